@@ -1,0 +1,174 @@
+package core
+
+// This file defines Blocking, the one way script-facing code waits: it
+// releases the GIL, waits, honours cancellation and re-acquires the GIL.
+
+import (
+	"context"
+	"math"
+	"time"
+
+	"go.starlark.net/starlark"
+)
+
+// Blocking releases the GIL of st's Interpreter, calls wait, and acquires
+// the GIL again. wait must return when ctx is done. state and on describe
+// the wait for enumerate(), deadlock reports and traces (on may be "").
+// If st is not a script thread, wait runs with a background context.
+//
+// If the thread is cancelled, Blocking returns the cancellation error
+// even when wait succeeded. Call Blocking only from the goroutine running st.
+func Blocking(st *starlark.Thread, state State, on string, wait func(ctx context.Context) error) error {
+	t := FromThread(st)
+	if t == nil {
+		return wait(context.Background())
+	}
+	ctx := t.Ctx
+	if ctx == nil {
+		ctx = context.Background()
+	}
+	t.setState(state, on)
+	t.rt.GIL.Release()
+	err := wait(ctx)
+	t.setState(StateWaitGIL, "")
+	t.rt.GIL.Acquire()
+	t.setState(StateRunning, "")
+	if ctx.Err() != nil {
+		return Cancelled(ctx)
+	}
+	return err
+}
+
+// Cancelled is the error a thread sees when its context is cancelled: the
+// context's cause if it is an exception (KeyboardInterrupt, say), else
+// a RuntimeError.
+func Cancelled(ctx context.Context) error {
+	if e, ok := context.Cause(ctx).(*Exception); ok {
+		return e
+	}
+	return Raisef(RuntimeError, "cancelled: %s", CancelReason(ctx))
+}
+
+// Sleep blocks st for d, releasing the GIL. It returns early with an error
+// if the thread is cancelled.
+func Sleep(st *starlark.Thread, d time.Duration) error {
+	return Blocking(st, StateSleeping, "", func(ctx context.Context) error {
+		if d <= 0 {
+			return nil
+		}
+		timer := time.NewTimer(d)
+		defer timer.Stop()
+		select {
+		case <-timer.C:
+		case <-ctx.Done():
+		}
+		return nil
+	})
+}
+
+// WaitChan blocks st until ch is closed (or receives), the timeout passes,
+// or the thread is cancelled. A negative timeout waits forever. It reports
+// whether ch fired. It releases the GIL while it waits.
+func WaitChan(st *starlark.Thread, on string, ch <-chan struct{}, timeout time.Duration) (bool, error) {
+	select {
+	case <-ch:
+		return true, nil
+	default:
+	}
+	if timeout == 0 {
+		return false, nil
+	}
+	fired := false
+	state := StateBlocked
+	if timeout > 0 {
+		state = StateSleeping
+	}
+	err := Blocking(st, state, on, func(ctx context.Context) error {
+		var tc <-chan time.Time
+		if timeout > 0 {
+			timer := time.NewTimer(timeout)
+			defer timer.Stop()
+			tc = timer.C
+		}
+		select {
+		case <-ch:
+			fired = true
+		case <-tc:
+		case <-ctx.Done():
+		}
+		return nil
+	})
+	return fired, err
+}
+
+// TimeoutMax is threading.TIMEOUT_MAX in seconds.
+const TimeoutMax = 9223372036.0
+
+func secondsToDuration(secs float64) time.Duration {
+	if secs <= 0 || math.IsNaN(secs) {
+		return 0
+	}
+	if secs >= TimeoutMax {
+		return math.MaxInt64
+	}
+	return time.Duration(secs * float64(time.Second))
+}
+
+// Seconds converts a timeout in seconds to a Duration, saturating.
+func Seconds(secs float64) time.Duration { return secondsToDuration(secs) }
+
+// Number is an UnpackArgs target that accepts an int or a float.
+type Number float64
+
+// Unpack implements starlark.Unpacker.
+func (n *Number) Unpack(v starlark.Value) error {
+	switch v := v.(type) {
+	case starlark.Int:
+		f, _ := starlark.AsFloat(v)
+		*n = Number(f)
+		return nil
+	case starlark.Float:
+		*n = Number(v)
+		return nil
+	case starlark.Bool:
+		if v {
+			*n = 1
+		} else {
+			*n = 0
+		}
+		return nil
+	}
+	return Raisef(TypeError, "'%s' object cannot be interpreted as an integer or float", TypeName(v))
+}
+
+// Timeout is an UnpackArgs target for an optional timeout in seconds:
+// None (or absent) means forever and is stored as -1.
+type Timeout struct {
+	Set  bool
+	Secs float64
+}
+
+// Unpack implements starlark.Unpacker.
+func (t *Timeout) Unpack(v starlark.Value) error {
+	if v == starlark.None {
+		*t = Timeout{}
+		return nil
+	}
+	var n Number
+	if err := n.Unpack(v); err != nil {
+		return err
+	}
+	*t = Timeout{Set: true, Secs: float64(n)}
+	return nil
+}
+
+// Duration is the wait as a Duration: negative means forever.
+func (t Timeout) Duration() time.Duration {
+	if !t.Set {
+		return -1
+	}
+	if t.Secs <= 0 {
+		return 0
+	}
+	return secondsToDuration(t.Secs)
+}

@@ -1,0 +1,362 @@
+package core
+
+// This file defines Python exceptions: the builtin exception classes and
+// the Exception value, which is both a Starlark value and a Go error.
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+// Class is a Python class: a builtin exception type, a native type such
+// as threading.Thread, or a user-defined class. Builtin classes are
+// immutable; a user class's Dict is guarded by the GIL.
+type Class struct {
+	Name   string
+	Module string // "" or "builtins" for builtins; used by the repr
+	Bases  []*Class
+	MRO    []*Class // the class itself first
+	Dict   starlark.StringDict
+	// Ext holds extra behaviour for native and user classes (see class.go).
+	Ext any
+}
+
+var _ starlark.HasAttrs = (*Class)(nil)
+
+// NewClass returns a class with the given bases, computing its C3 MRO.
+func NewClass(name, module string, bases ...*Class) *Class {
+	c := &Class{Name: name, Module: module, Bases: bases, Dict: starlark.StringDict{}}
+	c.MRO = c3(c)
+	return c
+}
+
+// c3 computes the C3 linearisation, falling back to depth-first order
+// when the hierarchy is inconsistent.
+func c3(c *Class) []*Class {
+	seqs := [][]*Class{}
+	for _, b := range c.Bases {
+		seqs = append(seqs, append([]*Class(nil), b.MRO...))
+	}
+	seqs = append(seqs, append([]*Class(nil), c.Bases...))
+	out := []*Class{c}
+	for {
+		nonEmpty := seqs[:0]
+		for _, s := range seqs {
+			if len(s) > 0 {
+				nonEmpty = append(nonEmpty, s)
+			}
+		}
+		seqs = nonEmpty
+		if len(seqs) == 0 {
+			return out
+		}
+		var cand *Class
+		for _, s := range seqs {
+			cand = s[0]
+			if !inTail(seqs, cand) {
+				break
+			}
+			cand = nil
+		}
+		if cand == nil {
+			return out // inconsistent; callers report TypeError separately
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+func inTail(seqs [][]*Class, c *Class) bool {
+	for _, s := range seqs {
+		for _, x := range s[1:] {
+			if x == c {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// IsSubclass reports whether c is base or derives from it.
+func (c *Class) IsSubclass(base *Class) bool {
+	for _, m := range c.MRO {
+		if m == base {
+			return true
+		}
+	}
+	return false
+}
+
+// Lookup finds name in the class's MRO.
+func (c *Class) Lookup(name string) (starlark.Value, *Class) {
+	for _, m := range c.MRO {
+		if v, ok := m.Dict[name]; ok {
+			return v, m
+		}
+	}
+	return nil, nil
+}
+
+func (c *Class) String() string {
+	if c.Module == "" || c.Module == "builtins" {
+		return fmt.Sprintf("<class '%s'>", c.Name)
+	}
+	return fmt.Sprintf("<class '%s.%s'>", c.Module, c.Name)
+}
+
+// Type implements starlark.Value.
+func (c *Class) Type() string          { return "type" }
+func (c *Class) Freeze()               {}
+func (c *Class) Truth() starlark.Bool  { return true }
+func (c *Class) Hash() (uint32, error) { return hashString(c.Module + "." + c.Name), nil }
+
+// Attr implements starlark.HasAttrs.
+func (c *Class) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__name__", "__qualname__":
+		return starlark.String(c.Name), nil
+	case "__module__":
+		if c.Module == "" {
+			return starlark.String("builtins"), nil
+		}
+		return starlark.String(c.Module), nil
+	case "__mro__":
+		t := make(starlark.Tuple, len(c.MRO))
+		for i, m := range c.MRO {
+			t[i] = m
+		}
+		return t, nil
+	case "__bases__":
+		t := make(starlark.Tuple, len(c.Bases))
+		for i, m := range c.Bases {
+			t[i] = m
+		}
+		return t, nil
+	}
+	if v, _ := c.Lookup(name); v != nil {
+		return v, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (c *Class) AttrNames() []string {
+	var names []string
+	seen := map[string]bool{}
+	for _, m := range c.MRO {
+		for k := range m.Dict {
+			if !seen[k] {
+				seen[k] = true
+				names = append(names, k)
+			}
+		}
+	}
+	return names
+}
+
+func hashString(s string) uint32 {
+	var h uint32 = 2166136261
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 16777619
+	}
+	return h
+}
+
+// The builtin exception classes, as in CPython 3.11.
+var (
+	BaseException       = NewClass("BaseException", "")
+	SystemExit          = NewClass("SystemExit", "", BaseException)
+	KeyboardInterrupt   = NewClass("KeyboardInterrupt", "", BaseException)
+	ExceptionClass      = NewClass("Exception", "", BaseException)
+	ArithmeticError     = NewClass("ArithmeticError", "", ExceptionClass)
+	ZeroDivisionError   = NewClass("ZeroDivisionError", "", ArithmeticError)
+	OverflowError       = NewClass("OverflowError", "", ArithmeticError)
+	AssertionError      = NewClass("AssertionError", "", ExceptionClass)
+	AttributeError      = NewClass("AttributeError", "", ExceptionClass)
+	ImportError         = NewClass("ImportError", "", ExceptionClass)
+	ModuleNotFoundError = NewClass("ModuleNotFoundError", "", ImportError)
+	LookupError         = NewClass("LookupError", "", ExceptionClass)
+	IndexError          = NewClass("IndexError", "", LookupError)
+	KeyError            = NewClass("KeyError", "", LookupError)
+	NameError           = NewClass("NameError", "", ExceptionClass)
+	UnboundLocalError   = NewClass("UnboundLocalError", "", NameError)
+	OSError             = NewClass("OSError", "", ExceptionClass)
+	TimeoutError        = NewClass("TimeoutError", "", OSError)
+	RuntimeError        = NewClass("RuntimeError", "", ExceptionClass)
+	NotImplementedError = NewClass("NotImplementedError", "", RuntimeError)
+	RecursionError      = NewClass("RecursionError", "", RuntimeError)
+	StopIteration       = NewClass("StopIteration", "", ExceptionClass)
+	SyntaxError         = NewClass("SyntaxError", "", ExceptionClass)
+	SystemError         = NewClass("SystemError", "", ExceptionClass)
+	TypeError           = NewClass("TypeError", "", ExceptionClass)
+	ValueError          = NewClass("ValueError", "", ExceptionClass)
+	UnicodeError        = NewClass("UnicodeError", "", ValueError)
+)
+
+// BuiltinExceptions lists the builtin exception classes by name.
+func BuiltinExceptions() []*Class {
+	return []*Class{BaseException, SystemExit, KeyboardInterrupt, ExceptionClass,
+		ArithmeticError, ZeroDivisionError, OverflowError, AssertionError,
+		AttributeError, ImportError, ModuleNotFoundError, LookupError,
+		IndexError, KeyError, NameError, UnboundLocalError, OSError,
+		TimeoutError, RuntimeError, NotImplementedError, RecursionError,
+		StopIteration, SyntaxError, SystemError, TypeError, ValueError,
+		UnicodeError}
+}
+
+// Exception is a Python exception instance. It is a starlark.Value and
+// a Go error, so builtins return it and the VM carries it as the cause of
+// an EvalError. Fields are guarded by the GIL once the value is shared.
+type Exception struct {
+	Class   *Class
+	Args    starlark.Tuple
+	Attrs   starlark.StringDict // instance attributes of user subclasses
+	Cause   *Exception          // raise ... from Cause
+	Context *Exception          // the exception being handled when raised
+	// Traceback holds the frames the exception passed through, outermost
+	// first, once it has been raised.
+	Traceback starlark.CallStack
+	// Self is the script-visible instance when the class is a user class
+	// that wraps this exception; nil otherwise.
+	Self starlark.Value
+}
+
+var (
+	_ starlark.HasAttrs = (*Exception)(nil)
+	_ error             = (*Exception)(nil)
+)
+
+// Raise returns a new exception of class cls with a single message
+// argument (no argument if msg is empty).
+func Raise(cls *Class, msg string) *Exception {
+	if msg == "" {
+		return &Exception{Class: cls}
+	}
+	return &Exception{Class: cls, Args: starlark.Tuple{starlark.String(msg)}}
+}
+
+// Raisef is Raise with a format string.
+func Raisef(cls *Class, format string, args ...any) *Exception {
+	return Raise(cls, fmt.Sprintf(format, args...))
+}
+
+// NewException returns an exception of class cls with the given args.
+func NewException(cls *Class, args ...starlark.Value) *Exception {
+	return &Exception{Class: cls, Args: args}
+}
+
+// Message is str(e): empty with no args, str(arg) with one (repr for
+// KeyError), else the repr of the args tuple.
+func (e *Exception) Message() string {
+	switch len(e.Args) {
+	case 0:
+		return ""
+	case 1:
+		if e.Class.IsSubclass(KeyError) {
+			return Repr(e.Args[0])
+		}
+		return Str(e.Args[0])
+	}
+	return Repr(e.Args)
+}
+
+// Error returns the last line of a Python traceback: "Type: message".
+func (e *Exception) Error() string {
+	msg := e.Message()
+	if msg == "" {
+		return e.Class.Name
+	}
+	return e.Class.Name + ": " + msg
+}
+
+// String returns the repr, such as ValueError('x').
+func (e *Exception) String() string {
+	if len(e.Args) == 1 {
+		return e.Class.Name + "(" + Repr(e.Args[0]) + ")"
+	}
+	var b strings.Builder
+	b.WriteString(e.Class.Name)
+	b.WriteString("(")
+	for i, a := range e.Args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(Repr(a))
+	}
+	b.WriteString(")")
+	return b.String()
+}
+
+// Type implements starlark.Value.
+func (e *Exception) Type() string          { return e.Class.Name }
+func (e *Exception) Freeze()               {}
+func (e *Exception) Truth() starlark.Bool  { return true }
+func (e *Exception) Hash() (uint32, error) { return hashString(e.Error()), nil }
+
+// Attr implements starlark.HasAttrs.
+func (e *Exception) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "args":
+		return e.Args, nil
+	case "__class__":
+		return e.Class, nil
+	case "__cause__":
+		if e.Cause == nil {
+			return starlark.None, nil
+		}
+		return e.Cause, nil
+	case "__context__":
+		if e.Context == nil {
+			return starlark.None, nil
+		}
+		return e.Context, nil
+	}
+	if v, ok := e.Attrs[name]; ok {
+		return v, nil
+	}
+	if v, _ := e.Class.Lookup(name); v != nil {
+		return v, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (e *Exception) AttrNames() []string {
+	names := []string{"args"}
+	for k := range e.Attrs {
+		names = append(names, k)
+	}
+	return names
+}
+
+// SetField implements starlark.HasSetField.
+func (e *Exception) SetField(name string, v starlark.Value) error {
+	if name == "args" {
+		if t, ok := v.(starlark.Tuple); ok {
+			e.Args = t
+			return nil
+		}
+	}
+	if e.Attrs == nil {
+		e.Attrs = starlark.StringDict{}
+	}
+	e.Attrs[name] = v
+	return nil
+}
+
+// AsException finds the *Exception in err's chain, if any.
+func AsException(err error) (*Exception, bool) {
+	var e *Exception
+	if errors.As(err, &e) {
+		return e, true
+	}
+	return nil, false
+}

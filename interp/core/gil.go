@@ -1,0 +1,101 @@
+package core
+
+// This file defines the GIL: the per-Interpreter lock that serialises all
+// Starlark execution, with FIFO hand-over and a preemption switch interval.
+
+import (
+	"sync"
+	"sync/atomic"
+	"time"
+)
+
+// DefaultSwitchInterval is CPython's default preemption interval.
+const DefaultSwitchInterval = 5 * time.Millisecond
+
+// checkSteps is how many VM steps run between two preemption checks.
+const checkSteps = 1000
+
+// GIL is a fair (FIFO) mutual-exclusion lock. The goroutine that holds it is
+// the only one allowed to run Starlark code or touch Starlark values of its
+// Interpreter. It is safe for use by many goroutines.
+type GIL struct {
+	mu      sync.Mutex      // protects following fields
+	held    bool            // someone owns the GIL
+	waiters []chan struct{} // FIFO queue of parked goroutines
+
+	nwait    atomic.Int32 // len(waiters), readable without mu
+	since    atomic.Int64 // unix nanos when the current holder acquired it
+	interval atomic.Int64 // switch interval in nanoseconds
+}
+
+// NewGIL returns an unlocked GIL with the given switch interval.
+func NewGIL(interval time.Duration) *GIL {
+	g := &GIL{}
+	g.SetInterval(interval)
+	return g
+}
+
+// SetInterval changes the switch interval. Non-positive values select the default.
+func (g *GIL) SetInterval(d time.Duration) {
+	if d <= 0 {
+		d = DefaultSwitchInterval
+	}
+	g.interval.Store(int64(d))
+}
+
+// Interval reports the current switch interval.
+func (g *GIL) Interval() time.Duration { return time.Duration(g.interval.Load()) }
+
+// Acquire blocks until the caller owns the GIL. Waiters are served in
+// arrival order.
+func (g *GIL) Acquire() {
+	g.mu.Lock()
+	if !g.held {
+		g.held = true
+		g.mu.Unlock()
+		g.since.Store(nanotime())
+		return
+	}
+	ch := make(chan struct{})
+	g.waiters = append(g.waiters, ch)
+	g.nwait.Add(1)
+	g.mu.Unlock()
+	<-ch // ownership was handed to us by Release
+	g.since.Store(nanotime())
+}
+
+// Release gives the GIL to the longest-waiting goroutine, if any.
+func (g *GIL) Release() {
+	g.mu.Lock()
+	if len(g.waiters) == 0 {
+		g.held = false
+		g.mu.Unlock()
+		return
+	}
+	ch := g.waiters[0]
+	g.waiters[0] = nil
+	g.waiters = g.waiters[1:]
+	g.nwait.Add(-1)
+	g.mu.Unlock()
+	close(ch)
+}
+
+// Contended reports whether some goroutine is waiting for the GIL.
+func (g *GIL) Contended() bool { return g.nwait.Load() > 0 }
+
+// ShouldYield reports whether the holder has run for a full switch interval
+// while another goroutine waits. It is the preemption test of the hot path.
+func (g *GIL) ShouldYield() bool {
+	return g.nwait.Load() > 0 && nanotime()-g.since.Load() >= g.interval.Load()
+}
+
+// Yield hands the GIL to the next waiter and queues the caller behind it.
+func (g *GIL) Yield() {
+	g.Release()
+	g.Acquire()
+}
+
+var epoch = time.Now()
+
+// nanotime is a monotonic clock reading in nanoseconds.
+func nanotime() int64 { return int64(time.Since(epoch)) }

@@ -1,0 +1,120 @@
+package core
+
+// This file defines Module, the value of an imported module.
+
+import (
+	"fmt"
+	"sort"
+
+	"go.starlark.net/starlark"
+)
+
+// Module is an importable module: a name and its members. A native
+// module's members never change; a script module's members are its
+// globals. Its repr is CPython's: <module 'time' (built-in)>.
+type Module struct {
+	Name    string
+	File    string // "" for a built-in module
+	Members starlark.StringDict
+	Doc     string
+}
+
+var _ starlark.HasAttrs = (*Module)(nil)
+
+// String returns CPython's repr of a module.
+func (m *Module) String() string {
+	if m.File == "" {
+		return fmt.Sprintf("<module '%s' (built-in)>", m.Name)
+	}
+	return fmt.Sprintf("<module '%s' from '%s'>", m.Name, m.File)
+}
+
+// Type implements starlark.Value.
+func (m *Module) Type() string          { return "module" }
+func (m *Module) Freeze()               {}
+func (m *Module) Truth() starlark.Bool  { return true }
+func (m *Module) Hash() (uint32, error) { return hashString(m.Name), nil }
+
+// Attr implements starlark.HasAttrs. Cells (boxed globals) are unwrapped.
+func (m *Module) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__name__":
+		return starlark.String(m.Name), nil
+	case "__doc__":
+		if m.Doc == "" {
+			return starlark.None, nil
+		}
+		return starlark.String(m.Doc), nil
+	}
+	v, ok := m.Members[name]
+	if !ok {
+		return nil, Raisef(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+	}
+	return Unbox(v), nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (m *Module) AttrNames() []string {
+	names := make([]string, 0, len(m.Members))
+	for k := range m.Members {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// SetField implements starlark.HasSetField for script modules.
+func (m *Module) SetField(name string, v starlark.Value) error {
+	if m.File == "" {
+		return Raisef(AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
+	}
+	m.Members[name] = v
+	return nil
+}
+
+// Cell is a mutable box. The front-end stores a variable in a cell when
+// nested code assigns it (global, nonlocal, try bodies). Fields are
+// guarded by the GIL.
+type Cell struct {
+	V   starlark.Value // nil means unbound
+	Nam string
+}
+
+var _ starlark.HasSetField = (*Cell)(nil)
+
+func (c *Cell) String() string        { return "<cell>" }
+func (c *Cell) Type() string          { return "cell" }
+func (c *Cell) Freeze()               {}
+func (c *Cell) Truth() starlark.Bool  { return true }
+func (c *Cell) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: 'cell'") }
+
+// Attr returns the cell's value as attribute "v".
+func (c *Cell) Attr(name string) (starlark.Value, error) {
+	if name != "v" {
+		return nil, nil
+	}
+	if c.V == nil {
+		return nil, Raisef(NameError, "name '%s' is not defined", c.Nam)
+	}
+	return c.V, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (c *Cell) AttrNames() []string { return []string{"v"} }
+
+// SetField sets the cell's value.
+func (c *Cell) SetField(name string, v starlark.Value) error {
+	c.V = v
+	return nil
+}
+
+// Unbox returns the value inside a cell, or v itself.
+func Unbox(v starlark.Value) starlark.Value {
+	if c, ok := v.(*Cell); ok {
+		if c.V == nil {
+			return starlark.None
+		}
+		return c.V
+	}
+	return v
+}

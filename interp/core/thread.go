@@ -1,0 +1,392 @@
+package core
+
+// This file defines script threads, their states and the per-Interpreter
+// registry (Runtime) that knows every live thread.
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"sort"
+	"sync"
+	"sync/atomic"
+
+	"go.starlark.net/starlark"
+)
+
+// State is what a script thread is doing.
+type State int32
+
+// The states of a script thread.
+const (
+	StateNew      State = iota // created, not started
+	StateRunning               // holds the GIL
+	StateWaitGIL               // runnable, waiting for the GIL
+	StateSleeping              // in time.sleep or another timed wait
+	StateBlocked               // blocked on a lock, event, join, queue...
+	StateDone                  // finished
+)
+
+func (s State) String() string {
+	return [...]string{"new", "running", "waiting for the GIL", "sleeping", "blocked", "done"}[s]
+}
+
+const threadKey = "spindle.thread"
+
+// Thread is one script thread: a goroutine with its own starlark.Thread.
+// Fields not marked otherwise are guarded by the GIL.
+type Thread struct {
+	rt     *Runtime
+	ST     *starlark.Thread
+	Ctx    context.Context // cancelled to stop the thread
+	Ident  int64           // Python's threading.get_ident(); set by Start
+	Native int64           // native_id; set by Start
+	Name   string          // the thread's name, kept in sync by the threading module
+	Daemon bool
+	Main   bool
+	Object starlark.Value // the script-visible threading.Thread object, if any
+	Seq    int64          // start order, used by enumerate()
+
+	state     atomic.Int32
+	blockedMu sync.Mutex // protects blockedOn
+	blockedOn string
+	done      chan struct{}
+	stopAfter func() bool
+}
+
+// FromThread returns the script thread that runs st, or nil.
+// It is safe to call from the goroutine that runs st.
+func FromThread(st *starlark.Thread) *Thread {
+	t, _ := st.Local(threadKey).(*Thread)
+	return t
+}
+
+// RuntimeOf returns the Runtime that st belongs to, or nil.
+func RuntimeOf(st *starlark.Thread) *Runtime {
+	if t := FromThread(st); t != nil {
+		return t.rt
+	}
+	return nil
+}
+
+// Runtime returns the thread's Runtime.
+func (t *Thread) Runtime() *Runtime { return t.rt }
+
+// State reports the thread's current state. Safe from any goroutine.
+func (t *Thread) State() State { return State(t.state.Load()) }
+
+func (t *Thread) setState(s State, on string) {
+	t.state.Store(int32(s))
+	t.blockedMu.Lock()
+	t.blockedOn = on
+	t.blockedMu.Unlock()
+}
+
+// BlockedOn describes what a blocked thread waits for. Safe from any goroutine.
+func (t *Thread) BlockedOn() string {
+	t.blockedMu.Lock()
+	defer t.blockedMu.Unlock()
+	return t.blockedOn
+}
+
+// Done is closed when the thread has finished and left the registry.
+func (t *Thread) Done() <-chan struct{} { return t.done }
+
+// Alive reports whether the thread was started and has not finished.
+func (t *Thread) Alive() bool {
+	s := t.State()
+	return s != StateNew && s != StateDone
+}
+
+// Options configure a Runtime.
+type Options struct {
+	Stdout, Stderr io.Writer
+	Stdin          io.Reader
+	SwitchInterval float64 // seconds; 0 means 5 ms
+	MaxThreads     int     // live threads, main included; 0 means no limit
+	MaxSteps       uint64  // VM steps across all threads; 0 means no limit
+	// Setup, if set, prepares every new starlark.Thread (Load, Print...).
+	Setup func(st *starlark.Thread)
+}
+
+// Runtime is the state one Interpreter shares among its script threads:
+// the GIL, the thread registry, output streams and per-module state.
+// Its methods are safe for concurrent use unless documented otherwise.
+type Runtime struct {
+	GIL    *GIL
+	opts   Options
+	stdout *SyncWriter
+	stderr *SyncWriter
+
+	mu        sync.Mutex // protects following fields
+	live      map[int64]*Thread
+	seq       int64
+	nonDaemon int
+	idle      chan struct{} // closed and replaced when nonDaemon drops to 0
+	state     map[any]any
+
+	wg       sync.WaitGroup // every goroutine the runtime started
+	steps    uint64         // guarded by the GIL
+	identSeq atomic.Int64
+}
+
+// NewRuntime returns a Runtime configured by opts.
+func NewRuntime(opts Options) *Runtime {
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	rt := &Runtime{
+		opts:  opts,
+		live:  make(map[int64]*Thread),
+		idle:  make(chan struct{}),
+		state: make(map[any]any),
+	}
+	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
+	rt.stdout = &SyncWriter{W: opts.Stdout}
+	rt.stderr = &SyncWriter{W: opts.Stderr}
+	return rt
+}
+
+// Stdout is the writer for script output; each Write is atomic.
+func (rt *Runtime) Stdout() *SyncWriter { return rt.stdout }
+
+// Stderr is the writer for error output; each Write is atomic.
+func (rt *Runtime) Stderr() *SyncWriter { return rt.stderr }
+
+// Stdin is the script's standard input.
+func (rt *Runtime) Stdin() io.Reader { return rt.opts.Stdin }
+
+// ModuleState returns the value stored under key, creating it with mk on
+// first use. Modules keep per-Interpreter state here (counters, RNGs...).
+func (rt *Runtime) ModuleState(key any, mk func() any) any {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	v, ok := rt.state[key]
+	if !ok {
+		v = mk()
+		rt.state[key] = v
+	}
+	return v
+}
+
+// NewThread makes a script thread that is not yet started. Its starlark
+// thread is armed for preemption checks.
+func (rt *Runtime) NewThread(ctx context.Context, name string) *Thread {
+	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{})}
+	st := &starlark.Thread{Name: name}
+	st.SetLocal(threadKey, t)
+	st.OnMaxSteps = t.onMaxSteps
+	st.SetMaxExecutionSteps(checkSteps)
+	if rt.opts.Setup != nil {
+		rt.opts.Setup(st)
+	}
+	t.ST = st
+	return t
+}
+
+// onMaxSteps runs every checkSteps VM steps: it charges the step budget
+// and hands the GIL over when the switch interval has passed.
+func (t *Thread) onMaxSteps(st *starlark.Thread) {
+	rt := t.rt
+	if max := rt.opts.MaxSteps; max > 0 {
+		rt.steps += checkSteps
+		if rt.steps > max {
+			st.Cancel("too many steps")
+		}
+	}
+	if rt.GIL.ShouldYield() {
+		t.state.Store(int32(StateWaitGIL))
+		rt.GIL.Yield()
+		t.state.Store(int32(StateRunning))
+	}
+	st.SetMaxExecutionSteps(st.Steps + checkSteps)
+}
+
+// ErrTooManyThreads is returned by Start when MaxThreads is reached.
+var errTooManyThreads = Raise(RuntimeError, "can't start new thread")
+
+func (rt *Runtime) register(t *Thread) error {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if rt.opts.MaxThreads > 0 && len(rt.live) >= rt.opts.MaxThreads {
+		return errTooManyThreads
+	}
+	rt.seq++
+	t.Seq = rt.seq
+	n := rt.identSeq.Add(1)
+	t.Ident = 139637976727360 + n*0x801000
+	t.Native = int64(os.Getpid()) + n
+	rt.live[t.Ident] = t
+	if !t.Daemon && !t.Main {
+		rt.nonDaemon++
+	}
+	return nil
+}
+
+func (rt *Runtime) unregister(t *Thread) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	delete(rt.live, t.Ident)
+	if !t.Daemon && !t.Main {
+		rt.nonDaemon--
+		if rt.nonDaemon == 0 {
+			close(rt.idle)
+			rt.idle = make(chan struct{})
+		}
+	}
+}
+
+// EnterMain registers t as a main thread run by the calling goroutine and
+// acquires the GIL for it. Call LeaveMain when done.
+func (rt *Runtime) EnterMain(t *Thread) error {
+	t.Main = true
+	if err := rt.register(t); err != nil {
+		return err
+	}
+	t.setState(StateWaitGIL, "")
+	rt.GIL.Acquire()
+	t.setState(StateRunning, "")
+	rt.cancelOnDone(t)
+	return nil
+}
+
+// LeaveMain releases the GIL and removes a main thread from the registry.
+func (rt *Runtime) LeaveMain(t *Thread) {
+	rt.unregister(t)
+	t.setState(StateDone, "")
+	if t.stopAfter != nil {
+		t.stopAfter()
+	}
+	rt.GIL.Release()
+	close(t.done)
+}
+
+// cancelOnDone makes cancellation of t.Ctx stop its Starlark execution.
+func (rt *Runtime) cancelOnDone(t *Thread) {
+	if t.Ctx == nil || t.Ctx.Done() == nil {
+		return
+	}
+	t.stopAfter = context.AfterFunc(t.Ctx, func() {
+		t.ST.Cancel(CancelReason(t.Ctx))
+	})
+}
+
+// CancelReason describes why ctx was cancelled.
+func CancelReason(ctx context.Context) string {
+	if c := context.Cause(ctx); c != nil {
+		return c.Error()
+	}
+	return "cancelled"
+}
+
+// Start registers t and runs body on a new goroutine that holds the GIL
+// while it runs. The caller must hold the GIL. body's panics are recovered
+// and reported as errors to report. When Start returns, t counts as alive.
+func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *Thread, err error)) error {
+	if err := rt.register(t); err != nil {
+		return err
+	}
+	t.setState(StateWaitGIL, "")
+	rt.wg.Add(1)
+	go func() {
+		defer rt.wg.Done()
+		rt.GIL.Acquire()
+		t.setState(StateRunning, "")
+		rt.cancelOnDone(t)
+		if err := Protect(func() error { return body(t) }); err != nil && report != nil {
+			report(t, err)
+		}
+		rt.unregister(t)
+		t.setState(StateDone, "")
+		if t.stopAfter != nil {
+			t.stopAfter()
+		}
+		close(t.done)
+		rt.GIL.Release()
+	}()
+	return nil
+}
+
+// Protect calls fn and turns a Go panic into a SystemError exception.
+func Protect(fn func() error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
+		}
+	}()
+	return fn()
+}
+
+// Threads returns the live threads in start order. Safe from any goroutine.
+func (rt *Runtime) Threads() []*Thread {
+	rt.mu.Lock()
+	ts := make([]*Thread, 0, len(rt.live))
+	for _, t := range rt.live {
+		ts = append(ts, t)
+	}
+	rt.mu.Unlock()
+	sort.Slice(ts, func(i, j int) bool { return ts[i].Seq < ts[j].Seq })
+	return ts
+}
+
+// Count reports the number of live threads. Safe from any goroutine.
+func (rt *Runtime) Count() int {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	return len(rt.live)
+}
+
+// WaitNonDaemon blocks until every non-daemon thread has finished or ctx
+// is done. The caller must not hold the GIL.
+func (rt *Runtime) WaitNonDaemon(ctx context.Context) error {
+	for {
+		rt.mu.Lock()
+		n, idle := rt.nonDaemon, rt.idle
+		rt.mu.Unlock()
+		if n == 0 {
+			return nil
+		}
+		select {
+		case <-idle:
+		case <-ctx.Done():
+			return context.Cause(ctx)
+		}
+	}
+}
+
+// Wait blocks until every goroutine the runtime started has returned.
+func (rt *Runtime) Wait() { rt.wg.Wait() }
+
+// SetSwitchInterval changes the preemption interval, in seconds.
+func (rt *Runtime) SetSwitchInterval(secs float64) {
+	rt.GIL.SetInterval(secondsToDuration(secs))
+}
+
+// SyncWriter serialises writes to W so that each Write call is whole.
+// It is safe for concurrent use.
+type SyncWriter struct {
+	mu sync.Mutex
+	W  io.Writer
+}
+
+func (w *SyncWriter) Write(p []byte) (int, error) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.W.Write(p)
+}
+
+// WriteString writes s whole.
+func (w *SyncWriter) WriteString(s string) (int, error) { return w.Write([]byte(s)) }
+
+// Printf formats and writes whole.
+func (w *SyncWriter) Printf(format string, args ...any) {
+	w.WriteString(fmt.Sprintf(format, args...))
+}
