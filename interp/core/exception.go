@@ -15,11 +15,11 @@ import (
 // as threading.Thread, or a user-defined class. Builtin classes are
 // immutable; a user class's Dict is guarded by the GIL.
 type Class struct {
-	Name   string
-	Module string // "" or "builtins" for builtins; used by the repr
-	Bases  []*Class
-	MRO    []*Class // the class itself first
-	Dict   starlark.StringDict
+	ClassName string
+	Module    string // "" or "builtins" for builtins; used by the repr
+	Bases     []*Class
+	MRO       []*Class // the class itself first
+	Dict      starlark.StringDict
 	// Ext holds extra behaviour for native and user classes (see class.go).
 	Ext any
 }
@@ -28,7 +28,7 @@ var _ starlark.HasAttrs = (*Class)(nil)
 
 // NewClass returns a class with the given bases, computing its C3 MRO.
 func NewClass(name, module string, bases ...*Class) *Class {
-	c := &Class{Name: name, Module: module, Bases: bases, Dict: starlark.StringDict{}}
+	c := &Class{ClassName: name, Module: module, Bases: bases, Dict: starlark.StringDict{}}
 	c.MRO = c3(c)
 	return c
 }
@@ -106,22 +106,22 @@ func (c *Class) Lookup(name string) (starlark.Value, *Class) {
 
 func (c *Class) String() string {
 	if c.Module == "" || c.Module == "builtins" {
-		return fmt.Sprintf("<class '%s'>", c.Name)
+		return fmt.Sprintf("<class '%s'>", c.ClassName)
 	}
-	return fmt.Sprintf("<class '%s.%s'>", c.Module, c.Name)
+	return fmt.Sprintf("<class '%s.%s'>", c.Module, c.ClassName)
 }
 
 // Type implements starlark.Value.
 func (c *Class) Type() string          { return "type" }
 func (c *Class) Freeze()               {}
 func (c *Class) Truth() starlark.Bool  { return true }
-func (c *Class) Hash() (uint32, error) { return hashString(c.Module + "." + c.Name), nil }
+func (c *Class) Hash() (uint32, error) { return hashString(c.Module + "." + c.ClassName), nil }
 
 // Attr implements starlark.HasAttrs.
 func (c *Class) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "__name__", "__qualname__":
-		return starlark.String(c.Name), nil
+		return starlark.String(c.ClassName), nil
 	case "__module__":
 		if c.Module == "" {
 			return starlark.String("builtins"), nil
@@ -272,18 +272,18 @@ func (e *Exception) Message() string {
 func (e *Exception) Error() string {
 	msg := e.Message()
 	if msg == "" {
-		return e.Class.Name
+		return e.Class.ClassName
 	}
-	return e.Class.Name + ": " + msg
+	return e.Class.ClassName + ": " + msg
 }
 
 // String returns the repr, such as ValueError('x').
 func (e *Exception) String() string {
 	if len(e.Args) == 1 {
-		return e.Class.Name + "(" + Repr(e.Args[0]) + ")"
+		return e.Class.ClassName + "(" + Repr(e.Args[0]) + ")"
 	}
 	var b strings.Builder
-	b.WriteString(e.Class.Name)
+	b.WriteString(e.Class.ClassName)
 	b.WriteString("(")
 	for i, a := range e.Args {
 		if i > 0 {
@@ -296,7 +296,7 @@ func (e *Exception) String() string {
 }
 
 // Type implements starlark.Value.
-func (e *Exception) Type() string          { return e.Class.Name }
+func (e *Exception) Type() string          { return e.Class.ClassName }
 func (e *Exception) Freeze()               {}
 func (e *Exception) Truth() starlark.Bool  { return true }
 func (e *Exception) Hash() (uint32, error) { return hashString(e.Error()), nil }

@@ -17,6 +17,27 @@ type Module struct {
 	File    string // "" for a built-in module
 	Members starlark.StringDict
 	Doc     string
+	// Mutable allows attribute assignment (per-Interpreter instances).
+	Mutable bool
+}
+
+// RuntimeBound is implemented by module members that differ per
+// Interpreter, such as sys.argv; Instantiate replaces them.
+type RuntimeBound interface {
+	ForRuntime(rt *Runtime) starlark.Value
+}
+
+// Instantiate returns the per-Interpreter instance of a native module: a
+// mutable copy whose RuntimeBound members are bound to rt.
+func (m *Module) Instantiate(rt *Runtime) *Module {
+	c := &Module{Name: m.Name, File: m.File, Doc: m.Doc, Mutable: true, Members: make(starlark.StringDict, len(m.Members))}
+	for k, v := range m.Members {
+		if b, ok := v.(RuntimeBound); ok {
+			v = b.ForRuntime(rt)
+		}
+		c.Members[k] = v
+	}
+	return c
 }
 
 var _ starlark.HasAttrs = (*Module)(nil)
@@ -65,7 +86,7 @@ func (m *Module) AttrNames() []string {
 
 // SetField implements starlark.HasSetField for script modules.
 func (m *Module) SetField(name string, v starlark.Value) error {
-	if m.File == "" {
+	if m.File == "" && !m.Mutable {
 		return Raisef(AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
 	}
 	m.Members[name] = v

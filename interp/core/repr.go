@@ -221,7 +221,7 @@ func TypeName(v starlark.Value) string {
 	case *starlark.Builtin:
 		return "builtin_function_or_method"
 	case *Exception:
-		return v.Class.Name
+		return v.Class.ClassName
 	}
 	return v.Type()
 }

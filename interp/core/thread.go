@@ -46,6 +46,7 @@ type Thread struct {
 	Name   string          // the thread's name, kept in sync by the threading module
 	Daemon bool
 	Main   bool
+	Parent *Thread        // the thread that created this one
 	Object starlark.Value // the script-visible threading.Thread object, if any
 	Seq    int64          // start order, used by enumerate()
 
@@ -126,6 +127,7 @@ type Runtime struct {
 	nonDaemon int
 	idle      chan struct{} // closed and replaced when nonDaemon drops to 0
 	state     map[any]any
+	sources   map[string][]string
 
 	wg       sync.WaitGroup // every goroutine the runtime started
 	steps    uint64         // guarded by the GIL
@@ -177,10 +179,39 @@ func (rt *Runtime) ModuleState(key any, mk func() any) any {
 	return v
 }
 
+// SetModule records the Interpreter's instance of a loaded module.
+func (rt *Runtime) SetModule(m *Module) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	rt.state[moduleKey(m.Name)] = m
+}
+
+// LoadedModule returns the Interpreter's instance of a loaded module, or nil.
+func (rt *Runtime) LoadedModule(name string) *Module {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	m, _ := rt.state[moduleKey(name)].(*Module)
+	return m
+}
+
+type moduleKey string
+
 // NewThread makes a script thread that is not yet started. Its starlark
 // thread is armed for preemption checks.
 func (rt *Runtime) NewThread(ctx context.Context, name string) *Thread {
 	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{})}
+	return rt.initThread(t)
+}
+
+// NewChildThread makes an unstarted script thread created by parent; it
+// inherits parent's context.
+func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
+	t := &Thread{rt: rt, Ctx: parent.Ctx, Name: name, Parent: parent, done: make(chan struct{})}
+	return rt.initThread(t)
+}
+
+func (rt *Runtime) initThread(t *Thread) *Thread {
+	name := t.Name
 	st := &starlark.Thread{Name: name}
 	st.SetLocal(threadKey, t)
 	st.OnMaxSteps = t.onMaxSteps

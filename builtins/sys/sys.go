@@ -1,0 +1,155 @@
+// Package sys is spindle's sys module: argv, the standard streams, exit,
+// version information and the switch interval.
+package sys
+
+// This file defines the module, its stream objects and its functions.
+
+import (
+	"fmt"
+	"runtime"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Version is spindle's version string.
+const Version = "0.1.0"
+
+// Module is the sys module. Members:
+//
+//	argv
+//	stdout, stderr (write, flush)
+//	exit(code=None)
+//	version, version_info, platform, implementation name
+//	getswitchinterval(), setswitchinterval(secs)
+//	maxsize
+var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
+	"argv":              argvValue{},
+	"stdout":            &Stream{name: "<stdout>", err: false},
+	"stderr":            &Stream{name: "<stderr>", err: true},
+	"exit":              starlark.NewBuiltin("exit", exit),
+	"version":           starlark.String("3.11.7 (spindle " + Version + ")"),
+	"version_info":      starlark.Tuple{starlark.MakeInt(3), starlark.MakeInt(11), starlark.MakeInt(7), starlark.String("final"), starlark.MakeInt(0)},
+	"platform":          starlark.String(runtime.GOOS),
+	"maxsize":           starlark.MakeInt64(1<<63 - 1),
+	"getswitchinterval": starlark.NewBuiltin("getswitchinterval", getSwitchInterval),
+	"setswitchinterval": starlark.NewBuiltin("setswitchinterval", setSwitchInterval),
+}}
+
+// argvKey keys the per-Interpreter argv list in the runtime's state.
+type argvKey struct{}
+
+// SetArgv sets sys.argv for the Interpreter that owns rt.
+func SetArgv(rt *core.Runtime, argv []string) {
+	l := rt.ModuleState(argvKey{}, func() any { return starlark.NewList(nil) }).(*starlark.List)
+	l.Clear()
+	for _, a := range argv {
+		l.Append(starlark.String(a))
+	}
+}
+
+// argvValue is a placeholder member replaced per Interpreter by Argv.
+type argvValue struct{}
+
+func (argvValue) String() string        { return "[]" }
+func (argvValue) Type() string          { return "list" }
+func (argvValue) Freeze()               {}
+func (argvValue) Truth() starlark.Bool  { return false }
+func (argvValue) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: 'list'") }
+
+// ForRuntime implements core.RuntimeBound.
+func (argvValue) ForRuntime(rt *core.Runtime) starlark.Value { return Argv(rt) }
+
+// Argv returns the Interpreter's sys.argv list.
+func Argv(rt *core.Runtime) *starlark.List {
+	return rt.ModuleState(argvKey{}, func() any { return starlark.NewList(nil) }).(*starlark.List)
+}
+
+// Stream is sys.stdout or sys.stderr of the calling thread's Interpreter.
+type Stream struct {
+	name string
+	err  bool
+}
+
+var _ starlark.HasAttrs = (*Stream)(nil)
+
+func (s *Stream) String() string {
+	return fmt.Sprintf("<_io.TextIOWrapper name='%s' mode='w' encoding='utf-8'>", s.name)
+}
+func (s *Stream) Type() string          { return "TextIOWrapper" }
+func (s *Stream) Freeze()               {}
+func (s *Stream) Truth() starlark.Bool  { return true }
+func (s *Stream) Hash() (uint32, error) { return uint32(core.Addr(s)), nil }
+
+// AttrNames implements starlark.HasAttrs.
+func (s *Stream) AttrNames() []string { return []string{"flush", "write"} }
+
+// Attr implements starlark.HasAttrs.
+func (s *Stream) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "write":
+		return starlark.NewBuiltin("write", s.write), nil
+	case "flush":
+		return starlark.NewBuiltin("flush", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+			return starlark.None, nil
+		}), nil
+	case "name":
+		return starlark.String(s.name), nil
+	}
+	return nil, nil
+}
+
+// Writer returns the writer behind the stream for the given runtime.
+func (s *Stream) Writer(rt *core.Runtime) *core.SyncWriter {
+	if s.err {
+		return rt.Stderr()
+	}
+	return rt.Stdout()
+}
+
+func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var text starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &text); err != nil {
+		return nil, err
+	}
+	str, ok := text.(starlark.String)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "write() argument must be str, not %s", core.TypeName(text))
+	}
+	if rt := core.RuntimeOf(thread); rt != nil {
+		s.Writer(rt).WriteString(string(str))
+	}
+	return starlark.MakeInt(len([]rune(string(str)))), nil
+}
+
+// exit raises SystemExit(code).
+func exit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var code starlark.Value = starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &code); err != nil {
+		return nil, err
+	}
+	if code == starlark.None {
+		return nil, core.NewException(core.SystemExit)
+	}
+	return nil, core.NewException(core.SystemExit, code)
+}
+
+func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.Float(core.RuntimeOf(thread).GIL.Interval().Seconds()), nil
+}
+
+func setSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var secs core.Number
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &secs); err != nil {
+		return nil, err
+	}
+	if secs <= 0 {
+		return nil, core.Raise(core.ValueError, "switch interval must be strictly positive")
+	}
+	core.RuntimeOf(thread).SetSwitchInterval(float64(secs))
+	return starlark.None, nil
+}

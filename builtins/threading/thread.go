@@ -1,0 +1,391 @@
+package threading
+
+// This file defines the Thread class: threading.Thread and the main thread.
+
+import (
+	"fmt"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Thread is a threading.Thread object. Its fields are guarded by the GIL
+// of the Interpreter that created it.
+type Thread struct {
+	ct      *core.Thread
+	name    string
+	daemon  bool
+	target  starlark.Value // nil after run() or when absent
+	args    starlark.Tuple
+	kwargs  []starlark.Tuple
+	started bool
+	stopped bool
+	main    bool
+	// Self is the object whose run method start() calls: the Thread
+	// itself, or the instance of a user subclass that wraps it.
+	Self starlark.Value
+	// ClassName is type(self).__name__ for the repr.
+	ClassName string
+}
+
+var (
+	_ starlark.HasAttrs    = (*Thread)(nil)
+	_ starlark.HasSetField = (*Thread)(nil)
+)
+
+// NewThread creates an unstarted thread as threading.Thread(...) does.
+// name "" selects the default name; daemon None inherits the caller's.
+// The caller must hold the GIL.
+func NewThread(thread *starlark.Thread, target starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple, daemon starlark.Value) (*Thread, error) {
+	rt := core.RuntimeOf(thread)
+	if rt == nil {
+		return nil, core.Raise(core.RuntimeError, "threading needs a spindle interpreter")
+	}
+	if name == "" {
+		name = fmt.Sprintf("Thread-%d", NextThreadNumber(thread))
+		if target != nil && target != starlark.None {
+			if tn, ok := targetName(target); ok {
+				name += " (" + tn + ")"
+			}
+		}
+	}
+	t := &Thread{name: name, target: target, args: args, kwargs: kwargs, ClassName: "Thread"}
+	if target == starlark.None {
+		t.target = nil
+	}
+	if daemon == nil || daemon == starlark.None {
+		t.daemon = currentDaemon(thread)
+	} else {
+		t.daemon = bool(daemon.Truth())
+	}
+	parent := core.FromThread(thread)
+	t.ct = rt.NewChildThread(parent, name)
+	t.ct.Object = t
+	t.Self = t
+	return t, nil
+}
+
+// targetName returns target.__name__ where the value has one.
+func targetName(v starlark.Value) (string, bool) {
+	switch v := v.(type) {
+	case *starlark.Function:
+		return v.Name(), true
+	case *starlark.Builtin:
+		return v.Name(), true
+	case starlark.HasAttrs:
+		if n, err := v.Attr("__name__"); err == nil && n != nil {
+			if s, ok := starlark.AsString(n); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+// currentDaemon is current_thread().daemon.
+func currentDaemon(thread *starlark.Thread) bool {
+	if t, ok := CurrentThread(thread).(*Thread); ok {
+		return t.daemon
+	}
+	return false
+}
+
+// threadCounter is the per-Interpreter counter behind "Thread-N" names.
+type threadCounter struct{ n int }
+
+// NextThreadNumber returns the next N for a default "Thread-N" name, as
+// CPython's _newname does. The caller must hold the GIL.
+func NextThreadNumber(thread *starlark.Thread) int {
+	c := core.RuntimeOf(thread).ModuleState(threadCounter{}, func() any { return new(threadCounter) }).(*threadCounter)
+	c.n++
+	return c.n
+}
+
+// mainThread returns the Thread object of a main script thread, creating
+// it on first use.
+func mainThread(ct *core.Thread) *Thread {
+	if t, ok := ct.Object.(*Thread); ok {
+		return t
+	}
+	t := &Thread{ct: ct, name: ct.Name, started: true, main: true, ClassName: "_MainThread"}
+	t.Self = t
+	ct.Object = t
+	return t
+}
+
+// Core returns the runtime thread behind t.
+func (t *Thread) Core() *core.Thread { return t.ct }
+
+// Name returns the thread's name.
+func (t *Thread) Name() string { return t.name }
+
+func (t *Thread) String() string {
+	status := "initial"
+	if t.started {
+		status = "started"
+	}
+	if t.isStopped() {
+		status = "stopped"
+	}
+	if t.daemon {
+		status += " daemon"
+	}
+	if t.started {
+		status += fmt.Sprintf(" %d", t.ct.Ident)
+	}
+	return fmt.Sprintf("<%s(%s, %s)>", t.ClassName, t.name, status)
+}
+
+func (t *Thread) isStopped() bool {
+	if !t.stopped && t.started && t.ct.State() == core.StateDone {
+		t.stopped = true
+	}
+	return t.stopped
+}
+
+// Type implements starlark.Value.
+func (t *Thread) Type() string          { return t.ClassName }
+func (t *Thread) Freeze()               {}
+func (t *Thread) Truth() starlark.Bool  { return true }
+func (t *Thread) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
+
+var threadMethods = map[string]*starlark.Builtin{
+	"start":     starlark.NewBuiltin("start", threadStart),
+	"run":       starlark.NewBuiltin("run", threadRun),
+	"join":      starlark.NewBuiltin("join", threadJoin),
+	"is_alive":  starlark.NewBuiltin("is_alive", threadIsAlive),
+	"getName":   starlark.NewBuiltin("getName", threadGetName),
+	"setName":   starlark.NewBuiltin("setName", threadSetName),
+	"isDaemon":  starlark.NewBuiltin("isDaemon", threadIsDaemon),
+	"setDaemon": starlark.NewBuiltin("setDaemon", threadSetDaemon),
+}
+
+// Attr implements starlark.HasAttrs.
+func (t *Thread) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "name":
+		return starlark.String(t.name), nil
+	case "daemon":
+		return starlark.Bool(t.daemon), nil
+	case "ident":
+		if !t.started {
+			return starlark.None, nil
+		}
+		return starlark.MakeInt64(t.ct.Ident), nil
+	case "native_id":
+		if !t.started {
+			return starlark.None, nil
+		}
+		return starlark.MakeInt64(t.ct.Native), nil
+	case "_target":
+		return orNone(t.target), nil
+	case "_args":
+		return t.args, nil
+	case "_kwargs":
+		return kwargsDict(t.kwargs), nil
+	case "_name":
+		return starlark.String(t.name), nil
+	}
+	if m, ok := threadMethods[name]; ok {
+		return m.BindReceiver(t), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (t *Thread) AttrNames() []string {
+	names := []string{"daemon", "ident", "name", "native_id"}
+	for k := range threadMethods {
+		names = append(names, k)
+	}
+	return names
+}
+
+// SetField implements starlark.HasSetField: name and daemon are settable.
+func (t *Thread) SetField(name string, v starlark.Value) error {
+	switch name {
+	case "name", "_name":
+		t.SetName(core.Str(v))
+		return nil
+	case "daemon":
+		return t.setDaemon(v)
+	case "_target":
+		t.target = v
+		return nil
+	}
+	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
+}
+
+// SetName renames the thread.
+func (t *Thread) SetName(name string) {
+	t.name = name
+	if t.ct != nil {
+		t.ct.Name = name
+	}
+}
+
+func (t *Thread) setDaemon(v starlark.Value) error {
+	if t.started {
+		return core.Raise(core.RuntimeError, "cannot set daemon status of active thread")
+	}
+	t.daemon = bool(v.Truth())
+	t.ct.Daemon = t.daemon
+	return nil
+}
+
+func orNone(v starlark.Value) starlark.Value {
+	if v == nil {
+		return starlark.None
+	}
+	return v
+}
+
+func kwargsDict(kwargs []starlark.Tuple) *starlark.Dict {
+	d := starlark.NewDict(len(kwargs))
+	for _, kv := range kwargs {
+		d.SetKey(kv[0], kv[1])
+	}
+	return d
+}
+
+func receiver(b *starlark.Builtin) *Thread { return b.Receiver().(*Thread) }
+
+// Start starts the thread's activity: Self.run() on a new goroutine.
+// https://docs.python.org/3/library/threading.html#threading.Thread.start
+func (t *Thread) Start(thread *starlark.Thread) error {
+	if t.started {
+		return core.Raise(core.RuntimeError, "threads can only be started once")
+	}
+	t.ct.Daemon = t.daemon
+	t.ct.Name = t.name
+	if err := core.RuntimeOf(thread).Start(t.ct, t.bootstrap, reportError); err != nil {
+		return err
+	}
+	t.started = true
+	return nil
+}
+
+// bootstrap runs on the new goroutine with the GIL held.
+func (t *Thread) bootstrap(ct *core.Thread) error {
+	run, err := getattr(t.Self, "run")
+	if err != nil {
+		return err
+	}
+	_, err = starlark.Call(ct.ST, run, nil, nil)
+	return err
+}
+
+func getattr(v starlark.Value, name string) (starlark.Value, error) {
+	if h, ok := v.(starlark.HasAttrs); ok {
+		m, err := h.Attr(name)
+		if err != nil {
+			return nil, err
+		}
+		if m != nil {
+			return m, nil
+		}
+	}
+	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(v), name)
+}
+
+func threadStart(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.None, receiver(b).Start(thread)
+}
+
+// Run calls the target, then forgets it, as CPython's Thread.run does.
+func (t *Thread) Run(thread *starlark.Thread) error {
+	target, args, kwargs := t.target, t.args, t.kwargs
+	t.target, t.args, t.kwargs = nil, nil, nil
+	if target == nil {
+		return nil
+	}
+	_, err := starlark.Call(thread, target, args, kwargs)
+	return err
+}
+
+func threadRun(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.None, receiver(b).Run(thread)
+}
+
+// Join waits until the thread ends or timeout passes (negative: forever).
+func (t *Thread) Join(thread *starlark.Thread, timeout core.Timeout) error {
+	if !t.started {
+		return core.Raise(core.RuntimeError, "cannot join thread before it is started")
+	}
+	if core.FromThread(thread) == t.ct {
+		return core.Raise(core.RuntimeError, "cannot join current thread")
+	}
+	_, err := core.WaitChan(thread, "join "+t.name, t.ct.Done(), timeout.Duration())
+	return err
+}
+
+func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	return starlark.None, receiver(b).Join(thread, timeout)
+}
+
+// IsAlive reports whether the thread has started and not yet finished.
+func (t *Thread) IsAlive() bool { return t.started && !t.isStopped() }
+
+func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.Bool(receiver(b).IsAlive()), nil
+}
+
+func threadGetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.String(receiver(b).name), nil
+}
+
+func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
+		return nil, err
+	}
+	receiver(b).SetName(core.Str(name))
+	return starlark.None, nil
+}
+
+func threadIsDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.Bool(receiver(b).daemon), nil
+}
+
+func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	return starlark.None, receiver(b).setDaemon(v)
+}
+
+// reportError prints an error that escaped a thread, CPython-style:
+// "Exception in thread NAME:", the traceback, then "Type: message".
+// SystemExit is silent, as in CPython.
+func reportError(ct *core.Thread, err error) {
+	e := core.ToException(err)
+	if e.Class.IsSubclass(core.SystemExit) {
+		return
+	}
+	if runExceptHook(ct, e) {
+		return
+	}
+	rt := ct.Runtime()
+	rt.Stderr().WriteString("Exception in thread " + ct.Name + ":\n" + rt.FormatTraceback(e))
+}

@@ -1,0 +1,194 @@
+// Package threading is spindle's threading module: threads that are
+// goroutines, scheduled by their Interpreter's GIL, with CPython 3.11's
+// API and messages.
+package threading
+
+// This file defines the module table and its functions.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the threading module. Members:
+//
+//	Thread(group=None, target=None, name=None, args=(), kwargs=None, *, daemon=None)
+//	active_count(), activeCount()
+//	current_thread(), currentThread()
+//	main_thread()
+//	enumerate()
+//	get_ident(), get_native_id()
+//	TIMEOUT_MAX
+//	Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event, Timer,
+//	Barrier, BrokenBarrierError, local, excepthook, ExceptHookArgs, ThreadError
+var Module = &core.Module{Name: "threading", Members: members()}
+
+// ThreadClass is threading.Thread.
+var ThreadClass = newThreadClass()
+
+func newThreadClass() *core.Class {
+	c := core.NewClass("Thread", "threading")
+	c.Ext = &core.NativeClass{New: newThreadObject}
+	return c
+}
+
+func members() starlark.StringDict {
+	m := starlark.StringDict{
+		"Thread":         ThreadClass,
+		"active_count":   starlark.NewBuiltin("active_count", activeCount),
+		"activeCount":    starlark.NewBuiltin("activeCount", activeCount),
+		"current_thread": starlark.NewBuiltin("current_thread", currentThread),
+		"currentThread":  starlark.NewBuiltin("currentThread", currentThread),
+		"main_thread":    starlark.NewBuiltin("main_thread", mainThreadFn),
+		"enumerate":      starlark.NewBuiltin("enumerate", enumerate),
+		"get_ident":      starlark.NewBuiltin("get_ident", getIdent),
+		"get_native_id":  starlark.NewBuiltin("get_native_id", getNativeID),
+		"TIMEOUT_MAX":    starlark.Float(core.TimeoutMax),
+	}
+	for k, v := range syncMembers() {
+		m[k] = v
+	}
+	return m
+}
+
+// newThreadObject implements Thread(...).
+// https://docs.python.org/3/library/threading.html#threading.Thread
+func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var group, target, name, targs, tkwargs, daemon starlark.Value = starlark.None, starlark.None, starlark.None, starlark.Tuple(nil), starlark.None, starlark.None
+	if err := starlark.UnpackArgs("Thread", args, kwargs,
+		"group?", &group, "target?", &target, "name?", &name, "args?", &targs, "kwargs?", &tkwargs, "daemon?", &daemon); err != nil {
+		return nil, err
+	}
+	if group != starlark.None {
+		return nil, core.Raise(core.AssertionError, "group argument must be None for now")
+	}
+	posargs, err := toArgs(targs)
+	if err != nil {
+		return nil, err
+	}
+	kw, err := toKwargs(tkwargs)
+	if err != nil {
+		return nil, err
+	}
+	n := ""
+	if name != starlark.None && name.Truth() {
+		n = core.Str(name)
+	}
+	t, err := NewThread(thread, target, n, posargs, kw, daemon)
+	if err != nil {
+		return nil, err
+	}
+	t.ClassName = cls.ClassName
+	return t, nil
+}
+
+// toArgs accepts any iterable for args, as CPython does (tuple or list).
+func toArgs(v starlark.Value) (starlark.Tuple, error) {
+	switch v := v.(type) {
+	case starlark.Tuple:
+		return v, nil
+	case starlark.Iterable:
+		var out starlark.Tuple
+		it := v.Iterate()
+		defer it.Done()
+		var x starlark.Value
+		for it.Next(&x) {
+			out = append(out, x)
+		}
+		return out, nil
+	}
+	return nil, core.Raisef(core.TypeError, "%s object argument after * must be an iterable, not %s", "threading.Thread.run()", core.TypeName(v))
+}
+
+func toKwargs(v starlark.Value) ([]starlark.Tuple, error) {
+	if v == starlark.None {
+		return nil, nil
+	}
+	m, ok := v.(starlark.IterableMapping)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "threading.Thread.run() argument after ** must be a mapping, not %s", core.TypeName(v))
+	}
+	var out []starlark.Tuple
+	for _, kv := range m.Items() {
+		if _, ok := kv[0].(starlark.String); !ok {
+			return nil, core.Raise(core.TypeError, "keywords must be strings")
+		}
+		out = append(out, starlark.Tuple{kv[0], kv[1]})
+	}
+	return out, nil
+}
+
+// CurrentThread returns current_thread(): the Thread object of the
+// calling script thread.
+func CurrentThread(thread *starlark.Thread) starlark.Value {
+	ct := core.FromThread(thread)
+	if ct == nil {
+		return starlark.None
+	}
+	return objectOf(ct)
+}
+
+// objectOf returns the script-visible object of a runtime thread.
+func objectOf(ct *core.Thread) starlark.Value {
+	if ct.Object == nil {
+		return mainThread(ct)
+	}
+	if t, ok := ct.Object.(*Thread); ok {
+		return t.Self
+	}
+	return ct.Object
+}
+
+func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt(core.RuntimeOf(thread).Count()), nil
+}
+
+func currentThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return CurrentThread(thread), nil
+}
+
+func mainThreadFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	ct := core.FromThread(thread)
+	for ct != nil && !ct.Main {
+		ct = ct.Parent
+	}
+	if ct == nil {
+		return starlark.None, nil
+	}
+	return objectOf(ct), nil
+}
+
+func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	var out []starlark.Value
+	for _, ct := range core.RuntimeOf(thread).Threads() {
+		out = append(out, objectOf(ct))
+	}
+	return starlark.NewList(out), nil
+}
+
+func getIdent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt64(core.FromThread(thread).Ident), nil
+}
+
+func getNativeID(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt64(core.FromThread(thread).Native), nil
+}

@@ -1,0 +1,249 @@
+// Package time is spindle's time module: sleep (which releases the GIL and
+// can be cancelled), clocks, and the common forms of ctime, localtime and
+// strftime.
+package time
+
+// This file defines the module and its functions.
+
+import (
+	"fmt"
+	"math"
+	"strings"
+	gotime "time"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the time module. Members:
+//
+//	sleep(secs)
+//	time(), time_ns()
+//	monotonic(), monotonic_ns()
+//	perf_counter(), perf_counter_ns()
+//	ctime(secs=None)
+//	localtime(secs=None), gmtime(secs=None)
+//	strftime(format, t=None)
+var Module = &core.Module{Name: "time", Members: starlark.StringDict{
+	"sleep":           starlark.NewBuiltin("sleep", sleep),
+	"time":            starlark.NewBuiltin("time", clock(wallSeconds)),
+	"time_ns":         starlark.NewBuiltin("time_ns", clockNS(wallNanos)),
+	"monotonic":       starlark.NewBuiltin("monotonic", clock(monoSeconds)),
+	"monotonic_ns":    starlark.NewBuiltin("monotonic_ns", clockNS(monoNanos)),
+	"perf_counter":    starlark.NewBuiltin("perf_counter", clock(monoSeconds)),
+	"perf_counter_ns": starlark.NewBuiltin("perf_counter_ns", clockNS(monoNanos)),
+	"ctime":           starlark.NewBuiltin("ctime", ctime),
+	"localtime":       starlark.NewBuiltin("localtime", structTime(false)),
+	"gmtime":          starlark.NewBuiltin("gmtime", structTime(true)),
+	"strftime":        starlark.NewBuiltin("strftime", strftime),
+}}
+
+var start = gotime.Now()
+
+func wallNanos() int64     { return gotime.Now().UnixNano() }
+func wallSeconds() float64 { return float64(wallNanos()) / 1e9 }
+func monoNanos() int64     { return int64(gotime.Since(start)) + 1e9 }
+func monoSeconds() float64 { return float64(monoNanos()) / 1e9 }
+
+type builtinFn = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
+
+func clock(f func() float64) builtinFn {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		return starlark.Float(f()), nil
+	}
+}
+
+func clockNS(f func() int64) builtinFn {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		return starlark.MakeInt64(f()), nil
+	}
+}
+
+// sleep suspends the calling thread, releasing the GIL.
+// https://docs.python.org/3/library/time.html#time.sleep
+func sleep(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "time.sleep() takes no keyword arguments")
+	}
+	if len(args) != 1 {
+		return nil, core.Raisef(core.TypeError, "time.sleep() takes exactly one argument (%d given)", len(args))
+	}
+	var secs core.Number
+	if err := secs.Unpack(args[0]); err != nil {
+		return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(args[0]))
+	}
+	if secs < 0 {
+		return nil, core.Raise(core.ValueError, "sleep length must be non-negative")
+	}
+	if math.IsNaN(float64(secs)) {
+		return nil, core.Raise(core.ValueError, "Invalid value NaN (not a number)")
+	}
+	return starlark.None, core.Sleep(thread, core.Seconds(float64(secs)))
+}
+
+// optTime unpacks an optional seconds argument (None means now).
+func optTime(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Time, error) {
+	var secs starlark.Value = starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &secs); err != nil {
+		return gotime.Time{}, err
+	}
+	if secs == starlark.None {
+		return gotime.Now(), nil
+	}
+	var n core.Number
+	if err := n.Unpack(secs); err != nil {
+		return gotime.Time{}, err
+	}
+	sec, frac := math.Modf(float64(n))
+	return gotime.Unix(int64(sec), int64(frac*1e9)), nil
+}
+
+func ctime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	t, err := optTime(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.String(t.Format("Mon Jan _2 15:04:05 2006")), nil
+}
+
+// StructTime is time.struct_time.
+type StructTime struct{ t gotime.Time }
+
+var _ starlark.Indexable = StructTime{}
+
+func (s StructTime) fields() []int {
+	t := s.t
+	wday := (int(t.Weekday()) + 6) % 7
+	isdst := 0
+	if t.IsDST() {
+		isdst = 1
+	}
+	return []int{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), wday, t.YearDay(), isdst}
+}
+
+var structNames = []string{"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst"}
+
+func (s StructTime) String() string {
+	var parts []string
+	for i, v := range s.fields() {
+		parts = append(parts, fmt.Sprintf("%s=%d", structNames[i], v))
+	}
+	return "time.struct_time(" + strings.Join(parts, ", ") + ")"
+}
+func (s StructTime) Type() string               { return "struct_time" }
+func (s StructTime) Freeze()                    {}
+func (s StructTime) Truth() starlark.Bool       { return true }
+func (s StructTime) Hash() (uint32, error)      { return uint32(s.t.Unix()), nil }
+func (s StructTime) Len() int                   { return 9 }
+func (s StructTime) Index(i int) starlark.Value { return starlark.MakeInt(s.fields()[i]) }
+func (s StructTime) AttrNames() []string        { return structNames }
+func (s StructTime) Attr(n string) (starlark.Value, error) {
+	for i, name := range structNames {
+		if name == n {
+			return s.Index(i), nil
+		}
+	}
+	return nil, nil
+}
+
+func structTime(utc bool) builtinFn {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		t, err := optTime(b, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		if utc {
+			t = t.UTC()
+		}
+		return StructTime{t}, nil
+	}
+}
+
+func strftime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var format string
+	var tv starlark.Value = starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &format, &tv); err != nil {
+		return nil, err
+	}
+	t := gotime.Now()
+	if st, ok := tv.(StructTime); ok {
+		t = st.t
+	}
+	return starlark.String(Strftime(format, t)), nil
+}
+
+// Strftime formats t as C's strftime does for the common directives.
+func Strftime(format string, t gotime.Time) string {
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		c := format[i]
+		if c != '%' || i+1 == len(format) {
+			b.WriteByte(c)
+			continue
+		}
+		i++
+		b.WriteString(directive(format[i], t))
+	}
+	return b.String()
+}
+
+func directive(c byte, t gotime.Time) string {
+	switch c {
+	case 'Y':
+		return fmt.Sprintf("%d", t.Year())
+	case 'y':
+		return fmt.Sprintf("%02d", t.Year()%100)
+	case 'm':
+		return fmt.Sprintf("%02d", int(t.Month()))
+	case 'd':
+		return fmt.Sprintf("%02d", t.Day())
+	case 'H':
+		return fmt.Sprintf("%02d", t.Hour())
+	case 'I':
+		h := t.Hour() % 12
+		if h == 0 {
+			h = 12
+		}
+		return fmt.Sprintf("%02d", h)
+	case 'M':
+		return fmt.Sprintf("%02d", t.Minute())
+	case 'S':
+		return fmt.Sprintf("%02d", t.Second())
+	case 'f':
+		return fmt.Sprintf("%06d", t.Nanosecond()/1000)
+	case 'p':
+		return t.Format("PM")
+	case 'a':
+		return t.Format("Mon")
+	case 'A':
+		return t.Format("Monday")
+	case 'b', 'h':
+		return t.Format("Jan")
+	case 'B':
+		return t.Format("January")
+	case 'j':
+		return fmt.Sprintf("%03d", t.YearDay())
+	case 'Z':
+		return t.Format("MST")
+	case 'z':
+		return t.Format("-0700")
+	case 'c':
+		return t.Format("Mon Jan _2 15:04:05 2006")
+	case 'x':
+		return t.Format("01/02/06")
+	case 'X':
+		return t.Format("15:04:05")
+	case 'w':
+		return fmt.Sprintf("%d", int(t.Weekday()))
+	case '%':
+		return "%"
+	}
+	return "%" + string(c)
+}

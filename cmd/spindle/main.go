@@ -1,0 +1,24 @@
+// Command spindle runs Python-subset scripts whose threads are goroutines.
+//
+// Usage:
+//
+//	spindle [flags] FILE [ARGS...]   run a .py or .star file
+//	spindle [flags] -c CODE [ARGS]   run CODE
+//	spindle [flags] -                run standard input
+//	spindle [flags]                  start the REPL (or run stdin if it is not a terminal)
+//
+// Flags:
+//
+//	--switch-interval SECONDS   preemption interval (default 0.005)
+//	--version                   print the version and exit
+//	--help                      print this help and exit
+//
+// The exit status is 0 on success, 1 on an uncaught error and 2 on bad
+// usage, as with CPython.
+package main
+
+import "os"
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}

@@ -1,0 +1,36 @@
+package core
+
+// This file defines how classes are called: native classes (implemented
+// in Go), exception classes, and (see the classes support) user classes.
+
+import (
+	"go.starlark.net/starlark"
+)
+
+// NativeClass is the Ext of a class implemented in Go.
+type NativeClass struct {
+	// New creates an instance. cls is the class being instantiated,
+	// possibly a subclass of the native class.
+	New func(thread *starlark.Thread, cls *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+}
+
+var _ starlark.Callable = (*Class)(nil)
+
+// Name implements starlark.Callable: the class name.
+func (c *Class) Name() string { return c.ClassName }
+
+// CallInternal instantiates the class.
+func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	for _, m := range c.MRO {
+		if n, ok := m.Ext.(*NativeClass); ok {
+			return n.New(thread, c, args, kwargs)
+		}
+	}
+	if c.IsSubclass(BaseException) {
+		if len(kwargs) > 0 {
+			return nil, Raisef(TypeError, "%s() takes no keyword arguments", c.ClassName)
+		}
+		return NewException(c, args...), nil
+	}
+	return nil, Raisef(TypeError, "cannot create '%s' instances", c.ClassName)
+}

@@ -1,0 +1,158 @@
+package core
+
+// This file defines Python-style tracebacks and the mapping of Starlark
+// VM errors to Python exceptions.
+
+import (
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+// AddSource records a file's text so tracebacks can show its lines.
+func (rt *Runtime) AddSource(filename string, src []byte) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if rt.sources == nil {
+		rt.sources = map[string][]string{}
+	}
+	rt.sources[filename] = strings.Split(string(src), "\n")
+}
+
+// SourceLine returns line n (1-based) of filename, trimmed, or "".
+func (rt *Runtime) SourceLine(filename string, n int32) string {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	lines := rt.sources[filename]
+	if n < 1 || int(n) > len(lines) {
+		return ""
+	}
+	return strings.TrimSpace(lines[n-1])
+}
+
+// ToException converts any error from the VM or a builtin into a Python
+// exception, keeping the call stack of an EvalError as its traceback.
+func ToException(err error) *Exception {
+	var ee *starlark.EvalError
+	hasStack := errors.As(err, &ee)
+	e, ok := AsException(err)
+	if !ok {
+		msg := err.Error()
+		if hasStack {
+			msg = ee.Msg
+		}
+		e = mapMessage(msg)
+	}
+	if hasStack && e.Traceback == nil {
+		e.Traceback = ee.CallStack
+	}
+	return e
+}
+
+var vmErrors = []struct {
+	re  *regexp.Regexp
+	cls *Class
+	msg string // replacement; "" keeps the message
+}{
+	{regexp.MustCompile(`^(floating-point |integer )?(division|modulo) by zero$`), ZeroDivisionError, ""},
+	{regexp.MustCompile(`^(float|integer) (division|modulo) by zero$`), ZeroDivisionError, ""},
+	{regexp.MustCompile(`index (-?\d+) out of range`), IndexError, "list index out of range"},
+	{regexp.MustCompile(`^key (.*) not in dict$`), KeyError, "$1"},
+	{regexp.MustCompile(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
+	{regexp.MustCompile(`^local variable (\w+) referenced before assignment$`), UnboundLocalError, "cannot access local variable '$1' where it is not associated with a value"},
+	{regexp.MustCompile(`has no .?field or method .?(\w+)`), AttributeError, ""},
+	{regexp.MustCompile(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
+	{regexp.MustCompile(`^Starlark computation cancelled: (.*)$`), KeyboardInterrupt, ""},
+	{regexp.MustCompile(`unknown binary op|unsupported|not iterable|not callable|unhashable|got .* want|missing .*argument|unexpected keyword|takes|for parameter|invalid call`), TypeError, ""},
+	{regexp.MustCompile(`^invalid literal|invalid syntax|empty string|not in list|out of range|too many values|too few values`), ValueError, ""},
+	{regexp.MustCompile(`called recursively|stack overflow`), RecursionError, "maximum recursion depth exceeded"},
+}
+
+// mapMessage turns a VM error message into the closest Python exception.
+func mapMessage(msg string) *Exception {
+	for _, m := range vmErrors {
+		sub := m.re.FindStringSubmatchIndex(msg)
+		if sub == nil {
+			continue
+		}
+		if m.msg == "" {
+			return Raise(m.cls, stripBuiltinPrefix(msg))
+		}
+		out := string(m.re.ExpandString(nil, m.msg, msg, sub))
+		if m.cls == KeyError {
+			return &Exception{Class: KeyError, Args: starlark.Tuple{keyErrorArg(out)}}
+		}
+		return Raise(m.cls, out)
+	}
+	return Raise(RuntimeError, stripBuiltinPrefix(msg))
+}
+
+// keyErrorArg recovers the key from Starlark's quoted repr where possible.
+func keyErrorArg(s string) starlark.Value {
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return starlark.String(strings.ReplaceAll(s[1:len(s)-1], `\"`, `"`))
+	}
+	var i int
+	if _, err := fmt.Sscan(s, &i); err == nil {
+		return starlark.MakeInt(i)
+	}
+	return starlark.String(s)
+}
+
+var builtinPrefix = regexp.MustCompile(`^[a-z_.]+: `)
+
+// stripBuiltinPrefix removes Starlark's "fn: " prefix from builtin errors.
+func stripBuiltinPrefix(msg string) string {
+	return builtinPrefix.ReplaceAllString(msg, "")
+}
+
+// FormatTraceback returns the Python traceback for err: the header, one
+// entry per visible frame with its source line, and "Type: message".
+func (rt *Runtime) FormatTraceback(err error) string {
+	e := ToException(err)
+	var b strings.Builder
+	if e.Cause != nil {
+		b.WriteString(rt.FormatTraceback(e.Cause))
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	}
+	frames := visibleFrames(e.Traceback)
+	if len(frames) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		for _, fr := range frames {
+			name := fr.Name
+			if name == "<toplevel>" {
+				name = "<module>"
+			}
+			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", fr.Pos.Filename(), fr.Pos.Line, name)
+			if line := rt.SourceLine(fr.Pos.Filename(), fr.Pos.Line); line != "" {
+				fmt.Fprintf(&b, "    %s\n", line)
+			}
+		}
+	}
+	b.WriteString(e.Error())
+	b.WriteString("\n")
+	return b.String()
+}
+
+// visibleFrames drops builtin frames and the front-end's synthesized
+// functions (named __sp_*), keeping the user's own frames.
+func visibleFrames(stack starlark.CallStack) starlark.CallStack {
+	var out starlark.CallStack
+	for _, fr := range stack {
+		if fr.Pos.Filename() == "<builtin>" || strings.HasPrefix(fr.Name, "__sp_") && !strings.HasPrefix(fr.Name, "__sp_try") {
+			continue
+		}
+		if strings.HasPrefix(fr.Name, "__sp_") {
+			// a try body runs in the enclosing function's frame
+			if len(out) > 0 {
+				out[len(out)-1].Pos = fr.Pos
+			}
+			continue
+		}
+		out = append(out, fr)
+	}
+	return out
+}

@@ -1,0 +1,149 @@
+package interp
+
+// This file defines the import table: the native modules every
+// Interpreter can import, plus Options.Modules, and the import builtins.
+
+import (
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins/sys"
+	"github.com/spindle-lang/spindle/builtins/threading"
+	pytime "github.com/spindle-lang/spindle/builtins/time"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// nativeModules is the whole list of built-in importable modules. spindle
+// is hermetic: nothing else can be imported unless an embedder adds it.
+func nativeModules() map[string]*core.Module {
+	return map[string]*core.Module{
+		"threading": threading.Module,
+		"time":      pytime.Module,
+		"sys":       sys.Module,
+	}
+}
+
+// importModule returns the Interpreter's instance of module name, loading
+// it on first use. The caller holds the GIL.
+func (in *Interpreter) importModule(thread *starlark.Thread, name string) (*core.Module, error) {
+	if m := in.rt.LoadedModule(name); m != nil {
+		return m, nil
+	}
+	var m *core.Module
+	if native, ok := in.natives[name]; ok {
+		m = native.Instantiate(in.rt)
+	} else if src, ok := in.opts.Modules[name]; ok {
+		var err error
+		if m, err = in.loadModule(thread, name, src); err != nil {
+			return nil, err
+		}
+	} else if in.hasSubmodules(name) {
+		m = &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true}
+	} else {
+		return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'", name)
+	}
+	in.rt.SetModule(m)
+	// attach to the parent package, as Python does
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
+		parent, err := in.importModule(thread, name[:i])
+		if err != nil {
+			return nil, err
+		}
+		parent.Members[name[i+1:]] = m
+	}
+	return m, nil
+}
+
+// hasSubmodules reports whether name is a package prefix of a known module.
+func (in *Interpreter) hasSubmodules(name string) bool {
+	prefix := name + "."
+	for k := range in.natives {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	for k := range in.opts.Modules {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// loadModule turns an Options.Modules entry into a module.
+func (in *Interpreter) loadModule(thread *starlark.Thread, name string, src any) (*core.Module, error) {
+	switch src := src.(type) {
+	case *core.Module:
+		return src.Instantiate(in.rt), nil
+	case starlark.StringDict:
+		return &core.Module{Name: name, Members: src}, nil
+	case interface {
+		Attr(string) (starlark.Value, error)
+		AttrNames() []string
+	}:
+		members := starlark.StringDict{}
+		for _, k := range src.AttrNames() {
+			v, err := src.Attr(k)
+			if err == nil && v != nil {
+				members[k] = v
+			}
+		}
+		return &core.Module{Name: name, Members: members}, nil
+	case string, []byte:
+		file := name + ".py"
+		globals, err := in.execModule(thread, file, name, src)
+		if err != nil {
+			return nil, err
+		}
+		return &core.Module{Name: name, File: file, Members: globals}, nil
+	}
+	return nil, core.Raisef(core.ImportError, "module '%s' has an unsupported type %T", name, src)
+}
+
+// importBuiltins returns __sp_import and __sp_from bound to in.
+func (in *Interpreter) importBuiltins() starlark.StringDict {
+	return starlark.StringDict{
+		"__sp_import": starlark.NewBuiltin("__import__", in.spImport),
+		"__sp_from":   starlark.NewBuiltin("__import__", in.spFrom),
+	}
+}
+
+// spImport implements import a.b [as c]: it returns module a.b, or with a
+// true second argument the top package a.
+func (in *Interpreter) spImport(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	var top bool
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name, &top); err != nil {
+		return nil, err
+	}
+	m, err := in.importModule(thread, name)
+	if err != nil || !top {
+		return m, err
+	}
+	first, _, _ := strings.Cut(name, ".")
+	return in.importModule(thread, first)
+}
+
+// spFrom implements from a import x.
+func (in *Interpreter) spFrom(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var modname, attr string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &modname, &attr); err != nil {
+		return nil, err
+	}
+	m, err := in.importModule(thread, modname)
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := m.Members[attr]; ok {
+		return core.Unbox(v), nil
+	}
+	if sub, err := in.importModule(thread, modname+"."+attr); err == nil {
+		return sub, nil
+	}
+	where := "unknown location"
+	if m.File != "" {
+		where = m.File
+	}
+	return nil, core.Raisef(core.ImportError, "cannot import name '%s' from '%s' (%s)", attr, modname, where)
+}
