@@ -345,6 +345,7 @@ func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 }
 
 func threadGetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	core.Warn(thread, "DeprecationWarning", "getName() is deprecated, get the name attribute instead")
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -352,6 +353,7 @@ func threadGetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 }
 
 func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	core.Warn(thread, "DeprecationWarning", "setName() is deprecated, set the name attribute instead")
 	var name starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
@@ -361,6 +363,7 @@ func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 }
 
 func threadIsDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	core.Warn(thread, "DeprecationWarning", "isDaemon() is deprecated, get the daemon attribute instead")
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -368,6 +371,7 @@ func threadIsDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 }
 
 func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	core.Warn(thread, "DeprecationWarning", "setDaemon() is deprecated, set the daemon attribute instead")
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
 		return nil, err

@@ -37,9 +37,9 @@ func members() starlark.StringDict {
 	m := starlark.StringDict{
 		"Thread":         ThreadClass,
 		"active_count":   starlark.NewBuiltin("active_count", activeCount),
-		"activeCount":    starlark.NewBuiltin("activeCount", activeCount),
+		"activeCount":    starlark.NewBuiltin("activeCount", deprecated(activeCount, "activeCount() is deprecated, use active_count() instead")),
 		"current_thread": starlark.NewBuiltin("current_thread", currentThread),
-		"currentThread":  starlark.NewBuiltin("currentThread", currentThread),
+		"currentThread":  starlark.NewBuiltin("currentThread", deprecated(currentThread, "currentThread() is deprecated, use current_thread() instead")),
 		"main_thread":    starlark.NewBuiltin("main_thread", mainThreadFn),
 		"enumerate":      starlark.NewBuiltin("enumerate", enumerate),
 		"get_ident":      starlark.NewBuiltin("get_ident", getIdent),
@@ -191,4 +191,14 @@ func getNativeID(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 		return nil, err
 	}
 	return starlark.MakeInt64(core.FromThread(thread).Native), nil
+}
+
+type builtinFn = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
+
+// deprecated wraps an old alias so that it warns as CPython does.
+func deprecated(fn builtinFn, msg string) builtinFn {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		core.Warn(thread, "DeprecationWarning", msg)
+		return fn(thread, b, args, kwargs)
+	}
 }

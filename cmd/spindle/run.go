@@ -29,6 +29,11 @@ file  : program read from script file (.py or .star)
 arg ...: arguments passed to program in sys.argv[1:]
 `
 
+// usageError is a command-line mistake, worded as CPython words it.
+type usageError string
+
+func (e usageError) Error() string { return string(e) }
+
 // config is the parsed command line.
 type config struct {
 	code     *string // -c
@@ -49,7 +54,7 @@ func parseArgs(args []string) (config, string, error) {
 			return c, "version", nil
 		case a == "-c":
 			if i+1 >= len(args) {
-				return c, "", errors.New("Argument expected for the -c option")
+				return c, "", usageError("Argument expected for the -c option")
 			}
 			code := args[i+1]
 			c.code = &code
@@ -60,7 +65,7 @@ func parseArgs(args []string) (config, string, error) {
 			_ = v
 			if !ok {
 				if i+1 >= len(args) {
-					return c, "", errors.New("Argument expected for the --switch-interval option")
+					return c, "", usageError("Argument expected for the --switch-interval option")
 				}
 				i++
 				rest = args[i]

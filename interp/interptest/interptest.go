@@ -141,8 +141,10 @@ func writeGoldens(t *testing.T, path string) {
 		}
 		code = ee.ExitCode()
 	}
+	abs, _ := filepath.Abs(dir)
+	errText := strings.ReplaceAll(stderr.String(), abs+string(filepath.Separator), "")
 	write(t, base+".out", stdout.String(), true)
-	write(t, base+".err", stderr.String(), stderr.Len() > 0)
+	write(t, base+".err", errText, stderr.Len() > 0)
 	write(t, base+".code", strconv.Itoa(code)+"\n", code != 0)
 }
 
