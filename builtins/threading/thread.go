@@ -384,8 +384,8 @@ func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark
 // SystemExit is silent, as in CPython.
 func reportError(ct *core.Thread, err error) {
 	e := core.ToException(err)
-	if e.Class.IsSubclass(core.SystemExit) {
-		return
+	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError {
+		return // silent, as in CPython; a deadlock is reported once, by the caller
 	}
 	if runExceptHook(ct, e) {
 		return

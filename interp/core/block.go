@@ -19,6 +19,12 @@ import (
 // If the thread is cancelled, Blocking returns the cancellation error
 // even when wait succeeded. Call Blocking only from the goroutine running st.
 func Blocking(st *starlark.Thread, state State, on string, wait func(ctx context.Context) error) error {
+	return BlockingOn(st, state, on, wait)
+}
+
+// BlockingOn is Blocking with a lazily described wait: on is a string or
+// a fmt.Stringer, rendered only for reports (deadlocks, enumerate).
+func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.Context) error) error {
 	t := FromThread(st)
 	if t == nil {
 		return wait(context.Background())
@@ -28,6 +34,9 @@ func Blocking(st *starlark.Thread, state State, on string, wait func(ctx context
 		ctx = context.Background()
 	}
 	t.setState(state, on)
+	if state == StateBlocked {
+		t.rt.checkDeadlock()
+	}
 	t.rt.GIL.Release()
 	err := wait(ctx)
 	t.setState(StateWaitGIL, "")

@@ -52,7 +52,7 @@ type Thread struct {
 
 	state     atomic.Int32
 	blockedMu sync.Mutex // protects blockedOn
-	blockedOn string
+	blockedOn any        // a string or fmt.Stringer describing the wait
 	done      chan struct{}
 	stopAfter func() bool
 }
@@ -78,18 +78,32 @@ func (t *Thread) Runtime() *Runtime { return t.rt }
 // State reports the thread's current state. Safe from any goroutine.
 func (t *Thread) State() State { return State(t.state.Load()) }
 
-func (t *Thread) setState(s State, on string) {
-	t.state.Store(int32(s))
+func (t *Thread) setState(s State, on any) {
 	t.blockedMu.Lock()
 	t.blockedOn = on
 	t.blockedMu.Unlock()
+	old := State(t.state.Swap(int32(s)))
+	t.rt.transitions.Add(1)
+	if old == StateBlocked {
+		t.rt.nblocked.Add(-1)
+	}
+	if s == StateBlocked {
+		t.rt.nblocked.Add(1)
+	}
 }
 
 // BlockedOn describes what a blocked thread waits for. Safe from any goroutine.
 func (t *Thread) BlockedOn() string {
 	t.blockedMu.Lock()
-	defer t.blockedMu.Unlock()
-	return t.blockedOn
+	on := t.blockedOn
+	t.blockedMu.Unlock()
+	switch on := on.(type) {
+	case string:
+		return on
+	case fmt.Stringer:
+		return on.String()
+	}
+	return ""
 }
 
 // Done is closed when the thread has finished and left the registry.
@@ -110,6 +124,10 @@ type Options struct {
 	MaxSteps       uint64  // VM steps across all threads; 0 means no limit
 	// Setup, if set, prepares every new starlark.Thread (Load, Print...).
 	Setup func(st *starlark.Thread)
+	// OnDeadlock, if set, is called (on a runtime goroutine, without the
+	// GIL) when every live thread is blocked forever; err describes it.
+	// It should cancel the contexts of the running calls.
+	OnDeadlock func(err *Exception)
 }
 
 // Runtime is the state one Interpreter shares among its script threads:
@@ -130,8 +148,14 @@ type Runtime struct {
 	sources   map[string][]string
 
 	wg       sync.WaitGroup // every goroutine the runtime started
-	steps    uint64         // guarded by the GIL
+	watch    deadlockWatch
+	steps    uint64 // guarded by the GIL
 	identSeq atomic.Int64
+
+	nblocked    atomic.Int64 // live threads in StateBlocked
+	nlive       atomic.Int64 // len(live)
+	nmain       atomic.Int64 // live main threads plus callers waiting at exit
+	transitions atomic.Int64 // state changes, for the deadlock watchdog
 }
 
 // NewRuntime returns a Runtime configured by opts.
@@ -256,6 +280,10 @@ func (rt *Runtime) register(t *Thread) error {
 	t.Ident = 139637976727360 + n*0x801000
 	t.Native = int64(os.Getpid()) + n
 	rt.live[t.Ident] = t
+	rt.nlive.Add(1)
+	if t.Main {
+		rt.nmain.Add(1)
+	}
 	if !t.Daemon && !t.Main {
 		rt.nonDaemon++
 	}
@@ -266,6 +294,10 @@ func (rt *Runtime) unregister(t *Thread) {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
 	delete(rt.live, t.Ident)
+	rt.nlive.Add(-1)
+	if t.Main {
+		rt.nmain.Add(-1)
+	}
 	if !t.Daemon && !t.Main {
 		rt.nonDaemon--
 		if rt.nonDaemon == 0 {
@@ -385,9 +417,13 @@ func (rt *Runtime) WaitNonDaemon(ctx context.Context) error {
 		if n == 0 {
 			return nil
 		}
+		rt.nmain.Add(1)
+		rt.checkDeadlock()
 		select {
 		case <-idle:
+			rt.nmain.Add(-1)
 		case <-ctx.Done():
+			rt.nmain.Add(-1)
 			return context.Cause(ctx)
 		}
 	}

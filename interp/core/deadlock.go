@@ -1,0 +1,92 @@
+package core
+
+// This file defines deadlock detection: when every live script thread is
+// blocked with no timeout, a watchdog confirms that nothing changes for a
+// short grace period and then reports which thread waits for what.
+
+import (
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+)
+
+// DeadlockError is raised in every thread of a deadlocked program.
+var DeadlockError = NewClass("DeadlockError", "spindle", RuntimeError)
+
+// deadlockGrace is how long the state must stay unchanged before a
+// deadlock is reported; it absorbs wake-ups still in flight.
+const deadlockGrace = 100 * time.Millisecond
+
+type deadlockWatch struct {
+	running atomic.Bool
+}
+
+// deadlocked reports whether every live thread is blocked forever while
+// some main thread (or a caller waiting at exit) depends on them.
+func (rt *Runtime) deadlocked() bool {
+	live := rt.nlive.Load()
+	return live > 0 && rt.nmain.Load() > 0 && rt.nblocked.Load() >= live
+}
+
+// checkDeadlock starts the watchdog when all threads look blocked. It
+// costs two atomic loads when they are not.
+func (rt *Runtime) checkDeadlock() {
+	if rt.opts.OnDeadlock == nil || !rt.deadlocked() || !rt.watch.running.CompareAndSwap(false, true) {
+		return
+	}
+	rt.wg.Add(1)
+	go rt.watchdog(rt.transitions.Load())
+}
+
+// watchdog waits out the grace period and reports a confirmed deadlock.
+// While threads keep changing state but stay stuck, it looks again.
+func (rt *Runtime) watchdog(seen int64) {
+	defer rt.wg.Done()
+	defer rt.watch.running.Store(false)
+	for {
+		time.Sleep(deadlockGrace)
+		if !rt.deadlocked() {
+			return
+		}
+		if now := rt.transitions.Load(); now != seen {
+			seen = now
+			continue
+		}
+		rt.GIL.Acquire() // nobody runs; this orders our reads after theirs
+		report := rt.deadlockReport()
+		rt.GIL.Release()
+		if rt.transitions.Load() == seen {
+			rt.opts.OnDeadlock(Raise(DeadlockError, report))
+		}
+		return
+	}
+}
+
+// deadlockReport describes every live thread: its name, what it waits
+// for and where. The caller holds the GIL.
+func (rt *Runtime) deadlockReport() string {
+	var b strings.Builder
+	threads := rt.Threads()
+	fmt.Fprintf(&b, "deadlock: all %d threads are blocked and none can proceed\n", len(threads))
+	for _, t := range threads {
+		where := ""
+		if st := t.ST.CallStack(); len(st) > 0 {
+			fr := visibleFrames(st)
+			if len(fr) > 0 {
+				top := fr[len(fr)-1]
+				name := top.Name
+				if name == "<toplevel>" {
+					name = "<module>"
+				}
+				where = fmt.Sprintf(" at %s:%d in %s", top.Pos.Filename(), top.Pos.Line, name)
+			}
+		}
+		on := t.BlockedOn()
+		if on == "" {
+			on = "the other threads"
+		}
+		fmt.Fprintf(&b, "  %s%s\n      waits for %s\n", t.Name, where, on)
+	}
+	return strings.TrimSuffix(b.String(), "\n")
+}
