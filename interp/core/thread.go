@@ -84,6 +84,9 @@ func (t *Thread) setState(s State, on any) {
 	t.blockedMu.Unlock()
 	old := State(t.state.Swap(int32(s)))
 	t.rt.transitions.Add(1)
+	if tr := t.rt.opts.Tracer; tr != nil {
+		tr.transition(t, s, on)
+	}
 	if old == StateBlocked {
 		t.rt.nblocked.Add(-1)
 	}
@@ -128,6 +131,8 @@ type Options struct {
 	// GIL) when every live thread is blocked forever; err describes it.
 	// It should cancel the contexts of the running calls.
 	OnDeadlock func(err *Exception)
+	// Tracer, if set, records every thread state change.
+	Tracer *Tracer
 }
 
 // Runtime is the state one Interpreter shares among its script threads:
@@ -258,9 +263,9 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 		}
 	}
 	if rt.GIL.ShouldYield() {
-		t.state.Store(int32(StateWaitGIL))
+		t.setState(StateWaitGIL, nil)
 		rt.GIL.Yield()
-		t.state.Store(int32(StateRunning))
+		t.setState(StateRunning, nil)
 	}
 	st.SetMaxExecutionSteps(st.Steps + checkSteps)
 }
