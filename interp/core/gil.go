@@ -64,6 +64,28 @@ func (g *GIL) Acquire() {
 	g.since.Store(nanotime())
 }
 
+// reserve queues a place in line for another goroutine (a thread being
+// started) and returns the channel that is closed when that place reaches
+// the front. Reserving at start makes the hand-over order independent of
+// when the new goroutine gets scheduled.
+func (g *GIL) reserve() chan struct{} {
+	ch := make(chan struct{})
+	g.mu.Lock()
+	if !g.held {
+		g.held = true
+		g.mu.Unlock()
+		close(ch)
+		return ch
+	}
+	g.waiters = append(g.waiters, ch)
+	g.nwait.Add(1)
+	g.mu.Unlock()
+	return ch
+}
+
+// acquired records that the caller now owns the GIL it was handed.
+func (g *GIL) acquired() { g.since.Store(nanotime()) }
+
 // Release gives the GIL to the longest-waiting goroutine, if any.
 func (g *GIL) Release() {
 	g.mu.Lock()

@@ -133,6 +133,10 @@ type Options struct {
 	OnDeadlock func(err *Exception)
 	// Tracer, if set, records every thread state change.
 	Tracer *Tracer
+	// ScheduleSeed, if non-zero, replaces time-based preemption by
+	// switches at pseudo-random step counts drawn from this seed, so that
+	// the same seed replays the same interleaving.
+	ScheduleSeed uint64
 }
 
 // Runtime is the state one Interpreter shares among its script threads:
@@ -154,7 +158,8 @@ type Runtime struct {
 
 	wg       sync.WaitGroup // every goroutine the runtime started
 	watch    deadlockWatch
-	steps    uint64 // guarded by the GIL
+	sched    *schedule // guarded by the GIL
+	steps    uint64    // guarded by the GIL
 	identSeq atomic.Int64
 
 	nblocked    atomic.Int64 // live threads in StateBlocked
@@ -181,6 +186,9 @@ func NewRuntime(opts Options) *Runtime {
 		state: make(map[any]any),
 	}
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
+	if opts.ScheduleSeed != 0 {
+		rt.sched = newSchedule(opts.ScheduleSeed)
+	}
 	rt.stdout = &SyncWriter{W: opts.Stdout}
 	rt.stderr = &SyncWriter{W: opts.Stderr}
 	return rt
@@ -244,7 +252,11 @@ func (rt *Runtime) initThread(t *Thread) *Thread {
 	st := &starlark.Thread{Name: name}
 	st.SetLocal(threadKey, t)
 	st.OnMaxSteps = t.onMaxSteps
-	st.SetMaxExecutionSteps(checkSteps)
+	if rt.sched != nil {
+		st.SetMaxExecutionSteps(rt.sched.next())
+	} else {
+		st.SetMaxExecutionSteps(checkSteps)
+	}
 	if rt.opts.Setup != nil {
 		rt.opts.Setup(st)
 	}
@@ -262,12 +274,17 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 			st.Cancel("too many steps")
 		}
 	}
-	if rt.GIL.ShouldYield() {
+	next := uint64(checkSteps)
+	yield := rt.GIL.ShouldYield()
+	if rt.sched != nil {
+		next, yield = rt.sched.next(), rt.GIL.Contended()
+	}
+	if yield {
 		t.setState(StateWaitGIL, nil)
 		rt.GIL.Yield()
 		t.setState(StateRunning, nil)
 	}
-	st.SetMaxExecutionSteps(st.Steps + checkSteps)
+	st.SetMaxExecutionSteps(st.Steps + next)
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
@@ -363,10 +380,12 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 		return err
 	}
 	t.setState(StateWaitGIL, "")
+	turn := rt.GIL.reserve()
 	rt.wg.Add(1)
 	go func() {
 		defer rt.wg.Done()
-		rt.GIL.Acquire()
+		<-turn
+		rt.GIL.acquired()
 		t.setState(StateRunning, "")
 		rt.cancelOnDone(t)
 		if err := Protect(func() error { return body(t) }); err != nil && report != nil {
