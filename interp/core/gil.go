@@ -111,10 +111,23 @@ func (g *GIL) ShouldYield() bool {
 	return g.nwait.Load() > 0 && nanotime()-g.since.Load() >= g.interval.Load()
 }
 
-// Yield hands the GIL to the next waiter and queues the caller behind it.
+// Yield hands the GIL to the next waiter and queues the caller behind
+// the goroutines already waiting, in one step, so that the order of
+// turns never depends on goroutine scheduling.
 func (g *GIL) Yield() {
-	g.Release()
-	g.Acquire()
+	g.mu.Lock()
+	if len(g.waiters) == 0 {
+		g.mu.Unlock()
+		return
+	}
+	next := g.waiters[0]
+	g.waiters[0] = nil
+	me := make(chan struct{})
+	g.waiters = append(g.waiters[1:], me)
+	g.mu.Unlock()
+	close(next)
+	<-me
+	g.since.Store(nanotime())
 }
 
 var epoch = time.Now()
