@@ -22,7 +22,7 @@ import (
 func Universe() starlark.StringDict {
 	d := starlark.StringDict{}
 	for _, c := range core.BuiltinExceptions() {
-		d[c.Name] = c
+		d[c.ClassName] = c
 	}
 	for _, add := range []func(starlark.StringDict){
 		addFunctions,  // functions.go
