@@ -1,10 +1,141 @@
 package threading
 
-// This file defines threading.excepthook support (stub until implemented).
+// This file defines threading.excepthook, its default (__excepthook__)
+// and ExceptHookArgs, and calls a user-assigned hook for errors that
+// escape a thread.
 
-import "github.com/spindle-lang/spindle/interp/core"
+import (
+	"fmt"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// excepthook is the default threading.excepthook, also __excepthook__.
+var excepthook = starlark.NewBuiltin("_excepthook", defaultExceptHook)
+
+// ExceptHookArgsClass is threading.ExceptHookArgs.
+var ExceptHookArgsClass = newExceptHookArgsClass()
+
+func newExceptHookArgsClass() *core.Class {
+	c := core.NewClass("_ExceptHookArgs", "_thread")
+	c.Ext = &core.NativeClass{New: newExceptHookArgs}
+	return c
+}
+
+// ExceptHookArgs is the argument of threading.excepthook: a structseq of
+// (exc_type, exc_value, exc_traceback, thread). It is immutable.
+type ExceptHookArgs struct {
+	starlark.Tuple
+}
+
+var exceptHookFields = []string{"exc_type", "exc_value", "exc_traceback", "thread"}
+
+var _ starlark.HasAttrs = (*ExceptHookArgs)(nil)
+
+// newExceptHookArgs implements ExceptHookArgs([type, value, tb, thread]).
+func newExceptHookArgs(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var seq starlark.Iterable
+	if err := starlark.UnpackPositionalArgs("_thread._ExceptHookArgs", args, kwargs, 1, &seq); err != nil {
+		return nil, err
+	}
+	var t starlark.Tuple
+	it := seq.Iterate()
+	defer it.Done()
+	var x starlark.Value
+	for it.Next(&x) {
+		t = append(t, x)
+	}
+	if len(t) != len(exceptHookFields) {
+		return nil, core.Raisef(core.TypeError, "_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)", len(t))
+	}
+	return &ExceptHookArgs{t}, nil
+}
+
+func (a *ExceptHookArgs) String() string {
+	s := "_thread._ExceptHookArgs("
+	for i, f := range exceptHookFields {
+		if i > 0 {
+			s += ", "
+		}
+		s += f + "=" + core.Repr(a.Tuple[i])
+	}
+	return s + ")"
+}
+
+// Type implements starlark.Value.
+func (a *ExceptHookArgs) Type() string { return "_ExceptHookArgs" }
+
+// PyClass returns threading.ExceptHookArgs.
+func (a *ExceptHookArgs) PyClass() *core.Class { return ExceptHookArgsClass }
+
+// Attr implements starlark.HasAttrs.
+func (a *ExceptHookArgs) Attr(name string) (starlark.Value, error) {
+	for i, f := range exceptHookFields {
+		if f == name {
+			return a.Tuple[i], nil
+		}
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (a *ExceptHookArgs) AttrNames() []string { return exceptHookFields }
+
+// excValue is the script-visible value of an exception.
+func excValue(e *core.Exception) starlark.Value {
+	if e.Self != nil {
+		return e.Self
+	}
+	return e
+}
 
 // runExceptHook calls a user-assigned threading.excepthook for an error
 // that escaped ct and reports whether it handled the error. The default
-// report is printed by reportError when it returns false.
-func runExceptHook(ct *core.Thread, e *core.Exception) bool { return false }
+// report is printed by reportError when it returns false. It runs on
+// ct's goroutine with the GIL held.
+func runExceptHook(ct *core.Thread, e *core.Exception) bool {
+	rt := ct.Runtime()
+	m := rt.LoadedModule("threading")
+	if m == nil {
+		return false
+	}
+	hook := core.Unbox(m.Members["excepthook"])
+	if hook == nil || hook == excepthook {
+		return false
+	}
+	args := &ExceptHookArgs{starlark.Tuple{e.Class, excValue(e), starlark.None, objectOf(ct)}}
+	if _, err := starlark.Call(ct.ST, hook, starlark.Tuple{args}, nil); err != nil {
+		rt.Stderr().WriteString("Exception in threading.excepthook:\n" + rt.FormatTraceback(err))
+	}
+	return true
+}
+
+// defaultExceptHook implements threading.excepthook(args): it prints
+// "Exception in thread NAME:" and the traceback to stderr.
+// https://docs.python.org/3/library/threading.html#threading.excepthook
+func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var a *ExceptHookArgs
+	if err := starlark.UnpackPositionalArgs("excepthook", args, kwargs, 1, &a); err != nil {
+		return nil, err
+	}
+	if cls, ok := a.Tuple[0].(*core.Class); ok && cls.IsSubclass(core.SystemExit) {
+		return starlark.None, nil
+	}
+	name := fmt.Sprint(identOf(thread))
+	if t := a.Tuple[3]; t != starlark.None {
+		if n, err := getattr(t, "name"); err == nil {
+			name = core.Str(n)
+		}
+	}
+	rt := core.RuntimeOf(thread)
+	msg := "Exception in thread " + name + ":\n"
+	if e, ok := a.Tuple[1].(*core.Exception); ok {
+		msg += rt.FormatTraceback(e)
+	} else {
+		msg += core.Str(a.Tuple[1]) + "\n"
+	}
+	rt.Stderr().WriteString(msg)
+	return starlark.None, nil
+}

@@ -1,0 +1,255 @@
+package threading
+
+// This file defines Condition, a condition variable over a Lock or RLock.
+
+import (
+	"fmt"
+	"time"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// ConditionClass is threading.Condition.
+var ConditionClass = nativeClass("Condition", newCondition)
+
+// Condition is a threading.Condition. Its waiters are woken in FIFO
+// order. Its state is guarded by the GIL.
+type Condition struct {
+	lock    starlark.Value // *Lock or *RLock
+	waiters WaitList
+}
+
+var (
+	_ starlark.HasAttrs   = (*Condition)(nil)
+	_ core.ContextManager = (*Condition)(nil)
+)
+
+// NewCondition returns a Condition using lock, a *Lock or an *RLock; nil
+// selects a new RLock.
+func NewCondition(lock starlark.Value) *Condition {
+	if lock == nil {
+		lock = NewRLock()
+	}
+	return &Condition{lock: lock}
+}
+
+// newCondition implements threading.Condition(lock=None).
+// https://docs.python.org/3/library/threading.html#threading.Condition
+func newCondition(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var lock starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("Condition", args, kwargs, "lock?", &lock); err != nil {
+		return nil, err
+	}
+	switch lock.(type) {
+	case *Lock, *RLock:
+		return NewCondition(lock), nil
+	case starlark.NoneType:
+		return NewCondition(nil), nil
+	}
+	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'acquire'", core.TypeName(lock))
+}
+
+func (c *Condition) acquire(thread *starlark.Thread, timeout time.Duration) (bool, error) {
+	if r, ok := c.lock.(*RLock); ok {
+		return r.Acquire(thread, timeout)
+	}
+	return c.lock.(*Lock).Acquire(thread, timeout)
+}
+
+func (c *Condition) release(thread *starlark.Thread) error {
+	if r, ok := c.lock.(*RLock); ok {
+		return r.Release(thread)
+	}
+	return c.lock.(*Lock).Release()
+}
+
+// owned is CPython's _is_owned: an RLock must be held by the caller, a
+// Lock by anyone.
+func (c *Condition) owned(thread *starlark.Thread) bool {
+	if r, ok := c.lock.(*RLock); ok {
+		return r.IsOwned(thread)
+	}
+	return c.lock.(*Lock).locked
+}
+
+// Wait releases the lock, waits until notified or timeout passes
+// (negative: no limit), re-acquires the lock and reports whether it was
+// notified. The caller must hold the GIL and the lock.
+func (c *Condition) Wait(thread *starlark.Thread, timeout time.Duration) (bool, error) {
+	if !c.owned(thread) {
+		return false, core.Raise(core.RuntimeError, "cannot wait on un-acquired lock")
+	}
+	w := c.waiters.push(thread)
+	saved := c.releaseSave()
+	var err error
+	if timeout != 0 {
+		err = w.park(thread, "Condition.wait", timeout, nil)
+	}
+	if !w.woken {
+		c.waiters.remove(w)
+	}
+	if rerr := c.acquireRestore(thread, saved); err == nil {
+		err = rerr
+	}
+	return w.woken, err
+}
+
+func (c *Condition) releaseSave() int {
+	if r, ok := c.lock.(*RLock); ok {
+		return r.releaseSave()
+	}
+	c.lock.(*Lock).release()
+	return 0
+}
+
+func (c *Condition) acquireRestore(thread *starlark.Thread, saved int) error {
+	if r, ok := c.lock.(*RLock); ok {
+		return r.acquireRestore(thread, saved)
+	}
+	_, err := c.lock.(*Lock).Acquire(thread, -1)
+	return err
+}
+
+// Notify wakes up to n waiters in arrival order. The caller must hold
+// the GIL and the lock.
+func (c *Condition) Notify(thread *starlark.Thread, n int) error {
+	if !c.owned(thread) {
+		return core.Raise(core.RuntimeError, "cannot notify on un-acquired lock")
+	}
+	c.waiters.Notify(n)
+	return nil
+}
+
+// Enter implements core.ContextManager: it acquires the lock.
+func (c *Condition) Enter(thread *starlark.Thread) (starlark.Value, error) {
+	_, err := c.acquire(thread, -1)
+	return starlark.True, err
+}
+
+// Exit implements core.ContextManager: it releases the lock.
+func (c *Condition) Exit(thread *starlark.Thread) error { return c.release(thread) }
+
+func (c *Condition) String() string {
+	return fmt.Sprintf("<Condition(%s, %d)>", core.Repr(c.lock), c.waiters.Len())
+}
+
+// Type implements starlark.Value.
+func (c *Condition) Type() string          { return "Condition" }
+func (c *Condition) Freeze()               {}
+func (c *Condition) Truth() starlark.Bool  { return true }
+func (c *Condition) Hash() (uint32, error) { return uint32(core.Addr(c)), nil }
+
+// PyClass returns threading.Condition.
+func (c *Condition) PyClass() *core.Class { return ConditionClass }
+
+var conditionMethods = map[string]*starlark.Builtin{
+	"wait":       starlark.NewBuiltin("wait", conditionWait),
+	"wait_for":   starlark.NewBuiltin("wait_for", conditionWaitFor),
+	"notify":     starlark.NewBuiltin("notify", conditionNotify),
+	"notify_all": starlark.NewBuiltin("notify_all", conditionNotifyAll),
+	"notifyAll":  starlark.NewBuiltin("notifyAll", conditionNotifyAll),
+	"__enter__":  starlark.NewBuiltin("__enter__", conditionEnter),
+	"__exit__":   starlark.NewBuiltin("__exit__", conditionExit),
+}
+
+// Attr implements starlark.HasAttrs: acquire and release are the lock's.
+func (c *Condition) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "acquire", "release", "_is_owned":
+		return c.lock.(starlark.HasAttrs).Attr(name)
+	case "_lock":
+		return c.lock, nil
+	}
+	return methodAttr(conditionMethods, c, name)
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (c *Condition) AttrNames() []string {
+	return append(methodNames(conditionMethods), "acquire", "release")
+}
+
+// conditionWait implements Condition.wait(timeout=None).
+// https://docs.python.org/3/library/threading.html#threading.Condition.wait
+func conditionWait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	ok, err := b.Receiver().(*Condition).Wait(thread, timeout.Duration())
+	return starlark.Bool(ok), err
+}
+
+// conditionWaitFor implements Condition.wait_for(predicate, timeout=None).
+func conditionWaitFor(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var pred starlark.Value
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	c := b.Receiver().(*Condition)
+	return WaitFor(thread, timeout.Duration(), func() (starlark.Value, error) {
+		return starlark.Call(thread, pred, nil, nil)
+	}, c.Wait)
+}
+
+// WaitFor calls wait until pred returns a true value or timeout passes
+// (negative: no limit), and returns pred's last result, as CPython's
+// Condition.wait_for does.
+func WaitFor(thread *starlark.Thread, timeout time.Duration, pred func() (starlark.Value, error),
+	wait func(*starlark.Thread, time.Duration) (bool, error)) (starlark.Value, error) {
+	var deadline time.Time
+	if timeout >= 0 {
+		deadline = time.Now().Add(timeout)
+	}
+	for {
+		result, err := pred()
+		if err != nil || result.Truth() {
+			return result, err
+		}
+		wt := time.Duration(-1)
+		if timeout >= 0 {
+			if wt = time.Until(deadline); wt <= 0 {
+				return result, nil
+			}
+		}
+		if _, err := wait(thread, wt); err != nil {
+			return nil, err
+		}
+	}
+}
+
+func conditionNotify(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	n := 1
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "n?", &n); err != nil {
+		return nil, err
+	}
+	return starlark.None, b.Receiver().(*Condition).Notify(thread, n)
+}
+
+func conditionNotifyAll(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if b.Name() == "notifyAll" {
+		core.Warn(thread, "DeprecationWarning", "notifyAll() is deprecated, use notify_all() instead")
+	}
+	c := b.Receiver().(*Condition)
+	return starlark.None, c.Notify(thread, c.waiters.Len())
+}
+
+func conditionEnter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return b.Receiver().(*Condition).Enter(thread)
+}
+
+func conditionExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.None, b.Receiver().(*Condition).Exit(thread)
+}
+
+// nativeClass returns a threading class implemented in Go by mk.
+func nativeClass(name string, mk func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
+	c := core.NewClass(name, "threading")
+	c.Ext = &core.NativeClass{New: mk}
+	return c
+}

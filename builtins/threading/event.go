@@ -1,0 +1,125 @@
+package threading
+
+// This file defines Event, a flag that threads can wait for.
+
+import (
+	"fmt"
+	"time"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// EventClass is threading.Event.
+var EventClass = nativeClass("Event", newEvent)
+
+// Event is a threading.Event. Its state is guarded by the GIL.
+type Event struct {
+	flag    bool
+	waiters WaitList
+}
+
+var _ starlark.HasAttrs = (*Event)(nil)
+
+// NewEvent returns an unset Event.
+func NewEvent() *Event { return &Event{} }
+
+// newEvent implements threading.Event().
+// https://docs.python.org/3/library/threading.html#event-objects
+func newEvent(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("Event", args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return NewEvent(), nil
+}
+
+// Set sets the flag and wakes every waiter. The caller must hold the GIL.
+func (e *Event) Set() {
+	e.flag = true
+	e.waiters.NotifyAll()
+}
+
+// Clear resets the flag.
+func (e *Event) Clear() { e.flag = false }
+
+// IsSet reports the flag.
+func (e *Event) IsSet() bool { return e.flag }
+
+// Wait waits until the flag is set or timeout passes (negative: no
+// limit), and reports whether it was set, as CPython's Event.wait does.
+// The caller must hold the GIL.
+func (e *Event) Wait(thread *starlark.Thread, timeout time.Duration) (bool, error) {
+	if e.flag {
+		return true, nil
+	}
+	return e.waiters.Wait(thread, "Event.wait", timeout)
+}
+
+func (e *Event) String() string {
+	state := "unset"
+	if e.flag {
+		state = "set"
+	}
+	return fmt.Sprintf("<threading.Event at %#x: %s>", core.Addr(e), state)
+}
+
+// Type implements starlark.Value.
+func (e *Event) Type() string          { return "Event" }
+func (e *Event) Freeze()               {}
+func (e *Event) Truth() starlark.Bool  { return true }
+func (e *Event) Hash() (uint32, error) { return uint32(core.Addr(e)), nil }
+
+// PyClass returns threading.Event.
+func (e *Event) PyClass() *core.Class { return EventClass }
+
+var eventMethods = map[string]*starlark.Builtin{
+	"set":    starlark.NewBuiltin("set", eventSet),
+	"clear":  starlark.NewBuiltin("clear", eventClear),
+	"is_set": starlark.NewBuiltin("is_set", eventIsSet),
+	"isSet":  starlark.NewBuiltin("isSet", eventIsSet),
+	"wait":   starlark.NewBuiltin("wait", eventWait),
+}
+
+// Attr implements starlark.HasAttrs.
+func (e *Event) Attr(name string) (starlark.Value, error) { return methodAttr(eventMethods, e, name) }
+
+// AttrNames implements starlark.HasAttrs.
+func (e *Event) AttrNames() []string { return methodNames(eventMethods) }
+
+func eventSet(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	b.Receiver().(*Event).Set()
+	return starlark.None, nil
+}
+
+func eventClear(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	b.Receiver().(*Event).Clear()
+	return starlark.None, nil
+}
+
+func eventIsSet(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	if b.Name() == "isSet" {
+		core.Warn(thread, "DeprecationWarning", "isSet() is deprecated, use is_set() instead")
+	}
+	return starlark.Bool(b.Receiver().(*Event).flag), nil
+}
+
+// eventWait implements Event.wait(timeout=None).
+// https://docs.python.org/3/library/threading.html#threading.Event.wait
+func eventWait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	ok, err := b.Receiver().(*Event).Wait(thread, timeout.Duration())
+	return starlark.Bool(ok), err
+}

@@ -1,0 +1,141 @@
+package threading
+
+// This file defines local, thread-local data (CPython's _thread._local).
+
+import (
+	"fmt"
+	"sort"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// LocalClass is threading.local.
+var LocalClass = newLocalClass()
+
+func newLocalClass() *core.Class {
+	c := core.NewClass("_local", "_thread")
+	c.Ext = &core.NativeClass{New: newLocal}
+	return c
+}
+
+// Local is a threading.local object: each script thread sees its own
+// attributes. Attribute access has no *starlark.Thread, so Local finds
+// the calling thread as the one script thread of its Interpreter in
+// StateRunning (only the GIL holder runs code), remembering the last one
+// so that repeated access from one thread costs one atomic load. Data of
+// finished threads is dropped. Its state is guarded by the GIL.
+type Local struct {
+	rt    *core.Runtime
+	last  *core.Thread
+	dicts map[*core.Thread]starlark.StringDict
+}
+
+var (
+	_ starlark.HasAttrs    = (*Local)(nil)
+	_ starlark.HasSetField = (*Local)(nil)
+)
+
+// NewLocal returns a thread-local object for the Interpreter running thread.
+func NewLocal(thread *starlark.Thread) *Local {
+	return &Local{rt: core.RuntimeOf(thread), dicts: map[*core.Thread]starlark.StringDict{}}
+}
+
+// newLocal implements threading.local().
+// https://docs.python.org/3/library/threading.html#thread-local-data
+func newLocal(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args)+len(kwargs) > 0 && cls.Module == "_thread" {
+		return nil, core.Raise(core.TypeError, "Initialization arguments are not supported")
+	}
+	return NewLocal(thread), nil
+}
+
+// current returns the script thread running now, or nil outside one.
+func (l *Local) current() *core.Thread {
+	if l.last != nil && l.last.State() == core.StateRunning {
+		return l.last
+	}
+	l.last = nil
+	if l.rt == nil {
+		return nil
+	}
+	for _, t := range l.rt.Threads() {
+		if t.State() == core.StateRunning {
+			l.last = t
+		}
+	}
+	l.prune()
+	return l.last
+}
+
+// prune drops the data of finished threads.
+func (l *Local) prune() {
+	for t := range l.dicts {
+		if t != nil && t.State() == core.StateDone {
+			delete(l.dicts, t)
+		}
+	}
+}
+
+// Dict returns the calling thread's attributes, creating them if needed.
+// The caller must hold the GIL.
+func (l *Local) Dict() starlark.StringDict {
+	t := l.current()
+	d, ok := l.dicts[t]
+	if !ok {
+		d = starlark.StringDict{}
+		l.dicts[t] = d
+	}
+	return d
+}
+
+// Attr implements starlark.HasAttrs.
+func (l *Local) Attr(name string) (starlark.Value, error) {
+	if v, ok := l.Dict()[name]; ok {
+		return v, nil
+	}
+	if name == "__dict__" {
+		return l.dictValue(), nil
+	}
+	return nil, core.Raisef(core.AttributeError, "'_thread._local' object has no attribute '%s'", name)
+}
+
+func (l *Local) dictValue() *starlark.Dict {
+	d := l.Dict()
+	out := starlark.NewDict(len(d))
+	for _, k := range l.AttrNames() {
+		out.SetKey(starlark.String(k), d[k])
+	}
+	return out
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (l *Local) AttrNames() []string {
+	d := l.Dict()
+	names := make([]string, 0, len(d))
+	for k := range d {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// SetField implements starlark.HasSetField.
+func (l *Local) SetField(name string, v starlark.Value) error {
+	l.Dict()[name] = v
+	return nil
+}
+
+func (l *Local) String() string {
+	return fmt.Sprintf("<_thread._local object at %#x>", core.Addr(l))
+}
+
+// Type implements starlark.Value.
+func (l *Local) Type() string          { return "_local" }
+func (l *Local) Freeze()               {}
+func (l *Local) Truth() starlark.Bool  { return true }
+func (l *Local) Hash() (uint32, error) { return uint32(core.Addr(l)), nil }
+
+// PyClass returns threading.local.
+func (l *Local) PyClass() *core.Class { return LocalClass }
