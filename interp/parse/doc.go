@@ -1,0 +1,22 @@
+// Package parse is spindle's front-end: a scanner and parser for the
+// Python subset that spindle runs, and the lowering passes that turn
+// Python-only constructs into plain go.starlark.net syntax trees.
+//
+// # Trees
+//
+// For every input that go.starlark.net's own parser accepts, [Parse]
+// without lowering builds the same tree as syntax.Parse. Python-only
+// constructs (import, f-strings, with, try, class, global, ...) are
+// lowered into ordinary Starlark nodes plus calls to the internal
+// builtins named __sp_*, as described by the contract in LOWERING.md.
+// Positions in lowered trees are the user's own source positions.
+//
+// # Errors
+//
+// Syntax errors are reported as *[Error] values that print the way
+// CPython prints a SyntaxError or IndentationError.
+//
+// # Concurrency
+//
+// All functions are safe to call from any goroutine; they share no state.
+package parse

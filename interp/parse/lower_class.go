@@ -1,0 +1,158 @@
+package parse
+
+// This file defines the parsing and lowering of class statements and of
+// zero-argument super() (see LOWERING.md).
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+)
+
+// parseClassStmt parses class C(B1, B2): body, with its decorators.
+func (p *parser) parseClassStmt(decorators []syntax.Expr) []syntax.Stmt {
+	pos := p.nextToken()
+	name := p.parseIdent()
+	var bases []syntax.Expr
+	if p.tok == syntax.LPAREN {
+		p.nextToken()
+		if p.tok != syntax.RPAREN {
+			bases = p.parseArgs()
+		}
+		p.consume(syntax.RPAREN)
+	}
+	for _, b := range bases {
+		if bin, ok := b.(*syntax.BinaryExpr); ok && bin.Op == syntax.EQ {
+			p.errorf(syntax.Start(b), "spindle does not support class keyword arguments")
+		}
+		if u, ok := b.(*syntax.UnaryExpr); ok {
+			p.errorf(u.OpPos, "spindle does not support starred base classes")
+		}
+	}
+	p.consume(syntax.COLON)
+	saved := p.class
+	p.class = name.Name
+	body := p.parseSuite("class definition", pos.Line)
+	p.class = saved
+	return lowerClass(pos, name, bases, body, decorators)
+}
+
+// lowerClass builds def __sp_class_C(): body; return {names} and
+// C = decorators(__sp_class("C", bases, __sp_class_C(), __name__)).
+func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, body []syntax.Stmt, decorators []syntax.Expr) []syntax.Stmt {
+	if doc := docstring(body); doc != nil {
+		body[0] = assign(ident("__doc__", doc.TokenPos), doc, doc.TokenPos)
+	}
+	var names []string
+	seen, direct := map[string]bool{}, map[string]bool{}
+	for _, s := range body {
+		for _, id := range boundNames(s, true) {
+			if !seen[id] && !strings.HasPrefix(id, "__sp_") {
+				seen[id] = true
+				names = append(names, id)
+			}
+		}
+		for _, id := range boundNames(s, false) {
+			direct[id] = true
+		}
+	}
+	var pre []syntax.Stmt
+	var entries []syntax.Expr
+	for _, n := range names {
+		if !direct[n] {
+			pre = append(pre, assign(ident(n, pos), ident("__sp_unset", pos), pos))
+		}
+		entries = append(entries, &syntax.DictEntry{Key: strLit(n, pos), Colon: pos, Value: ident(n, pos)})
+	}
+	ret := &syntax.ReturnStmt{Return: pos, Result: &syntax.DictExpr{Lbrace: pos, List: entries, Rbrace: pos}}
+	fn := "__sp_class_" + name.Name
+	def := &syntax.DefStmt{Def: pos, Name: ident(fn, name.NamePos), Lparen: pos, Rparen: pos, Body: append(append(pre, body...), ret)}
+	namespace := &syntax.CallExpr{Fn: ident(fn, pos), Lparen: pos, Rparen: pos}
+	cls := call("__sp_class", name.NamePos, strLit(name.Name, name.NamePos), tuple(pos, bases...), namespace, ident("__name__", pos))
+	return []syntax.Stmt{def, assign(ident(name.Name, name.NamePos), decorate(decorators, cls), pos)}
+}
+
+// docstring returns the string literal that starts body, if any.
+func docstring(body []syntax.Stmt) *syntax.Literal {
+	if len(body) == 0 {
+		return nil
+	}
+	if e, ok := body[0].(*syntax.ExprStmt); ok {
+		if lit, ok := e.X.(*syntax.Literal); ok && lit.Token == syntax.STRING {
+			return lit
+		}
+	}
+	return nil
+}
+
+// boundNames returns the names that s binds in its own scope; with deep
+// it includes names bound in nested if, for and while bodies.
+func boundNames(s syntax.Stmt, deep bool) []string {
+	switch s := s.(type) {
+	case *syntax.AssignStmt:
+		return targetNames(s.LHS, nil)
+	case *syntax.DefStmt:
+		return []string{s.Name.Name}
+	case *syntax.LoadStmt:
+		var out []string
+		for _, id := range s.To {
+			out = append(out, id.Name)
+		}
+		return out
+	case *syntax.ForStmt:
+		if deep {
+			return append(targetNames(s.Vars, nil), namesIn(s.Body)...)
+		}
+	case *syntax.WhileStmt:
+		if deep {
+			return namesIn(s.Body)
+		}
+	case *syntax.IfStmt:
+		if deep {
+			return append(namesIn(s.True), namesIn(s.False)...)
+		}
+	}
+	return nil
+}
+
+func namesIn(stmts []syntax.Stmt) []string {
+	var out []string
+	for _, s := range stmts {
+		out = append(out, boundNames(s, true)...)
+	}
+	return out
+}
+
+// targetNames appends the identifiers an assignment target binds.
+func targetNames(x syntax.Expr, out []string) []string {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		out = append(out, x.Name)
+	case *syntax.ParenExpr:
+		out = targetNames(x.X, out)
+	case *syntax.TupleExpr:
+		for _, y := range x.List {
+			out = targetNames(y, out)
+		}
+	case *syntax.ListExpr:
+		for _, y := range x.List {
+			out = targetNames(y, out)
+		}
+	}
+	return out
+}
+
+// superCall rewrites a zero-argument super() inside a method to
+// __sp_super(C, self).
+func (p *parser) superCall(fn syntax.Expr, args []syntax.Expr) (syntax.Expr, []syntax.Expr) {
+	id, ok := fn.(*syntax.Ident)
+	if !ok || id.Name != "super" || len(args) > 0 || !p.lower {
+		return fn, args
+	}
+	for i := len(p.methods) - 1; i >= 0; i-- {
+		if m := p.methods[i]; m.class != "" && m.self != "" {
+			return ident("__sp_super", id.NamePos), []syntax.Expr{ident(m.class, id.NamePos), ident(m.self, id.NamePos)}
+		}
+	}
+	return fn, args
+}

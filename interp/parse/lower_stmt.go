@@ -1,0 +1,209 @@
+package parse
+
+// This file defines the parsing and lowering of Python's simple
+// statements that Starlark lacks: import, from-import, global, nonlocal,
+// assert, del and raise, and of decorators.
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+)
+
+// parseGlobal parses global or nonlocal into a marker call
+// __sp_global("x", ...) or __sp_nonlocal(...) that the cell pass
+// consumes.
+func (p *parser) parseGlobal() syntax.Stmt {
+	marker := "__sp_global"
+	if p.tok == syntax.NONLOCAL {
+		marker = "__sp_nonlocal"
+	}
+	pos := p.nextToken()
+	var names []syntax.Expr
+	for {
+		id := p.parseIdent()
+		names = append(names, strLit(id.Name, id.NamePos))
+		if p.tok != syntax.COMMA {
+			break
+		}
+		p.nextToken()
+	}
+	return exprStmt(call(marker, pos, names...))
+}
+
+// parseDottedName parses a.b.c.
+func (p *parser) parseDottedName() (string, *syntax.Ident) {
+	if p.tok == syntax.DOT || p.tok == tokEllipsis {
+		p.unsupported("relative imports")
+	}
+	first := p.parseIdent()
+	names := []string{first.Name}
+	for p.tok == syntax.DOT {
+		p.nextToken()
+		names = append(names, p.parseIdent().Name)
+	}
+	return strings.Join(names, "."), first
+}
+
+// parseImport lowers import a.b as c, d.
+func (p *parser) parseImport() []syntax.Stmt {
+	pos := p.nextToken()
+	var stmts []syntax.Stmt
+	for {
+		name, first := p.parseDottedName()
+		args := []syntax.Expr{strLit(name, first.NamePos)}
+		target := first
+		if p.tok == syntax.AS {
+			p.nextToken()
+			target = p.parseIdent()
+		} else if strings.Contains(name, ".") {
+			args = append(args, ident("True", first.NamePos))
+		}
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call("__sp_import", first.NamePos, args...), pos))
+		if p.tok != syntax.COMMA {
+			return stmts
+		}
+		p.nextToken()
+	}
+}
+
+// parseFromImport lowers from a.b import x, y as z.
+func (p *parser) parseFromImport() []syntax.Stmt {
+	pos := p.nextToken()
+	module, first := p.parseDottedName()
+	p.consume(syntax.IMPORT)
+	if p.tok == syntax.STAR {
+		p.unsupported("'from ... import *'")
+	}
+	paren := p.tok == syntax.LPAREN
+	if paren {
+		p.nextToken()
+	}
+	var stmts []syntax.Stmt
+	for {
+		name := p.parseIdent()
+		target := name
+		if p.tok == syntax.AS {
+			p.nextToken()
+			target = p.parseIdent()
+		}
+		rhs := call("__sp_from", first.NamePos, strLit(module, first.NamePos), strLit(name.Name, name.NamePos))
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), rhs, pos))
+		if p.tok != syntax.COMMA {
+			break
+		}
+		p.nextToken()
+		if paren && p.tok == syntax.RPAREN {
+			break
+		}
+	}
+	if paren {
+		p.consume(syntax.RPAREN)
+	}
+	return stmts
+}
+
+// parseAssert lowers assert c, m to if not c: __sp_raise(__sp_assertion(m)).
+func (p *parser) parseAssert() syntax.Stmt {
+	pos := p.nextToken()
+	cond := p.parseTest()
+	var args []syntax.Expr
+	if p.tok == syntax.COMMA {
+		p.nextToken()
+		args = append(args, p.parseTest())
+	}
+	raise := call("__sp_raise", pos, call("__sp_assertion", pos, args...))
+	not := &syntax.UnaryExpr{OpPos: pos, Op: syntax.NOT, X: cond}
+	return ifStmt(not, pos, exprStmt(raise))
+}
+
+// parseDel lowers del targets.
+func (p *parser) parseDel() []syntax.Stmt {
+	pos := p.nextToken()
+	var stmts []syntax.Stmt
+	for _, x := range flattenTargets(p.parseExpr(false)) {
+		stmts = append(stmts, p.lowerDel(x, pos))
+	}
+	return stmts
+}
+
+func flattenTargets(x syntax.Expr) []syntax.Expr {
+	switch x := x.(type) {
+	case *syntax.ParenExpr:
+		return flattenTargets(x.X)
+	case *syntax.TupleExpr:
+		var out []syntax.Expr
+		for _, y := range x.List {
+			out = append(out, flattenTargets(y)...)
+		}
+		return out
+	case *syntax.ListExpr:
+		var out []syntax.Expr
+		for _, y := range x.List {
+			out = append(out, flattenTargets(y)...)
+		}
+		return out
+	}
+	return []syntax.Expr{x}
+}
+
+func (p *parser) lowerDel(x syntax.Expr, pos syntax.Position) syntax.Stmt {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		return assign(x, ident("None", x.NamePos), pos)
+	case *syntax.IndexExpr:
+		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delitem", pos), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack})
+	case *syntax.DotExpr:
+		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delattr", pos), Lparen: x.Dot, Args: []syntax.Expr{x.X, strLit(x.Name.Name, x.Name.NamePos)}, Rparen: x.Dot})
+	case *syntax.SliceExpr:
+		p.errorf(syntax.Start(x), "spindle does not support deleting slices")
+	}
+	p.errorf(syntax.Start(x), "cannot delete %s", describe(x))
+	return nil
+}
+
+// parseRaise lowers raise [E [from C]] to __sp_raise(...).
+func (p *parser) parseRaise() syntax.Stmt {
+	pos := p.nextToken()
+	var args []syntax.Expr
+	if p.tok != syntax.NEWLINE && p.tok != syntax.SEMI && p.tok != syntax.EOF {
+		args = append(args, p.parseTest())
+		if p.tok == syntax.FROM {
+			p.nextToken()
+			args = append(args, p.parseTest())
+		}
+	}
+	return exprStmt(call("__sp_raise", pos, args...))
+}
+
+// parseDecorated parses decorators and the def or class they decorate;
+// a def is followed by f = d1(d2(f)).
+func (p *parser) parseDecorated() []syntax.Stmt {
+	var decorators []syntax.Expr
+	for p.tok == tokAt {
+		p.nextToken()
+		decorators = append(decorators, p.parseTest())
+		p.consume(syntax.NEWLINE)
+	}
+	switch p.tok {
+	case syntax.CLASS:
+		return p.parseClassStmt(decorators)
+	case syntax.DEF:
+	case syntax.ASYNC:
+		p.unsupported("'async'")
+	default:
+		p.syntaxError()
+	}
+	def := p.parseDefStmt()
+	name := def.Name
+	return []syntax.Stmt{def, assign(ident(name.Name, name.NamePos), decorate(decorators, ident(name.Name, name.NamePos)), def.Def)}
+}
+
+// decorate applies decorators to x, innermost last.
+func decorate(decorators []syntax.Expr, x syntax.Expr) syntax.Expr {
+	for i := len(decorators) - 1; i >= 0; i-- {
+		d := decorators[i]
+		x = &syntax.CallExpr{Fn: d, Lparen: syntax.Start(d), Args: []syntax.Expr{x}, Rparen: syntax.End(d)}
+	}
+	return x
+}

@@ -1,0 +1,209 @@
+package parse
+
+// This file defines the API (Parse, ParseExpr, ParseREPL, FileOptions)
+// and the parser's state and token helpers.
+
+import (
+	"fmt"
+	"strings"
+
+	"go.starlark.net/syntax"
+)
+
+// FileOptions returns the options that files produced by Parse must be
+// compiled with. Each call returns a new value.
+func FileOptions() *syntax.FileOptions {
+	return &syntax.FileOptions{
+		Set:               true,
+		While:             true,
+		TopLevelControl:   true,
+		GlobalReassign:    true,
+		LoadBindsGlobally: true,
+		Recursion:         true,
+	}
+}
+
+// Parse parses and lowers a Python module. The result is ready for
+// starlark.FileProgram with FileOptions. Errors are *Error values.
+func Parse(filename string, src []byte) (*syntax.File, error) {
+	return parseFile(filename, src, true)
+}
+
+// ParseExpr parses a single expression (or an unparenthesized tuple),
+// lowered the same way as Parse. Errors are *Error values.
+func ParseExpr(filename string, src []byte) (expr syntax.Expr, err error) {
+	p := newParser(filename, src, true)
+	defer p.recover(&err)
+	p.nextToken()
+	expr = p.parseExpr(false)
+	for p.tok == syntax.NEWLINE {
+		p.nextToken()
+	}
+	if p.tok != syntax.EOF {
+		p.syntaxError()
+	}
+	return expr, nil
+}
+
+// ParseREPL parses one chunk of REPL input. It reports incomplete when
+// the chunk needs more lines: an open bracket or triple-quoted string, a
+// backslash continuation, or a compound statement not yet ended by a
+// blank line, as CPython's REPL does.
+func ParseREPL(filename string, src []byte) (f *syntax.File, incomplete bool, err error) {
+	f, err = parseFile(filename, src, true)
+	if e, ok := err.(*Error); ok && e.eof {
+		return nil, true, nil
+	}
+	if err != nil {
+		return nil, false, err
+	}
+	if hasCompound(src) && !endsWithBlankLine(src) {
+		return nil, true, nil
+	}
+	return f, false, nil
+}
+
+// hasCompound reports whether a top-level line opens a block.
+func hasCompound(src []byte) bool {
+	for _, line := range strings.Split(string(src), "\n") {
+		fields := strings.FieldsFunc(line, func(r rune) bool { return !isIdent(r) && r != '@' })
+		if len(fields) == 0 || line[0] == ' ' || line[0] == '\t' {
+			continue
+		}
+		switch fields[0] {
+		case "if", "for", "while", "def", "class", "with", "try", "async":
+			return true
+		}
+		if strings.HasPrefix(fields[0], "@") {
+			return true
+		}
+	}
+	return false
+}
+
+func endsWithBlankLine(src []byte) bool {
+	lines := strings.Split(strings.ReplaceAll(string(src), "\r\n", "\n"), "\n")
+	n := len(lines)
+	return n >= 2 && strings.TrimSpace(lines[n-1]) == "" && strings.TrimSpace(lines[n-2]) == ""
+}
+
+// parseFile parses a module, lowering it when lower is set.
+func parseFile(filename string, src []byte, lower bool) (f *syntax.File, err error) {
+	p := newParser(filename, src, lower)
+	defer p.recover(&err)
+	p.nextToken()
+	var stmts []syntax.Stmt
+	for p.tok != syntax.EOF {
+		if p.tok == syntax.NEWLINE {
+			p.nextToken()
+			continue
+		}
+		stmts = p.parseStmt(stmts)
+	}
+	f = &syntax.File{Path: filename, Stmts: stmts, Options: FileOptions()}
+	if lower {
+		p.lowerCells(f)
+	}
+	return f, nil
+}
+
+// parser is a recursive-descent parser that follows go.starlark.net's
+// parser production by production, extended for Python.
+type parser struct {
+	in     *scanner
+	tok    syntax.Token
+	tokval tokenValue
+	depth  int
+	lower  bool   // apply the lowering passes
+	fresh  *int   // counter for synthesized names, shared with sub-parsers
+	src    []byte // the whole file, for error lines
+
+	class   string    // name of the class whose body is being parsed
+	methods []method  // enclosing defs, innermost last
+	blocks  []*string // enclosing suites' descriptions, for indentation errors
+}
+
+// method records an enclosing def, for zero-argument super().
+type method struct {
+	class, self string
+}
+
+func newParser(filename string, src []byte, lower bool) *parser {
+	in := newScanner(filename, src, 1, 1)
+	in.text = src
+	return &parser{in: in, lower: lower, fresh: new(int), src: src}
+}
+
+// recover turns a panicking *Error into err.
+func (p *parser) recover(err *error) {
+	switch e := recover().(type) {
+	case nil:
+	case *Error:
+		*err = e
+	default:
+		panic(e)
+	}
+}
+
+// nextToken advances and returns the position of the previous token.
+func (p *parser) nextToken() syntax.Position {
+	old := p.tokval.pos
+	p.tok = p.in.nextToken(&p.tokval)
+	return old
+}
+
+// enter guards against excessive nesting; pair it with leave.
+func (p *parser) enter() {
+	p.depth++
+	if p.depth > 1000 {
+		p.errorf(p.tokval.pos, "too many nested parentheses")
+	}
+}
+
+func (p *parser) leave() { p.depth-- }
+
+func (p *parser) errorf(pos syntax.Position, format string, args ...any) {
+	p.in.errorAt(pos, format, args...)
+}
+
+// syntaxError reports "invalid syntax" at the current token, with
+// CPython's messages for a few common cases.
+func (p *parser) syntaxError() {
+	switch p.tok {
+	case syntax.INDENT:
+		e := p.in.newError(p.tokval.pos, "IndentationError", "unexpected indent")
+		e.Col = 0
+		panic(e)
+	case syntax.OUTDENT:
+		p.errorf(p.tokval.pos, "unindent does not match any outer indentation level")
+	case tokWalrus:
+		p.unsupported("the walrus operator ':='")
+	case syntax.YIELD:
+		p.unsupported("'yield'")
+	case syntax.AWAIT, syntax.ASYNC:
+		p.unsupported(fmt.Sprintf("'%s'", tokString(p.tok)))
+	}
+	p.errorf(p.tokval.pos, "invalid syntax")
+}
+
+// unsupported reports a Python construct that spindle cannot run.
+func (p *parser) unsupported(what string) {
+	p.errorf(p.tokval.pos, "spindle does not support %s", what)
+}
+
+// consume requires the current token to be t and advances.
+func (p *parser) consume(t syntax.Token) syntax.Position {
+	if p.tok != t {
+		if t == syntax.COLON && p.tok != syntax.EOF {
+			p.errorf(p.tokval.pos, "expected ':'")
+		}
+		p.syntaxError()
+	}
+	return p.nextToken()
+}
+
+// fresh returns a new synthesized name with the given prefix.
+func (p *parser) freshName(prefix string) string {
+	*p.fresh++
+	return fmt.Sprintf("%s%d", prefix, *p.fresh)
+}

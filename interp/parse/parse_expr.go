@@ -1,0 +1,562 @@
+package parse
+
+// This file defines the expression parser. It follows go.starlark.net's
+// productions and adds Python's power operator, is/is not, chained
+// comparisons, set displays, generator expressions and f-strings.
+
+import (
+	"go.starlark.net/syntax"
+)
+
+// parseExpr parses a test or a comma-separated tuple of tests.
+func (p *parser) parseExpr(inParens bool) syntax.Expr {
+	x := p.parseTest()
+	if p.tok != syntax.COMMA {
+		return x
+	}
+	return &syntax.TupleExpr{List: p.parseExprs([]syntax.Expr{x}, inParens)}
+}
+
+// parseExprs parses (',' test)* ','? starting at a comma.
+func (p *parser) parseExprs(exprs []syntax.Expr, allowTrailingComma bool) []syntax.Expr {
+	for p.tok == syntax.COMMA {
+		pos := p.nextToken()
+		if terminatesExprList(p.tok) {
+			if !allowTrailingComma {
+				p.errorf(pos, "invalid syntax")
+			}
+			break
+		}
+		exprs = append(exprs, p.parseTest())
+	}
+	return exprs
+}
+
+func terminatesExprList(tok syntax.Token) bool {
+	switch tok {
+	case syntax.EOF, syntax.NEWLINE, syntax.EQ, syntax.RBRACE, syntax.RBRACK, syntax.RPAREN, syntax.SEMI:
+		return true
+	}
+	return false
+}
+
+// parseTest parses a single expression, including lambda and a
+// conditional expression.
+func (p *parser) parseTest() syntax.Expr {
+	p.enter()
+	defer p.leave()
+	if p.tok == syntax.LAMBDA {
+		return p.parseLambda(true)
+	}
+	if p.tok == syntax.STAR {
+		p.unsupported("starred expressions here")
+	}
+	x := p.parseTestPrec(0)
+	if p.tok == syntax.IF {
+		ifpos := p.nextToken()
+		cond := p.parseTestPrec(0)
+		if p.tok != syntax.ELSE {
+			p.errorf(p.tokval.pos, "expected 'else' after 'if' expression")
+		}
+		elsepos := p.nextToken()
+		f := p.parseTest()
+		return &syntax.CondExpr{If: ifpos, Cond: cond, True: x, ElsePos: elsepos, False: f}
+	}
+	if p.tok == tokWalrus {
+		p.unsupported("the walrus operator ':='")
+	}
+	return x
+}
+
+// parseTestNoCond parses a test without a trailing conditional.
+func (p *parser) parseTestNoCond() syntax.Expr {
+	if p.tok == syntax.LAMBDA {
+		return p.parseLambda(false)
+	}
+	return p.parseTestPrec(0)
+}
+
+func (p *parser) parseLambda(allowCond bool) syntax.Expr {
+	p.enter()
+	defer p.leave()
+	lambda := p.nextToken()
+	var params []syntax.Expr
+	if p.tok != syntax.COLON {
+		params = p.parseParams(false)
+	}
+	p.consume(syntax.COLON)
+	var body syntax.Expr
+	if allowCond {
+		body = p.parseTest()
+	} else {
+		body = p.parseTestNoCond()
+	}
+	return &syntax.LambdaExpr{Lambda: lambda, Params: params, Body: body}
+}
+
+// Precedence levels, as in go.starlark.net's preclevels.
+const (
+	precOr = iota
+	precAnd
+	precNot
+	precCmp
+	numPrec = 10
+)
+
+func precedence(t syntax.Token) int {
+	switch t {
+	case syntax.OR:
+		return precOr
+	case syntax.AND:
+		return precAnd
+	case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN, syntax.IS:
+		return precCmp
+	case syntax.PIPE:
+		return 4
+	case syntax.CIRCUMFLEX:
+		return 5
+	case syntax.AMP:
+		return 6
+	case syntax.LTLT, syntax.GTGT:
+		return 7
+	case syntax.MINUS, syntax.PLUS:
+		return 8
+	case syntax.STAR, syntax.PERCENT, syntax.SLASH, syntax.SLASHSLASH:
+		return 9
+	}
+	return -1
+}
+
+func (p *parser) parseTestPrec(prec int) syntax.Expr {
+	p.enter()
+	defer p.leave()
+	if prec >= numPrec {
+		return p.parsePower()
+	}
+	if p.tok == syntax.NOT && prec == precNot {
+		pos := p.nextToken()
+		x := p.parseTestPrec(prec)
+		return &syntax.UnaryExpr{OpPos: pos, Op: syntax.NOT, X: x}
+	}
+	if prec == precCmp {
+		return p.parseComparison()
+	}
+	return p.parseBinopExpr(prec)
+}
+
+// parseBinopExpr uses precedence climbing, as go.starlark.net does.
+func (p *parser) parseBinopExpr(prec int) syntax.Expr {
+	x := p.parseTestPrec(prec + 1)
+	for {
+		opprec := precedence(p.tok)
+		if opprec < prec || p.tok == tokAt {
+			return x
+		}
+		op := p.tok
+		pos := p.nextToken()
+		y := p.parseTestPrec(opprec + 1)
+		x = p.binop(x, op, y, pos)
+	}
+}
+
+// binop builds x op y, lowering % with a string literal on the left.
+func (p *parser) binop(x syntax.Expr, op syntax.Token, y syntax.Expr, pos syntax.Position) syntax.Expr {
+	if p.lower && op == syntax.PERCENT && isStringLit(x) {
+		return &syntax.CallExpr{Fn: ident("__sp_percent", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
+	}
+	return binary(x, op, y, pos)
+}
+
+// parseComparison parses a comparison or a chain of them.
+func (p *parser) parseComparison() syntax.Expr {
+	x := p.parseTestPrec(precCmp + 1)
+	operands := []syntax.Expr{x}
+	var ops []string
+	var opToks []syntax.Token
+	var opPos []syntax.Position
+	for {
+		tok, name, pos, ok := p.cmpOperator()
+		if !ok {
+			break
+		}
+		operands = append(operands, p.parseTestPrec(precCmp+1))
+		ops, opToks, opPos = append(ops, name), append(opToks, tok), append(opPos, pos)
+	}
+	switch {
+	case len(ops) == 0:
+		return x
+	case len(ops) == 1 && opToks[0] != syntax.IS:
+		return binary(operands[0], opToks[0], operands[1], opPos[0])
+	case len(ops) == 1:
+		is := &syntax.CallExpr{Fn: ident("__sp_is", syntax.Start(x)), Lparen: opPos[0], Args: operands, Rparen: opPos[0]}
+		if ops[0] == "is not" {
+			return &syntax.UnaryExpr{OpPos: opPos[0], Op: syntax.NOT, X: is}
+		}
+		return is
+	}
+	args := []syntax.Expr{operands[0]}
+	for i, op := range ops {
+		args = append(args, strLit(op, opPos[i]), operands[i+1])
+	}
+	return &syntax.CallExpr{Fn: ident("__sp_cmp", syntax.Start(x)), Lparen: opPos[0], Args: args, Rparen: opPos[0]}
+}
+
+// cmpOperator consumes a comparison operator, if any. The position of
+// "not in" is that of "in", as in go.starlark.net.
+func (p *parser) cmpOperator() (syntax.Token, string, syntax.Position, bool) {
+	switch p.tok {
+	case syntax.NOT:
+		p.nextToken()
+		if p.tok != syntax.IN {
+			p.syntaxError()
+		}
+		return syntax.NOT_IN, "not in", p.nextToken(), true
+	case syntax.IS:
+		pos := p.nextToken()
+		if p.tok == syntax.NOT {
+			p.nextToken()
+			return syntax.IS, "is not", pos, true
+		}
+		return syntax.IS, "is", pos, true
+	case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN:
+		tok := p.tok
+		return tok, tok.String(), p.nextToken(), true
+	}
+	return 0, "", syntax.Position{}, false
+}
+
+// parsePower parses primary_with_suffix ['**' unary].
+func (p *parser) parsePower() syntax.Expr {
+	if p.tok == syntax.AWAIT {
+		p.unsupported("'await'")
+	}
+	x := p.parsePrimaryWithSuffix()
+	if p.tok != syntax.STARSTAR {
+		return x
+	}
+	pos := p.nextToken()
+	y := p.parseUnary()
+	return &syntax.CallExpr{Fn: ident("__sp_pow", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
+}
+
+// parseUnary parses an operand of **: a power, possibly negated.
+func (p *parser) parseUnary() syntax.Expr {
+	p.enter()
+	defer p.leave()
+	switch p.tok {
+	case syntax.MINUS, syntax.PLUS, syntax.TILDE:
+		tok := p.tok
+		pos := p.nextToken()
+		return &syntax.UnaryExpr{OpPos: pos, Op: tok, X: p.parseUnary()}
+	}
+	return p.parsePower()
+}
+
+func (p *parser) parsePrimaryWithSuffix() syntax.Expr {
+	x := p.parsePrimary()
+	for {
+		switch p.tok {
+		case syntax.DOT:
+			dot := p.nextToken()
+			id := p.parseIdent()
+			x = &syntax.DotExpr{Dot: dot, X: x, Name: id}
+		case syntax.LBRACK:
+			x = p.parseSliceSuffix(x)
+		case syntax.LPAREN:
+			x = p.parseCallSuffix(x)
+		default:
+			return x
+		}
+	}
+}
+
+func (p *parser) parseIdent() *syntax.Ident {
+	if p.tok != syntax.IDENT {
+		p.syntaxError()
+	}
+	id := &syntax.Ident{NamePos: p.tokval.pos, Name: p.tokval.raw}
+	p.nextToken()
+	return id
+}
+
+func (p *parser) parseSliceSuffix(x syntax.Expr) syntax.Expr {
+	lbrack := p.nextToken()
+	var lo, hi, step syntax.Expr
+	if p.tok != syntax.COLON {
+		y := p.parseExpr(false)
+		if p.tok == syntax.RBRACK {
+			rbrack := p.nextToken()
+			return &syntax.IndexExpr{X: x, Lbrack: lbrack, Y: y, Rbrack: rbrack}
+		}
+		lo = y
+	}
+	if p.tok == syntax.COLON {
+		p.nextToken()
+		if p.tok != syntax.COLON && p.tok != syntax.RBRACK {
+			hi = p.parseTest()
+		}
+	}
+	if p.tok == syntax.COLON {
+		p.nextToken()
+		if p.tok != syntax.RBRACK {
+			step = p.parseTest()
+		}
+	}
+	rbrack := p.consume(syntax.RBRACK)
+	return &syntax.SliceExpr{X: x, Lbrack: lbrack, Lo: lo, Hi: hi, Step: step, Rbrack: rbrack}
+}
+
+// parseCallSuffix parses a call, lowering calls of the methods in
+// methodNames to __sp_method.
+func (p *parser) parseCallSuffix(fn syntax.Expr) syntax.Expr {
+	lparen := p.consume(syntax.LPAREN)
+	var rparen syntax.Position
+	var args []syntax.Expr
+	if p.tok == syntax.RPAREN {
+		rparen = p.nextToken()
+	} else {
+		args = p.parseArgs()
+		rparen = p.consume(syntax.RPAREN)
+	}
+	fn, args = p.superCall(fn, args)
+	if dot, ok := fn.(*syntax.DotExpr); ok && p.lower && methodNames[dot.Name.Name] {
+		args = append([]syntax.Expr{dot.X, strLit(dot.Name.Name, dot.Name.NamePos)}, args...)
+		fn = ident("__sp_method", dot.Name.NamePos)
+	}
+	return &syntax.CallExpr{Fn: fn, Lparen: lparen, Args: args, Rparen: rparen}
+}
+
+// parseArgs parses call arguments; a lone generator expression becomes
+// a list comprehension.
+func (p *parser) parseArgs() []syntax.Expr {
+	var args []syntax.Expr
+	for p.tok != syntax.RPAREN && p.tok != syntax.EOF {
+		if len(args) > 0 {
+			p.consume(syntax.COMMA)
+		}
+		if p.tok == syntax.RPAREN {
+			break
+		}
+		if p.tok == syntax.STAR || p.tok == syntax.STARSTAR {
+			op := p.tok
+			pos := p.nextToken()
+			args = append(args, &syntax.UnaryExpr{OpPos: pos, Op: op, X: p.parseTest()})
+			continue
+		}
+		x := p.parseTest()
+		if p.tok == syntax.FOR {
+			x = p.parseComprehensionSuffix(syntax.Start(x), x, syntax.RPAREN)
+			if len(args) > 0 || p.tok != syntax.RPAREN {
+				p.errorf(syntax.Start(x), "Generator expression must be parenthesized")
+			}
+		} else if p.tok == syntax.EQ {
+			if _, ok := x.(*syntax.Ident); !ok {
+				p.errorf(syntax.Start(x), "expression cannot contain assignment, perhaps you meant \"==\"?")
+			}
+			eq := p.nextToken()
+			x = binary(x, syntax.EQ, p.parseTest(), eq)
+		}
+		args = append(args, x)
+	}
+	return args
+}
+
+// parsePrimary parses an identifier, literal, display, parenthesized
+// expression or unary expression.
+func (p *parser) parsePrimary() syntax.Expr {
+	p.enter()
+	defer p.leave()
+	switch p.tok {
+	case syntax.IDENT:
+		return p.parseIdent()
+	case syntax.INT, syntax.FLOAT:
+		return p.parseNumber()
+	case syntax.STRING, syntax.BYTES, tokFString:
+		return p.parseStrings()
+	case syntax.LBRACK:
+		return p.parseList()
+	case syntax.LBRACE:
+		return p.parseDict()
+	case syntax.LPAREN:
+		return p.parseParen()
+	case syntax.MINUS, syntax.PLUS, syntax.TILDE:
+		tok := p.tok
+		pos := p.nextToken()
+		return &syntax.UnaryExpr{OpPos: pos, Op: tok, X: p.parsePower()}
+	case tokEllipsis:
+		return ident("None", p.nextToken())
+	}
+	p.syntaxError()
+	panic("unreachable")
+}
+
+func (p *parser) parseNumber() syntax.Expr {
+	var val any
+	tok := p.tok
+	if tok == syntax.FLOAT {
+		val = p.tokval.float
+	} else if p.tokval.bigInt != nil {
+		val = p.tokval.bigInt
+	} else {
+		val = p.tokval.int
+	}
+	raw := p.tokval.raw
+	pos := p.nextToken()
+	return &syntax.Literal{Token: tok, TokenPos: pos, Raw: raw, Value: val}
+}
+
+// parseParen parses (), (x), (x,...) and (x for ...).
+func (p *parser) parseParen() syntax.Expr {
+	lparen := p.nextToken()
+	if p.tok == syntax.RPAREN {
+		rparen := p.nextToken()
+		return &syntax.TupleExpr{Lparen: lparen, Rparen: rparen}
+	}
+	if p.tok == syntax.YIELD {
+		p.unsupported("'yield'")
+	}
+	x := p.parseTest()
+	if p.tok == syntax.FOR {
+		c := p.parseComprehensionSuffix(lparen, x, syntax.RPAREN).(*syntax.Comprehension)
+		c.Rbrack = p.consume(syntax.RPAREN)
+		return c
+	}
+	if p.tok == syntax.COMMA {
+		x = &syntax.TupleExpr{List: p.parseExprs([]syntax.Expr{x}, true)}
+	}
+	rparen := p.consume(syntax.RPAREN)
+	return &syntax.ParenExpr{Lparen: lparen, X: x, Rparen: rparen}
+}
+
+func (p *parser) parseList() syntax.Expr {
+	lbrack := p.nextToken()
+	if p.tok == syntax.RBRACK {
+		rbrack := p.nextToken()
+		return &syntax.ListExpr{Lbrack: lbrack, Rbrack: rbrack}
+	}
+	x := p.parseTest()
+	if p.tok == syntax.FOR {
+		return p.parseComprehensionSuffix(lbrack, x, syntax.RBRACK)
+	}
+	exprs := []syntax.Expr{x}
+	if p.tok == syntax.COMMA {
+		exprs = p.parseExprs(exprs, true)
+	}
+	rbrack := p.consume(syntax.RBRACK)
+	return &syntax.ListExpr{Lbrack: lbrack, List: exprs, Rbrack: rbrack}
+}
+
+// parseDict parses a dict or set display or comprehension. Sets become
+// set([...]).
+func (p *parser) parseDict() syntax.Expr {
+	lbrace := p.nextToken()
+	if p.tok == syntax.RBRACE {
+		rbrace := p.nextToken()
+		return &syntax.DictExpr{Lbrace: lbrace, Rbrace: rbrace}
+	}
+	if p.tok == syntax.STARSTAR {
+		p.unsupported("'**' in dict displays")
+	}
+	k := p.parseTest()
+	if p.tok != syntax.COLON {
+		return p.parseSet(lbrace, k)
+	}
+	colon := p.nextToken()
+	x := &syntax.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
+	if p.tok == syntax.FOR {
+		return p.parseComprehensionSuffix(lbrace, x, syntax.RBRACE)
+	}
+	entries := []syntax.Expr{x}
+	for p.tok == syntax.COMMA {
+		p.nextToken()
+		if p.tok == syntax.RBRACE {
+			break
+		}
+		entries = append(entries, p.parseDictEntry())
+	}
+	rbrace := p.consume(syntax.RBRACE)
+	return &syntax.DictExpr{Lbrace: lbrace, List: entries, Rbrace: rbrace}
+}
+
+func (p *parser) parseDictEntry() *syntax.DictEntry {
+	if p.tok == syntax.STARSTAR {
+		p.unsupported("'**' in dict displays")
+	}
+	k := p.parseTest()
+	colon := p.consume(syntax.COLON)
+	v := p.parseTest()
+	return &syntax.DictEntry{Key: k, Colon: colon, Value: v}
+}
+
+// parseSet parses the rest of {x, ...} or {x for ...} after x.
+func (p *parser) parseSet(lbrace syntax.Position, x syntax.Expr) syntax.Expr {
+	var list syntax.Expr
+	if p.tok == syntax.FOR {
+		c := p.parseComprehensionSuffix(lbrace, x, syntax.RBRACE).(*syntax.Comprehension)
+		c.Curly = false
+		list = c
+	} else {
+		exprs := []syntax.Expr{x}
+		if p.tok == syntax.COMMA {
+			exprs = p.parseExprs(exprs, true)
+		}
+		rbrace := p.consume(syntax.RBRACE)
+		list = &syntax.ListExpr{Lbrack: lbrace, List: exprs, Rbrack: rbrace}
+	}
+	return &syntax.CallExpr{Fn: ident("set", lbrace), Lparen: lbrace, Args: []syntax.Expr{list}, Rparen: syntax.End(list)}
+}
+
+// parseComprehensionSuffix parses the for/if clauses up to endBrace.
+// Every for clause iterates through __sp_iter when lowering.
+func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body syntax.Expr, endBrace syntax.Token) syntax.Expr {
+	var clauses []syntax.Node
+	for p.tok != endBrace {
+		switch p.tok {
+		case syntax.FOR:
+			pos := p.nextToken()
+			vars := p.parseForLoopVariables()
+			in := p.consume(syntax.IN)
+			x := p.parseTestPrec(0)
+			if p.lower {
+				x = call("__sp_iter", syntax.Start(x), x)
+			}
+			clauses = append(clauses, &syntax.ForClause{For: pos, Vars: vars, In: in, X: x})
+		case syntax.IF:
+			pos := p.nextToken()
+			clauses = append(clauses, &syntax.IfClause{If: pos, Cond: p.parseTestNoCond()})
+		case syntax.ASYNC:
+			p.unsupported("asynchronous comprehensions")
+		default:
+			p.syntaxError()
+		}
+	}
+	rbrace := p.tokval.pos
+	if endBrace != syntax.RPAREN {
+		p.nextToken()
+	}
+	return &syntax.Comprehension{Curly: endBrace == syntax.RBRACE, Lbrack: lbrace, Body: body, Clauses: clauses, Rbrack: rbrace}
+}
+
+// parseForLoopVariables parses for-loop targets without consuming IN.
+func (p *parser) parseForLoopVariables() syntax.Expr {
+	v := p.parseTarget()
+	if p.tok != syntax.COMMA {
+		return v
+	}
+	list := []syntax.Expr{v}
+	for p.tok == syntax.COMMA {
+		p.nextToken()
+		if terminatesExprList(p.tok) || p.tok == syntax.IN {
+			break
+		}
+		list = append(list, p.parseTarget())
+	}
+	return &syntax.TupleExpr{List: list}
+}
+
+func (p *parser) parseTarget() syntax.Expr {
+	if p.tok == syntax.STAR {
+		p.unsupported("starred assignment targets")
+	}
+	return p.parsePrimaryWithSuffix()
+}

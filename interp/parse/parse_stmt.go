@@ -1,0 +1,488 @@
+package parse
+
+// This file defines the statement parser: suites and indentation, def,
+// if, for, while, simple statements and Starlark's load.
+
+import (
+	"fmt"
+
+	"go.starlark.net/syntax"
+)
+
+// parseStmt parses one statement, appending its (lowered) form.
+func (p *parser) parseStmt(stmts []syntax.Stmt) []syntax.Stmt {
+	switch p.tok {
+	case syntax.DEF:
+		return append(stmts, p.parseDefStmt())
+	case syntax.IF:
+		return append(stmts, p.parseIfStmt())
+	case syntax.FOR:
+		return append(stmts, p.parseForStmt()...)
+	case syntax.WHILE:
+		return append(stmts, p.parseWhileStmt()...)
+	case syntax.CLASS:
+		return append(stmts, p.parseClassStmt(nil)...)
+	case syntax.TRY:
+		return append(stmts, p.parseTryStmt()...)
+	case syntax.WITH:
+		return append(stmts, p.parseWithStmt()...)
+	case tokAt:
+		return append(stmts, p.parseDecorated()...)
+	case syntax.ASYNC:
+		p.unsupported("'async'")
+	case syntax.INDENT, syntax.OUTDENT:
+		p.syntaxError()
+	}
+	if p.tok == syntax.IDENT && p.tokval.raw == "match" && p.isMatch() {
+		p.unsupported("the 'match' statement")
+	}
+	return p.parseSimpleStmt(stmts, true)
+}
+
+// parseSuite parses the block after a colon; what and line describe the
+// block's header for CPython's indentation error.
+func (p *parser) parseSuite(what string, line int32) []syntax.Stmt {
+	p.enter()
+	defer p.leave()
+	if p.tok != syntax.NEWLINE {
+		return p.parseSimpleStmt(nil, true)
+	}
+	p.nextToken()
+	if p.tok != syntax.INDENT {
+		e := p.in.newError(p.tokval.pos, "IndentationError", fmt.Sprintf("expected an indented block after %s on line %d", what, line))
+		e.eof = p.tok == syntax.EOF
+		panic(e)
+	}
+	p.nextToken()
+	var stmts []syntax.Stmt
+	for p.tok != syntax.OUTDENT && p.tok != syntax.EOF {
+		stmts = p.parseStmt(stmts)
+	}
+	p.consume(syntax.OUTDENT)
+	if len(stmts) == 0 {
+		stmts = append(stmts, branch(syntax.PASS, p.tokval.pos))
+	}
+	return stmts
+}
+
+func (p *parser) parseDefStmt() *syntax.DefStmt {
+	defpos := p.nextToken()
+	id := p.parseIdent()
+	lparen := p.consume(syntax.LPAREN)
+	params := p.parseParams(true)
+	rparen := p.consume(syntax.RPAREN)
+	if p.tok == tokArrow {
+		p.nextToken()
+		p.parseTest()
+	}
+	p.consume(syntax.COLON)
+	m := method{class: p.class, self: firstParam(params)}
+	savedClass := p.class
+	p.class, p.methods = "", append(p.methods, m)
+	body := p.parseSuite("function definition", defpos.Line)
+	p.class, p.methods = savedClass, p.methods[:len(p.methods)-1]
+	return &syntax.DefStmt{Def: defpos, Name: id, Lparen: lparen, Params: params, Rparen: rparen, Body: body}
+}
+
+func firstParam(params []syntax.Expr) string {
+	if len(params) == 0 {
+		return ""
+	}
+	switch x := params[0].(type) {
+	case *syntax.Ident:
+		return x.Name
+	case *syntax.BinaryExpr:
+		return x.X.(*syntax.Ident).Name
+	}
+	return ""
+}
+
+// parseParams parses a parameter list. Annotations (when allowed) and
+// the positional-only marker '/' are dropped.
+func (p *parser) parseParams(annotations bool) []syntax.Expr {
+	var params []syntax.Expr
+	for n := 0; p.tok != syntax.RPAREN && p.tok != syntax.COLON && p.tok != syntax.EOF; n++ {
+		if n > 0 {
+			p.consume(syntax.COMMA)
+		}
+		if p.tok == syntax.RPAREN {
+			break
+		}
+		if p.tok == syntax.SLASH {
+			p.nextToken()
+			continue
+		}
+		if p.tok == syntax.STAR || p.tok == syntax.STARSTAR {
+			op := p.tok
+			pos := p.nextToken()
+			var x syntax.Expr
+			if op == syntax.STARSTAR || p.tok == syntax.IDENT {
+				x = p.parseIdent()
+				p.skipAnnotation(annotations)
+			}
+			params = append(params, &syntax.UnaryExpr{OpPos: pos, Op: op, X: x})
+			continue
+		}
+		id := p.parseIdent()
+		p.skipAnnotation(annotations)
+		if p.tok == syntax.EQ {
+			eq := p.nextToken()
+			params = append(params, binary(id, syntax.EQ, p.parseTest(), eq))
+			continue
+		}
+		params = append(params, id)
+	}
+	return params
+}
+
+func (p *parser) skipAnnotation(allowed bool) {
+	if allowed && p.tok == syntax.COLON {
+		p.nextToken()
+		p.parseTest()
+	}
+}
+
+func (p *parser) parseIfStmt() syntax.Stmt {
+	ifpos := p.nextToken()
+	cond := p.parseTest()
+	p.consume(syntax.COLON)
+	body := p.parseSuite("'if' statement", ifpos.Line)
+	ifStmt := &syntax.IfStmt{If: ifpos, Cond: cond, True: body}
+	tail := ifStmt
+	for p.tok == syntax.ELIF {
+		elifpos := p.nextToken()
+		cond := p.parseTest()
+		p.consume(syntax.COLON)
+		body := p.parseSuite("'elif' statement", elifpos.Line)
+		elif := &syntax.IfStmt{If: elifpos, Cond: cond, True: body}
+		tail.ElsePos = elifpos
+		tail.False = []syntax.Stmt{elif}
+		tail = elif
+	}
+	if p.tok == syntax.ELSE {
+		tail.ElsePos = p.nextToken()
+		p.consume(syntax.COLON)
+		tail.False = p.parseSuite("'else' statement", tail.ElsePos.Line)
+	}
+	return ifStmt
+}
+
+// parseForStmt parses a for loop; its iterable goes through __sp_iter.
+func (p *parser) parseForStmt() []syntax.Stmt {
+	forpos := p.nextToken()
+	vars := p.parseForLoopVariables()
+	p.consume(syntax.IN)
+	x := p.parseExpr(false)
+	p.consume(syntax.COLON)
+	body := p.parseSuite("'for' statement", forpos.Line)
+	if p.lower {
+		x = call("__sp_iter", syntax.Start(x), x)
+	}
+	loop := &syntax.ForStmt{For: forpos, Vars: vars, X: x, Body: body}
+	if p.tok == syntax.ELSE {
+		return p.loopElse(loop, &loop.Body)
+	}
+	return []syntax.Stmt{loop}
+}
+
+func (p *parser) parseWhileStmt() []syntax.Stmt {
+	whilepos := p.nextToken()
+	cond := p.parseTest()
+	p.consume(syntax.COLON)
+	body := p.parseSuite("'while' statement", whilepos.Line)
+	loop := &syntax.WhileStmt{While: whilepos, Cond: cond, Body: body}
+	if p.tok == syntax.ELSE {
+		return p.loopElse(loop, &loop.Body)
+	}
+	return []syntax.Stmt{loop}
+}
+
+// loopElse lowers a loop's else clause with a flag that break sets.
+func (p *parser) loopElse(loop syntax.Stmt, body *[]syntax.Stmt) []syntax.Stmt {
+	elsepos := p.nextToken()
+	p.consume(syntax.COLON)
+	orelse := p.parseSuite("'else' statement", elsepos.Line)
+	flag := p.freshName("__sp_f")
+	*body = rewriteLoopExits(*body, func(b *syntax.BranchStmt) []syntax.Stmt {
+		if b.Token != syntax.BREAK {
+			return nil
+		}
+		return []syntax.Stmt{assign(ident(flag, b.TokenPos), intLit(1, b.TokenPos), b.TokenPos), b}
+	})
+	init := assign(ident(flag, elsepos), intLit(0, elsepos), elsepos)
+	check := ifStmt(binary(ident(flag, elsepos), syntax.EQL, intLit(0, elsepos), elsepos), elsepos, orelse...)
+	return []syntax.Stmt{init, loop, check}
+}
+
+// rewriteLoopExits replaces each break and continue that acts on the
+// loop around stmts (not on a nested loop) by fn's result, unless fn
+// returns nil.
+func rewriteLoopExits(stmts []syntax.Stmt, fn func(*syntax.BranchStmt) []syntax.Stmt) []syntax.Stmt {
+	var out []syntax.Stmt
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *syntax.BranchStmt:
+			if s.Token != syntax.PASS {
+				if repl := fn(s); repl != nil {
+					out = append(out, repl...)
+					continue
+				}
+			}
+		case *syntax.IfStmt:
+			s.True = rewriteLoopExits(s.True, fn)
+			s.False = rewriteLoopExits(s.False, fn)
+		}
+		out = append(out, s)
+	}
+	return out
+}
+
+// parseSimpleStmt parses small statements separated by semicolons.
+func (p *parser) parseSimpleStmt(stmts []syntax.Stmt, consumeNL bool) []syntax.Stmt {
+	for {
+		stmts = append(stmts, p.parseSmallStmt()...)
+		if p.tok != syntax.SEMI {
+			break
+		}
+		p.nextToken()
+		if p.tok == syntax.NEWLINE || p.tok == syntax.EOF {
+			break
+		}
+	}
+	if p.tok != syntax.EOF && consumeNL {
+		p.consume(syntax.NEWLINE)
+	}
+	return stmts
+}
+
+func (p *parser) parseSmallStmt() []syntax.Stmt {
+	switch p.tok {
+	case syntax.RETURN:
+		pos := p.nextToken()
+		var result syntax.Expr
+		if p.tok != syntax.EOF && p.tok != syntax.NEWLINE && p.tok != syntax.SEMI {
+			result = p.parseExpr(false)
+		}
+		return []syntax.Stmt{&syntax.ReturnStmt{Return: pos, Result: result}}
+	case syntax.BREAK, syntax.CONTINUE, syntax.PASS:
+		tok := p.tok
+		return []syntax.Stmt{branch(tok, p.nextToken())}
+	case syntax.IDENT:
+		if p.tokval.raw == "load" && p.isLoad() {
+			return []syntax.Stmt{p.parseLoadStmt()}
+		}
+	case syntax.GLOBAL, syntax.NONLOCAL:
+		return []syntax.Stmt{p.parseGlobal()}
+	case syntax.IMPORT:
+		return p.parseImport()
+	case syntax.FROM:
+		return p.parseFromImport()
+	case tokAssert:
+		return []syntax.Stmt{p.parseAssert()}
+	case syntax.DEL:
+		return p.parseDel()
+	case syntax.RAISE:
+		return []syntax.Stmt{p.parseRaise()}
+	case syntax.YIELD:
+		p.unsupported("'yield'")
+	}
+	return p.parseExprStmt()
+}
+
+// parseExprStmt parses an expression statement or an assignment.
+func (p *parser) parseExprStmt() []syntax.Stmt {
+	x := p.parseExpr(false)
+	switch p.tok {
+	case syntax.EQ:
+		return p.parseAssign(x)
+	case syntax.PLUS_EQ, syntax.MINUS_EQ, syntax.STAR_EQ, syntax.SLASH_EQ, syntax.SLASHSLASH_EQ,
+		syntax.PERCENT_EQ, syntax.AMP_EQ, syntax.PIPE_EQ, syntax.CIRCUMFLEX_EQ, syntax.LTLT_EQ, syntax.GTGT_EQ:
+		op := p.tok
+		pos := p.nextToken()
+		p.checkTarget(x, true)
+		rhs := p.parseExpr(false)
+		return []syntax.Stmt{&syntax.AssignStmt{OpPos: pos, Op: op, LHS: x, RHS: rhs}}
+	case tokStarStarEq:
+		pos := p.nextToken()
+		p.checkTarget(x, true)
+		rhs := p.parseExpr(false)
+		pow := &syntax.CallExpr{Fn: ident("__sp_pow", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, rhs}, Rparen: pos}
+		return []syntax.Stmt{assign(x, pow, pos)}
+	case syntax.COLON:
+		return p.parseAnnotated(x)
+	}
+	return []syntax.Stmt{exprStmt(x)}
+}
+
+// parseAssign parses "= rhs", including chains a = b = rhs.
+func (p *parser) parseAssign(x syntax.Expr) []syntax.Stmt {
+	targets := []syntax.Expr{x}
+	var rhs syntax.Expr
+	var pos syntax.Position
+	for p.tok == syntax.EQ {
+		pos = p.nextToken()
+		if p.tok == syntax.YIELD {
+			p.unsupported("'yield'")
+		}
+		rhs = p.parseExpr(false)
+		if p.tok == syntax.EQ {
+			targets = append(targets, rhs)
+		}
+	}
+	for _, t := range targets {
+		p.checkTarget(t, false)
+	}
+	if len(targets) == 1 {
+		return []syntax.Stmt{&syntax.AssignStmt{OpPos: pos, Op: syntax.EQ, LHS: x, RHS: rhs}}
+	}
+	tmp := p.freshName("__sp_t")
+	stmts := []syntax.Stmt{assign(ident(tmp, pos), rhs, pos)}
+	for _, t := range targets {
+		stmts = append(stmts, assign(t, ident(tmp, pos), pos))
+	}
+	return stmts
+}
+
+// parseAnnotated parses "x: T [= v]"; the annotation is dropped.
+func (p *parser) parseAnnotated(x syntax.Expr) []syntax.Stmt {
+	p.nextToken()
+	p.parseTest()
+	if p.tok != syntax.EQ {
+		return []syntax.Stmt{branch(syntax.PASS, syntax.Start(x))}
+	}
+	pos := p.nextToken()
+	p.checkTarget(x, true)
+	return []syntax.Stmt{assign(x, p.parseExpr(false), pos)}
+}
+
+// checkTarget reports CPython's error for an expression that cannot be
+// assigned to.
+func (p *parser) checkTarget(x syntax.Expr, single bool) {
+	switch x := x.(type) {
+	case *syntax.Ident, *syntax.DotExpr, *syntax.IndexExpr, *syntax.SliceExpr:
+		return
+	case *syntax.ParenExpr:
+		p.checkTarget(x.X, single)
+		return
+	case *syntax.TupleExpr:
+		if !single {
+			for _, y := range x.List {
+				p.checkTarget(y, false)
+			}
+			return
+		}
+	case *syntax.ListExpr:
+		if !single {
+			for _, y := range x.List {
+				p.checkTarget(y, false)
+			}
+			return
+		}
+	}
+	p.errorf(syntax.Start(x), "cannot assign to %s", describe(x))
+}
+
+// describe names an expression the way CPython's messages do.
+func describe(x syntax.Expr) string {
+	switch x := x.(type) {
+	case *syntax.CallExpr:
+		return "function call"
+	case *syntax.Literal:
+		return "literal"
+	case *syntax.BinaryExpr, *syntax.UnaryExpr:
+		return "expression"
+	case *syntax.LambdaExpr:
+		return "lambda"
+	case *syntax.CondExpr:
+		return "conditional expression"
+	case *syntax.Comprehension:
+		if x.Curly {
+			return "dict comprehension"
+		}
+		return "list comprehension"
+	case *syntax.DictExpr:
+		return "dict literal"
+	case *syntax.TupleExpr:
+		return "tuple"
+	}
+	return "expression"
+}
+
+// isMatch reports whether "match" starts a match statement: it is
+// followed by an expression and a colon on the same line.
+func (p *parser) isMatch() bool {
+	return p.lookahead(func(next func() syntax.Token) bool {
+		t := next()
+		if t == syntax.EQ || t == syntax.DOT || t == syntax.LPAREN || t == syntax.NEWLINE || t == syntax.EOF {
+			return false
+		}
+		for t != syntax.NEWLINE && t != syntax.EOF {
+			if t == syntax.COLON {
+				return true
+			}
+			t = next()
+		}
+		return false
+	})
+}
+
+// isLoad reports whether "load" starts a Starlark load statement.
+func (p *parser) isLoad() bool {
+	return p.lookahead(func(next func() syntax.Token) bool {
+		return next() == syntax.LPAREN && next() == syntax.STRING
+	})
+}
+
+// lookahead runs f over the following tokens without consuming them.
+func (p *parser) lookahead(f func(next func() syntax.Token) bool) (ok bool) {
+	sc := *p.in
+	sc.brackets = append([]bracket(nil), p.in.brackets...)
+	sc.indentstk = append([]int(nil), p.in.indentstk...)
+	defer func() {
+		if recover() != nil {
+			ok = false
+		}
+	}()
+	var val tokenValue
+	return f(func() syntax.Token { return sc.nextToken(&val) })
+}
+
+// parseLoadStmt parses Starlark's load statement.
+func (p *parser) parseLoadStmt() *syntax.LoadStmt {
+	loadPos := p.nextToken()
+	lparen := p.consume(syntax.LPAREN)
+	module := p.parsePrimary().(*syntax.Literal)
+	var from, to []*syntax.Ident
+	for p.tok != syntax.RPAREN && p.tok != syntax.EOF {
+		p.consume(syntax.COMMA)
+		if p.tok == syntax.RPAREN {
+			break
+		}
+		switch p.tok {
+		case syntax.STRING:
+			lit := p.parsePrimary().(*syntax.Literal)
+			id := ident(lit.Value.(string), p.after(lit.TokenPos))
+			to, from = append(to, id), append(from, id)
+		case syntax.IDENT:
+			id := p.parseIdent()
+			p.consume(syntax.EQ)
+			if p.tok != syntax.STRING {
+				p.syntaxError()
+			}
+			lit := p.parsePrimary().(*syntax.Literal)
+			to, from = append(to, id), append(from, ident(lit.Value.(string), p.after(lit.TokenPos)))
+		default:
+			p.syntaxError()
+		}
+	}
+	rparen := p.consume(syntax.RPAREN)
+	if len(to) == 0 {
+		p.errorf(lparen, "load statement must import at least 1 symbol")
+	}
+	return &syntax.LoadStmt{Load: loadPos, Module: module, To: to, From: from, Rparen: rparen}
+}
+
+// after returns the position one column after pos.
+func (p *parser) after(pos syntax.Position) syntax.Position {
+	return syntax.MakePosition(p.in.filename, pos.Line, pos.Col+1)
+}
