@@ -5,9 +5,11 @@ package interp
 
 import (
 	"errors"
+	"strconv"
 	"strings"
 
 	"go.starlark.net/resolve"
+	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
@@ -15,19 +17,28 @@ import (
 
 // Error is an uncaught Python exception or a syntax error. Error()
 // returns the traceback's last line ("ValueError: bad"); Traceback()
-// returns the whole report. It is safe to use from any goroutine.
+// returns the whole report. errors.As reaches the *core.Exception, and
+// for a cancelled call errors.Is reaches context.Cause(ctx) (such as
+// context.DeadlineExceeded) or ErrClosed. An Error is immutable and safe
+// to use from any goroutine.
 type Error struct {
 	Exception *core.Exception
 	traceback string
+	cause     error // the cancellation cause or Go error behind Exception
 }
 
-func (e *Error) Error() string { return strings.TrimSuffix(lastLine(e.traceback), "\n") }
+func (e *Error) Error() string { return lastLine(e.traceback) }
 
 // Traceback returns the full Python-style report, ending in a newline.
 func (e *Error) Traceback() string { return e.traceback }
 
-// Unwrap returns the underlying exception.
-func (e *Error) Unwrap() error { return e.Exception }
+// Unwrap returns the exception and, if any, the Go error that caused it.
+func (e *Error) Unwrap() []error {
+	if e.cause != nil {
+		return []error{e.Exception, e.cause}
+	}
+	return []error{e.Exception}
+}
 
 // ExitCode is the process exit status CPython would use for this error.
 func (e *Error) ExitCode() int {
@@ -46,6 +57,7 @@ func (e *Error) ExitCode() int {
 	return 1
 }
 
+// lastLine returns the last line of s, without its newline.
 func lastLine(s string) string {
 	s = strings.TrimSuffix(s, "\n")
 	if i := strings.LastIndexByte(s, '\n'); i >= 0 {
@@ -55,47 +67,88 @@ func lastLine(s string) string {
 }
 
 // wrapError converts any error from parsing or running into an *Error.
-func (in *Interpreter) wrapError(err error) error {
+func (in *Interpreter) wrapError(err error) error { return in.wrapSource(err, nil) }
+
+// wrapSource is wrapError for an error in source text src, which syntax
+// errors quote.
+func (in *Interpreter) wrapSource(err error, src []byte) error {
 	var ie *Error
 	if errors.As(err, &ie) {
 		return ie
 	}
-	if tb, ok := syntaxTraceback(err); ok {
-		return &Error{Exception: core.Raise(core.SyntaxError, lastLine(tb)), traceback: tb}
+	if tb, ok := in.syntaxTraceback(err, src); ok {
+		return &Error{Exception: lastLineException(tb), traceback: tb}
 	}
 	exc := core.ToException(err)
-	return &Error{Exception: exc, traceback: in.rt.FormatTraceback(exc)}
+	return &Error{Exception: exc, traceback: in.formatTraceback(exc)}
+}
+
+// formatTraceback formats exc's traceback, naming an evaluated
+// expression's frame <module> as CPython does.
+func (in *Interpreter) formatTraceback(exc *core.Exception) string {
+	for i, fr := range exc.Traceback {
+		if fr.Name == "<expr>" {
+			stack := append(starlark.CallStack(nil), exc.Traceback...)
+			stack[i].Name = "<module>"
+			c := *exc
+			c.Traceback = stack
+			exc = &c
+		}
+	}
+	return in.rt.FormatTraceback(exc)
+}
+
+// lastLineException rebuilds the exception a report ends with, such as
+// "IndentationError: unexpected indent".
+func lastLineException(tb string) *core.Exception {
+	kind, msg, _ := strings.Cut(lastLine(tb), ": ")
+	for _, c := range core.BuiltinExceptions() {
+		if c.ClassName == kind {
+			return core.Raise(c, msg)
+		}
+	}
+	return core.Raise(core.SyntaxError, msg)
 }
 
 // syntaxTraceback formats parse and resolve errors as CPython does.
-func syntaxTraceback(err error) (string, bool) {
+func (in *Interpreter) syntaxTraceback(err error, src []byte) (string, bool) {
 	if f, ok := err.(interface{ Format() string }); ok {
 		return f.Format(), true
 	}
 	var se syntax.Error
 	if errors.As(err, &se) {
-		return formatSyntax(se.Pos, se.Msg, "SyntaxError"), true
+		return formatSyntax(se.Pos, se.Msg, src), true
 	}
 	var rl resolve.ErrorList
 	if errors.As(err, &rl) && len(rl) > 0 {
 		msg := rl[0].Msg
-		kind := "SyntaxError"
-		if strings.HasPrefix(msg, "undefined: ") {
-			kind = "NameError"
-			msg = "name '" + strings.TrimPrefix(msg, "undefined: ") + "' is not defined"
+		if name, ok := strings.CutPrefix(msg, "undefined: "); ok {
+			// CPython finds this at run time and prints a traceback.
+			exc := core.Raisef(core.NameError, "name '%s' is not defined", name)
+			pos := rl[0].Pos
+			return "Traceback (most recent call last):\n" +
+				"  File \"" + pos.Filename() + "\", line " + strconv.Itoa(int(pos.Line)) + ", in <module>\n" +
+				quoteLine(pos, src) + exc.Error() + "\n", true
 		}
-		return formatSyntax(rl[0].Pos, msg, kind), true
+		return formatSyntax(rl[0].Pos, msg, src), true
 	}
 	return "", false
 }
 
-func formatSyntax(pos syntax.Position, msg, kind string) string {
-	var b strings.Builder
-	b.WriteString("  File \"" + pos.Filename() + "\", line " + itoa(int(pos.Line)) + "\n")
-	b.WriteString(kind + ": " + msg + "\n")
-	return b.String()
+// formatSyntax formats a SyntaxError report quoting the line of src at
+// pos. (The Python front-end's errors format themselves, with a caret.)
+func formatSyntax(pos syntax.Position, msg string, src []byte) string {
+	return "  File \"" + pos.Filename() + "\", line " + strconv.Itoa(int(pos.Line)) + "\n" +
+		quoteLine(pos, src) + "SyntaxError: " + msg + "\n"
 }
 
-func itoa(n int) string {
-	return strings.TrimSpace(strings.Repeat(" ", 0) + fmtInt(n))
+// quoteLine returns the line of src at pos, indented for a report, or "".
+func quoteLine(pos syntax.Position, src []byte) string {
+	lines := strings.Split(string(src), "\n")
+	if n := int(pos.Line); n >= 1 && n <= len(lines) {
+		if line := strings.TrimSpace(lines[n-1]); line != "" {
+			return "    " + line + "\n"
+		}
+	}
+	return ""
 }

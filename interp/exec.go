@@ -5,8 +5,11 @@ package interp
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"reflect"
+	"strings"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -49,22 +52,45 @@ func readSource(filename string, src any) ([]byte, error) {
 	return nil, fmt.Errorf("invalid source type %T", src)
 }
 
-// ExecFile runs a module as __main__: src is a string, a []byte or nil
-// (read the file). It waits for the module's non-daemon threads, as
-// CPython does at exit, and returns the first uncaught error of the main
-// thread as an *Error. Cancelling ctx stops every thread it started.
+// ExecFile runs a module as __main__. src is a string, a []byte, or nil
+// to read the file. The module sees the __main__ globals left by earlier
+// calls and leaves its own there. ExecFile waits for the non-daemon
+// threads the module started, as CPython does at exit; daemon threads go
+// on until they finish, ctx is cancelled or the Interpreter is closed.
+//
+// A script failure is returned as an *Error. Cancelling ctx stops every
+// thread the call started, blocked ones included, and ExecFile returns
+// once they have all stopped, with an error that wraps context.Cause(ctx).
+// ExecFile is safe to call from any goroutine; calls queue for the GIL.
 func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) error {
-	ctx, cancel := in.callContext(ctx)
-	defer cancel(nil)
-	_, err := in.runMain(ctx, func(t *core.Thread) (starlark.Value, error) {
-		g, err := in.execModule(t.ST, filename, "__main__", src)
-		in.mergeGlobals(g)
-		return nil, err
-	})
-	if werr := in.rt.WaitNonDaemon(ctx); err == nil && werr != nil {
-		err = in.wrapError(core.Cancelled(ctx))
+	text, err := readSource(filename, src)
+	if err != nil {
+		exc := core.Raisef(core.OSError, "%v", err)
+		return &Error{Exception: exc, traceback: exc.Error() + "\n", cause: err}
 	}
-	return err
+	if !strings.HasPrefix(filename, "<") {
+		in.rt.AddSource(filename, text) // CPython quotes no "<string>" lines
+	}
+	f, err := parseFile(filename, text)
+	if err != nil {
+		return in.wrapSource(err, text)
+	}
+	c, err := in.begin(ctx)
+	if err != nil {
+		return err
+	}
+	defer in.end(c)
+	_, err = in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
+		return nil, in.execMain(st, f)
+	})
+	stopped := !in.waitThreads(c, false, c.ctx.Done())
+	if stopped || c.ctx.Err() != nil {
+		in.waitThreads(c, true, nil) // they were cancelled: wait until they end
+	}
+	if err == nil && !stopped {
+		return nil
+	}
+	return in.callError(c, err)
 }
 
 // Exec runs src as __main__ under Options.Filename, as ExecFile does.
@@ -72,40 +98,101 @@ func (in *Interpreter) Exec(ctx context.Context, src string) error {
 	return in.ExecFile(ctx, in.opts.Filename, src)
 }
 
-// Eval evaluates an expression in the Interpreter's globals.
+// Eval evaluates an expression in the __main__ globals and returns its
+// value. Threads the expression starts are not waited for. It is safe
+// to call from any goroutine; calls queue for the GIL.
 func (in *Interpreter) Eval(ctx context.Context, expr string) (starlark.Value, error) {
-	e, err := parseExpr("<string>", expr)
+	e, opts, err := parseEval(expr)
 	if err != nil {
-		return nil, in.wrapError(err)
+		return nil, in.wrapSource(err, []byte(expr))
 	}
-	ctx, cancel := in.callContext(ctx)
-	defer cancel(nil)
-	return in.runMain(ctx, func(t *core.Thread) (starlark.Value, error) {
-		env := in.env()
-		return starlark.EvalExprOptions(fileOptions, t.ST, e, env)
+	c, err := in.begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer in.end(c)
+	v, err := in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
+		return starlark.EvalExprOptions(opts, st, e, in.env())
 	})
+	if err != nil {
+		return nil, in.callError(c, err)
+	}
+	return v, nil
 }
 
-// Call calls fn (a script function or any callable) with Go or Starlark
-// arguments converted by ToValue.
-func (in *Interpreter) Call(ctx context.Context, fn starlark.Value, args ...any) (starlark.Value, error) {
+// parseEval parses expr, which must be a single expression.
+func parseEval(expr string) (syntax.Expr, *syntax.FileOptions, error) {
+	f, err := parseFile("<string>", expr)
+	if err != nil {
+		return nil, nil, err
+	}
+	if len(f.Stmts) == 1 {
+		if s, ok := f.Stmts[0].(*syntax.ExprStmt); ok {
+			opts := f.Options
+			if opts == nil {
+				opts = fileOptions
+			}
+			return s.X, opts, nil
+		}
+	}
+	pos := syntax.MakePosition(&f.Path, 1, 1)
+	if len(f.Stmts) > 0 {
+		pos, _ = f.Stmts[0].Span()
+	}
+	return nil, nil, syntax.Error{Pos: pos, Msg: "invalid syntax"}
+}
+
+// Call calls fn with args converted by ToValue and returns its result.
+// fn is a callable script value (from Eval or Globals, say) or the name
+// of a __main__ global. Threads fn starts are not waited for. It is safe
+// to call from any goroutine; calls queue for the GIL.
+func (in *Interpreter) Call(ctx context.Context, fn any, args ...any) (starlark.Value, error) {
+	callee, err := in.callee(fn)
+	if err != nil {
+		return nil, err
+	}
 	targs := make(starlark.Tuple, len(args))
 	for i, a := range args {
-		v, err := ToValue(a)
-		if err != nil {
-			return nil, err
+		if targs[i], err = ToValue(a); err != nil {
+			return nil, fmt.Errorf("interp: Call argument %d: %w", i+1, err)
 		}
-		targs[i] = v
 	}
-	ctx, cancel := in.callContext(ctx)
-	defer cancel(nil)
-	return in.runMain(ctx, func(t *core.Thread) (starlark.Value, error) {
-		return starlark.Call(t.ST, fn, targs, nil)
+	c, err := in.begin(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer in.end(c)
+	v, err := in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
+		return starlark.Call(st, callee, targs, nil)
 	})
+	if err != nil {
+		return nil, in.callError(c, err)
+	}
+	return v, nil
 }
 
-// Globals returns a copy of the __main__ module's globals, with boxed
-// variables unwrapped.
+// callee resolves Call's fn argument.
+func (in *Interpreter) callee(fn any) (starlark.Value, error) {
+	switch fn := fn.(type) {
+	case string:
+		in.mu.Lock()
+		v, ok := in.globals[fn]
+		in.mu.Unlock()
+		if !ok {
+			return nil, fmt.Errorf("interp: Call: no global named %q", fn)
+		}
+		return core.Unbox(v), nil
+	case starlark.Value:
+		return fn, nil
+	}
+	return nil, fmt.Errorf("interp: Call: fn is a %T, want a starlark.Value or a global's name", fn)
+}
+
+// Globals returns a copy of the __main__ globals that scripts defined,
+// with boxed variables unwrapped. The map is a copy but its values are
+// live script values: while script threads run, read them only through
+// FromValue inside a Go function a script calls, or with Eval and Call.
+// It is safe to call from any goroutine.
 func (in *Interpreter) Globals() starlark.StringDict {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -116,6 +203,7 @@ func (in *Interpreter) Globals() starlark.StringDict {
 	return out
 }
 
+// env returns the names an expression sees: predeclared and __main__.
 func (in *Interpreter) env() starlark.StringDict {
 	in.mu.Lock()
 	defer in.mu.Unlock()
@@ -129,38 +217,91 @@ func (in *Interpreter) env() starlark.StringDict {
 	return env
 }
 
-func (in *Interpreter) mergeGlobals(g starlark.StringDict) {
+// execMain runs f as a chunk of __main__: it starts from the predeclared
+// names and the current globals, and stores back the names it bound.
+// Concurrent calls each see a snapshot; each stores only what it changed.
+func (in *Interpreter) execMain(st *starlark.Thread, f *syntax.File) error {
+	seed := make(starlark.StringDict, len(in.predeclared)+1)
+	for k, v := range in.predeclared {
+		seed[k] = v
+	}
+	seed["__name__"] = starlark.String("__main__")
+	in.mu.Lock()
+	for k, v := range in.globals {
+		seed[k] = core.Unbox(v)
+	}
+	in.mu.Unlock()
+	env := make(starlark.StringDict, len(seed))
+	for k, v := range seed {
+		env[k] = v
+	}
+	err := starlark.ExecREPLChunk(f, st, env)
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	for k, v := range g {
-		in.globals[k] = v
+	for k, v := range env {
+		if old, ok := seed[k]; !ok || !sameValue(old, v) {
+			in.globals[k] = v
+		}
 	}
+	return err
 }
 
-// callContext derives a call's context, also cancelled by Close.
-func (in *Interpreter) callContext(ctx context.Context) (context.Context, context.CancelCauseFunc) {
-	ctx, cancel := context.WithCancelCause(ctx)
-	stop := context.AfterFunc(in.ctx, func() { cancel(context.Cause(in.ctx)) })
-	return ctx, func(cause error) { stop(); cancel(cause) }
+// sameValue reports whether a and b are the same value without calling
+// their methods; values of uncomparable types (Tuple) are never the same.
+func sameValue(a, b starlark.Value) bool {
+	ta, tb := reflect.TypeOf(a), reflect.TypeOf(b)
+	return ta == tb && ta.Comparable() && a == b
 }
 
-// runMain runs fn as a main thread holding the GIL, converting errors.
-func (in *Interpreter) runMain(ctx context.Context, fn func(t *core.Thread) (starlark.Value, error)) (starlark.Value, error) {
-	t := in.rt.NewThread(ctx, "MainThread")
+// runMain runs fn on a new main thread of call c, holding the GIL.
+func (in *Interpreter) runMain(c *call, fn func(st *starlark.Thread) (starlark.Value, error)) (starlark.Value, error) {
+	t := in.rt.NewThread(c.ctx, "MainThread")
 	if err := in.rt.EnterMain(t); err != nil {
-		return nil, in.wrapError(err)
+		return nil, err
 	}
 	var v starlark.Value
 	err := core.Protect(func() error {
 		var err error
-		v, err = fn(t)
+		v, err = fn(t.ST)
 		return err
 	})
-	if err != nil {
-		err = in.wrapError(err)
-	}
+	chargeSteps(t.ST)
 	in.rt.LeaveMain(t)
 	return v, err
+}
+
+// callError converts the error of call c into an *Error. When c was
+// stopped and err is the stop (or nil), the error says why, with the
+// main thread's traceback.
+func (in *Interpreter) callError(c *call, err error) error {
+	why := c.stopped()
+	if why == nil || err != nil && !isStop(c, err) {
+		return in.wrapError(err)
+	}
+	exc := *why.exc
+	exc.Traceback = stackOf(err)
+	return &Error{Exception: &exc, traceback: in.formatTraceback(&exc), cause: why.cause}
+}
+
+// isStop reports whether err is how a main thread of c was stopped.
+func isStop(c *call, err error) bool {
+	if exc, ok := core.AsException(err); ok && exc == context.Cause(c.ctx) {
+		return true
+	}
+	var ee *starlark.EvalError
+	return errors.As(err, &ee) && strings.HasPrefix(ee.Msg, "Starlark computation cancelled")
+}
+
+// stackOf returns the call stack err carries, if any.
+func stackOf(err error) starlark.CallStack {
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		return ee.CallStack
+	}
+	if exc, ok := core.AsException(err); ok {
+		return exc.Traceback
+	}
+	return nil
 }
 
 // execModule compiles and runs one module in the calling thread.
