@@ -305,6 +305,9 @@ func lockLocked(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 // Lock.acquire and RLock.acquire as CPython's lock_acquire_parse_args
 // does, returning the wait as a Duration (negative: no limit).
 func lockTimeout(name string, args starlark.Tuple, kwargs []starlark.Tuple) (time.Duration, error) {
+	if len(args) == 0 && len(kwargs) == 0 {
+		return -1, nil
+	}
 	if len(args) > 2 {
 		return 0, core.Raisef(core.TypeError, "%s() takes at most 2 arguments (%d given)", name, len(args))
 	}

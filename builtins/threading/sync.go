@@ -18,6 +18,7 @@ func syncMembers() starlark.StringDict {
 		"BoundedSemaphore":   BoundedSemaphoreClass,
 		"Event":              EventClass,
 		"Barrier":            BarrierClass,
+		"Timer":              TimerClass,
 		"BrokenBarrierError": BrokenBarrierError,
 		"local":              LocalClass,
 		"excepthook":         excepthook,

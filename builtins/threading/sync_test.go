@@ -57,7 +57,12 @@ func runOK(t *testing.T, src string) string {
 }
 
 var addr = regexp.MustCompile(`0x[0-9a-f]+`)
-var ident = regexp.MustCompile(`owner=[1-9][0-9]*`)
+var ident = regexp.MustCompile(`(owner=|stopped |started )[1-9][0-9]*`)
+
+// scrub replaces addresses and thread idents, which vary between runs.
+func scrub(s string) string {
+	return ident.ReplaceAllString(addr.ReplaceAllString(s, "0x"), "${1}N")
+}
 
 func TestOutputs(t *testing.T) {
 	for _, test := range []struct{ name, src, want string }{
@@ -182,10 +187,26 @@ print(threading.excepthook == threading.__excepthook__, threading.__excepthook__
 `, `hook: <class 'RuntimeError'> ("release unlocked lock",) None B
 False <built-in function _excepthook>
 `},
+		{"timer", `
+out = []
+t = threading.Timer(0.01, out.append, args=["fired"])
+print(t, t.interval, t.args, t.kwargs, t.finished)
+t.start()
+t.join()
+print(out, t.finished.is_set(), t)
+c = threading.Timer(10, out.append, ["never"])
+c.start()
+c.cancel()
+c.join()
+print(out, c.name, threading.Timer)
+`, `<Timer(Thread-1, initial)> 0.01 ["fired"] {} <threading.Event at 0x: unset>
+["fired"] True <Timer(Thread-1, stopped N)>
+["fired"] Thread-2 <class 'threading.Timer'>
+`},
 	} {
 		t.Run(test.name, func(t *testing.T) {
 			got := runOK(t, test.src)
-			got = ident.ReplaceAllString(addr.ReplaceAllString(got, "0x"), "owner=N")
+			got = scrub(got)
 			if got != test.want {
 				t.Errorf("got %q, want %q", got, test.want)
 			}
@@ -327,7 +348,7 @@ print(l.acquire(timeout=0.05), r.acquire(timeout=0.05), s.acquire(timeout=0.05))
 print(threading.Event().wait(0.05), time.monotonic() - t0 >= 0.15)
 print(l.locked(), r)
 `)
-	got = ident.ReplaceAllString(addr.ReplaceAllString(got, "0x"), "owner=N")
+	got = scrub(got)
 	want := "False False False\nFalse True\nTrue <locked _thread.RLock object owner=N count=1 at 0x>\n"
 	if got != want {
 		t.Errorf("got %q, want %q", got, want)
