@@ -112,10 +112,10 @@ func exitCode(tok syntax.Token) int64 {
 
 // tryClauses holds the parts of a try statement.
 type tryClauses struct {
-	pos            syntax.Position
-	body           []syntax.Stmt
-	handlers       []handler
-	orelse, final  []syntax.Stmt
+	pos             syntax.Position
+	body            []syntax.Stmt
+	handlers        []handler
+	orelse, final   []syntax.Stmt
 	elsePos, final_ syntax.Position
 }
 

@@ -271,14 +271,15 @@ func (p *parser) parseSmallStmt() []syntax.Stmt {
 		if p.tokval.raw == "load" && p.isLoad() {
 			return []syntax.Stmt{p.parseLoadStmt()}
 		}
+		if p.tokval.raw == "assert" && p.isAssert() {
+			return []syntax.Stmt{p.parseAssert()}
+		}
 	case syntax.GLOBAL, syntax.NONLOCAL:
 		return []syntax.Stmt{p.parseGlobal()}
 	case syntax.IMPORT:
 		return p.parseImport()
 	case syntax.FROM:
 		return p.parseFromImport()
-	case tokAssert:
-		return []syntax.Stmt{p.parseAssert()}
 	case syntax.DEL:
 		return p.parseDel()
 	case syntax.RAISE:
@@ -430,6 +431,18 @@ func (p *parser) isMatch() bool {
 func (p *parser) isLoad() bool {
 	return p.lookahead(func(next func() syntax.Token) bool {
 		return next() == syntax.LPAREN && next() == syntax.STRING
+	})
+}
+
+// isAssert reports whether "assert" starts an assert statement rather
+// than naming a variable (assert.eq(...), assert = ...).
+func (p *parser) isAssert() bool {
+	return p.lookahead(func(next func() syntax.Token) bool {
+		switch next() {
+		case syntax.DOT, syntax.EQ, syntax.LBRACK, syntax.NEWLINE, syntax.EOF, syntax.SEMI:
+			return false
+		}
+		return true
 	})
 }
 

@@ -99,13 +99,6 @@ var unesc = [256]byte{
 // message for an invalid literal. Unknown escapes keep their backslash,
 // as in Python.
 func unquote(body string, raw, isBytes bool) (string, string) {
-	if isBytes {
-		for _, r := range body {
-			if r >= utf8.RuneSelf {
-				return "", "bytes can only contain ASCII literal characters"
-			}
-		}
-	}
 	special := "\\\r"
 	if raw {
 		special = "\r"
@@ -168,7 +161,7 @@ func unescape(buf *strings.Builder, s string, isBytes bool) (string, string) {
 		}
 		writeCode(buf, int(n), isBytes)
 		return s[4:], ""
-	case (c == 'u' || c == 'U') && !isBytes:
+	case c == 'u' || c == 'U':
 		return unescapeUnicode(buf, s)
 	case c == 'N' && !isBytes:
 		return "", "spindle does not support \\N{...} escapes"

@@ -38,11 +38,11 @@ func tokString(t syntax.Token) string {
 
 // keywords maps Python's keywords to tokens. None, True and False stay
 // identifiers, as in Starlark; load is a soft keyword handled by the
-// parser so that json.load(f) keeps working.
+// parser so that json.load(f) keeps working, and so is assert, which
+// Starlark code uses as a module name (assert.eq).
 var keywords = map[string]syntax.Token{
 	"and":      syntax.AND,
 	"as":       syntax.AS,
-	"assert":   tokAssert,
 	"async":    syntax.ASYNC,
 	"await":    syntax.AWAIT,
 	"break":    syntax.BREAK,
