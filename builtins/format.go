@@ -1,7 +1,733 @@
 package builtins
 
-// This file defines ... (placeholder, to be filled in).
+// This file defines Python's format-spec mini-language (format(value,
+// spec)) for int, bool, float and str, and the format builtin and the
+// f-string internals __sp_fmt and __sp_fstr.
+// https://docs.python.org/3/library/string.html#formatspec
 
-import "go.starlark.net/starlark"
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
-func addFormatting(d starlark.StringDict) {}
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+func addFormatting(d starlark.StringDict) {
+	for _, b := range []*starlark.Builtin{
+		starlark.NewBuiltin("format", format),
+		starlark.NewBuiltin("__sp_fmt", spFmt),
+		starlark.NewBuiltin("__sp_fstr", spFstr),
+		starlark.NewBuiltin("__sp_percent", spPercent),
+	} {
+		d[b.Name()] = b
+	}
+}
+
+// format implements format(value, format_spec=”).
+// https://docs.python.org/3/library/functions.html#format
+func format(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var spec starlark.Value = starlark.String("")
+	if err := starlark.UnpackPositionalArgs("format", args, kwargs, 1, &v, &spec); err != nil {
+		return nil, err
+	}
+	s, ok := spec.(starlark.String)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "format() argument 2 must be str, not %s", core.TypeName(spec))
+	}
+	r, err := Format(thread, v, string(s))
+	return starlark.String(r), err
+}
+
+// spFmt implements __sp_fmt(value, conv, spec): one f-string field.
+func spFmt(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var conv, spec string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &conv, &spec); err != nil {
+		return nil, err
+	}
+	v, err := convert(thread, v, conv)
+	if err != nil {
+		return nil, err
+	}
+	s, err := Format(thread, v, spec)
+	return starlark.String(s), err
+}
+
+// spFstr implements __sp_fstr(*parts): the concatenation of strings.
+func spFstr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var sb strings.Builder
+	for _, a := range args {
+		s, ok := a.(starlark.String)
+		if !ok {
+			return nil, core.Raisef(core.SystemError, "__sp_fstr: got %s", core.TypeName(a))
+		}
+		sb.WriteString(string(s))
+	}
+	return starlark.String(sb.String()), nil
+}
+
+// convert applies a !r, !s or !a conversion ("" leaves v unchanged).
+func convert(thread *starlark.Thread, v starlark.Value, conv string) (starlark.Value, error) {
+	var s string
+	var err error
+	switch conv {
+	case "":
+		return v, nil
+	case "r":
+		s, err = Repr(thread, v)
+	case "s":
+		s, err = Str(thread, v)
+	case "a":
+		s, err = Repr(thread, v)
+		s = asciiEscape(s)
+	default:
+		return nil, core.Raisef(core.ValueError, "Unknown conversion specifier %s", conv)
+	}
+	return starlark.String(s), err
+}
+
+// Format returns Python's format(v, spec).
+func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, error) {
+	switch x := v.(type) {
+	case starlark.String:
+		return formatStr(string(x), spec)
+	case starlark.Bool:
+		if spec == "" {
+			return core.Str(x), nil
+		}
+		return formatInt(boolToInt(x).(starlark.Int), spec, "bool")
+	case starlark.Int:
+		return formatInt(x, spec, "int")
+	case starlark.Float:
+		return formatFloat(float64(x), spec)
+	case *core.Cell:
+		return Format(thread, core.Unbox(x), spec)
+	}
+	if m, err := getAttr(v, "__format__"); err == nil && m != nil {
+		r, err := starlark.Call(thread, m, starlark.Tuple{starlark.String(spec)}, nil)
+		if err != nil {
+			return "", err
+		}
+		s, ok := r.(starlark.String)
+		if !ok {
+			return "", core.Raisef(core.TypeError, "__format__ must return a str, not %s", core.TypeName(r))
+		}
+		return string(s), nil
+	}
+	if spec != "" {
+		return "", core.Raisef(core.TypeError, "unsupported format string passed to %s.__format__", core.TypeName(v))
+	}
+	return Str(thread, v)
+}
+
+// formatSpec is a parsed format specification.
+type formatSpec struct {
+	fill     string // one code point
+	align    byte   // 0, '<', '>', '^' or '='
+	sign     byte   // 0, '+', '-' or ' '
+	z, alt   bool
+	width    int
+	grouping byte // 0, ',' or '_'
+	prec     int  // -1 if absent
+	typ      byte // 0 if absent
+}
+
+func isAlign(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
+
+// parseSpec parses spec for a value of the named type whose default
+// alignment is defAlign and default type defType.
+func parseSpec(spec string, defAlign, defType byte, typeName string) (*formatSpec, error) {
+	f := &formatSpec{fill: " ", prec: -1, typ: defType}
+	s := spec
+	fillSet := false
+	if _, n := utf8.DecodeRuneInString(s); len(s) > n && isAlign(s[n]) {
+		f.fill, f.align, s, fillSet = s[:n], s[n], s[n+1:], true
+	} else if len(s) > 0 && isAlign(s[0]) {
+		f.align, s = s[0], s[1:]
+	}
+	if len(s) > 0 && (s[0] == '+' || s[0] == '-' || s[0] == ' ') {
+		f.sign, s = s[0], s[1:]
+	}
+	if len(s) > 0 && s[0] == 'z' {
+		f.z, s = true, s[1:]
+	}
+	if len(s) > 0 && s[0] == '#' {
+		f.alt, s = true, s[1:]
+	}
+	if !fillSet && len(s) > 0 && s[0] == '0' {
+		f.fill = "0"
+		if f.align == 0 && defAlign == '>' {
+			f.align = '='
+		}
+		s = s[1:]
+	}
+	var err error
+	if f.width, s, err = parseDigits(s); err != nil {
+		return nil, err
+	}
+	if f.width < 0 {
+		f.width = 0
+	}
+	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+		f.grouping, s = s[0], s[1:]
+		if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
+			return nil, core.Raise(core.ValueError, "Cannot specify both ',' and '_'.")
+		}
+	}
+	if len(s) > 0 && s[0] == '.' {
+		if f.prec, s, err = parseDigits(s[1:]); err != nil {
+			return nil, err
+		}
+		if f.prec < 0 {
+			return nil, core.Raise(core.ValueError, "Format specifier missing precision")
+		}
+	}
+	if len(s) > 1 {
+		return nil, core.Raisef(core.ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
+	}
+	if len(s) == 1 {
+		f.typ = s[0]
+	}
+	if f.align == 0 {
+		f.align = defAlign
+	}
+	return f, f.checkGrouping()
+}
+
+// parseDigits reads a decimal number (-1 if there is none).
+func parseDigits(s string) (int, string, error) {
+	i := 0
+	for i < len(s) && isDigit(s[i]) {
+		i++
+	}
+	if i == 0 {
+		return -1, s, nil
+	}
+	n, err := strconv.Atoi(s[:i])
+	if err != nil || n > math.MaxInt32 {
+		return 0, "", core.Raise(core.ValueError, "Too many decimal digits in format string")
+	}
+	return n, s[i:], nil
+}
+
+func (f *formatSpec) checkGrouping() error {
+	if f.grouping == 0 {
+		return nil
+	}
+	switch f.typ {
+	case 'd', 'e', 'f', 'g', 'E', 'G', '%', 'F', 0:
+		return nil
+	case 'b', 'o', 'x', 'X':
+		if f.grouping == '_' {
+			return nil
+		}
+	}
+	if f.typ > ' ' && f.typ < 0x7f {
+		return core.Raisef(core.ValueError, "Cannot specify '%c' with '%c'.", f.grouping, f.typ)
+	}
+	return core.Raisef(core.ValueError, "Cannot specify '%c' with '\\x%x'.", f.grouping, f.typ)
+}
+
+func unknownCode(typ byte, typeName string) error {
+	if typ > ' ' && typ < 0x7f {
+		return core.Raisef(core.ValueError, "Unknown format code '%c' for object of type '%s'", typ, typeName)
+	}
+	return core.Raisef(core.ValueError, "Unknown format code '\\x%x' for object of type '%s'", typ, typeName)
+}
+
+// pad pads s (of n code points) to the spec's width.
+func (f *formatSpec) pad(s string) string {
+	n := utf8.RuneCountInString(s)
+	if n >= f.width {
+		return s
+	}
+	k := f.width - n
+	switch f.align {
+	case '>':
+		return strings.Repeat(f.fill, k) + s
+	case '^':
+		return strings.Repeat(f.fill, k/2) + s + strings.Repeat(f.fill, k-k/2)
+	}
+	return s + strings.Repeat(f.fill, k)
+}
+
+func formatStr(s, spec string) (string, error) {
+	if spec == "" {
+		return s, nil
+	}
+	f, err := parseSpec(spec, '<', 's', "str")
+	if err != nil {
+		return "", err
+	}
+	switch {
+	case f.typ != 's':
+		return "", unknownCode(f.typ, "str")
+	case f.sign != 0:
+		return "", core.Raise(core.ValueError, "Sign not allowed in string format specifier")
+	case f.alt:
+		return "", core.Raise(core.ValueError, "Alternate form (#) not allowed in string format specifier")
+	case f.z:
+		return "", core.Raise(core.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
+	case f.align == '=':
+		return "", core.Raise(core.ValueError, "'=' alignment not allowed in string format specifier")
+	}
+	if f.prec >= 0 && utf8.RuneCountInString(s) > f.prec {
+		s = string([]rune(s)[:f.prec])
+	}
+	return f.pad(s), nil
+}
+
+// number assembles sign, prefix, integer digits and the rest (fraction,
+// exponent, %), grouping the digits and padding as the spec says.
+func (f *formatSpec) number(neg bool, prefix, digits, rest string) string {
+	sign := ""
+	switch {
+	case neg:
+		sign = "-"
+	case f.sign == '+':
+		sign = "+"
+	case f.sign == ' ':
+		sign = " "
+	}
+	if f.grouping != 0 {
+		size := 3
+		if f.typ == 'b' || f.typ == 'o' || f.typ == 'x' || f.typ == 'X' {
+			size = 4
+		}
+		minWidth := 0
+		if f.fill == "0" && f.align == '=' {
+			minWidth = f.width - len(sign) - len(prefix) - utf8.RuneCountInString(rest)
+		}
+		digits = group(digits, f.grouping, size, minWidth)
+	}
+	if f.align == '=' {
+		n := len(sign) + len(prefix) + len(digits) + utf8.RuneCountInString(rest)
+		if n < f.width {
+			digits = strings.Repeat(f.fill, f.width-n) + digits
+		}
+		return sign + prefix + digits + rest
+	}
+	return f.pad(sign + prefix + digits + rest)
+}
+
+// group inserts sep every size digits from the right, padding with
+// zeros to at least minWidth characters.
+func group(digits string, sep byte, size, minWidth int) string {
+	for {
+		var b strings.Builder
+		for i := range digits {
+			if i > 0 && (len(digits)-i)%size == 0 {
+				b.WriteByte(sep)
+			}
+			b.WriteByte(digits[i])
+		}
+		if b.Len() >= minWidth {
+			return b.String()
+		}
+		digits = "0" + digits
+	}
+}
+
+func formatInt(x starlark.Int, spec, typeName string) (string, error) {
+	if spec == "" {
+		return x.String(), nil
+	}
+	f, err := parseSpec(spec, '>', 'd', typeName)
+	if err != nil {
+		return "", err
+	}
+	switch f.typ {
+	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
+		fl, err := intToFloat(x)
+		if err != nil {
+			return "", err
+		}
+		return f.float(float64(fl))
+	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
+	default:
+		return "", unknownCode(f.typ, typeName)
+	}
+	if f.z {
+		return "", core.Raise(core.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+	}
+	if f.prec >= 0 {
+		return "", core.Raise(core.ValueError, "Precision not allowed in integer format specifier")
+	}
+	if f.typ == 'c' {
+		return f.char(x)
+	}
+	n := x.BigInt()
+	neg := n.Sign() < 0
+	n.Abs(n)
+	base, prefix := 10, ""
+	switch f.typ {
+	case 'b':
+		base, prefix = 2, "0b"
+	case 'o':
+		base, prefix = 8, "0o"
+	case 'x', 'X':
+		base, prefix = 16, "0x"
+	}
+	digits := n.Text(base)
+	if f.typ == 'X' {
+		digits, prefix = strings.ToUpper(digits), "0X"
+	}
+	if !f.alt {
+		prefix = ""
+	}
+	return f.number(neg, prefix, digits, ""), nil
+}
+
+func (f *formatSpec) char(x starlark.Int) (string, error) {
+	switch {
+	case f.sign != 0:
+		return "", core.Raise(core.ValueError, "Sign not allowed with integer format specifier 'c'")
+	case f.alt:
+		return "", core.Raise(core.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+	}
+	n, ok := x.Int64()
+	if !ok || n < 0 || n > 0x10ffff {
+		return "", core.Raise(core.OverflowError, "%c arg not in range(0x110000)")
+	}
+	if f.align == '=' {
+		f.align = '>'
+	}
+	return f.pad(string(rune(n))), nil
+}
+
+func formatFloat(x float64, spec string) (string, error) {
+	if spec == "" {
+		return core.FloatRepr(x), nil
+	}
+	f, err := parseSpec(spec, '>', 0, "float")
+	if err != nil {
+		return "", err
+	}
+	switch f.typ {
+	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
+		return f.float(x)
+	}
+	return "", unknownCode(f.typ, "float")
+}
+
+// float formats x by the spec's float presentation type.
+func (f *formatSpec) float(x float64) (string, error) {
+	neg := math.Signbit(x) && !math.IsNaN(x)
+	body := floatBody(math.Abs(x), f.typ, f.prec, f.alt)
+	if f.z && neg && strings.Trim(body, "0.%eE+-") == "" {
+		neg = false
+	}
+	i := strings.IndexFunc(body, func(r rune) bool { return r < '0' || r > '9' })
+	if i < 0 {
+		i = len(body)
+	}
+	return f.number(neg, "", body[:i], body[i:]), nil
+}
+
+// floatBody formats a non-negative float without sign or padding.
+func floatBody(x float64, typ byte, prec int, alt bool) string {
+	if prec < 0 && typ != 0 {
+		prec = 6
+	}
+	var s string
+	switch {
+	case math.IsInf(x, 0):
+		s = "inf"
+	case math.IsNaN(x):
+		s = "nan"
+	case typ == 'f' || typ == 'F':
+		s = fixed(x, prec, alt)
+	case typ == '%':
+		s = fixed(x*100, prec, alt)
+	case typ == 'e' || typ == 'E':
+		s = strconv.FormatFloat(x, 'e', prec, 64)
+		if alt && prec == 0 {
+			s = strings.Replace(s, "e", ".e", 1)
+		}
+	case typ == 0 && prec < 0:
+		s = core.FloatRepr(x)
+	default: // g, G, n, or none with a precision
+		s = general(x, max(prec, 1), alt, typ == 0)
+	}
+	if typ == '%' {
+		s += "%"
+	}
+	if typ == 'E' || typ == 'F' || typ == 'G' {
+		s = strings.ToUpper(s)
+	}
+	return s
+}
+
+func fixed(x float64, prec int, alt bool) string {
+	s := strconv.FormatFloat(x, 'f', prec, 64)
+	if alt && prec == 0 {
+		s += "."
+	}
+	return s
+}
+
+// general is the 'g' presentation with p significant digits; dot0 adds
+// ".0" to integral results in fixed notation (the type-less format).
+func general(x float64, p int, alt, dot0 bool) string {
+	e := strconv.FormatFloat(x, 'e', p-1, 64)
+	exp, _ := strconv.Atoi(e[strings.LastIndexByte(e, 'e')+1:])
+	s := e
+	if -4 <= exp && exp < p {
+		s = strconv.FormatFloat(x, 'f', p-1-exp, 64)
+	}
+	mant, tail, _ := strings.Cut(s, "e")
+	if tail != "" {
+		tail = "e" + tail
+	}
+	if !alt && strings.Contains(mant, ".") {
+		mant = strings.TrimRight(strings.TrimRight(mant, "0"), ".")
+	}
+	if alt && !strings.Contains(mant, ".") {
+		mant += "."
+	}
+	if dot0 && tail == "" && !strings.Contains(mant, ".") {
+		mant += ".0"
+	}
+	return mant + tail
+}
+
+// FormatString returns Python's format.format(*args, **kwargs).
+// https://docs.python.org/3/library/string.html#formatstrings
+func FormatString(thread *starlark.Thread, format string, args starlark.Tuple, kwargs []starlark.Tuple) (string, error) {
+	sf := &strFormatter{thread: thread, args: args, kwargs: kwargs}
+	var b strings.Builder
+	err := sf.render(&b, format, 2)
+	return b.String(), err
+}
+
+// strFormatter holds str.format's arguments and its field numbering
+// state: auto is the next automatic index, -1 once numbering is manual.
+type strFormatter struct {
+	thread *starlark.Thread
+	args   starlark.Tuple
+	kwargs []starlark.Tuple
+	auto   int
+	manual bool
+}
+
+func (sf *strFormatter) render(b *strings.Builder, s string, depth int) error {
+	if depth < 0 {
+		return core.Raise(core.ValueError, "Max string recursion exceeded")
+	}
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c == '{' && i+1 < len(s) && s[i+1] == '{', c == '}' && i+1 < len(s) && s[i+1] == '}':
+			b.WriteByte(c)
+			i++
+		case c == '}':
+			return core.Raise(core.ValueError, "Single '}' encountered in format string")
+		case c == '{':
+			end, err := fieldEnd(s, i)
+			if err != nil {
+				return err
+			}
+			if err := sf.field(b, s[i+1:end], depth); err != nil {
+				return err
+			}
+			i = end
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return nil
+}
+
+// fieldEnd returns the index of the '}' closing the field at s[i].
+func fieldEnd(s string, i int) (int, error) {
+	if i+1 == len(s) {
+		return 0, core.Raise(core.ValueError, "Single '{' encountered in format string")
+	}
+	depth := 0
+	for j := i; j < len(s); j++ {
+		switch s[j] {
+		case '{':
+			depth++
+		case '}':
+			depth--
+			if depth == 0 {
+				return j, nil
+			}
+		case '[':
+			if k := strings.IndexByte(s[j:], ']'); depth == 1 && k > 0 {
+				j += k
+			}
+		}
+	}
+	return 0, core.Raise(core.ValueError, "expected '}' before end of string")
+}
+
+// splitField splits "name!conv:spec"; brackets in name may hold ! or :.
+func splitField(field string) (name, conv, spec string, err error) {
+	i := 0
+	for i < len(field) && field[i] != '!' && field[i] != ':' {
+		if field[i] == '[' {
+			if k := strings.IndexByte(field[i:], ']'); k > 0 {
+				i += k
+			}
+		}
+		i++
+	}
+	name, rest := field[:i], field[i:]
+	if strings.HasPrefix(rest, "!") {
+		if len(rest) < 2 {
+			return "", "", "", core.Raise(core.ValueError, "unmatched '{' in format spec")
+		}
+		conv, rest = rest[1:2], rest[2:]
+		if rest != "" && rest[0] != ':' {
+			return "", "", "", core.Raise(core.ValueError, "expected ':' after conversion specifier")
+		}
+	}
+	return name, conv, strings.TrimPrefix(rest, ":"), nil
+}
+
+func (sf *strFormatter) field(b *strings.Builder, field string, depth int) error {
+	name, conv, spec, err := splitField(field)
+	if err != nil {
+		return err
+	}
+	v, err := sf.lookup(name)
+	if err != nil {
+		return err
+	}
+	if v, err = convert(sf.thread, v, conv); err != nil {
+		return err
+	}
+	if strings.ContainsAny(spec, "{}") {
+		var sb strings.Builder
+		if err := sf.render(&sb, spec, depth-1); err != nil {
+			return err
+		}
+		spec = sb.String()
+	}
+	s, err := Format(sf.thread, v, spec)
+	b.WriteString(s)
+	return err
+}
+
+// lookup resolves a field name: an index or keyword, then .attr and
+// [key] accessors.
+func (sf *strFormatter) lookup(name string) (starlark.Value, error) {
+	i := strings.IndexAny(name, ".[")
+	if i < 0 {
+		i = len(name)
+	}
+	v, err := sf.arg(name[:i])
+	if err != nil {
+		return nil, err
+	}
+	for rest := name[i:]; rest != ""; {
+		if v, rest, err = sf.access(v, rest); err != nil {
+			return nil, err
+		}
+	}
+	return v, nil
+}
+
+func (sf *strFormatter) arg(first string) (starlark.Value, error) {
+	idx := -1
+	switch {
+	case first == "":
+		if sf.manual {
+			return nil, core.Raise(core.ValueError, "cannot switch from manual field specification to automatic field numbering")
+		}
+		idx, sf.auto = sf.auto, sf.auto+1
+	case allDigits(first):
+		if sf.auto > 0 {
+			return nil, core.Raise(core.ValueError, "cannot switch from automatic field numbering to manual field specification")
+		}
+		sf.manual = true
+		idx, _ = strconv.Atoi(first)
+	default:
+		for _, kv := range sf.kwargs {
+			if k, _ := starlark.AsString(kv[0]); k == first {
+				return kv[1], nil
+			}
+		}
+		return nil, core.NewException(core.KeyError, starlark.String(first))
+	}
+	if idx >= len(sf.args) {
+		return nil, core.Raisef(core.IndexError, "Replacement index %d out of range for positional args tuple", idx)
+	}
+	return sf.args[idx], nil
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// access applies the leading .attr or [key] of rest to v.
+func (sf *strFormatter) access(v starlark.Value, rest string) (starlark.Value, string, error) {
+	if rest[0] == '.' {
+		j := strings.IndexAny(rest[1:], ".[") + 1
+		if j == 0 {
+			j = len(rest)
+		}
+		attr := rest[1:j]
+		if attr == "" {
+			return nil, "", core.Raise(core.ValueError, "Empty attribute in format string")
+		}
+		x, err := getAttr(v, attr)
+		if err == nil && x == nil {
+			err = noAttr(v, attr)
+		}
+		return x, rest[j:], err
+	}
+	j := strings.IndexByte(rest, ']')
+	if rest[0] != '[' || j < 0 {
+		return nil, "", core.Raise(core.ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+	}
+	var key starlark.Value = starlark.String(rest[1:j])
+	if allDigits(rest[1:j]) {
+		n, _ := strconv.Atoi(rest[1:j])
+		key = starlark.MakeInt(n)
+	}
+	x, err := GetItem(v, key)
+	return x, rest[j+1:], err
+}
+
+// GetItem returns x[key] with Python's errors.
+func GetItem(x, key starlark.Value) (starlark.Value, error) {
+	if s, ok := x.(starlark.String); ok {
+		x = starlark.Tuple(Chars(string(s)))
+	}
+	switch c := x.(type) {
+	case starlark.Mapping:
+		v, found, err := c.Get(key)
+		if err != nil {
+			return nil, unhashable(err)
+		}
+		if !found {
+			return nil, core.NewException(core.KeyError, key)
+		}
+		return v, nil
+	case starlark.Indexable:
+		i, ok := key.(starlark.Int)
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "%s indices must be integers or slices, not %s", core.TypeName(x), core.TypeName(key))
+		}
+		n, _ := i.Int64()
+		if n < 0 {
+			n += int64(c.Len())
+		}
+		if n < 0 || n >= int64(c.Len()) {
+			return nil, core.Raisef(core.IndexError, "%s index out of range", core.TypeName(x))
+		}
+		return c.Index(int(n)), nil
+	}
+	return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
+}

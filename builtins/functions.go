@@ -1,7 +1,719 @@
 package builtins
 
-// This file defines ... (placeholder, to be filled in).
+// This file defines Python's builtin functions: print, repr, len, sum,
+// round, min, max, sorted, abs, divmod, pow, the attribute functions and
+// the character and number conversions.
+// https://docs.python.org/3/library/functions.html
 
-import "go.starlark.net/starlark"
+import (
+	"bufio"
+	"context"
+	"errors"
+	"math"
+	"math/big"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode/utf8"
 
-func addFunctions(d starlark.StringDict) {}
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+func addFunctions(d starlark.StringDict) {
+	for _, c := range []*core.Class{ObjectType, TypeType, IntType, BoolType, FloatType,
+		StrType, BytesType, ListType, TupleType, DictType, SetType, RangeType} {
+		d[c.ClassName] = c
+	}
+	d["EOFError"] = EOFError
+	for _, b := range []*starlark.Builtin{
+		starlark.NewBuiltin("print", print),
+		starlark.NewBuiltin("repr", repr),
+		starlark.NewBuiltin("ascii", repr),
+		starlark.NewBuiltin("len", length),
+		starlark.NewBuiltin("isinstance", isinstance),
+		starlark.NewBuiltin("issubclass", issubclass),
+		starlark.NewBuiltin("sum", sum),
+		starlark.NewBuiltin("round", round),
+		starlark.NewBuiltin("divmod", divmod),
+		starlark.NewBuiltin("pow", pow),
+		starlark.NewBuiltin("abs", abs),
+		starlark.NewBuiltin("callable", callable),
+		starlark.NewBuiltin("id", id),
+		starlark.NewBuiltin("hash", hash),
+		starlark.NewBuiltin("input", input),
+		starlark.NewBuiltin("min", minmax),
+		starlark.NewBuiltin("max", minmax),
+		starlark.NewBuiltin("sorted", sorted),
+		starlark.NewBuiltin("any", anyAll),
+		starlark.NewBuiltin("all", anyAll),
+		starlark.NewBuiltin("chr", chr),
+		starlark.NewBuiltin("ord", ord),
+		starlark.NewBuiltin("hex", intToBase),
+		starlark.NewBuiltin("oct", intToBase),
+		starlark.NewBuiltin("bin", intToBase),
+		starlark.NewBuiltin("getattr", getattr),
+		starlark.NewBuiltin("setattr", setattr),
+		starlark.NewBuiltin("hasattr", hasattr),
+		starlark.NewBuiltin("dir", dir),
+	} {
+		d[b.Name()] = b
+	}
+	addIterFunctions(d)
+}
+
+// EOFError is raised by input() at the end of its input.
+var EOFError = core.NewClass("EOFError", "", core.ExceptionClass)
+
+// Str returns Python's str(x), running user __str__/__repr__ in thread.
+func Str(thread *starlark.Thread, x starlark.Value) (string, error) {
+	return core.StrOf(thread, x)
+}
+
+// Repr returns Python's repr(x), running user __repr__ in thread.
+func Repr(thread *starlark.Thread, x starlark.Value) (string, error) {
+	return core.ReprOf(thread, x)
+}
+
+// print implements print(*objects, sep=' ', end='\n', file=None, flush=False).
+func print(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	sep, end, file := " ", "\n", starlark.Value(starlark.None)
+	for _, kv := range kwargs {
+		k, _ := starlark.AsString(kv[0])
+		var err error
+		switch k {
+		case "sep":
+			sep, err = sepArg("sep", sep, kv[1])
+		case "end":
+			end, err = sepArg("end", end, kv[1])
+		case "file":
+			file = kv[1]
+		case "flush":
+		default:
+			err = core.Raisef(core.TypeError, "'%s' is an invalid keyword argument for print()", k)
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	var line strings.Builder
+	for i, a := range args {
+		if i > 0 {
+			line.WriteString(sep)
+		}
+		s, err := Str(thread, a)
+		if err != nil {
+			return nil, err
+		}
+		line.WriteString(s)
+	}
+	line.WriteString(end)
+	return starlark.None, Write(thread, file, line.String())
+}
+
+func sepArg(name, def string, v starlark.Value) (string, error) {
+	switch v := v.(type) {
+	case starlark.NoneType:
+		return def, nil
+	case starlark.String:
+		return string(v), nil
+	}
+	return "", core.Raisef(core.TypeError, "%s must be None or a string, not %s", name, core.TypeName(v))
+}
+
+// Write writes s in one piece to file, a value with a write method, or
+// to the Interpreter's standard output when file is None.
+func Write(thread *starlark.Thread, file starlark.Value, s string) error {
+	if file == nil || file == starlark.None {
+		if rt := core.RuntimeOf(thread); rt != nil {
+			rt.Stdout().WriteString(s)
+		} else {
+			os.Stdout.WriteString(s)
+		}
+		return nil
+	}
+	w, err := getAttr(file, "write")
+	if err != nil {
+		return err
+	}
+	if w == nil {
+		return noAttr(file, "write")
+	}
+	_, err = starlark.Call(thread, w, starlark.Tuple{starlark.String(s)}, nil)
+	return err
+}
+
+func oneArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if len(args) != 1 || len(kwargs) != 0 {
+		if len(kwargs) != 0 {
+			return nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", b.Name())
+		}
+		return nil, core.Raisef(core.TypeError, "%s() takes exactly one argument (%d given)", b.Name(), len(args))
+	}
+	x = args[0]
+	return x, nil
+}
+
+// repr implements repr(object).
+func repr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	s, err := Repr(thread, x)
+	if b.Name() == "ascii" {
+		s = asciiEscape(s)
+	}
+	return starlark.String(s), err
+}
+
+func asciiEscape(s string) string {
+	var sb strings.Builder
+	for _, r := range s {
+		switch {
+		case r < 0x80:
+			sb.WriteRune(r)
+		case r < 0x100:
+			sb.WriteString(`\x` + pad0(strconv.FormatInt(int64(r), 16), 2))
+		case r < 0x10000:
+			sb.WriteString(`\u` + pad0(strconv.FormatInt(int64(r), 16), 4))
+		default:
+			sb.WriteString(`\U` + pad0(strconv.FormatInt(int64(r), 16), 8))
+		}
+	}
+	return sb.String()
+}
+
+func pad0(s string, n int) string { return strings.Repeat("0", max(0, n-len(s))) + s }
+
+// length implements len(s); strings count code points.
+func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if s, ok := x.(starlark.String); ok {
+		return starlark.MakeInt(utf8.RuneCountInString(string(s))), nil
+	}
+	if n := starlark.Len(x); n >= 0 {
+		return starlark.MakeInt(n), nil
+	}
+	if m, err := getAttr(x, "__len__"); err == nil && m != nil {
+		return starlark.Call(thread, m, nil, nil)
+	}
+	return nil, core.Raisef(core.TypeError, "object of type '%s' has no len()", core.TypeName(x))
+}
+
+// Add returns x + y with Python's error message.
+func Add(x, y starlark.Value) (starlark.Value, error) {
+	z, err := starlark.Binary(syntax.PLUS, boolToInt(x), boolToInt(y))
+	if err != nil {
+		if _, ok := core.AsException(err); !ok {
+			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for +: '%s' and '%s'", core.TypeName(x), core.TypeName(y))
+		}
+	}
+	return z, err
+}
+
+// sum implements sum(iterable, /, start=0).
+func sum(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var it starlark.Value
+	var acc starlark.Value = starlark.MakeInt(0)
+	if err := starlark.UnpackArgs("sum", args, kwargs, "iterable", &it, "start?", &acc); err != nil {
+		return nil, err
+	}
+	switch acc.(type) {
+	case starlark.String:
+		return nil, core.Raise(core.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+	case starlark.Bytes:
+		return nil, core.Raise(core.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+	}
+	err := ForEach(thread, it, func(x starlark.Value) error {
+		var err error
+		acc, err = Add(acc, x)
+		return err
+	})
+	return acc, err
+}
+
+// round implements round(number, ndigits=None).
+func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, nd starlark.Value = nil, starlark.None
+	if err := starlark.UnpackArgs("round", args, kwargs, "number", &x, "ndigits?", &nd); err != nil {
+		return nil, err
+	}
+	var n int
+	if nd != starlark.None {
+		i, ok := nd.(starlark.Int)
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(nd))
+		}
+		n64, _ := i.Int64()
+		n = int(max(min(n64, 400), -400))
+	}
+	switch x := boolToInt(x).(type) {
+	case starlark.Int:
+		if nd == starlark.None || n >= 0 {
+			return x, nil
+		}
+		return roundInt(x.BigInt(), -n), nil
+	case starlark.Float:
+		if nd == starlark.None {
+			return floatToInt(math.RoundToEven(float64(x)))
+		}
+		return starlark.Float(roundFloat(float64(x), n)), nil
+	}
+	return nil, core.Raisef(core.TypeError, "type %s doesn't define __round__ method", core.TypeName(x))
+}
+
+// roundInt rounds x to a multiple of 10**k, halves to even.
+func roundInt(x *big.Int, k int) starlark.Int {
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(k)), nil)
+	q, r := new(big.Int).DivMod(x, p, new(big.Int)) // r >= 0
+	r2 := new(big.Int).Lsh(r, 1)
+	if c := r2.Cmp(p); c > 0 || c == 0 && q.Bit(0) == 1 {
+		q.Add(q, big.NewInt(1))
+	}
+	return starlark.MakeBigInt(q.Mul(q, p))
+}
+
+// roundFloat rounds f to n decimal digits, correctly rounded from the
+// exact binary value, halves to even, as CPython does.
+func roundFloat(f float64, n int) float64 {
+	if math.IsInf(f, 0) || math.IsNaN(f) || f == 0 {
+		return f
+	}
+	if n >= 0 {
+		r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'f', n, 64), 64)
+		if r == 0 {
+			return math.Copysign(0, f)
+		}
+		return r
+	}
+	exact := new(big.Rat).SetFloat64(f)
+	p := new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(-n)), nil)
+	num := new(big.Int).Mul(exact.Num(), big.NewInt(1))
+	den := new(big.Int).Mul(exact.Denom(), p)
+	q, r := new(big.Int).DivMod(num, den, new(big.Int))
+	if c := new(big.Int).Lsh(r, 1).Cmp(den); c > 0 || c == 0 && q.Bit(0) == 1 {
+		q.Add(q, big.NewInt(1))
+	}
+	res, _ := new(big.Float).SetInt(q.Mul(q, p)).Float64()
+	return math.Copysign(res, f)
+}
+
+// divmod implements divmod(a, b).
+func divmod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, y starlark.Value
+	if err := starlark.UnpackPositionalArgs("divmod", args, kwargs, 2, &x, &y); err != nil {
+		return nil, err
+	}
+	x, y = boolToInt(x), boolToInt(y)
+	if !isNumber(x) || !isNumber(y) {
+		return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", core.TypeName(x), core.TypeName(y))
+	}
+	if !y.Truth() {
+		if _, ok := x.(starlark.Int); ok {
+			if _, ok := y.(starlark.Int); ok {
+				return nil, core.Raise(core.ZeroDivisionError, "integer division or modulo by zero")
+			}
+		}
+		return nil, core.Raise(core.ZeroDivisionError, "float divmod()")
+	}
+	q, err := starlark.Binary(syntax.SLASHSLASH, x, y)
+	if err != nil {
+		return nil, err
+	}
+	r, err := starlark.Binary(syntax.PERCENT, x, y)
+	return starlark.Tuple{q, r}, err
+}
+
+// pow implements pow(base, exp, mod=None).
+func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, y, m starlark.Value = nil, nil, starlark.None
+	if err := starlark.UnpackArgs("pow", args, kwargs, "base", &x, "exp", &y, "mod?", &m); err != nil {
+		return nil, err
+	}
+	if m == starlark.None {
+		return Pow(x, y)
+	}
+	xi, ok1 := boolToInt(x).(starlark.Int)
+	yi, ok2 := boolToInt(y).(starlark.Int)
+	mi, ok3 := boolToInt(m).(starlark.Int)
+	if !ok1 || !ok2 || !ok3 {
+		return nil, core.Raise(core.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return powMod(xi.BigInt(), yi.BigInt(), mi.BigInt())
+}
+
+func powMod(x, y, m *big.Int) (starlark.Value, error) {
+	if m.Sign() == 0 {
+		return nil, core.Raise(core.ValueError, "pow() 3rd argument cannot be 0")
+	}
+	am := new(big.Int).Abs(m)
+	if y.Sign() < 0 {
+		inv := new(big.Int).ModInverse(new(big.Int).Mod(x, am), am)
+		if inv == nil {
+			return nil, core.Raise(core.ValueError, "base is not invertible for the given modulus")
+		}
+		x, y = inv, new(big.Int).Neg(y)
+	}
+	r := new(big.Int).Exp(new(big.Int).Mod(x, am), y, am)
+	if m.Sign() < 0 && r.Sign() != 0 {
+		r.Add(r, m)
+	}
+	return starlark.MakeBigInt(r), nil
+}
+
+// abs implements abs(x).
+func abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	switch x := boolToInt(x).(type) {
+	case starlark.Int:
+		if x.Sign() < 0 {
+			return starlark.MakeInt(0).Sub(x), nil
+		}
+		return x, nil
+	case starlark.Float:
+		return starlark.Float(math.Abs(float64(x))), nil
+	}
+	if m, err := getAttr(x, "__abs__"); err == nil && m != nil {
+		return starlark.Call(thread, m, nil, nil)
+	}
+	return nil, core.Raisef(core.TypeError, "bad operand type for abs(): '%s'", core.TypeName(x))
+}
+
+func callable(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	_, ok := x.(starlark.Callable)
+	return starlark.Bool(ok), nil
+}
+
+// id implements id(x): the address of a reference, else a value hash.
+func id(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if a := core.Addr(x); a != 0 {
+		return starlark.MakeUint64(uint64(a)), nil
+	}
+	h, _ := x.Hash()
+	return starlark.MakeUint64(uint64(h)), nil
+}
+
+// hash implements hash(x): ints hash to themselves as in CPython.
+func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	switch x := boolToInt(x).(type) {
+	case starlark.Int:
+		if _, ok := x.Int64(); ok {
+			return x, nil
+		}
+	case starlark.Float:
+		if f := float64(x); f == math.Trunc(f) && math.Abs(f) < 1<<62 {
+			return starlark.MakeInt64(int64(f)), nil
+		}
+	}
+	h, err := x.Hash()
+	if err != nil {
+		return nil, unhashable(core.Raisef(core.TypeError, "unhashable type: '%s'", core.TypeName(x)))
+	}
+	return starlark.MakeUint64(uint64(h)), nil
+}
+
+// minmax implements min and max (iterable or several arguments, key=,
+// default=).
+func minmax(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	name := b.Name()
+	var key, def starlark.Value = starlark.None, nil
+	if err := starlark.UnpackArgs(name, nil, kwargs, "key?", &key, "default?", &def); err != nil {
+		return nil, err
+	}
+	var elems []starlark.Value
+	switch {
+	case len(args) == 0:
+		return nil, core.Raisef(core.TypeError, "%s expected at least 1 argument, got 0", name)
+	case len(args) == 1:
+		var err error
+		if elems, err = Elements(thread, args[0]); err != nil {
+			return nil, err
+		}
+	case def != nil:
+		return nil, core.Raisef(core.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+	default:
+		elems = args
+	}
+	if len(elems) == 0 {
+		if def != nil {
+			return def, nil
+		}
+		return nil, core.Raisef(core.ValueError, "%s() arg is an empty sequence", name)
+	}
+	return extreme(thread, elems, key, name == "max")
+}
+
+func extreme(thread *starlark.Thread, elems []starlark.Value, key starlark.Value, isMax bool) (starlark.Value, error) {
+	keys, err := keysOf(thread, elems, key)
+	if err != nil {
+		return nil, err
+	}
+	best := 0
+	for i := 1; i < len(elems); i++ {
+		var better bool
+		if isMax {
+			better, err = Less(keys[best], keys[i])
+		} else {
+			better, err = Less(keys[i], keys[best])
+		}
+		if err != nil {
+			return nil, err
+		}
+		if better {
+			best = i
+		}
+	}
+	return elems[best], nil
+}
+
+// keysOf applies key (None: identity) to each element.
+func keysOf(thread *starlark.Thread, elems []starlark.Value, key starlark.Value) ([]starlark.Value, error) {
+	if key == starlark.None {
+		return elems, nil
+	}
+	if _, ok := key.(starlark.Callable); !ok {
+		return nil, core.Raisef(core.TypeError, "'%s' object is not callable", core.TypeName(key))
+	}
+	keys := make([]starlark.Value, len(elems))
+	for i, e := range elems {
+		k, err := starlark.Call(thread, key, starlark.Tuple{e}, nil)
+		if err != nil {
+			return nil, err
+		}
+		keys[i] = k
+	}
+	return keys, nil
+}
+
+// sorted implements sorted(iterable, /, *, key=None, reverse=False).
+func sorted(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var it starlark.Value
+	if err := starlark.UnpackPositionalArgs("sorted", args, nil, 1, &it); err != nil {
+		return nil, err
+	}
+	elems, err := Elements(thread, it)
+	if err != nil {
+		return nil, err
+	}
+	l := starlark.NewList(elems)
+	return l, sortList(thread, l, kwargs)
+}
+
+// sortList sorts l in place, stably, as list.sort(key=None, reverse=False).
+func sortList(thread *starlark.Thread, l *starlark.List, kwargs []starlark.Tuple) error {
+	var key starlark.Value = starlark.None
+	var reverse bool
+	if err := starlark.UnpackArgs("sort", nil, kwargs, "key?", &key, "reverse?", &reverse); err != nil {
+		return err
+	}
+	elems := listElems(l)
+	keys, err := keysOf(thread, elems, key)
+	if err != nil {
+		return err
+	}
+	idx := make([]int, len(elems))
+	for i := range idx {
+		idx[i] = i
+	}
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := keys[idx[i]], keys[idx[j]]
+		if reverse {
+			a, b = b, a
+		}
+		less, e := Less(a, b)
+		if e != nil && err == nil {
+			err = e
+		}
+		return less
+	})
+	if err != nil {
+		return err
+	}
+	for i, k := range idx {
+		if e := l.SetIndex(i, elems[k]); e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+func listElems(l *starlark.List) []starlark.Value {
+	elems := make([]starlark.Value, l.Len())
+	for i := range elems {
+		elems[i] = l.Index(i)
+	}
+	return elems
+}
+
+var errStop = errors.New("stop")
+
+// anyAll implements any(iterable) and all(iterable).
+func anyAll(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	want := b.Name() == "any"
+	err = ForEach(thread, x, func(v starlark.Value) error {
+		if bool(v.Truth()) == want {
+			return errStop
+		}
+		return nil
+	})
+	if err == errStop {
+		return starlark.Bool(want), nil
+	}
+	return starlark.Bool(!want), err
+}
+
+func asIndex(x starlark.Value) (starlark.Int, error) {
+	i, ok := boolToInt(x).(starlark.Int)
+	if !ok {
+		return i, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(x))
+	}
+	return i, nil
+}
+
+// chr implements chr(i).
+func chr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	i, err := asIndex(x)
+	if err != nil {
+		return nil, err
+	}
+	n, ok := i.Int64()
+	if !ok || n < 0 || n > 0x10ffff {
+		return nil, core.Raise(core.ValueError, "chr() arg not in range(0x110000)")
+	}
+	return starlark.String(string(rune(n))), nil
+}
+
+// ord implements ord(c).
+func ord(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	var s string
+	switch x := x.(type) {
+	case starlark.String:
+		s = string(x)
+	case starlark.Bytes:
+		if len(x) == 1 {
+			return starlark.MakeInt(int(x[0])), nil
+		}
+		s = string(x)
+	default:
+		return nil, core.Raisef(core.TypeError, "ord() expected string of length 1, but %s found", core.TypeName(x))
+	}
+	if n := utf8.RuneCountInString(s); n != 1 {
+		return nil, core.Raisef(core.TypeError, "ord() expected a character, but string of length %d found", n)
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return starlark.MakeInt(int(r)), nil
+}
+
+// intToBase implements hex, oct and bin.
+func intToBase(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	i, err := asIndex(x)
+	if err != nil {
+		return nil, err
+	}
+	base, prefix := map[string]int{"hex": 16, "oct": 8, "bin": 2}[b.Name()], b.Name()[:1]
+	n := i.BigInt()
+	sign := ""
+	if n.Sign() < 0 {
+		sign = "-"
+		n.Neg(n)
+	}
+	if prefix == "h" {
+		prefix = "x"
+	}
+	return starlark.String(sign + "0" + prefix + n.Text(base)), nil
+}
+
+type stdinKey struct{}
+
+// input implements input(prompt=None), reading a line from the
+// Interpreter's standard input with the GIL released.
+func input(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var prompt starlark.Value = starlark.String("")
+	if err := starlark.UnpackPositionalArgs("input", args, kwargs, 0, &prompt); err != nil {
+		return nil, err
+	}
+	p, err := Str(thread, prompt)
+	if err != nil {
+		return nil, err
+	}
+	if p != "" {
+		if err := Write(thread, starlark.None, p); err != nil {
+			return nil, err
+		}
+	}
+	var r *bufio.Reader
+	if rt := core.RuntimeOf(thread); rt != nil && rt.Stdin() != nil {
+		r = rt.ModuleState(stdinKey{}, func() any { return bufio.NewReader(rt.Stdin()) }).(*bufio.Reader)
+	} else {
+		r = bufio.NewReader(os.Stdin)
+	}
+	line, err := readLine(thread, r)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.String(line), nil
+}
+
+func readLine(thread *starlark.Thread, r *bufio.Reader) (string, error) {
+	var line string
+	var rerr error
+	err := core.Blocking(thread, core.StateBlocked, "input", func(ctx context.Context) error {
+		done := make(chan struct{})
+		go func() {
+			line, rerr = r.ReadString('\n')
+			close(done)
+		}()
+		select {
+		case <-done:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	if err != nil {
+		return "", err
+	}
+	if rerr != nil && line == "" {
+		return "", core.Raise(EOFError, "EOF when reading a line")
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), nil
+}

@@ -1,7 +1,300 @@
 package builtins
 
-// This file defines ... (placeholder, to be filled in).
+// This file defines the internal __sp_* builtins that lowered code calls
+// (see interp/parse/LOWERING.md) and Python-style iteration helpers.
 
-import "go.starlark.net/starlark"
+import (
+	"math"
+	"math/big"
+	"reflect"
 
-func addInternals(d starlark.StringDict) {}
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+func addInternals(d starlark.StringDict) {
+	for _, b := range []*starlark.Builtin{
+		starlark.NewBuiltin("__sp_pow", spPow),
+		starlark.NewBuiltin("__sp_is", spIs),
+		starlark.NewBuiltin("__sp_cmp", spCmp),
+		starlark.NewBuiltin("__sp_iter", spIter),
+		starlark.NewBuiltin("__sp_delitem", spDelitem),
+		starlark.NewBuiltin("__sp_delattr", spDelattr),
+		starlark.NewBuiltin("__sp_method", spMethod),
+	} {
+		d[b.Name()] = b
+	}
+}
+
+// HasDelField is implemented by values that support del x.name.
+type HasDelField interface {
+	DelField(name string) error
+}
+
+func notIterable(x starlark.Value) error {
+	return core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(x))
+}
+
+// unhashable rewrites Starlark's "unhashable type" errors as CPython's.
+func unhashable(err error) error {
+	if err == nil {
+		return nil
+	}
+	if _, ok := core.AsException(err); ok {
+		return err
+	}
+	msg := err.Error()
+	const p = "unhashable type: "
+	for i := 0; i+len(p) <= len(msg); i++ {
+		if msg[i:i+len(p)] == p {
+			name := msg[i+len(p):]
+			if name == "string" {
+				name = "str"
+			}
+			return core.Raisef(core.TypeError, "unhashable type: '%s'", trimQuotes(name))
+		}
+	}
+	return err
+}
+
+func trimQuotes(s string) string {
+	if len(s) >= 2 && s[0] == '\'' && s[len(s)-1] == '\'' {
+		return s[1 : len(s)-1]
+	}
+	return s
+}
+
+// spIter implements __sp_iter(x): the iterable a Python for loop uses.
+func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	switch x := x.(type) {
+	case *starlark.List:
+		return &listLoop{list: x}, nil
+	case *starlark.Dict:
+		return &dictLoop{dict: x}, nil
+	case starlark.String:
+		return starlark.Tuple(Chars(string(x))), nil
+	case *starlark.Set:
+		return starlark.Tuple(core.SetElems(x)), nil
+	case starlark.Iterable:
+		return x, nil
+	}
+	return nil, notIterable(x)
+}
+
+// Identical reports whether x is y, Python's identity: by value for
+// None, bools, numbers and strings; by reference otherwise.
+func Identical(x, y starlark.Value) bool {
+	switch x := x.(type) {
+	case starlark.NoneType, starlark.Bool, starlark.String, starlark.Bytes, starlark.Float:
+		return x == y
+	case starlark.Int:
+		yi, ok := y.(starlark.Int)
+		return ok && x.BigInt().Cmp(yi.BigInt()) == 0
+	case starlark.Tuple:
+		yt, ok := y.(starlark.Tuple)
+		return ok && len(x) == len(yt) && (len(x) == 0 || &x[0] == &yt[0])
+	case *core.Cell:
+		return Identical(core.Unbox(x), y)
+	}
+	if c, ok := y.(*core.Cell); ok {
+		return Identical(x, core.Unbox(c))
+	}
+	tx, ty := reflect.TypeOf(x), reflect.TypeOf(y)
+	return tx == ty && tx.Comparable() && x == y
+}
+
+func spIs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, y starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &y); err != nil {
+		return nil, err
+	}
+	return starlark.Bool(Identical(x, y)), nil
+}
+
+var cmpOps = map[string]syntax.Token{
+	"<": syntax.LT, "<=": syntax.LE, ">": syntax.GT, ">=": syntax.GE,
+	"==": syntax.EQL, "!=": syntax.NEQ,
+}
+
+// Compare applies a Python comparison operator: < <= > >= == != in,
+// "not in", is, "is not".
+func Compare(op string, x, y starlark.Value) (bool, error) {
+	switch op {
+	case "is":
+		return Identical(x, y), nil
+	case "is not":
+		return !Identical(x, y), nil
+	case "in", "not in":
+		v, err := starlark.Binary(syntax.IN, x, y)
+		if err != nil {
+			return false, core.Raisef(core.TypeError, "argument of type '%s' is not iterable", core.TypeName(y))
+		}
+		return bool(v.Truth()) == (op == "in"), nil
+	}
+	tok, ok := cmpOps[op]
+	if !ok {
+		return false, core.Raisef(core.SystemError, "bad comparison operator %q", op)
+	}
+	x, y = boolToInt(x), boolToInt(y)
+	r, err := starlark.Compare(tok, x, y)
+	if err != nil && tok != syntax.EQL && tok != syntax.NEQ {
+		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, core.TypeName(x), core.TypeName(y))
+	}
+	return r, err
+}
+
+func boolToInt(x starlark.Value) starlark.Value {
+	if b, ok := x.(starlark.Bool); ok {
+		if b {
+			return starlark.MakeInt(1)
+		}
+		return starlark.MakeInt(0)
+	}
+	return x
+}
+
+// Less is Python's x < y, as sorting uses it.
+func Less(x, y starlark.Value) (bool, error) { return Compare("<", x, y) }
+
+// spCmp implements __sp_cmp(a, op, b, op, c, ...), a comparison chain.
+func spCmp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 3 || len(args)%2 == 0 || len(kwargs) > 0 {
+		return nil, core.Raise(core.SystemError, "__sp_cmp: bad arguments")
+	}
+	for i := 1; i < len(args); i += 2 {
+		op, _ := starlark.AsString(args[i])
+		ok, err := Compare(op, args[i-1], args[i+1])
+		if err != nil || !ok {
+			return starlark.False, err
+		}
+	}
+	return starlark.True, nil
+}
+
+// spPow implements __sp_pow(x, y), Python's x ** y.
+func spPow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, y starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &y); err != nil {
+		return nil, err
+	}
+	return Pow(x, y)
+}
+
+// Pow returns x ** y with Python semantics.
+func Pow(x, y starlark.Value) (starlark.Value, error) {
+	x, y = boolToInt(x), boolToInt(y)
+	xi, xint := x.(starlark.Int)
+	yi, yint := y.(starlark.Int)
+	if xint && yint && yi.Sign() >= 0 {
+		return starlark.MakeBigInt(new(big.Int).Exp(xi.BigInt(), yi.BigInt(), nil)), nil
+	}
+	xf, ok1 := starlark.AsFloat(x)
+	yf, ok2 := starlark.AsFloat(y)
+	if !ok1 || !ok2 || !isNumber(x) || !isNumber(y) {
+		return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", core.TypeName(x), core.TypeName(y))
+	}
+	if xf == 0 && yf < 0 {
+		return nil, core.Raise(core.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+	}
+	r := math.Pow(xf, yf)
+	if math.IsInf(r, 0) && !math.IsInf(xf, 0) && !math.IsInf(yf, 0) {
+		return nil, core.Raise(core.OverflowError, "(34, 'Numerical result out of range')")
+	}
+	return starlark.Float(r), nil
+}
+
+func isNumber(x starlark.Value) bool {
+	switch x.(type) {
+	case starlark.Int, starlark.Float:
+		return true
+	}
+	return false
+}
+
+// spDelitem implements __sp_delitem(x, k), Python's del x[k].
+func spDelitem(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, k starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &k); err != nil {
+		return nil, err
+	}
+	switch x := x.(type) {
+	case *starlark.List:
+		return starlark.None, delListItem(thread, x, k)
+	case *starlark.Dict:
+		_, found, err := x.Delete(k)
+		if err != nil {
+			return nil, unhashable(err)
+		}
+		if !found {
+			return nil, core.NewException(core.KeyError, k)
+		}
+		return starlark.None, nil
+	}
+	if m, err := getAttr(x, "__delitem__"); err == nil && m != nil {
+		_, err := starlark.Call(thread, m, starlark.Tuple{k}, nil)
+		return starlark.None, err
+	}
+	return nil, core.Raisef(core.TypeError, "'%s' object doesn't support item deletion", core.TypeName(x))
+}
+
+func delListItem(thread *starlark.Thread, l *starlark.List, k starlark.Value) error {
+	i, ok := k.(starlark.Int)
+	if !ok {
+		return core.Raisef(core.TypeError, "list indices must be integers or slices, not %s", core.TypeName(k))
+	}
+	n, ok := i.Int64()
+	if ok && n < 0 {
+		n += int64(l.Len())
+	}
+	if !ok || n < 0 || n >= int64(l.Len()) {
+		return core.Raise(core.IndexError, "list assignment index out of range")
+	}
+	pop, err := l.Attr("pop")
+	if err != nil {
+		return err
+	}
+	_, err = starlark.Call(thread, pop, starlark.Tuple{starlark.MakeInt64(n)}, nil)
+	return err
+}
+
+// spDelattr implements __sp_delattr(x, name), Python's del x.name.
+func spDelattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	var name string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &name); err != nil {
+		return nil, err
+	}
+	if d, ok := x.(HasDelField); ok {
+		return starlark.None, d.DelField(name)
+	}
+	if v, err := getAttr(x, name); err != nil || v == nil {
+		return nil, noAttr(x, name)
+	}
+	return nil, core.Raisef(core.AttributeError, "'%s' object attribute '%s' is read-only", core.TypeName(x), name)
+}
+
+// getAttr returns x.name, or nil if x has no such attribute.
+func getAttr(x starlark.Value, name string) (starlark.Value, error) {
+	h, ok := x.(starlark.HasAttrs)
+	if !ok {
+		return nil, nil
+	}
+	v, err := h.Attr(name)
+	if _, missing := err.(starlark.NoSuchAttrError); missing {
+		return nil, nil
+	}
+	return v, err
+}
+
+func noAttr(x starlark.Value, name string) error {
+	if c, ok := x.(*core.Class); ok {
+		return core.Raisef(core.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
+	}
+	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
+}

@@ -5,6 +5,7 @@ package core
 import (
 	"fmt"
 	"math"
+	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -23,14 +24,35 @@ type PyStrer interface {
 	PyStr() string
 }
 
-// Repr returns Python's repr(v).
-func Repr(v starlark.Value) string {
-	var b strings.Builder
-	writeRepr(&b, v, nil)
-	return b.String()
+// ScriptReprer is implemented by values whose repr runs script code,
+// such as instances of user classes defining __repr__.
+type ScriptReprer interface {
+	ScriptRepr(thread *starlark.Thread) (string, error)
 }
 
-// Str returns Python's str(v).
+// ScriptStrer is implemented by values whose str runs script code, such
+// as instances of user classes defining __str__.
+type ScriptStrer interface {
+	ScriptStr(thread *starlark.Thread) (string, error)
+}
+
+// Repr returns Python's repr(v), without running script code. It must be
+// called with the GIL held when v is shared between script threads.
+func Repr(v starlark.Value) string {
+	p := printer{}
+	p.repr(v, nil)
+	return p.String()
+}
+
+// ReprOf returns Python's repr(v), calling the ScriptRepr of values
+// (nested ones too) in thread. Call it with the GIL held.
+func ReprOf(thread *starlark.Thread, v starlark.Value) (string, error) {
+	p := printer{thread: thread}
+	p.repr(v, nil)
+	return p.String(), p.err
+}
+
+// Str returns Python's str(v), without running script code.
 func Str(v starlark.Value) string {
 	switch v := v.(type) {
 	case starlark.String:
@@ -43,7 +65,29 @@ func Str(v starlark.Value) string {
 	return Repr(v)
 }
 
-func writeRepr(b *strings.Builder, v starlark.Value, path []starlark.Value) {
+// StrOf returns Python's str(v), calling ScriptStr or ScriptRepr in
+// thread. Call it with the GIL held.
+func StrOf(thread *starlark.Thread, v starlark.Value) (string, error) {
+	if s, ok := v.(ScriptStrer); ok && thread != nil {
+		return s.ScriptStr(thread)
+	}
+	switch v.(type) {
+	case starlark.String, PyStrer, *Exception:
+		return Str(v), nil
+	}
+	return ReprOf(thread, v)
+}
+
+// printer accumulates a repr; err is the first error of a ScriptRepr.
+type printer struct {
+	strings.Builder
+	thread *starlark.Thread
+	err    error
+}
+
+// seen reports whether v is a container already being printed, and
+// writes the recursion marker if so.
+func seen(b *printer, v starlark.Value, path []starlark.Value) bool {
 	for _, p := range path {
 		if p == v {
 			switch v.(type) {
@@ -54,8 +98,23 @@ func writeRepr(b *strings.Builder, v starlark.Value, path []starlark.Value) {
 			default:
 				b.WriteString("...")
 			}
-			return
+			return true
 		}
+	}
+	return false
+}
+
+func (b *printer) repr(v starlark.Value, path []starlark.Value) {
+	if seen(b, v, path) {
+		return
+	}
+	if r, ok := v.(ScriptReprer); ok && b.thread != nil {
+		if b.err == nil {
+			s, err := r.ScriptRepr(b.thread)
+			b.WriteString(s)
+			b.err = err
+		}
+		return
 	}
 	switch v := v.(type) {
 	case nil:
@@ -68,73 +127,126 @@ func writeRepr(b *strings.Builder, v starlark.Value, path []starlark.Value) {
 		} else {
 			b.WriteString("False")
 		}
+	case starlark.Int:
+		b.WriteString(v.String())
 	case starlark.String:
 		b.WriteString(QuoteString(string(v)))
+	case starlark.Bytes:
+		b.WriteString(QuoteBytes(string(v)))
 	case starlark.Float:
 		b.WriteString(FloatRepr(float64(v)))
 	case *starlark.List:
-		path = append(path, v)
-		b.WriteByte('[')
-		for i := 0; i < v.Len(); i++ {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			writeRepr(b, v.Index(i), path)
-		}
-		b.WriteByte(']')
+		b.seq("[", "]", listElems(v), append(path, v))
 	case starlark.Tuple:
-		b.WriteByte('(')
-		for i, x := range v {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			writeRepr(b, x, path)
-		}
 		if len(v) == 1 {
-			b.WriteByte(',')
+			b.seq("(", ",)", v, path)
+		} else {
+			b.seq("(", ")", v, path)
 		}
-		b.WriteByte(')')
 	case *starlark.Dict:
-		path = append(path, v)
-		b.WriteByte('{')
-		for i, it := range v.Items() {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			writeRepr(b, it[0], path)
-			b.WriteString(": ")
-			writeRepr(b, it[1], path)
-		}
-		b.WriteByte('}')
+		b.dict(v, append(path, v))
 	case *starlark.Set:
 		if v.Len() == 0 {
 			b.WriteString("set()")
 			return
 		}
-		b.WriteByte('{')
-		iter := v.Iterate()
-		defer iter.Done()
-		var x starlark.Value
-		for i := 0; iter.Next(&x); i++ {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			writeRepr(b, x, path)
-		}
-		b.WriteByte('}')
-	case *starlark.Function:
-		fmt.Fprintf(b, "<function %s at %#x>", v.Name(), addr(v))
-	case *starlark.Builtin:
-		if v.Receiver() != nil {
-			fmt.Fprintf(b, "<built-in method %s of %s object at %#x>", v.Name(), TypeName(v.Receiver()), addr(v.Receiver()))
-		} else {
-			fmt.Fprintf(b, "<built-in function %s>", v.Name())
-		}
-	case PyReprer:
-		b.WriteString(v.PyRepr())
+		b.seq("{", "}", SetElems(v), path)
+	case *Cell:
+		b.repr(Unbox(v), path)
 	default:
-		b.WriteString(v.String())
+		b.WriteString(otherRepr(v))
 	}
+}
+
+func otherRepr(v starlark.Value) string {
+	switch v := v.(type) {
+	case PyReprer:
+		return v.PyRepr()
+	case *starlark.Function:
+		return fmt.Sprintf("<function %s at %#x>", FuncName(v), addr(v))
+	case starlark.Indexable:
+		if v.Type() == "range" {
+			return rangeRepr(v.String())
+		}
+	case *starlark.Builtin:
+		if r := v.Receiver(); r != nil {
+			return fmt.Sprintf("<built-in method %s of %s object at %#x>", v.Name(), TypeName(r), addr(r))
+		}
+		return fmt.Sprintf("<built-in function %s>", v.Name())
+	}
+	return v.String()
+}
+
+// rangeRepr turns Starlark's range(n) into Python's range(0, n).
+func rangeRepr(s string) string {
+	if !strings.Contains(s, ",") {
+		return "range(0, " + strings.TrimPrefix(s, "range(")
+	}
+	return s
+}
+
+// FuncName returns a function's Python __name__ ("<lambda>" for lambdas).
+func FuncName(fn *starlark.Function) string {
+	if fn.Name() == "lambda" {
+		return "<lambda>"
+	}
+	return fn.Name()
+}
+
+func listElems(l *starlark.List) []starlark.Value {
+	elems := make([]starlark.Value, l.Len())
+	for i := range elems {
+		elems[i] = l.Index(i)
+	}
+	return elems
+}
+
+func (b *printer) seq(open, close string, elems []starlark.Value, path []starlark.Value) {
+	b.WriteString(open)
+	for i, x := range elems {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.repr(x, path)
+	}
+	b.WriteString(close)
+}
+
+func (b *printer) dict(d *starlark.Dict, path []starlark.Value) {
+	b.WriteByte('{')
+	for i, it := range d.Items() {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.repr(it[0], path)
+		b.WriteString(": ")
+		b.repr(it[1], path)
+	}
+	b.WriteByte('}')
+}
+
+// SetElems returns the elements of s in the order CPython shows them.
+// Starlark sets keep insertion order; CPython orders small ints by hash,
+// that is by value, so a set of ints is shown sorted.
+func SetElems(s *starlark.Set) []starlark.Value {
+	elems := make([]starlark.Value, 0, s.Len())
+	iter := s.Iterate()
+	defer iter.Done()
+	var x starlark.Value
+	allInts := true
+	for iter.Next(&x) {
+		if _, ok := x.(starlark.Int); !ok {
+			allInts = false
+		}
+		elems = append(elems, x)
+	}
+	if allInts {
+		sort.SliceStable(elems, func(i, j int) bool {
+			c, _ := elems[i].(starlark.Int).Cmp(elems[j], 0)
+			return c < 0
+		})
+	}
+	return elems
 }
 
 // QuoteString returns s quoted as Python's repr does.
@@ -144,37 +256,79 @@ func QuoteString(s string) string {
 		q = '"'
 	}
 	var b strings.Builder
+	b.Grow(len(s) + 2)
 	b.WriteByte(q)
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && size == 1 {
+			fmt.Fprintf(&b, `\x%02x`, s[i])
+		} else {
+			writeRune(&b, r, q)
+		}
+		i += size
+	}
+	b.WriteByte(q)
+	return b.String()
+}
+
+func writeRune(b *strings.Builder, r rune, q byte) {
+	switch {
+	case r == rune(q) || r == '\\':
+		b.WriteByte('\\')
+		b.WriteRune(r)
+	case r == '\n':
+		b.WriteString(`\n`)
+	case r == '\r':
+		b.WriteString(`\r`)
+	case r == '\t':
+		b.WriteString(`\t`)
+	case r < 0x20 || r == 0x7f:
+		fmt.Fprintf(b, `\x%02x`, r)
+	case r < 0x80 || unicode.IsPrint(r):
+		b.WriteRune(r)
+	case r < 0x100:
+		fmt.Fprintf(b, `\x%02x`, r)
+	case r < 0x10000:
+		fmt.Fprintf(b, `\u%04x`, r)
+	default:
+		fmt.Fprintf(b, `\U%08x`, r)
+	}
+}
+
+// QuoteBytes returns Python's repr of a bytes value: b'...'.
+func QuoteBytes(s string) string {
+	q := byte('\'')
+	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
+		q = '"'
+	}
+	var b strings.Builder
+	b.WriteString("b")
+	b.WriteByte(q)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
 		switch {
-		case r == rune(q) || r == '\\':
+		case c == q || c == '\\':
 			b.WriteByte('\\')
-			b.WriteRune(r)
-		case r == '\n':
+			b.WriteByte(c)
+		case c == '\n':
 			b.WriteString(`\n`)
-		case r == '\r':
+		case c == '\r':
 			b.WriteString(`\r`)
-		case r == '\t':
+		case c == '\t':
 			b.WriteString(`\t`)
-		case r == utf8.RuneError:
-			b.WriteString(`\ufffd`)
-		case r < 0x20 || r == 0x7f:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x80 || unicode.IsPrint(r):
-			b.WriteRune(r)
-		case r < 0x100:
-			fmt.Fprintf(&b, `\x%02x`, r)
-		case r < 0x10000:
-			fmt.Fprintf(&b, `\u%04x`, r)
+		case c < 0x20 || c >= 0x7f:
+			fmt.Fprintf(&b, `\x%02x`, c)
 		default:
-			fmt.Fprintf(&b, `\U%08x`, r)
+			b.WriteByte(c)
 		}
 	}
 	b.WriteByte(q)
 	return b.String()
 }
 
-// FloatRepr formats f as Python's repr(float) does.
+// FloatRepr formats f as Python's repr(float) does: the shortest string
+// that round-trips, in fixed notation when the decimal exponent is in
+// [-4, 16), else in exponent notation with at least two exponent digits.
 func FloatRepr(f float64) string {
 	switch {
 	case math.IsInf(f, 1):
@@ -184,27 +338,13 @@ func FloatRepr(f float64) string {
 	case math.IsNaN(f):
 		return "nan"
 	}
-	s := strconv.FormatFloat(f, 'r', -1, 64)
-	exp := 0
-	if f != 0 {
-		exp = int(math.Floor(math.Log10(math.Abs(f))))
-		// correct rounding effects of Log10 using the shortest repr
-		m := strconv.FormatFloat(f, 'e', -1, 64)
-		if i := strings.IndexByte(m, 'e'); i >= 0 {
-			exp, _ = strconv.Atoi(m[i+1:])
-		}
-	}
+	e := strconv.FormatFloat(f, 'e', -1, 64)
+	i := strings.LastIndexByte(e, 'e')
+	exp, _ := strconv.Atoi(e[i+1:])
 	if exp < -4 || exp >= 16 {
-		s = strconv.FormatFloat(f, 'e', -1, 64)
-		mant, e, _ := strings.Cut(s, "e")
-		sign := e[0]
-		digits := strings.TrimLeft(e[1:], "0")
-		if len(digits) < 2 {
-			digits = strings.Repeat("0", 2-len(digits)) + digits
-		}
-		return mant + "e" + string(sign) + digits
+		return e // Go also writes at least two exponent digits
 	}
-	s = strconv.FormatFloat(f, 'f', -1, 64)
+	s := strconv.FormatFloat(f, 'f', -1, 64)
 	if !strings.ContainsAny(s, ".") {
 		s += ".0"
 	}
@@ -222,6 +362,10 @@ func TypeName(v starlark.Value) string {
 		return "builtin_function_or_method"
 	case *Exception:
 		return v.Class.ClassName
+	case interface{ PyClass() *Class }:
+		return v.PyClass().ClassName
+	case *Cell:
+		return TypeName(Unbox(v))
 	}
 	return v.Type()
 }

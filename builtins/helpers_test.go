@@ -1,0 +1,65 @@
+package builtins_test
+
+// This file defines helpers that run Starlark snippets with spindle's
+// builtins and compare results with CPython's (see -update).
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"testing"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files by running python3")
+
+var fileOpts = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+
+// newThread returns a starlark thread of a fresh runtime whose standard
+// output is out.
+func newThread(out *bytes.Buffer) *starlark.Thread {
+	rt := core.NewRuntime(core.Options{Stdout: out, Stderr: out})
+	st := rt.NewThread(context.Background(), "MainThread").ST
+	st.OnMaxSteps = nil
+	st.SetMaxExecutionSteps(0)
+	return st
+}
+
+// errString renders err as the last line of a Python traceback.
+func errString(err error) string {
+	return core.ToException(err).Error()
+}
+
+// run executes src and returns what it printed, followed by the error
+// line if it failed.
+func run(t *testing.T, src string) string {
+	t.Helper()
+	var out bytes.Buffer
+	st := newThread(&out)
+	_, err := starlark.ExecFileOptions(fileOpts, st, "t.star", src, builtins.Universe())
+	if err != nil {
+		out.WriteString(errString(err) + "\n")
+	}
+	return out.String()
+}
+
+// eval evaluates expr and returns Python's repr of the result, or the
+// error line.
+func eval(expr string) string {
+	var out bytes.Buffer
+	st := newThread(&out)
+	v, err := starlark.EvalOptions(fileOpts, st, "t.star", expr, builtins.Universe())
+	if err != nil {
+		return errString(err)
+	}
+	s, err := core.ReprOf(st, v)
+	if err != nil {
+		return errString(err)
+	}
+	return out.String() + s
+}

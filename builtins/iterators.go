@@ -1,0 +1,479 @@
+package builtins
+
+// This file defines Python iteration: the loops of lowered code, the
+// Iterator value, and iter, next, map, filter, zip, enumerate, reversed.
+
+import (
+	"unicode/utf8"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+var dictChanged = core.Raise(core.RuntimeError, "dictionary changed size during iteration")
+
+// ForEach calls fn for each element of x, as a Python for loop would:
+// lists by index (elements appended meanwhile are visited), dicts by key
+// (a size change is a RuntimeError), strings by character.
+func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) error) error {
+	switch x := x.(type) {
+	case *starlark.List:
+		for i := 0; i < x.Len(); i++ {
+			if err := fn(x.Index(i)); err != nil {
+				return err
+			}
+		}
+		return nil
+	case *starlark.Dict:
+		n := x.Len()
+		for _, k := range x.Keys() {
+			if x.Len() != n {
+				return core.Raise(core.RuntimeError, dictChanged.Message())
+			}
+			if err := fn(k); err != nil {
+				return err
+			}
+		}
+		return nil
+	case starlark.String:
+		return forEachSlice(Chars(string(x)), fn)
+	case *starlark.Set:
+		return forEachSlice(core.SetElems(x), fn)
+	case starlark.Iterable:
+		iter := x.Iterate()
+		defer iter.Done()
+		var v starlark.Value
+		for iter.Next(&v) {
+			if err := fn(v); err != nil {
+				return err
+			}
+		}
+		if e, ok := iter.(interface{ Err() error }); ok {
+			return e.Err()
+		}
+		return nil
+	}
+	return notIterable(x)
+}
+
+func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
+	for _, v := range elems {
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// Elements returns the elements of the iterable x as a new slice.
+func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, error) {
+	var elems []starlark.Value
+	if n := starlark.Len(x); n > 0 {
+		elems = make([]starlark.Value, 0, n)
+	}
+	err := ForEach(thread, x, func(v starlark.Value) error {
+		elems = append(elems, v)
+		return nil
+	})
+	return elems, err
+}
+
+// Chars returns the characters (code points) of s as strings.
+func Chars(s string) []starlark.Value {
+	elems := make([]starlark.Value, 0, len(s))
+	for len(s) > 0 {
+		_, n := utf8.DecodeRuneInString(s)
+		elems = append(elems, starlark.String(s[:n]))
+		s = s[n:]
+	}
+	return elems
+}
+
+// listLoop iterates a list by index, so the loop body may append to it.
+type listLoop struct{ list *starlark.List }
+
+func (l *listLoop) String() string       { return "<list_iterator object>" }
+func (l *listLoop) Type() string         { return "list_iterator" }
+func (l *listLoop) Freeze()              {}
+func (l *listLoop) Truth() starlark.Bool { return true }
+func (l *listLoop) Hash() (uint32, error) {
+	return 0, core.Raise(core.TypeError, "unhashable type: 'list_iterator'")
+}
+func (l *listLoop) Iterate() starlark.Iterator {
+	return &indexIter{seq: l.list}
+}
+
+// indexIter iterates an Indexable by position, rereading its length.
+type indexIter struct {
+	seq starlark.Indexable
+	i   int
+}
+
+func (it *indexIter) Next(p *starlark.Value) bool {
+	if it.i >= it.seq.Len() {
+		return false
+	}
+	*p = it.seq.Index(it.i)
+	it.i++
+	return true
+}
+func (it *indexIter) Done() {}
+
+// dictLoop iterates a snapshot of a dict's keys, so the loop body may
+// assign existing keys. A size change ends the loop; Err reports it.
+type dictLoop struct{ dict *starlark.Dict }
+
+func (d *dictLoop) String() string       { return "<dict_keyiterator object>" }
+func (d *dictLoop) Type() string         { return "dict_keyiterator" }
+func (d *dictLoop) Freeze()              {}
+func (d *dictLoop) Truth() starlark.Bool { return true }
+func (d *dictLoop) Hash() (uint32, error) {
+	return 0, core.Raise(core.TypeError, "unhashable type: 'dict_keyiterator'")
+}
+func (d *dictLoop) Iterate() starlark.Iterator {
+	return &keyIter{dict: d.dict, keys: d.dict.Keys(), n: d.dict.Len()}
+}
+
+type keyIter struct {
+	dict *starlark.Dict
+	keys []starlark.Value
+	n    int
+	err  error
+}
+
+func (it *keyIter) Next(p *starlark.Value) bool {
+	if len(it.keys) == 0 || it.err != nil {
+		return false
+	}
+	if it.dict.Len() != it.n {
+		it.err = core.Raise(core.RuntimeError, dictChanged.Message())
+		return false
+	}
+	*p, it.keys = it.keys[0], it.keys[1:]
+	return true
+}
+func (it *keyIter) Done() {}
+
+// Err reports a dict size change during the iteration.
+func (it *keyIter) Err() error { return it.err }
+
+func addIterFunctions(d starlark.StringDict) {
+	for _, b := range []*starlark.Builtin{
+		starlark.NewBuiltin("iter", iter),
+		starlark.NewBuiltin("next", next),
+		starlark.NewBuiltin("map", mapFn),
+		starlark.NewBuiltin("filter", filter),
+		starlark.NewBuiltin("zip", zip),
+		starlark.NewBuiltin("enumerate", enumerate),
+		starlark.NewBuiltin("reversed", reversed),
+	} {
+		d[b.Name()] = b
+	}
+}
+
+// Iterator is a Python iterator: iter(x), map, filter, zip, enumerate
+// and reversed return one. Iterating it consumes it. It is guarded by
+// the GIL.
+type Iterator struct {
+	name string // type name, as list_iterator or map
+	next func() (starlark.Value, bool, error)
+}
+
+var _ starlark.Iterable = (*Iterator)(nil)
+
+// NewIterator returns an iterator of the given Python type name whose
+// elements come from next, which reports false when exhausted.
+func NewIterator(name string, next func() (starlark.Value, bool, error)) *Iterator {
+	return &Iterator{name: name, next: next}
+}
+
+func (it *Iterator) String() string {
+	return "<" + it.name + " object at " + hexAddr(it) + ">"
+}
+func (it *Iterator) Type() string          { return it.name }
+func (it *Iterator) Freeze()               {}
+func (it *Iterator) Truth() starlark.Bool  { return true }
+func (it *Iterator) Hash() (uint32, error) { return uint32(core.Addr(it)), nil }
+
+// Iterate implements starlark.Iterable; an error ends the iteration and
+// is reported by the iterator's Err method.
+func (it *Iterator) Iterate() starlark.Iterator { return &iterAdapter{it: it} }
+
+type iterAdapter struct {
+	it  *Iterator
+	err error
+}
+
+func (a *iterAdapter) Next(p *starlark.Value) bool {
+	if a.err != nil {
+		return false
+	}
+	v, ok, err := a.it.next()
+	if err != nil {
+		a.err = err
+		return false
+	}
+	if ok {
+		*p = v
+	}
+	return ok
+}
+func (a *iterAdapter) Done()      {}
+func (a *iterAdapter) Err() error { return a.err }
+
+// sliceIterator returns an iterator over elems.
+func sliceIterator(name string, elems []starlark.Value) *Iterator {
+	return NewIterator(name, func() (starlark.Value, bool, error) {
+		if len(elems) == 0 {
+			return nil, false, nil
+		}
+		v := elems[0]
+		elems = elems[1:]
+		return v, true, nil
+	})
+}
+
+// Iter returns Python's iter(x).
+func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
+	switch x := x.(type) {
+	case *Iterator:
+		return x, nil
+	case *starlark.List:
+		return indexIterator("list_iterator", x), nil
+	case starlark.Tuple:
+		return indexIterator("tuple_iterator", x), nil
+	case starlark.String:
+		return sliceIterator("str_ascii_iterator", Chars(string(x))), nil
+	case *starlark.Dict:
+		return dictIterator(x), nil
+	case *starlark.Set:
+		return sliceIterator("set_iterator", core.SetElems(x)), nil
+	case starlark.Indexable:
+		return indexIterator(x.Type()+"_iterator", x), nil
+	case starlark.Iterable:
+		return genericIterator(x), nil
+	}
+	return nil, notIterable(x)
+}
+
+func indexIterator(name string, seq starlark.Indexable) *Iterator {
+	i := 0
+	return NewIterator(name, func() (starlark.Value, bool, error) {
+		if i >= seq.Len() {
+			return nil, false, nil
+		}
+		i++
+		return seq.Index(i - 1), true, nil
+	})
+}
+
+func dictIterator(d *starlark.Dict) *Iterator {
+	keys, n := d.Keys(), d.Len()
+	return NewIterator("dict_keyiterator", func() (starlark.Value, bool, error) {
+		if d.Len() != n {
+			return nil, false, core.Raise(core.RuntimeError, dictChanged.Message())
+		}
+		if len(keys) == 0 {
+			return nil, false, nil
+		}
+		k := keys[0]
+		keys = keys[1:]
+		return k, true, nil
+	})
+}
+
+// genericIterator wraps a Starlark iterator, calling Done when exhausted.
+func genericIterator(x starlark.Iterable) *Iterator {
+	var iter starlark.Iterator
+	return NewIterator(x.Type()+"_iterator", func() (starlark.Value, bool, error) {
+		if iter == nil {
+			iter = x.Iterate()
+		}
+		var v starlark.Value
+		if iter.Next(&v) {
+			return v, true, nil
+		}
+		iter.Done()
+		iter = emptyIter{}
+		return nil, false, nil
+	})
+}
+
+type emptyIter struct{}
+
+func (emptyIter) Next(p *starlark.Value) bool { return false }
+func (emptyIter) Done()                       {}
+
+// iter implements iter(object).
+func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return Iter(thread, x)
+}
+
+// next implements next(iterator[, default]).
+func next(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, def starlark.Value
+	if err := starlark.UnpackPositionalArgs("next", args, kwargs, 1, &x, &def); err != nil {
+		return nil, err
+	}
+	it, ok := x.(*Iterator)
+	if !ok {
+		if m, err := getAttr(x, "__next__"); err == nil && m != nil {
+			return starlark.Call(thread, m, nil, nil)
+		}
+		return nil, core.Raisef(core.TypeError, "'%s' object is not an iterator", core.TypeName(x))
+	}
+	v, ok, err := it.next()
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		if def != nil {
+			return def, nil
+		}
+		return nil, core.Raise(core.StopIteration, "")
+	}
+	return v, nil
+}
+
+// columns returns the elements of each iterable argument.
+func columns(thread *starlark.Thread, iterables starlark.Tuple) ([][]starlark.Value, int, error) {
+	cols := make([][]starlark.Value, len(iterables))
+	n := -1
+	for i, x := range iterables {
+		elems, err := Elements(thread, x)
+		if err != nil {
+			return nil, 0, err
+		}
+		cols[i] = elems
+		if n < 0 || len(elems) < n {
+			n = len(elems)
+		}
+	}
+	return cols, max(n, 0), nil
+}
+
+// mapFn implements map(function, iterable, ...); it applies function
+// eagerly and returns an iterator over the results.
+func mapFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 2 || len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "map() must have at least two arguments.")
+	}
+	cols, n, err := columns(thread, args[1:])
+	if err != nil {
+		return nil, err
+	}
+	out := make([]starlark.Value, n)
+	for i := range out {
+		fargs := make(starlark.Tuple, len(cols))
+		for j := range cols {
+			fargs[j] = cols[j][i]
+		}
+		if out[i], err = starlark.Call(thread, args[0], fargs, nil); err != nil {
+			return nil, err
+		}
+	}
+	return sliceIterator("map", out), nil
+}
+
+// filter implements filter(function, iterable), eagerly.
+func filter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn, x starlark.Value
+	if err := starlark.UnpackPositionalArgs("filter", args, kwargs, 2, &fn, &x); err != nil {
+		return nil, err
+	}
+	var out []starlark.Value
+	err := ForEach(thread, x, func(v starlark.Value) error {
+		keep := v
+		if fn != starlark.None {
+			var err error
+			if keep, err = starlark.Call(thread, fn, starlark.Tuple{v}, nil); err != nil {
+				return err
+			}
+		}
+		if keep.Truth() {
+			out = append(out, v)
+		}
+		return nil
+	})
+	return sliceIterator("filter", out), err
+}
+
+// zip implements zip(*iterables).
+func zip(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var strict bool
+	if err := starlark.UnpackArgs("zip", nil, kwargs, "strict?", &strict); err != nil {
+		return nil, err
+	}
+	cols, n, err := columns(thread, args)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]starlark.Value, n)
+	for i := range out {
+		t := make(starlark.Tuple, len(cols))
+		for j := range cols {
+			t[j] = cols[j][i]
+		}
+		out[i] = t
+	}
+	return sliceIterator("zip", out), nil
+}
+
+// enumerate implements enumerate(iterable, start=0).
+func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	var start starlark.Value = starlark.MakeInt(0)
+	if err := starlark.UnpackArgs("enumerate", args, kwargs, "iterable", &x, "start?", &start); err != nil {
+		return nil, err
+	}
+	i, err := asIndex(start)
+	if err != nil {
+		return nil, err
+	}
+	it, err := Iter(thread, x)
+	if err != nil {
+		return nil, err
+	}
+	one := starlark.MakeInt(1)
+	return NewIterator("enumerate", func() (starlark.Value, bool, error) {
+		v, ok, err := it.next()
+		if !ok || err != nil {
+			return nil, ok, err
+		}
+		t := starlark.Tuple{i, v}
+		i = i.Add(one)
+		return t, true, nil
+	}), nil
+}
+
+// reversed implements reversed(seq).
+func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := oneArg(b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	var elems []starlark.Value
+	switch x := x.(type) {
+	case starlark.String:
+		elems = Chars(string(x))
+	case *starlark.Dict:
+		elems = x.Keys()
+	case starlark.Indexable:
+		elems = make([]starlark.Value, x.Len())
+		for i := range elems {
+			elems[i] = x.Index(i)
+		}
+	default:
+		return nil, core.Raisef(core.TypeError, "'%s' object is not reversible", core.TypeName(x))
+	}
+	out := make([]starlark.Value, len(elems))
+	for i, v := range elems {
+		out[len(elems)-1-i] = v
+	}
+	return sliceIterator("reversed", out), nil
+}

@@ -1,0 +1,572 @@
+package builtins
+
+// This file defines __sp_method, the dispatcher for method calls that
+// need Python semantics (str.format, list.sort(key=), dict.update(**kw),
+// str.center and the other str methods that count code points), and the
+// unbound methods of the builtin types (str.lower, dict.fromkeys).
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+type method func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+
+// spMethod implements __sp_method(recv, name, *args, **kwargs).
+func spMethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 2 {
+		return nil, core.Raise(core.SystemError, "__sp_method: missing receiver or name")
+	}
+	name, _ := starlark.AsString(args[1])
+	return CallMethod(thread, args[0], name, args[2:], kwargs)
+}
+
+// CallMethod calls recv.name(*args, **kwargs) with Python semantics.
+func CallMethod(thread *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if m := lookupMethod(recv, name); m != nil {
+		return m(thread, recv, args, kwargs)
+	}
+	fn, err := getAttr(recv, name)
+	if err != nil {
+		return nil, err
+	}
+	if fn == nil {
+		return nil, noAttr(recv, name)
+	}
+	return starlark.Call(thread, fn, args, kwargs)
+}
+
+func lookupMethod(recv starlark.Value, name string) method {
+	switch recv.(type) {
+	case starlark.String:
+		return strMethods[name]
+	case *starlark.List:
+		return listMethods[name]
+	case *starlark.Dict:
+		return dictMethods[name]
+	case *starlark.Set:
+		return setMethods[name]
+	}
+	return nil
+}
+
+var strMethods = map[string]method{
+	"format":       strFormatMethod,
+	"count":        strCount,
+	"zfill":        strZfill,
+	"splitlines":   strSplitlines,
+	"expandtabs":   strExpandtabs,
+	"center":       bind("center", justify),
+	"ljust":        bind("ljust", justify),
+	"rjust":        bind("rjust", justify),
+	"swapcase":     bind("swapcase", changeCase),
+	"casefold":     bind("casefold", changeCase),
+	"title":        bind("title", changeCase),
+	"capitalize":   bind("capitalize", changeCase),
+	"isdigit":      bind("isdigit", isClass),
+	"isnumeric":    bind("isnumeric", isClass),
+	"isdecimal":    bind("isdecimal", isClass),
+	"isalnum":      bind("isalnum", isClass),
+	"isalpha":      bind("isalpha", isClass),
+	"isspace":      bind("isspace", isClass),
+	"isupper":      bind("isupper", isClass),
+	"islower":      bind("islower", isClass),
+	"istitle":      bind("istitle", isClass),
+	"find":         bind("find", find),
+	"rfind":        bind("rfind", find),
+	"index":        bind("index", find),
+	"rindex":       bind("rindex", find),
+	"split":        bind("split", split),
+	"rsplit":       bind("rsplit", split),
+	"partition":    bind("partition", partition),
+	"rpartition":   bind("rpartition", partition),
+	"removeprefix": bind("removeprefix", removeAffix),
+	"removesuffix": bind("removesuffix", removeAffix),
+}
+
+type namedMethod func(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+
+// bind gives an implementation shared by several methods its name.
+func bind(name string, m namedMethod) method {
+	return func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return m(name, thread, recv, args, kwargs)
+	}
+}
+
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+func unpackIndex(fname string, v starlark.Value, def int) (int, error) {
+	if v == nil || v == starlark.None {
+		return def, nil
+	}
+	i, err := asIndex(v)
+	if err != nil {
+		return 0, core.Raise(core.TypeError, "slice indices must be integers or None or have an __index__ method")
+	}
+	n, ok := i.Int64()
+	if !ok {
+		if i.Sign() < 0 {
+			return -1 << 31, nil
+		}
+		return 1 << 31, nil
+	}
+	return int(n), nil
+}
+
+// runeRange clamps Python slice bounds [start:end] over n code points.
+func runeRange(start, end, n int) (int, int) {
+	clamp := func(i int) int {
+		if i < 0 {
+			i += n
+		}
+		return max(0, min(i, n))
+	}
+	return clamp(start), clamp(end)
+}
+
+func strFormatMethod(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, err := FormatString(thread, string(recv.(starlark.String)), args, kwargs)
+	return starlark.String(s), err
+}
+
+func strCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, off, sub, err := subAndOffset("count", recv, args, kwargs)
+	if err != nil || off < 0 {
+		return starlark.MakeInt(0), err
+	}
+	return starlark.MakeInt(strings.Count(s, sub)), nil
+}
+
+// subAndOffset unpacks (sub[, start[, end]]) and returns the receiver
+// sliced to [start:end], the slice's offset in code points (-1 if the
+// slice is empty because start > end) and sub.
+func subAndOffset(name string, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (string, int, string, error) {
+	var subv, startv, endv starlark.Value
+	if len(kwargs) > 0 {
+		return "", 0, "", core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(args) < 1 {
+		return "", 0, "", core.Raisef(core.TypeError, "%s() takes at least 1 argument (0 given)", name)
+	}
+	if len(args) > 3 {
+		return "", 0, "", core.Raisef(core.TypeError, "%s expected at most 3 arguments, got %d", name, len(args))
+	}
+	subv = args[0]
+	if len(args) > 1 {
+		startv = args[1]
+	}
+	if len(args) > 2 {
+		endv = args[2]
+	}
+	sub, ok := subv.(starlark.String)
+	if !ok {
+		return "", 0, "", core.Raisef(core.TypeError, "must be str, not %s", core.TypeName(subv))
+	}
+	s := string(recv.(starlark.String))
+	if startv == nil && endv == nil {
+		return s, 0, string(sub), nil
+	}
+	runes := []rune(s)
+	start, err := unpackIndex(name, startv, 0)
+	if err != nil {
+		return "", 0, "", err
+	}
+	end, err := unpackIndex(name, endv, len(runes))
+	if err != nil {
+		return "", 0, "", err
+	}
+	start, end = runeRange(start, end, len(runes))
+	if start > end {
+		return "", -1, string(sub), nil
+	}
+	return string(runes[start:end]), start, string(sub), nil
+}
+
+func find(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, off, sub, err := subAndOffset(name, recv, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	i := -1
+	if off >= 0 {
+		if name[0] == 'r' {
+			i = strings.LastIndex(s, sub)
+		} else {
+			i = strings.Index(s, sub)
+		}
+	}
+	if i < 0 {
+		if strings.HasSuffix(name, "index") {
+			return nil, core.Raise(core.ValueError, "substring not found")
+		}
+		return starlark.MakeInt(-1), nil
+	}
+	return starlark.MakeInt(off + runeLen(s[:i])), nil
+}
+
+func justify(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var width int
+	fill := " "
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &width, &fill); err != nil {
+		return nil, err
+	}
+	if runeLen(fill) != 1 {
+		return nil, core.Raise(core.TypeError, "The fill character must be exactly one character long")
+	}
+	s := string(recv.(starlark.String))
+	pad := width - runeLen(s)
+	if pad <= 0 {
+		return recv, nil
+	}
+	left := 0
+	switch name {
+	case "rjust":
+		left = pad
+	case "center":
+		left = pad/2 + (pad & width & 1)
+	}
+	return starlark.String(strings.Repeat(fill, left) + s + strings.Repeat(fill, pad-left)), nil
+}
+
+func strZfill(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var wv starlark.Value
+	if err := starlark.UnpackPositionalArgs("zfill", args, kwargs, 1, &wv); err != nil {
+		return nil, err
+	}
+	w, err := asIndex(wv)
+	if err != nil {
+		return nil, err
+	}
+	width, _ := w.Int64()
+	s := string(recv.(starlark.String))
+	pad := int(width) - runeLen(s)
+	if pad <= 0 {
+		return recv, nil
+	}
+	sign := ""
+	if s != "" && (s[0] == '+' || s[0] == '-') {
+		sign, s = s[:1], s[1:]
+	}
+	return starlark.String(sign + strings.Repeat("0", pad) + s), nil
+}
+
+func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
+
+func changeCase(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	var b strings.Builder
+	prevCased := false
+	for i, r := range s {
+		switch name {
+		case "swapcase":
+			r = swapRune(r)
+		case "casefold":
+			if r == 'ß' {
+				b.WriteString("ss")
+				continue
+			}
+			r = unicode.ToLower(r)
+		case "title":
+			if prevCased {
+				r, prevCased = unicode.ToLower(r), isCased(r)
+			} else {
+				prevCased = isCased(r)
+				r = unicode.ToTitle(r)
+			}
+		case "capitalize":
+			if i == 0 {
+				r = unicode.ToTitle(r)
+			} else {
+				r = unicode.ToLower(r)
+			}
+		}
+		b.WriteRune(r)
+	}
+	return starlark.String(b.String()), nil
+}
+
+func swapRune(r rune) rune {
+	switch {
+	case unicode.IsUpper(r):
+		return unicode.ToLower(r)
+	case unicode.IsLower(r):
+		return unicode.ToUpper(r)
+	}
+	return r
+}
+
+func isClass(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	switch name {
+	case "isupper", "islower":
+		return starlark.Bool(hasCase(s, name == "isupper")), nil
+	case "istitle":
+		return starlark.Bool(isTitle(s)), nil
+	}
+	pred := map[string]func(rune) bool{
+		"isdigit":   func(r rune) bool { return unicode.IsDigit(r) || unicode.Is(unicode.No, r) && isDigitLike(r) },
+		"isdecimal": unicode.IsDigit,
+		"isnumeric": func(r rune) bool { return unicode.IsNumber(r) || unicode.Is(unicode.Han, r) && isHanNumeral(r) },
+		"isalnum":   func(r rune) bool { return unicode.IsLetter(r) || unicode.IsNumber(r) },
+		"isalpha":   unicode.IsLetter,
+		"isspace":   isSpace,
+	}[name]
+	if s == "" {
+		return starlark.False, nil
+	}
+	for _, r := range s {
+		if !pred(r) {
+			return starlark.False, nil
+		}
+	}
+	return starlark.True, nil
+}
+
+// isDigitLike reports the superscript and circled digits CPython's
+// isdigit accepts.
+func isDigitLike(r rune) bool {
+	return r == '²' || r == '³' || r == '¹' || r >= 0x2070 && r <= 0x2089 || r >= 0x2460 && r <= 0x2468 || r >= 0x2780 && r <= 0x2792
+}
+
+func isHanNumeral(r rune) bool {
+	return strings.ContainsRune("〇一二三四五六七八九十百千万億兆零", r)
+}
+
+func isSpace(r rune) bool {
+	return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f
+}
+
+func hasCase(s string, upper bool) bool {
+	cased := false
+	for _, r := range s {
+		if unicode.IsLower(r) && upper || (unicode.IsUpper(r) || unicode.IsTitle(r)) && !upper {
+			return false
+		}
+		cased = cased || isCased(r)
+	}
+	return cased
+}
+
+func isTitle(s string) bool {
+	cased, prev := false, false
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r) || unicode.IsTitle(r):
+			if prev {
+				return false
+			}
+			prev, cased = true, true
+		case unicode.IsLower(r):
+			if !prev {
+				return false
+			}
+			prev, cased = true, true
+		default:
+			prev = false
+		}
+	}
+	return cased
+}
+
+func split(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var sepv starlark.Value = starlark.None
+	maxsplit := -1
+	if err := starlark.UnpackArgs(name, args, kwargs, "sep?", &sepv, "maxsplit?", &maxsplit); err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	var parts []string
+	switch sep := sepv.(type) {
+	case starlark.NoneType:
+		parts = splitSpace(s, maxsplit, name == "rsplit")
+	case starlark.String:
+		if sep == "" {
+			return nil, core.Raise(core.ValueError, "empty separator")
+		}
+		parts = splitSep(s, string(sep), maxsplit, name == "rsplit")
+	default:
+		return nil, core.Raisef(core.TypeError, "must be str or None, not %s", core.TypeName(sepv))
+	}
+	return stringList(parts), nil
+}
+
+func stringList(parts []string) *starlark.List {
+	l := make([]starlark.Value, len(parts))
+	for i, p := range parts {
+		l[i] = starlark.String(p)
+	}
+	return starlark.NewList(l)
+}
+
+func splitSep(s, sep string, maxsplit int, right bool) []string {
+	if !right {
+		return strings.SplitN(s, sep, maxsplit+boolInt(maxsplit >= 0))
+	}
+	var parts []string
+	for maxsplit != 0 {
+		i := strings.LastIndex(s, sep)
+		if i < 0 {
+			break
+		}
+		parts = append(parts, s[i+len(sep):])
+		s = s[:i]
+		maxsplit--
+	}
+	parts = append(parts, s)
+	reverseStrings(parts)
+	return parts
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+func reverseStrings(p []string) {
+	for i, j := 0, len(p)-1; i < j; i, j = i+1, j-1 {
+		p[i], p[j] = p[j], p[i]
+	}
+}
+
+// splitSpace splits on runs of whitespace, as str.split() with no sep.
+func splitSpace(s string, maxsplit int, right bool) []string {
+	if right {
+		rs := []rune(s)
+		for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
+			rs[i], rs[j] = rs[j], rs[i]
+		}
+		parts := splitSpace(string(rs), maxsplit, false)
+		for k, p := range parts {
+			pr := []rune(p)
+			for i, j := 0, len(pr)-1; i < j; i, j = i+1, j-1 {
+				pr[i], pr[j] = pr[j], pr[i]
+			}
+			parts[k] = string(pr)
+		}
+		reverseStrings(parts)
+		return parts
+	}
+	var parts []string
+	for {
+		s = strings.TrimLeftFunc(s, isSpace)
+		if s == "" {
+			return parts
+		}
+		if maxsplit == 0 {
+			return append(parts, strings.TrimRightFunc(s, isSpace))
+		}
+		i := strings.IndexFunc(s, isSpace)
+		if i < 0 {
+			return append(parts, s)
+		}
+		parts = append(parts, s[:i])
+		s = s[i:]
+		maxsplit--
+	}
+}
+
+func strSplitlines(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var keep bool
+	if err := starlark.UnpackArgs("splitlines", args, kwargs, "keepends?", &keep); err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	var parts []string
+	for s != "" {
+		i := strings.IndexFunc(s, isLineBreak)
+		if i < 0 {
+			parts = append(parts, s)
+			break
+		}
+		_, n := utf8.DecodeRuneInString(s[i:])
+		if strings.HasPrefix(s[i:], "\r\n") {
+			n = 2
+		}
+		if keep {
+			parts = append(parts, s[:i+n])
+		} else {
+			parts = append(parts, s[:i])
+		}
+		s = s[i+n:]
+	}
+	return stringList(parts), nil
+}
+
+func isLineBreak(r rune) bool {
+	return strings.ContainsRune("\n\r\v\f\x1c\x1d\x1e\u0085\u2028\u2029", r)
+}
+
+func partition(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var sep string
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &sep); err != nil {
+		return nil, err
+	}
+	if sep == "" {
+		return nil, core.Raise(core.ValueError, "empty separator")
+	}
+	s := string(recv.(starlark.String))
+	var i int
+	if name == "partition" {
+		i = strings.Index(s, sep)
+	} else {
+		i = strings.LastIndex(s, sep)
+	}
+	if i < 0 {
+		if name == "partition" {
+			return starlark.Tuple{recv, starlark.String(""), starlark.String("")}, nil
+		}
+		return starlark.Tuple{starlark.String(""), starlark.String(""), recv}, nil
+	}
+	return starlark.Tuple{starlark.String(s[:i]), starlark.String(sep), starlark.String(s[i+len(sep):])}, nil
+}
+
+func strExpandtabs(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	tab := 8
+	if err := starlark.UnpackArgs("expandtabs", args, kwargs, "tabsize?", &tab); err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	col := 0
+	for _, r := range string(recv.(starlark.String)) {
+		switch r {
+		case '\t':
+			if tab > 0 {
+				n := tab - col%tab
+				b.WriteString(strings.Repeat(" ", n))
+				col += n
+			}
+		case '\n', '\r':
+			b.WriteRune(r)
+			col = 0
+		default:
+			b.WriteRune(r)
+			col++
+		}
+	}
+	return starlark.String(b.String()), nil
+}
+
+func removeAffix(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var affix string
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &affix); err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	if name == "removeprefix" {
+		return starlark.String(strings.TrimPrefix(s, affix)), nil
+	}
+	return starlark.String(strings.TrimSuffix(s, affix)), nil
+}

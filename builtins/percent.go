@@ -1,0 +1,312 @@
+package builtins
+
+// This file defines printf-style string formatting, Python's "fmt" % args,
+// and the internal __sp_percent that lowered code calls for it.
+// https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// spPercent implements __sp_percent(format, args).
+func spPercent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var f, x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &f, &x); err != nil {
+		return nil, err
+	}
+	s, ok := f.(starlark.String)
+	if !ok {
+		return starlarkPercent(f, x)
+	}
+	r, err := Percent(thread, string(s), x)
+	return starlark.String(r), err
+}
+
+// starlarkPercent is the % operator for a non-string left operand.
+func starlarkPercent(x, y starlark.Value) (starlark.Value, error) {
+	if _, ok := x.(starlark.Bytes); ok {
+		return nil, core.Raise(core.TypeError, "bytes % is not supported")
+	}
+	return starlark.Binary(syntax.PERCENT, x, y)
+}
+
+// percentState walks the arguments of one % operation.
+type percentState struct {
+	thread  *starlark.Thread
+	args    starlark.Tuple // the positional arguments
+	mapping starlark.Value // the argument when it is a mapping (or a list), else nil
+	next    int
+	named   bool // a %(name) conversion was used
+}
+
+// Percent returns Python's format % args.
+func Percent(thread *starlark.Thread, format string, args starlark.Value) (string, error) {
+	ps := &percentState{thread: thread}
+	switch a := args.(type) {
+	case starlark.Tuple:
+		ps.args = a
+	case starlark.String:
+		ps.args = starlark.Tuple{a}
+	case starlark.Mapping, *starlark.List:
+		ps.args, ps.mapping = starlark.Tuple{a}, a
+	default:
+		ps.args = starlark.Tuple{a}
+	}
+	var b strings.Builder
+	for i := 0; i < len(format); i++ {
+		if format[i] != '%' {
+			b.WriteByte(format[i])
+			continue
+		}
+		end, err := ps.conversion(&b, format, i+1)
+		if err != nil {
+			return "", err
+		}
+		i = end
+	}
+	if ps.next < len(ps.args) && ps.mapping == nil {
+		return "", core.Raise(core.TypeError, "not all arguments converted during string formatting")
+	}
+	return b.String(), nil
+}
+
+func (ps *percentState) nextArg() (starlark.Value, error) {
+	if ps.next >= len(ps.args) || ps.named {
+		return nil, core.Raise(core.TypeError, "not enough arguments for format string")
+	}
+	ps.next++
+	return ps.args[ps.next-1], nil
+}
+
+// conversion formats the conversion starting after the '%' at format[i]
+// and returns the index of its last byte.
+func (ps *percentState) conversion(b *strings.Builder, format string, i int) (int, error) {
+	f := &formatSpec{fill: " ", align: '>', prec: -1}
+	var arg starlark.Value
+	var err error
+	if i < len(format) && format[i] == '(' {
+		if arg, i, err = ps.key(format, i); err != nil {
+			return 0, err
+		}
+	}
+	i = percentFlags(f, format, i)
+	if f.width, i, err = ps.number(format, i); err != nil {
+		return 0, err
+	}
+	if f.width < 0 {
+		f.align, f.width = '<', -f.width
+	}
+	if i < len(format) && format[i] == '.' {
+		if f.prec, i, err = ps.number(format, i+1); err != nil {
+			return 0, err
+		}
+		f.prec = max(f.prec, 0)
+	}
+	for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
+		i++
+	}
+	if i >= len(format) {
+		return 0, core.Raise(core.ValueError, "incomplete format")
+	}
+	if format[i] == '%' {
+		b.WriteByte('%')
+		return i, nil
+	}
+	if arg == nil {
+		if arg, err = ps.nextArg(); err != nil {
+			return 0, err
+		}
+	}
+	s, err := ps.convert(f, format, i, arg)
+	b.WriteString(s)
+	return i, err
+}
+
+// key reads "(name)" at format[i] and looks name up in the mapping.
+func (ps *percentState) key(format string, i int) (starlark.Value, int, error) {
+	if ps.mapping == nil {
+		return nil, 0, core.Raise(core.TypeError, "format requires a mapping")
+	}
+	depth, j := 1, i+1
+	for ; j < len(format) && depth > 0; j++ {
+		switch format[j] {
+		case '(':
+			depth++
+		case ')':
+			depth--
+		}
+	}
+	if depth > 0 {
+		return nil, 0, core.Raise(core.ValueError, "incomplete format key")
+	}
+	ps.named = true
+	v, err := GetItem(ps.mapping, starlark.String(format[i+1:j-1]))
+	return v, j, err
+}
+
+func percentFlags(f *formatSpec, format string, i int) int {
+	for ; i < len(format); i++ {
+		switch format[i] {
+		case '-':
+			f.align, f.fill = '<', " "
+		case '+':
+			f.sign = '+'
+		case ' ':
+			if f.sign == 0 {
+				f.sign = ' '
+			}
+		case '#':
+			f.alt = true
+		case '0':
+			if f.align != '<' {
+				f.fill, f.align = "0", '='
+			}
+		default:
+			return i
+		}
+	}
+	return i
+}
+
+// number reads a width or precision: digits or '*' (taken from the
+// arguments). It returns -1 if there is none.
+func (ps *percentState) number(format string, i int) (int, int, error) {
+	if i < len(format) && format[i] == '*' {
+		arg, err := ps.nextArg()
+		if err != nil {
+			return 0, 0, err
+		}
+		n, ok := arg.(starlark.Int)
+		if !ok {
+			return 0, 0, core.Raise(core.TypeError, "* wants int")
+		}
+		v, _ := n.Int64()
+		return int(v), i + 1, nil
+	}
+	n, rest, err := parseDigits(format[i:])
+	if n < 0 {
+		n = 0
+	}
+	return n, len(format) - len(rest), err
+}
+
+// convert applies conversion format[i] to arg.
+func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlark.Value) (string, error) {
+	c := format[i]
+	f.typ = c
+	switch c {
+	case 's', 'r', 'a':
+		return ps.text(f, c, arg)
+	case 'c':
+		return percentChar(f, arg)
+	case 'd', 'i', 'u', 'o', 'x', 'X':
+		return percentInt(f, c, arg)
+	case 'e', 'E', 'f', 'F', 'g', 'G':
+		x, ok := starlark.AsFloat(boolToInt(arg))
+		if !ok || !isNumber(boolToInt(arg)) {
+			return "", core.Raisef(core.TypeError, "must be real number, not %s", core.TypeName(arg))
+		}
+		if f.prec < 0 {
+			f.prec = 6
+		}
+		return f.float(x)
+	}
+	r, _ := utf8.DecodeRuneInString(format[i:])
+	return "", core.Raisef(core.ValueError, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(format[:i]))
+}
+
+func (ps *percentState) text(f *formatSpec, c byte, arg starlark.Value) (string, error) {
+	var s string
+	var err error
+	switch c {
+	case 's':
+		s, err = Str(ps.thread, arg)
+	default:
+		s, err = Repr(ps.thread, arg)
+		if c == 'a' {
+			s = asciiEscape(s)
+		}
+	}
+	if f.prec >= 0 && utf8.RuneCountInString(s) > f.prec {
+		s = string([]rune(s)[:f.prec])
+	}
+	if f.align == '=' {
+		f.align, f.fill = '>', " "
+	}
+	return f.pad(s), err
+}
+
+func percentChar(f *formatSpec, arg starlark.Value) (string, error) {
+	var s string
+	switch a := arg.(type) {
+	case starlark.String:
+		if utf8.RuneCountInString(string(a)) != 1 {
+			return "", core.Raise(core.TypeError, "%c requires int or char")
+		}
+		s = string(a)
+	case starlark.Int:
+		n, ok := a.Int64()
+		if !ok || n < 0 || n > 0x10ffff {
+			return "", core.Raise(core.OverflowError, "%c arg not in range(0x110000)")
+		}
+		s = string(rune(n))
+	default:
+		return "", core.Raise(core.TypeError, "%c requires int or char")
+	}
+	if f.align == '=' {
+		f.align, f.fill = '>', " "
+	}
+	return f.pad(s), nil
+}
+
+func percentInt(f *formatSpec, c byte, arg starlark.Value) (string, error) {
+	arg = boolToInt(arg)
+	var n starlark.Int
+	switch a := arg.(type) {
+	case starlark.Int:
+		n = a
+	case starlark.Float:
+		if c == 'o' || c == 'x' || c == 'X' {
+			return "", core.Raisef(core.TypeError, "%%%c format: an integer is required, not float", c)
+		}
+		v, err := floatToInt(float64(a))
+		if err != nil {
+			return "", err
+		}
+		n = v.(starlark.Int)
+	default:
+		if c == 'o' || c == 'x' || c == 'X' {
+			return "", core.Raisef(core.TypeError, "%%%c format: an integer is required, not %s", c, core.TypeName(arg))
+		}
+		return "", core.Raisef(core.TypeError, "%%%c format: a real number is required, not %s", c, core.TypeName(arg))
+	}
+	b := n.BigInt()
+	neg := b.Sign() < 0
+	b.Abs(b)
+	base, prefix := 10, ""
+	switch c {
+	case 'o':
+		base, prefix = 8, "0o"
+	case 'x':
+		base, prefix = 16, "0x"
+	case 'X':
+		base, prefix = 16, "0X"
+	}
+	digits := b.Text(base)
+	if c == 'X' {
+		digits = strings.ToUpper(digits)
+	}
+	if f.prec > len(digits) {
+		digits = strings.Repeat("0", f.prec-len(digits)) + digits
+	}
+	if !f.alt {
+		prefix = ""
+	}
+	return f.number(neg, prefix, digits, ""), nil
+}

@@ -1,0 +1,619 @@
+package builtins
+
+// This file defines the builtin type objects (int, str, list, ...), which
+// are *core.Class values that convert their argument when called, and
+// type, isinstance and issubclass.
+
+import (
+	"math"
+	"math/big"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+type newFunc = func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+
+func newType(name string, base *core.Class, fn newFunc) *core.Class {
+	var c *core.Class
+	if base == nil {
+		c = core.NewClass(name, "")
+	} else {
+		c = core.NewClass(name, "", base)
+	}
+	if fn != nil {
+		c.Ext = &core.NativeClass{New: fn}
+	}
+	return c
+}
+
+// The builtin types. ObjectType is the root of every class; TypeOf maps
+// each Starlark value to its type.
+var (
+	ObjectType          = newType("object", nil, newObject)
+	TypeType            = newType("type", ObjectType, nil) // Ext set in init (typeNew uses TypeOf)
+	IntType             = newType("int", ObjectType, newInt)
+	BoolType            = newType("bool", IntType, newBool)
+	FloatType           = newType("float", ObjectType, newFloat)
+	StrType             = newType("str", ObjectType, newStr)
+	BytesType           = newType("bytes", ObjectType, newBytes)
+	ListType            = newType("list", ObjectType, newList)
+	TupleType           = newType("tuple", ObjectType, newTuple)
+	DictType            = newType("dict", ObjectType, newDict)
+	SetType             = newType("set", ObjectType, newSet)
+	RangeType           = newType("range", ObjectType, newRange)
+	NoneTypeType        = newType("NoneType", ObjectType, newNone)
+	FunctionType        = newType("function", ObjectType, nil)
+	BuiltinFunctionType = newType("builtin_function_or_method", ObjectType, nil)
+	ModuleType          = newType("module", ObjectType, nil)
+)
+
+func init() {
+	TypeType.Ext = &core.NativeClass{New: typeNew}
+	addTypeMethods()
+}
+
+// otherTypes memoizes the class of each other Starlark type, by Type().
+var otherTypes sync.Map // string -> *core.Class
+
+// TypeOf returns Python's type(v).
+func TypeOf(v starlark.Value) *core.Class {
+	switch v := v.(type) {
+	case starlark.NoneType:
+		return NoneTypeType
+	case starlark.Bool:
+		return BoolType
+	case starlark.Int:
+		return IntType
+	case starlark.Float:
+		return FloatType
+	case starlark.String:
+		return StrType
+	case starlark.Bytes:
+		return BytesType
+	case *starlark.List:
+		return ListType
+	case starlark.Tuple:
+		return TupleType
+	case *starlark.Dict:
+		return DictType
+	case *starlark.Set:
+		return SetType
+	case *starlark.Function:
+		return FunctionType
+	case *starlark.Builtin:
+		return BuiltinFunctionType
+	case *core.Class:
+		return TypeType
+	case *core.Module:
+		return ModuleType
+	case *core.Exception:
+		return v.Class
+	case interface{ PyClass() *core.Class }:
+		return v.PyClass()
+	case *core.Cell:
+		return TypeOf(core.Unbox(v))
+	}
+	if v.Type() == "range" {
+		return RangeType
+	}
+	name := core.TypeName(v)
+	if c, ok := otherTypes.Load(name); ok {
+		return c.(*core.Class)
+	}
+	c, _ := otherTypes.LoadOrStore(name, newType(name, ObjectType, nil))
+	return c.(*core.Class)
+}
+
+// IsInstance reports whether v is an instance of cls or a subclass.
+func IsInstance(v starlark.Value, cls *core.Class) bool {
+	if cls == ObjectType {
+		return true
+	}
+	t := TypeOf(v)
+	if t.IsSubclass(cls) {
+		return true
+	}
+	// Native classes whose instances don't report their class.
+	_, native := cls.Ext.(*core.NativeClass)
+	return native && t.Ext == nil && t.ClassName == cls.ClassName && cls.Module != ""
+}
+
+func isSubclass(c, base *core.Class) bool {
+	return base == ObjectType || c.IsSubclass(base)
+}
+
+// typeNew implements type(x).
+// https://docs.python.org/3/library/functions.html#type
+func typeNew(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 && len(kwargs) == 0 {
+		return TypeOf(args[0]), nil
+	}
+	return nil, core.Raise(core.TypeError, "type() takes 1 or 3 arguments")
+}
+
+// classInfo checks isinstance/issubclass's second argument.
+func classInfo(fname string, v starlark.Value, match func(*core.Class) bool) (bool, error) {
+	switch v := v.(type) {
+	case *core.Class:
+		return match(v), nil
+	case starlark.Tuple:
+		for _, x := range v {
+			if ok, err := classInfo(fname, x, match); ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, core.Raisef(core.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname)
+}
+
+// isinstance implements isinstance(obj, classinfo).
+// https://docs.python.org/3/library/functions.html#isinstance
+func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var obj, info starlark.Value
+	if err := starlark.UnpackPositionalArgs("isinstance", args, kwargs, 2, &obj, &info); err != nil {
+		return nil, err
+	}
+	ok, err := classInfo("isinstance", info, func(c *core.Class) bool { return IsInstance(obj, c) })
+	return starlark.Bool(ok), err
+}
+
+// issubclass implements issubclass(cls, classinfo).
+// https://docs.python.org/3/library/functions.html#issubclass
+func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var obj, info starlark.Value
+	if err := starlark.UnpackPositionalArgs("issubclass", args, kwargs, 2, &obj, &info); err != nil {
+		return nil, err
+	}
+	c, ok := obj.(*core.Class)
+	if !ok {
+		return nil, core.Raise(core.TypeError, "issubclass() arg 1 must be a class")
+	}
+	ok, err := classInfo("issubclass", info, func(base *core.Class) bool { return isSubclass(c, base) })
+	return starlark.Bool(ok), err
+}
+
+// object is the value of object(): a unique, featureless instance.
+type object struct{ _ byte }
+
+func (o *object) String() string        { return "<object object at " + hexAddr(o) + ">" }
+func (o *object) Type() string          { return "object" }
+func (o *object) Freeze()               {}
+func (o *object) Truth() starlark.Bool  { return true }
+func (o *object) Hash() (uint32, error) { return uint32(core.Addr(o)), nil }
+func (o *object) PyClass() *core.Class  { return ObjectType }
+
+func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(core.Addr(v)), 16) }
+
+func newObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "object() takes no arguments")
+	}
+	return &object{}, nil
+}
+
+func newNone(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "NoneType takes no arguments")
+	}
+	return starlark.None, nil
+}
+
+// optArg unpacks at most one positional argument named for errors.
+func optArg(name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if len(kwargs) > 0 {
+		return nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+	}
+	if len(args) == 1 {
+		x = args[0]
+	}
+	return x, nil
+}
+
+func newBool(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := optArg("bool", args, kwargs)
+	if err != nil || x == nil {
+		return starlark.False, err
+	}
+	return truth(thread, x)
+}
+
+// truth is Python's bool(x), honouring __bool__ and __len__ of objects.
+func truth(thread *starlark.Thread, x starlark.Value) (starlark.Bool, error) {
+	return x.Truth(), nil
+}
+
+// newInt implements int(x=0, base=10).
+// https://docs.python.org/3/library/functions.html#int
+func newInt(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, base starlark.Value
+	if err := starlark.UnpackArgs("int", args, kwargs, "x?", &x, "base?", &base); err != nil {
+		return nil, err
+	}
+	if base != nil {
+		s, ok := x.(starlark.String)
+		if !ok {
+			return nil, core.Raise(core.TypeError, "int() can't convert non-string with explicit base")
+		}
+		b, err := starlark.AsInt32(base)
+		if err != nil || b == 1 || b < 0 || b > 36 {
+			return nil, core.Raise(core.ValueError, "int() base must be >= 2 and <= 36, or 0")
+		}
+		return parseInt(string(s), b)
+	}
+	return toInt(x)
+}
+
+func toInt(x starlark.Value) (starlark.Value, error) {
+	switch x := x.(type) {
+	case nil:
+		return starlark.MakeInt(0), nil
+	case starlark.Int:
+		return x, nil
+	case starlark.Bool:
+		if x {
+			return starlark.MakeInt(1), nil
+		}
+		return starlark.MakeInt(0), nil
+	case starlark.Float:
+		return floatToInt(float64(x))
+	case starlark.String:
+		return parseInt(string(x), 10)
+	}
+	return nil, core.Raisef(core.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", core.TypeName(x))
+}
+
+func floatToInt(f float64) (starlark.Value, error) {
+	if math.IsInf(f, 0) {
+		return nil, core.Raise(core.OverflowError, "cannot convert float infinity to integer")
+	}
+	if math.IsNaN(f) {
+		return nil, core.Raise(core.ValueError, "cannot convert float NaN to integer")
+	}
+	return starlark.NumberToInt(starlark.Float(math.Trunc(f)))
+}
+
+// parseInt parses s as Python's int(s, base) does.
+func parseInt(s string, base int) (starlark.Value, error) {
+	bad := core.Raisef(core.ValueError, "invalid literal for int() with base %d: %s", base, core.QuoteString(s))
+	t := asciiDigits(strings.TrimSpace(s))
+	neg := false
+	if t != "" && (t[0] == '+' || t[0] == '-') {
+		neg, t = t[0] == '-', t[1:]
+	}
+	t, base, prefixed := stripPrefix(t, base)
+	if base == 0 {
+		if strings.Trim(t, "0_") != "" && t[0] == '0' {
+			return nil, bad
+		}
+		base = 10
+	}
+	if prefixed && strings.HasPrefix(t, "_") {
+		t = t[1:]
+	}
+	if t == "" || t[0] == '_' || t[len(t)-1] == '_' || strings.Contains(t, "__") {
+		return nil, bad
+	}
+	n, ok := new(big.Int).SetString(strings.ReplaceAll(t, "_", ""), base)
+	if !ok {
+		return nil, bad
+	}
+	if neg {
+		n.Neg(n)
+	}
+	return starlark.MakeBigInt(n), nil
+}
+
+// stripPrefix removes a 0x/0o/0b prefix that agrees with base, choosing
+// the base if it is 0.
+func stripPrefix(t string, base int) (string, int, bool) {
+	if len(t) < 2 || t[0] != '0' {
+		return t, base, false
+	}
+	var pb int
+	switch t[1] {
+	case 'x', 'X':
+		pb = 16
+	case 'o', 'O':
+		pb = 8
+	case 'b', 'B':
+		pb = 2
+	default:
+		return t, base, false
+	}
+	if base == 0 || base == pb {
+		return t[2:], pb, true
+	}
+	return t, base, false
+}
+
+// asciiDigits replaces Unicode decimal digits by ASCII ones.
+func asciiDigits(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r > 0x7f && unicode.IsDigit(r) {
+			n := 0
+			for unicode.IsDigit(r - rune(n) - 1) {
+				n++
+			}
+			return '0' + rune(n%10)
+		}
+		if unicode.IsSpace(r) {
+			return ' '
+		}
+		return r
+	}, s)
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+// newFloat implements float(x=0.0).
+// https://docs.python.org/3/library/functions.html#float
+func newFloat(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := optArg("float", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	switch x := x.(type) {
+	case nil:
+		return starlark.Float(0), nil
+	case starlark.Float:
+		return x, nil
+	case starlark.Int:
+		return intToFloat(x)
+	case starlark.Bool:
+		if x {
+			return starlark.Float(1), nil
+		}
+		return starlark.Float(0), nil
+	case starlark.String:
+		return parseFloat(string(x))
+	}
+	return nil, core.Raisef(core.TypeError, "float() argument must be a string or a real number, not '%s'", core.TypeName(x))
+}
+
+func intToFloat(x starlark.Int) (starlark.Float, error) {
+	f := x.Float()
+	if math.IsInf(float64(f), 0) {
+		return 0, core.Raise(core.OverflowError, "int too large to convert to float")
+	}
+	return f, nil
+}
+
+// parseFloat parses s as Python's float(s) does.
+func parseFloat(s string) (starlark.Value, error) {
+	bad := core.Raisef(core.ValueError, "could not convert string to float: %s", core.QuoteString(s))
+	t := asciiDigits(strings.TrimSpace(s))
+	body := strings.TrimLeft(t, "+-")
+	if len(t)-len(body) > 1 {
+		return nil, bad
+	}
+	switch strings.ToLower(body) {
+	case "inf", "infinity", "nan":
+		f, _ := strconv.ParseFloat(t, 64)
+		return starlark.Float(f), nil
+	}
+	if body == "" || strings.ContainsAny(body, "xXpPnN_ ") && !validUnderscores(body) {
+		return nil, bad
+	}
+	f, err := strconv.ParseFloat(strings.ReplaceAll(t, "_", ""), 64)
+	if err != nil && !isRangeErr(err) {
+		return nil, bad
+	}
+	return starlark.Float(f), nil
+}
+
+// validUnderscores reports whether every '_' in a decimal literal sits
+// between two digits, and the literal has no other odd characters.
+func validUnderscores(s string) bool {
+	if strings.ContainsAny(s, "xXpPnN ") {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] == '_' && (i == 0 || i == len(s)-1 || !isDigit(s[i-1]) || !isDigit(s[i+1])) {
+			return false
+		}
+	}
+	return true
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+func isRangeErr(err error) bool {
+	ne, ok := err.(*strconv.NumError)
+	return ok && ne.Err == strconv.ErrRange
+}
+
+// newStr implements str(object=”) and str(bytes, encoding).
+// https://docs.python.org/3/library/stdtypes.html#str
+func newStr(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, enc, errs starlark.Value
+	if err := starlark.UnpackArgs("str", args, kwargs, "object?", &x, "encoding?", &enc, "errors?", &errs); err != nil {
+		return nil, err
+	}
+	if x == nil {
+		return starlark.String(""), nil
+	}
+	if b, ok := x.(starlark.Bytes); ok && enc != nil {
+		return starlark.String(string(b)), nil
+	}
+	s, err := Str(thread, x)
+	return starlark.String(s), err
+}
+
+func newBytes(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, enc, errs starlark.Value
+	if err := starlark.UnpackArgs("bytes", args, kwargs, "source?", &x, "encoding?", &enc, "errors?", &errs); err != nil {
+		return nil, err
+	}
+	switch x := x.(type) {
+	case nil:
+		return starlark.Bytes(""), nil
+	case starlark.String:
+		if enc == nil {
+			return nil, core.Raise(core.TypeError, "string argument without an encoding")
+		}
+		return starlark.Bytes(x), nil
+	case starlark.Int:
+		n, err := starlark.AsInt32(x)
+		if err != nil || n < 0 {
+			return nil, core.Raise(core.ValueError, "negative count")
+		}
+		return starlark.Bytes(make([]byte, n)), nil
+	}
+	return starlark.Call(thread, starlark.Universe["bytes"], starlark.Tuple{x}, nil)
+}
+
+func newList(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := optArg("list", args, kwargs)
+	if err != nil || x == nil {
+		return starlark.NewList(nil), err
+	}
+	elems, err := Elements(thread, x)
+	return starlark.NewList(elems), err
+}
+
+func newTuple(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := optArg("tuple", args, kwargs)
+	if err != nil || x == nil {
+		return starlark.Tuple(nil), err
+	}
+	if t, ok := x.(starlark.Tuple); ok {
+		return t, nil
+	}
+	elems, err := Elements(thread, x)
+	return starlark.Tuple(elems), err
+}
+
+func newSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	x, err := optArg("set", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	s := starlark.NewSet(0)
+	if x == nil {
+		return s, nil
+	}
+	err = ForEach(thread, x, func(v starlark.Value) error { return s.Insert(v) })
+	return s, unhashable(err)
+}
+
+func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "dict expected at most 1 argument, got %d", len(args))
+	}
+	if len(args) == 1 {
+		if _, ok := args[0].(starlark.Iterable); !ok {
+			return nil, notIterable(args[0])
+		}
+	}
+	v, err := starlark.Call(thread, starlark.Universe["dict"], args, kwargs)
+	return v, unhashable(err)
+}
+
+func newRange(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	for _, a := range args {
+		if _, ok := a.(starlark.Int); !ok {
+			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(a))
+		}
+	}
+	if len(args) == 3 && args[2].(starlark.Int).Sign() == 0 {
+		return nil, core.Raise(core.ValueError, "range() arg 3 must not be zero")
+	}
+	if len(args) == 0 {
+		return nil, core.Raise(core.TypeError, "range expected at least 1 argument, got 0")
+	}
+	return starlark.Call(thread, starlark.Universe["range"], args, kwargs)
+}
+
+// getattr implements getattr(object, name[, default]).
+func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, def starlark.Value
+	var name string
+	if err := starlark.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
+		return nil, err
+	}
+	v, err := getAttr(x, name)
+	if err != nil {
+		if e, ok := core.AsException(err); ok && def != nil && e.Class.IsSubclass(core.AttributeError) {
+			return def, nil
+		}
+		return nil, err
+	}
+	if v == nil {
+		if def != nil {
+			return def, nil
+		}
+		return nil, noAttr(x, name)
+	}
+	return v, nil
+}
+
+// setattr implements setattr(object, name, value).
+func setattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, v starlark.Value
+	var name string
+	if err := starlark.UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
+		return nil, err
+	}
+	s, ok := x.(starlark.HasSetField)
+	if !ok {
+		return nil, noAttr(x, name)
+	}
+	return starlark.None, s.SetField(name, v)
+}
+
+// hasattr implements hasattr(object, name).
+func hasattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	var name string
+	if err := starlark.UnpackPositionalArgs("hasattr", args, kwargs, 2, &x, &name); err != nil {
+		return nil, err
+	}
+	v, err := getAttr(x, name)
+	if err != nil {
+		if e, ok := core.AsException(err); ok && e.Class.IsSubclass(core.AttributeError) {
+			return starlark.False, nil
+		}
+		return nil, err
+	}
+	return starlark.Bool(v != nil), nil
+}
+
+// dir implements dir(object): its attribute names, sorted.
+func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("dir", args, kwargs, 0, &x); err != nil {
+		return nil, err
+	}
+	var names []string
+	if h, ok := x.(starlark.HasAttrs); ok {
+		names = h.AttrNames()
+	}
+	sort.Strings(names)
+	l := make([]starlark.Value, len(names))
+	for i, n := range names {
+		l[i] = starlark.String(n)
+	}
+	return starlark.NewList(l), nil
+}
