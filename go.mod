@@ -3,8 +3,10 @@ module github.com/spindle-lang/spindle
 go 1.26.8
 
 require (
-	github.com/chzyer/readline v1.5.1 // indirect
-	go.starlark.net v0.0.0-20260908191801-89a6a09411d5 // indirect
-	go.uber.org/goleak v1.3.0 // indirect
-	golang.org/x/sys v0.42.0 // indirect
+	github.com/chzyer/readline v1.5.1
+	github.com/creack/pty v1.1.24
+	go.starlark.net v0.0.0-20260908191801-89a6a09411d5
+	go.uber.org/goleak v1.3.0
 )
+
+require golang.org/x/sys v0.42.0 // indirect

@@ -1,0 +1,309 @@
+package interp
+
+// This file defines the hooks an interactive prompt needs: ExecREPL runs
+// one input chunk in the persistent __main__ globals, and Names, ModuleNames
+// and AttrNames feed tab completion.
+
+import (
+	"context"
+	"errors"
+	"sort"
+	"strings"
+	"time"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+const replDisplayHook = "__sp_displayhook"
+
+// ExecREPL runs chunk, one complete input of an interactive session, as
+// part of __main__: it sees the globals left by earlier chunks (and by
+// ExecFile) and leaves its own there. display is called, holding the GIL,
+// with the value of every non-None expression statement outside a def,
+// as CPython's sys.displayhook is; `_` is bound to the last such value.
+//
+// Unlike ExecFile, ExecREPL does not wait for the threads the chunk
+// starts: they go on running after it returns, until they finish or the
+// Interpreter is closed.
+//
+// Cancelling ctx interrupts the chunk's main thread only, and the chunk
+// fails with context.Cause(ctx) when that is a *core.Exception (such as
+// KeyboardInterrupt). Code that is running stops at its next step;
+// a main thread blocked in sleep, join, acquire or wait is woken, and in
+// that case the threads this chunk itself started are stopped too. Threads
+// started by earlier chunks are never affected.
+//
+// ExecREPL is safe to call from any goroutine, one call at a time.
+func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, display func(v starlark.Value)) error {
+	f, err := parseFile(filename, chunk)
+	if err != nil {
+		return in.wrapError(err)
+	}
+	wrapDisplay(f.Stmts)
+	env, pre := in.replEnv()
+	var last starlark.Value
+	env[replDisplayHook] = starlark.NewBuiltin(replDisplayHook, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 1 && args[0] != starlark.None {
+			last = args[0]
+			if display != nil {
+				display(args[0])
+			}
+		}
+		return starlark.None, nil
+	})
+
+	// Threads the chunk starts inherit tctx, which outlives the call.
+	tctx, tcancel := context.WithCancelCause(context.WithoutCancel(ctx))
+	context.AfterFunc(in.ctx, func() { tcancel(context.Cause(in.ctx)) })
+	t := in.rt.NewThread(tctx, "MainThread")
+	stop := context.AfterFunc(ctx, func() { interruptMain(t, tcancel, context.Cause(ctx)) })
+	defer stop()
+
+	if err := in.rt.EnterMain(t); err != nil {
+		return in.wrapError(err)
+	}
+	err = core.Protect(func() error { return starlark.ExecREPLChunk(f, t.ST, env) })
+	in.rt.LeaveMain(t)
+
+	delete(env, replDisplayHook)
+	if last != nil {
+		env["_"] = last
+	}
+	in.mergeREPL(env, pre)
+	if err != nil {
+		return in.replError(ctx, err)
+	}
+	return nil
+}
+
+// interruptMain stops main thread t: a running thread is cancelled at its
+// next VM step (its children keep running); a thread that waits has its
+// context cancelled, which wakes it.
+func interruptMain(t *core.Thread, cancel context.CancelCauseFunc, cause error) {
+	t.ST.Cancel(causeReason(cause))
+	tick := time.NewTicker(2 * time.Millisecond)
+	defer tick.Stop()
+	for {
+		switch t.State() {
+		case core.StateSleeping, core.StateBlocked:
+			cancel(cause)
+			return
+		case core.StateDone:
+			return
+		}
+		select {
+		case <-t.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+func causeReason(cause error) string {
+	if cause == nil {
+		return "cancelled"
+	}
+	return cause.Error()
+}
+
+// replError turns err into an *Error; an interruption becomes the
+// cancellation cause (KeyboardInterrupt) with the interrupted traceback.
+func (in *Interpreter) replError(ctx context.Context, err error) error {
+	cause, ok := context.Cause(ctx).(*core.Exception)
+	if !ok || ctx.Err() == nil {
+		return replNameError(in.wrapError(err))
+	}
+	var stack starlark.CallStack
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) {
+		stack = ee.CallStack
+	}
+	exc := &core.Exception{Class: cause.Class, Args: cause.Args, Traceback: stack}
+	return &Error{Exception: exc, traceback: in.rt.FormatTraceback(exc)}
+}
+
+// replNameError gives a NameError found by the resolver the traceback
+// header CPython prints when it raises one at run time.
+func replNameError(err error) error {
+	var e *Error
+	if !errors.As(err, &e) || e.Exception == nil || e.Exception.Class != core.NameError ||
+		strings.HasPrefix(e.traceback, "Traceback") {
+		return err
+	}
+	tb := strings.TrimSuffix(e.traceback, "\n")
+	if i := strings.IndexByte(tb, '\n'); i >= 0 && strings.HasPrefix(tb, "  File ") {
+		tb = "Traceback (most recent call last):\n" + tb[:i] + ", in <module>" + tb[i:] + "\n"
+		return &Error{Exception: e.Exception, traceback: tb}
+	}
+	return err
+}
+
+// wrapDisplay replaces each expression statement outside a def by a call
+// of the display hook, as CPython's interactive mode prints them.
+func wrapDisplay(stmts []syntax.Stmt) {
+	for _, s := range stmts {
+		switch s := s.(type) {
+		case *syntax.ExprStmt:
+			start, end := s.X.Span()
+			s.X = &syntax.CallExpr{
+				Fn:     &syntax.Ident{NamePos: start, Name: replDisplayHook},
+				Lparen: start,
+				Args:   []syntax.Expr{s.X},
+				Rparen: end,
+			}
+		case *syntax.IfStmt:
+			wrapDisplay(s.True)
+			wrapDisplay(s.False)
+		case *syntax.ForStmt:
+			wrapDisplay(s.Body)
+		case *syntax.WhileStmt:
+			wrapDisplay(s.Body)
+		}
+	}
+}
+
+// replEnv returns the globals a chunk starts from: the predeclared names,
+// __name__ and the current __main__ globals. pre is the predeclared part.
+func (in *Interpreter) replEnv() (env, pre starlark.StringDict) {
+	pre = make(starlark.StringDict, len(in.predeclared)+1)
+	for k, v := range in.predeclared {
+		pre[k] = v
+	}
+	pre["__name__"] = starlark.String("__main__")
+	env = make(starlark.StringDict, len(pre)+len(in.globals)+1)
+	for k, v := range pre {
+		env[k] = v
+	}
+	in.mu.Lock()
+	for k, v := range in.globals {
+		env[k] = v
+	}
+	in.mu.Unlock()
+	return env, pre
+}
+
+// mergeREPL keeps the names a chunk bound or rebound as __main__ globals.
+func (in *Interpreter) mergeREPL(env, pre starlark.StringDict) {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	for k, v := range env {
+		if p, ok := pre[k]; ok && replSame(p, v) {
+			continue
+		}
+		in.globals[k] = v
+	}
+}
+
+// identical reports whether a and b are the same value, without calling
+// any method of theirs.
+func replSame(a, b starlark.Value) (same bool) {
+	defer func() {
+		if recover() != nil {
+			same = false // uncomparable dynamic type, such as a Tuple
+		}
+	}()
+	return a == b
+}
+
+// Names returns the names visible at the prompt: the __main__ globals and
+// the predeclared builtins, sorted, without the front-end's internal
+// names. It is safe to call from any goroutine.
+func (in *Interpreter) Names() []string {
+	seen := map[string]bool{"__name__": true}
+	for k := range starlark.Universe {
+		seen[k] = true
+	}
+	for k := range in.predeclared {
+		seen[k] = true
+	}
+	in.mu.Lock()
+	for k := range in.globals {
+		seen[k] = true
+	}
+	in.mu.Unlock()
+	names := make([]string, 0, len(seen))
+	for k := range seen {
+		if !strings.HasPrefix(k, "__sp_") {
+			names = append(names, k)
+		}
+	}
+	sort.Strings(names)
+	return names
+}
+
+// ModuleNames returns the names of every importable module, sorted. It is
+// safe to call from any goroutine.
+func (in *Interpreter) ModuleNames() []string {
+	var names []string
+	for k := range in.natives {
+		names = append(names, k)
+	}
+	for k := range in.opts.Modules {
+		names = append(names, k)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// AttrNames looks up dotted, a name or a dotted attribute path such as
+// "threading.Thread" (no calls or other expressions), in the __main__
+// globals and builtins, and returns the attribute names of the value it
+// denotes, sorted. It reports false if dotted does not name a value.
+// It takes the GIL, so it is safe to call from any goroutine that does
+// not hold it.
+func (in *Interpreter) AttrNames(dotted string) ([]string, bool) {
+	parts := strings.Split(dotted, ".")
+	for _, p := range parts {
+		if !isNamePart(p) {
+			return nil, false
+		}
+	}
+	in.mu.Lock()
+	v, ok := in.globals[parts[0]]
+	in.mu.Unlock()
+	if !ok {
+		v, ok = in.predeclared[parts[0]]
+	}
+	if !ok {
+		v, ok = starlark.Universe[parts[0]]
+	}
+	if !ok {
+		return nil, false
+	}
+	in.rt.GIL.Acquire()
+	defer in.rt.GIL.Release()
+	v = core.Unbox(v)
+	for _, p := range parts[1:] {
+		x, ok := v.(starlark.HasAttrs)
+		if !ok {
+			return nil, false
+		}
+		a, err := x.Attr(p)
+		if err != nil || a == nil {
+			return nil, false
+		}
+		v = a
+	}
+	x, ok := v.(starlark.HasAttrs)
+	if !ok {
+		return nil, true
+	}
+	names := x.AttrNames()
+	sort.Strings(names)
+	return names, true
+}
+
+func isNamePart(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, r := range s {
+		if !(r == '_' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= 0x80 || i > 0 && r >= '0' && r <= '9') {
+			return false
+		}
+	}
+	return true
+}
