@@ -510,7 +510,7 @@ func (p *parser) parseSet(lbrace syntax.Position, x syntax.Expr) syntax.Expr {
 // Every for clause iterates through __sp_iter when lowering.
 func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body syntax.Expr, endBrace syntax.Token) syntax.Expr {
 	var clauses []syntax.Node
-	for p.tok != endBrace {
+	for p.tok != endBrace && !(p.tok == syntax.COMMA && endBrace == syntax.RPAREN) {
 		switch p.tok {
 		case syntax.FOR:
 			pos := p.nextToken()

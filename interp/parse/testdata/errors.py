@@ -1,0 +1,71 @@
+# Syntax errors, one chunk each; ### "regexp" marks the expected error
+# on that line (CPython's message).
+x = = 1 ### "invalid syntax"
+---
+x = (1, ### "'\(' was never closed"
+  2
+---
+if x:
+y = 1 ### "IndentationError: expected an indented block after 'if' statement on line 1"
+---
+if x:
+    y
+  z ### "unindent does not match any outer indentation level"
+---
+x = [1, 2) ### "closing parenthesis '\)' does not match opening parenthesis '\['"
+---
+x = 1) ### "unmatched '\)'"
+---
+s = 'abc ### "unterminated string literal"
+---
+def f():
+    yield 1 ### "spindle does not support 'yield'"
+---
+from x import * ### "spindle does not support 'from ... import \*'"
+---
+if (a := 1): ### "spindle does not support the walrus operator"
+    pass
+---
+async def f(): ### "spindle does not support 'async'"
+    pass
+---
+match x: ### "spindle does not support the 'match' statement"
+    case 1:
+        pass
+---
+f"{x!z}" ### "invalid conversion character"
+---
+f"{}" ### "f-string: empty expression not allowed"
+---
+f() = 3 ### "cannot assign to function call"
+---
+del f() ### "cannot delete function call"
+---
+class C(metaclass=M): ### "class keyword arguments"
+    pass
+---
+try:
+    x
+y = 1 ### "expected 'except' or 'finally' block"
+---
+  x = 1 ### "IndentationError: unexpected indent"
+---
+def f(x):
+    x = 1
+  y = 2 ### "unindent does not match"
+---
+if x ### "expected ':'"
+    pass
+---
+x = 1 if y ### "expected 'else' after 'if' expression"
+---
+f(x for x in y, 1) ### "Generator expression must be parenthesized"
+---
+a, *b = c ### "spindle does not support starred"
+---
+x = 0777 ### "leading zeros"
+---
+def f():
+    nonlocal q ### "no binding for nonlocal 'q' found"
+---
+nonlocal q ### "nonlocal declaration not allowed at module level"
