@@ -191,6 +191,8 @@ func (p *parser) parseDecorated() []syntax.Stmt {
 	case syntax.DEF:
 	case syntax.ASYNC:
 		p.unsupported("'async'")
+	case syntax.EOF:
+		p.in.eofError(p.tokval.pos, "unexpected EOF while parsing")
 	default:
 		p.syntaxError()
 	}

@@ -318,6 +318,9 @@ func (sc *scanner) continuation() {
 		sc.errorAt(sc.pos, "unexpected character after line continuation character")
 	}
 	sc.readRune()
+	if sc.eof() {
+		sc.eofError(pos, "unexpected EOF while parsing")
+	}
 }
 
 // scanToken scans a token that starts with c at the cursor.

@@ -1,0 +1,136 @@
+package parse
+
+// This file defines table tests of the lowered output of each construct,
+// printed by unparse, and of ParseExpr, ParseREPL and f-string positions.
+
+import (
+	"testing"
+)
+
+var lowerTests = []struct{ name, src, want string }{
+	{"import", "import os.path\nimport a as b\nfrom a.b import (x,\n  y as z,)\n",
+		"os = __sp_import(\"os.path\", True)\nb = __sp_import(\"a\")\nx = __sp_from(\"a.b\", \"x\")\nz = __sp_from(\"a.b\", \"y\")\n"},
+	{"is", "a is None\na is not b\nnot a in b\n",
+		"__sp_is(a, None)\nnot __sp_is(a, b)\nnot (a in b)\n"},
+	{"chain", "a < b <= c\n",
+		"__sp_cmp(a, \"<\", b, \"<=\", c)\n"},
+	{"method", "s.split(',')\nd.get(k)\nl.append(1)\n",
+		"__sp_method(s, \"split\", \",\")\nd.get(k)\nl.append(1)\n"},
+	{"percent", "'%d' % n\ni % 10\n",
+		"__sp_percent(\"%d\", n)\n(i % 10)\n"},
+	{"strings", "x = 'a' \"b\"\ny = b'\\x00' rb'\\d'\nz = r'\\n' '''t\n'''\n",
+		"x = \"ab\"\ny = b\"\\x00\\\\d\"\nz = \"\\\\nt\\n\"\n"},
+	{"fstring", "f'{a!r:>{w}} {b=} {c:.2f} {{}}'\n",
+		"__sp_fstr(__sp_fmt(a, \"r\", __sp_fstr(\">\", __sp_fmt(w, \"\", \"\"))), \" b=\", __sp_fmt(b, \"r\", \"\"), \" \", __sp_fmt(c, \"\", \".2f\"), \" {}\")\n"},
+	{"numbers", "1_000 + 0x_ff + 0o17 + 0b1 + 1.5e3 + .5\n",
+		"(((((1000 + 255) + 15) + 1) + 1500) + 0.5)\n"},
+	{"annot", "x: int = 3\ny: str\ndef f(a: int, *b: str, c=1, **d) -> int:\n    return a\n",
+		"x = 3\npass\ndef f(a, *b, c=1, **d):\n  return a\n"},
+	{"decorator", "@d1\n@d2(3)\ndef f():\n    pass\n",
+		"def f():\n  pass\nf = d1(d2(3)(f))\n"},
+	{"with", "for i in x:\n    with a as b, c:\n        if b:\n            break\n        continue\n",
+		"for i in __sp_iter(x):\n  __sp_b2 = 0\n  for b in __sp_with(a):\n    __sp_b1 = 0\n    for __sp_w in __sp_with(c):\n      if b:\n        __sp_b1 = 1\n        break\n      __sp_b1 = 2\n      break\n    if (__sp_b1 == 1):\n      __sp_b2 = 1\n      break\n    if (__sp_b1 == 2):\n      __sp_b2 = 2\n      break\n  if (__sp_b2 == 1):\n    break\n  if (__sp_b2 == 2):\n    continue\n"},
+	{"assert", "assert x\nassert x, 'm'\n",
+		"if not x:\n  __sp_raise(__sp_assertion())\nif not x:\n  __sp_raise(__sp_assertion(\"m\"))\n"},
+	{"del", "del x, y[0], z.a\n",
+		"x = None\n__sp_delitem(y, 0)\n__sp_delattr(z, \"a\")\n"},
+	{"raise", "raise\nraise E\nraise E from c\n",
+		"__sp_raise()\n__sp_raise(E)\n__sp_raise(E, c)\n"},
+	{"try", "def f():\n    try:\n        return g()\n    except (A, B) as e:\n        h(e)\n    except:\n        raise\n    finally:\n        done()\n",
+		"def f():\n  def __sp_try_1():\n    return (1, g())\n  def __sp_exc_1_1(e):\n    h(e)\n  def __sp_exc_1_2(__sp_e):\n    __sp_raise()\n  def __sp_fin_1():\n    done()\n  __sp_r1 = __sp_try(__sp_try_1, (((A, B)), __sp_exc_1_1, None, __sp_exc_1_2), None, __sp_fin_1)\n  if (__sp_r1 != None):\n    if (__sp_r1[0] == 1):\n      return __sp_r1[1]\n"},
+	{"class", "@dec\nclass C(B):\n    '''doc'''\n    x = 1\n    if y:\n        z = 2\n    def m(self):\n        return super().m()\n",
+		"def __sp_class_C():\n  z = __sp_unset\n  __doc__ = \"doc\"\n  x = 1\n  if y:\n    z = 2\n  def m(self):\n    return __sp_super(C, self).m()\n  return {\"__doc__\": __doc__, \"x\": x, \"z\": z, \"m\": m}\nC = dec(__sp_class(\"C\", (B,), __sp_class_C(), __name__))\n"},
+	{"while_else", "while a:\n    if b:\n        break\nelse:\n    c()\n",
+		"__sp_f1 = 0\nwhile a:\n  if b:\n    __sp_f1 = 1\n    break\nif (__sp_f1 == 0):\n  c()\n"},
+	{"set_genexp", "s = {1, 2}\nt = {x for x in y}\nu = any(x for x in y)\nv = (x for x in y)\n",
+		"s = set([1, 2])\nt = set([x for x in __sp_iter(y)])\nu = any([x for x in __sp_iter(y)])\nv = [x for x in __sp_iter(y)]\n"},
+	{"chained_assign", "a = b = f()\n",
+		"__sp_t1 = f()\na = __sp_t1\nb = __sp_t1\n"},
+	{"global_module", "x = 0\ndef f():\n    global x\n    x += 1\nprint(x)\n",
+		"x = __sp_cell(\"x\")\nx.v = 0\ndef f():\n  x.v += 1\nprint(x.v)\n"},
+	{"celled_param", "def f(n):\n    try:\n        n = int(n)\n    except ValueError:\n        pass\n    return n\n",
+		"def f(n):\n  __sp_c_n = __sp_cell(\"n\", n)\n  def __sp_try_1():\n    __sp_c_n.v = int(__sp_c_n.v)\n  def __sp_exc_1_1(__sp_e):\n    pass\n  __sp_r1 = __sp_try(__sp_try_1, (ValueError, __sp_exc_1_1), None, None)\n  return __sp_c_n.v\n"},
+	{"power", "-a ** -b ** c\n",
+		"-__sp_pow(a, -__sp_pow(b, c))\n"},
+	{"lambda", "f = lambda x, *a, k=1, **kw: x if k else a\n",
+		"f = (lambda x, *a, k=1, **kw: (x if k else a))\n"},
+	{"slices", "x[1:2], x[::2], x[a, b], x[:]\n",
+		"(x[1:2], x[::2], x[(a, b)], x[:])\n"},
+	{"dict_comp", "{k: v for k, v in d.items() if v}\n",
+		"{k: v for (k, v) in __sp_iter(d.items()) if v}\n"},
+}
+
+func TestLower(t *testing.T) {
+	for _, tt := range lowerTests {
+		t.Run(tt.name, func(t *testing.T) {
+			f, err := Parse("t.py", []byte(tt.src))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pretty(f); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestParseExpr(t *testing.T) {
+	x, err := ParseExpr("<expr>", []byte("f'{a}' if b is c else 2 ** 3\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `(__sp_fstr(__sp_fmt(a, "", "")) if __sp_is(b, c) else __sp_pow(2, 3))`
+	if got := unparse(x); got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if _, err := ParseExpr("<expr>", []byte("1 +")); err == nil {
+		t.Error("no error for 1 +")
+	}
+}
+
+func TestParseREPL(t *testing.T) {
+	tests := []struct {
+		src        string
+		incomplete bool
+		err        bool
+	}{
+		{"x = 1\n", false, false},
+		{"x = (1,\n", true, false},
+		{"if x:\n", true, false},
+		{"if x:\n    y = 1\n", true, false},
+		{"if x:\n    y = 1\n\n", false, false},
+		{"s = '''a\n", true, false},
+		{"x = \\\n", true, false},
+		{"try:\n    x\n", true, false},
+		{"@d\n", true, false},
+		{"x = = 1\n", false, true},
+	}
+	for _, tt := range tests {
+		f, incomplete, err := ParseREPL("<stdin>", []byte(tt.src))
+		if incomplete != tt.incomplete || (err != nil) != tt.err || !incomplete && !tt.err && f == nil {
+			t.Errorf("ParseREPL(%q) = %v, %v, %v", tt.src, f != nil, incomplete, err)
+		}
+	}
+}
+
+func TestFStringPositions(t *testing.T) {
+	f, err := Parse("t.py", []byte("x = 1\nprint(f\"ab{x + yy}\"\n  f'''\n{zz}''')\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := dump(f.Stmts[1], true)
+	for _, want := range []string{`NamePos=2:12 Name="x"`, `NamePos=2:16 Name="yy"`, `NamePos=4:2 Name="zz"`} {
+		if !contains(got, want) {
+			t.Errorf("missing %s in %s", want, got)
+		}
+	}
+}
+
+func contains(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return true
+		}
+	}
+	return false
+}
