@@ -1,0 +1,442 @@
+// Package queue is spindle's queue module: synchronized queues for
+// passing work between threads, with CPython 3.11's API and messages.
+// Their state is guarded by the GIL; a blocked get or put releases it.
+package queue
+
+// This file defines the module, the queue classes and their methods.
+
+import (
+	"fmt"
+	"regexp"
+	"time"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins/threading"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the queue module. Members:
+//
+//	Queue(maxsize=0)
+//	LifoQueue(maxsize=0)
+//	PriorityQueue(maxsize=0)
+//	SimpleQueue()
+//	Empty, Full
+var Module = &core.Module{Name: "queue", Members: starlark.StringDict{
+	"Queue":         QueueClass,
+	"LifoQueue":     LifoQueueClass,
+	"PriorityQueue": PriorityQueueClass,
+	"SimpleQueue":   SimpleQueueClass,
+	"Empty":         Empty,
+	"Full":          Full,
+}}
+
+// The exceptions, raised as core.NewException(Empty) with an empty str.
+var (
+	Empty = core.NewClass("Empty", "_queue", core.ExceptionClass)
+	Full  = core.NewClass("Full", "queue", core.ExceptionClass)
+)
+
+// kind selects a queue's discipline.
+type kind int
+
+const (
+	fifo kind = iota
+	lifo
+	priority
+	simple
+)
+
+var kindNames = [...]string{"queue.Queue", "queue.LifoQueue", "queue.PriorityQueue", "_queue.SimpleQueue"}
+
+// The queue classes.
+var (
+	QueueClass         = queueClass("Queue", "queue", fifo)
+	LifoQueueClass     = queueClass("LifoQueue", "queue", lifo)
+	PriorityQueueClass = queueClass("PriorityQueue", "queue", priority)
+	SimpleQueueClass   = queueClass("SimpleQueue", "_queue", simple)
+)
+
+func queueClass(name, module string, k kind) *core.Class {
+	c := core.NewClass(name, module)
+	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return newQueue(cls, k, args, kwargs)
+	}}
+	return c
+}
+
+// Queue is a queue.Queue, LifoQueue, PriorityQueue or SimpleQueue. Its
+// state is guarded by the GIL of the Interpreter using it.
+type Queue struct {
+	kind       kind
+	cls        *core.Class
+	maxsize    int
+	items      []starlark.Value // FIFO: items[head:]; LIFO: a stack; priority: a heap
+	head       int
+	unfinished int
+	notEmpty   threading.WaitList
+	notFull    threading.WaitList
+	allDone    threading.WaitList
+}
+
+var _ starlark.HasAttrs = (*Queue)(nil)
+
+// New returns an empty FIFO queue holding at most maxsize items (no
+// limit if maxsize <= 0).
+func New(maxsize int) *Queue { return &Queue{kind: fifo, cls: QueueClass, maxsize: maxsize} }
+
+// newQueue implements Queue(maxsize=0) and its siblings.
+// https://docs.python.org/3/library/queue.html#queue.Queue
+func newQueue(cls *core.Class, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	q := &Queue{kind: k, cls: cls}
+	if k == simple {
+		if err := starlark.UnpackPositionalArgs("SimpleQueue", args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		return q, nil
+	}
+	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "maxsize?", &q.maxsize); err != nil {
+		return nil, err
+	}
+	return q, nil
+}
+
+// Len is qsize().
+func (q *Queue) Len() int { return len(q.items) - q.head }
+
+func (q *Queue) full() bool { return q.maxsize > 0 && q.Len() >= q.maxsize }
+
+// Put adds item, waiting while the queue is full if block is set (up to
+// timeout, if set). The caller must hold the GIL.
+func (q *Queue) Put(thread *starlark.Thread, item starlark.Value, block bool, timeout core.Timeout) error {
+	if q.maxsize > 0 {
+		if err := wait(thread, &q.notFull, "Queue.put", func() bool { return !q.full() }, block, timeout, Full); err != nil {
+			return err
+		}
+	}
+	if err := q.push(item); err != nil {
+		return err
+	}
+	q.unfinished++
+	q.notEmpty.Notify(1)
+	return nil
+}
+
+// Get removes and returns an item, waiting while the queue is empty if
+// block is set (up to timeout, if set). The caller must hold the GIL.
+func (q *Queue) Get(thread *starlark.Thread, block bool, timeout core.Timeout) (starlark.Value, error) {
+	if err := wait(thread, &q.notEmpty, "Queue.get", func() bool { return q.Len() > 0 }, block, timeout, Empty); err != nil {
+		return nil, err
+	}
+	item, err := q.pop()
+	if err != nil {
+		return nil, err
+	}
+	q.notFull.Notify(1)
+	return item, nil
+}
+
+// wait waits on l until ready holds, as CPython's Queue.get and put do:
+// without block it raises fail at once; with a timeout, when it passes.
+func wait(thread *starlark.Thread, l *threading.WaitList, on string, ready func() bool, block bool, timeout core.Timeout, fail *core.Class) error {
+	if !block {
+		if ready() {
+			return nil
+		}
+		return core.NewException(fail)
+	}
+	if timeout.Set && timeout.Secs < 0 {
+		return core.Raise(core.ValueError, "'timeout' must be a non-negative number")
+	}
+	deadline := time.Now().Add(timeout.Duration())
+	for !ready() {
+		d := time.Duration(-1)
+		if timeout.Set {
+			if d = time.Until(deadline); d <= 0 {
+				return core.NewException(fail)
+			}
+		}
+		if _, err := l.Wait(thread, on, d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (q *Queue) push(item starlark.Value) error {
+	q.items = append(q.items, item)
+	if q.kind == priority {
+		return siftDown(q.items, 0, len(q.items)-1)
+	}
+	return nil
+}
+
+func (q *Queue) pop() (starlark.Value, error) {
+	switch q.kind {
+	case lifo:
+		n := len(q.items) - 1
+		item := q.items[n]
+		q.items[n] = nil
+		q.items = q.items[:n]
+		return item, nil
+	case priority:
+		return heapPop(&q.items)
+	}
+	item := q.items[q.head]
+	q.items[q.head] = nil
+	q.head++
+	if q.head == len(q.items) {
+		q.items, q.head = q.items[:0], 0
+	} else if q.head > 64 && q.head*2 > len(q.items) {
+		q.items = append(q.items[:0], q.items[q.head:]...)
+		q.head = 0
+	}
+	return item, nil
+}
+
+// TaskDone marks one fetched item as processed.
+func (q *Queue) TaskDone() error {
+	if q.unfinished <= 0 {
+		return core.Raise(core.ValueError, "task_done() called too many times")
+	}
+	q.unfinished--
+	if q.unfinished == 0 {
+		q.allDone.NotifyAll()
+	}
+	return nil
+}
+
+// Join waits until every item put has been marked done.
+func (q *Queue) Join(thread *starlark.Thread) error {
+	for q.unfinished > 0 {
+		if _, err := q.allDone.Wait(thread, "Queue.join", -1); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// siftDown and siftUp are CPython's heapq._siftdown and _siftup, so
+// that ties come out in CPython's order.
+func siftDown(heap []starlark.Value, start, pos int) error {
+	item := heap[pos]
+	for pos > start {
+		parent := (pos - 1) >> 1
+		lt, err := less(item, heap[parent])
+		if err != nil {
+			return err
+		}
+		if !lt {
+			break
+		}
+		heap[pos] = heap[parent]
+		pos = parent
+	}
+	heap[pos] = item
+	return nil
+}
+
+func siftUp(heap []starlark.Value, pos int) error {
+	end, start, item := len(heap), pos, heap[pos]
+	child := 2*pos + 1
+	for child < end {
+		if right := child + 1; right < end {
+			lt, err := less(heap[child], heap[right])
+			if err != nil {
+				return err
+			}
+			if !lt {
+				child = right
+			}
+		}
+		heap[pos] = heap[child]
+		pos = child
+		child = 2*pos + 1
+	}
+	heap[pos] = item
+	return siftDown(heap, start, pos)
+}
+
+func heapPop(h *[]starlark.Value) (starlark.Value, error) {
+	heap := *h
+	n := len(heap) - 1
+	last := heap[n]
+	heap[n] = nil
+	heap = heap[:n]
+	*h = heap
+	if n == 0 {
+		return last, nil
+	}
+	item := heap[0]
+	heap[0] = last
+	return item, siftUp(heap, 0)
+}
+
+var notImpl = regexp.MustCompile(`^(\S+) < (\S+) not implemented$`)
+
+// less is Python's a < b, with CPython's TypeError text.
+func less(a, b starlark.Value) (bool, error) {
+	lt, err := starlark.Compare(syntax.LT, a, b)
+	if err != nil {
+		if m := notImpl.FindStringSubmatch(err.Error()); m != nil {
+			return false, core.Raisef(core.TypeError, "'<' not supported between instances of '%s' and '%s'", pyType(m[1]), pyType(m[2]))
+		}
+		return false, core.Raise(core.TypeError, err.Error())
+	}
+	return lt, nil
+}
+
+func pyType(starlarkType string) string {
+	if starlarkType == "string" {
+		return "str"
+	}
+	return starlarkType
+}
+
+func (q *Queue) String() string {
+	return fmt.Sprintf("<%s object at %#x>", kindNames[q.kind], core.Addr(q))
+}
+
+// Type implements starlark.Value.
+func (q *Queue) Type() string          { return q.cls.ClassName }
+func (q *Queue) Freeze()               {}
+func (q *Queue) Truth() starlark.Bool  { return true }
+func (q *Queue) Hash() (uint32, error) { return uint32(core.Addr(q)), nil }
+
+// PyClass returns the queue's class.
+func (q *Queue) PyClass() *core.Class { return q.cls }
+
+var methods = map[string]*starlark.Builtin{
+	"put":        starlark.NewBuiltin("put", queuePut),
+	"put_nowait": starlark.NewBuiltin("put_nowait", queuePutNowait),
+	"get":        starlark.NewBuiltin("get", queueGet),
+	"get_nowait": starlark.NewBuiltin("get_nowait", queueGetNowait),
+	"qsize":      starlark.NewBuiltin("qsize", queueQsize),
+	"empty":      starlark.NewBuiltin("empty", queueEmpty),
+	"full":       starlark.NewBuiltin("full", queueFull),
+	"task_done":  starlark.NewBuiltin("task_done", queueTaskDone),
+	"join":       starlark.NewBuiltin("join", queueJoin),
+}
+
+// simpleMethods are the methods SimpleQueue lacks.
+var notSimple = map[string]bool{"full": true, "task_done": true, "join": true}
+
+// Attr implements starlark.HasAttrs.
+func (q *Queue) Attr(name string) (starlark.Value, error) {
+	if q.kind == simple && notSimple[name] {
+		return nil, nil
+	}
+	switch name {
+	case "maxsize":
+		if q.kind != simple {
+			return starlark.MakeInt(q.maxsize), nil
+		}
+	case "unfinished_tasks":
+		if q.kind != simple {
+			return starlark.MakeInt(q.unfinished), nil
+		}
+	case "queue":
+		if q.kind != simple {
+			return starlark.NewList(append([]starlark.Value(nil), q.items[q.head:]...)), nil
+		}
+	}
+	if m, ok := methods[name]; ok {
+		return m.BindReceiver(q), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (q *Queue) AttrNames() []string {
+	var names []string
+	for k := range methods {
+		if q.kind != simple || !notSimple[k] {
+			names = append(names, k)
+		}
+	}
+	if q.kind != simple {
+		names = append(names, "maxsize", "queue", "unfinished_tasks")
+	}
+	return names
+}
+
+func recv(b *starlark.Builtin) *Queue { return b.Receiver().(*Queue) }
+
+// queuePut implements put(item, block=True, timeout=None).
+// https://docs.python.org/3/library/queue.html#queue.Queue.put
+func queuePut(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var item starlark.Value
+	var block starlark.Value = starlark.True
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	return starlark.None, recv(b).Put(thread, item, bool(block.Truth()), timeout)
+}
+
+func queuePutNowait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var item starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item); err != nil {
+		return nil, err
+	}
+	return starlark.None, recv(b).Put(thread, item, false, core.Timeout{})
+}
+
+// queueGet implements get(block=True, timeout=None).
+// https://docs.python.org/3/library/queue.html#queue.Queue.get
+func queueGet(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var block starlark.Value = starlark.True
+	var timeout core.Timeout
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "block?", &block, "timeout?", &timeout); err != nil {
+		return nil, err
+	}
+	return recv(b).Get(thread, bool(block.Truth()), timeout)
+}
+
+func queueGetNowait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return recv(b).Get(thread, false, core.Timeout{})
+}
+
+func queueQsize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt(recv(b).Len()), nil
+}
+
+func queueEmpty(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.Bool(recv(b).Len() == 0), nil
+}
+
+func queueFull(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.Bool(recv(b).full()), nil
+}
+
+// queueTaskDone implements task_done().
+// https://docs.python.org/3/library/queue.html#queue.Queue.task_done
+func queueTaskDone(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.None, recv(b).TaskDone()
+}
+
+// queueJoin implements join().
+// https://docs.python.org/3/library/queue.html#queue.Queue.join
+func queueJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.None, recv(b).Join(thread)
+}
