@@ -267,6 +267,8 @@ func formatStr(s, spec string) (string, error) {
 	switch {
 	case f.typ != 's':
 		return "", unknownCode(f.typ, "str")
+	case f.sign == ' ':
+		return "", core.Raise(core.ValueError, "Space not allowed in string format specifier")
 	case f.sign != 0:
 		return "", core.Raise(core.ValueError, "Sign not allowed in string format specifier")
 	case f.alt:
@@ -294,7 +296,7 @@ func (f *formatSpec) number(neg bool, prefix, digits, rest string) string {
 	case f.sign == ' ':
 		sign = " "
 	}
-	if f.grouping != 0 {
+	if f.grouping != 0 && digits != "" {
 		size := 3
 		if f.typ == 'b' || f.typ == 'o' || f.typ == 'x' || f.typ == 'X' {
 			size = 4
@@ -391,7 +393,10 @@ func (f *formatSpec) char(x starlark.Int) (string, error) {
 		return "", core.Raise(core.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
 	}
 	n, ok := x.Int64()
-	if !ok || n < 0 || n > 0x10ffff {
+	if !ok {
+		return "", core.Raise(core.OverflowError, "Python int too large to convert to C long")
+	}
+	if n < 0 || n > 0x10ffff {
 		return "", core.Raise(core.OverflowError, "%c arg not in range(0x110000)")
 	}
 	if f.align == '=' {
@@ -451,6 +456,9 @@ func floatBody(x float64, typ byte, prec int, alt bool) string {
 		}
 	case typ == 0 && prec < 0:
 		s = core.FloatRepr(x)
+		if alt && !strings.Contains(s, ".") {
+			s = strings.Replace(s, "e", ".e", 1)
+		}
 	default: // g, G, n, or none with a precision
 		s = general(x, max(prec, 1), alt, typ == 0)
 	}
@@ -471,13 +479,14 @@ func fixed(x float64, prec int, alt bool) string {
 	return s
 }
 
-// general is the 'g' presentation with p significant digits; dot0 adds
-// ".0" to integral results in fixed notation (the type-less format).
+// general is the 'g' presentation with p significant digits. dot0
+// selects the type-less variant: fixed notation only below exponent p-1,
+// and always with a digit after the point.
 func general(x float64, p int, alt, dot0 bool) string {
 	e := strconv.FormatFloat(x, 'e', p-1, 64)
 	exp, _ := strconv.Atoi(e[strings.LastIndexByte(e, 'e')+1:])
 	s := e
-	if -4 <= exp && exp < p {
+	if -4 <= exp && (exp < p-1 || !dot0 && exp < p) {
 		s = strconv.FormatFloat(x, 'f', p-1-exp, 64)
 	}
 	mant, tail, _ := strings.Cut(s, "e")

@@ -473,12 +473,11 @@ func extreme(thread *starlark.Thread, elems []starlark.Value, key starlark.Value
 	}
 	best := 0
 	for i := 1; i < len(elems); i++ {
-		var better bool
+		op := "<"
 		if isMax {
-			better, err = Less(keys[best], keys[i])
-		} else {
-			better, err = Less(keys[i], keys[best])
+			op = ">"
 		}
+		better, err := Compare(op, keys[i], keys[best])
 		if err != nil {
 			return nil, err
 		}

@@ -466,7 +466,7 @@ func splitSpace(s string, maxsplit int, right bool) []string {
 			return parts
 		}
 		if maxsplit == 0 {
-			return append(parts, strings.TrimRightFunc(s, isSpace))
+			return append(parts, s)
 		}
 		i := strings.IndexFunc(s, isSpace)
 		if i < 0 {

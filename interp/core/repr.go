@@ -5,7 +5,6 @@ package core
 import (
 	"fmt"
 	"math"
-	"sort"
 	"strconv"
 	"strings"
 	"unicode"
@@ -226,27 +225,108 @@ func (b *printer) dict(d *starlark.Dict, path []starlark.Value) {
 }
 
 // SetElems returns the elements of s in the order CPython shows them.
-// Starlark sets keep insertion order; CPython orders small ints by hash,
-// that is by value, so a set of ints is shown sorted.
+// Starlark sets keep insertion order; CPython orders a set by hash, and
+// since ints hash to themselves that order is predictable, so a set of
+// ints is laid out as CPython's hash table would place them.
 func SetElems(s *starlark.Set) []starlark.Value {
 	elems := make([]starlark.Value, 0, s.Len())
+	hashes := make([]uint64, 0, s.Len())
 	iter := s.Iterate()
 	defer iter.Done()
 	var x starlark.Value
 	allInts := true
 	for iter.Next(&x) {
-		if _, ok := x.(starlark.Int); !ok {
-			allInts = false
-		}
+		h, ok := intHash(x)
+		allInts = allInts && ok
 		elems = append(elems, x)
+		hashes = append(hashes, h)
 	}
-	if allInts {
-		sort.SliceStable(elems, func(i, j int) bool {
-			c, _ := elems[i].(starlark.Int).Cmp(elems[j], 0)
-			return c < 0
-		})
+	if !allInts {
+		return elems
 	}
-	return elems
+	return cpythonSetOrder(elems, hashes)
+}
+
+// intHash returns CPython's hash of an int or bool, as an unsigned word.
+func intHash(x starlark.Value) (uint64, bool) {
+	var n int64
+	switch x := x.(type) {
+	case starlark.Bool:
+		if x {
+			n = 1
+		}
+	case starlark.Int:
+		v, ok := x.Int64()
+		if !ok {
+			return 0, false
+		}
+		n = v
+	default:
+		return 0, false
+	}
+	const modulus = 1<<61 - 1
+	h := n % modulus
+	if h == -1 {
+		h = -2
+	}
+	return uint64(h), true
+}
+
+// cpythonSetOrder inserts the elements, in order, into a simulation of
+// CPython 3.11's set table (linear probes, then perturbation; resize at
+// 3/5 full) and returns them in table order.
+func cpythonSetOrder(elems []starlark.Value, hashes []uint64) []starlark.Value {
+	table := make([]int, 8) // index+1 into elems; 0 is empty
+	fill := 0
+	for k := range elems {
+		setInsert(table, hashes, k)
+		fill++
+		if mask := len(table) - 1; fill*5 >= mask*3 {
+			table = setResize(table, hashes, fill*4)
+		}
+	}
+	out := make([]starlark.Value, 0, len(elems))
+	for _, k := range table {
+		if k > 0 {
+			out = append(out, elems[k-1])
+		}
+	}
+	return out
+}
+
+func setInsert(table []int, hashes []uint64, k int) {
+	const linearProbes, perturbShift = 9, 5
+	mask := uint64(len(table) - 1)
+	perturb := hashes[k]
+	i := hashes[k] & mask
+	for {
+		probes := uint64(0)
+		if i+linearProbes <= mask {
+			probes = linearProbes
+		}
+		for j := uint64(0); j <= probes; j++ {
+			if table[i+j] == 0 {
+				table[i+j] = k + 1
+				return
+			}
+		}
+		perturb >>= perturbShift
+		i = (i*5 + 1 + perturb) & mask
+	}
+}
+
+func setResize(table []int, hashes []uint64, minUsed int) []int {
+	size := 8
+	for size <= minUsed {
+		size <<= 1
+	}
+	t := make([]int, size)
+	for _, k := range table {
+		if k > 0 {
+			setInsert(t, hashes, k-1)
+		}
+	}
+	return t
 }
 
 // QuoteString returns s quoted as Python's repr does.
