@@ -16,21 +16,20 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/parse"
 )
 
-// parseFile is the seam where the Python front-end plugs in.
+// parseFile parses Python (or Starlark) source with spindle's front-end
+// and lowers it to a Starlark tree.
 func parseFile(filename string, src any) (*syntax.File, error) {
-	return fileOptions.Parse(filename, src, 0)
+	text, err := readSource(filename, src)
+	if err != nil {
+		return nil, err
+	}
+	return parse.Parse(filename, text)
 }
 
-var fileOptions = &syntax.FileOptions{
-	Set: true, While: true, TopLevelControl: true, GlobalReassign: true,
-	LoadBindsGlobally: true, Recursion: true,
-}
-
-func parseExpr(filename string, src any) (syntax.Expr, error) {
-	return fileOptions.ParseExpr(filename, src, 0)
-}
+var fileOptions = parse.FileOptions()
 
 func setArgv(rt *core.Runtime, argv []string) {
 	if len(argv) == 0 {

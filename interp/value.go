@@ -421,8 +421,11 @@ func bigFromValue(v starlark.Value, out reflect.Value, path string) error {
 func seqFromValue(v starlark.Value, out reflect.Value, path string, depth int) error {
 	t := out.Type()
 	if t.Elem().Kind() == reflect.Uint8 {
-		if s, ok := starlark.AsString(v); ok {
-			return bytesFromString(s, out, path)
+		switch s := v.(type) {
+		case starlark.Bytes:
+			return bytesFromString(string(s), out, path)
+		case starlark.String:
+			return bytesFromString(string(s), out, path)
 		}
 	}
 	elems, ok := sequence(v)
