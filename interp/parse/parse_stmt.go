@@ -358,7 +358,12 @@ func (p *parser) parseAnnotated(x syntax.Expr) []syntax.Stmt {
 
 // checkTarget reports CPython's error for an expression that cannot be
 // assigned to.
+// Without lowering the check is left to the resolver, as in
+// go.starlark.net.
 func (p *parser) checkTarget(x syntax.Expr, single bool) {
+	if !p.lower {
+		return
+	}
 	switch x := x.(type) {
 	case *syntax.Ident, *syntax.DotExpr, *syntax.IndexExpr, *syntax.SliceExpr:
 		return

@@ -35,8 +35,8 @@ func (sc *scanner) scanString(val *tokenValue, n int) syntax.Token {
 	st.bodyPos = sc.pos
 	bodyStart := sc.off
 	sc.scanStringBody(st, pos)
-	st.body = string(sc.src[bodyStart : sc.off-quotes])
-	val.raw = string(sc.src[start:sc.off])
+	st.body = runeString(sc.src[bodyStart : sc.off-quotes])
+	val.raw = runeString(sc.src[start:sc.off])
 	val.str = st
 	if st.fmt {
 		return tokFString
@@ -197,4 +197,22 @@ func unescapeUnicode(buf *strings.Builder, s string) (string, string) {
 	}
 	buf.WriteRune(rune(n))
 	return s[sz:], ""
+}
+
+// runeString returns b as the scanner reads it: line endings become
+// '\n' and each invalid byte becomes U+FFFD, as in go.starlark.net.
+func runeString(b []byte) string {
+	var buf strings.Builder
+	for len(b) > 0 {
+		r, size := utf8.DecodeRune(b)
+		b = b[size:]
+		if r == '\r' {
+			if len(b) > 0 && b[0] == '\n' {
+				b = b[1:]
+			}
+			r = '\n'
+		}
+		buf.WriteRune(r)
+	}
+	return buf.String()
 }
