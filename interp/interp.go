@@ -102,6 +102,7 @@ func New(opts Options) *Interpreter {
 		Setup:          in.setupThread,
 		Tracer:         opts.Trace,
 		ScheduleSeed:   opts.ScheduleSeed,
+		OnDeadlock:     in.deadlockHandler(),
 	})
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()

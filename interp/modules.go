@@ -8,6 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
@@ -21,6 +22,7 @@ func nativeModules() map[string]*core.Module {
 		"threading": threading.Module,
 		"time":      pytime.Module,
 		"sys":       sys.Module,
+		"queue":     queue.Module,
 	}
 }
 

@@ -70,6 +70,9 @@ func NewThread(thread *starlark.Thread, target starlark.Value, name string, args
 func targetName(v starlark.Value) (string, bool) {
 	switch v := v.(type) {
 	case *starlark.Function:
+		if v.Name() == "lambda" {
+			return "<lambda>", true // Starlark's name for every lambda
+		}
 		return v.Name(), true
 	case *starlark.Builtin:
 		return v.Name(), true

@@ -22,6 +22,10 @@ const usage = `usage: spindle [option] ... [-c cmd | file | -] [arg] ...
 Options:
   -c cmd                  program passed in as string
   --switch-interval SECS  preemption interval in seconds (default 0.005)
+  --trace FILE            write a Chrome trace-event timeline (Perfetto, chrome://tracing)
+  --timeline FILE         write the timeline as a self-contained HTML page
+  --schedule seed=N       switch threads at pseudo-random steps from seed N (replayable)
+  --stress K              run under K seeds and report the distinct outputs
   --version               print the version number and exit
   -h, --help              print this help message and exit
 file  : program read from script file (.py or .star)
@@ -40,6 +44,10 @@ type config struct {
 	file     string  // FILE or "-"
 	args     []string
 	interval float64
+	trace    string // --trace FILE: Chrome trace-event JSON
+	timeline string // --timeline FILE: HTML timeline
+	seed     uint64 // --schedule seed=N
+	stress   int    // --stress K
 }
 
 // parseArgs parses the command line; it returns a usage error message.
@@ -60,21 +68,18 @@ func parseArgs(args []string) (config, string, error) {
 			c.code = &code
 			c.args = append([]string{"-c"}, args[i+2:]...)
 			return c, "", nil
-		case a == "--switch-interval" || strings.HasPrefix(a, "--switch-interval="):
-			v, rest, ok := strings.Cut(a, "=")
-			_ = v
+		case isValueFlag(a):
+			name, val, ok := strings.Cut(a, "=")
 			if !ok {
 				if i+1 >= len(args) {
-					return c, "", usageError("Argument expected for the --switch-interval option")
+					return c, "", usageError("Argument expected for the " + name + " option")
 				}
 				i++
-				rest = args[i]
+				val = args[i]
 			}
-			f, err := strconv.ParseFloat(rest, 64)
-			if err != nil || f <= 0 {
-				return c, "", fmt.Errorf("invalid --switch-interval value: %q", rest)
+			if err := c.set(name, val); err != nil {
+				return c, "", err
 			}
-			c.interval = f
 		case a == "-":
 			c.file = "-"
 			c.args = args[i:]
@@ -88,6 +93,48 @@ func parseArgs(args []string) (config, string, error) {
 		}
 	}
 	return c, "", nil
+}
+
+// valueFlags are the options that take a value, as --name V or --name=V.
+var valueFlags = []string{"--switch-interval", "--trace", "--timeline", "--schedule", "--stress"}
+
+func isValueFlag(a string) bool {
+	name, _, _ := strings.Cut(a, "=")
+	for _, f := range valueFlags {
+		if name == f {
+			return true
+		}
+	}
+	return false
+}
+
+// set stores the value of one option.
+func (c *config) set(name, val string) error {
+	switch name {
+	case "--switch-interval":
+		f, err := strconv.ParseFloat(val, 64)
+		if err != nil || f <= 0 {
+			return fmt.Errorf("invalid --switch-interval value: %q", val)
+		}
+		c.interval = f
+	case "--trace":
+		c.trace = val
+	case "--timeline":
+		c.timeline = val
+	case "--schedule":
+		n, err := strconv.ParseUint(strings.TrimPrefix(val, "seed="), 10, 64)
+		if err != nil || n == 0 || !strings.HasPrefix(val, "seed=") {
+			return fmt.Errorf("invalid --schedule value: %q (want seed=N, N > 0)", val)
+		}
+		c.seed = n
+	case "--stress":
+		n, err := strconv.Atoi(val)
+		if err != nil || n <= 0 {
+			return fmt.Errorf("invalid --stress value: %q", val)
+		}
+		c.stress = n
+	}
+	return nil
 }
 
 // run is the whole command; it returns the exit status.
@@ -105,13 +152,16 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "spindle %s\n", sys.Version)
 		return 0
 	}
-	opts := interp.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, SwitchInterval: c.interval, Argv: c.args}
+	opts := interp.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, SwitchInterval: c.interval, Argv: c.args, ScheduleSeed: c.seed}
 	if c.code == nil && c.file == "" {
 		if isTerminal(stdin) {
 			return repl(opts)
 		}
 		c.file = "-"
 		opts.Argv = []string{""}
+	}
+	if c.stress > 0 {
+		return stress(c, opts, stdin, stdout, stderr)
 	}
 	return runScript(c, opts, stdin, stderr)
 }
@@ -123,11 +173,19 @@ func runScript(c config, opts interp.Options, stdin io.Reader, stderr io.Writer)
 		fmt.Fprintf(stderr, "spindle: can't open file '%s': %v\n", c.file, errors.Unwrap(err))
 		return 2
 	}
+	if c.trace != "" || c.timeline != "" {
+		opts.Trace = core.NewTracer()
+	}
 	in := interp.New(opts)
-	defer in.Close()
 	ctx, stop := interruptContext()
-	defer stop()
-	return exitStatus(in.ExecFile(ctx, name, src), stderr)
+	status := exitStatus(in.ExecFile(ctx, name, src), stderr)
+	stop()
+	in.Close()
+	if err := writeTrace(c, opts.Trace, name); err != nil {
+		fmt.Fprintf(stderr, "spindle: %v\n", err)
+		return 1
+	}
+	return status
 }
 
 // scriptSource returns the file name and source text to run.
@@ -152,6 +210,10 @@ func exitStatus(err error, stderr io.Writer) int {
 	if errors.As(err, &ie) {
 		if ie.Exception != nil && ie.Exception.Class.IsSubclass(core.SystemExit) {
 			return systemExit(ie, stderr)
+		}
+		if ie.Exception != nil && ie.Exception.Class == core.DeadlockError {
+			fmt.Fprintf(stderr, "spindle: %s\n", ie.Exception.Message())
+			return 1
 		}
 		io.WriteString(stderr, ie.Traceback())
 		return 1
