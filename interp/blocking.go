@@ -28,7 +28,9 @@ import (
 // error. If thread is not a script thread, fn runs with a background
 // context.
 func Blocking(thread *starlark.Thread, fn func(ctx context.Context) error) error {
-	return core.Blocking(thread, core.StateBlocked, "Go function", fn)
+	// Not StateBlocked: something outside the script can end the wait, so
+	// a thread in a Go function never counts towards a deadlock.
+	return core.Blocking(thread, core.StateSleeping, "Go function", fn)
 }
 
 var (

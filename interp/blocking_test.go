@@ -5,6 +5,7 @@ import (
 	"errors"
 	"strings"
 	"testing"
+	"time"
 
 	"go.starlark.net/starlark"
 
@@ -118,4 +119,21 @@ func TestBlockingOutsideScript(t *testing.T) {
 	if err != nil || !called {
 		t.Errorf("Blocking on a plain thread: err %v, called %v", err, called)
 	}
+}
+
+// TestBlockingIsNotDeadlock checks that threads waiting in Go functions
+// (which the outside world can wake) are not reported as deadlocked.
+func TestBlockingIsNotDeadlock(t *testing.T) {
+	release := make(chan struct{})
+	wait := interp.Func("wait", func(ctx context.Context) error {
+		select {
+		case <-release:
+			return nil
+		case <-ctx.Done():
+			return ctx.Err()
+		}
+	})
+	in, _, _ := newInterp(t, interp.Options{Globals: starlark.StringDict{"wait": wait}})
+	time.AfterFunc(500*time.Millisecond, func() { close(release) })
+	mustExec(t, in, prelude+"t = threading.Thread(target=wait)\nt.start()\nt.join()\n")
 }

@@ -1,12 +1,150 @@
-// Package interp is spindle's embedding API: an Interpreter runs
-// Python-subset scripts whose threading module starts goroutines
-// scheduled by a per-Interpreter GIL.
+// Package interp is spindle's embedding API. An Interpreter runs
+// Python-subset scripts whose threading module starts goroutines,
+// scheduled by a global interpreter lock (GIL) of the Interpreter's own.
 //
 // # Quick start
 //
 //	in := interp.New(interp.Options{})
 //	defer in.Close()
-//	err := in.ExecFile(ctx, "hello.py", `print("hi")`)
+//	err := in.ExecFile(ctx, "hello.py", `
+//	threading = __sp_import("threading")
+//	def hello(n):
+//	    print("hello from thread", n)
+//	for n in range(3):
+//	    threading.Thread(target=hello, args=(n,)).start()
+//	`)
+//	if err != nil {
+//	    fmt.Print(err.(*interp.Error).Traceback())
+//	}
 //
-// Every method is safe for concurrent use; calls queue for the GIL.
+// ExecFile runs a module as __main__ and, as CPython does at exit, waits
+// for the non-daemon threads it started. Exec runs source under
+// Options.Filename. Eval evaluates an expression and Call calls a script
+// function (by value, or by the name of a __main__ global) with Go
+// arguments. Every call sees the __main__ globals earlier calls left, and
+// Globals returns a copy of them. Each call takes a context.Context
+// first; see Cancellation and limits.
+//
+// # Modules
+//
+// Scripts import the native modules threading, time, sys and queue, and
+// whatever Options.Modules adds, by name (dotted names make packages):
+//
+//	interp.Options{Modules: map[string]any{
+//	    "config":  starlark.StringDict{"region": starlark.String("eu")},
+//	    "metrics": &starlarkstruct.Module{Name: "metrics", Members: ...},
+//	    "helpers": "def double(x):\n    return 2 * x\n", // script source
+//	}}
+//
+// A module is a *core.Module, a starlark.StringDict, any value with
+// attributes (such as a *starlarkstruct.Module), or script source (a
+// string or []byte) that runs, once, on first import. A native module
+// shared by several Interpreters must keep no state of its own: its
+// builtins reach their Interpreter through the *starlark.Thread they
+// receive (core.RuntimeOf). Options.Globals adds predeclared names
+// (values, Go functions) visible to every module without an import.
+// Starlark's load("module", "name") statement imports from the same
+// table.
+//
+// # Values
+//
+// Scripts work on starlark.Value. ToValue converts Go data to script
+// values and FromValue converts back; both copy, so a script never holds
+// live Go memory and nothing escapes the GIL. Structs become dicts keyed
+// by `spindle:"name"` field tags (else field names); maps become dicts in
+// sorted key order; slices become lists; an any variable receives
+// natural Go types (int64, float64, string, []any, map[string]any...).
+// See ToValue and FromValue for every kind, with its overflow and
+// mismatch errors.
+//
+// Values returned by Eval, Call and Globals are live script values.
+// While threads may still run (daemons, or threads a Call started), read
+// them only in a Go function that a script calls, or copy them out with
+// Eval and FromValue before more script code runs.
+//
+// # Go functions
+//
+// Func wraps an ordinary Go function as a builtin, converting its
+// arguments with FromValue and its result with ToValue:
+//
+//	add := interp.Func("add", func(a, b int) int { return a + b })
+//	in := interp.New(interp.Options{Globals: starlark.StringDict{"add": add}})
+//
+// A Go error it returns is raised in the script; return a
+// *core.Exception (core.Raise(core.ValueError, "bad")) to choose the
+// Python class. A first parameter of type *starlark.Thread receives the
+// calling thread. For keyword arguments and full control, write a
+// starlark.NewBuiltin and unpack with starlark.UnpackArgs.
+//
+// # Blocking Go functions
+//
+// A builtin runs holding the GIL, so while it waits no other thread of
+// its Interpreter runs. A Go function that waits (for the network, a
+// channel, a lock of its own) must do so through Blocking, which
+// releases the GIL while fn runs and gives fn a context that is
+// cancelled with the calling script thread:
+//
+//	err := interp.Blocking(thread, func(ctx context.Context) error {
+//	    resp, err = client.Do(req.WithContext(ctx))
+//	    return err
+//	})
+//
+// fn must not touch script values: convert arguments before and results
+// after. A Func whose first parameter is a context.Context runs through
+// Blocking by itself. The threading, time and queue modules block the
+// same way in sleep, join, acquire, wait and get.
+//
+// # Cancellation and limits
+//
+// Every call takes a context. Each thread a call starts inherits the
+// call's cancellation: cancelling the context stops them all, including
+// threads blocked in sleep, join, a lock, an event or a queue, and the
+// call returns once they have stopped, with an *Error ("RuntimeError:
+// cancelled: context deadline exceeded") whose chain holds
+// context.Cause(ctx), so errors.Is(err, context.DeadlineExceeded) works.
+// Threads a call leaves running (daemons, or threads started by Eval and
+// Call) keep going after it returns until they finish, its context is
+// cancelled, or the Interpreter is closed.
+//
+// Close cancels every thread, interrupts calls in progress (their errors
+// wrap ErrClosed) and waits until all of the Interpreter's goroutines
+// have returned; calls after Close return ErrClosed. A thread that
+// cancellation or Close stops while it waits ends quietly, as a daemon
+// thread does at CPython's exit.
+//
+// Options.MaxThreads bounds the live threads (main threads included):
+// past it Thread.start() raises "RuntimeError: can't start new thread".
+// Options.MaxSteps is a budget of VM steps shared by all threads of all
+// calls over the Interpreter's life; when it runs out every thread
+// stops, the call fails with "RuntimeError: too many steps", and so does
+// every later call. Use one Interpreter per job for a per-job budget.
+//
+// # Concurrency
+//
+// Every method of an Interpreter is safe to call from any goroutine:
+// calls queue for the Interpreter's GIL in arrival order, and the GIL
+// preempts a running thread every Options.SwitchInterval (5 ms) when
+// another waits. Only one goroutine runs script code of an Interpreter at
+// a time, so scripts may share lists and dicts between threads without
+// locks, as in CPython. Concurrent ExecFile calls each start from a
+// snapshot of the __main__ globals and store back the names they bind.
+//
+// Separate Interpreters share nothing and run in parallel on separate
+// cores: a Go program that wants CPU parallelism runs one Interpreter per
+// worker (see BenchmarkParallelInterpreters). Do not call an
+// Interpreter's methods, nor Close, from a Go function its own script
+// called: that goroutine already holds the GIL.
+//
+// # The hermetic default
+//
+// A script has no access to the file system, the network, the
+// environment or other processes: there is no open, no os, subprocess or socket module, and import finds
+// only the modules listed above. Whatever a script may touch, the
+// embedder grants explicitly, through Options.Modules, Options.Globals
+// and the arguments of Call. Output goes to Options.Stdout and
+// Options.Stderr, which default to the process's.
+//
+// The Python front-end (interp/parse) accepts import statements,
+// f-strings, with, try and class; until every Interpreter parses through
+// it, the examples here import with the internal __sp_import builtin.
 package interp
