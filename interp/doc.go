@@ -7,7 +7,7 @@
 //	in := interp.New(interp.Options{})
 //	defer in.Close()
 //	err := in.ExecFile(ctx, "hello.py", `
-//	threading = __sp_import("threading")
+//	import threading
 //	def hello(n):
 //	    print("hello from thread", n)
 //	for n in range(3):
@@ -143,8 +143,4 @@
 // embedder grants explicitly, through Options.Modules, Options.Globals
 // and the arguments of Call. Output goes to Options.Stdout and
 // Options.Stderr, which default to the process's.
-//
-// The Python front-end (interp/parse) accepts import statements,
-// f-strings, with, try and class; until every Interpreter parses through
-// it, the examples here import with the internal __sp_import builtin.
 package interp

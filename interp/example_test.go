@@ -19,24 +19,28 @@ func ExampleInterpreter_ExecFile() {
 	in := interp.New(interp.Options{Stdout: os.Stdout})
 	defer in.Close()
 	err := in.ExecFile(context.Background(), "squares.py", `
-threading = __sp_import("threading")
+import threading
 
+lock = threading.Lock()
 results = {}
+
 def square(n):
+    lock.acquire()
     results[n] = n * n
+    lock.release()
 
 threads = [threading.Thread(target=square, args=(n,)) for n in range(5)]
 for t in threads:
     t.start()
 for t in threads:
     t.join()
-print(sorted(results.items()))
+print(f"{len(results)} results: {sorted(results.items())}")
 `)
 	if err != nil {
 		fmt.Println(err)
 	}
 	// Output:
-	// [(0, 0), (1, 1), (2, 4), (3, 9), (4, 16)]
+	// 5 results: [(0, 0), (1, 1), (2, 4), (3, 9), (4, 16)]
 }
 
 // Call calls a script function with Go arguments; FromValue copies the
@@ -93,7 +97,7 @@ func ExampleBlocking() {
 	})
 	defer in.Close()
 	err := in.Exec(context.Background(), `
-threading = __sp_import("threading")
+import threading
 threading.Thread(target=send, args=("hello from a thread",)).start()
 print(receive())
 `)
@@ -128,8 +132,8 @@ func ExampleInterpreter_Exec_timeout() {
 	ctx, cancel := context.WithTimeout(context.Background(), 50*time.Millisecond)
 	defer cancel()
 	err := in.Exec(ctx, `
-threading = __sp_import("threading")
-time = __sp_import("time")
+import threading
+import time
 
 def forever():
     while True:
@@ -154,8 +158,8 @@ func ExampleOptions_maxThreads() {
 	in := interp.New(interp.Options{MaxThreads: 3})
 	defer in.Close()
 	err := in.Exec(context.Background(), `
-threading = __sp_import("threading")
-time = __sp_import("time")
+import threading
+import time
 for i in range(10):
     threading.Thread(target=time.sleep, args=(10,), daemon=True).start()
 `)

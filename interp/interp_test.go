@@ -14,6 +14,7 @@ import (
 	"go.starlark.net/starlarkstruct"
 	"go.uber.org/goleak"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/interp/core"
@@ -42,8 +43,8 @@ var raise = interp.Func("raise_value_error", func(msg string) error {
 	return core.Raise(core.ValueError, msg)
 })
 
-const prelude = `threading = __sp_import("threading")
-time = __sp_import("time")
+const prelude = `import threading
+import time
 `
 
 func mustExec(t *testing.T, in *interp.Interpreter, src string) {
@@ -209,6 +210,30 @@ ValueError: bad
 	}
 }
 
+// needInternal skips t until the builtins define the front-end's
+// internal function name.
+func needInternal(t *testing.T, name string) {
+	if _, ok := builtins.Universe()[name]; !ok {
+		t.Skipf("builtins lack %s", name)
+	}
+}
+
+func TestRaise(t *testing.T) {
+	needInternal(t, "__sp_raise")
+	in, _, _ := newInterp(t, interp.Options{Filename: "job.py"})
+	err := in.Exec(context.Background(), "def check(x):\n    if x < 0:\n        raise ValueError(f'bad: {x}')\ncheck(-1)\n")
+	var exc *core.Exception
+	if !errors.As(err, &exc) || exc.Class != core.ValueError {
+		t.Fatalf("err = %v, want a ValueError", err)
+	}
+	if got, want := err.Error(), "ValueError: bad: -1"; got != want {
+		t.Errorf("Error() = %q, want %q", got, want)
+	}
+	if tb := traceback(err); !strings.HasSuffix(tb, "  File \"job.py\", line 3, in check\n    raise ValueError(f'bad: {x}')\nValueError: bad: -1\n") {
+		t.Errorf("traceback:\n%s", tb)
+	}
+}
+
 func TestSyntaxError(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{})
 	err := in.Exec(context.Background(), "x = 1\ny = = 2\n")
@@ -277,9 +302,9 @@ func TestOptionsModules(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			in, stdout, _ := newInterp(t, interp.Options{Modules: map[string]any{"m": tc.module}})
-			mustExec(t, in, "m = __sp_import('m')\nprint(m.x)\nload('m', y='x')\nprint(y)\n")
-			if got := stdout.String(); got != "7\n7\n" {
-				t.Errorf("stdout = %q, want 7 twice", got)
+			mustExec(t, in, "import m\nfrom m import x\nprint(m.x, x)\nload('m', y='x')\nprint(y)\n")
+			if got := stdout.String(); got != "7 7\n7\n" {
+				t.Errorf("stdout = %q, want 7 three times", got)
 			}
 		})
 	}
@@ -288,7 +313,7 @@ func TestOptionsModules(t *testing.T) {
 func TestHermeticByDefault(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{})
 	for _, mod := range []string{"os", "subprocess", "socket", "io"} {
-		_, err := in.Eval(context.Background(), fmt.Sprintf("__sp_import(%q)", mod))
+		err := in.Exec(context.Background(), "import "+mod)
 		want := fmt.Sprintf("ModuleNotFoundError: No module named '%s'", mod)
 		if err == nil || err.Error() != want {
 			t.Errorf("import %s: err = %v, want %s", mod, err, want)
@@ -346,15 +371,16 @@ t.join()
 
 func TestOptionsSwitchInterval(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{SwitchInterval: 0.002})
-	if got := evalString(t, in, "__sp_import('sys').getswitchinterval()"); got != "0.002" {
+	mustExec(t, in, "import sys")
+	if got := evalString(t, in, "sys.getswitchinterval()"); got != "0.002" {
 		t.Errorf("getswitchinterval() = %s, want 0.002", got)
 	}
 }
 
 func TestOptionsArgvFilename(t *testing.T) {
 	in, stdout, _ := newInterp(t, interp.Options{Argv: []string{"job.py", "-v"}, Filename: "job.py"})
-	err := in.Exec(context.Background(), "argv = __sp_import('sys').argv\nprint(len(argv), argv[0], argv[1], __name__)\n1 // 0\n")
-	if got := stdout.String(); got != "2 job.py -v __main__\n" {
+	err := in.Exec(context.Background(), "import sys\nprint(sys.argv, __name__)\n1 // 0\n")
+	if got := stdout.String(); got != "['job.py', '-v'] __main__\n" {
 		t.Errorf("stdout = %q", got)
 	}
 	if tb := traceback(err); !strings.Contains(tb, "File \"job.py\", line 3, in <module>\n    1 // 0\n") {
@@ -416,7 +442,9 @@ func TestCancel(t *testing.T) {
 	if _, ok := threading.Module.Members["Event"]; ok {
 		cases = append(cases,
 			struct{ name, script string }{"event", "threading.Event().wait()"},
-			struct{ name, script string }{"lock", "l = threading.Lock()\nl.acquire()\nl.acquire()"})
+			struct{ name, script string }{"lock", "l = threading.Lock()\nl.acquire()\nl.acquire()"},
+			struct{ name, script string }{"condition", "c = threading.Condition()\nc.acquire()\nc.wait()"},
+			struct{ name, script string }{"queue", "import queue\nq = queue.Queue()\nthreading.Thread(target=q.get).start()\nq.get()"})
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {

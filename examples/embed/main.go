@@ -27,7 +27,7 @@ import (
 // script is the user's code. It can do nothing but what the service
 // grants it: here, fetch, emit and the list of pages.
 const script = `
-threading = __sp_import("threading")
+import threading
 
 def worker(page):
     body = fetch(page)
