@@ -158,6 +158,12 @@ func (d *DoneAndNotDone) String() string {
 // Type implements starlark.Value.
 func (d *DoneAndNotDone) Type() string { return "DoneAndNotDoneFutures" }
 
+// doneAndNotDoneClass is the named tuple's class.
+var doneAndNotDoneClass = core.NewClass("DoneAndNotDoneFutures", "concurrent.futures._base")
+
+// PyClass returns the named tuple's class.
+func (d *DoneAndNotDone) PyClass() *core.Class { return doneAndNotDoneClass }
+
 // Attr implements starlark.HasAttrs.
 func (d *DoneAndNotDone) Attr(name string) (starlark.Value, error) {
 	switch name {

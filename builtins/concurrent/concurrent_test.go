@@ -60,8 +60,8 @@ def work2(x, y):
 print([r[0] for r in ex.map(work2, [1, 2], [0, 0])])
 ex.shutdown()
 print(ex._max_workers, cf.ThreadPoolExecutor()._max_workers > 4)
-`, `(6, "ThreadPoolExecutor-0_0") True False False <Future at 0x state=finished returned tuple>
-("release unlocked lock",) <Future at 0x state=finished raised RuntimeError>
+`, `(6, 'ThreadPoolExecutor-0_0') True False False <Future at 0x state=finished returned tuple>
+('release unlocked lock',) <Future at 0x state=finished raised RuntimeError>
 [2, 4]
 2 True
 `},
@@ -75,7 +75,7 @@ print(sorted(set([f.result() for f in fs])))
 ex.shutdown(wait=True)
 ex2 = cf.ThreadPoolExecutor()
 print(ex2.submit(nap, 0).result())
-`, `["pool_0", "pool_1"]
+`, `['pool_0', 'pool_1']
 ThreadPoolExecutor-0_0
 `},
 		{"as_completed", `
@@ -97,7 +97,7 @@ e.set()
 ex.shutdown()
 print(cf.TimeoutError, cf.CancelledError, cf.ALL_COMPLETED)
 `, `[0.01, 0.05, 0.09]
-3 0 DoneAndNotDoneFutures
+3 0 <class 'concurrent.futures._base.DoneAndNotDoneFutures'>
 True True
 True
 <class 'TimeoutError'> <class 'concurrent.futures._base.CancelledError'> ALL_COMPLETED

@@ -70,7 +70,7 @@ q = queue.PriorityQueue()
 for x in [(3, "c"), (1, "a"), (2, "b"), (1, "A"), (0, "z")]:
     q.put(x)
 print(q.get(), [q.get() for i in range(4)])
-`, `(0, "z") [(1, "A"), (1, "a"), (2, "b"), (3, "c")]
+`, `(0, 'z') [(1, 'A'), (1, 'a'), (2, 'b'), (3, 'c')]
 `},
 		{"simple", `
 q = queue.SimpleQueue()

@@ -105,7 +105,7 @@ print(threading.Semaphore, type(s), type(b))
 `, `<threading.Semaphore at 0x: value=0> True True False False
 <threading.Semaphore at 0x: value=2>
 <threading.BoundedSemaphore at 0x: value=0/1> True <threading.BoundedSemaphore at 0x: value=0/1>
-<class 'threading.Semaphore'> Semaphore BoundedSemaphore
+<class 'threading.Semaphore'> <class 'threading.Semaphore'> <class 'threading.BoundedSemaphore'>
 `},
 		{"event", `
 e = threading.Event()
@@ -172,7 +172,7 @@ for t in ts:
 for t in ts:
     t.join()
 print(data.x, len([x for x in out if not x]), len([x for x in out if x]), data, type(data))
-`, `main 4 4 <_thread._local object at 0x> _local
+`, `main 4 4 <_thread._local object at 0x> <class '_thread._local'>
 `},
 		{"excepthook", `
 def hook(args):
@@ -184,7 +184,7 @@ t = threading.Thread(target=boom, name="B")
 t.start()
 t.join()
 print(threading.excepthook == threading.__excepthook__, threading.__excepthook__)
-`, `hook: <class 'RuntimeError'> ("release unlocked lock",) None B
+`, `hook: <class 'RuntimeError'> ('release unlocked lock',) None B
 False <built-in function _excepthook>
 `},
 		{"timer", `
@@ -199,9 +199,9 @@ c.start()
 c.cancel()
 c.join()
 print(out, c.name, threading.Timer)
-`, `<Timer(Thread-1, initial)> 0.01 ["fired"] {} <threading.Event at 0x: unset>
-["fired"] True <Timer(Thread-1, stopped N)>
-["fired"] Thread-2 <class 'threading.Timer'>
+`, `<Timer(Thread-1, initial)> 0.01 ['fired'] {} <threading.Event at 0x: unset>
+['fired'] True <Timer(Thread-1, stopped N)>
+['fired'] Thread-2 <class 'threading.Timer'>
 `},
 	} {
 		t.Run(test.name, func(t *testing.T) {
