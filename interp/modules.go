@@ -8,6 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
@@ -23,6 +24,9 @@ func nativeModules() map[string]*core.Module {
 		"time":      pytime.Module,
 		"sys":       sys.Module,
 		"queue":     queue.Module,
+
+		"concurrent":         concurrent.Module,
+		"concurrent.futures": concurrent.Futures,
 	}
 }
 

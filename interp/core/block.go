@@ -40,7 +40,7 @@ func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.
 	t.rt.GIL.Release()
 	err := wait(ctx)
 	t.setState(StateWaitGIL, "")
-	t.rt.GIL.Acquire()
+	t.rt.GIL.AcquireTurn(t.turn)
 	t.setState(StateRunning, "")
 	if ctx.Err() != nil {
 		return Cancelled(ctx)

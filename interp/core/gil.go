@@ -15,16 +15,24 @@ const DefaultSwitchInterval = 5 * time.Millisecond
 // checkSteps is how many VM steps run between two preemption checks.
 const checkSteps = 1000
 
+// A Turn is a waiter's place in the GIL's queue: a channel with room for
+// one hand-over signal. A script thread owns one Turn for its whole life,
+// so waiting for the GIL allocates nothing.
+type Turn chan struct{}
+
+// NewTurn returns a Turn for one goroutine.
+func NewTurn() Turn { return make(Turn, 1) }
+
 // GIL is a fair (FIFO) mutual-exclusion lock. The goroutine that holds it is
 // the only one allowed to run Starlark code or touch Starlark values of its
 // Interpreter. It is safe for use by many goroutines.
 type GIL struct {
-	mu      sync.Mutex      // protects following fields
-	held    bool            // someone owns the GIL
-	waiters []chan struct{} // FIFO queue of parked goroutines
+	mu      sync.Mutex // protects following fields
+	held    bool       // someone owns the GIL
+	waiters []Turn     // FIFO queue of parked goroutines
 
 	nwait    atomic.Int32 // len(waiters), readable without mu
-	since    atomic.Int64 // unix nanos when the current holder acquired it
+	since    atomic.Int64 // nanotime when the current holder acquired it
 	interval atomic.Int64 // switch interval in nanoseconds
 }
 
@@ -48,43 +56,43 @@ func (g *GIL) Interval() time.Duration { return time.Duration(g.interval.Load())
 
 // Acquire blocks until the caller owns the GIL. Waiters are served in
 // arrival order.
-func (g *GIL) Acquire() {
-	g.mu.Lock()
-	if !g.held {
-		g.held = true
-		g.mu.Unlock()
-		g.since.Store(nanotime())
-		return
+func (g *GIL) Acquire() { g.AcquireTurn(NewTurn()) }
+
+// AcquireTurn is Acquire for a goroutine that owns turn.
+func (g *GIL) AcquireTurn(turn Turn) {
+	if !g.enqueue(turn) {
+		<-turn // ownership was handed to us by Release or Yield
 	}
-	ch := make(chan struct{})
-	g.waiters = append(g.waiters, ch)
-	g.nwait.Add(1)
-	g.mu.Unlock()
-	<-ch // ownership was handed to us by Release
 	g.since.Store(nanotime())
 }
 
-// reserve queues a place in line for another goroutine (a thread being
-// started) and returns the channel that is closed when that place reaches
-// the front. Reserving at start makes the hand-over order independent of
-// when the new goroutine gets scheduled.
-func (g *GIL) reserve() chan struct{} {
-	ch := make(chan struct{})
+// enqueue takes the GIL if it is free (reporting true) or queues turn.
+func (g *GIL) enqueue(turn Turn) bool {
 	g.mu.Lock()
+	defer g.mu.Unlock()
 	if !g.held {
 		g.held = true
-		g.mu.Unlock()
-		close(ch)
-		return ch
+		return true
 	}
-	g.waiters = append(g.waiters, ch)
+	g.waiters = append(g.waiters, turn)
 	g.nwait.Add(1)
-	g.mu.Unlock()
-	return ch
+	return false
 }
 
-// acquired records that the caller now owns the GIL it was handed.
-func (g *GIL) acquired() { g.since.Store(nanotime()) }
+// reserve queues turn on behalf of another goroutine (a thread being
+// started), which then waits with wait. Reserving at start makes the
+// hand-over order independent of when the new goroutine gets scheduled.
+func (g *GIL) reserve(turn Turn) {
+	if g.enqueue(turn) {
+		turn <- struct{}{}
+	}
+}
+
+// wait blocks until a reserved turn reaches the front.
+func (g *GIL) wait(turn Turn) {
+	<-turn
+	g.since.Store(nanotime())
+}
 
 // Release gives the GIL to the longest-waiting goroutine, if any.
 func (g *GIL) Release() {
@@ -94,12 +102,18 @@ func (g *GIL) Release() {
 		g.mu.Unlock()
 		return
 	}
-	ch := g.waiters[0]
+	next := g.pop()
+	g.mu.Unlock()
+	next <- struct{}{}
+}
+
+// pop removes the first waiter; the caller holds mu and knows there is one.
+func (g *GIL) pop() Turn {
+	next := g.waiters[0]
 	g.waiters[0] = nil
 	g.waiters = g.waiters[1:]
 	g.nwait.Add(-1)
-	g.mu.Unlock()
-	close(ch)
+	return next
 }
 
 // Contended reports whether some goroutine is waiting for the GIL.
@@ -111,22 +125,21 @@ func (g *GIL) ShouldYield() bool {
 	return g.nwait.Load() > 0 && nanotime()-g.since.Load() >= g.interval.Load()
 }
 
-// Yield hands the GIL to the next waiter and queues the caller behind
-// the goroutines already waiting, in one step, so that the order of
-// turns never depends on goroutine scheduling.
-func (g *GIL) Yield() {
+// Yield hands the GIL to the next waiter and queues the caller (which
+// owns turn) behind the goroutines already waiting, in one step, so that
+// the order of turns never depends on goroutine scheduling.
+func (g *GIL) Yield(turn Turn) {
 	g.mu.Lock()
 	if len(g.waiters) == 0 {
 		g.mu.Unlock()
 		return
 	}
-	next := g.waiters[0]
-	g.waiters[0] = nil
-	me := make(chan struct{})
-	g.waiters = append(g.waiters[1:], me)
+	next := g.pop()
+	g.waiters = append(g.waiters, turn)
+	g.nwait.Add(1)
 	g.mu.Unlock()
-	close(next)
-	<-me
+	next <- struct{}{}
+	<-turn
 	g.since.Store(nanotime())
 }
 

@@ -60,7 +60,7 @@ func TestGILShouldYield(t *testing.T) {
 	if !g.ShouldYield() {
 		t.Fatal("ShouldYield false after the interval with a waiter")
 	}
-	g.Yield()
+	g.Yield(NewTurn())
 	<-done
 	g.Release()
 }

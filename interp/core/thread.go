@@ -54,6 +54,7 @@ type Thread struct {
 	blockedMu sync.Mutex // protects blockedOn
 	blockedOn any        // a string or fmt.Stringer describing the wait
 	done      chan struct{}
+	turn      Turn // this thread's place in the GIL queue
 	stopAfter func() bool
 }
 
@@ -236,14 +237,14 @@ type moduleKey string
 // NewThread makes a script thread that is not yet started. Its starlark
 // thread is armed for preemption checks.
 func (rt *Runtime) NewThread(ctx context.Context, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{})}
+	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{}), turn: NewTurn()}
 	return rt.initThread(t)
 }
 
 // NewChildThread makes an unstarted script thread created by parent; it
 // inherits parent's context.
 func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: parent.Ctx, Name: name, Parent: parent, done: make(chan struct{})}
+	t := &Thread{rt: rt, Ctx: parent.Ctx, Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn()}
 	return rt.initThread(t)
 }
 
@@ -281,7 +282,7 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	}
 	if yield {
 		t.setState(StateWaitGIL, nil)
-		rt.GIL.Yield()
+		rt.GIL.Yield(t.turn)
 		t.setState(StateRunning, nil)
 	}
 	st.SetMaxExecutionSteps(st.Steps + next)
@@ -337,7 +338,7 @@ func (rt *Runtime) EnterMain(t *Thread) error {
 		return err
 	}
 	t.setState(StateWaitGIL, "")
-	rt.GIL.Acquire()
+	rt.GIL.AcquireTurn(t.turn)
 	t.setState(StateRunning, "")
 	rt.cancelOnDone(t)
 	return nil
@@ -380,12 +381,11 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 		return err
 	}
 	t.setState(StateWaitGIL, "")
-	turn := rt.GIL.reserve()
+	rt.GIL.reserve(t.turn)
 	rt.wg.Add(1)
 	go func() {
 		defer rt.wg.Done()
-		<-turn
-		rt.GIL.acquired()
+		rt.GIL.wait(t.turn)
 		t.setState(StateRunning, "")
 		rt.cancelOnDone(t)
 		if err := Protect(func() error { return body(t) }); err != nil && report != nil {
