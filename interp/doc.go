@@ -113,7 +113,8 @@
 // thread does at CPython's exit.
 //
 // Options.MaxThreads bounds the live threads (main threads included):
-// past it Thread.start() raises "RuntimeError: can't start new thread".
+// past it Thread.start() raises "RuntimeError: can't start new thread",
+// while a new call waits for a thread to end.
 // Options.MaxSteps is a budget of VM steps shared by all threads of all
 // calls over the Interpreter's life; when it runs out every thread
 // stops, the call fails with "RuntimeError: too many steps", and so does

@@ -10,6 +10,7 @@ import (
 	"os"
 	"reflect"
 	"strings"
+	"time"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -255,7 +256,7 @@ func sameValue(a, b starlark.Value) bool {
 // runMain runs fn on a new main thread of call c, holding the GIL.
 func (in *Interpreter) runMain(c *call, fn func(st *starlark.Thread) (starlark.Value, error)) (starlark.Value, error) {
 	t := in.rt.NewThread(c.ctx, "MainThread")
-	if err := in.rt.EnterMain(t); err != nil {
+	if err := in.enterMain(c, t); err != nil {
 		return nil, err
 	}
 	var v starlark.Value
@@ -267,6 +268,29 @@ func (in *Interpreter) runMain(c *call, fn func(st *starlark.Thread) (starlark.V
 	chargeSteps(t.ST)
 	in.rt.LeaveMain(t)
 	return v, err
+}
+
+// enterMain registers main thread t and takes the GIL for it. While
+// Options.MaxThreads threads are live, the call waits for one to end:
+// the limit makes calls queue, and only Thread.start() fails.
+func (in *Interpreter) enterMain(c *call, t *core.Thread) error {
+	for {
+		err := in.rt.EnterMain(t)
+		if err == nil || in.opts.MaxThreads <= 0 || !isThreadLimit(err) {
+			return err
+		}
+		select {
+		case <-c.ctx.Done():
+			return core.Cancelled(c.ctx)
+		case <-time.After(time.Millisecond):
+		}
+	}
+}
+
+// isThreadLimit reports whether err is the runtime's MaxThreads error.
+func isThreadLimit(err error) bool {
+	exc, ok := core.AsException(err)
+	return ok && exc.Class == core.RuntimeError && exc.Message() == "can't start new thread"
 }
 
 // callError converts the error of call c into an *Error. When c was

@@ -33,7 +33,8 @@ type Options struct {
 	Globals starlark.StringDict
 
 	// MaxThreads limits the live threads, main threads included; past it
-	// Thread.start() raises RuntimeError. 0 means no limit.
+	// Thread.start() raises RuntimeError and calls wait for a thread to
+	// end. 0 means no limit.
 	MaxThreads int
 	// MaxSteps is a budget of VM steps shared by every thread of every
 	// call over the Interpreter's life; 0 means no limit. It is checked

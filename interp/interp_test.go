@@ -271,10 +271,10 @@ print("done")
 }
 
 func TestOptionsStdin(t *testing.T) {
-	r := strings.NewReader("input")
-	in, _, _ := newInterp(t, interp.Options{Stdin: r})
-	if in.Runtime().Stdin() != r {
-		t.Error("Stdin not passed to the runtime")
+	in, stdout, _ := newInterp(t, interp.Options{Stdin: strings.NewReader("Ada\nBob\n")})
+	mustExec(t, in, "a = input('name? ')\nb = input()\nprint(f'hello {a} and {b}')\n")
+	if got, want := stdout.String(), "name? hello Ada and Bob\n"; got != want {
+		t.Errorf("stdout = %q, want %q", got, want)
 	}
 }
 
@@ -343,6 +343,23 @@ for i in range(5):
 	if n := in.Runtime().Count(); n != 2 {
 		t.Errorf("%d threads live, want the 2 daemons", n)
 	}
+}
+
+// TestMaxThreadsQueuesCalls checks that concurrent calls wait for a
+// thread slot instead of failing.
+func TestMaxThreadsQueuesCalls(t *testing.T) {
+	in, _, _ := newInterp(t, interp.Options{MaxThreads: 2})
+	var wg sync.WaitGroup
+	for i := 0; i < 20; i++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := in.Exec(context.Background(), "import time\ntime.sleep(0.005)"); err != nil {
+				t.Error(err)
+			}
+		}()
+	}
+	wg.Wait()
 }
 
 func TestOptionsMaxSteps(t *testing.T) {
