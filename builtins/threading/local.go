@@ -21,11 +21,9 @@ func newLocalClass() *core.Class {
 }
 
 // Local is a threading.local object: each script thread sees its own
-// attributes. Attribute access has no *starlark.Thread, so Local finds
-// the calling thread as the one script thread of its Interpreter in
-// StateRunning (only the GIL holder runs code), remembering the last one
-// so that repeated access from one thread costs one atomic load. Data of
-// finished threads is dropped. Its state is guarded by the GIL.
+// attributes. Attribute access has no *starlark.Thread, so Local asks
+// the Runtime for the thread holding the GIL. Data of finished threads is
+// dropped. Its state is guarded by the GIL.
 type Local struct {
 	rt    *core.Runtime
 	last  *core.Thread
@@ -51,22 +49,19 @@ func newLocal(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 	return NewLocal(thread), nil
 }
 
-// current returns the script thread running now, or nil outside one.
+// current returns the script thread running now (the GIL holder), or nil
+// outside one. Data of finished threads is dropped when another thread
+// shows up.
 func (l *Local) current() *core.Thread {
-	if l.last != nil && l.last.State() == core.StateRunning {
-		return l.last
-	}
-	l.last = nil
 	if l.rt == nil {
 		return nil
 	}
-	for _, t := range l.rt.Threads() {
-		if t.State() == core.StateRunning {
-			l.last = t
-		}
+	t := l.rt.Current()
+	if t != l.last {
+		l.last = t
+		l.prune()
 	}
-	l.prune()
-	return l.last
+	return t
 }
 
 // prune drops the data of finished threads.

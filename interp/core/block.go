@@ -41,6 +41,7 @@ func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.
 	err := wait(ctx)
 	t.setState(StateWaitGIL, "")
 	t.rt.GIL.AcquireTurn(t.turn)
+	t.rt.current = t
 	t.setState(StateRunning, "")
 	if ctx.Err() != nil {
 		return Cancelled(ctx)

@@ -73,6 +73,10 @@ func RuntimeOf(st *starlark.Thread) *Runtime {
 	return nil
 }
 
+// Current returns the script thread that holds the GIL. Only the holder
+// may call it; it serves values whose methods get no *starlark.Thread.
+func (rt *Runtime) Current() *Thread { return rt.current }
+
 // Runtime returns the thread's Runtime.
 func (t *Thread) Runtime() *Runtime { return t.rt }
 
@@ -160,6 +164,7 @@ type Runtime struct {
 	wg       sync.WaitGroup // every goroutine the runtime started
 	watch    deadlockWatch
 	sched    *schedule // guarded by the GIL
+	current  *Thread   // the thread holding the GIL; guarded by the GIL
 	steps    uint64    // guarded by the GIL
 	identSeq atomic.Int64
 
@@ -283,6 +288,7 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	if yield {
 		t.setState(StateWaitGIL, nil)
 		rt.GIL.Yield(t.turn)
+		rt.current = t
 		t.setState(StateRunning, nil)
 	}
 	st.SetMaxExecutionSteps(st.Steps + next)
@@ -339,6 +345,7 @@ func (rt *Runtime) EnterMain(t *Thread) error {
 	}
 	t.setState(StateWaitGIL, "")
 	rt.GIL.AcquireTurn(t.turn)
+	rt.current = t
 	t.setState(StateRunning, "")
 	rt.cancelOnDone(t)
 	return nil
@@ -386,6 +393,7 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 	go func() {
 		defer rt.wg.Done()
 		rt.GIL.wait(t.turn)
+		rt.current = t
 		t.setState(StateRunning, "")
 		rt.cancelOnDone(t)
 		if err := Protect(func() error { return body(t) }); err != nil && report != nil {
