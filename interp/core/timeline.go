@@ -22,13 +22,12 @@ var stateColors = map[string]string{
 func (tr *Tracer) WriteHTML(w io.Writer, title string) error {
 	events := tr.Events()
 	rows, names := timelineRows(events)
-	end := 0.0
-	for _, e := range events {
-		if t := e.Ts + e.Dur; t > end {
-			end = t
-		}
+	origin, end := timeRange(events)
+	for i := range events {
+		events[i].Ts -= origin
 	}
-	if end == 0 {
+	end -= origin
+	if end <= 0 {
 		end = 1
 	}
 	const left, width, rowH = 180.0, 1000.0, 26.0
@@ -55,11 +54,42 @@ func (tr *Tracer) WriteHTML(w io.Writer, title string) error {
 	}
 	for i := 0; i <= 10; i++ {
 		x := left + float64(i)*width/10
-		fmt.Fprintf(&b, "<line x1=\"%.1f\" y1=\"20\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"#ccc\"/><text x=\"%.1f\" y=\"14\">%.1f ms</text>\n", x, x, height-20, x-10, end*float64(i)/10/1e3)
+		fmt.Fprintf(&b, "<line x1=\"%.1f\" y1=\"20\" x2=\"%.1f\" y2=\"%.0f\" stroke=\"#ccc\"/><text x=\"%.1f\" y=\"14\">%s</text>\n", x, x, height-20, x-10, msLabel(end*float64(i)/10))
 	}
 	b.WriteString("</svg>\n</body></html>\n")
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// timeRange returns the first and last timestamps of the events.
+func timeRange(events []TraceEvent) (float64, float64) {
+	first, last := -1.0, 0.0
+	for _, e := range events {
+		if e.Ph == "M" {
+			continue
+		}
+		if first < 0 || e.Ts < first {
+			first = e.Ts
+		}
+		if t := e.Ts + e.Dur; t > last {
+			last = t
+		}
+	}
+	if first < 0 {
+		first = 0
+	}
+	return first, last
+}
+
+// msLabel formats a time axis label given in microseconds.
+func msLabel(us float64) string {
+	switch {
+	case us >= 10e3:
+		return fmt.Sprintf("%.0f ms", us/1e3)
+	case us >= 1e3:
+		return fmt.Sprintf("%.1f ms", us/1e3)
+	}
+	return fmt.Sprintf("%.2f ms", us/1e3)
 }
 
 // timelineRows returns thread ids in order of first appearance and names.
