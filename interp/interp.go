@@ -104,6 +104,7 @@ func New(opts Options) *Interpreter {
 		Tracer:         opts.Trace,
 		ScheduleSeed:   opts.ScheduleSeed,
 		OnDeadlock:     in.deadlockHandler(),
+		NameOf:         in.nameOf,
 	})
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()

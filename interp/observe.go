@@ -1,8 +1,33 @@
 package interp
 
-// This file defines how the Interpreter reacts to a detected deadlock.
+// This file defines how the Interpreter reacts to a detected deadlock
+// and how reports name script objects.
 
-import "github.com/spindle-lang/spindle/interp/core"
+import (
+	"sort"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// nameOf returns the name of a __main__ global bound to v, or "", so that
+// a deadlock report can say "Lock lock_a". The caller holds the GIL.
+func (in *Interpreter) nameOf(v starlark.Value) string {
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	var names []string
+	for k, g := range in.globals {
+		if core.Unbox(g) == v {
+			names = append(names, k)
+		}
+	}
+	sort.Strings(names)
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
+}
 
 // deadlockHandler returns the runtime's OnDeadlock hook: it stops every
 // call in progress with the deadlock report as its error.

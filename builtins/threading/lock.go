@@ -31,12 +31,12 @@ func (w *waiter) wake() {
 // park releases the GIL until w is woken, also is closed, timeout passes
 // (negative: no limit) or the thread is cancelled; it returns with the
 // GIL held. Whether w was woken is then read from w.woken.
-func (w *waiter) park(thread *starlark.Thread, on string, timeout time.Duration, also <-chan struct{}) error {
+func (w *waiter) park(thread *starlark.Thread, on any, timeout time.Duration, also <-chan struct{}) error {
 	state := core.StateBlocked
 	if timeout > 0 {
 		state = core.StateSleeping
 	}
-	return core.Blocking(thread, state, on, func(ctx context.Context) error {
+	return core.BlockingOn(thread, state, on, func(ctx context.Context) error {
 		var tc <-chan time.Time
 		if timeout > 0 {
 			timer := time.NewTimer(timeout)
@@ -144,10 +144,15 @@ func identOf(thread *starlark.Thread) int64 {
 
 // Lock is a _thread.lock: a primitive lock that any thread may release.
 // Acquiring a free lock sets a flag under the GIL; only a contended
-// acquire parks. A release hands the lock straight to the longest
-// waiter. Its state is guarded by the GIL of the Interpreter using it.
+// acquire parks. As in CPython, a release does not hand the lock over:
+// it wakes the longest waiter, which takes the lock if it is still free
+// when it runs, so a thread that releases and re-acquires in a loop does
+// not pay a goroutine switch per iteration. Its state is guarded by the
+// GIL of the Interpreter using it.
 type Lock struct {
 	locked  bool
+	waking  bool             // a woken waiter has not run yet
+	holder  *starlark.Thread // who acquired it, for deadlock reports
 	waiters WaitList
 }
 
@@ -164,26 +169,41 @@ func NewLock() *Lock { return &Lock{} }
 // the GIL; Acquire releases it while it waits.
 func (l *Lock) Acquire(thread *starlark.Thread, timeout time.Duration) (bool, error) {
 	if !l.locked {
-		l.locked = true
+		l.locked, l.holder = true, thread
 		return true, nil
 	}
 	if timeout == 0 {
 		return false, nil
 	}
-	w := l.waiters.push(thread)
-	err := w.park(thread, "Lock.acquire", timeout, nil)
-	if !w.woken {
-		l.waiters.remove(w)
-		return false, err
+	var deadline time.Time
+	if timeout > 0 {
+		deadline = time.Now().Add(timeout)
 	}
-	if err != nil { // handed over, but cancelled: pass it on
-		l.release()
-		return false, err
+	for {
+		w := l.waiters.push(thread)
+		err := w.park(thread, lockWait{l, "Lock"}, timeout, nil)
+		if w.woken {
+			l.waking = false
+		} else {
+			l.waiters.remove(w)
+		}
+		if err != nil {
+			l.wakeNext() // pass on a wake-up we can no longer use
+			return false, err
+		}
+		if !l.locked {
+			l.locked, l.holder = true, thread
+			return true, nil
+		}
+		if timeout > 0 {
+			if timeout = time.Until(deadline); timeout <= 0 {
+				return false, nil
+			}
+		}
 	}
-	return true, nil
 }
 
-// Release unlocks the lock, handing it to the longest waiter if any. Any
+// Release unlocks the lock and wakes the longest waiter, if any. Any
 // thread may release it. The caller must hold the GIL.
 func (l *Lock) Release() error {
 	if !l.locked {
@@ -194,11 +214,44 @@ func (l *Lock) Release() error {
 }
 
 func (l *Lock) release() {
-	if w := l.waiters.pop(); w != nil {
-		w.wake() // ownership passes to w: l stays locked
+	l.locked, l.holder = false, nil
+	l.wakeNext()
+}
+
+// wakeNext wakes one waiter unless a woken one has yet to run.
+func (l *Lock) wakeNext() {
+	if l.waking || l.locked {
 		return
 	}
-	l.locked = false
+	if w := l.waiters.pop(); w != nil {
+		l.waking = true
+		w.wake()
+	}
+}
+
+// lockWait describes a wait on a lock for deadlock reports and traces.
+type lockWait struct {
+	l    *Lock
+	kind string
+}
+
+func (lw lockWait) String() string { return describeLock(lw.kind, lw.l, lw.l.holder) }
+
+// describeLock names a lock and the thread holding it: "Lock lock_a held
+// by Thread-2 (worker)". It runs only when a report is built.
+func describeLock(kind string, v starlark.Value, holder *starlark.Thread) string {
+	s := kind
+	if holder != nil {
+		if rt := core.RuntimeOf(holder); rt != nil {
+			if name := rt.NameOf(v); name != "" {
+				s += " " + name
+			}
+		}
+		if ct := core.FromThread(holder); ct != nil {
+			s += " held by " + ct.Name
+		}
+	}
+	return s
 }
 
 // Locked reports whether the lock is held.

@@ -262,6 +262,9 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	}
 	t.ct.Daemon = t.daemon
 	t.ct.Name = t.name
+	if parent := core.FromThread(thread); parent != nil {
+		t.ct.Ctx = parent.Ctx // the call that starts the thread owns it
+	}
 	if err := core.RuntimeOf(thread).Start(t.ct, t.bootstrap, reportError); err != nil {
 		return err
 	}
@@ -325,7 +328,7 @@ func (t *Thread) Join(thread *starlark.Thread, timeout core.Timeout) error {
 	if core.FromThread(thread) == t.ct {
 		return core.Raise(core.RuntimeError, "cannot join current thread")
 	}
-	_, err := core.WaitChan(thread, "join "+t.name, t.ct.Done(), timeout.Duration())
+	_, err := core.WaitChan(thread, "join: "+t.name+" to finish", t.ct.Done(), timeout.Duration())
 	return err
 }
 
@@ -387,8 +390,8 @@ func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark
 // SystemExit is silent, as in CPython.
 func reportError(ct *core.Thread, err error) {
 	e := core.ToException(err)
-	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError {
-		return // silent, as in CPython; a deadlock is reported once, by the caller
+	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
+		return // silent, as in CPython; a stopped call reports once, to its caller
 	}
 	if runExceptHook(ct, e) {
 		return

@@ -6,9 +6,12 @@ package core
 
 import (
 	"fmt"
+	"reflect"
 	"strings"
 	"sync/atomic"
 	"time"
+
+	"go.starlark.net/starlark"
 )
 
 // DeadlockError is raised in every thread of a deadlocked program.
@@ -68,6 +71,8 @@ func (rt *Runtime) watchdog(seen int64) {
 func (rt *Runtime) deadlockReport() string {
 	var b strings.Builder
 	threads := rt.Threads()
+	rt.reportNames = globalNames(threads)
+	defer func() { rt.reportNames = nil }()
 	fmt.Fprintf(&b, "deadlock: all %d threads are blocked and none can proceed\n", len(threads))
 	for _, t := range threads {
 		where := ""
@@ -89,4 +94,41 @@ func (rt *Runtime) deadlockReport() string {
 		fmt.Fprintf(&b, "  %s%s\n      waits for %s\n", t.Name, where, on)
 	}
 	return strings.TrimSuffix(b.String(), "\n")
+}
+
+// globalNames maps the hashable-by-identity values bound to module
+// globals of the threads' functions to their names (first name wins,
+// alphabetically). The caller holds the GIL.
+func globalNames(threads []*Thread) map[starlark.Value]string {
+	names := map[starlark.Value]string{}
+	seen := map[*starlark.Function]bool{}
+	for _, t := range threads {
+		for i := 0; i < t.ST.CallStackDepth(); i++ {
+			fn, ok := t.ST.DebugFrame(i).Callable().(*starlark.Function)
+			if !ok || seen[fn] {
+				continue
+			}
+			seen[fn] = true
+			addNames(names, fn.Globals())
+		}
+	}
+	return names
+}
+
+func addNames(names map[starlark.Value]string, globals starlark.StringDict) {
+	for _, k := range globals.Keys() {
+		v := Unbox(globals[k])
+		if !comparableValue(v) {
+			continue
+		}
+		if _, ok := names[v]; !ok {
+			names[v] = k
+		}
+	}
+}
+
+// comparableValue reports whether v is a pointer, which names an object
+// by identity (locks, events, threads...).
+func comparableValue(v starlark.Value) bool {
+	return v != nil && reflect.TypeOf(v).Kind() == reflect.Pointer
 }

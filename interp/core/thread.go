@@ -73,6 +73,17 @@ func RuntimeOf(st *starlark.Thread) *Runtime {
 	return nil
 }
 
+// NameOf returns a script-visible name for v, or "". The caller holds the GIL.
+func (rt *Runtime) NameOf(v starlark.Value) string {
+	if name, ok := rt.reportNames[v]; ok {
+		return name
+	}
+	if rt.opts.NameOf == nil {
+		return ""
+	}
+	return rt.opts.NameOf(v)
+}
+
 // Current returns the script thread that holds the GIL. Only the holder
 // may call it; it serves values whose methods get no *starlark.Thread.
 func (rt *Runtime) Current() *Thread { return rt.current }
@@ -136,6 +147,9 @@ type Options struct {
 	// GIL) when every live thread is blocked forever; err describes it.
 	// It should cancel the contexts of the running calls.
 	OnDeadlock func(err *Exception)
+	// NameOf, if set, returns a script name bound to v (such as a global
+	// variable), for reports. It is called with the GIL held.
+	NameOf func(v starlark.Value) string
 	// Tracer, if set, records every thread state change.
 	Tracer *Tracer
 	// ScheduleSeed, if non-zero, replaces time-based preemption by
@@ -161,12 +175,15 @@ type Runtime struct {
 	state     map[any]any
 	sources   map[string][]string
 
-	wg       sync.WaitGroup // every goroutine the runtime started
-	watch    deadlockWatch
-	sched    *schedule // guarded by the GIL
-	current  *Thread   // the thread holding the GIL; guarded by the GIL
-	steps    uint64    // guarded by the GIL
-	identSeq atomic.Int64
+	wg      sync.WaitGroup // every goroutine the runtime started
+	watch   deadlockWatch
+	sched   *schedule // guarded by the GIL
+	current *Thread   // the thread holding the GIL; guarded by the GIL
+	// reportNames maps objects to global names while a report is built;
+	// guarded by the GIL.
+	reportNames map[starlark.Value]string
+	steps       uint64 // guarded by the GIL
+	identSeq    atomic.Int64
 
 	nblocked    atomic.Int64 // live threads in StateBlocked
 	nlive       atomic.Int64 // len(live)
