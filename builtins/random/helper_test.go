@@ -62,20 +62,28 @@ func run(t *testing.T, src string) (stdout, stderr string, err error) {
 	defer rt.LeaveMain(th)
 	pre := pyBuiltins()
 	for k, v := range modules {
+		if m, ok := v.(*core.Module); ok {
+			v = m.Instantiate(rt)
+		}
 		pre[k] = v
 	}
 	_, err = starlark.ExecFileOptions(fileOptions, th.ST, "t.py", src, pre)
 	return out.String(), errb.String(), err
 }
 
-// python runs src under python3 after importing the modules.
+// python runs src as file t.py under python3 after importing the modules.
 func python(t *testing.T, src string) (string, string) {
 	t.Helper()
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "t.py"), []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	var imports []string
 	for k := range modules {
-		imports = append(imports, "import "+k+"\n")
+		imports = append(imports, "import "+k+"; ")
 	}
-	cmd := exec.Command("python3", "-c", strings.Join(imports, "")+src)
+	cmd := exec.Command("python3", "-c", strings.Join(imports, "")+"exec(compile(open('t.py').read(), 't.py', 'exec'))")
+	cmd.Dir = dir
 	var out, errb bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &out, &errb
 	if err := cmd.Run(); err != nil {
@@ -93,18 +101,26 @@ func TestScripts(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			golden := strings.TrimSuffix(file, ".py") + ".out"
+			golden := strings.TrimSuffix(file, ".py")
 			if *update {
-				want, _ := python(t, string(src))
-				os.WriteFile(golden, []byte(want), 0o644)
+				want, wantErr := python(t, string(src))
+				os.WriteFile(golden+".out", []byte(want), 0o644)
+				os.Remove(golden + ".err")
+				if wantErr != "" {
+					os.WriteFile(golden+".err", []byte(wantErr), 0o644)
+				}
 			}
-			want, _ := os.ReadFile(golden)
-			got, _, err := run(t, string(src))
+			want, _ := os.ReadFile(golden + ".out")
+			wantErr, _ := os.ReadFile(golden + ".err")
+			got, gotErr, err := run(t, string(src))
 			if err != nil {
 				t.Fatalf("%v", err)
 			}
 			if got != string(want) {
-				t.Errorf("got:\n%s\nwant:\n%s", got, want)
+				t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
+			}
+			if gotErr != string(wantErr) {
+				t.Errorf("stderr:\n%s\nwant:\n%s", gotErr, wantErr)
 			}
 		})
 	}
@@ -119,13 +135,13 @@ func TestErrors(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
 	if *update {
-		var py strings.Builder
+		var out strings.Builder
 		for _, l := range lines {
-			py.WriteString("try:\n    exec(" + strings.TrimSpace(quote(l)) + ")\n    print('no error')\n" +
+			o, _ := python(t, "try:\n    exec("+quote(l)+")\n    print('no error')\n"+
 				"except Exception as e:\n    print((type(e).__name__ + ': ' + str(e)).replace('\\n', '\\\\n'))\n")
+			out.WriteString(o)
 		}
-		out, _ := python(t, py.String())
-		os.WriteFile("testdata/errors.golden", []byte(out), 0o644)
+		os.WriteFile("testdata/errors.golden", []byte(out.String()), 0o644)
 	}
 	golden, _ := os.ReadFile("testdata/errors.golden")
 	wants := strings.Split(strings.TrimSpace(string(golden)), "\n")

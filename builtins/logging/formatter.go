@@ -1,0 +1,258 @@
+package logging
+
+// This file defines Formatter: %-, {}- and $-style record formats and
+// CPython's time format.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	pytime "github.com/spindle-lang/spindle/builtins/time"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// FormatterClass is logging.Formatter.
+var FormatterClass = newClass("Formatter", nil, newFormatterObject)
+
+// defaultFormatter formats records for handlers without a formatter. It
+// is never modified.
+var defaultFormatter = &Formatter{fmt: "%(message)s", style: '%'}
+
+// Formatter is a logging.Formatter. It is immutable after creation.
+type Formatter struct {
+	fmt     string
+	datefmt string // "" means CPython's default
+	style   byte   // '%', '{' or '$'
+}
+
+var _ starlark.HasAttrs = (*Formatter)(nil)
+
+// newFormatterObject implements Formatter(fmt=None, datefmt=None,
+// style='%', validate=True).
+// https://docs.python.org/3/library/logging.html#formatter-objects
+func newFormatterObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fmtv, datefmt starlark.Value = starlark.None, starlark.None
+	style, validate := "%", true
+	var defaults starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("Formatter", args, kwargs, "fmt?", &fmtv, "datefmt?", &datefmt, "style?", &style, "validate?", &validate, "defaults?", &defaults); err != nil {
+		return nil, err
+	}
+	def, ok := map[string]string{"%": "%(message)s", "{": "{message}", "$": "${message}"}[style]
+	if !ok {
+		return nil, core.Raise(core.ValueError, "Style must be one of: %,{,$")
+	}
+	f := &Formatter{fmt: def, style: style[0]}
+	if fmtv != starlark.None {
+		f.fmt = core.Str(fmtv)
+	}
+	if datefmt != starlark.None {
+		f.datefmt = core.Str(datefmt)
+	}
+	if validate {
+		if err := f.validate(); err != nil {
+			return nil, err
+		}
+	}
+	return f, nil
+}
+
+var (
+	percentField = regexp.MustCompile(`%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]`)
+	braceField   = regexp.MustCompile(`\{[^{}]*\}`)
+	dollarField  = regexp.MustCompile(`\$(\w+|\{\w+\})`)
+)
+
+// validate checks that the format uses at least one field.
+func (f *Formatter) validate() error {
+	switch f.style {
+	case '%':
+		if !percentField.MatchString(f.fmt) {
+			return core.Raisef(core.ValueError, "Invalid format '%s' for '%%' style", f.fmt)
+		}
+	case '{':
+		if !braceField.MatchString(f.fmt) {
+			return core.Raise(core.ValueError, "invalid format: no fields")
+		}
+	case '$':
+		if !dollarField.MatchString(f.fmt) {
+			return core.Raise(core.ValueError, "invalid format: no fields")
+		}
+	}
+	return nil
+}
+
+func (f *Formatter) String() string {
+	return fmt.Sprintf("<logging.Formatter object at %#x>", core.Addr(f))
+}
+func (f *Formatter) Type() string          { return "Formatter" }
+func (f *Formatter) Freeze()               {}
+func (f *Formatter) Truth() starlark.Bool  { return true }
+func (f *Formatter) Hash() (uint32, error) { return uint32(core.Addr(f)), nil }
+
+// PyClass returns logging.Formatter.
+func (f *Formatter) PyClass() *core.Class { return FormatterClass }
+
+// Attr implements starlark.HasAttrs.
+func (f *Formatter) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "_fmt":
+		return starlark.String(f.fmt), nil
+	case "datefmt":
+		if f.datefmt == "" {
+			return starlark.None, nil
+		}
+		return starlark.String(f.datefmt), nil
+	case "default_time_format":
+		return starlark.String("%Y-%m-%d %H:%M:%S"), nil
+	case "default_msec_format":
+		return starlark.String("%s,%03d"), nil
+	case "format", "formatTime", "formatMessage", "usesTime":
+		return starlark.NewBuiltin(name, f.method).BindReceiver(f), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (f *Formatter) AttrNames() []string {
+	return []string{"_fmt", "datefmt", "default_msec_format", "default_time_format", "format", "formatMessage", "formatTime", "usesTime"}
+}
+
+// method implements the Formatter methods.
+func (f *Formatter) method(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if b.Name() == "usesTime" {
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		return starlark.Bool(f.usesTime()), nil
+	}
+	var rv, datefmt starlark.Value = nil, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "record", &rv, "datefmt?", &datefmt); err != nil {
+		return nil, err
+	}
+	r, err := asRecord(rv)
+	if err != nil {
+		return nil, err
+	}
+	var s string
+	switch b.Name() {
+	case "format":
+		s, err = f.format(thread, r)
+	case "formatMessage":
+		s, err = f.formatMessage(thread, r)
+	case "formatTime":
+		df := f.datefmt
+		if datefmt != starlark.None {
+			df = core.Str(datefmt)
+		}
+		s = formatTime(r, df)
+	}
+	return starlark.String(s), err
+}
+
+func (f *Formatter) usesTime() bool {
+	switch f.style {
+	case '{':
+		return strings.Contains(f.fmt, "{asctime")
+	case '$':
+		return strings.Contains(f.fmt, "$asctime") || strings.Contains(f.fmt, "${asctime}")
+	}
+	return strings.Contains(f.fmt, "%(asctime)")
+}
+
+// format is Formatter.format: the message, the time when the format
+// uses it, the formatted fields, then any exception text.
+func (f *Formatter) format(thread *starlark.Thread, r *LogRecord) (string, error) {
+	msg, err := r.message(thread)
+	if err != nil {
+		return "", err
+	}
+	r.attrs["message"] = starlark.String(msg)
+	if f.usesTime() {
+		r.attrs["asctime"] = starlark.String(formatTime(r, f.datefmt))
+	}
+	s, err := f.formatMessage(thread, r)
+	if err != nil {
+		return "", err
+	}
+	if exc := r.attrs["exc_info"]; exc != nil && exc.Truth() {
+		if r.attrs["exc_text"] == starlark.None {
+			r.attrs["exc_text"] = starlark.String(formatException(thread, exc))
+		}
+	}
+	if text, ok := r.attrs["exc_text"].(starlark.String); ok && text != "" {
+		if !strings.HasSuffix(s, "\n") {
+			s += "\n"
+		}
+		s += string(text)
+	}
+	return s, nil
+}
+
+// formatMessage substitutes the record's attributes into the format.
+func (f *Formatter) formatMessage(thread *starlark.Thread, r *LogRecord) (string, error) {
+	switch f.style {
+	case '{':
+		kwargs := make([]starlark.Tuple, 0, len(r.attrs))
+		for k, v := range r.attrs {
+			kwargs = append(kwargs, starlark.Tuple{starlark.String(k), v})
+		}
+		return builtins.FormatString(thread, f.fmt, nil, kwargs)
+	case '$':
+		return f.substitute(r)
+	}
+	d := starlark.NewDict(len(r.attrs))
+	for k, v := range r.attrs {
+		d.SetKey(starlark.String(k), v)
+	}
+	s, err := builtins.Percent(thread, f.fmt, d)
+	if e, ok := core.AsException(err); ok && e.Class == core.KeyError {
+		return "", core.Raisef(core.ValueError, "Formatting field not found in record: %s", e.Message())
+	}
+	return s, err
+}
+
+// substitute is string.Template.substitute over the record.
+func (f *Formatter) substitute(r *LogRecord) (string, error) {
+	var err error
+	s := dollarField.ReplaceAllStringFunc(f.fmt, func(m string) string {
+		key := strings.Trim(m[1:], "{}")
+		v, ok := r.attrs[key]
+		if !ok {
+			err = core.Raisef(core.ValueError, "Formatting field not found in record: '%s'", key)
+			return m
+		}
+		return core.Str(v)
+	})
+	return strings.ReplaceAll(s, "$$", "$"), err
+}
+
+// formatTime is Formatter.formatTime: strftime of the local creation
+// time, by default "%Y-%m-%d %H:%M:%S" plus ",msecs".
+func formatTime(r *LogRecord, datefmt string) string {
+	t := r.created.Local()
+	if datefmt != "" {
+		return pytime.Strftime(datefmt, t)
+	}
+	msecs, _ := starlark.AsFloat(r.attrs["msecs"])
+	return fmt.Sprintf("%s,%03d", pytime.Strftime("%Y-%m-%d %H:%M:%S", t), int(msecs))
+}
+
+// formatException formats exc_info: an exception's traceback, or
+// "NoneType: None" when no exception is at hand.
+func formatException(thread *starlark.Thread, exc starlark.Value) string {
+	if t, ok := exc.(starlark.Tuple); ok && len(t) == 3 {
+		exc = t[1]
+	}
+	e, ok := exc.(*core.Exception)
+	if !ok {
+		return "NoneType: None"
+	}
+	if rt := core.RuntimeOf(thread); rt != nil {
+		return strings.TrimSuffix(rt.FormatTraceback(e), "\n")
+	}
+	return e.Error()
+}

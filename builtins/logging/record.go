@@ -1,0 +1,284 @@
+package logging
+
+// This file defines LogRecord and the path of a logging call: the
+// caller's frame, the record, and the handlers that see it.
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	gotime "time"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// LogRecordClass is logging.LogRecord.
+var LogRecordClass = newClass("LogRecord", nil, newLogRecordObject)
+
+// LogRecord is one logged event. Its attributes are guarded by the GIL.
+type LogRecord struct {
+	attrs   starlark.StringDict
+	created gotime.Time
+}
+
+var _ starlark.HasSetField = (*LogRecord)(nil)
+
+// recordInfo is what a record is made from.
+type recordInfo struct {
+	name     string
+	level    int
+	path     string
+	line     int
+	funcName string
+	msg      starlark.Value
+	args     starlark.Tuple
+	excInfo  starlark.Value
+}
+
+// newRecord builds a record as LogRecord.__init__ does.
+func (s *state) newRecord(thread *starlark.Thread, in recordInfo) *LogRecord {
+	now := gotime.Now()
+	ct := float64(now.UnixNano()) / 1e9
+	var args starlark.Value = in.args
+	if len(in.args) == 1 && in.args[0].Truth() {
+		if _, ok := in.args[0].(starlark.IterableMapping); ok {
+			args = in.args[0]
+		}
+	}
+	base := filepath.Base(in.path)
+	threadName, ident := "MainThread", starlark.Value(starlark.None)
+	if t := core.FromThread(thread); t != nil {
+		threadName, ident = t.Name, starlark.MakeInt64(t.Ident)
+	}
+	r := &LogRecord{created: now, attrs: starlark.StringDict{
+		"name": starlark.String(in.name), "msg": in.msg, "args": args,
+		"levelname": starlark.String(s.levelName(in.level)), "levelno": starlark.MakeInt(in.level),
+		"pathname": starlark.String(in.path), "filename": starlark.String(base),
+		"module":   starlark.String(strings.TrimSuffix(base, filepath.Ext(base))),
+		"exc_info": in.excInfo, "exc_text": starlark.None, "stack_info": starlark.None,
+		"lineno": starlark.MakeInt(in.line), "funcName": starlark.String(in.funcName),
+		"created": starlark.Float(ct), "msecs": starlark.Float(float64(int((ct - float64(int64(ct))) * 1000))),
+		"relativeCreated": starlark.Float(float64(now.Sub(s.start).Nanoseconds()) / 1e6),
+		"thread":          ident, "threadName": starlark.String(threadName),
+		"processName": starlark.String("MainProcess"), "process": starlark.MakeInt(os.Getpid()),
+	}}
+	return r
+}
+
+// newLogRecordObject implements LogRecord(name, level, pathname, lineno,
+// msg, args, exc_info, func=None, sinfo=None).
+func newLogRecordObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var in recordInfo
+	var msg, rargs, exc, fn, sinfo starlark.Value = nil, nil, nil, starlark.None, starlark.None
+	if err := starlark.UnpackArgs("LogRecord", args, kwargs, "name", &in.name, "level", &in.level, "pathname", &in.path,
+		"lineno", &in.line, "msg", &msg, "args", &rargs, "exc_info", &exc, "func?", &fn, "sinfo?", &sinfo); err != nil {
+		return nil, err
+	}
+	in.msg, in.excInfo = msg, exc
+	if t, ok := rargs.(starlark.Tuple); ok {
+		in.args = t
+	} else if rargs != starlark.None {
+		in.args = starlark.Tuple{rargs}
+	}
+	r := stateOf(thread).newRecord(thread, in)
+	r.attrs["funcName"] = fn
+	r.attrs["stack_info"] = sinfo
+	return r, nil
+}
+
+func (r *LogRecord) String() string {
+	return "<LogRecord: " + core.Str(r.attrs["name"]) + ", " + core.Str(r.attrs["levelno"]) + ", " +
+		core.Str(r.attrs["pathname"]) + ", " + core.Str(r.attrs["lineno"]) + ", \"" + core.Str(r.attrs["msg"]) + "\">"
+}
+func (r *LogRecord) Type() string          { return "LogRecord" }
+func (r *LogRecord) Freeze()               {}
+func (r *LogRecord) Truth() starlark.Bool  { return true }
+func (r *LogRecord) Hash() (uint32, error) { return uint32(core.Addr(r)), nil }
+
+// PyClass returns logging.LogRecord.
+func (r *LogRecord) PyClass() *core.Class { return LogRecordClass }
+
+// Attr implements starlark.HasAttrs.
+func (r *LogRecord) Attr(name string) (starlark.Value, error) {
+	if name == "getMessage" {
+		return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+				return nil, err
+			}
+			s, err := r.message(thread)
+			return starlark.String(s), err
+		}).BindReceiver(r), nil
+	}
+	return r.attrs[name], nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (r *LogRecord) AttrNames() []string {
+	names := append(r.attrs.Keys(), "getMessage")
+	sort.Strings(names)
+	return names
+}
+
+// SetField implements starlark.HasSetField.
+func (r *LogRecord) SetField(name string, v starlark.Value) error {
+	r.attrs[name] = v
+	return nil
+}
+
+// message is getMessage(): str(msg) % args when there are args.
+func (r *LogRecord) message(thread *starlark.Thread) (string, error) {
+	msg, err := core.StrOf(thread, r.attrs["msg"])
+	if err != nil {
+		return "", err
+	}
+	args := r.attrs["args"]
+	if args == nil || !args.Truth() {
+		return msg, nil
+	}
+	return builtins.Percent(thread, msg, args)
+}
+
+func (r *LogRecord) levelno() int {
+	n, _ := starlark.AsInt32(r.attrs["levelno"])
+	return n
+}
+
+// logCall is a logging method such as info: it unpacks the keyword
+// arguments, builds the record when level is enabled, and handles it.
+func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raisef(core.TypeError, "Logger.%s() missing 1 required positional argument: 'msg'", fname)
+	}
+	var excInfo, extra starlark.Value = starlark.False, starlark.None
+	if fname == "exception" {
+		excInfo = starlark.True
+	}
+	stacklevel := 1
+	for _, kv := range kwargs {
+		switch k, _ := starlark.AsString(kv[0]); k {
+		case "exc_info":
+			excInfo = kv[1]
+		case "extra":
+			extra = kv[1]
+		case "stacklevel":
+			n, err := starlark.AsInt32(kv[1])
+			if err != nil {
+				return nil, err
+			}
+			stacklevel = n
+		case "stack_info":
+		default:
+			return nil, core.Raisef(core.TypeError, "Logger._log() got an unexpected keyword argument '%s'", k)
+		}
+	}
+	if !l.isEnabledFor(level) {
+		return starlark.None, nil
+	}
+	path, line, fn := caller(thread, stacklevel)
+	if !excInfo.Truth() {
+		excInfo = starlark.None
+	}
+	r := l.st.newRecord(thread, recordInfo{name: l.name, level: level, path: path, line: line, funcName: fn,
+		msg: args[0], args: args[1:], excInfo: excInfo})
+	if err := r.addExtra(extra); err != nil {
+		return nil, err
+	}
+	if !l.disabled {
+		l.callHandlers(thread, r)
+	}
+	return starlark.None, nil
+}
+
+// addExtra copies the extra mapping into the record.
+func (r *LogRecord) addExtra(extra starlark.Value) error {
+	if extra == starlark.None {
+		return nil
+	}
+	m, ok := extra.(starlark.IterableMapping)
+	if !ok {
+		return core.Raisef(core.TypeError, "'%s' object is not a mapping", core.TypeName(extra))
+	}
+	for _, kv := range m.Items() {
+		k := core.Str(kv[0])
+		if _, exists := r.attrs[k]; exists || k == "message" || k == "asctime" {
+			return core.Raisef(core.KeyError, "Attempt to overwrite %s in LogRecord", core.Repr(kv[0]))
+		}
+		r.attrs[k] = kv[1]
+	}
+	return nil
+}
+
+// caller returns the file, line and function name of the script frame
+// stacklevel levels above the logging call, skipping builtin frames and
+// the front-end's __sp_ helpers (a try body reports its own line).
+func caller(thread *starlark.Thread, stacklevel int) (string, int, string) {
+	stack := thread.CallStack()
+	type frame struct {
+		file, fn string
+		line     int
+	}
+	var frames []frame
+	var pending *starlark.CallFrame
+	for i := len(stack) - 1; i >= 0; i-- {
+		fr := stack[i]
+		switch {
+		case fr.Pos.Filename() == "<builtin>":
+			continue
+		case strings.HasPrefix(fr.Name, "__sp_"):
+			if pending == nil {
+				pending = &stack[i]
+			}
+			continue
+		}
+		pos := fr.Pos
+		if pending != nil {
+			pos, pending = pending.Pos, nil
+		}
+		name := fr.Name
+		if name == "<toplevel>" {
+			name = "<module>"
+		} else if name == "lambda" {
+			name = "<lambda>"
+		}
+		frames = append(frames, frame{pos.Filename(), name, int(pos.Line)})
+	}
+	if len(frames) == 0 {
+		return "(unknown file)", 0, "(unknown function)"
+	}
+	f := frames[min(max(stacklevel, 1), len(frames))-1]
+	return f.file, f.line, f.fn
+}
+
+// callHandlers passes r to the handlers of l and its ancestors, up to
+// the first that doesn't propagate; with none, to the last resort.
+func (l *Logger) callHandlers(thread *starlark.Thread, r *LogRecord) {
+	found := 0
+	for c := l; c != nil; c = c.parent {
+		for i := 0; i < c.handlers.Len(); i++ {
+			found++
+			handle(thread, c.handlers.Index(i), r)
+		}
+		if !c.propagate {
+			break
+		}
+	}
+	if found == 0 && r.levelno() >= WARNING {
+		lastResort.handle(thread, r)
+	}
+}
+
+// handle passes r to a handler value: a *Handler or an object with a
+// handle method.
+func handle(thread *starlark.Thread, h starlark.Value, r *LogRecord) {
+	if hh, ok := h.(*Handler); ok {
+		hh.handle(thread, r)
+		return
+	}
+	if _, err := builtins.CallMethod(thread, h, "handle", starlark.Tuple{r}, nil); err != nil {
+		writeStderr(thread, "--- Logging error ---\n"+err.Error()+"\n")
+	}
+}
