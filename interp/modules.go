@@ -9,7 +9,9 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/logging"
 	"github.com/spindle-lang/spindle/builtins/queue"
+	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
@@ -24,6 +26,8 @@ func nativeModules() map[string]*core.Module {
 		"time":      pytime.Module,
 		"sys":       sys.Module,
 		"queue":     queue.Module,
+		"random":    random.Module,
+		"logging":   logging.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

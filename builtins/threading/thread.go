@@ -274,6 +274,9 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 
 // bootstrap runs on the new goroutine with the GIL held.
 func (t *Thread) bootstrap(ct *core.Thread) error {
+	if t.Self == starlark.Value(t) {
+		return t.Run(ct.ST) // a plain Thread: no overridden run to look up
+	}
 	run, err := getattr(t.Self, "run")
 	if err != nil {
 		return err
