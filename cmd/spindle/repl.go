@@ -84,16 +84,18 @@ func repl(opts interp.Options) int {
 }
 
 // promptWriter writes the interpreter's output through readline, which
-// clears the line being edited, writes, and redraws it below. Just as a
-// prompt starts, readline draws it before it takes over output; a write
-// then waits (briefly) for it, so that it cannot land inside the prompt.
+// clears the line being edited, writes, and redraws it below. readline
+// draws a prompt a moment before it takes over output, and gives output
+// back a moment after the line is entered; a write in between waits
+// (briefly) for readline to catch up, so that it cannot land inside the
+// prompt or redraw a stale one.
 type promptWriter struct {
 	s *session
 	w io.Writer
 }
 
 func (p promptWriter) Write(b []byte) (int, error) {
-	for i := 0; i < 50 && p.s.atPrompt.Load() && !p.s.rl.Terminal.IsReading(); i++ {
+	for i := 0; i < 50 && p.s.atPrompt.Load() != p.s.rl.Terminal.IsReading(); i++ {
 		time.Sleep(time.Millisecond)
 	}
 	return p.w.Write(b)

@@ -5,7 +5,11 @@ package main
 // ask for more lines, and a compound statement (def, for, if, ...)
 // continues until a blank line, as in CPython's interactive mode.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/spindle-lang/spindle/interp/parse"
+)
 
 // compoundKeywords start statements that need a blank line to end.
 var compoundKeywords = map[string]bool{
@@ -14,9 +18,31 @@ var compoundKeywords = map[string]bool{
 }
 
 // needMore reports whether lines, the input typed so far, is an
-// incomplete statement that needs a continuation line.
+// incomplete statement that needs a continuation line. A syntax error
+// that more lines cannot fix ends the input at once, so that it shows
+// now, as in CPython; otherwise a scan of brackets, strings and blocks
+// decides.
 func needMore(lines []string) bool {
 	src := strings.Join(lines, "\n")
+	if sc := scanSource(src); sc.open() || strings.HasPrefix(sc.lastLine, "@") {
+		return true
+	}
+	if _, incomplete, err := parse.ParseREPL("<stdin>", []byte(src+"\n")); err != nil && !incomplete && errorInside(err, lines) {
+		return false
+	}
+	return scanMore(lines, src)
+}
+
+// errorInside reports whether a syntax error lies within the lines typed
+// so far; one past them (an expected indented block, say) more lines can
+// still fix. Open brackets and strings are ruled out before.
+func errorInside(err error, lines []string) bool {
+	e, ok := err.(*parse.Error)
+	return ok && e.Line >= 1 && e.Line <= len(lines)
+}
+
+// scanMore is needMore by scanning brackets, strings and block keywords.
+func scanMore(lines []string, src string) bool {
 	sc := scanSource(src)
 	if sc.open() {
 		return true

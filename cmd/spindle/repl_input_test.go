@@ -44,17 +44,29 @@ func TestNeedMore(t *testing.T) {
 		{"unterminated", `s = 'abc`, false},
 		{"escaped quote", `s = "a\"("`, false},
 		{"match call", "match(x)", false},
-		{"match block", "match x:", true},
 		{"lambda", "f = lambda x: x", false},
 		{"slice", "y = x[1:]", false},
 		{"else", "if a:|    b|else:", true},
 		{"nested block", "for i in x:|    if i:|        print(i)|", false},
 		{"def blank in body paren", "def f():|    return (1,|", true},
+		{"nested header", "def f():|    for i in range(3):", true},
+		{"nested header body", "def f():|    for i in range(3):|        print(i)", true},
 	}
 	for _, tt := range tests {
 		lines := strings.Split(tt.input, "|")
 		if got := needMore(lines); got != tt.want {
 			t.Errorf("%s: needMore(%q) = %v, want %v", tt.name, lines, got, tt.want)
+		}
+		if got := scanMore(lines, strings.Join(lines, "\n")); got != tt.want {
+			t.Errorf("%s: scanMore(%q) = %v, want %v", tt.name, lines, got, tt.want)
+		}
+	}
+}
+
+func TestNeedMoreSyntaxErrorEndsInput(t *testing.T) {
+	for _, src := range []string{"if x", "for in x:", "x = = 1"} {
+		if needMore([]string{src}) {
+			t.Errorf("needMore(%q) = true, want false (a syntax error)", src)
 		}
 	}
 }

@@ -56,7 +56,9 @@ type term struct {
 
 	mu   sync.Mutex // protects following fields
 	out  bytes.Buffer
-	mark int // expect searches from here
+	mark int           // expect searches from here
+	sent int           // length of out when a key was last sent
+	exit chan struct{} // closed when the process has been waited for
 }
 
 // startREPL runs the REPL with a fresh history file unless env sets one.
@@ -69,8 +71,9 @@ func startREPL(t *testing.T, env ...string) *term {
 	if err != nil {
 		t.Fatal(err)
 	}
-	tm := &term{t: t, pty: f, cmd: cmd, done: make(chan struct{})}
+	tm := &term{t: t, pty: f, cmd: cmd, done: make(chan struct{}), exit: make(chan struct{})}
 	go tm.read()
+	go func() { cmd.Wait(); close(tm.exit) }()
 	t.Cleanup(tm.close)
 	tm.expect(">>> ")
 	return tm
@@ -91,10 +94,8 @@ func (tm *term) read() {
 }
 
 func (tm *term) close() {
-	if tm.cmd.ProcessState == nil {
-		tm.cmd.Process.Kill()
-		tm.cmd.Wait()
-	}
+	tm.cmd.Process.Kill()
+	<-tm.exit
 	tm.pty.Close()
 	<-tm.done
 }
@@ -102,15 +103,36 @@ func (tm *term) close() {
 // send types s.
 func (tm *term) send(s string) {
 	tm.t.Helper()
+	tm.mu.Lock()
+	tm.sent = tm.out.Len()
+	tm.mu.Unlock()
 	if _, err := tm.pty.WriteString(s); err != nil {
 		tm.t.Fatalf("typing %q: %v", s, err)
 	}
 }
 
-// line types s and Enter, after waiting for a prompt.
+// line types s and Enter once the REPL waits at a prompt, as a user
+// does; typing ahead is left to tests that mean it.
 func (tm *term) line(s string) {
 	tm.t.Helper()
+	deadline := time.Now().Add(patience)
+	for !tm.idle() {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("no prompt for %q after %v; output:\n%s", s, patience, tm.text())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
 	tm.send(s + "\r")
+}
+
+// idle reports whether the output grew since the last key sent and now
+// ends in a prompt.
+func (tm *term) idle() bool {
+	tm.mu.Lock()
+	grew := tm.out.Len() > tm.sent
+	tm.mu.Unlock()
+	text := strings.ReplaceAll(tm.text(), "\r", "")
+	return grew && (strings.HasSuffix(text, ps1) || strings.HasSuffix(text, ps2))
 }
 
 var ansi = regexp.MustCompile(`\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]`)
@@ -119,7 +141,7 @@ var ansi = regexp.MustCompile(`\x1b\[[0-9;?]*[A-Za-z]|\x1b[=>]`)
 func (tm *term) text() string {
 	tm.mu.Lock()
 	defer tm.mu.Unlock()
-	return ansi.ReplaceAllString(tm.out.String(), "")
+	return strings.ReplaceAll(ansi.ReplaceAllString(tm.out.String(), ""), " \b", "")
 }
 
 // expect waits until want appears after the previous match and moves
@@ -153,10 +175,8 @@ func (tm *term) expect(want string) {
 // wait waits for the REPL to exit and returns its status.
 func (tm *term) wait() int {
 	tm.t.Helper()
-	exited := make(chan error, 1)
-	go func() { exited <- tm.cmd.Wait() }()
 	select {
-	case <-exited:
+	case <-tm.exit:
 	case <-time.After(patience):
 		tm.t.Fatalf("spindle did not exit; output:\n%s", tm.text())
 	}
@@ -208,19 +228,19 @@ func TestREPLTabCompletion(t *testing.T) {
 	tm.expect(">>> ")
 	tm.send("threading.cu\t")
 	tm.expect("threading.current_thread")
-	tm.line("().name")
+	tm.send("().name\r")
 	tm.expect("'MainThread'\n>>> ")
 	tm.line("t = threading.Thread(target=time.sleep, args=(0.01,))")
 	tm.expect(">>> ")
 	tm.send("t.is_\t")
 	tm.expect("t.is_alive")
-	tm.line("()")
+	tm.send("()\r")
 	tm.expect("False\n>>> ")
 	tm.send("doub\t")
 	tm.send("\x15") // Ctrl-U clears the line
 	tm.send("thr\t")
 	tm.expect("threading")
-	tm.line("")
+	tm.send("\r")
 	tm.expect("<module 'threading' (built-in)>")
 }
 
