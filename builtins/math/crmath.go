@@ -1,0 +1,283 @@
+package math
+
+// This file defines correctly rounded exp, log, sin, cos, atan and pow,
+// computed in 128-bit (or wider) big.Float arithmetic and rounded once.
+// CPython calls the C library, whose modern implementations are almost
+// always correctly rounded; Go's math package is often an ulp away, which
+// would change the digits a script prints.
+
+import (
+	"math"
+	"math/big"
+)
+
+const prec = 128 // working precision, in bits
+
+// The constants below are computed once and never modified.
+var (
+	bigPi  = machinPi(1500)
+	bigLn2 = ln2(1500)
+)
+
+// ln2 returns ln(2) = −ln(1/2) to p bits.
+func ln2(p uint) *big.Float {
+	l := lnSeries(newf(p).SetFloat64(0.5), p)
+	return l.Neg(l)
+}
+
+func newf(p uint) *big.Float { return new(big.Float).SetPrec(p) }
+
+// machinPi returns π = 16·atan(1/5) − 4·atan(1/239) to p bits.
+func machinPi(p uint) *big.Float {
+	a := atanInv(5, p+16)
+	b := atanInv(239, p+16)
+	a.Mul(a, big.NewFloat(16))
+	b.Mul(b, big.NewFloat(4))
+	return a.Sub(a, b).SetPrec(p)
+}
+
+// atanInv returns atan(1/n) to p bits by its Taylor series.
+func atanInv(n int64, p uint) *big.Float {
+	x := newf(p).Quo(newf(p).SetInt64(1), newf(p).SetInt64(n))
+	x2 := newf(p).Mul(x, x)
+	sum := newf(p).Set(x)
+	term := newf(p).Set(x)
+	t := newf(p)
+	for k := int64(3); ; k += 2 {
+		term.Mul(term, x2)
+		t.Quo(term, newf(p).SetInt64(k))
+		if (k/2)%2 == 1 {
+			sum.Sub(sum, t)
+		} else {
+			sum.Add(sum, t)
+		}
+		if t.Sign() == 0 || t.MantExp(nil) < sum.MantExp(nil)-int(p)-8 {
+			return sum
+		}
+	}
+}
+
+// lnSeries returns ln(m) for m in [0.5, 2] by 2·atanh((m−1)/(m+1)).
+func lnSeries(m *big.Float, p uint) *big.Float {
+	one := newf(p).SetInt64(1)
+	z := newf(p).Quo(newf(p).Sub(m, one), newf(p).Add(m, one))
+	z2 := newf(p).Mul(z, z)
+	sum := newf(p).Set(z)
+	term := newf(p).Set(z)
+	t := newf(p)
+	for k := int64(3); z.Sign() != 0; k += 2 {
+		term.Mul(term, z2)
+		t.Quo(term, newf(p).SetInt64(k))
+		sum.Add(sum, t)
+		if t.Sign() == 0 || t.MantExp(nil) < sum.MantExp(nil)-int(p)-8 {
+			break
+		}
+	}
+	return sum.Mul(sum, newf(p).SetInt64(2))
+}
+
+// logBig returns ln(x) for x > 0.
+func logBig(x *big.Float) *big.Float {
+	m := newf(prec + 16)
+	e := x.MantExp(m) // m in [0.5, 1)
+	if m.Cmp(big.NewFloat(math.Sqrt2/2)) < 0 {
+		m.SetMantExp(m, 1)
+		e--
+	}
+	r := lnSeries(m, prec+16)
+	k := newf(prec+16).SetInt64(int64(e))
+	return r.Add(r, k.Mul(k, bigLn2))
+}
+
+// expBig returns e^x for |x| < 2^20.
+func expBig(x *big.Float) *big.Float {
+	const scale = 12
+	p := uint(prec + 40)
+	q, _ := newf(p).Quo(x, bigLn2).Float64()
+	k := math.Round(q)
+	r := newf(p).Mul(newf(p).SetFloat64(k), bigLn2)
+	r.Sub(newf(p).Set(x), r)
+	r.SetMantExp(r, -scale)
+	sum := newf(p).SetInt64(1)
+	term := newf(p).SetInt64(1)
+	for n := int64(1); ; n++ {
+		term.Mul(term, r)
+		term.Quo(term, newf(p).SetInt64(n))
+		sum.Add(sum, term)
+		if term.Sign() == 0 || term.MantExp(nil) < sum.MantExp(nil)-int(p)-8 {
+			break
+		}
+	}
+	for i := 0; i < scale; i++ {
+		sum.Mul(sum, sum)
+	}
+	return sum.SetMantExp(sum, int(k))
+}
+
+// crExp is a correctly rounded e^x; it reports overflow.
+func crExp(x float64) (float64, bool) {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x, false
+	case math.IsInf(x, -1) || x < -746:
+		return 0, false
+	case x > 710:
+		return math.Inf(1), true
+	case x == 0:
+		return 1, false
+	}
+	f, _ := expBig(big.NewFloat(x)).Float64()
+	return f, math.IsInf(f, 1)
+}
+
+// crLog is a correctly rounded ln(x) for finite x > 0.
+func crLog(x float64) float64 {
+	if x == 1 {
+		return 0
+	}
+	f, _ := logBig(big.NewFloat(x)).Float64()
+	return f
+}
+
+// crLogBase is a correctly rounded ln(x)/ln(base) for finite x > 0.
+func crLogBase(x float64, base int64) float64 {
+	l := logBig(big.NewFloat(x))
+	f, _ := l.Quo(l, logBig(newf(prec).SetInt64(base))).Float64()
+	return f
+}
+
+// sincos returns sin(x) and cos(x) for finite x, in big precision.
+func sincos(x float64) (*big.Float, *big.Float) {
+	_, e := math.Frexp(x)
+	p := uint(prec + 80 + max(e, 0))
+	bx := newf(p).SetFloat64(x)
+	halfPi := newf(p).SetMantExp(bigPi, -1)
+	q := newf(p).Quo(bx, halfPi)
+	if q.Sign() < 0 {
+		q.Sub(q, big.NewFloat(0.5))
+	} else {
+		q.Add(q, big.NewFloat(0.5))
+	}
+	kb, _ := q.Int(nil) // round half away from zero
+	r := newf(p).Mul(newf(p).SetInt(kb), halfPi)
+	r.Sub(bx, r)
+	s, c := sinCosSeries(r)
+	switch new(big.Int).Mod(kb, big.NewInt(4)).Int64() {
+	case 1:
+		s, c = c, s.Neg(s)
+	case 2:
+		s, c = s.Neg(s), c.Neg(c)
+	case 3:
+		s, c = c.Neg(c), s
+	}
+	return s, c
+}
+
+// sinCosSeries returns sin(r), cos(r) for |r| <= π/4 by Taylor series.
+func sinCosSeries(r *big.Float) (*big.Float, *big.Float) {
+	p := uint(prec + 16)
+	r2 := newf(p).Mul(r, r)
+	s, c := newf(p).Set(r), newf(p).SetInt64(1)
+	st, ct := newf(p).Set(r), newf(p).SetInt64(1)
+	for n := int64(1); n < 60; n++ {
+		st.Mul(st, r2)
+		st.Quo(st, newf(p).SetInt64((2*n)*(2*n+1)))
+		ct.Mul(ct, r2)
+		ct.Quo(ct, newf(p).SetInt64((2*n-1)*(2*n)))
+		if n%2 == 1 {
+			s.Sub(s, st)
+			c.Sub(c, ct)
+		} else {
+			s.Add(s, st)
+			c.Add(c, ct)
+		}
+		if ct.Sign() == 0 || ct.MantExp(nil) < -int(p)-8 {
+			break
+		}
+	}
+	return s, c
+}
+
+// atanBig returns atan(a) for a big a.
+func atanBig(a *big.Float) *big.Float {
+	p := uint(prec + 16)
+	neg := a.Sign() < 0
+	x := newf(p).Abs(a)
+	one := newf(p).SetInt64(1)
+	inv := x.Cmp(one) > 0
+	if inv {
+		x.Quo(one, x)
+	}
+	const halvings = 3
+	for i := 0; i < halvings; i++ { // atan(x) = 2·atan(x / (1 + sqrt(1 + x²)))
+		d := newf(p).Mul(x, x)
+		d.Add(d, one)
+		d.Sqrt(d)
+		d.Add(d, one)
+		x.Quo(x, d)
+	}
+	x2 := newf(p).Mul(x, x)
+	sum, term, t := newf(p).Set(x), newf(p).Set(x), newf(p)
+	for k := int64(3); x.Sign() != 0; k += 2 {
+		term.Mul(term, x2)
+		t.Quo(term, newf(p).SetInt64(k))
+		if (k/2)%2 == 1 {
+			sum.Sub(sum, t)
+		} else {
+			sum.Add(sum, t)
+		}
+		if t.Sign() == 0 || t.MantExp(nil) < sum.MantExp(nil)-int(p)-8 {
+			break
+		}
+	}
+	sum.SetMantExp(sum, halvings)
+	if inv {
+		sum.Sub(newf(p).SetMantExp(bigPi, -1), sum)
+	}
+	if neg {
+		sum.Neg(sum)
+	}
+	return sum
+}
+
+func round(b *big.Float) float64 {
+	f, _ := b.Float64()
+	return f
+}
+
+// crPow is a correctly rounded x**y for finite x > 0 and finite y.
+func crPow(x, y float64) float64 {
+	l := logBig(big.NewFloat(x))
+	l.Mul(l, big.NewFloat(y))
+	if v, _ := l.Float64(); v > 710 {
+		return math.Inf(1)
+	} else if v < -746 {
+		return 0
+	}
+	return round(expBig(l))
+}
+
+// glibcLog10 is glibc's __ieee754_log10 for finite x > 0: it is not
+// correctly rounded, so CPython's digits come from this formula.
+func glibcLog10(x float64) float64 {
+	const (
+		two54     = 1.80143985094819840000e+16
+		ivln10    = 4.34294481903251816668e-01
+		log10_2hi = 3.01029995663611771306e-01
+		log10_2lo = 3.69423907715893078616e-13
+	)
+	k := int32(0)
+	if x < 0x1p-1022 {
+		k -= 54
+		x *= two54
+	}
+	bits := math.Float64bits(x)
+	hx := int32(bits >> 32)
+	k += (hx >> 20) - 1023
+	i := int32(uint32(k) >> 31)
+	hx = (hx & 0x000fffff) | ((0x3ff - i) << 20)
+	y := float64(k + i)
+	x = math.Float64frombits(uint64(uint32(hx))<<32 | bits&0xffffffff)
+	z := y*log10_2lo + ivln10*crLog(x)
+	return z + y*log10_2hi
+}
