@@ -85,7 +85,7 @@ func logBig(x *big.Float) *big.Float {
 		e--
 	}
 	r := lnSeries(m, prec+16)
-	k := newf(prec+16).SetInt64(int64(e))
+	k := newf(prec + 16).SetInt64(int64(e))
 	return r.Add(r, k.Mul(k, bigLn2))
 }
 

@@ -77,7 +77,7 @@ func asin(x float64) float64 {
 func asinBig(x float64) *big.Float {
 	p := uint(prec + 16)
 	bx := newf(p).SetFloat64(x)
-	d := newf(2 * p).Mul(bx, bx)
+	d := newf(2*p).Mul(bx, bx)
 	d.Sub(newf(2*p).SetInt64(1), d)
 	d.Sqrt(d)
 	return atanBig(d.Quo(bx, d))
