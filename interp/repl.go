@@ -9,7 +9,6 @@ import (
 	"errors"
 	"sort"
 	"strings"
-	"time"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -58,8 +57,13 @@ func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, dis
 	// Threads the chunk starts inherit tctx, which outlives the call.
 	tctx, tcancel := context.WithCancelCause(context.WithoutCancel(ctx))
 	context.AfterFunc(in.ctx, func() { tcancel(context.Cause(in.ctx)) })
-	t := in.rt.NewThread(tctx, "MainThread")
-	stop := context.AfterFunc(ctx, func() { interruptMain(t, tcancel, context.Cause(ctx)) })
+	// The statement itself runs under mctx, which Ctrl-C cancels; the
+	// threads it starts inherit tctx and keep running.
+	mctx, mcancel := context.WithCancelCause(tctx)
+	defer mcancel(nil)
+	t := in.rt.NewThread(mctx, "MainThread")
+	t.ChildCtx = tctx
+	stop := context.AfterFunc(ctx, func() { mcancel(context.Cause(ctx)) })
 	defer stop()
 
 	if err := in.rt.EnterMain(t); err != nil {
@@ -77,36 +81,6 @@ func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, dis
 		return in.replError(ctx, err)
 	}
 	return nil
-}
-
-// interruptMain stops main thread t: a running thread is cancelled at its
-// next VM step (its children keep running); a thread that waits has its
-// context cancelled, which wakes it.
-func interruptMain(t *core.Thread, cancel context.CancelCauseFunc, cause error) {
-	t.ST.Cancel(causeReason(cause))
-	tick := time.NewTicker(2 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		switch t.State() {
-		case core.StateSleeping, core.StateBlocked:
-			cancel(cause)
-			return
-		case core.StateDone:
-			return
-		}
-		select {
-		case <-t.Done():
-			return
-		case <-tick.C:
-		}
-	}
-}
-
-func causeReason(cause error) string {
-	if cause == nil {
-		return "cancelled"
-	}
-	return cause.Error()
 }
 
 // replError turns err into an *Error; an interruption becomes the

@@ -263,7 +263,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	t.ct.Daemon = t.daemon
 	t.ct.Name = t.name
 	if parent := core.FromThread(thread); parent != nil {
-		t.ct.Ctx = parent.Ctx // the call that starts the thread owns it
+		t.ct.Ctx = parent.ChildContext() // the call that starts the thread owns it
 	}
 	if err := core.RuntimeOf(thread).Start(t.ct, t.bootstrap, reportError); err != nil {
 		return err

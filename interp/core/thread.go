@@ -38,17 +38,21 @@ const threadKey = "spindle.thread"
 // Thread is one script thread: a goroutine with its own starlark.Thread.
 // Fields not marked otherwise are guarded by the GIL.
 type Thread struct {
-	rt     *Runtime
-	ST     *starlark.Thread
-	Ctx    context.Context // cancelled to stop the thread
-	Ident  int64           // Python's threading.get_ident(); set by Start
-	Native int64           // native_id; set by Start
-	Name   string          // the thread's name, kept in sync by the threading module
-	Daemon bool
-	Main   bool
-	Parent *Thread        // the thread that created this one
-	Object starlark.Value // the script-visible threading.Thread object, if any
-	Seq    int64          // start order, used by enumerate()
+	rt  *Runtime
+	ST  *starlark.Thread
+	Ctx context.Context // cancelled to stop the thread
+	// ChildCtx, if set, is the context of the threads this one starts
+	// (so that interrupting a REPL statement spares its threads);
+	// otherwise they share Ctx.
+	ChildCtx context.Context
+	Ident    int64  // Python's threading.get_ident(); set by Start
+	Native   int64  // native_id; set by Start
+	Name     string // the thread's name, kept in sync by the threading module
+	Daemon   bool
+	Main     bool
+	Parent   *Thread        // the thread that created this one
+	Object   starlark.Value // the script-visible threading.Thread object, if any
+	Seq      int64          // start order, used by enumerate()
 
 	state     atomic.Int32
 	blockedMu sync.Mutex // protects blockedOn
@@ -87,6 +91,14 @@ func (rt *Runtime) NameOf(v starlark.Value) string {
 // Current returns the script thread that holds the GIL. Only the holder
 // may call it; it serves values whose methods get no *starlark.Thread.
 func (rt *Runtime) Current() *Thread { return rt.current }
+
+// ChildContext is the context for threads that t starts.
+func (t *Thread) ChildContext() context.Context {
+	if t.ChildCtx != nil {
+		return t.ChildCtx
+	}
+	return t.Ctx
+}
 
 // Runtime returns the thread's Runtime.
 func (t *Thread) Runtime() *Runtime { return t.rt }
@@ -266,7 +278,7 @@ func (rt *Runtime) NewThread(ctx context.Context, name string) *Thread {
 // NewChildThread makes an unstarted script thread created by parent; it
 // inherits parent's context.
 func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: parent.Ctx, Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn()}
+	t := &Thread{rt: rt, Ctx: parent.ChildContext(), Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn()}
 	return rt.initThread(t)
 }
 
