@@ -1,0 +1,296 @@
+// Package functools is spindle's functools module: partial, reduce,
+// wraps, lru_cache and cache, cmp_to_key.
+package functools
+
+// This file defines the module table, reduce, partial, wraps and
+// cmp_to_key.
+
+import (
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the functools module. Members:
+//
+//	reduce(function, iterable[, initial])
+//	partial(func, /, *args, **keywords)
+//	wraps(wrapped), update_wrapper(wrapper, wrapped)
+//	lru_cache(maxsize=128, typed=False), lru_cache(user_function), cache(user_function)
+//	cmp_to_key(mycmp)
+var Module = &core.Module{Name: "functools", Members: starlark.StringDict{
+	"reduce":         starlark.NewBuiltin("reduce", reduce),
+	"partial":        starlark.NewBuiltin("partial", newPartial),
+	"wraps":          starlark.NewBuiltin("wraps", wraps),
+	"update_wrapper": starlark.NewBuiltin("update_wrapper", updateWrapper),
+	"lru_cache":      starlark.NewBuiltin("lru_cache", lruCache),
+	"cache":          starlark.NewBuiltin("cache", cache),
+	"cmp_to_key":     starlark.NewBuiltin("cmp_to_key", cmpToKey),
+}}
+
+// reduce implements reduce(function, iterable[, initial]).
+// https://docs.python.org/3/library/functools.html#functools.reduce
+func reduce(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn, seq, acc starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &fn, &seq, &acc); err != nil {
+		return nil, err
+	}
+	it, ok := seq.(starlark.Iterable)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "reduce() arg 2 must support iteration")
+	}
+	iter := it.Iterate()
+	defer iter.Done()
+	var x starlark.Value
+	for iter.Next(&x) {
+		if acc == nil {
+			acc = x
+			continue
+		}
+		r, err := starlark.Call(thread, fn, starlark.Tuple{acc, x}, nil)
+		if err != nil {
+			return nil, err
+		}
+		acc = r
+	}
+	if acc == nil {
+		return nil, core.Raise(core.TypeError, "reduce() of empty iterable with no initial value")
+	}
+	return acc, nil
+}
+
+// Partial is a functools.partial object. It is immutable.
+type Partial struct {
+	fn     starlark.Value
+	args   starlark.Tuple
+	kwargs []starlark.Tuple
+}
+
+var (
+	_ starlark.Callable = (*Partial)(nil)
+	_ starlark.HasAttrs = (*Partial)(nil)
+)
+
+// newPartial implements partial(func, /, *args, **keywords).
+// https://docs.python.org/3/library/functools.html#functools.partial
+func newPartial(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raise(core.TypeError, "type 'partial' takes at least one argument")
+	}
+	fn := args[0]
+	if _, ok := fn.(starlark.Callable); !ok {
+		return nil, core.Raise(core.TypeError, "the first argument must be callable")
+	}
+	p := &Partial{fn: fn, args: append(starlark.Tuple(nil), args[1:]...), kwargs: kwargs}
+	if inner, ok := fn.(*Partial); ok { // flatten, as CPython does
+		p.fn = inner.fn
+		p.args = append(append(starlark.Tuple(nil), inner.args...), p.args...)
+		p.kwargs = mergeKwargs(inner.kwargs, kwargs)
+	}
+	return p, nil
+}
+
+// mergeKwargs returns base updated by over, keeping first-seen order.
+func mergeKwargs(base, over []starlark.Tuple) []starlark.Tuple {
+	out := append([]starlark.Tuple(nil), base...)
+	for _, kv := range over {
+		replaced := false
+		for i, old := range out {
+			if old[0] == kv[0] {
+				out[i] = kv
+				replaced = true
+			}
+		}
+		if !replaced {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
+// Name implements starlark.Callable.
+func (p *Partial) Name() string { return "partial" }
+
+// CallInternal calls the function with the stored and the new arguments.
+func (p *Partial) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	all := append(append(starlark.Tuple(nil), p.args...), args...)
+	return starlark.Call(thread, p.fn, all, mergeKwargs(p.kwargs, kwargs))
+}
+
+// String returns CPython's repr: functools.partial(<function f at 0x...>, 1, k=2).
+func (p *Partial) String() string {
+	parts := []string{core.Repr(p.fn)}
+	for _, a := range p.args {
+		parts = append(parts, core.Repr(a))
+	}
+	for _, kv := range p.kwargs {
+		parts = append(parts, core.Str(kv[0])+"="+core.Repr(kv[1]))
+	}
+	return "functools.partial(" + strings.Join(parts, ", ") + ")"
+}
+func (p *Partial) Type() string          { return "partial" }
+func (p *Partial) Freeze()               {}
+func (p *Partial) Truth() starlark.Bool  { return true }
+func (p *Partial) Hash() (uint32, error) { return uint32(core.Addr(p)), nil }
+
+// Attr implements starlark.HasAttrs: func, args, keywords.
+func (p *Partial) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "func":
+		return p.fn, nil
+	case "args":
+		return p.args, nil
+	case "keywords":
+		d := starlark.NewDict(len(p.kwargs))
+		for _, kv := range p.kwargs {
+			d.SetKey(kv[0], kv[1])
+		}
+		return d, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (p *Partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
+
+// Wrapper is a function wrapped by wraps or update_wrapper: calls go to
+// the wrapper, and it reports the wrapped function's name. It is
+// immutable.
+type Wrapper struct {
+	wrapper starlark.Value
+	wrapped starlark.Value
+}
+
+var (
+	_ starlark.Callable = (*Wrapper)(nil)
+	_ starlark.HasAttrs = (*Wrapper)(nil)
+)
+
+// wraps implements wraps(wrapped): a decorator applying update_wrapper.
+// https://docs.python.org/3/library/functools.html#functools.wraps
+func wraps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var wrapped, assigned, updated starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "wrapped", &wrapped, "assigned?", &assigned, "updated?", &updated); err != nil {
+		return nil, err
+	}
+	return starlark.NewBuiltin("decorator", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var wrapper starlark.Value
+		if err := starlark.UnpackPositionalArgs("decorator", args, kwargs, 1, &wrapper); err != nil {
+			return nil, err
+		}
+		return &Wrapper{wrapper: wrapper, wrapped: wrapped}, nil
+	}), nil
+}
+
+// updateWrapper implements update_wrapper(wrapper, wrapped).
+func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var wrapper, wrapped, assigned, updated starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "wrapper", &wrapper, "wrapped", &wrapped, "assigned?", &assigned, "updated?", &updated); err != nil {
+		return nil, err
+	}
+	return &Wrapper{wrapper: wrapper, wrapped: wrapped}, nil
+}
+
+// Name implements starlark.Callable: the wrapped function's name.
+func (w *Wrapper) Name() string { return funcName(w.wrapped) }
+
+// CallInternal calls the wrapper.
+func (w *Wrapper) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.Call(thread, w.wrapper, args, kwargs)
+}
+
+func (w *Wrapper) String() string        { return fmt.Sprintf("<function %s at %#x>", w.Name(), core.Addr(w)) }
+func (w *Wrapper) Type() string          { return "function" }
+func (w *Wrapper) Freeze()               {}
+func (w *Wrapper) Truth() starlark.Bool  { return true }
+func (w *Wrapper) Hash() (uint32, error) { return uint32(core.Addr(w)), nil }
+
+// Attr implements starlark.HasAttrs: the copied attributes.
+func (w *Wrapper) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__wrapped__":
+		return w.wrapped, nil
+	case "__name__", "__qualname__":
+		return starlark.String(w.Name()), nil
+	}
+	return wrappedAttr(w.wrapped, name)
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (w *Wrapper) AttrNames() []string {
+	return []string{"__doc__", "__module__", "__name__", "__qualname__", "__wrapped__"}
+}
+
+// wrappedAttr returns __doc__ and __module__ of a function.
+func wrappedAttr(fn starlark.Value, name string) (starlark.Value, error) {
+	switch name {
+	case "__doc__":
+		if f, ok := fn.(*starlark.Function); ok && f.Doc() != "" {
+			return starlark.String(f.Doc()), nil
+		}
+		if h, ok := fn.(starlark.HasAttrs); ok {
+			if v, err := h.Attr(name); err == nil && v != nil {
+				return v, nil
+			}
+		}
+		return starlark.None, nil
+	case "__module__":
+		return starlark.String("__main__"), nil
+	}
+	return nil, nil
+}
+
+// funcName returns a callable's Python __name__.
+func funcName(fn starlark.Value) string {
+	switch f := fn.(type) {
+	case *starlark.Function:
+		return core.FuncName(f)
+	case starlark.Callable:
+		return f.Name()
+	}
+	return core.TypeName(fn)
+}
+
+// Key is the result of cmp_to_key: it compares by calling mycmp.
+type Key struct {
+	cmp    starlark.Value
+	obj    starlark.Value
+	thread *starlark.Thread
+}
+
+var _ starlark.Comparable = (*Key)(nil)
+
+// cmpToKey implements cmp_to_key(mycmp).
+// https://docs.python.org/3/library/functools.html#functools.cmp_to_key
+func cmpToKey(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var cmp starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "mycmp", &cmp); err != nil {
+		return nil, err
+	}
+	return starlark.NewBuiltin("K", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var obj starlark.Value
+		if err := starlark.UnpackPositionalArgs("K", args, kwargs, 1, &obj); err != nil {
+			return nil, err
+		}
+		return &Key{cmp: cmp, obj: obj, thread: thread}, nil
+	}), nil
+}
+
+func (k *Key) String() string        { return fmt.Sprintf("<functools.KeyWrapper object at %#x>", core.Addr(k)) }
+func (k *Key) Type() string          { return "functools.KeyWrapper" }
+func (k *Key) Freeze()               {}
+func (k *Key) Truth() starlark.Bool  { return true }
+func (k *Key) Hash() (uint32, error) { return 0, core.Raise(core.TypeError, "unhashable type: 'functools.KeyWrapper'") }
+
+// CompareSameType calls mycmp(a, b) and compares its result with 0.
+func (k *Key) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	r, err := starlark.Call(k.thread, k.cmp, starlark.Tuple{k.obj, y.(*Key).obj}, nil)
+	if err != nil {
+		return false, err
+	}
+	return starlark.Compare(op, r, starlark.MakeInt(0))
+}
