@@ -280,11 +280,15 @@ func cmpToKey(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}), nil
 }
 
-func (k *Key) String() string        { return fmt.Sprintf("<functools.KeyWrapper object at %#x>", core.Addr(k)) }
-func (k *Key) Type() string          { return "functools.KeyWrapper" }
-func (k *Key) Freeze()               {}
-func (k *Key) Truth() starlark.Bool  { return true }
-func (k *Key) Hash() (uint32, error) { return 0, core.Raise(core.TypeError, "unhashable type: 'functools.KeyWrapper'") }
+func (k *Key) String() string {
+	return fmt.Sprintf("<functools.KeyWrapper object at %#x>", core.Addr(k))
+}
+func (k *Key) Type() string         { return "functools.KeyWrapper" }
+func (k *Key) Freeze()              {}
+func (k *Key) Truth() starlark.Bool { return true }
+func (k *Key) Hash() (uint32, error) {
+	return 0, core.Raise(core.TypeError, "unhashable type: 'functools.KeyWrapper'")
+}
 
 // CompareSameType calls mycmp(a, b) and compares its result with 0.
 func (k *Key) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
