@@ -28,6 +28,7 @@ func Universe() starlark.StringDict {
 		addFunctions,  // functions.go
 		addFormatting, // format.go
 		addInternals,  // internals.go
+		addFlow,       // flow.go
 		addClasses,    // class.go
 	} {
 		add(d)

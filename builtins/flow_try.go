@@ -1,0 +1,102 @@
+package builtins
+
+// This file defines __sp_try, the runtime half of try statements.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// flowTry implements __sp_try(body, handlers, orelse, final). body and
+// the handlers are the lowered blocks as functions returning a status
+// (None, or a (kind, value) tuple for return/break/continue); handlers is
+// a flat tuple of (class, tuple of classes or None; function) pairs.
+func flowTry(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var body, orelse, final starlark.Value = nil, starlark.None, starlark.None
+	var handlers starlark.Tuple
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &body, &handlers, &orelse, &final); err != nil {
+		return nil, err
+	}
+	res, err := starlark.Call(thread, body, nil, nil)
+	if err != nil {
+		res, err = handle(thread, err, handlers)
+	} else if orelse != starlark.None && res == starlark.None {
+		res, err = starlark.Call(thread, orelse, nil, nil)
+	}
+	if final != starlark.None {
+		fres, ferr := starlark.Call(thread, final, nil, nil)
+		if ferr != nil {
+			return nil, ferr
+		}
+		if fres != starlark.None {
+			return fres, nil // return/break/continue in finally wins
+		}
+	}
+	return res, err
+}
+
+// handle runs the first handler matching err, or returns err.
+func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starlark.Value, error) {
+	if stopped(thread) {
+		return nil, err // a cancelled thread unwinds; nothing catches it
+	}
+	exc := core.ToException(err)
+	for i := 0; i+1 < len(handlers); i += 2 {
+		ok, merr := matches(exc, handlers[i])
+		if merr != nil {
+			return nil, merr
+		}
+		if !ok {
+			continue
+		}
+		s := stackOf(thread)
+		s.excs = append(s.excs, exc)
+		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{excValue(exc)}, nil)
+		s.excs = s.excs[:len(s.excs)-1]
+		if herr != nil {
+			if e := core.ToException(herr); e != exc && e.Context == nil {
+				e.Context = exc
+			}
+		}
+		return res, herr
+	}
+	return nil, err
+}
+
+// excValue is the script-visible value of an exception: its user-class
+// instance when it has one.
+func excValue(e *core.Exception) starlark.Value {
+	if e.Self != nil {
+		return e.Self
+	}
+	return e
+}
+
+// stopped reports whether the thread's call was cancelled.
+func stopped(thread *starlark.Thread) bool {
+	t := core.FromThread(thread)
+	return t != nil && t.Ctx != nil && t.Ctx.Err() != nil
+}
+
+// matches reports whether exc is caught by spec: None (bare except), a
+// class, or a tuple of classes.
+func matches(exc *core.Exception, spec starlark.Value) (bool, error) {
+	switch spec := spec.(type) {
+	case starlark.NoneType:
+		return true, nil
+	case *core.Class:
+		if !spec.IsSubclass(core.BaseException) {
+			return false, core.Raise(core.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+		}
+		return exc.Class.IsSubclass(spec), nil
+	case starlark.Tuple:
+		for _, s := range spec {
+			if ok, err := matches(exc, s); ok || err != nil {
+				return ok, err
+			}
+		}
+		return false, nil
+	}
+	return false, core.Raise(core.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+}
