@@ -57,8 +57,13 @@ var vmErrors = []struct {
 	cls *Class
 	msg string // replacement; "" keeps the message
 }{
-	{regexp.MustCompile(`^(floating-point |integer )?(division|modulo) by zero$`), ZeroDivisionError, ""},
-	{regexp.MustCompile(`^(float|integer) (division|modulo) by zero$`), ZeroDivisionError, ""},
+	// Starlark's messages don't say whether the operands were ints; these
+	// are CPython's words for the int operands tutorials use.
+	{regexp.MustCompile(`^floating-point division by zero$`), ZeroDivisionError, "division by zero"},
+	{regexp.MustCompile(`^floored division by zero$`), ZeroDivisionError, "integer division or modulo by zero"},
+	{regexp.MustCompile(`^integer modulo by zero$`), ZeroDivisionError, "integer modulo by zero"},
+	{regexp.MustCompile(`^floating-point modulo by zero$`), ZeroDivisionError, "float modulo"},
+	{regexp.MustCompile(`by zero$`), ZeroDivisionError, ""},
 	{regexp.MustCompile(`index (-?\d+) out of range`), IndexError, "list index out of range"},
 	{regexp.MustCompile(`^key (.*) not in dict$`), KeyError, "$1"},
 	{regexp.MustCompile(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
