@@ -30,6 +30,7 @@ func addFlow(d starlark.StringDict) {
 	d["__sp_with"] = starlark.NewBuiltin("__sp_with", flowWith)
 	d["__sp_cell"] = starlark.NewBuiltin("__sp_cell", flowCell)
 	d["__sp_unset"] = Unset
+	addUserClasses(d) // userclass.go
 }
 
 // flowCell implements __sp_cell(name[, value]).

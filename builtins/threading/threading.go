@@ -30,7 +30,30 @@ var ThreadClass = newThreadClass()
 func newThreadClass() *core.Class {
 	c := core.NewClass("Thread", "threading")
 	c.Ext = &core.NativeClass{New: newThreadObject}
+	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
 	return c
+}
+
+// threadInit is Thread.__init__(self, ...) for instances of user
+// subclasses: it creates the native thread, whose start() then calls the
+// subclass's run.
+func threadInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raise(core.TypeError, "Thread.__init__() missing 1 required positional argument: 'self'")
+	}
+	self, ok := args[0].(*core.Instance)
+	if !ok {
+		return starlark.None, nil // a plain Thread is initialised when created
+	}
+	v, err := newThreadObject(thread, self.Class, args[1:], kwargs)
+	if err != nil {
+		return nil, err
+	}
+	t := v.(*Thread)
+	t.Self = self
+	t.ct.Object = t
+	self.Native = t
+	return starlark.None, nil
 }
 
 func members() starlark.StringDict {

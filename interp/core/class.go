@@ -21,6 +21,9 @@ func (c *Class) Name() string { return c.ClassName }
 
 // CallInternal instantiates the class.
 func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if c.IsUser() {
+		return instantiate(thread, c, args, kwargs)
+	}
 	for _, m := range c.MRO {
 		if n, ok := m.Ext.(*NativeClass); ok {
 			return n.New(thread, c, args, kwargs)

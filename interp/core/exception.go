@@ -141,6 +141,12 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		return t, nil
 	}
 	if v, _ := c.Lookup(name); v != nil {
+		switch d := v.(type) {
+		case *StaticMethod:
+			return d.Fn, nil
+		case *ClassMethod:
+			return &BoundMethod{Self: c, Fn: d.Fn}, nil
+		}
 		return v, nil
 	}
 	return nil, nil
@@ -322,10 +328,44 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil
 	}
-	if v, _ := e.Class.Lookup(name); v != nil {
-		return v, nil
+	if v, c := e.Class.Lookup(name); v != nil {
+		return bind(e, v, c), nil
 	}
 	return nil, nil
+}
+
+// PyClass returns the exception's class, for type() and isinstance.
+func (e *Exception) PyClass() *Class { return e.Class }
+
+// ScriptStr calls a user class's __str__, if any.
+func (e *Exception) ScriptStr(thread *starlark.Thread) (string, error) {
+	if m, c := e.Class.Lookup("__str__"); m != nil && c.IsUser() {
+		return callString(thread, bind(e, m, c), "__str__")
+	}
+	return e.Message(), nil
+}
+
+// ScriptRepr calls a user class's __repr__, if any.
+func (e *Exception) ScriptRepr(thread *starlark.Thread) (string, error) {
+	if m, c := e.Class.Lookup("__repr__"); m != nil && c.IsUser() {
+		return callString(thread, bind(e, m, c), "__repr__")
+	}
+	return e.String(), nil
+}
+
+func init() {
+	BaseException.Dict["__init__"] = starlark.NewBuiltin("__init__", exceptionInit)
+}
+
+// exceptionInit is BaseException.__init__(self, *args): it sets args.
+func exceptionInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, Raise(TypeError, "descriptor '__init__' of 'BaseException' object needs an argument")
+	}
+	if e, ok := args[0].(*Exception); ok {
+		e.Args = append(starlark.Tuple(nil), args[1:]...)
+	}
+	return starlark.None, nil
 }
 
 // AttrNames implements starlark.HasAttrs.

@@ -1,0 +1,221 @@
+package core
+
+// This file defines user classes and their instances: class creation with
+// a C3 MRO, instantiation through __init__, attribute lookup (properties,
+// the instance dict, methods bound to the instance, native bases such as
+// threading.Thread), bound methods and super().
+
+import (
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+)
+
+// UserClass marks, as a Class's Ext, a class defined by a class statement.
+type UserClass struct{}
+
+// NativeInit is how a native class (threading.Thread, say) initialises
+// an instance of a user subclass: it stores the native object in
+// self.Native. It is exposed as the native class's __init__.
+type NativeInit func(thread *starlark.Thread, self *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error
+
+// NewUserClass creates the class of a class statement. dict holds the
+// names bound in the body.
+func NewUserClass(name, module string, bases []*Class, dict starlark.StringDict, root *Class) (*Class, error) {
+	if len(bases) == 0 && root != nil {
+		bases = []*Class{root}
+	}
+	c := NewClass(name, module, bases...)
+	if !mroConsistent(c) {
+		var names []string
+		for _, b := range bases {
+			names = append(names, b.ClassName)
+		}
+		return nil, Raisef(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+	}
+	c.Dict = dict
+	c.Ext = &UserClass{}
+	return c, nil
+}
+
+// mroConsistent reports whether c3 placed every ancestor.
+func mroConsistent(c *Class) bool {
+	in := map[*Class]bool{}
+	for _, m := range c.MRO {
+		in[m] = true
+	}
+	for _, b := range c.Bases {
+		for _, m := range b.MRO {
+			if !in[m] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// IsUser reports whether c or an ancestor was defined by a class statement.
+func (c *Class) IsUser() bool {
+	for _, m := range c.MRO {
+		if _, ok := m.Ext.(*UserClass); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Instance is an instance of a user class. Its fields are guarded by the
+// GIL of the Interpreter that created it.
+type Instance struct {
+	Class  *Class
+	Dict   starlark.StringDict
+	Native starlark.Value // the native base's object, once its __init__ ran
+	rt     *Runtime
+}
+
+var (
+	_ starlark.HasAttrs    = (*Instance)(nil)
+	_ starlark.HasSetField = (*Instance)(nil)
+	_ starlark.Comparable  = (*Instance)(nil)
+	_ starlark.Callable    = (*Instance)(nil)
+)
+
+// instantiate implements calling a user class.
+func instantiate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var self starlark.Value
+	if c.IsSubclass(BaseException) {
+		self = &Exception{Class: c, Args: args}
+	} else {
+		self = &Instance{Class: c, Dict: starlark.StringDict{}, rt: RuntimeOf(thread)}
+	}
+	init, _ := c.Lookup("__init__")
+	if init == nil {
+		if len(args)+len(kwargs) > 0 && !c.IsSubclass(BaseException) {
+			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
+		}
+		return self, nil
+	}
+	res, err := starlark.Call(thread, init, append(starlark.Tuple{self}, args...), kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if res != starlark.None {
+		return nil, Raisef(TypeError, "__init__() should return None, not '%s'", TypeName(res))
+	}
+	return self, nil
+}
+
+// PyClass returns the instance's class, for type() and isinstance.
+func (o *Instance) PyClass() *Class { return o.Class }
+
+// Type returns the class name, as type(x).__name__.
+func (o *Instance) Type() string { return o.Class.ClassName }
+func (o *Instance) Freeze()      {}
+
+// String is the repr without running script code.
+func (o *Instance) String() string {
+	if o.Native != nil {
+		return o.Native.String()
+	}
+	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.ClassName, Addr(o))
+}
+
+// method returns the named special method bound to o, or nil.
+func (o *Instance) method(name string) starlark.Value {
+	if v, owner := o.Class.Lookup(name); v != nil {
+		if _, ok := owner.Ext.(*UserClass); ok {
+			return bind(o, v, owner)
+		}
+	}
+	return nil
+}
+
+// thread returns the thread holding the GIL, for special methods called
+// through interfaces that carry no thread (comparison, hashing, truth).
+func (o *Instance) thread() *starlark.Thread {
+	if o.rt != nil {
+		if t := o.rt.Current(); t != nil {
+			return t.ST
+		}
+	}
+	return nil
+}
+
+// callSpecial calls a special method in the current thread.
+func (o *Instance) callSpecial(m starlark.Value, args ...starlark.Value) (starlark.Value, error) {
+	th := o.thread()
+	if th == nil {
+		return nil, Raise(RuntimeError, "special method called outside a script thread")
+	}
+	return starlark.Call(th, m, args, nil)
+}
+
+// Truth calls __bool__ or __len__ when defined.
+func (o *Instance) Truth() starlark.Bool {
+	if m := o.method("__bool__"); m != nil {
+		if v, err := o.callSpecial(m); err == nil {
+			return v.Truth()
+		}
+	}
+	if m := o.method("__len__"); m != nil {
+		if v, err := o.callSpecial(m); err == nil {
+			return v.Truth()
+		}
+	}
+	return true
+}
+
+// Hash calls __hash__, or hashes by identity; a class defining __eq__
+// without __hash__ is unhashable, as in Python.
+func (o *Instance) Hash() (uint32, error) {
+	if m := o.method("__hash__"); m != nil {
+		v, err := o.callSpecial(m)
+		if err != nil {
+			return 0, err
+		}
+		return v.Hash()
+	}
+	if o.method("__eq__") != nil {
+		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+	}
+	return uint32(Addr(o)), nil
+}
+
+var compareNames = map[string]string{"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
+
+// CompareSameType calls the rich comparison methods.
+func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	name := compareNames[op.String()]
+	if m := o.method(name); m != nil {
+		v, err := o.callSpecial(m, y)
+		if err != nil {
+			return false, err
+		}
+		return bool(v.Truth()), nil
+	}
+	switch name {
+	case "__eq__":
+		return o == y, nil
+	case "__ne__":
+		if m := o.method("__eq__"); m != nil {
+			v, err := o.callSpecial(m, y)
+			return err == nil && !bool(v.Truth()), err
+		}
+		return o != y, nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, o.Class.ClassName, TypeName(y))
+}
+
+// Name implements starlark.Callable.
+func (o *Instance) Name() string { return o.Class.ClassName }
+
+// CallInternal calls __call__.
+func (o *Instance) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m := o.method("__call__")
+	if m == nil {
+		return nil, Raisef(TypeError, "'%s' object is not callable", o.Class.ClassName)
+	}
+	return starlark.Call(thread, m, args, kwargs)
+}

@@ -1,0 +1,188 @@
+package core
+
+// This file defines attribute access on instances of user classes, bound
+// methods, the descriptors property/staticmethod/classmethod, super(),
+// and the special methods reached through Starlark interfaces.
+
+import (
+	"fmt"
+
+	"go.starlark.net/starlark"
+)
+
+// Attr looks name up as Python does: a property in the class, the
+// instance dict, then the class MRO, where a native base (such as
+// threading.Thread) answers through its object.
+func (o *Instance) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__class__":
+		return o.Class, nil
+	case "__dict__":
+		d := starlark.NewDict(len(o.Dict))
+		for k, v := range o.Dict {
+			d.SetKey(starlark.String(k), v)
+		}
+		return d, nil
+	}
+	if p, ok := o.classAttr(name).(*Property); ok {
+		return p.get(o)
+	}
+	if v, ok := o.Dict[name]; ok {
+		return v, nil
+	}
+	for _, c := range o.Class.MRO {
+		if _, ok := c.Ext.(*UserClass); ok {
+			if v, ok := c.Dict[name]; ok {
+				return bind(o, v, c), nil
+			}
+			continue
+		}
+		if o.Native != nil && isNative(c) {
+			if h, ok := o.Native.(starlark.HasAttrs); ok {
+				if v, err := h.Attr(name); v != nil || err != nil {
+					return v, err
+				}
+			}
+		}
+		if v, ok := c.Dict[name]; ok {
+			return bind(o, v, c), nil
+		}
+	}
+	return nil, Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
+}
+
+// classAttr returns the raw class attribute name, or nil.
+func (o *Instance) classAttr(name string) starlark.Value {
+	v, _ := o.Class.Lookup(name)
+	return v
+}
+
+func isNative(c *Class) bool {
+	_, ok := c.Ext.(*NativeClass)
+	return ok
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (o *Instance) AttrNames() []string {
+	seen := map[string]bool{}
+	var names []string
+	add := func(k string) {
+		if !seen[k] {
+			seen[k] = true
+			names = append(names, k)
+		}
+	}
+	for k := range o.Dict {
+		add(k)
+	}
+	for _, k := range o.Class.AttrNames() {
+		add(k)
+	}
+	if h, ok := o.Native.(starlark.HasAttrs); ok {
+		for _, k := range h.AttrNames() {
+			add(k)
+		}
+	}
+	return names
+}
+
+// SetField sets an attribute: through a property's setter, on the
+// native object when it has that field (thread names, say), else in the
+// instance dict.
+func (o *Instance) SetField(name string, v starlark.Value) error {
+	if p, ok := o.classAttr(name).(*Property); ok {
+		return p.set(o, v)
+	}
+	if h, ok := o.Native.(starlark.HasSetField); ok {
+		err := h.SetField(name, v)
+		if e, isExc := err.(*Exception); err == nil || !isExc || e.Class != AttributeError {
+			return err
+		}
+	}
+	o.Dict[name] = v
+	return nil
+}
+
+// bind turns a function found in class c into a method of self.
+func bind(self, v starlark.Value, c *Class) starlark.Value {
+	switch f := v.(type) {
+	case *StaticMethod:
+		return f.Fn
+	case *ClassMethod:
+		return &BoundMethod{Self: c, Fn: f.Fn}
+	case *starlark.Function, *starlark.Builtin:
+		return &BoundMethod{Self: self, Fn: v}
+	}
+	return v
+}
+
+// BoundMethod is a function bound to its first argument.
+type BoundMethod struct {
+	Self starlark.Value
+	Fn   starlark.Value
+}
+
+var _ starlark.Callable = (*BoundMethod)(nil)
+
+func (m *BoundMethod) Name() string {
+	if c, ok := m.Fn.(starlark.Callable); ok {
+		return c.Name()
+	}
+	return "method"
+}
+func (m *BoundMethod) String() string {
+	return fmt.Sprintf("<bound method %s of %s>", m.Name(), Repr(m.Self))
+}
+func (m *BoundMethod) Type() string          { return "method" }
+func (m *BoundMethod) Freeze()               {}
+func (m *BoundMethod) Truth() starlark.Bool  { return true }
+func (m *BoundMethod) Hash() (uint32, error) { return uint32(Addr(m.Fn)), nil }
+
+// CallInternal calls the function with the bound first argument.
+func (m *BoundMethod) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.Call(thread, m.Fn, append(starlark.Tuple{m.Self}, args...), kwargs)
+}
+
+// Attr exposes __name__, __self__ and __func__.
+func (m *BoundMethod) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__name__":
+		return starlark.String(m.Name()), nil
+	case "__self__":
+		return m.Self, nil
+	case "__func__":
+		return m.Fn, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (m *BoundMethod) AttrNames() []string { return []string{"__func__", "__name__", "__self__"} }
+
+// ScriptStr calls __str__ (or __repr__).
+func (o *Instance) ScriptStr(thread *starlark.Thread) (string, error) {
+	if m := o.method("__str__"); m != nil {
+		return callString(thread, m, "__str__")
+	}
+	return o.ScriptRepr(thread)
+}
+
+// ScriptRepr calls __repr__.
+func (o *Instance) ScriptRepr(thread *starlark.Thread) (string, error) {
+	if m := o.method("__repr__"); m != nil {
+		return callString(thread, m, "__repr__")
+	}
+	return o.String(), nil
+}
+
+func callString(thread *starlark.Thread, m starlark.Value, name string) (string, error) {
+	v, err := starlark.Call(thread, m, nil, nil)
+	if err != nil {
+		return "", err
+	}
+	s, ok := v.(starlark.String)
+	if !ok {
+		return "", Raisef(TypeError, "%s returned non-string (type %s)", name, TypeName(v))
+	}
+	return string(s), nil
+}
