@@ -42,6 +42,12 @@ func pyBuiltins() starlark.StringDict {
 			s, err := core.ReprOf(thread, args[0])
 			return starlark.String(s), err
 		}),
+		"int": starlark.NewBuiltin("int", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			if len(args) == 0 && len(kwargs) == 0 {
+				return starlark.MakeInt(0), nil
+			}
+			return starlark.Call(thread, starlark.Universe["int"], args, kwargs)
+		}),
 		"str": starlark.NewBuiltin("str", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			s, err := core.StrOf(thread, args[0])
 			return starlark.String(s), err

@@ -1,0 +1,299 @@
+// Package collections is spindle's collections module: Counter,
+// defaultdict, OrderedDict, deque and namedtuple, with CPython 3.11's
+// reprs and messages.
+package collections
+
+// This file defines the module table and the dict methods that Counter,
+// defaultdict and OrderedDict share.
+
+import (
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the collections module. Members:
+//
+//	Counter(iterable_or_mapping=None, /, **kwds)
+//	defaultdict(default_factory=None, /, [...])
+//	OrderedDict([items], /, **kwds)
+//	deque(iterable=(), maxlen=None)
+//	namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
+var Module = &core.Module{Name: "collections", Members: starlark.StringDict{
+	"Counter":     CounterClass,
+	"defaultdict": DefaultDictClass,
+	"OrderedDict": OrderedDictClass,
+	"deque":       DequeClass,
+	"namedtuple":  starlark.NewBuiltin("namedtuple", namedtuple),
+}}
+
+func newClass(name string, fn func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
+	c := core.NewClass(name, "collections")
+	c.Ext = &core.NativeClass{New: fn}
+	return c
+}
+
+// dictLike is the dict underneath Counter, defaultdict and OrderedDict.
+// It is guarded by the GIL of the Interpreter that owns it.
+type dictLike struct {
+	d *starlark.Dict
+}
+
+// method is a dict method with its receiver's dict.
+type method func(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+
+var dictMethods = map[string]method{
+	"keys":        dictKeys,
+	"values":      dictValues,
+	"items":       dictItems,
+	"get":         dictGet,
+	"pop":         dictPop,
+	"popitem":     dictPopitem,
+	"setdefault":  dictSetdefault,
+	"update":      dictUpdate,
+	"clear":       dictClear,
+	"__delitem__": dictDelitem,
+}
+
+// attr returns method name of self from table, else a dict method.
+func attr(self starlark.Value, d *dictLike, table map[string]method, name string) (starlark.Value, error) {
+	m, ok := table[name]
+	if !ok {
+		if m, ok = dictMethods[name]; !ok {
+			return nil, nil
+		}
+	}
+	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return m(thread, b, self, d, args, kwargs)
+	}).BindReceiver(self), nil
+}
+
+func attrNames(table map[string]method) []string {
+	var names []string
+	for k := range dictMethods {
+		names = append(names, k)
+	}
+	for k := range table {
+		names = append(names, k)
+	}
+	return names
+}
+
+func (d *dictLike) Len() int                         { return d.d.Len() }
+func (d *dictLike) Iterate() starlark.Iterator       { return d.d.Iterate() }
+func (d *dictLike) Items() []starlark.Tuple          { return d.d.Items() }
+func (d *dictLike) Keys() []starlark.Value           { return d.d.Keys() }
+func (d *dictLike) SetKey(k, v starlark.Value) error { return hashErr(d.d.SetKey(k, v), k) }
+func (d *dictLike) Has(k starlark.Value) (bool, error) {
+	_, found, err := d.d.Get(k)
+	return found, hashErr(err, k)
+}
+func (d *dictLike) Truth() starlark.Bool { return d.d.Len() > 0 }
+func (d *dictLike) Freeze()              { d.d.Freeze() }
+func (d *dictLike) lookup(k starlark.Value) (starlark.Value, bool, error) {
+	v, found, err := d.d.Get(k)
+	return v, found, hashErr(err, k)
+}
+
+// hashErr turns Starlark's unhashable error into CPython's TypeError.
+func hashErr(err error, k starlark.Value) error {
+	if err != nil && strings.Contains(err.Error(), "unhashable") {
+		return core.Raisef(core.TypeError, "unhashable type: '%s'", core.TypeName(k))
+	}
+	return err
+}
+
+// itemsRepr is the {k: v, ...} repr of items.
+func itemsRepr(items []starlark.Tuple) string {
+	var b strings.Builder
+	b.WriteByte('{')
+	for i, kv := range items {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		b.WriteString(core.Repr(kv[0]) + ": " + core.Repr(kv[1]))
+	}
+	b.WriteByte('}')
+	return b.String()
+}
+
+func noArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	return starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0)
+}
+
+func dictKeys(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	return starlark.NewList(d.d.Keys()), nil
+}
+
+func dictValues(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	var out []starlark.Value
+	for _, kv := range d.d.Items() {
+		out = append(out, kv[1])
+	}
+	return starlark.NewList(out), nil
+}
+
+func dictItems(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	var out []starlark.Value
+	for _, kv := range d.d.Items() {
+		out = append(out, kv)
+	}
+	return starlark.NewList(out), nil
+}
+
+func dictGet(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var k, def starlark.Value = nil, starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &k, &def); err != nil {
+		return nil, err
+	}
+	v, found, err := d.lookup(k)
+	if err != nil || !found {
+		return def, err
+	}
+	return v, nil
+}
+
+func dictPop(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var k, def starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &k, &def); err != nil {
+		return nil, err
+	}
+	v, found, err := d.d.Delete(k)
+	if err != nil {
+		return nil, hashErr(err, k)
+	}
+	if !found {
+		if def != nil {
+			return def, nil
+		}
+		return nil, core.NewException(core.KeyError, k)
+	}
+	return v, nil
+}
+
+func dictPopitem(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	items := d.d.Items()
+	if len(items) == 0 {
+		return nil, core.Raise(core.KeyError, "popitem(): dictionary is empty")
+	}
+	kv := items[len(items)-1]
+	d.d.Delete(kv[0])
+	return kv, nil
+}
+
+func dictSetdefault(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var k, def starlark.Value = nil, starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &k, &def); err != nil {
+		return nil, err
+	}
+	v, found, err := d.lookup(k)
+	if err != nil || found {
+		return v, err
+	}
+	return def, d.SetKey(k, def)
+}
+
+// dictUpdate is dict.update: pairs from a mapping or an iterable of
+// pairs, then keywords.
+func dictUpdate(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "update expected at most 1 argument, got %d", len(args))
+	}
+	pairs, err := pairsOf(args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	for _, kv := range pairs {
+		if err := d.SetKey(kv[0], kv[1]); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.None, nil
+}
+
+// pairsOf lists the key-value pairs of dict(*args, **kwargs).
+func pairsOf(args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Tuple, error) {
+	var out []starlark.Tuple
+	if len(args) == 1 {
+		switch a := args[0].(type) {
+		case starlark.IterableMapping:
+			out = append(out, a.Items()...)
+		case starlark.Iterable:
+			iter := a.Iterate()
+			defer iter.Done()
+			var x starlark.Value
+			for i := 0; iter.Next(&x); i++ {
+				pair, err := elements(x)
+				if err != nil || len(pair) != 2 {
+					if err != nil {
+						return nil, core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+					}
+					return nil, core.Raisef(core.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+				}
+				out = append(out, starlark.Tuple{pair[0], pair[1]})
+			}
+		default:
+			return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(a))
+		}
+	}
+	return append(out, kwargs...), nil
+}
+
+func dictClear(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := noArgs(b, args, kwargs); err != nil {
+		return nil, err
+	}
+	return starlark.None, d.d.Clear()
+}
+
+func dictDelitem(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var k starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &k); err != nil {
+		return nil, err
+	}
+	_, found, err := d.d.Delete(k)
+	if err != nil {
+		return nil, hashErr(err, k)
+	}
+	if !found {
+		return nil, core.NewException(core.KeyError, k)
+	}
+	return starlark.None, nil
+}
+
+// elements lists an iterable's elements.
+func elements(v starlark.Value) ([]starlark.Value, error) {
+	if s, ok := v.(starlark.String); ok {
+		var out []starlark.Value
+		for _, r := range string(s) {
+			out = append(out, starlark.String(string(r)))
+		}
+		return out, nil
+	}
+	it, ok := v.(starlark.Iterable)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(v))
+	}
+	iter := it.Iterate()
+	defer iter.Done()
+	var out []starlark.Value
+	var x starlark.Value
+	for iter.Next(&x) {
+		out = append(out, x)
+	}
+	return out, nil
+}
