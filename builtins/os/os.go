@@ -1,0 +1,181 @@
+// Package os is spindle's os module, deliberately small because spindle
+// is hermetic: the process id, the CPU count, a read-only view of the
+// environment, and the path separator.
+package os
+
+// This file defines the module and the environ mapping.
+
+import (
+	goos "os"
+	"runtime"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the os module. Members:
+//
+//	getpid()
+//	cpu_count()
+//	environ (read-only: environ[k], environ.get(k, default), keys, values, items)
+//	sep, name
+var Module = &core.Module{Name: "os", Members: starlark.StringDict{
+	"getpid":    starlark.NewBuiltin("getpid", getpid),
+	"cpu_count": starlark.NewBuiltin("cpu_count", cpuCount),
+	"environ":   Environ{},
+	"sep":       starlark.String(string(goos.PathSeparator)),
+	"name":      starlark.String(osName()),
+}}
+
+func osName() string {
+	if runtime.GOOS == "windows" {
+		return "nt"
+	}
+	return "posix"
+}
+
+// getpid implements getpid().
+// https://docs.python.org/3/library/os.html#os.getpid
+func getpid(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt(goos.Getpid()), nil
+}
+
+// cpuCount implements cpu_count().
+// https://docs.python.org/3/library/os.html#os.cpu_count
+func cpuCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return starlark.MakeInt(runtime.NumCPU()), nil
+}
+
+// Environ is os.environ: a read-only view of the process environment,
+// read at each access. It is safe for concurrent use.
+type Environ struct{}
+
+var (
+	_ starlark.IterableMapping = Environ{}
+	_ starlark.Container       = Environ{}
+	_ starlark.HasSetKey       = Environ{}
+)
+
+// items returns the environment in the process's order, as CPython
+// shows it.
+func (Environ) items() []starlark.Tuple {
+	env := goos.Environ()
+	out := make([]starlark.Tuple, 0, len(env))
+	for _, kv := range env {
+		k, v, _ := strings.Cut(kv, "=")
+		out = append(out, starlark.Tuple{starlark.String(k), starlark.String(v)})
+	}
+	return out
+}
+
+func (e Environ) String() string {
+	parts := make([]string, 0)
+	for _, kv := range e.items() {
+		parts = append(parts, core.Repr(kv[0])+": "+core.Repr(kv[1]))
+	}
+	return "environ({" + strings.Join(parts, ", ") + "})"
+}
+func (Environ) Type() string         { return "_Environ" }
+func (Environ) Freeze()              {}
+func (Environ) Truth() starlark.Bool { return len(goos.Environ()) > 0 }
+func (Environ) Hash() (uint32, error) {
+	return 0, core.Raise(core.TypeError, "unhashable type: '_Environ'")
+}
+func (Environ) Len() int { return len(goos.Environ()) }
+
+// Get implements environ[k].
+func (Environ) Get(k starlark.Value) (starlark.Value, bool, error) {
+	s, ok := k.(starlark.String)
+	if !ok {
+		return nil, false, core.Raisef(core.TypeError, "str expected, not %s", core.TypeName(k))
+	}
+	v, found := goos.LookupEnv(string(s))
+	if !found {
+		return nil, false, core.NewException(core.KeyError, k)
+	}
+	return starlark.String(v), true, nil
+}
+
+// Has implements k in environ.
+func (Environ) Has(k starlark.Value) (bool, error) {
+	s, ok := k.(starlark.String)
+	if !ok {
+		return false, core.Raisef(core.TypeError, "str expected, not %s", core.TypeName(k))
+	}
+	_, found := goos.LookupEnv(string(s))
+	return found, nil
+}
+
+// SetKey refuses: spindle does not change its host's environment.
+func (Environ) SetKey(k, v starlark.Value) error {
+	return core.Raise(core.TypeError, "'_Environ' object does not support item assignment in spindle (os.environ is read-only)")
+}
+
+// Items implements starlark.IterableMapping.
+func (e Environ) Items() []starlark.Tuple { return e.items() }
+
+// Iterate iterates over the names.
+func (e Environ) Iterate() starlark.Iterator {
+	var keys []starlark.Value
+	for _, kv := range e.items() {
+		keys = append(keys, kv[0])
+	}
+	return starlark.NewList(keys).Iterate()
+}
+
+// Attr implements starlark.HasAttrs: get, keys, values, items, copy.
+func (e Environ) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "get", "keys", "values", "items", "copy":
+		return starlark.NewBuiltin(name, e.method).BindReceiver(e), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (Environ) AttrNames() []string { return []string{"copy", "get", "items", "keys", "values"} }
+
+func (e Environ) method(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if b.Name() == "get" {
+		var k, def starlark.Value = nil, starlark.None
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &k, &def); err != nil {
+			return nil, err
+		}
+		if v, found, _ := e.Get(k); found {
+			return v, nil
+		}
+		return def, nil
+	}
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	items := e.items()
+	switch b.Name() {
+	case "copy":
+		d := starlark.NewDict(len(items))
+		for _, kv := range items {
+			d.SetKey(kv[0], kv[1])
+		}
+		return d, nil
+	}
+	out := make([]starlark.Value, len(items))
+	for i, kv := range items {
+		switch b.Name() {
+		case "keys":
+			out[i] = kv[0]
+		case "values":
+			out[i] = kv[1]
+		default:
+			out[i] = kv
+		}
+	}
+	return starlark.NewList(out), nil
+}
