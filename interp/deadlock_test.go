@@ -47,7 +47,7 @@ ts["a"] = threading.Thread(target=a, name="A")
 ts["b"] = threading.Thread(target=b, name="B")
 ts["a"].start(); ts["b"].start()
 ts["a"].join()
-`, []string{"A at dl.py:5 in a", "join B", "B at dl.py:7 in b", "join A"}},
+`, []string{"A at dl.py:5 in a", "join: B", "B at dl.py:7 in b", "join: A"}},
 	{"event nobody sets", `
 import threading
 e = threading.Event()

@@ -79,7 +79,7 @@ func members() starlark.StringDict {
 // https://docs.python.org/3/library/threading.html#threading.Thread
 func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var group, target, name, targs, tkwargs, daemon starlark.Value = starlark.None, starlark.None, starlark.None, starlark.Tuple(nil), starlark.None, starlark.None
-	if err := starlark.UnpackArgs("Thread", args, kwargs,
+	if err := starlark.UnpackArgs("Thread.__init__", args, kwargs,
 		"group?", &group, "target?", &target, "name?", &name, "args?", &targs, "kwargs?", &tkwargs, "daemon?", &daemon); err != nil {
 		return nil, err
 	}

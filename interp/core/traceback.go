@@ -67,6 +67,9 @@ var vmErrors = []struct {
 	{regexp.MustCompile(`index (-?\d+) out of range`), IndexError, "list index out of range"},
 	{regexp.MustCompile(`^key (.*) not in dict$`), KeyError, "$1"},
 	{regexp.MustCompile(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
+	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
+	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},
+	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): got multiple values for (?:keyword )?(?:argument|parameter) "?(\w+)"?$`), TypeError, "$1() got multiple values for argument '$2'"},
 	{regexp.MustCompile(`^local variable (\w+) referenced before assignment$`), UnboundLocalError, "cannot access local variable '$1' where it is not associated with a value"},
 	{regexp.MustCompile(`has no .?field or method .?(\w+)`), AttributeError, ""},
 	{regexp.MustCompile(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
@@ -78,6 +81,9 @@ var vmErrors = []struct {
 
 // mapMessage turns a VM error message into the closest Python exception.
 func mapMessage(msg string) *Exception {
+	if m, ok := callError(msg); ok {
+		return Raise(TypeError, m)
+	}
 	for _, m := range vmErrors {
 		sub := m.re.FindStringSubmatchIndex(msg)
 		if sub == nil {
