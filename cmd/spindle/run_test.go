@@ -1,0 +1,154 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// runCLI runs the command in-process and returns stdout, stderr and the
+// exit status.
+func runCLI(t *testing.T, stdin string, args ...string) (string, string, int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := run(args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func writeScript(t *testing.T, name, src string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestRunModes(t *testing.T) {
+	file := writeScript(t, "args.py", "import sys\nprint(sys.argv[1:])\n")
+	for _, tc := range []struct {
+		name  string
+		stdin string
+		args  []string
+		out   string
+		code  int
+	}{
+		{"file", "", []string{file, "a", "b"}, "['a', 'b']\n", 0},
+		{"-c", "", []string{"-c", "print(6 * 7)"}, "42\n", 0},
+		{"stdin", "print('hi')\n", []string{"-"}, "hi\n", 0},
+		{"error", "", []string{"-c", "1/0"}, "", 1},
+		{"exit code", "", []string{"-c", "import sys\nsys.exit(3)"}, "", 3},
+		{"bad flag", "", []string{"--nope"}, "", 2},
+		{"missing file", "", []string{"/nonexistent.py"}, "", 2},
+		{"version", "", []string{"--version"}, "spindle ", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errOut, code := runCLI(t, tc.stdin, tc.args...)
+			if code != tc.code || !strings.HasPrefix(out, tc.out) {
+				t.Errorf("got (%q, %d), want (%q, %d); stderr:\n%s", out, code, tc.out, tc.code, errOut)
+			}
+		})
+	}
+}
+
+func TestUncaughtErrorTraceback(t *testing.T) {
+	_, errOut, code := runCLI(t, "", "-c", "def f():\n    return {}['k']\nf()\n")
+	if code != 1 || !strings.HasPrefix(errOut, "Traceback (most recent call last):\n") || !strings.HasSuffix(errOut, "KeyError: 'k'\n") {
+		t.Errorf("code %d, stderr:\n%s", code, errOut)
+	}
+}
+
+const race = `
+import threading
+counter = 0
+def work():
+    global counter
+    for _ in range(500):
+        v = counter
+        counter = v + 1
+ts = [threading.Thread(target=work) for _ in range(4)]
+for t in ts:
+    t.start()
+for t in ts:
+    t.join()
+print(counter)
+`
+
+// TestScheduleReplay runs the unlocked counter under one seed several
+// times (same output) and under --stress (a lost update is found).
+func TestScheduleReplay(t *testing.T) {
+	file := writeScript(t, "race.py", race)
+	first, _, _ := runCLI(t, "", "--schedule", "seed=5", file)
+	for i := 0; i < 5; i++ {
+		if out, _, _ := runCLI(t, "", "--schedule=seed=5", file); out != first {
+			t.Fatalf("seed 5 gave %q, then %q", first, out)
+		}
+	}
+	out, _, code := runCLI(t, "", "--stress", "8", file)
+	if code != 0 || !strings.Contains(out, "8 runs") || strings.Count(out, "--- output") < 2 {
+		t.Errorf("stress output:\n%s", out)
+	}
+}
+
+// TestTraceFiles checks that --trace writes valid trace-event JSON and
+// --timeline an HTML page.
+func TestTraceFiles(t *testing.T) {
+	dir := t.TempDir()
+	file := writeScript(t, "t.py", "import threading, time\nts = [threading.Thread(target=time.sleep, args=(0.01,)) for _ in range(3)]\nfor t in ts: t.start()\nfor t in ts: t.join()\n")
+	trace, page := filepath.Join(dir, "t.json"), filepath.Join(dir, "t.html")
+	if _, errOut, code := runCLI(t, "", "--trace", trace, "--timeline", page, file); code != 0 {
+		t.Fatalf("code %d: %s", code, errOut)
+	}
+	b, _ := os.ReadFile(trace)
+	var doc struct{ TraceEvents []map[string]any }
+	if err := json.Unmarshal(b, &doc); err != nil || len(doc.TraceEvents) < 10 {
+		t.Errorf("trace: %v, %d events", err, len(doc.TraceEvents))
+	}
+	if h, _ := os.ReadFile(page); !bytes.Contains(h, []byte("<svg")) {
+		t.Error("timeline has no chart")
+	}
+}
+
+// TestDeadlockCLI checks the report and the exit status.
+func TestDeadlockCLI(t *testing.T) {
+	file := writeScript(t, "dl.py", "import threading\na = threading.Lock()\na.acquire()\na.acquire()\n")
+	_, errOut, code := runCLI(t, "", file)
+	if code != 1 || !strings.Contains(errOut, "deadlock") || !strings.Contains(errOut, "MainThread at") || !strings.Contains(errOut, "Lock a held by MainThread") {
+		t.Errorf("code %d, stderr:\n%s", code, errOut)
+	}
+}
+
+// TestSIGINTStopsBlockedThreads sends SIGINT to the real binary while all
+// its threads sleep or join; it must exit promptly with a KeyboardInterrupt.
+func TestSIGINTStopsBlockedThreads(t *testing.T) {
+	file := writeScript(t, "sleepers.py", "import threading, time\nts = [threading.Thread(target=time.sleep, args=(60,)) for _ in range(20)]\nfor t in ts: t.start()\nprint('started', flush=True)\nfor t in ts: t.join()\n")
+	cmd := exec.Command(binary, file)
+	var errb bytes.Buffer
+	cmd.Stderr = &errb
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 64)
+	if n, _ := stdout.Read(buf); !strings.Contains(string(buf[:n]), "started") {
+		t.Fatalf("no start line: %q", buf[:n])
+	}
+	cmd.Process.Signal(syscall.SIGINT)
+	done := make(chan error, 1)
+	go func() { done <- cmd.Wait() }()
+	select {
+	case <-done:
+	case <-time.After(patience):
+		cmd.Process.Kill()
+		t.Fatal("spindle did not stop after SIGINT")
+	}
+	if !strings.Contains(errb.String(), "KeyboardInterrupt") || cmd.ProcessState.ExitCode() == 0 {
+		t.Errorf("exit %d, stderr:\n%s", cmd.ProcessState.ExitCode(), errb.String())
+	}
+}
