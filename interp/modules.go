@@ -8,8 +8,12 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/logging"
+	pymath "github.com/spindle-lang/spindle/builtins/math"
+	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/sys"
@@ -22,12 +26,16 @@ import (
 // is hermetic: nothing else can be imported unless an embedder adds it.
 func nativeModules() map[string]*core.Module {
 	return map[string]*core.Module{
-		"threading": threading.Module,
-		"time":      pytime.Module,
-		"sys":       sys.Module,
-		"queue":     queue.Module,
-		"random":    random.Module,
-		"logging":   logging.Module,
+		"threading":   threading.Module,
+		"time":        pytime.Module,
+		"sys":         sys.Module,
+		"queue":       queue.Module,
+		"random":      random.Module,
+		"logging":     logging.Module,
+		"math":        pymath.Module,
+		"functools":   functools.Module,
+		"collections": collections.Module,
+		"os":          os.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
