@@ -1,0 +1,297 @@
+// Package itertools is spindle's itertools module: lazy iterators over
+// lists, strings, ranges and other iterables, including the infinite
+// count, cycle and repeat, with CPython's orders and messages.
+package itertools
+
+// This file defines the module table, sources and the infinite and
+// slicing iterators.
+
+import (
+	"context"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the itertools module. Members:
+//
+//	count(start=0, step=1), cycle(iterable), repeat(object[, times])
+//	chain(*iterables), chain.from_iterable(iterable)
+//	islice(iterable, stop), islice(iterable, start, stop[, step])
+//	product(*iterables, repeat=1), permutations(iterable, r=None)
+//	combinations(iterable, r), combinations_with_replacement(iterable, r)
+//	groupby(iterable, key=None), accumulate(iterable[, func, *, initial=None])
+//	zip_longest(*iterables, fillvalue=None), pairwise(iterable)
+//	starmap(function, iterable), takewhile(predicate, iterable)
+//	dropwhile(predicate, iterable), filterfalse(predicate, iterable)
+//	compress(data, selectors)
+var Module = &core.Module{Name: "itertools", Members: starlark.StringDict{
+	"count":                         starlark.NewBuiltin("count", count),
+	"cycle":                         starlark.NewBuiltin("cycle", cycle),
+	"repeat":                        starlark.NewBuiltin("repeat", repeat),
+	"chain":                         ChainClass,
+	"islice":                        starlark.NewBuiltin("islice", islice),
+	"product":                       starlark.NewBuiltin("product", product),
+	"permutations":                  starlark.NewBuiltin("permutations", permutations),
+	"combinations":                  starlark.NewBuiltin("combinations", combinations(false)),
+	"combinations_with_replacement": starlark.NewBuiltin("combinations_with_replacement", combinations(true)),
+	"groupby":                       starlark.NewBuiltin("groupby", groupby),
+	"accumulate":                    starlark.NewBuiltin("accumulate", accumulate),
+	"zip_longest":                   starlark.NewBuiltin("zip_longest", zipLongest),
+	"pairwise":                      starlark.NewBuiltin("pairwise", pairwise),
+	"starmap":                       starlark.NewBuiltin("starmap", starmap),
+	"takewhile":                     starlark.NewBuiltin("takewhile", whileFunc(true)),
+	"dropwhile":                     starlark.NewBuiltin("dropwhile", whileFunc(false)),
+	"filterfalse":                   starlark.NewBuiltin("filterfalse", filterfalse),
+	"compress":                      starlark.NewBuiltin("compress", compress),
+}}
+
+type nextFunc = func() (starlark.Value, bool, error)
+
+// newIter returns a lazy iterator object shown as <itertools.NAME object>.
+func newIter(name string, next nextFunc) *builtins.Iterator {
+	return builtins.NewIterator("itertools."+name, next)
+}
+
+// source is an input iterable being consumed lazily.
+type source struct{ it *builtins.Iterator }
+
+func sourceOf(thread *starlark.Thread, v starlark.Value) (source, error) {
+	it, err := builtins.Iter(thread, v)
+	return source{it}, err
+}
+
+// next pulls the next element.
+func (s source) next() (starlark.Value, bool, error) {
+	iter := s.it.Iterate()
+	var v starlark.Value
+	if iter.Next(&v) {
+		return v, true, nil
+	}
+	if e, ok := iter.(interface{ Err() error }); ok && e.Err() != nil {
+		return nil, false, e.Err()
+	}
+	return nil, false, nil
+}
+
+// all lists the remaining elements of v.
+func all(thread *starlark.Thread, v starlark.Value) ([]starlark.Value, error) {
+	return builtins.Elements(thread, v)
+}
+
+// callThread returns a thread on which an iterator's later calls of
+// script functions run: iteration has no thread of its own. It belongs
+// to the same Interpreter, whose GIL the iterating code holds.
+func callThread(thread *starlark.Thread) *starlark.Thread {
+	if rt := core.RuntimeOf(thread); rt != nil {
+		return rt.NewThread(context.Background(), thread.Name).ST
+	}
+	return &starlark.Thread{Name: thread.Name, Print: thread.Print}
+}
+
+// count implements count(start=0, step=1).
+// https://docs.python.org/3/library/itertools.html#itertools.count
+func count(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var start, step starlark.Value = starlark.MakeInt(0), starlark.MakeInt(1)
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "start?", &start, "step?", &step); err != nil {
+		return nil, err
+	}
+	for _, v := range []starlark.Value{start, step} {
+		switch v.(type) {
+		case starlark.Int, starlark.Float:
+		default:
+			return nil, core.Raise(core.TypeError, "a number is required")
+		}
+	}
+	n := start
+	return newIter("count", func() (starlark.Value, bool, error) {
+		v := n
+		next, err := starlark.Binary(syntax.PLUS, n, step)
+		n = next
+		return v, true, err
+	}), nil
+}
+
+// cycle implements cycle(iterable).
+func cycle(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	src, err := sourceOf(thread, v)
+	if err != nil {
+		return nil, err
+	}
+	var saved []starlark.Value
+	i, first := 0, true
+	return newIter("cycle", func() (starlark.Value, bool, error) {
+		if first {
+			x, ok, err := src.next()
+			if err != nil || ok {
+				saved = append(saved, x)
+				return x, ok, err
+			}
+			first = false
+		}
+		if len(saved) == 0 {
+			return nil, false, nil
+		}
+		x := saved[i%len(saved)]
+		i++
+		return x, true, nil
+	}), nil
+}
+
+// repeat implements repeat(object[, times]).
+func repeat(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var obj starlark.Value
+	times := -1
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "object", &obj, "times?", &times); err != nil {
+		return nil, err
+	}
+	return newIter("repeat", func() (starlark.Value, bool, error) {
+		if times == 0 {
+			return nil, false, nil
+		}
+		if times > 0 {
+			times--
+		}
+		return obj, true, nil
+	}), nil
+}
+
+// ChainClass is itertools.chain; chain.from_iterable is its class method.
+var ChainClass = newChainClass()
+
+func newChainClass() *core.Class {
+	c := core.NewClass("chain", "itertools")
+	c.Ext = &core.NativeClass{New: newChain}
+	c.Dict["from_iterable"] = starlark.NewBuiltin("from_iterable", chainFromIterable)
+	return c
+}
+
+func newChain(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "chain() takes no keyword arguments")
+	}
+	return chainOf(thread, source{builtins.NewIterator("tuple_iterator", sliceNext(args))}), nil
+}
+
+func chainFromIterable(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	outer, err := sourceOf(thread, v)
+	if err != nil {
+		return nil, err
+	}
+	return chainOf(thread, outer), nil
+}
+
+// chainOf yields the elements of each iterable that outer yields.
+func chainOf(thread *starlark.Thread, outer source) *builtins.Iterator {
+	var cur *source
+	return newIter("chain", func() (starlark.Value, bool, error) {
+		for {
+			if cur != nil {
+				x, ok, err := cur.next()
+				if err != nil || ok {
+					return x, ok, err
+				}
+				cur = nil
+			}
+			it, ok, err := outer.next()
+			if err != nil || !ok {
+				return nil, false, err
+			}
+			s, err := sourceOf(thread, it)
+			if err != nil {
+				return nil, false, err
+			}
+			cur = &s
+		}
+	})
+}
+
+func sliceNext(elems []starlark.Value) nextFunc {
+	return func() (starlark.Value, bool, error) {
+		if len(elems) == 0 {
+			return nil, false, nil
+		}
+		x := elems[0]
+		elems = elems[1:]
+		return x, true, nil
+	}
+}
+
+// islice implements islice(iterable, stop) and
+// islice(iterable, start, stop[, step]).
+// https://docs.python.org/3/library/itertools.html#itertools.islice
+func islice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "islice() takes no keyword arguments")
+	}
+	if len(args) < 2 || len(args) > 4 {
+		return nil, core.Raisef(core.TypeError, "islice expected at most 4 arguments, got %d", len(args))
+	}
+	start, stop, step, err := sliceArgs(args[1:])
+	if err != nil {
+		return nil, err
+	}
+	src, err := sourceOf(thread, args[0])
+	if err != nil {
+		return nil, err
+	}
+	pos, next := 0, start
+	return newIter("islice", func() (starlark.Value, bool, error) {
+		for stop < 0 || next < stop {
+			x, ok, err := src.next()
+			if err != nil || !ok {
+				return nil, false, err
+			}
+			pos++
+			if pos-1 == next {
+				next += step
+				return x, true, nil
+			}
+		}
+		return nil, false, nil
+	}), nil
+}
+
+// sliceArgs parses islice's start, stop and step; stop -1 means none.
+func sliceArgs(args starlark.Tuple) (start, stop, step int, err error) {
+	stop, step = -1, 1
+	index := func(v starlark.Value, msg string) (int, error) {
+		if v == starlark.None {
+			return -1, nil
+		}
+		n, err := starlark.AsInt32(v)
+		if err != nil || n < 0 {
+			return 0, core.Raise(core.ValueError, msg)
+		}
+		return n, nil
+	}
+	const idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+	if len(args) == 1 {
+		stop, err = index(args[0], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+		return 0, stop, 1, err
+	}
+	if start, err = index(args[0], idxMsg); err != nil {
+		return
+	}
+	start = max(start, 0)
+	if stop, err = index(args[1], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."); err != nil {
+		return
+	}
+	if len(args) == 3 && args[2] != starlark.None {
+		if step, err = starlark.AsInt32(args[2]); err != nil || step <= 0 {
+			return 0, 0, 0, core.Raise(core.ValueError, "Step for islice() must be a positive integer or None.")
+		}
+	}
+	return start, stop, step, nil
+}
