@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/functools"
+	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/os"
@@ -36,6 +37,7 @@ func nativeModules() map[string]*core.Module {
 		"functools":   functools.Module,
 		"collections": collections.Module,
 		"os":          os.Module,
+		"itertools":   itertools.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

@@ -31,7 +31,38 @@ func newThreadClass() *core.Class {
 	c := core.NewClass("Thread", "threading")
 	c.Ext = &core.NativeClass{New: newThreadObject}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
+	for name, m := range threadMethods {
+		c.Dict[name] = unboundMethod(m)
+	}
 	return c
+}
+
+// unboundMethod makes Thread.m(self, ...) work for threads and for
+// instances of Thread subclasses, as in threading.Thread.join(self).
+func unboundMethod(m *starlark.Builtin) *starlark.Builtin {
+	return starlark.NewBuiltin(m.Name(), func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 0 {
+			return nil, core.Raisef(core.TypeError, "unbound method Thread.%s() needs an argument", m.Name())
+		}
+		t := threadOf(args[0])
+		if t == nil {
+			return nil, core.Raisef(core.TypeError, "descriptor '%s' requires a 'Thread' object but received a '%s'", m.Name(), core.TypeName(args[0]))
+		}
+		return starlark.Call(thread, m.BindReceiver(t), args[1:], kwargs)
+	})
+}
+
+// threadOf returns the native thread of a Thread or of an instance of a
+// Thread subclass, or nil.
+func threadOf(v starlark.Value) *Thread {
+	switch v := v.(type) {
+	case *Thread:
+		return v
+	case *core.Instance:
+		t, _ := v.Native.(*Thread)
+		return t
+	}
+	return nil
 }
 
 // threadInit is Thread.__init__(self, ...) for instances of user

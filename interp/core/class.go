@@ -37,3 +37,13 @@ func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 	}
 	return nil, Raisef(TypeError, "cannot create '%s' instances", c.ClassName)
 }
+
+// SetField sets a class attribute of a user class (Base.count += 1).
+// Builtin and native classes are immutable, as in CPython.
+func (c *Class) SetField(name string, v starlark.Value) error {
+	if _, ok := c.Ext.(*UserClass); !ok {
+		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
+	}
+	c.Dict[name] = v
+	return nil
+}

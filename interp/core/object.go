@@ -183,6 +183,9 @@ func (o *Instance) Hash() (uint32, error) {
 	return uint32(Addr(o)), nil
 }
 
+// reflected maps a comparison to the one tried on the right operand.
+var reflected = map[string]string{"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__", "__eq__": "__eq__", "__ne__": "__ne__"}
+
 var compareNames = map[string]string{"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 
 // CompareSameType calls the rich comparison methods.
@@ -194,6 +197,15 @@ func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int)
 			return false, err
 		}
 		return bool(v.Truth()), nil
+	}
+	if other, ok := y.(*Instance); ok {
+		if m := other.method(reflected[name]); m != nil {
+			v, err := o.callSpecial(m, o)
+			if err != nil {
+				return false, err
+			}
+			return bool(v.Truth()), nil
+		}
 	}
 	switch name {
 	case "__eq__":

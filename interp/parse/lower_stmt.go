@@ -196,9 +196,19 @@ func (p *parser) parseDecorated() []syntax.Stmt {
 	default:
 		p.syntaxError()
 	}
+	// Python evaluates decorator expressions before the def binds its
+	// name (@x.setter refers to the old x), so compound ones go first.
+	var pre []syntax.Stmt
+	for i, d := range decorators {
+		if _, ok := d.(*syntax.Ident); !ok {
+			tmp := ident(p.freshName("__sp_dec"), syntax.Start(d))
+			pre = append(pre, assign(tmp, d, syntax.Start(d)))
+			decorators[i] = ident(tmp.Name, tmp.NamePos)
+		}
+	}
 	def := p.parseDefStmt()
 	name := def.Name
-	return []syntax.Stmt{def, assign(ident(name.Name, name.NamePos), decorate(decorators, ident(name.Name, name.NamePos)), def.Def)}
+	return append(pre, def, assign(ident(name.Name, name.NamePos), decorate(decorators, ident(name.Name, name.NamePos)), def.Def))
 }
 
 // decorate applies decorators to x, innermost last.
