@@ -8,13 +8,15 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"go.starlark.net/syntax"
+
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
 func eval(t *testing.T, expr string) (string, error) {
 	t.Helper()
-	v, err := starlark.Eval(&starlark.Thread{}, "t.py", expr, starlark.StringDict{"os": os.Module})
+	v, err := starlark.EvalOptions(&syntax.FileOptions{}, &starlark.Thread{}, "t.py", expr, starlark.StringDict{"os": os.Module})
 	if err != nil {
 		if e, ok := core.AsException(err); ok {
 			return "", e
