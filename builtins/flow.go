@@ -111,6 +111,10 @@ func stackOf(thread *starlark.Thread) *handlingStack {
 	return s
 }
 
+// Handling returns the exception the thread's innermost except block is
+// handling, or nil: what sys.exc_info() and logging.exception report.
+func Handling(thread *starlark.Thread) *core.Exception { return handling(thread) }
+
 // handling returns the exception the thread's innermost handler is
 // handling, or nil.
 func handling(thread *starlark.Thread) *core.Exception {

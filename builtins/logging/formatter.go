@@ -247,6 +247,11 @@ func formatException(thread *starlark.Thread, exc starlark.Value) string {
 	if t, ok := exc.(starlark.Tuple); ok && len(t) == 3 {
 		exc = t[1]
 	}
+	if exc == starlark.True {
+		if cur := builtins.Handling(thread); cur != nil {
+			exc = cur // exc_info=True: the exception being handled
+		}
+	}
 	e, ok := exc.(*core.Exception)
 	if !ok {
 		return "NoneType: None"
