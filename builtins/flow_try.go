@@ -41,6 +41,7 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 	if stopped(thread) {
 		return nil, err // a cancelled thread unwinds; nothing catches it
 	}
+	err = core.CatchInterrupt(thread, err) // Ctrl-C can be caught
 	exc := core.ToException(err)
 	for i := 0; i+1 < len(handlers); i += 2 {
 		ok, merr := matches(exc, handlers[i])

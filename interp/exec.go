@@ -83,6 +83,10 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	_, err = in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
 		return nil, in.execMain(st, f)
 	})
+	if e, ok := core.AsException(core.CatchInterrupt(nil, err)); ok && e.Class == core.KeyboardInterrupt {
+		// Ctrl-C ended the main thread: stop the rest rather than wait.
+		c.stop(&stopReason{exc: e})
+	}
 	stopped := !in.waitThreads(c, false, c.ctx.Done())
 	if stopped || c.ctx.Err() != nil {
 		in.waitThreads(c, true, nil) // they were cancelled: wait until they end
@@ -256,6 +260,10 @@ func sameValue(a, b starlark.Value) bool {
 // runMain runs fn on a new main thread of call c, holding the GIL.
 func (in *Interpreter) runMain(c *call, fn func(st *starlark.Thread) (starlark.Value, error)) (starlark.Value, error) {
 	t := in.rt.NewThread(c.ctx, "MainThread")
+	t.EnableInterrupts()
+	in.mu.Lock()
+	c.main = t
+	in.mu.Unlock()
 	if err := in.enterMain(c, t); err != nil {
 		return nil, err
 	}

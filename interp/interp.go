@@ -184,7 +184,8 @@ type call struct {
 	once sync.Once
 	why  *stopReason // set once, before ctx is cancelled
 
-	returned bool // guarded by Interpreter.mu
+	returned bool         // guarded by Interpreter.mu
+	main     *core.Thread // the call's main thread; guarded by Interpreter.mu
 }
 
 // stopReason says why a call was stopped: exc is the error the call

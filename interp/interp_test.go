@@ -312,12 +312,22 @@ func TestOptionsModules(t *testing.T) {
 
 func TestHermeticByDefault(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{})
-	for _, mod := range []string{"os", "subprocess", "socket", "io"} {
+	for _, mod := range []string{"subprocess", "socket", "io", "shutil", "pathlib"} {
 		err := in.Exec(context.Background(), "import "+mod)
 		want := fmt.Sprintf("ModuleNotFoundError: No module named '%s'", mod)
 		if err == nil || err.Error() != want {
 			t.Errorf("import %s: err = %v, want %s", mod, err, want)
 		}
+	}
+	// os is importable for getpid, cpu_count and a read-only environ,
+	// but reaches neither files nor processes.
+	for _, attr := range []string{"system", "listdir", "remove", "open", "popen", "fork", "kill", "chdir"} {
+		if err := in.Exec(context.Background(), "import os\nos."+attr); err == nil {
+			t.Errorf("os.%s exists", attr)
+		}
+	}
+	if err := in.Exec(context.Background(), "import os\nos.environ['X'] = '1'"); err == nil {
+		t.Error("os.environ is writable")
 	}
 	for _, name := range []string{"open", "exec", "eval", "compile"} {
 		if _, err := in.Eval(context.Background(), name); err == nil {

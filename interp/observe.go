@@ -47,3 +47,26 @@ func (in *Interpreter) deadlockHandler() func(*core.Exception) {
 		}
 	}
 }
+
+// Interrupt raises KeyboardInterrupt in the main thread of every call in
+// progress, as Ctrl-C does in CPython: a running main thread gets it at
+// its next step, a waiting one is woken with it, and a script may catch
+// it. It reports whether any call was interrupted. It is safe to call
+// from any goroutine, such as a signal handler's.
+func (in *Interpreter) Interrupt() bool {
+	in.mu.Lock()
+	var mains []*core.Thread
+	for c := range in.running {
+		if c.main != nil {
+			mains = append(mains, c.main)
+		}
+	}
+	in.mu.Unlock()
+	ok := false
+	for _, t := range mains {
+		if t.State() != core.StateDone && t.Interrupt(core.NewException(core.KeyboardInterrupt)) {
+			ok = true
+		}
+	}
+	return ok
+}

@@ -177,7 +177,7 @@ func runScript(c config, opts interp.Options, stdin io.Reader, stderr io.Writer)
 		opts.Trace = core.NewTracer()
 	}
 	in := interp.New(opts)
-	ctx, stop := interruptContext()
+	ctx, stop := interruptContext(in)
 	status := exitStatus(in.ExecFile(ctx, name, src), stderr)
 	stop()
 	in.Close()
@@ -216,6 +216,9 @@ func exitStatus(err error, stderr io.Writer) int {
 			return 1
 		}
 		io.WriteString(stderr, ie.Traceback())
+		if ie.Exception != nil && ie.Exception.Class == core.KeyboardInterrupt {
+			return 130 // as a shell reports CPython killed by SIGINT
+		}
 		return 1
 	}
 	fmt.Fprintln(stderr, err)
@@ -233,24 +236,31 @@ func systemExit(ie *interp.Error, stderr io.Writer) int {
 	return ie.ExitCode()
 }
 
-// interruptContext is cancelled with KeyboardInterrupt on the first
-// Ctrl-C; a second Ctrl-C exits at once.
-func interruptContext() (context.Context, func()) {
+// interruptContext handles Ctrl-C as CPython does: it raises
+// KeyboardInterrupt in the main thread, which a script may catch. Once
+// the main thread has ended, Ctrl-C stops every thread; after that it
+// exits at once.
+func interruptContext(in *interp.Interpreter) (context.Context, func()) {
 	ctx, cancel := context.WithCancelCause(context.Background())
-	sig := make(chan os.Signal, 2)
+	sig := make(chan os.Signal, 3)
 	signal.Notify(sig, os.Interrupt)
 	done := make(chan struct{})
 	go func() {
-		select {
-		case <-sig:
-			cancel(core.NewException(core.KeyboardInterrupt))
-		case <-done:
-			return
-		}
-		select {
-		case <-sig:
-			os.Exit(130)
-		case <-done:
+		cancelled := false
+		for {
+			select {
+			case <-sig:
+			case <-done:
+				return
+			}
+			switch {
+			case !cancelled && in != nil && in.Interrupt():
+			case !cancelled:
+				cancel(core.NewException(core.KeyboardInterrupt))
+				cancelled = true
+			default:
+				os.Exit(130)
+			}
 		}
 	}()
 	return ctx, func() { signal.Stop(sig); close(done); cancel(nil) }

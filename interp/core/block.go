@@ -29,10 +29,7 @@ func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.
 	if t == nil {
 		return wait(context.Background())
 	}
-	ctx := t.Ctx
-	if ctx == nil {
-		ctx = context.Background()
-	}
+	ctx := t.waitContext()
 	t.setState(state, on)
 	if state == StateBlocked {
 		t.rt.checkDeadlock()
@@ -43,8 +40,11 @@ func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.
 	t.rt.GIL.AcquireTurn(t.turn)
 	t.rt.current = t
 	t.setState(StateRunning, "")
-	if ctx.Err() != nil {
-		return Cancelled(ctx)
+	if t.Ctx != nil && t.Ctx.Err() != nil {
+		return Cancelled(t.Ctx)
+	}
+	if e := t.TakeInterrupt(); e != nil {
+		return e
 	}
 	return err
 }

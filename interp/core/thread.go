@@ -59,6 +59,7 @@ type Thread struct {
 	blockedOn any        // a string or fmt.Stringer describing the wait
 	done      chan struct{}
 	turn      Turn // this thread's place in the GIL queue
+	irq       interruptState
 	stopAfter func() bool
 }
 

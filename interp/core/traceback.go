@@ -81,6 +81,9 @@ var vmErrors = []struct {
 
 // mapMessage turns a VM error message into the closest Python exception.
 func mapMessage(msg string) *Exception {
+	if strings.HasPrefix(msg, "Starlark computation cancelled: ") && (isInterrupt(errors.New(msg)) || strings.HasSuffix(msg, ": KeyboardInterrupt")) {
+		return NewException(KeyboardInterrupt)
+	}
 	if m, ok := callError(msg); ok {
 		return Raise(TypeError, m)
 	}

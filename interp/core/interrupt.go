@@ -1,0 +1,99 @@
+package core
+
+// This file defines interrupts: an exception (KeyboardInterrupt from
+// Ctrl-C) delivered to one thread, as CPython delivers signals to the main
+// thread. Unlike cancellation, an interrupt can be caught, and the thread
+// goes on afterwards.
+
+import (
+	"context"
+	"strings"
+	"sync"
+
+	"go.starlark.net/starlark"
+)
+
+// interruptState is a thread's pending interrupt and the context that its
+// waits watch; it is safe for use from any goroutine.
+type interruptState struct {
+	mu      sync.Mutex // protects following fields
+	ctx     context.Context
+	cancel  context.CancelCauseFunc
+	pending *Exception
+}
+
+// EnableInterrupts lets Interrupt reach t; call it before t runs.
+func (t *Thread) EnableInterrupts() {
+	t.irq.mu.Lock()
+	defer t.irq.mu.Unlock()
+	t.irq.ctx, t.irq.cancel = context.WithCancelCause(t.Ctx)
+}
+
+// Interrupt raises e in t at its next step, or wakes t from a wait with
+// e. It is safe to call from any goroutine. It reports whether t accepts
+// interrupts.
+func (t *Thread) Interrupt(e *Exception) bool {
+	t.irq.mu.Lock()
+	defer t.irq.mu.Unlock()
+	if t.irq.cancel == nil {
+		return false
+	}
+	t.irq.pending = e
+	t.ST.Cancel(interruptReason)
+	t.irq.cancel(e)
+	return true
+}
+
+// interruptReason marks a VM cancellation caused by Interrupt.
+const interruptReason = "interrupt"
+
+// waitContext is the context a wait of t watches.
+func (t *Thread) waitContext() context.Context {
+	t.irq.mu.Lock()
+	defer t.irq.mu.Unlock()
+	if t.irq.ctx != nil {
+		return t.irq.ctx
+	}
+	if t.Ctx == nil {
+		return context.Background()
+	}
+	return t.Ctx
+}
+
+// TakeInterrupt returns the pending interrupt, if any, and re-arms t so
+// that it runs and waits normally again. Call it from t's goroutine.
+func (t *Thread) TakeInterrupt() *Exception {
+	t.irq.mu.Lock()
+	defer t.irq.mu.Unlock()
+	e := t.irq.pending
+	if e == nil {
+		return nil
+	}
+	t.irq.pending = nil
+	t.ST.Uncancel()
+	t.irq.ctx, t.irq.cancel = context.WithCancelCause(t.Ctx)
+	return e
+}
+
+// isInterrupt reports whether err is the VM's report of an Interrupt.
+func isInterrupt(err error) bool {
+	return err != nil && strings.HasSuffix(err.Error(), "cancelled: "+interruptReason)
+}
+
+// CatchInterrupt turns the VM's cancellation by an Interrupt into the
+// interrupt's exception (re-arming t), and returns other errors as they
+// are. Call it from t's goroutine where errors are caught.
+func CatchInterrupt(st *starlark.Thread, err error) error {
+	if !isInterrupt(err) {
+		return err
+	}
+	if st == nil {
+		return NewException(KeyboardInterrupt)
+	}
+	if t := FromThread(st); t != nil {
+		if e := t.TakeInterrupt(); e != nil {
+			return e
+		}
+	}
+	return err
+}
