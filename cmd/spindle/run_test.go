@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -150,5 +151,51 @@ func TestSIGINTStopsBlockedThreads(t *testing.T) {
 	}
 	if !strings.Contains(errb.String(), "KeyboardInterrupt") || cmd.ProcessState.ExitCode() == 0 {
 		t.Errorf("exit %d, stderr:\n%s", cmd.ProcessState.ExitCode(), errb.String())
+	}
+}
+
+// TestSIGINTCaught checks the tutorial pattern: the main thread catches
+// KeyboardInterrupt, tells its worker to stop, joins it and exits 0.
+func TestSIGINTCaught(t *testing.T) {
+	file := writeScript(t, "kbi.py", `import threading, time
+stop = threading.Event()
+def worker():
+    while not stop.is_set():
+        time.sleep(0.01)
+    print("worker stopped", flush=True)
+t = threading.Thread(target=worker)
+t.start()
+print("started", flush=True)
+try:
+    while True:
+        time.sleep(0.05)
+except KeyboardInterrupt:
+    print("caught", flush=True)
+    stop.set()
+t.join()
+print("bye")
+`)
+	cmd := exec.Command(binary, file)
+	var out bytes.Buffer
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	buf := make([]byte, 64)
+	n, _ := stdout.Read(buf)
+	out.Write(buf[:n])
+	cmd.Process.Signal(syscall.SIGINT)
+	rest := make(chan []byte, 1)
+	go func() { b, _ := io.ReadAll(stdout); rest <- b }()
+	select {
+	case b := <-rest:
+		out.Write(b)
+	case <-time.After(patience):
+		cmd.Process.Kill()
+		t.Fatal("no exit after SIGINT")
+	}
+	cmd.Wait()
+	if want := "started\ncaught\nworker stopped\nbye\n"; out.String() != want || cmd.ProcessState.ExitCode() != 0 {
+		t.Errorf("got %q (exit %d), want %q", out.String(), cmd.ProcessState.ExitCode(), want)
 	}
 }
