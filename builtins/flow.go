@@ -31,6 +31,7 @@ func addFlow(d starlark.StringDict) {
 	d["__sp_cell"] = starlark.NewBuiltin("__sp_cell", flowCell)
 	d["__sp_unset"] = Unset
 	addUserClasses(d) // userclass.go
+	addSlice(d)       // slice.go
 }
 
 // flowCell implements __sp_cell(name[, value]).

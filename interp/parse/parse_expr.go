@@ -303,7 +303,19 @@ func (p *parser) parseSliceSuffix(x syntax.Expr) syntax.Expr {
 		}
 	}
 	rbrack := p.consume(syntax.RBRACK)
+	if p.lower {
+		// Python slices strings by code point; Starlark by byte.
+		return call("__sp_slice", lbrack, x, orNone(lo, lbrack), orNone(hi, lbrack), orNone(step, lbrack))
+	}
 	return &syntax.SliceExpr{X: x, Lbrack: lbrack, Lo: lo, Hi: hi, Step: step, Rbrack: rbrack}
+}
+
+// orNone returns x, or None when x is absent.
+func orNone(x syntax.Expr, pos syntax.Position) syntax.Expr {
+	if x == nil {
+		return ident("None", pos)
+	}
+	return x
 }
 
 // parseCallSuffix parses a call, lowering calls of the methods in

@@ -27,7 +27,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"annot", "x: int = 3\ny: str\ndef f(a: int, *b: str, c=1, **d) -> int:\n    return a\n",
 		"x = 3\npass\ndef f(a, *b, c=1, **d):\n  return a\n"},
 	{"decorator", "@d1\n@d2(3)\ndef f():\n    pass\n",
-		"def f():\n  pass\nf = d1(d2(3)(f))\n"},
+		"__sp_dec1 = d2(3)\ndef f():\n  pass\nf = d1(__sp_dec1(f))\n"},
 	{"with", "for i in x:\n    with a as b, c:\n        if b:\n            break\n        continue\n",
 		"for i in __sp_iter(x):\n  __sp_b2 = 0\n  for b in __sp_with(a):\n    __sp_b1 = 0\n    for __sp_w in __sp_with(c):\n      if b:\n        __sp_b1 = 1\n        break\n      __sp_b1 = 2\n      break\n    if (__sp_b1 == 1):\n      __sp_b2 = 1\n      break\n    if (__sp_b1 == 2):\n      __sp_b2 = 2\n      break\n  if (__sp_b2 == 1):\n    break\n  if (__sp_b2 == 2):\n    continue\n"},
 	{"assert", "assert x\nassert x, 'm'\n",
@@ -55,7 +55,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"lambda", "f = lambda x, *a, k=1, **kw: x if k else a\n",
 		"f = (lambda x, *a, k=1, **kw: (x if k else a))\n"},
 	{"slices", "x[1:2], x[::2], x[a, b], x[:]\n",
-		"(x[1:2], x[::2], x[(a, b)], x[:])\n"},
+		"(__sp_slice(x, 1, 2, None), __sp_slice(x, None, None, 2), x[(a, b)], __sp_slice(x, None, None, None))\n"},
 	{"dict_comp", "{k: v for k, v in d.items() if v}\n",
 		"{k: v for (k, v) in __sp_iter(d.items()) if v}\n"},
 }

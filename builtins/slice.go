@@ -1,0 +1,144 @@
+package builtins
+
+// This file defines __sp_slice, the runtime half of x[lo:hi:step]: strings
+// are sliced by code point, as in Python; other values by the VM's rules.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+func addSlice(d starlark.StringDict) {
+	d["__sp_slice"] = starlark.NewBuiltin("__sp_slice", spSlice)
+}
+
+// spSlice implements __sp_slice(x, lo, hi, step) (None for absent bounds).
+func spSlice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 4 {
+		return nil, core.Raise(core.TypeError, "__sp_slice takes 4 arguments")
+	}
+	x, lo, hi, step := args[0], args[1], args[2], args[3]
+	if s, ok := x.(starlark.String); ok && !isASCII(string(s)) {
+		runes := []rune(string(s))
+		idx, err := sliceIndices(len(runes), lo, hi, step)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]rune, len(idx))
+		for i, j := range idx {
+			out[i] = runes[j]
+		}
+		return starlark.String(out), nil
+	}
+	sl, ok := x.(starlark.Sliceable)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
+	}
+	n := sl.Len()
+	st, err := sliceStep(step)
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := sliceBounds(n, lo, hi, st)
+	if err != nil {
+		return nil, err
+	}
+	if (st > 0 && end < start) || (st < 0 && end > start) {
+		end = start // empty; Slice wants ordered bounds
+	}
+	return sl.Slice(start, end, st), nil
+}
+
+// sliceIndices lists the indices x[lo:hi:step] selects from n elements.
+func sliceIndices(n int, lo, hi, step starlark.Value) ([]int, error) {
+	st, err := sliceStep(step)
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := sliceBounds(n, lo, hi, st)
+	if err != nil {
+		return nil, err
+	}
+	var idx []int
+	for i := start; (st > 0 && i < end) || (st < 0 && i > end); i += st {
+		idx = append(idx, i)
+	}
+	return idx, nil
+}
+
+func sliceStep(step starlark.Value) (int, error) {
+	if step == starlark.None {
+		return 1, nil
+	}
+	n, err := sliceInt(step)
+	if err != nil {
+		return 0, err
+	}
+	if n == 0 {
+		return 0, core.Raise(core.ValueError, "slice step cannot be zero")
+	}
+	return n, nil
+}
+
+func sliceInt(v starlark.Value) (int, error) {
+	i, ok := v.(starlark.Int)
+	if !ok {
+		if b, isBool := v.(starlark.Bool); isBool {
+			if b {
+				return 1, nil
+			}
+			return 0, nil
+		}
+		return 0, core.Raise(core.TypeError, "slice indices must be integers or None or have an __index__ method")
+	}
+	n, ok := i.Int64()
+	if !ok {
+		if i.Sign() < 0 {
+			return -1 << 62, nil
+		}
+		return 1 << 62, nil
+	}
+	return int(n), nil
+}
+
+// sliceBounds clamps lo and hi as Python's slice.indices does.
+func sliceBounds(n int, lo, hi starlark.Value, step int) (int, int, error) {
+	start, end := 0, n
+	if step < 0 {
+		start, end = n-1, -1
+	}
+	var err error
+	if lo != starlark.None {
+		if start, err = sliceInt(lo); err != nil {
+			return 0, 0, err
+		}
+		start = clampIndex(start, n, step)
+	}
+	if hi != starlark.None {
+		if end, err = sliceInt(hi); err != nil {
+			return 0, 0, err
+		}
+		end = clampIndex(end, n, step)
+	}
+	return start, end, nil
+}
+
+func clampIndex(i, n, step int) int {
+	if i < 0 {
+		i += n
+		if i < 0 {
+			if step < 0 {
+				return -1
+			}
+			return 0
+		}
+	}
+	if i >= n {
+		if step < 0 {
+			return n - 1
+		}
+		return n
+	}
+	return i
+}
