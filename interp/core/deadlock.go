@@ -35,7 +35,7 @@ func (rt *Runtime) deadlocked() bool {
 // checkDeadlock starts the watchdog when all threads look blocked. It
 // costs two atomic loads when they are not.
 func (rt *Runtime) checkDeadlock() {
-	if rt.opts.OnDeadlock == nil || !rt.deadlocked() || !rt.watch.running.CompareAndSwap(false, true) {
+	if rt.opts.OnDeadlock == nil || !rt.deadlocked() || !rt.deadlockW.running.CompareAndSwap(false, true) {
 		return
 	}
 	rt.wg.Add(1)
@@ -46,7 +46,7 @@ func (rt *Runtime) checkDeadlock() {
 // While threads keep changing state but stay stuck, it looks again.
 func (rt *Runtime) watchdog(seen int64) {
 	defer rt.wg.Done()
-	defer rt.watch.running.Store(false)
+	defer rt.deadlockW.running.Store(false)
 	for {
 		time.Sleep(deadlockGrace)
 		if !rt.deadlocked() {

@@ -60,7 +60,6 @@ type Thread struct {
 	done      chan struct{}
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
-	stopAfter func() bool
 }
 
 // FromThread returns the script thread that runs st, or nil.
@@ -186,12 +185,13 @@ type Runtime struct {
 	nonDaemon int
 	idle      chan struct{} // closed and replaced when nonDaemon drops to 0
 	state     map[any]any
+	watchers  map[context.Context]*ctxWatch
 	sources   map[string][]string
 
-	wg      sync.WaitGroup // every goroutine the runtime started
-	watch   deadlockWatch
-	sched   *schedule // guarded by the GIL
-	current *Thread   // the thread holding the GIL; guarded by the GIL
+	wg        sync.WaitGroup // every goroutine the runtime started
+	deadlockW deadlockWatch
+	sched     *schedule // guarded by the GIL
+	current   *Thread   // the thread holding the GIL; guarded by the GIL
 	// reportNames maps objects to global names while a report is built;
 	// guarded by the GIL.
 	reportNames map[starlark.Value]string
@@ -216,10 +216,11 @@ func NewRuntime(opts Options) *Runtime {
 		opts.Stdin = os.Stdin
 	}
 	rt := &Runtime{
-		opts:  opts,
-		live:  make(map[int64]*Thread),
-		idle:  make(chan struct{}),
-		state: make(map[any]any),
+		opts:     opts,
+		live:     make(map[int64]*Thread),
+		idle:     make(chan struct{}),
+		state:    make(map[any]any),
+		watchers: make(map[context.Context]*ctxWatch),
 	}
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
 	if opts.ScheduleSeed != 0 {
@@ -339,6 +340,7 @@ func (rt *Runtime) register(t *Thread) error {
 	t.Ident = 139637976727360 + n*0x801000
 	t.Native = int64(os.Getpid()) + n
 	rt.live[t.Ident] = t
+	rt.watch(t)
 	rt.nlive.Add(1)
 	if t.Main {
 		rt.nmain.Add(1)
@@ -353,6 +355,7 @@ func (rt *Runtime) unregister(t *Thread) {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
 	delete(rt.live, t.Ident)
+	rt.unwatch(t)
 	rt.nlive.Add(-1)
 	if t.Main {
 		rt.nmain.Add(-1)
@@ -377,7 +380,6 @@ func (rt *Runtime) EnterMain(t *Thread) error {
 	rt.GIL.AcquireTurn(t.turn)
 	rt.current = t
 	t.setState(StateRunning, "")
-	rt.cancelOnDone(t)
 	return nil
 }
 
@@ -385,21 +387,58 @@ func (rt *Runtime) EnterMain(t *Thread) error {
 func (rt *Runtime) LeaveMain(t *Thread) {
 	rt.unregister(t)
 	t.setState(StateDone, "")
-	if t.stopAfter != nil {
-		t.stopAfter()
-	}
 	rt.GIL.Release()
 	close(t.done)
 }
 
-// cancelOnDone makes cancellation of t.Ctx stop its Starlark execution.
-func (rt *Runtime) cancelOnDone(t *Thread) {
-	if t.Ctx == nil || t.Ctx.Done() == nil {
+// ctxWatch stops the threads of one context when it is cancelled: one
+// watcher per context, not per thread, keeps thread start cheap.
+type ctxWatch struct {
+	n    int         // live threads with this context
+	stop func() bool // unregisters the AfterFunc
+}
+
+// watch makes cancellation of t.Ctx stop t's Starlark execution. The
+// caller holds rt.mu.
+func (rt *Runtime) watch(t *Thread) {
+	ctx := t.Ctx
+	if ctx == nil || ctx.Done() == nil {
 		return
 	}
-	t.stopAfter = context.AfterFunc(t.Ctx, func() {
-		t.ST.Cancel(CancelReason(t.Ctx))
-	})
+	if ctx.Err() != nil {
+		t.ST.Cancel(CancelReason(ctx))
+	}
+	w := rt.watchers[ctx]
+	if w == nil {
+		w = &ctxWatch{}
+		w.stop = context.AfterFunc(ctx, func() { rt.cancelThreads(ctx) })
+		rt.watchers[ctx] = w
+	}
+	w.n++
+}
+
+// unwatch undoes watch. The caller holds rt.mu.
+func (rt *Runtime) unwatch(t *Thread) {
+	w := rt.watchers[t.Ctx]
+	if w == nil {
+		return
+	}
+	if w.n--; w.n == 0 {
+		w.stop()
+		delete(rt.watchers, t.Ctx)
+	}
+}
+
+// cancelThreads stops the Starlark execution of ctx's threads.
+func (rt *Runtime) cancelThreads(ctx context.Context) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	reason := CancelReason(ctx)
+	for _, t := range rt.live {
+		if t.Ctx == ctx {
+			t.ST.Cancel(reason)
+		}
+	}
 }
 
 // CancelReason describes why ctx was cancelled.
@@ -425,15 +464,11 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 		rt.GIL.wait(t.turn)
 		rt.current = t
 		t.setState(StateRunning, "")
-		rt.cancelOnDone(t)
 		if err := Protect(func() error { return body(t) }); err != nil && report != nil {
 			report(t, err)
 		}
 		rt.unregister(t)
 		t.setState(StateDone, "")
-		if t.stopAfter != nil {
-			t.stopAfter()
-		}
 		close(t.done)
 		rt.GIL.Release()
 	}()
