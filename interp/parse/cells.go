@@ -30,12 +30,14 @@ type scope struct {
 	globals, nonlocal map[string]bool
 	fromTransparent   map[string]bool
 	celled            map[string]bool
+	nonlocalPos       map[string]syntax.Position // where each nonlocal name is declared
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
 	return &scope{kind: kind, parent: parent, params: map[string]bool{}, bound: map[string]bool{},
 		own: map[string]bool{}, globals: map[string]bool{}, nonlocal: map[string]bool{},
-		fromTransparent: map[string]bool{}, celled: map[string]bool{}}
+		fromTransparent: map[string]bool{}, celled: map[string]bool{},
+		nonlocalPos: map[string]syntax.Position{}}
 }
 
 // real returns the nearest scope that is not transparent.
@@ -68,7 +70,12 @@ func (p *parser) lowerCells(f *syntax.File) {
 	c.collectStmts(f.Stmts, c.module)
 	c.resolve()
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
-	f.Stmts = append(c.prelude(c.module, c.module.order), f.Stmts...)
+	if len(f.Stmts) > 0 {
+		// The first statement's position names the file: the compiler
+		// takes the module's file name from it.
+		start, _ := f.Stmts[0].Span()
+		f.Stmts = append(c.prelude(c.module, c.module.order, start), f.Stmts...)
+	}
 }
 
 // bind records that name is bound by code running in scope s.
@@ -196,6 +203,7 @@ func (c *cellPass) collectMarker(st *syntax.ExprStmt, s *scope) bool {
 			r.globals[name] = true
 		default:
 			r.nonlocal[name] = true
+			r.nonlocalPos[name] = syntax.Start(st)
 		}
 	}
 	return true
@@ -271,7 +279,7 @@ func (c *cellPass) nonlocalOwner(s *scope, name string) *scope {
 			return e
 		}
 	}
-	c.p.errorf(syntax.Position{}, "no binding for nonlocal '%s' found", name)
+	c.p.errorf(s.nonlocalPos[name], "no binding for nonlocal '%s' found", name)
 	return nil
 }
 
@@ -308,7 +316,7 @@ func cellName(s *scope, name string) string {
 }
 
 // prelude returns the statements that create the cells of scope s.
-func (c *cellPass) prelude(s *scope, order []string) []syntax.Stmt {
+func (c *cellPass) prelude(s *scope, order []string, pos syntax.Position) []syntax.Stmt {
 	var out []syntax.Stmt
 	names := append([]string(nil), order...)
 	for name := range s.params {
@@ -316,7 +324,6 @@ func (c *cellPass) prelude(s *scope, order []string) []syntax.Stmt {
 			names = append(names, name)
 		}
 	}
-	var pos syntax.Position
 	for _, name := range names {
 		if !s.celled[name] {
 			continue

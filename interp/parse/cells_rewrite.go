@@ -58,7 +58,7 @@ func (c *cellPass) rewriteDef(d *syntax.DefStmt, s *scope) {
 	fs := c.scopes[d]
 	d.Body = c.rewriteStmts(d.Body, fs)
 	if fs.kind == kFunc {
-		d.Body = append(c.prelude(fs, fs.order), d.Body...)
+		d.Body = append(c.prelude(fs, fs.order, d.Def), d.Body...)
 	}
 }
 
@@ -91,7 +91,7 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 	case *syntax.LambdaExpr:
 		c.rewriteParams(x.Params, s)
 		ls := c.scopes[x]
-		if ls.kind == kFunc && len(c.prelude(ls, ls.order)) > 0 {
+		if ls.kind == kFunc && len(c.prelude(ls, ls.order, x.Lambda)) > 0 {
 			c.p.errorf(x.Lambda, "spindle does not support nonlocal cells in lambdas")
 		}
 		x.Body = c.rewriteExpr(x.Body, ls)

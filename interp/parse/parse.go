@@ -131,6 +131,7 @@ type method struct {
 func newParser(filename string, src []byte, lower bool) *parser {
 	in := newScanner(filename, src, 1, 1)
 	in.text = src
+	in.starlark = !lower
 	return &parser{in: in, lower: lower, fresh: new(int), src: src}
 }
 

@@ -442,6 +442,9 @@ func (p *parser) isLoad() bool {
 // isAssert reports whether "assert" starts an assert statement rather
 // than naming a variable (assert.eq(...), assert = ...).
 func (p *parser) isAssert() bool {
+	if !p.lower {
+		return false // Starlark has no assert statement
+	}
 	return p.lookahead(func(next func() syntax.Token) bool {
 		switch next() {
 		case syntax.DOT, syntax.EQ, syntax.LBRACK, syntax.NEWLINE, syntax.EOF, syntax.SEMI:

@@ -6,6 +6,7 @@ package parse
 // (1-based lines, columns counted in runes, CR LF is one newline).
 
 import (
+	"bytes"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -52,6 +53,7 @@ type scanner struct {
 	lineStart bool
 	text      []byte // the whole file, for error lines
 	fstring   bool   // scanning an f-string field: newlines are spaces
+	starlark  bool   // accept what go.starlark.net accepts (no lowering)
 }
 
 func newScanner(filename string, src []byte, line, col int32) *scanner {
@@ -318,7 +320,7 @@ func (sc *scanner) continuation() {
 		sc.errorAt(sc.pos, "unexpected character after line continuation character")
 	}
 	sc.readRune()
-	if sc.eof() {
+	if sc.eof() && !sc.starlark {
 		sc.eofError(pos, "unexpected EOF while parsing")
 	}
 }
@@ -451,6 +453,18 @@ var operators = []struct {
 	{"@", tokAt},
 }
 
+// keywordFollows reports whether a keyword that CPython accepts right
+// after a number ("1if x else 2", "0or 1") starts at the cursor.
+func (sc *scanner) keywordFollows() bool {
+	rest := sc.src[sc.off:]
+	for _, kw := range []string{"and", "else", "for", "if", "in", "is", "not", "or"} {
+		if bytes.HasPrefix(rest, []byte(kw)) {
+			return true
+		}
+	}
+	return false
+}
+
 // scanNumber scans an int or float literal.
 func (sc *scanner) scanNumber(val *tokenValue) syntax.Token {
 	pos, start := sc.pos, sc.off
@@ -464,7 +478,7 @@ func (sc *scanner) scanNumber(val *tokenValue) syntax.Token {
 	}
 	if c := sc.peekRune(); c == 'j' || c == 'J' {
 		sc.errorAt(pos, "spindle does not support complex numbers")
-	} else if isIdent(c) {
+	} else if isIdent(c) && !sc.keywordFollows() {
 		sc.errorAt(pos, "invalid decimal literal")
 	}
 	val.raw = string(sc.src[start:sc.off])

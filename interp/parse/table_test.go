@@ -58,6 +58,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"(__sp_slice(x, 1, 2, None), __sp_slice(x, None, None, 2), x[(a, b)], __sp_slice(x, None, None, None))\n"},
 	{"dict_comp", "{k: v for k, v in d.items() if v}\n",
 		"{k: v for (k, v) in __sp_iter(d.items()) if v}\n"},
+	{"number_keyword", "x = 1if y else 00or z\n",
+		"x = (1 if y else (0 or z))\n"},
 }
 
 func TestLower(t *testing.T) {
@@ -133,4 +135,18 @@ func contains(s, sub string) bool {
 		}
 	}
 	return false
+}
+
+// TestPreludePositions checks that statements synthesized at the top of
+// a scope carry the file: the compiler names a module's file after its
+// first statement.
+func TestPreludePositions(t *testing.T) {
+	f, err := Parse("t.py", []byte("n = 0\ndef f():\n    global n\n    n += 1\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	start, _ := f.Stmts[0].Span()
+	if start.Filename() != "t.py" || start.Line != 1 {
+		t.Errorf("first statement at %s, want t.py:1:1", start)
+	}
 }

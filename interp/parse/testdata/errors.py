@@ -69,3 +69,8 @@ def f():
     nonlocal q ### "no binding for nonlocal 'q' found"
 ---
 nonlocal q ### "nonlocal declaration not allowed at module level"
+---
+def f():
+    def g():
+        nonlocal zz ### "no binding for nonlocal 'zz' found"
+        zz = 1
