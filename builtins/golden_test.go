@@ -24,7 +24,7 @@ func oracle(t *testing.T, mode, file string) string {
 // golden returns the golden output for file, rewriting it with -update.
 func golden(t *testing.T, mode, file, goldenFile string) string {
 	t.Helper()
-	if *update {
+	if updating() {
 		if err := os.WriteFile(goldenFile, []byte(oracle(t, mode, file)), 0o644); err != nil {
 			t.Fatal(err)
 		}

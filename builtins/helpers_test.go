@@ -14,9 +14,12 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	_ "github.com/spindle-lang/spindle/interp/interptest" // defines -update
 )
 
-var update = flag.Bool("update", false, "rewrite golden files by running python3")
+// updating reports the -update flag (defined by interptest): rewrite
+// golden files by running python3.
+func updating() bool { return flag.Lookup("update").Value.String() == "true" }
 
 var fileOpts = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
 

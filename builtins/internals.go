@@ -20,6 +20,7 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_is", spIs),
 		starlark.NewBuiltin("__sp_cmp", spCmp),
 		starlark.NewBuiltin("__sp_iter", spIter),
+		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
 		starlark.NewBuiltin("__sp_delattr", spDelattr),
 		starlark.NewBuiltin("__sp_method", spMethod),
@@ -85,6 +86,17 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return x, nil
 	}
 	return nil, notIterable(x)
+}
+
+// spLoopEnd implements __sp_loopend(it), called after a for loop over
+// it = __sp_iter(x): it raises the error that ended the loop, if any.
+func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 {
+		if err := LoopErr(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.None, nil
 }
 
 // Identical reports whether x is y, Python's identity: by value for

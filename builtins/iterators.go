@@ -122,7 +122,10 @@ func (it *indexIter) Done() {}
 
 // dictLoop iterates a snapshot of a dict's keys, so the loop body may
 // assign existing keys. A size change ends the loop; Err reports it.
-type dictLoop struct{ dict *starlark.Dict }
+type dictLoop struct {
+	dict *starlark.Dict
+	err  error // the last iteration's size change, for __sp_loopend
+}
 
 func (d *dictLoop) String() string       { return "<dict_keyiterator object>" }
 func (d *dictLoop) Type() string         { return "dict_keyiterator" }
@@ -132,10 +135,11 @@ func (d *dictLoop) Hash() (uint32, error) {
 	return 0, core.Raise(core.TypeError, "unhashable type: 'dict_keyiterator'")
 }
 func (d *dictLoop) Iterate() starlark.Iterator {
-	return &keyIter{dict: d.dict, keys: d.dict.Keys(), n: d.dict.Len()}
+	return &keyIter{loop: d, dict: d.dict, keys: d.dict.Keys(), n: d.dict.Len()}
 }
 
 type keyIter struct {
+	loop *dictLoop
 	dict *starlark.Dict
 	keys []starlark.Value
 	n    int
@@ -143,11 +147,15 @@ type keyIter struct {
 }
 
 func (it *keyIter) Next(p *starlark.Value) bool {
-	if len(it.keys) == 0 || it.err != nil {
+	if it.err != nil {
 		return false
 	}
 	if it.dict.Len() != it.n {
 		it.err = core.Raise(core.RuntimeError, dictChanged.Message())
+		it.loop.err = it.err
+		return false
+	}
+	if len(it.keys) == 0 {
 		return false
 	}
 	*p, it.keys = it.keys[0], it.keys[1:]
@@ -157,6 +165,20 @@ func (it *keyIter) Done() {}
 
 // Err reports a dict size change during the iteration.
 func (it *keyIter) Err() error { return it.err }
+
+// LoopErr returns, and forgets, the error that ended the last for loop
+// over x, a value of __sp_iter: the VM's loops can't take an error from
+// an iterator, so lowered loops call __sp_loopend after the loop.
+func LoopErr(x starlark.Value) error {
+	var err error
+	switch x := x.(type) {
+	case *dictLoop:
+		err, x.err = x.err, nil
+	case *Iterator:
+		err, x.err = x.err, nil
+	}
+	return err
+}
 
 func addIterFunctions(d starlark.StringDict) {
 	for _, b := range []*starlark.Builtin{
@@ -178,6 +200,7 @@ func addIterFunctions(d starlark.StringDict) {
 type Iterator struct {
 	name string // type name, as list_iterator or map
 	next func() (starlark.Value, bool, error)
+	err  error // the error that ended a for loop over it, for __sp_loopend
 }
 
 var _ starlark.Iterable = (*Iterator)(nil)
@@ -197,7 +220,7 @@ func (it *Iterator) Truth() starlark.Bool  { return true }
 func (it *Iterator) Hash() (uint32, error) { return uint32(core.Addr(it)), nil }
 
 // Iterate implements starlark.Iterable; an error ends the iteration and
-// is reported by the iterator's Err method.
+// is reported by the iterator's Err method and by LoopErr.
 func (it *Iterator) Iterate() starlark.Iterator { return &iterAdapter{it: it} }
 
 type iterAdapter struct {
@@ -211,7 +234,7 @@ func (a *iterAdapter) Next(p *starlark.Value) bool {
 	}
 	v, ok, err := a.it.next()
 	if err != nil {
-		a.err = err
+		a.err, a.it.err = err, err
 		return false
 	}
 	if ok {

@@ -175,14 +175,56 @@ func (p *parser) parseForStmt() []syntax.Stmt {
 	x := p.parseExpr(false)
 	p.consume(syntax.COLON)
 	body := p.parseSuite("'for' statement", forpos.Line)
-	if p.lower {
-		x = call("__sp_iter", syntax.Start(x), x)
+	if !p.lower {
+		loop := &syntax.ForStmt{For: forpos, Vars: vars, X: x, Body: body}
+		if p.tok == syntax.ELSE {
+			return p.loopElse(loop, &loop.Body, nil)
+		}
+		return []syntax.Stmt{loop}
+	}
+	var pre, post []syntax.Stmt
+	iter := call("__sp_iter", syntax.Start(x), x)
+	x = iter
+	if mayFailLate(iter.Args[0]) {
+		// The VM can't take an error from an iterator's Next (a dict
+		// that changed size); the iterable keeps it for __sp_loopend.
+		tmp := p.freshName("__sp_l")
+		pre = []syntax.Stmt{assign(ident(tmp, forpos), iter, forpos)}
+		x = ident(tmp, forpos)
+		post = []syntax.Stmt{exprStmt(call("__sp_loopend", forpos, ident(tmp, forpos)))}
 	}
 	loop := &syntax.ForStmt{For: forpos, Vars: vars, X: x, Body: body}
 	if p.tok == syntax.ELSE {
-		return p.loopElse(loop, &loop.Body)
+		return append(pre, p.loopElse(loop, &loop.Body, post)...)
 	}
-	return []syntax.Stmt{loop}
+	return append(append(pre, loop), post...)
+}
+
+// mayFailLate reports whether iterating x might fail after the first
+// element: x may be a dict or an iterator. Ranges, literals, displays,
+// comprehensions and the calls that build lists cannot, and their loops
+// pay nothing.
+func mayFailLate(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Literal, *syntax.ListExpr, *syntax.TupleExpr, *syntax.Comprehension:
+		return false
+	case *syntax.ParenExpr:
+		return mayFailLate(x.X)
+	case *syntax.CallExpr:
+		switch fn := x.Fn.(type) {
+		case *syntax.Ident:
+			switch fn.Name {
+			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent":
+				return false
+			}
+		case *syntax.DotExpr:
+			switch fn.Name.Name {
+			case "keys", "values", "items", "split", "splitlines":
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func (p *parser) parseWhileStmt() []syntax.Stmt {
@@ -192,13 +234,14 @@ func (p *parser) parseWhileStmt() []syntax.Stmt {
 	body := p.parseSuite("'while' statement", whilepos.Line)
 	loop := &syntax.WhileStmt{While: whilepos, Cond: cond, Body: body}
 	if p.tok == syntax.ELSE {
-		return p.loopElse(loop, &loop.Body)
+		return p.loopElse(loop, &loop.Body, nil)
 	}
 	return []syntax.Stmt{loop}
 }
 
-// loopElse lowers a loop's else clause with a flag that break sets.
-func (p *parser) loopElse(loop syntax.Stmt, body *[]syntax.Stmt) []syntax.Stmt {
+// loopElse lowers a loop's else clause with a flag that break sets;
+// post runs right after the loop.
+func (p *parser) loopElse(loop syntax.Stmt, body *[]syntax.Stmt, post []syntax.Stmt) []syntax.Stmt {
 	elsepos := p.nextToken()
 	p.consume(syntax.COLON)
 	orelse := p.parseSuite("'else' statement", elsepos.Line)
@@ -211,7 +254,7 @@ func (p *parser) loopElse(loop syntax.Stmt, body *[]syntax.Stmt) []syntax.Stmt {
 	})
 	init := assign(ident(flag, elsepos), intLit(0, elsepos), elsepos)
 	check := ifStmt(binary(ident(flag, elsepos), syntax.EQL, intLit(0, elsepos), elsepos), elsepos, orelse...)
-	return []syntax.Stmt{init, loop, check}
+	return append(append([]syntax.Stmt{init, loop}, post...), check)
 }
 
 // rewriteLoopExits replaces each break and continue that acts on the
