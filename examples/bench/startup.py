@@ -1,0 +1,4 @@
+# startup: the cost of starting the interpreter and importing threading.
+import threading
+
+print("ok", threading.active_count())
