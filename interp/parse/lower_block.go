@@ -26,7 +26,7 @@ func (p *parser) parseWithStmt() []syntax.Stmt {
 	} else {
 		items = p.parseWithItems(syntax.COLON)
 	}
-	p.consume(syntax.COLON)
+	p.consumeHeaderColon()
 	body := p.parseSuite("'with' statement", pos.Line)
 	for i := len(items) - 1; i >= 0; i-- {
 		body = p.withLoop(pos, items[i], body)
@@ -166,7 +166,7 @@ func (p *parser) parseHandler() handler {
 			h.name = p.parseIdent()
 		}
 	}
-	p.consume(syntax.COLON)
+	p.consumeHeaderColon()
 	h.body = p.parseSuite("'except' statement", h.pos.Line)
 	return h
 }

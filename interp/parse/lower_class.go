@@ -29,10 +29,10 @@ func (p *parser) parseClassStmt(decorators []syntax.Expr) []syntax.Stmt {
 			p.errorf(u.OpPos, "spindle does not support starred base classes")
 		}
 	}
-	p.consume(syntax.COLON)
+	p.consumeHeaderColon()
 	saved := p.class
 	p.class = name.Name
-	body := p.parseSuite("class definition", pos.Line)
+	body := p.scopeSuite("class definition", pos.Line, false, false)
 	p.class = saved
 	return lowerClass(pos, name, bases, body, decorators)
 }

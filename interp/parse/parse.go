@@ -121,6 +121,8 @@ type parser struct {
 	class   string    // name of the class whose body is being parsed
 	methods []method  // enclosing defs, innermost last
 	blocks  []*string // enclosing suites' descriptions, for indentation errors
+	inFunc  bool      // parsing a def's body (not a class's inside it)
+	inLoop  bool      // parsing a loop's body (not a def's inside it)
 }
 
 // method records an enclosing def, for zero-argument super().
@@ -184,7 +186,35 @@ func (p *parser) syntaxError() {
 	case syntax.AWAIT, syntax.ASYNC:
 		p.unsupported(fmt.Sprintf("'%s'", tokString(p.tok)))
 	}
-	p.errorf(p.tokval.pos, "invalid syntax")
+	p.invalidSyntax(p.tokval.pos)
+}
+
+// invalidSyntax reports "invalid syntax" at pos unless, as CPython finds
+// by tokenizing the rest of the file, a later token is malformed (that
+// error wins) or a bracket opened on an earlier line is never closed.
+func (p *parser) invalidSyntax(pos syntax.Position) {
+	if p.lower {
+		if e := p.restError(); e != nil && (!e.eof || e.Line < int(pos.Line)) {
+			panic(e)
+		}
+	}
+	p.errorf(pos, "invalid syntax")
+}
+
+// restError scans the rest of the input and returns the scanner's error.
+func (p *parser) restError() (err *Error) {
+	sc := *p.in
+	sc.brackets = append([]bracket(nil), p.in.brackets...)
+	sc.indentstk = append([]int(nil), p.in.indentstk...)
+	defer func() {
+		if e, ok := recover().(*Error); ok {
+			err = e
+		}
+	}()
+	var val tokenValue
+	for sc.nextToken(&val) != syntax.EOF {
+	}
+	return nil
 }
 
 // unsupported reports a Python construct that spindle cannot run.
@@ -201,6 +231,16 @@ func (p *parser) consume(t syntax.Token) syntax.Position {
 		p.syntaxError()
 	}
 	return p.nextToken()
+}
+
+// consumeHeaderColon requires the colon that ends the header of if,
+// elif, while, for, class, with or except. CPython says "expected ':'"
+// only when the line ends there; other tokens are invalid syntax.
+func (p *parser) consumeHeaderColon() {
+	if p.lower && p.tok != syntax.COLON && p.tok != syntax.NEWLINE && p.tok != syntax.EOF {
+		p.syntaxError()
+	}
+	p.consume(syntax.COLON)
 }
 
 // fresh returns a new synthesized name with the given prefix.

@@ -22,7 +22,7 @@ func (p *parser) parseExprs(exprs []syntax.Expr, allowTrailingComma bool) []synt
 	for p.tok == syntax.COMMA {
 		pos := p.nextToken()
 		if terminatesExprList(p.tok) {
-			if !allowTrailingComma {
+			if !allowTrailingComma && !p.lower { // Python allows "x, = v" and "t = 1,"
 				p.errorf(pos, "invalid syntax")
 			}
 			break
@@ -338,6 +338,37 @@ func (p *parser) parseCallSuffix(fn syntax.Expr) syntax.Expr {
 	return &syntax.CallExpr{Fn: fn, Lparen: lparen, Args: args, Rparen: rparen}
 }
 
+// checkArgOrder reports CPython's errors for arguments out of order.
+func (p *parser) checkArgOrder(args []syntax.Expr) {
+	var keyword, kwUnpack bool
+	for _, arg := range args {
+		switch arg := arg.(type) {
+		case *syntax.BinaryExpr:
+			if arg.Op == syntax.EQ {
+				keyword = true
+				continue
+			}
+		case *syntax.UnaryExpr:
+			if arg.Op == syntax.STARSTAR {
+				kwUnpack = true
+				continue
+			}
+			if arg.Op == syntax.STAR {
+				if kwUnpack {
+					p.errorf(arg.OpPos, "iterable argument unpacking follows keyword argument unpacking")
+				}
+				continue
+			}
+		}
+		if kwUnpack {
+			p.errorf(syntax.Start(arg), "positional argument follows keyword argument unpacking")
+		}
+		if keyword {
+			p.errorf(syntax.Start(arg), "positional argument follows keyword argument")
+		}
+	}
+}
+
 // parseArgs parses call arguments; a lone generator expression becomes
 // a list comprehension.
 func (p *parser) parseArgs() []syntax.Expr {
@@ -369,6 +400,9 @@ func (p *parser) parseArgs() []syntax.Expr {
 			x = binary(x, syntax.EQ, p.parseTest(), eq)
 		}
 		args = append(args, x)
+	}
+	if p.lower {
+		p.checkArgOrder(args)
 	}
 	return args
 }

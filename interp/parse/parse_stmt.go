@@ -65,6 +65,16 @@ func (p *parser) parseSuite(what string, line int32) []syntax.Stmt {
 	return stmts
 }
 
+// scopeSuite parses a suite that is (or is not) inside a function and a
+// loop, for CPython's errors about return, break and continue.
+func (p *parser) scopeSuite(what string, line int32, inFunc, inLoop bool) []syntax.Stmt {
+	savedFunc, savedLoop := p.inFunc, p.inLoop
+	p.inFunc, p.inLoop = inFunc, inLoop
+	body := p.parseSuite(what, line)
+	p.inFunc, p.inLoop = savedFunc, savedLoop
+	return body
+}
+
 func (p *parser) parseDefStmt() *syntax.DefStmt {
 	defpos := p.nextToken()
 	id := p.parseIdent()
@@ -79,7 +89,7 @@ func (p *parser) parseDefStmt() *syntax.DefStmt {
 	m := method{class: p.class, self: firstParam(params)}
 	savedClass := p.class
 	p.class, p.methods = "", append(p.methods, m)
-	body := p.parseSuite("function definition", defpos.Line)
+	body := p.scopeSuite("function definition", defpos.Line, true, false)
 	p.class, p.methods = savedClass, p.methods[:len(p.methods)-1]
 	return &syntax.DefStmt{Def: defpos, Name: id, Lparen: lparen, Params: params, Rparen: rparen, Body: body}
 }
@@ -132,7 +142,37 @@ func (p *parser) parseParams(annotations bool) []syntax.Expr {
 		}
 		params = append(params, id)
 	}
+	if p.lower {
+		p.checkParams(params)
+	}
 	return params
+}
+
+// checkParams reports CPython's errors for a bad parameter list.
+func (p *parser) checkParams(params []syntax.Expr) {
+	seen := map[string]bool{}
+	var optional, star bool
+	for _, param := range params {
+		var id *syntax.Ident
+		switch param := param.(type) {
+		case *syntax.Ident:
+			id = param
+			if optional && !star {
+				p.errorf(param.NamePos, "non-default argument follows default argument")
+			}
+		case *syntax.BinaryExpr:
+			id, optional = param.X.(*syntax.Ident), true
+		case *syntax.UnaryExpr:
+			star = true
+			id, _ = param.X.(*syntax.Ident)
+		}
+		if id != nil {
+			if seen[id.Name] {
+				p.errorf(id.NamePos, "duplicate argument '%s' in function definition", id.Name)
+			}
+			seen[id.Name] = true
+		}
+	}
 }
 
 func (p *parser) skipAnnotation(allowed bool) {
@@ -142,17 +182,40 @@ func (p *parser) skipAnnotation(allowed bool) {
 	}
 }
 
+// parseCond parses the condition of if, elif or while, with CPython's
+// errors for '=' written for '=='.
+func (p *parser) parseCond() syntax.Expr {
+	cond := p.parseTest()
+	if p.lower && p.tok == syntax.EQ {
+		p.assignHereError(cond)
+	}
+	return cond
+}
+
+// assignHereError reports "x = ..." where a condition was expected.
+func (p *parser) assignHereError(x syntax.Expr) {
+	if id, ok := x.(*syntax.Ident); ok && !isKeywordName(id.Name) {
+		p.errorf(id.NamePos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+	}
+	if isOperand(x) {
+		if _, ok := x.(*syntax.ParenExpr); !ok {
+			p.errorf(syntax.Start(x), "cannot assign to %s here. Maybe you meant '==' instead of '='?", describe(x))
+		}
+	}
+	p.syntaxError()
+}
+
 func (p *parser) parseIfStmt() syntax.Stmt {
 	ifpos := p.nextToken()
-	cond := p.parseTest()
-	p.consume(syntax.COLON)
+	cond := p.parseCond()
+	p.consumeHeaderColon()
 	body := p.parseSuite("'if' statement", ifpos.Line)
 	ifStmt := &syntax.IfStmt{If: ifpos, Cond: cond, True: body}
 	tail := ifStmt
 	for p.tok == syntax.ELIF {
 		elifpos := p.nextToken()
-		cond := p.parseTest()
-		p.consume(syntax.COLON)
+		cond := p.parseCond()
+		p.consumeHeaderColon()
 		body := p.parseSuite("'elif' statement", elifpos.Line)
 		elif := &syntax.IfStmt{If: elifpos, Cond: cond, True: body}
 		tail.ElsePos = elifpos
@@ -173,8 +236,8 @@ func (p *parser) parseForStmt() []syntax.Stmt {
 	vars := p.parseForLoopVariables()
 	p.consume(syntax.IN)
 	x := p.parseExpr(false)
-	p.consume(syntax.COLON)
-	body := p.parseSuite("'for' statement", forpos.Line)
+	p.consumeHeaderColon()
+	body := p.scopeSuite("'for' statement", forpos.Line, p.inFunc, true)
 	if !p.lower {
 		loop := &syntax.ForStmt{For: forpos, Vars: vars, X: x, Body: body}
 		if p.tok == syntax.ELSE {
@@ -229,9 +292,9 @@ func mayFailLate(x syntax.Expr) bool {
 
 func (p *parser) parseWhileStmt() []syntax.Stmt {
 	whilepos := p.nextToken()
-	cond := p.parseTest()
-	p.consume(syntax.COLON)
-	body := p.parseSuite("'while' statement", whilepos.Line)
+	cond := p.parseCond()
+	p.consumeHeaderColon()
+	body := p.scopeSuite("'while' statement", whilepos.Line, p.inFunc, true)
 	loop := &syntax.WhileStmt{While: whilepos, Cond: cond, Body: body}
 	if p.tok == syntax.ELSE {
 		return p.loopElse(loop, &loop.Body, nil)
@@ -301,6 +364,9 @@ func (p *parser) parseSimpleStmt(stmts []syntax.Stmt, consumeNL bool) []syntax.S
 func (p *parser) parseSmallStmt() []syntax.Stmt {
 	switch p.tok {
 	case syntax.RETURN:
+		if p.lower && !p.inFunc {
+			p.errorf(p.tokval.pos, "'return' outside function")
+		}
 		pos := p.nextToken()
 		var result syntax.Expr
 		if p.tok != syntax.EOF && p.tok != syntax.NEWLINE && p.tok != syntax.SEMI {
@@ -308,6 +374,12 @@ func (p *parser) parseSmallStmt() []syntax.Stmt {
 		}
 		return []syntax.Stmt{&syntax.ReturnStmt{Return: pos, Result: result}}
 	case syntax.BREAK, syntax.CONTINUE, syntax.PASS:
+		if p.lower && !p.inLoop && p.tok == syntax.BREAK {
+			p.errorf(p.tokval.pos, "'break' outside loop")
+		}
+		if p.lower && !p.inLoop && p.tok == syntax.CONTINUE {
+			p.errorf(p.tokval.pos, "'continue' not properly in loop")
+		}
 		tok := p.tok
 		return []syntax.Stmt{branch(tok, p.nextToken())}
 	case syntax.IDENT:
@@ -336,6 +408,9 @@ func (p *parser) parseSmallStmt() []syntax.Stmt {
 // parseExprStmt parses an expression statement or an assignment.
 func (p *parser) parseExprStmt() []syntax.Stmt {
 	x := p.parseExpr(false)
+	if id, ok := x.(*syntax.Ident); ok && p.lower && (id.Name == "print" || id.Name == "exec") && startsOperand(p.tok) {
+		p.errorf(id.NamePos, "Missing parentheses in call to '%s'. Did you mean %s(...)?", id.Name, id.Name)
+	}
 	switch p.tok {
 	case syntax.EQ:
 		return p.parseAssign(x)
@@ -343,12 +418,12 @@ func (p *parser) parseExprStmt() []syntax.Stmt {
 		syntax.PERCENT_EQ, syntax.AMP_EQ, syntax.PIPE_EQ, syntax.CIRCUMFLEX_EQ, syntax.LTLT_EQ, syntax.GTGT_EQ:
 		op := p.tok
 		pos := p.nextToken()
-		p.checkTarget(x, true)
+		p.checkAugTarget(x)
 		rhs := p.parseExpr(false)
 		return []syntax.Stmt{&syntax.AssignStmt{OpPos: pos, Op: op, LHS: x, RHS: rhs}}
 	case tokStarStarEq:
 		pos := p.nextToken()
-		p.checkTarget(x, true)
+		p.checkAugTarget(x)
 		rhs := p.parseExpr(false)
 		pow := &syntax.CallExpr{Fn: ident("__sp_pow", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, rhs}, Rparen: pos}
 		return []syntax.Stmt{assign(x, pow, pos)}
@@ -356,6 +431,17 @@ func (p *parser) parseExprStmt() []syntax.Stmt {
 		return p.parseAnnotated(x)
 	}
 	return []syntax.Stmt{exprStmt(x)}
+}
+
+// startsOperand reports whether tok can start an operand (after a name
+// it is Python 2's print statement).
+func startsOperand(tok syntax.Token) bool {
+	switch tok {
+	case syntax.IDENT, syntax.INT, syntax.FLOAT, syntax.STRING, syntax.BYTES, tokFString,
+		syntax.LBRACK, syntax.LBRACE, syntax.NOT, syntax.LAMBDA, syntax.TILDE:
+		return true
+	}
+	return false
 }
 
 // parseAssign parses "= rhs", including chains a = b = rhs.
@@ -373,8 +459,8 @@ func (p *parser) parseAssign(x syntax.Expr) []syntax.Stmt {
 			targets = append(targets, rhs)
 		}
 	}
-	for _, t := range targets {
-		p.checkTarget(t, false)
+	for i, t := range targets {
+		p.checkAssignTarget(t, i == 0)
 	}
 	if len(targets) == 1 {
 		return []syntax.Stmt{&syntax.AssignStmt{OpPos: pos, Op: syntax.EQ, LHS: x, RHS: rhs}}
@@ -399,6 +485,75 @@ func (p *parser) parseAnnotated(x syntax.Expr) []syntax.Stmt {
 	return []syntax.Stmt{assign(x, p.parseExpr(false), pos)}
 }
 
+// checkAssignTarget checks a target of '=' (first: the leftmost). CPython
+// reads an invalid operand right before the first '=' (the whole target,
+// or the last item of an unparenthesized tuple) as a comparison written
+// with one '='.
+func (p *parser) checkAssignTarget(x syntax.Expr, first bool) {
+	if !p.lower {
+		return
+	}
+	last := x
+	if t, ok := x.(*syntax.TupleExpr); ok && !t.Lparen.IsValid() && len(t.List) > 0 {
+		last = t.List[len(t.List)-1]
+		if id, ok := last.(*syntax.Ident); ok && first && !isKeywordName(id.Name) && p.targetError(x) {
+			p.errorf(id.NamePos, "invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+		}
+	}
+	if first && p.targetError(last) && isOperand(last) {
+		p.errorf(syntax.Start(last), "cannot assign to %s here. Maybe you meant '==' instead of '='?", describe(last))
+	}
+	p.checkTarget(x, false)
+}
+
+// targetError reports whether checkTarget would fail on x.
+func (p *parser) targetError(x syntax.Expr) (bad bool) {
+	defer func() {
+		if _, ok := recover().(*Error); ok {
+			bad = true
+		}
+	}()
+	p.checkTarget(x, false)
+	return false
+}
+
+func isKeywordName(name string) bool {
+	return name == "True" || name == "False" || name == "None"
+}
+
+// isOperand reports whether x is what CPython's grammar calls a
+// bitwise_or: no comparison, not, and, or, conditional or lambda.
+func isOperand(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		return !isKeywordName(x.Name)
+	case *syntax.CallExpr:
+		return describe(x) != "comparison"
+	case *syntax.BinaryExpr:
+		return describe(x) != "comparison" && x.Op != syntax.AND && x.Op != syntax.OR
+	case *syntax.UnaryExpr:
+		return x.Op != syntax.NOT
+	case *syntax.CondExpr, *syntax.LambdaExpr, *syntax.TupleExpr, *syntax.ListExpr:
+		return false
+	case *syntax.ParenExpr:
+		_, tuple := x.X.(*syntax.TupleExpr)
+		return !tuple
+	}
+	return true
+}
+
+// checkAugTarget checks the target of an augmented assignment.
+func (p *parser) checkAugTarget(x syntax.Expr) {
+	switch x.(type) {
+	case *syntax.Ident, *syntax.DotExpr, *syntax.IndexExpr, *syntax.SliceExpr:
+		p.checkTarget(x, true)
+	default:
+		if p.lower {
+			p.errorf(syntax.Start(x), "'%s' is an illegal expression for augmented assignment", describe(x))
+		}
+	}
+}
+
 // checkTarget reports CPython's error for an expression that cannot be
 // assigned to.
 // Without lowering the check is left to the resolver, as in
@@ -408,7 +563,12 @@ func (p *parser) checkTarget(x syntax.Expr, single bool) {
 		return
 	}
 	switch x := x.(type) {
-	case *syntax.Ident, *syntax.DotExpr, *syntax.IndexExpr, *syntax.SliceExpr:
+	case *syntax.Ident:
+		if isKeywordName(x.Name) {
+			p.errorf(x.NamePos, "cannot assign to %s", x.Name)
+		}
+		return
+	case *syntax.DotExpr, *syntax.IndexExpr, *syntax.SliceExpr:
 		return
 	case *syntax.ParenExpr:
 		p.checkTarget(x.X, single)
@@ -435,10 +595,32 @@ func (p *parser) checkTarget(x syntax.Expr, single bool) {
 func describe(x syntax.Expr) string {
 	switch x := x.(type) {
 	case *syntax.CallExpr:
+		if fn, ok := x.Fn.(*syntax.Ident); ok {
+			switch fn.Name {
+			case "__sp_is", "__sp_cmp":
+				return "comparison"
+			case "__sp_pow", "__sp_percent":
+				return "expression"
+			case "__sp_fstr":
+				return "f-string expression"
+			case "__sp_slice":
+				return "subscript"
+			case "set":
+				if x.Lparen == fn.NamePos {
+					return "set display" // a lowered {a, b}
+				}
+			}
+		}
 		return "function call"
+	case *syntax.BinaryExpr:
+		switch x.Op {
+		case syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.EQL, syntax.NEQ, syntax.IN, syntax.NOT_IN:
+			return "comparison"
+		}
+		return "expression"
 	case *syntax.Literal:
 		return "literal"
-	case *syntax.BinaryExpr, *syntax.UnaryExpr:
+	case *syntax.UnaryExpr:
 		return "expression"
 	case *syntax.LambdaExpr:
 		return "lambda"
@@ -453,6 +635,14 @@ func describe(x syntax.Expr) string {
 		return "dict literal"
 	case *syntax.TupleExpr:
 		return "tuple"
+	case *syntax.ListExpr:
+		return "list"
+	case *syntax.ParenExpr:
+		return describe(x.X)
+	case *syntax.DotExpr:
+		return "attribute"
+	case *syntax.IndexExpr, *syntax.SliceExpr:
+		return "subscript"
 	}
 	return "expression"
 }

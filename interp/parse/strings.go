@@ -57,7 +57,7 @@ func (sc *scanner) scanStringBody(st *strToken, pos syntax.Position) {
 	run := 0
 	for {
 		if sc.eof() {
-			sc.unterminated(st, pos)
+			sc.unterminated(st, pos, sc.pos.Line)
 		}
 		c := sc.readRune()
 		switch {
@@ -68,10 +68,10 @@ func (sc *scanner) scanStringBody(st *strToken, pos syntax.Position) {
 			}
 			continue
 		case c == '\n' && !st.triple:
-			sc.unterminated(st, pos)
+			sc.unterminated(st, pos, sc.pos.Line-1)
 		case c == '\\':
 			if sc.eof() {
-				sc.unterminated(st, pos)
+				sc.unterminated(st, pos, sc.pos.Line)
 			}
 			sc.readRune()
 		}
@@ -79,15 +79,11 @@ func (sc *scanner) scanStringBody(st *strToken, pos syntax.Position) {
 	}
 }
 
-func (sc *scanner) unterminated(st *strToken, pos syntax.Position) {
+func (sc *scanner) unterminated(st *strToken, pos syntax.Position, detected int32) {
 	if st.triple {
 		sc.eofError(pos, "unterminated triple-quoted string literal (detected at line %d)", sc.pos.Line)
 	}
-	line := pos.Line
-	if sc.eof() && !st.triple {
-		line = sc.pos.Line
-	}
-	sc.errorAt(pos, "unterminated string literal (detected at line %d)", line)
+	sc.errorAt(pos, "unterminated string literal (detected at line %d)", detected)
 }
 
 var unesc = [256]byte{

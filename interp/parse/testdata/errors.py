@@ -74,3 +74,51 @@ def f():
     def g():
         nonlocal zz ### "no binding for nonlocal 'zz' found"
         zz = 1
+---
+x = f(a, ### "'\(' was never closed"
+  1
+y = 2
+---
+x = 1
+s = "abc ### "unterminated string literal .detected at line 2."
+y = 2
+---
+print "hello" ### "Missing parentheses in call to 'print'. Did you mean print\(...\)\?"
+---
+if x = 1: ### "invalid syntax. Maybe you meant '==' or ':=' instead of '='\?"
+    pass
+---
+while x.y = 1: ### "cannot assign to attribute here. Maybe you meant '==' instead of '='\?"
+    pass
+---
+if x print(x): ### "invalid syntax"
+    pass
+---
+f() = 3 ### "cannot assign to function call here. Maybe you meant '==' instead of '='\?"
+---
+(a, 1) = x ### "cannot assign to literal$"
+---
+f() += 1 ### "'function call' is an illegal expression for augmented assignment"
+---
+True = 1 ### "cannot assign to True"
+---
+return 5 ### "'return' outside function"
+---
+class A:
+    return 1 ### "'return' outside function"
+---
+for x in y:
+    def f():
+        break ### "'break' outside loop"
+---
+continue ### "'continue' not properly in loop"
+---
+f(a=1, 2) ### "positional argument follows keyword argument"
+---
+f(**k, 1) ### "positional argument follows keyword argument unpacking"
+---
+def f(a=1, b): ### "non-default argument follows default argument"
+    pass
+---
+def f(a, a): ### "duplicate argument 'a' in function definition"
+    pass
