@@ -27,7 +27,7 @@ func addFlow(d starlark.StringDict) {
 	d["__sp_try"] = starlark.NewBuiltin("__sp_try", flowTry)
 	d["__sp_raise"] = starlark.NewBuiltin("__sp_raise", flowRaise)
 	d["__sp_assertion"] = starlark.NewBuiltin("__sp_assertion", flowAssertion)
-	d["__sp_with"] = starlark.NewBuiltin("__sp_with", flowWith)
+	d["__sp_with"] = &fastFunc{"__sp_with", flowWith}
 	d["__sp_cell"] = starlark.NewBuiltin("__sp_cell", flowCell)
 	d["__sp_unset"] = Unset
 	addUserClasses(d) // userclass.go

@@ -12,18 +12,18 @@ import (
 // flowWith enters the context manager and returns a one-shot iterable
 // that yields the entered value; its iterator's Done exits, which the VM
 // calls however the loop ends (normally, break, return or error).
-func flowWith(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var mgr starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &mgr); err != nil {
-		return nil, err
+func flowWith(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, core.Raise(core.TypeError, "__sp_with takes one argument")
 	}
+	mgr := args[0]
 	w := &withBlock{thread: thread, mgr: mgr}
-	if cm, ok := mgr.(core.ContextManager); ok {
+	if cm, ok := mgr.(core.ContextManager); ok { // locks and friends: no allocation beyond w
 		v, err := cm.Enter(thread)
 		if err != nil {
 			return nil, err
 		}
-		w.value, w.exit = v, func() error { return cm.Exit(thread) }
+		w.value, w.native = v, cm
 		return w, nil
 	}
 	enter, exit, err := dunderPair(mgr)
@@ -33,10 +33,7 @@ func flowWith(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if w.value, err = starlark.Call(thread, enter, nil, nil); err != nil {
 		return nil, err
 	}
-	w.exit = func() error {
-		_, err := starlark.Call(thread, exit, starlark.Tuple{starlark.None, starlark.None, starlark.None}, nil)
-		return err
-	}
+	w.exitFn = exit
 	return w, nil
 }
 
@@ -58,7 +55,8 @@ type withBlock struct {
 	thread *starlark.Thread
 	mgr    starlark.Value
 	value  starlark.Value
-	exit   func() error
+	native core.ContextManager // set for native managers
+	exitFn starlark.Value      // __exit__, for the others
 	given  bool
 	exited bool
 }
@@ -82,6 +80,15 @@ func (w *withBlock) Next(p *starlark.Value) bool {
 	w.given = true
 	*p = w.value
 	return true
+}
+
+// exit calls the manager's exit.
+func (w *withBlock) exit() error {
+	if w.native != nil {
+		return w.native.Exit(w.thread)
+	}
+	_, err := starlark.Call(w.thread, w.exitFn, starlark.Tuple{starlark.None, starlark.None, starlark.None}, nil)
+	return err
 }
 
 // Done exits the context manager. Starlark iterators cannot fail, so an

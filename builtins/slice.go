@@ -10,11 +10,11 @@ import (
 )
 
 func addSlice(d starlark.StringDict) {
-	d["__sp_slice"] = starlark.NewBuiltin("__sp_slice", spSlice)
+	d["__sp_slice"] = &fastFunc{"__sp_slice", spSlice}
 }
 
 // spSlice implements __sp_slice(x, lo, hi, step) (None for absent bounds).
-func spSlice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 4 {
 		return nil, core.Raise(core.TypeError, "__sp_slice takes 4 arguments")
 	}
