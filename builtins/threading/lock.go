@@ -154,6 +154,8 @@ type Lock struct {
 	waking  bool             // a woken waiter has not run yet
 	holder  *starlark.Thread // who acquired it, for deadlock reports
 	waiters WaitList
+
+	boundAcquire, boundRelease *starlark.Builtin // cached bound methods
 }
 
 var (
@@ -295,7 +297,23 @@ var lockMethods = map[string]*starlark.Builtin{
 }
 
 // Attr implements starlark.HasAttrs.
-func (l *Lock) Attr(name string) (starlark.Value, error) { return methodAttr(lockMethods, l, name) }
+// acquire and release are bound once per lock, so the uncontended
+// lock.acquire()/lock.release() pair allocates nothing.
+func (l *Lock) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "acquire":
+		if l.boundAcquire == nil {
+			l.boundAcquire = lockMethods[name].BindReceiver(l)
+		}
+		return l.boundAcquire, nil
+	case "release":
+		if l.boundRelease == nil {
+			l.boundRelease = lockMethods[name].BindReceiver(l)
+		}
+		return l.boundRelease, nil
+	}
+	return methodAttr(lockMethods, l, name)
+}
 
 // AttrNames implements starlark.HasAttrs.
 func (l *Lock) AttrNames() []string { return methodNames(lockMethods) }
