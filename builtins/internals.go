@@ -21,6 +21,7 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_cmp", spCmp),
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
+		starlark.NewBuiltin("__sp_undefined", spUndefined),
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
 		starlark.NewBuiltin("__sp_delattr", spDelattr),
 		starlark.NewBuiltin("__sp_method", spMethod),
@@ -97,6 +98,16 @@ func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		}
 	}
 	return starlark.None, nil
+}
+
+// spUndefined implements __sp_undefined(name), a reference to a name
+// that the file never binds and that is not predeclared.
+func spUndefined(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
+		return nil, err
+	}
+	return nil, core.Raisef(core.NameError, "name '%s' is not defined", name)
 }
 
 // Identical reports whether x is y, Python's identity: by value for

@@ -59,14 +59,15 @@ func isTransparent(name string) bool {
 
 // cellPass holds the scopes of one file.
 type cellPass struct {
-	p      *parser
-	module *scope
-	scopes map[syntax.Node]*scope
+	p       *parser
+	module  *scope
+	scopes  map[syntax.Node]*scope
+	globals map[string]bool // names some function declares global
 }
 
 // lowerCells runs the cell pass over f.
 func (p *parser) lowerCells(f *syntax.File) {
-	c := &cellPass{p: p, module: newScope(kModule, nil), scopes: map[syntax.Node]*scope{}}
+	c := &cellPass{p: p, module: newScope(kModule, nil), scopes: map[syntax.Node]*scope{}, globals: map[string]bool{}}
 	c.collectStmts(f.Stmts, c.module)
 	c.resolve()
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
@@ -201,6 +202,7 @@ func (c *cellPass) collectMarker(st *syntax.ExprStmt, s *scope) bool {
 		case r.kind == kModule:
 		case kind == "__sp_global":
 			r.globals[name] = true
+			c.globals[name] = true
 		default:
 			r.nonlocal[name] = true
 			r.nonlocalPos[name] = syntax.Start(st)

@@ -5,6 +5,8 @@ package parse
 // and each function starts by creating its cells.
 
 import (
+	"strings"
+
 	"go.starlark.net/syntax"
 )
 
@@ -75,10 +77,34 @@ func (c *cellPass) rewriteParams(params []syntax.Expr, s *scope) {
 func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 	owner, celled := c.lookup(s, id.Name)
 	if !celled {
+		if owner == c.module && c.undefined(id.Name) {
+			return call("__sp_undefined", id.NamePos, strLit(id.Name, id.NamePos))
+		}
 		return id
 	}
 	cell := ident(cellName(owner, id.Name), id.NamePos)
 	return &syntax.DotExpr{X: cell, Dot: id.NamePos, NamePos: id.NamePos, Name: ident("v", id.NamePos)}
+}
+
+// undefined reports whether a module-level name is bound nowhere in the
+// file and not predeclared: a reference to it raises NameError when it
+// runs, as in CPython, instead of failing the file at resolve time.
+func (c *cellPass) undefined(name string) bool {
+	pre := c.p.predeclared
+	return pre != nil && !c.module.bound[name] && !c.globals[name] && !pre(name) &&
+		!starlarkUniverse[name] && !strings.HasPrefix(name, "__sp_") && name != "__name__"
+}
+
+// starlarkUniverse lists the names of starlark.Universe, which the
+// resolver accepts whatever the predeclared names are.
+var starlarkUniverse = map[string]bool{}
+
+func init() {
+	for _, name := range strings.Fields(`None True False abs any all bool bytes chr dict dir
+		enumerate fail float getattr hasattr hash int len list max min ord print range repr
+		reversed set sorted str tuple type zip`) {
+		starlarkUniverse[name] = true
+	}
 }
 
 // rewriteExpr rewrites the references in x.

@@ -234,3 +234,25 @@ func TestRun(t *testing.T) {
 		})
 	}
 }
+
+// TestStarlarkUniverse keeps the parser's copy of starlark.Universe's
+// names in step with go.starlark.net.
+func TestStarlarkUniverse(t *testing.T) {
+	for name := range starlark.Universe {
+		if !starlarkUniverse[name] {
+			t.Errorf("starlarkUniverse lacks %q", name)
+		}
+	}
+}
+
+func TestUndefinedLowering(t *testing.T) {
+	src := "x = 1\ndef f(a):\n    global g\n    g = a\n    return [y for y in a] + h\nprint(x, g, k, None)\n"
+	f, err := ParseWith("t.py", []byte(src), Options{Predeclared: func(name string) bool { return name == "print" }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "x = 1\ndef f(a):\n  g.v = a\n  return ([y for y in __sp_iter(a)] + __sp_undefined(\"h\"))\nprint(x, g.v, __sp_undefined(\"k\"), None)\n"
+	if got := pretty(f); !strings.HasSuffix(got, want) {
+		t.Errorf("got %q, want suffix %q", got, want)
+	}
+}

@@ -29,6 +29,24 @@ func Parse(filename string, src []byte) (*syntax.File, error) {
 	return parseFile(filename, src, true)
 }
 
+// Options configure ParseWith. The zero value gives Parse.
+type Options struct {
+	// Predeclared reports whether a name is predeclared for the module
+	// (the builtins and any globals the embedder adds). When it is set, a
+	// reference to a name that is neither bound anywhere in the file nor
+	// predeclared is lowered to __sp_undefined("name"), which raises
+	// NameError when (and if) it runs, as CPython does, rather than
+	// failing the whole file when it is resolved.
+	Predeclared func(name string) bool
+}
+
+// ParseWith is Parse with options.
+func ParseWith(filename string, src []byte, opts Options) (f *syntax.File, err error) {
+	p := newParser(filename, src, true)
+	p.predeclared = opts.Predeclared
+	return p.parseModule()
+}
+
 // ParseExpr parses a single expression (or an unparenthesized tuple),
 // lowered the same way as Parse. Errors are *Error values.
 func ParseExpr(filename string, src []byte) (expr syntax.Expr, err error) {
@@ -89,7 +107,11 @@ func endsWithBlankLine(src []byte) bool {
 
 // parseFile parses a module, lowering it when lower is set.
 func parseFile(filename string, src []byte, lower bool) (f *syntax.File, err error) {
-	p := newParser(filename, src, lower)
+	return newParser(filename, src, lower).parseModule()
+}
+
+// parseModule parses the whole input as a module.
+func (p *parser) parseModule() (f *syntax.File, err error) {
 	defer p.recover(&err)
 	p.nextToken()
 	var stmts []syntax.Stmt
@@ -100,8 +122,8 @@ func parseFile(filename string, src []byte, lower bool) (f *syntax.File, err err
 		}
 		stmts = p.parseStmt(stmts)
 	}
-	f = &syntax.File{Path: filename, Stmts: stmts, Options: FileOptions()}
-	if lower {
+	f = &syntax.File{Path: *p.in.filename, Stmts: stmts, Options: FileOptions()}
+	if p.lower {
 		p.lowerCells(f)
 	}
 	return f, nil
@@ -123,6 +145,8 @@ type parser struct {
 	blocks  []*string // enclosing suites' descriptions, for indentation errors
 	inFunc  bool      // parsing a def's body (not a class's inside it)
 	inLoop  bool      // parsing a loop's body (not a def's inside it)
+
+	predeclared func(name string) bool // Options.Predeclared
 }
 
 // method records an enclosing def, for zero-argument super().
