@@ -78,6 +78,7 @@ type Queue struct {
 	unfinished int
 	notEmpty   threading.WaitList
 	notFull    threading.WaitList
+	bound      threading.MethodCache
 	allDone    threading.WaitList
 }
 
@@ -342,10 +343,7 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 			return starlark.NewList(append([]starlark.Value(nil), q.items[q.head:]...)), nil
 		}
 	}
-	if m, ok := methods[name]; ok {
-		return m.BindReceiver(q), nil
-	}
-	return nil, nil
+	return q.bound.Attr(methods, q, name)
 }
 
 // AttrNames implements starlark.HasAttrs.

@@ -18,6 +18,7 @@ var EventClass = nativeClass("Event", newEvent)
 type Event struct {
 	flag    bool
 	waiters WaitList
+	bound   MethodCache
 }
 
 var _ starlark.HasAttrs = (*Event)(nil)
@@ -82,7 +83,9 @@ var eventMethods = map[string]*starlark.Builtin{
 }
 
 // Attr implements starlark.HasAttrs.
-func (e *Event) Attr(name string) (starlark.Value, error) { return methodAttr(eventMethods, e, name) }
+func (e *Event) Attr(name string) (starlark.Value, error) {
+	return e.bound.Attr(eventMethods, e, name)
+}
 
 // AttrNames implements starlark.HasAttrs.
 func (e *Event) AttrNames() []string { return methodNames(eventMethods) }

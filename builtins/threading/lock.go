@@ -318,6 +318,28 @@ func (l *Lock) Attr(name string) (starlark.Value, error) {
 // AttrNames implements starlark.HasAttrs.
 func (l *Lock) AttrNames() []string { return methodNames(lockMethods) }
 
+// MethodCache binds the methods of one receiver once each, so that a hot
+// call such as event.set() or q.get() allocates no bound method. The
+// zero value is ready to use; it is guarded by the GIL.
+type MethodCache map[string]*starlark.Builtin
+
+// Attr returns methods[name] bound to recv, or nil.
+func (c *MethodCache) Attr(methods map[string]*starlark.Builtin, recv starlark.Value, name string) (starlark.Value, error) {
+	if b, ok := (*c)[name]; ok {
+		return b, nil
+	}
+	m, ok := methods[name]
+	if !ok {
+		return nil, nil
+	}
+	if *c == nil {
+		*c = MethodCache{}
+	}
+	b := m.BindReceiver(recv)
+	(*c)[name] = b
+	return b, nil
+}
+
 // methodAttr returns methods[name] bound to recv, or nil.
 func methodAttr(methods map[string]*starlark.Builtin, recv starlark.Value, name string) (starlark.Value, error) {
 	if m, ok := methods[name]; ok {
