@@ -22,6 +22,7 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
+		starlark.NewBuiltin("__sp_unstar", spUnstar),
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
 		starlark.NewBuiltin("__sp_delattr", spDelattr),
 		starlark.NewBuiltin("__sp_method", spMethod),
@@ -108,6 +109,29 @@ func spUndefined(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 		return nil, err
 	}
 	return nil, core.Raisef(core.NameError, "name '%s' is not defined", name)
+}
+
+// spUnstar implements __sp_unstar(v, before, after) for the assignment
+// "a, *b, c = v" (before=1, after=1): the values of v as a tuple whose
+// item at index before is the list of the values in between.
+func spUnstar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var before, after int
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &before, &after); err != nil {
+		return nil, err
+	}
+	elems, err := Elements(thread, v)
+	if err != nil {
+		return nil, err
+	}
+	if n := len(elems); n < before+after {
+		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, n)
+	}
+	mid := elems[before : len(elems)-after]
+	out := make(starlark.Tuple, 0, before+after+1)
+	out = append(out, elems[:before]...)
+	out = append(out, starlark.NewList(append([]starlark.Value(nil), mid...)))
+	return append(out, elems[len(elems)-after:]...), nil
 }
 
 // Identical reports whether x is y, Python's identity: by value for

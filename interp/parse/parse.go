@@ -145,6 +145,7 @@ type parser struct {
 	blocks  []*string // enclosing suites' descriptions, for indentation errors
 	inFunc  bool      // parsing a def's body (not a class's inside it)
 	inLoop  bool      // parsing a loop's body (not a def's inside it)
+	starOK  bool      // a starred item may start here (assignment targets)
 
 	predeclared func(name string) bool // Options.Predeclared
 }

@@ -48,8 +48,15 @@ func (p *parser) parseTest() syntax.Expr {
 	if p.tok == syntax.LAMBDA {
 		return p.parseLambda(true)
 	}
+	starOK := p.starOK // only top-level items of the target list
+	p.starOK = false
+	defer func() { p.starOK = starOK }()
 	if p.tok == syntax.STAR {
-		p.unsupported("starred expressions here")
+		if !starOK {
+			p.unsupported("starred expressions here")
+		}
+		pos := p.nextToken()
+		return &syntax.UnaryExpr{OpPos: pos, Op: syntax.STAR, X: p.parseTestPrec(0)}
 	}
 	x := p.parseTestPrec(0)
 	if p.tok == syntax.IF {

@@ -407,7 +407,18 @@ func (p *parser) parseSmallStmt() []syntax.Stmt {
 
 // parseExprStmt parses an expression statement or an assignment.
 func (p *parser) parseExprStmt() []syntax.Stmt {
+	p.starOK = p.lower // a, *rest = v
 	x := p.parseExpr(false)
+	p.starOK = false
+	if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+		if p.tok == syntax.EQ {
+			p.errorf(u.OpPos, "starred assignment target must be in a list or tuple")
+		}
+		p.errorf(u.OpPos, "can't use starred expression here")
+	}
+	if hasStar(x) && p.tok != syntax.EQ {
+		p.errorf(syntax.Start(x), "can't use starred expression here")
+	}
 	if id, ok := x.(*syntax.Ident); ok && p.lower && (id.Name == "print" || id.Name == "exec") && startsOperand(p.tok) {
 		p.errorf(id.NamePos, "Missing parentheses in call to '%s'. Did you mean %s(...)?", id.Name, id.Name)
 	}
@@ -431,6 +442,50 @@ func (p *parser) parseExprStmt() []syntax.Stmt {
 		return p.parseAnnotated(x)
 	}
 	return []syntax.Stmt{exprStmt(x)}
+}
+
+// hasStar reports whether x is a target list with a starred item.
+func hasStar(x syntax.Expr) bool {
+	for _, y := range targetItems(x) {
+		if u, ok := y.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+			return true
+		}
+	}
+	return false
+}
+
+// targetItems returns the items of a tuple or list target.
+func targetItems(x syntax.Expr) []syntax.Expr {
+	switch x := x.(type) {
+	case *syntax.TupleExpr:
+		return x.List
+	case *syntax.ListExpr:
+		return x.List
+	case *syntax.ParenExpr:
+		return targetItems(x.X)
+	}
+	return nil
+}
+
+// lowerStarTarget lowers "a, *b, c = v" to
+// "(a, b, c) = __sp_unstar(v, 1, 1)": __sp_unstar returns a tuple whose
+// middle item is the list of the values in between.
+func (p *parser) lowerStarTarget(x, rhs syntax.Expr, pos syntax.Position) (syntax.Expr, syntax.Expr) {
+	items := targetItems(x)
+	star := -1
+	plain := make([]syntax.Expr, len(items))
+	for i, y := range items {
+		plain[i] = y
+		if u, ok := y.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+			if star >= 0 {
+				p.errorf(u.OpPos, "multiple starred expressions in assignment")
+			}
+			star, plain[i] = i, u.X
+			p.checkTarget(u.X, false)
+		}
+	}
+	unstar := call("__sp_unstar", pos, rhs, intLit(int64(star), pos), intLit(int64(len(items)-1-star), pos))
+	return &syntax.TupleExpr{Lparen: syntax.Start(x), List: plain, Rparen: syntax.Start(x)}, unstar
 }
 
 // startsOperand reports whether tok can start an operand (after a name
@@ -458,6 +513,13 @@ func (p *parser) parseAssign(x syntax.Expr) []syntax.Stmt {
 		if p.tok == syntax.EQ {
 			targets = append(targets, rhs)
 		}
+	}
+	if hasStar(x) {
+		if len(targets) > 1 {
+			p.unsupported("starred targets in chained assignments")
+		}
+		x, rhs = p.lowerStarTarget(x, rhs, pos)
+		targets[0] = x
 	}
 	for i, t := range targets {
 		p.checkAssignTarget(t, i == 0)

@@ -60,6 +60,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"{k: v for (k, v) in __sp_iter(d.items()) if v}\n"},
 	{"for_dict", "for k in d:\n    f(k)\nelse:\n    g()\nfor i in range(n):\n    pass\n",
 		"__sp_l1 = __sp_iter(d)\n__sp_f2 = 0\nfor k in __sp_l1:\n  f(k)\n__sp_loopend(__sp_l1)\nif (__sp_f2 == 0):\n  g()\nfor i in __sp_iter(range(n)):\n  pass\n"},
+	{"star_target", "a, *b, c = f()\n",
+		"(a, b, c) = __sp_unstar(f(), 1, 1)\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }

@@ -61,7 +61,7 @@ x = 1 if y ### "expected 'else' after 'if' expression"
 ---
 f(x for x in y, 1) ### "Generator expression must be parenthesized"
 ---
-a, *b = c ### "spindle does not support starred"
+[a, *b] = c ### "spindle does not support starred"
 ---
 x = 0777 ### "leading zeros"
 ---
@@ -122,3 +122,7 @@ def f(a=1, b): ### "non-default argument follows default argument"
 ---
 def f(a, a): ### "duplicate argument 'a' in function definition"
     pass
+---
+*a = [1] ### "starred assignment target must be in a list or tuple"
+---
+a, *b, *c = x ### "multiple starred expressions in assignment"
