@@ -23,11 +23,28 @@ import (
 // parseFile parses Python (or Starlark) source with spindle's front-end
 // and lowers it to a Starlark tree.
 func parseFile(filename string, src any) (*syntax.File, error) {
+	return parseFileWith(filename, src, nil)
+}
+
+// parseFileWith parses as parseFile does; a reference to a name that is
+// bound nowhere in the file and for which defined is false becomes a
+// NameError raised where (and if) it runs, as in CPython.
+func parseFileWith(filename string, src any, defined func(string) bool) (*syntax.File, error) {
 	text, err := readSource(filename, src)
 	if err != nil {
 		return nil, err
 	}
-	return parse.Parse(filename, text)
+	return parse.ParseWith(filename, text, parse.Options{Predeclared: defined})
+}
+
+// defined reports whether name is predeclared or a __main__ global.
+func (in *Interpreter) defined(name string) bool {
+	if name == "__name__" || in.predeclared.Has(name) {
+		return true
+	}
+	in.mu.Lock()
+	defer in.mu.Unlock()
+	return in.globals.Has(name)
 }
 
 var fileOptions = parse.FileOptions()
@@ -71,7 +88,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	if !strings.HasPrefix(filename, "<") {
 		in.rt.AddSource(filename, text) // CPython quotes no "<string>" lines
 	}
-	f, err := parseFile(filename, text)
+	f, err := parseFileWith(filename, text, in.defined)
 	if err != nil {
 		return in.wrapSource(err, text)
 	}
@@ -342,15 +359,15 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 		return nil, core.Raisef(core.OSError, "%v", err)
 	}
 	in.rt.AddSource(filename, text)
-	f, err := parseFile(filename, text)
-	if err != nil {
-		return nil, err
-	}
 	pre := make(starlark.StringDict, len(in.predeclared)+1)
 	for k, v := range in.predeclared {
 		pre[k] = v
 	}
 	pre["__name__"] = starlark.String(modname)
+	f, err := parseFileWith(filename, text, pre.Has)
+	if err != nil {
+		return nil, err
+	}
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err

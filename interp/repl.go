@@ -37,7 +37,7 @@ const replDisplayHook = "__sp_displayhook"
 //
 // ExecREPL is safe to call from any goroutine, one call at a time.
 func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, display func(v starlark.Value)) error {
-	f, err := parseFile(filename, chunk)
+	f, err := parseFileWith(filename, chunk, in.defined)
 	if err != nil {
 		return in.wrapError(err)
 	}

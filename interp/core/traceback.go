@@ -87,6 +87,9 @@ func mapMessage(msg string) *Exception {
 	if m, ok := callError(msg); ok {
 		return Raise(TypeError, m)
 	}
+	if e, ok := vmError(stripBuiltinPrefix(msg)); ok {
+		return e
+	}
 	for _, m := range vmErrors {
 		sub := m.re.FindStringSubmatchIndex(msg)
 		if sub == nil {

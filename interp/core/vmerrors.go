@@ -1,0 +1,89 @@
+package core
+
+// This file translates the VM's messages about operators, attributes,
+// indexing and unpacking into CPython's exceptions and words.
+
+import (
+	"fmt"
+	"regexp"
+)
+
+var (
+	reBinary     = regexp.MustCompile(`^unknown binary op: (\S+) (\S+) (\S+)$`)
+	reUnary      = regexp.MustCompile(`^unknown unary op: (\S+) (\S+)$`)
+	reCompare    = regexp.MustCompile(`^(\S+) (<|<=|>|>=) (\S+) not implemented$`)
+	reNoAttr     = regexp.MustCompile(`^(\S+) has no \.(\w+) field or method`)
+	reNotCall    = regexp.MustCompile(`^invalid call of non-function \((\S+)\)$`)
+	reUnpackMany = regexp.MustCompile(`^too many values to unpack \(got (\d+), want (\d+)\)$`)
+	reUnpackFew  = regexp.MustCompile(`^too few values to unpack \(got (\d+), want (\d+)\)$`)
+	reItemAssign = regexp.MustCompile(`^(\S+) value does not support item assignment$`)
+	reIndexRange = regexp.MustCompile(`^(\S+) index -?\d+ out of range`)
+	reEmptyIndex = regexp.MustCompile(`^index -?\d+ out of range: empty (\S+)$`)
+	reNoIndex    = regexp.MustCompile(`^unhandled index operation (\S+)\[`)
+	reUnhashable = regexp.MustCompile(`^unhashable type: (\w+)$`)
+)
+
+// pyType maps a Starlark type name to Python's.
+func pyType(t string) string {
+	if t == "string" {
+		return "str"
+	}
+	return t
+}
+
+// vmError rewrites a VM message, reporting whether it matched.
+func vmError(msg string) (*Exception, bool) {
+	if m := reBinary.FindStringSubmatch(msg); m != nil {
+		return Raise(TypeError, binaryMessage(pyType(m[1]), m[2], pyType(m[3]))), true
+	}
+	if m := reUnary.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "bad operand type for unary %s: '%s'", m[1], pyType(m[2])), true
+	}
+	if m := reCompare.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", m[2], pyType(m[1]), pyType(m[3])), true
+	}
+	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
+		return Raisef(AttributeError, "'%s' object has no attribute '%s'", pyType(m[1]), m[2]), true
+	}
+	if m := reNotCall.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object is not callable", pyType(m[1])), true
+	}
+	if m := reUnpackMany.FindStringSubmatch(msg); m != nil {
+		return Raisef(ValueError, "too many values to unpack (expected %s)", m[2]), true
+	}
+	if m := reUnpackFew.FindStringSubmatch(msg); m != nil {
+		return Raisef(ValueError, "not enough values to unpack (expected %s, got %s)", m[2], m[1]), true
+	}
+	if m := reItemAssign.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object does not support item assignment", pyType(m[1])), true
+	}
+	if m := reIndexRange.FindStringSubmatch(msg); m != nil {
+		return Raisef(IndexError, "%s index out of range", m[1]), true // "string", as CPython says
+	}
+	if m := reEmptyIndex.FindStringSubmatch(msg); m != nil {
+		return Raisef(IndexError, "%s index out of range", m[1]), true
+	}
+	if m := reNoIndex.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object is not subscriptable", pyType(m[1])), true
+	}
+	if m := reUnhashable.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "unhashable type: '%s'", pyType(m[1])), true
+	}
+	return nil, false
+}
+
+// binaryMessage words an unsupported binary operation as CPython does.
+func binaryMessage(x, op, y string) string {
+	seq := x == "str" || x == "list" || x == "tuple" || x == "bytes"
+	switch {
+	case op == "+" && seq:
+		return fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", x, y, x)
+	case op == "*" && (seq || y == "str" || y == "list" || y == "tuple"):
+		other := y
+		if !seq {
+			other = x
+		}
+		return fmt.Sprintf("can't multiply sequence by non-int of type '%s'", other)
+	}
+	return fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, x, y)
+}
