@@ -140,12 +140,11 @@ type parser struct {
 	fresh  *int   // counter for synthesized names, shared with sub-parsers
 	src    []byte // the whole file, for error lines
 
-	class   string    // name of the class whose body is being parsed
-	methods []method  // enclosing defs, innermost last
-	blocks  []*string // enclosing suites' descriptions, for indentation errors
-	inFunc  bool      // parsing a def's body (not a class's inside it)
-	inLoop  bool      // parsing a loop's body (not a def's inside it)
-	starOK  bool      // a starred item may start here (assignment targets)
+	class   string   // name of the class whose body is being parsed
+	methods []method // enclosing defs, innermost last
+	inFunc  bool     // parsing a def's body (not a class's inside it)
+	inLoop  bool     // parsing a loop's body (not a def's inside it)
+	starOK  bool     // a starred item may start here (assignment targets)
 
 	predeclared func(name string) bool // Options.Predeclared
 }
