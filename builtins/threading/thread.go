@@ -274,8 +274,14 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 
 // bootstrap runs on the new goroutine with the GIL held.
 func (t *Thread) bootstrap(ct *core.Thread) error {
-	if t.Self == starlark.Value(t) {
-		return t.Run(ct.ST) // a plain Thread: no overridden run to look up
+	if t.Self == starlark.Value(t) { // a plain Thread: no overridden run to look up
+		target, args, kwargs := t.target, t.args, t.kwargs
+		t.target, t.args, t.kwargs = nil, nil, nil
+		if target == nil {
+			return nil
+		}
+		_, err := starlark.Call(ct.ST, target, args, kwargs)
+		return err
 	}
 	run, err := getattr(t.Self, "run")
 	if err != nil {

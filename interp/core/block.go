@@ -36,17 +36,26 @@ func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.
 	}
 	t.rt.GIL.Release()
 	err := wait(ctx)
-	t.setState(StateWaitGIL, "")
+	if rerr := t.reacquire(); rerr != nil {
+		return rerr
+	}
+	return err
+}
+
+// reacquire takes the GIL back after a wait and reports a cancellation or
+// an interrupt that arrived meanwhile.
+func (t *Thread) reacquire() error {
+	t.setState(StateWaitGIL, nil)
 	t.rt.GIL.AcquireTurn(t.turn)
 	t.rt.current = t
-	t.setState(StateRunning, "")
+	t.setState(StateRunning, nil)
 	if t.Ctx != nil && t.Ctx.Err() != nil {
 		return Cancelled(t.Ctx)
 	}
 	if e := t.TakeInterrupt(); e != nil {
 		return e
 	}
-	return err
+	return nil
 }
 
 // Cancelled is the error a thread sees when its context is cancelled: the
@@ -62,18 +71,25 @@ func Cancelled(ctx context.Context) error {
 // Sleep blocks st for d, releasing the GIL. It returns early with an error
 // if the thread is cancelled.
 func Sleep(st *starlark.Thread, d time.Duration) error {
-	return Blocking(st, StateSleeping, "", func(ctx context.Context) error {
-		if d <= 0 {
-			return nil
-		}
+	t := FromThread(st)
+	if t == nil {
+		time.Sleep(d)
+		return nil
+	}
+	// The wait is written out here, not through Blocking's closure: a
+	// sleeping thread's stack is its deepest, and every frame counts.
+	ctx := t.waitContext()
+	t.setState(StateSleeping, nil)
+	t.rt.GIL.Release()
+	if d > 0 {
 		timer := time.NewTimer(d)
-		defer timer.Stop()
 		select {
 		case <-timer.C:
 		case <-ctx.Done():
+			timer.Stop()
 		}
-		return nil
-	})
+	}
+	return t.reacquire()
 }
 
 // WaitChan blocks st until ch is closed (or receives), the timeout passes,

@@ -459,20 +459,36 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 	t.setState(StateWaitGIL, "")
 	rt.GIL.reserve(t.turn)
 	rt.wg.Add(1)
-	go func() {
-		defer rt.wg.Done()
-		rt.GIL.wait(t.turn)
-		rt.current = t
-		t.setState(StateRunning, "")
-		if err := Protect(func() error { return body(t) }); err != nil && report != nil {
-			report(t, err)
-		}
-		rt.unregister(t)
-		t.setState(StateDone, "")
-		close(t.done)
-		rt.GIL.Release()
-	}()
+	go rt.run(t, body, report)
 	return nil
+}
+
+// run is the goroutine of a started thread. Its frames sit under every
+// frame of the thread's code, so it is kept shallow: a sleeping thread's
+// whole stack then fits a smaller size class.
+func (rt *Runtime) run(t *Thread, body func(t *Thread) error, report func(t *Thread, err error)) {
+	rt.GIL.wait(t.turn)
+	rt.current = t
+	t.setState(StateRunning, "")
+	err := rt.runBody(t, body)
+	if err != nil && report != nil {
+		report(t, err)
+	}
+	rt.unregister(t)
+	t.setState(StateDone, "")
+	close(t.done)
+	rt.GIL.Release()
+	rt.wg.Done()
+}
+
+// runBody calls body, turning a Go panic into a SystemError.
+func (rt *Runtime) runBody(t *Thread, body func(t *Thread) error) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
+		}
+	}()
+	return body(t)
 }
 
 // Protect calls fn and turns a Go panic into a SystemError exception.
