@@ -28,6 +28,8 @@ func addFlow(d starlark.StringDict) {
 	d["__sp_raise"] = starlark.NewBuiltin("__sp_raise", flowRaise)
 	d["__sp_assertion"] = starlark.NewBuiltin("__sp_assertion", flowAssertion)
 	d["__sp_with"] = &fastFunc{"__sp_with", flowWith}
+	d["__sp_enter"] = &fastFunc{"__sp_enter", flowEnter}
+	d["__sp_withcall"] = &fastFunc{"__sp_withcall", flowWithCall}
 	d["__sp_cell"] = starlark.NewBuiltin("__sp_cell", flowCell)
 	d["__sp_unset"] = Unset
 	addUserClasses(d) // userclass.go

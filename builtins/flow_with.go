@@ -4,6 +4,8 @@ package builtins
 // front-end lowers `with m as x: body` to `for x in __sp_with(m): body`.
 
 import (
+	"fmt"
+
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
@@ -104,3 +106,86 @@ func (w *withBlock) Done() {
 		}
 	}
 }
+
+// flowEnter implements __sp_enter(mgr): the enter half of a with
+// statement lowered for full semantics (see flowWithCall).
+func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, core.Raise(core.TypeError, "__sp_enter takes one argument")
+	}
+	if cm, ok := args[0].(core.ContextManager); ok {
+		return cm.Enter(thread)
+	}
+	enter, _, err := dunderPair(args[0])
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Call(thread, enter, nil, nil)
+}
+
+// flowWithCall implements __sp_withcall(mgr, body): it calls body; if it
+// fails, __exit__ gets the exception's type and value (and None for the
+// traceback) and a true result suppresses it; otherwise __exit__ gets
+// three Nones. It returns body's exit status.
+func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raise(core.TypeError, "__sp_withcall takes two arguments")
+	}
+	mgr, body := args[0], args[1]
+	res, err := starlark.Call(thread, body, nil, nil)
+	if err == nil {
+		_, xerr := exitWith(thread, mgr, nil)
+		return res, xerr
+	}
+	if stopped(thread) {
+		exitWith(thread, mgr, nil) // release what was entered; the call unwinds
+		return nil, err
+	}
+	err = core.CatchInterrupt(thread, err)
+	exc := core.ToException(err)
+	s := stackOf(thread)
+	s.excs = append(s.excs, exc)
+	suppress, xerr := exitWith(thread, mgr, exc)
+	s.excs = s.excs[:len(s.excs)-1]
+	if xerr != nil {
+		if e := core.ToException(xerr); e != exc && e.Context == nil {
+			e.Context = exc
+		}
+		return nil, xerr
+	}
+	if suppress {
+		return starlark.None, nil
+	}
+	return nil, err
+}
+
+// exitWith calls the manager's exit for exc (nil: a normal exit) and
+// reports whether it asked to suppress the exception.
+func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *core.Exception) (bool, error) {
+	if cm, ok := mgr.(core.ContextManager); ok {
+		return false, cm.Exit(thread)
+	}
+	_, exit, err := dunderPair(mgr)
+	if err != nil {
+		return false, err
+	}
+	args := starlark.Tuple{starlark.None, starlark.None, starlark.None}
+	if exc != nil {
+		args[0], args[1], args[2] = exc.Class, excValue(exc), &traceback{exc}
+	}
+	r, err := starlark.Call(thread, exit, args, nil)
+	if err != nil {
+		return false, err
+	}
+	return exc != nil && bool(r.Truth()), nil
+}
+
+// traceback is the third argument of __exit__ for an exception: a
+// stand-in for Python's traceback object (true, with CPython's repr).
+type traceback struct{ exc *core.Exception }
+
+func (t *traceback) String() string        { return fmt.Sprintf("<traceback object at %#x>", core.Addr(t)) }
+func (t *traceback) Type() string          { return "traceback" }
+func (t *traceback) Freeze()               {}
+func (t *traceback) Truth() starlark.Bool  { return true }
+func (t *traceback) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }

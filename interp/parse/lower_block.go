@@ -29,9 +29,65 @@ func (p *parser) parseWithStmt() []syntax.Stmt {
 	p.consumeHeaderColon()
 	body := p.parseSuite("'with' statement", pos.Line)
 	for i := len(items) - 1; i >= 0; i-- {
-		body = p.withLoop(pos, items[i], body)
+		if p.lower && !looksLikeLock(items[i].x) {
+			body = p.withCall(pos, items[i], body)
+		} else {
+			body = p.withLoop(pos, items[i], body)
+		}
 	}
 	return body
+}
+
+// looksLikeLock reports whether a with item is, by its name, a lock-like
+// value (lock, self._lock, cond, sem...). Those take the fast lowering,
+// a for loop whose iterator's Done exits: it costs no function call, and
+// native locks ignore the exception an exit would be told about. Other
+// context managers take withCall, which gives __exit__ the exception and
+// lets it suppress the error, as Python does.
+func looksLikeLock(x syntax.Expr) bool {
+	name := ""
+	switch x := x.(type) {
+	case *syntax.Ident:
+		name = x.Name
+	case *syntax.DotExpr:
+		name = x.Name.Name
+	}
+	name = strings.ToLower(name)
+	for _, w := range []string{"lock", "mutex", "cond", "sem", "cv", "guard", "latch"} {
+		if strings.Contains(name, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// withCall lowers one with item with Python's full semantics:
+//
+//	__sp_mN = x
+//	target = __sp_enter(__sp_mN)
+//	def __sp_try_wN(): body        (a transparent scope, as a try body)
+//	__sp_rN = __sp_withcall(__sp_mN, __sp_try_wN)
+//
+// __sp_withcall calls the body, then __exit__ with the exception (or
+// Nones); a true result suppresses the exception.
+func (p *parser) withCall(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
+	n := p.freshName("")
+	mgr := ident("__sp_m"+n, pos)
+	enter := call("__sp_enter", syntax.Start(it.x), ident(mgr.Name, pos))
+	stmts := []syntax.Stmt{assign(mgr, it.x, syntax.Start(it.x))}
+	if it.target != nil {
+		stmts = append(stmts, assign(it.target, enter, pos))
+	} else {
+		stmts = append(stmts, exprStmt(enter))
+	}
+	var kinds statusKinds
+	fn := statusFunc("__sp_try_w"+n, nil, body, pos, &kinds)
+	r := "__sp_r" + n
+	stmts = append(stmts, fn, assign(ident(r, pos), call("__sp_withcall", pos, ident(mgr.Name, pos), ident(fn.Name.Name, pos)), pos))
+	if check := kinds.check(r, pos); check != nil {
+		stmts = append(stmts, check)
+	}
+	return stmts
 }
 
 func (p *parser) parseWithItems(end syntax.Token) []withItem {
