@@ -1,176 +1,23 @@
 package logging_test
 
-// This file defines the test harness: it runs Starlark snippets that are
-// also valid Python against goldens produced by python3 (-update).
+// This file runs the module's script and error goldens (see interptest).
 
 import (
-	"bytes"
-	"context"
-	"flag"
-	"os"
-	"os/exec"
-	"path/filepath"
-	"strings"
 	"testing"
 
-	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/interptest"
 )
 
-var update = flag.Bool("update", false, "rewrite the goldens by running python3")
+func TestScripts(t *testing.T) { interptest.ModuleScripts(t, modules) }
 
-var fileOptions = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+func TestErrors(t *testing.T) { interptest.ModuleErrors(t, modules) }
 
-// pyBuiltins replaces print, repr and str with Python's formatting.
-func pyBuiltins() starlark.StringDict {
-	return starlark.StringDict{
-		"print": starlark.NewBuiltin("print", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			parts := make([]string, len(args))
-			for i, a := range args {
-				s, err := core.StrOf(thread, a)
-				if err != nil {
-					return nil, err
-				}
-				parts[i] = s
-			}
-			core.RuntimeOf(thread).Stdout().WriteString(strings.Join(parts, " ") + "\n")
-			return starlark.None, nil
-		}),
-		"repr": starlark.NewBuiltin("repr", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			s, err := core.ReprOf(thread, args[0])
-			return starlark.String(s), err
-		}),
-		"int": starlark.NewBuiltin("int", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if len(args) == 0 && len(kwargs) == 0 {
-				return starlark.MakeInt(0), nil
-			}
-			return starlark.Call(thread, starlark.Universe["int"], args, kwargs)
-		}),
-		"str": starlark.NewBuiltin("str", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			s, err := core.StrOf(thread, args[0])
-			return starlark.String(s), err
-		}),
-	}
-}
-
-// run executes src with the module predeclared and returns what it wrote
-// to stdout and stderr.
+// run executes src with the module predeclared.
 func run(t *testing.T, src string) (stdout, stderr string, err error) {
 	t.Helper()
-	var out, errb bytes.Buffer
-	rt := core.NewRuntime(core.Options{Stdout: &out, Stderr: &errb})
-	th := rt.NewThread(context.Background(), "MainThread")
-	if err := rt.EnterMain(th); err != nil {
-		t.Fatal(err)
-	}
-	defer rt.LeaveMain(th)
-	pre := pyBuiltins()
-	for k, v := range modules {
-		if m, ok := v.(*core.Module); ok {
-			v = m.Instantiate(rt)
-		}
-		pre[k] = v
-	}
-	_, err = starlark.ExecFileOptions(fileOptions, th.ST, "t.py", src, pre)
-	return out.String(), errb.String(), err
+	return interptest.RunModules(t, modules, src)
 }
 
-// python runs src as file t.py under python3 after importing the modules.
-func python(t *testing.T, src string) (string, string) {
-	t.Helper()
-	dir := t.TempDir()
-	if err := os.WriteFile(filepath.Join(dir, "t.py"), []byte(src), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	var imports []string
-	for k := range modules {
-		imports = append(imports, "import "+k+"; ")
-	}
-	cmd := exec.Command("python3", "-c", strings.Join(imports, "")+"exec(compile(open('t.py').read(), 't.py', 'exec'))")
-	cmd.Dir = dir
-	var out, errb bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &errb
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("python3: %v\n%s", err, errb.String())
-	}
-	return out.String(), errb.String()
-}
-
-// TestScripts runs testdata/*.py and compares stdout with the .out golden.
-func TestScripts(t *testing.T) {
-	files, _ := filepath.Glob("testdata/*.py")
-	for _, file := range files {
-		t.Run(filepath.Base(file), func(t *testing.T) {
-			src, err := os.ReadFile(file)
-			if err != nil {
-				t.Fatal(err)
-			}
-			golden := strings.TrimSuffix(file, ".py")
-			if *update {
-				want, wantErr := python(t, string(src))
-				os.WriteFile(golden+".out", []byte(want), 0o644)
-				os.Remove(golden + ".err")
-				if wantErr != "" {
-					os.WriteFile(golden+".err", []byte(wantErr), 0o644)
-				}
-			}
-			want, _ := os.ReadFile(golden + ".out")
-			wantErr, _ := os.ReadFile(golden + ".err")
-			got, gotErr, err := run(t, string(src))
-			if err != nil {
-				t.Fatalf("%v", err)
-			}
-			if got != string(want) {
-				t.Errorf("stdout:\n%s\nwant:\n%s", got, want)
-			}
-			if gotErr != string(wantErr) {
-				t.Errorf("stderr:\n%s\nwant:\n%s", gotErr, wantErr)
-			}
-		})
-	}
-}
-
-// TestErrors runs each line of testdata/errors.txt and compares the
-// exception it raises with errors.golden, written by python3.
-func TestErrors(t *testing.T) {
-	data, err := os.ReadFile("testdata/errors.txt")
-	if err != nil {
-		t.Skip("no errors.txt")
-	}
-	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
-	if *update {
-		var out strings.Builder
-		for _, l := range lines {
-			o, _ := python(t, "try:\n    exec("+quote(l)+")\n    print('no error')\n"+
-				"except Exception as e:\n    print((type(e).__name__ + ': ' + str(e)).replace('\\n', '\\\\n'))\n")
-			out.WriteString(o)
-		}
-		os.WriteFile("testdata/errors.golden", []byte(out.String()), 0o644)
-	}
-	golden, _ := os.ReadFile("testdata/errors.golden")
-	wants := strings.Split(strings.TrimSpace(string(golden)), "\n")
-	for i, l := range lines {
-		_, _, err := run(t, l)
-		got := "no error"
-		if err != nil {
-			got = err.Error()
-			if e, ok := core.AsException(err); ok {
-				got = e.Error()
-			}
-			got = strings.ReplaceAll(got, "\n", "\\n")
-		}
-		if i >= len(wants) || got != wants[i] {
-			want := ""
-			if i < len(wants) {
-				want = wants[i]
-			}
-			t.Errorf("%s: got %q, want %q", l, got, want)
-		}
-	}
-}
-
-func quote(s string) string {
-	return "'" + strings.NewReplacer(`\`, `\\`, `'`, `\'`).Replace(s) + "'"
-}
+var fileOptions = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
