@@ -16,8 +16,20 @@ var LocalClass = newLocalClass()
 
 func newLocalClass() *core.Class {
 	c := core.NewClass("_local", "_thread")
-	c.Ext = &core.NativeClass{New: newLocal}
+	c.Ext = &core.NativeClass{New: newLocal, Alloc: localAlloc}
 	return c
+}
+
+// localAlloc sets up the per-thread storage of an instance of a user
+// subclass of threading.local and remembers its constructor arguments:
+// as in CPython, each other thread that uses the object runs __init__
+// again with them, on its own attributes.
+func localAlloc(thread *starlark.Thread, self *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	l := NewLocal(thread)
+	l.self, l.initArgs, l.initKwargs = self, args, kwargs
+	l.creator = core.FromThread(thread)
+	self.Native = l
+	return nil
 }
 
 // Local is a threading.local object: each script thread sees its own
@@ -28,6 +40,13 @@ type Local struct {
 	rt    *core.Runtime
 	last  *core.Thread
 	dicts map[*core.Thread]starlark.StringDict
+
+	// For instances of user subclasses: the instance, its constructor
+	// arguments, and the thread whose __init__ already ran.
+	self       *core.Instance
+	initArgs   starlark.Tuple
+	initKwargs []starlark.Tuple
+	creator    *core.Thread
 }
 
 var (
@@ -76,18 +95,38 @@ func (l *Local) prune() {
 // Dict returns the calling thread's attributes, creating them if needed.
 // The caller must hold the GIL.
 func (l *Local) Dict() starlark.StringDict {
+	d, _ := l.dict()
+	return d
+}
+
+// dict returns the calling thread's attributes; a thread's first use of
+// a subclass instance runs __init__ for it, whose error it returns.
+func (l *Local) dict() (starlark.StringDict, error) {
 	t := l.current()
 	d, ok := l.dicts[t]
-	if !ok {
-		d = starlark.StringDict{}
-		l.dicts[t] = d
+	if ok {
+		return d, nil
 	}
-	return d
+	d = starlark.StringDict{}
+	l.dicts[t] = d
+	if l.self == nil || t == nil || t == l.creator {
+		return d, nil
+	}
+	init, owner := l.self.Class.Lookup("__init__")
+	if init == nil || !owner.IsUser() {
+		return d, nil
+	}
+	_, err := starlark.Call(t.ST, &core.BoundMethod{Self: l.self, Fn: init}, l.initArgs, l.initKwargs)
+	return d, err
 }
 
 // Attr implements starlark.HasAttrs.
 func (l *Local) Attr(name string) (starlark.Value, error) {
-	if v, ok := l.Dict()[name]; ok {
+	d, err := l.dict()
+	if err != nil {
+		return nil, err
+	}
+	if v, ok := d[name]; ok {
 		return v, nil
 	}
 	if name == "__dict__" {

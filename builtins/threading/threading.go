@@ -58,9 +58,10 @@ func threadOf(v starlark.Value) *Thread {
 	switch v := v.(type) {
 	case *Thread:
 		return v
+	case *Timer:
+		return v.Thread
 	case *core.Instance:
-		t, _ := v.Native.(*Thread)
-		return t
+		return threadOf(v.Native)
 	}
 	return nil
 }

@@ -15,7 +15,28 @@ var TimerClass = newTimerClass()
 func newTimerClass() *core.Class {
 	c := core.NewClass("Timer", "threading", ThreadClass)
 	c.Ext = &core.NativeClass{New: newTimer}
+	c.Dict["__init__"] = starlark.NewBuiltin("__init__", timerInit)
 	return c
+}
+
+// timerInit is Timer.__init__(self, interval, function, args, kwargs) for
+// instances of user subclasses.
+func timerInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raise(core.TypeError, "Timer.__init__() missing 1 required positional argument: 'self'")
+	}
+	self, ok := args[0].(*core.Instance)
+	if !ok {
+		return starlark.None, nil
+	}
+	v, err := newTimer(thread, self.Class, args[1:], kwargs)
+	if err != nil {
+		return nil, err
+	}
+	tm := v.(*Timer)
+	tm.Thread.Self, tm.Thread.ClassName = self, self.Class.ClassName
+	self.Native = tm
+	return starlark.None, nil
 }
 
 // Timer is a threading.Timer: a Thread whose run waits for interval

@@ -12,6 +12,10 @@ type NativeClass struct {
 	// New creates an instance. cls is the class being instantiated,
 	// possibly a subclass of the native class.
 	New func(thread *starlark.Thread, cls *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+	// Alloc, if set, prepares an instance of a user subclass before its
+	// __init__ runs (as __new__ does): threading.local sets up its
+	// per-thread storage here.
+	Alloc func(thread *starlark.Thread, self *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error
 }
 
 var _ starlark.Callable = (*Class)(nil)

@@ -88,7 +88,11 @@ func instantiate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs 
 	if c.IsSubclass(BaseException) {
 		self = &Exception{Class: c, Args: args}
 	} else {
-		self = &Instance{Class: c, Dict: starlark.StringDict{}, rt: RuntimeOf(thread)}
+		inst := &Instance{Class: c, Dict: starlark.StringDict{}, rt: RuntimeOf(thread)}
+		if err := allocNative(thread, inst, args, kwargs); err != nil {
+			return nil, err
+		}
+		self = inst
 	}
 	init, _ := c.Lookup("__init__")
 	if init == nil {
@@ -105,6 +109,19 @@ func instantiate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs 
 		return nil, Raisef(TypeError, "__init__() should return None, not '%s'", TypeName(res))
 	}
 	return self, nil
+}
+
+// allocNative runs the Alloc hook of the first native class in the MRO.
+func allocNative(thread *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	for _, m := range inst.Class.MRO {
+		if n, ok := m.Ext.(*NativeClass); ok {
+			if n.Alloc != nil {
+				return n.Alloc(thread, inst, args, kwargs)
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // PyClass returns the instance's class, for type() and isinstance.
