@@ -28,6 +28,9 @@ var dictMethods = map[string]method{
 	"setdefault": dictSetdefault,
 	"fromkeys":   dictFromkeys,
 	"clear":      clearMethod,
+	"keys":       dictView(viewKeys),
+	"values":     dictView(viewValues),
+	"items":      dictView(viewItems),
 }
 
 var setMethods = map[string]method{
