@@ -80,6 +80,8 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return &listLoop{list: x}, nil
 	case *starlark.Dict:
 		return &dictLoop{dict: x}, nil
+	case *DictView:
+		return &dictLoop{dict: x.dict, view: x.kind}, nil
 	case starlark.String:
 		return starlark.Tuple(Chars(string(x))), nil
 	case *starlark.Set:

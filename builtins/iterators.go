@@ -124,7 +124,8 @@ func (it *indexIter) Done() {}
 // assign existing keys. A size change ends the loop; Err reports it.
 type dictLoop struct {
 	dict *starlark.Dict
-	err  error // the last iteration's size change, for __sp_loopend
+	view viewKind // keys, values or items (for loops over dict views)
+	err  error    // the last iteration's size change, for __sp_loopend
 }
 
 func (d *dictLoop) String() string       { return "<dict_keyiterator object>" }
@@ -158,7 +159,17 @@ func (it *keyIter) Next(p *starlark.Value) bool {
 	if len(it.keys) == 0 {
 		return false
 	}
-	*p, it.keys = it.keys[0], it.keys[1:]
+	k := it.keys[0]
+	it.keys = it.keys[1:]
+	switch it.loop.view {
+	case viewValues:
+		*p, _, _ = it.dict.Get(k)
+	case viewItems:
+		v, _, _ := it.dict.Get(k)
+		*p = starlark.Tuple{k, v}
+	default:
+		*p = k
+	}
 	return true
 }
 func (it *keyIter) Done() {}
