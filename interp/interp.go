@@ -75,7 +75,9 @@ type Interpreter struct {
 	rt          *core.Runtime
 	natives     map[string]*core.Module
 	predeclared starlark.StringDict // read-only after New
-	ctx         context.Context     // cancelled by Close
+	printFn     func(*starlark.Thread, string)
+	loadFn      func(*starlark.Thread, string) (starlark.StringDict, error)
+	ctx         context.Context // cancelled by Close
 	cancel      context.CancelCauseFunc
 	steps       atomic.Uint64 // VM steps charged to MaxSteps
 	spent       atomic.Bool   // MaxSteps is exhausted
@@ -96,6 +98,8 @@ func New(opts Options) *Interpreter {
 		globals: starlark.StringDict{},
 		running: map[*call]struct{}{},
 	}
+	in.printFn = func(thread *starlark.Thread, msg string) { in.rt.Stdout().WriteString(msg + "\n") }
+	in.loadFn = in.load
 	in.rt = core.NewRuntime(core.Options{
 		Stdout: opts.Stdout, Stderr: opts.Stderr, Stdin: opts.Stdin,
 		SwitchInterval: opts.SwitchInterval,
@@ -123,10 +127,7 @@ func New(opts Options) *Interpreter {
 
 // setupThread prepares each new starlark.Thread of this Interpreter.
 func (in *Interpreter) setupThread(st *starlark.Thread) {
-	st.Print = func(thread *starlark.Thread, msg string) {
-		in.rt.Stdout().WriteString(msg + "\n")
-	}
-	st.Load = in.load
+	st.Print, st.Load = in.printFn, in.loadFn // made once: no allocation per thread
 	if in.opts.MaxSteps > 0 {
 		m := &stepMeter{in: in, next: st.OnMaxSteps}
 		st.SetLocal(stepMeterKey, m)

@@ -288,7 +288,7 @@ func (rt *Runtime) initThread(t *Thread) *Thread {
 	name := t.Name
 	st := &starlark.Thread{Name: name}
 	st.SetLocal(threadKey, t)
-	st.OnMaxSteps = t.onMaxSteps
+	st.OnMaxSteps = onMaxSteps
 	if rt.sched != nil {
 		st.SetMaxExecutionSteps(rt.sched.next())
 	} else {
@@ -300,6 +300,10 @@ func (rt *Runtime) initThread(t *Thread) *Thread {
 	t.ST = st
 	return t
 }
+
+// onMaxSteps is every script thread's OnMaxSteps: one function value
+// for all, so that starting a thread allocates no closure.
+func onMaxSteps(st *starlark.Thread) { FromThread(st).onMaxSteps(st) }
 
 // onMaxSteps runs every checkSteps VM steps: it charges the step budget
 // and hands the GIL over when the switch interval has passed.
