@@ -410,8 +410,35 @@ func (p *parser) parseArgs() []syntax.Expr {
 	}
 	if p.lower {
 		p.checkArgOrder(args)
+		args = namedBeforeStars(args)
 	}
 	return args
+}
+
+// namedBeforeStars moves keyword arguments ahead of *args and **kwargs:
+// Python allows f(*a, sep="") but Starlark wants named arguments first.
+// The call means the same; only the named values are evaluated earlier.
+func namedBeforeStars(args []syntax.Expr) []syntax.Expr {
+	first := -1
+	for i, a := range args {
+		if u, ok := a.(*syntax.UnaryExpr); ok && (u.Op == syntax.STAR || u.Op == syntax.STARSTAR) {
+			first = i
+			break
+		}
+	}
+	if first < 0 {
+		return args
+	}
+	out := append([]syntax.Expr(nil), args[:first]...)
+	var rest []syntax.Expr
+	for _, a := range args[first:] {
+		if b, ok := a.(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {
+			out = append(out, a)
+		} else {
+			rest = append(rest, a)
+		}
+	}
+	return append(out, rest...)
 }
 
 // parsePrimary parses an identifier, literal, display, parenthesized
