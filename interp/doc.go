@@ -27,8 +27,10 @@
 //
 // # Modules
 //
-// Scripts import the native modules threading, time, sys and queue, and
-// whatever Options.Modules adds, by name (dotted names make packages):
+// Scripts import the native modules threading, time, sys, queue,
+// concurrent.futures, logging, random, math, functools, itertools,
+// collections and a read-only os, and whatever Options.Modules adds, by
+// name (dotted names make packages):
 //
 //	interp.Options{Modules: map[string]any{
 //	    "config":  starlark.StringDict{"region": starlark.String("eu")},
