@@ -1,7 +1,8 @@
 package builtins
 
-// This file defines __sp_slice, the runtime half of x[lo:hi:step]: strings
-// are sliced by code point, as in Python; other values by the VM's rules.
+// This file defines __sp_slice, the runtime half of x[lo:hi:step] (strings
+// are sliced by code point, as in Python; other values by the VM's rules),
+// and __sp_dunder, the runtime half of x.__name__ and friends.
 
 import (
 	"go.starlark.net/starlark"
@@ -11,6 +12,7 @@ import (
 
 func addSlice(d starlark.StringDict) {
 	d["__sp_slice"] = &fastFunc{"__sp_slice", spSlice}
+	d["__sp_dunder"] = &fastFunc{"__sp_dunder", spDunder}
 }
 
 // spSlice implements __sp_slice(x, lo, hi, step) (None for absent bounds).
@@ -141,4 +143,53 @@ func clampIndex(i, n, step int) int {
 		return n
 	}
 	return i
+}
+
+// spDunder implements __sp_dunder(x, name) for x.__name__ and friends:
+// the value's own attribute if it has one, else a function's Python
+// answer (Starlark functions have no attributes).
+func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raise(core.TypeError, "__sp_dunder takes two arguments")
+	}
+	x := args[0]
+	name, _ := starlark.AsString(args[1])
+	if h, ok := x.(starlark.HasAttrs); ok {
+		if v, err := h.Attr(name); v != nil || err != nil {
+			return v, err
+		}
+	}
+	if v, ok := funcDunder(x, name); ok {
+		return v, nil
+	}
+	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
+}
+
+// funcDunder answers __name__, __qualname__, __doc__ and __module__ for
+// Starlark and Go functions.
+func funcDunder(x starlark.Value, name string) (starlark.Value, bool) {
+	var fname, doc string
+	switch f := x.(type) {
+	case *starlark.Function:
+		fname, doc = f.Name(), f.Doc()
+		if fname == "lambda" {
+			fname = "<lambda>"
+		}
+	case *starlark.Builtin:
+		fname = f.Name()
+	default:
+		return nil, false
+	}
+	switch name {
+	case "__name__", "__qualname__":
+		return starlark.String(fname), true
+	case "__module__":
+		return starlark.String("__main__"), true
+	case "__doc__":
+		if doc == "" {
+			return starlark.None, true
+		}
+		return starlark.String(doc), true
+	}
+	return nil, false
 }

@@ -291,6 +291,9 @@ func (in *Interpreter) runMain(c *call, fn func(st *starlark.Thread) (starlark.V
 		return err
 	})
 	chargeSteps(t.ST)
+	if err != nil {
+		core.ToException(err).CaptureStr(t.ST) // str(e) may run script code: do it under the GIL
+	}
 	in.rt.LeaveMain(t)
 	return v, err
 }

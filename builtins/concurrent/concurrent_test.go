@@ -154,7 +154,7 @@ func TestErrors(t *testing.T) {
 		{"shutdown", "ex = cf.ThreadPoolExecutor()\nex.shutdown()\nex.submit(print)", "RuntimeError: cannot schedule new futures after shutdown"},
 		{"max_workers", "cf.ThreadPoolExecutor(0)", "ValueError: max_workers must be greater than 0"},
 		{"timeout", "cf.Future().result(timeout=0.01)", "TimeoutError"},
-		{"cancelled", "f = cf.Future()\nf.cancel()\nf.result()", "CancelledError"},
+		{"cancelled", "f = cf.Future()\nf.cancel()\nf.result()", "concurrent.futures._base.CancelledError"},
 	} {
 		t.Run(test.name, func(t *testing.T) {
 			out, msg := run(t, context.Background(), test.src)

@@ -128,12 +128,12 @@ print(queue.Empty, queue.Full, queue.Queue, queue.SimpleQueue)
 
 func TestErrors(t *testing.T) {
 	for _, test := range []struct{ name, src, want string }{
-		{"get_nowait", "queue.Queue().get_nowait()", "Empty"},
-		{"get nonblocking", "queue.Queue().get(False)", "Empty"},
-		{"get timeout", "queue.Queue().get(timeout=0.01)", "Empty"},
-		{"simple timeout", "queue.SimpleQueue().get(timeout=0.01)", "Empty"},
-		{"put_nowait", "q = queue.Queue(1)\nq.put(1)\nq.put_nowait(2)", "Full"},
-		{"put timeout", "q = queue.Queue(1)\nq.put(1)\nq.put(2, timeout=0.01)", "Full"},
+		{"get_nowait", "queue.Queue().get_nowait()", "_queue.Empty"},
+		{"get nonblocking", "queue.Queue().get(False)", "_queue.Empty"},
+		{"get timeout", "queue.Queue().get(timeout=0.01)", "_queue.Empty"},
+		{"simple timeout", "queue.SimpleQueue().get(timeout=0.01)", "_queue.Empty"},
+		{"put_nowait", "q = queue.Queue(1)\nq.put(1)\nq.put_nowait(2)", "queue.Full"},
+		{"put timeout", "q = queue.Queue(1)\nq.put(1)\nq.put(2, timeout=0.01)", "queue.Full"},
 		{"negative timeout", "queue.Queue().get(timeout=-1)", "ValueError: 'timeout' must be a non-negative number"},
 		{"task_done", "queue.Queue().task_done()", "ValueError: task_done() called too many times"},
 		{"compare", "q = queue.PriorityQueue()\nq.put(1)\nq.put('a')", "TypeError: '<' not supported between instances of 'str' and 'int'"},

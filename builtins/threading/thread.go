@@ -117,6 +117,17 @@ func mainThread(ct *core.Thread) *Thread {
 	return t
 }
 
+// MainThreadClass is the class of the main thread's object.
+var MainThreadClass = core.NewClass("_MainThread", "threading", ThreadClass)
+
+// PyClass returns type(t): threading.Thread, or _MainThread.
+func (t *Thread) PyClass() *core.Class {
+	if t.main {
+		return MainThreadClass
+	}
+	return ThreadClass
+}
+
 // Core returns the runtime thread behind t.
 func (t *Thread) Core() *core.Thread { return t.ct }
 
@@ -189,6 +200,8 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 		return kwargsDict(t.kwargs), nil
 	case "_name":
 		return starlark.String(t.name), nil
+	case "__class__":
+		return t.PyClass(), nil
 	}
 	if m, ok := threadMethods[name]; ok {
 		return m.BindReceiver(t), nil
@@ -402,6 +415,7 @@ func reportError(ct *core.Thread, err error) {
 	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
 		return // silent, as in CPython; a stopped call reports once, to its caller
 	}
+	e.CaptureStr(ct.ST)
 	if runExceptHook(ct, e) {
 		return
 	}

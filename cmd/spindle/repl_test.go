@@ -125,6 +125,21 @@ func (tm *term) line(s string) {
 	tm.send(s + "\r")
 }
 
+// keys sends s once the REPL waits at a prompt, as line does, without
+// Enter: a Ctrl-D or Tab typed while a line is still being echoed would
+// land in the middle of that line.
+func (tm *term) keys(s string) {
+	tm.t.Helper()
+	deadline := time.Now().Add(patience)
+	for !tm.idle() {
+		if time.Now().After(deadline) {
+			tm.t.Fatalf("no prompt for %q after %v; output:\n%s", s, patience, tm.text())
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	tm.send(s)
+}
+
 // idle reports whether the output grew since the last key sent and now
 // ends in a prompt.
 func (tm *term) idle() bool {
@@ -225,14 +240,12 @@ func TestREPLExpressionsAndBlocks(t *testing.T) {
 func TestREPLTabCompletion(t *testing.T) {
 	tm := startREPL(t)
 	tm.line(importThreading)
-	tm.expect(">>> ")
-	tm.send("threading.cu\t")
+	tm.keys("threading.cu\t")
 	tm.expect("threading.current_thread")
 	tm.send("().name\r")
 	tm.expect("'MainThread'\n>>> ")
 	tm.line("t = threading.Thread(target=time.sleep, args=(0.01,))")
-	tm.expect(">>> ")
-	tm.send("t.is_\t")
+	tm.keys("t.is_\t")
 	tm.expect("t.is_alive")
 	tm.send("()\r")
 	tm.expect("False\n>>> ")
@@ -354,8 +367,7 @@ func TestREPLExitWaitsForThreads(t *testing.T) {
 	tm.line("    print('late thread done')")
 	tm.line("")
 	tm.line("threading.Thread(target=late).start()")
-	tm.expect(">>> ")
-	tm.send("\x04")
+	tm.keys("\x04")
 	tm.expect("late thread done")
 	if code := tm.wait(); code != 0 {
 		t.Fatalf("exit status %d", code)
@@ -366,8 +378,7 @@ func TestREPLExitInterruptStopsThreads(t *testing.T) {
 	tm := startREPL(t)
 	tm.line(importThreading)
 	tm.line("threading.Thread(target=time.sleep, args=(1000,)).start()")
-	tm.expect(">>> ")
-	tm.send("\x04")
+	tm.keys("\x04")
 	time.Sleep(300 * time.Millisecond)
 	tm.send("\x03")
 	tm.expect("KeyboardInterrupt")

@@ -165,8 +165,8 @@ def worker():
     print("worker stopped", flush=True)
 t = threading.Thread(target=worker)
 t.start()
-print("started", flush=True)
 try:
+    print("started", flush=True)  # inside try: Ctrl-C may come at once
     while True:
         time.sleep(0.05)
 except KeyboardInterrupt:

@@ -233,6 +233,16 @@ type Exception struct {
 	// Self is the script-visible instance when the class is a user class
 	// that wraps this exception; nil otherwise.
 	Self starlark.Value
+	str  *string // str(e) captured by CaptureStr, for tracebacks
+}
+
+// CaptureStr records str(e), running a user class's __str__ in thread, so
+// that a traceback formatted later, without the GIL, can show it. Call it
+// with the GIL held.
+func (e *Exception) CaptureStr(thread *starlark.Thread) {
+	if s, err := e.ScriptStr(thread); err == nil {
+		e.str = &s
+	}
 }
 
 var (

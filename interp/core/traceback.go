@@ -149,9 +149,27 @@ func (rt *Runtime) FormatTraceback(err error) string {
 			}
 		}
 	}
-	b.WriteString(e.Error())
+	b.WriteString(rt.lastLine(e))
 	b.WriteString("\n")
 	return b.String()
+}
+
+// lastLine is a traceback's last line as CPython writes it: the class
+// name, qualified by its module unless that is builtins or __main__, then
+// str(e) (a user class's __str__ result, when Freeze captured it).
+func (rt *Runtime) lastLine(e *Exception) string {
+	name := e.Class.ClassName
+	if m := e.Class.Module; m != "" && m != "builtins" && m != "__main__" {
+		name = m + "." + name
+	}
+	msg := e.Message()
+	if e.str != nil {
+		msg = *e.str
+	}
+	if msg == "" {
+		return name
+	}
+	return name + ": " + msg
 }
 
 // visibleFrames drops builtin frames and the front-end's synthesized

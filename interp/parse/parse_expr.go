@@ -259,6 +259,10 @@ func (p *parser) parseUnary() syntax.Expr {
 	return p.parsePower()
 }
 
+// dunderAttrs are the attributes read through __sp_dunder, which gives
+// functions their Python __name__, __qualname__, __doc__ and __module__.
+var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc__": true, "__module__": true}
+
 func (p *parser) parsePrimaryWithSuffix() syntax.Expr {
 	x := p.parsePrimary()
 	for {
@@ -266,6 +270,11 @@ func (p *parser) parsePrimaryWithSuffix() syntax.Expr {
 		case syntax.DOT:
 			dot := p.nextToken()
 			id := p.parseIdent()
+			if p.lower && dunderAttrs[id.Name] && p.tok != syntax.EQ {
+				// Starlark functions have no attributes; Python's do.
+				x = call("__sp_dunder", dot, x, &syntax.Literal{Token: syntax.STRING, TokenPos: id.NamePos, Raw: `"` + id.Name + `"`, Value: id.Name})
+				continue
+			}
 			x = &syntax.DotExpr{Dot: dot, X: x, Name: id}
 		case syntax.LBRACK:
 			x = p.parseSliceSuffix(x)
