@@ -1,13 +1,21 @@
-# many_sleepers: N threads alive at once, each sleeping 1 s.
-# N comes from the first argument (default 10000).
+# many_sleepers: N threads, each sleeping 1 s, started one after another.
+# N comes from argv[1] (default 10000). With "gate" as argv[2], every
+# thread first waits at an Event until all N have started, so that all N
+# are alive at once (spindle's 1,000,000-thread check; CPython's
+# Condition-based Event is very slow with that many waiters).
 import sys
 import threading
 import time
 
 N = int(sys.argv[1]) if len(sys.argv) > 1 else 10000
+GATED = len(sys.argv) > 2 and sys.argv[2] == "gate"
+gate = threading.Event()
+if not GATED:
+    gate.set()
 
 
 def nap():
+    gate.wait()
     time.sleep(1)
 
 
@@ -15,6 +23,10 @@ threads = [threading.Thread(target=nap) for _ in range(N)]
 for t in threads:
     t.start()
 alive = threading.active_count() - 1
+gate.set()
 for t in threads:
     t.join()
-print("slept", N, "all started:", alive > 0)
+if GATED:
+    print("slept", N, "alive at once:", alive == N)
+else:
+    print("slept", N)
