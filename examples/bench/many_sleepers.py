@@ -20,10 +20,12 @@ def nap():
 
 
 threads = [threading.Thread(target=nap) for _ in range(N)]
-for t in threads:
-    t.start()
-alive = threading.active_count() - 1
-gate.set()
+try:
+    for t in threads:
+        t.start()
+    alive = threading.active_count() - 1
+finally:
+    gate.set()  # also when a start fails, so that the started threads end
 for t in threads:
     t.join()
 if GATED:
