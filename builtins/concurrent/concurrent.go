@@ -94,7 +94,7 @@ func wait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	var fsv starlark.Value
 	var timeout core.Timeout
 	returnWhen := allCompleted
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fs", &fsv, "timeout?", &timeout, "return_when?", &returnWhen); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "fs", &fsv, "timeout?", &timeout, "return_when?", &returnWhen); err != nil {
 		return nil, err
 	}
 	fs, err := futures(fsv)
@@ -184,7 +184,7 @@ func (d *DoneAndNotDone) AttrNames() []string { return []string{"done", "not_don
 func asCompleted(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fsv starlark.Value
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fs", &fsv, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "fs", &fsv, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	fs, err := futures(fsv)

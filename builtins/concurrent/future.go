@@ -258,7 +258,7 @@ func futureDone(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 // https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.Future.result
 func futureResult(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	return fut(b).Result(thread, timeout.Duration())
@@ -267,7 +267,7 @@ func futureResult(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 // futureException implements Future.exception(timeout=None).
 func futureException(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	exc, err := fut(b).Exception(thread, timeout.Duration())

@@ -368,7 +368,7 @@ func queuePut(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	var item starlark.Value
 	var block starlark.Value = starlark.True
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "item", &item, "block?", &block, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	return starlark.None, recv(b).Put(thread, item, bool(block.Truth()), timeout)
@@ -376,7 +376,7 @@ func queuePut(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 
 func queuePutNowait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var item starlark.Value
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "item", &item); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "item", &item); err != nil {
 		return nil, err
 	}
 	return starlark.None, recv(b).Put(thread, item, false, core.Timeout{})
@@ -387,7 +387,7 @@ func queuePutNowait(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 func queueGet(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var block starlark.Value = starlark.True
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "block?", &block, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "block?", &block, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	return recv(b).Get(thread, bool(block.Truth()), timeout)

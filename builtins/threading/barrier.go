@@ -204,7 +204,7 @@ func (b *Barrier) AttrNames() []string {
 // https://docs.python.org/3/library/threading.html#threading.Barrier.wait
 func barrierWait(thread *starlark.Thread, bi *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(bi.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(bi.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	b := bi.Receiver().(*Barrier)

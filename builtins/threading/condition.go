@@ -85,15 +85,15 @@ func (c *Condition) Wait(thread *starlark.Thread, timeout time.Duration) (bool, 
 	saved := c.releaseSave()
 	var err error
 	if timeout != 0 {
-		err = w.park(thread, "Condition.wait", timeout, nil)
+		err = w.park(thread, "Condition.wait", timeout)
 	}
-	if !w.woken {
+	if !w.woken.Load() {
 		c.waiters.remove(w)
 	}
 	if rerr := c.acquireRestore(thread, saved); err == nil {
 		err = rerr
 	}
-	return w.woken, err
+	return w.woken.Load(), err
 }
 
 func (c *Condition) releaseSave() int {
@@ -174,7 +174,7 @@ func (c *Condition) AttrNames() []string {
 // https://docs.python.org/3/library/threading.html#threading.Condition.wait
 func conditionWait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	ok, err := b.Receiver().(*Condition).Wait(thread, timeout.Duration())
@@ -185,7 +185,7 @@ func conditionWait(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 func conditionWaitFor(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var pred starlark.Value
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "predicate", &pred, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	c := b.Receiver().(*Condition)
@@ -222,7 +222,7 @@ func WaitFor(thread *starlark.Thread, timeout time.Duration, pred func() (starla
 
 func conditionNotify(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n := 1
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "n?", &n); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "n?", &n); err != nil {
 		return nil, err
 	}
 	return starlark.None, b.Receiver().(*Condition).Notify(thread, n)

@@ -119,10 +119,29 @@ func eventIsSet(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 // eventWait implements Event.wait(timeout=None).
 // https://docs.python.org/3/library/threading.html#threading.Event.wait
 func eventWait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	timeout, err := timeoutArg(b, args, kwargs)
+	if err != nil {
 		return nil, err
 	}
-	ok, err := b.Receiver().(*Event).Wait(thread, timeout.Duration())
+	e := b.Receiver().(*Event)
+	if e.flag {
+		return starlark.True, nil
+	}
+	// e.Wait written out: one frame less under the waiting thread.
+	ok, err := e.waiters.WaitOr(thread, "Event.wait", timeout, nil)
 	return starlark.Bool(ok), err
+}
+
+// timeoutArg unpacks the arguments (timeout=None) of a method that waits.
+// It is a function of its own so that the method's frame, which stays on
+// the stack of the waiting thread, is small.
+//
+//go:noinline
+func timeoutArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (time.Duration, error) {
+	if len(args) == 0 && len(kwargs) == 0 {
+		return -1, nil
+	}
+	var timeout core.Timeout
+	err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout)
+	return timeout.Duration(), err
 }

@@ -8,6 +8,7 @@ import (
 	"context"
 	"fmt"
 	"math"
+	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -15,28 +16,45 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-// waiter is one parked script thread. Its fields are guarded by the GIL.
+// waiter is one parked script thread.
 type waiter struct {
-	ch    chan struct{} // closed by wake
-	woken bool          // set by wake: authoritative once the GIL is held again
-	ident int64         // the waiting thread's ident, for RLock hand-over
+	woken  atomic.Bool   // set by wake: authoritative once the GIL is held again
+	thread *core.Thread  // the parked thread, or nil for a Go caller's thread
+	ident  int64         // the waiting thread's ident, for RLock hand-over
+	also   chan struct{} // closed by wake when the waiter watches another channel
 }
 
 // wake marks w woken and unparks it. The caller holds the GIL.
 func (w *waiter) wake() {
-	w.woken = true
-	close(w.ch)
+	w.woken.Store(true)
+	if w.also != nil {
+		close(w.also)
+	} else if w.thread != nil {
+		w.thread.Wake()
+	}
 }
 
-// park releases the GIL until w is woken, also is closed, timeout passes
-// (negative: no limit) or the thread is cancelled; it returns with the
-// GIL held. Whether w was woken is then read from w.woken.
-func (w *waiter) park(thread *starlark.Thread, on any, timeout time.Duration, also <-chan struct{}) error {
-	state := core.StateBlocked
+// park releases the GIL until w is woken, timeout passes (negative: no
+// limit) or the thread is cancelled; it returns with the GIL held.
+// Whether w was woken is then read from w.woken. It is small enough to be
+// inlined: its callers' frames stay on a waiting thread's stack.
+func (w *waiter) park(thread *starlark.Thread, on any, timeout time.Duration) error {
+	return core.Park(thread, waitState(timeout), on, timeout, &w.woken)
+}
+
+// waitState is the state of a thread that waits for timeout.
+func waitState(timeout time.Duration) core.State {
 	if timeout > 0 {
-		state = core.StateSleeping
+		return core.StateSleeping
 	}
-	return core.BlockingOn(thread, state, on, func(ctx context.Context) error {
+	return core.StateBlocked
+}
+
+// parkOr is park for a waiter that also returns when also is closed.
+//
+//go:noinline
+func (w *waiter) parkOr(thread *starlark.Thread, on any, timeout time.Duration, also <-chan struct{}) error {
+	return core.BlockingOn(thread, waitState(timeout), on, func(ctx context.Context) error {
 		var tc <-chan time.Time
 		if timeout > 0 {
 			timer := time.NewTimer(timeout)
@@ -44,7 +62,7 @@ func (w *waiter) park(thread *starlark.Thread, on any, timeout time.Duration, al
 			tc = timer.C
 		}
 		select {
-		case <-w.ch:
+		case <-w.also:
 		case <-also:
 		case <-tc:
 		case <-ctx.Done():
@@ -61,7 +79,7 @@ type WaitList struct {
 }
 
 func (l *WaitList) push(thread *starlark.Thread) *waiter {
-	w := &waiter{ch: make(chan struct{}), ident: identOf(thread)}
+	w := &waiter{thread: core.FromThread(thread), ident: identOf(thread)}
 	l.q = append(l.q, w)
 	return w
 }
@@ -107,8 +125,16 @@ func (l *WaitList) WaitOr(thread *starlark.Thread, on string, timeout time.Durat
 		return false, nil
 	}
 	w := l.push(thread)
-	err := w.park(thread, on, timeout, also)
-	if !w.woken {
+	if also != nil {
+		w.also = make(chan struct{})
+	}
+	var err error
+	if also != nil {
+		err = w.parkOr(thread, on, timeout, also)
+	} else {
+		err = w.park(thread, on, timeout)
+	}
+	if !w.woken.Load() {
 		l.remove(w)
 		return false, err
 	}
@@ -183,8 +209,8 @@ func (l *Lock) Acquire(thread *starlark.Thread, timeout time.Duration) (bool, er
 	}
 	for {
 		w := l.waiters.push(thread)
-		err := w.park(thread, lockWait{l, "Lock"}, timeout, nil)
-		if w.woken {
+		err := w.park(thread, lockWait{l, "Lock"}, timeout)
+		if w.woken.Load() {
 			l.waking = false
 		} else {
 			l.waiters.remove(w)
@@ -405,7 +431,7 @@ func lockTimeout(name string, args starlark.Tuple, kwargs []starlark.Tuple) (tim
 		return 0, core.Raisef(core.TypeError, "%s() takes at most 2 arguments (%d given)", name, len(args))
 	}
 	var blockingV, timeoutV starlark.Value = starlark.True, starlark.MakeInt(-1)
-	if err := starlark.UnpackArgs(name, args, kwargs, "blocking?", &blockingV, "timeout?", &timeoutV); err != nil {
+	if err := core.UnpackArgs(name, args, kwargs, "blocking?", &blockingV, "timeout?", &timeoutV); err != nil {
 		return 0, err
 	}
 	blocking, err := asIndex(blockingV)

@@ -45,8 +45,8 @@ func (r *RLock) Acquire(thread *starlark.Thread, timeout time.Duration) (bool, e
 		return false, nil
 	}
 	w := r.waiters.push(thread)
-	err := w.park(thread, "RLock.acquire", timeout, nil)
-	if !w.woken {
+	err := w.park(thread, "RLock.acquire", timeout)
+	if !w.woken.Load() {
 		r.waiters.remove(w)
 		return false, err
 	}

@@ -51,7 +51,7 @@ func newBoundedSemaphore(thread *starlark.Thread, cls *core.Class, args starlark
 // https://docs.python.org/3/library/threading.html#semaphore-objects
 func makeSemaphore(name string, args starlark.Tuple, kwargs []starlark.Tuple, bounded bool) (starlark.Value, error) {
 	value := 1
-	if err := starlark.UnpackArgs(name, args, kwargs, "value?", &value); err != nil {
+	if err := core.UnpackArgs(name, args, kwargs, "value?", &value); err != nil {
 		return nil, err
 	}
 	if value < 0 {
@@ -72,8 +72,8 @@ func (s *Semaphore) Acquire(thread *starlark.Thread, timeout time.Duration) (boo
 		return false, nil
 	}
 	w := s.waiters.push(thread)
-	err := w.park(thread, s.Type()+".acquire", timeout, nil)
-	if !w.woken {
+	err := w.park(thread, s.Type()+".acquire", timeout)
+	if !w.woken.Load() {
 		s.waiters.remove(w)
 		return false, err
 	}
@@ -166,7 +166,7 @@ func (s *Semaphore) AttrNames() []string { return methodNames(semaphoreMethods) 
 func semaphoreAcquire(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var blocking starlark.Value = starlark.True
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "blocking?", &blocking, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "blocking?", &blocking, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	if !bool(blocking.Truth()) && timeout.Set {
@@ -182,7 +182,7 @@ func semaphoreAcquire(thread *starlark.Thread, b *starlark.Builtin, args starlar
 
 func semaphoreRelease(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n := 1
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "n?", &n); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "n?", &n); err != nil {
 		return nil, err
 	}
 	return starlark.None, b.Receiver().(*Semaphore).Release(n)

@@ -278,24 +278,29 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	if parent := core.FromThread(thread); parent != nil {
 		t.ct.Ctx = parent.ChildContext() // the call that starts the thread owns it
 	}
-	if err := core.RuntimeOf(thread).Start(t.ct, t.bootstrap, reportError); err != nil {
+	// The body is a function literal, not the method value t.bootstrap,
+	// whose wrapper would add a frame under every frame of the thread.
+	body := func(ct *core.Thread) error {
+		if t.Self != starlark.Value(t) {
+			return t.runOverride(ct)
+		}
+		// A plain Thread: call the target, then drop it as CPython does.
+		if t.target == nil {
+			return nil
+		}
+		_, err := starlark.Call(ct.ST, t.target, t.args, t.kwargs)
+		t.target, t.args, t.kwargs = nil, nil, nil
+		return err
+	}
+	if err := core.RuntimeOf(thread).Start(t.ct, body, reportError); err != nil {
 		return err
 	}
 	t.started = true
 	return nil
 }
 
-// bootstrap runs on the new goroutine with the GIL held.
-func (t *Thread) bootstrap(ct *core.Thread) error {
-	if t.Self == starlark.Value(t) { // a plain Thread: no overridden run to look up
-		target, args, kwargs := t.target, t.args, t.kwargs
-		t.target, t.args, t.kwargs = nil, nil, nil
-		if target == nil {
-			return nil
-		}
-		_, err := starlark.Call(ct.ST, target, args, kwargs)
-		return err
-	}
+// runOverride calls the run method of a Thread subclass.
+func (t *Thread) runOverride(ct *core.Thread) error {
 	run, err := getattr(t.Self, "run")
 	if err != nil {
 		return err
@@ -356,7 +361,7 @@ func (t *Thread) Join(thread *starlark.Thread, timeout core.Timeout) error {
 
 func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	return starlark.None, receiver(b).Join(thread, timeout)

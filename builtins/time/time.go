@@ -69,23 +69,36 @@ func clockNS(f func() int64) builtinFn {
 // sleep suspends the calling thread, releasing the GIL.
 // https://docs.python.org/3/library/time.html#time.sleep
 func sleep(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	// The checks live in sleepDuration, so that this frame, which stays on
+	// the stack while the thread sleeps, is small.
+	d, err := sleepDuration(args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.None, core.Sleep(thread, d)
+}
+
+// sleepDuration checks time.sleep's arguments and returns the wait.
+//
+//go:noinline
+func sleepDuration(args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Duration, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "time.sleep() takes no keyword arguments")
+		return 0, core.Raise(core.TypeError, "time.sleep() takes no keyword arguments")
 	}
 	if len(args) != 1 {
-		return nil, core.Raisef(core.TypeError, "time.sleep() takes exactly one argument (%d given)", len(args))
+		return 0, core.Raisef(core.TypeError, "time.sleep() takes exactly one argument (%d given)", len(args))
 	}
 	var secs core.Number
 	if err := secs.Unpack(args[0]); err != nil {
-		return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(args[0]))
+		return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(args[0]))
 	}
 	if secs < 0 {
-		return nil, core.Raise(core.ValueError, "sleep length must be non-negative")
+		return 0, core.Raise(core.ValueError, "sleep length must be non-negative")
 	}
 	if math.IsNaN(float64(secs)) {
-		return nil, core.Raise(core.ValueError, "Invalid value NaN (not a number)")
+		return 0, core.Raise(core.ValueError, "Invalid value NaN (not a number)")
 	}
-	return starlark.None, core.Sleep(thread, core.Seconds(float64(secs)))
+	return core.Seconds(float64(secs)), nil
 }
 
 // optTime unpacks an optional seconds argument (None means now).

@@ -41,6 +41,7 @@ func (t *Thread) Interrupt(e *Exception) bool {
 	t.irq.pending = e
 	t.ST.Cancel(interruptReason)
 	t.irq.cancel(e)
+	t.Wake()
 	return true
 }
 

@@ -12,6 +12,7 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"go.starlark.net/starlark"
 )
@@ -60,6 +61,12 @@ type Thread struct {
 	done      chan struct{}
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
+	timer     atomic.Pointer[time.Timer] // parks the thread: see park
+
+	// Set by Start for the thread's goroutine.
+	body   func(t *Thread) error
+	report func(t *Thread, err error)
+	err    error
 }
 
 // FromThread returns the script thread that runs st, or nil.
@@ -441,6 +448,7 @@ func (rt *Runtime) cancelThreads(ctx context.Context) {
 	for _, t := range rt.live {
 		if t.Ctx == ctx {
 			t.ST.Cancel(reason)
+			t.Wake()
 		}
 	}
 }
@@ -463,18 +471,27 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 	t.setState(StateWaitGIL, "")
 	rt.GIL.reserve(t.turn)
 	rt.wg.Add(1)
-	go rt.run(t, body, report)
+	// The goroutine's function is written out here rather than called
+	// through a wrapper: its frames sit under every frame of the thread's
+	// code, and a sleeping thread's whole stack has to fit 4 KB.
+	t.body, t.report = body, report
+	go func() {
+		defer t.end()
+		rt.begin(t)
+		t.err = t.body(t)
+	}()
 	return nil
 }
 
-// run is the goroutine of a started thread. Its frames sit under every
-// frame of the thread's code, so it is kept shallow: a sleeping thread's
-// whole stack then fits a smaller size class.
-func (rt *Runtime) run(t *Thread, body func(t *Thread) error, report func(t *Thread, err error)) {
-	rt.GIL.wait(t.turn)
-	rt.current = t
-	t.setState(StateRunning, "")
-	err := rt.runBody(t, body)
+// end runs when a started thread's body returns or panics: it turns a Go
+// panic into a SystemError, reports the error, unregisters t and releases
+// the GIL.
+func (t *Thread) end() {
+	if r := recover(); r != nil {
+		t.err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
+	}
+	rt, err, report := t.rt, t.err, t.report
+	t.body, t.report, t.err = nil, nil, nil
 	if err != nil && report != nil {
 		report(t, err)
 	}
@@ -485,14 +502,14 @@ func (rt *Runtime) run(t *Thread, body func(t *Thread) error, report func(t *Thr
 	rt.wg.Done()
 }
 
-// runBody calls body, turning a Go panic into a SystemError.
-func (rt *Runtime) runBody(t *Thread, body func(t *Thread) error) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
-		}
-	}()
-	return body(t)
+// begin waits for a started thread's first turn of the GIL.
+//
+//go:noinline
+func (rt *Runtime) begin(t *Thread) {
+	t.parkTimer() // here, not at the first wait, where the stack is deep
+	rt.GIL.wait(t.turn)
+	rt.current = t
+	t.setState(StateRunning, "")
 }
 
 // Protect calls fn and turns a Go panic into a SystemError exception.

@@ -1,0 +1,65 @@
+//go:build !race
+
+package interp_test
+
+import (
+	"context"
+	"io"
+	"runtime"
+	"testing"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp"
+)
+
+// TestWaitingThreadStack guards the memory of a waiting thread: a thread
+// blocked at an Event or sleeping inside a script function must keep a
+// 4 KB goroutine stack, not 8 KB (which is what a million threads would
+// otherwise cost twice over). The race detector's frames are larger, so
+// the test runs without it.
+func TestWaitingThreadStack(t *testing.T) {
+	const n = 2000
+	for _, wait := range []string{"gate.wait()", "time.sleep(0.3)"} {
+		t.Run(wait, func(t *testing.T) {
+			var before, during runtime.MemStats
+			measure := starlark.NewBuiltin("measure", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+				runtime.GC()
+				runtime.ReadMemStats(&during)
+				return starlark.None, nil
+			})
+			in := interp.New(interp.Options{Stdout: io.Discard, Globals: starlark.StringDict{
+				"n": starlark.MakeInt(n), "measure": measure,
+			}})
+			defer in.Close()
+			runtime.GC()
+			runtime.ReadMemStats(&before)
+			err := in.ExecFile(context.Background(), "stack.py", `
+import threading, time
+gate = threading.Event()
+ready = []
+def f():
+    ready.append(1)
+    `+wait+`
+threads = [threading.Thread(target=f) for _ in range(n)]
+for t in threads:
+    t.start()
+while len(ready) < n:
+    time.sleep(0.01)
+time.sleep(0.05)
+measure()
+gate.set()
+for t in threads:
+    t.join()
+`)
+			if err != nil {
+				t.Fatal(err)
+			}
+			perThread := float64(during.StackInuse-before.StackInuse) / n
+			t.Logf("%.0f bytes of stack per waiting thread", perThread)
+			if perThread > 5000 {
+				t.Errorf("a waiting thread has %.0f bytes of stack, want about 4096", perThread)
+			}
+		})
+	}
+}
