@@ -191,6 +191,9 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 		return false, core.Raisef(core.SystemError, "bad comparison operator %q", op)
 	}
 	x, y = boolToInt(x), boolToInt(y)
+	if r, ok, err := setsCompare(tok, x, y); ok {
+		return r, err
+	}
 	r, err := starlark.Compare(tok, x, y)
 	if err != nil && tok != syntax.EQL && tok != syntax.NEQ {
 		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, core.TypeName(x), core.TypeName(y))
