@@ -29,6 +29,24 @@ func addInternals(d starlark.StringDict) {
 	} {
 		d[b.Name()] = b
 	}
+	d["__sp_star"] = &fastFunc{"__sp_star", spStar}
+}
+
+// spStar implements __sp_star(*iterables), the positional arguments of
+// a call such as f(*a, b, *c): the items of each iterable, in order.
+func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	var out starlark.Tuple
+	for _, x := range args {
+		if _, ok := x.(starlark.Iterable); !ok {
+			if _, ok := x.(starlark.String); !ok {
+				return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", core.TypeName(x))
+			}
+		}
+		if err := ForEach(thread, x, func(v starlark.Value) error { out = append(out, v); return nil }); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // HasDelField is implemented by values that support del x.name.

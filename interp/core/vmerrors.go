@@ -21,6 +21,8 @@ var (
 	reEmptyIndex = regexp.MustCompile(`^index -?\d+ out of range: empty (\S+)$`)
 	reNoIndex    = regexp.MustCompile(`^unhandled index operation (\S+)\[`)
 	reUnhashable = regexp.MustCompile(`^unhashable type: (\w+)$`)
+	reStarArg    = regexp.MustCompile(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
+	reKeywordStr = regexp.MustCompile(`^keywords must be strings, not \S+$`)
 )
 
 // pyType maps a Starlark type name to Python's.
@@ -68,6 +70,16 @@ func vmError(msg string) (*Exception, bool) {
 	}
 	if m := reUnhashable.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "unhashable type: '%s'", pyType(m[1])), true
+	}
+	if m := reStarArg.FindStringSubmatch(msg); m != nil {
+		what := "an iterable"
+		if m[1] == "**" {
+			what = "a mapping"
+		}
+		return Raisef(TypeError, "argument after %s must be %s, not %s", m[1], what, pyType(m[2])), true
+	}
+	if reKeywordStr.MatchString(msg) {
+		return Raise(TypeError, "keywords must be strings"), true
 	}
 	return nil, false
 }

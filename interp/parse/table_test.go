@@ -64,6 +64,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"__sp_l1 = __sp_iter(d)\n__sp_f2 = 0\nfor k in __sp_l1:\n  f(k)\n__sp_loopend(__sp_l1)\nif (__sp_f2 == 0):\n  g()\nfor i in __sp_iter(range(n)):\n  pass\n"},
 	{"star_target", "a, *b, c = f()\n",
 		"(a, b, c) = __sp_unstar(f(), 1, 1)\n"},
+	{"star_args", "f(*a)\nf(x, *a, **k)\nf(*a, b)\nf(*a, *b)\nprint(*xs, 'end', sep='-')\nf(x, *a, y, z, *b, **kw)\n",
+		"f(*a)\nf(x, *a, **k)\nf(*__sp_star(a, (b,)))\nf(*__sp_star(a, b))\nprint(sep=\"-\", *__sp_star(xs, (\"end\",)))\nf(x, *__sp_star(a, (y, z), b), **kw)\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }
