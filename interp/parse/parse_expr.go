@@ -201,11 +201,7 @@ func (p *parser) parseComparison() syntax.Expr {
 		}
 		return is
 	}
-	args := []syntax.Expr{operands[0]}
-	for i, op := range ops {
-		args = append(args, strLit(op, opPos[i]), operands[i+1])
-	}
-	return &syntax.CallExpr{Fn: ident("__sp_cmp", syntax.Start(x)), Lparen: opPos[0], Args: args, Rparen: opPos[0]}
+	return chainCall(operands, ops, opPos)
 }
 
 // cmpOperator consumes a comparison operator, if any. The position of

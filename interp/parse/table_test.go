@@ -12,8 +12,18 @@ var lowerTests = []struct{ name, src, want string }{
 		"os = __sp_import(\"os.path\", True)\nb = __sp_import(\"a\")\nx = __sp_from(\"a.b\", \"x\")\nz = __sp_from(\"a.b\", \"y\")\n"},
 	{"is", "a is None\na is not b\nnot a in b\n",
 		"__sp_is(a, None)\nnot __sp_is(a, b)\nnot (a in b)\n"},
-	{"chain", "a < b <= c\n",
-		"__sp_cmp(a, \"<\", b, \"<=\", c)\n"},
+	{"chain", "a < b <= c\n0 <= i < len(x) is not None\nf() < g() in h(1) < -1\nx == y != 'z'\n",
+		"((a < b) and (b <= c))\n__sp_cmp(0, \"<=\", i, \"*<\", (lambda : len(x)), \"is not\", None)\n" +
+			"__sp_cmp(f(), \"<\", g(), \"*in\", (lambda : h(1)), \"<\", -1)\n((x == y) and (y != \"z\"))\n"},
+	{"chain_is", "a is b is not c in d\n",
+		"((__sp_is(a, b) and not __sp_is(b, c)) and (c in d))\n"},
+	{"bool_ops", "t = True\nx = t + 1\ny = -(a > b)\nz = (a < b) * 3 + n\nw = t & (c in d)\nv = t == 1\nu = t == False\nn += a < b\nq = flag(1) + 1\ndef flag(k):\n    return k > 0\n",
+		"t = True\nx = __sp_binop(t, \"+\", 1)\ny = __sp_unop(\"-\", ((a > b)))\nz = (__sp_binop(((a < b)), \"*\", 3) + n)\n" +
+			"w = __sp_binop(t, \"&\", ((c in d)))\nv = __sp_binop(t, \"==\", 1)\nu = (t == False)\nn = __sp_binop(n, \"+\", (a < b))\n" +
+			"q = __sp_binop(flag(1), \"+\", 1)\ndef flag(k):\n  return (k > 0)\n"},
+	{"str_index", "a = 'abc'\nb = 'привет'\nc = a + b\nd = str(n)\nprint(a[0], b[0], c[1], d[-1], 'ab'[1], 'é'[0], x[0], a.upper()[0], f'{a}'[0], b[1:])\nb[0] = 1\n",
+		"a = \"abc\"\nb = \"привет\"\nc = (a + b)\nd = str(n)\n" +
+			"print(a[0], __sp_index(b, 0), __sp_index(c, 1), __sp_index(d, -1), \"ab\"[1], __sp_index(\"é\", 0), x[0], __sp_index(a.upper(), 0), __sp_index(__sp_fstr(__sp_fmt(a, \"\", \"\")), 0), __sp_slice(b, 1, None, None))\nb[0] = 1\n"},
 	{"method", "s.split(',')\nd.get(k)\nl.append(1)\n",
 		"__sp_method(s, \"split\", \",\")\nd.get(k)\nl.append(1)\n"},
 	{"percent", "'%d' % n\ni % 10\n",
