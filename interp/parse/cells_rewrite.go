@@ -11,12 +11,24 @@ import (
 )
 
 func (c *cellPass) rewriteStmts(stmts []syntax.Stmt, s *scope) []syntax.Stmt {
-	out := stmts[:0]
+	if len(stmts) == 0 {
+		return stmts
+	}
+	out := make([]syntax.Stmt, 0, len(stmts))
+	var after []syntax.Stmt // copies out of a lock's slow copy (cells_lock.go)
 	for _, st := range stmts {
 		if kind, _ := markerNames(st); kind != "" {
 			continue
 		}
+		var in []syntax.Stmt
+		if d, ok := st.(*syntax.DefStmt); ok {
+			in, after = c.lockCopies(d, s)
+			out = append(out, in...)
+		}
 		out = append(out, c.rewriteStmt(st, s))
+		if in == nil && after != nil {
+			out, after = append(out, after...), nil // after the __sp_withcall
+		}
 	}
 	if len(out) == 0 && len(stmts) > 0 {
 		out = append(out, branch(syntax.PASS, syntax.Start(stmts[0])))
