@@ -50,22 +50,29 @@ func isSimple(x syntax.Expr) bool {
 // __sp_cmp(a, "<", b, "<", c) whose operands are all simple (evaluating
 // b twice is then the same as evaluating it once), or nil.
 func splitChain(x *syntax.CallExpr) syntax.Expr {
-	if fn, ok := x.Fn.(*syntax.Ident); !ok || fn.Name != "__sp_cmp" {
+	if fn, ok := x.Fn.(*syntax.Ident); !ok || fn.Name != "__sp_cmp" || len(x.Args) < 3 || len(x.Args)%2 == 0 {
 		return nil
 	}
-	for i := 0; i < len(x.Args); i += 2 {
-		if !isSimple(x.Args[i]) {
+	ops := make([]string, len(x.Args))
+	for i, a := range x.Args {
+		if i%2 == 0 && !isSimple(a) {
 			return nil
+		}
+		if lit, ok := a.(*syntax.Literal); ok && i%2 == 1 {
+			ops[i], _ = lit.Value.(string)
+		}
+		if _, ok := cmpTokens[ops[i]]; i%2 == 1 && !ok && ops[i] != "is" && ops[i] != "is not" {
+			return nil // a call the user wrote
 		}
 	}
 	var out syntax.Expr
 	for i := 1; i < len(x.Args); i += 2 {
-		lit := x.Args[i].(*syntax.Literal)
-		cmp := comparison(x.Args[i-1], lit.Value.(string), x.Args[i+1], lit.TokenPos)
+		pos := syntax.Start(x.Args[i])
+		cmp := comparison(x.Args[i-1], ops[i], x.Args[i+1], pos)
 		if out == nil {
 			out = cmp
 		} else {
-			out = binary(out, syntax.AND, cmp, lit.TokenPos)
+			out = binary(out, syntax.AND, cmp, pos)
 		}
 	}
 	return out

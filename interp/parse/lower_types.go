@@ -266,9 +266,9 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 	case *syntax.Ident:
 		switch {
 		case fn.Name == "__sp_method" && len(x.Args) >= 2:
-			name, _ := x.Args[1].(*syntax.Literal)
-			if name != nil {
-				return t.methodKind(x.Args[0], name.Value.(string), s)
+			if lit, ok := x.Args[1].(*syntax.Literal); ok {
+				name, _ := lit.Value.(string)
+				return t.methodKind(x.Args[0], name, s)
 			}
 		case fn.Name == "__sp_slice" && len(x.Args) == 4:
 			if k := t.typeOf(x.Args[0], s); isStr(k) {
