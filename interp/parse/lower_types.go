@@ -52,6 +52,8 @@ func returns(k kind) kind {
 		return kStr
 	case kRetASCII:
 		return kASCII
+	case kTop:
+		return kTop // a recursive call, while solving
 	}
 	return kUnknown
 }

@@ -47,6 +47,13 @@ for n in range(6):
 print("total:", total)
 print(True + True == 2, (1 < 2) * 5 + (2 < 1))
 
+
+def all_small(values):
+    return not values or values[0] < 10 and all_small(values[1:])
+
+
+print("recursive:", all_small([1, 2]) + all_small([50]))
+
 # errors name the bool, as CPython does
 for bad in [lambda: True + "a", lambda: "a" + flag, lambda: True / 0, lambda: flag // False,
             lambda: True < "b", lambda: -flag + None, lambda: flag % 0]:
