@@ -176,12 +176,13 @@ func (rt *Runtime) lastLine(e *Exception) string {
 // functions (named __sp_*), keeping the user's own frames.
 func visibleFrames(stack starlark.CallStack) starlark.CallStack {
 	var out starlark.CallStack
-	for _, fr := range stack {
+	for i, fr := range stack {
 		if fr.Pos.Filename() == "<builtin>" || strings.HasPrefix(fr.Name, "__sp_") && !strings.HasPrefix(fr.Name, "__sp_try") {
 			continue
 		}
-		if strings.HasPrefix(fr.Name, "__sp_") {
-			// a try body runs in the enclosing function's frame
+		// a try body, or the lambda of a chained comparison's operand,
+		// runs in the enclosing function's frame
+		if strings.HasPrefix(fr.Name, "__sp_") || fr.Name == "lambda" && i > 0 && stack[i-1].Name == "__sp_cmp" {
 			if len(out) > 0 {
 				out[len(out)-1].Pos = fr.Pos
 			}
