@@ -269,12 +269,15 @@ func (t *typer) children(x syntax.Expr, s *scope) {
 // binary lowers x op y to __sp_binop when an operand is statically a
 // bool and the VM would get it wrong.
 func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
-	bx, by := t.typeOf(x.X, s) == kBool, t.typeOf(x.Y, s) == kBool
+	kx, ky := t.typeOf(x.X, s), t.typeOf(x.Y, s)
+	bx, by := kx == kBool, ky == kBool
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	var lower bool
 	switch x.Op {
 	case syntax.EQL, syntax.NEQ:
-		lower = bx != by // bool == bool is right already
+		lower = bx != by || (kx == kFrozen) != (ky == kFrozen) // bool == bool is right already
+	case syntax.LT, syntax.LE, syntax.GT, syntax.GE:
+		lower = bx || by || (kx == kFrozen) != (ky == kFrozen) // the VM calls frozenset and set unrelated
 	case syntax.IN, syntax.NOT_IN:
 		lower = bx
 	case syntax.AND, syntax.OR, syntax.EQ:

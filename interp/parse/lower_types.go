@@ -24,6 +24,8 @@ const (
 	kRetBool       // a function whose every return is a kBool
 	kRetStr        // a function whose every return is a kStr or kASCII
 	kRetASCII      // a function whose every return is a kASCII
+	kSet           // a set
+	kFrozen        // a frozenset
 )
 
 func isStr(k kind) bool { return k == kStr || k == kASCII }
@@ -239,6 +241,9 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 			return kStr
 		}
 	case syntax.AMP, syntax.PIPE, syntax.CIRCUMFLEX:
+		if kx == kSet || kx == kFrozen {
+			return kx // the left operand's type
+		}
 		if m := meet(kx, ky); m == kBool || m == kTop {
 			return m
 		}
@@ -280,6 +285,8 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 			return kStr
 		case boolFuncs[fn.Name] && t.builtin(fn.Name, s):
 			return kBool
+		case (fn.Name == "set" || fn.Name == "frozenset") && t.builtin(fn.Name, s):
+			return map[string]kind{"set": kSet, "frozenset": kFrozen}[fn.Name]
 		}
 		return returns(t.nameKind(fn.Name, s))
 	case *syntax.DotExpr:

@@ -21,6 +21,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"t = True\nx = __sp_binop(t, \"+\", 1)\ny = __sp_unop(\"-\", ((a > b)))\nz = (__sp_binop(((a < b)), \"*\", 3) + n)\n" +
 			"w = __sp_binop(t, \"&\", ((c in d)))\nv = __sp_binop(t, \"==\", 1)\nu = (t == False)\nn = __sp_binop(n, \"+\", (a < b))\n" +
 			"q = __sp_binop(flag(1), \"+\", 1)\ndef flag(k):\n  return (k > 0)\n"},
+	{"frozen_cmp", "f = frozenset(x)\nprint(f == {1}, f == g, f == frozenset(), {1} <= f, (f | {2}) != s, set() == {2})\n",
+		"f = frozenset(x)\nprint(__sp_binop(f, \"==\", set([1])), __sp_binop(f, \"==\", g), (f == frozenset()), __sp_binop(set([1]), \"<=\", f), __sp_binop(((f | set([2]))), \"!=\", s), (set() == set([2])))\n"},
 	{"str_index", "a = 'abc'\nb = 'привет'\nc = a + b\nd = str(n)\nprint(a[0], b[0], c[1], d[-1], 'ab'[1], 'é'[0], x[0], a.upper()[0], f'{a}'[0], b[1:])\nb[0] = 1\n",
 		"a = \"abc\"\nb = \"привет\"\nc = (a + b)\nd = str(n)\n" +
 			"print(a[0], __sp_index(b, 0), __sp_index(c, 1), __sp_index(d, -1), \"ab\"[1], __sp_index(\"é\", 0), x[0], __sp_index(a.upper(), 0), __sp_index(__sp_fstr(__sp_fmt(a, \"\", \"\")), 0), __sp_slice(b, 1, None, None))\nb[0] = 1\n"},

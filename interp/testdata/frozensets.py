@@ -39,6 +39,12 @@ print(frozenset({1, 2}) == frozenset({2, 1}), frozenset({1}) != frozenset({1}))
 print(frozenset({1}) < frozenset({1, 2}), frozenset({1, 2}) <= frozenset({1, 2}))
 print(frozenset({1, 2, 3}) > frozenset({1}), frozenset({1}) >= frozenset({2}))
 
+# with sets: equal when the elements are, and subsets either way round
+s = {2, 3, 5, 7}
+print(primes == s, s == primes, primes != s, s <= primes, primes < s | {11}, {2} < primes)
+union = odds | {0}
+print(union == {0, 1, 3, 5, 7, 9}, frozenset() == set(), set() != frozenset())
+
 # methods
 print(primes.union([11, 13]), primes.union())
 print(primes.union({1}, [0]))
