@@ -12,7 +12,6 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"go.starlark.net/starlark"
 )
@@ -61,7 +60,7 @@ type Thread struct {
 	done      chan struct{}
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
-	timer     atomic.Pointer[time.Timer] // parks the thread: see park
+	park      atomic.Pointer[parker] // what the thread parks on: see Park
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -229,6 +228,7 @@ func NewRuntime(opts Options) *Runtime {
 		state:    make(map[any]any),
 		watchers: make(map[context.Context]*ctxWatch),
 	}
+	rt.deadlockW.stop = make(chan struct{})
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
 	if opts.ScheduleSeed != 0 {
 		rt.sched = newSchedule(opts.ScheduleSeed)
@@ -506,7 +506,7 @@ func (t *Thread) end() {
 //
 //go:noinline
 func (rt *Runtime) begin(t *Thread) {
-	t.parkTimer() // here, not at the first wait, where the stack is deep
+	t.parker() // here, not at the first wait, where the stack is deep
 	rt.GIL.wait(t.turn)
 	rt.current = t
 	t.setState(StateRunning, "")
@@ -564,7 +564,15 @@ func (rt *Runtime) WaitNonDaemon(ctx context.Context) error {
 }
 
 // Wait blocks until every goroutine the runtime started has returned.
-func (rt *Runtime) Wait() { rt.wg.Wait() }
+//
+// A deadlock watchdog still waiting out its grace period is stopped
+// rather than waited for: a program that exits while its threads only
+// looked stuck for a moment must not wait 100 ms for nothing. After
+// Wait, deadlocks are no longer reported.
+func (rt *Runtime) Wait() {
+	rt.deadlockW.stopOnce.Do(func() { close(rt.deadlockW.stop) })
+	rt.wg.Wait()
+}
 
 // SetSwitchInterval changes the preemption interval, in seconds.
 func (rt *Runtime) SetSwitchInterval(secs float64) {
