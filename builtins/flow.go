@@ -31,6 +31,7 @@ func addFlow(d starlark.StringDict) {
 	d["__sp_enter"] = &fastFunc{"__sp_enter", flowEnter}
 	d["__sp_withcall"] = &fastFunc{"__sp_withcall", flowWithCall}
 	d["__sp_cell"] = starlark.NewBuiltin("__sp_cell", flowCell)
+	d["__sp_walrus"] = &fastFunc{"__sp_walrus", flowWalrus}
 	d["__sp_unset"] = Unset
 	addUserClasses(d) // userclass.go
 	addSlice(d)       // slice.go
@@ -44,6 +45,17 @@ func flowCell(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	return &core.Cell{V: v, Nam: name}, nil
+}
+
+// flowWalrus implements the assignment expression (x := value): x is
+// celled, so the call stores value in x's cell and returns it.
+func flowWalrus(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	cell, ok := args[0].(*core.Cell)
+	if !ok || len(args) != 2 {
+		return nil, core.Raise(core.SystemError, "__sp_walrus: want a cell and a value")
+	}
+	cell.V = args[1]
+	return args[1], nil
 }
 
 // flowAssertion builds the AssertionError of a failed assert.

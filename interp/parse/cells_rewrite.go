@@ -140,6 +140,12 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 	case *syntax.DotExpr:
 		x.X = c.rewriteExpr(x.X, s)
 	case *syntax.CallExpr:
+		if id, value, ok := walrus(x); ok {
+			owner, _ := c.lookup(s, id.Name)
+			x.Args[0] = ident(cellName(owner, id.Name), id.NamePos) // the cell itself
+			x.Args[1] = c.rewriteExpr(value, s)
+			return x
+		}
 		x.Fn = c.rewriteExpr(x.Fn, s)
 		for i, a := range x.Args {
 			if b, ok := a.(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {
