@@ -30,7 +30,7 @@ type scope struct {
 	globals, nonlocal map[string]bool
 	fromTransparent   map[string]bool
 	celled            map[string]bool
-	walrus            map[string]bool // targets of assignment expressions
+	walrus            map[string]bool            // targets of assignment expressions
 	nonlocalPos       map[string]syntax.Position // where each nonlocal name is declared
 }
 
