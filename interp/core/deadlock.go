@@ -128,6 +128,9 @@ func globalNames(threads []*Thread) map[starlark.Value]string {
 func addNames(names map[starlark.Value]string, globals starlark.StringDict) {
 	for _, k := range globals.Keys() {
 		v := Unbox(globals[k])
+		if c, ok := globals[k].(*SharedCell); ok {
+			k = c.Nam // the REPL's SharedVar(k), named after the global
+		}
 		if !comparableValue(v) {
 			continue
 		}

@@ -1,0 +1,57 @@
+package parse
+
+// This file tests shared mode (ParseShared): its lowered output and the
+// names it reports.
+
+import (
+	"strings"
+	"testing"
+)
+
+var sharedTests = []struct{ name, src, want, names string }{
+	{"assign_read", "x = 1\nprint(x + y)\n",
+		"__sp_g_x.v = 1\nprint((__sp_g_x.v + __sp_g_y.v))\n", "x y"},
+	{"def_later_global", "def f():\n    return g() + len(h)\n",
+		"def f():\n  return (__sp_g_g.v() + len(__sp_g_h.v))\n__sp_g_f.v = f\n", "f g h"},
+	{"global_decl", "def inc():\n    global counter\n    counter += 1\n",
+		"def inc():\n  __sp_g_counter.v += 1\n__sp_g_inc.v = inc\n", "counter inc"},
+	{"known_builtin_rebound", "print(len, max)\nmax = 3\n",
+		"print(len, __sp_g_max.v)\n__sp_g_max.v = 3\n", "max"},
+	{"namespace_shadows_builtin", "def f():\n    return len(x)\n",
+		"def f():\n  return __sp_g_len.v(__sp_g_x.v)\n__sp_g_f.v = f\n", "f len x"},
+	{"locals_untouched", "def f(a):\n    b = a\n    return [c for c in b], lambda d: d + b\n",
+		"def f(a):\n  b = a\n  return ([c for c in __sp_iter(b)], (lambda d: (d + b)))\n__sp_g_f.v = f\n", "f"},
+	{"decorator_import_for", "import time\n@dec\ndef f():\n    pass\nfor i in r:\n    pass\n",
+		"__sp_g_time.v = __sp_import(\"time\")\ndef f():\n  pass\n__sp_g_f.v = f\n__sp_g_f.v = __sp_g_dec.v(__sp_g_f.v)\n__sp_l1 = __sp_iter(__sp_g_r.v)\nfor __sp_g_i.v in __sp_l1:\n  pass\n__sp_loopend(__sp_l1)\n",
+		"dec f i r time"},
+	{"nested_global_def", "def f():\n    global g\n    def g():\n        return 1\n",
+		"def f():\n  def g():\n    return 1\n  __sp_g_g.v = g\n__sp_g_f.v = f\n", "f g"},
+	{"recursion", "def fact(n):\n    return 1 if n < 2 else n * fact(n - 1)\n",
+		"def fact(n):\n  return (1 if (n < 2) else (n * __sp_g_fact.v((n - 1))))\n__sp_g_fact.v = fact\n", "fact"},
+}
+
+func TestShared(t *testing.T) {
+	sh := Shared{
+		Builtin: func(name string) bool { return name == "len" || name == "__sp_import" },
+		Has:     func(name string) bool { return name == "len" },
+	}
+	for _, tt := range sharedTests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.name != "namespace_shadows_builtin" {
+				sh.Has = nil
+			} else {
+				sh.Has = func(name string) bool { return name == "len" }
+			}
+			f, names, err := ParseShared("<stdin>", []byte(tt.src), sh)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := pretty(f); got != tt.want {
+				t.Errorf("got %q, want %q", got, tt.want)
+			}
+			if got := strings.Join(names, " "); got != tt.names {
+				t.Errorf("names = %q, want %q", got, tt.names)
+			}
+		})
+	}
+}
