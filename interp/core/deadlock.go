@@ -129,7 +129,10 @@ func addNames(names map[starlark.Value]string, globals starlark.StringDict) {
 	for _, k := range globals.Keys() {
 		v := Unbox(globals[k])
 		if c, ok := globals[k].(*SharedCell); ok {
-			k = c.Nam // the REPL's SharedVar(k), named after the global
+			if c.V == nil {
+				continue
+			}
+			k = c.Nam // the REPL's cell of global k
 		}
 		if !comparableValue(v) {
 			continue

@@ -72,7 +72,7 @@ func (p *parser) lowerCells(f *syntax.File) {
 	c.collectStmts(f.Stmts, c.module)
 	c.resolve()
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
-	if len(f.Stmts) > 0 && p.shared == nil {
+	if len(f.Stmts) > 0 && p.sharedUsed == nil {
 		// The first statement's position names the file: the compiler
 		// takes the module's file name from it.
 		start, _ := f.Stmts[0].Span()

@@ -148,8 +148,7 @@ type parser struct {
 	starOK  bool     // a starred item may start here (assignment targets)
 
 	predeclared func(name string) bool // Options.Predeclared
-	shared      *Shared                // ParseShared's namespace; nil for files
-	sharedUsed  map[string]bool        // the shared globals referenced
+	sharedUsed  map[string]bool        // ParseShared: the globals referenced; nil for files
 }
 
 // method records an enclosing def, for zero-argument super().
