@@ -90,6 +90,14 @@ var replSessions = []struct {
 		"def helper(): return 100\n\n",
 		"C().m()\n",
 	}, "120\n106\n"},
+	{"walrus", []string{
+		"def show(): return y, w\n\n",
+		"(y := 5)\n",
+		"def f():\n    global z\n    return (z := 3)\n\n",
+		"f(), z\n",
+		"[w := i for i in range(3)]\n",
+		"show()\n",
+	}, "5\n(3, 3)\n[0, 1, 2]\n(5, 2)\n"},
 	{"top_level_blocks", []string{
 		"total = 0\n",
 		"def add(n):\n    global total\n    total += n\n\n",

@@ -87,12 +87,7 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 		}
 		return id
 	}
-	name := cellName(owner, id.Name)
-	if c.isShared(owner) {
-		name = SharedVar(id.Name)
-		c.p.sharedUsed[id.Name] = true
-	}
-	cell := ident(name, id.NamePos)
+	cell := ident(c.cellVar(owner, id.Name), id.NamePos)
 	return &syntax.DotExpr{X: cell, Dot: id.NamePos, NamePos: id.NamePos, Name: ident("v", id.NamePos)}
 }
 
@@ -152,7 +147,7 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 	case *syntax.CallExpr:
 		if id, value, ok := walrus(x); ok {
 			owner, _ := c.lookup(s, id.Name)
-			x.Args[0] = ident(cellName(owner, id.Name), id.NamePos) // the cell itself
+			x.Args[0] = ident(c.cellVar(owner, id.Name), id.NamePos) // the cell itself
 			x.Args[1] = c.rewriteExpr(value, s)
 			return x
 		}

@@ -66,6 +66,16 @@ func (c *cellPass) isShared(owner *scope) bool {
 	return c.p.sharedUsed != nil && owner == c.module
 }
 
+// cellVar returns the variable that holds the cell of name, bound in
+// owner: SharedVar(name) for a shared global, which it records as used.
+func (c *cellPass) cellVar(owner *scope, name string) string {
+	if !c.isShared(owner) {
+		return cellName(owner, name)
+	}
+	c.p.sharedUsed[name] = true
+	return SharedVar(name)
+}
+
 // sharedBindings returns, in shared mode, the assignments that store in
 // their cells the names that st, a def or load, binds as Starlark
 // variables: def f(): ... is followed by SharedVar("f").v = f.
