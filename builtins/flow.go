@@ -48,14 +48,20 @@ func flowCell(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 }
 
 // flowWalrus implements the assignment expression (x := value): x is
-// celled, so the call stores value in x's cell and returns it.
+// celled (a Cell, or a SharedCell for a REPL global), so the call stores
+// value in x's cell and returns it.
 func flowWalrus(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	cell, ok := args[0].(*core.Cell)
-	if !ok || len(args) != 2 {
-		return nil, core.Raise(core.SystemError, "__sp_walrus: want a cell and a value")
+	if len(args) == 2 {
+		switch cell := args[0].(type) {
+		case *core.Cell:
+			cell.V = args[1]
+			return args[1], nil
+		case *core.SharedCell: // a REPL global
+			cell.Set(args[1])
+			return args[1], nil
+		}
 	}
-	cell.V = args[1]
-	return args[1], nil
+	return nil, core.Raise(core.SystemError, "__sp_walrus: want a cell and a value")
 }
 
 // flowAssertion builds the AssertionError of a failed assert.

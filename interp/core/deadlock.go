@@ -128,6 +128,12 @@ func globalNames(threads []*Thread) map[starlark.Value]string {
 func addNames(names map[starlark.Value]string, globals starlark.StringDict) {
 	for _, k := range globals.Keys() {
 		v := Unbox(globals[k])
+		if c, ok := globals[k].(*SharedCell); ok {
+			if c.V == nil {
+				continue
+			}
+			k = c.Nam // the REPL's cell of global k
+		}
 		if !comparableValue(v) {
 			continue
 		}

@@ -72,7 +72,7 @@ func (p *parser) lowerCells(f *syntax.File) {
 	c.collectStmts(f.Stmts, c.module)
 	c.resolve()
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
-	if len(f.Stmts) > 0 {
+	if len(f.Stmts) > 0 && p.sharedUsed == nil {
 		// The first statement's position names the file: the compiler
 		// takes the module's file name from it.
 		start, _ := f.Stmts[0].Span()
@@ -343,13 +343,13 @@ func (c *cellPass) lookup(s *scope, name string) (*scope, bool) {
 			}
 		case kFunc:
 			if t.globals[name] {
-				return c.module, c.module.celled[name]
+				return c.module, c.moduleCelled(name)
 			}
 			if !t.nonlocal[name] && (t.bound[name] || t.params[name]) {
 				return t, t.celled[name]
 			}
 		case kModule:
-			return t, t.celled[name]
+			return t, c.moduleCelled(name)
 		}
 	}
 	return nil, false

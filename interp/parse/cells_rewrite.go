@@ -11,12 +11,17 @@ import (
 )
 
 func (c *cellPass) rewriteStmts(stmts []syntax.Stmt, s *scope) []syntax.Stmt {
-	out := stmts[:0]
+	if stmts == nil {
+		return nil // an if without else keeps a nil False
+	}
+	// A new slice: shared mode may add statements after a def.
+	out := make([]syntax.Stmt, 0, len(stmts))
 	for _, st := range stmts {
 		if kind, _ := markerNames(st); kind != "" {
 			continue
 		}
 		out = append(out, c.rewriteStmt(st, s))
+		out = append(out, c.sharedBindings(st, s)...)
 	}
 	if len(out) == 0 && len(stmts) > 0 {
 		out = append(out, branch(syntax.PASS, syntax.Start(stmts[0])))
@@ -53,7 +58,7 @@ func (c *cellPass) rewriteStmt(st syntax.Stmt, s *scope) syntax.Stmt {
 }
 
 func (c *cellPass) rewriteDef(d *syntax.DefStmt, s *scope) {
-	if _, celled := c.lookup(s, d.Name.Name); celled {
+	if owner, celled := c.lookup(s, d.Name.Name); celled && !c.isShared(owner) {
 		c.p.errorf(d.Def, "spindle does not support rebinding function '%s' through global or nonlocal", d.Name.Name)
 	}
 	c.rewriteParams(d.Params, s)
@@ -82,7 +87,7 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 		}
 		return id
 	}
-	cell := ident(cellName(owner, id.Name), id.NamePos)
+	cell := ident(c.cellVar(owner, id.Name), id.NamePos)
 	return &syntax.DotExpr{X: cell, Dot: id.NamePos, NamePos: id.NamePos, Name: ident("v", id.NamePos)}
 }
 
@@ -142,7 +147,7 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 	case *syntax.CallExpr:
 		if id, value, ok := walrus(x); ok {
 			owner, _ := c.lookup(s, id.Name)
-			x.Args[0] = ident(cellName(owner, id.Name), id.NamePos) // the cell itself
+			x.Args[0] = ident(c.cellVar(owner, id.Name), id.NamePos) // the cell itself
 			x.Args[1] = c.rewriteExpr(value, s)
 			return x
 		}

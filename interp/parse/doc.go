@@ -11,6 +11,10 @@
 // builtins named __sp_*, as described by the contract in LOWERING.md.
 // Positions in lowered trees are the user's own source positions.
 //
+// [ParseShared] lowers one input of an interactive session instead: every
+// module-level name becomes a field of a cell that the caller passes in,
+// so that all inputs share one global namespace.
+//
 // # Errors
 //
 // Syntax errors are reported as *[Error] values that print the way
