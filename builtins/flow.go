@@ -32,6 +32,7 @@ func addFlow(d starlark.StringDict) {
 	d["__sp_enter"] = &fastFunc{"__sp_enter", flowEnter}
 	d["__sp_withcall"] = &fastFunc{"__sp_withcall", flowWithCall}
 	d["__sp_cell"] = starlark.NewBuiltin("__sp_cell", flowCell)
+	d["__sp_walrus"] = &fastFunc{"__sp_walrus", flowWalrus}
 	d["__sp_unset"] = Unset
 	addUserClasses(d) // userclass.go
 	addSlice(d)       // slice.go
@@ -45,6 +46,23 @@ func flowCell(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	return &core.Cell{V: v, Nam: name}, nil
+}
+
+// flowWalrus implements the assignment expression (x := value): x is
+// celled (a Cell, or a SharedCell for a REPL global), so the call stores
+// value in x's cell and returns it.
+func flowWalrus(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 2 {
+		switch cell := args[0].(type) {
+		case *core.Cell:
+			cell.V = args[1]
+			return args[1], nil
+		case *core.SharedCell: // a REPL global
+			cell.Set(args[1])
+			return args[1], nil
+		}
+	}
+	return nil, core.Raise(core.SystemError, "__sp_walrus: want a cell and a value")
 }
 
 // flowAssertion builds the AssertionError of a failed assert.

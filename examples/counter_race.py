@@ -5,10 +5,14 @@
 #   spindle --stress 20 examples/counter_race.py        # outputs seen under 20 seeds
 #   spindle --schedule seed=3 examples/counter_race.py  # replay one losing run
 #
-# Under the normal 5 ms switch interval the race is rare; seeded schedules
-# switch threads at random steps, so lost updates show up at once.
+# A plain run switches threads only every switch interval (5 ms by
+# default; one second here, so that this plain run never loses an update
+# and prints what CPython prints). Seeded schedules switch threads at
+# random steps whatever the interval, so lost updates show up at once.
+import sys
 import threading
 
+sys.setswitchinterval(1)
 N = 4
 ROUNDS = 1000
 counter = 0

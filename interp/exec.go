@@ -44,7 +44,39 @@ func (in *Interpreter) defined(name string) bool {
 	}
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	return in.globals.Has(name)
+	v, ok := in.globals[name]
+	if c, isShared := v.(*core.SharedCell); isShared {
+		return c.Bound()
+	}
+	return ok
+}
+
+// globalValue returns the value of v, an entry of in.globals (a value, or
+// a Cell or SharedCell holding one), or false for a SharedCell that is
+// not bound: the REPL made it for a name that its code reads, and that
+// has not been assigned yet.
+func globalValue(v starlark.Value) (starlark.Value, bool) {
+	if c, ok := v.(*core.SharedCell); ok && !c.Bound() {
+		return nil, false
+	}
+	return core.Unbox(v), true
+}
+
+// storeGlobal sets the __main__ global k to v: in place if the REPL keeps
+// k in a cell, so that the functions it defined see v. The caller holds
+// the GIL and in.mu.
+func (in *Interpreter) storeGlobal(k string, v starlark.Value) {
+	c, ok := in.globals[k].(*core.SharedCell)
+	if !ok {
+		in.globals[k] = v
+		return
+	}
+	if cell, isCell := v.(*core.Cell); isCell {
+		v = cell.V
+	}
+	if v != nil {
+		c.Set(v)
+	}
 }
 
 var fileOptions = parse.FileOptions()
@@ -199,10 +231,13 @@ func (in *Interpreter) callee(fn any) (starlark.Value, error) {
 		in.mu.Lock()
 		v, ok := in.globals[fn]
 		in.mu.Unlock()
+		if ok {
+			v, ok = globalValue(v)
+		}
 		if !ok {
 			return nil, fmt.Errorf("interp: Call: no global named %q", fn)
 		}
-		return core.Unbox(v), nil
+		return v, nil
 	case starlark.Value:
 		return fn, nil
 	}
@@ -213,13 +248,17 @@ func (in *Interpreter) callee(fn any) (starlark.Value, error) {
 // with boxed variables unwrapped. The map is a copy but its values are
 // live script values: while script threads run, read them only through
 // FromValue inside a Go function a script calls, or with Eval and Call.
-// It is safe to call from any goroutine.
+// It is safe to call from any goroutine; but as the REPL keeps globals in
+// cells that its threads assign in place (see ExecREPL), call it from
+// outside the GIL only when no thread that ExecREPL started runs.
 func (in *Interpreter) Globals() starlark.StringDict {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	out := make(starlark.StringDict, len(in.globals))
 	for k, v := range in.globals {
-		out[k] = core.Unbox(v)
+		if v, ok := globalValue(v); ok {
+			out[k] = v
+		}
 	}
 	return out
 }
@@ -233,7 +272,9 @@ func (in *Interpreter) env() starlark.StringDict {
 		env[k] = v
 	}
 	for k, v := range in.globals {
-		env[k] = core.Unbox(v)
+		if v, ok := globalValue(v); ok {
+			env[k] = v
+		}
 	}
 	return env
 }
@@ -249,7 +290,9 @@ func (in *Interpreter) execMain(st *starlark.Thread, f *syntax.File) error {
 	seed["__name__"] = starlark.String("__main__")
 	in.mu.Lock()
 	for k, v := range in.globals {
-		seed[k] = core.Unbox(v)
+		if v, ok := globalValue(v); ok {
+			seed[k] = v
+		}
 	}
 	in.mu.Unlock()
 	env := make(starlark.StringDict, len(seed))
@@ -261,7 +304,7 @@ func (in *Interpreter) execMain(st *starlark.Thread, f *syntax.File) error {
 	defer in.mu.Unlock()
 	for k, v := range env {
 		if old, ok := seed[k]; !ok || !sameValue(old, v) {
-			in.globals[k] = v
+			in.storeGlobal(k, v)
 		}
 	}
 	return err

@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"sync"
 	"testing"
@@ -617,5 +618,28 @@ ZeroDivisionError: integer division or modulo by zero
 `
 	if got := traceback(err); got != want {
 		t.Errorf("traceback:\n%s\nwant\n%s", got, want)
+	}
+}
+
+// TestTracebackInTryBodies checks that an exception raised in an except,
+// else or finally body is reported at its own line, in the function's
+// frame, as CPython reports it.
+func TestTracebackInTryBodies(t *testing.T) {
+	for _, c := range []struct{ body, line string }{
+		{"try:\n        1 / 0\n    except ZeroDivisionError:\n        raise KeyError('in except')", "line 5, in f\n    raise KeyError('in except')"},
+		{"try:\n        pass\n    except ValueError:\n        pass\n    else:\n        raise KeyError('in else')", "line 7, in f\n    raise KeyError('in else')"},
+		{"try:\n        pass\n    finally:\n        raise KeyError('in finally')", "line 5, in f\n    raise KeyError('in finally')"},
+	} {
+		in := interp.New(interp.Options{Stdout: io.Discard, Filename: "job.py"})
+		err := in.Exec(context.Background(), "def f():\n    "+c.body+"\n\nf()\n")
+		in.Close()
+		var ie *interp.Error
+		if !errors.As(err, &ie) {
+			t.Fatalf("err = %v, want an *interp.Error", err)
+		}
+		want := "  File \"job.py\", " + c.line + "\nKeyError: "
+		if tb := ie.Traceback(); !strings.Contains(tb, want) {
+			t.Errorf("traceback lacks %q:\n%s", want, tb)
+		}
 	}
 }

@@ -18,7 +18,7 @@ func (in *Interpreter) nameOf(v starlark.Value) string {
 	defer in.mu.Unlock()
 	var names []string
 	for k, g := range in.globals {
-		if core.Unbox(g) == v {
+		if g, ok := globalValue(g); ok && g == v {
 			names = append(names, k)
 		}
 	}

@@ -1,8 +1,9 @@
 package interp
 
 // This file defines the hooks an interactive prompt needs: ExecREPL runs
-// one input chunk in the persistent __main__ globals, and Names, ModuleNames
-// and AttrNames feed tab completion.
+// one input chunk in the persistent __main__ globals, shared by every
+// chunk through cells, and Names, ModuleNames and AttrNames feed tab
+// completion.
 
 import (
 	"context"
@@ -14,15 +15,22 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/parse"
 )
 
 const replDisplayHook = "__sp_displayhook"
 
 // ExecREPL runs chunk, one complete input of an interactive session, as
-// part of __main__: it sees the globals left by earlier chunks (and by
-// ExecFile) and leaves its own there. display is called, holding the GIL,
-// with the value of every non-None expression statement outside a def,
-// as CPython's sys.displayhook is; `_` is bound to the last such value.
+// part of __main__. All inputs share one global namespace, as at
+// CPython's prompt: each __main__ global lives in a cell (a
+// core.SharedCell) that every input's code reads and writes, so a
+// function defined by any input sees the current binding of each global,
+// including those made later by other inputs, by its threads and through
+// `global` in functions. Globals left by ExecFile are moved into cells
+// when an input first uses them (functions that ExecFile defined keep
+// their own copy). display is called, holding the GIL, with the value of
+// every non-None expression statement outside a def, as CPython's
+// sys.displayhook is, and `_` is bound to that value.
 //
 // Unlike ExecFile, ExecREPL does not wait for the threads the chunk
 // starts: they go on running after it returns, until they finish or the
@@ -37,22 +45,11 @@ const replDisplayHook = "__sp_displayhook"
 //
 // ExecREPL is safe to call from any goroutine, one call at a time.
 func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, display func(v starlark.Value)) error {
-	f, err := parseFileWith(filename, chunk, in.defined)
+	f, names, err := parse.ParseShared(filename, []byte(chunk))
 	if err != nil {
 		return in.wrapError(err)
 	}
 	wrapDisplay(f.Stmts)
-	env, pre := in.replEnv()
-	var last starlark.Value
-	env[replDisplayHook] = starlark.NewBuiltin(replDisplayHook, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-		if len(args) == 1 && args[0] != starlark.None {
-			last = args[0]
-			if display != nil {
-				display(args[0])
-			}
-		}
-		return starlark.None, nil
-	})
 
 	// Threads the chunk starts inherit tctx, which outlives the call.
 	tctx, tcancel := context.WithCancelCause(context.WithoutCancel(ctx))
@@ -69,14 +66,9 @@ func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, dis
 	if err := in.rt.EnterMain(t); err != nil {
 		return in.wrapError(err)
 	}
+	env := in.replEnv(names, display)
 	err = core.Protect(func() error { return starlark.ExecREPLChunk(f, t.ST, env) })
 	in.rt.LeaveMain(t)
-
-	delete(env, replDisplayHook)
-	if last != nil {
-		env["_"] = last
-	}
-	in.mergeREPL(env, pre)
 	if err != nil {
 		return in.replError(ctx, err)
 	}
@@ -140,46 +132,64 @@ func wrapDisplay(stmts []syntax.Stmt) {
 }
 
 // replEnv returns the globals a chunk starts from: the predeclared names,
-// __name__ and the current __main__ globals. pre is the predeclared part.
-func (in *Interpreter) replEnv() (env, pre starlark.StringDict) {
-	pre = make(starlark.StringDict, len(in.predeclared)+1)
+// __name__, the display hook and, as parse.SharedVar(name), the cell of
+// each __main__ global in names. The caller holds the GIL.
+func (in *Interpreter) replEnv(names []string, display func(v starlark.Value)) starlark.StringDict {
+	env := make(starlark.StringDict, len(in.predeclared)+len(names)+2)
 	for k, v := range in.predeclared {
-		pre[k] = v
-	}
-	pre["__name__"] = starlark.String("__main__")
-	env = make(starlark.StringDict, len(pre)+len(in.globals)+1)
-	for k, v := range pre {
 		env[k] = v
 	}
-	in.mu.Lock()
-	for k, v := range in.globals {
-		env[k] = v
-	}
-	in.mu.Unlock()
-	return env, pre
-}
-
-// mergeREPL keeps the names a chunk bound or rebound as __main__ globals.
-func (in *Interpreter) mergeREPL(env, pre starlark.StringDict) {
+	env["__name__"] = starlark.String("__main__")
+	env[replDisplayHook] = in.displayHook(display)
 	in.mu.Lock()
 	defer in.mu.Unlock()
-	for k, v := range env {
-		if p, ok := pre[k]; ok && replSame(p, v) {
-			continue
-		}
-		in.globals[k] = v
+	for _, name := range names {
+		env[parse.SharedVar(name)] = in.sharedCell(name)
 	}
+	return env
 }
 
-// identical reports whether a and b are the same value, without calling
-// any method of theirs.
-func replSame(a, b starlark.Value) (same bool) {
-	defer func() {
-		if recover() != nil {
-			same = false // uncomparable dynamic type, such as a Tuple
+// displayHook returns the builtin that wrapDisplay calls: it shows each
+// non-None value with display and binds it to `_`.
+func (in *Interpreter) displayHook(display func(v starlark.Value)) *starlark.Builtin {
+	return starlark.NewBuiltin(replDisplayHook, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 1 && args[0] != starlark.None {
+			if display != nil {
+				display(args[0])
+			}
+			in.mu.Lock()
+			c := in.sharedCell("_")
+			in.mu.Unlock()
+			c.Set(args[0])
 		}
-	}()
-	return a == b
+		return starlark.None, nil
+	})
+}
+
+// sharedCell returns the cell that holds the __main__ global name, making
+// it if need be: unbound for a new name, else bound to the global's value
+// (set by ExecFile). The caller holds the GIL and in.mu.
+func (in *Interpreter) sharedCell(name string) *core.SharedCell {
+	v, ok := in.globals[name]
+	if c, isShared := v.(*core.SharedCell); isShared {
+		return c
+	}
+	c := core.NewSharedCell(name, nil)
+	if cell, isCell := v.(*core.Cell); isCell {
+		v = cell.V
+	}
+	if ok && v != nil {
+		c.Set(v)
+	}
+	if b, isBuiltin := in.predeclared[name]; isBuiltin {
+		c.Builtin = b
+	} else if name == "__name__" {
+		c.Builtin = starlark.String("__main__")
+	} else {
+		c.Builtin = starlark.Universe[name]
+	}
+	in.globals[name] = c
+	return c
 }
 
 // Names returns the names visible at the prompt: the __main__ globals and
@@ -194,8 +204,10 @@ func (in *Interpreter) Names() []string {
 		seen[k] = true
 	}
 	in.mu.Lock()
-	for k := range in.globals {
-		seen[k] = true
+	for k, v := range in.globals {
+		if _, ok := globalValue(v); ok {
+			seen[k] = true
+		}
 	}
 	in.mu.Unlock()
 	names := make([]string, 0, len(seen))
@@ -237,6 +249,9 @@ func (in *Interpreter) AttrNames(dotted string) ([]string, bool) {
 	}
 	in.mu.Lock()
 	v, ok := in.globals[parts[0]]
+	if c, isShared := v.(*core.SharedCell); isShared && !c.Bound() {
+		ok = false
+	}
 	in.mu.Unlock()
 	if !ok {
 		v, ok = in.predeclared[parts[0]]

@@ -125,11 +125,9 @@ func (l *WaitList) WaitOr(thread *starlark.Thread, on string, timeout time.Durat
 		return false, nil
 	}
 	w := l.push(thread)
-	if also != nil {
-		w.also = make(chan struct{})
-	}
 	var err error
 	if also != nil {
+		w.also = make(chan struct{})
 		err = w.parkOr(thread, on, timeout, also)
 	} else {
 		err = w.park(thread, on, timeout)

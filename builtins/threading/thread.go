@@ -4,6 +4,7 @@ package threading
 
 import (
 	"fmt"
+	"strconv"
 
 	"go.starlark.net/starlark"
 
@@ -43,7 +44,7 @@ func NewThread(thread *starlark.Thread, target starlark.Value, name string, args
 		return nil, core.Raise(core.RuntimeError, "threading needs a spindle interpreter")
 	}
 	if name == "" {
-		name = fmt.Sprintf("Thread-%d", NextThreadNumber(thread))
+		name = "Thread-" + strconv.Itoa(NextThreadNumber(thread))
 		if target != nil && target != starlark.None {
 			if tn, ok := targetName(target); ok {
 				name += " (" + tn + ")"

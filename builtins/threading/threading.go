@@ -110,11 +110,14 @@ func members() starlark.StringDict {
 // newThreadObject implements Thread(...).
 // https://docs.python.org/3/library/threading.html#threading.Thread
 func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var group, target, name, targs, tkwargs, daemon starlark.Value = starlark.None, starlark.None, starlark.None, starlark.Tuple(nil), starlark.None, starlark.None
+	// One struct, so that the six escaping variables are one allocation.
+	p := struct{ group, target, name, targs, tkwargs, daemon starlark.Value }{
+		starlark.None, starlark.None, starlark.None, starlark.Tuple(nil), starlark.None, starlark.None}
 	if err := starlark.UnpackArgs("Thread.__init__", args, kwargs,
-		"group?", &group, "target?", &target, "name?", &name, "args?", &targs, "kwargs?", &tkwargs, "daemon?", &daemon); err != nil {
+		"group?", &p.group, "target?", &p.target, "name?", &p.name, "args?", &p.targs, "kwargs?", &p.tkwargs, "daemon?", &p.daemon); err != nil {
 		return nil, err
 	}
+	group, target, name, targs, tkwargs, daemon := p.group, p.target, p.name, p.targs, p.tkwargs, p.daemon
 	if group != starlark.None {
 		return nil, core.Raise(core.AssertionError, "group argument must be None for now")
 	}

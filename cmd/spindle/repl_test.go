@@ -395,3 +395,38 @@ func TestREPLSystemExit(t *testing.T) {
 		t.Fatalf("exit status %d, want 3", code)
 	}
 }
+
+// TestREPLSharedGlobals types CPython's prompt idioms that need one
+// global namespace for every input: a thread polling a flag stops when
+// the prompt clears it, a function calls one defined after it, and tab
+// completion offers a global that a thread bound through `global`.
+func TestREPLSharedGlobals(t *testing.T) {
+	tm := startREPL(t)
+	tm.line("import threading, time")
+	tm.line("running = True")
+	tm.line("def worker():")
+	tm.line("    while running:")
+	tm.line("        time.sleep(0.01)")
+	tm.line("    print('worker stopped')")
+	tm.line("")
+	tm.line("t = threading.Thread(target=worker); t.start()")
+	tm.line("running = False")
+	tm.expect("worker stopped")
+	tm.line("t.join(60); t.is_alive()")
+	tm.expect("False\n>>> ")
+	tm.line("def first(): return second() + 1")
+	tm.line("")
+	tm.line("def second(): return 41")
+	tm.line("")
+	tm.line("first()")
+	tm.expect("42\n>>> ")
+	tm.line("def publish():")
+	tm.line("    global published_value")
+	tm.line("    published_value = 7")
+	tm.line("")
+	tm.line("threading.Thread(target=publish).start()")
+	tm.keys("published_v\t")
+	tm.expect("published_value")
+	tm.send("\r")
+	tm.expect("7\n>>> ")
+}

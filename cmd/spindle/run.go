@@ -10,8 +10,11 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
+
+	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp"
@@ -176,6 +179,9 @@ func runScript(c config, opts interp.Options, stdin io.Reader, stderr io.Writer)
 	if c.trace != "" || c.timeline != "" {
 		opts.Trace = core.NewTracer()
 	}
+	if c.code == nil {
+		opts.Globals = starlark.StringDict{"__file__": starlark.String(name)}
+	}
 	in := interp.New(opts)
 	ctx, stop := interruptContext(in)
 	status := exitStatus(in.ExecFile(ctx, name, src), stderr)
@@ -198,7 +204,11 @@ func scriptSource(c config, stdin io.Reader) (string, []byte, error) {
 		return "<stdin>", b, err
 	}
 	b, err := os.ReadFile(c.file)
-	return c.file, b, err
+	name := c.file
+	if abs, aerr := filepath.Abs(name); aerr == nil {
+		name = abs // as CPython 3.9+ names __main__ in tracebacks and __file__
+	}
+	return name, b, err
 }
 
 // exitStatus prints an uncaught error and returns CPython's exit status.

@@ -199,3 +199,18 @@ print("bye")
 		t.Errorf("got %q (exit %d), want %q", out.String(), cmd.ProcessState.ExitCode(), want)
 	}
 }
+
+// TestScriptPath checks that a script run by a relative path is named by
+// its absolute path in __file__ and in tracebacks, as in CPython 3.9+.
+func TestScriptPath(t *testing.T) {
+	path := writeScript(t, "where.py", "print(__file__)\n1/0\n")
+	dir, name := filepath.Split(path)
+	t.Chdir(dir)
+	out, errOut, code := runCLI(t, "", name)
+	if code != 1 || out != path+"\n" {
+		t.Errorf("got (%q, %d), want (%q, 1)", out, code, path+"\n")
+	}
+	if want := "File \"" + path + "\", line 2, in <module>"; !strings.Contains(errOut, want) {
+		t.Errorf("traceback lacks %q:\n%s", want, errOut)
+	}
+}

@@ -34,10 +34,10 @@ func UnpackArgs(fn string, args starlark.Tuple, kwargs []starlark.Tuple, pairs .
 // targets already; starlark.UnpackArgs then binds them all again.
 func bindShallow(args starlark.Tuple, kwargs []starlark.Tuple, pairs []any) bool {
 	nparams := len(pairs) / 2
-	if len(args) > nparams || nparams > 8 {
+	if len(args) > nparams || nparams > 4 {
 		return false
 	}
-	var given [8]starlark.Value
+	var given [4]starlark.Value
 	copy(given[:], args)
 	for _, kv := range kwargs {
 		i := paramIndex(pairs, string(kv[0].(starlark.String)))

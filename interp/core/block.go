@@ -6,7 +6,6 @@ package core
 import (
 	"context"
 	"math"
-	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -67,107 +66,6 @@ func Cancelled(ctx context.Context) error {
 		return e
 	}
 	return Raisef(RuntimeError, "cancelled: %s", CancelReason(ctx))
-}
-
-// Sleep blocks st for d, releasing the GIL. It returns early with an error
-// if the thread is cancelled or interrupted.
-func Sleep(st *starlark.Thread, d time.Duration) error {
-	return Park(st, StateSleeping, nil, max(d, 0), nil)
-}
-
-// Park blocks st, with the GIL released, until woken (if not nil) is
-// true, d passes (negative: no limit) or the thread is cancelled or
-// interrupted; then it takes the GIL back. Whoever sets woken must then
-// call Wake on the parked thread. state and on are as for Blocking. Park
-// is the lean wait of time.sleep and the synchronization primitives: it
-// allocates nothing after a thread's first wait.
-//
-// A parked thread's stack is its deepest, and every byte of it counts a
-// million times over, so the wait is a plain receive from the thread's
-// own timer channel rather than a select (whose frame and lazy timer
-// start are deeper), all in this one frame. Anyone who wants the thread
-// to look again (a notifier, a cancellation, an interrupt) resets that
-// timer to fire now: see Wake. The timer is armed before the conditions
-// are checked, so a Wake that comes after the check fires it and one that
-// comes before is seen by the check.
-func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atomic.Bool) error {
-	t := FromThread(st)
-	if t == nil {
-		parkPolling(d, woken)
-		return nil
-	}
-	ctx := t.waitContext()
-	t.setState(state, on)
-	if state == StateBlocked {
-		t.rt.checkDeadlock()
-	}
-	t.rt.GIL.Release()
-	timer := t.parkTimer()
-	deadline := nanotime() + int64(d)
-	if deadline < 0 {
-		d = -1 // a limit past the clock's range: none
-	}
-	for {
-		wait := forever
-		if d >= 0 {
-			if wait = time.Duration(deadline - nanotime()); wait <= 0 {
-				break
-			}
-		}
-		timer.Reset(wait)
-		if woken != nil && woken.Load() || ctx.Err() != nil {
-			break
-		}
-		<-timer.C
-	}
-	timer.Stop()
-	return t.reacquire()
-}
-
-// parkTimer returns the timer that parks t, made on its first wait.
-//
-//go:noinline
-func (t *Thread) parkTimer() *time.Timer {
-	timer := t.timer.Load()
-	if timer == nil {
-		timer = time.NewTimer(forever)
-		t.timer.Store(timer)
-	}
-	return timer
-}
-
-// forever is the longest wait a timer takes.
-const forever = time.Duration(math.MaxInt64)
-
-// Wake makes t, if it is parked, check again whether its wait is over.
-// It is safe to call from any goroutine.
-func (t *Thread) Wake() {
-	if timer := t.timer.Load(); timer != nil {
-		timer.Reset(0)
-	}
-}
-
-// parkPolling is park for a Starlark thread that is not a script thread
-// (a Go caller's own thread): nobody can Wake it, so it looks every
-// millisecond.
-func parkPolling(d time.Duration, woken *atomic.Bool) {
-	if woken == nil {
-		time.Sleep(d)
-		return
-	}
-	deadline := time.Now().Add(d)
-	for !woken.Load() {
-		if d >= 0 && !time.Now().Before(deadline) {
-			return
-		}
-		time.Sleep(time.Millisecond)
-	}
-}
-
-func init() {
-	// The first timer runs a sync.Once (a GODEBUG lookup) whose slow path
-	// is deeper than a parked thread's stack has room for; run it now.
-	time.NewTimer(time.Hour).Stop()
 }
 
 // WaitChan blocks st until ch is closed (or receives), the timeout passes,

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"reflect"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -22,7 +23,9 @@ var DeadlockError = NewClass("DeadlockError", "spindle", RuntimeError)
 const deadlockGrace = 100 * time.Millisecond
 
 type deadlockWatch struct {
-	running atomic.Bool
+	running  atomic.Bool
+	stopOnce sync.Once
+	stop     chan struct{} // closed by Runtime.Wait: the watchdog returns
 }
 
 // deadlocked reports whether every live thread is blocked forever while
@@ -47,8 +50,15 @@ func (rt *Runtime) checkDeadlock() {
 func (rt *Runtime) watchdog(seen int64) {
 	defer rt.wg.Done()
 	defer rt.deadlockW.running.Store(false)
+	grace := time.NewTimer(deadlockGrace)
+	defer grace.Stop()
 	for {
-		time.Sleep(deadlockGrace)
+		select {
+		case <-grace.C:
+		case <-rt.deadlockW.stop:
+			return // the runtime is done: nobody waits for a report
+		}
+		grace.Reset(deadlockGrace)
 		if !rt.deadlocked() {
 			return
 		}
@@ -118,6 +128,12 @@ func globalNames(threads []*Thread) map[starlark.Value]string {
 func addNames(names map[starlark.Value]string, globals starlark.StringDict) {
 	for _, k := range globals.Keys() {
 		v := Unbox(globals[k])
+		if c, ok := globals[k].(*SharedCell); ok {
+			if c.V == nil {
+				continue
+			}
+			k = c.Nam // the REPL's cell of global k
+		}
 		if !comparableValue(v) {
 			continue
 		}

@@ -129,13 +129,20 @@ func (c *Cell) SetField(name string, v starlark.Value) error {
 	return nil
 }
 
-// Unbox returns the value inside a cell, or v itself.
+// Unbox returns the value inside a cell (a Cell or a SharedCell; None
+// if it is unbound), or v itself.
 func Unbox(v starlark.Value) starlark.Value {
-	if c, ok := v.(*Cell); ok {
-		if c.V == nil {
-			return starlark.None
-		}
-		return c.V
+	var inner starlark.Value
+	switch c := v.(type) {
+	case *Cell:
+		inner = c.V
+	case *SharedCell:
+		inner = c.V
+	default:
+		return v
 	}
-	return v
+	if inner == nil {
+		return starlark.None
+	}
+	return inner
 }

@@ -12,7 +12,6 @@ import (
 	"sort"
 	"sync"
 	"sync/atomic"
-	"time"
 
 	"go.starlark.net/starlark"
 )
@@ -61,7 +60,7 @@ type Thread struct {
 	done      chan struct{}
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
-	timer     atomic.Pointer[time.Timer] // parks the thread: see park
+	park      atomic.Pointer[parker] // what the thread parks on: see Park
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -229,6 +228,7 @@ func NewRuntime(opts Options) *Runtime {
 		state:    make(map[any]any),
 		watchers: make(map[context.Context]*ctxWatch),
 	}
+	rt.deadlockW.stop = make(chan struct{})
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
 	if opts.ScheduleSeed != 0 {
 		rt.sched = newSchedule(opts.ScheduleSeed)
@@ -339,6 +339,9 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
 var errTooManyThreads = Raise(RuntimeError, "can't start new thread")
 
+// pid is the process id, the base of the threads' native ids.
+var pid = int64(os.Getpid())
+
 func (rt *Runtime) register(t *Thread) error {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
@@ -349,7 +352,7 @@ func (rt *Runtime) register(t *Thread) error {
 	t.Seq = rt.seq
 	n := rt.identSeq.Add(1)
 	t.Ident = 139637976727360 + n*0x801000
-	t.Native = int64(os.Getpid()) + n
+	t.Native = pid + n
 	rt.live[t.Ident] = t
 	rt.watch(t)
 	rt.nlive.Add(1)
@@ -506,11 +509,26 @@ func (t *Thread) end() {
 //
 //go:noinline
 func (rt *Runtime) begin(t *Thread) {
-	t.parkTimer() // here, not at the first wait, where the stack is deep
+	growStack()
+	t.parker() // here, not at the first wait, where the stack is deep
 	rt.GIL.wait(t.turn)
 	rt.current = t
 	t.setState(StateRunning, "")
 }
+
+// growStack grows a new thread goroutine's stack to the 4 KB that the
+// VM's frames need, while the stack is two frames deep and before the
+// thread queues for the GIL. Left to the first call of the thread's
+// target, the growth copies and adjusts a dozen frames with the GIL held.
+//
+//go:noinline
+func growStack() {
+	var pad [2048]byte
+	keep(pad[:])
+}
+
+//go:noinline
+func keep([]byte) {}
 
 // Protect calls fn and turns a Go panic into a SystemError exception.
 func Protect(fn func() error) (err error) {
@@ -564,7 +582,15 @@ func (rt *Runtime) WaitNonDaemon(ctx context.Context) error {
 }
 
 // Wait blocks until every goroutine the runtime started has returned.
-func (rt *Runtime) Wait() { rt.wg.Wait() }
+//
+// A deadlock watchdog still waiting out its grace period is stopped
+// rather than waited for: a program that exits while its threads only
+// looked stuck for a moment must not wait 100 ms for nothing. After
+// Wait, deadlocks are no longer reported.
+func (rt *Runtime) Wait() {
+	rt.deadlockW.stopOnce.Do(func() { close(rt.deadlockW.stop) })
+	rt.wg.Wait()
+}
 
 // SetSwitchInterval changes the preemption interval, in seconds.
 func (rt *Runtime) SetSwitchInterval(secs float64) {

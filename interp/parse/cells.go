@@ -30,6 +30,7 @@ type scope struct {
 	globals, nonlocal map[string]bool
 	fromTransparent   map[string]bool
 	celled            map[string]bool
+	walrus            map[string]bool            // targets of assignment expressions
 	nonlocalPos       map[string]syntax.Position // where each nonlocal name is declared
 
 	// for withLock's slow copies (see cells_lock.go)
@@ -81,7 +82,7 @@ func (p *parser) lowerCells(f *syntax.File) {
 	c.resolve()
 	c.lowerTypes(f.Stmts) // lower_typed.go
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
-	if len(f.Stmts) > 0 {
+	if len(f.Stmts) > 0 && p.sharedUsed == nil {
 		// The first statement's position names the file: the compiler
 		// takes the module's file name from it.
 		start, _ := f.Stmts[0].Span()
@@ -255,6 +256,15 @@ func (c *cellPass) collectExpr(x syntax.Expr, s *scope) {
 	case *syntax.LambdaExpr:
 		c.collectFunc(x, kFunc, x.Params, s)
 		c.collectExpr(x.Body, c.scopes[x])
+	case *syntax.CallExpr:
+		if name, value, ok := walrus(x); ok {
+			c.bindWalrus(s, name)
+			c.collectExpr(value, s)
+			return
+		}
+		for _, y := range children(x) {
+			c.collectExpr(y, s)
+		}
 	case *syntax.Comprehension:
 		cs := newScope(kComp, s)
 		c.scopes[x] = cs
@@ -281,8 +291,45 @@ func (c *cellPass) collectExpr(x syntax.Expr, s *scope) {
 	}
 }
 
+// walrus returns the target and value of a lowered assignment
+// expression, __sp_walrus(name, value).
+func walrus(x *syntax.CallExpr) (*syntax.Ident, syntax.Expr, bool) {
+	if fn, ok := x.Fn.(*syntax.Ident); !ok || fn.Name != "__sp_walrus" || len(x.Args) != 2 {
+		return nil, nil, false
+	}
+	id, ok := x.Args[0].(*syntax.Ident)
+	return id, x.Args[1], ok
+}
+
+// bindWalrus binds the target of an assignment expression: in the scope
+// around any comprehensions (PEP 572), always in a cell, since an
+// expression can only assign through one.
+func (c *cellPass) bindWalrus(s *scope, id *syntax.Ident) {
+	for s.kind == kComp {
+		s = s.parent
+	}
+	c.bind(s, id.Name)
+	r := s.real()
+	if r.walrus == nil {
+		r.walrus = map[string]bool{}
+	}
+	r.walrus[id.Name] = true
+}
+
 // resolve decides which bindings are celled.
 func (c *cellPass) resolve() {
+	for _, s := range append(c.allScopes(), c.module) {
+		for name := range s.walrus {
+			switch {
+			case s.globals[name] || s.kind == kModule:
+				c.module.celled[name] = true
+			case s.nonlocal[name]:
+				c.nonlocalOwner(s, name).celled[name] = true
+			default:
+				s.celled[name] = true
+			}
+		}
+	}
 	for _, s := range c.allScopes() {
 		for name := range s.globals {
 			c.bind(c.module, name)
@@ -335,13 +382,13 @@ func (c *cellPass) lookup(s *scope, name string) (*scope, bool) {
 			}
 		case kFunc:
 			if t.globals[name] {
-				return c.module, c.module.celled[name]
+				return c.module, c.moduleCelled(name)
 			}
 			if !t.nonlocal[name] && (t.bound[name] || t.params[name]) {
 				return t, t.celled[name]
 			}
 		case kModule:
-			return t, t.celled[name]
+			return t, c.moduleCelled(name)
 		}
 	}
 	return nil, false

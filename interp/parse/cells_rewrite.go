@@ -11,9 +11,10 @@ import (
 )
 
 func (c *cellPass) rewriteStmts(stmts []syntax.Stmt, s *scope) []syntax.Stmt {
-	if len(stmts) == 0 {
-		return stmts
+	if stmts == nil {
+		return nil // an if without else keeps a nil False
 	}
+	// A new slice: shared mode may add statements after a def.
 	out := make([]syntax.Stmt, 0, len(stmts))
 	var after []syntax.Stmt // copies out of a lock's slow copy (cells_lock.go)
 	for _, st := range stmts {
@@ -26,6 +27,7 @@ func (c *cellPass) rewriteStmts(stmts []syntax.Stmt, s *scope) []syntax.Stmt {
 			out = append(out, in...)
 		}
 		out = append(out, c.rewriteStmt(st, s))
+		out = append(out, c.sharedBindings(st, s)...)
 		if in == nil && after != nil {
 			out, after = append(out, after...), nil // after the __sp_withcall
 		}
@@ -65,7 +67,7 @@ func (c *cellPass) rewriteStmt(st syntax.Stmt, s *scope) syntax.Stmt {
 }
 
 func (c *cellPass) rewriteDef(d *syntax.DefStmt, s *scope) {
-	if _, celled := c.lookup(s, d.Name.Name); celled {
+	if owner, celled := c.lookup(s, d.Name.Name); celled && !c.isShared(owner) {
 		c.p.errorf(d.Def, "spindle does not support rebinding function '%s' through global or nonlocal", d.Name.Name)
 	}
 	c.rewriteParams(d.Params, s)
@@ -94,7 +96,7 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 		}
 		return id
 	}
-	cell := ident(cellName(owner, id.Name), id.NamePos)
+	cell := ident(c.cellVar(owner, id.Name), id.NamePos)
 	return &syntax.DotExpr{X: cell, Dot: id.NamePos, NamePos: id.NamePos, Name: ident("v", id.NamePos)}
 }
 
@@ -152,6 +154,12 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 	case *syntax.DotExpr:
 		x.X = c.rewriteExpr(x.X, s)
 	case *syntax.CallExpr:
+		if id, value, ok := walrus(x); ok {
+			owner, _ := c.lookup(s, id.Name)
+			x.Args[0] = ident(c.cellVar(owner, id.Name), id.NamePos) // the cell itself
+			x.Args[1] = c.rewriteExpr(value, s)
+			return x
+		}
 		x.Fn = c.rewriteExpr(x.Fn, s)
 		for i, a := range x.Args {
 			if b, ok := a.(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {

@@ -14,6 +14,10 @@
 // where static kinds show they are needed: arithmetic on bools, indexing
 // of strs that may hold non-ASCII characters, and comparison chains.
 //
+// [ParseShared] lowers one input of an interactive session instead: every
+// module-level name becomes a field of a cell that the caller passes in,
+// so that all inputs share one global namespace.
+//
 // # Errors
 //
 // Syntax errors are reported as *[Error] values that print the way

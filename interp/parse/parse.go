@@ -1,6 +1,7 @@
 package parse
 
-// This file defines the API (Parse, ParseExpr, ParseREPL, FileOptions)
+// This file defines the API (Parse, ParseWith, ParseExpr, ParseREPL,
+// FileOptions; ParseShared is in cells_shared.go)
 // and the parser's state and token helpers.
 
 import (
@@ -149,6 +150,7 @@ type parser struct {
 	lockDepth int // nesting of withLock forms in the with body just parsed
 
 	predeclared func(name string) bool // Options.Predeclared
+	sharedUsed  map[string]bool        // ParseShared: the globals referenced; nil for files
 }
 
 // method records an enclosing def, for zero-argument super().

@@ -70,9 +70,31 @@ func (p *parser) parseTest() syntax.Expr {
 		return &syntax.CondExpr{If: ifpos, Cond: cond, True: x, ElsePos: elsepos, False: f}
 	}
 	if p.tok == tokWalrus {
-		p.unsupported("the walrus operator ':='")
+		return p.parseWalrus(x)
 	}
 	return x
+}
+
+// parseWalrus parses the value of an assignment expression (x := value),
+// lowered to __sp_walrus(x, value): the cell pass cells x and passes the
+// call its cell (see LOWERING.md).
+func (p *parser) parseWalrus(x syntax.Expr) syntax.Expr {
+	id, ok := x.(*syntax.Ident)
+	if !ok {
+		kind := describe(x)
+		switch x.(type) {
+		case *syntax.ParenExpr:
+			p.invalidSyntax(p.tokval.pos)
+		case *syntax.DotExpr:
+			kind = "attribute"
+		case *syntax.IndexExpr:
+			kind = "subscript"
+		}
+		p.errorf(syntax.Start(x), "cannot use assignment expressions with %s", kind)
+	}
+	pos := p.nextToken()
+	value := p.parseTest()
+	return &syntax.CallExpr{Fn: ident("__sp_walrus", pos), Lparen: pos, Args: []syntax.Expr{id, value}, Rparen: pos}
 }
 
 // parseTestNoCond parses a test without a trailing conditional.

@@ -23,8 +23,13 @@ def f():
 ---
 from x import * ### "spindle does not support 'from ... import \*'"
 ---
-if (a := 1): ### "spindle does not support the walrus operator"
-    pass
+(a.b := 1) ### "cannot use assignment expressions with attribute"
+---
+(a[0] := 1) ### "cannot use assignment expressions with subscript"
+---
+((a) := 1) ### "invalid syntax"
+---
+(lambda: (x := 1)) ### "spindle does not support nonlocal cells in lambdas"
 ---
 async def f(): ### "spindle does not support 'async'"
     pass

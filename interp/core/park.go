@@ -1,0 +1,133 @@
+package core
+
+// This file defines Park, the lean wait of time.sleep and the
+// synchronization primitives.
+
+import (
+	"math"
+	"sync/atomic"
+	"time"
+
+	"go.starlark.net/starlark"
+)
+
+// Sleep blocks st for d, releasing the GIL. It returns early with an error
+// if the thread is cancelled or interrupted.
+func Sleep(st *starlark.Thread, d time.Duration) error {
+	return Park(st, StateSleeping, nil, max(d, 0), nil)
+}
+
+// Park blocks st, with the GIL released, until woken (if not nil) is
+// true, d passes (negative: no limit) or the thread is cancelled or
+// interrupted; then it takes the GIL back. Whoever sets woken must then
+// call Wake on the parked thread. state and on are as for Blocking. Park
+// allocates nothing.
+//
+// A parked thread's stack is its deepest, and every byte of it counts a
+// million times over, so the wait is one plain channel receive in this
+// one frame rather than a select (whose frame, and lazy start of a timer
+// channel, are deeper): from the thread's wake channel when there is no
+// limit, else from its timer's channel. Wake sends to the one, or resets
+// the other to fire now. The wait's conditions are checked after the
+// thread is ready to receive a wake, so a Wake that comes after the check
+// ends the wait and one that comes before is seen by the check.
+func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atomic.Bool) error {
+	t := FromThread(st)
+	if t == nil {
+		parkPolling(d, woken)
+		return nil
+	}
+	ctx := t.waitContext()
+	t.setState(state, on)
+	if state == StateBlocked {
+		t.rt.checkDeadlock()
+	}
+	t.rt.GIL.Release()
+	p := t.parker()
+	if deadline := nanotime() + int64(d); d < 0 || deadline < 0 {
+		// No limit (or one past the clock's range).
+		for (woken == nil || !woken.Load()) && ctx.Err() == nil {
+			<-p.wake
+		}
+	} else {
+		p.timed.Store(true)
+		for {
+			wait := time.Duration(deadline - nanotime())
+			if wait <= 0 {
+				break
+			}
+			p.timer.Reset(wait)
+			if woken != nil && woken.Load() || ctx.Err() != nil {
+				break
+			}
+			<-p.timer.C
+		}
+		p.timed.Store(false)
+		p.timer.Stop()
+	}
+	return t.reacquire()
+}
+
+// parker is what a thread parks on.
+type parker struct {
+	wake  chan struct{} // a token asks a wait without limit to look again
+	timer *time.Timer   // ends a wait with a limit; Wake resets it to fire now
+	timed atomic.Bool   // a wait with a limit is in progress
+}
+
+// parker returns t's parker, made on first use. A started thread makes it
+// before its code runs (see begin), where the stack is shallow.
+//
+//go:noinline
+func (t *Thread) parker() *parker {
+	p := t.park.Load()
+	if p == nil {
+		p = &parker{wake: make(chan struct{}, 1), timer: time.NewTimer(forever)}
+		p.timer.Stop()
+		t.park.Store(p)
+	}
+	return p
+}
+
+// forever is the longest wait a timer takes.
+const forever = time.Duration(math.MaxInt64)
+
+// Wake makes t, if it is parked, check again whether its wait is over.
+// It is safe to call from any goroutine.
+func (t *Thread) Wake() {
+	p := t.park.Load()
+	if p == nil {
+		return
+	}
+	if p.timed.Load() {
+		p.timer.Reset(0)
+		return
+	}
+	select {
+	case p.wake <- struct{}{}:
+	default: // a token is already there
+	}
+}
+
+// parkPolling is Park for a Starlark thread that is not a script thread
+// (a Go caller's own thread): nobody can Wake it, so it looks every
+// millisecond.
+func parkPolling(d time.Duration, woken *atomic.Bool) {
+	if woken == nil {
+		time.Sleep(d)
+		return
+	}
+	deadline := time.Now().Add(d)
+	for !woken.Load() {
+		if d >= 0 && !time.Now().Before(deadline) {
+			return
+		}
+		time.Sleep(time.Millisecond)
+	}
+}
+
+func init() {
+	// The first timer runs a sync.Once (a GODEBUG lookup) whose slow path
+	// is deeper than a parked thread's stack has room for; run it now.
+	time.NewTimer(time.Hour).Stop()
+}
