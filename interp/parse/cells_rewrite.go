@@ -176,7 +176,14 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 
 // rewriteChildren rewrites the operands of the remaining expression kinds.
 func (c *cellPass) rewriteChildren(x syntax.Expr, s *scope) {
-	r := func(y syntax.Expr) syntax.Expr { return c.rewriteExpr(y, s) }
+	rewriteOperands(x, func(y syntax.Expr) syntax.Expr { return c.rewriteExpr(y, s) })
+}
+
+// rewriteOperands replaces each direct operand y of an operator, literal,
+// parenthesized, attribute, index or slice expression x by r(y). Other
+// kinds of x are left alone: passes handle them (and these, where they
+// need to) themselves.
+func rewriteOperands(x syntax.Expr, r func(syntax.Expr) syntax.Expr) {
 	switch x := x.(type) {
 	case *syntax.BinaryExpr:
 		x.X, x.Y = r(x.X), r(x.Y)
@@ -193,6 +200,8 @@ func (c *cellPass) rewriteChildren(x syntax.Expr, s *scope) {
 	case *syntax.TupleExpr:
 		rewriteList(x.List, r)
 	case *syntax.ParenExpr:
+		x.X = r(x.X)
+	case *syntax.DotExpr:
 		x.X = r(x.X)
 	case *syntax.IndexExpr:
 		x.X, x.Y = r(x.X), r(x.Y)

@@ -245,25 +245,7 @@ func (t *typer) comprehension(x *syntax.Comprehension, s *scope) {
 
 // children rewrites the operands of the remaining expression kinds.
 func (t *typer) children(x syntax.Expr, s *scope) {
-	r := func(y syntax.Expr) syntax.Expr { return t.expr(y, s) }
-	switch x := x.(type) {
-	case *syntax.CondExpr:
-		x.Cond, x.True, x.False = r(x.Cond), r(x.True), r(x.False)
-	case *syntax.DictEntry:
-		x.Key, x.Value = r(x.Key), r(x.Value)
-	case *syntax.DictExpr:
-		rewriteList(x.List, r)
-	case *syntax.ListExpr:
-		rewriteList(x.List, r)
-	case *syntax.TupleExpr:
-		rewriteList(x.List, r)
-	case *syntax.ParenExpr:
-		x.X = r(x.X)
-	case *syntax.DotExpr:
-		x.X = r(x.X)
-	case *syntax.SliceExpr:
-		x.X, x.Lo, x.Hi, x.Step = r(x.X), r(x.Lo), r(x.Hi), r(x.Step)
-	}
+	rewriteOperands(x, func(y syntax.Expr) syntax.Expr { return t.expr(y, s) })
 }
 
 // binary lowers x op y to __sp_binop when an operand is statically a
