@@ -34,9 +34,10 @@ var dictMethods = map[string]method{
 }
 
 var setMethods = map[string]method{
-	"copy":   setCopy,
-	"update": setUpdate,
-	"clear":  clearMethod,
+	"copy":       setCopy,
+	"update":     setUpdate,
+	"clear":      clearMethod,
+	"isdisjoint": setIsdisjoint,
 }
 
 func listSort(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -281,6 +282,20 @@ func setCopy(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 	return s, ForEach(thread, recv, func(v starlark.Value) error { return s.Insert(v) })
 }
 
+// setIsdisjoint implements set.isdisjoint(other), which Starlark lacks.
+func setIsdisjoint(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("isdisjoint", args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	other, err := setOf(thread, x)
+	if err != nil {
+		return nil, err
+	}
+	r, err := setRelation("isdisjoint", recv.(*starlark.Set), other)
+	return starlark.Bool(r), err
+}
+
 func setUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
 		return nil, core.Raise(core.TypeError, "set.update() takes no keyword arguments")
@@ -302,9 +317,10 @@ var unboundNames = map[*core.Class][]string{
 		"lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace",
 		"rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
 		"splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"},
-	ListType: {"append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"},
-	DictType: {"clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"},
-	SetType:  {"add", "clear", "copy", "difference", "discard", "intersection", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "union", "update"},
+	ListType:      {"append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"},
+	DictType:      {"clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"},
+	SetType:       {"add", "clear", "copy", "difference", "discard", "intersection", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "union", "update"},
+	FrozenSetType: {"copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"},
 }
 
 // addTypeMethods fills the builtin types' Dicts with unbound methods.

@@ -2,7 +2,7 @@ package builtins
 
 // This file defines the control-flow internals the front-end lowers
 // Python statements into: __sp_try (try/except/else/finally), __sp_raise,
-// __sp_assertion, __sp_with (the with statement), __sp_cell and
+// __sp_assertion, __sp_with and friends (the with statement), __sp_cell and
 // __sp_unset (variables shared with nested code). See
 // interp/parse/LOWERING.md for the contract.
 
@@ -28,6 +28,7 @@ func addFlow(d starlark.StringDict) {
 	d["__sp_raise"] = starlark.NewBuiltin("__sp_raise", flowRaise)
 	d["__sp_assertion"] = starlark.NewBuiltin("__sp_assertion", flowAssertion)
 	d["__sp_with"] = &fastFunc{"__sp_with", flowWith}
+	d["__sp_withfast"] = &fastFunc{"__sp_withfast", flowWithFast}
 	d["__sp_enter"] = &fastFunc{"__sp_enter", flowEnter}
 	d["__sp_withcall"] = &fastFunc{"__sp_withcall", flowWithCall}
 	d["__sp_cell"] = starlark.NewBuiltin("__sp_cell", flowCell)

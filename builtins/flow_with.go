@@ -1,7 +1,9 @@
 package builtins
 
-// This file defines __sp_with, the runtime half of with statements: the
-// front-end lowers `with m as x: body` to `for x in __sp_with(m): body`.
+// This file defines the runtime half of with statements (see
+// interp/parse/LOWERING.md): __sp_withfast and __sp_with, whose one-shot
+// block a for loop iterates, and __sp_enter and __sp_withcall, which call
+// the body as a function so that __exit__ sees its exception.
 
 import (
 	"fmt"
@@ -39,6 +41,28 @@ func flowWith(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	return w, nil
 }
 
+// flowWithFast implements __sp_withfast(mgr), the fast form of a with
+// statement on a lock-like name: a native context manager (Lock, RLock,
+// Condition, Semaphore...) is entered and its one-shot block returned,
+// as by __sp_with; any other value comes back in a false block, not
+// entered, and the lowered code takes the full form with it (__sp_enter
+// and __sp_withcall take the block for its manager), whose __exit__ sees
+// the exception and may suppress it.
+func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, core.Raise(core.TypeError, "__sp_withfast takes one argument")
+	}
+	cm, ok := args[0].(core.ContextManager)
+	if !ok {
+		return &withBlock{mgr: args[0], pending: true}, nil
+	}
+	v, err := cm.Enter(thread)
+	if err != nil {
+		return nil, err
+	}
+	return &withBlock{thread: thread, mgr: args[0], value: v, native: cm}, nil
+}
+
 // dunderPair finds __enter__ and __exit__ on a value.
 func dunderPair(mgr starlark.Value) (starlark.Value, starlark.Value, error) {
 	if h, ok := mgr.(starlark.HasAttrs); ok {
@@ -54,13 +78,14 @@ func dunderPair(mgr starlark.Value) (starlark.Value, starlark.Value, error) {
 // withBlock is the iterable and iterator of one with statement. It is
 // used by one goroutine, with the GIL held.
 type withBlock struct {
-	thread *starlark.Thread
-	mgr    starlark.Value
-	value  starlark.Value
-	native core.ContextManager // set for native managers
-	exitFn starlark.Value      // __exit__, for the others
-	given  bool
-	exited bool
+	thread  *starlark.Thread
+	mgr     starlark.Value
+	value   starlark.Value
+	native  core.ContextManager // set for native managers
+	exitFn  starlark.Value      // __exit__, for the others
+	given   bool
+	exited  bool
+	pending bool // not entered: the full form runs with mgr
 }
 
 var _ starlark.Iterable = (*withBlock)(nil)
@@ -68,7 +93,7 @@ var _ starlark.Iterable = (*withBlock)(nil)
 func (w *withBlock) String() string        { return "<with block>" }
 func (w *withBlock) Type() string          { return "with" }
 func (w *withBlock) Freeze()               {}
-func (w *withBlock) Truth() starlark.Bool  { return true }
+func (w *withBlock) Truth() starlark.Bool  { return !starlark.Bool(w.pending) }
 func (w *withBlock) Hash() (uint32, error) { return 0, nil }
 
 // Iterate returns the block itself as its one-shot iterator.
@@ -113,10 +138,11 @@ func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 	if len(args) != 1 {
 		return nil, core.Raise(core.TypeError, "__sp_enter takes one argument")
 	}
-	if cm, ok := args[0].(core.ContextManager); ok {
+	mgr := manager(args[0])
+	if cm, ok := mgr.(core.ContextManager); ok {
 		return cm.Enter(thread)
 	}
-	enter, _, err := dunderPair(args[0])
+	enter, _, err := dunderPair(mgr)
 	if err != nil {
 		return nil, err
 	}
@@ -131,7 +157,7 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 	if len(args) != 2 {
 		return nil, core.Raise(core.TypeError, "__sp_withcall takes two arguments")
 	}
-	mgr, body := args[0], args[1]
+	mgr, body := manager(args[0]), args[1]
 	res, err := starlark.Call(thread, body, nil, nil)
 	if err == nil {
 		_, xerr := exitWith(thread, mgr, nil)
@@ -157,6 +183,15 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 		return starlark.None, nil
 	}
 	return nil, err
+}
+
+// manager returns the context manager of a pending block from
+// __sp_withfast, or v itself.
+func manager(v starlark.Value) starlark.Value {
+	if w, ok := v.(*withBlock); ok && w.pending {
+		return w.mgr
+	}
+	return v
 }
 
 // exitWith calls the manager's exit for exc (nil: a normal exit) and

@@ -717,6 +717,9 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 	switch c := x.(type) {
 	case starlark.Mapping:
 		v, found, err := c.Get(key)
+		if !found && err == nil && key != boolToInt(key) {
+			v, found, err = c.Get(boolToInt(key)) // d[True] finds d[1]
+		}
 		if err != nil {
 			return nil, unhashable(err)
 		}
@@ -725,7 +728,7 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 		}
 		return v, nil
 	case starlark.Indexable:
-		i, ok := key.(starlark.Int)
+		i, ok := boolToInt(key).(starlark.Int)
 		if !ok {
 			return nil, core.Raisef(core.TypeError, "%s indices must be integers or slices, not %s", core.TypeName(x), core.TypeName(key))
 		}

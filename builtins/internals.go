@@ -18,7 +18,6 @@ func addInternals(d starlark.StringDict) {
 	for _, b := range []*starlark.Builtin{
 		starlark.NewBuiltin("__sp_pow", spPow),
 		starlark.NewBuiltin("__sp_is", spIs),
-		starlark.NewBuiltin("__sp_cmp", spCmp),
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
@@ -29,6 +28,26 @@ func addInternals(d starlark.StringDict) {
 	} {
 		d[b.Name()] = b
 	}
+	d["__sp_star"] = &fastFunc{"__sp_star", spStar}
+	d["__sp_cmp"] = &fastFunc{"__sp_cmp", spCmp}
+	addOperators(d) // operators.go
+}
+
+// spStar implements __sp_star(*iterables), the positional arguments of
+// a call such as f(*a, b, *c): the items of each iterable, in order.
+func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	var out starlark.Tuple
+	for _, x := range args {
+		if _, ok := x.(starlark.Iterable); !ok {
+			if _, ok := x.(starlark.String); !ok {
+				return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", core.TypeName(x))
+			}
+		}
+		if err := ForEach(thread, x, func(v starlark.Value) error { out = append(out, v); return nil }); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
 // HasDelField is implemented by values that support del x.name.
@@ -190,8 +209,10 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 	if !ok {
 		return false, core.Raisef(core.SystemError, "bad comparison operator %q", op)
 	}
-	x, y = boolToInt(x), boolToInt(y)
-	r, err := starlark.Compare(tok, x, y)
+	if r, ok, err := setsCompare(tok, x, y); ok {
+		return r, err
+	}
+	r, err := starlark.Compare(tok, boolToInt(x), boolToInt(y))
 	if err != nil && tok != syntax.EQL && tok != syntax.NEQ {
 		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, core.TypeName(x), core.TypeName(y))
 	}
@@ -211,17 +232,30 @@ func boolToInt(x starlark.Value) starlark.Value {
 // Less is Python's x < y, as sorting uses it.
 func Less(x, y starlark.Value) (bool, error) { return Compare("<", x, y) }
 
-// spCmp implements __sp_cmp(a, op, b, op, c, ...), a comparison chain.
-func spCmp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) < 3 || len(args)%2 == 0 || len(kwargs) > 0 {
+// spCmp implements __sp_cmp(a, op, b, op, c, ...), a comparison chain
+// that stops at the first false comparison. An operator that starts
+// with '*' has a lambda as its right operand, called only if the
+// comparisons before it hold.
+func spCmp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 3 || len(args)%2 == 0 {
 		return nil, core.Raise(core.SystemError, "__sp_cmp: bad arguments")
 	}
+	x := args[0]
 	for i := 1; i < len(args); i += 2 {
 		op, _ := starlark.AsString(args[i])
-		ok, err := Compare(op, args[i-1], args[i+1])
+		y := args[i+1]
+		if len(op) > 1 && op[0] == '*' {
+			op = op[1:]
+			var err error
+			if y, err = starlark.Call(thread, y, nil, nil); err != nil {
+				return nil, err
+			}
+		}
+		ok, err := Compare(op, x, y)
 		if err != nil || !ok {
 			return starlark.False, err
 		}
+		x = y
 	}
 	return starlark.True, nil
 }

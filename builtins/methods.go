@@ -51,6 +51,8 @@ func lookupMethod(recv starlark.Value, name string) method {
 		return dictMethods[name]
 	case *starlark.Set:
 		return setMethods[name]
+	case *FrozenSet:
+		return frozenSetMethods[name]
 	}
 	return nil
 }

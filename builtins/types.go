@@ -47,6 +47,7 @@ var (
 	TupleType           = newType("tuple", ObjectType, newTuple)
 	DictType            = newType("dict", ObjectType, newDict)
 	SetType             = newType("set", ObjectType, newSet)
+	FrozenSetType       = newType("frozenset", ObjectType, newFrozenSet)
 	RangeType           = newType("range", ObjectType, newRange)
 	NoneTypeType        = newType("NoneType", ObjectType, newNone)
 	FunctionType        = newType("function", ObjectType, nil)

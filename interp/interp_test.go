@@ -602,6 +602,25 @@ func TestThreadStartedByLaterCall(t *testing.T) {
 	}
 }
 
+// TestChainTraceback checks that the lambda holding a chained
+// comparison's lazy operand leaves no frame of its own.
+func TestChainTraceback(t *testing.T) {
+	in, _, _ := newInterp(t, interp.Options{Filename: "job.py"})
+	err := in.Exec(context.Background(), "def f():\n    return 1 // 0\n\ndef g():\n    return 0 < 1 < f()\n\ng()\n")
+	want := `Traceback (most recent call last):
+  File "job.py", line 7, in <module>
+    g()
+  File "job.py", line 5, in g
+    return 0 < 1 < f()
+  File "job.py", line 2, in f
+    return 1 // 0
+ZeroDivisionError: integer division or modulo by zero
+`
+	if got := traceback(err); got != want {
+		t.Errorf("traceback:\n%s\nwant\n%s", got, want)
+	}
+}
+
 // TestTracebackInTryBodies checks that an exception raised in an except,
 // else or finally body is reported at its own line, in the function's
 // frame, as CPython reports it.

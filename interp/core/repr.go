@@ -23,6 +23,12 @@ type PyStrer interface {
 	PyStr() string
 }
 
+// frozenSet is implemented by frozenset values (package builtins), which
+// print as frozenset({...}).
+type frozenSet interface {
+	FrozenElems() *starlark.Set
+}
+
 // ScriptReprer is implemented by values whose repr runs script code,
 // such as instances of user classes defining __repr__.
 type ScriptReprer interface {
@@ -150,11 +156,23 @@ func (b *printer) repr(v starlark.Value, path []starlark.Value) {
 			return
 		}
 		b.seq("{", "}", SetElems(v), path)
+	case frozenSet:
+		b.frozenSet(v.FrozenElems(), path)
 	case *Cell:
 		b.repr(Unbox(v), path)
 	default:
 		b.WriteString(otherRepr(v))
 	}
+}
+
+func (b *printer) frozenSet(s *starlark.Set, path []starlark.Value) {
+	if s.Len() == 0 {
+		b.WriteString("frozenset()")
+		return
+	}
+	b.WriteString("frozenset(")
+	b.seq("{", "}", SetElems(s), path)
+	b.WriteByte(')')
 }
 
 func otherRepr(v starlark.Value) string {

@@ -172,8 +172,6 @@ func (rt *Runtime) lastLine(e *Exception) string {
 	return name + ": " + msg
 }
 
-// visibleFrames drops builtin frames and the front-end's synthesized
-// functions (named __sp_*), keeping the user's own frames.
 // inFunctionFrame reports whether a synthesized function is a body of a
 // try statement, which in Python runs in its function's own frame.
 func inFunctionFrame(name string) bool {
@@ -185,15 +183,17 @@ func inFunctionFrame(name string) bool {
 	return false
 }
 
+// visibleFrames drops builtin frames and the front-end's synthesized
+// functions (named __sp_*), keeping the user's own frames.
 func visibleFrames(stack starlark.CallStack) starlark.CallStack {
 	var out starlark.CallStack
-	for _, fr := range stack {
+	for i, fr := range stack {
 		if fr.Pos.Filename() == "<builtin>" || strings.HasPrefix(fr.Name, "__sp_") && !inFunctionFrame(fr.Name) {
 			continue
 		}
-		if strings.HasPrefix(fr.Name, "__sp_") {
-			// a try, except, else or finally body runs in the enclosing
-			// function's frame
+		// a try, except, else or finally body, or the lambda of a chained
+		// comparison's operand, runs in the enclosing function's frame
+		if strings.HasPrefix(fr.Name, "__sp_") || fr.Name == "lambda" && i > 0 && stack[i-1].Name == "__sp_cmp" {
 			if len(out) > 0 {
 				out[len(out)-1].Pos = fr.Pos
 			}

@@ -21,6 +21,8 @@ var (
 	reEmptyIndex = regexp.MustCompile(`^index -?\d+ out of range: empty (\S+)$`)
 	reNoIndex    = regexp.MustCompile(`^unhandled index operation (\S+)\[`)
 	reUnhashable = regexp.MustCompile(`^unhashable type: (\w+)$`)
+	reStarArg    = regexp.MustCompile(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
+	reKeywordStr = regexp.MustCompile(`^keywords must be strings, not \S+$`)
 )
 
 // pyType maps a Starlark type name to Python's.
@@ -37,10 +39,10 @@ func vmError(msg string) (*Exception, bool) {
 		return Raise(TypeError, binaryMessage(pyType(m[1]), m[2], pyType(m[3]))), true
 	}
 	if m := reUnary.FindStringSubmatch(msg); m != nil {
-		return Raisef(TypeError, "bad operand type for unary %s: '%s'", m[1], pyType(m[2])), true
+		return Raisef(TypeError, "bad operand type for unary %s: '%s'%s", m[1], pyType(m[2]), boolHint(m[2], "int")), true
 	}
 	if m := reCompare.FindStringSubmatch(msg); m != nil {
-		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", m[2], pyType(m[1]), pyType(m[3])), true
+		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], pyType(m[1]), pyType(m[3]), boolHint(m[1], m[3])), true
 	}
 	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
 		return Raisef(AttributeError, "'%s' object has no attribute '%s'", pyType(m[1]), m[2]), true
@@ -69,6 +71,16 @@ func vmError(msg string) (*Exception, bool) {
 	if m := reUnhashable.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "unhashable type: '%s'", pyType(m[1])), true
 	}
+	if m := reStarArg.FindStringSubmatch(msg); m != nil {
+		what := "an iterable"
+		if m[1] == "**" {
+			what = "a mapping"
+		}
+		return Raisef(TypeError, "argument after %s must be %s, not %s", m[1], what, pyType(m[2])), true
+	}
+	if reKeywordStr.MatchString(msg) {
+		return Raise(TypeError, "keywords must be strings"), true
+	}
 	return nil, false
 }
 
@@ -85,5 +97,16 @@ func binaryMessage(x, op, y string) string {
 		}
 		return fmt.Sprintf("can't multiply sequence by non-int of type '%s'", other)
 	}
-	return fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, x, y)
+	return fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, x, y) + boolHint(x, y)
+}
+
+// boolHint explains an operation on a bool that Python would do: spindle
+// does bool arithmetic only where it can tell, before running, that an
+// operand is a bool (see interp/parse/lower_typed.go).
+func boolHint(x, y string) string {
+	num := func(t string) bool { return t == "bool" || t == "int" || t == "float" }
+	if (x == "bool" || y == "bool") && num(x) && num(y) {
+		return " (spindle does arithmetic on a bool only where it can tell the value is a bool; write int(...))"
+	}
+	return ""
 }

@@ -32,13 +32,22 @@ type scope struct {
 	celled            map[string]bool
 	walrus            map[string]bool            // targets of assignment expressions
 	nonlocalPos       map[string]syntax.Position // where each nonlocal name is declared
+
+	// for withLock's slow copies (see cells_lock.go)
+	lock     *lockInfo           // set on the scope of a def __sp_try_kN
+	fromLock map[string][]*scope // names bound in those copies, and where
+	topBound map[string]int      // name -> index of its first top-level binding
+	top      int                 // index of the top-level statement being collected
+	nest     int                 // > 0 while collecting a nested block
+	mentions map[string]bool     // names used in the scope or its blocks
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
 	return &scope{kind: kind, parent: parent, params: map[string]bool{}, bound: map[string]bool{},
 		own: map[string]bool{}, globals: map[string]bool{}, nonlocal: map[string]bool{},
 		fromTransparent: map[string]bool{}, celled: map[string]bool{},
-		nonlocalPos: map[string]syntax.Position{}}
+		nonlocalPos: map[string]syntax.Position{}, fromLock: map[string][]*scope{},
+		topBound: map[string]int{}, mentions: map[string]bool{}}
 }
 
 // real returns the nearest scope that is not transparent.
@@ -71,6 +80,7 @@ func (p *parser) lowerCells(f *syntax.File) {
 	c := &cellPass{p: p, module: newScope(kModule, nil), scopes: map[syntax.Node]*scope{}, globals: map[string]bool{}}
 	c.collectStmts(f.Stmts, c.module)
 	c.resolve()
+	c.lowerTypes(f.Stmts) // lower_typed.go
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
 	if len(f.Stmts) > 0 && p.sharedUsed == nil {
 		// The first statement's position names the file: the compiler
@@ -87,8 +97,15 @@ func (c *cellPass) bind(s *scope, name string) {
 			s.own[name] = true
 			return
 		}
-		s = s.real()
-		s.fromTransparent[name] = true
+		r := s.real()
+		if s.lock != nil {
+			r.fromLock[name] = append(r.fromLock[name], s)
+		} else {
+			r.fromTransparent[name] = true
+		}
+		s = r
+	} else if _, ok := s.topBound[name]; !ok && s.nest == 0 {
+		s.topBound[name] = s.top
 	}
 	if !s.bound[name] {
 		s.bound[name] = true
@@ -103,9 +120,20 @@ func (c *cellPass) bindTarget(s *scope, x syntax.Expr) {
 }
 
 func (c *cellPass) collectStmts(stmts []syntax.Stmt, s *scope) {
-	for _, st := range stmts {
+	top := s.kind != kTransparent && s.nest == 0
+	for i, st := range stmts {
+		if top {
+			s.top = i
+		}
 		c.collectStmt(st, s)
 	}
+}
+
+// collectNested collects the statements of a block nested in s.
+func (c *cellPass) collectNested(stmts []syntax.Stmt, s *scope) {
+	s.nest++
+	c.collectStmts(stmts, s)
+	s.nest--
 }
 
 func (c *cellPass) collectStmt(st syntax.Stmt, s *scope) {
@@ -121,19 +149,24 @@ func (c *cellPass) collectStmt(st syntax.Stmt, s *scope) {
 			kind = kTransparent
 		}
 		c.collectFunc(st, kind, st.Params, s)
+		if strings.HasPrefix(st.Name.Name, lockFuncPrefix) {
+			c.scopes[st].lock = newLockInfo(st, s)
+		}
 		c.collectStmts(st.Body, c.scopes[st])
 	case *syntax.ForStmt:
 		c.collectExpr(st.X, s)
+		s.nest++
 		c.bindTarget(s, st.Vars)
+		s.nest--
 		c.collectExpr(st.Vars, s)
-		c.collectStmts(st.Body, s)
+		c.collectNested(st.Body, s)
 	case *syntax.WhileStmt:
 		c.collectExpr(st.Cond, s)
-		c.collectStmts(st.Body, s)
+		c.collectNested(st.Body, s)
 	case *syntax.IfStmt:
 		c.collectExpr(st.Cond, s)
-		c.collectStmts(st.True, s)
-		c.collectStmts(st.False, s)
+		c.collectNested(st.True, s)
+		c.collectNested(st.False, s)
 	case *syntax.ExprStmt:
 		if !c.collectMarker(st, s) {
 			c.collectExpr(st.X, s)
@@ -218,6 +251,8 @@ func (c *cellPass) collectExpr(x syntax.Expr, s *scope) {
 		return
 	}
 	switch x := x.(type) {
+	case *syntax.Ident:
+		c.mention(s, x.Name)
 	case *syntax.LambdaExpr:
 		c.collectFunc(x, kFunc, x.Params, s)
 		c.collectExpr(x.Body, c.scopes[x])
@@ -311,6 +346,7 @@ func (c *cellPass) resolve() {
 			}
 		}
 	}
+	c.resolveLocks() // cells_lock.go
 }
 
 func (c *cellPass) allScopes() []*scope {
@@ -338,6 +374,9 @@ func (c *cellPass) lookup(s *scope, name string) (*scope, bool) {
 	for t := s; t != nil; t = t.parent {
 		switch t.kind {
 		case kComp, kTransparent:
+			if t.lock != nil && t.lock.copies[name] {
+				return t, true
+			}
 			if t.bound[name] || t.own[name] {
 				return t, false
 			}
@@ -358,6 +397,9 @@ func (c *cellPass) lookup(s *scope, name string) (*scope, bool) {
 // cellName is the variable holding the cell of name in scope s; a
 // celled parameter keeps its name, so its cell gets another.
 func cellName(s *scope, name string) string {
+	if s.lock != nil {
+		return s.lock.cell(name)
+	}
 	if s.params[name] {
 		return "__sp_c_" + name
 	}

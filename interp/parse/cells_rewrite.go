@@ -16,12 +16,21 @@ func (c *cellPass) rewriteStmts(stmts []syntax.Stmt, s *scope) []syntax.Stmt {
 	}
 	// A new slice: shared mode may add statements after a def.
 	out := make([]syntax.Stmt, 0, len(stmts))
+	var after []syntax.Stmt // copies out of a lock's slow copy (cells_lock.go)
 	for _, st := range stmts {
 		if kind, _ := markerNames(st); kind != "" {
 			continue
 		}
+		var in []syntax.Stmt
+		if d, ok := st.(*syntax.DefStmt); ok {
+			in, after = c.lockCopies(d, s)
+			out = append(out, in...)
+		}
 		out = append(out, c.rewriteStmt(st, s))
 		out = append(out, c.sharedBindings(st, s)...)
+		if in == nil && after != nil {
+			out, after = append(out, after...), nil // after the __sp_withcall
+		}
 	}
 	if len(out) == 0 && len(stmts) > 0 {
 		out = append(out, branch(syntax.PASS, syntax.Start(stmts[0])))
@@ -167,7 +176,14 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 
 // rewriteChildren rewrites the operands of the remaining expression kinds.
 func (c *cellPass) rewriteChildren(x syntax.Expr, s *scope) {
-	r := func(y syntax.Expr) syntax.Expr { return c.rewriteExpr(y, s) }
+	rewriteOperands(x, func(y syntax.Expr) syntax.Expr { return c.rewriteExpr(y, s) })
+}
+
+// rewriteOperands replaces each direct operand y of an operator, literal,
+// parenthesized, attribute, index or slice expression x by r(y). Other
+// kinds of x are left alone: passes handle them (and these, where they
+// need to) themselves.
+func rewriteOperands(x syntax.Expr, r func(syntax.Expr) syntax.Expr) {
 	switch x := x.(type) {
 	case *syntax.BinaryExpr:
 		x.X, x.Y = r(x.X), r(x.Y)
@@ -184,6 +200,8 @@ func (c *cellPass) rewriteChildren(x syntax.Expr, s *scope) {
 	case *syntax.TupleExpr:
 		rewriteList(x.List, r)
 	case *syntax.ParenExpr:
+		x.X = r(x.X)
+	case *syntax.DotExpr:
 		x.X = r(x.X)
 	case *syntax.IndexExpr:
 		x.X, x.Y = r(x.X), r(x.Y)

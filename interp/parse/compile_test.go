@@ -117,6 +117,16 @@ raise ValueError("bad") from None
     b **= 2
     return a.pop(), "{} {}".format(a, b), {1, 2}, {x for x in a}
 `,
+	`def typed(xs, n):
+    s = "привет"
+    found = False
+    for i in range(len(s)):
+        found |= s[i] == "и"
+    count = sum(0 < x < n for x in xs) + found
+    ok = [x for x in xs if 0 <= x < len(xs) < n]
+    count += 0 < count <= n
+    return s[-1], -found, ok, count, typed(*xs, n, *ok)
+`,
 }
 
 func TestCompile(t *testing.T) {

@@ -9,7 +9,10 @@
 // constructs (import, f-strings, with, try, class, global, ...) are
 // lowered into ordinary Starlark nodes plus calls to the internal
 // builtins named __sp_*, as described by the contract in LOWERING.md.
-// Positions in lowered trees are the user's own source positions.
+// Positions in lowered trees are the user's own source positions. A
+// typing pass then lowers the few operations Starlark does differently
+// where static kinds show they are needed: arithmetic on bools, indexing
+// of strs that may hold non-ASCII characters, and comparison chains.
 //
 // [ParseShared] lowers one input of an interactive session instead: every
 // module-level name becomes a field of a cell that the caller passes in,

@@ -27,15 +27,45 @@ func (p *parser) parseWithStmt() []syntax.Stmt {
 		items = p.parseWithItems(syntax.COLON)
 	}
 	p.consumeHeaderColon()
+	outer := p.lockDepth
+	p.lockDepth = 0
 	body := p.parseSuite("'with' statement", pos.Line)
 	for i := len(items) - 1; i >= 0; i-- {
-		if p.lower && !looksLikeLock(items[i].x) {
-			body = p.withCall(pos, items[i], body)
-		} else {
-			body = p.withLoop(pos, items[i], body)
+		switch {
+		case !p.lower:
+			body = p.withLoop(pos, items[i], call("__sp_with", syntax.Start(items[i].x), items[i].x), body)
+		case looksLikeLock(items[i].x) && p.lockDepth < maxLockDepth:
+			body = p.withLock(pos, items[i], body)
+			p.lockDepth++
+		default:
+			body = p.withCall(pos, items[i], body, "__sp_try_w")
 		}
 	}
+	p.lockDepth = max(outer, p.lockDepth)
 	return body
+}
+
+// maxLockDepth bounds the nesting of withLock forms, each of which holds
+// its body twice.
+const maxLockDepth = 3
+
+// withLock lowers a with item whose name looks like a lock: the fast
+// form when the value turns out to be a native lock (or another native
+// context manager, which ignores exceptions), the full form otherwise:
+//
+//	__sp_mN = __sp_withfast(x)   (entered, or a false block holding x)
+//	if __sp_mN:
+//	    for target in __sp_mN: body    (see withLoop)
+//	else:
+//	    withCall's statements for __sp_mN, on a copy of body
+func (p *parser) withLock(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
+	blk := p.freshName("__sp_m")
+	slow := p.withCall(pos, withItem{x: ident(blk, pos), target: cloneExpr(it.target)}, cloneStmts(body), lockFuncPrefix)
+	fast := p.withLoop(pos, it, ident(blk, pos), body)
+	return []syntax.Stmt{
+		assign(ident(blk, pos), call("__sp_withfast", syntax.Start(it.x), it.x), syntax.Start(it.x)),
+		&syntax.IfStmt{If: pos, Cond: ident(blk, pos), True: fast, ElsePos: pos, False: slow},
+	}
 }
 
 // looksLikeLock reports whether a with item is, by its name, a lock-like
@@ -70,18 +100,23 @@ func looksLikeLock(x syntax.Expr) bool {
 //
 // __sp_withcall calls the body, then __exit__ with the exception (or
 // Nones); a true result suppresses the exception.
-func (p *parser) withCall(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
+func (p *parser) withCall(pos syntax.Position, it withItem, body []syntax.Stmt, prefix string) []syntax.Stmt {
 	n := p.freshName("")
 	mgr := ident("__sp_m"+n, pos)
+	var stmts []syntax.Stmt
+	if id, ok := it.x.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_m") {
+		mgr = id // withLock's variable
+	} else {
+		stmts = append(stmts, assign(mgr, it.x, syntax.Start(it.x)))
+	}
 	enter := call("__sp_enter", syntax.Start(it.x), ident(mgr.Name, pos))
-	stmts := []syntax.Stmt{assign(mgr, it.x, syntax.Start(it.x))}
 	if it.target != nil {
 		stmts = append(stmts, assign(it.target, enter, pos))
 	} else {
 		stmts = append(stmts, exprStmt(enter))
 	}
 	var kinds statusKinds
-	fn := statusFunc("__sp_try_w"+n, nil, body, pos, &kinds)
+	fn := statusFunc(prefix+n, nil, body, pos, &kinds)
 	r := "__sp_r" + n
 	stmts = append(stmts, fn, assign(ident(r, pos), call("__sp_withcall", pos, ident(mgr.Name, pos), ident(fn.Name.Name, pos)), pos))
 	if check := kinds.check(r, pos); check != nil {
@@ -128,10 +163,11 @@ func (p *parser) parenthesizedItems() bool {
 	})
 }
 
-// withLoop wraps body in for target in __sp_with(x). A break or continue
-// in body that targets an enclosing loop sets a flag, leaves the
-// with-loop and is repeated after it.
-func (p *parser) withLoop(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
+// withLoop wraps body in for target in blk, the one-shot iterable of an
+// entered with block (__sp_with(x)). A break or continue in body that
+// targets an enclosing loop sets a flag, leaves the with-loop and is
+// repeated after it.
+func (p *parser) withLoop(pos syntax.Position, it withItem, blk syntax.Expr, body []syntax.Stmt) []syntax.Stmt {
 	flag := ""
 	used := map[syntax.Token]bool{}
 	body = rewriteLoopExits(body, func(b *syntax.BranchStmt) []syntax.Stmt {
@@ -145,7 +181,7 @@ func (p *parser) withLoop(pos syntax.Position, it withItem, body []syntax.Stmt) 
 	if target == nil {
 		target = ident("__sp_w", pos)
 	}
-	loop := &syntax.ForStmt{For: pos, Vars: target, X: call("__sp_with", syntax.Start(it.x), it.x), Body: body}
+	loop := &syntax.ForStmt{For: pos, Vars: target, X: blk, Body: body}
 	if flag == "" {
 		return []syntax.Stmt{loop}
 	}

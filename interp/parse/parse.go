@@ -147,6 +147,8 @@ type parser struct {
 	inLoop  bool     // parsing a loop's body (not a def's inside it)
 	starOK  bool     // a starred item may start here (assignment targets)
 
+	lockDepth int // nesting of withLock forms in the with body just parsed
+
 	predeclared func(name string) bool // Options.Predeclared
 	sharedUsed  map[string]bool        // ParseShared: the globals referenced; nil for files
 }

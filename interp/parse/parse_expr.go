@@ -223,11 +223,7 @@ func (p *parser) parseComparison() syntax.Expr {
 		}
 		return is
 	}
-	args := []syntax.Expr{operands[0]}
-	for i, op := range ops {
-		args = append(args, strLit(op, opPos[i]), operands[i+1])
-	}
-	return &syntax.CallExpr{Fn: ident("__sp_cmp", syntax.Start(x)), Lparen: opPos[0], Args: args, Rparen: opPos[0]}
+	return chainCall(operands, ops, opPos)
 }
 
 // cmpOperator consumes a comparison operator, if any. The position of
@@ -469,7 +465,40 @@ func namedBeforeStars(args []syntax.Expr) []syntax.Expr {
 			rest = append(rest, a)
 		}
 	}
-	return append(out, rest...)
+	return append(out, joinStars(rest)...)
+}
+
+// joinStars turns the positional arguments from the first *args on (and
+// a trailing **kwargs) into one *args when Starlark can't take them as
+// they are: f(*a, b, *c) becomes f(*__sp_star(a, (b,), c)), which
+// concatenates its iterables. A lone *args stays as it is.
+func joinStars(rest []syntax.Expr) []syntax.Expr {
+	var kw []syntax.Expr
+	if u, ok := rest[len(rest)-1].(*syntax.UnaryExpr); ok && u.Op == syntax.STARSTAR {
+		rest, kw = rest[:len(rest)-1], rest[len(rest)-1:]
+	}
+	if len(rest) < 2 {
+		return append(rest, kw...)
+	}
+	star := rest[0].(*syntax.UnaryExpr)
+	var parts, group []syntax.Expr
+	flush := func() {
+		if group != nil {
+			parts = append(parts, tuple(syntax.Start(group[0]), group...))
+			group = nil
+		}
+	}
+	for _, a := range rest {
+		if u, ok := a.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+			flush()
+			parts = append(parts, u.X)
+		} else {
+			group = append(group, a)
+		}
+	}
+	flush()
+	joined := &syntax.UnaryExpr{OpPos: star.OpPos, Op: syntax.STAR, X: call("__sp_star", star.OpPos, parts...)}
+	return append([]syntax.Expr{joined}, kw...)
 }
 
 // parsePrimary parses an identifier, literal, display, parenthesized
