@@ -20,6 +20,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
+	"github.com/spindle-lang/spindle/builtins/traceback"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -38,6 +39,7 @@ func nativeModules() map[string]*core.Module {
 		"collections": collections.Module,
 		"os":          os.Module,
 		"itertools":   itertools.Module,
+		"traceback":   traceback.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

@@ -141,9 +141,12 @@ func writeGoldens(t *testing.T, path string) {
 		}
 		code = ee.ExitCode()
 	}
+	// CPython names the script by its absolute path; spindle's Exec by
+	// its base name
 	abs, _ := filepath.Abs(dir)
 	errText := strings.ReplaceAll(stderr.String(), abs+string(filepath.Separator), "")
-	write(t, base+".out", stdout.String(), true)
+	outText := strings.ReplaceAll(stdout.String(), abs+string(filepath.Separator), "")
+	write(t, base+".out", outText, true)
 	write(t, base+".err", errText, stderr.Len() > 0)
 	write(t, base+".code", strconv.Itoa(code)+"\n", code != 0)
 }
