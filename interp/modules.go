@@ -8,6 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/functools"
@@ -40,6 +41,7 @@ func nativeModules() map[string]*core.Module {
 		"os":          os.Module,
 		"itertools":   itertools.Module,
 		"traceback":   traceback.Module,
+		"atexit":      atexit.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

@@ -72,7 +72,6 @@ func Exec(path string) (Result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
 	defer cancel()
 	err = in.ExecFile(ctx, filepath.Base(path), src)
-	in.Close()
 	code := 0
 	if err != nil {
 		var ie *interp.Error
@@ -86,6 +85,7 @@ func Exec(path string) (Result, error) {
 			stderr.WriteString(err.Error() + "\n")
 		}
 	}
+	in.Close() // after the traceback, as atexit callbacks run in CPython
 	return Result{Stdout: stdout.String(), Stderr: stderr.String(), Code: code}, nil
 }
 
