@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/logging"
@@ -42,6 +43,7 @@ func nativeModules() map[string]*core.Module {
 		"itertools":   itertools.Module,
 		"traceback":   traceback.Module,
 		"atexit":      atexit.Module,
+		"datetime":    datetime.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
