@@ -51,6 +51,7 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 		if !ok {
 			continue
 		}
+		exc.MarkCaught(thread)
 		s := stackOf(thread)
 		s.excs = append(s.excs, exc)
 		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{excValue(exc)}, nil)

@@ -153,12 +153,14 @@ func (in *Interpreter) load(thread *starlark.Thread, module string) (starlark.St
 // tools such as the REPL.
 func (in *Interpreter) Runtime() *core.Runtime { return in.rt }
 
-// Close cancels every thread still running (daemon threads included),
+// Close runs the callbacks registered with the atexit module, then
+// cancels every thread still running (daemon threads included),
 // interrupts calls in progress, and waits until all of the Interpreter's
 // goroutines have returned. Later calls return ErrClosed. Close is safe
 // to call more than once and from any goroutine, but not from a Go
 // function that a script called.
 func (in *Interpreter) Close() error {
+	in.runAtExit()
 	in.mu.Lock()
 	in.closed = true
 	in.mu.Unlock()

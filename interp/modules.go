@@ -8,8 +8,10 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/logging"
@@ -20,6 +22,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
+	"github.com/spindle-lang/spindle/builtins/traceback"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -38,6 +41,9 @@ func nativeModules() map[string]*core.Module {
 		"collections": collections.Module,
 		"os":          os.Module,
 		"itertools":   itertools.Module,
+		"traceback":   traceback.Module,
+		"atexit":      atexit.Module,
+		"datetime":    datetime.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

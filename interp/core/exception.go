@@ -234,6 +234,10 @@ type Exception struct {
 	// that wraps this exception; nil otherwise.
 	Self starlark.Value
 	str  *string // str(e) captured by CaptureStr, for tracebacks
+	// caughtAt is the frame whose except clause last caught the
+	// exception, at index caughtIdx of Traceback (see MarkCaught).
+	caughtAt  starlark.CallFrame
+	caughtIdx int
 }
 
 // CaptureStr records str(e), running a user class's __str__ in thread, so
@@ -334,6 +338,11 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 			return starlark.None, nil
 		}
 		return e.Context, nil
+	case "__traceback__":
+		if e.Traceback == nil {
+			return starlark.None, nil
+		}
+		return &TracebackValue{Exc: e}, nil
 	}
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil

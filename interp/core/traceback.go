@@ -132,7 +132,7 @@ func (rt *Runtime) FormatTraceback(err error) string {
 	e := ToException(err)
 	var b strings.Builder
 	if e.Cause != nil {
-		b.WriteString(rt.FormatTraceback(e.Cause))
+		b.WriteString(rt.FormatCaught(e.Cause)) // the cause was caught
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	}
 	frames := visibleFrames(e.Traceback)
@@ -152,6 +152,38 @@ func (rt *Runtime) FormatTraceback(err error) string {
 	b.WriteString(rt.lastLine(e))
 	b.WriteString("\n")
 	return b.String()
+}
+
+// MarkCaught records that an except clause run by thread caught e, so
+// that FormatCaught can start e's traceback where CPython's
+// e.__traceback__ starts: at the frame whose try statement caught it.
+// The caller is the builtin running the try statement.
+func (e *Exception) MarkCaught(thread *starlark.Thread) {
+	if d := thread.CallStackDepth(); d >= 2 {
+		e.caughtIdx, e.caughtAt = d-2, thread.CallFrame(1)
+	}
+}
+
+// caughtTraceback returns e.Traceback from the frame that caught it, or
+// all of it when that frame is not on it (e was raised in another thread).
+func (e *Exception) caughtTraceback() starlark.CallStack {
+	tb, i := e.Traceback, e.caughtIdx
+	if e.caughtAt.Name == "" || i >= len(tb) || tb[i] != e.caughtAt {
+		return tb
+	}
+	for i > 0 && (tb[i].Pos.Filename() == "<builtin>" || strings.HasPrefix(tb[i].Name, "__sp_")) {
+		i-- // a try body runs in the frame of its function
+	}
+	return tb[i:]
+}
+
+// FormatCaught is FormatTraceback for an exception that an except clause
+// caught: its frames start at the one that caught it, as CPython's
+// traceback.format_exc() and logging.exception() show them.
+func (rt *Runtime) FormatCaught(e *Exception) string {
+	c := *e
+	c.Traceback = e.caughtTraceback()
+	return rt.FormatTraceback(&c)
 }
 
 // lastLine is a traceback's last line as CPython writes it: the class
@@ -202,4 +234,34 @@ func visibleFrames(stack starlark.CallStack) starlark.CallStack {
 		out = append(out, fr)
 	}
 	return out
+}
+
+// TracebackValue is e.__traceback__: an opaque traceback object (spindle
+// has no frame objects), the frames of Exc from the one that caught it.
+type TracebackValue struct{ Exc *Exception }
+
+var _ starlark.HasAttrs = (*TracebackValue)(nil)
+
+func (t *TracebackValue) String() string {
+	return fmt.Sprintf("<traceback object at %#x>", addr(t))
+}
+func (t *TracebackValue) Type() string          { return "traceback" }
+func (t *TracebackValue) Freeze()               {}
+func (t *TracebackValue) Truth() starlark.Bool  { return true }
+func (t *TracebackValue) Hash() (uint32, error) { return uint32(addr(t)), nil }
+
+// AttrNames implements starlark.HasAttrs.
+func (t *TracebackValue) AttrNames() []string { return []string{"tb_lineno"} }
+
+// Attr implements starlark.HasAttrs: tb_lineno, the line of the first
+// frame.
+func (t *TracebackValue) Attr(name string) (starlark.Value, error) {
+	if name != "tb_lineno" {
+		return nil, nil
+	}
+	frames := visibleFrames(t.Exc.caughtTraceback())
+	if len(frames) == 0 {
+		return starlark.None, nil
+	}
+	return starlark.MakeInt(int(frames[0].Pos.Line)), nil
 }

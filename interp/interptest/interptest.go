@@ -72,7 +72,6 @@ func Exec(path string) (Result, error) {
 	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
 	defer cancel()
 	err = in.ExecFile(ctx, filepath.Base(path), src)
-	in.Close()
 	code := 0
 	if err != nil {
 		var ie *interp.Error
@@ -86,6 +85,7 @@ func Exec(path string) (Result, error) {
 			stderr.WriteString(err.Error() + "\n")
 		}
 	}
+	in.Close() // after the traceback, as atexit callbacks run in CPython
 	return Result{Stdout: stdout.String(), Stderr: stderr.String(), Code: code}, nil
 }
 
@@ -141,9 +141,12 @@ func writeGoldens(t *testing.T, path string) {
 		}
 		code = ee.ExitCode()
 	}
+	// CPython names the script by its absolute path; spindle's Exec by
+	// its base name
 	abs, _ := filepath.Abs(dir)
 	errText := strings.ReplaceAll(stderr.String(), abs+string(filepath.Separator), "")
-	write(t, base+".out", stdout.String(), true)
+	outText := strings.ReplaceAll(stdout.String(), abs+string(filepath.Separator), "")
+	write(t, base+".out", outText, true)
 	write(t, base+".err", errText, stderr.Len() > 0)
 	write(t, base+".code", strconv.Itoa(code)+"\n", code != 0)
 }

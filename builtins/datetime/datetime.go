@@ -1,0 +1,181 @@
+// Package datetime is spindle's datetime module: naive dates, datetimes
+// and timedeltas, on the local clock. There are no time zones (tzinfo,
+// timezone, utcnow's aware results), no time class, no strptime or
+// fromisoformat.
+package datetime
+
+// This file defines the module, its classes and their constructors.
+
+import (
+	"math"
+
+	"go.starlark.net/starlark"
+	gotime "time"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the datetime module. Members:
+//
+//	date(year, month, day): today(), fromtimestamp(ts); year, month, day,
+//	    isoformat(), strftime(fmt), weekday(), isoweekday(), replace(...)
+//	datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0):
+//	    now(), today(), fromtimestamp(ts); the date members, hour, minute,
+//	    second, microsecond, date(), timestamp(), isoformat(sep, timespec)
+//	timedelta(days, seconds, microseconds, milliseconds, minutes, hours,
+//	    weeks): days, seconds, microseconds, total_seconds()
+//	MINYEAR, MAXYEAR
+//
+// Arithmetic: datetime ± timedelta, datetime - datetime, date ±
+// timedelta, date - date, timedelta + - * / // % and unary -, +.
+var Module = &core.Module{Name: "datetime", Members: starlark.StringDict{
+	"date":      DateClass,
+	"datetime":  DateTimeClass,
+	"timedelta": TimeDeltaClass,
+	"MINYEAR":   starlark.MakeInt(1),
+	"MAXYEAR":   starlark.MakeInt(9999),
+}}
+
+// The module's classes.
+var (
+	DateClass      = nativeClass("date", newDate, nil)
+	DateTimeClass  = nativeClass("datetime", newDateTime, DateClass)
+	TimeDeltaClass = nativeClass("timedelta", newTimeDelta, nil)
+)
+
+func init() {
+	DateClass.Dict["today"] = static("today", func() starlark.Value { return Date{naive(gotime.Now()).Truncate(24 * gotime.Hour)} })
+	DateClass.Dict["fromtimestamp"] = &core.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(true))}
+	DateTimeClass.Dict["now"] = static("now", func() starlark.Value { return DateTime{naive(gotime.Now())} })
+	DateTimeClass.Dict["today"] = DateTimeClass.Dict["now"]
+	DateTimeClass.Dict["fromtimestamp"] = &core.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(false))}
+}
+
+type newFn = func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+
+func nativeClass(name string, fn newFn, base *core.Class) *core.Class {
+	var c *core.Class
+	if base != nil {
+		c = core.NewClass(name, "datetime", base)
+	} else {
+		c = core.NewClass(name, "datetime")
+	}
+	c.Ext = &core.NativeClass{New: fn}
+	return c
+}
+
+// static is a class's static method without arguments.
+func static(name string, fn func() starlark.Value) *core.StaticMethod {
+	return &core.StaticMethod{Fn: method(name, func() (starlark.Value, error) { return fn(), nil })}
+}
+
+// naive returns local wall-clock time t as a naive time (UTC location),
+// to the microsecond.
+func naive(t gotime.Time) gotime.Time {
+	t = t.Local()
+	return gotime.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond()/1000*1000, gotime.UTC)
+}
+
+var fieldNames = []string{"year", "month", "day", "hour", "minute", "second", "microsecond"}
+
+// fieldsOf returns t's seven fields as ints.
+func fieldsOf(t gotime.Time) []starlark.Value {
+	ints := []int{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond() / 1000}
+	f := make([]starlark.Value, len(ints))
+	for i, n := range ints {
+		f[i] = starlark.MakeInt(n)
+	}
+	return f
+}
+
+var limits = [][2]int{{1, 9999}, {1, 12}, {1, 31}, {0, 23}, {0, 59}, {0, 59}, {0, 999999}}
+
+// makeTime checks the fields as CPython does and returns the naive time.
+func makeTime(f []starlark.Value) (gotime.Time, error) {
+	var n [7]int
+	for i, v := range f {
+		iv, ok := v.(starlark.Int)
+		if !ok {
+			return gotime.Time{}, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+		}
+		x, ok := iv.Int64()
+		if !ok || x < int64(limits[i][0]) || x > int64(limits[i][1]) {
+			return gotime.Time{}, rangeError(i, iv)
+		}
+		n[i] = int(x)
+	}
+	t := gotime.Date(n[0], gotime.Month(n[1]), n[2], n[3], n[4], n[5], n[6]*1000, gotime.UTC)
+	if t.Day() != n[2] {
+		return t, core.Raise(core.ValueError, "day is out of range for month")
+	}
+	return t, nil
+}
+
+func rangeError(i int, v starlark.Int) error {
+	switch i {
+	case 0:
+		return core.Raisef(core.ValueError, "year %s is out of range", v)
+	case 2:
+		return core.Raise(core.ValueError, "day is out of range for month")
+	}
+	return core.Raisef(core.ValueError, "%s must be in %d..%d", fieldNames[i], limits[i][0], limits[i][1])
+}
+
+// unpackFields unpacks the first n fields (3 required) of a constructor.
+func unpackFields(args starlark.Tuple, kwargs []starlark.Tuple, n int) (gotime.Time, error) {
+	f := make([]starlark.Value, n)
+	for i := 3; i < n; i++ {
+		f[i] = starlark.MakeInt(0)
+	}
+	pairs := make([]any, 0, 2*n)
+	for i := 0; i < n; i++ {
+		name := fieldNames[i]
+		if i >= 3 {
+			name += "?"
+		}
+		pairs = append(pairs, name, &f[i])
+	}
+	if err := starlark.UnpackArgs("function", args, kwargs, pairs...); err != nil {
+		for i := 0; i < 3; i++ {
+			if f[i] == nil && len(args) <= i {
+				return gotime.Time{}, core.Raisef(core.TypeError, "function missing required argument '%s' (pos %d)", fieldNames[i], i+1)
+			}
+		}
+		return gotime.Time{}, err
+	}
+	return makeTime(append(f, make([]starlark.Value, 7-n)...)[:n])
+}
+
+func newDate(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	t, err := unpackFields(args, kwargs, 3)
+	return Date{t}, err
+}
+
+func newDateTime(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	t, err := unpackFields(args, kwargs, 7)
+	return DateTime{t}, err
+}
+
+// fromTimestamp is date.fromtimestamp or datetime.fromtimestamp.
+func fromTimestamp(date bool) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var ts starlark.Value
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &ts); err != nil {
+			return nil, err
+		}
+		secs, ok := starlark.AsFloat(ts)
+		if _, isBool := ts.(starlark.Bool); !ok || isBool {
+			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(ts))
+		}
+		if math.IsNaN(secs) || math.Abs(secs) > 1e14 {
+			return nil, core.Raise(core.ValueError, "year is out of range")
+		}
+		whole := math.Floor(secs)
+		us := math.RoundToEven((secs - whole) * 1e6)
+		t := naive(gotime.Unix(int64(whole), int64(us)*1000))
+		if date {
+			return Date{t.Truncate(24 * gotime.Hour)}, nil
+		}
+		return DateTime{t}, nil
+	}
+}

@@ -1,0 +1,125 @@
+package traceback
+
+// This file splits a formatted traceback into format_exception's list
+// entries, applies limit, and defines print_stack and format_stack.
+
+import (
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+const frameStart = "  File "
+
+// split cuts a formatted traceback into CPython's entries: the header,
+// one entry per frame (with its source line), a chaining message, and
+// the exception line.
+func split(text string) []string {
+	var parts []string
+	for _, line := range strings.SplitAfter(text, "\n") {
+		n := len(parts)
+		switch {
+		case line == "":
+		case n > 0 && strings.HasPrefix(line, "    ") && strings.HasPrefix(parts[n-1], frameStart):
+			parts[n-1] += line
+		case n > 0 && strings.HasPrefix(parts[n-1], "\n") && strings.Count(parts[n-1], "\n") < 3:
+			parts[n-1] += line // "\nThe above exception ...:\n\n"
+		default:
+			parts = append(parts, line)
+		}
+	}
+	return parts
+}
+
+// limitArg unpacks limit: nil for None.
+func limitArg(v starlark.Value) (*int, error) {
+	if v == starlark.None {
+		return nil, nil
+	}
+	n, err := starlark.AsInt32(v)
+	if err != nil {
+		return nil, core.Raisef(core.TypeError, "'>=' not supported between instances of '%s' and 'int'", core.TypeName(v))
+	}
+	return &n, nil
+}
+
+// applyLimit keeps the first limit frames of each traceback in parts (the
+// last -limit when negative), and drops the header of one left empty.
+func applyLimit(parts []string, limit *int) []string {
+	if limit == nil {
+		return parts
+	}
+	var out []string
+	for i := 0; i < len(parts); {
+		j := i
+		for j < len(parts) && strings.HasPrefix(parts[j], frameStart) {
+			j++
+		}
+		if j == i {
+			out = append(out, parts[i])
+			i++
+			continue
+		}
+		frames := keep(parts[i:j], *limit)
+		if len(frames) == 0 && len(out) > 0 && strings.HasPrefix(out[len(out)-1], "Traceback ") {
+			out = out[:len(out)-1]
+		}
+		out = append(out, frames...)
+		i = j
+	}
+	return out
+}
+
+func keep(frames []string, limit int) []string {
+	if limit >= 0 {
+		return frames[:min(limit, len(frames))]
+	}
+	return frames[max(0, len(frames)+limit):]
+}
+
+func printStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var f, limit, file starlark.Value = starlark.None, starlark.None, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "f?", &f, "limit?", &limit, "file?", &file); err != nil {
+		return nil, err
+	}
+	frames, err := stack(thread, f, limit)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.None, write(thread, file, strings.Join(frames, ""))
+}
+
+func formatStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var f, limit starlark.Value = starlark.None, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "f?", &f, "limit?", &limit); err != nil {
+		return nil, err
+	}
+	frames, err := stack(thread, f, limit)
+	return stringList(frames), err
+}
+
+// stack returns the entries of the caller's stack, outermost first; with
+// limit, the innermost limit of them (CPython's limit for stacks).
+func stack(thread *starlark.Thread, f, limit starlark.Value) ([]string, error) {
+	if f != starlark.None {
+		return nil, core.Raise(core.NotImplementedError, "spindle has no frame objects: f must be None")
+	}
+	n, err := limitArg(limit)
+	if err != nil {
+		return nil, err
+	}
+	cs := thread.CallStack()
+	here := &core.Exception{Class: core.RuntimeError, Traceback: cs[:len(cs)-1]}
+	var frames []string
+	for _, p := range split(core.RuntimeOf(thread).FormatTraceback(here)) {
+		if strings.HasPrefix(p, frameStart) {
+			frames = append(frames, p)
+		}
+	}
+	if n != nil {
+		frames = keep(frames, -*n)
+	}
+	return frames, nil
+}

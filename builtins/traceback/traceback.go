@@ -1,0 +1,156 @@
+// Package traceback is spindle's traceback module: printing and
+// formatting the exception being handled or a given one, with the
+// runtime's own traceback formatter (core.Runtime.FormatCaught).
+package traceback
+
+// This file defines the module and its functions.
+
+import (
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the traceback module. Members:
+//
+//	print_exc(limit=None, file=None, chain=True)
+//	format_exc(limit=None, chain=True)
+//	print_exception(exc, /, value, tb, limit=None, file=None, chain=True)
+//	format_exception(exc, /, value, tb, limit=None, chain=True)
+//	format_exception_only(exc, /, value)
+//	print_stack(f=None, limit=None, file=None), format_stack(f=None, limit=None)
+//
+// Tracebacks show no carets (CPython 3.11's ~~^^ markers under the
+// failing part of a line); chain is accepted and ignored.
+var Module = &core.Module{Name: "traceback", Members: starlark.StringDict{
+	"print_exc":             starlark.NewBuiltin("print_exc", printExc),
+	"format_exc":            starlark.NewBuiltin("format_exc", formatExc),
+	"print_exception":       starlark.NewBuiltin("print_exception", printException),
+	"format_exception":      starlark.NewBuiltin("format_exception", formatException),
+	"format_exception_only": starlark.NewBuiltin("format_exception_only", formatExceptionOnly),
+	"print_stack":           starlark.NewBuiltin("print_stack", printStack),
+	"format_stack":          starlark.NewBuiltin("format_stack", formatStack),
+}}
+
+func printExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var limit, file, chain starlark.Value = starlark.None, starlark.None, starlark.True
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
+		return nil, err
+	}
+	return output(thread, file, current(thread), limit)
+}
+
+func formatExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var limit, chain starlark.Value = starlark.None, starlark.True
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "chain?", &chain); err != nil {
+		return nil, err
+	}
+	parts, err := format(thread, current(thread), limit)
+	return starlark.String(strings.Join(parts, "")), err
+}
+
+func printException(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var exc, value, tb, limit, file, chain starlark.Value = nil, nil, nil, starlark.None, starlark.None, starlark.True
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value, "tb?", &tb, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
+		return nil, err
+	}
+	e, err := excArg(exc, value, tb)
+	if err != nil {
+		return nil, err
+	}
+	return output(thread, file, e, limit)
+}
+
+func formatException(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var exc, value, tb, limit, chain starlark.Value = nil, nil, nil, starlark.None, starlark.True
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value, "tb?", &tb, "limit?", &limit, "chain?", &chain); err != nil {
+		return nil, err
+	}
+	e, err := excArg(exc, value, tb)
+	if err != nil {
+		return nil, err
+	}
+	parts, err := format(thread, e, limit)
+	return stringList(parts), err
+}
+
+func formatExceptionOnly(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var exc, value starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value); err != nil {
+		return nil, err
+	}
+	e, err := excArg(exc, value, starlark.None)
+	if err != nil {
+		return nil, err
+	}
+	parts, err := format(thread, e, starlark.None)
+	return stringList(parts), err
+}
+
+// current is the exception the thread's innermost except clause handles.
+func current(thread *starlark.Thread) *core.Exception { return builtins.Handling(thread) }
+
+// excArg picks the exception of print_exception's arguments: value when
+// given (the pre-3.10 form exc, value, tb), else exc; nil for None. With
+// tb None, the result has no traceback.
+func excArg(exc, value, tb starlark.Value) (*core.Exception, error) {
+	if value != nil && value != starlark.None {
+		exc = value
+	}
+	var e *core.Exception
+	switch x := exc.(type) {
+	case starlark.NoneType:
+		return nil, nil
+	case *core.Exception:
+		e = x
+	case interface{ PyException() *core.Exception }:
+		e = x.PyException()
+	default:
+		return nil, core.Raisef(core.TypeError, "Exception expected for value, %s found", core.TypeName(exc))
+	}
+	if tb == starlark.None {
+		e = &core.Exception{Class: e.Class, Args: e.Args, Self: e.Self}
+	}
+	return e, nil
+}
+
+// output writes the formatted exception to file (None: sys.stderr).
+func output(thread *starlark.Thread, file starlark.Value, e *core.Exception, limit starlark.Value) (starlark.Value, error) {
+	parts, err := format(thread, e, limit)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.None, write(thread, file, strings.Join(parts, ""))
+}
+
+// write writes s to file, or to the Interpreter's stderr for None.
+func write(thread *starlark.Thread, file starlark.Value, s string) error {
+	if file == starlark.None {
+		core.RuntimeOf(thread).Stderr().WriteString(s)
+		return nil
+	}
+	return builtins.Write(thread, file, s)
+}
+
+// format returns format_exception's list for e (nil: no exception).
+func format(thread *starlark.Thread, e *core.Exception, limit starlark.Value) ([]string, error) {
+	n, err := limitArg(limit)
+	if err != nil {
+		return nil, err
+	}
+	if e == nil {
+		return []string{"NoneType: None\n"}, nil
+	}
+	return applyLimit(split(core.RuntimeOf(thread).FormatCaught(e)), n), nil
+}
+
+func stringList(parts []string) *starlark.List {
+	l := make([]starlark.Value, len(parts))
+	for i, p := range parts {
+		l[i] = starlark.String(p)
+	}
+	return starlark.NewList(l)
+}
