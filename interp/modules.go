@@ -17,6 +17,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
+	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
@@ -38,6 +39,7 @@ func nativeModules() map[string]*core.Module {
 		"collections": collections.Module,
 		"os":          os.Module,
 		"itertools":   itertools.Module,
+		"string":      pystring.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
