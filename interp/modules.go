@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/functools"
+	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
@@ -39,6 +40,7 @@ func nativeModules() map[string]*core.Module {
 		"collections": collections.Module,
 		"os":          os.Module,
 		"itertools":   itertools.Module,
+		"heapq":       heapq.Module,
 		"string":      pystring.Module,
 
 		"concurrent":         concurrent.Module,
