@@ -15,6 +15,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
+	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
@@ -41,6 +42,7 @@ func nativeModules() map[string]*core.Module {
 		"os":          os.Module,
 		"itertools":   itertools.Module,
 		"heapq":       heapq.Module,
+		"operator":    operator.Module,
 		"string":      pystring.Module,
 
 		"concurrent":         concurrent.Module,
