@@ -10,6 +10,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/copy"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/itertools"
@@ -42,6 +43,7 @@ func nativeModules() map[string]*core.Module {
 		"os":          os.Module,
 		"itertools":   itertools.Module,
 		"heapq":       heapq.Module,
+		"copy":        copy.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,
 
