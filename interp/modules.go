@@ -24,6 +24,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
+	"github.com/spindle-lang/spindle/builtins/typing"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -43,6 +44,7 @@ func nativeModules() map[string]*core.Module {
 		"os":          os.Module,
 		"itertools":   itertools.Module,
 		"heapq":       heapq.Module,
+		"typing":      typing.Module,
 		"copy":        copy.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,
