@@ -127,18 +127,11 @@ func setitem(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	case starlark.HasSetKey:
 		return starlark.None, pyErr(c.SetKey(key, v))
 	case starlark.HasSetIndex:
-		i, ok := boolInt(key).(starlark.Int)
-		if !ok {
-			return nil, core.Raisef(core.TypeError, "%s indices must be integers or slices, not %s", core.TypeName(x), core.TypeName(key))
+		n, err := builtins.SeqIndex(x, c.Len(), key, "assignment index")
+		if err != nil {
+			return nil, err
 		}
-		n, _ := i.Int64()
-		if n < 0 {
-			n += int64(c.Len())
-		}
-		if n < 0 || n >= int64(c.Len()) {
-			return nil, core.Raisef(core.IndexError, "%s assignment index out of range", core.TypeName(x))
-		}
-		return starlark.None, pyErr(c.SetIndex(int(n), v))
+		return starlark.None, pyErr(c.SetIndex(n, v))
 	}
 	return nil, core.Raisef(core.TypeError, "'%s' object does not support item assignment", core.TypeName(x))
 }
