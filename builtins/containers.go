@@ -44,7 +44,7 @@ func listSort(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 	if len(args) > 0 {
 		return nil, core.Raise(core.TypeError, "sort() takes no positional arguments")
 	}
-	return starlark.None, sortList(thread, recv.(*starlark.List), kwargs)
+	return starlark.None, SortList(thread, recv.(*starlark.List), kwargs)
 }
 
 func listReverse(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -728,18 +728,29 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 		}
 		return v, nil
 	case starlark.Indexable:
-		i, ok := boolToInt(key).(starlark.Int)
-		if !ok {
-			return nil, core.Raisef(core.TypeError, "%s indices must be integers or slices, not %s", core.TypeName(x), core.TypeName(key))
+		n, err := SeqIndex(x, c.Len(), key, "index")
+		if err != nil {
+			return nil, err
 		}
-		n, _ := i.Int64()
-		if n < 0 {
-			n += int64(c.Len())
-		}
-		if n < 0 || n >= int64(c.Len()) {
-			return nil, core.Raisef(core.IndexError, "%s index out of range", core.TypeName(x))
-		}
-		return c.Index(int(n)), nil
+		return c.Index(n), nil
 	}
 	return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
+}
+
+// SeqIndex returns key as an index into the sequence x of length n,
+// counting a negative key from the end, with Python's errors; what is
+// "index" or "assignment index", as in "list index out of range".
+func SeqIndex(x starlark.Value, n int, key starlark.Value, what string) (int, error) {
+	i, ok := boolToInt(key).(starlark.Int)
+	if !ok {
+		return 0, core.Raisef(core.TypeError, "%s indices must be integers or slices, not %s", core.TypeName(x), core.TypeName(key))
+	}
+	k, _ := i.Int64()
+	if k < 0 {
+		k += int64(n)
+	}
+	if k < 0 || k >= int64(n) {
+		return 0, core.Raisef(core.IndexError, "%s %s out of range", core.TypeName(x), what)
+	}
+	return int(k), nil
 }

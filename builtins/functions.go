@@ -518,11 +518,12 @@ func sorted(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return nil, err
 	}
 	l := starlark.NewList(elems)
-	return l, sortList(thread, l, kwargs)
+	return l, SortList(thread, l, kwargs)
 }
 
-// sortList sorts l in place, stably, as list.sort(key=None, reverse=False).
-func sortList(thread *starlark.Thread, l *starlark.List, kwargs []starlark.Tuple) error {
+// SortList sorts l in place, stably, as list.sort(key=None, reverse=False)
+// with kwargs key= and reverse=.
+func SortList(thread *starlark.Thread, l *starlark.List, kwargs []starlark.Tuple) error {
 	var key starlark.Value = starlark.None
 	var reverse bool
 	if err := starlark.UnpackArgs("sort", nil, kwargs, "key?", &key, "reverse?", &reverse); err != nil {

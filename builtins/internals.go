@@ -375,6 +375,15 @@ func getAttr(x starlark.Value, name string) (starlark.Value, error) {
 	return v, err
 }
 
+// GetAttr returns x.name, or Python's AttributeError.
+func GetAttr(x starlark.Value, name string) (starlark.Value, error) {
+	v, err := getAttr(x, name)
+	if err == nil && v == nil {
+		err = noAttr(x, name)
+	}
+	return v, err
+}
+
 func noAttr(x starlark.Value, name string) error {
 	if c, ok := x.(*core.Class); ok {
 		return core.Raisef(core.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)

@@ -35,8 +35,14 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	if len(args) != 3 {
 		return nil, core.Raise(core.SystemError, "__sp_binop takes 3 arguments")
 	}
-	x, y := args[0], args[2]
 	op, _ := starlark.AsString(args[1])
+	return Binop(op, args[0], args[2])
+}
+
+// Binop returns x op y with Python semantics for a binary operator
+// (+ - * / // % & | ^ << >>), a comparison, in or "not in": a bool
+// operand counts as the int 0 or 1, and & | ^ of two bools give a bool.
+func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 	tok, arith := binopTokens[op]
 	switch {
 	case op == "in" || op == "not in":
@@ -94,11 +100,16 @@ func spUnop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 		return nil, core.Raise(core.SystemError, "__sp_unop takes 2 arguments")
 	}
 	op, _ := starlark.AsString(args[0])
+	return Unop(op, args[1])
+}
+
+// Unop returns op x for op "-", "+" or "~", a bool counting as an int.
+func Unop(op string, x starlark.Value) (starlark.Value, error) {
 	tok := map[string]syntax.Token{"-": syntax.MINUS, "+": syntax.PLUS, "~": syntax.TILDE}[op]
 	if tok == 0 {
 		return nil, core.Raisef(core.SystemError, "__sp_unop: bad operator %q", op)
 	}
-	return starlark.Unary(tok, boolToInt(args[1]))
+	return starlark.Unary(tok, boolToInt(x))
 }
 
 // spIndex implements __sp_index(x, i): x[i], where a str counts code

@@ -11,18 +11,23 @@ import (
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/copy"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/functools"
+	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
+	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
+	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/traceback"
+	"github.com/spindle-lang/spindle/builtins/typing"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -44,6 +49,11 @@ func nativeModules() map[string]*core.Module {
 		"traceback":   traceback.Module,
 		"atexit":      atexit.Module,
 		"datetime":    datetime.Module,
+		"heapq":       heapq.Module,
+		"typing":      typing.Module,
+		"copy":        copy.Module,
+		"operator":    operator.Module,
+		"string":      pystring.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

@@ -248,3 +248,14 @@ func (o *Instance) CallInternal(thread *starlark.Thread, args starlark.Tuple, kw
 	}
 	return starlark.Call(thread, m, args, kwargs)
 }
+
+// Clone returns a new instance of o's class sharing o's native object,
+// with a shallow copy of o's dict and no __init__ call, as copy.copy
+// makes one.
+func (o *Instance) Clone() *Instance {
+	dict := make(starlark.StringDict, len(o.Dict))
+	for k, v := range o.Dict {
+		dict[k] = v
+	}
+	return &Instance{Class: o.Class, Dict: dict, Native: o.Native, rt: o.rt}
+}

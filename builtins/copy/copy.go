@@ -1,0 +1,70 @@
+// Package copy is spindle's copy module: copy and deepcopy of lists,
+// dicts, sets, tuples and user class instances, honouring __copy__ and
+// __deepcopy__, with a memo that keeps shared references and cycles.
+package copy
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the copy module. Members:
+//
+//	copy(x), deepcopy(x, memo=None)
+//	Error
+var Module = &core.Module{Name: "copy", Members: starlark.StringDict{
+	"copy":     starlark.NewBuiltin("copy", shallow),
+	"deepcopy": starlark.NewBuiltin("deepcopy", deep),
+	"Error":    errorClass,
+}}
+
+var errorClass = core.NewClass("Error", "copy", core.ExceptionClass)
+
+// shallow implements copy(x).
+// https://docs.python.org/3/library/copy.html#copy.copy
+func shallow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "copy() takes 1 positional argument but %d were given", len(args))
+	}
+	var x starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "x", &x); err != nil {
+		return nil, core.ToException(err)
+	}
+	return copyOf(thread, x)
+}
+
+// copyOf returns a shallow copy of x; immutable values are themselves.
+func copyOf(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
+	switch x := x.(type) {
+	case *starlark.List:
+		return starlark.NewList(listElems(x)), nil
+	case *starlark.Dict:
+		d := starlark.NewDict(x.Len())
+		for _, kv := range x.Items() {
+			d.SetKey(kv[0], kv[1])
+		}
+		return d, nil
+	case *starlark.Set:
+		s := starlark.NewSet(x.Len())
+		for _, v := range core.SetElems(x) {
+			s.Insert(v)
+		}
+		return s, nil
+	case *core.Instance:
+		if v, _ := x.Class.Lookup("__copy__"); v != nil {
+			return builtins.CallMethod(thread, x, "__copy__", nil, nil)
+		}
+		return x.Clone(), nil
+	}
+	return x, nil
+}
+
+func listElems(l *starlark.List) []starlark.Value {
+	elems := make([]starlark.Value, l.Len())
+	for i := range elems {
+		elems[i] = l.Index(i)
+	}
+	return elems
+}

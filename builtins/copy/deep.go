@@ -1,0 +1,152 @@
+package copy
+
+// This file defines deepcopy. The memo maps each mutable container
+// already copied to its copy, so shared references stay shared and
+// cycles end.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// deepCopier is one deepcopy call's state.
+type deepCopier struct {
+	thread *starlark.Thread
+	memo   map[starlark.Value]starlark.Value
+}
+
+// deep implements deepcopy(x, memo=None).
+// https://docs.python.org/3/library/copy.html#copy.deepcopy
+func deep(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 3 {
+		return nil, core.Raisef(core.TypeError, "deepcopy() takes from 1 to 3 positional arguments but %d were given", len(args))
+	}
+	var x, memo, nil_ starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "x", &x, "memo?", &memo, "_nil?", &nil_); err != nil {
+		return nil, core.ToException(err)
+	}
+	c := &deepCopier{thread: thread, memo: map[starlark.Value]starlark.Value{}}
+	return c.copy(x)
+}
+
+// copy returns a deep copy of x.
+func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
+	if isMutable(x) {
+		if y, ok := c.memo[x]; ok {
+			return y, nil
+		}
+	}
+	switch x := x.(type) {
+	case *starlark.List:
+		return c.list(x)
+	case *starlark.Dict:
+		return c.dict(x)
+	case *starlark.Set:
+		return c.set(x)
+	case starlark.Tuple:
+		return c.tuple(x)
+	case *core.Instance:
+		return c.instance(x)
+	}
+	return x, nil
+}
+
+// isMutable reports whether x is a container the memo records.
+func isMutable(x starlark.Value) bool {
+	switch x.(type) {
+	case *starlark.List, *starlark.Dict, *starlark.Set, *core.Instance:
+		return true
+	}
+	return false
+}
+
+func (c *deepCopier) list(x *starlark.List) (starlark.Value, error) {
+	y := starlark.NewList(nil)
+	c.memo[x] = y
+	for _, v := range listElems(x) {
+		v, err := c.copy(v)
+		if err != nil {
+			return nil, err
+		}
+		if err := y.Append(v); err != nil {
+			return nil, err
+		}
+	}
+	return y, nil
+}
+
+func (c *deepCopier) dict(x *starlark.Dict) (starlark.Value, error) {
+	y := starlark.NewDict(x.Len())
+	c.memo[x] = y
+	for _, kv := range x.Items() {
+		k, err := c.copy(kv[0])
+		if err != nil {
+			return nil, err
+		}
+		v, err := c.copy(kv[1])
+		if err != nil {
+			return nil, err
+		}
+		if err := y.SetKey(k, v); err != nil {
+			return nil, core.ToException(err)
+		}
+	}
+	return y, nil
+}
+
+func (c *deepCopier) set(x *starlark.Set) (starlark.Value, error) {
+	y := starlark.NewSet(x.Len())
+	c.memo[x] = y
+	for _, v := range core.SetElems(x) {
+		v, err := c.copy(v)
+		if err != nil {
+			return nil, err
+		}
+		if err := y.Insert(v); err != nil {
+			return nil, core.ToException(err)
+		}
+	}
+	return y, nil
+}
+
+// tuple copies the elements; a tuple whose elements all stay the same
+// is returned itself, as in CPython.
+func (c *deepCopier) tuple(x starlark.Tuple) (starlark.Value, error) {
+	y := make(starlark.Tuple, len(x))
+	same := true
+	for i, v := range x {
+		w, err := c.copy(v)
+		if err != nil {
+			return nil, err
+		}
+		y[i] = w
+		same = same && builtins.Identical(v, w)
+	}
+	if same {
+		return x, nil
+	}
+	return y, nil
+}
+
+// instance calls __deepcopy__(memo), or copies the instance dict.
+func (c *deepCopier) instance(x *core.Instance) (starlark.Value, error) {
+	if v, _ := x.Class.Lookup("__deepcopy__"); v != nil {
+		y, err := builtins.CallMethod(c.thread, x, "__deepcopy__", starlark.Tuple{starlark.NewDict(0)}, nil)
+		if err == nil {
+			c.memo[x] = y
+		}
+		return y, err
+	}
+	y := x.Clone()
+	c.memo[x] = y
+	for k, v := range y.Dict {
+		w, err := c.copy(v)
+		if err != nil {
+			return nil, err
+		}
+		y.Dict[k] = w
+	}
+	return y, nil
+}

@@ -1,0 +1,67 @@
+// Package string is spindle's string module: the character-class
+// constants (ascii_letters, digits, punctuation, ...) and capwords.
+package string
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+const (
+	lower       = "abcdefghijklmnopqrstuvwxyz"
+	upper       = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+	digits      = "0123456789"
+	punctuation = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"
+	whitespace  = " \t\n\r\x0b\x0c"
+)
+
+// Module is the string module. Members:
+//
+//	ascii_letters, ascii_lowercase, ascii_uppercase, digits, hexdigits,
+//	octdigits, punctuation, whitespace, printable
+//	capwords(s, sep=None)
+var Module = &core.Module{Name: "string", Members: starlark.StringDict{
+	"ascii_letters":   starlark.String(lower + upper),
+	"ascii_lowercase": starlark.String(lower),
+	"ascii_uppercase": starlark.String(upper),
+	"digits":          starlark.String(digits),
+	"hexdigits":       starlark.String(digits + "abcdef" + "ABCDEF"),
+	"octdigits":       starlark.String("01234567"),
+	"punctuation":     starlark.String(punctuation),
+	"whitespace":      starlark.String(whitespace),
+	"printable":       starlark.String(digits + lower + upper + punctuation + whitespace),
+	"capwords":        starlark.NewBuiltin("capwords", capwords),
+}}
+
+// capwords implements capwords(s, sep=None): (sep or ' ').join(w.capitalize()
+// for w in s.split(sep)).
+// https://docs.python.org/3/library/string.html#string.capwords
+func capwords(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var s, sep starlark.Value = nil, starlark.None
+	if len(args) > 2 {
+		return nil, core.Raisef(core.TypeError, "capwords() takes from 1 to 2 positional arguments but %d were given", len(args))
+	}
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "s", &s, "sep?", &sep); err != nil {
+		return nil, core.ToException(err)
+	}
+	joiner := sep
+	if !bool(sep.Truth()) {
+		joiner = starlark.String(" ")
+	} else if _, ok := sep.(starlark.String); !ok {
+		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'join'", core.TypeName(sep))
+	}
+	words, err := builtins.CallMethod(thread, s, "split", starlark.Tuple{sep}, nil)
+	if err != nil {
+		return nil, err
+	}
+	list, _ := words.(*starlark.List)
+	caps := make([]starlark.Value, list.Len())
+	for i := range caps {
+		if caps[i], err = builtins.CallMethod(thread, list.Index(i), "capitalize", nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	return builtins.CallMethod(thread, joiner, "join", starlark.Tuple{starlark.NewList(caps)}, nil)
+}

@@ -1,0 +1,92 @@
+// Package typing is spindle's typing module: the names used in
+// annotations and at run time (Any, List[int], Optional[str], TypeVar,
+// Generic, cast, TYPE_CHECKING). Subscripting gives aliases whose reprs
+// are CPython's; they check nothing, as CPython's don't.
+package typing
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the typing module. Members:
+//
+//	Any, List, Dict, Tuple, Set, FrozenSet, Type, Optional, Union,
+//	Callable, Iterable, Iterator, Sequence, Mapping, Generic
+//	TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)
+//	cast(typ, val), TYPE_CHECKING
+var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
+	"Any":           &Alias{name: "Any", arity: 0},
+	"List":          &Alias{name: "List", arity: 1, builtin: "list"},
+	"Set":           &Alias{name: "Set", arity: 1, builtin: "set"},
+	"FrozenSet":     &Alias{name: "FrozenSet", arity: 1, builtin: "frozenset"},
+	"Type":          &Alias{name: "Type", arity: 1, builtin: "type"},
+	"Iterable":      &Alias{name: "Iterable", arity: 1},
+	"Iterator":      &Alias{name: "Iterator", arity: 1},
+	"Sequence":      &Alias{name: "Sequence", arity: 1},
+	"Dict":          &Alias{name: "Dict", arity: 2, builtin: "dict"},
+	"Mapping":       &Alias{name: "Mapping", arity: 2},
+	"Tuple":         &Alias{name: "Tuple", arity: variadic, builtin: "tuple"},
+	"Callable":      &Alias{name: "Callable", arity: variadic},
+	"Optional":      &Alias{name: "Optional", arity: optional},
+	"Union":         &Alias{name: "Union", arity: union},
+	"Generic":       &Alias{name: "Generic", arity: generic},
+	"TypeVar":       starlark.NewBuiltin("TypeVar", newTypeVar),
+	"cast":          starlark.NewBuiltin("cast", cast),
+	"TYPE_CHECKING": starlark.False,
+}}
+
+// GenericClass is typing.Generic as a base class: Generic[T] returns it.
+var GenericClass = core.NewClass("Generic", "typing")
+
+// cast implements cast(typ, val): it returns val.
+// https://docs.python.org/3/library/typing.html#typing.cast
+func cast(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var typ, val starlark.Value
+	if len(args) > 2 {
+		return nil, core.Raisef(core.TypeError, "cast() takes 2 positional arguments but %d were given", len(args))
+	}
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "typ", &typ, "val", &val); err != nil {
+		return nil, core.ToException(err)
+	}
+	return val, nil
+}
+
+// TypeVar is a type variable; its repr is ~name.
+type TypeVar struct{ name string }
+
+// newTypeVar implements TypeVar(name, *constraints, bound=None, ...).
+func newTypeVar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raise(core.TypeError, "TypeVar.__init__() missing 1 required positional argument: 'name'")
+	}
+	for _, kv := range kwargs {
+		switch k, _ := starlark.AsString(kv[0]); k {
+		case "bound", "covariant", "contravariant":
+		default:
+			return nil, core.Raisef(core.TypeError, "TypeVar.__init__() got an unexpected keyword argument '%s'", k)
+		}
+	}
+	if len(args) == 2 {
+		return nil, core.Raise(core.TypeError, "A single constraint is not allowed")
+	}
+	return &TypeVar{name: core.Str(args[0])}, nil
+}
+
+func (t *TypeVar) String() string        { return "~" + t.name }
+func (t *TypeVar) Type() string          { return "TypeVar" }
+func (t *TypeVar) Freeze()               {}
+func (t *TypeVar) Truth() starlark.Bool  { return true }
+func (t *TypeVar) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
+
+// Attr implements starlark.HasAttrs: __name__.
+func (t *TypeVar) Attr(name string) (starlark.Value, error) {
+	if name == "__name__" {
+		return starlark.String(t.name), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (t *TypeVar) AttrNames() []string { return []string{"__name__"} }
