@@ -61,6 +61,7 @@ type Thread struct {
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
+	lent      lentStack              // generator bodies running on t's behalf
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -195,6 +196,8 @@ type Runtime struct {
 	sources   map[string][]string
 
 	wg        sync.WaitGroup // every goroutine the runtime started
+	closing   chan struct{}  // closed when Wait begins
+	closeOnce sync.Once
 	deadlockW deadlockWatch
 	sched     *schedule // guarded by the GIL
 	current   *Thread   // the thread holding the GIL; guarded by the GIL
@@ -229,6 +232,7 @@ func NewRuntime(opts Options) *Runtime {
 		watchers: make(map[context.Context]*ctxWatch),
 	}
 	rt.deadlockW.stop = make(chan struct{})
+	rt.closing = make(chan struct{})
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
 	if opts.ScheduleSeed != 0 {
 		rt.sched = newSchedule(opts.ScheduleSeed)
@@ -420,7 +424,7 @@ func (rt *Runtime) watch(t *Thread) {
 		return
 	}
 	if ctx.Err() != nil {
-		t.ST.Cancel(CancelReason(ctx))
+		t.cancel(CancelReason(ctx))
 	}
 	w := rt.watchers[ctx]
 	if w == nil {
@@ -450,7 +454,7 @@ func (rt *Runtime) cancelThreads(ctx context.Context) {
 	reason := CancelReason(ctx)
 	for _, t := range rt.live {
 		if t.Ctx == ctx {
-			t.ST.Cancel(reason)
+			t.cancel(reason)
 			t.Wake()
 		}
 	}
@@ -589,6 +593,7 @@ func (rt *Runtime) WaitNonDaemon(ctx context.Context) error {
 // Wait, deadlocks are no longer reported.
 func (rt *Runtime) Wait() {
 	rt.deadlockW.stopOnce.Do(func() { close(rt.deadlockW.stop) })
+	rt.closeOnce.Do(func() { close(rt.closing) })
 	rt.wg.Wait()
 }
 

@@ -1,0 +1,269 @@
+package builtins
+
+// This file defines generator functions and generator objects: the
+// runtime half of the lowering of a def whose body yields (f =
+// __sp_genfunc(f)). A generator's body runs on its own goroutine with
+// its own starlark.Thread, lent the consumer's turn of the GIL while it
+// runs (see core.Thread.Lend): the consumer and the body hand control to
+// each other through channels, so exactly one of them runs at a time.
+
+import (
+	"runtime"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// genFunc is a generator function: calling it returns a generator that
+// runs fn's body.
+type genFunc struct{ fn *starlark.Function }
+
+var (
+	_ starlark.Callable = (*genFunc)(nil)
+	_ core.MethodLike   = (*genFunc)(nil)
+	_ starlark.Iterable = (*Generator)(nil)
+)
+
+func (f *genFunc) String() string        { return f.fn.String() }
+func (f *genFunc) Type() string          { return "function" }
+func (f *genFunc) Freeze()               {}
+func (f *genFunc) Truth() starlark.Bool  { return true }
+func (f *genFunc) Hash() (uint32, error) { return uint32(core.Addr(f.fn)), nil }
+func (f *genFunc) Name() string          { return f.fn.Name() }
+func (f *genFunc) BindsLikeFunction()    {}
+
+// PyRepr is the repr of the wrapped def.
+func (f *genFunc) PyRepr() string { return core.Repr(f.fn) }
+
+// CallInternal returns a new generator; the body starts at its first next.
+func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	rt := core.RuntimeOf(thread)
+	if rt == nil {
+		return nil, core.Raise(core.RuntimeError, "generator called outside a script thread")
+	}
+	s := &genState{rt: rt, fn: f.fn, args: args, kwargs: kwargs}
+	return &Generator{s: s}, nil
+}
+
+// spGenFunc implements __sp_genfunc(f), applied to every generator def.
+func spGenFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn *starlark.Function
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return &genFunc{fn: fn}, nil
+}
+
+// Generator is a generator object. Its fields are guarded by the GIL.
+// The body's goroutine holds only the state s, so that an abandoned
+// generator becomes garbage and its finalizer ends the goroutine.
+type Generator struct {
+	s       *genState
+	loopErr error // the error that ended a for loop over it, for __sp_loopend
+}
+
+func (g *Generator) String() string {
+	return "<generator object " + g.s.fn.Name() + " at " + hexAddr(g) + ">"
+}
+func (g *Generator) Type() string          { return "generator" }
+func (g *Generator) Freeze()               {}
+func (g *Generator) Truth() starlark.Bool  { return true }
+func (g *Generator) Hash() (uint32, error) { return uint32(core.Addr(g)), nil }
+
+// Iterate implements starlark.Iterable for the VM's loops; an error ends
+// the iteration and is reported by Err and LoopErr.
+func (g *Generator) Iterate() starlark.Iterator { return &genIter{g: g} }
+
+type genIter struct {
+	g   *Generator
+	err error
+}
+
+func (it *genIter) Next(p *starlark.Value) bool {
+	if it.err != nil {
+		return false
+	}
+	v, ok, err := it.g.next()
+	if err != nil {
+		it.err, it.g.loopErr = err, err
+		return false
+	}
+	if ok {
+		*p = v
+	}
+	return ok
+}
+func (it *genIter) Done()      {}
+func (it *genIter) Err() error { return it.err }
+
+// next resumes the generator for the thread holding the GIL, reporting
+// false when it is exhausted.
+func (g *Generator) next() (starlark.Value, bool, error) {
+	t := g.s.rt.Current()
+	if t == nil {
+		return nil, false, core.Raise(core.RuntimeError, "generator resumed outside a script thread")
+	}
+	v, done, err := g.resume(t, t.Active(), genMsg{v: starlark.None})
+	return v, !done && err == nil, err
+}
+
+// nextOf resumes the generator for the code running on caller, as
+// next(g) and g.send(v) do: exhaustion is StopIteration(return value).
+func (g *Generator) nextOf(caller *starlark.Thread, send starlark.Value) (starlark.Value, error) {
+	t := core.FromThread(caller)
+	if t == nil {
+		return nil, core.Raise(core.RuntimeError, "generator resumed outside a script thread")
+	}
+	v, done, err := g.resume(t, caller, genMsg{v: send})
+	if err != nil || !done {
+		return v, err
+	}
+	return nil, stopIteration(v)
+}
+
+func stopIteration(v starlark.Value) *core.Exception {
+	if v == nil || v == starlark.None {
+		return core.NewException(core.StopIteration)
+	}
+	return &core.Exception{Class: core.StopIteration, Args: starlark.Tuple{v}}
+}
+
+// resume hands the GIL, lent by t, to the body until it yields (done
+// false: v is the value yielded) or ends (done true: v is the value it
+// returned, or err what it raised, its traceback following caller's).
+func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) (v starlark.Value, done bool, err error) {
+	s := g.s
+	switch {
+	case s.running:
+		return nil, false, core.Raise(core.ValueError, "generator already executing")
+	case s.finished:
+		return nil, true, nil
+	case !s.started:
+		if err := g.start(msg); err != nil || s.finished {
+			return nil, true, err
+		}
+	}
+	s.running = true
+	t.Lend(s.st)
+	s.resume <- msg
+	m := <-s.out
+	t.Unlend(s.st)
+	s.running = false
+	if !m.done {
+		return m.v, false, nil
+	}
+	s.finish()
+	runtime.SetFinalizer(g, nil)
+	if m.err != nil {
+		return nil, true, bodyError(m.err, caller)
+	}
+	return m.v, true, nil
+}
+
+// start starts the body's goroutine, or finishes a generator closed or
+// sent a value before it started.
+func (g *Generator) start(msg genMsg) error {
+	s := g.s
+	if msg.kill {
+		s.finished = true
+		return nil
+	}
+	if msg.v != starlark.None {
+		return core.Raise(core.TypeError, "can't send non-None value to a just-started generator")
+	}
+	s.started = true
+	s.st = s.rt.NewBodyThread(s.fn.Name())
+	s.st.SetLocal(genKey, s)
+	s.resume, s.out, s.abandon = make(chan genMsg), make(chan genMsg), make(chan struct{})
+	if !s.rt.Go(s.run) {
+		s.finished = true
+		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
+	}
+	runtime.SetFinalizer(g, (*Generator).abandoned)
+	return nil
+}
+
+// abandoned is the finalizer of a started, unfinished generator: it ends
+// the body's goroutine.
+func (g *Generator) abandoned() { close(g.s.abandon) }
+
+// bodyError is the error a body ended with, as its consumer sees it:
+// the traceback of caller's frames, then the body's; StopIteration
+// becomes RuntimeError as in Python. Cancellations pass unchanged.
+func bodyError(err error, caller *starlark.Thread) error {
+	if core.IsCancellation(err) {
+		return err
+	}
+	e := core.ToException(err)
+	if e.Class.IsSubclass(core.StopIteration) {
+		r := core.Raise(core.RuntimeError, "generator raised StopIteration")
+		r.Cause, r.Traceback = e, e.Traceback
+		e = r
+	}
+	if caller != nil {
+		e.Traceback = append(caller.CallStack(), e.Traceback...)
+	}
+	return e
+}
+
+// nextDefault implements next(g) and next(g, def).
+func (g *Generator) nextDefault(thread *starlark.Thread, def starlark.Value) (starlark.Value, error) {
+	v, err := g.nextOf(thread, starlark.None)
+	if def != nil && err != nil {
+		if e, ok := err.(*core.Exception); ok && e.Class == core.StopIteration {
+			return def, nil
+		}
+	}
+	return v, err
+}
+
+// Attr implements starlark.HasAttrs: send and close.
+func (g *Generator) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "send":
+		return starlark.NewBuiltin("send", genSend).BindReceiver(g), nil
+	case "close":
+		return starlark.NewBuiltin("close", genClose).BindReceiver(g), nil
+	case "__name__", "__qualname__":
+		return starlark.String(g.s.fn.Name()), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (g *Generator) AttrNames() []string { return []string{"close", "send"} }
+
+// genSend implements g.send(v).
+func genSend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	return b.Receiver().(*Generator).nextOf(thread, v)
+}
+
+// genClose implements g.close(): GeneratorExit is raised at the yield
+// where the body waits, so its finally blocks run.
+func genClose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	g := b.Receiver().(*Generator)
+	t := core.FromThread(thread)
+	if t == nil || !g.s.started || g.s.finished {
+		g.s.finished = true
+		return starlark.None, nil
+	}
+	_, done, err := g.resume(t, thread, genMsg{kill: true})
+	if err != nil {
+		if c := core.ToException(err).Class; c == core.GeneratorExit || c.IsSubclass(core.StopIteration) {
+			return starlark.None, nil
+		}
+		return nil, err
+	}
+	if !done {
+		return nil, core.Raise(core.RuntimeError, "generator ignored GeneratorExit")
+	}
+	return starlark.None, nil
+}
