@@ -57,10 +57,10 @@ func spGenFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 
 // Generator is a generator object. Its fields are guarded by the GIL.
 // The body's goroutine holds only the state s, so that an abandoned
-// generator becomes garbage and its finalizer ends the goroutine.
+// generator becomes garbage and its cleanup ends the goroutine.
 type Generator struct {
-	s       *genState
-	loopErr error // the error that ended a for loop over it, for __sp_loopend
+	s  *genState
+	it *Iterator // for loops over it; its err is for __sp_loopend
 }
 
 func (g *Generator) String() string {
@@ -72,30 +72,16 @@ func (g *Generator) Truth() starlark.Bool  { return true }
 func (g *Generator) Hash() (uint32, error) { return uint32(core.Addr(g)), nil }
 
 // Iterate implements starlark.Iterable for the VM's loops; an error ends
-// the iteration and is reported by Err and LoopErr.
-func (g *Generator) Iterate() starlark.Iterator { return &genIter{g: g} }
+// the iteration and is reported by the iterator's Err and by LoopErr.
+func (g *Generator) Iterate() starlark.Iterator { return g.iterator().Iterate() }
 
-type genIter struct {
-	g   *Generator
-	err error
+// iterator returns the generator as an Iterator, for loops and iter().
+func (g *Generator) iterator() *Iterator {
+	if g.it == nil {
+		g.it = NewIterator("generator", g.next)
+	}
+	return g.it
 }
-
-func (it *genIter) Next(p *starlark.Value) bool {
-	if it.err != nil {
-		return false
-	}
-	v, ok, err := it.g.next()
-	if err != nil {
-		it.err, it.g.loopErr = err, err
-		return false
-	}
-	if ok {
-		*p = v
-	}
-	return ok
-}
-func (it *genIter) Done()      {}
-func (it *genIter) Err() error { return it.err }
 
 // next resumes the generator for the thread holding the GIL, reporting
 // false when it is exhausted.
@@ -154,7 +140,6 @@ func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) 
 		return m.v, false, nil
 	}
 	s.finish()
-	runtime.SetFinalizer(g, nil)
 	if m.err != nil {
 		return nil, true, bodyError(m.err, caller)
 	}
@@ -180,13 +165,15 @@ func (g *Generator) start(msg genMsg) error {
 		s.finished = true
 		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
 	}
-	runtime.SetFinalizer(g, (*Generator).abandoned)
+	// A cleanup, unlike a finalizer, runs for a generator in a cycle too
+	// (g.it refers back to g).
+	s.cleanup = runtime.AddCleanup(g, closeChan, s.abandon)
 	return nil
 }
 
-// abandoned is the finalizer of a started, unfinished generator: it ends
-// the body's goroutine.
-func (g *Generator) abandoned() { close(g.s.abandon) }
+// closeChan is the cleanup of a started generator: it tells an
+// unfinished body's goroutine that the generator is garbage.
+func closeChan(abandon chan struct{}) { close(abandon) }
 
 // bodyError is the error a body ended with, as its consumer sees it:
 // the traceback of caller's frames, then the body's; StopIteration

@@ -5,6 +5,8 @@ package builtins
 // an abandoned body.
 
 import (
+	"runtime"
+
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
@@ -26,6 +28,7 @@ type genState struct {
 	resume  chan genMsg   // consumer to body: run until the next yield
 	out     chan genMsg   // body to consumer: a value yielded, or the end
 	abandon chan struct{} // closed when the generator is garbage
+	cleanup runtime.Cleanup
 	closing <-chan struct{}
 	killed  bool // the body is unwinding without a consumer; body only
 }
@@ -42,6 +45,7 @@ type genMsg struct {
 func (s *genState) finish() {
 	s.finished = true
 	s.args, s.kwargs, s.st = nil, nil, nil
+	s.cleanup.Stop()
 }
 
 // run is the body's goroutine: it waits for the first resume, calls the

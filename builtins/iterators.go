@@ -188,7 +188,7 @@ func LoopErr(x starlark.Value) error {
 	case *Iterator:
 		err, x.err = x.err, nil
 	case *Generator:
-		err, x.loopErr = x.loopErr, nil
+		return LoopErr(x.iterator())
 	}
 	return err
 }
@@ -276,7 +276,7 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 	case *Iterator:
 		return x, nil
 	case *Generator:
-		return NewIterator("generator", x.next), nil
+		return x.iterator(), nil
 	case *starlark.List:
 		return indexIterator("list_iterator", x), nil
 	case starlark.Tuple:

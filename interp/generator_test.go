@@ -28,7 +28,7 @@ func TestGeneratorAbandonedEndsOnGC(t *testing.T) {
 	in, stdout, _ := newInterp(t, interp.Options{})
 	mustExec(t, in, genSrc)
 	before := runtime.NumGoroutine()
-	mustExec(t, in, "for i in range(50):\n    g = gen()\n    next(g)\ng = None\n")
+	mustExec(t, in, "for i in range(50):\n    g = gen()\n    next(g)\n    for v in g:\n        break\ng = None\n")
 	if n := runtime.NumGoroutine(); n < before+40 {
 		t.Fatalf("goroutines: %d before, %d with 50 suspended generators", before, n)
 	}
