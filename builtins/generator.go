@@ -8,6 +8,7 @@ package builtins
 // each other through channels, so exactly one of them runs at a time.
 
 import (
+	goiter "iter"
 	"runtime"
 
 	"go.starlark.net/starlark"
@@ -130,15 +131,19 @@ func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) 
 			return nil, true, err
 		}
 	}
-	s.running = true
+	s.running, s.in = true, msg
 	t.Lend(s.st)
-	s.resume <- msg
-	m := <-s.out
+	m, ok := s.next()
 	t.Unlend(s.st)
 	s.running = false
-	if !m.done {
+	if ok && s.doomed {
+		s.end()
+		return nil, true, core.Raise(core.RuntimeError, "generator ended: the interpreter is closing")
+	}
+	if ok {
 		return m.v, false, nil
 	}
+	m = s.result
 	s.finish()
 	if m.err != nil {
 		return nil, true, bodyError(m.err, caller)
@@ -157,23 +162,26 @@ func (g *Generator) start(msg genMsg) error {
 	if msg.v != starlark.None {
 		return core.Raise(core.TypeError, "can't send non-None value to a just-started generator")
 	}
-	s.started = true
-	s.st = s.rt.NewBodyThread(s.fn.Name())
-	s.st.SetLocal(genKey, s)
-	s.resume, s.out, s.abandon = make(chan genMsg), make(chan genMsg), make(chan struct{})
-	if !s.rt.Go(s.run) {
+	if !s.rt.OnClose(s, s.kill) {
 		s.finished = true
 		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
 	}
+	s.started = true
+	s.st = s.rt.NewBodyThread(s.fn.Name())
+	s.st.SetLocal(genKey, s)
+	s.next, s.stop = goiter.Pull(s.run)
 	// A cleanup, unlike a finalizer, runs for a generator in a cycle too
 	// (g.it refers back to g).
-	s.cleanup = runtime.AddCleanup(g, closeChan, s.abandon)
+	s.cleanup = runtime.AddCleanup(g, abandoned, s)
 	return nil
 }
 
-// closeChan is the cleanup of a started generator: it tells an
-// unfinished body's goroutine that the generator is garbage.
-func closeChan(abandon chan struct{}) { close(abandon) }
+// abandoned is the cleanup of a started generator: an unfinished body is
+// ended on a goroutine of its own, since that waits for the GIL. If the
+// interpreter is closing, its Close ends the body instead.
+func abandoned(s *genState) {
+	s.rt.Go(s.kill)
+}
 
 // bodyError is the error a body ended with, as its consumer sees it:
 // the traceback of caller's frames, then the body's; StopIteration

@@ -1,8 +1,9 @@
 package builtins
 
-// This file defines the body side of a generator: the goroutine that runs
-// the generator function, __sp_yield and __sp_yieldfrom, and the end of
-// an abandoned body.
+// This file defines the body side of a generator: the coroutine that runs
+// the generator function (an iter.Pull sequence, so that the hand-overs
+// are cheap coroutine switches), __sp_yield and __sp_yieldfrom, and the
+// end of an abandoned body.
 
 import (
 	"runtime"
@@ -15,7 +16,9 @@ import (
 // genKey is the starlark.Thread local of a body thread: its *genState.
 const genKey = "spindle.generator"
 
-// genState is what a generator shares with its body's goroutine.
+// genState is what a generator shares with its body. It must not refer
+// to the Generator, whose cleanup ends an abandoned body. Its fields are
+// guarded by the GIL, which the consumer lends to the body while it runs.
 type genState struct {
 	rt     *core.Runtime
 	fn     *starlark.Function
@@ -25,19 +28,20 @@ type genState struct {
 
 	started, running, finished bool
 
-	resume  chan genMsg   // consumer to body: run until the next yield
-	out     chan genMsg   // body to consumer: a value yielded, or the end
-	abandon chan struct{} // closed when the generator is garbage
+	next    func() (genMsg, bool) // runs the body until it yields or ends
+	stop    func()                // ends the body's coroutine
+	yieldFn func(genMsg) bool     // the body's side of next
+	in      genMsg                // what the current resume passes in
+	result  genMsg                // how the body ended
+	killed  bool                  // the body unwinds without a consumer
+	doomed  bool                  // kill came while the body ran
 	cleanup runtime.Cleanup
-	closing <-chan struct{}
-	killed  bool // the body is unwinding without a consumer; body only
 }
 
 // genMsg is one hand-over between a consumer and a body.
 type genMsg struct {
 	v    starlark.Value // the value sent, yielded or returned
 	err  error          // what the body raised
-	done bool           // the body has ended
 	kill bool           // close(): raise GeneratorExit at the yield
 }
 
@@ -45,46 +49,58 @@ type genMsg struct {
 func (s *genState) finish() {
 	s.finished = true
 	s.args, s.kwargs, s.st = nil, nil, nil
+	s.next, s.stop, s.yieldFn = nil, nil, nil
 	s.cleanup.Stop()
+	s.rt.DropOnClose(s)
 }
 
-// run is the body's goroutine: it waits for the first resume, calls the
-// generator function, and reports its end. An abandoned body, which
-// holds the GIL on its own account while it unwinds, releases it.
-func (s *genState) run(closing <-chan struct{}) {
-	s.closing = closing
-	<-s.resume
+// run is the body's coroutine: it calls the generator function and
+// records how it ended.
+func (s *genState) run(yield func(genMsg) bool) {
+	s.yieldFn = yield
 	var v starlark.Value
 	err := core.Protect(func() (err error) {
 		v, err = starlark.Call(s.st, s.fn, s.args, s.kwargs)
 		return err
 	})
-	if s.killed {
-		s.rt.GIL.Release()
-		return
-	}
-	s.out <- genMsg{v: v, err: err, done: true}
+	s.result = genMsg{v: v, err: err}
 }
 
 // yield hands v to the consumer and waits to be resumed: it returns the
-// value sent, or GeneratorExit for close(). If the generator is
-// abandoned (or the interpreter closes) meanwhile, the body takes the
-// GIL for itself and unwinds without running any more script code.
+// value sent, or raises GeneratorExit for close() and when the generator
+// is abandoned.
 func (s *genState) yield(v starlark.Value) (starlark.Value, error) {
-	s.out <- genMsg{v: v}
-	select {
-	case m := <-s.resume:
-		if m.kill {
-			return nil, core.NewException(core.GeneratorExit)
-		}
-		return m.v, nil
-	case <-s.abandon:
-	case <-s.closing:
+	if !s.yieldFn(genMsg{v: v}) {
+		s.killed = true
+		return nil, core.NewException(core.GeneratorExit)
 	}
-	s.killed = true
+	if s.in.kill {
+		return nil, core.NewException(core.GeneratorExit)
+	}
+	return s.in.v, nil
+}
+
+// kill ends the body of a generator that is garbage, or that is left
+// when the interpreter closes. It takes the GIL on its own account, and
+// the body unwinds with its thread cancelled, running no script code.
+func (s *genState) kill() {
 	s.rt.GIL.Acquire()
+	defer s.rt.GIL.Release()
+	switch {
+	case s.finished:
+		return
+	case s.running:
+		s.doomed = true // the consumer ends the body after its resume
+		return
+	}
+	s.end()
+}
+
+// end ends a suspended body, with the GIL held.
+func (s *genState) end() {
 	core.Disarm(s.st, "generator abandoned")
-	return nil, core.NewException(core.GeneratorExit)
+	s.stop()
+	s.finish()
 }
 
 // bodyState returns the generator whose body runs on thread.
@@ -145,7 +161,7 @@ func (s *genState) yieldFromGen(thread *starlark.Thread, sub *Generator) (starla
 		}
 		sent, err := s.yield(v)
 		if err != nil {
-			if core.ToException(err).Class == core.GeneratorExit && !s.killed {
+			if !s.killed {
 				sub.resume(t, thread, genMsg{kill: true})
 			}
 			return nil, err

@@ -3,11 +3,12 @@ package interp_test
 // This file tests the goroutines of generator bodies: an abandoned
 // generator's goroutine ends when the generator is garbage, and an
 // unfinished one's when the Interpreter closes; a long body is
-// cancelled with its consumer.
+// cancelled with its consumer. BenchmarkGeneratorNext measures a resume.
 
 import (
 	"context"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -68,5 +69,18 @@ func TestGeneratorBodyCancelled(t *testing.T) {
 	err := in.Exec(ctx, "def spin():\n    while True:\n        pass\n    yield\nnext(spin())\n")
 	if err == nil {
 		t.Fatal("Exec of an endless generator body returned nil")
+	}
+}
+
+func BenchmarkGeneratorNext(b *testing.B) {
+	in := interp.New(interp.Options{})
+	defer in.Close()
+	ctx := context.Background()
+	if err := in.Exec(ctx, "def g(n):\n    for i in range(n):\n        yield i\n"); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	if err := in.Exec(ctx, "for v in g("+strconv.Itoa(b.N)+"):\n    pass\n"); err != nil {
+		b.Fatal(err)
 	}
 }

@@ -87,20 +87,54 @@ func Disarm(st *starlark.Thread, reason string) {
 }
 
 // Go runs fn on a new goroutine that Wait waits for, unless Wait has
-// begun; it reports whether it did. closing is closed when Wait begins,
-// so that fn can end early.
-func (rt *Runtime) Go(fn func(closing <-chan struct{})) bool {
-	select {
-	case <-rt.closing:
+// begun; it reports whether it did.
+func (rt *Runtime) Go(fn func()) bool {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if rt.closed {
 		return false
-	default:
 	}
 	rt.wg.Add(1)
 	go func() {
 		defer rt.wg.Done()
-		fn(rt.closing)
+		fn()
 	}()
 	return true
+}
+
+// OnClose registers fn, under key, to run when Wait begins, before it
+// waits for the runtime's goroutines. It reports false, registering
+// nothing, if Wait has begun.
+func (rt *Runtime) OnClose(key any, fn func()) bool {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	if rt.closed {
+		return false
+	}
+	if rt.closers == nil {
+		rt.closers = map[any]func(){}
+	}
+	rt.closers[key] = fn
+	return true
+}
+
+// DropOnClose unregisters what OnClose registered under key.
+func (rt *Runtime) DropOnClose(key any) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	delete(rt.closers, key)
+}
+
+// runClosers runs the functions registered with OnClose, once.
+func (rt *Runtime) runClosers() {
+	rt.mu.Lock()
+	rt.closed = true
+	fns := rt.closers
+	rt.closers = nil
+	rt.mu.Unlock()
+	for _, fn := range fns {
+		fn()
+	}
 }
 
 // IsCancellation reports whether err is the VM's report that its thread

@@ -196,8 +196,8 @@ type Runtime struct {
 	sources   map[string][]string
 
 	wg        sync.WaitGroup // every goroutine the runtime started
-	closing   chan struct{}  // closed when Wait begins
-	closeOnce sync.Once
+	closed    bool           // Wait has begun; guarded by mu
+	closers   map[any]func() // see OnClose; guarded by mu
 	deadlockW deadlockWatch
 	sched     *schedule // guarded by the GIL
 	current   *Thread   // the thread holding the GIL; guarded by the GIL
@@ -232,7 +232,6 @@ func NewRuntime(opts Options) *Runtime {
 		watchers: make(map[context.Context]*ctxWatch),
 	}
 	rt.deadlockW.stop = make(chan struct{})
-	rt.closing = make(chan struct{})
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
 	if opts.ScheduleSeed != 0 {
 		rt.sched = newSchedule(opts.ScheduleSeed)
@@ -593,7 +592,7 @@ func (rt *Runtime) WaitNonDaemon(ctx context.Context) error {
 // Wait, deadlocks are no longer reported.
 func (rt *Runtime) Wait() {
 	rt.deadlockW.stopOnce.Do(func() { close(rt.deadlockW.stop) })
-	rt.closeOnce.Do(func() { close(rt.closing) })
+	rt.runClosers()
 	rt.wg.Wait()
 }
 
