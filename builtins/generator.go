@@ -8,8 +8,10 @@ package builtins
 // each other through channels, so exactly one of them runs at a time.
 
 import (
+	"errors"
 	goiter "iter"
 	"runtime"
+	"strings"
 
 	"go.starlark.net/starlark"
 
@@ -18,7 +20,10 @@ import (
 
 // genFunc is a generator function: calling it returns a generator that
 // runs fn's body.
-type genFunc struct{ fn *starlark.Function }
+type genFunc struct {
+	fn    *starlark.Function
+	probe *starlark.Thread // a cancelled thread, for bindError
+}
 
 var (
 	_ starlark.Callable = (*genFunc)(nil)
@@ -43,8 +48,30 @@ func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 	if rt == nil {
 		return nil, core.Raise(core.RuntimeError, "generator called outside a script thread")
 	}
+	if err := f.bindError(args, kwargs); err != nil {
+		return nil, err
+	}
 	s := &genState{rt: rt, fn: f.fn, args: args, kwargs: kwargs}
 	return &Generator{s: s}, nil
+}
+
+const probeReason = "binding a generator's arguments"
+
+// bindError returns the error that binding args and kwargs to fn's
+// parameters raises, if any, as a call of fn would raise it, without
+// running fn's body: the probe call runs on a cancelled thread, which
+// stops at the body's first step, after the binding.
+func (f *genFunc) bindError(args starlark.Tuple, kwargs []starlark.Tuple) error {
+	if f.probe == nil {
+		f.probe = &starlark.Thread{Name: probeReason}
+		f.probe.Cancel(probeReason)
+	}
+	_, err := starlark.Call(f.probe, f.fn, args, kwargs)
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) && !strings.HasSuffix(ee.Msg, probeReason) {
+		return ee.Unwrap()
+	}
+	return nil
 }
 
 // spGenFunc implements __sp_genfunc(f), applied to every generator def.

@@ -122,6 +122,11 @@ def arg_kinds(a, *rest, sep="-", **kw):
 
 
 print(list(arg_kinds(1, "p", "q", sep="+", z=1, y=2)))
+for bad_call in [lambda: arg_kinds(), lambda: count(1, n=2), lambda: count(m=1)]:
+    try:
+        bad_call()  # raises at the call, as in Python, not at the first next
+    except TypeError as err:
+        print("TypeError:", err)
 
 
 def outer():
