@@ -25,6 +25,9 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
 		starlark.NewBuiltin("__sp_delattr", spDelattr),
 		starlark.NewBuiltin("__sp_method", spMethod),
+		starlark.NewBuiltin("__sp_genfunc", spGenFunc),
+		starlark.NewBuiltin("__sp_yield", spYield),
+		starlark.NewBuiltin("__sp_yieldfrom", spYieldFrom),
 	} {
 		d[b.Name()] = b
 	}

@@ -187,6 +187,8 @@ func LoopErr(x starlark.Value) error {
 		err, x.err = x.err, nil
 	case *Iterator:
 		err, x.err = x.err, nil
+	case *Generator:
+		return LoopErr(x.iterator())
 	}
 	return err
 }
@@ -273,6 +275,8 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 	switch x := x.(type) {
 	case *Iterator:
 		return x, nil
+	case *Generator:
+		return x.iterator(), nil
 	case *starlark.List:
 		return indexIterator("list_iterator", x), nil
 	case starlark.Tuple:
@@ -345,6 +349,9 @@ func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
+	if g, ok := x.(*Generator); ok {
+		return g, nil
+	}
 	return Iter(thread, x)
 }
 
@@ -353,6 +360,9 @@ func next(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	var x, def starlark.Value
 	if err := starlark.UnpackPositionalArgs("next", args, kwargs, 1, &x, &def); err != nil {
 		return nil, err
+	}
+	if g, ok := x.(*Generator); ok {
+		return g.nextDefault(thread, def)
 	}
 	it, ok := x.(*Iterator)
 	if !ok {

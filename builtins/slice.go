@@ -170,6 +170,8 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 func funcDunder(x starlark.Value, name string) (starlark.Value, bool) {
 	var fname, doc string
 	switch f := x.(type) {
+	case *genFunc:
+		return funcDunder(f.fn, name)
 	case *starlark.Function:
 		fname, doc = f.Name(), f.Doc()
 		if fname == "lambda" {

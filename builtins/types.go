@@ -86,7 +86,7 @@ func TypeOf(v starlark.Value) *core.Class {
 		return DictType
 	case *starlark.Set:
 		return SetType
-	case *starlark.Function:
+	case *starlark.Function, *genFunc:
 		return FunctionType
 	case *starlark.Builtin:
 		return BuiltinFunctionType

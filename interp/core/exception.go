@@ -181,6 +181,7 @@ var (
 	BaseException       = NewClass("BaseException", "")
 	SystemExit          = NewClass("SystemExit", "", BaseException)
 	KeyboardInterrupt   = NewClass("KeyboardInterrupt", "", BaseException)
+	GeneratorExit       = NewClass("GeneratorExit", "", BaseException)
 	ExceptionClass      = NewClass("Exception", "", BaseException)
 	ArithmeticError     = NewClass("ArithmeticError", "", ExceptionClass)
 	ZeroDivisionError   = NewClass("ZeroDivisionError", "", ArithmeticError)
@@ -209,7 +210,7 @@ var (
 
 // BuiltinExceptions lists the builtin exception classes by name.
 func BuiltinExceptions() []*Class {
-	return []*Class{BaseException, SystemExit, KeyboardInterrupt, ExceptionClass,
+	return []*Class{BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, ExceptionClass,
 		ArithmeticError, ZeroDivisionError, OverflowError, AssertionError,
 		AttributeError, ImportError, ModuleNotFoundError, LookupError,
 		IndexError, KeyError, NameError, UnboundLocalError, OSError,
@@ -326,6 +327,13 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "args":
 		return e.Args, nil
+	case "value":
+		if e.Class.IsSubclass(StopIteration) {
+			if len(e.Args) == 0 {
+				return starlark.None, nil
+			}
+			return e.Args[0], nil
+		}
 	case "__class__":
 		return e.Class, nil
 	case "__cause__":

@@ -39,7 +39,7 @@ func (t *Thread) Interrupt(e *Exception) bool {
 		return false
 	}
 	t.irq.pending = e
-	t.ST.Cancel(interruptReason)
+	t.cancel(interruptReason)
 	t.irq.cancel(e)
 	t.Wake()
 	return true

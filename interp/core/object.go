@@ -154,7 +154,7 @@ func (o *Instance) method(name string) starlark.Value {
 func (o *Instance) thread() *starlark.Thread {
 	if o.rt != nil {
 		if t := o.rt.Current(); t != nil {
-			return t.ST
+			return t.Active()
 		}
 	}
 	return nil

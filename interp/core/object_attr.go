@@ -110,10 +110,17 @@ func bind(self, v starlark.Value, c *Class) starlark.Value {
 		return f.Fn
 	case *ClassMethod:
 		return &BoundMethod{Self: c, Fn: f.Fn}
-	case *starlark.Function, *starlark.Builtin:
+	case *starlark.Function, *starlark.Builtin, MethodLike:
 		return &BoundMethod{Self: self, Fn: v}
 	}
 	return v
+}
+
+// MethodLike is a callable other than a def'd function that binds to
+// the instance when found in a class, as a def'd function does.
+type MethodLike interface {
+	starlark.Callable
+	BindsLikeFunction()
 }
 
 // BoundMethod is a function bound to its first argument.

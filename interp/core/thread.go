@@ -61,6 +61,7 @@ type Thread struct {
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
+	lent      lentStack              // generator bodies running on t's behalf
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -195,6 +196,8 @@ type Runtime struct {
 	sources   map[string][]string
 
 	wg        sync.WaitGroup // every goroutine the runtime started
+	closed    bool           // Wait has begun; guarded by mu
+	closers   map[any]func() // see OnClose; guarded by mu
 	deadlockW deadlockWatch
 	sched     *schedule // guarded by the GIL
 	current   *Thread   // the thread holding the GIL; guarded by the GIL
@@ -420,7 +423,7 @@ func (rt *Runtime) watch(t *Thread) {
 		return
 	}
 	if ctx.Err() != nil {
-		t.ST.Cancel(CancelReason(ctx))
+		t.cancel(CancelReason(ctx))
 	}
 	w := rt.watchers[ctx]
 	if w == nil {
@@ -450,7 +453,7 @@ func (rt *Runtime) cancelThreads(ctx context.Context) {
 	reason := CancelReason(ctx)
 	for _, t := range rt.live {
 		if t.Ctx == ctx {
-			t.ST.Cancel(reason)
+			t.cancel(reason)
 			t.Wake()
 		}
 	}
@@ -589,6 +592,7 @@ func (rt *Runtime) WaitNonDaemon(ctx context.Context) error {
 // Wait, deadlocks are no longer reported.
 func (rt *Runtime) Wait() {
 	rt.deadlockW.stopOnce.Do(func() { close(rt.deadlockW.stop) })
+	rt.runClosers()
 	rt.wg.Wait()
 }
 

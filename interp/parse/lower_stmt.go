@@ -207,6 +207,9 @@ func (p *parser) parseDecorated() []syntax.Stmt {
 		}
 	}
 	def := p.parseDefStmt()
+	if p.genDef {
+		decorators = append(decorators, ident("__sp_genfunc", def.Def))
+	}
 	name := def.Name
 	return append(pre, def, assign(ident(name.Name, name.NamePos), decorate(decorators, ident(name.Name, name.NamePos)), def.Def))
 }

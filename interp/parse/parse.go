@@ -147,6 +147,10 @@ type parser struct {
 	inLoop  bool     // parsing a loop's body (not a def's inside it)
 	starOK  bool     // a starred item may start here (assignment targets)
 
+	inLambda bool // parsing a lambda's body
+	sawYield bool // the def whose body is being parsed yields
+	genDef   bool // the def parseDefStmt just returned yields
+
 	lockDepth int // nesting of withLock forms in the with body just parsed
 
 	predeclared func(name string) bool // Options.Predeclared
@@ -210,7 +214,10 @@ func (p *parser) syntaxError() {
 	case tokWalrus:
 		p.unsupported("the walrus operator ':='")
 	case syntax.YIELD:
-		p.unsupported("'yield'")
+		if !p.lower || p.inFunc {
+			p.unsupported("'yield' here (only as a statement, after '=' or in parentheses)")
+		}
+		p.errorf(p.tokval.pos, "'yield' outside function")
 	case syntax.AWAIT, syntax.ASYNC:
 		p.unsupported(fmt.Sprintf("'%s'", tokString(p.tok)))
 	}

@@ -115,11 +115,14 @@ func (p *parser) parseLambda(allowCond bool) syntax.Expr {
 	}
 	p.consume(syntax.COLON)
 	var body syntax.Expr
+	savedLambda := p.inLambda
+	p.inLambda = true
 	if allowCond {
 		body = p.parseTest()
 	} else {
 		body = p.parseTestNoCond()
 	}
+	p.inLambda = savedLambda
 	return &syntax.LambdaExpr{Lambda: lambda, Params: params, Body: body}
 }
 
@@ -553,7 +556,8 @@ func (p *parser) parseParen() syntax.Expr {
 		return &syntax.TupleExpr{Lparen: lparen, Rparen: rparen}
 	}
 	if p.tok == syntax.YIELD {
-		p.unsupported("'yield'")
+		x := p.parseYield()
+		return &syntax.ParenExpr{Lparen: lparen, X: x, Rparen: p.consume(syntax.RPAREN)}
 	}
 	x := p.parseTest()
 	if p.tok == syntax.FOR {
@@ -674,7 +678,9 @@ func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body syntax.Ex
 	if endBrace != syntax.RPAREN {
 		p.nextToken()
 	}
-	return &syntax.Comprehension{Curly: endBrace == syntax.RBRACE, Lbrack: lbrace, Body: body, Clauses: clauses, Rbrack: rbrace}
+	c := &syntax.Comprehension{Curly: endBrace == syntax.RBRACE, Lbrack: lbrace, Body: body, Clauses: clauses, Rbrack: rbrace}
+	p.checkComprehensionYield(c, endBrace)
+	return c
 }
 
 // parseForLoopVariables parses for-loop targets without consuming IN.

@@ -13,7 +13,11 @@ import (
 func (p *parser) parseStmt(stmts []syntax.Stmt) []syntax.Stmt {
 	switch p.tok {
 	case syntax.DEF:
-		return append(stmts, p.parseDefStmt())
+		def := p.parseDefStmt()
+		if stmts = append(stmts, def); p.genDef {
+			stmts = append(stmts, genFuncAssign(def))
+		}
+		return stmts
 	case syntax.IF:
 		return append(stmts, p.parseIfStmt())
 	case syntax.FOR:
@@ -89,7 +93,11 @@ func (p *parser) parseDefStmt() *syntax.DefStmt {
 	m := method{class: p.class, self: firstParam(params)}
 	savedClass := p.class
 	p.class, p.methods = "", append(p.methods, m)
+	savedYield, savedLambda := p.sawYield, p.inLambda
+	p.sawYield, p.inLambda = false, false
 	body := p.scopeSuite("function definition", defpos.Line, true, false)
+	p.genDef = p.sawYield
+	p.sawYield, p.inLambda = savedYield, savedLambda
 	p.class, p.methods = savedClass, p.methods[:len(p.methods)-1]
 	return &syntax.DefStmt{Def: defpos, Name: id, Lparen: lparen, Params: params, Rparen: rparen, Body: body}
 }
@@ -400,7 +408,7 @@ func (p *parser) parseSmallStmt() []syntax.Stmt {
 	case syntax.RAISE:
 		return []syntax.Stmt{p.parseRaise()}
 	case syntax.YIELD:
-		p.unsupported("'yield'")
+		return []syntax.Stmt{exprStmt(p.parseYield())}
 	}
 	return p.parseExprStmt()
 }
@@ -507,9 +515,10 @@ func (p *parser) parseAssign(x syntax.Expr) []syntax.Stmt {
 	for p.tok == syntax.EQ {
 		pos = p.nextToken()
 		if p.tok == syntax.YIELD {
-			p.unsupported("'yield'")
+			rhs = p.parseYield()
+		} else {
+			rhs = p.parseExpr(false)
 		}
-		rhs = p.parseExpr(false)
 		if p.tok == syntax.EQ {
 			targets = append(targets, rhs)
 		}

@@ -82,6 +82,12 @@ var lowerTests = []struct{ name, src, want string }{
 		"(a, b, c) = __sp_unstar(f(), 1, 1)\n"},
 	{"star_args", "f(*a)\nf(x, *a, **k)\nf(*a, b)\nf(*a, *b)\nprint(*xs, 'end', sep='-')\nf(x, *a, y, z, *b, **kw)\n",
 		"f(*a)\nf(x, *a, **k)\nf(*__sp_star(a, (b,)))\nf(*__sp_star(a, b))\nprint(sep=\"-\", *__sp_star(xs, (\"end\",)))\nf(x, *__sp_star(a, (y, z), b), **kw)\n"},
+	{"generator", "def g(a, *b, c=1, **d):\n    x = yield a\n    yield\n    yield b, c\n    r = yield from d\n    return r\n",
+		"def g(a, *b, c=1, **d):\n  x = __sp_yield(a)\n  __sp_yield()\n  __sp_yield((b, c))\n  r = __sp_yieldfrom(d)\n  return r\ng = __sp_genfunc(g)\n"},
+	{"generator_method", "class C:\n    @dec\n    def m(self):\n        yield (yield self)\n",
+		"def __sp_class_C():\n  def m(self):\n    __sp_yield((__sp_yield(self)))\n  m = dec(__sp_genfunc(m))\n  return {\"m\": m}\nC = __sp_class(\"C\", (), __sp_class_C(), __name__)\n"},
+	{"generator_try", "def f():\n    global x\n    try:\n        yield x\n    finally:\n        x = 1\n",
+		"x = __sp_cell(\"x\")\ndef f():\n  def __sp_try_1():\n    __sp_yield(x.v)\n  def __sp_fin_1():\n    x.v = 1\n  __sp_r1 = __sp_try(__sp_try_1, (), None, __sp_fin_1)\nf = __sp_genfunc(f)\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }

@@ -18,8 +18,39 @@ x = 1) ### "unmatched '\)'"
 ---
 s = 'abc ### "unterminated string literal"
 ---
+yield 1 ### "'yield' outside function"
+---
+class C:
+    x = yield ### "'yield' outside function"
+---
 def f():
-    yield 1 ### "spindle does not support 'yield'"
+    return [(yield x) for x in y] ### "'yield' inside list comprehension"
+---
+def f():
+    return ((yield x) for x in y) ### "'yield' inside generator expression"
+---
+def f():
+    return {(yield x) for x in y} ### "'yield' inside set comprehension"
+---
+def f():
+    return {1: (yield x) for x in y} ### "'yield' inside dict comprehension"
+---
+def f():
+    g = lambda: (yield) ### "spindle does not support 'yield' in a lambda"
+---
+def f():
+    x = 1 + yield 2 ### "spindle does not support 'yield' here"
+---
+def f():
+    x = yield from ### "invalid syntax"
+---
+def f():
+    def g():
+        yield 1
+    yield from g()
+    x = yield
+    y = (yield 1, 2)
+    return x, y
 ---
 from x import * ### "spindle does not support 'from ... import \*'"
 ---

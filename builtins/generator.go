@@ -1,0 +1,291 @@
+package builtins
+
+// This file defines generator functions and generator objects: the
+// runtime half of the lowering of a def whose body yields (f =
+// __sp_genfunc(f)). A generator's body runs on its own goroutine with
+// its own starlark.Thread, lent the consumer's turn of the GIL while it
+// runs (see core.Thread.Lend): the consumer and the body hand control to
+// each other through channels, so exactly one of them runs at a time.
+
+import (
+	"errors"
+	goiter "iter"
+	"runtime"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// genFunc is a generator function: calling it returns a generator that
+// runs fn's body.
+type genFunc struct {
+	fn    *starlark.Function
+	probe *starlark.Thread // a cancelled thread, for bindError
+}
+
+var (
+	_ starlark.Callable = (*genFunc)(nil)
+	_ core.MethodLike   = (*genFunc)(nil)
+	_ starlark.Iterable = (*Generator)(nil)
+)
+
+func (f *genFunc) String() string        { return f.fn.String() }
+func (f *genFunc) Type() string          { return "function" }
+func (f *genFunc) Freeze()               {}
+func (f *genFunc) Truth() starlark.Bool  { return true }
+func (f *genFunc) Hash() (uint32, error) { return uint32(core.Addr(f.fn)), nil }
+func (f *genFunc) Name() string          { return f.fn.Name() }
+func (f *genFunc) BindsLikeFunction()    {}
+
+// PyRepr is the repr of the wrapped def.
+func (f *genFunc) PyRepr() string { return core.Repr(f.fn) }
+
+// CallInternal returns a new generator; the body starts at its first next.
+func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	rt := core.RuntimeOf(thread)
+	if rt == nil {
+		return nil, core.Raise(core.RuntimeError, "generator called outside a script thread")
+	}
+	if err := f.bindError(args, kwargs); err != nil {
+		return nil, err
+	}
+	s := &genState{rt: rt, fn: f.fn, args: args, kwargs: kwargs}
+	return &Generator{s: s}, nil
+}
+
+const probeReason = "binding a generator's arguments"
+
+// bindError returns the error that binding args and kwargs to fn's
+// parameters raises, if any, as a call of fn would raise it, without
+// running fn's body: the probe call runs on a cancelled thread, which
+// stops at the body's first step, after the binding.
+func (f *genFunc) bindError(args starlark.Tuple, kwargs []starlark.Tuple) error {
+	if f.probe == nil {
+		f.probe = &starlark.Thread{Name: probeReason}
+		f.probe.Cancel(probeReason)
+	}
+	_, err := starlark.Call(f.probe, f.fn, args, kwargs)
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) && !strings.HasSuffix(ee.Msg, probeReason) {
+		return ee.Unwrap()
+	}
+	return nil
+}
+
+// spGenFunc implements __sp_genfunc(f), applied to every generator def.
+func spGenFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn *starlark.Function
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return &genFunc{fn: fn}, nil
+}
+
+// Generator is a generator object. Its fields are guarded by the GIL.
+// The body's goroutine holds only the state s, so that an abandoned
+// generator becomes garbage and its cleanup ends the goroutine.
+type Generator struct {
+	s  *genState
+	it *Iterator // for loops over it; its err is for __sp_loopend
+}
+
+func (g *Generator) String() string {
+	return "<generator object " + g.s.fn.Name() + " at " + hexAddr(g) + ">"
+}
+func (g *Generator) Type() string          { return "generator" }
+func (g *Generator) Freeze()               {}
+func (g *Generator) Truth() starlark.Bool  { return true }
+func (g *Generator) Hash() (uint32, error) { return uint32(core.Addr(g)), nil }
+
+// Iterate implements starlark.Iterable for the VM's loops; an error ends
+// the iteration and is reported by the iterator's Err and by LoopErr.
+func (g *Generator) Iterate() starlark.Iterator { return g.iterator().Iterate() }
+
+// iterator returns the generator as an Iterator, for loops and iter().
+func (g *Generator) iterator() *Iterator {
+	if g.it == nil {
+		g.it = NewIterator("generator", g.next)
+	}
+	return g.it
+}
+
+// next resumes the generator for the thread holding the GIL, reporting
+// false when it is exhausted.
+func (g *Generator) next() (starlark.Value, bool, error) {
+	t := g.s.rt.Current()
+	if t == nil {
+		return nil, false, core.Raise(core.RuntimeError, "generator resumed outside a script thread")
+	}
+	v, done, err := g.resume(t, t.Active(), genMsg{v: starlark.None})
+	return v, !done && err == nil, err
+}
+
+// nextOf resumes the generator for the code running on caller, as
+// next(g) and g.send(v) do: exhaustion is StopIteration(return value).
+func (g *Generator) nextOf(caller *starlark.Thread, send starlark.Value) (starlark.Value, error) {
+	t := core.FromThread(caller)
+	if t == nil {
+		return nil, core.Raise(core.RuntimeError, "generator resumed outside a script thread")
+	}
+	v, done, err := g.resume(t, caller, genMsg{v: send})
+	if err != nil || !done {
+		return v, err
+	}
+	return nil, stopIteration(v)
+}
+
+func stopIteration(v starlark.Value) *core.Exception {
+	if v == nil || v == starlark.None {
+		return core.NewException(core.StopIteration)
+	}
+	return &core.Exception{Class: core.StopIteration, Args: starlark.Tuple{v}}
+}
+
+// resume hands the GIL, lent by t, to the body until it yields (done
+// false: v is the value yielded) or ends (done true: v is the value it
+// returned, or err what it raised, its traceback following caller's).
+func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) (v starlark.Value, done bool, err error) {
+	s := g.s
+	switch {
+	case s.running:
+		return nil, false, core.Raise(core.ValueError, "generator already executing")
+	case s.finished:
+		return nil, true, nil
+	case !s.started:
+		if err := g.start(msg); err != nil || s.finished {
+			return nil, true, err
+		}
+	}
+	s.running, s.in = true, msg
+	t.Lend(s.st)
+	m, ok := s.next()
+	t.Unlend(s.st)
+	s.running = false
+	if ok && s.doomed {
+		s.end()
+		return nil, true, core.Raise(core.RuntimeError, "generator ended: the interpreter is closing")
+	}
+	if ok {
+		return m.v, false, nil
+	}
+	m = s.result
+	s.finish()
+	if m.err != nil {
+		return nil, true, bodyError(m.err, caller)
+	}
+	return m.v, true, nil
+}
+
+// start starts the body's goroutine, or finishes a generator closed or
+// sent a value before it started.
+func (g *Generator) start(msg genMsg) error {
+	s := g.s
+	if msg.kill {
+		s.finished = true
+		return nil
+	}
+	if msg.v != starlark.None {
+		return core.Raise(core.TypeError, "can't send non-None value to a just-started generator")
+	}
+	if !s.rt.OnClose(s, s.kill) {
+		s.finished = true
+		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
+	}
+	s.started = true
+	s.st = s.rt.NewBodyThread(s.fn.Name())
+	s.st.SetLocal(genKey, s)
+	s.next, s.stop = goiter.Pull(s.run)
+	// A cleanup, unlike a finalizer, runs for a generator in a cycle too
+	// (g.it refers back to g).
+	s.cleanup = runtime.AddCleanup(g, abandoned, s)
+	return nil
+}
+
+// abandoned is the cleanup of a started generator: an unfinished body is
+// ended on a goroutine of its own, since that waits for the GIL. If the
+// interpreter is closing, its Close ends the body instead.
+func abandoned(s *genState) {
+	s.rt.Go(s.kill)
+}
+
+// bodyError is the error a body ended with, as its consumer sees it:
+// the traceback of caller's frames, then the body's; StopIteration
+// becomes RuntimeError as in Python. Cancellations pass unchanged.
+func bodyError(err error, caller *starlark.Thread) error {
+	if core.IsCancellation(err) {
+		return err
+	}
+	e := core.ToException(err)
+	if e.Class.IsSubclass(core.StopIteration) {
+		r := core.Raise(core.RuntimeError, "generator raised StopIteration")
+		r.Cause, r.Traceback = e, e.Traceback
+		e = r
+	}
+	if caller != nil {
+		e.Traceback = append(caller.CallStack(), e.Traceback...)
+	}
+	return e
+}
+
+// nextDefault implements next(g) and next(g, def).
+func (g *Generator) nextDefault(thread *starlark.Thread, def starlark.Value) (starlark.Value, error) {
+	v, err := g.nextOf(thread, starlark.None)
+	if def != nil && err != nil {
+		if e, ok := err.(*core.Exception); ok && e.Class == core.StopIteration {
+			return def, nil
+		}
+	}
+	return v, err
+}
+
+// Attr implements starlark.HasAttrs: send and close.
+func (g *Generator) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "send":
+		return starlark.NewBuiltin("send", genSend).BindReceiver(g), nil
+	case "close":
+		return starlark.NewBuiltin("close", genClose).BindReceiver(g), nil
+	case "__name__", "__qualname__":
+		return starlark.String(g.s.fn.Name()), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (g *Generator) AttrNames() []string { return []string{"close", "send"} }
+
+// genSend implements g.send(v).
+func genSend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	return b.Receiver().(*Generator).nextOf(thread, v)
+}
+
+// genClose implements g.close(): GeneratorExit is raised at the yield
+// where the body waits, so its finally blocks run.
+func genClose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	g := b.Receiver().(*Generator)
+	t := core.FromThread(thread)
+	if t == nil || !g.s.started || g.s.finished {
+		g.s.finished = true
+		return starlark.None, nil
+	}
+	_, done, err := g.resume(t, thread, genMsg{kill: true})
+	if err != nil {
+		if c := core.ToException(err).Class; c == core.GeneratorExit || c.IsSubclass(core.StopIteration) {
+			return starlark.None, nil
+		}
+		return nil, err
+	}
+	if !done {
+		return nil, core.Raise(core.RuntimeError, "generator ignored GeneratorExit")
+	}
+	return starlark.None, nil
+}
