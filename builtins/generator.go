@@ -122,14 +122,15 @@ func (g *Generator) next() (starlark.Value, bool, error) {
 	return v, !done && err == nil, err
 }
 
-// nextOf resumes the generator for the code running on caller, as
-// next(g) and g.send(v) do: exhaustion is StopIteration(return value).
-func (g *Generator) nextOf(caller *starlark.Thread, send starlark.Value) (starlark.Value, error) {
+// nextOf resumes the generator with msg for the code running on caller,
+// as next(g), g.send(v) and g.throw(e) do: exhaustion is
+// StopIteration(return value).
+func (g *Generator) nextOf(caller *starlark.Thread, msg genMsg) (starlark.Value, error) {
 	t := core.FromThread(caller)
 	if t == nil {
 		return nil, core.Raise(core.RuntimeError, "generator resumed outside a script thread")
 	}
-	v, done, err := g.resume(t, caller, genMsg{v: send})
+	v, done, err := g.resume(t, caller, msg)
 	if err != nil || !done {
 		return v, err
 	}
@@ -179,12 +180,12 @@ func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) 
 }
 
 // start starts the body's goroutine, or finishes a generator closed or
-// sent a value before it started.
+// thrown into before it started.
 func (g *Generator) start(msg genMsg) error {
 	s := g.s
-	if msg.kill {
+	if msg.kill || msg.exc != nil {
 		s.finished = true
-		return nil
+		return msg.exc
 	}
 	if msg.v != starlark.None {
 		return core.Raise(core.TypeError, "can't send non-None value to a just-started generator")
@@ -231,7 +232,7 @@ func bodyError(err error, caller *starlark.Thread) error {
 
 // nextDefault implements next(g) and next(g, def).
 func (g *Generator) nextDefault(thread *starlark.Thread, def starlark.Value) (starlark.Value, error) {
-	v, err := g.nextOf(thread, starlark.None)
+	v, err := g.nextOf(thread, genMsg{v: starlark.None})
 	if def != nil && err != nil {
 		if e, ok := err.(*core.Exception); ok && e.Class == core.StopIteration {
 			return def, nil
@@ -240,11 +241,13 @@ func (g *Generator) nextDefault(thread *starlark.Thread, def starlark.Value) (st
 	return v, err
 }
 
-// Attr implements starlark.HasAttrs: send and close.
+// Attr implements starlark.HasAttrs: send, throw and close.
 func (g *Generator) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "send":
 		return starlark.NewBuiltin("send", genSend).BindReceiver(g), nil
+	case "throw":
+		return starlark.NewBuiltin("throw", genThrow).BindReceiver(g), nil
 	case "close":
 		return starlark.NewBuiltin("close", genClose).BindReceiver(g), nil
 	case "__name__", "__qualname__":
@@ -254,7 +257,7 @@ func (g *Generator) Attr(name string) (starlark.Value, error) {
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (g *Generator) AttrNames() []string { return []string{"close", "send"} }
+func (g *Generator) AttrNames() []string { return []string{"close", "send", "throw"} }
 
 // genSend implements g.send(v).
 func genSend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -262,7 +265,29 @@ func genSend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
 		return nil, err
 	}
-	return b.Receiver().(*Generator).nextOf(thread, v)
+	return b.Receiver().(*Generator).nextOf(thread, genMsg{v: v})
+}
+
+// genThrow implements g.throw(exc): exc (an exception or its class) is
+// raised at the yield where the body waits, and throw returns the value
+// the body yields next.
+func genThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	e, err := toRaisable(thread, x)
+	if err != nil {
+		if core.IsCancellation(err) {
+			return nil, err
+		}
+		return nil, core.Raisef(core.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", core.TypeName(x))
+	}
+	g := b.Receiver().(*Generator)
+	if g.s.finished {
+		return nil, e
+	}
+	return g.nextOf(thread, genMsg{exc: e})
 }
 
 // genClose implements g.close(): GeneratorExit is raised at the yield

@@ -43,6 +43,7 @@ type genMsg struct {
 	v    starlark.Value // the value sent, yielded or returned
 	err  error          // what the body raised
 	kill bool           // close(): raise GeneratorExit at the yield
+	exc  error          // throw(): raise exc at the yield
 }
 
 // finish drops what a finished generator no longer needs.
@@ -67,17 +68,22 @@ func (s *genState) run(yield func(genMsg) bool) {
 }
 
 // yield hands v to the consumer and waits to be resumed: it returns the
-// value sent, or raises GeneratorExit for close() and when the generator
-// is abandoned.
+// value sent, raises GeneratorExit for close() and when the generator is
+// abandoned, or raises what throw() was given.
 func (s *genState) yield(v starlark.Value) (starlark.Value, error) {
 	if !s.yieldFn(genMsg{v: v}) {
 		s.killed = true
 		return nil, core.NewException(core.GeneratorExit)
 	}
-	if s.in.kill {
-		return nil, core.NewException(core.GeneratorExit)
+	return s.in.v, s.in.raised()
+}
+
+// raised is the exception a resume makes the body's yield raise, if any.
+func (m genMsg) raised() error {
+	if m.kill {
+		return core.NewException(core.GeneratorExit)
 	}
-	return s.in.v, nil
+	return m.exc
 }
 
 // kill ends the body of a generator that is garbage, or that is left
@@ -159,13 +165,10 @@ func (s *genState) yieldFromGen(thread *starlark.Thread, sub *Generator) (starla
 			}
 			return v, err
 		}
-		sent, err := s.yield(v)
-		if err != nil {
-			if !s.killed {
-				sub.resume(t, thread, genMsg{kill: true})
-			}
-			return nil, err
+		if !s.yieldFn(genMsg{v: v}) {
+			s.killed = true
+			return nil, core.NewException(core.GeneratorExit)
 		}
-		msg = genMsg{v: sent}
+		msg = s.in // a value sent, close() or throw() goes on to sub
 	}
 }
