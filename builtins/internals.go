@@ -108,8 +108,10 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return starlark.Tuple(Chars(string(x))), nil
 	case *starlark.Set:
 		return starlark.Tuple(core.SetElems(x)), nil
+	case *Iterator, *Generator:
+		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Iterable:
-		return x, nil
+		return &errLoop{Iterable: x}, nil
 	}
 	return nil, notIterable(x)
 }

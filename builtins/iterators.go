@@ -189,8 +189,47 @@ func LoopErr(x starlark.Value) error {
 		err, x.err = x.err, nil
 	case *Generator:
 		return LoopErr(x.iterator())
+	case *errLoop:
+		err, x.err = x.err, nil
 	}
 	return err
+}
+
+// errLoop is the __sp_iter of any other iterable. If its iterator
+// reports the error that ended it by an Err method (a user class's
+// __next__ that raised, a deque mutated in the loop, Executor.map's
+// results), the loop keeps that error for __sp_loopend.
+type errLoop struct {
+	starlark.Iterable
+	err error
+}
+
+func (l *errLoop) Iterate() starlark.Iterator {
+	iter := l.Iterable.Iterate()
+	if e, ok := iter.(errIterator); ok {
+		return &errLoopIter{errIterator: e, loop: l}
+	}
+	return iter
+}
+
+// errIterator is an iterator that reports the error that ended it.
+type errIterator interface {
+	starlark.Iterator
+	Err() error
+}
+
+// errLoopIter copies its iterator's error to the loop when it ends.
+type errLoopIter struct {
+	errIterator
+	loop *errLoop
+}
+
+func (it *errLoopIter) Next(p *starlark.Value) bool {
+	if it.errIterator.Next(p) {
+		return true
+	}
+	it.loop.err = it.Err()
+	return false
 }
 
 func addIterFunctions(d starlark.StringDict) {
