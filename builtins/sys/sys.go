@@ -10,6 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -28,7 +29,7 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":              argvValue{},
 	"stdout":            &Stream{name: "<stdout>", err: false},
 	"stderr":            &Stream{name: "<stderr>", err: true},
-	"exit":              starlark.NewBuiltin("exit", exit),
+	"exit":              starlark.NewBuiltin("exit", builtins.Exit),
 	"version":           starlark.String("3.11.7 (spindle " + Version + ")"),
 	"version_info":      starlark.Tuple{starlark.MakeInt(3), starlark.MakeInt(11), starlark.MakeInt(7), starlark.String("final"), starlark.MakeInt(0)},
 	"platform":          starlark.String(runtime.GOOS),
@@ -121,18 +122,6 @@ func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starla
 		s.Writer(rt).WriteString(string(str))
 	}
 	return starlark.MakeInt(len([]rune(string(str)))), nil
-}
-
-// exit raises SystemExit(code).
-func exit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var code starlark.Value = starlark.None
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &code); err != nil {
-		return nil, err
-	}
-	if code == starlark.None {
-		return nil, core.NewException(core.SystemExit)
-	}
-	return nil, core.NewException(core.SystemExit, code)
 }
 
 func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
