@@ -53,12 +53,15 @@ func lookupMethod(recv starlark.Value, name string) method {
 		return setMethods[name]
 	case *FrozenSet:
 		return frozenSetMethods[name]
+	case starlark.Bytes:
+		return bytesMethods[name]
 	}
 	return nil
 }
 
 var strMethods = map[string]method{
 	"format":       strFormatMethod,
+	"encode":       strEncode,
 	"count":        strCount,
 	"zfill":        strZfill,
 	"splitlines":   strSplitlines,
