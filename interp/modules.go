@@ -12,6 +12,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/copy"
+	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/heapq"
@@ -52,6 +53,7 @@ func nativeModules() map[string]*core.Module {
 		"heapq":       heapq.Module,
 		"typing":      typing.Module,
 		"copy":        copy.Module,
+		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,
 
