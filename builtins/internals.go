@@ -20,6 +20,7 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_is", spIs),
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
+		starlark.NewBuiltin("__sp_genexp", spGenexp),
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
 		starlark.NewBuiltin("__sp_unstar", spUnstar),
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
@@ -125,6 +126,20 @@ func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		}
 	}
 	return starlark.None, nil
+}
+
+// spGenexp implements __sp_genexp(list), a generator expression: an
+// iterator over the list its comprehension built.
+func spGenexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var l *starlark.List
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &l); err != nil {
+		return nil, err
+	}
+	elems := make([]starlark.Value, l.Len())
+	for i := range elems {
+		elems[i] = l.Index(i)
+	}
+	return sliceIterator("generator", elems), nil
 }
 
 // spUndefined implements __sp_undefined(name), a reference to a name

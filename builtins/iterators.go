@@ -384,6 +384,9 @@ func (emptyIter) Done()                       {}
 
 // iter implements iter(object).
 func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 2 && len(kwargs) == 0 {
+		return callIter(thread, args[0], args[1])
+	}
 	x, err := oneArg(b, args, kwargs)
 	if err != nil {
 		return nil, err
@@ -392,6 +395,34 @@ func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return g, nil
 	}
 	return Iter(thread, x)
+}
+
+// callIter implements iter(fn, sentinel): an iterator that calls fn, in
+// whichever thread iterates it, until fn returns sentinel.
+func callIter(thread *starlark.Thread, fn, sentinel starlark.Value) (starlark.Value, error) {
+	if _, ok := fn.(starlark.Callable); !ok {
+		return nil, core.Raise(core.TypeError, "iter(v, w): v must be callable")
+	}
+	rt := core.RuntimeOf(thread)
+	done := false
+	return NewIterator("callable_iterator", func() (starlark.Value, bool, error) {
+		if done {
+			return nil, false, nil
+		}
+		th := thread
+		if rt != nil && rt.Current() != nil {
+			th = rt.Current().Active()
+		}
+		v, err := starlark.Call(th, fn, nil, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		if eq, err := starlark.Equal(v, sentinel); err != nil || eq {
+			done = true
+			return nil, false, err
+		}
+		return v, true, nil
+	}), nil
 }
 
 // next implements next(iterator[, default]).

@@ -406,8 +406,18 @@ func (p *parser) checkArgOrder(args []syntax.Expr) {
 	}
 }
 
+// genexp lowers a generator expression, parsed as the list comprehension
+// c, to __sp_genexp(c): the list's iterator, so that next() and for loops
+// take it as CPython's generator (though it is computed at once).
+func (p *parser) genexp(c syntax.Expr) syntax.Expr {
+	if !p.lower {
+		return c
+	}
+	return call("__sp_genexp", syntax.Start(c), c)
+}
+
 // parseArgs parses call arguments; a lone generator expression becomes
-// a list comprehension.
+// a list comprehension (see genexp).
 func (p *parser) parseArgs() []syntax.Expr {
 	var args []syntax.Expr
 	for p.tok != syntax.RPAREN && p.tok != syntax.EOF {
@@ -429,6 +439,7 @@ func (p *parser) parseArgs() []syntax.Expr {
 			if len(args) > 0 || p.tok != syntax.RPAREN {
 				p.errorf(syntax.Start(x), "Generator expression must be parenthesized")
 			}
+			x = p.genexp(x)
 		} else if p.tok == syntax.EQ {
 			if _, ok := x.(*syntax.Ident); !ok {
 				p.errorf(syntax.Start(x), "expression cannot contain assignment, perhaps you meant \"==\"?")
@@ -563,7 +574,7 @@ func (p *parser) parseParen() syntax.Expr {
 	if p.tok == syntax.FOR {
 		c := p.parseComprehensionSuffix(lparen, x, syntax.RPAREN).(*syntax.Comprehension)
 		c.Rbrack = p.consume(syntax.RPAREN)
-		return c
+		return p.genexp(c)
 	}
 	if p.tok == syntax.COMMA {
 		x = &syntax.TupleExpr{List: p.parseExprs([]syntax.Expr{x}, true)}
