@@ -419,6 +419,15 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 	return nil, nil
 }
 
+// Value is the script-visible object of e: the instance of the user
+// exception class that wraps it, or e itself.
+func (e *Exception) Value() starlark.Value {
+	if e.Self != nil {
+		return e.Self
+	}
+	return e
+}
+
 // arg returns args[i], or None.
 func (e *Exception) arg(i int) starlark.Value {
 	if i < len(e.Args) {
