@@ -312,7 +312,7 @@ func setUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 // Method names the builtin types expose unbound, as str.lower.
 var unboundNames = map[*core.Class][]string{
 	StrType: {"capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
-		"find", "format", "index", "isalnum", "isalpha", "isdecimal", "isdigit",
+		"find", "format", "format_map", "index", "isalnum", "isalpha", "isdecimal", "isdigit",
 		"islower", "isnumeric", "isspace", "istitle", "isupper", "join", "ljust",
 		"lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace",
 		"rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
