@@ -21,6 +21,7 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
 		starlark.NewBuiltin("__sp_genexp", spGenexp),
+		starlark.NewBuiltin("__sp_dictmerge", spDictMerge),
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
 		starlark.NewBuiltin("__sp_unstar", spUnstar),
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
@@ -140,6 +141,24 @@ func spGenexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		elems[i] = l.Index(i)
 	}
 	return sliceIterator("generator", elems), nil
+}
+
+// spDictMerge implements __sp_dictmerge(*parts), the dict display
+// {**a, k: v, **b}: a new dict with the items of each mapping in order.
+func spDictMerge(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	d := starlark.NewDict(0)
+	for _, part := range args {
+		m, ok := part.(starlark.IterableMapping)
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "'%s' object is not a mapping", core.TypeName(part))
+		}
+		for _, kv := range m.Items() {
+			if err := d.SetKey(kv[0], kv[1]); err != nil {
+				return nil, unhashable(err)
+			}
+		}
+	}
+	return d, nil
 }
 
 // spUndefined implements __sp_undefined(name), a reference to a name

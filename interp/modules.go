@@ -59,8 +59,17 @@ func nativeModules() map[string]*core.Module {
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
+		"__future__":         futureModule,
 	}
 }
+
+// futureModule is __future__. Its features change nothing in spindle:
+// the old ones are always on, and annotations are never evaluated.
+var futureModule = &core.Module{Name: "__future__", Members: starlark.StringDict{
+	"nested_scopes": starlark.True, "generators": starlark.True, "division": starlark.True,
+	"absolute_import": starlark.True, "with_statement": starlark.True, "print_function": starlark.True,
+	"unicode_literals": starlark.True, "generator_stop": starlark.True, "annotations": starlark.True,
+}}
 
 // importModule returns the Interpreter's instance of module name, loading
 // it on first use. The caller holds the GIL.

@@ -609,19 +609,21 @@ func (p *parser) parseDict() syntax.Expr {
 		rbrace := p.nextToken()
 		return &syntax.DictExpr{Lbrace: lbrace, Rbrace: rbrace}
 	}
+	var first syntax.Expr
 	if p.tok == syntax.STARSTAR {
-		p.unsupported("'**' in dict displays")
+		first = p.parseDictEntry()
+	} else {
+		k := p.parseTest()
+		if p.tok != syntax.COLON {
+			return p.parseSet(lbrace, k)
+		}
+		colon := p.nextToken()
+		first = &syntax.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
+		if p.tok == syntax.FOR {
+			return p.parseComprehensionSuffix(lbrace, first, syntax.RBRACE)
+		}
 	}
-	k := p.parseTest()
-	if p.tok != syntax.COLON {
-		return p.parseSet(lbrace, k)
-	}
-	colon := p.nextToken()
-	x := &syntax.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
-	if p.tok == syntax.FOR {
-		return p.parseComprehensionSuffix(lbrace, x, syntax.RBRACE)
-	}
-	entries := []syntax.Expr{x}
+	entries := []syntax.Expr{first}
 	for p.tok == syntax.COMMA {
 		p.nextToken()
 		if p.tok == syntax.RBRACE {
@@ -630,17 +632,46 @@ func (p *parser) parseDict() syntax.Expr {
 		entries = append(entries, p.parseDictEntry())
 	}
 	rbrace := p.consume(syntax.RBRACE)
-	return &syntax.DictExpr{Lbrace: lbrace, List: entries, Rbrace: rbrace}
+	return dictDisplay(lbrace, entries, rbrace)
 }
 
-func (p *parser) parseDictEntry() *syntax.DictEntry {
+// parseDictEntry parses "k: v", or "**m" as a UnaryExpr.
+func (p *parser) parseDictEntry() syntax.Expr {
 	if p.tok == syntax.STARSTAR {
-		p.unsupported("'**' in dict displays")
+		pos := p.nextToken()
+		return &syntax.UnaryExpr{OpPos: pos, Op: syntax.STARSTAR, X: p.parseTest()}
 	}
 	k := p.parseTest()
 	colon := p.consume(syntax.COLON)
 	v := p.parseTest()
 	return &syntax.DictEntry{Key: k, Colon: colon, Value: v}
+}
+
+// dictDisplay builds the dict display {entries}. One with "**m" items
+// becomes __sp_dictmerge(m1, {k: v, ...}, m2, ...), which merges them in
+// order.
+func dictDisplay(lbrace syntax.Position, entries []syntax.Expr, rbrace syntax.Position) syntax.Expr {
+	var parts, group []syntax.Expr
+	star := false
+	flush := func() {
+		if len(group) > 0 {
+			parts = append(parts, &syntax.DictExpr{Lbrace: lbrace, List: group, Rbrace: rbrace})
+			group = nil
+		}
+	}
+	for _, e := range entries {
+		if u, ok := e.(*syntax.UnaryExpr); ok {
+			flush()
+			parts, star = append(parts, u.X), true
+			continue
+		}
+		group = append(group, e)
+	}
+	if !star {
+		return &syntax.DictExpr{Lbrace: lbrace, List: entries, Rbrace: rbrace}
+	}
+	flush()
+	return call("__sp_dictmerge", lbrace, parts...)
 }
 
 // parseSet parses the rest of {x, ...} or {x for ...} after x.
