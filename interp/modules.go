@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/contextlib"
 	"github.com/spindle-lang/spindle/builtins/copy"
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
@@ -53,6 +54,7 @@ func nativeModules() map[string]*core.Module {
 		"heapq":       heapq.Module,
 		"typing":      typing.Module,
 		"copy":        copy.Module,
+		"contextlib":  contextlib.Module,
 		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,
