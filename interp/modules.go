@@ -8,6 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
@@ -54,6 +55,7 @@ func nativeModules() map[string]*core.Module {
 		"heapq":       heapq.Module,
 		"typing":      typing.Module,
 		"copy":        copy.Module,
+		"abc":         abc.Module,
 		"contextlib":  contextlib.Module,
 		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
