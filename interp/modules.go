@@ -19,6 +19,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/itertools"
+	"github.com/spindle-lang/spindle/builtins/json"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/operator"
@@ -55,6 +56,7 @@ func nativeModules() map[string]*core.Module {
 		"heapq":       heapq.Module,
 		"typing":      typing.Module,
 		"copy":        copy.Module,
+		"json":        json.Module,
 		"abc":         abc.Module,
 		"contextlib":  contextlib.Module,
 		"dataclasses": dataclasses.Module,
