@@ -24,6 +24,7 @@ func Universe() starlark.StringDict {
 	for _, c := range core.BuiltinExceptions() {
 		d[c.ClassName] = c
 	}
+	d["IOError"], d["EnvironmentError"] = core.OSError, core.OSError
 	for _, add := range []func(starlark.StringDict){
 		addFunctions,  // functions.go
 		addFormatting, // format.go

@@ -311,8 +311,8 @@ func setUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 
 // Method names the builtin types expose unbound, as str.lower.
 var unboundNames = map[*core.Class][]string{
-	StrType: {"capitalize", "casefold", "center", "count", "endswith", "expandtabs",
-		"find", "format", "index", "isalnum", "isalpha", "isdecimal", "isdigit",
+	StrType: {"capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
+		"find", "format", "format_map", "index", "isalnum", "isalpha", "isdecimal", "isdigit",
 		"islower", "isnumeric", "isspace", "istitle", "isupper", "join", "ljust",
 		"lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace",
 		"rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",

@@ -54,7 +54,7 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 		exc.MarkCaught(thread)
 		s := stackOf(thread)
 		s.excs = append(s.excs, exc)
-		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{excValue(exc)}, nil)
+		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{exc.Value()}, nil)
 		s.excs = s.excs[:len(s.excs)-1]
 		if herr != nil {
 			if e := core.ToException(herr); e != exc && e.Context == nil {
@@ -64,15 +64,6 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 		return res, herr
 	}
 	return nil, err
-}
-
-// excValue is the script-visible value of an exception: its user-class
-// instance when it has one.
-func excValue(e *core.Exception) starlark.Value {
-	if e.Self != nil {
-		return e.Self
-	}
-	return e
 }
 
 // stopped reports whether the thread's call was cancelled.

@@ -206,7 +206,7 @@ func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *core.Exception) 
 	}
 	args := starlark.Tuple{starlark.None, starlark.None, starlark.None}
 	if exc != nil {
-		args[0], args[1], args[2] = exc.Class, excValue(exc), &traceback{exc}
+		args[0], args[1], args[2] = exc.Class, exc.Value(), &traceback{exc}
 	}
 	r, err := starlark.Call(thread, exit, args, nil)
 	if err != nil {

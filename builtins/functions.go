@@ -59,10 +59,25 @@ func addFunctions(d starlark.StringDict) {
 		starlark.NewBuiltin("setattr", setattr),
 		starlark.NewBuiltin("hasattr", hasattr),
 		starlark.NewBuiltin("dir", dir),
+		starlark.NewBuiltin("exit", Exit),
+		starlark.NewBuiltin("quit", Exit),
 	} {
 		d[b.Name()] = b
 	}
 	addIterFunctions(d)
+}
+
+// Exit implements exit(code=None), quit and sys.exit: it raises
+// SystemExit(code).
+func Exit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var code starlark.Value = starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &code); err != nil {
+		return nil, err
+	}
+	if code == starlark.None {
+		return nil, core.NewException(core.SystemExit)
+	}
+	return nil, core.NewException(core.SystemExit, code)
 }
 
 // EOFError is raised by input() at the end of its input.

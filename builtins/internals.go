@@ -20,6 +20,8 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_is", spIs),
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
+		starlark.NewBuiltin("__sp_genexp", spGenexp),
+		starlark.NewBuiltin("__sp_dictmerge", spDictMerge),
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
 		starlark.NewBuiltin("__sp_unstar", spUnstar),
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
@@ -108,8 +110,10 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return starlark.Tuple(Chars(string(x))), nil
 	case *starlark.Set:
 		return starlark.Tuple(core.SetElems(x)), nil
+	case *Iterator, *Generator:
+		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Iterable:
-		return x, nil
+		return &errLoop{Iterable: x}, nil
 	}
 	return nil, notIterable(x)
 }
@@ -123,6 +127,38 @@ func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		}
 	}
 	return starlark.None, nil
+}
+
+// spGenexp implements __sp_genexp(list), a generator expression: an
+// iterator over the list its comprehension built.
+func spGenexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var l *starlark.List
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &l); err != nil {
+		return nil, err
+	}
+	elems := make([]starlark.Value, l.Len())
+	for i := range elems {
+		elems[i] = l.Index(i)
+	}
+	return sliceIterator("generator", elems), nil
+}
+
+// spDictMerge implements __sp_dictmerge(*parts), the dict display
+// {**a, k: v, **b}: a new dict with the items of each mapping in order.
+func spDictMerge(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	d := starlark.NewDict(0)
+	for _, part := range args {
+		m, ok := part.(starlark.IterableMapping)
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "'%s' object is not a mapping", core.TypeName(part))
+		}
+		for _, kv := range m.Items() {
+			if err := d.SetKey(kv[0], kv[1]); err != nil {
+				return nil, unhashable(err)
+			}
+		}
+	}
+	return d, nil
 }
 
 // spUndefined implements __sp_undefined(name), a reference to a name

@@ -189,8 +189,47 @@ func LoopErr(x starlark.Value) error {
 		err, x.err = x.err, nil
 	case *Generator:
 		return LoopErr(x.iterator())
+	case *errLoop:
+		err, x.err = x.err, nil
 	}
 	return err
+}
+
+// errLoop is the __sp_iter of any other iterable. If its iterator
+// reports the error that ended it by an Err method (a user class's
+// __next__ that raised, a deque mutated in the loop, Executor.map's
+// results), the loop keeps that error for __sp_loopend.
+type errLoop struct {
+	starlark.Iterable
+	err error
+}
+
+func (l *errLoop) Iterate() starlark.Iterator {
+	iter := l.Iterable.Iterate()
+	if e, ok := iter.(errIterator); ok {
+		return &errLoopIter{errIterator: e, loop: l}
+	}
+	return iter
+}
+
+// errIterator is an iterator that reports the error that ended it.
+type errIterator interface {
+	starlark.Iterator
+	Err() error
+}
+
+// errLoopIter copies its iterator's error to the loop when it ends.
+type errLoopIter struct {
+	errIterator
+	loop *errLoop
+}
+
+func (it *errLoopIter) Next(p *starlark.Value) bool {
+	if it.errIterator.Next(p) {
+		return true
+	}
+	it.loop.err = it.Err()
+	return false
 }
 
 func addIterFunctions(d starlark.StringDict) {
@@ -345,6 +384,9 @@ func (emptyIter) Done()                       {}
 
 // iter implements iter(object).
 func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 2 && len(kwargs) == 0 {
+		return callIter(thread, args[0], args[1])
+	}
 	x, err := oneArg(b, args, kwargs)
 	if err != nil {
 		return nil, err
@@ -353,6 +395,34 @@ func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return g, nil
 	}
 	return Iter(thread, x)
+}
+
+// callIter implements iter(fn, sentinel): an iterator that calls fn, in
+// whichever thread iterates it, until fn returns sentinel.
+func callIter(thread *starlark.Thread, fn, sentinel starlark.Value) (starlark.Value, error) {
+	if _, ok := fn.(starlark.Callable); !ok {
+		return nil, core.Raise(core.TypeError, "iter(v, w): v must be callable")
+	}
+	rt := core.RuntimeOf(thread)
+	done := false
+	return NewIterator("callable_iterator", func() (starlark.Value, bool, error) {
+		if done {
+			return nil, false, nil
+		}
+		th := thread
+		if rt != nil && rt.Current() != nil {
+			th = rt.Current().Active()
+		}
+		v, err := starlark.Call(th, fn, nil, nil)
+		if err != nil {
+			return nil, false, err
+		}
+		if eq, err := starlark.Equal(v, sentinel); err != nil || eq {
+			done = true
+			return nil, false, err
+		}
+		return v, true, nil
+	}), nil
 }
 
 // next implements next(iterator[, default]).

@@ -53,12 +53,16 @@ func lookupMethod(recv starlark.Value, name string) method {
 		return setMethods[name]
 	case *FrozenSet:
 		return frozenSetMethods[name]
+	case starlark.Bytes:
+		return bytesMethods[name]
 	}
 	return nil
 }
 
 var strMethods = map[string]method{
 	"format":       strFormatMethod,
+	"format_map":   strFormatMap,
+	"encode":       strEncode,
 	"count":        strCount,
 	"zfill":        strZfill,
 	"splitlines":   strSplitlines,
@@ -89,6 +93,16 @@ var strMethods = map[string]method{
 	"rpartition":   bind("rpartition", partition),
 	"removeprefix": bind("removeprefix", removeAffix),
 	"removesuffix": bind("removesuffix", removeAffix),
+}
+
+// strFormatMap implements str.format_map(mapping), which is
+// str.format(**mapping) for a mapping with str keys.
+func strFormatMap(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var m starlark.IterableMapping
+	if err := starlark.UnpackPositionalArgs("format_map", args, kwargs, 1, &m); err != nil {
+		return nil, err
+	}
+	return strFormatMethod(thread, recv, nil, m.Items())
 }
 
 type namedMethod func(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)

@@ -57,6 +57,9 @@ var (
 
 func init() {
 	TypeType.Ext = &core.NativeClass{New: typeNew}
+	newMethod := &core.StaticMethod{Fn: starlark.NewBuiltin("object.__new__", objectNew)}
+	ObjectType.Dict["__new__"] = newMethod
+	core.BaseException.Dict["__new__"] = newMethod
 	addTypeMethods()
 }
 
@@ -198,6 +201,28 @@ func newObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kw
 		return nil, core.Raise(core.TypeError, "object() takes no arguments")
 	}
 	return &object{}, nil
+}
+
+// objectNew implements object.__new__(cls) and BaseException.__new__(cls,
+// *args), which super().__new__(cls) reaches from a user class's __new__.
+func objectNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raise(core.TypeError, "object.__new__(): not enough arguments")
+	}
+	cls, ok := args[0].(*core.Class)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "object.__new__(X): X is not a type object (%s)", core.TypeName(args[0]))
+	}
+	if cls.IsSubclass(core.BaseException) {
+		return core.Allocate(thread, cls, args[1:], nil)
+	}
+	if len(args) > 1 || len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+	}
+	if !cls.IsUser() {
+		return starlark.Call(thread, cls, nil, nil)
+	}
+	return core.Allocate(thread, cls, nil, nil)
 }
 
 func newNone(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

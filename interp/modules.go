@@ -8,14 +8,18 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
+	"github.com/spindle-lang/spindle/builtins/contextlib"
 	"github.com/spindle-lang/spindle/builtins/copy"
+	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/itertools"
+	"github.com/spindle-lang/spindle/builtins/json"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/operator"
@@ -52,13 +56,26 @@ func nativeModules() map[string]*core.Module {
 		"heapq":       heapq.Module,
 		"typing":      typing.Module,
 		"copy":        copy.Module,
+		"json":        json.Module,
+		"abc":         abc.Module,
+		"contextlib":  contextlib.Module,
+		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
+		"__future__":         futureModule,
 	}
 }
+
+// futureModule is __future__. Its features change nothing in spindle:
+// the old ones are always on, and annotations are never evaluated.
+var futureModule = &core.Module{Name: "__future__", Members: starlark.StringDict{
+	"nested_scopes": starlark.True, "generators": starlark.True, "division": starlark.True,
+	"absolute_import": starlark.True, "with_statement": starlark.True, "print_function": starlark.True,
+	"unicode_literals": starlark.True, "generator_stop": starlark.True, "annotations": starlark.True,
+}}
 
 // importModule returns the Interpreter's instance of module name, loading
 // it on first use. The caller holds the GIL.

@@ -274,10 +274,7 @@ func futureException(thread *starlark.Thread, b *starlark.Builtin, args starlark
 	if err != nil || exc == nil {
 		return starlark.None, err
 	}
-	if exc.Self != nil {
-		return exc.Self, nil
-	}
-	return exc, nil
+	return exc.Value(), nil
 }
 
 // futureAddDoneCallback implements Future.add_done_callback(fn): fn runs

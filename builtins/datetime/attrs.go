@@ -22,7 +22,7 @@ func (d Date) Attr(name string) (starlark.Value, error) {
 	case "replace":
 		return replaceMethod(d.t, func(t gotime.Time) starlark.Value { return Date{t} }, 3), nil
 	}
-	return commonAttr(d.t, name), nil
+	return commonAttr(d, d.t, name), nil
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -64,11 +64,12 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 	case "replace":
 		return replaceMethod(t, func(t gotime.Time) starlark.Value { return DateTime{t} }, 7), nil
 	}
-	return commonAttr(t, name), nil
+	return commonAttr(d, t, name), nil
 }
 
-// commonAttr is an attribute dates and datetimes share, or nil.
-func commonAttr(t gotime.Time, name string) starlark.Value {
+// commonAttr is an attribute that the date or datetime self, at t,
+// shares with the other, or nil.
+func commonAttr(self core.PyStrer, t gotime.Time, name string) starlark.Value {
 	switch name {
 	case "year":
 		return starlark.MakeInt(t.Year())
@@ -82,6 +83,8 @@ func commonAttr(t gotime.Time, name string) starlark.Value {
 		return method(name, func() (starlark.Value, error) { return starlark.MakeInt((int(t.Weekday())+6)%7 + 1), nil })
 	case "strftime":
 		return strftimeMethod(t)
+	case "__format__":
+		return formatMethod(self, t)
 	}
 	return nil
 }

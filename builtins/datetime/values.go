@@ -231,3 +231,18 @@ func strftimeMethod(t gotime.Time) *starlark.Builtin {
 		return starlark.String(pytime.Strftime(string(f), t)), nil
 	})
 }
+
+// formatMethod is date.__format__ and datetime.__format__, which
+// f"{d:%d.%m.%Y}" calls: strftime, or str(self) for an empty spec.
+func formatMethod(self core.PyStrer, t gotime.Time) *starlark.Builtin {
+	return starlark.NewBuiltin("__format__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var spec string
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &spec); err != nil {
+			return nil, err
+		}
+		if spec == "" {
+			return starlark.String(self.PyStr()), nil
+		}
+		return starlark.String(pytime.Strftime(spec, t)), nil
+	})
+}

@@ -10,6 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -20,7 +21,7 @@ const Version = "0.1.0"
 //
 //	argv
 //	stdout, stderr (write, flush)
-//	exit(code=None)
+//	exit(code=None), exc_info()
 //	version, version_info, platform, implementation name
 //	getswitchinterval(), setswitchinterval(secs)
 //	maxsize
@@ -28,7 +29,8 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":              argvValue{},
 	"stdout":            &Stream{name: "<stdout>", err: false},
 	"stderr":            &Stream{name: "<stderr>", err: true},
-	"exit":              starlark.NewBuiltin("exit", exit),
+	"exit":              starlark.NewBuiltin("exit", builtins.Exit),
+	"exc_info":          starlark.NewBuiltin("exc_info", excInfo),
 	"version":           starlark.String("3.11.7 (spindle " + Version + ")"),
 	"version_info":      starlark.Tuple{starlark.MakeInt(3), starlark.MakeInt(11), starlark.MakeInt(7), starlark.String("final"), starlark.MakeInt(0)},
 	"platform":          starlark.String(runtime.GOOS),
@@ -123,16 +125,21 @@ func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starla
 	return starlark.MakeInt(len([]rune(string(str)))), nil
 }
 
-// exit raises SystemExit(code).
-func exit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var code starlark.Value = starlark.None
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &code); err != nil {
+// excInfo implements exc_info(): (type, value, traceback) of the
+// exception being handled, or three Nones.
+func excInfo(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	if code == starlark.None {
-		return nil, core.NewException(core.SystemExit)
+	e := builtins.Handling(thread)
+	if e == nil {
+		return starlark.Tuple{starlark.None, starlark.None, starlark.None}, nil
 	}
-	return nil, core.NewException(core.SystemExit, code)
+	tb, err := e.Attr("__traceback__")
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Tuple{e.Class, e.Value(), tb}, nil
 }
 
 func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -83,14 +83,6 @@ func (a *ExceptHookArgs) Attr(name string) (starlark.Value, error) {
 // AttrNames implements starlark.HasAttrs.
 func (a *ExceptHookArgs) AttrNames() []string { return exceptHookFields }
 
-// excValue is the script-visible value of an exception.
-func excValue(e *core.Exception) starlark.Value {
-	if e.Self != nil {
-		return e.Self
-	}
-	return e
-}
-
 // runExceptHook calls a user-assigned threading.excepthook for an error
 // that escaped ct and reports whether it handled the error. The default
 // report is printed by reportError when it returns false. It runs on
@@ -105,7 +97,7 @@ func runExceptHook(ct *core.Thread, e *core.Exception) bool {
 	if hook == nil || hook == excepthook {
 		return false
 	}
-	args := &ExceptHookArgs{starlark.Tuple{e.Class, excValue(e), starlark.None, objectOf(ct)}}
+	args := &ExceptHookArgs{starlark.Tuple{e.Class, e.Value(), starlark.None, objectOf(ct)}}
 	if _, err := starlark.Call(ct.ST, hook, starlark.Tuple{args}, nil); err != nil {
 		rt.Stderr().WriteString("Exception in threading.excepthook:\n" + rt.FormatTraceback(err))
 	}

@@ -20,6 +20,7 @@ type Thread struct {
 	target  starlark.Value // nil after run() or when absent
 	args    starlark.Tuple
 	kwargs  []starlark.Tuple
+	callErr error // the TypeError run() raises: args or kwargs can't be unpacked
 	started bool
 	stopped bool
 	main    bool
@@ -285,13 +286,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 		if t.Self != starlark.Value(t) {
 			return t.runOverride(ct)
 		}
-		// A plain Thread: call the target, then drop it as CPython does.
-		if t.target == nil {
-			return nil
-		}
-		_, err := starlark.Call(ct.ST, t.target, t.args, t.kwargs)
-		t.target, t.args, t.kwargs = nil, nil, nil
-		return err
+		return t.Run(ct.ST)
 	}
 	if err := core.RuntimeOf(thread).Start(t.ct, body, reportError); err != nil {
 		return err
@@ -336,6 +331,9 @@ func (t *Thread) Run(thread *starlark.Thread) error {
 	t.target, t.args, t.kwargs = nil, nil, nil
 	if target == nil {
 		return nil
+	}
+	if t.callErr != nil {
+		return t.callErr
 	}
 	_, err := starlark.Call(thread, target, args, kwargs)
 	return err

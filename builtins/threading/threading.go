@@ -8,6 +8,7 @@ package threading
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -121,13 +122,12 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	if group != starlark.None {
 		return nil, core.Raise(core.AssertionError, "group argument must be None for now")
 	}
-	posargs, err := toArgs(targs)
-	if err != nil {
-		return nil, err
-	}
-	kw, err := toKwargs(tkwargs)
-	if err != nil {
-		return nil, err
+	// CPython unpacks kwargs, then args, when run() calls the target,
+	// so a value that can't be unpacked fails in the new thread.
+	kw, callErr := toKwargs(target, tkwargs)
+	posargs, argsErr := toArgs(thread, target, targs)
+	if callErr == nil {
+		callErr = argsErr
 	}
 	n := ""
 	if name != starlark.None && name.Truth() {
@@ -138,34 +138,32 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 		return nil, err
 	}
 	t.ClassName = cls.ClassName
+	t.callErr = callErr
 	return t, nil
 }
 
-// toArgs accepts any iterable for args, as CPython does (tuple or list).
-func toArgs(v starlark.Value) (starlark.Tuple, error) {
+// toArgs converts Thread's args as run() unpacks *args: any iterable,
+// a str giving its characters. The error is the one run() raises.
+func toArgs(thread *starlark.Thread, target, v starlark.Value) (starlark.Tuple, error) {
 	switch v := v.(type) {
 	case starlark.Tuple:
 		return v, nil
-	case starlark.Iterable:
-		var out starlark.Tuple
-		it := v.Iterate()
-		defer it.Done()
-		var x starlark.Value
-		for it.Next(&x) {
-			out = append(out, x)
-		}
-		return out, nil
+	case starlark.Iterable, starlark.String:
+		elems, err := builtins.Elements(thread, v)
+		return starlark.Tuple(elems), err
 	}
-	return nil, core.Raisef(core.TypeError, "%s object argument after * must be an iterable, not %s", "threading.Thread.run()", core.TypeName(v))
+	return nil, core.Raisef(core.TypeError, "%s() argument after * must be an iterable, not %s", funcStr(target), core.TypeName(v))
 }
 
-func toKwargs(v starlark.Value) ([]starlark.Tuple, error) {
+// toKwargs converts Thread's kwargs as run() unpacks **kwargs. The error
+// is the one run() raises.
+func toKwargs(target, v starlark.Value) ([]starlark.Tuple, error) {
 	if v == starlark.None {
 		return nil, nil
 	}
 	m, ok := v.(starlark.IterableMapping)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "threading.Thread.run() argument after ** must be a mapping, not %s", core.TypeName(v))
+		return nil, core.Raisef(core.TypeError, "%s() argument after ** must be a mapping, not %s", funcStr(target), core.TypeName(v))
 	}
 	var out []starlark.Tuple
 	for _, kv := range m.Items() {
@@ -175,6 +173,28 @@ func toKwargs(v starlark.Value) ([]starlark.Tuple, error) {
 		out = append(out, starlark.Tuple{kv[0], kv[1]})
 	}
 	return out, nil
+}
+
+// funcStr names a callable as CPython's messages about a call to it do:
+// __main__.f, __main__.C.m, print, list.append.
+func funcStr(v starlark.Value) string {
+	switch v := v.(type) {
+	case *core.BoundMethod:
+		if _, ok := v.Fn.(*starlark.Function); ok {
+			return "__main__." + core.TypeName(v.Self) + "." + v.Name()
+		}
+	case *starlark.Function:
+		n, _ := targetName(v)
+		return "__main__." + n
+	case *starlark.Builtin:
+		if r := v.Receiver(); r != nil {
+			return core.TypeName(r) + "." + v.Name()
+		}
+	}
+	if n, ok := targetName(v); ok {
+		return n
+	}
+	return core.TypeName(v) + " object"
 }
 
 // CurrentThread returns current_thread(): the Thread object of the

@@ -98,11 +98,11 @@ func (tm *Timer) run(thread *starlark.Thread) error {
 		return err
 	}
 	if !tm.finished.flag {
-		args, err := toArgs(tm.args)
+		kw, err := toKwargs(tm.function, tm.kwargs)
 		if err != nil {
 			return err
 		}
-		kw, err := toKwargs(tm.kwargs)
+		args, err := toArgs(thread, tm.function, tm.args)
 		if err != nil {
 			return err
 		}

@@ -206,17 +206,57 @@ var (
 	TypeError           = NewClass("TypeError", "", ExceptionClass)
 	ValueError          = NewClass("ValueError", "", ExceptionClass)
 	UnicodeError        = NewClass("UnicodeError", "", ValueError)
+	UnicodeEncodeError  = NewClass("UnicodeEncodeError", "", UnicodeError)
+	UnicodeDecodeError  = NewClass("UnicodeDecodeError", "", UnicodeError)
+	ConnectionError     = NewClass("ConnectionError", "", OSError)
+	Warning             = NewClass("Warning", "", ExceptionClass)
 )
+
+// otherExceptions are the rest of CPython's builtin exception classes,
+// which scripts raise and catch but spindle itself never raises.
+var otherExceptions = []*Class{
+	NewClass("FloatingPointError", "", ArithmeticError),
+	NewClass("BufferError", "", ExceptionClass),
+	NewClass("MemoryError", "", ExceptionClass),
+	NewClass("ReferenceError", "", ExceptionClass),
+	NewClass("StopAsyncIteration", "", ExceptionClass),
+	NewClass("UnicodeTranslateError", "", UnicodeError),
+	NewClass("BlockingIOError", "", OSError),
+	NewClass("ChildProcessError", "", OSError),
+	NewClass("FileExistsError", "", OSError),
+	NewClass("FileNotFoundError", "", OSError),
+	NewClass("InterruptedError", "", OSError),
+	NewClass("IsADirectoryError", "", OSError),
+	NewClass("NotADirectoryError", "", OSError),
+	NewClass("PermissionError", "", OSError),
+	NewClass("ProcessLookupError", "", OSError),
+	NewClass("BrokenPipeError", "", ConnectionError),
+	NewClass("ConnectionAbortedError", "", ConnectionError),
+	NewClass("ConnectionRefusedError", "", ConnectionError),
+	NewClass("ConnectionResetError", "", ConnectionError),
+	NewClass("UserWarning", "", Warning),
+	NewClass("DeprecationWarning", "", Warning),
+	NewClass("PendingDeprecationWarning", "", Warning),
+	NewClass("SyntaxWarning", "", Warning),
+	NewClass("RuntimeWarning", "", Warning),
+	NewClass("FutureWarning", "", Warning),
+	NewClass("ImportWarning", "", Warning),
+	NewClass("UnicodeWarning", "", Warning),
+	NewClass("BytesWarning", "", Warning),
+	NewClass("ResourceWarning", "", Warning),
+	NewClass("EncodingWarning", "", Warning),
+}
 
 // BuiltinExceptions lists the builtin exception classes by name.
 func BuiltinExceptions() []*Class {
-	return []*Class{BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, ExceptionClass,
+	return append([]*Class{BaseException, SystemExit, KeyboardInterrupt, GeneratorExit, ExceptionClass,
 		ArithmeticError, ZeroDivisionError, OverflowError, AssertionError,
 		AttributeError, ImportError, ModuleNotFoundError, LookupError,
 		IndexError, KeyError, NameError, UnboundLocalError, OSError,
 		TimeoutError, RuntimeError, NotImplementedError, RecursionError,
 		StopIteration, SyntaxError, SystemError, TypeError, ValueError,
-		UnicodeError}
+		UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ConnectionError, Warning},
+		otherExceptions...)
 }
 
 // Exception is a Python exception instance. It is a starlark.Value and
@@ -286,6 +326,13 @@ func (e *Exception) Message() string {
 		}
 		return Str(e.Args[0])
 	}
+	if e.hasErrno() {
+		msg := fmt.Sprintf("[Errno %s] %s", Str(e.Args[0]), Str(e.Args[1]))
+		if len(e.Args) == 3 {
+			msg += ": " + Repr(e.Args[2])
+		}
+		return msg
+	}
 	return Repr(e.Args)
 }
 
@@ -329,10 +376,21 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		return e.Args, nil
 	case "value":
 		if e.Class.IsSubclass(StopIteration) {
-			if len(e.Args) == 0 {
+			return e.arg(0), nil
+		}
+	case "code":
+		if e.Class.IsSubclass(SystemExit) {
+			if len(e.Args) > 1 {
+				return e.Args, nil
+			}
+			return e.arg(0), nil
+		}
+	case "errno", "strerror", "filename":
+		if e.Class.IsSubclass(OSError) {
+			if !e.hasErrno() {
 				return starlark.None, nil
 			}
-			return e.Args[0], nil
+			return e.arg(map[string]int{"errno": 0, "strerror": 1, "filename": 2}[name]), nil
 		}
 	case "__class__":
 		return e.Class, nil
@@ -359,6 +417,29 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		return bind(e, v, c), nil
 	}
 	return nil, nil
+}
+
+// Value is the script-visible object of e: the instance of the user
+// exception class that wraps it, or e itself.
+func (e *Exception) Value() starlark.Value {
+	if e.Self != nil {
+		return e.Self
+	}
+	return e
+}
+
+// arg returns args[i], or None.
+func (e *Exception) arg(i int) starlark.Value {
+	if i < len(e.Args) {
+		return e.Args[i]
+	}
+	return starlark.None
+}
+
+// hasErrno reports whether an OSError's args are (errno, strerror[,
+// filename]), which str() shows as "[Errno 2] No such file: 'f'".
+func (e *Exception) hasErrno() bool {
+	return e.Class.IsSubclass(OSError) && len(e.Args) >= 2 && len(e.Args) <= 3
 }
 
 // PyClass returns the exception's class, for type() and isinstance.

@@ -82,17 +82,12 @@ var (
 	_ starlark.Callable    = (*Instance)(nil)
 )
 
-// instantiate implements calling a user class.
+// instantiate implements calling a user class: __new__, then __init__
+// when __new__ returned an instance of the class.
 func instantiate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var self starlark.Value
-	if c.IsSubclass(BaseException) {
-		self = &Exception{Class: c, Args: args}
-	} else {
-		inst := &Instance{Class: c, Dict: starlark.StringDict{}, rt: RuntimeOf(thread)}
-		if err := allocNative(thread, inst, args, kwargs); err != nil {
-			return nil, err
-		}
-		self = inst
+	self, err := newInstance(thread, c, args, kwargs)
+	if err != nil || !classOf(self).IsSubclass(c) {
+		return self, err
 	}
 	init, _ := c.Lookup("__init__")
 	if init == nil {
@@ -109,6 +104,32 @@ func instantiate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs 
 		return nil, Raisef(TypeError, "__init__() should return None, not '%s'", TypeName(res))
 	}
 	return self, nil
+}
+
+// newInstance calls the __new__ of a user class in c's MRO, a static
+// method given the class and the call's arguments, or else allocates.
+func newInstance(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if fn, owner := c.Lookup("__new__"); fn != nil && isUserClass(owner) {
+		if sm, ok := fn.(*StaticMethod); ok {
+			fn = sm.Fn
+		}
+		return starlark.Call(thread, fn, append(starlark.Tuple{c}, args...), kwargs)
+	}
+	return Allocate(thread, c, args, kwargs)
+}
+
+// Allocate creates an uninitialized instance of the user class c, as
+// object.__new__(c) does; args are those of the call, for the Alloc hook
+// of a native base class.
+func Allocate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if c.IsSubclass(BaseException) {
+		return &Exception{Class: c, Args: args}, nil
+	}
+	inst := &Instance{Class: c, Dict: starlark.StringDict{}, rt: RuntimeOf(thread)}
+	if err := allocNative(thread, inst, args, kwargs); err != nil {
+		return nil, err
+	}
+	return inst, nil
 }
 
 // allocNative runs the Alloc hook of the first native class in the MRO.

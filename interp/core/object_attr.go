@@ -62,6 +62,11 @@ func isNative(c *Class) bool {
 	return ok
 }
 
+func isUserClass(c *Class) bool {
+	_, ok := c.Ext.(*UserClass)
+	return ok
+}
+
 // AttrNames implements starlark.HasAttrs.
 func (o *Instance) AttrNames() []string {
 	seen := map[string]bool{}

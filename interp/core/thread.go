@@ -62,6 +62,7 @@ type Thread struct {
 	irq       interruptState
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
 	lent      lentStack              // generator bodies running on t's behalf
+	safe      safePoint              // a pending time-based switch
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -316,10 +317,11 @@ func (rt *Runtime) initThread(t *Thread) *Thread {
 func onMaxSteps(st *starlark.Thread) { FromThread(st).onMaxSteps(st) }
 
 // onMaxSteps runs every checkSteps VM steps: it charges the step budget
-// and hands the GIL over when the switch interval has passed.
+// and hands the GIL over when the switch interval has passed, at the next
+// safe point (see safepoint.go).
 func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	rt := t.rt
-	if max := rt.opts.MaxSteps; max > 0 {
+	if max := rt.opts.MaxSteps; max > 0 && !t.safe.pending {
 		rt.steps += checkSteps
 		if rt.steps > max {
 			st.Cancel("too many steps")
@@ -327,8 +329,13 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	}
 	next := uint64(checkSteps)
 	yield := rt.GIL.ShouldYield()
-	if rt.sched != nil {
+	switch {
+	case rt.sched != nil:
 		next, yield = rt.sched.next(), rt.GIL.Contended()
+	case !yield:
+		t.safe.pending = false
+	case !t.safe.reached(st):
+		next, yield = 1, false // single-step to a safe point
 	}
 	if yield {
 		t.setState(StateWaitGIL, nil)

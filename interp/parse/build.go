@@ -69,7 +69,7 @@ func init() {
 		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split",
 		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
 		"isupper", "islower", "istitle", "pop", "update", "setdefault", "fromkeys",
-		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint"} {
+		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map"} {
 		methodNames[m] = true
 	}
 }

@@ -146,6 +146,7 @@ func fakeBuiltins() starlark.StringDict {
 	return starlark.StringDict{
 		"__sp_iter":    fn("__sp_iter", func(a starlark.Tuple) (starlark.Value, error) { return a[0], nil }),
 		"__sp_loopend": fn("__sp_loopend", func(a starlark.Tuple) (starlark.Value, error) { return starlark.None, nil }),
+		"__sp_genexp":  fn("__sp_genexp", func(a starlark.Tuple) (starlark.Value, error) { return a[0], nil }),
 		"__sp_fstr": fn("__sp_fstr", func(a starlark.Tuple) (starlark.Value, error) {
 			var b strings.Builder
 			for _, x := range a {

@@ -30,12 +30,19 @@ func (p *parser) parseClassStmt(decorators []syntax.Expr) []syntax.Stmt {
 		}
 	}
 	p.consumeHeaderColon()
-	saved := p.class
-	p.class = name.Name
+	saved, savedAnnotated := p.class, p.classAnnotated
+	p.class, p.classAnnotated = name.Name, false
 	body := p.scopeSuite("class definition", pos.Line, false, false)
-	p.class = saved
+	if p.classAnnotated {
+		empty := &syntax.DictExpr{Lbrace: pos, Rbrace: pos}
+		body = append([]syntax.Stmt{assign(ident(classAnnotations, pos), empty, pos)}, body...)
+	}
+	p.class, p.classAnnotated = saved, savedAnnotated
 	return lowerClass(pos, name, bases, body, decorators)
 }
+
+// classAnnotations is the class body's dict of annotations.
+const classAnnotations = "__annotations__"
 
 // lowerClass builds def __sp_class_C(): body; return {names} and
 // C = decorators(__sp_class("C", bases, __sp_class_C(), __name__)).

@@ -141,11 +141,13 @@ type parser struct {
 	fresh  *int   // counter for synthesized names, shared with sub-parsers
 	src    []byte // the whole file, for error lines
 
-	class   string   // name of the class whose body is being parsed
-	methods []method // enclosing defs, innermost last
-	inFunc  bool     // parsing a def's body (not a class's inside it)
-	inLoop  bool     // parsing a loop's body (not a def's inside it)
-	starOK  bool     // a starred item may start here (assignment targets)
+	class string // name of the class whose body is being parsed
+	// classAnnotated: that class body has "name: T" annotations
+	classAnnotated bool
+	methods        []method // enclosing defs, innermost last
+	inFunc         bool     // parsing a def's body (not a class's inside it)
+	inLoop         bool     // parsing a loop's body (not a def's inside it)
+	starOK         bool     // a starred item may start here (assignment targets)
 
 	inLambda bool // parsing a lambda's body
 	sawYield bool // the def whose body is being parsed yields

@@ -406,8 +406,18 @@ func (p *parser) checkArgOrder(args []syntax.Expr) {
 	}
 }
 
+// genexp lowers a generator expression, parsed as the list comprehension
+// c, to __sp_genexp(c): the list's iterator, so that next() and for loops
+// take it as CPython's generator (though it is computed at once).
+func (p *parser) genexp(c syntax.Expr) syntax.Expr {
+	if !p.lower {
+		return c
+	}
+	return call("__sp_genexp", syntax.Start(c), c)
+}
+
 // parseArgs parses call arguments; a lone generator expression becomes
-// a list comprehension.
+// a list comprehension (see genexp).
 func (p *parser) parseArgs() []syntax.Expr {
 	var args []syntax.Expr
 	for p.tok != syntax.RPAREN && p.tok != syntax.EOF {
@@ -429,6 +439,7 @@ func (p *parser) parseArgs() []syntax.Expr {
 			if len(args) > 0 || p.tok != syntax.RPAREN {
 				p.errorf(syntax.Start(x), "Generator expression must be parenthesized")
 			}
+			x = p.genexp(x)
 		} else if p.tok == syntax.EQ {
 			if _, ok := x.(*syntax.Ident); !ok {
 				p.errorf(syntax.Start(x), "expression cannot contain assignment, perhaps you meant \"==\"?")
@@ -563,7 +574,7 @@ func (p *parser) parseParen() syntax.Expr {
 	if p.tok == syntax.FOR {
 		c := p.parseComprehensionSuffix(lparen, x, syntax.RPAREN).(*syntax.Comprehension)
 		c.Rbrack = p.consume(syntax.RPAREN)
-		return c
+		return p.genexp(c)
 	}
 	if p.tok == syntax.COMMA {
 		x = &syntax.TupleExpr{List: p.parseExprs([]syntax.Expr{x}, true)}
@@ -598,19 +609,21 @@ func (p *parser) parseDict() syntax.Expr {
 		rbrace := p.nextToken()
 		return &syntax.DictExpr{Lbrace: lbrace, Rbrace: rbrace}
 	}
+	var first syntax.Expr
 	if p.tok == syntax.STARSTAR {
-		p.unsupported("'**' in dict displays")
+		first = p.parseDictEntry()
+	} else {
+		k := p.parseTest()
+		if p.tok != syntax.COLON {
+			return p.parseSet(lbrace, k)
+		}
+		colon := p.nextToken()
+		first = &syntax.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
+		if p.tok == syntax.FOR {
+			return p.parseComprehensionSuffix(lbrace, first, syntax.RBRACE)
+		}
 	}
-	k := p.parseTest()
-	if p.tok != syntax.COLON {
-		return p.parseSet(lbrace, k)
-	}
-	colon := p.nextToken()
-	x := &syntax.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
-	if p.tok == syntax.FOR {
-		return p.parseComprehensionSuffix(lbrace, x, syntax.RBRACE)
-	}
-	entries := []syntax.Expr{x}
+	entries := []syntax.Expr{first}
 	for p.tok == syntax.COMMA {
 		p.nextToken()
 		if p.tok == syntax.RBRACE {
@@ -619,17 +632,46 @@ func (p *parser) parseDict() syntax.Expr {
 		entries = append(entries, p.parseDictEntry())
 	}
 	rbrace := p.consume(syntax.RBRACE)
-	return &syntax.DictExpr{Lbrace: lbrace, List: entries, Rbrace: rbrace}
+	return dictDisplay(lbrace, entries, rbrace)
 }
 
-func (p *parser) parseDictEntry() *syntax.DictEntry {
+// parseDictEntry parses "k: v", or "**m" as a UnaryExpr.
+func (p *parser) parseDictEntry() syntax.Expr {
 	if p.tok == syntax.STARSTAR {
-		p.unsupported("'**' in dict displays")
+		pos := p.nextToken()
+		return &syntax.UnaryExpr{OpPos: pos, Op: syntax.STARSTAR, X: p.parseTest()}
 	}
 	k := p.parseTest()
 	colon := p.consume(syntax.COLON)
 	v := p.parseTest()
 	return &syntax.DictEntry{Key: k, Colon: colon, Value: v}
+}
+
+// dictDisplay builds the dict display {entries}. One with "**m" items
+// becomes __sp_dictmerge(m1, {k: v, ...}, m2, ...), which merges them in
+// order.
+func dictDisplay(lbrace syntax.Position, entries []syntax.Expr, rbrace syntax.Position) syntax.Expr {
+	var parts, group []syntax.Expr
+	star := false
+	flush := func() {
+		if len(group) > 0 {
+			parts = append(parts, &syntax.DictExpr{Lbrace: lbrace, List: group, Rbrace: rbrace})
+			group = nil
+		}
+	}
+	for _, e := range entries {
+		if u, ok := e.(*syntax.UnaryExpr); ok {
+			flush()
+			parts, star = append(parts, u.X), true
+			continue
+		}
+		group = append(group, e)
+	}
+	if !star {
+		return &syntax.DictExpr{Lbrace: lbrace, List: entries, Rbrace: rbrace}
+	}
+	flush()
+	return call("__sp_dictmerge", lbrace, parts...)
 }
 
 // parseSet parses the rest of {x, ...} or {x for ...} after x.

@@ -5,6 +5,7 @@ package parse
 
 import (
 	"fmt"
+	"strings"
 
 	"go.starlark.net/syntax"
 )
@@ -285,7 +286,7 @@ func mayFailLate(x syntax.Expr) bool {
 		switch fn := x.Fn.(type) {
 		case *syntax.Ident:
 			switch fn.Name {
-			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent":
+			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent", "__sp_genexp":
 				return false
 			}
 		case *syntax.DotExpr:
@@ -544,16 +545,60 @@ func (p *parser) parseAssign(x syntax.Expr) []syntax.Stmt {
 	return stmts
 }
 
-// parseAnnotated parses "x: T [= v]"; the annotation is dropped.
+// parseAnnotated parses "x: T [= v]". The annotation is dropped, except
+// that in a class body "name: T" records the source text of T in the
+// class's __annotations__ (as under "from __future__ import
+// annotations"), which dataclasses read.
 func (p *parser) parseAnnotated(x syntax.Expr) []syntax.Stmt {
 	p.nextToken()
-	p.parseTest()
+	t := p.parseTest()
+	var stmts []syntax.Stmt
+	if id, ok := x.(*syntax.Ident); ok && p.class != "" && p.lower {
+		p.classAnnotated = true
+		key := &syntax.IndexExpr{X: ident(classAnnotations, id.NamePos), Lbrack: id.NamePos, Y: strLit(id.Name, id.NamePos), Rbrack: id.NamePos}
+		stmts = append(stmts, assign(key, strLit(p.sourceText(t), id.NamePos), id.NamePos))
+	}
 	if p.tok != syntax.EQ {
-		return []syntax.Stmt{branch(syntax.PASS, syntax.Start(x))}
+		return append(stmts, branch(syntax.PASS, syntax.Start(x)))
 	}
 	pos := p.nextToken()
 	p.checkTarget(x, true)
-	return []syntax.Stmt{assign(x, p.parseExpr(false), pos)}
+	return append([]syntax.Stmt{assign(x, p.parseExpr(false), pos)}, stmts...)
+}
+
+// sourceText returns the source of x when it is on one line, else "...".
+func (p *parser) sourceText(x syntax.Expr) string {
+	start, end := syntax.Start(x), syntax.End(x)
+	if start.Line != end.Line || start.Line < 1 {
+		return "..."
+	}
+	lines := strings.Split(string(p.src), "\n")
+	if int(start.Line) > len(lines) {
+		return "..."
+	}
+	line := []rune(lines[start.Line-1])
+	if start.Col < 1 || int(end.Col) > len(line)+1 || start.Col > end.Col {
+		return "..."
+	}
+	return string(balanced(line[start.Col-1:], int(end.Col-start.Col)))
+}
+
+// balanced returns the first n runes of s, extended to close the
+// brackets they open (syntax.End of x[i] is the position of "]").
+func balanced(s []rune, n int) []rune {
+	depth := 0
+	for i, r := range s {
+		if i >= n && depth <= 0 {
+			return s[:i]
+		}
+		switch r {
+		case '[', '(', '{':
+			depth++
+		case ']', ')', '}':
+			depth--
+		}
+	}
+	return s
 }
 
 // checkAssignTarget checks a target of '=' (first: the leftmost). CPython

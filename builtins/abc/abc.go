@@ -1,0 +1,82 @@
+// Package abc is spindle's abc module: ABC, a base class whose
+// subclasses can't be instantiated while they have abstract methods, and
+// the abstractmethod decorator. ABCMeta and register are not provided.
+package abc
+
+import (
+	"sort"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the abc module. Members:
+//
+//	ABC, abstractmethod(func)
+var Module = &core.Module{Name: "abc", Members: starlark.StringDict{
+	"ABC":            abcClass,
+	"abstractmethod": starlark.NewBuiltin("abstractmethod", abstractmethod),
+}}
+
+// abcClass is abc.ABC. Its Alloc hook refuses classes with abstract
+// methods left.
+var abcClass = func() *core.Class {
+	c := core.NewClass("ABC", "abc", builtins.ObjectType)
+	c.Ext = &core.NativeClass{New: newABC, Alloc: checkAbstract}
+	return c
+}()
+
+func newABC(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return nil, core.Raise(core.TypeError, "Can't instantiate abstract class ABC")
+}
+
+// checkAbstract raises CPython's TypeError when the class of self still
+// has abstract methods: names whose first definition in the MRO is an
+// @abstractmethod.
+func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	var names []string
+	seen := map[string]bool{}
+	for _, c := range self.Class.MRO {
+		for name, v := range c.Dict {
+			if seen[name] {
+				continue
+			}
+			seen[name] = true
+			if _, ok := v.(*abstract); ok {
+				names = append(names, name)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return nil
+	}
+	sort.Strings(names)
+	what := "method"
+	if len(names) > 1 {
+		what = "methods"
+	}
+	return core.Raisef(core.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
+}
+
+// abstractmethod implements @abstractmethod.
+func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn starlark.Callable
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return &abstract{fn}, nil
+}
+
+// abstract is an abstract method: a function that binds as a method,
+// which subclasses must override.
+type abstract struct{ starlark.Callable }
+
+var _ core.MethodLike = (*abstract)(nil)
+
+func (a *abstract) BindsLikeFunction() {}
+func (a *abstract) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.Call(thread, a.Callable, args, kwargs)
+}

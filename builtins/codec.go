@@ -1,0 +1,137 @@
+package builtins
+
+// This file defines str.encode and bytes.decode for the codecs scripts
+// name: utf-8, ascii and latin-1, with the errors "strict", "ignore" and
+// "replace".
+
+import (
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+var bytesMethods = map[string]method{
+	"decode": bytesDecode,
+}
+
+// codec is a normalized encoding name: "utf-8", "ascii" or "latin-1".
+type codec string
+
+// lookupCodec normalizes an encoding name as Python's codec registry
+// does (case, "_" for "-", aliases), or raises LookupError.
+func lookupCodec(name string) (codec, error) {
+	switch strings.ReplaceAll(strings.ToLower(name), "_", "-") {
+	case "utf-8", "utf8", "u8", "utf":
+		return "utf-8", nil
+	case "ascii", "us-ascii", "646":
+		return "ascii", nil
+	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1", "latin":
+		return "latin-1", nil
+	}
+	return "", core.Raisef(core.LookupError, "unknown encoding: %s", name)
+}
+
+// limit is the largest code point the codec encodes.
+func (c codec) limit() rune {
+	switch c {
+	case "ascii":
+		return 0x7f
+	case "latin-1":
+		return 0xff
+	}
+	return utf8.MaxRune
+}
+
+func unpackCodec(fname string, args starlark.Tuple, kwargs []starlark.Tuple) (codec, string, error) {
+	encoding, errors := "utf-8", "strict"
+	if err := starlark.UnpackArgs(fname, args, kwargs, "encoding?", &encoding, "errors?", &errors); err != nil {
+		return "", "", err
+	}
+	c, err := lookupCodec(encoding)
+	return c, errors, err
+}
+
+// strEncode implements str.encode(encoding="utf-8", errors="strict").
+func strEncode(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, errors, err := unpackCodec("encode", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	if c == "utf-8" {
+		return starlark.Bytes(s), nil
+	}
+	var out []byte
+	for i, r := range []rune(s) {
+		switch {
+		case r <= c.limit():
+			out = append(out, byte(r))
+		case errors == "ignore":
+		case errors == "replace":
+			out = append(out, '?')
+		default:
+			return nil, core.Raisef(core.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
+				c, escapeRune(r), i, c.limit()+1)
+		}
+	}
+	return starlark.Bytes(out), nil
+}
+
+// escapeRune writes r as a Python string escape: \xe9, \u20ac, \U0001f600.
+func escapeRune(r rune) string {
+	switch {
+	case r <= 0xff:
+		return fmt.Sprintf("\\x%02x", r)
+	case r <= 0xffff:
+		return fmt.Sprintf("\\u%04x", r)
+	}
+	return fmt.Sprintf("\\U%08x", r)
+}
+
+// bytesDecode implements bytes.decode(encoding="utf-8", errors="strict").
+func bytesDecode(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c, errors, err := unpackCodec("decode", args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	b := string(recv.(starlark.Bytes))
+	var sb strings.Builder
+	for i := 0; i < len(b); {
+		r, n := rune(b[i]), 1
+		if c == "utf-8" {
+			r, n = utf8.DecodeRuneInString(b[i:])
+		}
+		if r == utf8.RuneError && n <= 1 || r > c.limit() {
+			switch errors {
+			case "ignore":
+			case "replace":
+				sb.WriteRune(utf8.RuneError)
+			default:
+				return nil, decodeError(c, b, i)
+			}
+			i++
+			continue
+		}
+		sb.WriteRune(r)
+		i += n
+	}
+	return starlark.String(sb.String()), nil
+}
+
+// decodeError is the UnicodeDecodeError for the byte at pos of b.
+func decodeError(c codec, b string, pos int) error {
+	reason := "invalid start byte"
+	switch {
+	case c == "ascii":
+		reason = "ordinal not in range(128)"
+	case b[pos] >= 0xc2 && b[pos] < 0xf5 && pos+1 == len(b):
+		reason = "unexpected end of data"
+	case b[pos] >= 0xc2 && b[pos] < 0xf5:
+		reason = "invalid continuation byte"
+	}
+	return core.Raisef(core.UnicodeDecodeError, "'%s' codec can't decode byte %#02x in position %d: %s", c, b[pos], pos, reason)
+}

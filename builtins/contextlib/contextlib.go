@@ -1,0 +1,93 @@
+// Package contextlib is spindle's contextlib module: contextmanager,
+// suppress and nullcontext. A contextmanager generator cannot see an
+// exception raised in the with block (spindle has no gen.throw): the
+// generator is closed instead, which runs its finally blocks, and the
+// exception propagates.
+package contextlib
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the contextlib module. Members:
+//
+//	contextmanager(func), suppress(*exceptions), nullcontext(enter_result=None)
+var Module = &core.Module{Name: "contextlib", Members: starlark.StringDict{
+	"contextmanager": starlark.NewBuiltin("contextmanager", contextmanager),
+	"suppress":       starlark.NewBuiltin("suppress", suppress),
+	"nullcontext":    starlark.NewBuiltin("nullcontext", nullcontext),
+}}
+
+// contextmanager implements @contextmanager: the decorated function
+// returns a context manager around the generator fn returns.
+// https://docs.python.org/3/library/contextlib.html#contextlib.contextmanager
+func contextmanager(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn starlark.Callable
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return starlark.NewBuiltin(fn.Name(), func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		gen, err := starlark.Call(thread, fn, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		return &manager{name: "_GeneratorContextManager", enter: func(thread *starlark.Thread) (starlark.Value, error) {
+			v, err := builtins.CallMethod(thread, gen, "send", starlark.Tuple{starlark.None}, nil)
+			if isStop(err) {
+				return nil, core.Raise(core.RuntimeError, "generator didn't yield")
+			}
+			return v, err
+		}, exit: func(thread *starlark.Thread, exc starlark.Value) (bool, error) {
+			if exc != starlark.None {
+				_, err := builtins.CallMethod(thread, gen, "close", nil, nil)
+				return false, err
+			}
+			_, err := builtins.CallMethod(thread, gen, "send", starlark.Tuple{starlark.None}, nil)
+			if isStop(err) {
+				return false, nil
+			}
+			if err == nil {
+				err = core.Raise(core.RuntimeError, "generator didn't stop")
+			}
+			return false, err
+		}}, nil
+	}), nil
+}
+
+func isStop(err error) bool {
+	e, ok := core.AsException(err)
+	return ok && e.Class.IsSubclass(core.StopIteration)
+}
+
+// suppress implements suppress(*exceptions): a context manager that
+// swallows those exceptions.
+func suppress(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "suppress() takes no keyword arguments")
+	}
+	classes := append(starlark.Tuple(nil), args...)
+	return &manager{name: "suppress", exit: func(thread *starlark.Thread, exc starlark.Value) (bool, error) {
+		cls, ok := exc.(*core.Class)
+		if !ok {
+			return false, nil
+		}
+		for _, c := range classes {
+			if want, ok := c.(*core.Class); ok && cls.IsSubclass(want) {
+				return true, nil
+			}
+		}
+		return false, nil
+	}}, nil
+}
+
+// nullcontext implements nullcontext(enter_result=None).
+func nullcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var result starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "enter_result?", &result); err != nil {
+		return nil, err
+	}
+	return &manager{name: "nullcontext", enter: func(*starlark.Thread) (starlark.Value, error) { return result, nil }}, nil
+}

@@ -1,0 +1,188 @@
+// Package dataclasses is spindle's dataclasses module: the @dataclass
+// decorator (init, repr, eq, order, frozen, unsafe_hash), field, fields,
+// asdict, astuple, replace and is_dataclass. A field is a "name: T" line
+// of the class body, whose annotation the front-end keeps as source text
+// in __annotations__. frozen=True makes instances hashable but does not
+// stop assignment to their fields.
+package dataclasses
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the dataclasses module. Members:
+//
+//	dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False)
+//	field(*, default, default_factory, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=False)
+//	fields(x), asdict(obj), astuple(obj), replace(obj, **changes), is_dataclass(x)
+//	MISSING, Field, FrozenInstanceError
+var Module = &core.Module{Name: "dataclasses", Members: starlark.StringDict{
+	"dataclass":           starlark.NewBuiltin("dataclass", dataclass),
+	"field":               starlark.NewBuiltin("field", newField),
+	"fields":              starlark.NewBuiltin("fields", fieldsFn),
+	"asdict":              starlark.NewBuiltin("asdict", asdict),
+	"astuple":             starlark.NewBuiltin("astuple", astuple),
+	"replace":             starlark.NewBuiltin("replace", replace),
+	"is_dataclass":        starlark.NewBuiltin("is_dataclass", isDataclass),
+	"MISSING":             missing,
+	"FrozenInstanceError": frozenInstanceError,
+}}
+
+var frozenInstanceError = core.NewClass("FrozenInstanceError", "dataclasses", core.AttributeError)
+
+// fieldsKey is the class attribute holding a dataclass's fields.
+const fieldsKey = "__dataclass_fields__"
+
+// options are the arguments of @dataclass(...).
+type options struct {
+	init, repr, eq, order, unsafeHash, frozen bool
+}
+
+// dataclass implements @dataclass and @dataclass(...).
+// https://docs.python.org/3/library/dataclasses.html#dataclasses.dataclass
+func dataclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var cls starlark.Value = starlark.None
+	opts := options{init: true, repr: true, eq: true}
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "cls?", &cls, "init?", &opts.init, "repr?", &opts.repr,
+		"eq?", &opts.eq, "order?", &opts.order, "unsafe_hash?", &opts.unsafeHash, "frozen?", &opts.frozen); err != nil {
+		return nil, err
+	}
+	if cls != starlark.None {
+		return process(cls, opts)
+	}
+	return starlark.NewBuiltin("dataclass", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var cls starlark.Value
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &cls); err != nil {
+			return nil, err
+		}
+		return process(cls, opts)
+	}), nil
+}
+
+// process turns the class v into a dataclass: it collects the fields and
+// adds the methods the class doesn't define itself.
+func process(v starlark.Value, opts options) (starlark.Value, error) {
+	cls, ok := v.(*core.Class)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "dataclass() should be called on a class, not %s", core.TypeName(v))
+	}
+	fs, err := collectFields(cls)
+	if err != nil {
+		return nil, err
+	}
+	d := starlark.NewDict(len(fs))
+	for _, f := range fs {
+		d.SetKey(starlark.String(f.name), f)
+	}
+	cls.Dict[fieldsKey] = d
+	dc := &class{cls: cls, fields: fs}
+	add := func(name string, fn func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) {
+		if _, own := cls.Dict[name]; !own {
+			cls.Dict[name] = starlark.NewBuiltin(name, fn)
+		}
+	}
+	if opts.init {
+		add("__init__", dc.init)
+	}
+	if opts.repr {
+		add("__repr__", dc.repr)
+	}
+	if opts.eq {
+		add("__eq__", dc.eq)
+	}
+	if opts.order {
+		for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+			add(name, dc.order)
+		}
+	}
+	if opts.unsafeHash || opts.eq && opts.frozen {
+		add("__hash__", dc.hash)
+	}
+	return cls, nil
+}
+
+// collectFields returns the fields of the base dataclasses, then those
+// the class annotates, and sets each field's class attribute to its
+// default (removing it when there is none).
+func collectFields(cls *core.Class) ([]*Field, error) {
+	var fs []*Field
+	index := map[string]int{}
+	addField := func(f *Field) {
+		if i, ok := index[f.name]; ok {
+			fs[i] = f
+			return
+		}
+		index[f.name] = len(fs)
+		fs = append(fs, f)
+	}
+	for i := len(cls.MRO) - 1; i > 0; i-- {
+		if d, ok := cls.MRO[i].Dict[fieldsKey].(*starlark.Dict); ok {
+			for _, kv := range d.Items() {
+				addField(kv[1].(*Field))
+			}
+		}
+	}
+	ann, _ := cls.Dict["__annotations__"].(*starlark.Dict)
+	if ann != nil {
+		for _, kv := range ann.Items() {
+			name, _ := starlark.AsString(kv[0])
+			f, err := ownField(cls, name, kv[1])
+			if err != nil {
+				return nil, err
+			}
+			if f != nil {
+				addField(f)
+			}
+		}
+	}
+	return fs, checkDefaults(fs)
+}
+
+// ownField makes the field for "name: typ [= default]" in cls's body, or
+// nil for a ClassVar.
+func ownField(cls *core.Class, name string, typ starlark.Value) (*Field, error) {
+	if s, ok := starlark.AsString(typ); ok && (hasPrefix(s, "ClassVar") || hasPrefix(s, "typing.ClassVar")) {
+		return nil, nil
+	}
+	f := &Field{typ: typ, init: true, repr: true, compare: true}
+	if v, ok := cls.Dict[name]; ok {
+		if given, ok := v.(*Field); ok {
+			copied := *given
+			copied.typ = typ
+			f = &copied
+		} else {
+			f.def = v
+		}
+	}
+	f.name = name
+	if f.def != nil {
+		cls.Dict[name] = f.def
+	} else {
+		delete(cls.Dict, name)
+	}
+	switch f.def.(type) {
+	case *starlark.List, *starlark.Dict, *starlark.Set:
+		return nil, core.Raisef(core.ValueError, "mutable default <class '%s'> for field %s is not allowed: use default_factory", core.TypeName(f.def), name)
+	}
+	return f, nil
+}
+
+func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
+
+// checkDefaults reports a field without a default after one with.
+func checkDefaults(fs []*Field) error {
+	seenDefault := false
+	for _, f := range fs {
+		if !f.init {
+			continue
+		}
+		if f.hasDefault() {
+			seenDefault = true
+		} else if seenDefault {
+			return core.Raisef(core.TypeError, "non-default argument '%s' follows default argument", f.name)
+		}
+	}
+	return nil
+}

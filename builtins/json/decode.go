@@ -1,0 +1,273 @@
+package json
+
+// This file defines loads, a recursive-descent JSON parser.
+
+import (
+	"math"
+	"math/big"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+	"unicode/utf8"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// loads implements loads(s).
+// https://docs.python.org/3/library/json.html#json.loads
+func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var s starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &s); err != nil {
+		return nil, err
+	}
+	var text string
+	switch s := s.(type) {
+	case starlark.String:
+		text = string(s)
+	case starlark.Bytes:
+		text = string(s)
+	default:
+		return nil, core.Raisef(core.TypeError, "the JSON object must be str, bytes or bytearray, not %s", core.TypeName(s))
+	}
+	d := &decoder{s: text}
+	d.space()
+	v, err := d.value()
+	if err != nil {
+		return nil, err
+	}
+	d.space()
+	if d.i < len(d.s) {
+		return nil, d.fail("Extra data", d.i)
+	}
+	return v, nil
+}
+
+type decoder struct {
+	s string
+	i int
+}
+
+// fail is the JSONDecodeError for msg at byte offset at.
+func (d *decoder) fail(msg string, at int) error {
+	before := d.s[:at]
+	line := strings.Count(before, "\n") + 1
+	col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
+	return core.Raisef(decodeError, "%s: line %d column %d (char %d)", msg, line, col, utf8.RuneCountInString(before))
+}
+
+func (d *decoder) space() {
+	for d.i < len(d.s) && strings.IndexByte(" \t\n\r", d.s[d.i]) >= 0 {
+		d.i++
+	}
+}
+
+// value parses the value at d.i.
+func (d *decoder) value() (starlark.Value, error) {
+	if d.i >= len(d.s) {
+		return nil, d.fail("Expecting value", d.i)
+	}
+	switch c := d.s[d.i]; {
+	case c == '{':
+		return d.object()
+	case c == '[':
+		return d.array()
+	case c == '"':
+		s, err := d.str()
+		return starlark.String(s), err
+	case c == '-' || c >= '0' && c <= '9':
+		return d.number()
+	}
+	for _, l := range literals {
+		if strings.HasPrefix(d.s[d.i:], l.text) {
+			d.i += len(l.text)
+			return l.v, nil
+		}
+	}
+	return nil, d.fail("Expecting value", d.i)
+}
+
+var literals = []struct {
+	text string
+	v    starlark.Value
+}{{"true", starlark.True}, {"false", starlark.False}, {"null", starlark.None},
+	{"NaN", starlark.Float(math.NaN())}, {"Infinity", starlark.Float(math.Inf(1))}}
+
+func (d *decoder) number() (starlark.Value, error) {
+	start := d.i
+	if d.s[d.i] == '-' {
+		d.i++
+	}
+	digits := func() {
+		for d.i < len(d.s) && d.s[d.i] >= '0' && d.s[d.i] <= '9' {
+			d.i++
+		}
+	}
+	digits()
+	if d.i == start+1 && d.s[start] == '-' {
+		return nil, d.fail("Expecting value", start)
+	}
+	isFloat := false
+	if d.i < len(d.s) && d.s[d.i] == '.' && d.i+1 < len(d.s) && d.s[d.i+1] >= '0' && d.s[d.i+1] <= '9' {
+		isFloat = true
+		d.i++
+		digits()
+	}
+	if d.i < len(d.s) && (d.s[d.i] == 'e' || d.s[d.i] == 'E') {
+		isFloat = true
+		d.i++
+		if d.i < len(d.s) && (d.s[d.i] == '+' || d.s[d.i] == '-') {
+			d.i++
+		}
+		digits()
+	}
+	text := d.s[start:d.i]
+	if isFloat {
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil && f == 0 {
+			return nil, d.fail("Expecting value", start)
+		}
+		return starlark.Float(f), nil
+	}
+	n, ok := new(big.Int).SetString(text, 10)
+	if !ok {
+		return nil, d.fail("Expecting value", start)
+	}
+	return starlark.MakeBigInt(n), nil
+}
+
+// str parses a string literal.
+func (d *decoder) str() (string, error) {
+	start := d.i
+	d.i++
+	var b strings.Builder
+	for {
+		if d.i >= len(d.s) {
+			return "", d.fail("Unterminated string starting at", start)
+		}
+		c := d.s[d.i]
+		switch {
+		case c == '"':
+			d.i++
+			return b.String(), nil
+		case c == '\\':
+			if err := d.escape(&b); err != nil {
+				return "", err
+			}
+		case c < 0x20:
+			return "", d.fail("Invalid control character at", d.i)
+		default:
+			b.WriteByte(c)
+			d.i++
+		}
+	}
+}
+
+var escapes = map[byte]string{'"': "\"", '\\': "\\", '/': "/", 'b': "\b", 'f': "\f", 'n': "\n", 'r': "\r", 't': "\t"}
+
+// escape parses the escape sequence at d.i into b.
+func (d *decoder) escape(b *strings.Builder) error {
+	if d.i+1 >= len(d.s) {
+		return d.fail("Unterminated string starting at", d.i)
+	}
+	c := d.s[d.i+1]
+	if e, ok := escapes[c]; ok {
+		b.WriteString(e)
+		d.i += 2
+		return nil
+	}
+	if c != 'u' {
+		return d.fail("Invalid \\escape", d.i)
+	}
+	r, ok := d.hex4(d.i + 2)
+	if !ok {
+		return d.fail("Invalid \\uXXXX escape", d.i+1)
+	}
+	d.i += 6
+	if utf16.IsSurrogate(r) && strings.HasPrefix(d.s[d.i:], "\\u") {
+		if r2, ok := d.hex4(d.i + 2); ok {
+			if pair := utf16.DecodeRune(r, r2); pair != utf8.RuneError {
+				r = pair
+				d.i += 6
+			}
+		}
+	}
+	b.WriteRune(r)
+	return nil
+}
+
+func (d *decoder) hex4(at int) (rune, bool) {
+	if at+4 > len(d.s) {
+		return 0, false
+	}
+	n, err := strconv.ParseUint(d.s[at:at+4], 16, 32)
+	return rune(n), err == nil
+}
+
+func (d *decoder) array() (starlark.Value, error) {
+	d.i++
+	var elems []starlark.Value
+	d.space()
+	if d.i < len(d.s) && d.s[d.i] == ']' {
+		d.i++
+		return starlark.NewList(elems), nil
+	}
+	for {
+		d.space()
+		v, err := d.value()
+		if err != nil {
+			return nil, err
+		}
+		elems = append(elems, v)
+		d.space()
+		if d.i < len(d.s) && d.s[d.i] == ']' {
+			d.i++
+			return starlark.NewList(elems), nil
+		}
+		if d.i >= len(d.s) || d.s[d.i] != ',' {
+			return nil, d.fail("Expecting ',' delimiter", d.i)
+		}
+		d.i++
+	}
+}
+
+func (d *decoder) object() (starlark.Value, error) {
+	d.i++
+	dict := starlark.NewDict(0)
+	d.space()
+	if d.i < len(d.s) && d.s[d.i] == '}' {
+		d.i++
+		return dict, nil
+	}
+	for {
+		d.space()
+		if d.i >= len(d.s) || d.s[d.i] != '"' {
+			return nil, d.fail("Expecting property name enclosed in double quotes", d.i)
+		}
+		k, err := d.str()
+		if err != nil {
+			return nil, err
+		}
+		d.space()
+		if d.i >= len(d.s) || d.s[d.i] != ':' {
+			return nil, d.fail("Expecting ':' delimiter", d.i)
+		}
+		d.i++
+		d.space()
+		v, err := d.value()
+		if err != nil {
+			return nil, err
+		}
+		dict.SetKey(starlark.String(k), v)
+		d.space()
+		if d.i < len(d.s) && d.s[d.i] == '}' {
+			d.i++
+			return dict, nil
+		}
+		if d.i >= len(d.s) || d.s[d.i] != ',' {
+			return nil, d.fail("Expecting ',' delimiter", d.i)
+		}
+		d.i++
+	}
+}

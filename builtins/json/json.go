@@ -1,0 +1,248 @@
+// Package json is spindle's json module: dumps and loads of dicts,
+// lists, tuples, strings, numbers, booleans and None, with CPython's
+// output (separators, indent, sort_keys, ensure_ascii). dump and load,
+// which need files, are not provided.
+package json
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Module is the json module. Members:
+//
+//	dumps(obj, *, indent=None, sort_keys=False, ensure_ascii=True, separators=None, default=None)
+//	loads(s)
+//	JSONDecodeError
+var Module = &core.Module{Name: "json", Members: starlark.StringDict{
+	"dumps":           starlark.NewBuiltin("dumps", dumps),
+	"loads":           starlark.NewBuiltin("loads", loads),
+	"JSONDecodeError": decodeError,
+}}
+
+var decodeError = core.NewClass("JSONDecodeError", "json", core.ValueError)
+
+// encoder holds the options of one dumps call.
+type encoder struct {
+	thread          *starlark.Thread
+	indent          string // "" with hasIndent: newlines only
+	hasIndent       bool
+	sortKeys, ascii bool
+	itemSep, keySep string
+	defaultFn       starlark.Value
+	b               strings.Builder
+}
+
+// dumps implements dumps(obj, ...).
+// https://docs.python.org/3/library/json.html#json.dumps
+func dumps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var obj starlark.Value
+	var indent, separators, def starlark.Value = starlark.None, starlark.None, starlark.None
+	e := &encoder{thread: thread, ascii: true, itemSep: ", ", keySep: ": "}
+	var skipkeys, checkCircular, allowNaN starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "obj", &obj, "skipkeys?", &skipkeys, "ensure_ascii?", &e.ascii,
+		"check_circular?", &checkCircular, "allow_nan?", &allowNaN, "indent?", &indent, "separators?", &separators,
+		"default?", &def, "sort_keys?", &e.sortKeys); err != nil {
+		return nil, err
+	}
+	switch v := indent.(type) {
+	case starlark.Int:
+		n, _ := v.Int64()
+		e.indent, e.hasIndent = strings.Repeat(" ", int(max(n, 0))), true
+	case starlark.String:
+		e.indent, e.hasIndent = string(v), true
+	}
+	if e.hasIndent {
+		e.itemSep = ","
+	}
+	if t, ok := separators.(starlark.Tuple); ok && len(t) == 2 {
+		e.itemSep, _ = starlark.AsString(t[0])
+		e.keySep, _ = starlark.AsString(t[1])
+	}
+	if def != starlark.None {
+		e.defaultFn = def
+	}
+	if err := e.encode(obj, 0); err != nil {
+		return nil, err
+	}
+	return starlark.String(e.b.String()), nil
+}
+
+// encode writes v at nesting depth.
+func (e *encoder) encode(v starlark.Value, depth int) error {
+	switch v := core.Unbox(v).(type) {
+	case starlark.NoneType:
+		e.b.WriteString("null")
+	case starlark.Bool:
+		e.b.WriteString(map[bool]string{true: "true", false: "false"}[bool(v)])
+	case starlark.Int:
+		e.b.WriteString(v.String())
+	case starlark.Float:
+		e.b.WriteString(floatJSON(float64(v)))
+	case starlark.String:
+		e.str(string(v))
+	case *starlark.List:
+		return e.array(listElems(v), depth)
+	case starlark.Tuple:
+		return e.array(v, depth)
+	case starlark.IterableMapping:
+		return e.object(v.Items(), depth)
+	default:
+		if e.defaultFn == nil {
+			return core.Raisef(core.TypeError, "Object of type %s is not JSON serializable", core.TypeName(v))
+		}
+		r, err := starlark.Call(e.thread, e.defaultFn, starlark.Tuple{v}, nil)
+		if err != nil {
+			return err
+		}
+		return e.encode(r, depth)
+	}
+	return nil
+}
+
+func floatJSON(f float64) string {
+	switch {
+	case math.IsNaN(f):
+		return "NaN"
+	case math.IsInf(f, 1):
+		return "Infinity"
+	case math.IsInf(f, -1):
+		return "-Infinity"
+	}
+	return core.FloatRepr(f)
+}
+
+// newline starts a line at depth when indenting.
+func (e *encoder) newline(depth int) {
+	if e.hasIndent {
+		e.b.WriteString("\n" + strings.Repeat(e.indent, depth))
+	}
+}
+
+func (e *encoder) array(elems []starlark.Value, depth int) error {
+	if len(elems) == 0 {
+		e.b.WriteString("[]")
+		return nil
+	}
+	e.b.WriteString("[")
+	for i, x := range elems {
+		if i > 0 {
+			e.b.WriteString(e.itemSep)
+		}
+		e.newline(depth + 1)
+		if err := e.encode(x, depth+1); err != nil {
+			return err
+		}
+	}
+	e.newline(depth)
+	e.b.WriteString("]")
+	return nil
+}
+
+func (e *encoder) object(items []starlark.Tuple, depth int) error {
+	if len(items) == 0 {
+		e.b.WriteString("{}")
+		return nil
+	}
+	keys := make([]string, len(items))
+	for i, kv := range items {
+		k, err := keyString(kv[0])
+		if err != nil {
+			return err
+		}
+		keys[i] = k
+	}
+	order := make([]int, len(items))
+	for i := range order {
+		order[i] = i
+	}
+	if e.sortKeys {
+		sort.SliceStable(order, func(a, b int) bool { return keys[order[a]] < keys[order[b]] })
+	}
+	e.b.WriteString("{")
+	for n, i := range order {
+		if n > 0 {
+			e.b.WriteString(e.itemSep)
+		}
+		e.newline(depth + 1)
+		e.str(keys[i])
+		e.b.WriteString(e.keySep)
+		if err := e.encode(items[i][1], depth+1); err != nil {
+			return err
+		}
+	}
+	e.newline(depth)
+	e.b.WriteString("}")
+	return nil
+}
+
+// keyString converts a dict key as json does: str, or int, float, bool
+// and None written as JSON.
+func keyString(k starlark.Value) (string, error) {
+	switch k := core.Unbox(k).(type) {
+	case starlark.String:
+		return string(k), nil
+	case starlark.Bool:
+		return map[bool]string{true: "true", false: "false"}[bool(k)], nil
+	case starlark.Int:
+		return k.String(), nil
+	case starlark.Float:
+		return floatJSON(float64(k)), nil
+	case starlark.NoneType:
+		return "null", nil
+	}
+	return "", core.Raisef(core.TypeError, "keys must be str, int, float, bool or None, not %s", core.TypeName(k))
+}
+
+// str writes s as a JSON string.
+func (e *encoder) str(s string) {
+	e.b.WriteByte('"')
+	for _, r := range s {
+		switch {
+		case r == '"':
+			e.b.WriteString(`\"`)
+		case r == '\\':
+			e.b.WriteString(`\\`)
+		case r == '\n':
+			e.b.WriteString(`\n`)
+		case r == '\r':
+			e.b.WriteString(`\r`)
+		case r == '\t':
+			e.b.WriteString(`\t`)
+		case r == '\b':
+			e.b.WriteString(`\b`)
+		case r == '\f':
+			e.b.WriteString(`\f`)
+		case r < 0x20 || e.ascii && r > 0x7e:
+			e.escape(r)
+		default:
+			e.b.WriteRune(r)
+		}
+	}
+	e.b.WriteByte('"')
+}
+
+// escape writes r as \uXXXX, or a surrogate pair.
+func (e *encoder) escape(r rune) {
+	if r > 0xffff {
+		r -= 0x10000
+		e.escape(0xd800 + r>>10)
+		e.escape(0xdc00 + r&0x3ff)
+		return
+	}
+	e.b.WriteString(`\u` + strconv.FormatInt(int64(0x10000+r), 16)[1:])
+}
+
+func listElems(l *starlark.List) []starlark.Value {
+	out := make([]starlark.Value, l.Len())
+	for i := range out {
+		out[i] = l.Index(i)
+	}
+	return out
+}
