@@ -1,8 +1,5 @@
 // Package contextlib is spindle's contextlib module: contextmanager,
-// suppress and nullcontext. A contextmanager generator cannot see an
-// exception raised in the with block (spindle has no gen.throw): the
-// generator is closed instead, which runs its finally blocks, and the
-// exception propagates.
+// suppress and nullcontext.
 package contextlib
 
 import (
@@ -40,10 +37,9 @@ func contextmanager(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 				return nil, core.Raise(core.RuntimeError, "generator didn't yield")
 			}
 			return v, err
-		}, exit: func(thread *starlark.Thread, exc starlark.Value) (bool, error) {
-			if exc != starlark.None {
-				_, err := builtins.CallMethod(thread, gen, "close", nil, nil)
-				return false, err
+		}, exit: func(thread *starlark.Thread, typ, value starlark.Value) (bool, error) {
+			if typ != starlark.None {
+				return throw(thread, gen, value)
 			}
 			_, err := builtins.CallMethod(thread, gen, "send", starlark.Tuple{starlark.None}, nil)
 			if isStop(err) {
@@ -55,6 +51,24 @@ func contextmanager(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 			return false, err
 		}}, nil
 	}), nil
+}
+
+// throw raises the with block's exception, value, at the generator's
+// yield. The block's exception is suppressed if the generator catches it
+// and ends, and propagates if the generator lets it out; a different
+// exception replaces it.
+func throw(thread *starlark.Thread, gen, value starlark.Value) (bool, error) {
+	_, err := builtins.CallMethod(thread, gen, "throw", starlark.Tuple{value}, nil)
+	switch {
+	case err == nil:
+		return false, core.Raise(core.RuntimeError, "generator didn't stop after throw()")
+	case isStop(err):
+		return true, nil
+	}
+	if e, ok := core.AsException(err); ok && e.Value() == value {
+		return false, nil
+	}
+	return false, err
 }
 
 func isStop(err error) bool {
@@ -69,7 +83,7 @@ func suppress(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, core.Raise(core.TypeError, "suppress() takes no keyword arguments")
 	}
 	classes := append(starlark.Tuple(nil), args...)
-	return &manager{name: "suppress", exit: func(thread *starlark.Thread, exc starlark.Value) (bool, error) {
+	return &manager{name: "suppress", exit: func(thread *starlark.Thread, exc, _ starlark.Value) (bool, error) {
 		cls, ok := exc.(*core.Class)
 		if !ok {
 			return false, nil

@@ -13,11 +13,11 @@ import (
 
 // manager is a context manager given by its enter and exit functions. A
 // nil enter returns None; a nil exit suppresses nothing. exit gets the
-// exception's class, or None.
+// exception's class and the exception, or None twice.
 type manager struct {
 	name  string
 	enter func(thread *starlark.Thread) (starlark.Value, error)
-	exit  func(thread *starlark.Thread, exc starlark.Value) (bool, error)
+	exit  func(thread *starlark.Thread, typ, value starlark.Value) (bool, error)
 }
 
 var _ starlark.HasAttrs = (*manager)(nil)
@@ -56,7 +56,7 @@ func (m *manager) Attr(name string) (starlark.Value, error) {
 			if m.exit == nil {
 				return starlark.False, nil
 			}
-			suppress, err := m.exit(thread, typ)
+			suppress, err := m.exit(thread, typ, value)
 			return starlark.Bool(suppress), err
 		}), nil
 	}
