@@ -30,8 +30,9 @@
 // Scripts import the native modules threading, time, sys, queue,
 // concurrent.futures, logging, random, math, functools, itertools,
 // collections, traceback, atexit (its callbacks run in Close), datetime,
-// typing, heapq, operator, copy, string and a read-only os, and whatever
-// Options.Modules adds, by name (dotted names make packages):
+// typing, heapq, operator, copy, string, dataclasses, contextlib, abc,
+// json, __future__ and a read-only os, and whatever Options.Modules
+// adds, by name (dotted names make packages):
 //
 //	interp.Options{Modules: map[string]any{
 //	    "config":  starlark.StringDict{"region": starlark.String("eu")},
