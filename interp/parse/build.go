@@ -69,7 +69,8 @@ func init() {
 		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split",
 		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
 		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
-		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map"} {
+		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
+		"bit_length", "is_integer"} {
 		methodNames[m] = true
 	}
 }
