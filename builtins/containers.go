@@ -38,6 +38,7 @@ var setMethods = map[string]method{
 	"update":     setUpdate,
 	"clear":      clearMethod,
 	"isdisjoint": setIsdisjoint,
+	"remove":     setRemove,
 }
 
 func listSort(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -294,6 +295,23 @@ func setIsdisjoint(thread *starlark.Thread, recv starlark.Value, args starlark.T
 	}
 	r, err := setRelation("isdisjoint", recv.(*starlark.Set), other)
 	return starlark.Bool(r), err
+}
+
+// setRemove implements set.remove(x), whose KeyError carries the missing
+// element, as CPython's does.
+func setRemove(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("remove", args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	found, err := recv.(*starlark.Set).Delete(x)
+	if err != nil {
+		return nil, unhashable(err)
+	}
+	if !found {
+		return nil, core.NewException(core.KeyError, x)
+	}
+	return starlark.None, nil
 }
 
 func setUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -59,6 +59,8 @@ func addFunctions(d starlark.StringDict) {
 		starlark.NewBuiltin("setattr", setattr),
 		starlark.NewBuiltin("hasattr", hasattr),
 		starlark.NewBuiltin("dir", dir),
+		starlark.NewBuiltin("vars", vars),
+		starlark.NewBuiltin("delattr", spDelattr),
 		starlark.NewBuiltin("exit", Exit),
 		starlark.NewBuiltin("quit", Exit),
 	} {

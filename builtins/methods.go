@@ -55,6 +55,10 @@ func lookupMethod(recv starlark.Value, name string) method {
 		return frozenSetMethods[name]
 	case starlark.Bytes:
 		return bytesMethods[name]
+	case starlark.Int:
+		return intMethods[name]
+	case starlark.Float:
+		return floatMethods[name]
 	}
 	return nil
 }

@@ -595,6 +595,18 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return v, nil
 }
 
+// vars implements vars(object), the object's __dict__ (a copy, here).
+func vars(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("vars", args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	if v, err := getAttr(x, "__dict__"); err == nil && v != nil {
+		return v, nil
+	}
+	return nil, core.Raise(core.TypeError, "vars() argument must have __dict__ attribute")
+}
+
 // setattr implements setattr(object, name, value).
 func setattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, v starlark.Value

@@ -58,6 +58,11 @@ func newDeque(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 	return d, nil
 }
 
+// NewDeque returns an unbounded deque holding a copy of elems.
+func NewDeque(elems []starlark.Value) *Deque {
+	return &Deque{elems: append([]starlark.Value(nil), elems...), maxlen: -1}
+}
+
 func (d *Deque) push(x starlark.Value) {
 	d.version++
 	if d.maxlen == 0 {

@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 )
@@ -339,7 +340,10 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 			return starlark.MakeInt(q.unfinished), nil
 		}
 	case "queue":
-		if q.kind != simple {
+		switch q.kind {
+		case fifo:
+			return collections.NewDeque(q.items[q.head:]), nil // a snapshot, as a deque like CPython's
+		case lifo, priority:
 			return starlark.NewList(append([]starlark.Value(nil), q.items[q.head:]...)), nil
 		}
 	}

@@ -55,7 +55,7 @@ for i in range(3):
     q.put(i)
 print(q, q.qsize(), q.empty(), q.full(), q.queue, q.maxsize, q.unfinished_tasks)
 print([q.get() for i in range(3)], q.empty())
-`, `<queue.Queue object at 0x> 3 False False [0, 1, 2] 0 3
+`, `<queue.Queue object at 0x> 3 False False deque([0, 1, 2]) 0 3
 [0, 1, 2] True
 `},
 		{"lifo", `
@@ -93,7 +93,7 @@ q.put(3)
 t.join()
 print(q.queue)
 `, `True 2
-[2, 3]
+deque([2, 3])
 `},
 		{"join", `
 q = queue.Queue()

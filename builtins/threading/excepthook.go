@@ -97,7 +97,11 @@ func runExceptHook(ct *core.Thread, e *core.Exception) bool {
 	if hook == nil || hook == excepthook {
 		return false
 	}
-	args := &ExceptHookArgs{starlark.Tuple{e.Class, e.Value(), starlark.None, objectOf(ct)}}
+	tb, err := e.Attr("__traceback__")
+	if err != nil || tb == nil {
+		tb = starlark.None
+	}
+	args := &ExceptHookArgs{starlark.Tuple{e.Class, e.Value(), tb, objectOf(ct)}}
 	if _, err := starlark.Call(ct.ST, hook, starlark.Tuple{args}, nil); err != nil {
 		rt.Stderr().WriteString("Exception in threading.excepthook:\n" + rt.FormatTraceback(err))
 	}

@@ -184,7 +184,7 @@ t = threading.Thread(target=boom, name="B")
 t.start()
 t.join()
 print(threading.excepthook == threading.__excepthook__, threading.__excepthook__)
-`, `hook: <class 'RuntimeError'> ('release unlocked lock',) None B
+`, `hook: <class 'RuntimeError'> ('release unlocked lock',) <traceback object at 0x> B
 False <built-in function _excepthook>
 `},
 		{"timer", `

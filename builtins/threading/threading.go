@@ -46,11 +46,27 @@ func unboundMethod(m *starlark.Builtin) *starlark.Builtin {
 			return nil, core.Raisef(core.TypeError, "unbound method Thread.%s() needs an argument", m.Name())
 		}
 		t := threadOf(args[0])
+		if _, ok := args[0].(*core.Instance); ok && t == nil {
+			return nil, notInitialized(m.Name())
+		}
 		if t == nil {
 			return nil, core.Raisef(core.TypeError, "descriptor '%s' requires a 'Thread' object but received a '%s'", m.Name(), core.TypeName(args[0]))
 		}
 		return starlark.Call(thread, m.BindReceiver(t), args[1:], kwargs)
 	})
+}
+
+// notInitialized is CPython's error for calling method name on an
+// instance of a Thread subclass whose __init__ did not call
+// Thread.__init__.
+func notInitialized(name string) error {
+	switch name {
+	case "start":
+		return core.Raise(core.RuntimeError, "thread.__init__() not called")
+	case "join":
+		return core.Raise(core.RuntimeError, "Thread.__init__() not called")
+	}
+	return core.Raise(core.AssertionError, "Thread.__init__() not called")
 }
 
 // threadOf returns the native thread of a Thread or of an instance of a

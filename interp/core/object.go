@@ -73,6 +73,7 @@ type Instance struct {
 	Dict   starlark.StringDict
 	Native starlark.Value // the native base's object, once its __init__ ran
 	rt     *Runtime
+	order  []string // Dict's keys in the order they were first set, as __dict__ lists them
 }
 
 var (
@@ -278,5 +279,6 @@ func (o *Instance) Clone() *Instance {
 	for k, v := range o.Dict {
 		dict[k] = v
 	}
-	return &Instance{Class: o.Class, Dict: dict, Native: o.Native, rt: o.rt}
+	order := append([]string(nil), o.order...)
+	return &Instance{Class: o.Class, Dict: dict, Native: o.Native, rt: o.rt, order: order}
 }

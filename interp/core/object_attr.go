@@ -19,8 +19,8 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 		return o.Class, nil
 	case "__dict__":
 		d := starlark.NewDict(len(o.Dict))
-		for k, v := range o.Dict {
-			d.SetKey(starlark.String(k), v)
+		for _, k := range o.order {
+			d.SetKey(starlark.String(k), o.Dict[k])
 		}
 		return d, nil
 	}
@@ -77,7 +77,7 @@ func (o *Instance) AttrNames() []string {
 			names = append(names, k)
 		}
 	}
-	for k := range o.Dict {
+	for _, k := range o.order {
 		add(k)
 	}
 	for _, k := range o.Class.AttrNames() {
@@ -104,7 +104,26 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 			return err
 		}
 	}
+	n := len(o.Dict)
 	o.Dict[name] = v
+	if len(o.Dict) > n {
+		o.order = append(o.order, name)
+	}
+	return nil
+}
+
+// DelField implements del o.name for an attribute in the instance dict.
+func (o *Instance) DelField(name string) error {
+	if _, ok := o.Dict[name]; !ok {
+		return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
+	}
+	delete(o.Dict, name)
+	for i, k := range o.order {
+		if k == name {
+			o.order = append(o.order[:i], o.order[i+1:]...)
+			break
+		}
+	}
 	return nil
 }
 

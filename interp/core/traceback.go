@@ -66,6 +66,7 @@ var vmErrors = []struct {
 	{regexp.MustCompile(`by zero$`), ZeroDivisionError, ""},
 	{regexp.MustCompile(`index (-?\d+) out of range`), IndexError, "list index out of range"},
 	{regexp.MustCompile(`^key (.*) not in dict$`), KeyError, "$1"},
+	{regexp.MustCompile(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
 	{regexp.MustCompile(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
 	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
 	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},

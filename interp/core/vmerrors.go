@@ -20,6 +20,7 @@ var (
 	reIndexRange = regexp.MustCompile(`^(\S+) index -?\d+ out of range`)
 	reEmptyIndex = regexp.MustCompile(`^index -?\d+ out of range: empty (\S+)$`)
 	reNoIndex    = regexp.MustCompile(`^unhandled index operation (\S+)\[`)
+	reIndexType  = regexp.MustCompile(`^(\S+) index: got (\S+), want int$`)
 	reUnhashable = regexp.MustCompile(`^unhashable type: (\w+)$`)
 	reStarArg    = regexp.MustCompile(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
 	reKeywordStr = regexp.MustCompile(`^keywords must be strings, not \S+$`)
@@ -65,6 +66,9 @@ func vmError(msg string) (*Exception, bool) {
 	if m := reEmptyIndex.FindStringSubmatch(msg); m != nil {
 		return Raisef(IndexError, "%s index out of range", m[1]), true
 	}
+	if m := reIndexType.FindStringSubmatch(msg); m != nil {
+		return Raise(TypeError, indexTypeMessage(pyType(m[1]), pyType(m[2]))), true
+	}
 	if m := reNoIndex.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "'%s' object is not subscriptable", pyType(m[1])), true
 	}
@@ -82,6 +86,15 @@ func vmError(msg string) (*Exception, bool) {
 		return Raise(TypeError, "keywords must be strings"), true
 	}
 	return nil, false
+}
+
+// indexTypeMessage words indexing a sequence of type seq with a non-int
+// of type t as CPython does.
+func indexTypeMessage(seq, t string) string {
+	if seq == "str" {
+		return fmt.Sprintf("string indices must be integers, not '%s'", t)
+	}
+	return fmt.Sprintf("%s indices must be integers or slices, not %s", seq, t)
 }
 
 // binaryMessage words an unsupported binary operation as CPython does.

@@ -68,8 +68,9 @@ func init() {
 		"ljust", "rjust", "zfill", "swapcase", "casefold", "isdigit", "isnumeric",
 		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split",
 		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
-		"isupper", "islower", "istitle", "pop", "update", "setdefault", "fromkeys",
-		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map"} {
+		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
+		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
+		"bit_length", "is_integer"} {
 		methodNames[m] = true
 	}
 }
