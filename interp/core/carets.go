@@ -7,6 +7,7 @@ package core
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"go.starlark.net/syntax"
 )
@@ -159,6 +160,13 @@ func anchorOf(n syntax.Node) (syntax.Position, *anchor) {
 		}
 	case *syntax.IfStmt:
 		return assertAnchor(n)
+	case *syntax.AssignStmt:
+		switch unparen(n.LHS).(type) {
+		case *syntax.TupleExpr, *syntax.ListExpr:
+			if n.Op == syntax.EQ { // the targets of an unpacking
+				return n.OpPos, newAnchor(plainAnchor, n.LHS, nil, nil)
+			}
+		}
 	case *syntax.UnaryExpr:
 		if n.Op != syntax.NOT {
 			return n.OpPos, newAnchor(plainAnchor, n, nil, nil)
@@ -392,24 +400,41 @@ func anchorMarks(a *anchor, runes []rune, start, end int) string {
 		if rs < l || rs > len(seg) {
 			return ""
 		}
-		op := seg[l:rs]
-		off := 0
-		for off < len(op) && unicode.IsSpace(op[off]) {
-			off++
-		}
-		l += off
-		r = l + 1
-		if off+1 < len(op) && !unicode.IsSpace(op[off+1]) {
-			r++
-		}
-		for l < len(seg) && (unicode.IsSpace(seg[l]) || seg[l] == ')' || seg[l] == '#') {
-			l, r = l+1, r+1
-		}
+		l, r = operatorAnchors(seg, l, rs)
 	}
 	if l >= r || r > len(seg) {
 		return ""
 	}
 	return strings.Repeat("~", l) + strings.Repeat("^", r-l) + strings.Repeat("~", len(seg)-r)
+}
+
+// operatorAnchors returns where the ^ under the operator between
+// seg[:l] and seg[rs:] starts and ends, as CPython 3.11 computes them:
+// it adds character counts to the byte offset of the left operand's end
+// and indexes the characters with the sum, which is off after non-ASCII
+// text; the result is kept, as CPython prints it.
+func operatorAnchors(seg []rune, l, rs int) (left, right int) {
+	op := seg[l:rs]
+	off := 0
+	for off < len(op) && unicode.IsSpace(op[off]) {
+		off++
+	}
+	left = len(string(seg[:l])) + off
+	right = left + 1
+	if off+1 < len(op) && !unicode.IsSpace(op[off+1]) {
+		right++
+	}
+	for left < len(seg) && (unicode.IsSpace(seg[left]) || seg[left] == ')' || seg[left] == '#') {
+		left, right = left+1, right+1
+	}
+	return charsIn(seg, left), charsIn(seg, right)
+}
+
+// charsIn returns the number of characters in the first n bytes of the
+// UTF-8 encoding of seg.
+func charsIn(seg []rune, n int) int {
+	b := []byte(string(seg))
+	return utf8.RuneCount(b[:min(n, len(b))])
 }
 
 // skipUntil returns the index of the first c in seg at or after i, or

@@ -175,3 +175,68 @@ def lg():
     except KeyError:
         logging.exception("boom")
 lg()
+def e1():
+    x = 0
+    return f"value {1/x}"
+show(e1)
+def e2():
+    for x in 5:
+        pass
+show(e2)
+def e4():
+    if 1 < "a":
+        pass
+show(e4)
+def e5():
+    x = [1][0][0]
+show(e5)
+def e6():
+    print(1/0)
+show(e6)
+def e8():
+    s = "x"
+    return s.missing.other
+show(e8)
+def e11():
+    x = {"a": 1}
+    return x["a"]["b"]
+show(e11)
+def e13():
+    while 1/0:
+        pass
+show(e13)
+def e15():
+    return max([])
+show(e15)
+def e16():
+    return sorted([1, "a"])
+show(e16)
+def e17():
+    x = "é" + 1 if True else 0
+show(e17)
+def e18():
+    s = "héllo"
+    return s[10]
+show(e18)
+def e20():
+    return not_defined()
+show(e20)
+def e21():
+    return -(-"a")
+show(e21)
+def e22():
+    return [1, 2, 3][1:"a"]
+show(e22)
+def e23():
+    x = 2
+    return x ** -1 ** "a"
+show(e23)
+def e24():
+    return "abc" * "d"
+show(e24)
+class K:
+    def __init__(self):
+        self.v = 1 / 0
+def e25():
+    return K()
+show(e25)
