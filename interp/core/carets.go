@@ -87,7 +87,9 @@ func indexAnchors(f *syntax.File) map[posKey]*anchor {
 	return idx
 }
 
-// addAnchor records a at k unless a smaller expression is there already.
+// addAnchor records a at k unless a smaller expression is there
+// already; two expressions there of which neither contains the other
+// make the position ambiguous.
 func addAnchor(idx map[posKey]*anchor, k posKey, a *anchor) {
 	old := idx[k]
 	switch {
@@ -96,13 +98,15 @@ func addAnchor(idx map[posKey]*anchor, k posKey, a *anchor) {
 	case a.weak && !old.weak:
 	case a.start == old.start && a.end == old.end:
 		old.ambiguous = true
-	case spanLess(a, old):
+	case within(a, old):
 		idx[k] = a
+	case !within(old, a):
+		old.ambiguous = true
 	}
 }
 
-// spanLess reports whether a's extent is smaller than b's.
-func spanLess(a, b *anchor) bool {
+// within reports whether a's extent lies within b's.
+func within(a, b *anchor) bool {
 	return !before(a.start, b.start) && !before(b.end, a.end)
 }
 
