@@ -189,6 +189,7 @@ pick([1, 2], 5)
 	//     pick([1, 2], 5)
 	//   File "job.py", line 3, in pick
 	//     return xs[i]
+	//            ~~^^^
 	// IndexError: list index out of range
 }
 

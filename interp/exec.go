@@ -124,6 +124,9 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	if err != nil {
 		return in.wrapSource(err, text)
 	}
+	if !strings.HasPrefix(filename, "<") {
+		in.rt.AddSyntax(filename, f)
+	}
 	c, err := in.begin(ctx)
 	if err != nil {
 		return err
@@ -414,6 +417,7 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 	if err != nil {
 		return nil, err
 	}
+	in.rt.AddSyntax(filename, f)
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err

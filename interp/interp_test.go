@@ -612,8 +612,10 @@ func TestChainTraceback(t *testing.T) {
     g()
   File "job.py", line 5, in g
     return 0 < 1 < f()
+                   ^^^
   File "job.py", line 2, in f
     return 1 // 0
+           ~~^^~~
 ZeroDivisionError: integer division or modulo by zero
 `
 	if got := traceback(err); got != want {

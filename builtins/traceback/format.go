@@ -111,9 +111,8 @@ func stack(thread *starlark.Thread, f, limit starlark.Value) ([]string, error) {
 		return nil, err
 	}
 	cs := thread.CallStack()
-	here := &core.Exception{Class: core.RuntimeError, Traceback: cs[:len(cs)-1]}
 	var frames []string
-	for _, p := range split(core.RuntimeOf(thread).FormatTraceback(here)) {
+	for _, p := range split(core.RuntimeOf(thread).FormatStack(cs[:len(cs)-1])) {
 		if strings.HasPrefix(p, frameStart) {
 			frames = append(frames, p)
 		}

@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 // State is what a script thread is doing.
@@ -195,6 +196,8 @@ type Runtime struct {
 	state     map[any]any
 	watchers  map[context.Context]*ctxWatch
 	sources   map[string][]string
+	trees     map[string]*syntax.File       // see AddSyntax
+	anchors   map[string]map[posKey]*anchor // trees indexed by anchorAt
 
 	wg        sync.WaitGroup // every goroutine the runtime started
 	closed    bool           // Wait has begun; guarded by mu

@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 // AddSource records a file's text so tracebacks can show its lines.
@@ -24,13 +25,18 @@ func (rt *Runtime) AddSource(filename string, src []byte) {
 
 // SourceLine returns line n (1-based) of filename, trimmed, or "".
 func (rt *Runtime) SourceLine(filename string, n int32) string {
+	return strings.TrimSpace(rt.rawSourceLine(filename, n))
+}
+
+// rawSourceLine returns line n (1-based) of filename as is, or "".
+func (rt *Runtime) rawSourceLine(filename string, n int32) string {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
 	lines := rt.sources[filename]
 	if n < 1 || int(n) > len(lines) {
 		return ""
 	}
-	return strings.TrimSpace(lines[n-1])
+	return lines[n-1]
 }
 
 // ToException converts any error from the VM or a builtin into a Python
@@ -136,23 +142,62 @@ func (rt *Runtime) FormatTraceback(err error) string {
 		b.WriteString(rt.FormatCaught(e.Cause)) // the cause was caught
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	}
-	frames := visibleFrames(e.Traceback)
-	if len(frames) > 0 {
+	if len(visibleFrames(e.Traceback)) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		for _, fr := range frames {
-			name := fr.Name
-			if name == "<toplevel>" {
-				name = "<module>"
-			}
-			fmt.Fprintf(&b, "  File \"%s\", line %d, in %s\n", fr.Pos.Filename(), fr.Pos.Line, name)
-			if line := rt.SourceLine(fr.Pos.Filename(), fr.Pos.Line); line != "" {
-				fmt.Fprintf(&b, "    %s\n", line)
-			}
-		}
+		rt.writeFrames(&b, e.Traceback, true)
 	}
 	b.WriteString(rt.lastLine(e))
 	b.WriteString("\n")
 	return b.String()
+}
+
+// FormatStack returns the entries of the visible frames of stack, as
+// traceback.format_stack writes them: with no caret lines, since CPython
+// knows only the line of each frame of a live stack.
+func (rt *Runtime) FormatStack(stack starlark.CallStack) string {
+	var b strings.Builder
+	rt.writeFrames(&b, stack, false)
+	return b.String()
+}
+
+// writeFrames writes the entries of the visible frames of stack, with
+// caret lines if carets is set.
+func (rt *Runtime) writeFrames(b *strings.Builder, stack starlark.CallStack, carets bool) {
+	for _, fr := range visibleFrames(stack) {
+		name := fr.Name
+		if name == "<toplevel>" {
+			name = "<module>"
+		}
+		var a *anchor
+		if carets {
+			a = rt.anchorAt(fr.Pos)
+		}
+		rt.writeFrame(b, fr.Pos, name, a)
+	}
+}
+
+// writeFrame writes the entry of a frame of function name at pos: its
+// file and line, the source line, if known, and the caret line under its
+// failing expression a, if known and CPython shows one. The line is that
+// of the start of a, as in CPython.
+func (rt *Runtime) writeFrame(b *strings.Builder, pos syntax.Position, name string, a *anchor) {
+	switch {
+	case a == nil:
+	case a.start.Line <= pos.Line:
+		pos.Line = a.start.Line
+	default:
+		a = nil
+	}
+	fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", pos.Filename(), pos.Line, name)
+	raw := rt.rawSourceLine(pos.Filename(), pos.Line)
+	line := strings.TrimSpace(raw)
+	if line == "" {
+		return
+	}
+	fmt.Fprintf(b, "    %s\n", line)
+	if carets := caretLine(a, raw); carets != "" {
+		fmt.Fprintf(b, "    %s\n", carets)
+	}
 }
 
 // MarkCaught records that an except clause run by thread caught e, so

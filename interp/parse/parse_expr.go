@@ -342,7 +342,9 @@ func (p *parser) parseSliceSuffix(x syntax.Expr) syntax.Expr {
 	rbrack := p.consume(syntax.RBRACK)
 	if p.lower {
 		// Python slices strings by code point; Starlark by byte.
-		return call("__sp_slice", lbrack, x, orNone(lo, lbrack), orNone(hi, lbrack), orNone(step, lbrack))
+		c := call("__sp_slice", lbrack, x, orNone(lo, lbrack), orNone(hi, lbrack), orNone(step, lbrack))
+		c.Rparen = rbrack // the extent of the subscript, for tracebacks
+		return c
 	}
 	return &syntax.SliceExpr{X: x, Lbrack: lbrack, Lo: lo, Hi: hi, Step: step, Rbrack: rbrack}
 }
