@@ -30,7 +30,7 @@ var ThreadClass = newThreadClass()
 
 func newThreadClass() *core.Class {
 	c := core.NewClass("Thread", "threading")
-	c.Ext = &core.NativeClass{New: newThreadObject}
+	c.Ext = &core.NativeClass{New: newThreadObject, Uninit: uninitThreadAttr}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
 	for name, m := range threadMethods {
 		c.Dict[name] = unboundMethod(m)
@@ -65,6 +65,28 @@ func notInitialized(name string) error {
 		return core.Raise(core.RuntimeError, "thread.__init__() not called")
 	case "join":
 		return core.Raise(core.RuntimeError, "Thread.__init__() not called")
+	}
+	return core.Raise(core.AssertionError, "Thread.__init__() not called")
+}
+
+// uninitThreadAttr is CPython's error for the properties and the repr
+// of an instance of a Thread subclass whose __init__ did not call
+// Thread.__init__; nil for other attributes.
+func uninitThreadAttr(name string, set bool) error {
+	switch name {
+	case "daemon":
+		if set {
+			return core.Raise(core.RuntimeError, "Thread.__init__() not called")
+		}
+	case "name":
+	case "ident", "native_id":
+		if set {
+			return nil
+		}
+	case "__repr__":
+		return core.Raise(core.AssertionError, "Thread.__init__() was not called")
+	default:
+		return nil
 	}
 	return core.Raise(core.AssertionError, "Thread.__init__() not called")
 }

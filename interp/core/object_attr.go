@@ -44,6 +44,11 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 				}
 			}
 		}
+		if o.Native == nil {
+			if err := uninitError(c, name, false); err != nil {
+				return nil, err
+			}
+		}
 		if v, ok := c.Dict[name]; ok {
 			return bind(o, v, c), nil
 		}
@@ -97,6 +102,9 @@ func (o *Instance) AttrNames() []string {
 func (o *Instance) SetField(name string, v starlark.Value) error {
 	if p, ok := o.classAttr(name).(*Property); ok {
 		return p.set(o, v)
+	}
+	if err := o.uninitError(name, true); err != nil {
+		return err
 	}
 	if h, ok := o.Native.(starlark.HasSetField); ok {
 		err := h.SetField(name, v)
@@ -202,6 +210,9 @@ func (o *Instance) ScriptStr(thread *starlark.Thread) (string, error) {
 func (o *Instance) ScriptRepr(thread *starlark.Thread) (string, error) {
 	if m := o.method("__repr__"); m != nil {
 		return callString(thread, m, "__repr__")
+	}
+	if err := o.uninitError("__repr__", false); err != nil {
+		return "", err
 	}
 	return o.String(), nil
 }
