@@ -16,11 +16,12 @@ import (
 type Thread struct {
 	ct      *core.Thread
 	name    string
-	daemon  bool
+	daemon  starlark.Value // as given, never nil: CPython keeps daemon=1 as 1
 	target  starlark.Value // nil after run() or when absent
 	args    starlark.Tuple
 	kwargs  []starlark.Tuple
 	callErr error // the TypeError run() raises: args or kwargs can't be unpacked
+	ran     bool  // run() has deleted _target, _args and _kwargs
 	started bool
 	stopped bool
 	main    bool
@@ -59,7 +60,7 @@ func NewThread(thread *starlark.Thread, target starlark.Value, name string, args
 	if daemon == nil || daemon == starlark.None {
 		t.daemon = currentDaemon(thread)
 	} else {
-		t.daemon = bool(daemon.Truth())
+		t.daemon = daemon
 	}
 	parent := core.FromThread(thread)
 	t.ct = rt.NewChildThread(parent, name)
@@ -89,12 +90,15 @@ func targetName(v starlark.Value) (string, bool) {
 }
 
 // currentDaemon is current_thread().daemon.
-func currentDaemon(thread *starlark.Thread) bool {
+func currentDaemon(thread *starlark.Thread) starlark.Value {
 	if t, ok := CurrentThread(thread).(*Thread); ok {
 		return t.daemon
 	}
-	return false
+	return starlark.False
 }
+
+// isDaemon reports whether the thread is a daemon thread.
+func (t *Thread) isDaemon() bool { return bool(t.daemon.Truth()) }
 
 // threadCounter is the per-Interpreter counter behind "Thread-N" names.
 type threadCounter struct{ n int }
@@ -113,7 +117,7 @@ func mainThread(ct *core.Thread) *Thread {
 	if t, ok := ct.Object.(*Thread); ok {
 		return t
 	}
-	t := &Thread{ct: ct, name: ct.Name, started: true, main: true, ClassName: "_MainThread"}
+	t := &Thread{ct: ct, name: ct.Name, daemon: starlark.False, started: true, main: true, ClassName: "_MainThread"}
 	t.Self = t
 	ct.Object = t
 	return t
@@ -144,7 +148,7 @@ func (t *Thread) String() string {
 	if t.isStopped() {
 		status = "stopped"
 	}
-	if t.daemon {
+	if t.isDaemon() {
 		status += " daemon"
 	}
 	if t.started {
@@ -183,7 +187,7 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 	case "name":
 		return starlark.String(t.name), nil
 	case "daemon":
-		return starlark.Bool(t.daemon), nil
+		return t.daemon, nil
 	case "ident":
 		if !t.started {
 			return starlark.None, nil
@@ -194,11 +198,16 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 			return starlark.None, nil
 		}
 		return starlark.MakeInt64(t.ct.Native), nil
-	case "_target":
-		return orNone(t.target), nil
-	case "_args":
-		return t.args, nil
-	case "_kwargs":
+	case "_target", "_args", "_kwargs":
+		if t.ran {
+			return nil, t.noAttr(name)
+		}
+		switch name {
+		case "_target":
+			return orNone(t.target), nil
+		case "_args":
+			return t.args, nil
+		}
 		return kwargsDict(t.kwargs), nil
 	case "_name":
 		return starlark.String(t.name), nil
@@ -229,10 +238,15 @@ func (t *Thread) SetField(name string, v starlark.Value) error {
 	case "daemon":
 		return t.setDaemon(v)
 	case "_target":
-		t.target = v
+		t.target, t.ran = v, false
 		return nil
 	}
 	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
+}
+
+// noAttr is the AttributeError for attribute name of the thread's object.
+func (t *Thread) noAttr(name string) error {
+	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(t.Self), name)
 }
 
 // SetName renames the thread.
@@ -247,8 +261,8 @@ func (t *Thread) setDaemon(v starlark.Value) error {
 	if t.started {
 		return core.Raise(core.RuntimeError, "cannot set daemon status of active thread")
 	}
-	t.daemon = bool(v.Truth())
-	t.ct.Daemon = t.daemon
+	t.daemon = v
+	t.ct.Daemon = t.isDaemon()
 	return nil
 }
 
@@ -275,7 +289,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	if t.started {
 		return core.Raise(core.RuntimeError, "threads can only be started once")
 	}
-	t.ct.Daemon = t.daemon
+	t.ct.Daemon = t.isDaemon()
 	t.ct.Name = t.name
 	if parent := core.FromThread(thread); parent != nil {
 		t.ct.Ctx = parent.ChildContext() // the call that starts the thread owns it
@@ -325,10 +339,14 @@ func threadStart(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	return starlark.None, receiver(b).Start(thread)
 }
 
-// Run calls the target, then forgets it, as CPython's Thread.run does.
+// Run calls the target, then forgets it, as CPython's Thread.run does:
+// a second run raises AttributeError.
 func (t *Thread) Run(thread *starlark.Thread) error {
+	if t.ran {
+		return t.noAttr("_target")
+	}
 	target, args, kwargs := t.target, t.args, t.kwargs
-	t.target, t.args, t.kwargs = nil, nil, nil
+	t.target, t.args, t.kwargs, t.ran = nil, nil, nil, true
 	if target == nil {
 		return nil
 	}
@@ -399,7 +417,7 @@ func threadIsDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return starlark.Bool(receiver(b).daemon), nil
+	return receiver(b).daemon, nil
 }
 
 func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
