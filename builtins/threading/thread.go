@@ -22,6 +22,10 @@ type Thread struct {
 	kwargs  []starlark.Tuple
 	callErr error // the TypeError run() raises: args or kwargs can't be unpacked
 	ran     bool  // run() has deleted _target, _args and _kwargs
+	// attrs holds the attributes a script sets on a Thread or Timer
+	// (t.result = ...); nil until the first. A subclass instance keeps
+	// them in its own dict.
+	attrs   map[string]starlark.Value
 	started bool
 	stopped bool
 	main    bool
@@ -214,6 +218,9 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 	case "__class__":
 		return t.PyClass(), nil
 	}
+	if v, ok := t.attrs[name]; ok {
+		return v, nil
+	}
 	if m, ok := threadMethods[name]; ok {
 		return m.BindReceiver(t), nil
 	}
@@ -226,10 +233,16 @@ func (t *Thread) AttrNames() []string {
 	for k := range threadMethods {
 		names = append(names, k)
 	}
+	for k := range t.attrs {
+		names = append(names, k)
+	}
 	return names
 }
 
-// SetField implements starlark.HasSetField: name and daemon are settable.
+// SetField implements starlark.HasSetField: name and daemon are
+// settable, ident and native_id are not, and other names are attributes
+// of a plain Thread (an AttributeError sends a subclass instance's to its
+// dict).
 func (t *Thread) SetField(name string, v starlark.Value) error {
 	switch name {
 	case "name", "_name":
@@ -240,8 +253,17 @@ func (t *Thread) SetField(name string, v starlark.Value) error {
 	case "_target":
 		t.target, t.ran = v, false
 		return nil
+	case "ident", "native_id":
+		return core.Raisef(core.AttributeError, "property '%s' of '%s' object has no setter", name, t.ClassName)
 	}
-	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
+	if _, sub := t.Self.(*core.Instance); sub {
+		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
+	}
+	if t.attrs == nil {
+		t.attrs = make(map[string]starlark.Value)
+	}
+	t.attrs[name] = v
+	return nil
 }
 
 // noAttr is the AttributeError for attribute name of the thread's object.
