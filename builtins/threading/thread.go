@@ -222,10 +222,35 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 		return v, nil
 	}
 	if m, ok := threadMethods[name]; ok {
-		return m.BindReceiver(t), nil
+		return boundMethod{m.BindReceiver(t)}, nil
 	}
 	return nil, nil
 }
+
+// boundMethod is a Thread method bound to its thread, with CPython's
+// repr: <bound method Thread.join of <Thread(Thread-1, initial)>>.
+type boundMethod struct{ *starlark.Builtin }
+
+var _ starlark.HasAttrs = boundMethod{}
+
+func (m boundMethod) String() string {
+	return fmt.Sprintf("<bound method Thread.%s of %s>", m.Name(), m.Receiver())
+}
+func (m boundMethod) Type() string { return "method" }
+
+// Attr implements starlark.HasAttrs: __name__ and __self__.
+func (m boundMethod) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__name__":
+		return starlark.String(m.Name()), nil
+	case "__self__":
+		return m.Receiver().(*Thread).Self, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (m boundMethod) AttrNames() []string { return []string{"__name__", "__self__"} }
 
 // AttrNames implements starlark.HasAttrs.
 func (t *Thread) AttrNames() []string {
