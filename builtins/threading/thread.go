@@ -380,7 +380,7 @@ func getattr(v starlark.Value, name string) (starlark.Value, error) {
 }
 
 func threadStart(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.None, receiver(b).Start(thread)
@@ -405,7 +405,7 @@ func (t *Thread) Run(thread *starlark.Thread) error {
 }
 
 func threadRun(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.None, receiver(b).Run(thread)
@@ -424,6 +424,9 @@ func (t *Thread) Join(thread *starlark.Thread, timeout core.Timeout) error {
 }
 
 func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 1 {
+		return nil, core.TooManyArgs("Thread.join", "from 1 to 2", 2, len(args)+1)
+	}
 	var timeout core.Timeout
 	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
 		return nil, err
@@ -435,7 +438,7 @@ func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 func (t *Thread) IsAlive() bool { return t.started && !t.isStopped() }
 
 func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.Bool(receiver(b).IsAlive()), nil
@@ -443,7 +446,7 @@ func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 
 func threadGetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	core.Warn(thread, "DeprecationWarning", "getName() is deprecated, get the name attribute instead")
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.String(receiver(b).name), nil
@@ -461,7 +464,7 @@ func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 
 func threadIsDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	core.Warn(thread, "DeprecationWarning", "isDaemon() is deprecated, get the daemon attribute instead")
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return receiver(b).daemon, nil

@@ -152,6 +152,9 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	// One struct, so that the six escaping variables are one allocation.
 	p := struct{ group, target, name, targs, tkwargs, daemon starlark.Value }{
 		starlark.None, starlark.None, starlark.None, starlark.Tuple(nil), starlark.None, starlark.None}
+	if len(args) > 5 { // daemon is keyword-only
+		return nil, core.TooManyArgs("Thread.__init__", "from 1 to 6", 6, len(args)+1)
+	}
 	if err := starlark.UnpackArgs("Thread.__init__", args, kwargs,
 		"group?", &p.group, "target?", &p.target, "name?", &p.name, "args?", &p.targs, "kwargs?", &p.tkwargs, "daemon?", &p.daemon); err != nil {
 		return nil, err
@@ -257,21 +260,21 @@ func objectOf(ct *core.Thread) starlark.Value {
 }
 
 func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt(core.RuntimeOf(thread).Count()), nil
 }
 
 func currentThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	return CurrentThread(thread), nil
 }
 
 func mainThreadFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	ct := core.FromThread(thread)
@@ -285,7 +288,7 @@ func mainThreadFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 }
 
 func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	var out []starlark.Value
@@ -296,14 +299,14 @@ func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 }
 
 func getIdent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt64(core.FromThread(thread).Ident), nil
 }
 
 func getNativeID(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt64(core.FromThread(thread).Native), nil
