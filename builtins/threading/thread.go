@@ -458,7 +458,11 @@ func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	receiver(b).SetName(core.Str(name))
+	s, err := core.StrOf(thread, name)
+	if err != nil {
+		return nil, err
+	}
+	receiver(b).SetName(s)
 	return starlark.None, nil
 }
 

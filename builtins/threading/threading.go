@@ -172,7 +172,10 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	}
 	n := ""
 	if name != starlark.None && name.Truth() {
-		n = core.Str(name)
+		var err error
+		if n, err = core.StrOf(thread, name); err != nil { // str(name) may run __str__
+			return nil, err
+		}
 	}
 	t, err := NewThread(thread, target, n, posargs, kw, daemon)
 	if err != nil {
