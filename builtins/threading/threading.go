@@ -114,7 +114,15 @@ func threadInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	self, ok := args[0].(*core.Instance)
 	if !ok {
-		return starlark.None, nil // a plain Thread is initialised when created
+		if threadOf(args[0]) != nil {
+			return starlark.None, nil // a plain Thread is initialised when created
+		}
+		// Thread.__init__(x) checks its arguments and takes a Thread-N
+		// number, then fails to set x._target.
+		if _, err := newThreadObject(thread, nil, args[1:], kwargs); err != nil {
+			return nil, err
+		}
+		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '_target'", core.TypeName(args[0]))
 	}
 	v, err := newThreadObject(thread, self.Class, args[1:], kwargs)
 	if err != nil {
@@ -146,7 +154,7 @@ func members() starlark.StringDict {
 	return m
 }
 
-// newThreadObject implements Thread(...).
+// newThreadObject implements Thread(...); cls nil means Thread.
 // https://docs.python.org/3/library/threading.html#threading.Thread
 func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	// One struct, so that the six escaping variables are one allocation.
@@ -181,7 +189,9 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	if err != nil {
 		return nil, err
 	}
-	t.ClassName = cls.ClassName
+	if cls != nil {
+		t.ClassName = cls.ClassName
+	}
 	t.callErr = callErr
 	return t, nil
 }
