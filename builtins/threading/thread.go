@@ -413,25 +413,43 @@ func threadRun(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 
 // Join waits until the thread ends or timeout passes (negative: forever).
 func (t *Thread) Join(thread *starlark.Thread, timeout core.Timeout) error {
+	if err := t.checkJoin(thread); err != nil {
+		return err
+	}
+	_, err := core.WaitChan(thread, "join: "+t.name+" to finish", t.ct.Done(), timeout.Duration())
+	return err
+}
+
+// checkJoin returns the RuntimeError of joining t from thread, if any.
+func (t *Thread) checkJoin(thread *starlark.Thread) error {
 	if !t.started {
 		return core.Raise(core.RuntimeError, "cannot join thread before it is started")
 	}
 	if core.FromThread(thread) == t.ct {
 		return core.Raise(core.RuntimeError, "cannot join current thread")
 	}
-	_, err := core.WaitChan(thread, "join: "+t.name+" to finish", t.ct.Done(), timeout.Duration())
-	return err
+	return nil
 }
 
+// threadJoin is Thread.join: as in CPython, the RuntimeErrors come
+// before the timeout's TypeError, which is that of max(timeout, 0).
 func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
 		return nil, core.TooManyArgs("Thread.join", "from 1 to 2", 2, len(args)+1)
 	}
-	var timeout core.Timeout
-	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	var v starlark.Value = starlark.None
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &v); err != nil {
 		return nil, err
 	}
-	return starlark.None, receiver(b).Join(thread, timeout)
+	t := receiver(b)
+	if err := t.checkJoin(thread); err != nil {
+		return nil, err
+	}
+	var timeout core.Timeout
+	if timeout.Unpack(v) != nil {
+		return nil, core.Raisef(core.TypeError, "'>' not supported between instances of 'int' and '%s'", core.TypeName(v))
+	}
+	return starlark.None, t.Join(thread, timeout)
 }
 
 // IsAlive reports whether the thread has started and not yet finished.
