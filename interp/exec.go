@@ -133,8 +133,10 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	}
 	defer in.end(c)
 	_, err = in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
+		core.FromThread(st).Linger = true // listed while the script's threads finish
 		return nil, in.execMain(st, f)
 	})
+	defer in.rt.Forget(c.main)
 	if e, ok := core.AsException(core.CatchInterrupt(nil, err)); ok && e.Class == core.KeyboardInterrupt {
 		// Ctrl-C ended the main thread: stop the rest rather than wait.
 		c.stop(&stopReason{exc: e})

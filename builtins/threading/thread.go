@@ -16,11 +16,16 @@ import (
 type Thread struct {
 	ct      *core.Thread
 	name    string
-	daemon  bool
+	daemon  starlark.Value // as given, never nil: CPython keeps daemon=1 as 1
 	target  starlark.Value // nil after run() or when absent
 	args    starlark.Tuple
 	kwargs  []starlark.Tuple
 	callErr error // the TypeError run() raises: args or kwargs can't be unpacked
+	ran     bool  // run() has deleted _target, _args and _kwargs
+	// attrs holds the attributes a script sets on a Thread or Timer
+	// (t.result = ...); nil until the first. A subclass instance keeps
+	// them in its own dict.
+	attrs   map[string]starlark.Value
 	started bool
 	stopped bool
 	main    bool
@@ -59,7 +64,7 @@ func NewThread(thread *starlark.Thread, target starlark.Value, name string, args
 	if daemon == nil || daemon == starlark.None {
 		t.daemon = currentDaemon(thread)
 	} else {
-		t.daemon = bool(daemon.Truth())
+		t.daemon = daemon
 	}
 	parent := core.FromThread(thread)
 	t.ct = rt.NewChildThread(parent, name)
@@ -89,12 +94,15 @@ func targetName(v starlark.Value) (string, bool) {
 }
 
 // currentDaemon is current_thread().daemon.
-func currentDaemon(thread *starlark.Thread) bool {
+func currentDaemon(thread *starlark.Thread) starlark.Value {
 	if t, ok := CurrentThread(thread).(*Thread); ok {
 		return t.daemon
 	}
-	return false
+	return starlark.False
 }
+
+// isDaemon reports whether the thread is a daemon thread.
+func (t *Thread) isDaemon() bool { return bool(t.daemon.Truth()) }
 
 // threadCounter is the per-Interpreter counter behind "Thread-N" names.
 type threadCounter struct{ n int }
@@ -113,7 +121,7 @@ func mainThread(ct *core.Thread) *Thread {
 	if t, ok := ct.Object.(*Thread); ok {
 		return t
 	}
-	t := &Thread{ct: ct, name: ct.Name, started: true, main: true, ClassName: "_MainThread"}
+	t := &Thread{ct: ct, name: ct.Name, daemon: starlark.False, started: true, main: true, ClassName: "_MainThread"}
 	t.Self = t
 	ct.Object = t
 	return t
@@ -144,7 +152,7 @@ func (t *Thread) String() string {
 	if t.isStopped() {
 		status = "stopped"
 	}
-	if t.daemon {
+	if t.isDaemon() {
 		status += " daemon"
 	}
 	if t.started {
@@ -183,7 +191,7 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 	case "name":
 		return starlark.String(t.name), nil
 	case "daemon":
-		return starlark.Bool(t.daemon), nil
+		return t.daemon, nil
 	case "ident":
 		if !t.started {
 			return starlark.None, nil
@@ -194,22 +202,55 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 			return starlark.None, nil
 		}
 		return starlark.MakeInt64(t.ct.Native), nil
-	case "_target":
-		return orNone(t.target), nil
-	case "_args":
-		return t.args, nil
-	case "_kwargs":
+	case "_target", "_args", "_kwargs":
+		if t.ran {
+			return nil, t.noAttr(name)
+		}
+		switch name {
+		case "_target":
+			return orNone(t.target), nil
+		case "_args":
+			return t.args, nil
+		}
 		return kwargsDict(t.kwargs), nil
 	case "_name":
 		return starlark.String(t.name), nil
 	case "__class__":
 		return t.PyClass(), nil
 	}
+	if v, ok := t.attrs[name]; ok {
+		return v, nil
+	}
 	if m, ok := threadMethods[name]; ok {
-		return m.BindReceiver(t), nil
+		return boundMethod{m.BindReceiver(t)}, nil
 	}
 	return nil, nil
 }
+
+// boundMethod is a Thread method bound to its thread, with CPython's
+// repr: <bound method Thread.join of <Thread(Thread-1, initial)>>.
+type boundMethod struct{ *starlark.Builtin }
+
+var _ starlark.HasAttrs = boundMethod{}
+
+func (m boundMethod) String() string {
+	return fmt.Sprintf("<bound method Thread.%s of %s>", m.Name(), m.Receiver())
+}
+func (m boundMethod) Type() string { return "method" }
+
+// Attr implements starlark.HasAttrs: __name__ and __self__.
+func (m boundMethod) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__name__":
+		return starlark.String(m.Name()), nil
+	case "__self__":
+		return m.Receiver().(*Thread).Self, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (m boundMethod) AttrNames() []string { return []string{"__name__", "__self__"} }
 
 // AttrNames implements starlark.HasAttrs.
 func (t *Thread) AttrNames() []string {
@@ -217,10 +258,16 @@ func (t *Thread) AttrNames() []string {
 	for k := range threadMethods {
 		names = append(names, k)
 	}
+	for k := range t.attrs {
+		names = append(names, k)
+	}
 	return names
 }
 
-// SetField implements starlark.HasSetField: name and daemon are settable.
+// SetField implements starlark.HasSetField: name and daemon are
+// settable, ident and native_id are not, and other names are attributes
+// of a plain Thread (an AttributeError sends a subclass instance's to its
+// dict).
 func (t *Thread) SetField(name string, v starlark.Value) error {
 	switch name {
 	case "name", "_name":
@@ -229,10 +276,24 @@ func (t *Thread) SetField(name string, v starlark.Value) error {
 	case "daemon":
 		return t.setDaemon(v)
 	case "_target":
-		t.target = v
+		t.target, t.ran = v, false
 		return nil
+	case "ident", "native_id":
+		return core.Raisef(core.AttributeError, "property '%s' of '%s' object has no setter", name, t.ClassName)
 	}
-	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
+	if _, sub := t.Self.(*core.Instance); sub {
+		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
+	}
+	if t.attrs == nil {
+		t.attrs = make(map[string]starlark.Value)
+	}
+	t.attrs[name] = v
+	return nil
+}
+
+// noAttr is the AttributeError for attribute name of the thread's object.
+func (t *Thread) noAttr(name string) error {
+	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(t.Self), name)
 }
 
 // SetName renames the thread.
@@ -247,8 +308,8 @@ func (t *Thread) setDaemon(v starlark.Value) error {
 	if t.started {
 		return core.Raise(core.RuntimeError, "cannot set daemon status of active thread")
 	}
-	t.daemon = bool(v.Truth())
-	t.ct.Daemon = t.daemon
+	t.daemon = v
+	t.ct.Daemon = t.isDaemon()
 	return nil
 }
 
@@ -275,7 +336,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	if t.started {
 		return core.Raise(core.RuntimeError, "threads can only be started once")
 	}
-	t.ct.Daemon = t.daemon
+	t.ct.Daemon = t.isDaemon()
 	t.ct.Name = t.name
 	if parent := core.FromThread(thread); parent != nil {
 		t.ct.Ctx = parent.ChildContext() // the call that starts the thread owns it
@@ -319,16 +380,20 @@ func getattr(v starlark.Value, name string) (starlark.Value, error) {
 }
 
 func threadStart(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.None, receiver(b).Start(thread)
 }
 
-// Run calls the target, then forgets it, as CPython's Thread.run does.
+// Run calls the target, then forgets it, as CPython's Thread.run does:
+// a second run raises AttributeError.
 func (t *Thread) Run(thread *starlark.Thread) error {
+	if t.ran {
+		return t.noAttr("_target")
+	}
 	target, args, kwargs := t.target, t.args, t.kwargs
-	t.target, t.args, t.kwargs = nil, nil, nil
+	t.target, t.args, t.kwargs, t.ran = nil, nil, nil, true
 	if target == nil {
 		return nil
 	}
@@ -340,7 +405,7 @@ func (t *Thread) Run(thread *starlark.Thread) error {
 }
 
 func threadRun(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.None, receiver(b).Run(thread)
@@ -348,29 +413,50 @@ func threadRun(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 
 // Join waits until the thread ends or timeout passes (negative: forever).
 func (t *Thread) Join(thread *starlark.Thread, timeout core.Timeout) error {
+	if err := t.checkJoin(thread); err != nil {
+		return err
+	}
+	_, err := core.WaitChan(thread, "join: "+t.name+" to finish", t.ct.Done(), timeout.Duration())
+	return err
+}
+
+// checkJoin returns the RuntimeError of joining t from thread, if any.
+func (t *Thread) checkJoin(thread *starlark.Thread) error {
 	if !t.started {
 		return core.Raise(core.RuntimeError, "cannot join thread before it is started")
 	}
 	if core.FromThread(thread) == t.ct {
 		return core.Raise(core.RuntimeError, "cannot join current thread")
 	}
-	_, err := core.WaitChan(thread, "join: "+t.name+" to finish", t.ct.Done(), timeout.Duration())
-	return err
+	return nil
 }
 
+// threadJoin is Thread.join: as in CPython, the RuntimeErrors come
+// before the timeout's TypeError, which is that of max(timeout, 0).
 func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var timeout core.Timeout
-	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	if len(args) > 1 {
+		return nil, core.TooManyArgs("Thread.join", "from 1 to 2", 2, len(args)+1)
+	}
+	var v starlark.Value = starlark.None
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &v); err != nil {
 		return nil, err
 	}
-	return starlark.None, receiver(b).Join(thread, timeout)
+	t := receiver(b)
+	if err := t.checkJoin(thread); err != nil {
+		return nil, err
+	}
+	var timeout core.Timeout
+	if timeout.Unpack(v) != nil {
+		return nil, core.Raisef(core.TypeError, "'>' not supported between instances of 'int' and '%s'", core.TypeName(v))
+	}
+	return starlark.None, t.Join(thread, timeout)
 }
 
 // IsAlive reports whether the thread has started and not yet finished.
 func (t *Thread) IsAlive() bool { return t.started && !t.isStopped() }
 
 func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.Bool(receiver(b).IsAlive()), nil
@@ -378,7 +464,7 @@ func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 
 func threadGetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	core.Warn(thread, "DeprecationWarning", "getName() is deprecated, get the name attribute instead")
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.String(receiver(b).name), nil
@@ -390,16 +476,20 @@ func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	receiver(b).SetName(core.Str(name))
+	s, err := core.StrOf(thread, name)
+	if err != nil {
+		return nil, err
+	}
+	receiver(b).SetName(s)
 	return starlark.None, nil
 }
 
 func threadIsDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	core.Warn(thread, "DeprecationWarning", "isDaemon() is deprecated, get the daemon attribute instead")
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
-	return starlark.Bool(receiver(b).daemon), nil
+	return receiver(b).daemon, nil
 }
 
 func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -30,7 +30,7 @@ var ThreadClass = newThreadClass()
 
 func newThreadClass() *core.Class {
 	c := core.NewClass("Thread", "threading")
-	c.Ext = &core.NativeClass{New: newThreadObject}
+	c.Ext = &core.NativeClass{New: newThreadObject, Uninit: uninitThreadAttr}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
 	for name, m := range threadMethods {
 		c.Dict[name] = unboundMethod(m)
@@ -69,6 +69,28 @@ func notInitialized(name string) error {
 	return core.Raise(core.AssertionError, "Thread.__init__() not called")
 }
 
+// uninitThreadAttr is CPython's error for the properties and the repr
+// of an instance of a Thread subclass whose __init__ did not call
+// Thread.__init__; nil for other attributes.
+func uninitThreadAttr(name string, set bool) error {
+	switch name {
+	case "daemon":
+		if set {
+			return core.Raise(core.RuntimeError, "Thread.__init__() not called")
+		}
+	case "name":
+	case "ident", "native_id":
+		if set {
+			return nil
+		}
+	case "__repr__":
+		return core.Raise(core.AssertionError, "Thread.__init__() was not called")
+	default:
+		return nil
+	}
+	return core.Raise(core.AssertionError, "Thread.__init__() not called")
+}
+
 // threadOf returns the native thread of a Thread or of an instance of a
 // Thread subclass, or nil.
 func threadOf(v starlark.Value) *Thread {
@@ -92,7 +114,15 @@ func threadInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	self, ok := args[0].(*core.Instance)
 	if !ok {
-		return starlark.None, nil // a plain Thread is initialised when created
+		if threadOf(args[0]) != nil {
+			return starlark.None, nil // a plain Thread is initialised when created
+		}
+		// Thread.__init__(x) checks its arguments and takes a Thread-N
+		// number, then fails to set x._target.
+		if _, err := newThreadObject(thread, nil, args[1:], kwargs); err != nil {
+			return nil, err
+		}
+		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '_target'", core.TypeName(args[0]))
 	}
 	v, err := newThreadObject(thread, self.Class, args[1:], kwargs)
 	if err != nil {
@@ -124,12 +154,15 @@ func members() starlark.StringDict {
 	return m
 }
 
-// newThreadObject implements Thread(...).
+// newThreadObject implements Thread(...); cls nil means Thread.
 // https://docs.python.org/3/library/threading.html#threading.Thread
 func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	// One struct, so that the six escaping variables are one allocation.
 	p := struct{ group, target, name, targs, tkwargs, daemon starlark.Value }{
 		starlark.None, starlark.None, starlark.None, starlark.Tuple(nil), starlark.None, starlark.None}
+	if len(args) > 5 { // daemon is keyword-only
+		return nil, core.TooManyArgs("Thread.__init__", "from 1 to 6", 6, len(args)+1)
+	}
 	if err := starlark.UnpackArgs("Thread.__init__", args, kwargs,
 		"group?", &p.group, "target?", &p.target, "name?", &p.name, "args?", &p.targs, "kwargs?", &p.tkwargs, "daemon?", &p.daemon); err != nil {
 		return nil, err
@@ -147,13 +180,18 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	}
 	n := ""
 	if name != starlark.None && name.Truth() {
-		n = core.Str(name)
+		var err error
+		if n, err = core.StrOf(thread, name); err != nil { // str(name) may run __str__
+			return nil, err
+		}
 	}
 	t, err := NewThread(thread, target, n, posargs, kw, daemon)
 	if err != nil {
 		return nil, err
 	}
-	t.ClassName = cls.ClassName
+	if cls != nil {
+		t.ClassName = cls.ClassName
+	}
 	t.callErr = callErr
 	return t, nil
 }
@@ -235,21 +273,21 @@ func objectOf(ct *core.Thread) starlark.Value {
 }
 
 func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt(core.RuntimeOf(thread).Count()), nil
 }
 
 func currentThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	return CurrentThread(thread), nil
 }
 
 func mainThreadFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	ct := core.FromThread(thread)
@@ -263,7 +301,7 @@ func mainThreadFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 }
 
 func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	var out []starlark.Value
@@ -274,14 +312,14 @@ func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 }
 
 func getIdent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt64(core.FromThread(thread).Ident), nil
 }
 
 func getNativeID(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt64(core.FromThread(thread).Native), nil

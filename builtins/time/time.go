@@ -50,7 +50,7 @@ type builtinFn = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []sta
 
 func clock(f func() float64) builtinFn {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		if err := core.NoArgsC("time", b.Name(), args, kwargs); err != nil {
 			return nil, err
 		}
 		return starlark.Float(f()), nil
@@ -59,7 +59,7 @@ func clock(f func() float64) builtinFn {
 
 func clockNS(f func() int64) builtinFn {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		if err := core.NoArgsC("time", b.Name(), args, kwargs); err != nil {
 			return nil, err
 		}
 		return starlark.MakeInt64(f()), nil

@@ -8,6 +8,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"go.starlark.net/starlark"
 )
 
 var (
@@ -35,12 +37,54 @@ func callError(msg string) (string, bool) {
 		if m[2] != "" {
 			want = "at most " + want // the VM's message lacks the minimum
 		}
-		return fmt.Sprintf("%s() takes %s positional argument%s but %s %s given", pyName(m[1]), want, plural(atoi(m[3])), given, wasWere(atoi(given))), true
+		return tooManyMsg(pyName(m[1]), want, atoi(m[3]), atoi(given)), true
 	}
 	if m := reNoArgs.FindStringSubmatch(msg); m != nil {
-		return fmt.Sprintf("%s() takes 0 positional arguments but %s %s given", pyName(m[1]), m[2], wasWere(atoi(m[2]))), true
+		return tooManyMsg(pyName(m[1]), "0", 0, atoi(m[2])), true
 	}
 	return "", false
+}
+
+// tooManyMsg is CPython's message for a call of fn with given positional
+// arguments where it takes want (max of them): "1", "from 1 to 2".
+func tooManyMsg(fn, want string, max, given int) string {
+	return fmt.Sprintf("%s() takes %s positional argument%s but %d %s given", fn, want, plural(max), given, wasWere(given))
+}
+
+// TooManyArgs is CPython's TypeError for a call of fn, a function
+// defined in Python, with given positional arguments where it takes want
+// ("1", "from 1 to 2"; max is the largest count), self included.
+func TooManyArgs(fn, want string, max, given int) error {
+	return Raise(TypeError, tooManyMsg(fn, want, max, given))
+}
+
+// NoArgs checks the arguments of a function CPython defines in Python
+// that takes none besides self, and returns CPython's TypeError for any
+// given. owner is the class of a method ("Thread", and self is 1, as
+// CPython counts it) or "" for a module function (self 0).
+func NoArgs(owner, fn string, self int, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	if len(args) == 0 && len(kwargs) == 0 {
+		return nil
+	}
+	if owner != "" {
+		fn = owner + "." + fn
+	}
+	if len(args) > 0 {
+		return TooManyArgs(fn, strconv.Itoa(self), self, len(args)+self)
+	}
+	return Raisef(TypeError, "%s() got an unexpected keyword argument '%s'", fn, string(kwargs[0][0].(starlark.String)))
+}
+
+// NoArgsC is NoArgs for function fn of module mod, implemented in C in
+// CPython, whose messages differ: "time.time() takes no arguments (1 given)".
+func NoArgsC(mod, fn string, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	if len(args) > 0 {
+		return Raisef(TypeError, "%s.%s() takes no arguments (%d given)", mod, fn, len(args))
+	}
+	if len(kwargs) > 0 {
+		return Raisef(TypeError, "%s.%s() takes no keyword arguments", mod, fn)
+	}
+	return nil
 }
 
 func pyName(name string) string {

@@ -16,6 +16,34 @@ type NativeClass struct {
 	// __init__ runs (as __new__ does): threading.local sets up its
 	// per-thread storage here.
 	Alloc func(thread *starlark.Thread, self *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error
+	// Uninit, if set, is the error for getting (or, if set is true,
+	// setting) attribute name, or for repr when name is "__repr__", on an
+	// instance of a user subclass whose __init__ never ran the native
+	// one. It returns nil for names that need no native object.
+	Uninit func(name string, set bool) error
+}
+
+// uninitError is the error class c gives for attribute name of an
+// instance whose native __init__ never ran, or nil.
+func uninitError(c *Class, name string, set bool) error {
+	if n, ok := c.Ext.(*NativeClass); ok && n.Uninit != nil {
+		return n.Uninit(name, set)
+	}
+	return nil
+}
+
+// uninitError is the error the instance's native base gives for
+// attribute name while its native __init__ has not run, or nil.
+func (o *Instance) uninitError(name string, set bool) error {
+	if o.Native != nil {
+		return nil
+	}
+	for _, c := range o.Class.MRO {
+		if err := uninitError(c, name, set); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 var _ starlark.Callable = (*Class)(nil)

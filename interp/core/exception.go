@@ -140,12 +140,12 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		}
 		return t, nil
 	}
-	if v, _ := c.Lookup(name); v != nil {
+	if v, owner := c.Lookup(name); v != nil {
 		switch d := v.(type) {
 		case *StaticMethod:
 			return d.Fn, nil
 		case *ClassMethod:
-			return &BoundMethod{Self: c, Fn: d.Fn}, nil
+			return &BoundMethod{Self: c, Fn: d.Fn, Class: owner}, nil
 		}
 		return v, nil
 	}

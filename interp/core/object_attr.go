@@ -44,6 +44,11 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 				}
 			}
 		}
+		if o.Native == nil {
+			if err := uninitError(c, name, false); err != nil {
+				return nil, err
+			}
+		}
 		if v, ok := c.Dict[name]; ok {
 			return bind(o, v, c), nil
 		}
@@ -98,6 +103,9 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 	if p, ok := o.classAttr(name).(*Property); ok {
 		return p.set(o, v)
 	}
+	if err := o.uninitError(name, true); err != nil {
+		return err
+	}
 	if h, ok := o.Native.(starlark.HasSetField); ok {
 		err := h.SetField(name, v)
 		if e, isExc := err.(*Exception); err == nil || !isExc || e.Class != AttributeError {
@@ -133,9 +141,9 @@ func bind(self, v starlark.Value, c *Class) starlark.Value {
 	case *StaticMethod:
 		return f.Fn
 	case *ClassMethod:
-		return &BoundMethod{Self: c, Fn: f.Fn}
+		return &BoundMethod{Self: classOf(self), Fn: f.Fn, Class: c} // type(self)
 	case *starlark.Function, *starlark.Builtin, MethodLike:
-		return &BoundMethod{Self: self, Fn: v}
+		return &BoundMethod{Self: self, Fn: v, Class: c}
 	}
 	return v
 }
@@ -149,8 +157,9 @@ type MethodLike interface {
 
 // BoundMethod is a function bound to its first argument.
 type BoundMethod struct {
-	Self starlark.Value
-	Fn   starlark.Value
+	Self  starlark.Value
+	Fn    starlark.Value
+	Class *Class // where Fn was found, which qualifies its name; may be nil
 }
 
 var _ starlark.Callable = (*BoundMethod)(nil)
@@ -162,7 +171,23 @@ func (m *BoundMethod) Name() string {
 	return "method"
 }
 func (m *BoundMethod) String() string {
-	return fmt.Sprintf("<bound method %s of %s>", m.Name(), Repr(m.Self))
+	return m.repr(Repr(m.Self))
+}
+
+// ScriptRepr is the repr, with the __repr__ of Self.
+func (m *BoundMethod) ScriptRepr(thread *starlark.Thread) (string, error) {
+	self, err := ReprOf(thread, m.Self)
+	return m.repr(self), err
+}
+
+// repr is "<bound method K.m of SELF>", K.m the qualified name of a
+// def'd function.
+func (m *BoundMethod) repr(self string) string {
+	name := m.Name()
+	if f, ok := m.Fn.(*starlark.Function); ok && m.Class != nil {
+		name = m.Class.ClassName + "." + FuncName(f)
+	}
+	return fmt.Sprintf("<bound method %s of %s>", name, self)
 }
 func (m *BoundMethod) Type() string          { return "method" }
 func (m *BoundMethod) Freeze()               {}
@@ -202,6 +227,9 @@ func (o *Instance) ScriptStr(thread *starlark.Thread) (string, error) {
 func (o *Instance) ScriptRepr(thread *starlark.Thread) (string, error) {
 	if m := o.method("__repr__"); m != nil {
 		return callString(thread, m, "__repr__")
+	}
+	if err := o.uninitError("__repr__", false); err != nil {
+		return "", err
 	}
 	return o.String(), nil
 }

@@ -51,9 +51,14 @@ type Thread struct {
 	Name     string // the thread's name, kept in sync by the threading module
 	Daemon   bool
 	Main     bool
-	Parent   *Thread        // the thread that created this one
-	Object   starlark.Value // the script-visible threading.Thread object, if any
-	Seq      int64          // start order, used by enumerate()
+	// Linger keeps a main thread in Threads and Count after it ends,
+	// until Forget, as CPython's main thread stays in
+	// threading.enumerate() while the interpreter waits for the other
+	// threads at exit. Set before the thread ends.
+	Linger bool
+	Parent *Thread        // the thread that created this one
+	Object starlark.Value // the script-visible threading.Thread object, if any
+	Seq    int64          // start order, used by enumerate()
 
 	state     atomic.Int32
 	blockedMu sync.Mutex // protects blockedOn
@@ -190,6 +195,7 @@ type Runtime struct {
 
 	mu        sync.Mutex // protects following fields
 	live      map[int64]*Thread
+	ended     []*Thread // main threads that ended with Linger set
 	seq       int64
 	nonDaemon int
 	idle      chan struct{} // closed and replaced when nonDaemon drops to 0
@@ -382,6 +388,9 @@ func (rt *Runtime) unregister(t *Thread) {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
 	delete(rt.live, t.Ident)
+	if t.Linger {
+		rt.ended = append(rt.ended, t)
+	}
 	rt.unwatch(t)
 	rt.nlive.Add(-1)
 	if t.Main {
@@ -556,10 +565,11 @@ func Protect(fn func() error) (err error) {
 // Threads returns the live threads in start order. Safe from any goroutine.
 func (rt *Runtime) Threads() []*Thread {
 	rt.mu.Lock()
-	ts := make([]*Thread, 0, len(rt.live))
+	ts := make([]*Thread, 0, len(rt.live)+len(rt.ended))
 	for _, t := range rt.live {
 		ts = append(ts, t)
 	}
+	ts = append(ts, rt.ended...)
 	rt.mu.Unlock()
 	sort.Slice(ts, func(i, j int) bool { return ts[i].Seq < ts[j].Seq })
 	return ts
@@ -569,7 +579,20 @@ func (rt *Runtime) Threads() []*Thread {
 func (rt *Runtime) Count() int {
 	rt.mu.Lock()
 	defer rt.mu.Unlock()
-	return len(rt.live)
+	return len(rt.live) + len(rt.ended)
+}
+
+// Forget removes main thread t, which ended with Linger set, from
+// Threads and Count.
+func (rt *Runtime) Forget(t *Thread) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	for i, e := range rt.ended {
+		if e == t {
+			rt.ended = append(rt.ended[:i], rt.ended[i+1:]...)
+			return
+		}
+	}
 }
 
 // WaitNonDaemon blocks until every non-daemon thread has finished or ctx
