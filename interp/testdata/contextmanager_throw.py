@@ -6,14 +6,13 @@ lock = threading.Lock()
 
 
 @contextmanager
-def acquire_timeout(lock, timeout):
-    result = lock.acquire(timeout=timeout)
+def holding(lock):
+    lock.acquire()
     try:
-        yield result
+        yield lock
     finally:
-        if result:
-            lock.release()
-            print("released")
+        lock.release()
+        print("released")
 
 
 @contextmanager
@@ -44,11 +43,11 @@ def logged(name):
         print("exit cleanly")
 
 
-with acquire_timeout(lock, 1) as ok:
-    print("got lock:", ok, lock.locked())
+with holding(lock) as held:
+    print("got lock:", held is lock, lock.locked())
 print("after:", lock.locked())
 try:
-    with acquire_timeout(lock, 1):
+    with holding(lock):
         raise ValueError("inside")
 except ValueError as e:
     print("propagated", e, lock.locked())
