@@ -112,7 +112,12 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return starlark.Tuple(core.SetElems(x)), nil
 	case *Iterator, *Generator:
 		return x, nil // they keep their own loop error for LoopErr
+	case starlark.Tuple:
+		return x, nil // its iterator can't fail
 	case starlark.Iterable:
+		if x.Type() == "range" {
+			return x, nil // as a tuple's
+		}
 		return &errLoop{Iterable: x}, nil
 	}
 	return nil, notIterable(x)
