@@ -390,7 +390,7 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 			if !e.hasErrno() {
 				return starlark.None, nil
 			}
-			return e.arg(map[string]int{"errno": 0, "strerror": 1, "filename": 2}[name]), nil
+			return e.arg(osErrorArg[name]), nil
 		}
 	case "__class__":
 		return e.Class, nil
@@ -435,6 +435,9 @@ func (e *Exception) arg(i int) starlark.Value {
 	}
 	return starlark.None
 }
+
+// osErrorArg is the index in an OSError's args of each attribute.
+var osErrorArg = map[string]int{"errno": 0, "strerror": 1, "filename": 2}
 
 // hasErrno reports whether an OSError's args are (errno, strerror[,
 // filename]), which str() shows as "[Errno 2] No such file: 'f'".
