@@ -1,0 +1,208 @@
+// Package hashlib is spindle's hashlib module: the md5, sha1, sha2 and
+// sha3 hash objects of Go's crypto packages, with CPython's names, reprs
+// and errors. blake2 and shake are not provided.
+package hashlib
+
+import (
+	"crypto/md5"
+	"crypto/sha1"
+	"crypto/sha256"
+	"crypto/sha3"
+	"crypto/sha512"
+	"encoding/hex"
+	"fmt"
+	"hash"
+	"sort"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// algorithms maps each provided name to its constructor.
+var algorithms = map[string]func() hash.Hash{
+	"md5":      md5.New,
+	"sha1":     sha1.New,
+	"sha224":   sha256.New224,
+	"sha256":   sha256.New,
+	"sha384":   sha512.New384,
+	"sha512":   sha512.New,
+	"sha3_224": func() hash.Hash { return sha3.New224() },
+	"sha3_256": func() hash.Hash { return sha3.New256() },
+	"sha3_384": func() hash.Hash { return sha3.New384() },
+	"sha3_512": func() hash.Hash { return sha3.New512() },
+}
+
+// Module is the hashlib module. Members:
+//
+//	md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256,
+//	sha3_384, sha3_512 (string=b'', *, usedforsecurity=True)
+//	new(name, data=b'')
+//	algorithms_guaranteed, algorithms_available
+var Module = func() *core.Module {
+	m := &core.Module{Name: "hashlib", Members: starlark.StringDict{
+		"new": starlark.NewBuiltin("new", hashNew),
+	}}
+	var names []starlark.Value
+	for name := range algorithms {
+		m.Members[name] = starlark.NewBuiltin(name, construct)
+		names = append(names, starlark.String(name))
+	}
+	sort.Slice(names, func(i, j int) bool { return names[i].(starlark.String) < names[j].(starlark.String) })
+	set := starlark.NewSet(len(names))
+	for _, n := range names {
+		set.Insert(n)
+	}
+	m.Members["algorithms_guaranteed"] = set
+	m.Members["algorithms_available"] = set
+	return m
+}()
+
+// construct implements the named constructors, such as sha256(string=b'').
+// https://docs.python.org/3/library/hashlib.html#hash-algorithms
+func construct(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	fn := "openssl_" + b.Name()
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "%s() takes at most 1 positional argument (%d given)", fn, len(args))
+	}
+	var data starlark.Value = starlark.Bytes("")
+	if len(args) == 1 {
+		data = args[0]
+	}
+	for _, kv := range kwargs {
+		switch k, _ := starlark.AsString(kv[0]); k {
+		case "string":
+			data = kv[1]
+		case "usedforsecurity":
+		default:
+			return nil, core.Raisef(core.TypeError, "'%s' is an invalid keyword argument for %s()", k, fn)
+		}
+	}
+	return newHash(b.Name(), data)
+}
+
+// hashNew implements new(name, data=b'').
+// https://docs.python.org/3/library/hashlib.html#hashlib.new
+func hashNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name starlark.Value
+	var data starlark.Value = starlark.Bytes("")
+	var usedForSecurity bool
+	if len(args) == 0 && len(kwargs) == 0 {
+		return nil, core.Raise(core.TypeError, "__hash_new() missing 1 required positional argument: 'name'")
+	}
+	if err := starlark.UnpackArgs("__hash_new", args, kwargs, "name", &name, "data?", &data, "usedforsecurity?", &usedForSecurity); err != nil {
+		return nil, core.ToException(err)
+	}
+	s, ok := name.(starlark.String)
+	if !ok {
+		return nil, core.Raise(core.TypeError, "name must be a string")
+	}
+	return newHash(strings.ToLower(string(s)), data)
+}
+
+func newHash(name string, data starlark.Value) (starlark.Value, error) {
+	mk, ok := algorithms[name]
+	if !ok {
+		return nil, core.Raisef(core.ValueError, "unsupported hash type %s", name)
+	}
+	h := &Hash{name: name, h: mk()}
+	if err := h.write(data); err != nil {
+		return nil, err
+	}
+	return h, nil
+}
+
+// Hash is a hash object (_hashlib.HASH). It is guarded by the GIL of the
+// Interpreter that owns it.
+type Hash struct {
+	name string
+	h    hash.Hash
+}
+
+var _ starlark.HasAttrs = (*Hash)(nil)
+
+func (h *Hash) String() string {
+	return fmt.Sprintf("<%s _hashlib.HASH object @ %#x>", h.name, core.Addr(h))
+}
+func (h *Hash) Type() string          { return "HASH" }
+func (h *Hash) Freeze()               {}
+func (h *Hash) Truth() starlark.Bool  { return true }
+func (h *Hash) Hash() (uint32, error) { return uint32(core.Addr(h)), nil }
+
+// write adds data, which must be bytes, to the hash.
+func (h *Hash) write(data starlark.Value) error {
+	switch d := data.(type) {
+	case starlark.Bytes:
+		h.h.Write([]byte(d))
+		return nil
+	case starlark.String:
+		return core.Raise(core.TypeError, "Strings must be encoded before hashing")
+	}
+	return core.Raise(core.TypeError, "object supporting the buffer API required")
+}
+
+var hashMethods = map[string]func(h *Hash, args starlark.Tuple) (starlark.Value, error){
+	"update": func(h *Hash, args starlark.Tuple) (starlark.Value, error) {
+		if len(args) != 1 {
+			return nil, core.Raisef(core.TypeError, "HASH.update() takes exactly one argument (%d given)", len(args))
+		}
+		return starlark.None, h.write(args[0])
+	},
+	"digest": func(h *Hash, args starlark.Tuple) (starlark.Value, error) {
+		return starlark.Bytes(h.h.Sum(nil)), nil
+	},
+	"hexdigest": func(h *Hash, args starlark.Tuple) (starlark.Value, error) {
+		return starlark.String(hex.EncodeToString(h.h.Sum(nil))), nil
+	},
+	"copy": func(h *Hash, args starlark.Tuple) (starlark.Value, error) {
+		return h.clone()
+	},
+}
+
+// clone returns a hash object in h's state, through Go's binary marshaling.
+func (h *Hash) clone() (*Hash, error) {
+	c := &Hash{name: h.name, h: algorithms[h.name]()}
+	type marshaler interface {
+		MarshalBinary() ([]byte, error)
+		UnmarshalBinary([]byte) error
+	}
+	state, err := h.h.(marshaler).MarshalBinary()
+	if err == nil {
+		err = c.h.(marshaler).UnmarshalBinary(state)
+	}
+	if err != nil {
+		return nil, core.Raisef(core.ValueError, "%v", err)
+	}
+	return c, nil
+}
+
+// Attr implements starlark.HasAttrs.
+func (h *Hash) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "name":
+		return starlark.String(h.name), nil
+	case "digest_size":
+		return starlark.MakeInt(h.h.Size()), nil
+	case "block_size":
+		return starlark.MakeInt(h.h.BlockSize()), nil
+	}
+	m, ok := hashMethods[name]
+	if !ok {
+		return nil, core.Raisef(core.AttributeError, "'_hashlib.HASH' object has no attribute '%s'", name)
+	}
+	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(kwargs) > 0 {
+			return nil, core.Raisef(core.TypeError, "HASH.%s() takes no keyword arguments", name)
+		}
+		if name != "update" && len(args) > 0 {
+			return nil, core.Raisef(core.TypeError, "HASH.%s() takes no arguments (%d given)", name, len(args))
+		}
+		return m(h, args)
+	}).BindReceiver(h), nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (h *Hash) AttrNames() []string {
+	return []string{"block_size", "copy", "digest", "digest_size", "hexdigest", "name", "update"}
+}
