@@ -59,7 +59,7 @@ var Module = func() *core.Module {
 	return m
 }()
 
-// construct implements the named constructors, such as sha256(string=b'').
+// construct implements the named constructors, such as sha256(string=b”).
 // https://docs.python.org/3/library/hashlib.html#hash-algorithms
 func construct(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	fn := "openssl_" + b.Name()
@@ -82,7 +82,7 @@ func construct(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return newHash(b.Name(), data)
 }
 
-// hashNew implements new(name, data=b'').
+// hashNew implements new(name, data=b”).
 // https://docs.python.org/3/library/hashlib.html#hashlib.new
 func hashNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name starlark.Value
