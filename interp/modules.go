@@ -33,6 +33,7 @@ import (
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/traceback"
 	"github.com/spindle-lang/spindle/builtins/typing"
+	"github.com/spindle-lang/spindle/builtins/uuid"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -64,6 +65,7 @@ func nativeModules() map[string]*core.Module {
 		"operator":    operator.Module,
 		"string":      pystring.Module,
 		"hashlib":     hashlib.Module,
+		"uuid":        uuid.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
