@@ -29,6 +29,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/random"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
+	"github.com/spindle-lang/spindle/builtins/textwrap"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/traceback"
@@ -66,6 +67,7 @@ func nativeModules() map[string]*core.Module {
 		"string":      pystring.Module,
 		"hashlib":     hashlib.Module,
 		"uuid":        uuid.Module,
+		"textwrap":    textwrap.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
