@@ -1,5 +1,6 @@
 // Package string is spindle's string module: the character-class
-// constants (ascii_letters, digits, punctuation, ...) and capwords.
+// constants (ascii_letters, digits, punctuation, ...), capwords and
+// Template.
 package string
 
 import (
@@ -22,6 +23,7 @@ const (
 //	ascii_letters, ascii_lowercase, ascii_uppercase, digits, hexdigits,
 //	octdigits, punctuation, whitespace, printable
 //	capwords(s, sep=None)
+//	Template(template): substitute, safe_substitute, is_valid, get_identifiers
 var Module = &core.Module{Name: "string", Members: starlark.StringDict{
 	"ascii_letters":   starlark.String(lower + upper),
 	"ascii_lowercase": starlark.String(lower),
@@ -33,6 +35,7 @@ var Module = &core.Module{Name: "string", Members: starlark.StringDict{
 	"whitespace":      starlark.String(whitespace),
 	"printable":       starlark.String(digits + lower + upper + punctuation + whitespace),
 	"capwords":        starlark.NewBuiltin("capwords", capwords),
+	"Template":        TemplateClass,
 }}
 
 // capwords implements capwords(s, sep=None): (sep or ' ').join(w.capitalize()

@@ -6,10 +6,10 @@ package textwrap
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -168,8 +168,13 @@ func indent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err != nil {
 		return nil, err
 	}
+	lines, err := builtins.CallMethod(thread, starlark.String(s), "splitlines", starlark.Tuple{starlark.True}, nil)
+	if err != nil {
+		return nil, err
+	}
 	var out strings.Builder
-	for _, line := range splitLinesKeep(s) {
+	for i := 0; i < lines.(*starlark.List).Len(); i++ {
+		line := string(lines.(*starlark.List).Index(i).(starlark.String))
 		ok, err := selected(thread, pred, line)
 		if err != nil {
 			return nil, err
@@ -197,29 +202,4 @@ func selected(thread *starlark.Thread, pred starlark.Value, line string) (bool, 
 		return false, err
 	}
 	return bool(v.Truth()), nil
-}
-
-// splitLinesKeep is str.splitlines(True).
-func splitLinesKeep(s string) []string {
-	var lines []string
-	start := 0
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		switch r {
-		case '\r':
-			if i < len(s) && s[i] == '\n' {
-				i++
-			}
-		case '\n', '\v', '\f', '\x1c', '\x1d', '\x1e', '\u0085', '\u2028', '\u2029':
-		default:
-			continue
-		}
-		lines = append(lines, s[start:i])
-		start = i
-	}
-	if start < len(s) {
-		lines = append(lines, s[start:])
-	}
-	return lines
 }

@@ -1,0 +1,152 @@
+package string
+
+// This file defines string.Template: $-substitution with CPython's
+// pattern, class attributes (delimiter, idpattern, braceidpattern) that
+// subclasses may override, and its KeyError and ValueError.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+const defaultIDPattern = `(?a:[_a-z][_a-z0-9]*)`
+
+// TemplateClass is string.Template. Its methods live in its dict, so
+// that instances of user subclasses reach them with their own class
+// attributes.
+var TemplateClass = func() *core.Class {
+	c := core.NewClass("Template", "string")
+	c.Ext = &core.NativeClass{New: newTemplate}
+	c.Dict["__init__"] = starlark.NewBuiltin("__init__", templateInit)
+	c.Dict["delimiter"] = starlark.String("$")
+	c.Dict["idpattern"] = starlark.String(defaultIDPattern)
+	c.Dict["braceidpattern"] = starlark.None
+	for name, fn := range templateMethods {
+		c.Dict[name] = starlark.NewBuiltin(name, fn)
+	}
+	return c
+}()
+
+// Template is a string.Template. It is guarded by the GIL of the
+// Interpreter that owns it.
+type Template struct {
+	cls      *core.Class
+	template starlark.Value
+}
+
+var (
+	_ starlark.HasAttrs    = (*Template)(nil)
+	_ starlark.HasSetField = (*Template)(nil)
+)
+
+// newTemplate implements Template(template).
+// https://docs.python.org/3/library/string.html#string.Template
+func newTemplate(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var tmpl starlark.Value
+	if err := starlark.UnpackArgs("Template.__init__", args, kwargs, "template", &tmpl); err != nil {
+		return nil, core.ToException(err)
+	}
+	return &Template{cls: cls, template: tmpl}, nil
+}
+
+// templateInit is Template.__init__(self, template), for subclasses.
+func templateInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var self, tmpl starlark.Value
+	if err := starlark.UnpackArgs("Template.__init__", args, kwargs, "self", &self, "template", &tmpl); err != nil {
+		return nil, core.ToException(err)
+	}
+	if err := self.(starlark.HasSetField).SetField("template", tmpl); err != nil {
+		return nil, err
+	}
+	return starlark.None, nil
+}
+
+func (t *Template) String() string {
+	return fmt.Sprintf("<string.Template object at %#x>", core.Addr(t))
+}
+func (t *Template) Type() string          { return "Template" }
+func (t *Template) Freeze()               {}
+func (t *Template) Truth() starlark.Bool  { return true }
+func (t *Template) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
+func (t *Template) PyClass() *core.Class  { return t.cls }
+
+// Attr implements starlark.HasAttrs: template, then the class's attributes.
+func (t *Template) Attr(name string) (starlark.Value, error) {
+	if name == "template" {
+		return t.template, nil
+	}
+	v, ok := t.cls.Dict[name]
+	if !ok || name == "__init__" {
+		return nil, core.Raisef(core.AttributeError, "'Template' object has no attribute '%s'", name)
+	}
+	if b, isMethod := v.(*starlark.Builtin); isMethod {
+		return &core.BoundMethod{Self: t, Fn: b, Class: t.cls}, nil
+	}
+	return v, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (t *Template) AttrNames() []string {
+	return []string{"braceidpattern", "delimiter", "get_identifiers", "idpattern", "is_valid", "safe_substitute", "substitute", "template"}
+}
+
+// SetField sets the template.
+func (t *Template) SetField(name string, v starlark.Value) error {
+	if name != "template" {
+		return core.Raisef(core.AttributeError, "'Template' object has no attribute '%s'", name)
+	}
+	t.template = v
+	return nil
+}
+
+// classAttr returns attribute name of self's class.
+func classAttr(self starlark.Value, name string) starlark.Value {
+	var cls *core.Class
+	switch self := self.(type) {
+	case *core.Instance:
+		cls = self.Class
+	case *Template:
+		cls = self.cls
+	default:
+		return nil
+	}
+	v, _ := cls.Lookup(name)
+	return v
+}
+
+// pattern compiles the pattern of self's class, as Template's
+// __init_subclass__ does.
+func pattern(self starlark.Value) (*regexp.Regexp, string, error) {
+	delim, _ := classAttr(self, "delimiter").(starlark.String)
+	id, _ := classAttr(self, "idpattern").(starlark.String)
+	bid, ok := classAttr(self, "braceidpattern").(starlark.String)
+	if !ok || bid == "" {
+		bid = id
+	}
+	goID := func(p starlark.String) string { return strings.ReplaceAll(string(p), "(?a:", "(?:") }
+	d := regexp.QuoteMeta(string(delim))
+	re, err := regexp.Compile(`(?i)` + d + `(?:(?P<escaped>` + d + `)|(?P<named>` + goID(id) +
+		`)|\{(?P<braced>` + goID(bid) + `)\}|(?P<invalid>))`)
+	if err != nil {
+		return nil, "", core.Raisef(core.ValueError, "%v", err)
+	}
+	return re, string(delim), nil
+}
+
+// templateText returns self.template as a string.
+func templateText(self starlark.Value) (string, error) {
+	v, err := self.(starlark.HasAttrs).Attr("template")
+	if err != nil {
+		return "", err
+	}
+	s, ok := v.(starlark.String)
+	if !ok {
+		return "", core.Raisef(core.TypeError, "expected string or bytes-like object, got '%s'", core.TypeName(v))
+	}
+	return string(s), nil
+}
