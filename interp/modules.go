@@ -27,6 +27,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
+	"github.com/spindle-lang/spindle/builtins/statistics"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/textwrap"
@@ -68,6 +69,7 @@ func nativeModules() map[string]*core.Module {
 		"hashlib":     hashlib.Module,
 		"uuid":        uuid.Module,
 		"textwrap":    textwrap.Module,
+		"statistics":  statistics.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
