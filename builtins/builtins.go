@@ -31,6 +31,7 @@ func Universe() starlark.StringDict {
 		addInternals,  // internals.go
 		addFlow,       // flow.go
 		addClasses,    // class.go
+		addGlobals,    // globals.go
 	} {
 		add(d)
 	}

@@ -426,3 +426,25 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 	}
 	return prog.Init(thread, pre)
 }
+
+// execSource runs src as a module whose globals start as the builtins
+// plus globals, for native modules that run source (timeit's string
+// statements): see core.ExecSource.
+func (in *Interpreter) execSource(thread *starlark.Thread, filename, src string, globals starlark.StringDict) (starlark.StringDict, error) {
+	pre := make(starlark.StringDict, len(in.predeclared)+len(globals))
+	for k, v := range in.predeclared {
+		pre[k] = v
+	}
+	for k, v := range globals {
+		pre[k] = v
+	}
+	f, err := parseFileWith(filename, src, pre.Has)
+	if err != nil {
+		return nil, in.wrapSource(err, []byte(src)).(*Error).Exception
+	}
+	prog, err := starlark.FileProgram(f, pre.Has)
+	if err != nil {
+		return nil, in.wrapSource(err, []byte(src)).(*Error).Exception
+	}
+	return prog.Init(thread, pre)
+}

@@ -110,6 +110,7 @@ func New(opts Options) *Interpreter {
 		OnDeadlock:     in.deadlockHandler(),
 		NameOf:         in.nameOf,
 	})
+	in.rt.SetExecSource(in.execSource)
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()
 	for k, v := range in.importBuiltins() {

@@ -32,6 +32,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/textwrap"
 	"github.com/spindle-lang/spindle/builtins/threading"
+	"github.com/spindle-lang/spindle/builtins/timeit"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/traceback"
 	"github.com/spindle-lang/spindle/builtins/typing"
@@ -70,6 +71,7 @@ func nativeModules() map[string]*core.Module {
 		"uuid":        uuid.Module,
 		"textwrap":    textwrap.Module,
 		"statistics":  statistics.Module,
+		"timeit":      timeit.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
@@ -88,6 +90,9 @@ var futureModule = &core.Module{Name: "__future__", Members: starlark.StringDict
 // importModule returns the Interpreter's instance of module name, loading
 // it on first use. The caller holds the GIL.
 func (in *Interpreter) importModule(thread *starlark.Thread, name string) (*core.Module, error) {
+	if name == "__main__" {
+		return in.mainModule(thread), nil
+	}
 	if m := in.rt.LoadedModule(name); m != nil {
 		return m, nil
 	}
@@ -114,6 +119,33 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (*core
 		parent.Members[name[i+1:]] = m
 	}
 	return m, nil
+}
+
+// mainModule returns __main__, for import __main__ and from __main__
+// import f (which timeit setups use): the __main__ globals, updated with
+// those of the script running in the calling thread, read from the
+// function at the bottom of its stack.
+func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
+	members, file := starlark.StringDict{}, in.opts.Filename
+	in.mu.Lock()
+	for k, v := range in.globals {
+		if v, ok := globalValue(v); ok {
+			members[k] = v
+		}
+	}
+	in.mu.Unlock()
+	for i := thread.CallStackDepth() - 1; i >= 0; i-- {
+		if fn, ok := thread.DebugFrame(i).Callable().(*starlark.Function); ok {
+			for k, v := range fn.Globals() {
+				if c, isCell := v.(*core.Cell); v != nil && (!isCell || c.V != nil) {
+					members[k] = v
+				}
+			}
+			file = fn.Position().Filename()
+			break
+		}
+	}
+	return &core.Module{Name: "__main__", File: file, Members: members}
 }
 
 // hasSubmodules reports whether name is a package prefix of a known module.

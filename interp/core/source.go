@@ -1,0 +1,36 @@
+package core
+
+// This file defines how native modules run Python source, such as the
+// string statements of timeit: through a function the embedding layer
+// (package interp, which owns the front-end) registers per Runtime.
+
+import (
+	"go.starlark.net/starlark"
+)
+
+// ExecSource runs src, Python source named filename, as a module whose
+// globals start as the builtins plus globals, in the calling thread, and
+// returns the globals it leaves.
+type ExecSource func(thread *starlark.Thread, filename, src string, globals starlark.StringDict) (starlark.StringDict, error)
+
+type execSourceKey struct{}
+
+// SetExecSource registers how rt runs source. Call it before any script
+// runs.
+func (rt *Runtime) SetExecSource(f ExecSource) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	rt.state[execSourceKey{}] = f
+}
+
+// ExecSource runs source with the function registered by SetExecSource;
+// without one it raises CPython's error for a missing compiler.
+func (rt *Runtime) ExecSource(thread *starlark.Thread, filename, src string, globals starlark.StringDict) (starlark.StringDict, error) {
+	rt.mu.Lock()
+	f, _ := rt.state[execSourceKey{}].(ExecSource)
+	rt.mu.Unlock()
+	if f == nil {
+		return nil, Raise(RuntimeError, "this interpreter can't compile source")
+	}
+	return f(thread, filename, src, globals)
+}
