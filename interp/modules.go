@@ -27,6 +27,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
+	"github.com/spindle-lang/spindle/builtins/sched"
 	"github.com/spindle-lang/spindle/builtins/statistics"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
@@ -72,6 +73,7 @@ func nativeModules() map[string]*core.Module {
 		"textwrap":    textwrap.Module,
 		"statistics":  statistics.Module,
 		"timeit":      timeit.Module,
+		"sched":       sched.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
