@@ -278,6 +278,29 @@ func newInt(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwarg
 		}
 		return parseInt(string(s), b)
 	}
+	if inst, ok := x.(*core.Instance); ok {
+		return instanceToInt(thread, inst)
+	}
+	return toInt(x)
+}
+
+// instanceToInt is int(x) for an instance of a user class: x.__int__()
+// or x.__index__().
+func instanceToInt(thread *starlark.Thread, x *core.Instance) (starlark.Value, error) {
+	for _, name := range []string{"__int__", "__index__"} {
+		m, err := x.Attr(name)
+		if err != nil {
+			continue
+		}
+		v, err := starlark.Call(thread, m, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := v.(starlark.Int); !ok {
+			return nil, core.Raisef(core.TypeError, "%s returned non-int (type %s)", name, core.TypeName(v))
+		}
+		return v, nil
+	}
 	return toInt(x)
 }
 

@@ -47,16 +47,27 @@ func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		classes = append(classes, c)
 	}
 	dict := starlark.StringDict{}
+	var names []string
 	for _, kv := range body.Items() {
 		k, _ := starlark.AsString(kv[0])
 		if kv[1] != Unset {
 			dict[k] = kv[1]
+			names = append(names, k)
 		}
 	}
 	if module == "" {
 		module = "__main__"
 	}
-	return core.NewUserClass(name, module, classes, dict, ObjectType)
+	cls, err := core.NewUserClass(name, module, classes, dict, ObjectType)
+	if err != nil {
+		return nil, err
+	}
+	if m := cls.Meta(); m != nil {
+		if err := m.Subclassed(thread, cls, names); err != nil {
+			return nil, err
+		}
+	}
+	return cls, nil
 }
 
 // spSuper implements zero-argument super() inside a method of cls.

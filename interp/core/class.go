@@ -21,6 +21,9 @@ type NativeClass struct {
 	// instance of a user subclass whose __init__ never ran the native
 	// one. It returns nil for names that need no native object.
 	Uninit func(name string, set bool) error
+	// Meta, if set, is the metaclass behaviour of the classes derived
+	// from this one (see Meta).
+	Meta Meta
 }
 
 // uninitError is the error class c gives for attribute name of an
@@ -53,6 +56,9 @@ func (c *Class) Name() string { return c.ClassName }
 
 // CallInternal instantiates the class.
 func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if m := c.Meta(); m != nil {
+		return m.Call(thread, c, args, kwargs)
+	}
 	if c.IsUser() {
 		return instantiate(thread, c, args, kwargs)
 	}

@@ -105,6 +105,9 @@ func (c *Class) Lookup(name string) (starlark.Value, *Class) {
 }
 
 func (c *Class) String() string {
+	if m := c.Meta(); m != nil {
+		return m.Repr(c)
+	}
 	if c.Module == "" || c.Module == "builtins" {
 		return fmt.Sprintf("<class '%s'>", c.ClassName)
 	}

@@ -1,0 +1,160 @@
+// Package enum is spindle's enum module: Enum, IntEnum, StrEnum, auto
+// and unique. A class statement deriving from Enum turns the names its
+// body binds into members, through the metaclass hook core.Meta: members
+// are instances of the class (so methods and properties defined in the
+// body work on them), aliases share a member, and the class iterates,
+// indexes by name and calls by value as CPython's EnumType makes it.
+// Flag and IntFlag are not provided.
+package enum
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// kind tells the enum base classes apart.
+type kind int
+
+const (
+	plainEnum kind = iota
+	intEnum
+	strEnum
+)
+
+// enumMeta is the metaclass of the enum classes (EnumType).
+type enumMeta struct{}
+
+var meta core.Meta = enumMeta{}
+
+func newBase(name string, k kind, bases ...*core.Class) *core.Class {
+	c := core.NewClass(name, "enum", bases...)
+	c.Ext = &core.NativeClass{Meta: meta, New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return meta.Call(thread, cls, args, kwargs)
+	}}
+	c.Dict["name"] = &core.Property{Get: starlark.NewBuiltin("name", memberField("_name_"))}
+	c.Dict["value"] = &core.Property{Get: starlark.NewBuiltin("value", memberField("_value_"))}
+	c.Dict[kindKey] = starlark.MakeInt(int(k))
+	return c
+}
+
+// kindKey is the class attribute that records which base an enum has.
+const kindKey = "_spindle_enum_kind_"
+
+var (
+	// EnumClass is enum.Enum.
+	EnumClass = newBase("Enum", plainEnum, builtins.ObjectType)
+	// IntEnumClass is enum.IntEnum.
+	IntEnumClass = newBase("IntEnum", intEnum, EnumClass)
+	// StrEnumClass is enum.StrEnum.
+	StrEnumClass = newBase("StrEnum", strEnum, EnumClass)
+	// AutoClass is enum.auto.
+	AutoClass = func() *core.Class {
+		c := core.NewClass("auto", "enum", builtins.ObjectType)
+		c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			a := &auto{}
+			if err := starlark.UnpackArgs("auto", args, kwargs, "value?", &a.value); err != nil {
+				return nil, core.ToException(err)
+			}
+			return a, nil
+		}}
+		return c
+	}()
+)
+
+// Module is the enum module. Members:
+//
+//	Enum, IntEnum, StrEnum, auto(), unique(cls), EnumType
+var Module = &core.Module{Name: "enum", Members: starlark.StringDict{
+	"Enum":     EnumClass,
+	"IntEnum":  IntEnumClass,
+	"StrEnum":  StrEnumClass,
+	"auto":     AutoClass,
+	"unique":   starlark.NewBuiltin("unique", unique),
+	"EnumType": core.NewClass("EnumType", "enum"),
+}}
+
+// memberField returns the getter of a member's name or value property.
+func memberField(field string) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) != 1 {
+			return nil, core.Raisef(core.TypeError, "%s() takes exactly one argument", b.Name())
+		}
+		if o, ok := args[0].(*core.Instance); ok {
+			if v, ok := o.Dict[field]; ok {
+				return v, nil
+			}
+		}
+		return starlark.None, nil
+	}
+}
+
+// auto is an auto() placeholder in a class body; value, if set, is the
+// value auto(value) gives.
+type auto struct{ value starlark.Value }
+
+func (a *auto) String() string        { return "auto(_auto_null)" }
+func (a *auto) Type() string          { return "auto" }
+func (a *auto) Freeze()               {}
+func (a *auto) Truth() starlark.Bool  { return true }
+func (a *auto) Hash() (uint32, error) { return uint32(core.Addr(a)), nil }
+func (a *auto) PyClass() *core.Class  { return AutoClass }
+
+// unique implements the @unique decorator: it refuses aliases.
+// https://docs.python.org/3/library/enum.html#enum.unique
+func unique(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, core.ToException(err)
+	}
+	cls, ok := v.(*core.Class)
+	if !ok {
+		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '__members__'", core.TypeName(v))
+	}
+	all, ok := cls.Dict["_member_map_"].(*starlark.Dict)
+	if !ok {
+		return cls, nil
+	}
+	var dups string
+	for _, kv := range all.Items() {
+		name := string(kv[0].(starlark.String))
+		if canon := memberName(kv[1]); canon != name {
+			if dups != "" {
+				dups += ", "
+			}
+			dups += name + " -> " + canon
+		}
+	}
+	if dups != "" {
+		return nil, core.Raisef(core.ValueError, "duplicate values found in %s: %s", meta.Repr(cls), dups)
+	}
+	return cls, nil
+}
+
+// memberName returns the canonical name of a member.
+func memberName(m starlark.Value) string {
+	if o, ok := m.(*core.Instance); ok {
+		if s, ok := o.Dict["_name_"].(starlark.String); ok {
+			return string(s)
+		}
+	}
+	return ""
+}
+
+// memberValue returns the value of a member.
+func memberValue(m starlark.Value) starlark.Value {
+	if o, ok := m.(*core.Instance); ok {
+		if v, ok := o.Dict["_value_"]; ok {
+			return v
+		}
+	}
+	return nil
+}
+
+// kindOf returns which base the enum class derives from.
+func kindOf(cls *core.Class) kind {
+	v, _ := cls.Lookup(kindKey)
+	n, _ := starlark.AsInt32(v)
+	return kind(n)
+}

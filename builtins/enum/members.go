@@ -1,0 +1,193 @@
+package enum
+
+// This file defines how a class body becomes an enum: which names are
+// members, the values auto() gives, aliases, the members' __init__, and
+// the special methods each enum class receives.
+
+import (
+	"math/big"
+	"strings"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// isMemberName reports whether a name bound in an enum body names a
+// member: not a dunder or sunder name, nor a private one.
+func isMemberName(cls *core.Class, name string) bool {
+	dunder := len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
+	sunder := len(name) > 2 && name[0] == '_' && name[len(name)-1] == '_' && name[1] != '_' && name[len(name)-2] != '_'
+	private := strings.HasPrefix(name, "_"+cls.ClassName+"__")
+	return !dunder && !sunder && !private
+}
+
+// isDescriptor reports whether a body value is a method or property
+// rather than a member's value.
+func isDescriptor(v starlark.Value) bool {
+	switch v.(type) {
+	case *starlark.Function, *starlark.Builtin, *core.Property, *core.StaticMethod, *core.ClassMethod, core.MethodLike:
+		return true
+	}
+	return false
+}
+
+// Subclassed turns the names of a class body into members.
+func (enumMeta) Subclassed(thread *starlark.Thread, cls *core.Class, names []string) error {
+	for _, b := range cls.MRO[1:] {
+		if len(members(b)) > 0 {
+			return core.Raisef(core.TypeError, "%s cannot extend %s", meta.Repr(cls), meta.Repr(b))
+		}
+	}
+	addMethods(cls, names)
+	order := starlark.NewList(nil)
+	all := starlark.NewDict(len(names))
+	var values []starlark.Value
+	for _, name := range names {
+		v := cls.Dict[name]
+		if !isMemberName(cls, name) || isDescriptor(v) {
+			continue
+		}
+		if a, ok := v.(*auto); ok {
+			v = a.value
+			if v == nil {
+				v = nextValue(cls, name, values)
+			}
+		}
+		v, err := checkValue(cls, v)
+		if err != nil {
+			return err
+		}
+		values = append(values, v)
+		m, err := newMember(thread, cls, name, v, all)
+		if err != nil {
+			return err
+		}
+		if memberName(m) == name {
+			order.Append(starlark.String(name))
+		}
+		all.SetKey(starlark.String(name), m)
+		cls.Dict[name] = m
+	}
+	cls.Dict["_member_names_"] = order
+	cls.Dict["_member_map_"] = all
+	cls.Dict["__members__"] = all
+	return nil
+}
+
+// nextValue is _generate_next_value_: the name lowered for a StrEnum,
+// else one more than the last int value, or 1.
+func nextValue(cls *core.Class, name string, values []starlark.Value) starlark.Value {
+	if kindOf(cls) == strEnum {
+		return starlark.String(strings.ToLower(name))
+	}
+	for i := len(values) - 1; i >= 0; i-- {
+		if n, ok := values[i].(starlark.Int); ok {
+			return n.Add(starlark.MakeInt(1))
+		}
+	}
+	return starlark.MakeInt(1)
+}
+
+// newMember returns the member for name and value: an existing member
+// with an equal value (name is then an alias), or a new instance of cls
+// that the class's own __init__, if any, initialises with the value.
+func newMember(thread *starlark.Thread, cls *core.Class, name string, value starlark.Value, all *starlark.Dict) (starlark.Value, error) {
+	for _, kv := range all.Items() {
+		if eq, err := starlark.Equal(memberValue(kv[1]), value); err == nil && eq {
+			return kv[1], nil
+		}
+	}
+	v, err := core.Allocate(thread, cls, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	m := v.(*core.Instance)
+	m.SetField("_value_", value)
+	m.SetField("_name_", starlark.String(name))
+	if init, owner := cls.Lookup("__init__"); init != nil && owner.IsUser() {
+		args := starlark.Tuple{m}
+		if t, ok := value.(starlark.Tuple); ok {
+			args = append(args, t...)
+		} else {
+			args = append(args, value)
+		}
+		if _, err := starlark.Call(thread, init, args, nil); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
+}
+
+// checkValue converts the value of an IntEnum member to int, and
+// refuses non-strings for StrEnum.
+func checkValue(cls *core.Class, v starlark.Value) (starlark.Value, error) {
+	switch kindOf(cls) {
+	case intEnum:
+		switch x := v.(type) {
+		case starlark.Int:
+			return x, nil
+		case starlark.Bool:
+			return starlark.MakeInt(map[bool]int{false: 0, true: 1}[bool(x)]), nil
+		case starlark.String:
+			n, ok := new(big.Int).SetString(strings.TrimSpace(string(x)), 10)
+			if !ok {
+				return nil, core.Raisef(core.ValueError, "invalid literal for int() with base 10: %s", core.Repr(x))
+			}
+			return starlark.MakeBigInt(n), nil
+		}
+		return nil, core.Raisef(core.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", core.TypeName(v))
+	case strEnum:
+		if _, ok := v.(starlark.String); !ok {
+			return nil, core.Raisef(core.TypeError, "%s is not a string", core.Repr(v))
+		}
+	}
+	return v, nil
+}
+
+// namePairs turns the names argument of the functional API into (name,
+// value) pairs.
+func namePairs(thread *starlark.Thread, names starlark.Value, start int) ([]starlark.Tuple, error) {
+	if s, ok := names.(starlark.String); ok {
+		names = starlark.NewList(nil)
+		for _, n := range strings.Fields(strings.ReplaceAll(string(s), ",", " ")) {
+			names.(*starlark.List).Append(starlark.String(n))
+		}
+	}
+	if d, ok := names.(*starlark.Dict); ok {
+		return d.Items(), nil
+	}
+	elems, err := builtins.Elements(thread, names)
+	if err != nil {
+		return nil, err
+	}
+	pairs := make([]starlark.Tuple, len(elems))
+	for i, e := range elems {
+		switch e := e.(type) {
+		case starlark.String:
+			pairs[i] = starlark.Tuple{e, starlark.MakeInt(start + i)}
+		case starlark.Tuple:
+			if len(e) > 2 {
+				return nil, core.Raise(core.ValueError, "too many values to unpack (expected 2)")
+			} else if len(e) < 2 {
+				return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected 2, got %d)", len(e))
+			}
+			pairs[i] = e
+		default:
+			return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(e))
+		}
+	}
+	return pairs, nil
+}
+
+var binaryOps = map[string]syntax.Token{
+	"add": syntax.PLUS, "sub": syntax.MINUS, "mul": syntax.STAR, "truediv": syntax.SLASH,
+	"floordiv": syntax.SLASHSLASH, "mod": syntax.PERCENT, "and": syntax.AMP, "or": syntax.PIPE,
+	"xor": syntax.CIRCUMFLEX, "lshift": syntax.LTLT, "rshift": syntax.GTGT,
+}
+
+var compareOps = map[string]syntax.Token{
+	"__eq__": syntax.EQL, "__ne__": syntax.NEQ, "__lt__": syntax.LT, "__le__": syntax.LE, "__gt__": syntax.GT, "__ge__": syntax.GE,
+}

@@ -1,0 +1,114 @@
+package enum
+
+// This file defines the metaclass of enum classes: calling a class by
+// value (or to create one from names), its repr, len, iteration, in and
+// lookup by name.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// members returns the canonical members of cls in definition order.
+func members(cls *core.Class) []starlark.Value {
+	names, _ := cls.Dict["_member_names_"].(*starlark.List)
+	all, _ := cls.Dict["_member_map_"].(*starlark.Dict)
+	if names == nil || all == nil {
+		return nil
+	}
+	out := make([]starlark.Value, names.Len())
+	for i := range out {
+		out[i], _, _ = all.Get(names.Index(i))
+	}
+	return out
+}
+
+// Call implements cls(value), and cls(name, names) for the functional API.
+func (enumMeta) Call(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args)+len(kwargs) >= 2 && len(members(cls)) == 0 {
+		return functional(thread, cls, args, kwargs)
+	}
+	var value starlark.Value
+	if err := starlark.UnpackArgs("EnumType.__call__", args, kwargs, "value", &value); err != nil {
+		return nil, core.ToException(err)
+	}
+	if o, ok := value.(*core.Instance); ok && o.Class == cls {
+		return o, nil
+	}
+	if len(members(cls)) == 0 {
+		return nil, core.Raisef(core.TypeError, "%s has no members defined", meta.Repr(cls))
+	}
+	for _, m := range members(cls) {
+		if eq, err := starlark.Equal(memberValue(m), value); err == nil && eq {
+			return m, nil
+		}
+	}
+	r, err := core.ReprOf(thread, value)
+	if err != nil {
+		return nil, err
+	}
+	return nil, core.Raisef(core.ValueError, "%s is not a valid %s", r, cls.ClassName)
+}
+
+// Repr implements repr(cls): <enum 'Color'>.
+func (enumMeta) Repr(cls *core.Class) string { return "<enum '" + cls.ClassName + "'>" }
+
+// Len implements len(cls): the number of canonical members.
+func (enumMeta) Len(cls *core.Class) int { return len(members(cls)) }
+
+// Iterate iterates over the canonical members.
+func (enumMeta) Iterate(cls *core.Class) starlark.Iterator {
+	return starlark.NewList(members(cls)).Iterate()
+}
+
+// Has implements x in cls for members; other values raise, as in 3.11.
+func (enumMeta) Has(cls *core.Class, x starlark.Value) (bool, error) {
+	o, ok := x.(*core.Instance)
+	if !ok || o.Class.Meta() == nil {
+		return false, core.Raisef(core.TypeError, "unsupported operand type(s) for 'in': '%s' and 'EnumType'", core.TypeName(x))
+	}
+	return o.Class.IsSubclass(cls) && memberName(o) != "", nil
+}
+
+// Get implements cls[name], aliases included.
+func (enumMeta) Get(cls *core.Class, k starlark.Value) (starlark.Value, bool, error) {
+	if all, ok := cls.Dict["_member_map_"].(*starlark.Dict); ok {
+		if v, found, err := all.Get(k); found || err != nil {
+			return v, found, err
+		}
+	}
+	return nil, false, core.NewException(core.KeyError, k)
+}
+
+// functional implements Enum(name, names, *, module=None, start=1): a new
+// enum class whose names are a string of names separated by spaces or
+// commas, a list of names, a list of (name, value) pairs or a dict.
+func functional(thread *starlark.Thread, base *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	var names, module starlark.Value = nil, starlark.None
+	start := 1
+	if err := starlark.UnpackArgs(base.ClassName, args, kwargs, "value", &name, "names", &names, "module?", &module, "start?", &start); err != nil {
+		return nil, core.ToException(err)
+	}
+	pairs, err := namePairs(thread, names, start)
+	if err != nil {
+		return nil, err
+	}
+	dict := starlark.StringDict{}
+	var order []string
+	for _, p := range pairs {
+		k := string(p[0].(starlark.String))
+		dict[k] = p[1]
+		order = append(order, k)
+	}
+	mod := "__main__"
+	if s, ok := module.(starlark.String); ok {
+		mod = string(s)
+	}
+	cls, err := core.NewUserClass(name, mod, []*core.Class{base}, dict, nil)
+	if err != nil {
+		return nil, err
+	}
+	return cls, meta.Subclassed(thread, cls, order)
+}

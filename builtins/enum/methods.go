@@ -1,0 +1,155 @@
+package enum
+
+// This file defines the special methods every enum class receives
+// (unless its body defines them): repr, str, format and hash, and for
+// IntEnum and StrEnum the behaviour of their values (comparisons,
+// arithmetic, int()).
+
+import (
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+type method = func(thread *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error)
+
+// addMethods puts the special methods in the dict of cls, except those
+// its body defines.
+func addMethods(cls *core.Class, body []string) {
+	defined := map[string]bool{}
+	for _, n := range body {
+		defined[n] = true
+	}
+	add := func(name string, fn method) {
+		if !defined[name] {
+			cls.Dict[name] = starlark.NewBuiltin(name, wrap(fn))
+		}
+	}
+	add("__repr__", memberRepr)
+	add("__str__", memberStr)
+	add("__format__", memberFormat)
+	add("__hash__", memberHash)
+	if kindOf(cls) == plainEnum {
+		return
+	}
+	for name, op := range compareOps {
+		add(name, compareValue(op))
+	}
+	for name, op := range binaryOps {
+		add("__"+name+"__", binaryValue(op, false))
+		add("__r"+name+"__", binaryValue(op, true))
+	}
+	if kindOf(cls) == intEnum {
+		add("__int__", valueOf)
+		add("__index__", valueOf)
+		add("__bool__", func(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+			return memberValue(self).Truth(), nil
+		})
+	}
+}
+
+// wrap makes a builtin of a method whose first argument is a member.
+func wrap(fn method) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 0 {
+			return nil, core.Raisef(core.TypeError, "%s() missing 1 required positional argument: 'self'", b.Name())
+		}
+		self, ok := args[0].(*core.Instance)
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "descriptor '%s' requires an enum member", b.Name())
+		}
+		return fn(thread, self, args[1:])
+	}
+}
+
+func valueOf(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	return memberValue(self), nil
+}
+
+// memberRepr is <Color.RED: 1>.
+func memberRepr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	r, err := core.ReprOf(thread, memberValue(self))
+	if err != nil {
+		return nil, err
+	}
+	return starlark.String("<" + self.Class.ClassName + "." + memberName(self) + ": " + r + ">"), nil
+}
+
+// memberStr is Color.RED, or the value's str for IntEnum and StrEnum.
+func memberStr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	if kindOf(self.Class) != plainEnum {
+		s, err := core.StrOf(thread, memberValue(self))
+		return starlark.String(s), err
+	}
+	return starlark.String(self.Class.ClassName + "." + memberName(self)), nil
+}
+
+// memberFormat formats str(member), or the value for IntEnum and StrEnum.
+func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
+	spec := ""
+	if len(args) > 0 {
+		spec, _ = starlark.AsString(args[0])
+	}
+	var v starlark.Value = memberValue(self)
+	if kindOf(self.Class) == plainEnum {
+		s, err := memberStr(thread, self, nil)
+		if err != nil {
+			return nil, err
+		}
+		v = s
+	}
+	s, err := builtins.Format(thread, v, spec)
+	return starlark.String(s), err
+}
+
+// memberHash returns what the member hashes as: its name, or its value
+// for IntEnum and StrEnum (the instance hashes the result, so that
+// hash(member) == hash(member.name) as in CPython).
+func memberHash(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	if kindOf(self.Class) != plainEnum {
+		return memberValue(self), nil
+	}
+	return starlark.String(memberName(self)), nil
+}
+
+// unwrap returns a member's value, or v itself.
+func unwrap(v starlark.Value) starlark.Value {
+	if o, ok := v.(*core.Instance); ok && o.Class.Meta() != nil {
+		if mv := memberValue(o); mv != nil {
+			return mv
+		}
+	}
+	return v
+}
+
+func compareValue(op syntax.Token) method {
+	return func(_ *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
+		if len(args) != 1 {
+			return nil, core.Raise(core.TypeError, "expected 1 argument")
+		}
+		ok, err := starlark.Compare(op, memberValue(self), unwrap(args[0]))
+		if err != nil {
+			return nil, core.ToException(err)
+		}
+		return starlark.Bool(ok), nil
+	}
+}
+
+func binaryValue(op syntax.Token, reflected bool) method {
+	return func(_ *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
+		if len(args) != 1 {
+			return nil, core.Raise(core.TypeError, "expected 1 argument")
+		}
+		x, y := memberValue(self), unwrap(args[0])
+		if reflected {
+			x, y = y, x
+		}
+		v, err := starlark.Binary(op, x, y)
+		if err != nil {
+			return nil, core.ToException(err)
+		}
+		return v, nil
+	}
+}
