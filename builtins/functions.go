@@ -284,6 +284,12 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		}
 		return starlark.Float(roundFloat(float64(x), n)), nil
 	}
+	if m, err := getAttr(x, "__round__"); err == nil && m != nil {
+		if nd == starlark.None {
+			return starlark.Call(thread, m, nil, nil)
+		}
+		return starlark.Call(thread, m, starlark.Tuple{nd}, nil)
+	}
 	return nil, core.Raisef(core.TypeError, "type %s doesn't define __round__ method", core.TypeName(x))
 }
 

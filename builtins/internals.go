@@ -310,7 +310,29 @@ func spPow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &y); err != nil {
 		return nil, err
 	}
+	if !isNumber(boolToInt(x)) || !isNumber(boolToInt(y)) {
+		if v, err := dunderPow(thread, x, y); v != nil || err != nil {
+			return v, err
+		}
+	}
 	return Pow(x, y)
+}
+
+// dunderPow tries x.__pow__(y), then y.__rpow__(x), for types defined
+// in Go modules (decimal.Decimal); nil, nil means neither applies.
+func dunderPow(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
+	for _, try := range []struct {
+		recv, arg starlark.Value
+		name      string
+	}{{x, y, "__pow__"}, {y, x, "__rpow__"}} {
+		if _, isInstance := try.recv.(*core.Instance); isInstance {
+			continue // user classes: not supported here yet
+		}
+		if m, err := getAttr(try.recv, try.name); err == nil && m != nil {
+			return starlark.Call(thread, m, starlark.Tuple{try.arg}, nil)
+		}
+	}
+	return nil, nil
 }
 
 // Pow returns x ** y with Python semantics.

@@ -278,18 +278,18 @@ func newInt(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwarg
 		}
 		return parseInt(string(s), b)
 	}
-	if inst, ok := x.(*core.Instance); ok {
-		return instanceToInt(thread, inst)
+	switch x.(type) {
+	case nil, starlark.Int, starlark.Bool, starlark.Float, starlark.String:
+		return toInt(x)
 	}
-	return toInt(x)
+	return dunderInt(thread, x)
 }
 
-// instanceToInt is int(x) for an instance of a user class: x.__int__()
-// or x.__index__().
-func instanceToInt(thread *starlark.Thread, x *core.Instance) (starlark.Value, error) {
+// dunderInt is int(x) for other types: x.__int__() or x.__index__().
+func dunderInt(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 	for _, name := range []string{"__int__", "__index__"} {
-		m, err := x.Attr(name)
-		if err != nil {
+		m, err := getAttr(x, name)
+		if err != nil || m == nil {
 			continue
 		}
 		v, err := starlark.Call(thread, m, nil, nil)
@@ -437,6 +437,16 @@ func newFloat(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 		return starlark.Float(0), nil
 	case starlark.String:
 		return parseFloat(string(x))
+	}
+	if m, err := getAttr(x, "__float__"); err == nil && m != nil {
+		v, err := starlark.Call(thread, m, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := v.(starlark.Float); !ok {
+			return nil, core.Raisef(core.TypeError, "%s.__float__ returned non-float (type %s)", core.TypeName(x), core.TypeName(v))
+		}
+		return v, nil
 	}
 	return nil, core.Raisef(core.TypeError, "float() argument must be a string or a real number, not '%s'", core.TypeName(x))
 }

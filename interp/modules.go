@@ -16,6 +16,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/copy"
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
+	"github.com/spindle-lang/spindle/builtins/decimal"
 	"github.com/spindle-lang/spindle/builtins/enum"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
@@ -76,6 +77,7 @@ func nativeModules() map[string]*core.Module {
 		"timeit":      timeit.Module,
 		"sched":       sched.Module,
 		"enum":        enum.Module,
+		"decimal":     decimal.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

@@ -1,0 +1,166 @@
+// Package decimal is spindle's decimal module: Decimal numbers (a
+// big.Int coefficient and a decimal exponent) with CPython's strings,
+// arithmetic (+ - * / // % and ** with integer exponents), comparisons
+// with ints and floats, quantize and the eight rounding modes; Context
+// with prec, rounding and the trapped signals; and getcontext,
+// setcontext and localcontext, thread-local as in CPython (a new thread
+// starts from a copy of DefaultContext). Non-integer powers, sqrt, the
+// logarithms and subnormal results are not provided.
+package decimal
+
+import (
+	"math/big"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// form tells finite numbers from the special values.
+type form uint8
+
+const (
+	finite form = iota
+	infinite
+	qnan
+	snan
+)
+
+// Decimal is an immutable decimal.Decimal, safe to share.
+type Decimal struct {
+	neg  bool
+	coef *big.Int // non-negative; the NaN payload for NaNs
+	exp  int
+	form form
+	rt   *core.Runtime // whose threads' contexts operators use; nil for constants
+}
+
+// in returns d with its runtime set to rt.
+func (d *Decimal) in(rt *core.Runtime) *Decimal {
+	if d.rt == rt {
+		return d
+	}
+	n := *d
+	n.rt = rt
+	return &n
+}
+
+var (
+	bigTen = big.NewInt(10)
+	bigOne = big.NewInt(1)
+)
+
+func newDec(neg bool, coef *big.Int, exp int) *Decimal {
+	return &Decimal{neg: neg, coef: coef, exp: exp}
+}
+
+// pow10 returns 10**n.
+func pow10(n int) *big.Int {
+	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
+}
+
+// digits returns the number of decimal digits of the coefficient (1 for 0).
+func (d *Decimal) digits() int {
+	if d.coef.Sign() == 0 {
+		return 1
+	}
+	return len(d.coef.String())
+}
+
+// adjusted is the exponent of the most significant digit.
+func (d *Decimal) adjusted() int { return d.exp + d.digits() - 1 }
+
+func (d *Decimal) isZero() bool   { return d.form == finite && d.coef.Sign() == 0 }
+func (d *Decimal) isNaN() bool    { return d.form == qnan || d.form == snan }
+func (d *Decimal) isFinite() bool { return d.form == finite }
+
+// String is repr(d): Decimal('1.10').
+func (d *Decimal) String() string { return "Decimal('" + d.str(true) + "')" }
+
+// PyStr is str(d).
+func (d *Decimal) PyStr() string { return d.str(true) }
+
+func (d *Decimal) Type() string         { return "decimal.Decimal" }
+func (d *Decimal) Freeze()              {}
+func (d *Decimal) Truth() starlark.Bool { return starlark.Bool(!d.isZero()) }
+func (d *Decimal) PyClass() *core.Class { return DecimalClass }
+
+// str is the to-scientific-string conversion of the specification.
+func (d *Decimal) str(capitals bool) string {
+	sign := ""
+	if d.neg {
+		sign = "-"
+	}
+	switch d.form {
+	case infinite:
+		return sign + "Infinity"
+	case qnan, snan:
+		s := sign + "NaN"
+		if d.form == snan {
+			s = sign + "sNaN"
+		}
+		if d.coef.Sign() != 0 {
+			s += d.coef.String()
+		}
+		return s
+	}
+	digits := d.coef.String()
+	left := d.exp + len(digits)
+	dot := 1
+	if d.exp <= 0 && left > -6 {
+		dot = left
+	}
+	var intPart, frac string
+	switch {
+	case dot <= 0:
+		intPart, frac = "0", "."+strings.Repeat("0", -dot)+digits
+	case dot >= len(digits):
+		intPart = digits + strings.Repeat("0", dot-len(digits))
+	default:
+		intPart, frac = digits[:dot], "."+digits[dot:]
+	}
+	exp := ""
+	if left != dot {
+		e := "E"
+		if !capitals {
+			e = "e"
+		}
+		n := left - dot
+		if n >= 0 {
+			exp = e + "+" + itoa(n)
+		} else {
+			exp = e + itoa(n)
+		}
+	}
+	return sign + intPart + frac + exp
+}
+
+func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+// Hash makes equal numbers hash alike: the normalized value's digits.
+func (d *Decimal) Hash() (uint32, error) {
+	if d.form == snan {
+		return 0, core.Raise(core.TypeError, "Cannot hash a signaling NaN value.")
+	}
+	if d.form != finite {
+		return starlark.String(d.str(true)).Hash()
+	}
+	if d.coef.Sign() == 0 {
+		return 0, nil
+	}
+	c, e := new(big.Int).Set(d.coef), d.exp
+	r := new(big.Int)
+	for {
+		q, m := new(big.Int).QuoRem(c, bigTen, r)
+		if m.Sign() != 0 {
+			break
+		}
+		c, e = q, e+1
+	}
+	s := c.String() + "e" + itoa(e)
+	if d.neg {
+		s = "-" + s
+	}
+	return starlark.String(s).Hash()
+}
