@@ -1,10 +1,9 @@
-// Package enum is spindle's enum module: Enum, IntEnum, StrEnum, auto
-// and unique. A class statement deriving from Enum turns the names its
+// Package enum is spindle's enum module: Enum, IntEnum, StrEnum, Flag,
+// IntFlag, auto and unique. A class statement deriving from Enum turns the names its
 // body binds into members, through the metaclass hook core.Meta: members
 // are instances of the class (so methods and properties defined in the
 // body work on them), aliases share a member, and the class iterates,
 // indexes by name and calls by value as CPython's EnumType makes it.
-// Flag and IntFlag are not provided.
 package enum
 
 import (
@@ -21,6 +20,8 @@ const (
 	plainEnum kind = iota
 	intEnum
 	strEnum
+	flagEnum
+	intFlag
 )
 
 // enumMeta is the metaclass of the enum classes (EnumType).
@@ -65,9 +66,11 @@ var (
 
 // Module is the enum module. Members:
 //
-//	Enum, IntEnum, StrEnum, auto(), unique(cls), EnumType
+//	Enum, IntEnum, StrEnum, Flag, IntFlag, auto(), unique(cls), EnumType
 var Module = &core.Module{Name: "enum", Members: starlark.StringDict{
 	"Enum":     EnumClass,
+	"Flag":     FlagClass,
+	"IntFlag":  IntFlagClass,
 	"IntEnum":  IntEnumClass,
 	"StrEnum":  StrEnumClass,
 	"auto":     AutoClass,
@@ -89,17 +92,6 @@ func memberField(field string) func(*starlark.Thread, *starlark.Builtin, starlar
 		return starlark.None, nil
 	}
 }
-
-// auto is an auto() placeholder in a class body; value, if set, is the
-// value auto(value) gives.
-type auto struct{ value starlark.Value }
-
-func (a *auto) String() string        { return "auto(_auto_null)" }
-func (a *auto) Type() string          { return "auto" }
-func (a *auto) Freeze()               {}
-func (a *auto) Truth() starlark.Bool  { return true }
-func (a *auto) Hash() (uint32, error) { return uint32(core.Addr(a)), nil }
-func (a *auto) PyClass() *core.Class  { return AutoClass }
 
 // unique implements the @unique decorator: it refuses aliases.
 // https://docs.python.org/3/library/enum.html#enum.unique

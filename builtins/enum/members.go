@@ -50,22 +50,29 @@ func (enumMeta) Subclassed(thread *starlark.Thread, cls *core.Class, names []str
 		if !isMemberName(cls, name) || isDescriptor(v) {
 			continue
 		}
-		if a, ok := v.(*auto); ok {
+		a, isAuto := v.(*auto)
+		if isAuto {
 			v = a.value
 			if v == nil {
 				v = nextValue(cls, name, values)
 			}
 		}
-		v, err := checkValue(cls, v)
+		v, err := resolve(v)
 		if err != nil {
 			return err
+		}
+		if v, err = checkValue(cls, v); err != nil {
+			return err
+		}
+		if isAuto {
+			a.resolved = v
 		}
 		values = append(values, v)
 		m, err := newMember(thread, cls, name, v, all)
 		if err != nil {
 			return err
 		}
-		if memberName(m) == name {
+		if memberName(m) == name && (!isFlag(cls) || isSingleBit(v)) {
 			order.Append(starlark.String(name))
 		}
 		all.SetKey(starlark.String(name), m)
@@ -74,6 +81,13 @@ func (enumMeta) Subclassed(thread *starlark.Thread, cls *core.Class, names []str
 	cls.Dict["_member_names_"] = order
 	cls.Dict["_member_map_"] = all
 	cls.Dict["__members__"] = all
+	if isFlag(cls) {
+		byValue := starlark.NewDict(all.Len())
+		for _, kv := range all.Items() {
+			byValue.SetKey(memberValue(kv[1]), kv[1])
+		}
+		cls.Dict["_value2member_map_"] = byValue
+	}
 	return nil
 }
 
@@ -85,6 +99,9 @@ func nextValue(cls *core.Class, name string, values []starlark.Value) starlark.V
 	}
 	for i := len(values) - 1; i >= 0; i-- {
 		if n, ok := values[i].(starlark.Int); ok {
+			if isFlag(cls) {
+				return starlark.MakeBigInt(new(big.Int).Lsh(big.NewInt(1), uint(n.BigInt().BitLen())))
+			}
 			return n.Add(starlark.MakeInt(1))
 		}
 	}
@@ -125,7 +142,7 @@ func newMember(thread *starlark.Thread, cls *core.Class, name string, value star
 // refuses non-strings for StrEnum.
 func checkValue(cls *core.Class, v starlark.Value) (starlark.Value, error) {
 	switch kindOf(cls) {
-	case intEnum:
+	case intEnum, intFlag:
 		switch x := v.(type) {
 		case starlark.Int:
 			return x, nil

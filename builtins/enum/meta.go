@@ -39,6 +39,9 @@ func (enumMeta) Call(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	if len(members(cls)) == 0 {
 		return nil, core.Raisef(core.TypeError, "%s has no members defined", meta.Repr(cls))
 	}
+	if i, ok := value.(starlark.Int); ok && isFlag(cls) {
+		return flagMember(thread, cls, i.BigInt())
+	}
 	for _, m := range members(cls) {
 		if eq, err := starlark.Equal(memberValue(m), value); err == nil && eq {
 			return m, nil
@@ -52,7 +55,12 @@ func (enumMeta) Call(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 }
 
 // Repr implements repr(cls): <enum 'Color'>.
-func (enumMeta) Repr(cls *core.Class) string { return "<enum '" + cls.ClassName + "'>" }
+func (enumMeta) Repr(cls *core.Class) string {
+	if isFlag(cls) {
+		return "<flag '" + cls.ClassName + "'>"
+	}
+	return "<enum '" + cls.ClassName + "'>"
+}
 
 // Len implements len(cls): the number of canonical members.
 func (enumMeta) Len(cls *core.Class) int { return len(members(cls)) }

@@ -31,7 +31,10 @@ func addMethods(cls *core.Class, body []string) {
 	add("__str__", memberStr)
 	add("__format__", memberFormat)
 	add("__hash__", memberHash)
-	if kindOf(cls) == plainEnum {
+	if k := kindOf(cls); k == plainEnum || k == flagEnum {
+		if k == flagEnum {
+			flagMethods(add)
+		}
 		return
 	}
 	for name, op := range compareOps {
@@ -41,13 +44,22 @@ func addMethods(cls *core.Class, body []string) {
 		add("__"+name+"__", binaryValue(op, false))
 		add("__r"+name+"__", binaryValue(op, true))
 	}
-	if kindOf(cls) == intEnum {
+	if k := kindOf(cls); k == intEnum || k == intFlag {
 		add("__int__", valueOf)
 		add("__index__", valueOf)
 		add("__bool__", func(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
 			return memberValue(self).Truth(), nil
 		})
 	}
+	if kindOf(cls) == intFlag {
+		flagMethods(add)
+	}
+}
+
+// valueLike reports whether members print and hash as their values.
+func valueLike(cls *core.Class) bool {
+	k := kindOf(cls)
+	return k == intEnum || k == strEnum || k == intFlag
 }
 
 // wrap makes a builtin of a method whose first argument is a member.
@@ -74,14 +86,20 @@ func memberRepr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) 
 	if err != nil {
 		return nil, err
 	}
+	if _, unnamed := self.Dict["_name_"].(starlark.String); !unnamed {
+		return starlark.String("<" + self.Class.ClassName + ": " + r + ">"), nil
+	}
 	return starlark.String("<" + self.Class.ClassName + "." + memberName(self) + ": " + r + ">"), nil
 }
 
 // memberStr is Color.RED, or the value's str for IntEnum and StrEnum.
 func memberStr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
-	if kindOf(self.Class) != plainEnum {
+	if valueLike(self.Class) {
 		s, err := core.StrOf(thread, memberValue(self))
 		return starlark.String(s), err
+	}
+	if _, named := self.Dict["_name_"].(starlark.String); !named {
+		return starlark.String(self.Class.ClassName + "(" + core.Repr(memberValue(self)) + ")"), nil
 	}
 	return starlark.String(self.Class.ClassName + "." + memberName(self)), nil
 }
@@ -93,7 +111,7 @@ func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tu
 		spec, _ = starlark.AsString(args[0])
 	}
 	var v starlark.Value = memberValue(self)
-	if kindOf(self.Class) == plainEnum {
+	if !valueLike(self.Class) {
 		s, err := memberStr(thread, self, nil)
 		if err != nil {
 			return nil, err
@@ -108,7 +126,7 @@ func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tu
 // for IntEnum and StrEnum (the instance hashes the result, so that
 // hash(member) == hash(member.name) as in CPython).
 func memberHash(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
-	if kindOf(self.Class) != plainEnum {
+	if valueLike(self.Class) || isFlag(self.Class) {
 		return memberValue(self), nil
 	}
 	return starlark.String(memberName(self)), nil
