@@ -114,6 +114,11 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Tuple:
 		return x, nil // its iterator can't fail
+	case *core.Class:
+		if x.Meta() == nil {
+			return nil, notIterable(x) // only classes with a metaclass iterate
+		}
+		return &errLoop{Iterable: x}, nil
 	case starlark.Iterable:
 		if x.Type() == "range" {
 			return x, nil // as a tuple's

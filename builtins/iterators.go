@@ -42,6 +42,9 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 		return forEachSlice(core.SetElems(x), fn)
 	case starlark.Iterable:
 		iter := x.Iterate()
+		if iter == nil { // an instance or class that is not iterable after all
+			return notIterable(x)
+		}
 		defer iter.Done()
 		var v starlark.Value
 		for iter.Next(&v) {
@@ -365,7 +368,10 @@ func genericIterator(x starlark.Iterable) *Iterator {
 	var iter starlark.Iterator
 	return NewIterator(x.Type()+"_iterator", func() (starlark.Value, bool, error) {
 		if iter == nil {
-			iter = x.Iterate()
+			if iter = x.Iterate(); iter == nil {
+				iter = emptyIter{}
+				return nil, false, notIterable(x)
+			}
 		}
 		var v starlark.Value
 		if iter.Next(&v) {

@@ -582,7 +582,8 @@ func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 		return nil, core.Raisef(core.TypeError, "dict expected at most 1 argument, got %d", len(args))
 	}
 	if len(args) == 1 {
-		if _, ok := args[0].(starlark.Iterable); !ok {
+		_, ok := args[0].(starlark.Iterable)
+		if c, isClass := args[0].(*core.Class); !ok || isClass && c.Meta() == nil {
 			return nil, notIterable(args[0])
 		}
 	}

@@ -54,6 +54,7 @@ var Module = func() *core.Module {
 	for _, n := range names {
 		set.Insert(n)
 	}
+	set.Freeze() // shared by every Interpreter
 	m.Members["algorithms_guaranteed"] = set
 	m.Members["algorithms_available"] = set
 	return m

@@ -77,5 +77,5 @@ func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
 	if m := c.Meta(); m != nil {
 		return m.Get(c, k)
 	}
-	return nil, false, Raise(TypeError, "'type' object is not subscriptable")
+	return nil, false, Raisef(TypeError, "type '%s' is not subscriptable", c.ClassName)
 }

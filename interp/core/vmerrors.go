@@ -24,6 +24,7 @@ var (
 	reUnhashable = regexp.MustCompile(`^unhashable type: (\w+)$`)
 	reStarArg    = regexp.MustCompile(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
 	reKeywordStr = regexp.MustCompile(`^keywords must be strings, not \S+$`)
+	reNotIter    = regexp.MustCompile(`^(\S+) value is not iterable$`)
 )
 
 // pyType maps a Starlark type name to Python's.
@@ -50,6 +51,9 @@ func vmError(msg string) (*Exception, bool) {
 	}
 	if m := reNotCall.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "'%s' object is not callable", pyType(m[1])), true
+	}
+	if m := reNotIter.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object is not iterable", pyType(m[1])), true
 	}
 	if m := reUnpackMany.FindStringSubmatch(msg); m != nil {
 		return Raisef(ValueError, "too many values to unpack (expected %s)", m[2]), true
