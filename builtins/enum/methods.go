@@ -104,7 +104,8 @@ func memberStr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (
 	return starlark.String(self.Class.ClassName + "." + memberName(self)), nil
 }
 
-// memberFormat formats str(member), or the value for IntEnum and StrEnum.
+// memberFormat formats str(member) (the class's own __str__ included),
+// or the value for IntEnum and StrEnum.
 func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
 	spec := ""
 	if len(args) > 0 {
@@ -112,11 +113,11 @@ func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tu
 	}
 	var v starlark.Value = memberValue(self)
 	if !valueLike(self.Class) {
-		s, err := memberStr(thread, self, nil)
+		s, err := core.StrOf(thread, self)
 		if err != nil {
 			return nil, err
 		}
-		v = s
+		v = starlark.String(s)
 	}
 	s, err := builtins.Format(thread, v, spec)
 	return starlark.String(s), err

@@ -124,3 +124,14 @@ try:
         EXTRA = 9
 except TypeError as e:
     print("TypeError:", e)
+
+
+class Status(Enum):
+    ACTIVE = "active"
+    INACTIVE = "inactive"
+
+    def __str__(self):
+        return self.value
+
+
+print(Status.ACTIVE, f"status={Status.ACTIVE}", "{:>10}|".format(Status.INACTIVE), repr(Status.ACTIVE))
