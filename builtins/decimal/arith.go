@@ -324,3 +324,54 @@ func infValue(d *Decimal) int {
 	}
 	return 1
 }
+
+// sqrt returns the square root of x, correctly rounded (half even), as
+// _pydecimal's sqrt.
+func (c *Context) sqrt(x *Decimal) (*Decimal, error) {
+	if r, err, ok := c.nanOperand(x, nil); ok {
+		return r, err
+	}
+	if x.isZero() {
+		return newDec(x.neg, new(big.Int), x.exp>>1), nil
+	}
+	if x.neg {
+		return c.invalid(InvalidOperation)
+	}
+	if x.form == infinite {
+		return x, nil
+	}
+	prec := c.prec + 1
+	e := x.exp >> 1
+	n := new(big.Int).Set(x.coef)
+	l := (x.digits() + 1) >> 1
+	if x.exp&1 != 0 {
+		n.Mul(n, bigTen)
+		l = x.digits()>>1 + 1
+	}
+	shift := prec - l
+	exact := true
+	hundred := big.NewInt(100)
+	if shift >= 0 {
+		n.Mul(n, new(big.Int).Exp(hundred, big.NewInt(int64(shift)), nil))
+	} else {
+		var r big.Int
+		n.QuoRem(n, new(big.Int).Exp(hundred, big.NewInt(int64(-shift)), nil), &r)
+		exact = r.Sign() == 0
+	}
+	e -= shift
+	root := new(big.Int).Sqrt(n)
+	exact = exact && new(big.Int).Mul(root, root).Cmp(n) == 0
+	if exact {
+		if shift >= 0 {
+			root.Quo(root, pow10(shift))
+		} else {
+			root.Mul(root, pow10(-shift))
+		}
+		e += shift
+	} else if new(big.Int).Rem(root, big.NewInt(5)).Sign() == 0 {
+		root.Add(root, bigOne)
+	}
+	half := *c
+	half.rounding = "ROUND_HALF_EVEN"
+	return half.fix(newDec(false, root, e))
+}

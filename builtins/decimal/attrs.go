@@ -39,6 +39,7 @@ var decMethods = map[string]decMethod{
 		return negate(d), nil
 	},
 	"__abs__":    decAbs,
+	"sqrt":       decSqrt,
 	"__int__":    decInt,
 	"__float__":  decFloat,
 	"__round__":  decRound,
@@ -210,6 +211,19 @@ func decAsTuple(thread *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tupl
 		exp = starlark.String("N")
 	}
 	return starlark.Call(thread, decimalTuple, starlark.Tuple{starlark.MakeInt(sign), digits, exp}, nil)
+}
+
+// decSqrt implements sqrt(context=None).
+func decSqrt(thread *starlark.Thread, d *Decimal, _ *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var ctx starlark.Value = starlark.None
+	if err := starlark.UnpackArgs("sqrt", args, kwargs, "context?", &ctx); err != nil {
+		return nil, core.ToException(err)
+	}
+	c, err := contextArg(thread, ctx)
+	if err != nil {
+		return nil, err
+	}
+	return c.sqrt(d)
 }
 
 func decAbs(_ *starlark.Thread, d *Decimal, c *Context, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {

@@ -29,15 +29,7 @@ func (c *Context) Attr(name string) (starlark.Value, error) {
 	case "clamp":
 		return starlark.MakeInt(c.clamp), nil
 	case "flags", "traps":
-		set := c.flags
-		if name == "traps" {
-			set = c.traps
-		}
-		d := starlark.NewDict(len(signalKeys))
-		for _, s := range signalKeys {
-			d.SetKey(s, starlark.Bool(set[s]))
-		}
-		return d, nil
+		return &SignalDict{ctx: c, traps: name == "traps"}, nil
 	case "copy", "clear_flags", "clear_traps":
 		return starlark.NewBuiltin(name, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			if err := core.NoArgsC("Context", name, args, kwargs); err != nil {
@@ -126,7 +118,7 @@ func (c *Context) setSignals(name string, v starlark.Value) error {
 	set := map[*core.Class]bool{}
 	var pairs []starlark.Tuple
 	switch x := v.(type) {
-	case *starlark.Dict:
+	case starlark.IterableMapping:
 		pairs = x.Items()
 	case *starlark.List:
 		for i := 0; i < x.Len(); i++ {

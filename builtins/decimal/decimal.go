@@ -1,11 +1,13 @@
 // Package decimal is spindle's decimal module: Decimal numbers (a
 // big.Int coefficient and a decimal exponent) with CPython's strings,
-// arithmetic (+ - * / // % and ** with integer exponents), comparisons
-// with ints and floats, quantize and the eight rounding modes; Context
-// with prec, rounding and the trapped signals; and getcontext,
+// arithmetic (+ - * / // % and ** with integer exponents), sqrt,
+// quantize and the eight rounding modes; Context with prec, rounding
+// and the trapped signals; and getcontext,
 // setcontext and localcontext, thread-local as in CPython (a new thread
-// starts from a copy of DefaultContext). Non-integer powers, sqrt, the
-// logarithms and subnormal results are not provided.
+// starts from a copy of DefaultContext), whose flags and traps are live
+// SignalDicts. Non-integer powers, the logarithms, comparisons
+// with ints and floats (the VM compares values of different Go types
+// without a hook) and subnormal results are not provided.
 package decimal
 
 import (

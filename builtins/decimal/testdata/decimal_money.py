@@ -89,3 +89,26 @@ try:
     Decimal(1) / 0
 except ZeroDivisionError as e:
     print("also a ZeroDivisionError:", type(e).__name__)
+
+# square roots, and traps set through the live SignalDict
+print(Decimal(2).sqrt(), Decimal("0.25").sqrt(), Decimal(100).sqrt(), Decimal("1e-4").sqrt(), Decimal(0).sqrt(), Decimal("-0").sqrt(), Decimal(10).sqrt(Context(prec=5)))
+try:
+    Decimal(-1).sqrt()
+except InvalidOperation as e:
+    print("InvalidOperation:", e)
+ctx = getcontext()
+print(type(ctx.traps).__name__, ctx.traps[Inexact], len(ctx.flags))
+ctx.traps[Inexact] = True
+try:
+    Decimal(1) / 3
+except Inexact as e:
+    print("Inexact:", e)
+print(Decimal(1) / 4)
+ctx.traps[Inexact] = False
+ctx.clear_flags()
+print(ctx.flags[Rounded], Decimal(1) / 3, ctx.flags[Rounded], ctx.flags[Inexact])
+print(ctx.traps)
+try:
+    ctx.traps["x"] = 1
+except KeyError as e:
+    print("KeyError:", e)
