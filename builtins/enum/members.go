@@ -156,6 +156,10 @@ func checkValue(cls *core.Class, v starlark.Value) (starlark.Value, error) {
 			return starlark.MakeBigInt(n), nil
 		}
 		return nil, core.Raisef(core.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", core.TypeName(v))
+	case flagEnum:
+		if _, ok := v.(starlark.Int); !ok {
+			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for |=: 'int' and '%s'", core.TypeName(v))
+		}
 	case strEnum:
 		if _, ok := v.(starlark.String); !ok {
 			return nil, core.Raisef(core.TypeError, "%s is not a string", core.Repr(v))
