@@ -63,9 +63,10 @@ func nativeModules() map[string]*core.Module {
 		"operator":    operator.Module,
 		"string":      pystring.Module,
 
-		"concurrent":         concurrent.Module,
-		"concurrent.futures": concurrent.Futures,
-		"__future__":         futureModule,
+		"concurrent":                concurrent.Module,
+		"concurrent.futures":        concurrent.Futures,
+		"concurrent.futures.thread": concurrent.Thread,
+		"__future__":                futureModule,
 	}
 }
 

@@ -17,6 +17,9 @@ import (
 var (
 	Error          = core.NewClass("Error", "concurrent.futures._base", core.ExceptionClass)
 	CancelledError = core.NewClass("CancelledError", "concurrent.futures._base", Error)
+	BrokenExecutor = core.NewClass("BrokenExecutor", "concurrent.futures._base", core.RuntimeError)
+	// BrokenThreadPool is raised once a worker's initializer has failed.
+	BrokenThreadPool = core.NewClass("BrokenThreadPool", "concurrent.futures.thread", BrokenExecutor)
 )
 
 // FutureClass is concurrent.futures.Future.
