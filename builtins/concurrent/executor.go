@@ -47,11 +47,13 @@ type Executor struct {
 	idle        int // CPython's _idle_semaphore
 	threads     []*threading.Thread
 	shutdown    bool
+	attrs       core.AttrDict // what scripts set
 }
 
 var (
-	_ starlark.HasAttrs   = (*Executor)(nil)
-	_ core.ContextManager = (*Executor)(nil)
+	_ starlark.HasAttrs    = (*Executor)(nil)
+	_ starlark.HasSetField = (*Executor)(nil)
+	_ core.ContextManager  = (*Executor)(nil)
 )
 
 // executorCounter numbers executors per Interpreter, for worker names.
@@ -296,6 +298,9 @@ var executorMethods = map[string]*starlark.Builtin{
 
 // Attr implements starlark.HasAttrs.
 func (e *Executor) Attr(name string) (starlark.Value, error) {
+	if v, ok := e.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "_max_workers":
 		return starlark.MakeInt(e.maxWorkers), nil
@@ -309,7 +314,15 @@ func (e *Executor) Attr(name string) (starlark.Value, error) {
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (e *Executor) AttrNames() []string { return []string{"map", "shutdown", "submit"} }
+func (e *Executor) AttrNames() []string {
+	return append(e.attrs.Names(), "map", "shutdown", "submit")
+}
+
+// SetField implements starlark.HasSetField: a script's attribute.
+func (e *Executor) SetField(name string, v starlark.Value) error { return e.attrs.Set(name, v) }
+
+// DelField implements del e.name.
+func (e *Executor) DelField(name string) error { return e.attrs.Delete(e, name) }
 
 func executor(b *starlark.Builtin) *Executor { return b.Receiver().(*Executor) }
 
