@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins/abc"
+	"github.com/spindle-lang/spindle/builtins/argparse"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
@@ -62,6 +63,7 @@ func nativeModules() map[string]*core.Module {
 		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,
+		"argparse":    argparse.Module,
 
 		"concurrent":                concurrent.Module,
 		"concurrent.futures":        concurrent.Futures,
@@ -85,7 +87,12 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (*core
 		return m, nil
 	}
 	var m *core.Module
-	if native, ok := in.natives[name]; ok {
+	if native, ok := in.natives[name]; ok && native.Source != "" {
+		var err error
+		if m, err = in.loadModule(thread, name, native.Source); err != nil {
+			return nil, err
+		}
+	} else if ok {
 		m = native.Instantiate(in.rt)
 	} else if src, ok := in.opts.Modules[name]; ok {
 		var err error
