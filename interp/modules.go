@@ -27,6 +27,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
+	pysignal "github.com/spindle-lang/spindle/builtins/signal"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/threading"
@@ -64,6 +65,7 @@ func nativeModules() map[string]*core.Module {
 		"operator":    operator.Module,
 		"string":      pystring.Module,
 		"argparse":    argparse.Module,
+		"signal":      pysignal.Module,
 
 		"concurrent":                concurrent.Module,
 		"concurrent.futures":        concurrent.Futures,
