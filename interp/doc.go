@@ -31,7 +31,8 @@
 // concurrent.futures, logging, random, math, functools, itertools,
 // collections, traceback, atexit (its callbacks run in Close), datetime,
 // typing, heapq, operator, copy, string, dataclasses, contextlib, abc,
-// json, __future__ and a read-only os, and whatever Options.Modules
+// json, argparse, signal (see Interpreter.Interrupt), __future__ and a
+// read-only os, and whatever Options.Modules
 // adds, by name (dotted names make packages):
 //
 //	interp.Options{Modules: map[string]any{
