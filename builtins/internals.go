@@ -25,6 +25,7 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
 		starlark.NewBuiltin("__sp_unstar", spUnstar),
 		starlark.NewBuiltin("__sp_delitem", spDelitem),
+		starlark.NewBuiltin("__sp_delslice", spDelslice),
 		starlark.NewBuiltin("__sp_delattr", spDelattr),
 		starlark.NewBuiltin("__sp_method", spMethod),
 		starlark.NewBuiltin("__sp_genfunc", spGenFunc),

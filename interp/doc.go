@@ -32,8 +32,9 @@
 // collections, traceback, atexit (its callbacks run in Close), datetime,
 // typing, heapq, operator, copy, string, dataclasses, contextlib, abc,
 // json, hashlib, uuid, textwrap, statistics, timeit, sched, enum,
-// decimal, __future__ and a read-only os (import __main__ gives the
-// running script's globals), and whatever Options.Modules
+// decimal, argparse, signal (see Interpreter.Interrupt), __future__ and
+// a read-only os (import __main__ gives the running script's globals),
+// and whatever Options.Modules
 // adds, by name (dotted names make packages):
 //
 //	interp.Options{Modules: map[string]any{

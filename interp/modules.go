@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins/abc"
+	"github.com/spindle-lang/spindle/builtins/argparse"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
@@ -31,6 +32,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/sched"
 	"github.com/spindle-lang/spindle/builtins/statistics"
+	pysignal "github.com/spindle-lang/spindle/builtins/signal"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/textwrap"
@@ -78,10 +80,13 @@ func nativeModules() map[string]*core.Module {
 		"sched":       sched.Module,
 		"enum":        enum.Module,
 		"decimal":     decimal.Module,
+		"argparse":    argparse.Module,
+		"signal":      pysignal.Module,
 
-		"concurrent":         concurrent.Module,
-		"concurrent.futures": concurrent.Futures,
-		"__future__":         futureModule,
+		"concurrent":                concurrent.Module,
+		"concurrent.futures":        concurrent.Futures,
+		"concurrent.futures.thread": concurrent.Thread,
+		"__future__":                futureModule,
 	}
 }
 
@@ -103,7 +108,12 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (*core
 		return m, nil
 	}
 	var m *core.Module
-	if native, ok := in.natives[name]; ok {
+	if native, ok := in.natives[name]; ok && native.Source != "" {
+		var err error
+		if m, err = in.loadModule(thread, name, native.Source); err != nil {
+			return nil, err
+		}
+	} else if ok {
 		m = native.Instantiate(in.rt)
 	} else if src, ok := in.opts.Modules[name]; ok {
 		var err error

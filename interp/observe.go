@@ -51,8 +51,12 @@ func (in *Interpreter) deadlockHandler() func(*core.Exception) {
 // Interrupt raises KeyboardInterrupt in the main thread of every call in
 // progress, as Ctrl-C does in CPython: a running main thread gets it at
 // its next step, a waiting one is woken with it, and a script may catch
-// it. It reports whether any call was interrupted. It is safe to call
-// from any goroutine, such as a signal handler's.
+// it. Once a script has installed a handler with signal.signal(SIGINT,
+// handler), Interrupt runs that handler in the main thread instead (and
+// does nothing after signal.SIG_IGN): Interrupt is how an embedder sends
+// SIGINT, and the only way an embedded script's handlers fire. It
+// reports whether any call took the interrupt. It is safe to call from
+// any goroutine, such as a signal handler's.
 func (in *Interpreter) Interrupt() bool {
 	in.mu.Lock()
 	var mains []*core.Thread
@@ -64,7 +68,7 @@ func (in *Interpreter) Interrupt() bool {
 	in.mu.Unlock()
 	ok := false
 	for _, t := range mains {
-		if t.State() != core.StateDone && t.Interrupt(core.NewException(core.KeyboardInterrupt)) {
+		if t.State() != core.StateDone && t.DeliverSigint() {
 			ok = true
 		}
 	}

@@ -22,8 +22,11 @@ import (
 //	wait(fs, timeout=None, return_when=ALL_COMPLETED)
 //	as_completed(fs, timeout=None)
 //	FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
-//	TimeoutError, CancelledError
+//	TimeoutError, CancelledError, BrokenExecutor
+//	thread (the submodule Thread, with BrokenThreadPool)
 var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringDict{
+	"thread":             Thread,
+	"BrokenExecutor":     BrokenExecutor,
 	"ThreadPoolExecutor": ExecutorClass,
 	"Future":             FutureClass,
 	"wait":               starlark.NewBuiltin("wait", wait),
@@ -33,6 +36,14 @@ var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringD
 	"ALL_COMPLETED":      starlark.String(allCompleted),
 	"TimeoutError":       core.TimeoutError,
 	"CancelledError":     CancelledError,
+}}
+
+// Thread is the concurrent.futures.thread module. Members:
+//
+//	ThreadPoolExecutor, BrokenThreadPool
+var Thread = &core.Module{Name: "concurrent.futures.thread", Members: starlark.StringDict{
+	"ThreadPoolExecutor": ExecutorClass,
+	"BrokenThreadPool":   BrokenThreadPool,
 }}
 
 // Module is the concurrent package. Members:
@@ -221,6 +232,40 @@ func (it *Iterable) Freeze()                    {}
 func (it *Iterable) Truth() starlark.Bool       { return true }
 func (it *Iterable) Hash() (uint32, error)      { return uint32(core.Addr(it)), nil }
 func (it *Iterable) Iterate() starlark.Iterator { return it.iter }
+
+var _ starlark.HasAttrs = (*Iterable)(nil)
+
+// Attr implements starlark.HasAttrs: the generator's __next__ and __iter__.
+func (it *Iterable) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__next__":
+		return starlark.NewBuiltin("__next__", it.next), nil
+	case "__iter__":
+		return starlark.NewBuiltin("__iter__", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+			return it, nil
+		}), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (it *Iterable) AttrNames() []string { return []string{"__iter__", "__next__"} }
+
+// next implements __next__: the next value, the error that ended the
+// iteration, or StopIteration.
+func (it *Iterable) next(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	var v starlark.Value
+	if it.iter.Next(&v) {
+		return v, nil
+	}
+	if e, ok := it.iter.(interface{ Err() error }); ok && e.Err() != nil {
+		return nil, e.Err()
+	}
+	return nil, core.Raise(core.StopIteration, "")
+}
 
 // completedIter yields futures as they complete. An error (TimeoutError,
 // cancellation) ends the iteration and is reported by Err.

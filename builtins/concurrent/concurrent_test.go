@@ -123,6 +123,22 @@ False True <Future at 0x state=cancelled> True True
 [True]
 5
 `},
+		{"worker starts in submit", `
+e = threading.Event()
+order = []
+def init():
+    order.append("init")
+ex = cf.ThreadPoolExecutor(1, initializer=init)
+f = ex.submit(e.wait)
+order.append("submitted")
+print(f.running(), order)
+g = ex.submit(e.wait)
+print(g.running())
+e.set()
+ex.shutdown()
+`, `True ['init', 'submitted']
+False
+`},
 		{"no shutdown", `
 ex = cf.ThreadPoolExecutor(2)
 def nap(x):

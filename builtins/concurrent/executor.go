@@ -37,18 +37,23 @@ type workItem struct {
 // as CPython's workers do at interpreter exit. Its state is guarded by
 // the GIL.
 type Executor struct {
-	maxWorkers int
-	prefix     string
-	work       []*workItem
-	workReady  threading.WaitList
-	idle       int // CPython's _idle_semaphore
-	threads    []*threading.Thread
-	shutdown   bool
+	maxWorkers  int
+	prefix      string
+	initializer starlark.Value // None, or called with initargs in each new worker
+	initargs    starlark.Tuple
+	broken      string // why the pool is broken (an initializer failed), or ""
+	work        []*workItem
+	workReady   threading.WaitList
+	idle        int // CPython's _idle_semaphore
+	threads     []*threading.Thread
+	shutdown    bool
+	attrs       core.AttrDict // what scripts set
 }
 
 var (
-	_ starlark.HasAttrs   = (*Executor)(nil)
-	_ core.ContextManager = (*Executor)(nil)
+	_ starlark.HasAttrs    = (*Executor)(nil)
+	_ starlark.HasSetField = (*Executor)(nil)
+	_ core.ContextManager  = (*Executor)(nil)
 )
 
 // executorCounter numbers executors per Interpreter, for worker names.
@@ -65,7 +70,11 @@ func newExecutor(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, 
 		"thread_name_prefix?", &prefix, "initializer?", &initializer, "initargs?", &initargs); err != nil {
 		return nil, err
 	}
-	e := &Executor{maxWorkers: min(32, runtime.NumCPU()+4), prefix: prefix}
+	if _, ok := initializer.(starlark.Callable); !ok && initializer != starlark.None {
+		return nil, core.Raise(core.TypeError, "initializer must be a callable")
+	}
+	e := &Executor{maxWorkers: min(32, runtime.NumCPU()+4), prefix: prefix,
+		initializer: initializer, initargs: initargs}
 	if maxWorkers != starlark.None {
 		n, err := starlark.AsInt32(maxWorkers)
 		if err != nil {
@@ -91,6 +100,9 @@ func newExecutor(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, 
 // Submit schedules fn(*args, **kwargs) and returns its Future. The
 // caller must hold the GIL.
 func (e *Executor) Submit(thread *starlark.Thread, fn starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (*Future, error) {
+	if e.broken != "" {
+		return nil, core.Raise(BrokenThreadPool, e.broken)
+	}
 	if e.shutdown {
 		return nil, core.Raise(core.RuntimeError, "cannot schedule new futures after shutdown")
 	}
@@ -122,7 +134,10 @@ func (e *Executor) adjustThreadCount(thread *starlark.Thread) error {
 		return err
 	}
 	e.threads = append(e.threads, t)
-	return nil
+	// CPython's Thread.start waits until the new thread runs, which then
+	// keeps the GIL until it blocks: the worker takes its first task (and
+	// runs the initializer) before submit returns.
+	return core.Sleep(thread, 0)
 }
 
 // mainThreadDone returns the Done channel of the main thread that
@@ -141,6 +156,12 @@ func mainThreadDone(thread *starlark.Thread) <-chan struct{} {
 // worker runs queued work until shutdown, or until the main thread has
 // ended and the queue is empty.
 func (e *Executor) worker(thread *starlark.Thread, mainDone <-chan struct{}) error {
+	if e.initializer != starlark.None {
+		if _, err := starlark.Call(thread, e.initializer, e.initargs, nil); err != nil {
+			e.initializerFailed(thread, err)
+			return nil
+		}
+	}
 	for {
 		if len(e.work) > 0 {
 			w := e.work[0]
@@ -165,6 +186,21 @@ func closed(ch <-chan struct{}) bool {
 		return true
 	default:
 		return false
+	}
+}
+
+// initializerFailed logs the initializer's error as CPython's logger
+// does with no handler configured, breaks the pool and fails its queued
+// work.
+func (e *Executor) initializerFailed(thread *starlark.Thread, err error) {
+	if rt := core.RuntimeOf(thread); rt != nil {
+		rt.Stderr().WriteString("Exception in initializer:\n" + rt.FormatTraceback(err))
+	}
+	e.broken = "A thread initializer failed, the thread pool is not usable anymore"
+	work := e.work
+	e.work = nil
+	for _, w := range work {
+		w.future.SetException(thread, core.Raise(BrokenThreadPool, e.broken))
 	}
 }
 
@@ -262,6 +298,9 @@ var executorMethods = map[string]*starlark.Builtin{
 
 // Attr implements starlark.HasAttrs.
 func (e *Executor) Attr(name string) (starlark.Value, error) {
+	if v, ok := e.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "_max_workers":
 		return starlark.MakeInt(e.maxWorkers), nil
@@ -275,7 +314,15 @@ func (e *Executor) Attr(name string) (starlark.Value, error) {
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (e *Executor) AttrNames() []string { return []string{"map", "shutdown", "submit"} }
+func (e *Executor) AttrNames() []string {
+	return append(e.attrs.Names(), "map", "shutdown", "submit")
+}
+
+// SetField implements starlark.HasSetField: a script's attribute.
+func (e *Executor) SetField(name string, v starlark.Value) error { return e.attrs.Set(name, v) }
+
+// DelField implements del e.name.
+func (e *Executor) DelField(name string) error { return e.attrs.Delete(e, name) }
 
 func executor(b *starlark.Builtin) *Executor { return b.Receiver().(*Executor) }
 

@@ -17,6 +17,9 @@ import (
 var (
 	Error          = core.NewClass("Error", "concurrent.futures._base", core.ExceptionClass)
 	CancelledError = core.NewClass("CancelledError", "concurrent.futures._base", Error)
+	BrokenExecutor = core.NewClass("BrokenExecutor", "concurrent.futures._base", core.RuntimeError)
+	// BrokenThreadPool is raised once a worker's initializer has failed.
+	BrokenThreadPool = core.NewClass("BrokenThreadPool", "concurrent.futures.thread", BrokenExecutor)
 )
 
 // FutureClass is concurrent.futures.Future.
@@ -53,9 +56,13 @@ type Future struct {
 	waiters   threading.WaitList // result() and exception() callers
 	watchers  []*watcher         // wait() and as_completed() callers
 	callbacks []starlark.Value
+	attrs     core.AttrDict // what scripts set (f.job = 3)
 }
 
-var _ starlark.HasAttrs = (*Future)(nil)
+var (
+	_ starlark.HasAttrs    = (*Future)(nil)
+	_ starlark.HasSetField = (*Future)(nil)
+)
 
 // NewFuture returns a pending Future.
 func NewFuture() *Future { return &Future{} }
@@ -205,6 +212,9 @@ var futureMethods = map[string]*starlark.Builtin{
 
 // Attr implements starlark.HasAttrs.
 func (f *Future) Attr(name string) (starlark.Value, error) {
+	if v, ok := f.attrs.Get(name); ok {
+		return v, nil
+	}
 	if m, ok := futureMethods[name]; ok {
 		return m.BindReceiver(f), nil
 	}
@@ -213,12 +223,18 @@ func (f *Future) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (f *Future) AttrNames() []string {
-	names := make([]string, 0, len(futureMethods))
+	names := f.attrs.Names()
 	for k := range futureMethods {
 		names = append(names, k)
 	}
 	return names
 }
+
+// SetField implements starlark.HasSetField: a script's attribute.
+func (f *Future) SetField(name string, v starlark.Value) error { return f.attrs.Set(name, v) }
+
+// DelField implements del f.name.
+func (f *Future) DelField(name string) error { return f.attrs.Delete(f, name) }
 
 func fut(b *starlark.Builtin) *Future { return b.Receiver().(*Future) }
 

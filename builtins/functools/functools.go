@@ -1,5 +1,6 @@
 // Package functools is spindle's functools module: partial, reduce,
-// wraps, lru_cache and cache, cmp_to_key.
+// wraps, lru_cache and cache, cmp_to_key,
+// total_ordering.
 package functools
 
 // This file defines the module table, reduce, partial, wraps and
@@ -22,6 +23,7 @@ import (
 //	wraps(wrapped), update_wrapper(wrapper, wrapped)
 //	lru_cache(maxsize=128, typed=False), lru_cache(user_function), cache(user_function)
 //	cmp_to_key(mycmp)
+//	total_ordering(cls)
 var Module = &core.Module{Name: "functools", Members: starlark.StringDict{
 	"reduce":         starlark.NewBuiltin("reduce", reduce),
 	"partial":        starlark.NewBuiltin("partial", newPartial),
@@ -30,6 +32,7 @@ var Module = &core.Module{Name: "functools", Members: starlark.StringDict{
 	"lru_cache":      starlark.NewBuiltin("lru_cache", lruCache),
 	"cache":          starlark.NewBuiltin("cache", cache),
 	"cmp_to_key":     starlark.NewBuiltin("cmp_to_key", cmpToKey),
+	"total_ordering": starlark.NewBuiltin("total_ordering", totalOrdering),
 }}
 
 // reduce implements reduce(function, iterable[, initial]).

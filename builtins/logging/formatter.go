@@ -25,11 +25,15 @@ var defaultFormatter = &Formatter{fmt: "%(message)s", style: '%'}
 // Formatter is a logging.Formatter. It is immutable after creation.
 type Formatter struct {
 	fmt     string
-	datefmt string // "" means CPython's default
-	style   byte   // '%', '{' or '$'
+	datefmt string        // "" means CPython's default
+	style   byte          // '%', '{' or '$'
+	attrs   core.AttrDict // what scripts set
 }
 
-var _ starlark.HasAttrs = (*Formatter)(nil)
+var (
+	_ starlark.HasAttrs    = (*Formatter)(nil)
+	_ starlark.HasSetField = (*Formatter)(nil)
+)
 
 // newFormatterObject implements Formatter(fmt=None, datefmt=None,
 // style='%', validate=True).
@@ -98,6 +102,9 @@ func (f *Formatter) PyClass() *core.Class { return FormatterClass }
 
 // Attr implements starlark.HasAttrs.
 func (f *Formatter) Attr(name string) (starlark.Value, error) {
+	if v, ok := f.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "_fmt":
 		return starlark.String(f.fmt), nil
@@ -118,8 +125,14 @@ func (f *Formatter) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (f *Formatter) AttrNames() []string {
-	return []string{"_fmt", "datefmt", "default_msec_format", "default_time_format", "format", "formatMessage", "formatTime", "usesTime"}
+	return append([]string{"_fmt", "datefmt", "default_msec_format", "default_time_format", "format", "formatMessage", "formatTime", "usesTime"}, f.attrs.Names()...)
 }
+
+// SetField implements starlark.HasSetField: a script's attribute.
+func (f *Formatter) SetField(name string, v starlark.Value) error { return f.attrs.Set(name, v) }
+
+// DelField implements del f.name.
+func (f *Formatter) DelField(name string) error { return f.attrs.Delete(f, name) }
 
 // method implements the Formatter methods.
 func (f *Formatter) method(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

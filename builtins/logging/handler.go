@@ -33,6 +33,7 @@ type Handler struct {
 	formatter *Formatter     // nil: "%(message)s"
 	stream    starlark.Value // nil: the Interpreter's stderr
 	name      starlark.Value
+	attrs     core.AttrDict // what scripts set
 }
 
 var _ starlark.HasSetField = (*Handler)(nil)
@@ -144,6 +145,9 @@ var handlerMethods = map[string]struct {
 
 // Attr implements starlark.HasAttrs.
 func (h *Handler) Attr(name string) (starlark.Value, error) {
+	if v, ok := h.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "level":
 		return starlark.MakeInt(h.level), nil
@@ -199,7 +203,7 @@ func (h *Handler) AttrNames() []string {
 	for k := range handlerMethods {
 		names = append(names, k)
 	}
-	return names
+	return append(names, h.attrs.Names()...)
 }
 
 // SetField implements starlark.HasSetField.
@@ -217,10 +221,13 @@ func (h *Handler) SetField(name string, v starlark.Value) error {
 	case "name":
 		h.name = v
 	default:
-		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", h.cls.ClassName, name)
+		return h.attrs.Set(name, v)
 	}
 	return nil
 }
+
+// DelField implements del h.name for a script's attribute.
+func (h *Handler) DelField(name string) error { return h.attrs.Delete(h, name) }
 
 func handlerSetLevel(thread *starlark.Thread, h *Handler, args starlark.Tuple) (starlark.Value, error) {
 	n, err := stateOf(thread).checkLevel(args[0])

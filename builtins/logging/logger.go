@@ -41,6 +41,7 @@ type Logger struct {
 	propagate bool
 	disabled  bool
 	handlers  *starlark.List
+	attrs     core.AttrDict // what scripts set
 }
 
 var _ starlark.HasSetField = (*Logger)(nil)
@@ -126,6 +127,9 @@ var levelMethods = map[string]int{"debug": DEBUG, "info": INFO, "warning": WARNI
 
 // Attr implements starlark.HasAttrs.
 func (l *Logger) Attr(name string) (starlark.Value, error) {
+	if v, ok := l.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "name":
 		return starlark.String(l.name), nil
@@ -170,9 +174,13 @@ func (l *Logger) AttrNames() []string {
 	for k := range loggerMethods {
 		names = append(names, k)
 	}
+	names = append(names, l.attrs.Names()...)
 	sort.Strings(names)
 	return names
 }
+
+// DelField implements del l.name for a script's attribute.
+func (l *Logger) DelField(name string) error { return l.attrs.Delete(l, name) }
 
 // SetField implements starlark.HasSetField.
 func (l *Logger) SetField(name string, v starlark.Value) error {
@@ -196,7 +204,7 @@ func (l *Logger) SetField(name string, v starlark.Value) error {
 		}
 		l.handlers = list
 	default:
-		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", l.Type(), name)
+		return l.attrs.Set(name, v)
 	}
 	return nil
 }

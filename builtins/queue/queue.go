@@ -81,9 +81,13 @@ type Queue struct {
 	notFull    threading.WaitList
 	bound      threading.MethodCache
 	allDone    threading.WaitList
+	attrs      core.AttrDict // what scripts set; a SimpleQueue has none
 }
 
-var _ starlark.HasAttrs = (*Queue)(nil)
+var (
+	_ starlark.HasAttrs    = (*Queue)(nil)
+	_ starlark.HasSetField = (*Queue)(nil)
+)
 
 // New returns an empty FIFO queue holding at most maxsize items (no
 // limit if maxsize <= 0).
@@ -330,6 +334,9 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 	if q.kind == simple && notSimple[name] {
 		return nil, nil
 	}
+	if v, ok := q.attrs.Get(name); ok && q.kind != simple {
+		return v, nil
+	}
 	switch name {
 	case "maxsize":
 		if q.kind != simple {
@@ -361,8 +368,20 @@ func (q *Queue) AttrNames() []string {
 	if q.kind != simple {
 		names = append(names, "maxsize", "queue", "unfinished_tasks")
 	}
-	return names
+	return append(names, q.attrs.Names()...)
 }
+
+// SetField implements starlark.HasSetField: a script's attribute,
+// except on a SimpleQueue, which has no __dict__.
+func (q *Queue) SetField(name string, v starlark.Value) error {
+	if q.kind == simple {
+		return core.Raisef(core.AttributeError, "'_queue.SimpleQueue' object has no attribute '%s'", name)
+	}
+	return q.attrs.Set(name, v)
+}
+
+// DelField implements del q.name.
+func (q *Queue) DelField(name string) error { return q.attrs.Delete(q, name) }
 
 func recv(b *starlark.Builtin) *Queue { return b.Receiver().(*Queue) }
 

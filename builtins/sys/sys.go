@@ -25,6 +25,7 @@ const Version = "0.1.0"
 //	version, version_info, platform, implementation name
 //	getswitchinterval(), setswitchinterval(secs)
 //	maxsize
+//	_getframe(depth=0), _current_frames()
 var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":              argvValue{},
 	"stdout":            &Stream{name: "<stdout>", err: false},
@@ -37,6 +38,8 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"maxsize":           starlark.MakeInt64(1<<63 - 1),
 	"getswitchinterval": starlark.NewBuiltin("getswitchinterval", getSwitchInterval),
 	"setswitchinterval": starlark.NewBuiltin("setswitchinterval", setSwitchInterval),
+	"_getframe":         starlark.NewBuiltin("_getframe", getframe),
+	"_current_frames":   starlark.NewBuiltin("_current_frames", currentFrames),
 }}
 
 // argvKey keys the per-Interpreter argv list in the runtime's state.

@@ -35,9 +35,13 @@ type Barrier struct {
 	count    int
 	inAction bool // the last arrival is running action
 	cond     WaitList
+	attrs    core.AttrDict // what scripts set
 }
 
-var _ starlark.HasAttrs = (*Barrier)(nil)
+var (
+	_ starlark.HasAttrs    = (*Barrier)(nil)
+	_ starlark.HasSetField = (*Barrier)(nil)
+)
 
 // newBarrier implements threading.Barrier(parties, action=None, timeout=None).
 // https://docs.python.org/3/library/threading.html#barrier-objects
@@ -192,13 +196,29 @@ func (b *Barrier) Attr(name string) (starlark.Value, error) {
 	case "broken":
 		return starlark.Bool(b.state == barrierBroken), nil
 	}
+	if v, ok := b.attrs.Get(name); ok {
+		return v, nil
+	}
 	return methodAttr(barrierMethods, b, name)
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (b *Barrier) AttrNames() []string {
-	return append(methodNames(barrierMethods), "broken", "n_waiting", "parties")
+	return append(append(methodNames(barrierMethods), "broken", "n_waiting", "parties"), b.attrs.Names()...)
 }
+
+// SetField implements starlark.HasSetField: parties, n_waiting and
+// broken are read-only properties; other names are a script's attributes.
+func (b *Barrier) SetField(name string, v starlark.Value) error {
+	switch name {
+	case "parties", "n_waiting", "broken":
+		return core.ReadOnly(b, name)
+	}
+	return b.attrs.Set(name, v)
+}
+
+// DelField implements del b.name.
+func (b *Barrier) DelField(name string) error { return b.attrs.Delete(b, name) }
 
 // barrierWait implements Barrier.wait(timeout=None).
 // https://docs.python.org/3/library/threading.html#threading.Barrier.wait

@@ -19,11 +19,13 @@ var ConditionClass = nativeClass("Condition", newCondition)
 type Condition struct {
 	lock    starlark.Value // *Lock or *RLock
 	waiters WaitList
+	attrs   core.AttrDict // what scripts set
 }
 
 var (
-	_ starlark.HasAttrs   = (*Condition)(nil)
-	_ core.ContextManager = (*Condition)(nil)
+	_ starlark.HasAttrs    = (*Condition)(nil)
+	_ starlark.HasSetField = (*Condition)(nil)
+	_ core.ContextManager  = (*Condition)(nil)
 )
 
 // NewCondition returns a Condition using lock, a *Lock or an *RLock; nil
@@ -156,6 +158,9 @@ var conditionMethods = map[string]*starlark.Builtin{
 
 // Attr implements starlark.HasAttrs: acquire and release are the lock's.
 func (c *Condition) Attr(name string) (starlark.Value, error) {
+	if v, ok := c.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "acquire", "release", "_is_owned":
 		return c.lock.(starlark.HasAttrs).Attr(name)
@@ -167,8 +172,14 @@ func (c *Condition) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (c *Condition) AttrNames() []string {
-	return append(methodNames(conditionMethods), "acquire", "release")
+	return append(append(methodNames(conditionMethods), "acquire", "release"), c.attrs.Names()...)
 }
+
+// SetField implements starlark.HasSetField: a script's attribute.
+func (c *Condition) SetField(name string, v starlark.Value) error { return c.attrs.Set(name, v) }
+
+// DelField implements del c.name.
+func (c *Condition) DelField(name string) error { return c.attrs.Delete(c, name) }
 
 // conditionWait implements Condition.wait(timeout=None).
 // https://docs.python.org/3/library/threading.html#threading.Condition.wait

@@ -19,9 +19,13 @@ type Event struct {
 	flag    bool
 	waiters WaitList
 	bound   MethodCache
+	attrs   core.AttrDict // what scripts set
 }
 
-var _ starlark.HasAttrs = (*Event)(nil)
+var (
+	_ starlark.HasAttrs    = (*Event)(nil)
+	_ starlark.HasSetField = (*Event)(nil)
+)
 
 // NewEvent returns an unset Event.
 func NewEvent() *Event { return &Event{} }
@@ -84,11 +88,20 @@ var eventMethods = map[string]*starlark.Builtin{
 
 // Attr implements starlark.HasAttrs.
 func (e *Event) Attr(name string) (starlark.Value, error) {
+	if v, ok := e.attrs.Get(name); ok {
+		return v, nil
+	}
 	return e.bound.Attr(eventMethods, e, name)
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (e *Event) AttrNames() []string { return methodNames(eventMethods) }
+func (e *Event) AttrNames() []string { return append(methodNames(eventMethods), e.attrs.Names()...) }
+
+// SetField implements starlark.HasSetField: a script's attribute.
+func (e *Event) SetField(name string, v starlark.Value) error { return e.attrs.Set(name, v) }
+
+// DelField implements del e.name.
+func (e *Event) DelField(name string) error { return e.attrs.Delete(e, name) }
 
 func eventSet(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {

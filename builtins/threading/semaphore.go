@@ -26,11 +26,13 @@ type Semaphore struct {
 	initial int // the bound, for a BoundedSemaphore
 	bounded bool
 	waiters WaitList
+	attrs   core.AttrDict // what scripts set
 }
 
 var (
-	_ starlark.HasAttrs   = (*Semaphore)(nil)
-	_ core.ContextManager = (*Semaphore)(nil)
+	_ starlark.HasAttrs    = (*Semaphore)(nil)
+	_ starlark.HasSetField = (*Semaphore)(nil)
+	_ core.ContextManager  = (*Semaphore)(nil)
 )
 
 // NewSemaphore returns a semaphore with the given value, bounded by it
@@ -152,6 +154,9 @@ var semaphoreMethods = map[string]*starlark.Builtin{
 
 // Attr implements starlark.HasAttrs.
 func (s *Semaphore) Attr(name string) (starlark.Value, error) {
+	if v, ok := s.attrs.Get(name); ok {
+		return v, nil
+	}
 	if name == "_value" {
 		return starlark.MakeInt(s.value), nil
 	}
@@ -159,7 +164,15 @@ func (s *Semaphore) Attr(name string) (starlark.Value, error) {
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (s *Semaphore) AttrNames() []string { return methodNames(semaphoreMethods) }
+func (s *Semaphore) AttrNames() []string {
+	return append(methodNames(semaphoreMethods), s.attrs.Names()...)
+}
+
+// SetField implements starlark.HasSetField: a script's attribute.
+func (s *Semaphore) SetField(name string, v starlark.Value) error { return s.attrs.Set(name, v) }
+
+// DelField implements del s.name.
+func (s *Semaphore) DelField(name string) error { return s.attrs.Delete(s, name) }
 
 // semaphoreAcquire implements Semaphore.acquire(blocking=True, timeout=None).
 // https://docs.python.org/3/library/threading.html#threading.Semaphore.acquire

@@ -25,7 +25,7 @@ type Thread struct {
 	// attrs holds the attributes a script sets on a Thread or Timer
 	// (t.result = ...); nil until the first. A subclass instance keeps
 	// them in its own dict.
-	attrs   map[string]starlark.Value
+	attrs   core.AttrDict
 	started bool
 	stopped bool
 	main    bool
@@ -218,7 +218,7 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 	case "__class__":
 		return t.PyClass(), nil
 	}
-	if v, ok := t.attrs[name]; ok {
+	if v, ok := t.attrs.Get(name); ok {
 		return v, nil
 	}
 	if m, ok := threadMethods[name]; ok {
@@ -258,10 +258,7 @@ func (t *Thread) AttrNames() []string {
 	for k := range threadMethods {
 		names = append(names, k)
 	}
-	for k := range t.attrs {
-		names = append(names, k)
-	}
-	return names
+	return append(names, t.attrs.Names()...)
 }
 
 // SetField implements starlark.HasSetField: name and daemon are
@@ -284,12 +281,11 @@ func (t *Thread) SetField(name string, v starlark.Value) error {
 	if _, sub := t.Self.(*core.Instance); sub {
 		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
 	}
-	if t.attrs == nil {
-		t.attrs = make(map[string]starlark.Value)
-	}
-	t.attrs[name] = v
-	return nil
+	return t.attrs.Set(name, v)
 }
+
+// DelField implements del t.name for a script's attribute.
+func (t *Thread) DelField(name string) error { return t.attrs.Delete(t.Self, name) }
 
 // noAttr is the AttributeError for attribute name of the thread's object.
 func (t *Thread) noAttr(name string) error {

@@ -72,7 +72,7 @@ func applyLimit(parts []string, limit *int) []string {
 	return out
 }
 
-func keep(frames []string, limit int) []string {
+func keep[T any](frames []T, limit int) []T {
 	if limit >= 0 {
 		return frames[:min(limit, len(frames))]
 	}
@@ -100,25 +100,42 @@ func formatStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	return stringList(frames), err
 }
 
-// stack returns the entries of the caller's stack, outermost first; with
-// limit, the innermost limit of them (CPython's limit for stacks).
+// stack returns the entries of the caller's stack, or of frame f and
+// its callers, outermost first; with limit, the innermost limit of them
+// (CPython's limit for stacks).
 func stack(thread *starlark.Thread, f, limit starlark.Value) ([]string, error) {
-	if f != starlark.None {
-		return nil, core.Raise(core.NotImplementedError, "spindle has no frame objects: f must be None")
-	}
-	n, err := limitArg(limit)
+	cs, err := callStack(thread, f, limit)
 	if err != nil {
 		return nil, err
 	}
-	cs := thread.CallStack()
 	var frames []string
-	for _, p := range split(core.RuntimeOf(thread).FormatStack(cs[:len(cs)-1])) {
+	for _, p := range split(core.RuntimeOf(thread).FormatStack(cs)) {
 		if strings.HasPrefix(p, frameStart) {
 			frames = append(frames, p)
 		}
 	}
-	if n != nil {
-		frames = keep(frames, -*n)
-	}
 	return frames, nil
+}
+
+// callStack returns the visible frames of the caller's stack, or those
+// from the outermost to frame f, keeping the innermost limit of them.
+func callStack(thread *starlark.Thread, f, limit starlark.Value) (starlark.CallStack, error) {
+	n, err := limitArg(limit)
+	if err != nil {
+		return nil, err
+	}
+	var cs starlark.CallStack
+	switch f := f.(type) {
+	case starlark.NoneType:
+		cs = thread.CallStack()
+		cs = core.VisibleFrames(cs[:len(cs)-1])
+	case *core.Frame:
+		cs = f.Stack()
+	default:
+		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'f_lineno'", core.TypeName(f))
+	}
+	if n != nil {
+		cs = keep(cs, -*n)
+	}
+	return cs, nil
 }

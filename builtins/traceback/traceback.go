@@ -22,6 +22,7 @@ import (
 //	format_exception(exc, /, value, tb, limit=None, chain=True)
 //	format_exception_only(exc, /, value)
 //	print_stack(f=None, limit=None, file=None), format_stack(f=None, limit=None)
+//	extract_stack(f=None, limit=None), format_list(extracted_list), FrameSummary
 //
 // Tracebacks show no carets (CPython 3.11's ~~^^ markers under the
 // failing part of a line); chain is accepted and ignored.
@@ -33,6 +34,9 @@ var Module = &core.Module{Name: "traceback", Members: starlark.StringDict{
 	"format_exception_only": starlark.NewBuiltin("format_exception_only", formatExceptionOnly),
 	"print_stack":           starlark.NewBuiltin("print_stack", printStack),
 	"format_stack":          starlark.NewBuiltin("format_stack", formatStack),
+	"extract_stack":         starlark.NewBuiltin("extract_stack", extractStack),
+	"format_list":           starlark.NewBuiltin("format_list", formatList),
+	"FrameSummary":          frameSummaryClass,
 }}
 
 func printExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"encoding/json"
 	"io"
@@ -212,5 +213,63 @@ func TestScriptPath(t *testing.T) {
 	}
 	if want := "File \"" + path + "\", line 2, in <module>"; !strings.Contains(errOut, want) {
 		t.Errorf("traceback lacks %q:\n%s", want, errOut)
+	}
+}
+
+// TestSIGINTHandler checks signal.signal(SIGINT, handler): each Ctrl-C
+// runs the handler in the main thread, during a join and during a busy
+// loop, and a handler's sys.exit sets the exit status.
+func TestSIGINTHandler(t *testing.T) {
+	file := writeScript(t, "handler.py", `import signal, sys, threading, time
+stop = threading.Event()
+def handler(signum, frame):
+    print("got", signal.Signals(signum).name, "in", threading.current_thread().name, flush=True)
+    stop.set()
+signal.signal(signal.SIGINT, handler)
+def worker():
+    while not stop.is_set():
+        time.sleep(0.01)
+t = threading.Thread(target=worker)
+t.start()
+print("ready", flush=True)
+t.join()
+def leave(signum, frame):
+    print("leaving", flush=True)
+    sys.exit(4)
+signal.signal(signal.SIGINT, leave)
+print("ready", flush=True)
+n = 0
+while True:
+    n += 1
+`)
+	cmd := exec.Command(binary, file)
+	stdout, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	timer := time.AfterFunc(patience, func() { cmd.Process.Kill() }) // a hang fails below
+	defer timer.Stop()
+	lines := make(chan string, 8)
+	go func() {
+		sc := bufio.NewScanner(stdout)
+		for sc.Scan() {
+			lines <- sc.Text()
+		}
+		close(lines)
+	}()
+	var got []string
+	for line := range lines {
+		got = append(got, line)
+		if line == "ready" {
+			cmd.Process.Signal(syscall.SIGINT)
+		}
+		if len(got) > 8 {
+			break
+		}
+	}
+	cmd.Wait()
+	want := []string{"ready", "got SIGINT in MainThread", "ready", "leaving"}
+	if strings.Join(got, "|") != strings.Join(want, "|") || cmd.ProcessState.ExitCode() != 4 {
+		t.Errorf("got %q (exit %d), want %q (exit 4)", got, cmd.ProcessState.ExitCode(), want)
 	}
 }

@@ -80,10 +80,35 @@ func WaitChan(st *starlark.Thread, on string, ch <-chan struct{}, timeout time.D
 	if timeout == 0 {
 		return false, nil
 	}
+	deadline := time.Now().Add(timeout)
+	for {
+		fired, err := waitChanOnce(st, on, ch, timeout)
+		t := FromThread(st)
+		if fired || err != nil || t == nil || !t.irq.signal.Load() {
+			return fired, err
+		}
+		// a signal handler runs, then the wait goes on (PEP 475)
+		if err := t.runSignal(st); err != nil {
+			return false, err
+		}
+		if timeout > 0 {
+			if timeout = time.Until(deadline); timeout <= 0 {
+				return false, nil
+			}
+		}
+	}
+}
+
+// waitChanOnce is WaitChan's wait, which a pending signal also ends.
+func waitChanOnce(st *starlark.Thread, on string, ch <-chan struct{}, timeout time.Duration) (bool, error) {
 	fired := false
 	state := StateBlocked
 	if timeout > 0 {
 		state = StateSleeping
+	}
+	var sig <-chan struct{}
+	if t := FromThread(st); t != nil {
+		sig = t.irq.sigWake
 	}
 	err := Blocking(st, state, on, func(ctx context.Context) error {
 		var tc <-chan time.Time
@@ -97,6 +122,7 @@ func WaitChan(st *starlark.Thread, on string, ch <-chan struct{}, timeout time.D
 			fired = true
 		case <-tc:
 		case <-ctx.Done():
+		case <-sig:
 		}
 		return nil
 	})

@@ -9,6 +9,7 @@ import (
 	"context"
 	"strings"
 	"sync"
+	"sync/atomic"
 
 	"go.starlark.net/starlark"
 )
@@ -20,6 +21,10 @@ type interruptState struct {
 	ctx     context.Context
 	cancel  context.CancelCauseFunc
 	pending *Exception
+	handler bool // pending was raised by a signal handler
+
+	signal  atomic.Bool   // a SIGINT waits for its Python handler to run
+	sigWake chan struct{} // receives a token with each such SIGINT
 }
 
 // EnableInterrupts lets Interrupt reach t; call it before t runs.
@@ -27,18 +32,22 @@ func (t *Thread) EnableInterrupts() {
 	t.irq.mu.Lock()
 	defer t.irq.mu.Unlock()
 	t.irq.ctx, t.irq.cancel = context.WithCancelCause(t.Ctx)
+	t.irq.sigWake = make(chan struct{}, 1)
 }
 
 // Interrupt raises e in t at its next step, or wakes t from a wait with
 // e. It is safe to call from any goroutine. It reports whether t accepts
 // interrupts.
-func (t *Thread) Interrupt(e *Exception) bool {
+func (t *Thread) Interrupt(e *Exception) bool { return t.interrupt(e, false) }
+
+// interrupt is Interrupt; handler marks e as raised by a signal handler.
+func (t *Thread) interrupt(e *Exception, handler bool) bool {
 	t.irq.mu.Lock()
 	defer t.irq.mu.Unlock()
 	if t.irq.cancel == nil {
 		return false
 	}
-	t.irq.pending = e
+	t.irq.pending, t.irq.handler = e, handler
 	t.cancel(interruptReason)
 	t.irq.cancel(e)
 	t.Wake()
@@ -70,7 +79,7 @@ func (t *Thread) TakeInterrupt() *Exception {
 	if e == nil {
 		return nil
 	}
-	t.irq.pending = nil
+	t.irq.pending, t.irq.handler = nil, false
 	t.ST.Uncancel()
 	t.irq.ctx, t.irq.cancel = context.WithCancelCause(t.Ctx)
 	return e

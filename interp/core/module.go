@@ -19,6 +19,10 @@ type Module struct {
 	Doc     string
 	// Mutable allows attribute assignment (per-Interpreter instances).
 	Mutable bool
+	// Source, if set, is the Python source of a module written in
+	// Python: each Interpreter runs it on first import, and its globals
+	// are the members.
+	Source string
 }
 
 // RuntimeBound is implemented by module members that differ per

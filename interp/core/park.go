@@ -37,6 +37,29 @@ func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atom
 		parkPolling(d, woken)
 		return nil
 	}
+	deadline := nanotime() + int64(d)
+	for {
+		err := t.parkOnce(state, on, d, woken)
+		if err != nil || !t.irq.signal.Load() {
+			return err
+		}
+		// a signal handler runs, then the wait goes on (PEP 475)
+		if err := t.runSignal(st); err != nil {
+			return err
+		}
+		if woken != nil && woken.Load() {
+			return nil
+		}
+		if d >= 0 && deadline >= 0 {
+			if d = time.Duration(deadline - nanotime()); d <= 0 {
+				return nil
+			}
+		}
+	}
+}
+
+// parkOnce is Park's wait, which a pending signal also ends.
+func (t *Thread) parkOnce(state State, on any, d time.Duration, woken *atomic.Bool) error {
 	ctx := t.waitContext()
 	t.setState(state, on)
 	if state == StateBlocked {
@@ -46,7 +69,7 @@ func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atom
 	p := t.parker()
 	if deadline := nanotime() + int64(d); d < 0 || deadline < 0 {
 		// No limit (or one past the clock's range).
-		for (woken == nil || !woken.Load()) && ctx.Err() == nil {
+		for (woken == nil || !woken.Load()) && ctx.Err() == nil && !t.irq.signal.Load() {
 			<-p.wake
 		}
 	} else {
@@ -57,7 +80,7 @@ func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atom
 				break
 			}
 			p.timer.Reset(wait)
-			if woken != nil && woken.Load() || ctx.Err() != nil {
+			if woken != nil && woken.Load() || ctx.Err() != nil || t.irq.signal.Load() {
 				break
 			}
 			<-p.timer.C

@@ -336,6 +336,7 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 			st.Cancel("too many steps")
 		}
 	}
+	t.checkSignal(st)
 	next := uint64(checkSteps)
 	yield := rt.GIL.ShouldYield()
 	switch {

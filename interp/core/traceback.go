@@ -264,7 +264,19 @@ func inFunctionFrame(name string) bool {
 // visibleFrames drops builtin frames and the front-end's synthesized
 // functions (named __sp_*), keeping the user's own frames.
 func visibleFrames(stack starlark.CallStack) starlark.CallStack {
+	out, _ := visibleIndexed(stack)
+	return out
+}
+
+// VisibleFrames returns the frames of stack that Python shows: those of
+// the user's functions, without builtins and synthesized functions.
+func VisibleFrames(stack starlark.CallStack) starlark.CallStack { return visibleFrames(stack) }
+
+// visibleIndexed is visibleFrames, also returning the index in stack of
+// each visible frame's function.
+func visibleIndexed(stack starlark.CallStack) (starlark.CallStack, []int) {
 	var out starlark.CallStack
+	var idx []int
 	for i, fr := range stack {
 		if fr.Pos.Filename() == "<builtin>" || strings.HasPrefix(fr.Name, "__sp_") && !inFunctionFrame(fr.Name) {
 			continue
@@ -278,8 +290,9 @@ func visibleFrames(stack starlark.CallStack) starlark.CallStack {
 			continue
 		}
 		out = append(out, fr)
+		idx = append(idx, i)
 	}
-	return out
+	return out, idx
 }
 
 // TracebackValue is e.__traceback__: an opaque traceback object (spindle

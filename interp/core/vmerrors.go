@@ -25,7 +25,23 @@ var (
 	reStarArg    = regexp.MustCompile(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
 	reKeywordStr = regexp.MustCompile(`^keywords must be strings, not \S+$`)
 	reNotIter    = regexp.MustCompile(`^(\S+) value is not iterable$`)
+	reSetField   = regexp.MustCompile(`^can't assign to \.(\w+) field of (\S+)$`)
 )
+
+// qualifiedTypes maps the type names of native objects that CPython's
+// messages qualify with their module (its tp_name).
+var qualifiedTypes = map[string]string{
+	"lock": "_thread.lock", "RLock": "_thread.RLock", "SimpleQueue": "_queue.SimpleQueue",
+	"deque": "collections.deque", "defaultdict": "collections.defaultdict",
+}
+
+// qualifiedType is t as CPython's attribute errors name it.
+func qualifiedType(t string) string {
+	if q, ok := qualifiedTypes[t]; ok {
+		return q
+	}
+	return pyType(t)
+}
 
 // pyType maps a Starlark type name to Python's.
 func pyType(t string) string {
@@ -47,7 +63,11 @@ func vmError(msg string) (*Exception, bool) {
 		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], pyType(m[1]), pyType(m[3]), boolHint(m[1], m[3])), true
 	}
 	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
-		return Raisef(AttributeError, "'%s' object has no attribute '%s'", pyType(m[1]), m[2]), true
+		return Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2]), true
+	}
+	if m := reSetField.FindStringSubmatch(msg); m != nil {
+		// an object without a __dict__ (int, str, Lock...)
+		return Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[2]), m[1]), true
 	}
 	if m := reNotCall.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "'%s' object is not callable", pyType(m[1])), true

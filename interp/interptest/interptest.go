@@ -23,7 +23,10 @@ import (
 	"testing"
 	"time"
 
+	"go.starlark.net/starlark"
+
 	"github.com/spindle-lang/spindle/interp"
+	"github.com/spindle-lang/spindle/interp/core"
 )
 
 var update = flag.Bool("update", false, "rewrite .py goldens by running python3")
@@ -78,7 +81,7 @@ func Exec(path string) (Result, error) {
 		if errors.As(err, &ie) {
 			code = ie.ExitCode()
 			if code != 0 {
-				stderr.WriteString(ie.Traceback())
+				stderr.WriteString(exitMessage(ie))
 			}
 		} else {
 			code = 1
@@ -87,6 +90,23 @@ func Exec(path string) (Result, error) {
 	}
 	in.Close() // after the traceback, as atexit callbacks run in CPython
 	return Result{Stdout: stdout.String(), Stderr: stderr.String(), Code: code}, nil
+}
+
+// exitMessage is what CPython prints for the error that ended a script:
+// its traceback, or for SystemExit nothing (sys.exit(2)) or its
+// argument (sys.exit("bad")).
+func exitMessage(ie *interp.Error) string {
+	if ie.Exception == nil || !ie.Exception.Class.IsSubclass(core.SystemExit) {
+		return ie.Traceback()
+	}
+	if args := ie.Exception.Args; len(args) == 1 {
+		switch core.Unbox(args[0]).(type) {
+		case starlark.Int, starlark.NoneType:
+		default:
+			return core.Str(args[0]) + "\n"
+		}
+	}
+	return ""
 }
 
 func check(t *testing.T, path string) {

@@ -155,8 +155,11 @@ func (p *parser) lowerDel(x syntax.Expr, pos syntax.Position) syntax.Stmt {
 		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delitem", pos), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack})
 	case *syntax.DotExpr:
 		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delattr", pos), Lparen: x.Dot, Args: []syntax.Expr{x.X, strLit(x.Name.Name, x.Name.NamePos)}, Rparen: x.Dot})
-	case *syntax.SliceExpr:
-		p.errorf(syntax.Start(x), "spindle does not support deleting slices")
+	case *syntax.CallExpr:
+		// x[lo:hi:step], which parseSlice lowered to __sp_slice(x, lo, hi, step)
+		if fn, ok := x.Fn.(*syntax.Ident); ok && fn.Name == "__sp_slice" && x.Lparen == fn.NamePos && len(x.Args) == 4 {
+			return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delslice", pos), Lparen: x.Lparen, Args: x.Args, Rparen: x.Rparen})
+		}
 	}
 	p.errorf(syntax.Start(x), "cannot delete %s", describe(x))
 	return nil

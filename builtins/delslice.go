@@ -1,0 +1,52 @@
+package builtins
+
+// This file defines __sp_delslice, the runtime half of del x[lo:hi:step].
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// spDelslice implements __sp_delslice(x, lo, hi, step) (None for absent
+// bounds), Python's del x[lo:hi:step].
+func spDelslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, lo, hi, step starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 4, &x, &lo, &hi, &step); err != nil {
+		return nil, err
+	}
+	switch x := x.(type) {
+	case *starlark.List:
+		return starlark.None, delListSlice(x, lo, hi, step)
+	case *starlark.Dict:
+		return nil, core.Raise(core.TypeError, "unhashable type: 'slice'")
+	}
+	return nil, core.Raisef(core.TypeError, "'%s' object does not support item deletion", core.TypeName(x))
+}
+
+// delListSlice removes the elements l[lo:hi:step] selects, in place.
+func delListSlice(l *starlark.List, lo, hi, step starlark.Value) error {
+	idx, err := sliceIndices(l.Len(), lo, hi, step)
+	if err != nil || len(idx) == 0 {
+		return err
+	}
+	drop := make(map[int]bool, len(idx))
+	for _, i := range idx {
+		drop[i] = true
+	}
+	keep := make([]starlark.Value, 0, l.Len()-len(idx))
+	for i := 0; i < l.Len(); i++ {
+		if !drop[i] {
+			keep = append(keep, l.Index(i))
+		}
+	}
+	if err := l.Clear(); err != nil {
+		return err
+	}
+	for _, v := range keep {
+		if err := l.Append(v); err != nil {
+			return err
+		}
+	}
+	return nil
+}

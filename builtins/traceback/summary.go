@@ -1,0 +1,145 @@
+package traceback
+
+// This file defines extract_stack, format_list and FrameSummary, the
+// entries of a StackSummary.
+
+import (
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// FrameSummary is one entry of extract_stack's list: a frame's file,
+// line number, function name and source line. It unpacks as the tuple
+// (filename, lineno, name, line). It is immutable.
+type FrameSummary struct {
+	filename, name, line string
+	lineno               int
+}
+
+var (
+	_ starlark.HasAttrs  = (*FrameSummary)(nil)
+	_ starlark.Indexable = (*FrameSummary)(nil)
+	_ starlark.Iterable  = (*FrameSummary)(nil)
+)
+
+var frameSummaryClass = core.NewClass("FrameSummary", "traceback")
+
+func (s *FrameSummary) String() string {
+	return fmt.Sprintf("<FrameSummary file %s, line %d in %s>", s.filename, s.lineno, s.name)
+}
+
+// Type implements starlark.Value.
+func (s *FrameSummary) Type() string          { return "FrameSummary" }
+func (s *FrameSummary) Freeze()               {}
+func (s *FrameSummary) Truth() starlark.Bool  { return true }
+func (s *FrameSummary) Hash() (uint32, error) { return s.tuple().Hash() }
+
+// PyClass returns traceback.FrameSummary.
+func (s *FrameSummary) PyClass() *core.Class { return frameSummaryClass }
+
+func (s *FrameSummary) tuple() starlark.Tuple {
+	return starlark.Tuple{starlark.String(s.filename), starlark.MakeInt(s.lineno), starlark.String(s.name), starlark.String(s.line)}
+}
+
+// Index implements starlark.Indexable.
+func (s *FrameSummary) Index(i int) starlark.Value { return s.tuple()[i] }
+
+// Len implements starlark.Indexable.
+func (s *FrameSummary) Len() int { return 4 }
+
+// Iterate implements starlark.Iterable.
+func (s *FrameSummary) Iterate() starlark.Iterator { return s.tuple().Iterate() }
+
+// Attr implements starlark.HasAttrs.
+func (s *FrameSummary) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "filename":
+		return starlark.String(s.filename), nil
+	case "lineno":
+		return starlark.MakeInt(s.lineno), nil
+	case "name":
+		return starlark.String(s.name), nil
+	case "line":
+		return starlark.String(s.line), nil
+	case "locals":
+		return starlark.None, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (s *FrameSummary) AttrNames() []string {
+	return []string{"filename", "line", "lineno", "locals", "name"}
+}
+
+// extractStack implements extract_stack(f=None, limit=None).
+// https://docs.python.org/3/library/traceback.html#traceback.extract_stack
+func extractStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var f, limit starlark.Value = starlark.None, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "f?", &f, "limit?", &limit); err != nil {
+		return nil, err
+	}
+	cs, err := callStack(thread, f, limit)
+	if err != nil {
+		return nil, err
+	}
+	rt := core.RuntimeOf(thread)
+	out := make([]starlark.Value, len(cs))
+	for i, fr := range cs {
+		name := fr.Name
+		if name == "<toplevel>" {
+			name = "<module>"
+		}
+		out[i] = &FrameSummary{filename: fr.Pos.Filename(), lineno: int(fr.Pos.Line), name: name,
+			line: rt.SourceLine(fr.Pos.Filename(), fr.Pos.Line)}
+	}
+	return starlark.NewList(out), nil
+}
+
+// formatList implements format_list(extracted_list): an entry per frame
+// summary or (filename, lineno, name, line) tuple.
+func formatList(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var list starlark.Iterable
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &list); err != nil {
+		return nil, err
+	}
+	var parts []string
+	iter := list.Iterate()
+	defer iter.Done()
+	var x starlark.Value
+	for iter.Next(&x) {
+		s, err := summary(x)
+		if err != nil {
+			return nil, err
+		}
+		entry := fmt.Sprintf("  File \"%s\", line %d, in %s\n", s.filename, s.lineno, s.name)
+		if line := strings.TrimSpace(s.line); line != "" {
+			entry += "    " + line + "\n"
+		}
+		parts = append(parts, entry)
+	}
+	return stringList(parts), nil
+}
+
+// summary converts a FrameSummary or a 4-tuple.
+func summary(x starlark.Value) (*FrameSummary, error) {
+	if s, ok := x.(*FrameSummary); ok {
+		return s, nil
+	}
+	t, ok := x.(starlark.Tuple)
+	if !ok || len(t) != 4 {
+		return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(x))
+	}
+	s := &FrameSummary{filename: core.Str(t[0]), name: core.Str(t[2])}
+	if t[3] != starlark.None {
+		s.line = core.Str(t[3])
+	}
+	if n, err := starlark.AsInt32(t[1]); err == nil {
+		s.lineno = n
+	}
+	return s, nil
+}

@@ -1,0 +1,182 @@
+package core
+
+// This file defines frame and code objects: what sys._getframe and
+// sys._current_frames return, for traceback.print_stack(f) and friends.
+
+import (
+	"fmt"
+
+	"go.starlark.net/starlark"
+)
+
+// Frame is a frame object: one visible frame of a script thread's
+// stack. Its line is read live while the frame runs, as CPython's
+// f_lineno is. It is guarded by the GIL.
+type Frame struct {
+	st   *starlark.Thread
+	idx  int                // index of the frame's function in st.CallStack()
+	snap starlark.CallFrame // the frame as last seen (its line once it returned)
+	code *Code
+	back starlark.Value // the calling frame, or None
+}
+
+// Code is a code object: a frame's function.
+type Code struct {
+	Name      string // co_name
+	Filename  string // co_filename
+	FirstLine int    // co_firstlineno
+}
+
+var (
+	_ starlark.HasAttrs = (*Frame)(nil)
+	_ starlark.HasAttrs = (*Code)(nil)
+)
+
+// Frames returns the frame objects of the visible frames of st's stack,
+// outermost first, each with its f_back. The caller holds the GIL.
+func Frames(st *starlark.Thread) []*Frame {
+	return appendFrames(nil, st)
+}
+
+// appendFrames appends st's frames to frames, the outer ones (the stack
+// st runs on the behalf of) linking to the last of frames.
+func appendFrames(frames []*Frame, st *starlark.Thread) []*Frame {
+	stack := st.CallStack()
+	vis, idx := visibleIndexed(stack)
+	for k, fr := range vis {
+		f := &Frame{st: st, idx: idx[k], snap: fr, back: starlark.None}
+		f.code = &Code{Name: frameName(fr.Name), Filename: fr.Pos.Filename(), FirstLine: int(fr.Pos.Line)}
+		if fn, ok := st.DebugFrame(len(stack) - 1 - idx[k]).Callable().(*starlark.Function); ok {
+			f.code.FirstLine = int(fn.Position().Line)
+		}
+		if n := len(frames); n > 0 {
+			f.back = frames[n-1]
+		}
+		frames = append(frames, f)
+	}
+	return frames
+}
+
+// ThreadFrames returns the frame objects of t's whole stack, including
+// the code (generator bodies) running on its behalf, outermost first.
+// The caller holds the GIL.
+func (t *Thread) ThreadFrames() []*Frame {
+	frames := appendFrames(nil, t.ST)
+	for _, st := range t.lent.sts {
+		frames = appendFrames(frames, st)
+	}
+	return frames
+}
+
+func frameName(name string) string {
+	if name == "<toplevel>" {
+		return "<module>"
+	}
+	return name
+}
+
+// Pos returns the frame's current position: live while it runs, else
+// where it was last seen.
+func (f *Frame) Pos() starlark.CallFrame {
+	stack := f.st.CallStack()
+	if f.idx >= len(stack) || stack[f.idx].Name != f.snap.Name {
+		return f.snap // the frame has returned
+	}
+	vis, idx := visibleIndexed(stack)
+	for k, i := range idx {
+		if i == f.idx {
+			f.snap = vis[k]
+		}
+	}
+	return f.snap
+}
+
+// Stack returns the frames from the outermost to f, as CallFrames.
+func (f *Frame) Stack() starlark.CallStack {
+	var out starlark.CallStack
+	for x := f; x != nil; {
+		fr := x.Pos()
+		out = append(starlark.CallStack{fr}, out...)
+		x, _ = x.back.(*Frame)
+	}
+	return out
+}
+
+// Code returns the frame's code object.
+func (f *Frame) Code() *Code { return f.code }
+
+func (f *Frame) String() string {
+	return fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", Addr(f), f.code.Filename, f.Pos().Pos.Line, f.code.Name)
+}
+
+// Type implements starlark.Value.
+func (f *Frame) Type() string          { return "frame" }
+func (f *Frame) Freeze()               {}
+func (f *Frame) Truth() starlark.Bool  { return true }
+func (f *Frame) Hash() (uint32, error) { return uint32(Addr(f)), nil }
+
+// Attr implements starlark.HasAttrs.
+func (f *Frame) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "f_code":
+		return f.code, nil
+	case "f_lineno":
+		return starlark.MakeInt(int(f.Pos().Pos.Line)), nil
+	case "f_back":
+		return f.back, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (f *Frame) AttrNames() []string { return []string{"f_back", "f_code", "f_lineno"} }
+
+func (c *Code) String() string {
+	return fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, Addr(c), c.Filename, c.FirstLine)
+}
+
+// Type implements starlark.Value.
+func (c *Code) Type() string          { return "code" }
+func (c *Code) Freeze()               {}
+func (c *Code) Truth() starlark.Bool  { return true }
+func (c *Code) Hash() (uint32, error) { return uint32(Addr(c)), nil }
+
+// Attr implements starlark.HasAttrs.
+func (c *Code) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "co_name":
+		return starlark.String(c.Name), nil
+	case "co_filename":
+		return starlark.String(c.Filename), nil
+	case "co_firstlineno":
+		return starlark.MakeInt(c.FirstLine), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (c *Code) AttrNames() []string {
+	return []string{"co_filename", "co_firstlineno", "co_name"}
+}
+
+// CurrentFrames returns sys._current_frames(): each live thread's ident
+// mapped to its innermost frame, the newest thread first as in CPython.
+// The caller holds the GIL.
+func (rt *Runtime) CurrentFrames() (*starlark.Dict, error) {
+	ts := rt.Threads()
+	d := starlark.NewDict(len(ts))
+	for i := len(ts) - 1; i >= 0; i-- {
+		t := ts[i]
+		if !t.Alive() {
+			continue
+		}
+		frames := t.ThreadFrames()
+		if len(frames) == 0 {
+			continue // not yet running
+		}
+		if err := d.SetKey(starlark.MakeInt64(t.Ident), frames[len(frames)-1]); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}

@@ -1,0 +1,117 @@
+package core
+
+// This file defines how SIGINT reaches a script: by default as
+// KeyboardInterrupt (an interrupt), or, once the signal module installs
+// a Python handler, as a call of that handler in the main thread, between
+// two steps of its code or during a wait, as CPython runs handlers.
+
+import (
+	"sync/atomic"
+
+	"go.starlark.net/starlark"
+)
+
+// SIGINT is the interrupt signal's number.
+const SIGINT = 2
+
+// What SIGINT does in an Interpreter.
+const (
+	SigintDefault int32 = iota // signal.default_int_handler: KeyboardInterrupt
+	SigintIgnore               // signal.SIG_IGN
+	SigintHandler              // a Python callable
+)
+
+// sigintKey keys an Interpreter's SIGINT handler in its module state.
+type sigintKey struct{}
+
+// sigint is an Interpreter's SIGINT disposition.
+type sigint struct {
+	mode    atomic.Int32
+	handler starlark.Value // guarded by the GIL
+}
+
+func (rt *Runtime) sigint() *sigint {
+	return rt.ModuleState(sigintKey{}, func() any { return new(sigint) }).(*sigint)
+}
+
+// SetSigint sets what SIGINT does: mode, and for SigintHandler the
+// callable. The caller holds the GIL.
+func (rt *Runtime) SetSigint(mode int32, handler starlark.Value) {
+	s := rt.sigint()
+	s.handler = handler
+	s.mode.Store(mode)
+}
+
+// DeliverSigint delivers SIGINT to main thread t as the Interpreter's
+// disposition says, and reports whether t took it. It is safe to call
+// from any goroutine.
+func (t *Thread) DeliverSigint() bool {
+	switch t.rt.sigint().mode.Load() {
+	case SigintIgnore:
+		return true
+	case SigintHandler:
+		t.irq.signal.Store(true)
+		t.Wake()
+		t.irq.mu.Lock()
+		wake := t.irq.sigWake
+		t.irq.mu.Unlock()
+		select {
+		case wake <- struct{}{}:
+		default: // a token is already there, or t takes no interrupts
+		}
+		return true
+	}
+	return t.Interrupt(NewException(KeyboardInterrupt))
+}
+
+// runSignal runs the pending SIGINT handler in t, which holds the GIL,
+// with st (the thread's active starlark thread).
+//
+//go:noinline
+func (t *Thread) runSignal(st *starlark.Thread) error {
+	if !t.irq.signal.CompareAndSwap(true, false) {
+		return nil
+	}
+	s := t.rt.sigint()
+	if s.mode.Load() != SigintHandler {
+		if s.mode.Load() == SigintIgnore {
+			return nil
+		}
+		return NewException(KeyboardInterrupt)
+	}
+	var frame starlark.Value = starlark.None
+	if frames := t.ThreadFrames(); len(frames) > 0 {
+		frame = frames[len(frames)-1]
+	}
+	_, err := starlark.Call(st, s.handler, starlark.Tuple{starlark.MakeInt(SIGINT), frame}, nil)
+	return err
+}
+
+// checkSignal runs a pending handler between two steps of t's code; an
+// exception it raises is raised in t's code there, as an interrupt.
+func (t *Thread) checkSignal(st *starlark.Thread) {
+	if !t.irq.signal.Load() {
+		return
+	}
+	if err := t.runSignal(st); err != nil {
+		t.interrupt(ToException(err), true)
+	}
+}
+
+// HandlerError returns the exception a signal handler raised in t, if
+// err is the VM's report of it, else err. Call it from t's goroutine.
+func (t *Thread) HandlerError(err error) error {
+	if !isInterrupt(err) {
+		return err
+	}
+	t.irq.mu.Lock()
+	handler := t.irq.handler
+	t.irq.mu.Unlock()
+	if !handler {
+		return err
+	}
+	if e := t.TakeInterrupt(); e != nil {
+		return e
+	}
+	return err
+}
