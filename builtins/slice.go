@@ -1,7 +1,8 @@
 package builtins
 
 // This file defines __sp_slice, the runtime half of x[lo:hi:step] (strings
-// are sliced by code point, as in Python; other values by the VM's rules),
+// are sliced by code point, as in Python, see strindex.go; other values
+// by the VM's rules),
 // and __sp_dunder, the runtime half of x.__name__ and friends.
 
 import (
@@ -21,17 +22,8 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		return nil, core.Raise(core.TypeError, "__sp_slice takes 4 arguments")
 	}
 	x, lo, hi, step := args[0], args[1], args[2], args[3]
-	if s, ok := x.(starlark.String); ok && !isASCII(string(s)) {
-		runes := []rune(string(s))
-		idx, err := sliceIndices(len(runes), lo, hi, step)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]rune, len(idx))
-		for i, j := range idx {
-			out[i] = runes[j]
-		}
-		return starlark.String(out), nil
+	if s, ok := x.(starlark.String); ok {
+		return strSlice(thread, string(s), lo, hi, step)
 	}
 	sl, ok := x.(starlark.Sliceable)
 	if !ok {

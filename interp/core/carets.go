@@ -293,6 +293,11 @@ func (acc *spanAcc) visit(n syntax.Node) bool {
 		return false
 	}
 	if id, ok := n.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_") {
+		if name, ok := strings.CutPrefix(id.Name, "__sp_x"); ok {
+			// __sp_xN_name, a loop's substitute for name (see interp/parse/lower_index.go)
+			_, name, _ = strings.Cut(name, "_")
+			acc.add(spanOf(&syntax.Ident{NamePos: id.NamePos, Name: name}))
+		}
 		return true
 	}
 	c, isCall := n.(*syntax.CallExpr)
