@@ -33,6 +33,10 @@ func spIndex(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		if i, ok := smallIndex(args[1], len(x)); ok {
 			return x[i], nil
 		}
+	case starlark.Bytes:
+		if i, ok := smallIndex(args[1], len(x)); ok {
+			return starlark.MakeInt(int(x[i])), nil // Python's bytes items are ints
+		}
 	}
 	return GetItem(args[0], args[1])
 }
@@ -52,10 +56,13 @@ func smallIndex(i starlark.Value, n int) (int, bool) {
 }
 
 // spStrx implements __sp_strx(x): x, or the codepoints of x when x is a
-// str that is not ASCII.
+// str that is not ASCII, or the byteInts of bytes.
 func spStrx(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
 		return nil, core.Raise(core.SystemError, "__sp_strx takes 1 argument")
+	}
+	if b, ok := args[0].(starlark.Bytes); ok {
+		return byteInts(b), nil
 	}
 	s, ok := args[0].(starlark.String)
 	if !ok || len(s) == 0 {
@@ -84,6 +91,20 @@ func (p *codepoints) Len() int              { return p.c.runes }
 func (p *codepoints) Index(i int) starlark.Value {
 	return starlark.String(p.c.char(i))
 }
+
+// byteInts is bytes that the VM indexes as Python does, to ints. It
+// stands only in the x of a lowered x[i].
+type byteInts starlark.Bytes
+
+var _ starlark.Indexable = byteInts("")
+
+func (b byteInts) String() string             { return starlark.Bytes(b).String() }
+func (b byteInts) Type() string               { return "bytes" }
+func (b byteInts) Freeze()                    {}
+func (b byteInts) Truth() starlark.Bool       { return len(b) > 0 }
+func (b byteInts) Hash() (uint32, error)      { return starlark.Bytes(b).Hash() }
+func (b byteInts) Len() int                   { return len(b) }
+func (b byteInts) Index(i int) starlark.Value { return starlark.MakeInt(int(b[i])) }
 
 // StrIndex returns s[i], counting code points.
 func StrIndex(thread *starlark.Thread, s string, i starlark.Value) (starlark.Value, error) {

@@ -70,7 +70,8 @@ func init() {
 		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
 		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
 		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
-		"bit_length", "is_integer"} {
+		"bit_length", "is_integer", "startswith", "endswith", "strip", "lstrip", "rstrip", "join",
+		"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii"} {
 		methodNames[m] = true
 	}
 }
