@@ -17,6 +17,7 @@ func addOperators(d starlark.StringDict) {
 	d["__sp_unop"] = &fastFunc{"__sp_unop", spUnop}
 	d["__sp_index"] = &fastFunc{"__sp_index", spIndex}
 	d["__sp_strx"] = &fastFunc{"__sp_strx", spStrx}
+	d["__sp_K"] = &indexer{}
 }
 
 var binopTokens = map[string]syntax.Token{

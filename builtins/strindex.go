@@ -2,16 +2,18 @@ package builtins
 
 // This file defines how a str is indexed by code point, as Python counts
 // its characters, though a starlark.String holds UTF-8 bytes and the VM
-// indexes those: __sp_index(x, i), the front-end's x[i] where x may be
-// a str; __sp_strx(x), the substitute a loop indexes in place of x (see
-// interp/parse/lower_index.go); and the per-thread cache that keeps
-// indexing, slicing and len of a long non-ASCII str O(1) a step.
+// indexes those (see interp/parse/lower_index.go): __sp_index(x, i), x[i]
+// where x is a str or i a bool; __sp_K, in (__sp_K + x)[i] where x may
+// be a str; __sp_strx(x), the substitute a loop indexes in place of x;
+// and the cache that keeps indexing, slicing and len of a long
+// non-ASCII str O(1) a step.
 
 import (
 	"unicode/utf8"
 	"unsafe"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
 )
@@ -72,13 +74,48 @@ func spStrx(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 	if c.ascii {
 		return s, nil
 	}
-	return &codepoints{*c}, nil
+	return &codepoints{c}, nil
+}
+
+// indexer is __sp_K, which the front-end adds to the x of x[i] where x
+// may be a str: (__sp_K + x)[i]. The sum is x, or the codepoints of a
+// non-ASCII str, or the byteInts of bytes, without a call (the VM
+// copies a call's arguments), so that self.items[i] stays cheap. Each
+// Universe has its own; its cache is guarded by the GIL of the
+// Interpreter that uses it.
+type indexer struct {
+	cache strCaches
+}
+
+var _ starlark.HasBinary = (*indexer)(nil)
+
+func (k *indexer) String() string        { return "<built-in function __sp_K>" }
+func (k *indexer) Type() string          { return "builtin_function_or_method" }
+func (k *indexer) Freeze()               {}
+func (k *indexer) Truth() starlark.Bool  { return true }
+func (k *indexer) Hash() (uint32, error) { return uint32(core.Addr(k)), nil }
+
+// Binary returns y as x[i] should index it.
+func (k *indexer) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	switch v := y.(type) {
+	case starlark.String:
+		if isASCII(string(v)[:min(len(v), shortStr)]) && (len(v) <= shortStr || k.cache.get(string(v)).ascii) {
+			return v, nil
+		}
+		if len(v) <= shortStr {
+			return &codepoints{newStrCache(string(v))}, nil
+		}
+		return &codepoints{k.cache.get(string(v))}, nil
+	case starlark.Bytes:
+		return byteInts(v), nil
+	}
+	return y, nil
 }
 
 // codepoints is a non-ASCII str that the VM indexes by code point, with
 // a cursor of its own. It stands only in the x of a lowered x[i], so it
 // prints and errs as the str.
-type codepoints struct{ c strCache }
+type codepoints struct{ c *strCache }
 
 var _ starlark.Indexable = (*codepoints)(nil)
 
@@ -139,7 +176,7 @@ const shortStr = 64
 // the thread's for a long one.
 func strCacheFor(thread *starlark.Thread, s string) *strCache {
 	if len(s) <= shortStr {
-		return &strCache{s: s, ascii: isASCII(s), runes: utf8.RuneCountInString(s)}
+		return newStrCache(s)
 	}
 	return strCacheOf(thread, s)
 }
@@ -182,29 +219,39 @@ type strCache struct {
 
 // strCaches holds the last few strs a thread indexed, so that a loop
 // over two or three of them at once (a[i] == b[i]) stays O(1) a step.
+// An entry a codepoints holds is never reused for another str.
 type strCaches struct {
-	e    [4]strCache
+	e    [4]*strCache
 	next int // the entry to replace next
 }
 
 const strCacheKey = "spindle.strindex"
 
-// strCacheOf returns the cache entry of s, making one on a miss.
+// strCacheOf returns the thread's cache entry of s.
 func strCacheOf(thread *starlark.Thread, s string) *strCache {
 	cs, _ := thread.Local(strCacheKey).(*strCaches)
 	if cs == nil {
 		cs = &strCaches{}
 		thread.SetLocal(strCacheKey, cs)
 	}
-	for i := range cs.e {
-		if c := &cs.e[i]; len(c.s) == len(s) && unsafe.StringData(c.s) == unsafe.StringData(s) && s != "" {
+	return cs.get(s)
+}
+
+// get returns the cache entry of s, making one on a miss.
+func (cs *strCaches) get(s string) *strCache {
+	for _, c := range cs.e {
+		if c != nil && len(c.s) == len(s) && unsafe.StringData(c.s) == unsafe.StringData(s) && s != "" {
 			return c
 		}
 	}
-	c := &cs.e[cs.next]
+	c := newStrCache(s)
+	cs.e[cs.next] = c
 	cs.next = (cs.next + 1) % len(cs.e)
-	*c = strCache{s: s, ascii: isASCII(s), runes: utf8.RuneCountInString(s)}
 	return c
+}
+
+func newStrCache(s string) *strCache {
+	return &strCache{s: s, ascii: isASCII(s), runes: utf8.RuneCountInString(s)}
 }
 
 // char returns code point k of the str, 0 <= k < runes.

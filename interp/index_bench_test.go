@@ -41,6 +41,31 @@ def chars(s):
 
 def run_param():
     return param(data)
+
+class Holder:
+    def __init__(self, items):
+        self.items = items
+
+    def total(self):
+        t = 0
+        for r in range(10):
+            for i in range(1000):
+                t += self.items[i]
+        return t
+
+holder = Holder(data)
+
+def run_attr():
+    return holder.total()
+
+def methods():
+    n = 0
+    parts = ["a", "b", "c"]
+    for i in range(2000):
+        s = "  line %d  " % i
+        if s.strip().startswith("line"):
+            n += len(s.upper()) + len("-".join(parts))
+    return n
 `
 
 func benchCall(b *testing.B, fn string) {
@@ -75,6 +100,14 @@ func BenchmarkIndexParam(b *testing.B) { benchCall(b, "run_param") }
 
 // BenchmarkIndexLocal indexes a local list 10,000 times.
 func BenchmarkIndexLocal(b *testing.B) { benchCall(b, "local") }
+
+// BenchmarkIndexAttr indexes a list held in an attribute 10,000 times
+// (self.items[i] can't be read before the loop).
+func BenchmarkIndexAttr(b *testing.B) { benchCall(b, "run_attr") }
+
+// BenchmarkStrMethods calls strip, startswith, upper and join 2,000
+// times each.
+func BenchmarkStrMethods(b *testing.B) { benchCall(b, "methods") }
 
 // BenchmarkIndexCyrillic indexes each of the 100,001 characters of a
 // Cyrillic str passed as a parameter.

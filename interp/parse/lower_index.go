@@ -14,7 +14,11 @@ package parse
 //     the outermost such loop: __sp_strx returns x itself, unless x is
 //     a non-ASCII str, for which it returns a value the VM indexes by
 //     code point. The loop pays nothing per step;
-//   - elsewhere becomes __sp_index(x, i), which indexes any value.
+//   - elsewhere becomes (__sp_K + x)[i]: the sum is x, or a value the VM
+//     indexes by code point if x is a non-ASCII str. It costs no call,
+//     which would copy its arguments.
+//
+// x[i] where x is surely a str, or i a bool, becomes __sp_index(x, i).
 
 import (
 	"go.starlark.net/syntax"
@@ -26,17 +30,19 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	switch {
 	case ki == kBool || kx == kStr:
+		return &syntax.CallExpr{Fn: ident("__sp_index", x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
 	case kx == kASCII || notStr(kx) || isStr(ki) || notStr(ki) || synthesizedName(x.X):
 		return x
-	default:
-		if id, ok := x.X.(*syntax.Ident); ok {
-			if sub, ok := t.hoisted[t.key(id.Name, s)]; ok {
-				x.X = ident(sub, id.NamePos)
-				return x
-			}
+	}
+	if id, ok := x.X.(*syntax.Ident); ok {
+		if sub, ok := t.hoisted[t.key(id.Name, s)]; ok {
+			x.X = ident(sub, id.NamePos)
+			return x
 		}
 	}
-	return &syntax.CallExpr{Fn: ident("__sp_index", x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
+	start, _ := x.X.Span()
+	x.X = &syntax.BinaryExpr{X: ident("__sp_K", start), OpPos: start, Op: syntax.PLUS, Y: x.X}
+	return x
 }
 
 // synthesizedName reports whether x is a name the front-end made up:

@@ -7,5 +7,4 @@ def all_indexes(s):
 print(all_indexes("жук"), all_indexes("Ωμ"), all_indexes("😀x"))
 s = "Ёлка"
 print(s[True], s[False], s[-True], s[len(s) - 1], s[-len(s)])
-flags = [True, False]
-print([s[f] for f in flags])
+print([s[i > 0] for i in range(-1, 2)])

@@ -20,7 +20,8 @@ try:
     at("", 0)
 except IndexError as e:
     print("IndexError:", e)
-print(at("ёжик", True), at("ёжик", False), at("ёжик", -4))
+w = "ёжик"
+print(w[True], w[False], at("ёжик", -4))
 s = "язык"
 try:
     s[0] = "Я"
