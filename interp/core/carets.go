@@ -145,7 +145,7 @@ func anchorOf(n syntax.Node) (syntax.Position, *anchor) {
 			return n.Lparen, newAnchor(binopAnchor, n, n.Args[0], n.Args[1])
 		}
 	case *syntax.BinaryExpr:
-		if id, ok := n.X.(*syntax.Ident); ok && id.Name == "__sp_K" {
+		if id, ok := n.X.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_K") {
 			return syntax.Position{}, nil // (__sp_K + x)[i]: see interp/parse/lower_index.go
 		}
 		switch n.Op {

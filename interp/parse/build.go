@@ -66,7 +66,7 @@ var methodNames = map[string]bool{}
 func init() {
 	for _, m := range []string{"format", "sort", "reverse", "count", "copy", "center",
 		"ljust", "rjust", "zfill", "swapcase", "casefold", "isdigit", "isnumeric",
-		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split",
+		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split", "rsplit",
 		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
 		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
 		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",

@@ -41,7 +41,11 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 		}
 	}
 	start, _ := x.X.Span()
-	x.X = &syntax.BinaryExpr{X: ident("__sp_K", start), OpPos: start, Op: syntax.PLUS, Y: x.X}
+	k := "__sp_K"
+	if t.kname != "" {
+		k, t.kused = t.kname, true
+	}
+	x.X = &syntax.BinaryExpr{X: ident(k, start), OpPos: start, Op: syntax.PLUS, Y: x.X}
 	return x
 }
 
@@ -60,10 +64,17 @@ func (t *typer) key(name string, s *scope) varKey {
 
 // hoist returns the statements __sp_xN_x = __sp_strx(x) that go before
 // st, a statement of scope s, when st is a loop, and records the
-// substitutes in t.hoisted; done removes them once st is lowered.
-func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func()) {
+// substitutes in t.hoisted; done removes them once st is lowered, and
+// returns __sp_KN = __sp_K, to go before the outermost loop when its
+// lowering read __sp_K through that local (a local is faster to load).
+func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() []syntax.Stmt) {
 	if !isLoop(st) {
-		return nil, func() {}
+		return nil, func() []syntax.Stmt { return nil }
+	}
+	start, _ := st.Span()
+	outermost := t.kname == ""
+	if outermost {
+		t.kname = t.c.p.freshName("__sp_K")
 	}
 	reads, writes := loopNames(st, t.c.scopes)
 	var added []varKey
@@ -72,16 +83,24 @@ func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func())
 		if _, ok := t.hoisted[k]; ok || writes[name] || !t.hoistable(name, s) {
 			continue
 		}
-		start, _ := st.Span()
 		sub := t.c.p.freshName("__sp_x") + "_" + name // the name marks tracebacks
 		t.hoisted[k] = sub
 		added = append(added, k)
 		pre = append(pre, assign(ident(sub, start), call("__sp_strx", start, ident(name, start)), start))
 	}
-	return pre, func() {
+	return pre, func() []syntax.Stmt {
 		for _, k := range added {
 			delete(t.hoisted, k)
 		}
+		if !outermost {
+			return nil
+		}
+		k, used := t.kname, t.kused
+		t.kname, t.kused = "", false
+		if !used {
+			return nil
+		}
+		return []syntax.Stmt{assign(ident(k, start), ident("__sp_K", start), start)}
 	}
 }
 

@@ -102,7 +102,7 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 	for _, st := range list {
 		pre, done := t.hoist(st, s)
 		t.stmt(st, s)
-		done()
+		pre = append(done(), pre...)
 		out = append(append(out, pre...), st)
 		t.bound(st)
 	}
@@ -132,10 +132,10 @@ func (t *typer) body(d *syntax.DefStmt) {
 		d.Body = t.stmts(d.Body, fs)
 		return
 	}
-	sure, hoisted := t.sure, t.hoisted
-	t.sure, t.hoisted = map[string]bool{}, map[varKey]string{}
+	sure, hoisted, kname, kused := t.sure, t.hoisted, t.kname, t.kused
+	t.sure, t.hoisted, t.kname, t.kused = map[string]bool{}, map[varKey]string{}, "", false
 	d.Body = t.stmts(d.Body, fs)
-	t.sure, t.hoisted = sure, hoisted
+	t.sure, t.hoisted, t.kname, t.kused = sure, hoisted, kname, kused
 }
 
 func (t *typer) stmt(st syntax.Stmt, s *scope) {

@@ -91,6 +91,8 @@ type typer struct {
 	// while lowering a loop: the variables read as __sp_xN (lower_index.go)
 	hoisted map[varKey]string
 	sure    map[string]bool // the current function's variables surely bound here
+	kname   string          // the local that holds __sp_K in the current loop, if any
+	kused   bool            // whether the loop's lowering read kname
 }
 
 // solve computes every variable's kind by iterating from kTop until
