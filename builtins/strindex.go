@@ -126,7 +126,27 @@ func (p *codepoints) Truth() starlark.Bool  { return true }
 func (p *codepoints) Hash() (uint32, error) { return starlark.String(p.c.s).Hash() }
 func (p *codepoints) Len() int              { return p.c.runes }
 func (p *codepoints) Index(i int) starlark.Value {
-	return starlark.String(p.c.char(i))
+	return charValue(p.c.char(i))
+}
+
+// charValues holds the strs of the code points below U+0500 (Latin,
+// Greek, Cyrillic) as Values, so that indexing and iterating such strs
+// allocates nothing. It is never written after init.
+var charValues = func() (t [0x500]starlark.Value) {
+	for r := range t {
+		t[r] = starlark.String(string(rune(r)))
+	}
+	return t
+}()
+
+// charValue returns the str of one character c as a Value.
+func charValue(c string) starlark.Value {
+	if len(c) <= 2 {
+		if r, _ := utf8.DecodeRuneInString(c); r < rune(len(charValues)) {
+			return charValues[r]
+		}
+	}
+	return starlark.String(c)
 }
 
 // byteInts is bytes that the VM indexes as Python does, to ints. It
@@ -157,7 +177,7 @@ func StrIndex(thread *starlark.Thread, s string, i starlark.Value) (starlark.Val
 	if !ok || k < 0 || k >= int64(c.runes) {
 		return nil, core.Raise(core.IndexError, "string index out of range")
 	}
-	return starlark.String(c.char(int(k))), nil
+	return charValue(c.char(int(k))), nil
 }
 
 // StrLen returns the number of code points in s.
