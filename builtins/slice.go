@@ -44,23 +44,6 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	return sl.Slice(start, end, st), nil
 }
 
-// sliceIndices lists the indices x[lo:hi:step] selects from n elements.
-func sliceIndices(n int, lo, hi, step starlark.Value) ([]int, error) {
-	st, err := sliceStep(step)
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := sliceBounds(n, lo, hi, st)
-	if err != nil {
-		return nil, err
-	}
-	var idx []int
-	for i := start; (st > 0 && i < end) || (st < 0 && i > end); i += st {
-		idx = append(idx, i)
-	}
-	return idx, nil
-}
-
 func sliceStep(step starlark.Value) (int, error) {
 	if step == starlark.None {
 		return 1, nil
