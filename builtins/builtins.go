@@ -4,8 +4,9 @@
 // builtins that the front-end's lowered code calls (see
 // interp/parse/LOWERING.md).
 //
-// Every table here is immutable and shared by all Interpreters; builtins
-// reach their Interpreter through the *starlark.Thread.
+// Every table here is immutable and shared by all Interpreters (but for
+// __sp_K's cache, which each Universe gets its own of); builtins reach
+// their Interpreter through the *starlark.Thread.
 package builtins
 
 // This file defines the universe table.

@@ -330,11 +330,11 @@ func setUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 // Method names the builtin types expose unbound, as str.lower.
 var unboundNames = map[*core.Class][]string{
 	StrType: {"capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
-		"find", "format", "format_map", "index", "isalnum", "isalpha", "isdecimal", "isdigit",
-		"islower", "isnumeric", "isspace", "istitle", "isupper", "join", "ljust",
+		"find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
+		"isidentifier", "islower", "isprintable", "isnumeric", "isspace", "istitle", "isupper", "join", "ljust",
 		"lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace",
 		"rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
-		"splitlines", "startswith", "strip", "swapcase", "title", "upper", "zfill"},
+		"splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"},
 	ListType:      {"append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"},
 	DictType:      {"clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"},
 	SetType:       {"add", "clear", "copy", "difference", "discard", "intersection", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "union", "update"},
@@ -348,6 +348,7 @@ func addTypeMethods() {
 			cls.Dict[name] = unbound(cls, name)
 		}
 	}
+	StrType.Dict["maketrans"] = starlark.NewBuiltin("maketrans", strMaketrans)
 	DictType.Dict["fromkeys"] = starlark.NewBuiltin("fromkeys", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return dictFromkeys(thread, nil, args, kwargs)
 	})

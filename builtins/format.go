@@ -750,6 +750,9 @@ func SeqIndex(x starlark.Value, n int, key starlark.Value, what string) (int, er
 		k += int64(n)
 	}
 	if k < 0 || k >= int64(n) {
+		if _, ok := x.(starlark.Bytes); ok {
+			return 0, core.Raisef(core.IndexError, "%s out of range", what)
+		}
 		return 0, core.Raisef(core.IndexError, "%s %s out of range", core.TypeName(x), what)
 	}
 	return int(k), nil

@@ -214,7 +214,7 @@ func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return nil, err
 	}
 	if s, ok := x.(starlark.String); ok {
-		return starlark.MakeInt(utf8.RuneCountInString(string(s))), nil
+		return starlark.MakeInt(StrLen(thread, string(s))), nil
 	}
 	if n := starlark.Len(x); n >= 0 {
 		return starlark.MakeInt(n), nil

@@ -87,7 +87,7 @@ func Chars(s string) []starlark.Value {
 	elems := make([]starlark.Value, 0, len(s))
 	for len(s) > 0 {
 		_, n := utf8.DecodeRuneInString(s)
-		elems = append(elems, starlark.String(s[:n]))
+		elems = append(elems, charValue(s[:n]))
 		s = s[n:]
 	}
 	return elems

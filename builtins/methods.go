@@ -155,7 +155,7 @@ func strFormatMethod(thread *starlark.Thread, recv starlark.Value, args starlark
 }
 
 func strCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, off, sub, err := subAndOffset("count", recv, args, kwargs)
+	s, off, sub, err := subAndOffset(thread, "count", recv, args, kwargs)
 	if err != nil || off < 0 {
 		return starlark.MakeInt(0), err
 	}
@@ -165,7 +165,7 @@ func strCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 // subAndOffset unpacks (sub[, start[, end]]) and returns the receiver
 // sliced to [start:end], the slice's offset in code points (-1 if the
 // slice is empty because start > end) and sub.
-func subAndOffset(name string, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (string, int, string, error) {
+func subAndOffset(thread *starlark.Thread, name string, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (string, int, string, error) {
 	var subv, startv, endv starlark.Value
 	if len(kwargs) > 0 {
 		return "", 0, "", core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
@@ -191,24 +191,36 @@ func subAndOffset(name string, recv starlark.Value, args starlark.Tuple, kwargs 
 	if startv == nil && endv == nil {
 		return s, 0, string(sub), nil
 	}
-	runes := []rune(s)
+	sub2, off, err := runeSlice(thread, s, name, startv, endv)
+	return sub2, off, string(sub), err
+}
+
+// runeSlice returns s[start:end] in code points and the offset of the
+// slice, or -1 when start is past the end of s or after end (where even
+// "" is not found).
+func runeSlice(thread *starlark.Thread, s, name string, startv, endv starlark.Value) (string, int, error) {
+	c := strCacheFor(thread, s)
 	start, err := unpackIndex(name, startv, 0)
 	if err != nil {
-		return "", 0, "", err
+		return "", 0, err
 	}
-	end, err := unpackIndex(name, endv, len(runes))
+	end, err := unpackIndex(name, endv, c.runes)
 	if err != nil {
-		return "", 0, "", err
+		return "", 0, err
 	}
-	start, end = runeRange(start, end, len(runes))
+	if start > c.runes {
+		return "", -1, nil
+	}
+	start, end = runeRange(start, end, c.runes)
 	if start > end {
-		return "", -1, string(sub), nil
+		return "", -1, nil
 	}
-	return string(runes[start:end]), start, string(sub), nil
+	b := c.seek(start)
+	return s[b:c.seek(end)], start, nil
 }
 
 func find(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	s, off, sub, err := subAndOffset(name, recv, args, kwargs)
+	s, off, sub, err := subAndOffset(thread, name, recv, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -287,40 +299,36 @@ func changeCase(name string, thread *starlark.Thread, recv starlark.Value, args 
 	for i, r := range s {
 		switch name {
 		case "swapcase":
-			r = swapRune(r)
+			b.WriteString(swapFull(s, i, r))
 		case "casefold":
-			if r == 'ß' {
-				b.WriteString("ss")
-				continue
-			}
-			r = unicode.ToLower(r)
+			b.WriteString(foldFull(r))
 		case "title":
 			if prevCased {
-				r, prevCased = unicode.ToLower(r), isCased(r)
+				b.WriteString(lowerFull(s, i, r))
 			} else {
-				prevCased = isCased(r)
-				r = unicode.ToTitle(r)
+				b.WriteString(titleFull(r))
 			}
+			prevCased = isCased(r)
 		case "capitalize":
 			if i == 0 {
-				r = unicode.ToTitle(r)
+				b.WriteString(titleFull(r))
 			} else {
-				r = unicode.ToLower(r)
+				b.WriteString(lowerFull(s, i, r))
 			}
 		}
-		b.WriteRune(r)
 	}
 	return starlark.String(b.String()), nil
 }
 
-func swapRune(r rune) rune {
+// swapFull swaps the case of r, found at byte i of s.
+func swapFull(s string, i int, r rune) string {
 	switch {
 	case unicode.IsUpper(r):
-		return unicode.ToLower(r)
+		return lowerFull(s, i, r)
 	case unicode.IsLower(r):
-		return unicode.ToUpper(r)
+		return upperFull(r)
 	}
-	return r
+	return string(r)
 }
 
 func isClass(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

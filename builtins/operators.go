@@ -3,13 +3,9 @@ package builtins
 // This file defines the operators the typing pass lowers (see
 // interp/parse/lower_typed.go): __sp_binop and __sp_unop, Python's
 // arithmetic and comparisons on bools (Starlark has none), and
-// __sp_index, s[i] on a str counted in code points (the VM counts
-// bytes).
+// __sp_index and __sp_strx (see strindex.go).
 
 import (
-	"unicode/utf8"
-	"unsafe"
-
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
@@ -20,6 +16,8 @@ func addOperators(d starlark.StringDict) {
 	d["__sp_binop"] = &fastFunc{"__sp_binop", spBinop}
 	d["__sp_unop"] = &fastFunc{"__sp_unop", spUnop}
 	d["__sp_index"] = &fastFunc{"__sp_index", spIndex}
+	d["__sp_strx"] = &fastFunc{"__sp_strx", spStrx}
+	d["__sp_K"] = &indexer{}
 }
 
 var binopTokens = map[string]syntax.Token{
@@ -110,84 +108,4 @@ func Unop(op string, x starlark.Value) (starlark.Value, error) {
 		return nil, core.Raisef(core.SystemError, "__sp_unop: bad operator %q", op)
 	}
 	return starlark.Unary(tok, boolToInt(x))
-}
-
-// spIndex implements __sp_index(x, i): x[i], where a str counts code
-// points as Python's does.
-func spIndex(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, "__sp_index takes 2 arguments")
-	}
-	s, ok := args[0].(starlark.String)
-	if !ok {
-		return GetItem(args[0], args[1])
-	}
-	return StrIndex(thread, string(s), args[1])
-}
-
-// StrIndex returns s[i], counting code points.
-func StrIndex(thread *starlark.Thread, s string, i starlark.Value) (starlark.Value, error) {
-	n, ok := boolToInt(i).(starlark.Int)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "string indices must be integers, not '%s'", core.TypeName(i))
-	}
-	k, ok := n.Int64()
-	c := strCacheOf(thread, s)
-	if k < 0 {
-		k += int64(c.runes)
-	}
-	if !ok || k < 0 || k >= int64(c.runes) {
-		return nil, core.Raise(core.IndexError, "string index out of range")
-	}
-	if c.ascii {
-		return starlark.String(s[k : k+1]), nil
-	}
-	b := c.seek(int(k))
-	_, size := utf8.DecodeRuneInString(s[b:])
-	return starlark.String(s[b : b+size]), nil
-}
-
-// strCache remembers the string a thread indexed last: whether it is
-// ASCII, its length in code points, and where one code point starts,
-// so that indexing it in a loop costs O(1) per step. It keeps the string
-// alive, so an equal data pointer and length mean the same string.
-type strCache struct {
-	s      string
-	ascii  bool
-	runes  int
-	ri, bi int // code point ri starts at byte bi
-}
-
-const strCacheKey = "spindle.strindex"
-
-func strCacheOf(thread *starlark.Thread, s string) *strCache {
-	c, _ := thread.Local(strCacheKey).(*strCache)
-	if c == nil {
-		c = &strCache{}
-		thread.SetLocal(strCacheKey, c)
-	}
-	if len(c.s) != len(s) || unsafe.StringData(c.s) != unsafe.StringData(s) || c.s == "" {
-		*c = strCache{s: s, ascii: isASCII(s), runes: utf8.RuneCountInString(s)}
-	}
-	return c
-}
-
-// seek returns the byte offset of code point k, moving from the
-// remembered one or from whichever end of the string is nearer.
-func (c *strCache) seek(k int) int {
-	switch {
-	case k < c.ri-k:
-		c.ri, c.bi = 0, 0
-	case k-c.ri > c.runes-k:
-		c.ri, c.bi = c.runes, len(c.s)
-	}
-	for c.ri < k {
-		_, size := utf8.DecodeRuneInString(c.s[c.bi:])
-		c.ri, c.bi = c.ri+1, c.bi+size
-	}
-	for c.ri > k {
-		_, size := utf8.DecodeLastRuneInString(c.s[:c.bi])
-		c.ri, c.bi = c.ri-1, c.bi-size
-	}
-	return c.bi
 }

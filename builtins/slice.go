@@ -1,7 +1,8 @@
 package builtins
 
 // This file defines __sp_slice, the runtime half of x[lo:hi:step] (strings
-// are sliced by code point, as in Python; other values by the VM's rules),
+// are sliced by code point, as in Python, see strindex.go; other values
+// by the VM's rules),
 // and __sp_dunder, the runtime half of x.__name__ and friends.
 
 import (
@@ -21,17 +22,8 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		return nil, core.Raise(core.TypeError, "__sp_slice takes 4 arguments")
 	}
 	x, lo, hi, step := args[0], args[1], args[2], args[3]
-	if s, ok := x.(starlark.String); ok && !isASCII(string(s)) {
-		runes := []rune(string(s))
-		idx, err := sliceIndices(len(runes), lo, hi, step)
-		if err != nil {
-			return nil, err
-		}
-		out := make([]rune, len(idx))
-		for i, j := range idx {
-			out[i] = runes[j]
-		}
-		return starlark.String(out), nil
+	if s, ok := x.(starlark.String); ok {
+		return strSlice(thread, string(s), lo, hi, step)
 	}
 	sl, ok := x.(starlark.Sliceable)
 	if !ok {
@@ -50,23 +42,6 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		end = start // empty; Slice wants ordered bounds
 	}
 	return sl.Slice(start, end, st), nil
-}
-
-// sliceIndices lists the indices x[lo:hi:step] selects from n elements.
-func sliceIndices(n int, lo, hi, step starlark.Value) ([]int, error) {
-	st, err := sliceStep(step)
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := sliceBounds(n, lo, hi, st)
-	if err != nil {
-		return nil, err
-	}
-	var idx []int
-	for i := start; (st > 0 && i < end) || (st < 0 && i > end); i += st {
-		idx = append(idx, i)
-	}
-	return idx, nil
 }
 
 func sliceStep(step starlark.Value) (int, error) {

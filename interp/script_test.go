@@ -9,3 +9,8 @@ import (
 // TestScripts runs the golden scripts of the language features that span
 // packages: exceptions, classes, Thread subclasses.
 func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }
+
+// TestUnicode runs the scripts that put non-ASCII strs (Cyrillic, Greek,
+// CJK, emoji) through every str operation, reached through parameters,
+// attributes, containers, call results and thread names.
+func TestUnicode(t *testing.T) { interptest.Run(t, "testdata/unicode") }

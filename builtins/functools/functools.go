@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -42,23 +43,20 @@ func reduce(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &fn, &seq, &acc); err != nil {
 		return nil, err
 	}
-	it, ok := seq.(starlark.Iterable)
-	if !ok {
+	if _, ok := seq.(starlark.Iterable); !ok && !isStr(seq) {
 		return nil, core.Raisef(core.TypeError, "reduce() arg 2 must support iteration")
 	}
-	iter := it.Iterate()
-	defer iter.Done()
-	var x starlark.Value
-	for iter.Next(&x) {
+	err := builtins.ForEach(thread, seq, func(x starlark.Value) error {
 		if acc == nil {
 			acc = x
-			continue
+			return nil
 		}
 		r, err := starlark.Call(thread, fn, starlark.Tuple{acc, x}, nil)
-		if err != nil {
-			return nil, err
-		}
 		acc = r
+		return err
+	})
+	if err != nil {
+		return nil, err
 	}
 	if acc == nil {
 		return nil, core.Raise(core.TypeError, "reduce() of empty iterable with no initial value")
@@ -300,4 +298,9 @@ func (k *Key) CompareSameType(op syntax.Token, y starlark.Value, depth int) (boo
 		return false, err
 	}
 	return starlark.Compare(op, r, starlark.MakeInt(0))
+}
+
+func isStr(x starlark.Value) bool {
+	_, ok := x.(starlark.String)
+	return ok
 }

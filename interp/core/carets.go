@@ -145,6 +145,9 @@ func anchorOf(n syntax.Node) (syntax.Position, *anchor) {
 			return n.Lparen, newAnchor(binopAnchor, n, n.Args[0], n.Args[1])
 		}
 	case *syntax.BinaryExpr:
+		if id, ok := n.X.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_K") {
+			return syntax.Position{}, nil // (__sp_K + x)[i]: see interp/parse/lower_index.go
+		}
 		switch n.Op {
 		case syntax.AND, syntax.OR:
 		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
@@ -293,6 +296,11 @@ func (acc *spanAcc) visit(n syntax.Node) bool {
 		return false
 	}
 	if id, ok := n.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_") {
+		if name, ok := strings.CutPrefix(id.Name, "__sp_x"); ok {
+			// __sp_xN_name, a loop's substitute for name (see interp/parse/lower_index.go)
+			_, name, _ = strings.Cut(name, "_")
+			acc.add(spanOf(&syntax.Ident{NamePos: id.NamePos, Name: name}))
+		}
 		return true
 	}
 	c, isCall := n.(*syntax.CallExpr)

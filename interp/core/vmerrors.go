@@ -85,10 +85,10 @@ func vmError(msg string) (*Exception, bool) {
 		return Raisef(TypeError, "'%s' object does not support item assignment", pyType(m[1])), true
 	}
 	if m := reIndexRange.FindStringSubmatch(msg); m != nil {
-		return Raisef(IndexError, "%s index out of range", m[1]), true // "string", as CPython says
+		return indexRange(m[1]), true // "string", as CPython says
 	}
 	if m := reEmptyIndex.FindStringSubmatch(msg); m != nil {
-		return Raisef(IndexError, "%s index out of range", m[1]), true
+		return indexRange(m[1]), true
 	}
 	if m := reIndexType.FindStringSubmatch(msg); m != nil {
 		return Raise(TypeError, indexTypeMessage(pyType(m[1]), pyType(m[2]))), true
@@ -146,4 +146,14 @@ func boolHint(x, y string) string {
 		return " (spindle does arithmetic on a bool only where it can tell the value is a bool; write int(...))"
 	}
 	return ""
+}
+
+// indexRange is the IndexError of an index past the end of a sequence
+// of the VM's type t: "list index out of range", but bytes's is
+// "index out of range".
+func indexRange(t string) *Exception {
+	if t == "bytes" {
+		return Raise(IndexError, "index out of range")
+	}
+	return Raisef(IndexError, "%s index out of range", t)
 }

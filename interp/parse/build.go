@@ -66,11 +66,12 @@ var methodNames = map[string]bool{}
 func init() {
 	for _, m := range []string{"format", "sort", "reverse", "count", "copy", "center",
 		"ljust", "rjust", "zfill", "swapcase", "casefold", "isdigit", "isnumeric",
-		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split",
+		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split", "rsplit",
 		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
 		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
 		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
-		"bit_length", "is_integer"} {
+		"bit_length", "is_integer", "startswith", "endswith", "strip", "lstrip", "rstrip", "join",
+		"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii"} {
 		methodNames[m] = true
 	}
 }

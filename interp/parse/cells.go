@@ -80,7 +80,7 @@ func (p *parser) lowerCells(f *syntax.File) {
 	c := &cellPass{p: p, module: newScope(kModule, nil), scopes: map[syntax.Node]*scope{}, globals: map[string]bool{}}
 	c.collectStmts(f.Stmts, c.module)
 	c.resolve()
-	c.lowerTypes(f.Stmts) // lower_typed.go
+	f.Stmts = c.lowerTypes(f.Stmts) // lower_typed.go
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
 	if len(f.Stmts) > 0 && p.sharedUsed == nil {
 		// The first statement's position names the file: the compiler

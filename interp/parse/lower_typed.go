@@ -7,8 +7,8 @@ package parse
 //   - an arithmetic or comparison operator with an operand that is
 //     statically a bool becomes __sp_binop(x, "op", y) (Starlark has no
 //     bool arithmetic), and -b, +b, ~b become __sp_unop("-", b);
-//   - s[i] where s is statically a str that may hold non-ASCII
-//     characters becomes __sp_index(s, i) (the VM indexes bytes).
+//   - x[i] where x may be a non-ASCII str becomes __sp_index(x, i), or
+//     __sp_xN_x[i] in a loop (see lower_index.go): the VM indexes bytes.
 //
 // Every other operation stays the VM's: int arithmetic, comparisons and
 // indexing of lists, dicts and ASCII strings pay nothing.
@@ -18,11 +18,11 @@ import (
 )
 
 // lowerTypes runs the typing pass over the statements of a module.
-func (c *cellPass) lowerTypes(stmts []syntax.Stmt) {
-	t := &typer{c: c, binds: map[varKey][]binding{}}
+func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
+	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}}
 	t.collect(stmts, c.module)
 	t.solve()
-	t.stmts(stmts, c.module)
+	return t.stmts(stmts, c.module)
 }
 
 // bind records a binding of name made in scope s.
@@ -87,10 +87,55 @@ var augOps = map[syntax.Token]syntax.Token{
 	syntax.LTLT_EQ: syntax.LTLT, syntax.GTGT_EQ: syntax.GTGT,
 }
 
-func (t *typer) stmts(list []syntax.Stmt, s *scope) {
-	for _, st := range list {
-		t.stmt(st, s)
+// stmts rewrites a block of statements of scope s, returning it with
+// the statements that loops need before them.
+func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
+	if len(list) == 0 {
+		return list
 	}
+	outer := t.sure
+	t.sure = make(map[string]bool, len(outer))
+	for k := range outer {
+		t.sure[k] = true
+	}
+	out := make([]syntax.Stmt, 0, len(list))
+	for _, st := range list {
+		pre, done := t.hoist(st, s)
+		t.stmt(st, s)
+		pre = append(done(), pre...)
+		out = append(append(out, pre...), st)
+		t.bound(st)
+	}
+	t.sure = outer
+	return out
+}
+
+// bound records the names that st, once run, has surely bound.
+func (t *typer) bound(st syntax.Stmt) {
+	switch st := st.(type) {
+	case *syntax.AssignStmt:
+		if st.Op == syntax.EQ {
+			for _, name := range targetNames(st.LHS, nil) {
+				t.sure[name] = true
+			}
+		}
+	case *syntax.DefStmt:
+		t.sure[st.Name.Name] = true
+	}
+}
+
+// body rewrites the body of def d, in its scope: a real function's
+// starts with its parameters bound and no loop around it.
+func (t *typer) body(d *syntax.DefStmt) {
+	fs := t.c.scopes[d]
+	if fs.kind == kTransparent {
+		d.Body = t.stmts(d.Body, fs)
+		return
+	}
+	sure, hoisted, kname, kused := t.sure, t.hoisted, t.kname, t.kused
+	t.sure, t.hoisted, t.kname, t.kused = map[string]bool{}, map[varKey]string{}, "", false
+	d.Body = t.stmts(d.Body, fs)
+	t.sure, t.hoisted, t.kname, t.kused = sure, hoisted, kname, kused
 }
 
 func (t *typer) stmt(st syntax.Stmt, s *scope) {
@@ -103,18 +148,18 @@ func (t *typer) stmt(st syntax.Stmt, s *scope) {
 		st.RHS = t.expr(st.RHS, s)
 	case *syntax.DefStmt:
 		t.params(st.Params, s)
-		t.stmts(st.Body, t.c.scopes[st])
+		t.body(st)
 	case *syntax.ForStmt:
 		st.X = t.expr(st.X, s)
 		t.target(st.Vars, s)
-		t.stmts(st.Body, s)
+		st.Body = t.stmts(st.Body, s)
 	case *syntax.WhileStmt:
 		st.Cond = t.expr(st.Cond, s)
-		t.stmts(st.Body, s)
+		st.Body = t.stmts(st.Body, s)
 	case *syntax.IfStmt:
 		st.Cond = t.expr(st.Cond, s)
-		t.stmts(st.True, s)
-		t.stmts(st.False, s)
+		st.True = t.stmts(st.True, s)
+		st.False = t.stmts(st.False, s)
 	case *syntax.ExprStmt:
 		st.X = t.expr(st.X, s)
 	case *syntax.ReturnStmt:
@@ -198,7 +243,10 @@ func (t *typer) expr(x syntax.Expr, s *scope) syntax.Expr {
 	switch x := x.(type) {
 	case *syntax.LambdaExpr:
 		t.params(x.Params, s)
+		hoisted := t.hoisted // a lambda may run after the loop
+		t.hoisted = map[varKey]string{}
 		x.Body = t.expr(x.Body, t.c.scopes[x])
+		t.hoisted = hoisted
 	case *syntax.Comprehension:
 		t.comprehension(x, s)
 	case *syntax.CallExpr:
@@ -279,15 +327,4 @@ func (t *typer) unary(x *syntax.UnaryExpr, s *scope) syntax.Expr {
 		return x
 	}
 	return call("__sp_unop", x.OpPos, strLit(x.Op.String(), x.OpPos), x.X)
-}
-
-// index lowers s[i] to __sp_index when s is statically a str that may
-// hold non-ASCII characters, or i is statically a bool.
-func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
-	lower := t.typeOf(x.X, s) == kStr || t.typeOf(x.Y, s) == kBool
-	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
-	if !lower {
-		return x
-	}
-	return &syntax.CallExpr{Fn: ident("__sp_index", x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
 }

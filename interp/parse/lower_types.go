@@ -26,9 +26,16 @@ const (
 	kRetASCII      // a function whose every return is a kASCII
 	kSet           // a set
 	kFrozen        // a frozenset
+	kOther         // a list, tuple, dict or range: surely not a str
 )
 
 func isStr(k kind) bool { return k == kStr || k == kASCII }
+
+// notStr reports whether a value of kind k is surely not a str, so
+// that the VM indexes it as Python does. Unlike the other guesses, it
+// decides the result, so it is claimed only for values that builtins
+// or displays make.
+func notStr(k kind) bool { return k == kOther || k == kSet || k == kFrozen }
 
 // meet returns the most precise kind that both a and b are.
 func meet(a, b kind) kind {
@@ -41,6 +48,8 @@ func meet(a, b kind) kind {
 		return kStr
 	case a == kRetASCII && b == kRetStr, a == kRetStr && b == kRetASCII:
 		return kRetStr
+	case notStr(a) && notStr(b):
+		return kOther
 	}
 	return kUnknown
 }
@@ -78,6 +87,12 @@ type typer struct {
 	c     *cellPass
 	binds map[varKey][]binding
 	kinds map[varKey]kind
+
+	// while lowering a loop: the variables read as __sp_xN (lower_index.go)
+	hoisted map[varKey]string
+	sure    map[string]bool // the current function's variables surely bound here
+	kname   string          // the local that holds __sp_K in the current loop, if any
+	kused   bool            // whether the loop's lowering read kname
 }
 
 // solve computes every variable's kind by iterating from kTop until
@@ -211,6 +226,8 @@ func (t *typer) typeOf(x syntax.Expr, s *scope) kind {
 		return meet(t.typeOf(x.True, s), t.typeOf(x.False, s))
 	case *syntax.CallExpr:
 		return t.callKind(x, s)
+	case *syntax.ListExpr, *syntax.DictExpr, *syntax.TupleExpr, *syntax.Comprehension:
+		return kOther
 	}
 	return kUnknown
 }
@@ -224,11 +241,13 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 	case syntax.AND, syntax.OR:
 		return meet(kx, ky)
 	case syntax.PLUS:
-		if m := meet(kx, ky); isStr(m) || m == kTop {
+		if m := meet(kx, ky); isStr(m) || m == kTop || m == kOther {
 			return m
 		}
-	case syntax.STAR: // a str times an int
+	case syntax.STAR: // a str times an int, a list or tuple times an int
 		switch {
+		case kx == kOther || ky == kOther:
+			return kOther
 		case isStr(kx) && !isStr(ky):
 			return kx
 		case isStr(ky) && !isStr(kx):
@@ -254,7 +273,9 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 // boolFuncs and strFuncs are the builtins whose results have a kind.
 var (
 	boolFuncs = setOf("__sp_is", "__sp_cmp", "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all")
-	strFuncs  = setOf("str", "repr", "chr", "input", "format", "__sp_fstr", "__sp_percent", "__sp_fmt")
+	// builtins that return a list, tuple, dict or range
+	otherFuncs = setOf("list", "tuple", "dict", "range", "sorted", "__sp_dictmerge", "__sp_unstar", "__sp_star")
+	strFuncs   = setOf("str", "repr", "chr", "input", "format", "__sp_fstr", "__sp_percent", "__sp_fmt")
 	// methods of str that return a str, and a bool
 	strMethods  = setOf("upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "title", "capitalize", "casefold", "swapcase", "center", "ljust", "rjust", "zfill", "format", "removeprefix", "removesuffix", "expandtabs")
 	boolMethods = setOf("startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isdecimal", "isnumeric", "isidentifier", "isascii", "isprintable")
@@ -278,9 +299,11 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 				return t.methodKind(x.Args[0], name, s)
 			}
 		case fn.Name == "__sp_slice" && len(x.Args) == 4:
-			if k := t.typeOf(x.Args[0], s); isStr(k) {
+			if k := t.typeOf(x.Args[0], s); isStr(k) || k == kOther {
 				return k
 			}
+		case otherFuncs[fn.Name] && t.builtin(fn.Name, s):
+			return kOther
 		case strFuncs[fn.Name] && t.builtin(fn.Name, s):
 			return kStr
 		case boolFuncs[fn.Name] && t.builtin(fn.Name, s):
