@@ -50,3 +50,21 @@ func delListSlice(l *starlark.List, lo, hi, step starlark.Value) error {
 	}
 	return nil
 }
+
+// sliceIndices lists the indices of a sequence of length n that the
+// slice lo:hi:step selects, in the slice's order.
+func sliceIndices(n int, lo, hi, step starlark.Value) ([]int, error) {
+	st, err := sliceStep(step)
+	if err != nil {
+		return nil, err
+	}
+	start, end, err := sliceBounds(n, lo, hi, st)
+	if err != nil {
+		return nil, err
+	}
+	var idx []int
+	for i := start; (st > 0 && i < end) || (st < 0 && i > end); i += st {
+		idx = append(idx, i)
+	}
+	return idx, nil
+}
