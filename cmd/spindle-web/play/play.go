@@ -22,9 +22,12 @@ import (
 
 // Config is what the page's controls set for a run.
 type Config struct {
-	Seed   uint64    // --schedule seed=N; 0 for the time-based switch
-	Stress int       // --stress K: run under seeds 1..K; 0 for one run
-	Stdin  io.Reader // serves input(); nil for an empty input
+	Seed   uint64 // --schedule seed=N; 0 for the time-based switch
+	Stress int    // --stress K: run under seeds 1..K; 0 for one run
+	// Input, if set, serves input(): it is given the text printed since
+	// the last newline (input's prompt) and returns a line without its
+	// newline, or false at the end of the input.
+	Input func(prompt string) (string, bool)
 	// Checkpoint is interp.Options.Checkpoint (see cmd/spindle-web/wasm).
 	Checkpoint func()
 }
@@ -55,6 +58,7 @@ type Run struct {
 	tracer *core.Tracer
 	status int
 	first  time.Duration // time to the first output; 0 before it
+	tail   string        // output after the last newline
 	start  time.Time
 }
 
@@ -79,9 +83,9 @@ func Start(name string, src []byte, c Config) *Run {
 
 // options returns the interpreter options of one run under seed.
 func (r *Run) options(name string, c Config, seed uint64, stdout, stderr io.Writer) interp.Options {
-	stdin := c.Stdin
-	if stdin == nil {
-		stdin = strings.NewReader("")
+	var stdin io.Reader = strings.NewReader("")
+	if c.Input != nil {
+		stdin = &inputReader{r: r, input: c.Input}
 	}
 	tr := core.NewTracer()
 	r.mu.Lock()
@@ -155,6 +159,11 @@ func (r *Run) add(s Stream, text string) {
 	if r.first == 0 {
 		r.first = time.Since(r.start)
 	}
+	if i := strings.LastIndexByte(text, '\n'); i >= 0 {
+		r.tail = text[i+1:]
+	} else {
+		r.tail += text
+	}
 	if n := len(r.chunks); n > 0 && r.chunks[n-1].Stream == s {
 		r.chunks[n-1].Text += text
 		return
@@ -173,4 +182,27 @@ type streamWriter struct {
 func (w streamWriter) Write(p []byte) (int, error) {
 	w.r.add(w.s, string(p))
 	return len(p), nil
+}
+
+// inputReader reads the lines Config.Input returns.
+type inputReader struct {
+	r     *Run
+	input func(prompt string) (string, bool)
+	buf   string
+}
+
+func (in *inputReader) Read(p []byte) (int, error) {
+	if in.buf == "" {
+		in.r.mu.Lock()
+		prompt := in.r.tail
+		in.r.mu.Unlock()
+		line, ok := in.input(prompt)
+		if !ok {
+			return 0, io.EOF
+		}
+		in.buf = line + "\n"
+	}
+	n := copy(p, in.buf)
+	in.buf = in.buf[n:]
+	return n, nil
 }

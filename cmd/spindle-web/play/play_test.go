@@ -74,9 +74,17 @@ func TestStop(t *testing.T) {
 // traceback with its carets on stderr.
 func TestErrorsAndInput(t *testing.T) {
 	src := "name = input('name? ')\nprint('hello', name)\nx = [1, 2]\nprint(x[0] + x[1] / 0)\n"
-	r := Start("err.py", []byte(src), Config{Stdin: strings.NewReader("Аня\n")})
+	var prompts []string
+	input := func(prompt string) (string, bool) {
+		prompts = append(prompts, prompt)
+		return "Аня", len(prompts) == 1
+	}
+	r := Start("err.py", []byte(src), Config{Input: input})
 	out, status := finish(t, r)
 	wantErr := "Traceback (most recent call last):\n  File \"err.py\", line 4, in <module>\n    print(x[0] + x[1] / 0)\n                 ~~~~~^~~\nZeroDivisionError: division by zero\n"
+	if len(prompts) != 1 || prompts[0] != "name? " {
+		t.Errorf("input prompts %q, want [\"name? \"]", prompts)
+	}
 	if status != 1 || out[Stdout] != "name? hello Аня\n" || out[Stderr] != wantErr {
 		t.Errorf("status %d, stdout %q, stderr:\n%s\nwant:\n%s", status, out[Stdout], out[Stderr], wantErr)
 	}
