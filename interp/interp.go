@@ -60,6 +60,11 @@ type Options struct {
 	// spindle.DeadlockError whose message says which thread waits for
 	// what, and where.
 	AllowDeadlock bool
+	// Checkpoint, if set, is called by the running script thread, with
+	// the GIL held, about every 1000 VM steps. A js/wasm host uses it to
+	// yield to the browser's event loop, so that the page stays live
+	// while a script computes. It must not call the Interpreter.
+	Checkpoint func()
 }
 
 // ErrClosed is returned by calls made after Close, and is in the chain
@@ -109,6 +114,7 @@ func New(opts Options) *Interpreter {
 		ScheduleSeed:   opts.ScheduleSeed,
 		OnDeadlock:     in.deadlockHandler(),
 		NameOf:         in.nameOf,
+		Checkpoint:     opts.Checkpoint,
 	})
 	in.rt.SetExecSource(in.execSource)
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())

@@ -212,39 +212,7 @@ func scriptSource(c config, stdin io.Reader) (string, []byte, error) {
 }
 
 // exitStatus prints an uncaught error and returns CPython's exit status.
-func exitStatus(err error, stderr io.Writer) int {
-	if err == nil {
-		return 0
-	}
-	var ie *interp.Error
-	if errors.As(err, &ie) {
-		if ie.Exception != nil && ie.Exception.Class.IsSubclass(core.SystemExit) {
-			return systemExit(ie, stderr)
-		}
-		if ie.Exception != nil && ie.Exception.Class == core.DeadlockError {
-			fmt.Fprintf(stderr, "spindle: %s\n", ie.Exception.Message())
-			return 1
-		}
-		io.WriteString(stderr, ie.Traceback())
-		if ie.Exception != nil && ie.Exception.Class == core.KeyboardInterrupt {
-			return 130 // as a shell reports CPython killed by SIGINT
-		}
-		return 1
-	}
-	fmt.Fprintln(stderr, err)
-	return 1
-}
-
-// systemExit prints a non-integer SystemExit argument, as CPython does.
-func systemExit(ie *interp.Error, stderr io.Writer) int {
-	if args := ie.Exception.Args; len(args) == 1 {
-		if _, isInt := core.Unbox(args[0]).(interface{ Int64() (int64, bool) }); !isInt && args[0].String() != "None" {
-			fmt.Fprintln(stderr, core.Str(args[0]))
-			return 1
-		}
-	}
-	return ie.ExitCode()
-}
+func exitStatus(err error, stderr io.Writer) int { return interp.ReportExit(err, stderr) }
 
 // interruptContext handles Ctrl-C as CPython does: it raises
 // KeyboardInterrupt in the main thread, which a script may catch. Once

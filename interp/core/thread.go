@@ -182,6 +182,11 @@ type Options struct {
 	// switches at pseudo-random step counts drawn from this seed, so that
 	// the same seed replays the same interleaving.
 	ScheduleSeed uint64
+	// Checkpoint, if set, is called by the thread holding the GIL at
+	// every preemption check (about every 1000 VM steps). A host with a
+	// single OS thread and an event loop (js/wasm) uses it to let that
+	// loop run while a script computes.
+	Checkpoint func()
 }
 
 // Runtime is the state one Interpreter shares among its script threads:
@@ -354,6 +359,9 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 		t.setState(StateRunning, nil)
 	}
 	st.SetMaxExecutionSteps(st.Steps + next)
+	if rt.opts.Checkpoint != nil && !t.safe.pending {
+		rt.opts.Checkpoint()
+	}
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.

@@ -74,4 +74,9 @@ func TestTraceStructure(t *testing.T) {
 	if !strings.Contains(page.String(), "<svg") || strings.Count(page.String(), "<rect") < 10 {
 		t.Errorf("timeline page lacks the chart")
 	}
+	var svg bytes.Buffer
+	tr.WriteSVG(&svg)
+	if n := strings.Count(svg.String(), `<g class="thread">`); n != 5 || !strings.Contains(page.String(), svg.String()) {
+		t.Errorf("WriteSVG: %d thread rows, want 5, and the page's chart", n)
+	}
 }
