@@ -8,6 +8,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"sync"
 	"sync/atomic"
 
@@ -28,6 +29,14 @@ type Options struct {
 	// starlark.StringDict, a value with attributes (such as a
 	// *starlarkstruct.Module), or script source (string or []byte).
 	Modules map[string]any
+	// ModuleFS, if set, is where import finds the modules that are not
+	// built in: NAME.py, or a package NAME/__init__.py, under each entry
+	// of sys.path (Path). Without it only built-in modules and Modules
+	// can be imported.
+	ModuleFS fs.FS
+	// Path is the initial sys.path: directories of ModuleFS, searched in
+	// order; "" is its root. [""] if empty.
+	Path []string
 	// Globals are extra predeclared names visible to every module, such
 	// as Go functions made with Func.
 	Globals starlark.StringDict
@@ -82,6 +91,9 @@ type Interpreter struct {
 	steps       atomic.Uint64 // VM steps charged to MaxSteps
 	spent       atomic.Bool   // MaxSteps is exhausted
 
+	pending  map[string]*pendingImport    // modules being initialised; guarded by the GIL
+	programs map[string]*starlark.Program // compiled module files; guarded by the GIL
+
 	mu      sync.Mutex // protects following fields
 	globals starlark.StringDict
 	closed  bool
@@ -97,6 +109,9 @@ func New(opts Options) *Interpreter {
 		natives: nativeModules(),
 		globals: starlark.StringDict{},
 		running: map[*call]struct{}{},
+
+		pending:  map[string]*pendingImport{},
+		programs: map[string]*starlark.Program{},
 	}
 	in.printFn = func(thread *starlark.Thread, msg string) { in.rt.Stdout().WriteString(msg + "\n") }
 	in.loadFn = in.load
@@ -122,6 +137,7 @@ func New(opts Options) *Interpreter {
 		in.opts.Filename = "<string>"
 	}
 	setArgv(in.rt, opts.Argv)
+	setPath(in.rt, opts.Path)
 	return in
 }
 
@@ -138,13 +154,15 @@ func (in *Interpreter) setupThread(st *starlark.Thread) {
 // load implements load("module", "name"), importing from the same table
 // as import statements.
 func (in *Interpreter) load(thread *starlark.Thread, module string) (starlark.StringDict, error) {
-	m, err := in.importModule(thread, module)
+	v, err := in.importModule(thread, module)
 	if err != nil {
 		return nil, err
 	}
-	out := make(starlark.StringDict, len(m.Members))
-	for k, v := range m.Members {
-		out[k] = core.Unbox(v)
+	out := starlark.StringDict{}
+	if h, ok := v.(starlark.HasAttrs); ok {
+		for _, k := range h.AttrNames() {
+			out[k], _ = memberOf(v, k)
+		}
 	}
 	return out, nil
 }

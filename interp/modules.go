@@ -77,35 +77,58 @@ var futureModule = &core.Module{Name: "__future__", Members: starlark.StringDict
 	"unicode_literals": starlark.True, "generator_stop": starlark.True, "annotations": starlark.True,
 }}
 
-// importModule returns the Interpreter's instance of module name, loading
+// importModule returns the Interpreter's instance of module name (its
+// entry in sys.modules), importing its parent packages first and loading
 // it on first use. The caller holds the GIL.
-func (in *Interpreter) importModule(thread *starlark.Thread, name string) (*core.Module, error) {
-	if m := in.rt.LoadedModule(name); m != nil {
-		return m, nil
+func (in *Interpreter) importModule(thread *starlark.Thread, name string) (starlark.Value, error) {
+	if m, err := in.waitPending(thread, name); m != nil || err != nil {
+		return m, err
 	}
-	var m *core.Module
-	if native, ok := in.natives[name]; ok {
-		m = native.Instantiate(in.rt)
-	} else if src, ok := in.opts.Modules[name]; ok {
+	if v, found, _ := sys.Modules(in.rt).Get(starlark.String(name)); found {
+		return v, nil
+	}
+	var parent starlark.Value
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
 		var err error
-		if m, err = in.loadModule(thread, name, src); err != nil {
+		if parent, err = in.importModule(thread, name[:i]); err != nil {
 			return nil, err
 		}
-	} else if in.hasSubmodules(name) {
-		m = &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true}
-	} else {
-		return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'", name)
+	}
+	m, err := in.newModule(thread, name, parent)
+	if err != nil {
+		return nil, err
 	}
 	in.rt.SetModule(m)
-	// attach to the parent package, as Python does
-	if i := strings.LastIndexByte(name, '.'); i > 0 {
-		parent, err := in.importModule(thread, name[:i])
-		if err != nil {
-			return nil, err
+	sys.Modules(in.rt).SetKey(starlark.String(name), m)
+	if parent != nil { // attach to the parent package, as Python does
+		if p, ok := parent.(starlark.HasSetField); ok {
+			p.SetField(name[strings.LastIndexByte(name, '.')+1:], m)
 		}
-		parent.Members[name[i+1:]] = m
 	}
 	return m, nil
+}
+
+// newModule makes module name: a native one, an Options.Modules entry,
+// or a file from Options.ModuleFS.
+func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent starlark.Value) (*core.Module, error) {
+	if native, ok := in.natives[name]; ok {
+		return native.Instantiate(in.rt), nil
+	}
+	if src, ok := in.opts.Modules[name]; ok {
+		return in.loadModule(thread, name, src)
+	}
+	if m, found, err := in.loadFileModule(thread, name, parent); found || err != nil {
+		return m, err
+	}
+	if in.hasSubmodules(name) {
+		return &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true}, nil
+	}
+	if parent != nil {
+		if _, isPkg := in.searchDirs(parent); !isPkg && !in.hasSubmodules(name[:strings.LastIndexByte(name, '.')]) {
+			return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')])
+		}
+	}
+	return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'", name)
 }
 
 // hasSubmodules reports whether name is a package prefix of a known module.
@@ -178,25 +201,63 @@ func (in *Interpreter) spImport(thread *starlark.Thread, b *starlark.Builtin, ar
 	return in.importModule(thread, first)
 }
 
-// spFrom implements from a import x.
+// spFrom implements from a import x; a third argument, the importing
+// module's __package__, resolves a relative module name (from .m import x).
 func (in *Interpreter) spFrom(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var modname, attr string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &modname, &attr); err != nil {
+	var pkg starlark.Value = starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &modname, &attr, &pkg); err != nil {
 		return nil, err
+	}
+	if strings.HasPrefix(modname, ".") {
+		var err error
+		if modname, err = resolveRelative(modname, pkg); err != nil {
+			return nil, err
+		}
 	}
 	m, err := in.importModule(thread, modname)
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := m.Members[attr]; ok {
-		return core.Unbox(v), nil
+	if v, ok := memberOf(m, attr); ok {
+		return v, nil
 	}
-	if sub, err := in.importModule(thread, modname+"."+attr); err == nil {
+	sub, err := in.importModule(thread, modname+"."+attr)
+	if err == nil {
 		return sub, nil
 	}
-	where := "unknown location"
-	if m.File != "" {
-		where = m.File
+	if exc, ok := core.AsException(err); !ok || exc.Class != core.ModuleNotFoundError {
+		return nil, err
 	}
-	return nil, core.Raisef(core.ImportError, "cannot import name '%s' from '%s' (%s)", attr, modname, where)
+	return nil, in.cannotImport(m, modname, attr)
+}
+
+// memberOf returns attribute attr of a module (or any value in sys.modules).
+func memberOf(m starlark.Value, attr string) (starlark.Value, bool) {
+	if mod, ok := m.(*core.Module); ok {
+		v, ok := mod.Members[attr]
+		return core.Unbox(v), ok
+	}
+	if h, ok := m.(starlark.HasAttrs); ok {
+		if v, err := h.Attr(attr); err == nil && v != nil {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// cannotImport is CPython's ImportError for from modname import attr.
+func (in *Interpreter) cannotImport(m starlark.Value, modname, attr string) error {
+	where := "unknown location"
+	partial := ""
+	if mod, ok := m.(*core.Module); ok {
+		if mod.File != "" {
+			where = mod.File
+		}
+		if _, ok := in.pending[modname]; ok {
+			partial = "partially initialized module "
+			where = "most likely due to a circular import) (" + where
+		}
+	}
+	return core.Raisef(core.ImportError, "cannot import name '%s' from %s'%s' (%s)", attr, partial, modname, where)
 }

@@ -19,7 +19,7 @@ const Version = "0.1.0"
 
 // Module is the sys module. Members:
 //
-//	argv
+//	argv, path, modules
 //	stdout, stderr (write, flush)
 //	exit(code=None), exc_info()
 //	version, version_info, platform, implementation name
@@ -27,6 +27,8 @@ const Version = "0.1.0"
 //	maxsize
 var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":              argvValue{},
+	"path":              pathValue,
+	"modules":           modulesValue,
 	"stdout":            &Stream{name: "<stdout>", err: false},
 	"stderr":            &Stream{name: "<stderr>", err: true},
 	"exit":              starlark.NewBuiltin("exit", builtins.Exit),

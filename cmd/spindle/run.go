@@ -156,6 +156,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	opts := interp.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, SwitchInterval: c.interval, Argv: c.args, ScheduleSeed: c.seed}
+	grants(c, &opts)
 	if c.code == nil && c.file == "" {
 		if isTerminal(stdin) {
 			return repl(opts)

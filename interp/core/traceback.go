@@ -236,6 +236,9 @@ func (rt *Runtime) FormatCaught(e *Exception) string {
 // name, qualified by its module unless that is builtins or __main__, then
 // str(e) (a user class's __str__ result, when Freeze captured it).
 func (rt *Runtime) lastLine(e *Exception) string {
+	if e.Report != "" {
+		return e.Report
+	}
 	name := e.Class.ClassName
 	if m := e.Class.Module; m != "" && m != "builtins" && m != "__main__" {
 		name = m + "." + name

@@ -45,6 +45,27 @@ func (p *parser) parseDottedName() (string, *syntax.Ident) {
 	return strings.Join(names, "."), first
 }
 
+// parseRelativeName parses the module of a from-import: a dotted name
+// after zero or more leading dots (only dots for from . import x). The
+// returned identifier positions the lowered call.
+func (p *parser) parseRelativeName() (string, *syntax.Ident) {
+	dots := ""
+	pos := p.tokval.pos
+	for p.tok == syntax.DOT || p.tok == tokEllipsis {
+		if p.tok == syntax.DOT {
+			dots += "."
+		} else {
+			dots += "..."
+		}
+		p.nextToken()
+	}
+	if dots != "" && p.tok == syntax.IMPORT {
+		return dots, &syntax.Ident{NamePos: pos, Name: dots}
+	}
+	name, first := p.parseDottedName()
+	return dots + name, first
+}
+
 // parseImport lowers import a.b as c, d.
 func (p *parser) parseImport() []syntax.Stmt {
 	pos := p.nextToken()
@@ -59,7 +80,7 @@ func (p *parser) parseImport() []syntax.Stmt {
 		} else if strings.Contains(name, ".") {
 			args = append(args, ident("True", first.NamePos))
 		}
-		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call("__sp_import", first.NamePos, args...), pos))
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call("__sp_import", pos, args...), pos))
 		if p.tok != syntax.COMMA {
 			return stmts
 		}
@@ -67,10 +88,15 @@ func (p *parser) parseImport() []syntax.Stmt {
 	}
 }
 
-// parseFromImport lowers from a.b import x, y as z.
+// parseFromImport lowers from a.b import x, y as z. A relative import
+// (from .m import x) passes the module's __package__ as a third argument.
 func (p *parser) parseFromImport() []syntax.Stmt {
 	pos := p.nextToken()
-	module, first := p.parseDottedName()
+	module, first := p.parseRelativeName()
+	var pkg []syntax.Expr
+	if strings.HasPrefix(module, ".") {
+		pkg = append(pkg, ident("__package__", first.NamePos))
+	}
 	p.consume(syntax.IMPORT)
 	if p.tok == syntax.STAR {
 		p.unsupported("'from ... import *'")
@@ -87,7 +113,8 @@ func (p *parser) parseFromImport() []syntax.Stmt {
 			p.nextToken()
 			target = p.parseIdent()
 		}
-		rhs := call("__sp_from", first.NamePos, strLit(module, first.NamePos), strLit(name.Name, name.NamePos))
+		args := append([]syntax.Expr{strLit(module, first.NamePos), strLit(name.Name, name.NamePos)}, pkg...)
+		rhs := call("__sp_from", pos, args...)
 		stmts = append(stmts, assign(ident(target.Name, target.NamePos), rhs, pos))
 		if p.tok != syntax.COMMA {
 			break
