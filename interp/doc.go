@@ -154,9 +154,15 @@
 // # The hermetic default
 //
 // A script has no access to the file system, the network, the
-// environment or other processes: there is no open, no os, subprocess or socket module, and import finds
-// only the modules listed above. Whatever a script may touch, the
-// embedder grants explicitly, through Options.Modules, Options.Globals
-// and the arguments of Call. Output goes to Options.Stdout and
+// environment or other processes: open, os's file functions, tempfile
+// and logging.FileHandler raise PermissionError naming the grant to
+// give, and import finds only the modules listed above. Whatever a
+// script may touch, the embedder grants explicitly: files through
+// Options.ReadFS (read-only, an fs.FS) and Options.WriteDir (a host
+// directory, read and written through an os.Root, so that neither ..
+// nor a symlink leaves it), modules through Options.ModuleFS and
+// Options.Modules, values through Options.Globals and the arguments of
+// Call. The spindle command grants the host's files (Options.HostFiles)
+// as python does, unless run with --sandbox. Output goes to Options.Stdout and
 // Options.Stderr, which default to the process's.
 package interp

@@ -15,6 +15,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -37,6 +38,17 @@ type Options struct {
 	// Path is the initial sys.path: directories of ModuleFS, searched in
 	// order; "" is its root. [""] if empty.
 	Path []string
+	// HostFiles grants the host's whole file system to open, os and
+	// tempfile, as python has it (the spindle command sets it).
+	HostFiles bool
+	// ReadFS grants reading its files; WriteDir grants reading and
+	// writing under that host directory. Relative names start at
+	// WriteDir (else at ReadFS's root, which is also "/"); a name that leaves the grant
+	// (.., an absolute path outside WriteDir, a symlink out of it) is
+	// refused with PermissionError. With no grant, open raises a
+	// PermissionError naming the grant to give.
+	ReadFS   fs.FS
+	WriteDir string
 	// Globals are extra predeclared names visible to every module, such
 	// as Go functions made with Func.
 	Globals starlark.StringDict
@@ -127,6 +139,7 @@ func New(opts Options) *Interpreter {
 	})
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()
+	in.predeclared["open"] = pyio.Open
 	for k, v := range in.importBuiltins() {
 		in.predeclared[k] = v
 	}
@@ -138,6 +151,11 @@ func New(opts Options) *Interpreter {
 	}
 	setArgv(in.rt, opts.Argv)
 	setPath(in.rt, opts.Path)
+	if files, err := filesFor(opts); err == nil && files != nil {
+		core.SetFiles(in.rt, files)
+	} else if err != nil {
+		core.SetFiles(in.rt, brokenFiles{err})
+	}
 	return in
 }
 

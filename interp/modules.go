@@ -18,6 +18,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/heapq"
+	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/json"
 	"github.com/spindle-lang/spindle/builtins/logging"
@@ -28,6 +29,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/random"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
+	"github.com/spindle-lang/spindle/builtins/tempfile"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/traceback"
@@ -49,6 +51,7 @@ func nativeModules() map[string]*core.Module {
 		"functools":   functools.Module,
 		"collections": collections.Module,
 		"os":          os.Module,
+		"os.path":     os.Path,
 		"itertools":   itertools.Module,
 		"traceback":   traceback.Module,
 		"atexit":      atexit.Module,
@@ -62,6 +65,8 @@ func nativeModules() map[string]*core.Module {
 		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,
+		"io":          pyio.Module,
+		"tempfile":    tempfile.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,

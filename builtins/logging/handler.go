@@ -17,6 +17,7 @@ import (
 var (
 	HandlerClass       = newClass("Handler", nil, newHandlerObject)
 	StreamHandlerClass = newClass("StreamHandler", HandlerClass, newHandlerObject)
+	FileHandlerClass   = newClass("FileHandler", StreamHandlerClass, newFileHandler)
 	NullHandlerClass   = newClass("NullHandler", HandlerClass, newHandlerObject)
 )
 
@@ -33,6 +34,7 @@ type Handler struct {
 	formatter *Formatter     // nil: "%(message)s"
 	stream    starlark.Value // nil: the Interpreter's stderr
 	name      starlark.Value
+	file      *fileTarget // a FileHandler's file
 }
 
 var _ starlark.HasSetField = (*Handler)(nil)
@@ -87,6 +89,9 @@ func newHandlerObject(thread *starlark.Thread, cls *core.Class, args starlark.Tu
 
 func (h *Handler) String() string {
 	level := defaultLevelName(h.level)
+	if h.file != nil {
+		return fmt.Sprintf("<%s %s (%s)>", h.cls.ClassName, h.file.path, level)
+	}
 	if h.cls != StreamHandlerClass {
 		return fmt.Sprintf("<%s (%s)>", h.cls.ClassName, level)
 	}
@@ -137,7 +142,7 @@ var handlerMethods = map[string]struct {
 	"emit":         {1, handlerEmit},
 	"setStream":    {1, handlerSetStream},
 	"flush":        {0, handlerNothing},
-	"close":        {0, handlerNothing},
+	"close":        {0, handlerClose},
 	"acquire":      {0, handlerNothing},
 	"release":      {0, handlerNothing},
 }
@@ -153,8 +158,15 @@ func (h *Handler) Attr(name string) (starlark.Value, error) {
 		}
 		return h.formatter, nil
 	case "stream":
+		if h.file != nil && h.stream == nil {
+			return starlark.None, nil
+		}
 		if h.cls.IsSubclass(StreamHandlerClass) {
 			return h.streamValue(), nil
+		}
+	case "baseFilename":
+		if h.file != nil {
+			return starlark.String(h.file.path), nil
 		}
 	case "name":
 		if h.name == nil {
@@ -316,6 +328,9 @@ func (h *Handler) emit(thread *starlark.Thread, r *LogRecord) error {
 	}
 	text, err := h.format(thread, r)
 	if err != nil {
+		return err
+	}
+	if err := h.openFile(thread); err != nil {
 		return err
 	}
 	if h.stream == nil {

@@ -16,6 +16,7 @@ import (
 // the REPL: the current directory), then PYTHONPATH's entries.
 func grants(c config, opts *interp.Options) {
 	opts.ModuleFS = interp.HostFS{}
+	opts.HostFiles = !c.sandbox
 	first := ""
 	if c.code == nil && c.file != "" && c.file != "-" {
 		first = filepath.Dir(c.file)

@@ -3,6 +3,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -32,5 +33,18 @@ func TestImportPath(t *testing.T) {
 	}
 	if out, errOut, _ := runCLI(t, src, "-"); out != want {
 		t.Errorf("stdin: got %q (stderr %q), want %q", out, errOut, want)
+	}
+}
+
+// The command grants the file system; --sandbox takes it away.
+func TestSandbox(t *testing.T) {
+	t.Chdir(t.TempDir())
+	src := "open('f.txt', 'w').write('x'); print(open('f.txt').read())"
+	if out, errOut, code := runCLI(t, "", "-c", src); out != "x\n" || code != 0 {
+		t.Errorf("granted: got %q, status %d, stderr %q", out, code, errOut)
+	}
+	out, errOut, code := runCLI(t, "", "--sandbox", "-c", src)
+	if code != 1 || !strings.Contains(errOut, "PermissionError: [Errno 13] Permission denied (no file grant") {
+		t.Errorf("--sandbox: got %q, status %d, stderr %q", out, code, errOut)
 	}
 }
