@@ -147,6 +147,26 @@ func (in *Interpreter) loadFileModule(thread *starlark.Thread, name string, pare
 	return m, true, in.runFileModule(thread, m, mf.file)
 }
 
+// helpers returns the extra predeclared names of a built-in module
+// written in Python.
+func (in *Interpreter) helpers(name string) starlark.StringDict {
+	if sm, ok := sourceModules[name]; ok && in.opts.Modules[name] == nil {
+		return sm.helpers
+	}
+	return nil
+}
+
+// loadSourceModule runs a built-in module written in Python.
+func (in *Interpreter) loadSourceModule(thread *starlark.Thread, name string, sm sourceModule) (*core.Module, error) {
+	m := &core.Module{Name: name, File: sm.file, Members: starlark.StringDict{}, Mutable: true}
+	m.Members["__file__"] = starlark.String(sm.file)
+	m.Members["__package__"] = starlark.String("")
+	if _, err := in.compileModule(sm.file, m, []byte(sm.source)); err != nil {
+		return nil, err
+	}
+	return m, in.runFileModule(thread, m, sm.file)
+}
+
 // runFileModule runs a module's top level in the importing thread,
 // holding the module's import lock: it is in sys.modules meanwhile
 // (circular imports see it partially initialised), and a thread that
@@ -159,10 +179,10 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 		delete(in.pending, m.Name)
 		close(p.done)
 	}()
-	prog, err := in.compileModule(file, m)
+	prog, err := in.compileModule(file, m, nil)
 	if err == nil {
 		var globals starlark.StringDict
-		pre := in.modulePredeclared(m)
+		pre := in.modulePredeclared(m, in.helpers(m.Name))
 		globals, err = prog.Init(thread, pre)
 		for k, v := range globals {
 			m.Members[k] = v
@@ -177,9 +197,12 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 // modulePredeclared returns the names a file module's top level sees:
 // the Interpreter's predeclared names plus its own __name__, __file__,
 // __package__ (and __path__ for a package).
-func (in *Interpreter) modulePredeclared(m *core.Module) starlark.StringDict {
+func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDict) starlark.StringDict {
 	pre := make(starlark.StringDict, len(in.predeclared)+4)
 	for k, v := range in.predeclared {
+		pre[k] = v
+	}
+	for k, v := range extra {
 		pre[k] = v
 	}
 	pre["__name__"] = starlark.String(m.Name)
@@ -191,16 +214,19 @@ func (in *Interpreter) modulePredeclared(m *core.Module) starlark.StringDict {
 	return pre
 }
 
-// compileModule reads and compiles file once per Interpreter.
-func (in *Interpreter) compileModule(file string, m *core.Module) (*starlark.Program, error) {
+// compileModule reads and compiles file once per Interpreter; text, if
+// not nil, is the file's source.
+func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (*starlark.Program, error) {
 	if prog, ok := in.programs[file]; ok {
 		return prog, nil
 	}
-	text, err := fs.ReadFile(in.opts.ModuleFS, file)
-	if err != nil {
-		return nil, core.Raisef(core.OSError, "%v", err)
+	if text == nil {
+		var err error
+		if text, err = fs.ReadFile(in.opts.ModuleFS, file); err != nil {
+			return nil, core.Raisef(core.OSError, "%v", err)
+		}
 	}
-	pre := in.modulePredeclared(m)
+	pre := in.modulePredeclared(m, in.helpers(m.Name))
 	in.rt.AddSource(m.File, text)
 	f, err := parseFileWith(m.File, text, pre.Has)
 	if err != nil {

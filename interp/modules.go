@@ -27,6 +27,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
+	"github.com/spindle-lang/spindle/builtins/re"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/tempfile"
@@ -34,6 +35,7 @@ import (
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/traceback"
 	"github.com/spindle-lang/spindle/builtins/typing"
+	"github.com/spindle-lang/spindle/builtins/unittest"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -67,11 +69,23 @@ func nativeModules() map[string]*core.Module {
 		"string":      pystring.Module,
 		"io":          pyio.Module,
 		"tempfile":    tempfile.Module,
+		"re":          re.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
 		"__future__":         futureModule,
 	}
+}
+
+// sourceModule is a built-in module written in Python.
+type sourceModule struct {
+	file, source string
+	helpers      starlark.StringDict // predeclared for its source only
+}
+
+// sourceModules are the built-in modules written in Python.
+var sourceModules = map[string]sourceModule{
+	"unittest": {unittest.File, unittest.Source, unittest.Helpers},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:
@@ -122,6 +136,9 @@ func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent st
 	if src, ok := in.opts.Modules[name]; ok {
 		return in.loadModule(thread, name, src)
 	}
+	if sm, ok := sourceModules[name]; ok {
+		return in.loadSourceModule(thread, name, sm)
+	}
 	if m, found, err := in.loadFileModule(thread, name, parent); found || err != nil {
 		return m, err
 	}
@@ -140,6 +157,11 @@ func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent st
 func (in *Interpreter) hasSubmodules(name string) bool {
 	prefix := name + "."
 	for k := range in.natives {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	for k := range sourceModules {
 		if strings.HasPrefix(k, prefix) {
 			return true
 		}

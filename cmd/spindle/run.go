@@ -243,7 +243,9 @@ func exitStatus(err error, stderr io.Writer) int {
 // systemExit prints a non-integer SystemExit argument, as CPython does.
 func systemExit(ie *interp.Error, stderr io.Writer) int {
 	if args := ie.Exception.Args; len(args) == 1 {
-		if _, isInt := core.Unbox(args[0]).(interface{ Int64() (int64, bool) }); !isInt && args[0].String() != "None" {
+		arg := core.Unbox(args[0])
+		_, isInt := arg.(interface{ Int64() (int64, bool) })
+		if _, isBool := arg.(starlark.Bool); !isInt && !isBool && arg.String() != "None" {
 			fmt.Fprintln(stderr, core.Str(args[0]))
 			return 1
 		}

@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/spindle-lang/spindle/interp"
+	"github.com/spindle-lang/spindle/interp/core"
 )
 
 var update = flag.Bool("update", false, "rewrite .py goldens by running python3")
@@ -80,7 +81,8 @@ func Exec(path string) (Result, error) {
 		var ie *interp.Error
 		if errors.As(err, &ie) {
 			code = ie.ExitCode()
-			if code != 0 {
+			exit := ie.Exception != nil && ie.Exception.Class.IsSubclass(core.SystemExit)
+			if code != 0 && !exit {
 				stderr.WriteString(ie.Traceback())
 			}
 		} else {
