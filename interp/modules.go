@@ -17,6 +17,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/functools"
+	"github.com/spindle-lang/spindle/builtins/gc"
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/itertools"
@@ -31,11 +32,13 @@ import (
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/tempfile"
+	"github.com/spindle-lang/spindle/builtins/thread"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/traceback"
 	"github.com/spindle-lang/spindle/builtins/typing"
 	"github.com/spindle-lang/spindle/builtins/unittest"
+	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -70,6 +73,8 @@ func nativeModules() map[string]*core.Module {
 		"io":          pyio.Module,
 		"tempfile":    tempfile.Module,
 		"re":          re.Module,
+		"gc":          gc.Module,
+		"weakref":     weakref.Module,
 
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
@@ -85,7 +90,10 @@ type sourceModule struct {
 
 // sourceModules are the built-in modules written in Python.
 var sourceModules = map[string]sourceModule{
-	"unittest": {unittest.File, unittest.Source, unittest.Helpers},
+	"unittest":         {unittest.File, unittest.Source, unittest.Helpers},
+	"_thread":          {"<frozen _thread>", thread.Thread, nil},
+	"_threading_local": {"<frozen _threading_local>", thread.ThreadingLocal, nil},
+	"doctest":          {"<frozen doctest>", thread.Doctest, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:
@@ -253,8 +261,9 @@ func (in *Interpreter) spFrom(thread *starlark.Thread, b *starlark.Builtin, args
 	if err == nil {
 		return sub, nil
 	}
-	if exc, ok := core.AsException(err); !ok || exc.Class != core.ModuleNotFoundError {
-		return nil, err
+	if exc, ok := core.AsException(err); !ok || exc.Class != core.ModuleNotFoundError ||
+		exc.Message() != "No module named '"+modname+"."+attr+"'" {
+		return nil, err // the submodule exists but failed
 	}
 	return nil, in.cannotImport(m, modname, attr)
 }
