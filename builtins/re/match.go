@@ -27,7 +27,7 @@ func (m *Match) String() string {
 	start, end := m.span(0)
 	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", start, end, core.Repr(m.group(0)))
 }
-func (m *Match) Type() string         { return "re.Match" }
+func (m *Match) Type() string         { return "Match" }
 func (m *Match) Freeze()              {}
 func (m *Match) Truth() starlark.Bool { return true }
 func (m *Match) Hash() (uint32, error) {

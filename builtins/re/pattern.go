@@ -25,7 +25,7 @@ var _ starlark.HasAttrs = (*Pattern)(nil)
 func (p *Pattern) String() string {
 	return fmt.Sprintf("re.compile(%s)", core.Repr(starlark.String(p.pattern)))
 }
-func (p *Pattern) Type() string          { return "re.Pattern" }
+func (p *Pattern) Type() string          { return "Pattern" }
 func (p *Pattern) Freeze()               {}
 func (p *Pattern) Truth() starlark.Bool  { return true }
 func (p *Pattern) Hash() (uint32, error) { return starlark.String(p.pattern).Hash() }

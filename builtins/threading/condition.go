@@ -157,7 +157,7 @@ var conditionMethods = map[string]*starlark.Builtin{
 // Attr implements starlark.HasAttrs: acquire and release are the lock's.
 func (c *Condition) Attr(name string) (starlark.Value, error) {
 	switch name {
-	case "acquire", "release", "_is_owned":
+	case "acquire", "release", "_is_owned", "_release_save", "_acquire_restore":
 		return c.lock.(starlark.HasAttrs).Attr(name)
 	case "_lock":
 		return c.lock, nil

@@ -151,6 +151,8 @@ func members() starlark.StringDict {
 	for k, v := range syncMembers() {
 		m[k] = v
 	}
+	// CPython's pure-Python and C RLocks; spindle has one, native.
+	m["_CRLock"], m["_PyRLock"] = m["RLock"], m["RLock"]
 	return m
 }
 

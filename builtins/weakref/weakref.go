@@ -131,7 +131,7 @@ func (r *Ref) String() string {
 	}
 	return fmt.Sprintf("<weakref at %#x; dead>", core.Addr(r))
 }
-func (r *Ref) Type() string          { return "weakref.ReferenceType" }
+func (r *Ref) Type() string          { return "ReferenceType" }
 func (r *Ref) Freeze()               {}
 func (r *Ref) Truth() starlark.Bool  { return true }
 func (r *Ref) Hash() (uint32, error) { return uint32(core.Addr(r)), nil }

@@ -154,6 +154,20 @@ func (p *parser) parseDel() []syntax.Stmt {
 	return stmts
 }
 
+// delValue is what del x assigns to x: None, as (None, None, None,
+// None)[0], whose evaluation overwrites the operand stack slots that a
+// just-finished call left holding its arguments. Without it, the object
+// of "ref = weakref.ref(x); del x" would stay reachable from a dead slot
+// of the frame and could not be freed, where CPython frees it at the del.
+func delValue(pos syntax.Position) syntax.Expr {
+	nones := make([]syntax.Expr, 4)
+	for i := range nones {
+		nones[i] = ident("None", pos)
+	}
+	tuple := &syntax.ParenExpr{Lparen: pos, X: &syntax.TupleExpr{List: nones}, Rparen: pos}
+	return &syntax.IndexExpr{X: tuple, Lbrack: pos, Y: &syntax.Literal{Token: syntax.INT, TokenPos: pos, Raw: "0", Value: int64(0)}, Rbrack: pos}
+}
+
 func flattenTargets(x syntax.Expr) []syntax.Expr {
 	switch x := x.(type) {
 	case *syntax.ParenExpr:
@@ -177,7 +191,7 @@ func flattenTargets(x syntax.Expr) []syntax.Expr {
 func (p *parser) lowerDel(x syntax.Expr, pos syntax.Position) syntax.Stmt {
 	switch x := x.(type) {
 	case *syntax.Ident:
-		return assign(x, ident("None", x.NamePos), pos)
+		return assign(x, delValue(x.NamePos), pos)
 	case *syntax.IndexExpr:
 		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delitem", pos), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack})
 	case *syntax.DotExpr:
