@@ -125,6 +125,7 @@ func New(opts Options) *Interpreter {
 		pending:  map[string]*pendingImport{},
 		programs: map[string]*starlark.Program{},
 	}
+	in.natives["importlib"] = in.importlibModule()
 	in.printFn = func(thread *starlark.Thread, msg string) { in.rt.Stdout().WriteString(msg + "\n") }
 	in.loadFn = in.load
 	in.rt = core.NewRuntime(core.Options{

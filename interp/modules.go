@@ -76,11 +76,18 @@ func nativeModules() map[string]*core.Module {
 		"gc":          gc.Module,
 		"weakref":     weakref.Module,
 
+		"_queue":             queueC,
 		"concurrent":         concurrent.Module,
 		"concurrent.futures": concurrent.Futures,
 		"__future__":         futureModule,
 	}
 }
+
+// queueC is _queue, CPython's C part of queue: SimpleQueue and Empty.
+var queueC = &core.Module{Name: "_queue", Members: starlark.StringDict{
+	"SimpleQueue": queue.Module.Members["SimpleQueue"],
+	"Empty":       queue.Module.Members["Empty"],
+}}
 
 // sourceModule is a built-in module written in Python.
 type sourceModule struct {
@@ -112,6 +119,9 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (starl
 		return m, err
 	}
 	if v, found, _ := sys.Modules(in.rt).Get(starlark.String(name)); found {
+		if v == starlark.None {
+			return nil, core.Raisef(core.ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
+		}
 		return v, nil
 	}
 	var parent starlark.Value
@@ -217,6 +227,7 @@ func (in *Interpreter) importBuiltins() starlark.StringDict {
 	return starlark.StringDict{
 		"__sp_import": starlark.NewBuiltin("__import__", in.spImport),
 		"__sp_from":   starlark.NewBuiltin("__import__", in.spFrom),
+		"__import__":  starlark.NewBuiltin("__import__", in.dunderImport),
 	}
 }
 
@@ -296,4 +307,52 @@ func (in *Interpreter) cannotImport(m starlark.Value, modname, attr string) erro
 		}
 	}
 	return core.Raisef(core.ImportError, "cannot import name '%s' from %s'%s' (%s)", attr, partial, modname, where)
+}
+
+// dunderImport implements __import__(name, globals=None, locals=None,
+// fromlist=(), level=0): module name, or its top package when fromlist
+// is empty.
+func (in *Interpreter) dunderImport(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	var globals, locals, fromlist starlark.Value = starlark.None, starlark.None, starlark.Tuple(nil)
+	level := 0
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "name", &name, "globals?", &globals,
+		"locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return nil, err
+	}
+	if level != 0 {
+		return nil, core.Raise(core.ImportError, "spindle's __import__ takes absolute names only (level=0)")
+	}
+	m, err := in.importModule(thread, name)
+	if err != nil || fromlist != starlark.None && fromlist.Truth() {
+		return m, err
+	}
+	first, _, _ := strings.Cut(name, ".")
+	return in.importModule(thread, first)
+}
+
+// importlibModule is the Interpreter's importlib: import_module.
+func (in *Interpreter) importlibModule() *core.Module {
+	return &core.Module{Name: "importlib", Members: starlark.StringDict{
+		"import_module": starlark.NewBuiltin("import_module", in.importModuleFn),
+	}}
+}
+
+// importModuleFn implements importlib.import_module(name, package=None).
+func (in *Interpreter) importModuleFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	var pkg starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "name", &name, "package?", &pkg); err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(name, ".") {
+		if pkg == starlark.None {
+			return nil, core.Raisef(core.TypeError, "the 'package' argument is required to perform a relative import for %s", core.Repr(starlark.String(name)))
+		}
+		var err error
+		if name, err = resolveRelative(name, pkg); err != nil {
+			return nil, err
+		}
+	}
+	return in.importModule(thread, name)
 }

@@ -26,12 +26,13 @@ import (
 //	SimpleQueue()
 //	Empty, Full
 var Module = &core.Module{Name: "queue", Members: starlark.StringDict{
-	"Queue":         QueueClass,
-	"LifoQueue":     LifoQueueClass,
-	"PriorityQueue": PriorityQueueClass,
-	"SimpleQueue":   SimpleQueueClass,
-	"Empty":         Empty,
-	"Full":          Full,
+	"Queue":          QueueClass,
+	"LifoQueue":      LifoQueueClass,
+	"PriorityQueue":  PriorityQueueClass,
+	"SimpleQueue":    SimpleQueueClass,
+	"_PySimpleQueue": SimpleQueueClass, // CPython's pure-Python twin; spindle has one
+	"Empty":          Empty,
+	"Full":           Full,
 }}
 
 // The exceptions, raised as core.NewException(Empty) with an empty str.
@@ -65,7 +66,41 @@ func queueClass(name, module string, k kind) *core.Class {
 	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
 	}}
+	c.Dict["__init__"] = starlark.NewBuiltin("__init__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return queueInit(name, k, args, kwargs)
+	})
 	return c
+}
+
+// queueInit implements Queue.__init__(self, maxsize=0), which a subclass's
+// __init__ calls: it makes the queue the instance's native object.
+func queueInit(name string, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raisef(core.TypeError, "%s.__init__() missing 1 required positional argument: 'self'", name)
+	}
+	self, ok := args[0].(*core.Instance)
+	if !ok {
+		if q, isQueue := args[0].(*Queue); isQueue && q.kind == k {
+			return starlark.None, nil // initialised when created
+		}
+		return nil, core.Raisef(core.TypeError, "descriptor '__init__' requires a '%s' object but received a '%s'", name, core.TypeName(args[0]))
+	}
+	v, err := newQueue(self.Class, k, args[1:], kwargs)
+	if err != nil {
+		return nil, err
+	}
+	self.Native = v
+	return starlark.None, nil
+}
+
+var _ starlark.HasSetField = (*Queue)(nil)
+
+// SetField lets scripts change maxsize, as CPython's tests do.
+func (q *Queue) SetField(name string, v starlark.Value) error {
+	if name != "maxsize" || q.kind == simple {
+		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", q.cls.ClassName, name)
+	}
+	return starlark.AsInt(v, &q.maxsize)
 }
 
 // Queue is a queue.Queue, LifoQueue, PriorityQueue or SimpleQueue. Its
@@ -331,6 +366,8 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 		return nil, nil
 	}
 	switch name {
+	case "__class__":
+		return q.cls, nil
 	case "maxsize":
 		if q.kind != simple {
 			return starlark.MakeInt(q.maxsize), nil
