@@ -313,7 +313,7 @@ func TestOptionsModules(t *testing.T) {
 
 func TestHermeticByDefault(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{})
-	for _, mod := range []string{"subprocess", "socket", "shutil", "pathlib"} {
+	for _, mod := range []string{"socket", "shutil", "pathlib"} {
 		err := in.Exec(context.Background(), "import "+mod)
 		want := fmt.Sprintf("ModuleNotFoundError: No module named '%s'", mod)
 		if err == nil || err.Error() != want {
@@ -336,6 +336,10 @@ func TestHermeticByDefault(t *testing.T) {
 		if err == nil || !strings.HasPrefix(err.Error(), "PermissionError") {
 			t.Errorf("%s: err = %v, want a PermissionError", src, err)
 		}
+	}
+	// subprocess imports, but starts nothing.
+	if err := in.Exec(context.Background(), "import subprocess\nsubprocess.run(['true'])"); err == nil || err.Error() != "OSError: spindle does not start processes" {
+		t.Errorf("subprocess.run: err = %v", err)
 	}
 	for _, name := range []string{"exec", "eval", "compile"} {
 		if _, err := in.Eval(context.Background(), name); err == nil {

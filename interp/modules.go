@@ -29,6 +29,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/re"
+	"github.com/spindle-lang/spindle/builtins/stdlib"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/tempfile"
@@ -101,6 +102,10 @@ var sourceModules = map[string]sourceModule{
 	"_thread":          {"<frozen _thread>", thread.Thread, nil},
 	"_threading_local": {"<frozen _threading_local>", thread.ThreadingLocal, nil},
 	"doctest":          {"<frozen doctest>", thread.Doctest, nil},
+	"textwrap":         {"<frozen textwrap>", stdlib.Textwrap, nil},
+	"signal":           {"<frozen signal>", stdlib.Signal, nil},
+	"subprocess":       {"<frozen subprocess>", stdlib.Subprocess, nil},
+	"unittest.mock":    {"<frozen unittest.mock>", stdlib.Mock, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:
