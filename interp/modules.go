@@ -99,7 +99,7 @@ type sourceModule struct {
 // sourceModules are the built-in modules written in Python.
 var sourceModules = map[string]sourceModule{
 	"unittest":         {unittest.File, unittest.Source, unittest.Helpers},
-	"_thread":          {"<frozen _thread>", thread.Thread, nil},
+	"_thread":          {"<frozen _thread>", thread.Thread, thread.Helpers},
 	"_threading_local": {"<frozen _threading_local>", thread.ThreadingLocal, nil},
 	"doctest":          {"<frozen doctest>", thread.Doctest, nil},
 	"textwrap":         {"<frozen textwrap>", stdlib.Textwrap, nil},

@@ -55,4 +55,18 @@ exit_thread = exit
 
 
 def interrupt_main(signum=2):
-    raise NotImplementedError("spindle cannot interrupt the main thread")
+    """Simulates signal signum arriving in the main thread: its handler
+    runs there (KeyboardInterrupt for SIGINT's default one). An ignored
+    or default-handled signal does nothing."""
+    import signal
+    if signum < 1 or signum >= signal.NSIG:
+        raise ValueError("signal number out of range")
+    handler = signal.getsignal(signum)
+    if handler == signal.SIG_IGN or handler == signal.SIG_DFL:
+        return
+    if threading.current_thread() is threading.main_thread():
+        handler(signum, None)
+    elif handler == signal.default_int_handler:
+        _interrupt_main_thread()
+    else:
+        raise NotImplementedError("spindle runs only the default SIGINT handler from another thread")

@@ -23,6 +23,7 @@ import (
 //	TIMEOUT_MAX
 //	Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event, Timer,
 //	Barrier, BrokenBarrierError, local, excepthook, ExceptHookArgs, ThreadError
+//	settrace, gettrace, setprofile, getprofile (kept, not called), stack_size
 var Module = &core.Module{Name: "threading", Members: members()}
 
 // ThreadClass is threading.Thread.
@@ -149,6 +150,9 @@ func members() starlark.StringDict {
 		"TIMEOUT_MAX":    starlark.Float(core.TimeoutMax),
 	}
 	for k, v := range syncMembers() {
+		m[k] = v
+	}
+	for k, v := range hookMembers() {
 		m[k] = v
 	}
 	// CPython's pure-Python and C RLocks; spindle has one, native.
