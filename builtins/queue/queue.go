@@ -66,6 +66,7 @@ func queueClass(name, module string, k kind) *core.Class {
 	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
 	}}
+	c.Dict["_put"], c.Dict["_get"] = queueHook("_put"), queueHook("_get")
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return queueInit(name, k, args, kwargs)
 	})
@@ -89,8 +90,57 @@ func queueInit(name string, k kind, args starlark.Tuple, kwargs []starlark.Tuple
 	if err != nil {
 		return nil, err
 	}
+	v.(*Queue).self = self
 	self.Native = v
 	return starlark.None, nil
+}
+
+// override returns the subclass's method name (_put or _get) bound to
+// its instance, or nil if the subclass does not define one.
+func (q *Queue) override(name string) starlark.Value {
+	if q.self == nil {
+		return nil
+	}
+	for _, c := range q.self.Class.MRO {
+		if _, user := c.Ext.(*core.UserClass); user {
+			if _, ok := c.Dict[name]; ok {
+				fn, err := q.self.Attr(name)
+				if err == nil {
+					return fn
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// queueHook implements Queue._put(self, item) and Queue._get(self), the
+// storage hooks a subclass overrides and calls.
+func queueHook(name string) *starlark.Builtin {
+	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var self, item starlark.Value
+		n := 1
+		if name == "_put" {
+			n = 2
+		}
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, n, &self, &item); err != nil {
+			return nil, err
+		}
+		q, ok := self.(*Queue)
+		if inst, isInst := self.(*core.Instance); isInst {
+			q, ok = inst.Native.(*Queue)
+		}
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "%s() needs a queue, not %s", name, core.TypeName(self))
+		}
+		if name == "_put" {
+			return starlark.None, q.push(item)
+		}
+		if q.Len() == 0 {
+			return nil, core.Raise(core.IndexError, "pop from an empty deque")
+		}
+		return q.pop()
+	})
 }
 
 var _ starlark.HasSetField = (*Queue)(nil)
@@ -116,6 +166,7 @@ type Queue struct {
 	notFull    threading.WaitList
 	bound      threading.MethodCache
 	allDone    threading.WaitList
+	self       *core.Instance // the instance of a subclass, whose _put and _get may override
 }
 
 var _ starlark.HasAttrs = (*Queue)(nil)
@@ -153,7 +204,11 @@ func (q *Queue) Put(thread *starlark.Thread, item starlark.Value, block bool, ti
 			return err
 		}
 	}
-	if err := q.push(item); err != nil {
+	if fn := q.override("_put"); fn != nil {
+		if _, err := starlark.Call(thread, fn, starlark.Tuple{item}, nil); err != nil {
+			return err
+		}
+	} else if err := q.push(item); err != nil {
 		return err
 	}
 	q.unfinished++
@@ -167,7 +222,13 @@ func (q *Queue) Get(thread *starlark.Thread, block bool, timeout core.Timeout) (
 	if err := wait(thread, &q.notEmpty, "Queue.get", func() bool { return q.Len() > 0 }, block, timeout, Empty); err != nil {
 		return nil, err
 	}
-	item, err := q.pop()
+	var item starlark.Value
+	var err error
+	if fn := q.override("_get"); fn != nil {
+		item, err = starlark.Call(thread, fn, nil, nil)
+	} else {
+		item, err = q.pop()
+	}
 	if err != nil {
 		return nil, err
 	}

@@ -105,9 +105,30 @@ func runExceptHook(ct *core.Thread, e *core.Exception) bool {
 	}
 	args := &ExceptHookArgs{starlark.Tuple{e.Class, e.Value(), tb, objectOf(ct)}}
 	if _, err := starlark.Call(ct.ST, hook, starlark.Tuple{args}, nil); err != nil {
-		writeStderr(ct.ST, "Exception in threading.excepthook:\n"+rt.FormatTraceback(err))
+		hookFailed(ct, err)
 	}
 	return true
+}
+
+// hookFailed reports an error raised by threading.excepthook, as CPython
+// does: a header on sys.stderr, then sys.excepthook if the script set
+// one, else the traceback.
+func hookFailed(ct *core.Thread, err error) {
+	rt := ct.Runtime()
+	writeStderr(ct.ST, "Exception in threading.excepthook:\n")
+	e := core.ToException(err)
+	if m := rt.LoadedModule("sys"); m != nil {
+		if hook := core.Unbox(m.Members["excepthook"]); hook != nil && hook != starlark.None {
+			tb, terr := e.Attr("__traceback__")
+			if terr != nil || tb == nil {
+				tb = starlark.None
+			}
+			if _, err := starlark.Call(ct.ST, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); err == nil {
+				return
+			}
+		}
+	}
+	writeStderr(ct.ST, rt.FormatTraceback(err))
 }
 
 // isStream reports whether v is sys's own stdout or stderr.
