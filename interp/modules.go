@@ -278,7 +278,7 @@ func (in *Interpreter) spFrom(thread *starlark.Thread, b *starlark.Builtin, args
 		return sub, nil
 	}
 	if exc, ok := core.AsException(err); !ok || exc.Class != core.ModuleNotFoundError ||
-		exc.Message() != "No module named '"+modname+"."+attr+"'" {
+		!strings.HasPrefix(exc.Message(), "No module named '"+modname+"."+attr+"'") {
 		return nil, err // the submodule exists but failed
 	}
 	return nil, in.cannotImport(m, modname, attr)
