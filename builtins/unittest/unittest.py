@@ -163,15 +163,50 @@ class _AssertRaisesContext:
 
 
 class _AssertWarnsContext:
-    def __init__(self, expected, test_case, expected_regex=None):
+    """assertWarns and assertWarnsRegex as context managers: the warnings
+    spindle's builtins issue inside are recorded, not printed."""
+
+    def __init__(self, expected, test_case, expected_regex=None, msg=None):
         self.expected = expected
         self.test_case = test_case
+        self.expected_regex = expected_regex
+        self.msg = msg
+        self.warning = None
 
     def __enter__(self):
-        raise SkipTest("assertWarns: spindle has no warnings module")
+        self._stop = _catch_warnings()
+        return self
+
+    def _matches(self, category):
+        name = self.expected.__name__
+        return name == category or name == "Warning" or (name == "DeprecationWarning" and category == "PendingDeprecationWarning")
 
     def __exit__(self, exc_type, exc_value, tb):
-        return False
+        caught = self._stop()
+        if exc_type is not None:
+            return False
+        first_matching = None
+        for category, message in caught:
+            if not self._matches(category):
+                continue
+            if first_matching is None:
+                first_matching = message
+            if self.expected_regex is not None:
+                import re
+                if not re.search(self.expected_regex, message):
+                    continue
+            self.warning = message
+            return False
+        if first_matching is not None:
+            self.test_case._fail(self.msg, '"%s" does not match "%s"' % (self.expected_regex, first_matching))
+        self.test_case._fail(self.msg, "%s not triggered" % self.expected.__name__)
+
+    def handle(self, args, kwargs):
+        if not args:
+            return self
+        callable_obj = args[0]
+        with self:
+            callable_obj(*args[1:], **kwargs)
 
 
 class _LoggingWatcher:
@@ -572,10 +607,12 @@ class TestCase:
         return context.handle("assertRaisesRegex", args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        return _AssertWarnsContext(expected_warning, self)
+        msg = kwargs.pop("msg", None)
+        return _AssertWarnsContext(expected_warning, self, None, msg).handle(args, kwargs)
 
     def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
-        return _AssertWarnsContext(expected_warning, self, expected_regex)
+        msg = kwargs.pop("msg", None)
+        return _AssertWarnsContext(expected_warning, self, expected_regex, msg).handle(args, kwargs)
 
     def assertLogs(self, logger=None, level=None):
         return _AssertLogsContext(self, logger, level, False)
