@@ -31,8 +31,12 @@
 // concurrent.futures, logging, random, math, functools, itertools,
 // collections, traceback, atexit (its callbacks run in Close), datetime,
 // typing, heapq, operator, copy, string, dataclasses, contextlib, abc,
-// json, __future__ and a read-only os, and whatever Options.Modules
-// adds, by name (dotted names make packages):
+// json, __future__, os (with os.path; its file functions need a file
+// grant), io, tempfile, re, gc, weakref, importlib, _queue, and the
+// modules written in Python and compiled on first import (unittest,
+// unittest.mock, _thread, _threading_local, doctest, textwrap, signal,
+// subprocess), and whatever Options.Modules adds, by name (dotted names
+// make packages):
 //
 //	interp.Options{Modules: map[string]any{
 //	    "config":  starlark.StringDict{"region": starlark.String("eu")},
