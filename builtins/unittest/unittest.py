@@ -215,6 +215,44 @@ class _LoggingWatcher:
         self.output = []
 
 
+class _CapturedRecord:
+    """What assertLogs keeps of a record: spindle's logging handlers are
+    native, so the record is rebuilt from its formatted line."""
+
+    def __init__(self, levelname, levelno, name, message):
+        self.levelname = levelname
+        self.levelno = levelno
+        self.name = name
+        self.msg = message
+        self.message = message
+        self.args = ()
+
+    def getMessage(self):
+        return self.message
+
+
+class _CaptureStream:
+    """The stream of assertLogs's handler: one formatted record per write."""
+
+    def __init__(self, watcher, logging):
+        self.watcher = watcher
+        self.logging = logging
+
+    def write(self, text):
+        line = text[:-1] if text.endswith("\n") else text
+        self.watcher.output.append(line)
+        parts = line.split(":", 2)
+        while len(parts) < 3:
+            parts.append("")
+        levelno = self.logging.getLevelName(parts[0])
+        if type(levelno) != int:
+            levelno = 0
+        self.watcher.records.append(_CapturedRecord(parts[0], levelno, parts[1], parts[2]))
+
+    def flush(self):
+        pass
+
+
 class _AssertLogsContext:
     LOGGING_FORMAT = "%(levelname)s:%(name)s:%(message)s"
 
@@ -236,27 +274,20 @@ class _AssertLogsContext:
         else:
             self.levelno = logging.INFO
         self.watcher = _LoggingWatcher()
-        watcher = self.watcher
-        formatter = logging.Formatter(self.LOGGING_FORMAT)
-        levelno = self.levelno
-
-        class _Capturing(logging.Handler):
-            def emit(self, record):
-                watcher.records.append(record)
-                watcher.output.append(formatter.format(record))
-        handler = _Capturing()
-        handler.setLevel(levelno)
+        handler = logging.StreamHandler(_CaptureStream(self.watcher, logging))
+        handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        handler.setLevel(self.levelno)
         self.old_handlers = logger.handlers[:]
         self.old_level = logger.level
         self.old_propagate = logger.propagate
         for h in self.old_handlers:
             logger.removeHandler(h)
         logger.addHandler(handler)
-        logger.setLevel(levelno)
+        logger.setLevel(self.levelno)
         logger.propagate = False
         if self.no_logs:
             return None
-        return watcher
+        return self.watcher
 
     def __exit__(self, exc_type, exc_value, tb):
         logger = self.logger
