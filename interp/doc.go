@@ -57,9 +57,9 @@
 // Options.ModuleFS (an fs.FS) adds modules from files, as python finds
 // them: NAME.py or a package NAME/__init__.py under each directory of
 // sys.path (Options.Path, "" by default), with packages, relative
-// imports, sys.modules and circular imports behaving as in CPython
-// (except that a partially initialised module shows no globals until its
-// top level ends). Each file is compiled once per Interpreter, and its top
+// imports, sys.modules and circular imports behaving as in CPython (a
+// partially initialised module shows the globals its top level had bound
+// when the cycle reached it). Each file is compiled once per Interpreter, and its top
 // level runs in the importing thread under the module's import lock, so
 // that a second thread importing it waits until it is complete. The
 // spindle command gives HostFS, with the script's directory first on

@@ -251,11 +251,29 @@ func (in *Interpreter) waitPending(thread *starlark.Thread, name string) (*core.
 			return nil, nil
 		}
 		if p.owner == core.FromThread(thread) || p.owner == nil {
+			in.snapshotPartial(thread, p.mod)
 			return p.mod, nil
 		}
 		if _, err := core.WaitChan(thread, "import "+name, p.done, -1); err != nil {
 			return nil, err
 		}
+	}
+}
+
+// snapshotPartial copies into m, a module whose top level the calling
+// thread is running further down its stack (a circular import), the
+// globals that top level has bound so far, as CPython's partially
+// initialised module shows them.
+func (in *Interpreter) snapshotPartial(thread *starlark.Thread, m *core.Module) {
+	for depth := thread.CallStackDepth() - 1; depth >= 0; depth-- {
+		fn, ok := thread.DebugFrame(depth).Callable().(*starlark.Function)
+		if !ok || fn.Name() != "<toplevel>" || fn.Position().Filename() != m.File {
+			continue
+		}
+		for k, v := range fn.Globals() {
+			m.Members[k] = v
+		}
+		return
 	}
 }
 
