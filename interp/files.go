@@ -192,6 +192,14 @@ func (g *grantFiles) Getwd() (string, error) {
 
 func (g *grantFiles) TempDir() string { return g.dir }
 
+// Close releases the directory; Interpreter.Close calls it.
+func (g *grantFiles) Close() error {
+	if g.root != nil {
+		return g.root.Close()
+	}
+	return nil
+}
+
 // readOnly adapts a file of an fs.FS to core.File.
 type readOnly struct{ fs.File }
 

@@ -209,6 +209,9 @@ func (in *Interpreter) Close() error {
 		in.release(c)
 	}
 	in.mu.Unlock()
+	if c, ok := core.FilesOf(in.rt).(io.Closer); ok {
+		c.Close() // a WriteDir grant's os.Root
+	}
 	return nil
 }
 
