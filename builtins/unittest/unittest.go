@@ -1,5 +1,5 @@
 // Package unittest is spindle's unittest module. It is written in Python
-// (unittest.py, in the subset spindle runs) and compiled once per
+// (case.py then runner.py, one module, in the subset spindle runs) and compiled once per
 // Interpreter on first import; Helpers are the Go functions its source
 // needs beyond the builtins.
 package unittest
@@ -20,9 +20,13 @@ import (
 //	defaultTestLoader, TestResult, TextTestResult, TextTestRunner,
 //	main (TestProgram), SkipTest, skip, skipIf, skipUnless,
 //	expectedFailure, installHandler, removeHandler
-//
-//go:embed unittest.py
-var Source string
+var Source = caseSource + runnerSource
+
+//go:embed case.py
+var caseSource string
+
+//go:embed runner.py
+var runnerSource string
 
 // File is the name the module's frames carry; unittest hides them from
 // the tracebacks it prints, as CPython's does.
