@@ -135,3 +135,27 @@ func decodeError(c codec, b string, pos int) error {
 	}
 	return core.Raisef(core.UnicodeDecodeError, "'%s' codec can't decode byte %#02x in position %d: %s", c, b[pos], pos, reason)
 }
+
+// Codec returns the normalized name of an encoding, or a LookupError.
+func Codec(name string) (string, error) {
+	c, err := lookupCodec(name)
+	return string(c), err
+}
+
+// Encode encodes s strictly with the encoding Codec named.
+func Encode(s, encoding string) ([]byte, error) {
+	v, err := strEncode(nil, starlark.String(s), starlark.Tuple{starlark.String(encoding)}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return []byte(v.(starlark.Bytes)), nil
+}
+
+// Decode decodes b strictly with the encoding Codec named.
+func Decode(b []byte, encoding string) (string, error) {
+	v, err := bytesDecode(nil, starlark.Bytes(b), starlark.Tuple{starlark.String(encoding)}, nil)
+	if err != nil {
+		return "", err
+	}
+	return string(v.(starlark.String)), nil
+}

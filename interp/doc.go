@@ -32,10 +32,13 @@
 // collections, traceback, atexit (its callbacks run in Close), datetime,
 // typing, heapq, operator, copy, string, dataclasses, contextlib, abc,
 // json, hashlib, uuid, textwrap, statistics, timeit, sched, enum,
-// decimal, argparse, signal (see Interpreter.Interrupt), __future__ and
-// a read-only os (import __main__ gives the running script's globals),
-// and whatever Options.Modules
-// adds, by name (dotted names make packages):
+// decimal, argparse, signal (see Interpreter.Interrupt), __future__, os
+// (with os.path; its file functions need a file grant), io, tempfile, re,
+// gc, weakref, importlib, _queue, and the modules written in Python and
+// compiled on first import (unittest, unittest.mock, _thread,
+// _threading_local, doctest, subprocess); import __main__ gives the
+// running script's globals; and whatever Options.Modules adds, by name
+// (dotted names make packages):
 //
 //	interp.Options{Modules: map[string]any{
 //	    "config":  starlark.StringDict{"region": starlark.String("eu")},
@@ -52,6 +55,17 @@
 // (values, Go functions) visible to every module without an import.
 // Starlark's load("module", "name") statement imports from the same
 // table.
+//
+// Options.ModuleFS (an fs.FS) adds modules from files, as python finds
+// them: NAME.py or a package NAME/__init__.py under each directory of
+// sys.path (Options.Path, "" by default), with packages, relative
+// imports, sys.modules and circular imports behaving as in CPython (a
+// partially initialised module shows the globals its top level had bound
+// when the cycle reached it). Each file is compiled once per Interpreter, and its top
+// level runs in the importing thread under the module's import lock, so
+// that a second thread importing it waits until it is complete. The
+// spindle command gives HostFS, with the script's directory first on
+// sys.path, then PYTHONPATH.
 //
 // # Values
 //
@@ -146,9 +160,15 @@
 // # The hermetic default
 //
 // A script has no access to the file system, the network, the
-// environment or other processes: there is no open, no os, subprocess or socket module, and import finds
-// only the modules listed above. Whatever a script may touch, the
-// embedder grants explicitly, through Options.Modules, Options.Globals
-// and the arguments of Call. Output goes to Options.Stdout and
+// environment or other processes: open, os's file functions, tempfile
+// and logging.FileHandler raise PermissionError naming the grant to
+// give, and import finds only the modules listed above. Whatever a
+// script may touch, the embedder grants explicitly: files through
+// Options.ReadFS (read-only, an fs.FS) and Options.WriteDir (a host
+// directory, read and written through an os.Root, so that neither ..
+// nor a symlink leaves it), modules through Options.ModuleFS and
+// Options.Modules, values through Options.Globals and the arguments of
+// Call. The spindle command grants the host's files (Options.HostFiles)
+// as python does, unless run with --sandbox. Output goes to Options.Stdout and
 // Options.Stderr, which default to the process's.
 package interp

@@ -49,9 +49,15 @@ func (e *Error) ExitCode() int {
 	case 0:
 		return 0
 	case 1:
-		if n, ok := core.Unbox(e.Exception.Args[0]).(interface{ Int64() (int64, bool) }); ok {
-			v, _ := n.Int64()
-			return int(v)
+		switch v := core.Unbox(e.Exception.Args[0]).(type) {
+		case interface{ Int64() (int64, bool) }:
+			n, _ := v.Int64()
+			return int(n)
+		case starlark.Bool: // sys.exit(True), as unittest.main() exits
+			if v {
+				return 1
+			}
+			return 0
 		}
 	}
 	return 1

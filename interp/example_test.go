@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"sort"
+	"testing/fstest"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -229,4 +230,31 @@ func ExampleFromValue() {
 	// Output:
 	// n: 1
 	// xs: []interface {}{1.5, "a", interface {}(nil)}
+}
+
+// Options.ModuleFS lets scripts import modules from files: here an
+// in-memory fs.FS with a package, searched through Options.Path. Without
+// it, only the built-in modules can be imported.
+func ExampleOptions_moduleFS() {
+	files := fstest.MapFS{
+		"lib/shapes/__init__.py": {Data: []byte("from .square import area\n")},
+		"lib/shapes/square.py":   {Data: []byte("def area(side):\n    return side * side\n")},
+	}
+	in := interp.New(interp.Options{Stdout: os.Stdout, ModuleFS: files, Path: []string{"lib"}})
+	defer in.Close()
+	err := in.Exec(context.Background(), `
+import shapes
+from shapes.square import area
+print(shapes.area(3), area is shapes.area, shapes.square.__file__)
+`)
+	if err != nil {
+		fmt.Println(err)
+	}
+
+	hermetic := interp.New(interp.Options{Stdout: os.Stdout})
+	defer hermetic.Close()
+	fmt.Println(hermetic.Exec(context.Background(), "import shapes"))
+	// Output:
+	// 9 True lib/shapes/square.py
+	// ModuleNotFoundError: No module named 'shapes'
 }

@@ -39,7 +39,7 @@ func parseFileWith(filename string, src any, defined func(string) bool) (*syntax
 
 // defined reports whether name is predeclared or a __main__ global.
 func (in *Interpreter) defined(name string) bool {
-	if name == "__name__" || in.predeclared.Has(name) {
+	if name == "__name__" || name == "__package__" || in.predeclared.Has(name) {
 		return true
 	}
 	in.mu.Lock()
@@ -86,6 +86,16 @@ func setArgv(rt *core.Runtime, argv []string) {
 		argv = []string{""}
 	}
 	sys.SetArgv(rt, argv)
+}
+
+func setPath(rt *core.Runtime, dirs []string) {
+	if len(dirs) == 0 {
+		dirs = []string{""}
+	}
+	l := sys.Path(rt)
+	for _, d := range dirs {
+		l.Append(starlark.String(d))
+	}
 }
 
 // readSource returns src's bytes, reading the file when src is nil.
@@ -293,6 +303,7 @@ func (in *Interpreter) execMain(st *starlark.Thread, f *syntax.File) error {
 		seed[k] = v
 	}
 	seed["__name__"] = starlark.String("__main__")
+	seed["__package__"] = starlark.None
 	in.mu.Lock()
 	for k, v := range in.globals {
 		if v, ok := globalValue(v); ok {

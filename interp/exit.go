@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"io"
 
+	"go.starlark.net/starlark"
+
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -42,7 +44,9 @@ func ReportExit(err error, stderr io.Writer) int {
 // systemExit prints a non-integer SystemExit argument, as CPython does.
 func systemExit(ie *Error, stderr io.Writer) int {
 	if args := ie.Exception.Args; len(args) == 1 {
-		if _, isInt := core.Unbox(args[0]).(interface{ Int64() (int64, bool) }); !isInt && args[0].String() != "None" {
+		arg := core.Unbox(args[0])
+		_, isInt := arg.(interface{ Int64() (int64, bool) })
+		if _, isBool := arg.(starlark.Bool); !isInt && !isBool && arg.String() != "None" {
 			fmt.Fprintln(stderr, core.Str(args[0]))
 			return 1
 		}

@@ -8,12 +8,14 @@ import (
 	"context"
 	"errors"
 	"io"
+	"io/fs"
 	"sync"
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -28,6 +30,25 @@ type Options struct {
 	// starlark.StringDict, a value with attributes (such as a
 	// *starlarkstruct.Module), or script source (string or []byte).
 	Modules map[string]any
+	// ModuleFS, if set, is where import finds the modules that are not
+	// built in: NAME.py, or a package NAME/__init__.py, under each entry
+	// of sys.path (Path). Without it only built-in modules and Modules
+	// can be imported.
+	ModuleFS fs.FS
+	// Path is the initial sys.path: directories of ModuleFS, searched in
+	// order; "" is its root. [""] if empty.
+	Path []string
+	// HostFiles grants the host's whole file system to open, os and
+	// tempfile, as python has it (the spindle command sets it).
+	HostFiles bool
+	// ReadFS grants reading its files; WriteDir grants reading and
+	// writing under that host directory. Relative names start at
+	// WriteDir (else at ReadFS's root, which is also "/"); a name that leaves the grant
+	// (.., an absolute path outside WriteDir, a symlink out of it) is
+	// refused with PermissionError. With no grant, open raises a
+	// PermissionError naming the grant to give.
+	ReadFS   fs.FS
+	WriteDir string
 	// Globals are extra predeclared names visible to every module, such
 	// as Go functions made with Func.
 	Globals starlark.StringDict
@@ -87,6 +108,9 @@ type Interpreter struct {
 	steps       atomic.Uint64 // VM steps charged to MaxSteps
 	spent       atomic.Bool   // MaxSteps is exhausted
 
+	pending  map[string]*pendingImport    // modules being initialised; guarded by the GIL
+	programs map[string]*starlark.Program // compiled module files; guarded by the GIL
+
 	mu      sync.Mutex // protects following fields
 	globals starlark.StringDict
 	closed  bool
@@ -102,7 +126,11 @@ func New(opts Options) *Interpreter {
 		natives: nativeModules(),
 		globals: starlark.StringDict{},
 		running: map[*call]struct{}{},
+
+		pending:  map[string]*pendingImport{},
+		programs: map[string]*starlark.Program{},
 	}
+	in.natives["importlib"] = in.importlibModule()
 	in.printFn = func(thread *starlark.Thread, msg string) { in.rt.Stdout().WriteString(msg + "\n") }
 	in.loadFn = in.load
 	in.rt = core.NewRuntime(core.Options{
@@ -119,6 +147,7 @@ func New(opts Options) *Interpreter {
 	in.rt.SetExecSource(in.execSource)
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()
+	in.predeclared["open"] = pyio.Open
 	for k, v := range in.importBuiltins() {
 		in.predeclared[k] = v
 	}
@@ -129,6 +158,12 @@ func New(opts Options) *Interpreter {
 		in.opts.Filename = "<string>"
 	}
 	setArgv(in.rt, opts.Argv)
+	setPath(in.rt, opts.Path)
+	if files, err := filesFor(opts); err == nil && files != nil {
+		core.SetFiles(in.rt, files)
+	} else if err != nil {
+		core.SetFiles(in.rt, brokenFiles{err})
+	}
 	return in
 }
 
@@ -145,13 +180,15 @@ func (in *Interpreter) setupThread(st *starlark.Thread) {
 // load implements load("module", "name"), importing from the same table
 // as import statements.
 func (in *Interpreter) load(thread *starlark.Thread, module string) (starlark.StringDict, error) {
-	m, err := in.importModule(thread, module)
+	v, err := in.importModule(thread, module)
 	if err != nil {
 		return nil, err
 	}
-	out := make(starlark.StringDict, len(m.Members))
-	for k, v := range m.Members {
-		out[k] = core.Unbox(v)
+	out := starlark.StringDict{}
+	if h, ok := v.(starlark.HasAttrs); ok {
+		for _, k := range h.AttrNames() {
+			out[k], _ = memberOf(v, k)
+		}
 	}
 	return out, nil
 }
@@ -179,6 +216,9 @@ func (in *Interpreter) Close() error {
 		in.release(c)
 	}
 	in.mu.Unlock()
+	if c, ok := core.FilesOf(in.rt).(io.Closer); ok {
+		c.Close() // a WriteDir grant's os.Root
+	}
 	return nil
 }
 

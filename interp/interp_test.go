@@ -313,7 +313,7 @@ func TestOptionsModules(t *testing.T) {
 
 func TestHermeticByDefault(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{})
-	for _, mod := range []string{"subprocess", "socket", "io", "shutil", "pathlib"} {
+	for _, mod := range []string{"socket", "shutil", "pathlib"} {
 		err := in.Exec(context.Background(), "import "+mod)
 		want := fmt.Sprintf("ModuleNotFoundError: No module named '%s'", mod)
 		if err == nil || err.Error() != want {
@@ -321,8 +321,9 @@ func TestHermeticByDefault(t *testing.T) {
 		}
 	}
 	// os is importable for getpid, cpu_count and a read-only environ,
-	// but reaches neither files nor processes.
-	for _, attr := range []string{"system", "listdir", "remove", "open", "popen", "fork", "kill", "chdir"} {
+	// but reaches no processes, and files only through a grant (see
+	// TestFilesNoGrant).
+	for _, attr := range []string{"system", "open", "popen", "fork", "kill", "chdir"} {
 		if err := in.Exec(context.Background(), "import os\nos."+attr); err == nil {
 			t.Errorf("os.%s exists", attr)
 		}
@@ -330,7 +331,17 @@ func TestHermeticByDefault(t *testing.T) {
 	if err := in.Exec(context.Background(), "import os\nos.environ['X'] = '1'"); err == nil {
 		t.Error("os.environ is writable")
 	}
-	for _, name := range []string{"open", "exec", "eval", "compile"} {
+	for _, src := range []string{"open('f')", "import os\nos.listdir('.')", "import os\nos.remove('f')"} {
+		err := in.Exec(context.Background(), src)
+		if err == nil || !strings.HasPrefix(err.Error(), "PermissionError") {
+			t.Errorf("%s: err = %v, want a PermissionError", src, err)
+		}
+	}
+	// subprocess imports, but starts nothing.
+	if err := in.Exec(context.Background(), "import subprocess\nsubprocess.run(['true'])"); err == nil || err.Error() != "OSError: spindle does not start processes" {
+		t.Errorf("subprocess.run: err = %v", err)
+	}
+	for _, name := range []string{"exec", "eval", "compile"} {
 		if _, err := in.Eval(context.Background(), name); err == nil {
 			t.Errorf("builtin %s is predeclared", name)
 		}

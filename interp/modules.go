@@ -20,8 +20,10 @@ import (
 	"github.com/spindle-lang/spindle/builtins/decimal"
 	"github.com/spindle-lang/spindle/builtins/enum"
 	"github.com/spindle-lang/spindle/builtins/functools"
+	"github.com/spindle-lang/spindle/builtins/gc"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
 	"github.com/spindle-lang/spindle/builtins/heapq"
+	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/json"
 	"github.com/spindle-lang/spindle/builtins/logging"
@@ -30,18 +32,24 @@ import (
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
+	"github.com/spindle-lang/spindle/builtins/re"
 	"github.com/spindle-lang/spindle/builtins/sched"
 	pysignal "github.com/spindle-lang/spindle/builtins/signal"
 	"github.com/spindle-lang/spindle/builtins/statistics"
+	"github.com/spindle-lang/spindle/builtins/stdlib"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
+	"github.com/spindle-lang/spindle/builtins/tempfile"
 	"github.com/spindle-lang/spindle/builtins/textwrap"
+	"github.com/spindle-lang/spindle/builtins/thread"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/timeit"
 	"github.com/spindle-lang/spindle/builtins/traceback"
 	"github.com/spindle-lang/spindle/builtins/typing"
+	"github.com/spindle-lang/spindle/builtins/unittest"
 	"github.com/spindle-lang/spindle/builtins/uuid"
+	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -59,6 +67,7 @@ func nativeModules() map[string]*core.Module {
 		"functools":   functools.Module,
 		"collections": collections.Module,
 		"os":          os.Module,
+		"os.path":     os.Path,
 		"itertools":   itertools.Module,
 		"traceback":   traceback.Module,
 		"atexit":      atexit.Module,
@@ -82,12 +91,40 @@ func nativeModules() map[string]*core.Module {
 		"decimal":     decimal.Module,
 		"argparse":    argparse.Module,
 		"signal":      pysignal.Module,
+		"io":          pyio.Module,
+		"tempfile":    tempfile.Module,
+		"re":          re.Module,
+		"gc":          gc.Module,
+		"weakref":     weakref.Module,
 
+		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
 		"concurrent.futures":        concurrent.Futures,
 		"concurrent.futures.thread": concurrent.Thread,
 		"__future__":                futureModule,
 	}
+}
+
+// queueC is _queue, CPython's C part of queue: SimpleQueue and Empty.
+var queueC = &core.Module{Name: "_queue", Members: starlark.StringDict{
+	"SimpleQueue": queue.Module.Members["SimpleQueue"],
+	"Empty":       queue.Module.Members["Empty"],
+}}
+
+// sourceModule is a built-in module written in Python.
+type sourceModule struct {
+	file, source string
+	helpers      starlark.StringDict // predeclared for its source only
+}
+
+// sourceModules are the built-in modules written in Python.
+var sourceModules = map[string]sourceModule{
+	"unittest":         {unittest.File, unittest.Source, unittest.Helpers},
+	"_thread":          {"<frozen _thread>", thread.Thread, thread.Helpers},
+	"_threading_local": {"<frozen _threading_local>", thread.ThreadingLocal, nil},
+	"doctest":          {"<frozen doctest>", thread.Doctest, nil},
+	"subprocess":       {"<frozen subprocess>", stdlib.Subprocess, nil},
+	"unittest.mock":    {"<frozen unittest.mock>", stdlib.Mock, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:
@@ -98,41 +135,39 @@ var futureModule = &core.Module{Name: "__future__", Members: starlark.StringDict
 	"unicode_literals": starlark.True, "generator_stop": starlark.True, "annotations": starlark.True,
 }}
 
-// importModule returns the Interpreter's instance of module name, loading
+// importModule returns the Interpreter's instance of module name (its
+// entry in sys.modules), importing its parent packages first and loading
 // it on first use. The caller holds the GIL.
-func (in *Interpreter) importModule(thread *starlark.Thread, name string) (*core.Module, error) {
+func (in *Interpreter) importModule(thread *starlark.Thread, name string) (starlark.Value, error) {
 	if name == "__main__" {
 		return in.mainModule(thread), nil
 	}
-	if m := in.rt.LoadedModule(name); m != nil {
-		return m, nil
+	if m, err := in.waitPending(thread, name); m != nil || err != nil {
+		return m, err
 	}
-	var m *core.Module
-	if native, ok := in.natives[name]; ok && native.Source != "" {
+	if v, found, _ := sys.Modules(in.rt).Get(starlark.String(name)); found {
+		if v == starlark.None {
+			return nil, core.Raisef(core.ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
+		}
+		return v, nil
+	}
+	var parent starlark.Value
+	if i := strings.LastIndexByte(name, '.'); i > 0 {
 		var err error
-		if m, err = in.loadModule(thread, name, native.Source); err != nil {
+		if parent, err = in.importModule(thread, name[:i]); err != nil {
 			return nil, err
 		}
-	} else if ok {
-		m = native.Instantiate(in.rt)
-	} else if src, ok := in.opts.Modules[name]; ok {
-		var err error
-		if m, err = in.loadModule(thread, name, src); err != nil {
-			return nil, err
-		}
-	} else if in.hasSubmodules(name) {
-		m = &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true}
-	} else {
-		return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'", name)
+	}
+	m, err := in.newModule(thread, name, parent)
+	if err != nil {
+		return nil, err
 	}
 	in.rt.SetModule(m)
-	// attach to the parent package, as Python does
-	if i := strings.LastIndexByte(name, '.'); i > 0 {
-		parent, err := in.importModule(thread, name[:i])
-		if err != nil {
-			return nil, err
+	sys.Modules(in.rt).SetKey(starlark.String(name), m)
+	if parent != nil { // attach to the parent package, as Python does
+		if p, ok := parent.(starlark.HasSetField); ok {
+			p.SetField(name[strings.LastIndexByte(name, '.')+1:], m)
 		}
-		parent.Members[name[i+1:]] = m
 	}
 	return m, nil
 }
@@ -164,10 +199,43 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 	return &core.Module{Name: "__main__", File: file, Members: members}
 }
 
+// newModule makes module name: a native one, an Options.Modules entry,
+// or a file from Options.ModuleFS.
+func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent starlark.Value) (*core.Module, error) {
+	if native, ok := in.natives[name]; ok && native.Source != "" {
+		return in.loadModule(thread, name, native.Source)
+	} else if ok {
+		return native.Instantiate(in.rt), nil
+	}
+	if src, ok := in.opts.Modules[name]; ok {
+		return in.loadModule(thread, name, src)
+	}
+	if sm, ok := sourceModules[name]; ok {
+		return in.loadSourceModule(thread, name, sm)
+	}
+	if m, found, err := in.loadFileModule(thread, name, parent); found || err != nil {
+		return m, err
+	}
+	if in.hasSubmodules(name) {
+		return &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true}, nil
+	}
+	if parent != nil {
+		if _, isPkg := in.searchDirs(parent); !isPkg && !in.hasSubmodules(name[:strings.LastIndexByte(name, '.')]) {
+			return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')])
+		}
+	}
+	return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'", name)
+}
+
 // hasSubmodules reports whether name is a package prefix of a known module.
 func (in *Interpreter) hasSubmodules(name string) bool {
 	prefix := name + "."
 	for k := range in.natives {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	for k := range sourceModules {
 		if strings.HasPrefix(k, prefix) {
 			return true
 		}
@@ -215,6 +283,7 @@ func (in *Interpreter) importBuiltins() starlark.StringDict {
 	return starlark.StringDict{
 		"__sp_import": starlark.NewBuiltin("__import__", in.spImport),
 		"__sp_from":   starlark.NewBuiltin("__import__", in.spFrom),
+		"__import__":  starlark.NewBuiltin("__import__", in.dunderImport),
 	}
 }
 
@@ -234,25 +303,112 @@ func (in *Interpreter) spImport(thread *starlark.Thread, b *starlark.Builtin, ar
 	return in.importModule(thread, first)
 }
 
-// spFrom implements from a import x.
+// spFrom implements from a import x; a third argument, the importing
+// module's __package__, resolves a relative module name (from .m import x).
 func (in *Interpreter) spFrom(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var modname, attr string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &modname, &attr); err != nil {
+	var pkg starlark.Value = starlark.None
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &modname, &attr, &pkg); err != nil {
 		return nil, err
+	}
+	if strings.HasPrefix(modname, ".") {
+		var err error
+		if modname, err = resolveRelative(modname, pkg); err != nil {
+			return nil, err
+		}
 	}
 	m, err := in.importModule(thread, modname)
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := m.Members[attr]; ok {
-		return core.Unbox(v), nil
+	if v, ok := memberOf(m, attr); ok {
+		return v, nil
 	}
-	if sub, err := in.importModule(thread, modname+"."+attr); err == nil {
+	sub, err := in.importModule(thread, modname+"."+attr)
+	if err == nil {
 		return sub, nil
 	}
-	where := "unknown location"
-	if m.File != "" {
-		where = m.File
+	if exc, ok := core.AsException(err); !ok || exc.Class != core.ModuleNotFoundError ||
+		!strings.HasPrefix(exc.Message(), "No module named '"+modname+"."+attr+"'") {
+		return nil, err // the submodule exists but failed
 	}
-	return nil, core.Raisef(core.ImportError, "cannot import name '%s' from '%s' (%s)", attr, modname, where)
+	return nil, in.cannotImport(m, modname, attr)
+}
+
+// memberOf returns attribute attr of a module (or any value in sys.modules).
+func memberOf(m starlark.Value, attr string) (starlark.Value, bool) {
+	if mod, ok := m.(*core.Module); ok {
+		v, ok := mod.Members[attr]
+		return core.Unbox(v), ok
+	}
+	if h, ok := m.(starlark.HasAttrs); ok {
+		if v, err := h.Attr(attr); err == nil && v != nil {
+			return v, true
+		}
+	}
+	return nil, false
+}
+
+// cannotImport is CPython's ImportError for from modname import attr.
+func (in *Interpreter) cannotImport(m starlark.Value, modname, attr string) error {
+	where := "unknown location"
+	partial := ""
+	if mod, ok := m.(*core.Module); ok {
+		if mod.File != "" {
+			where = mod.File
+		}
+		if _, ok := in.pending[modname]; ok {
+			partial = "partially initialized module "
+			where = "most likely due to a circular import) (" + where
+		}
+	}
+	return core.Raisef(core.ImportError, "cannot import name '%s' from %s'%s' (%s)", attr, partial, modname, where)
+}
+
+// dunderImport implements __import__(name, globals=None, locals=None,
+// fromlist=(), level=0): module name, or its top package when fromlist
+// is empty.
+func (in *Interpreter) dunderImport(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	var globals, locals, fromlist starlark.Value = starlark.None, starlark.None, starlark.Tuple(nil)
+	level := 0
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "name", &name, "globals?", &globals,
+		"locals?", &locals, "fromlist?", &fromlist, "level?", &level); err != nil {
+		return nil, err
+	}
+	if level != 0 {
+		return nil, core.Raise(core.ImportError, "spindle's __import__ takes absolute names only (level=0)")
+	}
+	m, err := in.importModule(thread, name)
+	if err != nil || fromlist != starlark.None && fromlist.Truth() {
+		return m, err
+	}
+	first, _, _ := strings.Cut(name, ".")
+	return in.importModule(thread, first)
+}
+
+// importlibModule is the Interpreter's importlib: import_module.
+func (in *Interpreter) importlibModule() *core.Module {
+	return &core.Module{Name: "importlib", Members: starlark.StringDict{
+		"import_module": starlark.NewBuiltin("import_module", in.importModuleFn),
+	}}
+}
+
+// importModuleFn implements importlib.import_module(name, package=None).
+func (in *Interpreter) importModuleFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	var pkg starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "name", &name, "package?", &pkg); err != nil {
+		return nil, err
+	}
+	if strings.HasPrefix(name, ".") {
+		if pkg == starlark.None {
+			return nil, core.Raisef(core.TypeError, "the 'package' argument is required to perform a relative import for %s", core.Repr(starlark.String(name)))
+		}
+		var err error
+		if name, err = resolveRelative(name, pkg); err != nil {
+			return nil, err
+		}
+	}
+	return in.importModule(thread, name)
 }

@@ -37,12 +37,12 @@ func (s *state) configure(thread *starlark.Thread, kwargs []starlark.Tuple) erro
 	if force, ok := pop("force"); ok && bool(force.Truth()) {
 		s.root.handlers.Clear()
 	}
-	pop("encoding")
+	encoding, _ := pop("encoding")
 	pop("errors")
 	if s.root.handlers.Len() != 0 {
 		return nil
 	}
-	handlers, err := s.configHandlers(kw, pop)
+	handlers, err := s.configHandlers(thread, kw, pop, encoding)
 	if err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func (s *state) configure(thread *starlark.Thread, kwargs []starlark.Tuple) erro
 }
 
 // configHandlers returns the handlers basicConfig installs.
-func (s *state) configHandlers(kw map[string]starlark.Value, pop func(string) (starlark.Value, bool)) ([]starlark.Value, error) {
+func (s *state) configHandlers(thread *starlark.Thread, kw map[string]starlark.Value, pop func(string) (starlark.Value, bool), encoding starlark.Value) ([]starlark.Value, error) {
 	_, hasStream := kw["stream"]
 	_, hasFile := kw["filename"]
 	hv, ok := pop("handlers")
@@ -89,9 +89,16 @@ func (s *state) configHandlers(kw map[string]starlark.Value, pop func(string) (s
 	if hasStream && hasFile {
 		return nil, core.Raise(core.ValueError, "'stream' and 'filename' should not be specified together")
 	}
-	pop("filemode")
+	mode, _ := pop("filemode")
 	if f, _ := pop("filename"); f != nil && bool(f.Truth()) {
-		return nil, core.Raisef(core.NotImplementedError, "logging to a file is not available in spindle: %s", core.Repr(f))
+		if mode == nil {
+			mode = starlark.String("a")
+		}
+		if encoding == nil {
+			encoding = starlark.None
+		}
+		h, err := newFileHandler(thread, FileHandlerClass, starlark.Tuple{f, mode}, []starlark.Tuple{{starlark.String("encoding"), encoding}})
+		return []starlark.Value{h}, err
 	}
 	stream, _ := pop("stream")
 	return []starlark.Value{newStreamHandler(stream)}, nil

@@ -17,6 +17,7 @@ import (
 var (
 	HandlerClass       = newClass("Handler", nil, newHandlerObject)
 	StreamHandlerClass = newClass("StreamHandler", HandlerClass, newHandlerObject)
+	FileHandlerClass   = newClass("FileHandler", StreamHandlerClass, newFileHandler)
 	NullHandlerClass   = newClass("NullHandler", HandlerClass, newHandlerObject)
 )
 
@@ -34,6 +35,7 @@ type Handler struct {
 	stream    starlark.Value // nil: the Interpreter's stderr
 	name      starlark.Value
 	attrs     core.AttrDict // what scripts set
+	file      *fileTarget   // a FileHandler's file
 }
 
 var _ starlark.HasSetField = (*Handler)(nil)
@@ -88,6 +90,9 @@ func newHandlerObject(thread *starlark.Thread, cls *core.Class, args starlark.Tu
 
 func (h *Handler) String() string {
 	level := defaultLevelName(h.level)
+	if h.file != nil {
+		return fmt.Sprintf("<%s %s (%s)>", h.cls.ClassName, h.file.path, level)
+	}
 	if h.cls != StreamHandlerClass {
 		return fmt.Sprintf("<%s (%s)>", h.cls.ClassName, level)
 	}
@@ -138,7 +143,7 @@ var handlerMethods = map[string]struct {
 	"emit":         {1, handlerEmit},
 	"setStream":    {1, handlerSetStream},
 	"flush":        {0, handlerNothing},
-	"close":        {0, handlerNothing},
+	"close":        {0, handlerClose},
 	"acquire":      {0, handlerNothing},
 	"release":      {0, handlerNothing},
 }
@@ -157,8 +162,15 @@ func (h *Handler) Attr(name string) (starlark.Value, error) {
 		}
 		return h.formatter, nil
 	case "stream":
+		if h.file != nil && h.stream == nil {
+			return starlark.None, nil
+		}
 		if h.cls.IsSubclass(StreamHandlerClass) {
 			return h.streamValue(), nil
+		}
+	case "baseFilename":
+		if h.file != nil {
+			return starlark.String(h.file.path), nil
 		}
 	case "name":
 		if h.name == nil {
@@ -323,6 +335,9 @@ func (h *Handler) emit(thread *starlark.Thread, r *LogRecord) error {
 	}
 	text, err := h.format(thread, r)
 	if err != nil {
+		return err
+	}
+	if err := h.openFile(thread); err != nil {
 		return err
 	}
 	if h.stream == nil {

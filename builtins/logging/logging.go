@@ -38,7 +38,7 @@ const BasicFormat = "%(levelname)s:%(name)s:%(message)s"
 //	log(level, msg, *args, **kwargs)
 //	getLevelName(level), addLevelName(level, name), getLevelNamesMapping()
 //	disable(level=CRITICAL), shutdown()
-//	Logger, RootLogger, Handler, StreamHandler, NullHandler, Formatter, LogRecord
+//	Logger, RootLogger, Handler, StreamHandler, FileHandler, NullHandler, Formatter, LogRecord
 //	CRITICAL, FATAL, ERROR, WARNING, WARN, INFO, DEBUG, NOTSET, BASIC_FORMAT
 var Module = &core.Module{Name: "logging", Members: members()}
 
@@ -66,6 +66,7 @@ func members() starlark.StringDict {
 		"RootLogger":           RootLoggerClass,
 		"Handler":              HandlerClass,
 		"StreamHandler":        StreamHandlerClass,
+		"FileHandler":          FileHandlerClass,
 		"NullHandler":          NullHandlerClass,
 		"Formatter":            FormatterClass,
 		"LogRecord":            LogRecordClass,

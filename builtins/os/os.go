@@ -21,12 +21,25 @@ import (
 //	cpu_count()
 //	environ (read-only: environ[k], environ.get(k, default), keys, values, items)
 //	sep, name
+//	path (the os.path module, path.go)
+//	getcwd(), listdir(path='.'), mkdir(path, mode), makedirs(name, mode, exist_ok)
+//	remove(path), unlink(path), rmdir(path), rename(src, dst)
 var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"getpid":    starlark.NewBuiltin("getpid", getpid),
 	"cpu_count": starlark.NewBuiltin("cpu_count", cpuCount),
 	"environ":   Environ{},
 	"sep":       starlark.String(string(goos.PathSeparator)),
 	"name":      starlark.String(osName()),
+
+	"path":     Path,
+	"getcwd":   starlark.NewBuiltin("getcwd", getcwd),
+	"listdir":  starlark.NewBuiltin("listdir", listdir),
+	"mkdir":    starlark.NewBuiltin("mkdir", mkdir),
+	"makedirs": starlark.NewBuiltin("makedirs", makedirs),
+	"remove":   starlark.NewBuiltin("remove", remove),
+	"unlink":   starlark.NewBuiltin("unlink", remove),
+	"rmdir":    starlark.NewBuiltin("rmdir", rmdir),
+	"rename":   starlark.NewBuiltin("rename", rename),
 }}
 
 func osName() string {

@@ -26,12 +26,13 @@ import (
 //	SimpleQueue()
 //	Empty, Full
 var Module = &core.Module{Name: "queue", Members: starlark.StringDict{
-	"Queue":         QueueClass,
-	"LifoQueue":     LifoQueueClass,
-	"PriorityQueue": PriorityQueueClass,
-	"SimpleQueue":   SimpleQueueClass,
-	"Empty":         Empty,
-	"Full":          Full,
+	"Queue":          QueueClass,
+	"LifoQueue":      LifoQueueClass,
+	"PriorityQueue":  PriorityQueueClass,
+	"SimpleQueue":    SimpleQueueClass,
+	"_PySimpleQueue": SimpleQueueClass, // CPython's pure-Python twin; spindle has one
+	"Empty":          Empty,
+	"Full":           Full,
 }}
 
 // The exceptions, raised as core.NewException(Empty) with an empty str.
@@ -65,7 +66,81 @@ func queueClass(name, module string, k kind) *core.Class {
 	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
 	}}
+	c.Dict["_put"], c.Dict["_get"] = queueHook("_put"), queueHook("_get")
+	c.Dict["__init__"] = starlark.NewBuiltin("__init__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return queueInit(name, k, args, kwargs)
+	})
 	return c
+}
+
+// queueInit implements Queue.__init__(self, maxsize=0), which a subclass's
+// __init__ calls: it makes the queue the instance's native object.
+func queueInit(name string, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, core.Raisef(core.TypeError, "%s.__init__() missing 1 required positional argument: 'self'", name)
+	}
+	self, ok := args[0].(*core.Instance)
+	if !ok {
+		if q, isQueue := args[0].(*Queue); isQueue && q.kind == k {
+			return starlark.None, nil // initialised when created
+		}
+		return nil, core.Raisef(core.TypeError, "descriptor '__init__' requires a '%s' object but received a '%s'", name, core.TypeName(args[0]))
+	}
+	v, err := newQueue(self.Class, k, args[1:], kwargs)
+	if err != nil {
+		return nil, err
+	}
+	v.(*Queue).self = self
+	self.Native = v
+	return starlark.None, nil
+}
+
+// override returns the subclass's method name (_put or _get) bound to
+// its instance, or nil if the subclass does not define one.
+func (q *Queue) override(name string) starlark.Value {
+	if q.self == nil {
+		return nil
+	}
+	for _, c := range q.self.Class.MRO {
+		if _, user := c.Ext.(*core.UserClass); user {
+			if _, ok := c.Dict[name]; ok {
+				fn, err := q.self.Attr(name)
+				if err == nil {
+					return fn
+				}
+			}
+		}
+	}
+	return nil
+}
+
+// queueHook implements Queue._put(self, item) and Queue._get(self), the
+// storage hooks a subclass overrides and calls.
+func queueHook(name string) *starlark.Builtin {
+	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var self, item starlark.Value
+		n := 1
+		if name == "_put" {
+			n = 2
+		}
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, n, &self, &item); err != nil {
+			return nil, err
+		}
+		q, ok := self.(*Queue)
+		if inst, isInst := self.(*core.Instance); isInst {
+			q, ok = inst.Native.(*Queue)
+		}
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "%s() needs a queue, not %s", name, core.TypeName(self))
+		}
+		if name == "_put" {
+			return starlark.None, q.push(item)
+		}
+		if q.Len() == 0 {
+			return nil, core.Raise(core.IndexError, "pop from an empty deque")
+		}
+		return q.pop()
+	})
 }
 
 // Queue is a queue.Queue, LifoQueue, PriorityQueue or SimpleQueue. Its
@@ -81,7 +156,8 @@ type Queue struct {
 	notFull    threading.WaitList
 	bound      threading.MethodCache
 	allDone    threading.WaitList
-	attrs      core.AttrDict // what scripts set; a SimpleQueue has none
+	attrs      core.AttrDict  // what scripts set; a SimpleQueue has none
+	self       *core.Instance // the instance of a subclass, whose _put and _get may override
 }
 
 var (
@@ -122,7 +198,11 @@ func (q *Queue) Put(thread *starlark.Thread, item starlark.Value, block bool, ti
 			return err
 		}
 	}
-	if err := q.push(item); err != nil {
+	if fn := q.override("_put"); fn != nil {
+		if _, err := starlark.Call(thread, fn, starlark.Tuple{item}, nil); err != nil {
+			return err
+		}
+	} else if err := q.push(item); err != nil {
 		return err
 	}
 	q.unfinished++
@@ -136,7 +216,13 @@ func (q *Queue) Get(thread *starlark.Thread, block bool, timeout core.Timeout) (
 	if err := wait(thread, &q.notEmpty, "Queue.get", func() bool { return q.Len() > 0 }, block, timeout, Empty); err != nil {
 		return nil, err
 	}
-	item, err := q.pop()
+	var item starlark.Value
+	var err error
+	if fn := q.override("_get"); fn != nil {
+		item, err = starlark.Call(thread, fn, nil, nil)
+	} else {
+		item, err = q.pop()
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -338,6 +424,8 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 		return v, nil
 	}
 	switch name {
+	case "__class__":
+		return q.cls, nil
 	case "maxsize":
 		if q.kind != simple {
 			return starlark.MakeInt(q.maxsize), nil
@@ -371,11 +459,15 @@ func (q *Queue) AttrNames() []string {
 	return append(names, q.attrs.Names()...)
 }
 
-// SetField implements starlark.HasSetField: a script's attribute,
-// except on a SimpleQueue, which has no __dict__.
+// SetField implements starlark.HasSetField: maxsize (which CPython's
+// tests change) or a script's attribute, except on a SimpleQueue, which
+// has no __dict__.
 func (q *Queue) SetField(name string, v starlark.Value) error {
 	if q.kind == simple {
 		return core.Raisef(core.AttributeError, "'_queue.SimpleQueue' object has no attribute '%s'", name)
+	}
+	if name == "maxsize" {
+		return starlark.AsInt(v, &q.maxsize)
 	}
 	return q.attrs.Set(name, v)
 }

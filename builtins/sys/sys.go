@@ -19,7 +19,7 @@ const Version = "0.1.0"
 
 // Module is the sys module. Members:
 //
-//	argv
+//	argv, path, modules
 //	stdout, stderr (write, flush)
 //	exit(code=None), exc_info()
 //	version, version_info, platform, implementation name
@@ -28,6 +28,8 @@ const Version = "0.1.0"
 //	_getframe(depth=0), _current_frames()
 var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":              argvValue{},
+	"path":              pathValue,
+	"modules":           modulesValue,
 	"stdout":            &Stream{name: "<stdout>", err: false},
 	"stderr":            &Stream{name: "<stderr>", err: true},
 	"exit":              starlark.NewBuiltin("exit", builtins.Exit),

@@ -162,7 +162,7 @@ func (c *Condition) Attr(name string) (starlark.Value, error) {
 		return v, nil
 	}
 	switch name {
-	case "acquire", "release", "_is_owned":
+	case "acquire", "release", "_is_owned", "_release_save", "_acquire_restore":
 		return c.lock.(starlark.HasAttrs).Attr(name)
 	case "_lock":
 		return c.lock, nil

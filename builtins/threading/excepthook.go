@@ -9,6 +9,8 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -103,9 +105,50 @@ func runExceptHook(ct *core.Thread, e *core.Exception) bool {
 	}
 	args := &ExceptHookArgs{starlark.Tuple{e.Class, e.Value(), tb, objectOf(ct)}}
 	if _, err := starlark.Call(ct.ST, hook, starlark.Tuple{args}, nil); err != nil {
-		rt.Stderr().WriteString("Exception in threading.excepthook:\n" + rt.FormatTraceback(err))
+		hookFailed(ct, err)
 	}
 	return true
+}
+
+// hookFailed reports an error raised by threading.excepthook, as CPython
+// does: a header on sys.stderr, then sys.excepthook if the script set
+// one, else the traceback.
+func hookFailed(ct *core.Thread, err error) {
+	rt := ct.Runtime()
+	writeStderr(ct.ST, "Exception in threading.excepthook:\n")
+	e := core.ToException(err)
+	if m := rt.LoadedModule("sys"); m != nil {
+		if hook := core.Unbox(m.Members["excepthook"]); hook != nil && hook != starlark.None {
+			tb, terr := e.Attr("__traceback__")
+			if terr != nil || tb == nil {
+				tb = starlark.None
+			}
+			if _, err := starlark.Call(ct.ST, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); err == nil {
+				return
+			}
+		}
+	}
+	writeStderr(ct.ST, rt.FormatTraceback(err))
+}
+
+// isStream reports whether v is sys's own stdout or stderr.
+func isStream(v starlark.Value) bool {
+	_, ok := v.(*sys.Stream)
+	return ok || v == nil
+}
+
+// writeStderr writes to sys.stderr: the script's replacement if it set
+// one (as test.support.captured_output does), else the Interpreter's.
+func writeStderr(thread *starlark.Thread, text string) {
+	rt := core.RuntimeOf(thread)
+	if m := rt.LoadedModule("sys"); m != nil {
+		if s := core.Unbox(m.Members["stderr"]); !isStream(s) {
+			if builtins.Write(thread, s, text) == nil {
+				return
+			}
+		}
+	}
+	rt.Stderr().WriteString(text)
 }
 
 // defaultExceptHook implements threading.excepthook(args): it prints
@@ -132,6 +175,6 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 	} else {
 		msg += core.Str(a.Tuple[1]) + "\n"
 	}
-	rt.Stderr().WriteString(msg)
+	writeStderr(thread, msg)
 	return starlark.None, nil
 }

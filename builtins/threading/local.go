@@ -157,9 +157,29 @@ func (l *Local) AttrNames() []string {
 
 // SetField implements starlark.HasSetField.
 func (l *Local) SetField(name string, v starlark.Value) error {
+	if name == "__dict__" {
+		return core.Raise(core.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
+	}
 	l.Dict()[name] = v
 	return nil
 }
+
+// DelField implements del l.name.
+func (l *Local) DelField(name string) error {
+	if name == "__dict__" {
+		return core.Raise(core.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
+	}
+	d := l.Dict()
+	if _, ok := d[name]; !ok {
+		return core.Raisef(core.AttributeError, "'_thread._local' object has no attribute '%s'", name)
+	}
+	delete(d, name)
+	return nil
+}
+
+// InstanceDict is __dict__ of an instance of a subclass: the calling
+// thread's attributes.
+func (l *Local) InstanceDict() *starlark.Dict { return l.dictValue() }
 
 func (l *Local) String() string {
 	return fmt.Sprintf("<_thread._local object at %#x>", core.Addr(l))

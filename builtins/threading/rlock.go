@@ -126,8 +126,12 @@ var rlockMethods = map[string]*starlark.Builtin{
 	"acquire":   starlark.NewBuiltin("acquire", rlockAcquire),
 	"release":   starlark.NewBuiltin("release", rlockRelease),
 	"_is_owned": starlark.NewBuiltin("_is_owned", rlockIsOwned),
-	"__enter__": starlark.NewBuiltin("__enter__", rlockAcquire),
-	"__exit__":  starlark.NewBuiltin("__exit__", rlockExit),
+
+	"_release_save":    starlark.NewBuiltin("_release_save", rlockReleaseSave),
+	"_acquire_restore": starlark.NewBuiltin("_acquire_restore", rlockAcquireRestore),
+	"_recursion_count": starlark.NewBuiltin("_recursion_count", rlockRecursionCount),
+	"__enter__":        starlark.NewBuiltin("__enter__", rlockAcquire),
+	"__exit__":         starlark.NewBuiltin("__exit__", rlockExit),
 }
 
 // Attr implements starlark.HasAttrs.

@@ -510,5 +510,5 @@ func reportError(ct *core.Thread, err error) {
 		return
 	}
 	rt := ct.Runtime()
-	rt.Stderr().WriteString("Exception in thread " + ct.Name + ":\n" + rt.FormatTraceback(e))
+	writeStderr(ct.ST, "Exception in thread "+ct.Name+":\n"+rt.FormatTraceback(e))
 }

@@ -23,6 +23,7 @@ import (
 //	TIMEOUT_MAX
 //	Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event, Timer,
 //	Barrier, BrokenBarrierError, local, excepthook, ExceptHookArgs, ThreadError
+//	settrace, gettrace, setprofile, getprofile (kept, not called), stack_size
 var Module = &core.Module{Name: "threading", Members: members()}
 
 // ThreadClass is threading.Thread.
@@ -151,6 +152,12 @@ func members() starlark.StringDict {
 	for k, v := range syncMembers() {
 		m[k] = v
 	}
+	for k, v := range hookMembers() {
+		m[k] = v
+	}
+	m["__all__"] = allNames()
+	// CPython's pure-Python and C RLocks; spindle has one, native.
+	m["_CRLock"], m["_PyRLock"] = m["RLock"], m["RLock"]
 	return m
 }
 
@@ -333,4 +340,16 @@ func deprecated(fn builtinFn, msg string) builtinFn {
 		core.Warn(thread, "DeprecationWarning", msg)
 		return fn(thread, b, args, kwargs)
 	}
+}
+
+// allNames is threading.__all__, CPython 3.11's list.
+func allNames() starlark.Tuple {
+	var t starlark.Tuple
+	for _, n := range []string{"get_ident", "active_count", "Condition", "current_thread", "enumerate",
+		"main_thread", "TIMEOUT_MAX", "Event", "Lock", "RLock", "Semaphore", "BoundedSemaphore", "Thread",
+		"Barrier", "BrokenBarrierError", "Timer", "ThreadError", "ExceptHookArgs", "setprofile", "settrace",
+		"local", "stack_size", "excepthook", "get_native_id", "getprofile", "gettrace"} {
+		t = append(t, starlark.String(n))
+	}
+	return t
 }

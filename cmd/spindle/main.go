@@ -10,8 +10,13 @@
 // Flags:
 //
 //	--switch-interval SECONDS   preemption interval (default 0.005)
+//	--sandbox                   deny the script the file system (open, os, tempfile)
 //	--version                   print the version and exit
 //	--help                      print this help and exit
+//
+// Scripts import modules from the script's directory ("" for -c, - and
+// the REPL: the current directory), then PYTHONPATH, and use files as
+// python does unless --sandbox is given (grants.go).
 //
 // The exit status is 0 on success, 1 on an uncaught error and 2 on bad
 // usage, as with CPython.

@@ -29,6 +29,7 @@ Options:
   --timeline FILE         write the timeline as a self-contained HTML page
   --schedule seed=N       switch threads at pseudo-random steps from seed N (replayable)
   --stress K              run under K seeds and report the distinct outputs
+  --sandbox               deny the script the file system (imports still work)
   --version               print the version number and exit
   -h, --help              print this help message and exit
 file  : program read from script file (.py or .star)
@@ -51,6 +52,7 @@ type config struct {
 	timeline string // --timeline FILE: HTML timeline
 	seed     uint64 // --schedule seed=N
 	stress   int    // --stress K
+	sandbox  bool   // --sandbox: no files (see grants)
 }
 
 // parseArgs parses the command line; it returns a usage error message.
@@ -63,6 +65,8 @@ func parseArgs(args []string) (config, string, error) {
 			return c, "help", nil
 		case a == "--version" || a == "-V":
 			return c, "version", nil
+		case a == "--sandbox":
+			c.sandbox = true
 		case a == "-c":
 			if i+1 >= len(args) {
 				return c, "", usageError("Argument expected for the -c option")
@@ -156,6 +160,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	opts := interp.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, SwitchInterval: c.interval, Argv: c.args, ScheduleSeed: c.seed}
+	grants(c, &opts)
 	if c.code == nil && c.file == "" {
 		if isTerminal(stdin) {
 			return repl(opts)

@@ -278,6 +278,9 @@ type Exception struct {
 	// that wraps this exception; nil otherwise.
 	Self starlark.Value
 	str  *string // str(e) captured by CaptureStr, for tracebacks
+	// Report, if set, replaces the last line of a traceback: a
+	// SyntaxError's File, source and caret lines followed by that line.
+	Report string
 	// caughtAt is the frame whose except clause last caught the
 	// exception, at index caughtIdx of Traceback (see MarkCaught).
 	caughtAt  starlark.CallFrame

@@ -97,6 +97,19 @@ func (m *Module) SetField(name string, v starlark.Value) error {
 	return nil
 }
 
+// DelField implements del m.name for script modules and per-Interpreter
+// instances of native ones.
+func (m *Module) DelField(name string) error {
+	if m.File == "" && !m.Mutable {
+		return Raisef(AttributeError, "cannot delete attribute '%s' of module '%s'", name, m.Name)
+	}
+	if _, ok := m.Members[name]; !ok {
+		return Raisef(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+	}
+	delete(m.Members, name)
+	return nil
+}
+
 // Cell is a mutable box. The front-end stores a variable in a cell when
 // nested code assigns it (global, nonlocal, try bodies). Fields are
 // guarded by the GIL.

@@ -18,6 +18,9 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 	case "__class__":
 		return o.Class, nil
 	case "__dict__":
+		if n, ok := o.Native.(interface{ InstanceDict() *starlark.Dict }); ok {
+			return n.InstanceDict(), nil // threading.local keeps its own, per thread
+		}
 		d := starlark.NewDict(len(o.Dict))
 		for _, k := range o.order {
 			d.SetKey(starlark.String(k), o.Dict[k])
@@ -111,6 +114,9 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 		if e, isExc := err.(*Exception); err == nil || !isExc || e.Class != AttributeError {
 			return err
 		}
+		if _, own := o.Native.(interface{ InstanceDict() *starlark.Dict }); own && name == "__dict__" {
+			return err
+		}
 	}
 	n := len(o.Dict)
 	o.Dict[name] = v
@@ -122,6 +128,11 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 
 // DelField implements del o.name for an attribute in the instance dict.
 func (o *Instance) DelField(name string) error {
+	if d, ok := o.Native.(interface{ DelField(string) error }); ok {
+		if _, inDict := o.Dict[name]; !inDict {
+			return d.DelField(name)
+		}
+	}
 	if _, ok := o.Dict[name]; !ok {
 		return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
 	}

@@ -236,6 +236,9 @@ func (rt *Runtime) FormatCaught(e *Exception) string {
 // name, qualified by its module unless that is builtins or __main__, then
 // str(e) (a user class's __str__ result, when Freeze captured it).
 func (rt *Runtime) lastLine(e *Exception) string {
+	if e.Report != "" {
+		return e.Report
+	}
 	name := e.Class.ClassName
 	if m := e.Class.Module; m != "" && m != "builtins" && m != "__main__" {
 		name = m + "." + name
@@ -299,15 +302,32 @@ func visibleIndexed(stack starlark.CallStack) (starlark.CallStack, []int) {
 // has no frame objects), the frames of Exc from the one that caught it.
 type TracebackValue struct{ Exc *Exception }
 
-var _ starlark.HasAttrs = (*TracebackValue)(nil)
+var (
+	_ starlark.HasAttrs   = (*TracebackValue)(nil)
+	_ starlark.Comparable = (*TracebackValue)(nil)
+)
 
+// String shows the exception's address: each read of __traceback__
+// makes a TracebackValue, and they are all the same traceback.
 func (t *TracebackValue) String() string {
-	return fmt.Sprintf("<traceback object at %#x>", addr(t))
+	return fmt.Sprintf("<traceback object at %#x>", addr(t.Exc))
 }
 func (t *TracebackValue) Type() string          { return "traceback" }
 func (t *TracebackValue) Freeze()               {}
 func (t *TracebackValue) Truth() starlark.Bool  { return true }
-func (t *TracebackValue) Hash() (uint32, error) { return uint32(addr(t)), nil }
+func (t *TracebackValue) Hash() (uint32, error) { return uint32(addr(t.Exc)), nil }
+
+// CompareSameType makes two reads of one exception's __traceback__ equal.
+func (t *TracebackValue) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	same := t.Exc == y.(*TracebackValue).Exc
+	switch op {
+	case syntax.EQL:
+		return same, nil
+	case syntax.NEQ:
+		return !same, nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of 'traceback' and 'traceback'", op)
+}
 
 // AttrNames implements starlark.HasAttrs.
 func (t *TracebackValue) AttrNames() []string { return []string{"tb_lineno"} }

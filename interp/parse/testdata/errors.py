@@ -97,8 +97,6 @@ x = 1 if y ### "expected 'else' after 'if' expression"
 ---
 f(x for x in y, 1) ### "Generator expression must be parenthesized"
 ---
-[a, *b] = c ### "spindle does not support starred"
----
 x = 0777 ### "leading zeros"
 ---
 def f():

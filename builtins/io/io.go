@@ -1,0 +1,191 @@
+// Package io is spindle's io module and the open builtin: file objects
+// (TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom) over the
+// Interpreter's file grant (core.FilesOf), with CPython 3.11's modes,
+// encodings and errors.
+package io
+
+// This file defines the module, open and the parsing of its mode.
+
+import (
+	"os"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// UnsupportedOperation is io.UnsupportedOperation.
+var UnsupportedOperation = core.NewClass("UnsupportedOperation", "io", core.OSError, core.ValueError)
+
+// Open is the open builtin.
+var Open = starlark.NewBuiltin("open", open)
+
+// Module is the io module. Members:
+//
+//	open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
+//	UnsupportedOperation
+//	SEEK_SET, SEEK_CUR, SEEK_END
+var Module = &core.Module{Name: "io", Members: starlark.StringDict{
+	"open":                 Open,
+	"UnsupportedOperation": UnsupportedOperation,
+	"SEEK_SET":             starlark.MakeInt(0),
+	"SEEK_CUR":             starlark.MakeInt(1),
+	"SEEK_END":             starlark.MakeInt(2),
+}}
+
+// mode is a parsed open() mode.
+type mode struct {
+	text                 string // the mode as CPython shows it
+	read, write, plus    bool
+	binary               bool
+	create, excl, append bool
+	flag                 int
+}
+
+// parseMode parses an open() mode with CPython's checks.
+func parseMode(s string) (mode, error) {
+	var m mode
+	var kinds int
+	var text bool
+	seen := map[rune]bool{}
+	for _, c := range s {
+		if seen[c] || !strings.ContainsRune("rwaxbt+", c) {
+			return m, core.Raisef(core.ValueError, "invalid mode: '%s'", s)
+		}
+		seen[c] = true
+		switch c {
+		case 'r':
+			m.read, kinds = true, kinds+1
+		case 'w':
+			m.write, m.create, kinds = true, true, kinds+1
+		case 'a':
+			m.write, m.append, m.create, kinds = true, true, true, kinds+1
+		case 'x':
+			m.write, m.excl, m.create, kinds = true, true, true, kinds+1
+		case 'b':
+			m.binary = true
+		case 't':
+			text = true
+		case '+':
+			m.plus = true
+		}
+	}
+	if text && m.binary {
+		return m, core.Raise(core.ValueError, "can't have text and binary mode at once")
+	}
+	if kinds != 1 && m.plus {
+		return m, core.Raise(core.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+	}
+	if kinds != 1 {
+		return m, core.Raise(core.ValueError, "must have exactly one of create/read/write/append mode")
+	}
+	m.flag = m.osFlag()
+	m.text = strings.ReplaceAll(s, "t", "")
+	return m, nil
+}
+
+func (m *mode) osFlag() int {
+	flag := os.O_RDONLY
+	if m.write {
+		flag = os.O_WRONLY
+	}
+	if m.plus {
+		flag = os.O_RDWR
+		m.read, m.write = true, true
+	}
+	switch {
+	case m.append:
+		flag |= os.O_CREATE | os.O_APPEND
+	case m.excl:
+		flag |= os.O_CREATE | os.O_EXCL
+	case m.create:
+		flag |= os.O_CREATE | os.O_TRUNC
+	}
+	return flag
+}
+
+// open implements open(file, mode='r', buffering=-1, encoding=None, ...).
+// https://docs.python.org/3/library/functions.html#open
+func open(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var file starlark.Value
+	modeStr := "r"
+	var buffering starlark.Value = starlark.MakeInt(-1)
+	var encoding, errs, newline starlark.Value = starlark.None, starlark.None, starlark.None
+	var closefd starlark.Value = starlark.True
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "file", &file, "mode?", &modeStr,
+		"buffering?", &buffering, "encoding?", &encoding, "errors?", &errs, "newline?", &newline, "closefd?", &closefd); err != nil {
+		return nil, err
+	}
+	name, ok := core.Unbox(file).(starlark.String)
+	if !ok {
+		name, ok = fspath(file)
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "expected str, bytes or os.PathLike object, not %s", core.TypeName(file))
+		}
+	}
+	m, err := parseMode(modeStr)
+	if err != nil {
+		return nil, err
+	}
+	enc, err := encodingFor(m, encoding)
+	if err != nil {
+		return nil, err
+	}
+	return OpenFile(thread, string(name), m, enc)
+}
+
+// fspath returns the path of a value whose __fspath__ is a string.
+func fspath(v starlark.Value) (starlark.String, bool) {
+	if h, ok := v.(starlark.HasAttrs); ok {
+		if fn, err := h.Attr("__fspath__"); err == nil && fn != nil {
+			if s, ok := fn.(starlark.String); ok {
+				return s, true
+			}
+		}
+	}
+	return "", false
+}
+
+// encodingFor checks open's encoding argument against the mode.
+func encodingFor(m mode, encoding starlark.Value) (string, error) {
+	if encoding == starlark.None {
+		if m.binary {
+			return "", nil
+		}
+		return "UTF-8", nil
+	}
+	s, ok := encoding.(starlark.String)
+	if !ok {
+		return "", core.Raisef(core.TypeError, "open() argument 'encoding' must be str or None, not %s", core.TypeName(encoding))
+	}
+	if m.binary {
+		return "", core.Raise(core.ValueError, "binary mode doesn't take an encoding argument")
+	}
+	if _, err := builtins.Codec(string(s)); err != nil {
+		return "", err
+	}
+	return string(s), nil
+}
+
+// OpenExclusive opens a new file as open(name, modeStr, encoding=...)
+// does, failing if it exists; onClose, if set, runs once it is closed.
+// tempfile makes its files with it.
+func OpenExclusive(thread *starlark.Thread, name, modeStr string, encoding starlark.Value, onClose func() error) (*File, error) {
+	m, err := parseMode(modeStr)
+	if err != nil {
+		return nil, err
+	}
+	enc, err := encodingFor(m, encoding)
+	if err != nil {
+		return nil, err
+	}
+	m.flag |= os.O_CREATE | os.O_EXCL
+	f, err := OpenFile(thread, name, m, enc)
+	if err != nil {
+		return nil, err
+	}
+	f.onClose = onClose
+	return f, nil
+}

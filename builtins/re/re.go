@@ -1,0 +1,240 @@
+// Package re is spindle's re module, on Go's regexp (RE2): the patterns
+// both syntaxes share (no backreferences or lookaround, which raise
+// re.error), with Python's functions, flags, Pattern and Match objects.
+package re
+
+// This file defines the module, its functions and the pattern cache.
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Error is re.error.
+var Error = core.NewClass("error", "re", core.ExceptionClass)
+
+// The flags.
+const (
+	IGNORECASE = 2
+	MULTILINE  = 8
+	DOTALL     = 16
+	VERBOSE    = 64
+)
+
+// Module is the re module. Members:
+//
+//	compile(pattern, flags=0), search, match, fullmatch (pattern, string, flags=0)
+//	findall(pattern, string, flags=0), sub(pattern, repl, string, count=0, flags=0)
+//	split(pattern, string, maxsplit=0, flags=0), escape(pattern)
+//	I, IGNORECASE, M, MULTILINE, S, DOTALL, X, VERBOSE, error
+var Module = &core.Module{Name: "re", Members: starlark.StringDict{
+	"compile":    starlark.NewBuiltin("compile", compile),
+	"search":     starlark.NewBuiltin("search", moduleCall("search")),
+	"match":      starlark.NewBuiltin("match", moduleCall("match")),
+	"fullmatch":  starlark.NewBuiltin("fullmatch", moduleCall("fullmatch")),
+	"findall":    starlark.NewBuiltin("findall", moduleCall("findall")),
+	"finditer":   starlark.NewBuiltin("finditer", moduleCall("finditer")),
+	"sub":        starlark.NewBuiltin("sub", moduleCall("sub")),
+	"split":      starlark.NewBuiltin("split", moduleCall("split")),
+	"escape":     starlark.NewBuiltin("escape", escape),
+	"I":          starlark.MakeInt(IGNORECASE),
+	"IGNORECASE": starlark.MakeInt(IGNORECASE),
+	"M":          starlark.MakeInt(MULTILINE),
+	"MULTILINE":  starlark.MakeInt(MULTILINE),
+	"S":          starlark.MakeInt(DOTALL),
+	"DOTALL":     starlark.MakeInt(DOTALL),
+	"X":          starlark.MakeInt(VERBOSE),
+	"VERBOSE":    starlark.MakeInt(VERBOSE),
+	"error":      Error,
+}}
+
+// translate turns a Python pattern into RE2 syntax.
+func translate(pattern string, flags int) (string, error) {
+	var b strings.Builder
+	prefix := ""
+	if flags&IGNORECASE != 0 {
+		prefix += "i"
+	}
+	if flags&MULTILINE != 0 {
+		prefix += "m"
+	}
+	if flags&DOTALL != 0 {
+		prefix += "s"
+	}
+	if prefix != "" {
+		b.WriteString("(?" + prefix + ")")
+	}
+	verbose := flags&VERBOSE != 0
+	inClass := false
+	for i := 0; i < len(pattern); i++ {
+		c := pattern[i]
+		switch {
+		case c == '\\' && i+1 < len(pattern):
+			n := pattern[i+1]
+			i++
+			switch {
+			case n == 'Z':
+				b.WriteString(`\z`)
+			case n >= '1' && n <= '9' && !inClass:
+				return "", fmt.Errorf("backreferences are not supported")
+			case n == 'w' || n == 'd' || (n == 'W' || n == 'D') && !inClass:
+				b.WriteString(unicodeClass(n, inClass)) // Python's are Unicode, RE2's ASCII
+			default:
+				b.WriteByte('\\')
+				b.WriteByte(n)
+			}
+		case inClass:
+			if c == ']' {
+				inClass = false
+			}
+			b.WriteByte(c)
+		case c == '[':
+			inClass = true
+			b.WriteByte(c)
+			if i+1 < len(pattern) && pattern[i+1] == '^' {
+				b.WriteByte('^')
+				i++
+			}
+			if i+1 < len(pattern) && pattern[i+1] == ']' {
+				b.WriteString(`\]`)
+				i++
+			}
+		case verbose && (c == ' ' || c == '\t' || c == '\n' || c == '\r'):
+		case verbose && c == '#':
+			for i < len(pattern) && pattern[i] != '\n' {
+				i++
+			}
+		case c == '(' && strings.HasPrefix(pattern[i:], "(?P="),
+			c == '(' && (strings.HasPrefix(pattern[i:], "(?=") || strings.HasPrefix(pattern[i:], "(?!") ||
+				strings.HasPrefix(pattern[i:], "(?<=") || strings.HasPrefix(pattern[i:], "(?<!")):
+			return "", fmt.Errorf("lookaround and backreferences are not supported")
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return b.String(), nil
+}
+
+// unicodeClass is RE2 for Python's \w, \W, \d, \D.
+func unicodeClass(c byte, inClass bool) string {
+	body := map[byte]string{'w': `\p{L}\p{N}_`, 'd': `\p{Nd}`, 'W': `\p{L}\p{N}_`, 'D': `\p{Nd}`}[c]
+	switch {
+	case inClass:
+		return body
+	case c == 'W' || c == 'D':
+		return "[^" + body + "]"
+	}
+	return "[" + body + "]"
+}
+
+type cacheKey struct {
+	pattern string
+	flags   int
+}
+
+type cacheState struct{ m map[cacheKey]*Pattern }
+
+type stateKey struct{}
+
+// compilePattern compiles pattern with flags, through the Interpreter's cache.
+func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Pattern, error) {
+	cache := core.RuntimeOf(thread).ModuleState(stateKey{}, func() any { return &cacheState{m: map[cacheKey]*Pattern{}} }).(*cacheState)
+	key := cacheKey{pattern, flags}
+	if p, ok := cache.m[key]; ok {
+		return p, nil
+	}
+	src, err := translate(pattern, flags)
+	if err != nil {
+		return nil, core.Raisef(Error, "%s", err)
+	}
+	re, err := regexp.Compile(src)
+	if err != nil {
+		return nil, core.Raisef(Error, "%s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+	}
+	p := &Pattern{pattern: pattern, flags: flags, re: re}
+	if len(cache.m) < 512 {
+		cache.m[key] = p
+	}
+	return p, nil
+}
+
+// patternOf returns a Pattern for a str pattern or a Pattern.
+func patternOf(thread *starlark.Thread, v starlark.Value, flags int) (*Pattern, error) {
+	switch v := v.(type) {
+	case *Pattern:
+		if flags != 0 {
+			return nil, core.Raise(core.ValueError, "cannot process flags argument with a compiled pattern")
+		}
+		return v, nil
+	case starlark.String:
+		return compilePattern(thread, string(v), flags)
+	}
+	return nil, core.Raisef(core.TypeError, "first argument must be string or compiled pattern")
+}
+
+func compile(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var pattern starlark.Value
+	flags := 0
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "pattern", &pattern, "flags?", &flags); err != nil {
+		return nil, err
+	}
+	return patternOf(thread, pattern, flags)
+}
+
+// moduleCall makes re.NAME(pattern, ..., flags=0) call Pattern.NAME.
+func moduleCall(name string) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 0 {
+			return nil, core.Raisef(core.TypeError, "%s() missing required argument 'pattern' (pos 1)", name)
+		}
+		flags := 0
+		var rest []starlark.Tuple
+		for _, kv := range kwargs {
+			if string(kv[0].(starlark.String)) == "flags" {
+				n, err := starlark.AsInt32(kv[1])
+				if err != nil {
+					return nil, err
+				}
+				flags = n
+				continue
+			}
+			rest = append(rest, kv)
+		}
+		nargs := map[string]int{"sub": 4, "split": 3}[name]
+		if nargs == 0 {
+			nargs = 2
+		}
+		if len(args) > nargs {
+			n, err := starlark.AsInt32(args[nargs])
+			if err != nil {
+				return nil, err
+			}
+			flags, args = n, args[:nargs]
+		}
+		p, err := patternOf(thread, args[0], flags)
+		if err != nil {
+			return nil, err
+		}
+		return patternMethods[name].BindReceiver(p).CallInternal(thread, args[1:], rest)
+	}
+}
+
+func escape(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var s string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &s); err != nil {
+		return nil, err
+	}
+	var out strings.Builder
+	for _, r := range s {
+		if strings.ContainsRune("()[]{}?*+-|^$\\.&~# \t\n\r\v\f", r) {
+			out.WriteByte('\\')
+		}
+		out.WriteRune(r)
+	}
+	return starlark.String(out.String()), nil
+}

@@ -1,0 +1,18 @@
+// Package stdlib holds small standard modules written in Python for
+// spindle: subprocess (importable; starting a process raises OSError, as
+// spindle is hermetic) and unittest.mock (Mock, patch.object).
+package stdlib
+
+// This file embeds the sources.
+
+import _ "embed"
+
+// Subprocess is the source of subprocess.
+//
+//go:embed subprocess.py
+var Subprocess string
+
+// Mock is the source of unittest.mock.
+//
+//go:embed mock.py
+var Mock string

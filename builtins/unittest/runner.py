@@ -1,0 +1,564 @@
+# The second half of the unittest module (see case.py): suites, results,
+# the text runner, the loader and main. unittest.go joins the two.
+
+class BaseTestSuite:
+    def __init__(self, tests=()):
+        self._tests = []
+        self._removed_tests = 0
+        self.addTests(tests)
+
+    def __repr__(self):
+        return "<%s tests=%s>" % (strclass(self.__class__), list(self))
+
+    def __iter__(self):
+        return iter(self._tests)
+
+    def countTestCases(self):
+        cases = self._removed_tests
+        for test in self._tests:
+            if test:
+                cases += test.countTestCases()
+        return cases
+
+    def addTest(self, test):
+        if not callable(test):
+            raise TypeError("%r is not callable" % (test,))
+        if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
+            raise TypeError("TestCases and TestSuites must be instantiated before passing them to addTest()")
+        self._tests.append(test)
+
+    def addTests(self, tests):
+        if isinstance(tests, str):
+            raise TypeError("tests must be an iterable of tests, not a string")
+        for test in tests:
+            self.addTest(test)
+
+    def run(self, result):
+        for test in self:
+            if result.shouldStop:
+                break
+            test(result)
+        return result
+
+    def __call__(self, *args, **kwds):
+        return self.run(*args, **kwds)
+
+    def debug(self):
+        for test in self:
+            test.debug()
+
+
+class TestSuite(BaseTestSuite):
+    """Runs its tests, with setUpClass and tearDownClass around the tests
+    of each class, as CPython's does."""
+
+    def run(self, result, debug=False):
+        topLevel = False
+        if not getattr(result, "_testRunEntered", False):
+            result._testRunEntered = topLevel = True
+        for test in self:
+            if result.shouldStop:
+                break
+            if _isnotsuite(test):
+                self._tearDownPreviousClass(test, result)
+                self._handleClassSetUp(test, result)
+                result._previousTestClass = test.__class__
+                if getattr(test.__class__, "_classSetupFailed", False):
+                    continue
+            test(result)
+        if topLevel:
+            self._tearDownPreviousClass(None, result)
+            result._testRunEntered = False
+        return result
+
+    def _handleClassSetUp(self, test, result):
+        previousClass = getattr(result, "_previousTestClass", None)
+        currentClass = test.__class__
+        if currentClass == previousClass:
+            return
+        if getattr(currentClass, "__unittest_skip__", False):
+            return
+        currentClass._classSetupFailed = False
+        try:
+            currentClass.setUpClass()
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            currentClass._classSetupFailed = True
+            _addClassOrModuleLevelException(result, e, "setUpClass (%s)" % strclass(currentClass))
+            _doClassCleanups(currentClass, result)
+
+    def _tearDownPreviousClass(self, test, result):
+        previousClass = getattr(result, "_previousTestClass", None)
+        currentClass = None if test is None else test.__class__
+        if previousClass is None or currentClass == previousClass:
+            return
+        if getattr(previousClass, "_classSetupFailed", False):
+            return
+        if getattr(previousClass, "__unittest_skip__", False):
+            return
+        try:
+            previousClass.tearDownClass()
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            _addClassOrModuleLevelException(result, e, "tearDownClass (%s)" % strclass(previousClass))
+        _doClassCleanups(previousClass, result)
+
+
+def _doClassCleanups(cls, result):
+    cleanups = getattr(cls, "_sp_class_cleanups", [])
+    while cleanups:
+        function, args, kwargs = cleanups.pop()
+        try:
+            function(*args, **kwargs)
+        except KeyboardInterrupt:
+            raise
+        except BaseException as e:
+            _addClassOrModuleLevelException(result, e, "tearDownClass (%s)" % strclass(cls))
+
+
+class _ErrorHolder:
+    failureException = None
+
+    def __init__(self, description):
+        self.description = description
+
+    def id(self):
+        return self.description
+
+    def shortDescription(self):
+        return None
+
+    def __repr__(self):
+        return "<ErrorHolder description=%r>" % (self.description,)
+
+    def __str__(self):
+        return self.id()
+
+    def run(self, result):
+        pass
+
+    def __call__(self, result):
+        return self.run(result)
+
+    def countTestCases(self):
+        return 0
+
+
+def _addClassOrModuleLevelException(result, exception, errorName):
+    error = _ErrorHolder(errorName)
+    if isinstance(exception, SkipTest):
+        result.addSkip(error, str(exception))
+    else:
+        result.addError(error, (type(exception), exception, exception.__traceback__))
+
+
+def _isnotsuite(test):
+    return not isinstance(test, BaseTestSuite)
+
+
+class TestResult:
+    _previousTestClass = None
+    _testRunEntered = False
+
+    def __init__(self, stream=None, descriptions=None, verbosity=None):
+        self.failfast = False
+        self.failures = []
+        self.errors = []
+        self.testsRun = 0
+        self.skipped = []
+        self.expectedFailures = []
+        self.unexpectedSuccesses = []
+        self.shouldStop = False
+        self.buffer = False
+        self.tb_locals = False
+        self._previousTestClass = None
+        self._testRunEntered = False
+
+    def printErrors(self):
+        pass
+
+    def startTest(self, test):
+        self.testsRun += 1
+
+    def startTestRun(self):
+        pass
+
+    def stopTest(self, test):
+        pass
+
+    def stopTestRun(self):
+        pass
+
+    def addError(self, test, err):
+        self.errors.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
+
+    def addFailure(self, test, err):
+        self.failures.append((test, self._exc_info_to_string(err, test)))
+        if self.failfast:
+            self.stop()
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], test.failureException):
+                errors = self.failures
+            else:
+                errors = self.errors
+            errors.append((subtest, self._exc_info_to_string(err, test)))
+            if self.failfast:
+                self.stop()
+
+    def addSuccess(self, test):
+        pass
+
+    def addSkip(self, test, reason):
+        self.skipped.append((test, reason))
+
+    def addExpectedFailure(self, test, err):
+        self.expectedFailures.append((test, self._exc_info_to_string(err, test)))
+
+    def addUnexpectedSuccess(self, test):
+        self.unexpectedSuccesses.append(test)
+
+    def wasSuccessful(self):
+        return (len(self.failures) == len(self.errors) == 0 and
+                (not hasattr(self, "unexpectedSuccesses") or len(self.unexpectedSuccesses) == 0))
+
+    def stop(self):
+        self.shouldStop = True
+
+    def _exc_info_to_string(self, err, test):
+        return _format_err(err, test)
+
+    def __repr__(self):
+        return "<%s run=%i errors=%i failures=%i>" % (
+            strclass(self.__class__), self.testsRun, len(self.errors), len(self.failures))
+
+
+class _WritelnDecorator:
+    def __init__(self, stream):
+        self.stream = stream
+
+    def write(self, arg):
+        self.stream.write(arg)
+
+    def writeln(self, arg=None):
+        if arg:
+            self.stream.write(arg)
+        self.stream.write("\n")
+
+    def flush(self):
+        if hasattr(self.stream, "flush"):
+            self.stream.flush()
+
+
+class TextTestResult(TestResult):
+    separator1 = "=" * 70
+    separator2 = "-" * 70
+
+    def __init__(self, stream, descriptions, verbosity):
+        TestResult.__init__(self, stream, descriptions, verbosity)
+        self.stream = stream
+        self.showAll = verbosity > 1
+        self.dots = verbosity == 1
+        self.descriptions = descriptions
+        self._newline = True
+
+    def getDescription(self, test):
+        doc_first_line = test.shortDescription()
+        if self.descriptions and doc_first_line:
+            return "\n".join((str(test), doc_first_line))
+        return str(test)
+
+    def startTest(self, test):
+        TestResult.startTest(self, test)
+        if self.showAll:
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+            self.stream.flush()
+            self._newline = False
+
+    def _write_status(self, test, status):
+        is_subtest = isinstance(test, _SubTest)
+        if is_subtest or self._newline:
+            if not self._newline:
+                self.stream.writeln()
+            if is_subtest:
+                self.stream.write("  ")
+            self.stream.write(self.getDescription(test))
+            self.stream.write(" ... ")
+        self.stream.writeln(status)
+        self.stream.flush()
+        self._newline = True
+
+    def _report(self, test, long, short):
+        if self.showAll:
+            self._write_status(test, long)
+        elif self.dots:
+            self.stream.write(short)
+            self.stream.flush()
+
+    def addSubTest(self, test, subtest, err):
+        if err is not None:
+            if issubclass(err[0], test.failureException):
+                self._report(subtest, "FAIL", "F")
+            else:
+                self._report(subtest, "ERROR", "E")
+        TestResult.addSubTest(self, test, subtest, err)
+
+    def addSuccess(self, test):
+        TestResult.addSuccess(self, test)
+        self._report(test, "ok", ".")
+
+    def addError(self, test, err):
+        TestResult.addError(self, test, err)
+        self._report(test, "ERROR", "E")
+
+    def addFailure(self, test, err):
+        TestResult.addFailure(self, test, err)
+        self._report(test, "FAIL", "F")
+
+    def addSkip(self, test, reason):
+        TestResult.addSkip(self, test, reason)
+        self._report(test, "skipped %r" % (reason,), "s")
+
+    def addExpectedFailure(self, test, err):
+        TestResult.addExpectedFailure(self, test, err)
+        self._report(test, "expected failure", "x")
+
+    def addUnexpectedSuccess(self, test):
+        TestResult.addUnexpectedSuccess(self, test)
+        self._report(test, "unexpected success", "u")
+
+    def printErrors(self):
+        if self.dots or self.showAll:
+            self.stream.writeln()
+            self.stream.flush()
+        self.printErrorList("ERROR", self.errors)
+        self.printErrorList("FAIL", self.failures)
+        unexpectedSuccesses = getattr(self, "unexpectedSuccesses", ())
+        if unexpectedSuccesses:
+            self.stream.writeln(self.separator1)
+            for test in unexpectedSuccesses:
+                self.stream.writeln("UNEXPECTED SUCCESS: %s" % self.getDescription(test))
+            self.stream.flush()
+
+    def printErrorList(self, flavour, errors):
+        for test, err in errors:
+            self.stream.writeln(self.separator1)
+            self.stream.writeln("%s: %s" % (flavour, self.getDescription(test)))
+            self.stream.writeln(self.separator2)
+            self.stream.writeln("%s" % err)
+            self.stream.flush()
+
+
+class TextTestRunner:
+    resultclass = TextTestResult
+
+    def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
+                 buffer=False, resultclass=None, warnings=None, tb_locals=False):
+        if stream is None:
+            stream = sys.stderr
+        self.stream = _WritelnDecorator(stream)
+        self.descriptions = descriptions
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.buffer = buffer
+        self.tb_locals = tb_locals
+        self.warnings = warnings
+        if resultclass is not None:
+            self.resultclass = resultclass
+
+    def _makeResult(self):
+        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+
+    def run(self, test):
+        result = self._makeResult()
+        result.failfast = self.failfast
+        startTime = time.perf_counter()
+        result.startTestRun()
+        try:
+            test(result)
+        finally:
+            result.stopTestRun()
+        stopTime = time.perf_counter()
+        timeTaken = stopTime - startTime
+        result.printErrors()
+        if hasattr(result, "separator2"):
+            self.stream.writeln(result.separator2)
+        run = result.testsRun
+        self.stream.writeln("Ran %d test%s in %.3fs" % (run, run != 1 and "s" or "", timeTaken))
+        self.stream.writeln()
+        expectedFails = len(result.expectedFailures)
+        unexpectedSuccesses = len(result.unexpectedSuccesses)
+        skipped = len(result.skipped)
+        infos = []
+        if not result.wasSuccessful():
+            self.stream.write("FAILED")
+            failed, errored = len(result.failures), len(result.errors)
+            if failed:
+                infos.append("failures=%d" % failed)
+            if errored:
+                infos.append("errors=%d" % errored)
+        elif run == 0 and not skipped:
+            self.stream.write("NO TESTS RAN")
+        else:
+            self.stream.write("OK")
+        if skipped:
+            infos.append("skipped=%d" % skipped)
+        if expectedFails:
+            infos.append("expected failures=%d" % expectedFails)
+        if unexpectedSuccesses:
+            infos.append("unexpected successes=%d" % unexpectedSuccesses)
+        if infos:
+            self.stream.writeln(" (%s)" % (", ".join(infos),))
+        else:
+            self.stream.write("\n")
+        self.stream.flush()
+        return result
+
+
+class TestLoader:
+    testMethodPrefix = "test"
+    sortTestMethodsUsing = None
+    suiteClass = TestSuite
+    testNamePatterns = None
+
+    def __init__(self):
+        self.errors = []
+
+    def loadTestsFromTestCase(self, testCaseClass):
+        if issubclass(testCaseClass, TestSuite):
+            raise TypeError("Test cases should not be derived from TestSuite. Maybe you meant to derive from TestCase?")
+        testCaseNames = self.getTestCaseNames(testCaseClass)
+        if not testCaseNames and hasattr(testCaseClass, "runTest"):
+            testCaseNames = ["runTest"]
+        return self.suiteClass([testCaseClass(name) for name in testCaseNames])
+
+    def loadTestsFromModule(self, module, pattern=None):
+        tests = []
+        names = _module_names(module)
+        for name in names:
+            obj = _module_attr(module, name)
+            if isinstance(obj, type) and issubclass(obj, TestCase):
+                tests.append(self.loadTestsFromTestCase(obj))
+        load_tests = _module_attr(module, "load_tests")
+        tests = self.suiteClass(tests)
+        if load_tests is not None:
+            return load_tests(self, tests, pattern)
+        return tests
+
+    def loadTestsFromName(self, name, module=None):
+        parts = name.split(".")
+        obj = module
+        for part in parts:
+            obj = _module_attr(obj, part)
+            if obj is None:
+                raise AttributeError("module has no attribute '%s'" % part)
+        if isinstance(obj, type) and issubclass(obj, TestCase):
+            return self.loadTestsFromTestCase(obj)
+        if isinstance(obj, TestSuite) or isinstance(obj, TestCase):
+            return obj
+        parent = _module_attr(module, parts[0])
+        if len(parts) == 2 and isinstance(parent, type) and issubclass(parent, TestCase):
+            return self.suiteClass([parent(parts[1])])
+        raise TypeError("don't know how to make test from: %s" % obj)
+
+    def loadTestsFromNames(self, names, module=None):
+        return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
+
+    def getTestCaseNames(self, testCaseClass):
+        prefix = self.testMethodPrefix
+        names = []
+        for name in dir(testCaseClass):
+            if name.startswith(prefix) and callable(getattr(testCaseClass, name)):
+                names.append(name)
+        return sorted(names)
+
+
+defaultTestLoader = TestLoader()
+
+
+def _module_names(module):
+    if isinstance(module, dict):
+        return sorted(module.keys())
+    return dir(module)
+
+
+def _module_attr(module, name):
+    if isinstance(module, dict):
+        return module.get(name)
+    return getattr(module, name, None)
+
+
+class TestProgram:
+    """unittest.main(): loads the tests of a module (__main__ by default),
+    runs them and exits with CPython's status."""
+
+    def __init__(self, module="__main__", defaultTest=None, argv=None, testRunner=None,
+                 testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
+                 catchbreak=None, buffer=None, warnings=None, tb_locals=False):
+        if module == "__main__":
+            module = _main_globals()
+        elif isinstance(module, str):
+            module = __import__(module)
+        self.module = module
+        if argv is None:
+            argv = sys.argv
+        self.verbosity = verbosity
+        self.failfast = failfast
+        self.exit = exit
+        self.testRunner = testRunner
+        self.testLoader = testLoader
+        self.testNames = []
+        self.parseArgs(argv)
+        if defaultTest is not None and not self.testNames:
+            if isinstance(defaultTest, str):
+                self.testNames = [defaultTest]
+            else:
+                self.testNames = list(defaultTest)
+        self.createTests()
+        self.runTests()
+
+    def parseArgs(self, argv):
+        for arg in argv[1:]:
+            if arg in ("-v", "--verbose"):
+                self.verbosity = 2
+            elif arg in ("-q", "--quiet"):
+                self.verbosity = 0
+            elif arg in ("-f", "--failfast"):
+                self.failfast = True
+            elif not arg.startswith("-"):
+                self.testNames.append(arg)
+
+    def createTests(self):
+        if self.testNames:
+            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+        else:
+            self.test = self.testLoader.loadTestsFromModule(self.module)
+
+    def runTests(self):
+        testRunner = self.testRunner
+        if testRunner is None:
+            testRunner = TextTestRunner
+        if isinstance(testRunner, type):
+            testRunner = testRunner(verbosity=self.verbosity, failfast=bool(self.failfast))
+        self.result = testRunner.run(self.test)
+        if self.exit:
+            sys.exit(not self.result.wasSuccessful())
+
+
+main = TestProgram
+
+
+def installHandler():
+    pass
+
+
+def removeHandler(method=None):
+    if method is not None:
+        return method
+    return None

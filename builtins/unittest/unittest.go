@@ -1,0 +1,80 @@
+// Package unittest is spindle's unittest module. It is written in Python
+// (case.py then runner.py, one module, in the subset spindle runs) and compiled once per
+// Interpreter on first import; Helpers are the Go functions its source
+// needs beyond the builtins.
+package unittest
+
+// This file embeds the source and defines its helpers.
+
+import (
+	_ "embed"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// Source is the module's Python source. Its members:
+//
+//	TestCase, FunctionTestCase, TestSuite, BaseTestSuite, TestLoader,
+//	defaultTestLoader, TestResult, TextTestResult, TextTestRunner,
+//	main (TestProgram), SkipTest, skip, skipIf, skipUnless,
+//	expectedFailure, installHandler, removeHandler
+var Source = caseSource + runnerSource
+
+//go:embed case.py
+var caseSource string
+
+//go:embed runner.py
+var runnerSource string
+
+// File is the name the module's frames carry; unittest hides them from
+// the tracebacks it prints, as CPython's does.
+const File = "<frozen unittest>"
+
+// Helpers are predeclared for Source only:
+//
+//	_main_globals()      the globals of the __main__ module of the calling thread
+//	_catch_warnings()    start recording warnings; returns a function that
+//	                     stops and returns them as (category, message) tuples
+var Helpers = starlark.StringDict{
+	"_main_globals":   starlark.NewBuiltin("_main_globals", mainGlobals),
+	"_catch_warnings": starlark.NewBuiltin("_catch_warnings", catchWarnings),
+}
+
+func catchWarnings(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	stop := core.CatchWarnings(core.RuntimeOf(thread))
+	return starlark.NewBuiltin("stop", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+		var out []starlark.Value
+		for _, w := range stop() {
+			out = append(out, starlark.Tuple{starlark.String(w[0]), starlark.String(w[1])})
+		}
+		return starlark.NewList(out), nil
+	}), nil
+}
+
+// mainGlobals returns, as a dict, the globals of the outermost frame of
+// the calling thread: for unittest.main() called from a script, the
+// script's globals.
+func mainGlobals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	d := starlark.NewDict(16)
+	for depth := thread.CallStackDepth() - 1; depth >= 0; depth-- {
+		fn, ok := thread.DebugFrame(depth).Callable().(*starlark.Function)
+		if !ok {
+			continue
+		}
+		for k, v := range fn.Globals() {
+			if v = core.Unbox(v); v != nil {
+				d.SetKey(starlark.String(k), v)
+			}
+		}
+		return d, nil
+	}
+	return d, nil
+}

@@ -1,0 +1,213 @@
+package weakref
+
+// This file defines WeakValueDictionary and finalize.
+
+import (
+	"fmt"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// WeakValueDictionary maps keys to objects it holds weakly: an entry
+// disappears once its object is freed.
+type WeakValueDictionary struct {
+	refs *starlark.Dict // key -> *Ref
+}
+
+var (
+	_ starlark.HasSetKey = (*WeakValueDictionary)(nil)
+	_ starlark.HasAttrs  = (*WeakValueDictionary)(nil)
+	_ starlark.Iterable  = (*WeakValueDictionary)(nil)
+	_ starlark.Sequence  = (*WeakValueDictionary)(nil)
+)
+
+func newWeakValueDictionary(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return &WeakValueDictionary{refs: starlark.NewDict(8)}, nil
+}
+
+// live returns the live entries.
+func (d *WeakValueDictionary) live() []starlark.Tuple {
+	var out []starlark.Tuple
+	for _, kv := range d.refs.Items() {
+		if v := kv[1].(*Ref).Get(); v != nil {
+			out = append(out, starlark.Tuple{kv[0], v})
+		}
+	}
+	return out
+}
+
+func (d *WeakValueDictionary) String() string {
+	return fmt.Sprintf("<WeakValueDictionary at %#x>", core.Addr(d))
+}
+func (d *WeakValueDictionary) Type() string         { return "WeakValueDictionary" }
+func (d *WeakValueDictionary) Freeze()              {}
+func (d *WeakValueDictionary) Truth() starlark.Bool { return len(d.live()) > 0 }
+func (d *WeakValueDictionary) Hash() (uint32, error) {
+	return 0, core.Raise(core.TypeError, "unhashable type: 'WeakValueDictionary'")
+}
+func (d *WeakValueDictionary) Len() int { return len(d.live()) }
+
+// Iterate yields the keys of live entries.
+func (d *WeakValueDictionary) Iterate() starlark.Iterator {
+	var keys []starlark.Value
+	for _, kv := range d.live() {
+		keys = append(keys, kv[0])
+	}
+	return starlark.NewList(keys).Iterate()
+}
+
+// Get implements d[k].
+func (d *WeakValueDictionary) Get(k starlark.Value) (starlark.Value, bool, error) {
+	r, found, err := d.refs.Get(k)
+	if err != nil || !found {
+		return nil, false, err
+	}
+	if v := r.(*Ref).Get(); v != nil {
+		return v, true, nil
+	}
+	return nil, false, nil
+}
+
+// SetKey implements d[k] = v.
+func (d *WeakValueDictionary) SetKey(k, v starlark.Value) error {
+	r, err := newWeak(v)
+	if err != nil {
+		return err
+	}
+	return d.refs.SetKey(k, r)
+}
+
+// Attr returns get, keys, values, items or pop.
+func (d *WeakValueDictionary) Attr(name string) (starlark.Value, error) {
+	fn, ok := dictMethods[name]
+	if !ok {
+		return nil, nil
+	}
+	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return fn(d, args, kwargs)
+	}), nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (d *WeakValueDictionary) AttrNames() []string {
+	return []string{"get", "items", "keys", "pop", "values"}
+}
+
+var dictMethods = map[string]func(*WeakValueDictionary, starlark.Tuple, []starlark.Tuple) (starlark.Value, error){
+	"get": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var k starlark.Value
+		var def starlark.Value = starlark.None
+		if err := starlark.UnpackPositionalArgs("get", args, kwargs, 1, &k, &def); err != nil {
+			return nil, err
+		}
+		if v, ok, err := d.Get(k); err != nil || ok {
+			return v, err
+		}
+		return def, nil
+	},
+	"keys": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return d.column(0), nil
+	},
+	"values": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return d.column(1), nil
+	},
+	"items": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var out []starlark.Value
+		for _, kv := range d.live() {
+			out = append(out, kv)
+		}
+		return starlark.NewList(out), nil
+	},
+	"pop": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var k, def starlark.Value
+		if err := starlark.UnpackPositionalArgs("pop", args, kwargs, 1, &k, &def); err != nil {
+			return nil, err
+		}
+		v, ok, err := d.Get(k)
+		if err != nil {
+			return nil, err
+		}
+		d.refs.Delete(k)
+		if ok {
+			return v, nil
+		}
+		if def != nil {
+			return def, nil
+		}
+		return nil, core.NewException(core.KeyError, k)
+	},
+}
+
+func (d *WeakValueDictionary) column(i int) starlark.Value {
+	var out []starlark.Value
+	for _, kv := range d.live() {
+		out = append(out, kv[i])
+	}
+	return starlark.NewList(out)
+}
+
+// Finalize is weakref.finalize: func(*args, **kwargs) runs once, when
+// called or at the gc.collect() after obj is freed.
+type Finalize struct {
+	fn     starlark.Value
+	args   starlark.Tuple
+	kwargs []starlark.Tuple
+	alive  bool
+}
+
+func newFinalize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 2 {
+		return nil, core.Raisef(core.TypeError, "finalize expected at least 2 positional arguments, got %d", len(args))
+	}
+	if _, _, err := pointerOf(args[0]); err != nil {
+		return nil, err
+	}
+	f := &Finalize{fn: args[1], args: append(starlark.Tuple(nil), args[2:]...), kwargs: kwargs, alive: true}
+	onFree(thread, args[0], func(thread *starlark.Thread) { f.call(thread) })
+	return f, nil
+}
+
+func (f *Finalize) call(thread *starlark.Thread) (starlark.Value, error) {
+	if !f.alive {
+		return starlark.None, nil
+	}
+	f.alive = false
+	return starlark.Call(thread, f.fn, f.args, f.kwargs)
+}
+
+func (f *Finalize) String() string        { return fmt.Sprintf("<finalize object at %#x>", core.Addr(f)) }
+func (f *Finalize) Type() string          { return "finalize" }
+func (f *Finalize) Freeze()               {}
+func (f *Finalize) Truth() starlark.Bool  { return true }
+func (f *Finalize) Hash() (uint32, error) { return uint32(core.Addr(f)), nil }
+func (f *Finalize) Name() string          { return "finalize" }
+
+// CallInternal runs the finalizer if it is alive.
+func (f *Finalize) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return f.call(thread)
+}
+
+// Attr returns alive or detach.
+func (f *Finalize) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "alive":
+		return starlark.Bool(f.alive), nil
+	case "detach":
+		return starlark.NewBuiltin("detach", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+			if !f.alive {
+				return starlark.None, nil
+			}
+			f.alive = false
+			return starlark.Tuple{starlark.None, f.fn, f.args, starlark.NewDict(0)}, nil
+		}), nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (f *Finalize) AttrNames() []string { return []string{"alive", "detach"} }

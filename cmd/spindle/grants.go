@@ -1,0 +1,35 @@
+package main
+
+// This file defines grants, the one place where the command gives a
+// script what python gives it (the file system for imports and open) and
+// where --sandbox takes it away.
+
+import (
+	"os"
+	"path/filepath"
+
+	"github.com/spindle-lang/spindle/interp"
+)
+
+// grants fills in what opts lets the script reach, from the command
+// line c. sys.path starts with the script's directory ("" for -c, - and
+// the REPL: the current directory), then PYTHONPATH's entries.
+func grants(c config, opts *interp.Options) {
+	opts.ModuleFS = interp.HostFS{}
+	opts.HostFiles = !c.sandbox
+	first := ""
+	if c.code == nil && c.file != "" && c.file != "-" {
+		first = filepath.Dir(c.file)
+		if abs, err := filepath.Abs(first); err == nil {
+			first = abs
+		}
+	}
+	opts.Path = []string{first}
+	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+		for _, d := range filepath.SplitList(pp) {
+			if d != "" {
+				opts.Path = append(opts.Path, d)
+			}
+		}
+	}
+}

@@ -1,0 +1,5 @@
+def inner(n):
+    return {}[n]
+
+def outer(n):
+    return inner(n + 1)

@@ -1,0 +1,1 @@
+print("spkg init", __name__)
