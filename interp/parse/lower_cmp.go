@@ -65,17 +65,16 @@ func splitChain(x *syntax.CallExpr) syntax.Expr {
 			return nil // a call the user wrote
 		}
 	}
-	var out syntax.Expr
+	var cmps []syntax.Expr
+	var andPos []syntax.Position // the position of each "and" is its right comparison's
 	for i := 1; i < len(x.Args); i += 2 {
 		pos := syntax.Start(x.Args[i])
-		cmp := comparison(x.Args[i-1], ops[i], x.Args[i+1], pos)
-		if out == nil {
-			out = cmp
-		} else {
-			out = binary(out, syntax.AND, cmp, pos)
+		cmps = append(cmps, comparison(x.Args[i-1], ops[i], x.Args[i+1], pos))
+		if i > 1 {
+			andPos = append(andPos, pos)
 		}
 	}
-	return out
+	return balance(syntax.AND, cmps, andPos)
 }
 
 // cmpTokens maps the operators a Starlark BinaryExpr can take.

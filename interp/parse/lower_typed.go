@@ -22,6 +22,7 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) {
 	t := &typer{c: c, binds: map[varKey][]binding{}}
 	t.collect(stmts, c.module)
 	t.solve()
+	t.memo = map[syntax.Expr]kind{}
 	t.stmts(stmts, c.module)
 }
 

@@ -78,6 +78,10 @@ type typer struct {
 	c     *cellPass
 	binds map[varKey][]binding
 	kinds map[varKey]kind
+	// memo holds the kinds of the expressions typeOf has seen, once the
+	// variables' kinds are solved: a node is typed once, not once per
+	// enclosing operator.
+	memo map[syntax.Expr]kind
 }
 
 // solve computes every variable's kind by iterating from kTop until
@@ -189,6 +193,19 @@ func (t *typer) builtin(name string, s *scope) bool {
 
 // typeOf returns the kind of expression x in scope s.
 func (t *typer) typeOf(x syntax.Expr, s *scope) kind {
+	if t.memo == nil {
+		return t.kindOf(x, s)
+	}
+	if k, ok := t.memo[x]; ok {
+		return k
+	}
+	k := t.kindOf(x, s)
+	t.memo[x] = k
+	return k
+}
+
+// kindOf computes typeOf.
+func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	switch x := x.(type) {
 	case *syntax.Literal:
 		if v, ok := x.Value.(string); ok && x.Token == syntax.STRING {

@@ -221,7 +221,10 @@ func (p *parser) parseIfStmt() syntax.Stmt {
 	body := p.parseSuite("'if' statement", ifpos.Line)
 	ifStmt := &syntax.IfStmt{If: ifpos, Cond: cond, True: body}
 	tail := ifStmt
-	for p.tok == syntax.ELIF {
+	levels := 0
+	defer func() { p.depth -= levels }()
+	for ; p.tok == syntax.ELIF; levels++ {
+		p.deeper(1)
 		elifpos := p.nextToken()
 		cond := p.parseCond()
 		p.consumeHeaderColon()

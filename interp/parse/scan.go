@@ -7,6 +7,7 @@ package parse
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -54,6 +55,21 @@ type scanner struct {
 	text      []byte // the whole file, for error lines
 	fstring   bool   // scanning an f-string field: newlines are spaces
 	starlark  bool   // accept what go.starlark.net accepts (no lowering)
+
+	ctx    context.Context // Options.Context, or nil
+	ntoken int             // tokens scanned, to check ctx now and then
+}
+
+// cancelled is the panic value of a parse whose context is done.
+type cancelled struct{ err error }
+
+// checkContext stops the parse when the context is done; it looks every
+// 1024 tokens.
+func (sc *scanner) checkContext() {
+	if sc.ntoken++; sc.ntoken%1024 != 0 || sc.ctx == nil || sc.ctx.Err() == nil {
+		return
+	}
+	panic(cancelled{fmt.Errorf("parsing %s: %w", *sc.filename, context.Cause(sc.ctx))})
 }
 
 func newScanner(filename string, src []byte, line, col int32) *scanner {
@@ -167,6 +183,7 @@ func (sc *scanner) readRune() rune {
 
 // nextToken scans the next token into val.
 func (sc *scanner) nextToken(val *tokenValue) syntax.Token {
+	sc.checkContext()
 	for {
 		tok, again := sc.scan(val)
 		if !again {
@@ -393,7 +410,7 @@ func (sc *scanner) scanOperator(c rune) syntax.Token {
 	case '(', '[', '{':
 		sc.readRune()
 		sc.brackets = append(sc.brackets, bracket{c, pos})
-		if len(sc.brackets) > 1000 {
+		if len(sc.brackets) > maxBrackets {
 			sc.errorAt(pos, "too many nested parentheses")
 		}
 		return map[rune]syntax.Token{'(': syntax.LPAREN, '[': syntax.LBRACK, '{': syntax.LBRACE}[c]
