@@ -8,15 +8,20 @@ package parse
 //
 // The limits follow CPython 3.11. Its tokenizer allows 200 nested
 // brackets ("too many nested parentheses", in the scanner) and 100
-// indentation levels. Its compiler raises "RecursionError: maximum
-// recursion depth exceeded during compilation" for a syntax tree about
-// 3000 nodes deep, such as "1+1+...+1" with 3000 terms or 3000 "elif"s;
-// the file is not run. spindle measures the depth of the tree the parser
-// built (every statement and expression node counts one, as CPython's
-// AST nodes do) and raises the same error past maxTreeDepth. The parser
-// itself stops with that error past maxParserDepth levels of its own
-// recursion and loops (a chain of 12000 "elif"s, where CPython's parser
-// gives up with MemoryError at about 10000).
+// indentation levels. Its parser gives up with a bare MemoryError when
+// its own recursion passes 6000 levels: one per "elif", unary operator,
+// "not" or conditional expression, two per "lambda" or "**"; spindle's
+// parser counts its recursion the same way for those (a bracket costs it
+// about 12 levels, well within the 200 brackets). Its compiler raises
+// "RecursionError: maximum recursion depth exceeded during compilation"
+// for a syntax tree about 3000 nodes deep, such as "1+1+...+1" with 3000
+// terms or 3000 "elif"s; the file is not run. spindle measures the depth
+// of the tree the parser built (every statement and expression node
+// counts one, as CPython's AST nodes do) and raises the same error past
+// maxTreeDepth. The loops that build left-deep trees (binary operators,
+// calls, subscripts and attributes) count their levels too, so that the
+// parser stops a chain like "1+1+..." of millions of terms early, with
+// that RecursionError, instead of building it.
 //
 // CPython's "a and b and ..." and comparison chains are flat nodes that
 // it compiles at any length; spindle's are binary trees, which are built
@@ -31,10 +36,14 @@ const (
 	// maxTreeDepth is the deepest tree that compiles, counting the File
 	// node: "x = 1+...+1" with 2999 terms compiles, 3000 don't.
 	maxTreeDepth = 3001
-	// maxParserDepth bounds the parser's recursion (several levels per
-	// bracket or operator) and the left-deep loops of binary operators,
-	// suffixes and elif chains.
-	maxParserDepth = 12000
+	// maxParserDepth is CPython's parser's MAXSTACK (6000), less the
+	// levels its parser uses above an expression statement's operand
+	// that spindle's doesn't: "-"*5967 + "1" parses, one more doesn't.
+	maxParserDepth = 5980
+	// maxChainDepth bounds the parser's recursion plus the levels of the
+	// left-deep trees it is building; past it the tree would be deeper
+	// than maxTreeDepth anyway.
+	maxChainDepth = 12000
 	// maxIndent is CPython's MAXINDENT.
 	maxIndent = 100
 	// maxBrackets is CPython's MAXLEVEL of nested brackets.
@@ -49,16 +58,30 @@ func recursionError(filename string) *Error {
 	return &Error{Filename: filename, Kind: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"}
 }
 
+// memoryError is CPython's error when its parser's stack overflows.
+func memoryError(filename string) *Error {
+	return &Error{Filename: filename, Kind: "MemoryError"}
+}
+
 // enter guards against excessive recursion; pair it with leave.
-func (p *parser) enter() { p.deeper(1) }
+func (p *parser) enter() {
+	if p.depth++; p.depth > maxParserDepth {
+		panic(memoryError(*p.in.filename))
+	}
+	p.checkChain()
+}
 
 func (p *parser) leave() { p.depth-- }
 
-// deeper adds n levels to the parser's depth (a loop building a left-deep
-// tree adds one per node) and stops the parse past maxParserDepth.
-func (p *parser) deeper(n int) {
-	p.depth += n
-	if p.depth > maxParserDepth {
+// chainLevel counts one level of a left-deep tree a loop is building;
+// the loop subtracts its levels from p.chain when it ends.
+func (p *parser) chainLevel() {
+	p.chain++
+	p.checkChain()
+}
+
+func (p *parser) checkChain() {
+	if p.depth+p.chain > maxChainDepth {
 		panic(recursionError(*p.in.filename))
 	}
 }

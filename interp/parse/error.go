@@ -23,6 +23,9 @@ type Error struct {
 
 // Error returns the error's class and message, as CPython's last line.
 func (e *Error) Error() string {
+	if e.Msg == "" {
+		return e.kind() // MemoryError
+	}
 	return e.kind() + ": " + e.Msg
 }
 

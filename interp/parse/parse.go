@@ -163,7 +163,8 @@ type parser struct {
 	in     *scanner
 	tok    syntax.Token
 	tokval tokenValue
-	depth  int
+	depth  int // recursion depth, see enter
+	chain  int // levels of the left-deep trees being built, see chainLevel
 	lower  bool   // apply the lowering passes
 	fresh  *int   // counter for synthesized names, shared with sub-parsers
 	src    []byte // the whole file, for error lines
@@ -259,9 +260,7 @@ func (p *parser) invalidSyntax(pos syntax.Position) {
 
 // restError scans the rest of the input and returns the scanner's error.
 func (p *parser) restError() (err *Error) {
-	sc := *p.in
-	sc.brackets = append([]bracket(nil), p.in.brackets...)
-	sc.indentstk = append([]int(nil), p.in.indentstk...)
+	sc := p.in.clone()
 	defer func() {
 		if e, ok := recover().(*Error); ok {
 			err = e

@@ -184,13 +184,13 @@ func (p *parser) parseBinopExpr(prec int) syntax.Expr {
 	}
 	x := p.parseTestPrec(prec + 1)
 	levels := 0
-	defer func() { p.depth -= levels }()
+	defer func() { p.chain -= levels }()
 	for {
 		opprec := precedence(p.tok)
 		if opprec < prec || p.tok == tokAt {
 			return x
 		}
-		p.deeper(1)
+		p.chainLevel()
 		levels++
 		op := p.tok
 		pos := p.nextToken()
@@ -287,6 +287,8 @@ func (p *parser) parsePower() syntax.Expr {
 		return x
 	}
 	pos := p.nextToken()
+	p.enter() // CPython's parser counts two levels per "**"
+	defer p.leave()
 	y := p.parseUnary()
 	return &syntax.CallExpr{Fn: ident("__sp_pow", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
 }
@@ -311,9 +313,9 @@ var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc
 func (p *parser) parsePrimaryWithSuffix() syntax.Expr {
 	x := p.parsePrimary()
 	levels := 0
-	defer func() { p.depth -= levels }()
+	defer func() { p.chain -= levels }()
 	for {
-		p.deeper(1)
+		p.chainLevel()
 		levels++
 		switch p.tok {
 		case syntax.DOT:

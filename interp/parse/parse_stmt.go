@@ -224,7 +224,7 @@ func (p *parser) parseIfStmt() syntax.Stmt {
 	levels := 0
 	defer func() { p.depth -= levels }()
 	for ; p.tok == syntax.ELIF; levels++ {
-		p.deeper(1)
+		p.enter() // CPython's parser recurses for each elif
 		elifpos := p.nextToken()
 		cond := p.parseCond()
 		p.consumeHeaderColon()
@@ -808,9 +808,7 @@ func (p *parser) isAssert() bool {
 
 // lookahead runs f over the following tokens without consuming them.
 func (p *parser) lookahead(f func(next func() syntax.Token) bool) (ok bool) {
-	sc := *p.in
-	sc.brackets = append([]bracket(nil), p.in.brackets...)
-	sc.indentstk = append([]int(nil), p.in.indentstk...)
+	sc := p.in.clone()
 	defer func() {
 		if recover() != nil {
 			ok = false
