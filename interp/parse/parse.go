@@ -163,8 +163,8 @@ type parser struct {
 	in     *scanner
 	tok    syntax.Token
 	tokval tokenValue
-	depth  int // recursion depth, see enter
-	chain  int // levels of the left-deep trees being built, see chainLevel
+	depth  int    // recursion depth, see enter
+	chain  int    // levels of the left-deep trees being built, see chainLevel
 	lower  bool   // apply the lowering passes
 	fresh  *int   // counter for synthesized names, shared with sub-parsers
 	src    []byte // the whole file, for error lines
