@@ -153,6 +153,7 @@ func (p *parser) parseModule() (f *syntax.File, err error) {
 	p.checkDepth(f)
 	if p.lower {
 		p.lowerCells(f)
+		lowerWideCalls(f)
 	}
 	return f, nil
 }
