@@ -50,7 +50,7 @@ func isSimple(x syntax.Expr) bool {
 // __sp_cmp(a, "<", b, "<", c) whose operands are all simple (evaluating
 // b twice is then the same as evaluating it once), or nil.
 func splitChain(x *syntax.CallExpr) syntax.Expr {
-	if fn, ok := x.Fn.(*syntax.Ident); !ok || fn.Name != "__sp_cmp" || len(x.Args) < 3 || len(x.Args)%2 == 0 {
+	if !isInternal(x.Fn, "__sp_cmp") || len(x.Args) < 3 || len(x.Args)%2 == 0 {
 		return nil
 	}
 	ops := make([]string, len(x.Args))

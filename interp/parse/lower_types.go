@@ -289,12 +289,12 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 	switch fn := x.Fn.(type) {
 	case *syntax.Ident:
 		switch {
-		case fn.Name == "__sp_method" && len(x.Args) >= 2:
+		case isInternal(fn, "__sp_method") && len(x.Args) >= 2:
 			if lit, ok := x.Args[1].(*syntax.Literal); ok {
 				name, _ := lit.Value.(string)
 				return t.methodKind(x.Args[0], name, s)
 			}
-		case fn.Name == "__sp_slice" && len(x.Args) == 4:
+		case isInternal(fn, "__sp_slice") && len(x.Args) == 4:
 			if k := t.typeOf(x.Args[0], s); isStr(k) {
 				return k
 			}

@@ -5,6 +5,8 @@ package parse
 // comparisons, set displays, generator expressions and f-strings.
 
 import (
+	"strings"
+
 	"go.starlark.net/syntax"
 )
 
@@ -554,7 +556,11 @@ func (p *parser) parsePrimary() syntax.Expr {
 	defer p.leave()
 	switch p.tok {
 	case syntax.IDENT:
-		return p.parseIdent()
+		id := p.parseIdent()
+		if p.lower && strings.HasPrefix(id.Name, internalPrefix) {
+			id.Binding = userInternal{}
+		}
+		return id
 	case syntax.INT, syntax.FLOAT:
 		return p.parseNumber()
 	case syntax.STRING, syntax.BYTES, tokFString:
