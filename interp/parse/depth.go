@@ -81,7 +81,7 @@ func (p *parser) chainLevel() {
 }
 
 func (p *parser) checkChain() {
-	if p.depth+p.chain > maxChainDepth {
+	if p.depth+p.chain > maxChainDepth && p.lower {
 		panic(recursionError(*p.in.filename))
 	}
 }

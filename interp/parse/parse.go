@@ -150,8 +150,8 @@ func (p *parser) parseModule() (f *syntax.File, err error) {
 		stmts = p.parseStmt(stmts)
 	}
 	f = &syntax.File{Path: *p.in.filename, Stmts: stmts, Options: FileOptions()}
-	p.checkDepth(f)
-	if p.lower {
+	if p.lower { // without lowering, the tree and its limits are go.starlark.net's
+		p.checkDepth(f)
 		p.lowerCells(f)
 		lowerWideCalls(f)
 	}

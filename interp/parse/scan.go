@@ -278,16 +278,19 @@ func (sc *scanner) indentation() bool {
 func (sc *scanner) indent(col, altcol int) {
 	n := len(sc.indentstk) - 1
 	cur, altcur := sc.indentstk[n], sc.altstk[n]
+	if sc.starlark {
+		altcol, altcur = 0, 0 // go.starlark.net's rules: no TabError
+	}
 	switch {
 	case col == cur:
 		if altcol != altcur {
 			sc.indentError("TabError", "inconsistent use of tabs and spaces in indentation")
 		}
 	case col > cur:
-		if len(sc.indentstk) >= maxIndent {
+		if len(sc.indentstk) >= maxIndent && !sc.starlark {
 			sc.indentError("IndentationError", "too many levels of indentation")
 		}
-		if altcol <= altcur {
+		if altcol <= altcur && !sc.starlark {
 			sc.indentError("TabError", "inconsistent use of tabs and spaces in indentation")
 		}
 		sc.dents++
@@ -458,7 +461,7 @@ func (sc *scanner) scanOperator(c rune) syntax.Token {
 	case '(', '[', '{':
 		sc.readRune()
 		sc.brackets = append(sc.brackets, bracket{c, pos})
-		if len(sc.brackets) > maxBrackets {
+		if len(sc.brackets) > maxBrackets && !sc.starlark {
 			sc.errorAt(pos, "too many nested parentheses")
 		}
 		return map[rune]syntax.Token{'(': syntax.LPAREN, '[': syntax.LBRACK, '{': syntax.LBRACE}[c]
