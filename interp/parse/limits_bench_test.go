@@ -28,6 +28,7 @@ var growthShapes = []struct {
 	{"plus-rejected", func(n int) string { return chain("1", "+", n) }},
 	{"elif-rejected", func(n int) string { return elifs(n) }},
 	{"statements", func(n int) string { return strings.Repeat("x = x + 1\n", n) }},
+	{"decorators", func(n int) string { return strings.Repeat("@d\n", n) + "def f(): pass\n" }},
 }
 
 func BenchmarkGrowth(b *testing.B) {

@@ -97,6 +97,7 @@ var limitCases = []struct {
 	{"BOM and latin-1", func() string { return "\xef\xbb\xbf# coding: latin-1\nprint(1)\n" }, "SyntaxError: encoding problem: iso-8859-1 with BOM\n"},
 	{"cookie on line 3", func() string { return "print(1)\n# coding: latin-1\nx = \"\xe9\"\n" },
 		"SyntaxError: Non-UTF-8 code starting with '\\xe9' in file t.py on line 3, but no encoding declared; see https://peps.python.org/pep-0263/ for details\n"},
+	{"100k decorators", func() string { return strings.Repeat("@d\n", 100_000) + "def f(): pass\n" }, ""},
 	{"300 positional arguments", func() string { return "f(" + strings.Repeat("1, ", 300) + ")\n" }, ""},
 	{"300 keyword arguments", func() string {
 		var b strings.Builder
