@@ -23,18 +23,25 @@ import (
 // parseFile parses Python (or Starlark) source with spindle's front-end
 // and lowers it to a Starlark tree.
 func parseFile(filename string, src any) (*syntax.File, error) {
-	return parseFileWith(filename, src, nil)
-}
-
-// parseFileWith parses as parseFile does; a reference to a name that is
-// bound nowhere in the file and for which defined is false becomes a
-// NameError raised where (and if) it runs, as in CPython.
-func parseFileWith(filename string, src any, defined func(string) bool) (*syntax.File, error) {
 	text, err := readSource(filename, src)
 	if err != nil {
 		return nil, err
 	}
-	return parse.ParseWith(filename, text, parse.Options{Predeclared: defined})
+	return parse.Parse(filename, text)
+}
+
+// parseSource decodes source bytes as CPython reads a file (see
+// parse.DecodeSource) and parses them; it returns the text too, which
+// tracebacks quote. A reference to a name that is bound nowhere in the
+// file and for which defined is false becomes a NameError raised where
+// (and if) it runs, as in CPython. The parse stops when ctx is done.
+func parseSource(ctx context.Context, filename string, src []byte, defined func(string) bool) ([]byte, *syntax.File, error) {
+	text, err := parse.DecodeSource(filename, src)
+	if err != nil {
+		return src, nil, err
+	}
+	f, err := parse.ParseWith(filename, text, parse.Options{Predeclared: defined, Decoded: true, Context: ctx})
+	return text, f, err
 }
 
 // defined reports whether name is predeclared or a __main__ global.
@@ -127,11 +134,15 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		exc := core.Raisef(core.OSError, "%v", err)
 		return &Error{Exception: exc, traceback: exc.Error() + "\n", cause: err}
 	}
+	text, f, err := parseSource(ctx, filename, text, in.defined)
 	if !strings.HasPrefix(filename, "<") {
 		in.rt.AddSource(filename, text) // CPython quotes no "<string>" lines
 	}
-	f, err := parseFileWith(filename, text, in.defined)
 	if err != nil {
+		if ctx != nil && ctx.Err() != nil && errors.Is(err, context.Cause(ctx)) {
+			exc := core.ToException(core.Cancelled(ctx)) // as when the run is cancelled
+			return &Error{Exception: exc, traceback: in.formatTraceback(exc), cause: context.Cause(ctx)}
+		}
 		return in.wrapSource(err, text)
 	}
 	if !strings.HasPrefix(filename, "<") {
@@ -421,13 +432,17 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 	if err != nil {
 		return nil, core.Raisef(core.OSError, "%v", err)
 	}
-	in.rt.AddSource(filename, text)
 	pre := make(starlark.StringDict, len(in.predeclared)+1)
 	for k, v := range in.predeclared {
 		pre[k] = v
 	}
 	pre["__name__"] = starlark.String(modname)
-	f, err := parseFileWith(filename, text, pre.Has)
+	ctx := context.Background()
+	if t := core.FromThread(thread); t != nil && t.Ctx != nil {
+		ctx = t.Ctx
+	}
+	text, f, err := parseSource(ctx, filename, text, pre.Has)
+	in.rt.AddSource(filename, text)
 	if err != nil {
 		return nil, err
 	}
@@ -450,13 +465,13 @@ func (in *Interpreter) execSource(thread *starlark.Thread, filename, src string,
 	for k, v := range globals {
 		pre[k] = v
 	}
-	f, err := parseFileWith(filename, src, pre.Has)
+	text, f, err := parseSource(in.ctx, filename, []byte(src), pre.Has)
 	if err != nil {
-		return nil, in.wrapSource(err, []byte(src)).(*Error).Exception
+		return nil, in.wrapSource(err, text).(*Error).Exception
 	}
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
-		return nil, in.wrapSource(err, []byte(src)).(*Error).Exception
+		return nil, in.wrapSource(err, text).(*Error).Exception
 	}
 	return prog.Init(thread, pre)
 }

@@ -227,8 +227,8 @@ func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (
 		}
 	}
 	pre := in.modulePredeclared(m, in.helpers(m.Name))
+	text, f, err := parseSource(in.ctx, m.File, text, pre.Has)
 	in.rt.AddSource(m.File, text)
-	f, err := parseFileWith(m.File, text, pre.Has)
 	if err != nil {
 		return nil, in.importSyntaxError(err, text)
 	}

@@ -19,7 +19,7 @@ import (
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
-const prelude = "threading = __sp_import('threading')\ntime = __sp_import('time')\ncf = __sp_import('concurrent.futures')\n"
+const prelude = "import threading\nimport time\nimport concurrent.futures as cf\n"
 
 func newInterp(out *bytes.Buffer) *interp.Interpreter {
 	return interp.New(interp.Options{Stdout: out, Stderr: out, Modules: map[string]any{

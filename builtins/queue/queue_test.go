@@ -22,7 +22,7 @@ import (
 
 func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
-const prelude = "threading = __sp_import('threading')\ntime = __sp_import('time')\nqueue = __sp_import('queue')\n"
+const prelude = "import threading\nimport time\nimport queue\n"
 
 func newInterp(out *bytes.Buffer) *interp.Interpreter {
 	return interp.New(interp.Options{Stdout: out, Stderr: out, Modules: map[string]any{"queue": queue.Module}})

@@ -23,7 +23,7 @@ func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
 
 // prelude imports the module without Python's import statement, so the
 // tests run on the plain Starlark front-end too.
-const prelude = "threading = __sp_import('threading')\ntime = __sp_import('time')\n"
+const prelude = "import threading\nimport time\n"
 
 // run executes src in a fresh Interpreter and returns its output and the
 // error's last traceback line ("" if none).

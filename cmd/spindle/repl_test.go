@@ -198,7 +198,7 @@ func (tm *term) wait() int {
 	return tm.cmd.ProcessState.ExitCode()
 }
 
-const importThreading = `threading = __sp_import("threading"); time = __sp_import("time")`
+const importThreading = `import threading, time`
 
 func TestREPLExpressionsAndBlocks(t *testing.T) {
 	tm := startREPL(t)
@@ -389,7 +389,7 @@ func TestREPLExitInterruptStopsThreads(t *testing.T) {
 
 func TestREPLSystemExit(t *testing.T) {
 	tm := startREPL(t)
-	tm.line(`sys = __sp_import("sys")`)
+	tm.line(`import sys`)
 	tm.line("sys.exit(3)")
 	if code := tm.wait(); code != 3 {
 		t.Fatalf("exit status %d, want 3", code)

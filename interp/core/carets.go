@@ -75,11 +75,12 @@ func (rt *Runtime) anchorAt(pos syntax.Position) *anchor {
 // expression compiled there.
 func indexAnchors(f *syntax.File) map[posKey]*anchor {
 	idx := map[posKey]*anchor{}
+	ext := treeExtents(f)
 	syntax.Walk(f, func(n syntax.Node) bool {
 		if n == nil {
 			return false
 		}
-		if pos, a := anchorOf(n); a != nil {
+		if pos, a := anchorOf(n, ext); a != nil {
 			addAnchor(idx, posKey{pos.Line, pos.Col}, a)
 		}
 		return true
@@ -128,21 +129,21 @@ func synthesized(e *syntax.CallExpr) (fn string, ok bool) {
 
 // anchorOf returns the instruction position of n and how a failure
 // there is marked, or nil when n is not an expression CPython marks.
-func anchorOf(n syntax.Node) (syntax.Position, *anchor) {
+func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 	switch n := n.(type) {
 	case *syntax.CallExpr:
 		fn, synth := synthesized(n)
 		switch {
 		case fn == "__sp_index" && len(n.Args) == 2:
-			return n.Lparen, newAnchor(subscrAnchor, n, n.Args[0], n.Args[1])
+			return n.Lparen, newAnchor(ext, subscrAnchor, n, n.Args[0], n.Args[1])
 		case fn == "__sp_slice" && len(n.Args) == 4:
-			return n.Lparen, newAnchor(subscrAnchor, n, n.Args[0], lastBound(n))
+			return n.Lparen, newAnchor(ext, subscrAnchor, n, n.Args[0], lastBound(n))
 		case fn == "__sp_undefined" && len(n.Args) == 1:
 			return n.Lparen, nameAnchor(n.Lparen, n.Args[0])
 		case !synth:
-			return n.Lparen, newAnchor(plainAnchor, n, nil, nil)
+			return n.Lparen, newAnchor(ext, plainAnchor, n, nil, nil)
 		case (fn == "__sp_pow" || fn == "__sp_percent") && len(n.Args) == 2:
-			return n.Lparen, newAnchor(binopAnchor, n, n.Args[0], n.Args[1])
+			return n.Lparen, newAnchor(ext, binopAnchor, n, n.Args[0], n.Args[1])
 		}
 	case *syntax.BinaryExpr:
 		if id, ok := n.X.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_K") {
@@ -151,32 +152,32 @@ func anchorOf(n syntax.Node) (syntax.Position, *anchor) {
 		switch n.Op {
 		case syntax.AND, syntax.OR:
 		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
-			return n.OpPos, newAnchor(plainAnchor, n, nil, nil)
+			return n.OpPos, newAnchor(ext, plainAnchor, n, nil, nil)
 		default:
-			return n.OpPos, newAnchor(binopAnchor, n, n.X, n.Y)
+			return n.OpPos, newAnchor(ext, binopAnchor, n, n.X, n.Y)
 		}
 	case *syntax.IndexExpr:
-		return n.Lbrack, newAnchor(subscrAnchor, n, n.X, n.Y)
+		return n.Lbrack, newAnchor(ext, subscrAnchor, n, n.X, n.Y)
 	case *syntax.DotExpr:
-		return n.Dot, newAnchor(plainAnchor, n, nil, nil)
+		return n.Dot, newAnchor(ext, plainAnchor, n, nil, nil)
 	case *syntax.Ident:
 		if !strings.HasPrefix(n.Name, "__sp_") {
-			a := newAnchor(plainAnchor, n, nil, nil)
+			a := newAnchor(ext, plainAnchor, n, nil, nil)
 			a.weak = true // the front-end puts names at other nodes' positions
 			return n.NamePos, a
 		}
 	case *syntax.IfStmt:
-		return assertAnchor(n)
+		return assertAnchor(n, ext)
 	case *syntax.AssignStmt:
 		switch unparen(n.LHS).(type) {
 		case *syntax.TupleExpr, *syntax.ListExpr:
 			if n.Op == syntax.EQ { // the targets of an unpacking
-				return n.OpPos, newAnchor(plainAnchor, n.LHS, nil, nil)
+				return n.OpPos, newAnchor(ext, plainAnchor, n.LHS, nil, nil)
 			}
 		}
 	case *syntax.UnaryExpr:
 		if n.Op != syntax.NOT {
-			return n.OpPos, newAnchor(plainAnchor, n, nil, nil)
+			return n.OpPos, newAnchor(ext, plainAnchor, n, nil, nil)
 		}
 	}
 	return syntax.Position{}, nil
@@ -220,7 +221,7 @@ func nameAnchor(pos syntax.Position, lit syntax.Expr) *anchor {
 // assertAnchor returns the position and anchor of the raise of a lowered
 // assert statement, if n is one (see parseAssert): CPython marks the
 // asserted expression.
-func assertAnchor(n *syntax.IfStmt) (syntax.Position, *anchor) {
+func assertAnchor(n *syntax.IfStmt, ext extents) (syntax.Position, *anchor) {
 	not, ok := n.Cond.(*syntax.UnaryExpr)
 	if !ok || not.Op != syntax.NOT || len(n.True) != 1 || len(n.False) != 0 {
 		return syntax.Position{}, nil
@@ -243,7 +244,7 @@ func assertAnchor(n *syntax.IfStmt) (syntax.Position, *anchor) {
 	if constant(not.X) {
 		return syntax.Position{}, nil // CPython compiles no test: the raise is the statement
 	}
-	return raise.Lparen, newAnchor(plainAnchor, not.X, nil, nil)
+	return raise.Lparen, newAnchor(ext, plainAnchor, not.X, nil, nil)
 }
 
 // constant reports whether e is a literal or True, False or None.
@@ -258,8 +259,8 @@ func constant(e syntax.Expr) bool {
 }
 
 // newAnchor returns the anchor of expression n.
-func newAnchor(kind anchorKind, n syntax.Expr, left, right syntax.Expr) *anchor {
-	start, end := extent(n)
+func newAnchor(ext extents, kind anchorKind, n syntax.Expr, left, right syntax.Expr) *anchor {
+	start, end := ext.of(n)
 	return &anchor{kind: kind, start: start, end: end, left: unparen(left), right: unparen(right)}
 }
 

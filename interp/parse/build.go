@@ -54,8 +54,7 @@ func isStringLit(x syntax.Expr) bool {
 	case *syntax.Literal:
 		return x.Token == syntax.STRING
 	case *syntax.CallExpr:
-		id, ok := x.Fn.(*syntax.Ident)
-		return ok && id.Name == "__sp_fstr"
+		return isInternal(x.Fn, "__sp_fstr")
 	}
 	return false
 }

@@ -212,15 +212,14 @@ func markerNames(st syntax.Stmt) (string, []string) {
 	if !ok {
 		return "", nil
 	}
-	fn, ok := call.Fn.(*syntax.Ident)
-	if !ok || fn.Name != "__sp_global" && fn.Name != "__sp_nonlocal" {
+	if !isInternal(call.Fn, "__sp_global") && !isInternal(call.Fn, "__sp_nonlocal") {
 		return "", nil
 	}
 	var names []string
 	for _, a := range call.Args {
 		names = append(names, a.(*syntax.Literal).Value.(string))
 	}
-	return fn.Name, names
+	return call.Fn.(*syntax.Ident).Name, names
 }
 
 func (c *cellPass) collectMarker(st *syntax.ExprStmt, s *scope) bool {
@@ -294,7 +293,7 @@ func (c *cellPass) collectExpr(x syntax.Expr, s *scope) {
 // walrus returns the target and value of a lowered assignment
 // expression, __sp_walrus(name, value).
 func walrus(x *syntax.CallExpr) (*syntax.Ident, syntax.Expr, bool) {
-	if fn, ok := x.Fn.(*syntax.Ident); !ok || fn.Name != "__sp_walrus" || len(x.Args) != 2 {
+	if !isInternal(x.Fn, "__sp_walrus") || len(x.Args) != 2 {
 		return nil, nil, false
 	}
 	id, ok := x.Args[0].(*syntax.Ident)

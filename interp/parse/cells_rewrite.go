@@ -89,15 +89,38 @@ func (c *cellPass) rewriteParams(params []syntax.Expr, s *scope) {
 
 // ref returns the expression that reads or writes id from scope s.
 func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
+	_, user := id.Binding.(userInternal)
+	id.Binding = nil // the mark is the parser's; the resolver sets Binding
 	owner, celled := c.lookup(s, id.Name)
 	if !celled {
-		if owner == c.module && c.undefined(id.Name) {
+		if owner == c.module && (c.undefined(id.Name) || user && !c.module.bound[id.Name] && !c.globals[id.Name]) {
 			return call("__sp_undefined", id.NamePos, strLit(id.Name, id.NamePos))
 		}
 		return id
 	}
 	cell := ident(c.cellVar(owner, id.Name), id.NamePos)
 	return &syntax.DotExpr{X: cell, Dot: id.NamePos, NamePos: id.NamePos, Name: ident("v", id.NamePos)}
+}
+
+// internalPrefix starts the names of the runtime's internal builtins
+// and of the parser's synthesized variables.
+const internalPrefix = "__sp_"
+
+// userInternal marks (in Ident.Binding, until the cell pass reads it) a
+// name the script wrote that starts with internalPrefix. Unless the file
+// binds it, it raises NameError as in CPython: a script cannot reach the
+// internal builtins, which trust their arguments.
+type userInternal struct{}
+
+// isInternal reports whether x is the parser's own reference to the
+// internal builtin or synthesized variable name, not the script's.
+func isInternal(x syntax.Expr, name string) bool {
+	id, ok := x.(*syntax.Ident)
+	if !ok || id.Name != name {
+		return false
+	}
+	_, user := id.Binding.(userInternal)
+	return !user
 }
 
 // undefined reports whether a module-level name is bound nowhere in the

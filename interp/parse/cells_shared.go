@@ -29,6 +29,9 @@ func SharedVar(name string) string { return sharedPrefix + name }
 // SharedVar(name).v. names lists, sorted, the globals whose cells the
 // file uses. Errors are *Error values.
 func ParseShared(filename string, src []byte) (f *syntax.File, names []string, err error) {
+	if src, err = DecodeSource(filename, src); err != nil {
+		return nil, nil, err
+	}
 	p := newParser(filename, src, true)
 	p.sharedUsed = map[string]bool{}
 	if f, err = p.parseModule(); err != nil {

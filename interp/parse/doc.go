@@ -21,7 +21,14 @@
 // # Errors
 //
 // Syntax errors are reported as *[Error] values that print the way
-// CPython prints a SyntaxError or IndentationError.
+// CPython prints a SyntaxError, IndentationError or TabError. Source
+// bytes are decoded as CPython reads a file ([DecodeSource]: BOM, PEP 263
+// declarations, NUL bytes, invalid UTF-8). Nesting is bounded as in
+// CPython 3.11 (see depth.go): too deep a tree is "RecursionError:
+// maximum recursion depth exceeded during compilation", too deep a
+// parse a bare MemoryError, so no pass can exhaust the Go stack. Parsing
+// is linear in the size of the input and stops when
+// [Options].Context is done.
 //
 // # Concurrency
 //

@@ -23,6 +23,9 @@ type Error struct {
 
 // Error returns the error's class and message, as CPython's last line.
 func (e *Error) Error() string {
+	if e.Msg == "" {
+		return e.kind() // MemoryError
+	}
 	return e.kind() + ": " + e.Msg
 }
 
@@ -35,8 +38,13 @@ func (e *Error) kind() string {
 
 // Format returns CPython's report: the file and line, the source line,
 // a caret under the column, and the class and message. Every line ends
-// with a newline.
+// with a newline. An error with no line (Line 0: an undecodable file,
+// "maximum recursion depth exceeded during compilation") is reported by
+// its last line alone, as CPython does.
 func (e *Error) Format() string {
+	if e.Line == 0 {
+		return e.Error() + "\n"
+	}
 	var b strings.Builder
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
 	text := strings.TrimRight(e.Text, " \t\r\n")

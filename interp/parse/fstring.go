@@ -49,16 +49,28 @@ func (p *parser) parseStrings() syntax.Expr {
 // single literal with the given raw text, else __sp_fstr(parts...).
 func joinParts(parts []syntax.Expr, tok syntax.Token, pos syntax.Position, raw string) syntax.Expr {
 	var merged []syntax.Expr
-	for _, x := range parts {
-		if lit, ok := x.(*syntax.Literal); ok && len(merged) > 0 {
-			if prev, ok := merged[len(merged)-1].(*syntax.Literal); ok {
-				s := prev.Value.(string) + lit.Value.(string)
-				merged[len(merged)-1] = strLit(s, prev.TokenPos)
-				continue
-			}
+	var run strings.Builder // the literal text of a run of literal parts
+	var runPos *syntax.Position
+	flush := func() {
+		if runPos != nil {
+			merged = append(merged, strLit(run.String(), *runPos))
+			run.Reset()
+			runPos = nil
 		}
-		merged = append(merged, x)
 	}
+	for _, x := range parts {
+		lit, ok := x.(*syntax.Literal)
+		if !ok {
+			flush()
+			merged = append(merged, x)
+			continue
+		}
+		if runPos == nil {
+			runPos = &lit.TokenPos
+		}
+		run.WriteString(lit.Value.(string))
+	}
+	flush()
 	if len(merged) == 0 {
 		return &syntax.Literal{Token: syntax.STRING, TokenPos: pos, Raw: raw, Value: ""}
 	}

@@ -104,7 +104,7 @@ func (p *parser) withCall(pos syntax.Position, it withItem, body []syntax.Stmt, 
 	n := p.freshName("")
 	mgr := ident("__sp_m"+n, pos)
 	var stmts []syntax.Stmt
-	if id, ok := it.x.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_m") {
+	if id, ok := it.x.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_m") && isInternal(id, id.Name) {
 		mgr = id // withLock's variable
 	} else {
 		stmts = append(stmts, assign(mgr, it.x, syntax.Start(it.x)))

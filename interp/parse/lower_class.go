@@ -76,7 +76,7 @@ func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, bo
 	def := &syntax.DefStmt{Def: pos, Name: ident(fn, name.NamePos), Lparen: pos, Rparen: pos, Body: append(append(pre, body...), ret)}
 	namespace := &syntax.CallExpr{Fn: ident(fn, pos), Lparen: pos, Rparen: pos}
 	cls := call("__sp_class", name.NamePos, strLit(name.Name, name.NamePos), tuple(pos, bases...), namespace, ident("__name__", pos))
-	return []syntax.Stmt{def, assign(ident(name.Name, name.NamePos), decorate(decorators, cls), pos)}
+	return append([]syntax.Stmt{def}, decorate(name, decorators, cls, pos)...)
 }
 
 // docstring returns the string literal that starts body, if any.

@@ -50,7 +50,7 @@ func isSimple(x syntax.Expr) bool {
 // __sp_cmp(a, "<", b, "<", c) whose operands are all simple (evaluating
 // b twice is then the same as evaluating it once), or nil.
 func splitChain(x *syntax.CallExpr) syntax.Expr {
-	if fn, ok := x.Fn.(*syntax.Ident); !ok || fn.Name != "__sp_cmp" || len(x.Args) < 3 || len(x.Args)%2 == 0 {
+	if !isInternal(x.Fn, "__sp_cmp") || len(x.Args) < 3 || len(x.Args)%2 == 0 {
 		return nil
 	}
 	ops := make([]string, len(x.Args))
@@ -65,17 +65,16 @@ func splitChain(x *syntax.CallExpr) syntax.Expr {
 			return nil // a call the user wrote
 		}
 	}
-	var out syntax.Expr
+	var cmps []syntax.Expr
+	var andPos []syntax.Position // the position of each "and" is its right comparison's
 	for i := 1; i < len(x.Args); i += 2 {
 		pos := syntax.Start(x.Args[i])
-		cmp := comparison(x.Args[i-1], ops[i], x.Args[i+1], pos)
-		if out == nil {
-			out = cmp
-		} else {
-			out = binary(out, syntax.AND, cmp, pos)
+		cmps = append(cmps, comparison(x.Args[i-1], ops[i], x.Args[i+1], pos))
+		if i > 1 {
+			andPos = append(andPos, pos)
 		}
 	}
-	return out
+	return balance(syntax.AND, cmps, andPos)
 }
 
 // cmpTokens maps the operators a Starlark BinaryExpr can take.

@@ -255,14 +255,30 @@ func (p *parser) parseDecorated() []syntax.Stmt {
 		decorators = append(decorators, ident("__sp_genfunc", def.Def))
 	}
 	name := def.Name
-	return append(pre, def, assign(ident(name.Name, name.NamePos), decorate(decorators, ident(name.Name, name.NamePos)), def.Def))
+	return append(append(pre, def), decorate(name, decorators, ident(name.Name, name.NamePos), def.Def)...)
 }
 
-// decorate applies decorators to x, innermost last.
-func decorate(decorators []syntax.Expr, x syntax.Expr) syntax.Expr {
-	for i := len(decorators) - 1; i >= 0; i-- {
-		d := decorators[i]
-		x = &syntax.CallExpr{Fn: d, Lparen: syntax.Start(d), Args: []syntax.Expr{x}, Rparen: syntax.End(d)}
+// decorate assigns to name x with decorators applied, innermost first:
+// name = d1(d2(x)). A long list (CPython compiles any number) is applied
+// one assignment at a time, name = x; name = d2(name); name = d1(name),
+// so that the tree stays shallow (see depth.go).
+func decorate(name *syntax.Ident, decorators []syntax.Expr, x syntax.Expr, pos syntax.Position) []syntax.Stmt {
+	apply := func(d, x syntax.Expr) syntax.Expr {
+		return &syntax.CallExpr{Fn: d, Lparen: syntax.Start(d), Args: []syntax.Expr{x}, Rparen: syntax.End(d)}
 	}
-	return x
+	target := ident(name.Name, name.NamePos)
+	if len(decorators) < balanceMin {
+		for i := len(decorators) - 1; i >= 0; i-- {
+			x = apply(decorators[i], x)
+		}
+		return []syntax.Stmt{assign(target, x, pos)}
+	}
+	stmts := []syntax.Stmt{assign(target, x, pos)}
+	for i := len(decorators) - 1; i >= 0; i-- {
+		// All at the decorator's line: go.starlark.net's line table grows
+		// with the distance between consecutive instructions' lines.
+		d, at := decorators[i], syntax.Start(decorators[i])
+		stmts = append(stmts, assign(ident(name.Name, at), apply(d, ident(name.Name, at)), at))
+	}
+	return stmts
 }

@@ -22,6 +22,7 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}}
 	t.collect(stmts, c.module)
 	t.solve()
+	t.memo = map[syntax.Expr]kind{}
 	return t.stmts(stmts, c.module)
 }
 

@@ -93,6 +93,10 @@ type typer struct {
 	sure    map[string]bool // the current function's variables surely bound here
 	kname   string          // the local that holds __sp_K in the current loop, if any
 	kused   bool            // whether the loop's lowering read kname
+	// memo holds the kinds of the expressions typeOf has seen, once the
+	// variables' kinds are solved: a node is typed once, not once per
+	// enclosing operator.
+	memo map[syntax.Expr]kind
 }
 
 // solve computes every variable's kind by iterating from kTop until
@@ -204,6 +208,19 @@ func (t *typer) builtin(name string, s *scope) bool {
 
 // typeOf returns the kind of expression x in scope s.
 func (t *typer) typeOf(x syntax.Expr, s *scope) kind {
+	if t.memo == nil {
+		return t.kindOf(x, s)
+	}
+	if k, ok := t.memo[x]; ok {
+		return k
+	}
+	k := t.kindOf(x, s)
+	t.memo[x] = k
+	return k
+}
+
+// kindOf computes typeOf.
+func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	switch x := x.(type) {
 	case *syntax.Literal:
 		if v, ok := x.Value.(string); ok && x.Token == syntax.STRING {
@@ -293,12 +310,12 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 	switch fn := x.Fn.(type) {
 	case *syntax.Ident:
 		switch {
-		case fn.Name == "__sp_method" && len(x.Args) >= 2:
+		case isInternal(fn, "__sp_method") && len(x.Args) >= 2:
 			if lit, ok := x.Args[1].(*syntax.Literal); ok {
 				name, _ := lit.Value.(string)
 				return t.methodKind(x.Args[0], name, s)
 			}
-		case fn.Name == "__sp_slice" && len(x.Args) == 4:
+		case isInternal(fn, "__sp_slice") && len(x.Args) == 4:
 			if k := t.typeOf(x.Args[0], s); isStr(k) || k == kOther {
 				return k
 			}

@@ -66,8 +66,8 @@ func (p *parser) checkComprehensionYield(c *syntax.Comprehension, endBrace synta
 func findYield(n syntax.Node) (pos syntax.Position, found bool) {
 	syntax.Walk(n, func(n syntax.Node) bool {
 		if c, ok := n.(*syntax.CallExpr); ok && !found {
-			if id, ok := c.Fn.(*syntax.Ident); ok && (id.Name == "__sp_yield" || id.Name == "__sp_yieldfrom") {
-				pos, found = id.NamePos, true
+			if isInternal(c.Fn, "__sp_yield") || isInternal(c.Fn, "__sp_yieldfrom") {
+				pos, found = c.Fn.(*syntax.Ident).NamePos, true
 			}
 		}
 		return !found

@@ -5,6 +5,7 @@ package parse
 // and the parser's state and token helpers.
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -25,9 +26,10 @@ func FileOptions() *syntax.FileOptions {
 }
 
 // Parse parses and lowers a Python module. The result is ready for
-// starlark.FileProgram with FileOptions. Errors are *Error values.
+// starlark.FileProgram with FileOptions. The source is decoded as
+// DecodeSource says. Errors are *Error values.
 func Parse(filename string, src []byte) (*syntax.File, error) {
-	return parseFile(filename, src, true)
+	return ParseWith(filename, src, Options{})
 }
 
 // Options configure ParseWith. The zero value gives Parse.
@@ -39,22 +41,40 @@ type Options struct {
 	// NameError when (and if) it runs, as CPython does, rather than
 	// failing the whole file when it is resolved.
 	Predeclared func(name string) bool
+
+	// Decoded says that src is already text returned by DecodeSource.
+	Decoded bool
+
+	// Context, when set, stops a parse still running when it is done: the
+	// error wraps context.Cause(Context). Parsing is linear in the size
+	// of the source; the check is for very large inputs.
+	Context context.Context
 }
 
 // ParseWith is Parse with options.
 func ParseWith(filename string, src []byte, opts Options) (f *syntax.File, err error) {
+	if !opts.Decoded {
+		if src, err = DecodeSource(filename, src); err != nil {
+			return nil, err
+		}
+	}
 	p := newParser(filename, src, true)
 	p.predeclared = opts.Predeclared
+	p.in.ctx = opts.Context
 	return p.parseModule()
 }
 
 // ParseExpr parses a single expression (or an unparenthesized tuple),
 // lowered the same way as Parse. Errors are *Error values.
 func ParseExpr(filename string, src []byte) (expr syntax.Expr, err error) {
+	if src, err = DecodeSource(filename, src); err != nil {
+		return nil, err
+	}
 	p := newParser(filename, src, true)
 	defer p.recover(&err)
 	p.nextToken()
 	expr = p.parseExpr(false)
+	p.checkDepth(expr)
 	for p.tok == syntax.NEWLINE {
 		p.nextToken()
 	}
@@ -69,7 +89,7 @@ func ParseExpr(filename string, src []byte) (expr syntax.Expr, err error) {
 // backslash continuation, or a compound statement not yet ended by a
 // blank line, as CPython's REPL does.
 func ParseREPL(filename string, src []byte) (f *syntax.File, incomplete bool, err error) {
-	f, err = parseFile(filename, src, true)
+	f, err = Parse(filename, src)
 	if e, ok := err.(*Error); ok && e.eof {
 		return nil, true, nil
 	}
@@ -108,6 +128,12 @@ func endsWithBlankLine(src []byte) bool {
 
 // parseFile parses a module, lowering it when lower is set.
 func parseFile(filename string, src []byte, lower bool) (f *syntax.File, err error) {
+	if !lower {
+		return newParser(filename, src, lower).parseModule() // go.starlark.net's rules
+	}
+	if src, err = DecodeSource(filename, src); err != nil {
+		return nil, err
+	}
 	return newParser(filename, src, lower).parseModule()
 }
 
@@ -124,8 +150,10 @@ func (p *parser) parseModule() (f *syntax.File, err error) {
 		stmts = p.parseStmt(stmts)
 	}
 	f = &syntax.File{Path: *p.in.filename, Stmts: stmts, Options: FileOptions()}
-	if p.lower {
+	if p.lower { // without lowering, the tree and its limits are go.starlark.net's
+		p.checkDepth(f)
 		p.lowerCells(f)
+		lowerWideCalls(f)
 	}
 	return f, nil
 }
@@ -136,7 +164,8 @@ type parser struct {
 	in     *scanner
 	tok    syntax.Token
 	tokval tokenValue
-	depth  int
+	depth  int    // recursion depth, see enter
+	chain  int    // levels of the left-deep trees being built, see chainLevel
 	lower  bool   // apply the lowering passes
 	fresh  *int   // counter for synthesized names, shared with sub-parsers
 	src    []byte // the whole file, for error lines
@@ -177,6 +206,8 @@ func (p *parser) recover(err *error) {
 	case nil:
 	case *Error:
 		*err = e
+	case cancelled:
+		*err = e.err
 	default:
 		panic(e)
 	}
@@ -188,16 +219,6 @@ func (p *parser) nextToken() syntax.Position {
 	p.tok = p.in.nextToken(&p.tokval)
 	return old
 }
-
-// enter guards against excessive nesting; pair it with leave.
-func (p *parser) enter() {
-	p.depth++
-	if p.depth > 1000 {
-		p.errorf(p.tokval.pos, "too many nested parentheses")
-	}
-}
-
-func (p *parser) leave() { p.depth-- }
 
 func (p *parser) errorf(pos syntax.Position, format string, args ...any) {
 	p.in.errorAt(pos, format, args...)
@@ -240,9 +261,7 @@ func (p *parser) invalidSyntax(pos syntax.Position) {
 
 // restError scans the rest of the input and returns the scanner's error.
 func (p *parser) restError() (err *Error) {
-	sc := *p.in
-	sc.brackets = append([]bracket(nil), p.in.brackets...)
-	sc.indentstk = append([]int(nil), p.in.indentstk...)
+	sc := p.in.clone()
 	defer func() {
 		if e, ok := recover().(*Error); ok {
 			err = e

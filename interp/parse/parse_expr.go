@@ -5,6 +5,8 @@ package parse
 // comparisons, set displays, generator expressions and f-strings.
 
 import (
+	"strings"
+
 	"go.starlark.net/syntax"
 )
 
@@ -176,19 +178,43 @@ func (p *parser) parseTestPrec(prec int) syntax.Expr {
 	return p.parseBinopExpr(prec)
 }
 
-// parseBinopExpr uses precedence climbing, as go.starlark.net does.
+// parseBinopExpr uses precedence climbing, as go.starlark.net does. Each
+// operator of the left-deep tree it builds counts as a level of depth.
 func (p *parser) parseBinopExpr(prec int) syntax.Expr {
+	if p.lower && (prec == precOr || prec == precAnd) {
+		return p.parseBoolChain(prec)
+	}
 	x := p.parseTestPrec(prec + 1)
+	levels := 0
+	defer func() { p.chain -= levels }()
 	for {
 		opprec := precedence(p.tok)
 		if opprec < prec || p.tok == tokAt {
 			return x
 		}
+		p.chainLevel()
+		levels++
 		op := p.tok
 		pos := p.nextToken()
 		y := p.parseTestPrec(opprec + 1)
 		x = p.binop(x, op, y, pos)
 	}
+}
+
+// parseBoolChain parses operands joined by "or" (or "and"), balanced by
+// balance when the chain is long.
+func (p *parser) parseBoolChain(prec int) syntax.Expr {
+	op := syntax.OR
+	if prec == precAnd {
+		op = syntax.AND
+	}
+	operands := []syntax.Expr{p.parseTestPrec(prec + 1)}
+	var pos []syntax.Position
+	for p.tok == op {
+		pos = append(pos, p.nextToken())
+		operands = append(operands, p.parseTestPrec(prec+1))
+	}
+	return balance(op, operands, pos)
 }
 
 // binop builds x op y, lowering % with a string literal on the left.
@@ -263,6 +289,8 @@ func (p *parser) parsePower() syntax.Expr {
 		return x
 	}
 	pos := p.nextToken()
+	p.enter() // CPython's parser counts two levels per "**"
+	defer p.leave()
 	y := p.parseUnary()
 	return &syntax.CallExpr{Fn: ident("__sp_pow", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
 }
@@ -286,7 +314,11 @@ var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc
 
 func (p *parser) parsePrimaryWithSuffix() syntax.Expr {
 	x := p.parsePrimary()
+	levels := 0
+	defer func() { p.chain -= levels }()
 	for {
+		p.chainLevel()
+		levels++
 		switch p.tok {
 		case syntax.DOT:
 			dot := p.nextToken()
@@ -524,7 +556,11 @@ func (p *parser) parsePrimary() syntax.Expr {
 	defer p.leave()
 	switch p.tok {
 	case syntax.IDENT:
-		return p.parseIdent()
+		id := p.parseIdent()
+		if p.lower && strings.HasPrefix(id.Name, internalPrefix) {
+			id.Binding = userInternal{}
+		}
+		return id
 	case syntax.INT, syntax.FLOAT:
 		return p.parseNumber()
 	case syntax.STRING, syntax.BYTES, tokFString:

@@ -221,7 +221,10 @@ func (p *parser) parseIfStmt() syntax.Stmt {
 	body := p.parseSuite("'if' statement", ifpos.Line)
 	ifStmt := &syntax.IfStmt{If: ifpos, Cond: cond, True: body}
 	tail := ifStmt
-	for p.tok == syntax.ELIF {
+	levels := 0
+	defer func() { p.depth -= levels }()
+	for ; p.tok == syntax.ELIF; levels++ {
+		p.enter() // CPython's parser recurses for each elif
 		elifpos := p.nextToken()
 		cond := p.parseCond()
 		p.consumeHeaderColon()
@@ -805,9 +808,7 @@ func (p *parser) isAssert() bool {
 
 // lookahead runs f over the following tokens without consuming them.
 func (p *parser) lookahead(f func(next func() syntax.Token) bool) (ok bool) {
-	sc := *p.in
-	sc.brackets = append([]bracket(nil), p.in.brackets...)
-	sc.indentstk = append([]int(nil), p.in.indentstk...)
+	sc := p.in.clone()
 	defer func() {
 		if recover() != nil {
 			ok = false

@@ -7,6 +7,7 @@ package parse
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"math/big"
 	"strconv"
@@ -49,11 +50,27 @@ type scanner struct {
 	pos       syntax.Position
 	brackets  []bracket
 	indentstk []int
+	altstk    []int // indentstk with tabs counted as one column
 	dents     int
 	lineStart bool
 	text      []byte // the whole file, for error lines
 	fstring   bool   // scanning an f-string field: newlines are spaces
 	starlark  bool   // accept what go.starlark.net accepts (no lowering)
+
+	ctx    context.Context // Options.Context, or nil
+	ntoken int             // tokens scanned, to check ctx now and then
+}
+
+// cancelled is the panic value of a parse whose context is done.
+type cancelled struct{ err error }
+
+// checkContext stops the parse when the context is done; it looks every
+// 1024 tokens.
+func (sc *scanner) checkContext() {
+	if sc.ntoken++; sc.ntoken%1024 != 0 || sc.ctx == nil || sc.ctx.Err() == nil {
+		return
+	}
+	panic(cancelled{fmt.Errorf("parsing %s: %w", *sc.filename, context.Cause(sc.ctx))})
 }
 
 func newScanner(filename string, src []byte, line, col int32) *scanner {
@@ -63,8 +80,18 @@ func newScanner(filename string, src []byte, line, col int32) *scanner {
 		text:      src,
 		pos:       syntax.MakePosition(&filename, line, col),
 		indentstk: []int{0},
+		altstk:    []int{0},
 		lineStart: true,
 	}
+}
+
+// clone returns a copy of sc that scans on independently.
+func (sc *scanner) clone() *scanner {
+	c := *sc
+	c.brackets = append([]bracket(nil), sc.brackets...)
+	c.indentstk = append([]int(nil), sc.indentstk...)
+	c.altstk = append([]int(nil), sc.altstk...)
+	return &c
 }
 
 // errorAt aborts scanning or parsing with a syntax error at pos.
@@ -167,6 +194,7 @@ func (sc *scanner) readRune() rune {
 
 // nextToken scans the next token into val.
 func (sc *scanner) nextToken(val *tokenValue) syntax.Token {
+	sc.checkContext()
 	for {
 		tok, again := sc.scan(val)
 		if !again {
@@ -214,17 +242,19 @@ func (sc *scanner) scan(val *tokenValue) (tok syntax.Token, again bool) {
 // INDENT or OUTDENT tokens, and reports whether the line is blank.
 func (sc *scanner) indentation() bool {
 	sc.lineStart = false
-	col := 0
+	col, altcol := 0, 0 // altcol counts a tab as one column, as CPython's
 	var c rune
 	for {
 		c = sc.peekRune()
 		if c == ' ' {
 			col++
+			altcol++
 		} else if c == '\t' {
 			const tab = 8
 			col += int(tab - (sc.pos.Col-1)%tab)
+			altcol++
 		} else if c == '\f' {
-			col = 0
+			col, altcol = 0, 0
 		} else {
 			break
 		}
@@ -236,20 +266,58 @@ func (sc *scanner) indentation() bool {
 	if len(sc.brackets) > 0 {
 		return false
 	}
-	cur := sc.indentstk[len(sc.indentstk)-1]
-	if col > cur {
+	sc.indent(col, altcol)
+	return false
+}
+
+// indent compares a line's indentation with the enclosing blocks', as
+// CPython's tokenizer does: col counts tabs to multiples of 8, altcol
+// counts them as 1, and when the two disagree on whether the line is
+// indented more, less or the same, the line mixes tabs and spaces
+// inconsistently (TabError).
+func (sc *scanner) indent(col, altcol int) {
+	n := len(sc.indentstk) - 1
+	cur, altcur := sc.indentstk[n], sc.altstk[n]
+	if sc.starlark {
+		altcol, altcur = 0, 0 // go.starlark.net's rules: no TabError
+	}
+	switch {
+	case col == cur:
+		if altcol != altcur {
+			sc.indentError("TabError", "inconsistent use of tabs and spaces in indentation")
+		}
+	case col > cur:
+		if len(sc.indentstk) >= maxIndent && !sc.starlark {
+			sc.indentError("IndentationError", "too many levels of indentation")
+		}
+		if altcol <= altcur && !sc.starlark {
+			sc.indentError("TabError", "inconsistent use of tabs and spaces in indentation")
+		}
 		sc.dents++
 		sc.indentstk = append(sc.indentstk, col)
-	} else if col < cur {
-		for len(sc.indentstk) > 0 && col < sc.indentstk[len(sc.indentstk)-1] {
+		sc.altstk = append(sc.altstk, altcol)
+	default:
+		for len(sc.indentstk) > 1 && col < sc.indentstk[len(sc.indentstk)-1] {
 			sc.dents--
 			sc.indentstk = sc.indentstk[:len(sc.indentstk)-1]
+			sc.altstk = sc.altstk[:len(sc.altstk)-1]
 		}
-		if col != sc.indentstk[len(sc.indentstk)-1] {
+		n = len(sc.indentstk) - 1
+		if col != sc.indentstk[n] {
 			panic(sc.newError(sc.pos, "IndentationError", "unindent does not match any outer indentation level"))
 		}
+		if altcol != sc.altstk[n] {
+			sc.indentError("TabError", "inconsistent use of tabs and spaces in indentation")
+		}
 	}
-	return false
+}
+
+// indentError reports an error in the indentation of the current line,
+// without a caret.
+func (sc *scanner) indentError(kind, msg string) {
+	e := sc.newError(sc.pos, kind, msg)
+	e.Col = 0
+	panic(e)
 }
 
 // isContinuation reports whether a backslash at the cursor ends the line.
@@ -298,7 +366,7 @@ func (sc *scanner) end(val *tokenValue, atLineStart bool) (syntax.Token, bool) {
 	if len(sc.indentstk) > 1 {
 		if atLineStart {
 			sc.dents = 1 - len(sc.indentstk)
-			sc.indentstk = sc.indentstk[:1]
+			sc.indentstk, sc.altstk = sc.indentstk[:1], sc.altstk[:1]
 			return 0, true
 		}
 		sc.lineStart = true
@@ -393,7 +461,7 @@ func (sc *scanner) scanOperator(c rune) syntax.Token {
 	case '(', '[', '{':
 		sc.readRune()
 		sc.brackets = append(sc.brackets, bracket{c, pos})
-		if len(sc.brackets) > 1000 {
+		if len(sc.brackets) > maxBrackets && !sc.starlark {
 			sc.errorAt(pos, "too many nested parentheses")
 		}
 		return map[rune]syntax.Token{'(': syntax.LPAREN, '[': syntax.LBRACK, '{': syntax.LBRACE}[c]
