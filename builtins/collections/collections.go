@@ -31,6 +31,7 @@ var Module = &core.Module{Name: "collections", Members: starlark.StringDict{
 
 func newClass(name string, fn func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
 	c := core.NewClass(name, "collections")
+	c.Generic = true
 	c.Ext = &core.NativeClass{New: fn}
 	return c
 }

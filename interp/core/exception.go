@@ -22,12 +22,18 @@ type Class struct {
 	Dict      starlark.StringDict
 	// Ext holds extra behaviour for native and user classes (see class.go).
 	Ext any
+	// Generic classes take type arguments: list[int] (see generic.go).
+	Generic bool
 }
 
 var _ starlark.HasAttrs = (*Class)(nil)
 
-// NewClass returns a class with the given bases, computing its C3 MRO.
+// NewClass returns a class with the given bases (object when there are
+// none), computing its C3 MRO.
 func NewClass(name, module string, bases ...*Class) *Class {
+	if len(bases) == 0 {
+		bases = []*Class{Object}
+	}
 	c := &Class{ClassName: name, Module: module, Bases: bases, Dict: starlark.StringDict{}}
 	c.MRO = c3(c)
 	return c
