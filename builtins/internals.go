@@ -41,8 +41,25 @@ func addInternals(d starlark.StringDict) {
 // spStar implements __sp_star(*iterables), the positional arguments of
 // a call such as f(*a, b, *c): the items of each iterable, in order.
 func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 {
+		switch x := args[0].(type) {
+		case starlark.Tuple, *starlark.List:
+			return x, nil
+		case *core.Instance:
+			if !x.Iterable() {
+				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", x.Class.ClassName)
+			}
+		default:
+			if _, ok := x.(starlark.Iterable); !ok {
+				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", core.TypeName(x))
+			}
+		}
+	}
 	var out starlark.Tuple
 	for _, x := range args {
+		if inst, ok := x.(*core.Instance); ok && !inst.Iterable() {
+			return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", inst.Class.ClassName)
+		}
 		if _, ok := x.(starlark.Iterable); !ok {
 			if _, ok := x.(starlark.String); !ok {
 				return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", core.TypeName(x))
@@ -114,6 +131,12 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Tuple:
 		return x, nil // its iterator can't fail
+	case *core.Instance:
+		it, err := x.Iter() // iter(x) is called as the loop starts
+		if err != nil {
+			return nil, err
+		}
+		return wrapIterator("iterator", it), nil
 	case starlark.Iterable:
 		if x.Type() == "range" {
 			return x, nil // as a tuple's

@@ -6,6 +6,7 @@ package builtins
 
 import (
 	"math"
+	"regexp"
 	"math/big"
 	"sort"
 	"strconv"
@@ -551,10 +552,23 @@ func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 		if _, ok := args[0].(starlark.Iterable); !ok {
 			return nil, notIterable(args[0])
 		}
+		if _, ok := args[0].(*core.Instance); ok {
+			elems, err := Elements(thread, args[0])
+			if err != nil {
+				return nil, err
+			}
+			args = starlark.Tuple{starlark.NewList(elems)}
+		}
 	}
 	v, err := starlark.Call(thread, starlark.Universe["dict"], args, kwargs)
+	if err != nil && reDictSeq.MatchString(err.Error()) {
+		return nil, core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%s to a sequence", reDictSeq.FindStringSubmatch(err.Error())[1])
+	}
 	return v, unhashable(err)
 }
+
+// reDictSeq matches the VM's message for dict([1]).
+var reDictSeq = regexp.MustCompile(`dictionary update sequence element #(\d+) is not iterable`)
 
 func newRange(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	for _, a := range args {

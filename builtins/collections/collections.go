@@ -233,8 +233,11 @@ func pairsOf(args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Tuple, er
 		switch a := args[0].(type) {
 		case starlark.IterableMapping:
 			out = append(out, a.Items()...)
-		case starlark.Iterable:
-			iter := a.Iterate()
+		default:
+			iter, err := core.Iterate(a)
+			if err != nil {
+				return nil, err
+			}
 			defer iter.Done()
 			var x starlark.Value
 			for i := 0; iter.Next(&x); i++ {
@@ -247,8 +250,9 @@ func pairsOf(args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Tuple, er
 				}
 				out = append(out, starlark.Tuple{pair[0], pair[1]})
 			}
-		default:
-			return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(a))
+			if err := core.IterErr(iter); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return append(out, kwargs...), nil
@@ -285,16 +289,18 @@ func elements(v starlark.Value) ([]starlark.Value, error) {
 		}
 		return out, nil
 	}
-	it, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(v))
+	iter, err := core.Iterate(v)
+	if err != nil {
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	var out []starlark.Value
 	var x starlark.Value
 	for iter.Next(&x) {
 		out = append(out, x)
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -39,11 +39,13 @@ func reduce(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &fn, &seq, &acc); err != nil {
 		return nil, err
 	}
-	it, ok := seq.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "reduce() arg 2 must support iteration")
+	iter, err := core.Iterate(seq)
+	if err != nil {
+		if e, ok := core.AsException(err); ok && e.Class == core.TypeError {
+			return nil, core.Raisef(core.TypeError, "reduce() arg 2 must support iteration")
+		}
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	var x starlark.Value
 	for iter.Next(&x) {
@@ -56,6 +58,9 @@ func reduce(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 			return nil, err
 		}
 		acc = r
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	if acc == nil {
 		return nil, core.Raise(core.TypeError, "reduce() of empty iterable with no initial value")

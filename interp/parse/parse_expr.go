@@ -487,14 +487,17 @@ func namedBeforeStars(args []syntax.Expr) []syntax.Expr {
 // joinStars turns the positional arguments from the first *args on (and
 // a trailing **kwargs) into one *args when Starlark can't take them as
 // they are: f(*a, b, *c) becomes f(*__sp_star(a, (b,), c)), which
-// concatenates its iterables. A lone *args stays as it is.
+// concatenates its iterables. A lone *args becomes *__sp_star(args),
+// which passes lists and tuples through and iterates anything else with
+// Python's protocol (a user class's __iter__ or __getitem__, and the
+// error its __iter__ raises).
 func joinStars(rest []syntax.Expr) []syntax.Expr {
 	var kw []syntax.Expr
 	if u, ok := rest[len(rest)-1].(*syntax.UnaryExpr); ok && u.Op == syntax.STARSTAR {
 		rest, kw = rest[:len(rest)-1], rest[len(rest)-1:]
 	}
-	if len(rest) < 2 {
-		return append(rest, kw...)
+	if len(rest) == 0 {
+		return kw
 	}
 	star := rest[0].(*syntax.UnaryExpr)
 	var parts, group []syntax.Expr

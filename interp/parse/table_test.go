@@ -81,7 +81,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"star_target", "a, *b, c = f()\n",
 		"(a, b, c) = __sp_unstar(f(), 1, 1)\n"},
 	{"star_args", "f(*a)\nf(x, *a, **k)\nf(*a, b)\nf(*a, *b)\nprint(*xs, 'end', sep='-')\nf(x, *a, y, z, *b, **kw)\n",
-		"f(*a)\nf(x, *a, **k)\nf(*__sp_star(a, (b,)))\nf(*__sp_star(a, b))\nprint(sep=\"-\", *__sp_star(xs, (\"end\",)))\nf(x, *__sp_star(a, (y, z), b), **kw)\n"},
+		"f(*__sp_star(a))\nf(x, *__sp_star(a), **k)\nf(*__sp_star(a, (b,)))\nf(*__sp_star(a, b))\nprint(sep=\"-\", *__sp_star(xs, (\"end\",)))\nf(x, *__sp_star(a, (y, z), b), **kw)\n"},
 	{"generator", "def g(a, *b, c=1, **d):\n    x = yield a\n    yield\n    yield b, c\n    r = yield from d\n    return r\n",
 		"def g(a, *b, c=1, **d):\n  x = __sp_yield(a)\n  __sp_yield()\n  __sp_yield((b, c))\n  r = __sp_yieldfrom(d)\n  return r\ng = __sp_genfunc(g)\n"},
 	{"generator_method", "class C:\n    @dec\n    def m(self):\n        yield (yield self)\n",
