@@ -6,8 +6,8 @@ package builtins
 
 import (
 	"math"
-	"regexp"
 	"math/big"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
