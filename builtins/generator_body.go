@@ -21,7 +21,8 @@ const genKey = "spindle.generator"
 // guarded by the GIL, which the consumer lends to the body while it runs.
 type genState struct {
 	rt     *core.Runtime
-	fn     *starlark.Function
+	fn     starlark.Callable // a def, or __sp_genbody for a generator expression
+	name   string            // __name__ when fn is not the def
 	args   starlark.Tuple
 	kwargs []starlark.Tuple
 	st     *starlark.Thread // the body's thread, once started
@@ -44,6 +45,14 @@ type genMsg struct {
 	err  error          // what the body raised
 	kill bool           // close(): raise GeneratorExit at the yield
 	exc  error          // throw(): raise exc at the yield
+}
+
+// funcName is the generator's __name__.
+func (s *genState) funcName() string {
+	if s.name != "" {
+		return s.name
+	}
+	return s.fn.Name()
 }
 
 // finish drops what a finished generator no longer needs.

@@ -20,7 +20,6 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_is", spIs),
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
-		starlark.NewBuiltin("__sp_genexp", spGenexp),
 		starlark.NewBuiltin("__sp_dictmerge", spDictMerge),
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
 		starlark.NewBuiltin("__sp_unstar", spUnstar),
@@ -34,6 +33,8 @@ func addInternals(d starlark.StringDict) {
 		d[b.Name()] = b
 	}
 	d["__sp_star"] = &fastFunc{"__sp_star", spStar}
+	d["__sp_genexp"] = &fastFunc{"__sp_genexp", spGenexp}   // genexp.go
+	d["__sp_gencall"] = &fastFunc{"__sp_gencall", spGencall} // genexp.go
 	d["__sp_cmp"] = &fastFunc{"__sp_cmp", spCmp}
 	addOperators(d) // operators.go
 }
@@ -155,20 +156,6 @@ func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		}
 	}
 	return starlark.None, nil
-}
-
-// spGenexp implements __sp_genexp(list), a generator expression: an
-// iterator over the list its comprehension built.
-func spGenexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var l *starlark.List
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &l); err != nil {
-		return nil, err
-	}
-	elems := make([]starlark.Value, l.Len())
-	for i := range elems {
-		elems[i] = l.Index(i)
-	}
-	return sliceIterator("generator", elems), nil
 }
 
 // spDictMerge implements __sp_dictmerge(*parts), the dict display

@@ -277,6 +277,9 @@ func visibleFrames(stack starlark.CallStack) starlark.CallStack {
 			}
 			continue
 		}
+		if fr.Name == "lambda" && i > 0 && (stack[i-1].Name == "__sp_gencall" || stack[i-1].Name == "__sp_genbody") {
+			fr.Name = "<genexpr>" // a generator expression's body
+		}
 		out = append(out, fr)
 	}
 	return out

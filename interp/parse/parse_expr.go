@@ -374,6 +374,11 @@ func (p *parser) parseCallSuffix(fn syntax.Expr) syntax.Expr {
 		args = append([]syntax.Expr{dot.X, strLit(dot.Name.Name, dot.Name.NamePos)}, args...)
 		fn = ident("__sp_method", dot.Name.NamePos)
 	}
+	if p.lower {
+		if c := genexpCall(fn, args, lparen, rparen); c != nil {
+			return c
+		}
+	}
 	return &syntax.CallExpr{Fn: fn, Lparen: lparen, Args: args, Rparen: rparen}
 }
 
@@ -406,16 +411,6 @@ func (p *parser) checkArgOrder(args []syntax.Expr) {
 			p.errorf(syntax.Start(arg), "positional argument follows keyword argument")
 		}
 	}
-}
-
-// genexp lowers a generator expression, parsed as the list comprehension
-// c, to __sp_genexp(c): the list's iterator, so that next() and for loops
-// take it as CPython's generator (though it is computed at once).
-func (p *parser) genexp(c syntax.Expr) syntax.Expr {
-	if !p.lower {
-		return c
-	}
-	return call("__sp_genexp", syntax.Start(c), c)
 }
 
 // parseArgs parses call arguments; a lone generator expression becomes

@@ -61,7 +61,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"while_else", "while a:\n    if b:\n        break\nelse:\n    c()\n",
 		"__sp_f1 = 0\nwhile a:\n  if b:\n    __sp_f1 = 1\n    break\nif (__sp_f1 == 0):\n  c()\n"},
 	{"set_genexp", "s = {1, 2}\nt = {x for x in y}\nu = any(x for x in y)\nv = (x for x in y)\n",
-		"s = set([1, 2])\nt = set([x for x in __sp_iter(y)])\nu = any(__sp_genexp([x for x in __sp_iter(y)]))\nv = __sp_genexp([x for x in __sp_iter(y)])\n"},
+		"s = set([1, 2])\nt = set([x for x in __sp_iter(y)])\nu = __sp_gencall(any, (lambda __sp_it, __sp_f: ({0: __sp_f(x) for x in __sp_it}, __sp_loopend(__sp_it))), __sp_iter(y))\nv = __sp_genexp((lambda __sp_it, __sp_f: ({0: __sp_f(x) for x in __sp_it}, __sp_loopend(__sp_it))), __sp_iter(y))\n"},
 	{"chained_assign", "a = b = f()\n",
 		"__sp_t1 = f()\na = __sp_t1\nb = __sp_t1\n"},
 	{"global_module", "x = 0\ndef f():\n    global x\n    x += 1\nprint(x)\n",
