@@ -195,6 +195,7 @@ func (g *Generator) start(msg genMsg) error {
 		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
 	}
 	s.started = true
+	liveOf(s.rt).add(s)
 	s.st = s.rt.NewBodyThread(s.funcName())
 	s.st.SetLocal(genKey, s)
 	s.next, s.stop = goiter.Pull(s.run)
