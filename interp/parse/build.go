@@ -70,7 +70,7 @@ func init() {
 		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
 		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
 		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
-		"bit_length", "is_integer"} {
+		"bit_length", "is_integer", "conjugate"} {
 		methodNames[m] = true
 	}
 }

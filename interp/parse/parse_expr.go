@@ -281,8 +281,10 @@ func (p *parser) parseUnary() syntax.Expr {
 }
 
 // dunderAttrs are the attributes read through __sp_dunder, which gives
-// functions their Python __name__, __qualname__, __doc__ and __module__.
-var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc__": true, "__module__": true}
+// functions their Python __name__, __qualname__, __doc__ and __module__,
+// and numbers their real, imag, numerator and denominator.
+var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc__": true, "__module__": true,
+	"real": true, "imag": true, "numerator": true, "denominator": true}
 
 func (p *parser) parsePrimaryWithSuffix() syntax.Expr {
 	x := p.parsePrimary()
