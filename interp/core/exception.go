@@ -285,6 +285,9 @@ type Exception struct {
 	// exception, at index caughtIdx of Traceback (see MarkCaught).
 	caughtAt  starlark.CallFrame
 	caughtIdx int
+	// bindMsg and bindFn are the VM's message and the def's name for a
+	// bad call of a def, until RefineCallError completes the message.
+	bindMsg, bindFn string
 }
 
 // CaptureStr records str(e), running a user class's __str__ in thread, so

@@ -92,7 +92,9 @@ func mapMessage(msg string) *Exception {
 		return NewException(KeyboardInterrupt)
 	}
 	if m, ok := callError(msg); ok {
-		return Raise(TypeError, m)
+		e := Raise(TypeError, m)
+		e.bindMsg, e.bindFn = msg, callErrorFunc(msg)
+		return e
 	}
 	if e, ok := vmError(stripBuiltinPrefix(msg)); ok {
 		return e
