@@ -36,6 +36,20 @@ func newGenexp(thread *starlark.Thread, body, it starlark.Value) (*Generator, er
 	return &Generator{s: s}, nil
 }
 
+// spGenlist implements __sp_genlist(list), a generator expression with
+// an assignment expression: an iterator over the items, computed at once.
+func spGenlist(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	l, ok := args[0].(*starlark.List)
+	if len(args) != 1 || !ok {
+		return nil, core.Raise(core.SystemError, "__sp_genlist: want a list")
+	}
+	elems := make([]starlark.Value, l.Len())
+	for i := range elems {
+		elems[i] = l.Index(i)
+	}
+	return sliceIterator("generator", elems), nil
+}
+
 // genBody calls a generator expression's lambda on its body thread; its
 // frame marks the lambda's frame as <genexpr> in tracebacks.
 var genBody = starlark.NewBuiltin("__sp_genbody", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

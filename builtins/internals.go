@@ -35,6 +35,7 @@ func addInternals(d starlark.StringDict) {
 	d["__sp_star"] = &fastFunc{"__sp_star", spStar}
 	d["__sp_genexp"] = &fastFunc{"__sp_genexp", spGenexp}    // genexp.go
 	d["__sp_gencall"] = &fastFunc{"__sp_gencall", spGencall} // genexp.go
+	d["__sp_genlist"] = &fastFunc{"__sp_genlist", spGenlist} // genexp.go
 	d["__sp_cmp"] = &fastFunc{"__sp_cmp", spCmp}
 	addOperators(d) // operators.go
 }

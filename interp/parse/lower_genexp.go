@@ -13,6 +13,9 @@ package parse
 // runs the body at once, with __sp_f returning or testing each item, when
 // f is a builtin that consumes the whole iterable (sum, list, sorted,
 // max, "".join, ...) or any/all, and otherwise passes f the generator.
+// One with an assignment expression (x := ...), which a lambda can't
+// bind in the enclosing scope, is still computed at once:
+// __sp_genlist([E for ...]).
 
 import "go.starlark.net/syntax"
 
@@ -21,6 +24,11 @@ import "go.starlark.net/syntax"
 func (p *parser) genexp(c syntax.Expr) syntax.Expr {
 	if !p.lower {
 		return c
+	}
+	if hasWalrus(c) {
+		// A lambda can't bind the enclosing scope's name: the items are
+		// computed at once, as a list comprehension, and iterated.
+		return call("__sp_genlist", syntax.Start(c), c)
 	}
 	body, first := genexpBody(c.(*syntax.Comprehension))
 	return call("__sp_genexp", syntax.Start(c), body, first)
@@ -63,4 +71,16 @@ func genexpCall(fn syntax.Expr, args []syntax.Expr, lparen, rparen syntax.Positi
 func isIdentNamed(x syntax.Expr, name string) bool {
 	id, ok := x.(*syntax.Ident)
 	return ok && id.Name == name
+}
+
+// hasWalrus reports whether x contains an assignment expression.
+func hasWalrus(x syntax.Expr) bool {
+	found := false
+	syntax.Walk(x, func(n syntax.Node) bool {
+		if c, ok := n.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, "__sp_walrus") {
+			found = true
+		}
+		return !found
+	})
+	return found
 }

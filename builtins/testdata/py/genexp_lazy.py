@@ -65,6 +65,33 @@ for v in squares:
 print(list(squares))
 
 
+class Totals:
+    items = [1, 2, 3]
+    total = sum(x for x in items)
+    doubled = list(x * 2 for x in items)
+
+
+print(Totals.total, Totals.doubled)
+
+
+def outer():
+    n = 10
+    return list(x + n for x in range(3))
+
+
+print(outer())
+import threading
+
+shared = (x * x for x in range(5))
+got = []
+t = threading.Thread(target=lambda: got.extend(shared))
+t.start()
+t.join()
+print(got)
+matrix = [[1, 2], [3, 4]]
+print(list(v for row in matrix for v in row if v % 2), max((len(w), w) for w in "aa b cccc".split()))
+
+
 def gen(name):
     try:
         yield 1
