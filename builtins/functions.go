@@ -450,6 +450,10 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		if f := float64(x); f == math.Trunc(f) && math.Abs(f) < 1<<62 {
 			return starlark.MakeInt64(int64(f)), nil
 		}
+	case *core.Instance:
+		if v, ok, err := x.HashMethod(thread); ok {
+			return v, err
+		}
 	}
 	h, err := x.Hash()
 	if err != nil {

@@ -92,7 +92,7 @@ type Generator struct {
 }
 
 func (g *Generator) String() string {
-	return "<generator object " + g.s.fn.Name() + " at " + hexAddr(g) + ">"
+	return "<generator object " + g.s.funcName() + " at " + hexAddr(g) + ">"
 }
 func (g *Generator) Type() string          { return "generator" }
 func (g *Generator) Freeze()               {}
@@ -195,7 +195,8 @@ func (g *Generator) start(msg genMsg) error {
 		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
 	}
 	s.started = true
-	s.st = s.rt.NewBodyThread(s.fn.Name())
+	liveOf(s.rt).add(s)
+	s.st = s.rt.NewBodyThread(s.funcName())
 	s.st.SetLocal(genKey, s)
 	s.next, s.stop = goiter.Pull(s.run)
 	// A cleanup, unlike a finalizer, runs for a generator in a cycle too
@@ -251,7 +252,7 @@ func (g *Generator) Attr(name string) (starlark.Value, error) {
 	case "close":
 		return starlark.NewBuiltin("close", genClose).BindReceiver(g), nil
 	case "__name__", "__qualname__":
-		return starlark.String(g.s.fn.Name()), nil
+		return starlark.String(g.s.funcName()), nil
 	}
 	return nil, nil
 }

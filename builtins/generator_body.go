@@ -21,7 +21,8 @@ const genKey = "spindle.generator"
 // guarded by the GIL, which the consumer lends to the body while it runs.
 type genState struct {
 	rt     *core.Runtime
-	fn     *starlark.Function
+	fn     starlark.Callable // a def, or __sp_genbody for a generator expression
+	name   string            // __name__ when fn is not the def
 	args   starlark.Tuple
 	kwargs []starlark.Tuple
 	st     *starlark.Thread // the body's thread, once started
@@ -46,6 +47,14 @@ type genMsg struct {
 	exc  error          // throw(): raise exc at the yield
 }
 
+// funcName is the generator's __name__.
+func (s *genState) funcName() string {
+	if s.name != "" {
+		return s.name
+	}
+	return s.fn.Name()
+}
+
 // finish drops what a finished generator no longer needs.
 func (s *genState) finish() {
 	s.finished = true
@@ -53,6 +62,7 @@ func (s *genState) finish() {
 	s.next, s.stop, s.yieldFn = nil, nil, nil
 	s.cleanup.Stop()
 	s.rt.DropOnClose(s)
+	delete(liveOf(s.rt).states, s)
 }
 
 // run is the body's coroutine: it calls the generator function and

@@ -20,7 +20,6 @@ func addInternals(d starlark.StringDict) {
 		starlark.NewBuiltin("__sp_is", spIs),
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
-		starlark.NewBuiltin("__sp_genexp", spGenexp),
 		starlark.NewBuiltin("__sp_dictmerge", spDictMerge),
 		starlark.NewBuiltin("__sp_undefined", spUndefined),
 		starlark.NewBuiltin("__sp_unstar", spUnstar),
@@ -35,6 +34,9 @@ func addInternals(d starlark.StringDict) {
 		d[b.Name()] = b
 	}
 	d["__sp_star"] = &fastFunc{"__sp_star", spStar}
+	d["__sp_genexp"] = &fastFunc{"__sp_genexp", spGenexp}    // genexp.go
+	d["__sp_gencall"] = &fastFunc{"__sp_gencall", spGencall} // genexp.go
+	d["__sp_genlist"] = &fastFunc{"__sp_genlist", spGenlist} // genexp.go
 	d["__sp_cmp"] = &fastFunc{"__sp_cmp", spCmp}
 	addOperators(d) // operators.go
 }
@@ -42,8 +44,25 @@ func addInternals(d starlark.StringDict) {
 // spStar implements __sp_star(*iterables), the positional arguments of
 // a call such as f(*a, b, *c): the items of each iterable, in order.
 func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 {
+		switch x := args[0].(type) {
+		case starlark.Tuple, *starlark.List:
+			return x, nil
+		case *core.Instance:
+			if !x.Iterable() {
+				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", x.Class.ClassName)
+			}
+		default:
+			if _, ok := x.(starlark.Iterable); !ok {
+				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", core.TypeName(x))
+			}
+		}
+	}
 	var out starlark.Tuple
 	for _, x := range args {
+		if inst, ok := x.(*core.Instance); ok && !inst.Iterable() {
+			return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", inst.Class.ClassName)
+		}
 		if _, ok := x.(starlark.Iterable); !ok {
 			if _, ok := x.(starlark.String); !ok {
 				return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", core.TypeName(x))
@@ -120,6 +139,12 @@ func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 			return nil, notIterable(x) // only classes with a metaclass iterate
 		}
 		return &errLoop{Iterable: x}, nil
+	case *core.Instance:
+		it, err := x.Iter() // iter(x) is called as the loop starts
+		if err != nil {
+			return nil, err
+		}
+		return wrapIterator("iterator", it), nil
 	case starlark.Iterable:
 		if x.Type() == "range" {
 			return x, nil // as a tuple's
@@ -138,20 +163,6 @@ func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		}
 	}
 	return starlark.None, nil
-}
-
-// spGenexp implements __sp_genexp(list), a generator expression: an
-// iterator over the list its comprehension built.
-func spGenexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var l *starlark.List
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &l); err != nil {
-		return nil, err
-	}
-	elems := make([]starlark.Value, l.Len())
-	for i := range elems {
-		elems[i] = l.Index(i)
-	}
-	return sliceIterator("generator", elems), nil
 }
 
 // spDictMerge implements __sp_dictmerge(*parts), the dict display

@@ -40,24 +40,19 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 		return forEachSlice(Chars(string(x)), fn)
 	case *starlark.Set:
 		return forEachSlice(core.SetElems(x), fn)
-	case starlark.Iterable:
-		iter := x.Iterate()
-		if iter == nil { // an instance or class that is not iterable after all
-			return notIterable(x)
-		}
-		defer iter.Done()
-		var v starlark.Value
-		for iter.Next(&v) {
-			if err := fn(v); err != nil {
-				return err
-			}
-		}
-		if e, ok := iter.(interface{ Err() error }); ok {
-			return e.Err()
-		}
-		return nil
 	}
-	return notIterable(x)
+	iter, err := core.Iterate(x)
+	if err != nil {
+		return err
+	}
+	defer iter.Done()
+	var v starlark.Value
+	for iter.Next(&v) {
+		if err := fn(v); err != nil {
+			return err
+		}
+	}
+	return core.IterErr(iter)
 }
 
 func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
@@ -329,6 +324,12 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 		return dictIterator(x), nil
 	case *starlark.Set:
 		return sliceIterator("set_iterator", core.SetElems(x)), nil
+	case *core.Instance:
+		it, err := x.Iter()
+		if err != nil {
+			return nil, err
+		}
+		return wrapIterator("iterator", it), nil
 	case starlark.Indexable:
 		return indexIterator(x.Type()+"_iterator", x), nil
 	case starlark.Iterable:
@@ -363,23 +364,32 @@ func dictIterator(d *starlark.Dict) *Iterator {
 	})
 }
 
-// genericIterator wraps a Starlark iterator, calling Done when exhausted.
+// genericIterator wraps a Starlark iterable, started on first use.
 func genericIterator(x starlark.Iterable) *Iterator {
-	var iter starlark.Iterator
-	return NewIterator(x.Type()+"_iterator", func() (starlark.Value, bool, error) {
-		if iter == nil {
-			if iter = x.Iterate(); iter == nil {
-				iter = emptyIter{}
-				return nil, false, notIterable(x)
-			}
+	var it *Iterator
+	it = NewIterator(x.Type()+"_iterator", func() (starlark.Value, bool, error) {
+		iter, err := core.Iterate(x)
+		if err != nil {
+			return nil, false, err
 		}
+		it.next = wrapIterator("", iter).next
+		return it.next()
+	})
+	return it
+}
+
+// wrapIterator wraps a Starlark iterator, calling Done when exhausted
+// and raising the error that ended it.
+func wrapIterator(name string, iter starlark.Iterator) *Iterator {
+	return NewIterator(name, func() (starlark.Value, bool, error) {
 		var v starlark.Value
 		if iter.Next(&v) {
 			return v, true, nil
 		}
+		err := core.IterErr(iter)
 		iter.Done()
 		iter = emptyIter{}
-		return nil, false, nil
+		return nil, false, err
 	})
 }
 
@@ -588,6 +598,12 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		for i := range elems {
 			elems[i] = x.Index(i)
 		}
+	case *core.Instance:
+		v, rev, err := x.Reversed(thread)
+		if v != nil || err != nil {
+			return v, err
+		}
+		return sliceIterator("reversed", rev), nil
 	default:
 		return nil, core.Raisef(core.TypeError, "'%s' object is not reversible", core.TypeName(x))
 	}

@@ -55,7 +55,7 @@ func lookupMethod(recv starlark.Value, name string) method {
 		return frozenSetMethods[name]
 	case starlark.Bytes:
 		return bytesMethods[name]
-	case starlark.Int:
+	case starlark.Int, starlark.Bool:
 		return intMethods[name]
 	case starlark.Float:
 		return floatMethods[name]

@@ -1,7 +1,9 @@
 package builtins
 
 // This file defines the int and float methods that __sp_method
-// dispatches: int.bit_length and float.is_integer, which Starlark lacks.
+// dispatches (int.bit_length, float.is_integer, conjugate), which
+// Starlark lacks, and the attributes real, imag, numerator and
+// denominator that __sp_dunder reads.
 
 import (
 	"math"
@@ -11,10 +13,45 @@ import (
 
 var intMethods = map[string]method{
 	"bit_length": intBitLength,
+	"conjugate":  conjugate,
 }
 
 var floatMethods = map[string]method{
 	"is_integer": floatIsInteger,
+	"conjugate":  conjugate,
+}
+
+// conjugate implements int.conjugate() and float.conjugate(): the number
+// itself (an int for a bool).
+func conjugate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("conjugate", args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	return boolToInt(recv), nil
+}
+
+// numberAttr returns x.real, x.imag, x.numerator or x.denominator for an
+// int, bool or float (whose numerator and denominator don't exist).
+func numberAttr(x starlark.Value, name string) (starlark.Value, bool) {
+	switch x := boolToInt(x).(type) {
+	case starlark.Int:
+		switch name {
+		case "real", "numerator":
+			return x, true
+		case "imag":
+			return starlark.MakeInt(0), true
+		case "denominator":
+			return starlark.MakeInt(1), true
+		}
+	case starlark.Float:
+		switch name {
+		case "real":
+			return x, true
+		case "imag":
+			return starlark.Float(0), true
+		}
+	}
+	return nil, false
 }
 
 // intBitLength implements int.bit_length(): the bits needed for abs(n).
@@ -22,7 +59,7 @@ func intBitLength(thread *starlark.Thread, recv starlark.Value, args starlark.Tu
 	if err := starlark.UnpackPositionalArgs("bit_length", args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return starlark.MakeInt(recv.(starlark.Int).BigInt().BitLen()), nil
+	return starlark.MakeInt(boolToInt(recv).(starlark.Int).BigInt().BitLen()), nil
 }
 
 // floatIsInteger implements float.is_integer(): whether x is finite and

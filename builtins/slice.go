@@ -137,6 +137,9 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	if v, ok := funcDunder(x, name); ok {
 		return v, nil
 	}
+	if v, ok := numberAttr(x, name); ok {
+		return v, nil
+	}
 	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
 }
 

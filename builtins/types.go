@@ -7,6 +7,7 @@ package builtins
 import (
 	"math"
 	"math/big"
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -36,7 +37,7 @@ func newType(name string, base *core.Class, fn newFunc) *core.Class {
 // The builtin types. ObjectType is the root of every class; TypeOf maps
 // each Starlark value to its type.
 var (
-	ObjectType          = newType("object", nil, newObject)
+	ObjectType          = core.Object
 	TypeType            = newType("type", ObjectType, nil) // Ext set in init (typeNew uses TypeOf)
 	IntType             = newType("int", ObjectType, newInt)
 	BoolType            = newType("bool", IntType, newBool)
@@ -57,6 +58,9 @@ var (
 
 func init() {
 	TypeType.Ext = &core.NativeClass{New: typeNew}
+	for _, c := range []*core.Class{TypeType, ListType, TupleType, DictType, SetType, FrozenSetType} {
+		c.Generic = true
+	}
 	newMethod := &core.StaticMethod{Fn: starlark.NewBuiltin("object.__new__", objectNew)}
 	ObjectType.Dict["__new__"] = newMethod
 	core.BaseException.Dict["__new__"] = newMethod
@@ -139,7 +143,22 @@ func typeNew(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 	if len(args) == 1 && len(kwargs) == 0 {
 		return TypeOf(args[0]), nil
 	}
-	return nil, core.Raise(core.TypeError, "type() takes 1 or 3 arguments")
+	if len(args) != 3 || len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "type() takes 1 or 3 arguments")
+	}
+	name, ok := starlark.AsString(args[0])
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "type.__new__() argument 1 must be str, not %s", core.TypeName(args[0]))
+	}
+	bases, ok := args[1].(starlark.Tuple)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "type.__new__() argument 2 must be tuple, not %s", core.TypeName(args[1]))
+	}
+	dict, ok := args[2].(*starlark.Dict)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "type.__new__() argument 3 must be dict, not %s", core.TypeName(args[2]))
+	}
+	return newUserClass(thread, name, "__main__", bases, dict)
 }
 
 // classInfo checks isinstance/issubclass's second argument.
@@ -182,25 +201,6 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	ok, err := classInfo("issubclass", info, func(base *core.Class) bool { return isSubclass(c, base) })
 	return starlark.Bool(ok), err
-}
-
-// object is the value of object(): a unique, featureless instance.
-type object struct{ _ byte }
-
-func (o *object) String() string        { return "<object object at " + hexAddr(o) + ">" }
-func (o *object) Type() string          { return "object" }
-func (o *object) Freeze()               {}
-func (o *object) Truth() starlark.Bool  { return true }
-func (o *object) Hash() (uint32, error) { return uint32(core.Addr(o)), nil }
-func (o *object) PyClass() *core.Class  { return ObjectType }
-
-func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(core.Addr(v)), 16) }
-
-func newObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) > 0 || len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "object() takes no arguments")
-	}
-	return &object{}, nil
 }
 
 // objectNew implements object.__new__(cls) and BaseException.__new__(cls,
@@ -586,10 +586,23 @@ func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 		if c, isClass := args[0].(*core.Class); !ok || isClass && c.Meta() == nil {
 			return nil, notIterable(args[0])
 		}
+		if _, ok := args[0].(*core.Instance); ok {
+			elems, err := Elements(thread, args[0])
+			if err != nil {
+				return nil, err
+			}
+			args = starlark.Tuple{starlark.NewList(elems)}
+		}
 	}
 	v, err := starlark.Call(thread, starlark.Universe["dict"], args, kwargs)
+	if err != nil && reDictSeq.MatchString(err.Error()) {
+		return nil, core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%s to a sequence", reDictSeq.FindStringSubmatch(err.Error())[1])
+	}
 	return v, unhashable(err)
 }
+
+// reDictSeq matches the VM's message for dict([1]).
+var reDictSeq = regexp.MustCompile(`dictionary update sequence element #(\d+) is not iterable`)
 
 func newRange(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	for _, a := range args {
@@ -689,3 +702,5 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	}
 	return starlark.NewList(l), nil
 }
+
+func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(core.Addr(v)), 16) }

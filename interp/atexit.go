@@ -8,16 +8,18 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 )
 
-// runAtExit calls the atexit callbacks on a main thread of its own.
+// runAtExit calls the atexit callbacks on a main thread of its own,
+// then closes the generators still suspended (their finally blocks run).
 // ExecFile and the REPL have joined their non-daemon threads by then;
 // daemon threads still run, as in CPython. A Close of a closed
 // Interpreter runs nothing.
 func (in *Interpreter) runAtExit() {
-	if in.rt.LoadedModule("atexit") == nil {
-		return // never imported: nothing registered
+	if in.rt.LoadedModule("atexit") == nil && builtins.LiveGenerators(in.rt) == 0 {
+		return // nothing registered, no generator to close
 	}
 	c, err := in.begin(context.Background())
 	if err != nil {
@@ -25,7 +27,10 @@ func (in *Interpreter) runAtExit() {
 	}
 	defer in.end(c)
 	in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
-		atexit.Run(st)
+		if in.rt.LoadedModule("atexit") != nil {
+			atexit.Run(st)
+		}
+		builtins.CloseGenerators(st)
 		return nil, nil
 	})
 }

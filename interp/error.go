@@ -85,7 +85,12 @@ func (in *Interpreter) wrapSource(err error, src []byte) error {
 	if tb, ok := in.syntaxTraceback(err, src); ok {
 		return &Error{Exception: lastLineException(tb), traceback: tb}
 	}
+	var r reported
+	if errors.As(err, &r) {
+		return &Error{Exception: core.ToException(r.err)} // the script's sys.excepthook printed it
+	}
 	exc := core.ToException(err)
+	in.rt.RefineCallError(exc)
 	return &Error{Exception: exc, traceback: in.formatTraceback(exc)}
 }
 
@@ -103,6 +108,13 @@ func (in *Interpreter) formatTraceback(exc *core.Exception) string {
 	}
 	return in.rt.FormatTraceback(exc)
 }
+
+// reported is an error that ended the main script and that the
+// script's sys.excepthook has reported: it has no traceback to print.
+type reported struct{ err error }
+
+func (r reported) Error() string { return r.err.Error() }
+func (r reported) Unwrap() error { return r.err }
 
 // lastLineException rebuilds the exception a report ends with, such as
 // "IndentationError: unexpected indent".

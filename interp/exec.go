@@ -155,7 +155,11 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	defer in.end(c)
 	_, err = in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
 		core.FromThread(st).Linger = true // listed while the script's threads finish
-		return nil, in.execMain(st, f)
+		err := in.execMain(st, f)
+		if sys.CallExceptHook(st, err) {
+			err = reported{err}
+		}
+		return nil, err
 	})
 	defer in.rt.Forget(c.main)
 	if e, ok := core.AsException(core.CatchInterrupt(nil, err)); ok && e.Class == core.KeyboardInterrupt {

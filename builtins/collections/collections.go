@@ -31,6 +31,7 @@ var Module = &core.Module{Name: "collections", Members: starlark.StringDict{
 
 func newClass(name string, fn func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
 	c := core.NewClass(name, "collections")
+	c.Generic = true
 	c.Ext = &core.NativeClass{New: fn}
 	return c
 }
@@ -232,8 +233,11 @@ func pairsOf(args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Tuple, er
 		switch a := args[0].(type) {
 		case starlark.IterableMapping:
 			out = append(out, a.Items()...)
-		case starlark.Iterable:
-			iter := a.Iterate()
+		default:
+			iter, err := core.Iterate(a)
+			if err != nil {
+				return nil, err
+			}
 			defer iter.Done()
 			var x starlark.Value
 			for i := 0; iter.Next(&x); i++ {
@@ -246,8 +250,9 @@ func pairsOf(args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Tuple, er
 				}
 				out = append(out, starlark.Tuple{pair[0], pair[1]})
 			}
-		default:
-			return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(a))
+			if err := core.IterErr(iter); err != nil {
+				return nil, err
+			}
 		}
 	}
 	return append(out, kwargs...), nil
@@ -284,16 +289,18 @@ func elements(v starlark.Value) ([]starlark.Value, error) {
 		}
 		return out, nil
 	}
-	it, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(v))
+	iter, err := core.Iterate(v)
+	if err != nil {
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	var out []starlark.Value
 	var x starlark.Value
 	for iter.Next(&x) {
 		out = append(out, x)
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -66,11 +66,10 @@ type watcher struct {
 
 // futures converts an iterable of futures, dropping duplicates.
 func futures(x starlark.Value) ([]*Future, error) {
-	it, ok := x.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(x))
+	iter, err := core.Iterate(x)
+	if err != nil {
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	var fs []*Future
 	seen := map[*Future]bool{}
@@ -84,6 +83,9 @@ func futures(x starlark.Value) ([]*Future, error) {
 			seen[f] = true
 			fs = append(fs, f)
 		}
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	return fs, nil
 }

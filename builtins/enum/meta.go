@@ -114,7 +114,7 @@ func functional(thread *starlark.Thread, base *core.Class, args starlark.Tuple, 
 	if s, ok := module.(starlark.String); ok {
 		mod = string(s)
 	}
-	cls, err := core.NewUserClass(name, mod, []*core.Class{base}, dict, nil)
+	cls, err := core.NewUserClass(thread, name, mod, []*core.Class{base}, dict, nil)
 	if err != nil {
 		return nil, err
 	}

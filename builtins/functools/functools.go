@@ -43,10 +43,9 @@ func reduce(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &fn, &seq, &acc); err != nil {
 		return nil, err
 	}
-	if _, ok := seq.(starlark.Iterable); !ok && !isStr(seq) {
-		return nil, core.Raisef(core.TypeError, "reduce() arg 2 must support iteration")
-	}
+	started := false
 	err := builtins.ForEach(thread, seq, func(x starlark.Value) error {
+		started = true
 		if acc == nil {
 			acc = x
 			return nil
@@ -55,6 +54,9 @@ func reduce(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		acc = r
 		return err
 	})
+	if e, ok := core.AsException(err); ok && !started && e.Class == core.TypeError && strings.HasSuffix(e.Message(), "object is not iterable") {
+		return nil, core.Raise(core.TypeError, "reduce() arg 2 must support iteration")
+	}
 	if err != nil {
 		return nil, err
 	}

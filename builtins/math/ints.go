@@ -171,11 +171,10 @@ func prod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err := starlark.UnpackArgs(b.Name(), nil, kwargs, "start?", &start); err != nil {
 		return nil, err
 	}
-	it, ok := args[0].(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(args[0]))
+	iter, err := core.Iterate(args[0])
+	if err != nil {
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	acc := start
 	var x starlark.Value
@@ -185,6 +184,9 @@ func prod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for *: '%s' and '%s'", core.TypeName(acc), core.TypeName(x))
 		}
 		acc = r
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	return acc, nil
 }

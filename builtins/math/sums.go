@@ -14,11 +14,10 @@ import (
 
 // floats lists an iterable's elements as floats.
 func floats(v starlark.Value) ([]float64, error) {
-	it, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(v))
+	iter, err := core.Iterate(v)
+	if err != nil {
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	var out []float64
 	var x starlark.Value
@@ -28,6 +27,9 @@ func floats(v starlark.Value) ([]float64, error) {
 			return nil, err
 		}
 		out = append(out, f)
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

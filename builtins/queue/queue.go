@@ -63,6 +63,7 @@ var (
 
 func queueClass(name, module string, k kind) *core.Class {
 	c := core.NewClass(name, module)
+	c.Generic = true
 	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
 	}}

@@ -63,11 +63,10 @@ func cumWeights(weights, cum starlark.Value) ([]float64, error) {
 
 // floats converts an iterable of numbers, accumulating if acc.
 func floats(v starlark.Value, acc bool) ([]float64, error) {
-	it, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(v))
+	iter, err := core.Iterate(v)
+	if err != nil {
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	var out []float64
 	var x starlark.Value
@@ -82,6 +81,9 @@ func floats(v starlark.Value, acc bool) ([]float64, error) {
 			f = sum
 		}
 		out = append(out, f)
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -177,11 +177,10 @@ func (r *Random) sampleCounts(seq sequence, counts starlark.Value, k int) (starl
 }
 
 func accumulateInts(v starlark.Value) ([]int, error) {
-	it, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(v))
+	iter, err := core.Iterate(v)
+	if err != nil {
+		return nil, err
 	}
-	iter := it.Iterate()
 	defer iter.Done()
 	var out []int
 	var x starlark.Value
@@ -193,6 +192,9 @@ func accumulateInts(v starlark.Value) ([]int, error) {
 		}
 		sum += n
 		out = append(out, sum)
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

@@ -22,6 +22,7 @@ const Version = "0.1.0"
 //	argv, path, modules
 //	stdout, stderr (write, flush)
 //	exit(code=None), exc_info()
+//	excepthook(type, value, traceback), __excepthook__
 //	version, version_info, platform, implementation name
 //	getswitchinterval(), setswitchinterval(secs)
 //	maxsize
@@ -34,6 +35,8 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"stderr":            &Stream{name: "<stderr>", err: true},
 	"exit":              starlark.NewBuiltin("exit", builtins.Exit),
 	"exc_info":          starlark.NewBuiltin("exc_info", excInfo),
+	"excepthook":        ExceptHook,
+	"__excepthook__":    ExceptHook,
 	"version":           starlark.String("3.11.7 (spindle " + Version + ")"),
 	"version_info":      starlark.Tuple{starlark.MakeInt(3), starlark.MakeInt(11), starlark.MakeInt(7), starlark.String("final"), starlark.MakeInt(0)},
 	"platform":          starlark.String(runtime.GOOS),

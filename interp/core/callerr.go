@@ -45,6 +45,12 @@ func callError(msg string) (string, bool) {
 	return "", false
 }
 
+// callErrorFunc returns the function a bad-call message names.
+func callErrorFunc(msg string) string {
+	name, _, _ := strings.Cut(strings.TrimPrefix(msg, "function "), " ")
+	return name
+}
+
 // tooManyMsg is CPython's message for a call of fn with given positional
 // arguments where it takes want (max of them): "1", "from 1 to 2".
 func tooManyMsg(fn, want string, max, given int) string {

@@ -62,6 +62,12 @@ func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 	if c.IsUser() {
 		return instantiate(thread, c, args, kwargs)
 	}
+	if c == Object {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, Raise(TypeError, "object() takes no arguments")
+		}
+		return &Sentinel{}, nil
+	}
 	for _, m := range c.MRO {
 		if n, ok := m.Ext.(*NativeClass); ok {
 			return n.New(thread, c, args, kwargs)

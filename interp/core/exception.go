@@ -22,12 +22,18 @@ type Class struct {
 	Dict      starlark.StringDict
 	// Ext holds extra behaviour for native and user classes (see class.go).
 	Ext any
+	// Generic classes take type arguments: list[int] (see generic.go).
+	Generic bool
 }
 
 var _ starlark.HasAttrs = (*Class)(nil)
 
-// NewClass returns a class with the given bases, computing its C3 MRO.
+// NewClass returns a class with the given bases (object when there are
+// none), computing its C3 MRO.
 func NewClass(name, module string, bases ...*Class) *Class {
+	if len(bases) == 0 {
+		bases = []*Class{Object}
+	}
 	c := &Class{ClassName: name, Module: module, Bases: bases, Dict: starlark.StringDict{}}
 	c.MRO = c3(c)
 	return c
@@ -285,6 +291,9 @@ type Exception struct {
 	// exception, at index caughtIdx of Traceback (see MarkCaught).
 	caughtAt  starlark.CallFrame
 	caughtIdx int
+	// bindMsg and bindFn are the VM's message and the def's name for a
+	// bad call of a def, until RefineCallError completes the message.
+	bindMsg, bindFn string
 }
 
 // CaptureStr records str(e), running a user class's __str__ in thread, so

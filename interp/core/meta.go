@@ -63,19 +63,3 @@ func (c *Class) Iterate() starlark.Iterator {
 	}
 	return nil
 }
-
-// Has implements starlark.Container through the metaclass.
-func (c *Class) Has(x starlark.Value) (bool, error) {
-	if m := c.Meta(); m != nil {
-		return m.Has(c, x)
-	}
-	return false, Raise(TypeError, "argument of type 'type' is not iterable")
-}
-
-// Get implements starlark.Mapping through the metaclass.
-func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
-	if m := c.Meta(); m != nil {
-		return m.Get(c, k)
-	}
-	return nil, false, Raisef(TypeError, "type '%s' is not subscriptable", c.ClassName)
-}

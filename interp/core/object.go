@@ -14,7 +14,9 @@ import (
 )
 
 // UserClass marks, as a Class's Ext, a class defined by a class statement.
-type UserClass struct{}
+type UserClass struct {
+	rt *Runtime // the interpreter that defined it, for __class_getitem__
+}
 
 // NativeInit is how a native class (threading.Thread, say) initialises
 // an instance of a user subclass: it stores the native object in
@@ -23,7 +25,7 @@ type NativeInit func(thread *starlark.Thread, self *Instance, args starlark.Tupl
 
 // NewUserClass creates the class of a class statement. dict holds the
 // names bound in the body.
-func NewUserClass(name, module string, bases []*Class, dict starlark.StringDict, root *Class) (*Class, error) {
+func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, dict starlark.StringDict, root *Class) (*Class, error) {
 	if len(bases) == 0 && root != nil {
 		bases = []*Class{root}
 	}
@@ -35,8 +37,16 @@ func NewUserClass(name, module string, bases []*Class, dict starlark.StringDict,
 		}
 		return nil, Raisef(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
 	}
+	if _, ok := dict["__eq__"]; ok {
+		if _, ok := dict["__hash__"]; !ok {
+			dict["__hash__"] = starlark.None
+		}
+	}
+	if f, ok := dict["__init_subclass__"].(*starlark.Function); ok {
+		dict["__init_subclass__"] = &ClassMethod{Fn: f} // implicitly, as in CPython
+	}
 	c.Dict = dict
-	c.Ext = &UserClass{}
+	c.Ext = &UserClass{rt: RuntimeOf(thread)}
 	return c, nil
 }
 
@@ -90,8 +100,8 @@ func instantiate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs 
 	if err != nil || !classOf(self).IsSubclass(c) {
 		return self, err
 	}
-	init, _ := c.Lookup("__init__")
-	if init == nil {
+	init, owner := c.Lookup("__init__")
+	if init == nil || owner == Object {
 		if len(args)+len(kwargs) > 0 && !c.IsSubclass(BaseException) {
 			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
 		}
@@ -161,9 +171,10 @@ func (o *Instance) String() string {
 	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.ClassName, Addr(o))
 }
 
-// method returns the named special method bound to o, or nil.
+// method returns the named special method bound to o, or nil; a
+// special method set to None in the class (__hash__ = None) is absent.
 func (o *Instance) method(name string) starlark.Value {
-	if v, owner := o.Class.Lookup(name); v != nil {
+	if v, owner := o.Class.Lookup(name); v != nil && v != starlark.None {
 		if _, ok := owner.Ext.(*UserClass); ok {
 			return bind(o, v, owner)
 		}
@@ -216,10 +227,26 @@ func (o *Instance) Hash() (uint32, error) {
 		}
 		return v.Hash()
 	}
-	if o.method("__eq__") != nil {
+	if o.method("__eq__") != nil || o.classAttr("__hash__") == starlark.None {
 		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
 	}
 	return uint32(Addr(o)), nil
+}
+
+// HashMethod calls the class's __hash__ for hash(o), reporting false
+// when the class defines none.
+func (o *Instance) HashMethod(thread *starlark.Thread) (starlark.Value, bool, error) {
+	m := o.method("__hash__")
+	if m == nil {
+		return nil, false, nil
+	}
+	v, err := starlark.Call(thread, m, nil, nil)
+	if err == nil {
+		if _, ok := v.(starlark.Int); !ok {
+			err = Raise(TypeError, "__hash__ method should return an integer")
+		}
+	}
+	return v, true, err
 }
 
 // reflected maps a comparison to the one tried on the right operand.

@@ -56,6 +56,9 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 			return bind(o, v, c), nil
 		}
 	}
+	if m := o.method("__getattr__"); m != nil {
+		return o.callSpecial(m, starlark.String(name))
+	}
 	return nil, Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
 }
 
@@ -99,10 +102,20 @@ func (o *Instance) AttrNames() []string {
 	return names
 }
 
-// SetField sets an attribute: through a property's setter, on the
+// SetField sets an attribute: through the class's __setattr__ if it
+// defines one, else as object.__setattr__ does (see setField).
+func (o *Instance) SetField(name string, v starlark.Value) error {
+	if m := o.method("__setattr__"); m != nil {
+		_, err := o.callSpecial(m, starlark.String(name), v)
+		return err
+	}
+	return o.setField(name, v)
+}
+
+// setField sets an attribute: through a property's setter, on the
 // native object when it has that field (thread names, say), else in the
 // instance dict.
-func (o *Instance) SetField(name string, v starlark.Value) error {
+func (o *Instance) setField(name string, v starlark.Value) error {
 	if p, ok := o.classAttr(name).(*Property); ok {
 		return p.set(o, v)
 	}
@@ -194,6 +207,9 @@ func (m *BoundMethod) ScriptRepr(thread *starlark.Thread) (string, error) {
 // repr is "<bound method K.m of SELF>", K.m the qualified name of a
 // def'd function.
 func (m *BoundMethod) repr(self string) string {
+	if s, ok := m.Fn.(*Slot); ok {
+		return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", s.name, TypeName(m.Self), Addr(m.Self))
+	}
 	name := m.Name()
 	if f, ok := m.Fn.(*starlark.Function); ok && m.Class != nil {
 		name = m.Class.ClassName + "." + FuncName(f)

@@ -101,7 +101,7 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 		}
 		if inst, ok := s.Self.(*Instance); ok && isNative(c) && inst.Native != nil {
 			if h, ok := inst.Native.(starlark.HasAttrs); ok {
-				if v, err := h.Attr(name); v != nil || err != nil {
+				if v, err := h.Attr(name); v != nil || (err != nil && !IsAttributeError(err)) {
 					return v, err
 				}
 			}
@@ -121,4 +121,10 @@ func classOf(v starlark.Value) *Class {
 		return v
 	}
 	return NewClass(TypeName(v), "")
+}
+
+// IsAttributeError reports whether err is an AttributeError.
+func IsAttributeError(err error) bool {
+	e, ok := AsException(err)
+	return ok && e.Class.IsSubclass(AttributeError)
 }

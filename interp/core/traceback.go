@@ -92,7 +92,9 @@ func mapMessage(msg string) *Exception {
 		return NewException(KeyboardInterrupt)
 	}
 	if m, ok := callError(msg); ok {
-		return Raise(TypeError, m)
+		e := Raise(TypeError, m)
+		e.bindMsg, e.bindFn = msg, callErrorFunc(msg)
+		return e
 	}
 	if e, ok := vmError(stripBuiltinPrefix(msg)); ok {
 		return e
@@ -291,6 +293,9 @@ func visibleIndexed(stack starlark.CallStack) (starlark.CallStack, []int) {
 				out[len(out)-1].Pos = fr.Pos
 			}
 			continue
+		}
+		if fr.Name == "lambda" && i > 0 && (stack[i-1].Name == "__sp_gencall" || stack[i-1].Name == "__sp_genbody") {
+			fr.Name = "<genexpr>" // a generator expression's body
 		}
 		out = append(out, fr)
 		idx = append(idx, i)

@@ -309,8 +309,10 @@ func (p *parser) parseUnary() syntax.Expr {
 }
 
 // dunderAttrs are the attributes read through __sp_dunder, which gives
-// functions their Python __name__, __qualname__, __doc__ and __module__.
-var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc__": true, "__module__": true}
+// functions their Python __name__, __qualname__, __doc__ and __module__,
+// and numbers their real, imag, numerator and denominator.
+var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc__": true, "__module__": true,
+	"real": true, "imag": true, "numerator": true, "denominator": true}
 
 func (p *parser) parsePrimaryWithSuffix() syntax.Expr {
 	x := p.parsePrimary()
@@ -406,6 +408,11 @@ func (p *parser) parseCallSuffix(fn syntax.Expr) syntax.Expr {
 		args = append([]syntax.Expr{dot.X, strLit(dot.Name.Name, dot.Name.NamePos)}, args...)
 		fn = ident("__sp_method", dot.Name.NamePos)
 	}
+	if p.lower {
+		if c := genexpCall(fn, args, lparen, rparen); c != nil {
+			return c
+		}
+	}
 	return &syntax.CallExpr{Fn: fn, Lparen: lparen, Args: args, Rparen: rparen}
 }
 
@@ -438,16 +445,6 @@ func (p *parser) checkArgOrder(args []syntax.Expr) {
 			p.errorf(syntax.Start(arg), "positional argument follows keyword argument")
 		}
 	}
-}
-
-// genexp lowers a generator expression, parsed as the list comprehension
-// c, to __sp_genexp(c): the list's iterator, so that next() and for loops
-// take it as CPython's generator (though it is computed at once).
-func (p *parser) genexp(c syntax.Expr) syntax.Expr {
-	if !p.lower {
-		return c
-	}
-	return call("__sp_genexp", syntax.Start(c), c)
 }
 
 // parseArgs parses call arguments; a lone generator expression becomes
@@ -519,14 +516,17 @@ func namedBeforeStars(args []syntax.Expr) []syntax.Expr {
 // joinStars turns the positional arguments from the first *args on (and
 // a trailing **kwargs) into one *args when Starlark can't take them as
 // they are: f(*a, b, *c) becomes f(*__sp_star(a, (b,), c)), which
-// concatenates its iterables. A lone *args stays as it is.
+// concatenates its iterables. A lone *args becomes *__sp_star(args),
+// which passes lists and tuples through and iterates anything else with
+// Python's protocol (a user class's __iter__ or __getitem__, and the
+// error its __iter__ raises).
 func joinStars(rest []syntax.Expr) []syntax.Expr {
 	var kw []syntax.Expr
 	if u, ok := rest[len(rest)-1].(*syntax.UnaryExpr); ok && u.Op == syntax.STARSTAR {
 		rest, kw = rest[:len(rest)-1], rest[len(rest)-1:]
 	}
-	if len(rest) < 2 {
-		return append(rest, kw...)
+	if len(rest) == 0 {
+		return kw
 	}
 	star := rest[0].(*syntax.UnaryExpr)
 	var parts, group []syntax.Expr

@@ -289,7 +289,7 @@ func mayFailLate(x syntax.Expr) bool {
 		switch fn := x.Fn.(type) {
 		case *syntax.Ident:
 			switch fn.Name {
-			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent", "__sp_genexp":
+			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent":
 				return false
 			}
 		case *syntax.DotExpr:

@@ -1,0 +1,157 @@
+package builtins
+
+// This file defines the runtime of generator expressions (see
+// interp/parse/lower_genexp.go): __sp_genexp makes a lazy generator whose
+// body is the expression's lambda, and __sp_gencall runs that lambda at
+// once when a builtin consumes the whole expression (the fast path).
+
+import (
+	"errors"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// genexpName is the __name__ of a generator expression's generator and
+// of its frame in tracebacks.
+const genexpName = "<genexpr>"
+
+// spGenexp implements __sp_genexp(body, it): the generator of a
+// generator expression, whose body runs when it is first resumed.
+func spGenexp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raise(core.SystemError, "__sp_genexp: want 2 arguments")
+	}
+	return newGenexp(thread, args[0], args[1])
+}
+
+func newGenexp(thread *starlark.Thread, body, it starlark.Value) (*Generator, error) {
+	rt := core.RuntimeOf(thread)
+	fn, ok := body.(*starlark.Function)
+	if rt == nil || !ok {
+		return nil, core.Raise(core.RuntimeError, "generator expression outside a script thread")
+	}
+	s := &genState{rt: rt, fn: genBody, args: starlark.Tuple{fn, it, genYield}, name: genexpName}
+	return &Generator{s: s}, nil
+}
+
+// spGenlist implements __sp_genlist(list), a generator expression with
+// an assignment expression: an iterator over the items, computed at once.
+func spGenlist(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	l, ok := args[0].(*starlark.List)
+	if len(args) != 1 || !ok {
+		return nil, core.Raise(core.SystemError, "__sp_genlist: want a list")
+	}
+	elems := make([]starlark.Value, l.Len())
+	for i := range elems {
+		elems[i] = l.Index(i)
+	}
+	return sliceIterator("generator", elems), nil
+}
+
+// genBody calls a generator expression's lambda on its body thread; its
+// frame marks the lambda's frame as <genexpr> in tracebacks.
+var genBody = starlark.NewBuiltin("__sp_genbody", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	_, err := starlark.Call(thread, args[0], args[1:], nil)
+	return starlark.None, err
+})
+
+// genYield is a lazy generator expression's __sp_f: it yields each item.
+var genYield = &fastFunc{"__sp_f", func(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	s, err := bodyState(thread, "yield")
+	if err != nil {
+		return nil, err
+	}
+	return s.yield(args[0])
+}}
+
+// spGencall implements __sp_gencall(f, body, it), the call f(E for ...)
+// with a generator expression as only argument.
+func spGencall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 3 {
+		return nil, core.Raise(core.SystemError, "__sp_gencall: want 3 arguments")
+	}
+	fn, body, it := args[0], args[1], args[2]
+	switch consumer(fn) {
+	case consumeAll:
+		var items []starlark.Value
+		collect := &fastFunc{"__sp_f", func(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+			items = append(items, args[0])
+			return starlark.None, nil
+		}}
+		if _, err := starlark.Call(thread, body, starlark.Tuple{it, collect}, nil); err != nil {
+			return nil, err
+		}
+		return starlark.Call(thread, fn, starlark.Tuple{starlark.NewList(items)}, nil)
+	case consumeAny, consumeAll2:
+		return shortCircuit(thread, fn.(*starlark.Builtin).Name() == "any", body, it)
+	}
+	g, err := newGenexp(thread, body, it)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Call(thread, fn, starlark.Tuple{g}, nil)
+}
+
+type consumerKind int
+
+const (
+	consumeLazy consumerKind = iota
+	consumeAll               // a builtin that iterates to the end, in order, with no other effect
+	consumeAny               // any
+	consumeAll2              // all
+)
+
+// wholeConsumers are the builtins that take every item before doing
+// anything else, so that running the body first is not observable.
+var wholeConsumers = map[string]bool{"sum": true, "max": true, "min": true, "sorted": true}
+
+// consumer classifies the callee of f(E for ...).
+func consumer(fn starlark.Value) consumerKind {
+	switch fn := fn.(type) {
+	case *starlark.Builtin:
+		if fn.Receiver() == nil {
+			switch name := fn.Name(); {
+			case wholeConsumers[name]:
+				return consumeAll
+			case name == "any":
+				return consumeAny
+			case name == "all":
+				return consumeAll2
+			}
+			return consumeLazy
+		}
+		if _, ok := fn.Receiver().(starlark.String); ok && fn.Name() == "join" {
+			return consumeAll
+		}
+	case *core.Class:
+		switch fn {
+		case ListType, TupleType, SetType, FrozenSetType:
+			return consumeAll
+		}
+	}
+	return consumeLazy
+}
+
+// stopItem is how any and all end a generator expression's body early.
+var stopItem = errors.New("generator expression short-circuited")
+
+// shortCircuit runs any(E for ...) (isAny) or all(E for ...): the body
+// stops at the first item that decides the result.
+func shortCircuit(thread *starlark.Thread, isAny bool, body, it starlark.Value) (starlark.Value, error) {
+	test := &fastFunc{"__sp_f", func(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+		if bool(args[0].Truth()) == isAny {
+			return nil, stopItem
+		}
+		return starlark.None, nil
+	}}
+	_, err := starlark.Call(thread, body, starlark.Tuple{it, test}, nil)
+	if errors.Is(err, stopItem) {
+		return starlark.Bool(isAny), nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Bool(!isAny), nil
+}

@@ -1,0 +1,65 @@
+package sys
+
+// This file defines sys.excepthook: the default prints the traceback of
+// an exception that ended the main script; a script may replace it, and
+// the interpreter then calls the script's hook instead (CallExceptHook).
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// ExceptHook is the default sys.excepthook and sys.__excepthook__.
+var ExceptHook = starlark.NewBuiltin("excepthook", exceptHook)
+
+// exceptHook implements excepthook(type, value, traceback): it prints
+// value's traceback to stderr.
+func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var typ, val, tb starlark.Value
+	if err := starlark.UnpackPositionalArgs("excepthook", args, kwargs, 3, &typ, &val, &tb); err != nil {
+		return nil, err
+	}
+	rt := core.RuntimeOf(thread)
+	e, ok := core.AsException(asError(val))
+	if !ok {
+		rt.Stderr().WriteString("TypeError: print_exception(): Exception expected for value, " + core.TypeName(val) + " found\n")
+		return starlark.None, nil
+	}
+	rt.Stderr().WriteString(rt.FormatTraceback(e))
+	return starlark.None, nil
+}
+
+func asError(v starlark.Value) error {
+	if err, ok := v.(error); ok {
+		return err
+	}
+	return nil
+}
+
+// CallExceptHook calls the script's sys.excepthook for err, the
+// exception that ended the main script on thread, if the script replaced
+// the default hook. It reports whether it called one: the hook reported
+// the error (or its own failure, printed as CPython does), so the caller
+// prints no traceback.
+func CallExceptHook(thread *starlark.Thread, err error) bool {
+	rt := core.RuntimeOf(thread)
+	m := rt.LoadedModule("sys")
+	if m == nil || err == nil || core.IsCancellation(err) {
+		return false
+	}
+	hook, ok := m.Members["excepthook"]
+	if !ok || hook == ExceptHook {
+		return false
+	}
+	e := core.ToException(err)
+	if e.Class.IsSubclass(core.SystemExit) {
+		return false
+	}
+	tb, _ := e.Attr("__traceback__")
+	if _, herr := starlark.Call(thread, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); herr != nil {
+		he := core.ToException(herr)
+		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.FormatTraceback(he) + "\nOriginal exception was:\n" + rt.FormatTraceback(e))
+	}
+	return true
+}
