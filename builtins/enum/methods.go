@@ -127,10 +127,18 @@ func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tu
 // for IntEnum and StrEnum (the instance hashes the result, so that
 // hash(member) == hash(member.name) as in CPython).
 func memberHash(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value = starlark.String(memberName(self))
 	if valueLike(self.Class) || isFlag(self.Class) {
-		return memberValue(self), nil
+		v = memberValue(self)
 	}
-	return starlark.String(memberName(self)), nil
+	if i, ok := v.(starlark.Int); ok {
+		return i, nil // __hash__ must return an int
+	}
+	h, err := v.Hash()
+	if err != nil {
+		return nil, err
+	}
+	return starlark.MakeUint64(uint64(h)), nil
 }
 
 // unwrap returns a member's value, or v itself.

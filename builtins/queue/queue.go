@@ -470,6 +470,9 @@ func (q *Queue) SetField(name string, v starlark.Value) error {
 	if name == "maxsize" {
 		return starlark.AsInt(v, &q.maxsize)
 	}
+	if q.self != nil { // a subclass instance keeps its attributes in its own dict
+		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", q.cls.ClassName, name)
+	}
 	return q.attrs.Set(name, v)
 }
 
