@@ -134,20 +134,20 @@ func consumer(fn starlark.Value) consumerKind {
 	return consumeLazy
 }
 
-// stopItem is how any and all end a generator expression's body early.
-var stopItem = errors.New("generator expression short-circuited")
+// errStopItem is how any and all end a generator expression's body early.
+var errStopItem = errors.New("generator expression short-circuited")
 
 // shortCircuit runs any(E for ...) (isAny) or all(E for ...): the body
 // stops at the first item that decides the result.
 func shortCircuit(thread *starlark.Thread, isAny bool, body, it starlark.Value) (starlark.Value, error) {
 	test := &fastFunc{"__sp_f", func(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 		if bool(args[0].Truth()) == isAny {
-			return nil, stopItem
+			return nil, errStopItem
 		}
 		return starlark.None, nil
 	}}
 	_, err := starlark.Call(thread, body, starlark.Tuple{it, test}, nil)
-	if errors.Is(err, stopItem) {
+	if errors.Is(err, errStopItem) {
 		return starlark.Bool(isAny), nil
 	}
 	if err != nil {

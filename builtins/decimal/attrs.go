@@ -85,7 +85,7 @@ func (d *Decimal) AttrNames() []string {
 }
 
 // decQuantize implements quantize(exp, rounding=None, context=None).
-func decQuantize(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func decQuantize(thread *starlark.Thread, d *Decimal, _ *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var ev, rounding, ctx starlark.Value = nil, starlark.None, starlark.None
 	if err := starlark.UnpackArgs("quantize", args, kwargs, "exp", &ev, "rounding?", &rounding, "context?", &ctx); err != nil {
 		return nil, core.ToException(err)
@@ -139,7 +139,7 @@ func (c *Context) quantize(d *Decimal, exp int, mode string) (*Decimal, error) {
 }
 
 // decToIntegral implements to_integral_value(rounding=None, context=None).
-func decToIntegral(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func decToIntegral(thread *starlark.Thread, d *Decimal, _ *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var rounding, ctx starlark.Value = starlark.None, starlark.None
 	if err := starlark.UnpackArgs("to_integral_value", args, kwargs, "rounding?", &rounding, "context?", &ctx); err != nil {
 		return nil, core.ToException(err)

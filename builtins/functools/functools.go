@@ -302,7 +302,3 @@ func (k *Key) CompareSameType(op syntax.Token, y starlark.Value, depth int) (boo
 	return starlark.Compare(op, r, starlark.MakeInt(0))
 }
 
-func isStr(x starlark.Value) bool {
-	_, ok := x.(starlark.String)
-	return ok
-}
