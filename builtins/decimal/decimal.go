@@ -73,8 +73,8 @@ func (d *Decimal) digits() int {
 // adjusted is the exponent of the most significant digit.
 func (d *Decimal) adjusted() int { return d.exp + d.digits() - 1 }
 
-func (d *Decimal) isZero() bool   { return d.form == finite && d.coef.Sign() == 0 }
-func (d *Decimal) isNaN() bool    { return d.form == qnan || d.form == snan }
+func (d *Decimal) isZero() bool { return d.form == finite && d.coef.Sign() == 0 }
+func (d *Decimal) isNaN() bool  { return d.form == qnan || d.form == snan }
 
 // String is repr(d): Decimal('1.10').
 func (d *Decimal) String() string { return "Decimal('" + d.str(true) + "')" }

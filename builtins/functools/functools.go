@@ -301,4 +301,3 @@ func (k *Key) CompareSameType(op syntax.Token, y starlark.Value, depth int) (boo
 	}
 	return starlark.Compare(op, r, starlark.MakeInt(0))
 }
-
