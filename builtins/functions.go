@@ -6,8 +6,6 @@ package builtins
 // https://docs.python.org/3/library/functions.html
 
 import (
-	"bufio"
-	"context"
 	"errors"
 	"math"
 	"math/big"
@@ -679,8 +677,6 @@ func intToBase(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.String(sign + "0" + prefix + n.Text(base)), nil
 }
 
-type stdinKey struct{}
-
 // input implements input(prompt=None), reading a line from the
 // Interpreter's standard input with the GIL released.
 func input(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -697,40 +693,9 @@ func input(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			return nil, err
 		}
 	}
-	var r *bufio.Reader
-	if rt := core.RuntimeOf(thread); rt != nil && rt.Stdin() != nil {
-		r = rt.ModuleState(stdinKey{}, func() any { return bufio.NewReader(rt.Stdin()) }).(*bufio.Reader)
-	} else {
-		r = bufio.NewReader(os.Stdin)
-	}
-	line, err := readLine(thread, r)
+	line, err := core.ReadLine(thread, EOFError)
 	if err != nil {
 		return nil, err
 	}
 	return starlark.String(line), nil
-}
-
-func readLine(thread *starlark.Thread, r *bufio.Reader) (string, error) {
-	var line string
-	var rerr error
-	err := core.Blocking(thread, core.StateBlocked, "input", func(ctx context.Context) error {
-		done := make(chan struct{})
-		go func() {
-			line, rerr = r.ReadString('\n')
-			close(done)
-		}()
-		select {
-		case <-done:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	})
-	if err != nil {
-		return "", err
-	}
-	if rerr != nil && line == "" {
-		return "", core.Raise(EOFError, "EOF when reading a line")
-	}
-	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), nil
 }

@@ -18,11 +18,24 @@ import (
 )
 
 // Options configure an Interpreter. The zero value is a hermetic
-// interpreter writing to os.Stdout and os.Stderr.
+// interpreter writing to os.Stdout and os.Stderr: it grants no standard
+// input, no environment and no process id (see "The hermetic default"
+// in the package doc).
 type Options struct {
 	Stdout io.Writer // default os.Stdout
 	Stderr io.Writer // default os.Stderr
-	Stdin  io.Reader // default os.Stdin
+	// Stdin is what input() reads. nil grants none: input() raises
+	// PermissionError. A read in progress when the Interpreter closes
+	// is interrupted if Stdin has a SetReadDeadline method (an *os.File
+	// pipe, a net.Conn); otherwise its goroutine ends when Read returns.
+	Stdin io.Reader
+	// Env is os.environ, as "key=value" pairs (os.Environ() grants the
+	// host's). nil grants none: os.environ is empty.
+	Env []string
+	// Pid is what os.getpid() returns (os.Getpid() grants the host's)
+	// and the base of threading.get_native_id(). 0 grants none:
+	// os.getpid() raises PermissionError.
+	Pid int
 
 	// Modules adds importable modules: a *core.Module, a
 	// starlark.StringDict, a value with attributes (such as a
@@ -102,6 +115,7 @@ func New(opts Options) *Interpreter {
 	in.loadFn = in.load
 	in.rt = core.NewRuntime(core.Options{
 		Stdout: opts.Stdout, Stderr: opts.Stderr, Stdin: opts.Stdin,
+		Env: opts.Env, Pid: opts.Pid,
 		SwitchInterval: opts.SwitchInterval,
 		MaxThreads:     opts.MaxThreads,
 		Setup:          in.setupThread,

@@ -156,6 +156,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return 0
 	}
 	opts := interp.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, SwitchInterval: c.interval, Argv: c.args, ScheduleSeed: c.seed}
+	// The command grants what python gives a script: its standard input,
+	// the environment and the process id.
+	opts.Env, opts.Pid = os.Environ(), os.Getpid()
 	if c.code == nil && c.file == "" {
 		if isTerminal(stdin) {
 			return repl(opts)

@@ -38,6 +38,7 @@ func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atom
 		return nil
 	}
 	ctx := t.waitContext()
+	t.setWake(woken, nil)
 	t.setState(state, on)
 	if state == StateBlocked {
 		t.rt.checkDeadlock()

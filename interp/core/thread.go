@@ -61,8 +61,10 @@ type Thread struct {
 	Seq    int64          // start order, used by enumerate()
 
 	state     atomic.Int32
-	blockedMu sync.Mutex // protects blockedOn
-	blockedOn any        // a string or fmt.Stringer describing the wait
+	blockedMu sync.Mutex                  // protects blockedOn
+	blockedOn any                         // a string or fmt.Stringer describing the wait
+	wakeCh    <-chan struct{}             // closed when the wait is over, if known; guarded by blockedMu
+	wakeFlag  atomic.Pointer[atomic.Bool] // set when the wait is over, if known
 	done      chan struct{}
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
@@ -125,7 +127,6 @@ func (t *Thread) setState(s State, on any) {
 	t.blockedOn = on
 	t.blockedMu.Unlock()
 	old := State(t.state.Swap(int32(s)))
-	t.rt.transitions.Add(1)
 	if tr := t.rt.opts.Tracer; tr != nil {
 		tr.transition(t, s, on)
 	}
@@ -163,10 +164,12 @@ func (t *Thread) Alive() bool {
 // Options configure a Runtime.
 type Options struct {
 	Stdout, Stderr io.Writer
-	Stdin          io.Reader
-	SwitchInterval float64 // seconds; 0 means 5 ms
-	MaxThreads     int     // live threads, main included; 0 means no limit
-	MaxSteps       uint64  // VM steps across all threads; 0 means no limit
+	Stdin          io.Reader // nil: input() raises PermissionError
+	Env            []string  // os.environ as "key=value" pairs; nil: empty
+	Pid            int       // os.getpid(); 0: it raises PermissionError
+	SwitchInterval float64   // seconds; 0 means 5 ms
+	MaxThreads     int       // live threads, main included; 0 means no limit
+	MaxSteps       uint64    // VM steps across all threads; 0 means no limit
 	// Setup, if set, prepares every new starlark.Thread (Load, Print...).
 	Setup func(st *starlark.Thread)
 	// OnDeadlock, if set, is called (on a runtime goroutine, without the
@@ -209,6 +212,7 @@ type Runtime struct {
 	closed    bool           // Wait has begun; guarded by mu
 	closers   map[any]func() // see OnClose; guarded by mu
 	deadlockW deadlockWatch
+	stdin     stdin
 	sched     *schedule // guarded by the GIL
 	current   *Thread   // the thread holding the GIL; guarded by the GIL
 	// reportNames maps objects to global names while a report is built;
@@ -217,10 +221,9 @@ type Runtime struct {
 	steps       uint64 // guarded by the GIL
 	identSeq    atomic.Int64
 
-	nblocked    atomic.Int64 // live threads in StateBlocked
-	nlive       atomic.Int64 // len(live)
-	nmain       atomic.Int64 // live main threads plus callers waiting at exit
-	transitions atomic.Int64 // state changes, for the deadlock watchdog
+	nblocked atomic.Int64 // live threads in StateBlocked
+	nlive    atomic.Int64 // len(live)
+	nmain    atomic.Int64 // live main threads plus callers waiting at exit
 }
 
 // NewRuntime returns a Runtime configured by opts.
@@ -230,9 +233,6 @@ func NewRuntime(opts Options) *Runtime {
 	}
 	if opts.Stderr == nil {
 		opts.Stderr = os.Stderr
-	}
-	if opts.Stdin == nil {
-		opts.Stdin = os.Stdin
 	}
 	rt := &Runtime{
 		opts:     opts,
@@ -259,6 +259,12 @@ func (rt *Runtime) Stderr() *SyncWriter { return rt.stderr }
 
 // Stdin is the script's standard input.
 func (rt *Runtime) Stdin() io.Reader { return rt.opts.Stdin }
+
+// Env is the environment granted to scripts ("key=value" pairs).
+func (rt *Runtime) Env() []string { return rt.opts.Env }
+
+// Pid is the process id granted to scripts, or 0.
+func (rt *Runtime) Pid() int { return rt.opts.Pid }
 
 // ModuleState returns the value stored under key, creating it with mk on
 // first use. Modules keep per-Interpreter state here (counters, RNGs...).
@@ -358,8 +364,9 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
 var errTooManyThreads = Raise(RuntimeError, "can't start new thread")
 
-// pid is the process id, the base of the threads' native ids.
-var pid = int64(os.Getpid())
+// nativeBase is the base of the threads' native ids when no process id
+// was granted.
+const nativeBase = 1000
 
 func (rt *Runtime) register(t *Thread) error {
 	rt.mu.Lock()
@@ -371,7 +378,10 @@ func (rt *Runtime) register(t *Thread) error {
 	t.Seq = rt.seq
 	n := rt.identSeq.Add(1)
 	t.Ident = 139637976727360 + n*0x801000
-	t.Native = pid + n
+	t.Native = nativeBase + n
+	if rt.opts.Pid != 0 {
+		t.Native = int64(rt.opts.Pid) + n
+	}
 	rt.live[t.Ident] = t
 	rt.watch(t)
 	rt.nlive.Add(1)
