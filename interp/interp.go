@@ -130,7 +130,7 @@ func New(opts Options) *Interpreter {
 		in.predeclared[k] = v
 	}
 	for k, v := range opts.Globals {
-		in.predeclared[k] = v
+		in.predeclared[k] = protectBuiltin(v)
 	}
 	if opts.Filename == "" {
 		in.opts.Filename = "<string>"
