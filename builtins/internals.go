@@ -257,6 +257,9 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 		return r, err
 	}
 	r, err := starlark.Compare(tok, boolToInt(x), boolToInt(y))
+	if err != nil && core.ToException(err).Class == core.RecursionError {
+		return false, core.ToException(err)
+	}
 	if err != nil && tok != syntax.EQL && tok != syntax.NEQ {
 		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, core.TypeName(x), core.TypeName(y))
 	}

@@ -24,6 +24,8 @@ const Version = "0.1.0"
 //	exit(code=None), exc_info()
 //	version, version_info, platform, implementation name
 //	getswitchinterval(), setswitchinterval(secs)
+//	getrecursionlimit(), setrecursionlimit(limit)
+//	get_int_max_str_digits(), set_int_max_str_digits(maxdigits)
 //	maxsize
 var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":              argvValue{},
@@ -37,6 +39,11 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"maxsize":           starlark.MakeInt64(1<<63 - 1),
 	"getswitchinterval": starlark.NewBuiltin("getswitchinterval", getSwitchInterval),
 	"setswitchinterval": starlark.NewBuiltin("setswitchinterval", setSwitchInterval),
+
+	"getrecursionlimit":      starlark.NewBuiltin("getrecursionlimit", getRecursionLimit),
+	"setrecursionlimit":      starlark.NewBuiltin("setrecursionlimit", setRecursionLimit),
+	"get_int_max_str_digits": starlark.NewBuiltin("get_int_max_str_digits", getIntMaxStrDigits),
+	"set_int_max_str_digits": starlark.NewBuiltin("set_int_max_str_digits", setIntMaxStrDigits),
 }}
 
 // argvKey keys the per-Interpreter argv list in the runtime's state.

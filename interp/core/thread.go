@@ -71,6 +71,7 @@ type Thread struct {
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
 	lent      lentStack              // generator bodies running on t's behalf
 	safe      safePoint              // a pending time-based switch
+	granted   uint64                 // the steps the last step hook allowed
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -212,6 +213,8 @@ type Runtime struct {
 	closed    bool           // Wait has begun; guarded by mu
 	closers   map[any]func() // see OnClose; guarded by mu
 	deadlockW deadlockWatch
+	recursion recursionLimit
+	intDigits intDigits
 	stdin     stdin
 	sched     *schedule // guarded by the GIL
 	current   *Thread   // the thread holding the GIL; guarded by the GIL
@@ -299,14 +302,14 @@ type moduleKey string
 // NewThread makes a script thread that is not yet started. Its starlark
 // thread is armed for preemption checks.
 func (rt *Runtime) NewThread(ctx context.Context, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{}), turn: NewTurn()}
+	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{}), turn: NewTurn(), granted: checkSteps}
 	return rt.initThread(t)
 }
 
 // NewChildThread makes an unstarted script thread created by parent; it
 // inherits parent's context.
 func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: parent.ChildContext(), Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn()}
+	t := &Thread{rt: rt, Ctx: parent.ChildContext(), Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn(), granted: checkSteps}
 	return rt.initThread(t)
 }
 
@@ -337,12 +340,12 @@ func onMaxSteps(st *starlark.Thread) { FromThread(st).onMaxSteps(st) }
 func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	rt := t.rt
 	if max := rt.opts.MaxSteps; max > 0 && !t.safe.pending {
-		rt.steps += checkSteps
+		rt.steps += t.granted
 		if rt.steps > max {
 			st.Cancel("too many steps")
 		}
 	}
-	next := uint64(checkSteps)
+	next := min(checkSteps, t.checkDepth(st))
 	yield := rt.GIL.ShouldYield()
 	switch {
 	case rt.sched != nil:
@@ -359,6 +362,7 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 		t.setState(StateRunning, nil)
 	}
 	st.SetMaxExecutionSteps(st.Steps + next)
+	t.granted = next
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
