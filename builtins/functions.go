@@ -354,7 +354,7 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	if m == starlark.None {
-		return Pow(x, y)
+		return PowIn(thread, x, y)
 	}
 	xi, ok1 := boolToInt(x).(starlark.Int)
 	yi, ok2 := boolToInt(y).(starlark.Int)
@@ -553,18 +553,7 @@ func SortList(thread *starlark.Thread, l *starlark.List, kwargs []starlark.Tuple
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		a, b := keys[idx[i]], keys[idx[j]]
-		if reverse {
-			a, b = b, a
-		}
-		less, e := Less(a, b)
-		if e != nil && err == nil {
-			err = e
-		}
-		return less
-	})
-	if err != nil {
+	if err := sortStable(thread, idx, keys, reverse); err != nil {
 		return err
 	}
 	for i, k := range idx {
@@ -572,6 +561,39 @@ func SortList(thread *starlark.Thread, l *starlark.List, kwargs []starlark.Tuple
 			return e
 		}
 	}
+	return nil
+}
+
+// sortAbort stops a sort whose comparison failed or was cancelled.
+type sortAbort struct{ err error }
+
+// sortStable sorts idx by keys[idx[i]], polling for cancellation every
+// core.PollEvery comparisons; the first error stops it.
+func sortStable(thread *starlark.Thread, idx []int, keys []starlark.Value, reverse bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, ok := r.(sortAbort)
+			if !ok {
+				panic(r)
+			}
+			err = a.err
+		}
+	}()
+	n := 0
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := keys[idx[i]], keys[idx[j]]
+		if reverse {
+			a, b = b, a
+		}
+		less, e := Less(a, b)
+		if n++; e == nil && n%core.PollEvery == 0 {
+			e = core.Poll(thread)
+		}
+		if e != nil {
+			panic(sortAbort{e})
+		}
+		return less
+	})
 	return nil
 }
 

@@ -70,14 +70,23 @@ func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
 func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, error) {
 	var elems []starlark.Value
 	if n := starlark.Len(x); n > 0 {
+		if err := core.CheckAllocN(thread, n, valueSize); err != nil {
+			return nil, err
+		}
 		elems = make([]starlark.Value, 0, n)
 	}
 	err := ForEach(thread, x, func(v starlark.Value) error {
 		elems = append(elems, v)
+		if len(elems)%core.PollEvery == 0 {
+			return core.Poll(thread)
+		}
 		return nil
 	})
 	return elems, err
 }
+
+// valueSize is the bytes of a starlark.Value in a slice, for CheckAlloc.
+const valueSize = 16
 
 // Chars returns the characters (code points) of s as strings.
 func Chars(s string) []starlark.Value {

@@ -49,6 +49,14 @@ type Options struct {
 	// Thread.start() raises RuntimeError and calls wait for a thread to
 	// end. 0 means no limit.
 	MaxThreads int
+	// MaxMemory, if positive, is a limit in bytes on the Go heap (live
+	// objects and goroutine stacks): past it the script gets MemoryError.
+	// The step hook samples the heap about every 16,000 steps of each
+	// thread, and builtins that build something big (list(range(n)),
+	// repeats, joins, big ints) check the size first, so a script may go
+	// past the limit by what it allocates between two samples. The heap
+	// is the whole process's: see "Limits" in the package doc.
+	MaxMemory int64
 	// MaxSteps is a budget of VM steps shared by every thread of every
 	// call over the Interpreter's life; 0 means no limit. It is checked
 	// about every 1000 steps.
@@ -118,6 +126,7 @@ func New(opts Options) *Interpreter {
 		Env: opts.Env, Pid: opts.Pid,
 		SwitchInterval: opts.SwitchInterval,
 		MaxThreads:     opts.MaxThreads,
+		MaxMemory:      opts.MaxMemory,
 		Setup:          in.setupThread,
 		Tracer:         opts.Trace,
 		ScheduleSeed:   opts.ScheduleSeed,

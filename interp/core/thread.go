@@ -72,6 +72,7 @@ type Thread struct {
 	lent      lentStack              // generator bodies running on t's behalf
 	safe      safePoint              // a pending time-based switch
 	granted   uint64                 // the steps the last step hook allowed
+	memHooks  int                    // step hooks since the last heap sample
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -171,6 +172,7 @@ type Options struct {
 	SwitchInterval float64   // seconds; 0 means 5 ms
 	MaxThreads     int       // live threads, main included; 0 means no limit
 	MaxSteps       uint64    // VM steps across all threads; 0 means no limit
+	MaxMemory      int64     // bytes of the process's heap; 0 means no limit (see memory.go)
 	// Setup, if set, prepares every new starlark.Thread (Load, Print...).
 	Setup func(st *starlark.Thread)
 	// OnDeadlock, if set, is called (on a runtime goroutine, without the
@@ -345,6 +347,7 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 			st.Cancel("too many steps")
 		}
 	}
+	t.checkMemory(st)
 	next := min(checkSteps, t.checkDepth(st))
 	yield := rt.GIL.ShouldYield()
 	switch {
