@@ -23,6 +23,11 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 			if err := fn(x.Index(i)); err != nil {
 				return err
 			}
+			if i%core.PollEvery == core.PollEvery-1 {
+				if err := core.Poll(thread); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	case *starlark.Dict:
@@ -44,7 +49,12 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 		iter := x.Iterate()
 		defer iter.Done()
 		var v starlark.Value
-		for iter.Next(&v) {
+		for n := 1; iter.Next(&v); n++ {
+			if n%core.PollEvery == 0 {
+				if err := core.Poll(thread); err != nil {
+					return err
+				}
+			}
 			if err := fn(v); err != nil {
 				return err
 			}
@@ -77,9 +87,6 @@ func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, erro
 	}
 	err := ForEach(thread, x, func(v starlark.Value) error {
 		elems = append(elems, v)
-		if len(elems)%core.PollEvery == 0 {
-			return core.Poll(thread)
-		}
 		return nil
 	})
 	return elems, err
