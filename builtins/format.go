@@ -102,6 +102,11 @@ func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, err
 		}
 		return formatInt(boolToInt(x).(starlark.Int), spec, "bool")
 	case starlark.Int:
+		if spec == "" || strings.IndexAny(spec[len(spec)-1:], "bcoxX") < 0 {
+			if err := core.CheckIntStr(thread, x); err != nil {
+				return "", err
+			}
+		}
 		return formatInt(x, spec, "int")
 	case starlark.Float:
 		return formatFloat(float64(x), spec)

@@ -6,8 +6,6 @@ package builtins
 // https://docs.python.org/3/library/functions.html
 
 import (
-	"bufio"
-	"context"
 	"errors"
 	"math"
 	"math/big"
@@ -362,7 +360,7 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	if m == starlark.None {
-		return Pow(x, y)
+		return PowIn(thread, x, y)
 	}
 	xi, ok1 := boolToInt(x).(starlark.Int)
 	yi, ok2 := boolToInt(y).(starlark.Int)
@@ -565,18 +563,7 @@ func SortList(thread *starlark.Thread, l *starlark.List, kwargs []starlark.Tuple
 	for i := range idx {
 		idx[i] = i
 	}
-	sort.SliceStable(idx, func(i, j int) bool {
-		a, b := keys[idx[i]], keys[idx[j]]
-		if reverse {
-			a, b = b, a
-		}
-		less, e := Less(a, b)
-		if e != nil && err == nil {
-			err = e
-		}
-		return less
-	})
-	if err != nil {
+	if err := sortStable(thread, idx, keys, reverse); err != nil {
 		return err
 	}
 	for i, k := range idx {
@@ -584,6 +571,39 @@ func SortList(thread *starlark.Thread, l *starlark.List, kwargs []starlark.Tuple
 			return e
 		}
 	}
+	return nil
+}
+
+// sortAbort stops a sort whose comparison failed or was cancelled.
+type sortAbort struct{ err error }
+
+// sortStable sorts idx by keys[idx[i]], polling for cancellation every
+// core.PollEvery comparisons; the first error stops it.
+func sortStable(thread *starlark.Thread, idx []int, keys []starlark.Value, reverse bool) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			a, ok := r.(sortAbort)
+			if !ok {
+				panic(r)
+			}
+			err = a.err
+		}
+	}()
+	n := 0
+	sort.SliceStable(idx, func(i, j int) bool {
+		a, b := keys[idx[i]], keys[idx[j]]
+		if reverse {
+			a, b = b, a
+		}
+		less, e := Less(a, b)
+		if n++; e == nil && n%core.PollEvery == 0 {
+			e = core.Poll(thread)
+		}
+		if e != nil {
+			panic(sortAbort{e})
+		}
+		return less
+	})
 	return nil
 }
 
@@ -689,8 +709,6 @@ func intToBase(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.String(sign + "0" + prefix + n.Text(base)), nil
 }
 
-type stdinKey struct{}
-
 // input implements input(prompt=None), reading a line from the
 // Interpreter's standard input with the GIL released.
 func input(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -707,40 +725,9 @@ func input(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			return nil, err
 		}
 	}
-	var r *bufio.Reader
-	if rt := core.RuntimeOf(thread); rt != nil && rt.Stdin() != nil {
-		r = rt.ModuleState(stdinKey{}, func() any { return bufio.NewReader(rt.Stdin()) }).(*bufio.Reader)
-	} else {
-		r = bufio.NewReader(os.Stdin)
-	}
-	line, err := readLine(thread, r)
+	line, err := core.ReadLine(thread, EOFError)
 	if err != nil {
 		return nil, err
 	}
 	return starlark.String(line), nil
-}
-
-func readLine(thread *starlark.Thread, r *bufio.Reader) (string, error) {
-	var line string
-	var rerr error
-	err := core.Blocking(thread, core.StateBlocked, "input", func(ctx context.Context) error {
-		done := make(chan struct{})
-		go func() {
-			line, rerr = r.ReadString('\n')
-			close(done)
-		}()
-		select {
-		case <-done:
-			return nil
-		case <-ctx.Done():
-			return ctx.Err()
-		}
-	})
-	if err != nil {
-		return "", err
-	}
-	if rerr != nil && line == "" {
-		return "", core.Raise(EOFError, "EOF when reading a line")
-	}
-	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), nil
 }

@@ -159,6 +159,9 @@ func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) 
 			return nil, true, err
 		}
 	}
+	if err := core.CheckDepth(caller); err != nil {
+		return nil, false, err // a generator resuming itself ever deeper (yield from g())
+	}
 	s.running, s.in = true, msg
 	t.Lend(s.st)
 	m, ok := s.next()

@@ -274,6 +274,9 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 		return r, err
 	}
 	r, err := starlark.Compare(tok, boolToInt(x), boolToInt(y))
+	if err != nil && core.ToException(err).Class == core.RecursionError {
+		return false, core.ToException(err)
+	}
 	if err != nil && tok != syntax.EQL && tok != syntax.NEQ {
 		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, core.TypeName(x), core.TypeName(y))
 	}
@@ -321,6 +324,34 @@ func spCmp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error)
 	return starlark.True, nil
 }
 
+// bigPowBits is the size of a result past which an int power runs under
+// core.Compute, cancellable.
+const bigPowBits = 1 << 22
+
+// intPow returns x ** y for y >= 0.
+func intPow(thread *starlark.Thread, x, y *big.Int) (starlark.Value, error) {
+	yf, _ := new(big.Float).SetInt(y).Float64()
+	bits := float64(x.BitLen()) * yf
+	if x.CmpAbs(big.NewInt(1)) <= 0 || bits < bigPowBits {
+		return starlark.MakeBigInt(new(big.Int).Exp(x, y, nil)), nil
+	}
+	// The result and the operands of the last squaring, in bytes.
+	if err := core.CheckAlloc(thread, int64(min(bits/8*3, 1<<62))); err != nil {
+		return nil, err
+	}
+	if bits > 1<<40 { // past any memory: CPython fails the same way
+		return nil, core.NewException(core.MemoryError)
+	}
+	z := new(big.Int)
+	if thread == nil {
+		return starlark.MakeBigInt(z.Exp(x, y, nil)), nil
+	}
+	if err := core.Compute(thread, func() { z.Exp(x, y, nil) }); err != nil {
+		return nil, err
+	}
+	return starlark.MakeBigInt(z), nil
+}
+
 // spPow implements __sp_pow(x, y), Python's x ** y.
 func spPow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, y starlark.Value
@@ -332,7 +363,7 @@ func spPow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			return v, err
 		}
 	}
-	return Pow(x, y)
+	return PowIn(thread, x, y)
 }
 
 // dunderPow tries x.__pow__(y), then y.__rpow__(x), for types defined
@@ -353,12 +384,16 @@ func dunderPow(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, er
 }
 
 // Pow returns x ** y with Python semantics.
-func Pow(x, y starlark.Value) (starlark.Value, error) {
+func Pow(x, y starlark.Value) (starlark.Value, error) { return PowIn(nil, x, y) }
+
+// PowIn is Pow for code running as thread: a huge int power is checked
+// against the memory limit first and can be cancelled.
+func PowIn(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
 	x, y = boolToInt(x), boolToInt(y)
 	xi, xint := x.(starlark.Int)
 	yi, yint := y.(starlark.Int)
 	if xint && yint && yi.Sign() >= 0 {
-		return starlark.MakeBigInt(new(big.Int).Exp(xi.BigInt(), yi.BigInt(), nil)), nil
+		return intPow(thread, xi.BigInt(), yi.BigInt())
 	}
 	xf, ok1 := starlark.AsFloat(x)
 	yf, ok2 := starlark.AsFloat(y)

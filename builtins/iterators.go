@@ -23,6 +23,11 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 			if err := fn(x.Index(i)); err != nil {
 				return err
 			}
+			if i%core.PollEvery == core.PollEvery-1 {
+				if err := core.Poll(thread); err != nil {
+					return err
+				}
+			}
 		}
 		return nil
 	case *starlark.Dict:
@@ -47,7 +52,12 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 	}
 	defer iter.Done()
 	var v starlark.Value
-	for iter.Next(&v) {
+	for n := 1; iter.Next(&v); n++ {
+		if n%core.PollEvery == 0 {
+			if err := core.Poll(thread); err != nil {
+				return err
+			}
+		}
 		if err := fn(v); err != nil {
 			return err
 		}
@@ -68,6 +78,9 @@ func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
 func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, error) {
 	var elems []starlark.Value
 	if n := starlark.Len(x); n > 0 {
+		if err := core.CheckAllocN(thread, n, valueSize); err != nil {
+			return nil, err
+		}
 		elems = make([]starlark.Value, 0, n)
 	}
 	err := ForEach(thread, x, func(v starlark.Value) error {
@@ -76,6 +89,9 @@ func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, erro
 	})
 	return elems, err
 }
+
+// valueSize is the bytes of a starlark.Value in a slice, for CheckAlloc.
+const valueSize = 16
 
 // Chars returns the characters (code points) of s as strings.
 func Chars(s string) []starlark.Value {

@@ -206,6 +206,11 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 	case 'c':
 		return percentChar(f, arg)
 	case 'd', 'i', 'u', 'o', 'x', 'X':
+		if n, ok := boolToInt(arg).(starlark.Int); ok && c != 'o' && c != 'x' && c != 'X' {
+			if err := core.CheckIntStr(ps.thread, n); err != nil {
+				return "", err
+			}
+		}
 		return percentInt(f, c, arg)
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		x, ok := starlark.AsFloat(boolToInt(arg))

@@ -276,7 +276,15 @@ func newInt(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwarg
 		if err != nil || b == 1 || b < 0 || b > 36 {
 			return nil, core.Raise(core.ValueError, "int() base must be >= 2 and <= 36, or 0")
 		}
+		if err := checkIntParse(thread, string(s), int(b)); err != nil {
+			return nil, err
+		}
 		return parseInt(string(s), b)
+	}
+	if s, ok := x.(starlark.String); ok {
+		if err := checkIntParse(thread, string(s), 10); err != nil {
+			return nil, err
+		}
 	}
 	switch x.(type) {
 	case nil, starlark.Int, starlark.Bool, starlark.Float, starlark.String:
@@ -302,6 +310,19 @@ func dunderInt(thread *starlark.Thread, x starlark.Value) (starlark.Value, error
 		return v, nil
 	}
 	return toInt(x)
+}
+
+// checkIntParse applies sys.get_int_max_str_digits() to int(s, base):
+// like CPython, only to bases that are not powers of two.
+func checkIntParse(thread *starlark.Thread, s string, base int) error {
+	t := strings.TrimLeft(strings.TrimSpace(s), "+-")
+	if base == 0 && len(t) > 1 && t[0] == '0' && strings.ContainsRune("xXoObB", rune(t[1])) || base&(base-1) == 0 && base != 0 {
+		return nil
+	}
+	if len(t) <= core.DefaultIntMaxStrDigits/2 {
+		return nil // the limit is at least 640
+	}
+	return core.CheckIntParse(thread, len(t)-strings.Count(t, "_"))
 }
 
 func toInt(x starlark.Value) (starlark.Value, error) {

@@ -100,7 +100,13 @@ func newGoFunc(name string, fn any) *goFunc {
 	return f
 }
 
-func (f *goFunc) call(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (f *goFunc) call(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (v starlark.Value, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			// The embedder's bug, reported as a catchable exception.
+			v, err = nil, goPanic(f.name, r)
+		}
+	}()
 	if len(kwargs) > 0 {
 		return nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", f.name)
 	}
@@ -210,4 +216,26 @@ func (f *goFunc) convertResult(out []reflect.Value) (starlark.Value, error) {
 		return nil, core.Raisef(core.TypeError, "%s() result: %v", f.name, err)
 	}
 	return v, nil
+}
+
+// protectBuiltin wraps an embedder's builtin so that a Go panic in it
+// is a catchable SystemError; other values are returned unchanged.
+func protectBuiltin(v starlark.Value) starlark.Value {
+	b, ok := v.(*starlark.Builtin)
+	if !ok || b.Receiver() != nil {
+		return v
+	}
+	return starlark.NewBuiltin(b.Name(), func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (v starlark.Value, err error) {
+		defer func() {
+			if r := recover(); r != nil {
+				v, err = nil, goPanic(b.Name(), r)
+			}
+		}()
+		return b.CallInternal(thread, args, kwargs)
+	})
+}
+
+// goPanic is the exception for a panic in the embedder's Go function name.
+func goPanic(name string, r any) error {
+	return core.Raisef(core.SystemError, "Go function %s() panicked: %v", name, r)
 }

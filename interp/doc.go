@@ -141,6 +141,39 @@
 // stops, the call fails with "RuntimeError: too many steps", and so does
 // every later call. Use one Interpreter per job for a per-job budget.
 //
+// Recursion is bounded as in CPython: sys.getrecursionlimit() (1000 by
+// default, per Interpreter; sys.setrecursionlimit changes it) bounds the
+// depth of script calls, generator bodies resuming each other included,
+// and every recursive walk the runtime makes over script values (repr,
+// str, format and print, ==, < and sorting, json.dumps and json.loads,
+// copy.deepcopy): past it the script gets a catchable RecursionError
+// with CPython's message, never a Go stack overflow. Converting an int
+// of more than 4300 decimal digits to or from str raises ValueError, as
+// in CPython 3.11, unless sys.set_int_max_str_digits raises the limit.
+//
+// Options.MaxMemory bounds memory: past it the script gets MemoryError
+// (catchable; dropping what it made and going on works). It is a bound
+// on the Go heap (live objects plus goroutine stacks, as runtime/metrics
+// reports them), checked in two ways: each thread samples the heap about
+// every 16,000 VM steps (garbage is collected first when a sample is
+// over the limit), and builtins about to make something big
+// (list(range(n)), sorted, tuple, huge repeats, int powers) check its
+// size first. So a script may pass the limit by what it allocates
+// between two samples, and a single VM operation such as [0] * 10**8
+// (which the VM itself caps at 2**30 elements) is only seen after it.
+// The heap is the whole process's: every Interpreter in it, and the
+// host program, count towards the limit, and whichever Interpreter
+// samples the heap past its limit raises MemoryError, even if another
+// made the garbage. Give the Interpreters of one process the same limit,
+// sized for all of them.
+//
+// Builtins that can run long in Go (sorting, building lists from
+// iterables, huge int powers) check for cancellation, interrupts and
+// the memory limit every 4096 items, so cancelling a call stops them
+// promptly. A huge int power runs on its own goroutine while the thread
+// waits, holding the GIL; a cancelled one is abandoned and runs on to
+// its end, using a CPU meanwhile.
+//
 // # Concurrency
 //
 // Every method of an Interpreter is safe to call from any goroutine:
@@ -169,6 +202,19 @@
 // nor a symlink leaves it), modules through Options.ModuleFS and
 // Options.Modules, values through Options.Globals and the arguments of
 // Call. The spindle command grants the host's files (Options.HostFiles)
-// as python does, unless run with --sandbox. Output goes to Options.Stdout and
-// Options.Stderr, which default to the process's.
+// as python does, unless run with --sandbox. Output goes to
+// Options.Stdout and Options.Stderr, which default to the process's.
+//
+// The zero Options grant no standard input, environment or process id:
+// input() raises "PermissionError: [Errno 1] Operation not permitted:
+// standard input not granted (interp.Options.Stdin)", os.environ is an
+// empty mapping (as under env -i), os.getpid() raises the same
+// PermissionError naming interp.Options.Pid, and threading's native ids
+// count from 1000 instead of the process id. Options.Stdin,
+// Options.Env (os.Environ() for the host's) and Options.Pid
+// (os.Getpid()) grant them; the spindle command grants all three, as
+// python does (--sandbox keeps only standard input). Waiting in input() is waiting on the outside world,
+// never part of a deadlock; a cancelled input() leaves its read for the
+// next one, and Close interrupts it if Stdin has a SetReadDeadline
+// method (an *os.File pipe, a net.Conn).
 package interp

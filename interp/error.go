@@ -27,7 +27,25 @@ type Error struct {
 	cause     error // the cancellation cause or Go error behind Exception
 }
 
-func (e *Error) Error() string { return lastLine(e.traceback) }
+// Error returns the line that names the exception: the traceback's last
+// line, or for a message of several lines, the first of them. It is
+// never empty.
+func (e *Error) Error() string {
+	lines := strings.Split(strings.TrimRight(e.traceback, "\n"), "\n")
+	n := 0
+	if e.Exception != nil {
+		n = strings.Count(strings.TrimRight(e.Exception.Message(), "\n"), "\n")
+	}
+	if n < len(lines) {
+		if line := lines[len(lines)-1-n]; strings.TrimSpace(line) != "" {
+			return line
+		}
+	}
+	if e.Exception != nil {
+		return e.Exception.Class.ClassName
+	}
+	return "interp: error"
+}
 
 // Traceback returns the full Python-style report, ending in a newline.
 func (e *Error) Traceback() string { return e.traceback }

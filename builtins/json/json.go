@@ -82,6 +82,9 @@ func (e *encoder) encode(v starlark.Value, depth int) error {
 	case starlark.Bool:
 		e.b.WriteString(map[bool]string{true: "true", false: "false"}[bool(v)])
 	case starlark.Int:
+		if err := core.CheckIntStr(e.thread, v); err != nil {
+			return err
+		}
 		e.b.WriteString(v.String())
 	case starlark.Float:
 		e.b.WriteString(floatJSON(float64(v)))
@@ -126,6 +129,9 @@ func (e *encoder) newline(depth int) {
 }
 
 func (e *encoder) array(elems []starlark.Value, depth int) error {
+	if depth >= core.RecursionLimit(e.thread) {
+		return core.Recursion("while encoding a JSON object")
+	}
 	if len(elems) == 0 {
 		e.b.WriteString("[]")
 		return nil
@@ -146,6 +152,9 @@ func (e *encoder) array(elems []starlark.Value, depth int) error {
 }
 
 func (e *encoder) object(items []starlark.Tuple, depth int) error {
+	if depth >= core.RecursionLimit(e.thread) {
+		return core.Recursion("while encoding a JSON object")
+	}
 	if len(items) == 0 {
 		e.b.WriteString("{}")
 		return nil

@@ -4,7 +4,6 @@ package logging
 // caller's frame, the record, and the handlers that see it.
 
 import (
-	"os"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -50,7 +49,10 @@ func (s *state) newRecord(thread *starlark.Thread, in recordInfo) *LogRecord {
 		}
 	}
 	base := filepath.Base(in.path)
-	threadName, ident := "MainThread", starlark.Value(starlark.None)
+	threadName, ident, process := "MainThread", starlark.Value(starlark.None), starlark.Value(starlark.None)
+	if rt := core.RuntimeOf(thread); rt != nil && rt.Pid() != 0 {
+		process = starlark.MakeInt(rt.Pid()) // None without the grant, as with logging.logProcesses off
+	}
 	if t := core.FromThread(thread); t != nil {
 		threadName, ident = t.Name, starlark.MakeInt64(t.Ident)
 	}
@@ -64,7 +66,7 @@ func (s *state) newRecord(thread *starlark.Thread, in recordInfo) *LogRecord {
 		"created": starlark.Float(ct), "msecs": starlark.Float(float64(int((ct - float64(int64(ct))) * 1000))),
 		"relativeCreated": starlark.Float(float64(now.Sub(s.start).Nanoseconds()) / 1e6),
 		"thread":          ident, "threadName": starlark.String(threadName),
-		"processName": starlark.String("MainProcess"), "process": starlark.MakeInt(os.Getpid()),
+		"processName": starlark.String("MainProcess"), "process": process,
 	}}
 	return r
 }

@@ -1,6 +1,8 @@
 // Package os is spindle's os module, deliberately small because spindle
 // is hermetic: the process id, the CPU count, a read-only view of the
-// environment, and the path separator.
+// environment, and the path separator. The environment and the process
+// id are what the embedder grants (interp.Options.Env, interp.Options.Pid):
+// by default os.environ is empty and os.getpid() raises PermissionError.
 package os
 
 // This file defines the module and the environ mapping.
@@ -27,7 +29,7 @@ import (
 var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"getpid":    starlark.NewBuiltin("getpid", getpid),
 	"cpu_count": starlark.NewBuiltin("cpu_count", cpuCount),
-	"environ":   Environ{},
+	"environ":   &Environ{},
 	"sep":       starlark.String(string(goos.PathSeparator)),
 	"name":      starlark.String(osName()),
 
@@ -55,7 +57,11 @@ func getpid(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return starlark.MakeInt(goos.Getpid()), nil
+	rt := core.RuntimeOf(thread)
+	if rt == nil || rt.Pid() == 0 {
+		return nil, core.NotGranted("process id", "interp.Options.Pid")
+	}
+	return starlark.MakeInt(rt.Pid()), nil
 }
 
 // cpuCount implements cpu_count().
@@ -67,20 +73,39 @@ func cpuCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	return starlark.MakeInt(runtime.NumCPU()), nil
 }
 
-// Environ is os.environ: a read-only view of the process environment,
-// read at each access. It is safe for concurrent use.
-type Environ struct{}
+// Environ is os.environ: a read-only snapshot of the environment the
+// Interpreter was granted (empty unless granted). It is safe for
+// concurrent use.
+type Environ struct {
+	env []string // "key=value" pairs, in the host's order
+}
+
+// ForRuntime implements core.RuntimeBound: the environment granted to rt.
+func (*Environ) ForRuntime(rt *core.Runtime) starlark.Value {
+	return &Environ{env: rt.Env()}
+}
+
+// lookup returns the value of k.
+func (e *Environ) lookup(k string) (string, bool) {
+	for i := len(e.env) - 1; i >= 0; i-- {
+		if key, v, _ := strings.Cut(e.env[i], "="); key == k {
+			return v, true
+		}
+	}
+	return "", false
+}
 
 var (
-	_ starlark.IterableMapping = Environ{}
-	_ starlark.Container       = Environ{}
-	_ starlark.HasSetKey       = Environ{}
+	_ starlark.IterableMapping = (*Environ)(nil)
+	_ starlark.Container       = (*Environ)(nil)
+	_ starlark.HasSetKey       = (*Environ)(nil)
+	_ core.RuntimeBound        = (*Environ)(nil)
 )
 
 // items returns the environment in the process's order, as CPython
 // shows it.
-func (Environ) items() []starlark.Tuple {
-	env := goos.Environ()
+func (e *Environ) items() []starlark.Tuple {
+	env := e.env
 	out := make([]starlark.Tuple, 0, len(env))
 	for _, kv := range env {
 		k, v, _ := strings.Cut(kv, "=")
@@ -89,28 +114,28 @@ func (Environ) items() []starlark.Tuple {
 	return out
 }
 
-func (e Environ) String() string {
+func (e *Environ) String() string {
 	parts := make([]string, 0)
 	for _, kv := range e.items() {
 		parts = append(parts, core.Repr(kv[0])+": "+core.Repr(kv[1]))
 	}
 	return "environ({" + strings.Join(parts, ", ") + "})"
 }
-func (Environ) Type() string         { return "_Environ" }
-func (Environ) Freeze()              {}
-func (Environ) Truth() starlark.Bool { return len(goos.Environ()) > 0 }
-func (Environ) Hash() (uint32, error) {
+func (*Environ) Type() string           { return "_Environ" }
+func (*Environ) Freeze()                {}
+func (e *Environ) Truth() starlark.Bool { return len(e.env) > 0 }
+func (*Environ) Hash() (uint32, error) {
 	return 0, core.Raise(core.TypeError, "unhashable type: '_Environ'")
 }
-func (Environ) Len() int { return len(goos.Environ()) }
+func (e *Environ) Len() int { return len(e.env) }
 
 // Get implements environ[k].
-func (Environ) Get(k starlark.Value) (starlark.Value, bool, error) {
+func (e *Environ) Get(k starlark.Value) (starlark.Value, bool, error) {
 	s, ok := k.(starlark.String)
 	if !ok {
 		return nil, false, core.Raisef(core.TypeError, "str expected, not %s", core.TypeName(k))
 	}
-	v, found := goos.LookupEnv(string(s))
+	v, found := e.lookup(string(s))
 	if !found {
 		return nil, false, core.NewException(core.KeyError, k)
 	}
@@ -118,25 +143,25 @@ func (Environ) Get(k starlark.Value) (starlark.Value, bool, error) {
 }
 
 // Has implements k in environ.
-func (Environ) Has(k starlark.Value) (bool, error) {
+func (e *Environ) Has(k starlark.Value) (bool, error) {
 	s, ok := k.(starlark.String)
 	if !ok {
 		return false, core.Raisef(core.TypeError, "str expected, not %s", core.TypeName(k))
 	}
-	_, found := goos.LookupEnv(string(s))
+	_, found := e.lookup(string(s))
 	return found, nil
 }
 
 // SetKey refuses: spindle does not change its host's environment.
-func (Environ) SetKey(k, v starlark.Value) error {
+func (*Environ) SetKey(k, v starlark.Value) error {
 	return core.Raise(core.TypeError, "'_Environ' object does not support item assignment in spindle (os.environ is read-only)")
 }
 
 // Items implements starlark.IterableMapping.
-func (e Environ) Items() []starlark.Tuple { return e.items() }
+func (e *Environ) Items() []starlark.Tuple { return e.items() }
 
 // Iterate iterates over the names.
-func (e Environ) Iterate() starlark.Iterator {
+func (e *Environ) Iterate() starlark.Iterator {
 	var keys []starlark.Value
 	for _, kv := range e.items() {
 		keys = append(keys, kv[0])
@@ -145,7 +170,7 @@ func (e Environ) Iterate() starlark.Iterator {
 }
 
 // Attr implements starlark.HasAttrs: get, keys, values, items, copy.
-func (e Environ) Attr(name string) (starlark.Value, error) {
+func (e *Environ) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "get", "keys", "values", "items", "copy":
 		return starlark.NewBuiltin(name, e.method).BindReceiver(e), nil
@@ -154,9 +179,9 @@ func (e Environ) Attr(name string) (starlark.Value, error) {
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (Environ) AttrNames() []string { return []string{"copy", "get", "items", "keys", "values"} }
+func (*Environ) AttrNames() []string { return []string{"copy", "get", "items", "keys", "values"} }
 
-func (e Environ) method(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (e *Environ) method(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if b.Name() == "get" {
 		var k, def starlark.Value = nil, starlark.None
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &k, &def); err != nil {

@@ -1,6 +1,7 @@
 package os_test
 
 import (
+	"context"
 	"fmt"
 	goos "os"
 	"runtime"
@@ -16,7 +17,13 @@ import (
 
 func eval(t *testing.T, expr string) (string, error) {
 	t.Helper()
-	v, err := starlark.EvalOptions(&syntax.FileOptions{}, &starlark.Thread{}, "t.py", expr, starlark.StringDict{"os": os.Module})
+	rt := core.NewRuntime(core.Options{Env: goos.Environ(), Pid: goos.Getpid()})
+	th := rt.NewThread(context.Background(), "MainThread")
+	if err := rt.EnterMain(th); err != nil {
+		t.Fatal(err)
+	}
+	defer rt.LeaveMain(th)
+	v, err := starlark.EvalOptions(&syntax.FileOptions{}, th.ST, "t.py", expr, starlark.StringDict{"os": os.Module.Instantiate(rt)})
 	if err != nil {
 		if e, ok := core.AsException(err); ok {
 			return "", e

@@ -25,6 +25,8 @@ const Version = "0.1.0"
 //	excepthook(type, value, traceback), __excepthook__
 //	version, version_info, platform, implementation name
 //	getswitchinterval(), setswitchinterval(secs)
+//	getrecursionlimit(), setrecursionlimit(limit)
+//	get_int_max_str_digits(), set_int_max_str_digits(maxdigits)
 //	maxsize
 //	_getframe(depth=0), _current_frames()
 var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
@@ -45,6 +47,11 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"setswitchinterval": starlark.NewBuiltin("setswitchinterval", setSwitchInterval),
 	"_getframe":         starlark.NewBuiltin("_getframe", getframe),
 	"_current_frames":   starlark.NewBuiltin("_current_frames", currentFrames),
+
+	"getrecursionlimit":      starlark.NewBuiltin("getrecursionlimit", getRecursionLimit),
+	"setrecursionlimit":      starlark.NewBuiltin("setrecursionlimit", setRecursionLimit),
+	"get_int_max_str_digits": starlark.NewBuiltin("get_int_max_str_digits", getIntMaxStrDigits),
+	"set_int_max_str_digits": starlark.NewBuiltin("set_int_max_str_digits", setIntMaxStrDigits),
 }}
 
 // argvKey keys the per-Interpreter argv list in the runtime's state.

@@ -54,7 +54,7 @@ func waitState(timeout time.Duration) core.State {
 //
 //go:noinline
 func (w *waiter) parkOr(thread *starlark.Thread, on any, timeout time.Duration, also <-chan struct{}) error {
-	return core.BlockingOn(thread, waitState(timeout), on, func(ctx context.Context) error {
+	return core.BlockingUntil(thread, waitState(timeout), on, &w.woken, also, func(ctx context.Context) error {
 		var tc <-chan time.Time
 		if timeout > 0 {
 			timer := time.NewTimer(timeout)

@@ -12,11 +12,16 @@ import (
 )
 
 // grants fills in what opts lets the script reach, from the command
-// line c. sys.path starts with the script's directory ("" for -c, - and
+// line c: what python gives a script (its standard input, the
+// environment, the process id and the file system), less what --sandbox
+// denies (everything but standard input). sys.path starts with the script's directory ("" for -c, - and
 // the REPL: the current directory), then PYTHONPATH's entries.
 func grants(c config, opts *interp.Options) {
 	opts.ModuleFS = interp.HostFS{}
 	opts.HostFiles = !c.sandbox
+	if !c.sandbox {
+		opts.Env, opts.Pid = os.Environ(), os.Getpid()
+	}
 	first := ""
 	if c.code == nil && c.file != "" && c.file != "-" {
 		first = filepath.Dir(c.file)

@@ -29,7 +29,12 @@ Options:
   --timeline FILE         write the timeline as a self-contained HTML page
   --schedule seed=N       switch threads at pseudo-random steps from seed N (replayable)
   --stress K              run under K seeds and report the distinct outputs
-  --sandbox               deny the script the file system (imports still work)
+  --sandbox               deny the script the file system, environment and process id
+                          (imports still work)
+  --max-memory SIZE       MemoryError past SIZE bytes of heap (K, M, G suffixes; 0: no limit;
+                          default: half the machine's memory)
+  --max-threads N         RuntimeError: can't start new thread past N live threads
+                          (0: no limit; default: one per 256 KB of the memory limit)
   --version               print the version number and exit
   -h, --help              print this help message and exit
 file  : program read from script file (.py or .star)
@@ -53,11 +58,13 @@ type config struct {
 	seed     uint64 // --schedule seed=N
 	stress   int    // --stress K
 	sandbox  bool   // --sandbox: no files (see grants)
+	memory   int64  // --max-memory SIZE; -1: the default
+	threads  int    // --max-threads N; -1: the default
 }
 
 // parseArgs parses the command line; it returns a usage error message.
 func parseArgs(args []string) (config, string, error) {
-	var c config
+	c := config{memory: -1, threads: -1}
 	for i := 0; i < len(args); i++ {
 		a := args[i]
 		switch {
@@ -103,7 +110,7 @@ func parseArgs(args []string) (config, string, error) {
 }
 
 // valueFlags are the options that take a value, as --name V or --name=V.
-var valueFlags = []string{"--switch-interval", "--trace", "--timeline", "--schedule", "--stress"}
+var valueFlags = []string{"--switch-interval", "--trace", "--timeline", "--schedule", "--stress", "--max-memory", "--max-threads"}
 
 func isValueFlag(a string) bool {
 	name, _, _ := strings.Cut(a, "=")
@@ -140,6 +147,18 @@ func (c *config) set(name, val string) error {
 			return fmt.Errorf("invalid --stress value: %q", val)
 		}
 		c.stress = n
+	case "--max-memory":
+		n, err := parseSize(val)
+		if err != nil {
+			return fmt.Errorf("invalid --max-memory value: %q", val)
+		}
+		c.memory = n
+	case "--max-threads":
+		n, err := strconv.Atoi(val)
+		if err != nil || n < 0 {
+			return fmt.Errorf("invalid --max-threads value: %q", val)
+		}
+		c.threads = n
 	}
 	return nil
 }
@@ -161,6 +180,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	opts := interp.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, SwitchInterval: c.interval, Argv: c.args, ScheduleSeed: c.seed}
 	grants(c, &opts)
+	opts.MaxMemory, opts.MaxThreads = c.limits()
 	if c.code == nil && c.file == "" {
 		if isTerminal(stdin) {
 			return repl(opts)

@@ -6,6 +6,7 @@ package core
 import (
 	"context"
 	"math"
+	"sync/atomic"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -25,11 +26,21 @@ func Blocking(st *starlark.Thread, state State, on string, wait func(ctx context
 // BlockingOn is Blocking with a lazily described wait: on is a string or
 // a fmt.Stringer, rendered only for reports (deadlocks, enumerate).
 func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.Context) error) error {
+	return BlockingUntil(st, state, on, nil, nil, wait)
+}
+
+// BlockingUntil is BlockingOn for a wait that is over once woken is set
+// or done is closed (either may be nil). The deadlock detector reads
+// them: a blocked thread whose wait is over is not deadlocked, even if
+// its goroutine has not run yet. Set woken or close done while holding
+// the GIL.
+func BlockingUntil(st *starlark.Thread, state State, on any, woken *atomic.Bool, done <-chan struct{}, wait func(ctx context.Context) error) error {
 	t := FromThread(st)
 	if t == nil {
 		return wait(context.Background())
 	}
 	ctx := t.waitContext()
+	t.setWake(woken, done)
 	t.setState(state, on)
 	if state == StateBlocked {
 		t.rt.checkDeadlock()
@@ -46,6 +57,7 @@ func BlockingOn(st *starlark.Thread, state State, on any, wait func(ctx context.
 // an interrupt that arrived meanwhile.
 func (t *Thread) reacquire() error {
 	t.setState(StateWaitGIL, nil)
+	t.setWake(nil, nil)
 	t.rt.GIL.AcquireTurn(t.turn)
 	t.rt.current = t
 	t.setState(StateRunning, nil)
@@ -68,7 +80,7 @@ func Cancelled(ctx context.Context) error {
 	return Raisef(RuntimeError, "cancelled: %s", CancelReason(ctx))
 }
 
-// WaitChan blocks st until ch is closed (or receives), the timeout passes,
+// WaitChan blocks st until ch is closed, the timeout passes,
 // or the thread is cancelled. A negative timeout waits forever. It reports
 // whether ch fired. It releases the GIL while it waits.
 func WaitChan(st *starlark.Thread, on string, ch <-chan struct{}, timeout time.Duration) (bool, error) {
@@ -110,7 +122,7 @@ func waitChanOnce(st *starlark.Thread, on string, ch <-chan struct{}, timeout ti
 	if t := FromThread(st); t != nil {
 		sig = t.irq.sigWake
 	}
-	err := Blocking(st, state, on, func(ctx context.Context) error {
+	err := BlockingUntil(st, state, on, nil, ch, func(ctx context.Context) error {
 		var tc <-chan time.Time
 		if timeout > 0 {
 			timer := time.NewTimer(timeout)

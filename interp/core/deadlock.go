@@ -1,8 +1,17 @@
 package core
 
-// This file defines deadlock detection: when every live script thread is
-// blocked with no timeout, a watchdog confirms that nothing changes for a
-// short grace period and then reports which thread waits for what.
+// This file defines deadlock detection. A wait that only another script
+// thread can end is StateBlocked (waits on the outside world, such as
+// input() or a host's blocking Go function, never are). When every live
+// thread is blocked, a watchdog takes the GIL, so that no thread can
+// change the graph, and looks at each blocked thread's wait: if one was
+// already woken (its wake flag is set, its channel closed, it was
+// cancelled or interrupted) but its goroutine has not run yet, the
+// program is not stuck, and the watchdog looks again later. Otherwise
+// no thread can ever wake another, and it reports which thread waits
+// for what. The short grace period before the look only debounces
+// programs whose threads block and wake all the time; the decision does
+// not depend on timing.
 
 import (
 	"fmt"
@@ -18,8 +27,8 @@ import (
 // DeadlockError is raised in every thread of a deadlocked program.
 var DeadlockError = NewClass("DeadlockError", "spindle", RuntimeError)
 
-// deadlockGrace is how long the state must stay unchanged before a
-// deadlock is reported; it absorbs wake-ups still in flight.
+// deadlockGrace is how long the watchdog waits before it looks at the
+// wait-for graph, and again while a woken thread has yet to run.
 const deadlockGrace = 100 * time.Millisecond
 
 type deadlockWatch struct {
@@ -28,8 +37,9 @@ type deadlockWatch struct {
 	stop     chan struct{} // closed by Runtime.Wait: the watchdog returns
 }
 
-// deadlocked reports whether every live thread is blocked forever while
-// some main thread (or a caller waiting at exit) depends on them.
+// deadlocked reports whether every live thread is blocked while some
+// main thread (or a caller waiting at exit) depends on them. It is the
+// cheap test that starts the watchdog; stuck confirms it.
 func (rt *Runtime) deadlocked() bool {
 	live := rt.nlive.Load()
 	return live > 0 && rt.nmain.Load() > 0 && rt.nblocked.Load() >= live
@@ -42,12 +52,12 @@ func (rt *Runtime) checkDeadlock() {
 		return
 	}
 	rt.wg.Add(1)
-	go rt.watchdog(rt.transitions.Load())
+	go rt.watchdog()
 }
 
-// watchdog waits out the grace period and reports a confirmed deadlock.
-// While threads keep changing state but stay stuck, it looks again.
-func (rt *Runtime) watchdog(seen int64) {
+// watchdog reports a deadlock once the wait-for graph shows one, and
+// returns as soon as some thread is not blocked.
+func (rt *Runtime) watchdog() {
 	defer rt.wg.Done()
 	defer rt.deadlockW.running.Store(false)
 	grace := time.NewTimer(deadlockGrace)
@@ -62,17 +72,61 @@ func (rt *Runtime) watchdog(seen int64) {
 		if !rt.deadlocked() {
 			return
 		}
-		if now := rt.transitions.Load(); now != seen {
-			seen = now
-			continue
+		rt.GIL.Acquire() // no thread can wake another while we look
+		report := ""
+		if rt.deadlocked() && rt.stuck() {
+			report = rt.deadlockReport()
 		}
-		rt.GIL.Acquire() // nobody runs; this orders our reads after theirs
-		report := rt.deadlockReport()
 		rt.GIL.Release()
-		if rt.transitions.Load() == seen {
+		if report != "" {
 			rt.opts.OnDeadlock(Raise(DeadlockError, report))
+			return
 		}
-		return
+	}
+}
+
+// stuck reports whether every live thread is blocked on a wait that is
+// not over. The caller holds the GIL.
+func (rt *Runtime) stuck() bool {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	for _, t := range rt.live {
+		if t.State() != StateBlocked || t.wakePending() {
+			return false
+		}
+	}
+	return len(rt.live) > 0
+}
+
+// setWake records what ends t's coming wait (nil, nil once it is over).
+func (t *Thread) setWake(woken *atomic.Bool, done <-chan struct{}) {
+	t.wakeFlag.Store(woken)
+	t.blockedMu.Lock()
+	t.wakeCh = done
+	t.blockedMu.Unlock()
+}
+
+// wakePending reports whether t's wait is over though t has not taken
+// the GIL back yet: it was woken, its channel closed, or it was
+// cancelled or interrupted.
+func (t *Thread) wakePending() bool {
+	if w := t.wakeFlag.Load(); w != nil && w.Load() {
+		return true
+	}
+	if t.waitContext().Err() != nil {
+		return true
+	}
+	t.blockedMu.Lock()
+	ch := t.wakeCh
+	t.blockedMu.Unlock()
+	if ch == nil {
+		return false
+	}
+	select {
+	case <-ch:
+		return true
+	default:
+		return false
 	}
 }
 

@@ -218,6 +218,8 @@ var (
 	UnicodeEncodeError  = NewClass("UnicodeEncodeError", "", UnicodeError)
 	UnicodeDecodeError  = NewClass("UnicodeDecodeError", "", UnicodeError)
 	ConnectionError     = NewClass("ConnectionError", "", OSError)
+	PermissionError     = NewClass("PermissionError", "", OSError)
+	MemoryError         = NewClass("MemoryError", "", ExceptionClass)
 	Warning             = NewClass("Warning", "", ExceptionClass)
 )
 
@@ -226,7 +228,6 @@ var (
 var otherExceptions = []*Class{
 	NewClass("FloatingPointError", "", ArithmeticError),
 	NewClass("BufferError", "", ExceptionClass),
-	NewClass("MemoryError", "", ExceptionClass),
 	NewClass("ReferenceError", "", ExceptionClass),
 	NewClass("StopAsyncIteration", "", ExceptionClass),
 	NewClass("UnicodeTranslateError", "", UnicodeError),
@@ -237,7 +238,6 @@ var otherExceptions = []*Class{
 	NewClass("InterruptedError", "", OSError),
 	NewClass("IsADirectoryError", "", OSError),
 	NewClass("NotADirectoryError", "", OSError),
-	NewClass("PermissionError", "", OSError),
 	NewClass("ProcessLookupError", "", OSError),
 	NewClass("BrokenPipeError", "", ConnectionError),
 	NewClass("ConnectionAbortedError", "", ConnectionError),
@@ -264,7 +264,7 @@ func BuiltinExceptions() []*Class {
 		IndexError, KeyError, NameError, UnboundLocalError, OSError,
 		TimeoutError, RuntimeError, NotImplementedError, RecursionError,
 		StopIteration, SyntaxError, SystemError, TypeError, ValueError,
-		UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ConnectionError, Warning},
+		UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ConnectionError, PermissionError, MemoryError, Warning},
 		otherExceptions...)
 }
 
@@ -317,6 +317,13 @@ func Raise(cls *Class, msg string) *Exception {
 		return &Exception{Class: cls}
 	}
 	return &Exception{Class: cls, Args: starlark.Tuple{starlark.String(msg)}}
+}
+
+// NotGranted is the PermissionError raised when a script uses what the
+// embedder did not grant; grant names the Options field that grants it.
+func NotGranted(what, grant string) *Exception {
+	return NewException(PermissionError, starlark.MakeInt(1),
+		starlark.String(fmt.Sprintf("Operation not permitted: %s not granted (%s)", what, grant)))
 }
 
 // Raisef is Raise with a format string.

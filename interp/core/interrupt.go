@@ -25,6 +25,35 @@ type interruptState struct {
 
 	signal  atomic.Bool   // a SIGINT waits for its Python handler to run
 	sigWake chan struct{} // receives a token with each such SIGINT
+	// raised is an exception that the step hook raises in raisedOn, the
+	// thread running t's code (RecursionError, MemoryError): the VM
+	// stops there as if cancelled, and CatchInterrupt turns it back into
+	// the exception.
+	raised   *Exception
+	raisedOn *starlark.Thread
+}
+
+// raiseNext makes st, which runs t's code, fail with e at its next step.
+// Call it from the step hook.
+func (t *Thread) raiseNext(st *starlark.Thread, e *Exception) {
+	t.irq.mu.Lock()
+	t.irq.raised, t.irq.raisedOn = e, st
+	t.irq.mu.Unlock()
+	st.Cancel(e.Error())
+}
+
+// takeRaised returns the exception of raiseNext that err reports, if
+// any, and lets the thread run on.
+func (t *Thread) takeRaised(err error) *Exception {
+	t.irq.mu.Lock()
+	defer t.irq.mu.Unlock()
+	e := t.irq.raised
+	if e == nil || !strings.HasSuffix(err.Error(), "cancelled: "+e.Error()) {
+		return nil
+	}
+	t.irq.raisedOn.Uncancel()
+	t.irq.raised, t.irq.raisedOn = nil, nil
+	return e
 }
 
 // EnableInterrupts lets Interrupt reach t; call it before t runs.
@@ -94,6 +123,16 @@ func isInterrupt(err error) bool {
 // interrupt's exception (re-arming t), and returns other errors as they
 // are. Call it from t's goroutine where errors are caught.
 func CatchInterrupt(st *starlark.Thread, err error) error {
+	if err == nil {
+		return nil
+	}
+	if st != nil {
+		if t := FromThread(st); t != nil {
+			if e := t.takeRaised(err); e != nil {
+				return e
+			}
+		}
+	}
 	if !isInterrupt(err) {
 		return err
 	}

@@ -17,8 +17,9 @@ import (
 // lentStack is the starlark threads running on a script thread's behalf,
 // innermost last.
 type lentStack struct {
-	mu  sync.Mutex
-	sts []*starlark.Thread
+	mu   sync.Mutex
+	sts  []*starlark.Thread
+	base []int // base[i]: the frames below sts[i] (see Depth); guarded by the GIL
 }
 
 // NewBodyThread returns a starlark thread for code that runs on a script
@@ -40,8 +41,10 @@ func (rt *Runtime) NewBodyThread(name string) *starlark.Thread {
 func (t *Thread) Lend(st *starlark.Thread) {
 	st.SetLocal(threadKey, t)
 	st.SetMaxExecutionSteps(st.Steps + checkSteps)
+	base := t.depthOf(t.Active())
 	t.lent.mu.Lock()
 	t.lent.sts = append(t.lent.sts, st)
+	t.lent.base = append(t.lent.base, base)
 	t.lent.mu.Unlock()
 	if t.Ctx != nil && t.Ctx.Err() != nil {
 		st.Cancel(CancelReason(t.Ctx))
@@ -53,6 +56,7 @@ func (t *Thread) Unlend(st *starlark.Thread) {
 	t.lent.mu.Lock()
 	if n := len(t.lent.sts); n > 0 && t.lent.sts[n-1] == st {
 		t.lent.sts = t.lent.sts[:n-1]
+		t.lent.base = t.lent.base[:n-1]
 	}
 	t.lent.mu.Unlock()
 }

@@ -61,6 +61,7 @@ func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atom
 // parkOnce is Park's wait, which a pending signal also ends.
 func (t *Thread) parkOnce(state State, on any, d time.Duration, woken *atomic.Bool) error {
 	ctx := t.waitContext()
+	t.setWake(woken, nil)
 	t.setState(state, on)
 	if state == StateBlocked {
 		t.rt.checkDeadlock()

@@ -83,12 +83,31 @@ func StrOf(thread *starlark.Thread, v starlark.Value) (string, error) {
 	return ReprOf(thread, v)
 }
 
-// printer accumulates a repr; err is the first error of a ScriptRepr.
+// printer accumulates a repr; err is the first error of a ScriptRepr,
+// or the RecursionError of containers nested deeper than the recursion
+// limit (Repr, which cannot fail, prints "..." there).
 type printer struct {
 	strings.Builder
 	thread *starlark.Thread
 	err    error
+	depth  int // containers being printed
 }
+
+// enter reports whether one more container may be printed, and counts
+// it; leave undoes it.
+func (b *printer) enter() bool {
+	if b.depth >= RecursionLimit(b.thread) {
+		if b.err == nil {
+			b.err = Recursion("while getting the repr of an object")
+		}
+		b.WriteString("...")
+		return false
+	}
+	b.depth++
+	return true
+}
+
+func (b *printer) leave() { b.depth-- }
 
 // seen reports whether v is a container already being printed, and
 // writes the recursion marker if so.
@@ -133,6 +152,14 @@ func (b *printer) repr(v starlark.Value, path []starlark.Value) {
 			b.WriteString("False")
 		}
 	case starlark.Int:
+		if b.thread != nil {
+			if err := CheckIntStr(b.thread, v); err != nil {
+				if b.err == nil {
+					b.err = err
+				}
+				return
+			}
+		}
 		b.WriteString(v.String())
 	case starlark.String:
 		b.WriteString(QuoteString(string(v)))
@@ -219,8 +246,15 @@ func listElems(l *starlark.List) []starlark.Value {
 }
 
 func (b *printer) seq(open, close string, elems []starlark.Value, path []starlark.Value) {
+	if !b.enter() {
+		return
+	}
+	defer b.leave()
 	b.WriteString(open)
 	for i, x := range elems {
+		if b.err != nil {
+			return
+		}
 		if i > 0 {
 			b.WriteString(", ")
 		}
@@ -230,8 +264,15 @@ func (b *printer) seq(open, close string, elems []starlark.Value, path []starlar
 }
 
 func (b *printer) dict(d *starlark.Dict, path []starlark.Value) {
+	if !b.enter() {
+		return
+	}
+	defer b.leave()
 	b.WriteByte('{')
 	for i, it := range d.Items() {
+		if b.err != nil {
+			return
+		}
 		if i > 0 {
 			b.WriteString(", ")
 		}

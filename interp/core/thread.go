@@ -61,14 +61,18 @@ type Thread struct {
 	Seq    int64          // start order, used by enumerate()
 
 	state     atomic.Int32
-	blockedMu sync.Mutex // protects blockedOn
-	blockedOn any        // a string or fmt.Stringer describing the wait
+	blockedMu sync.Mutex                  // protects blockedOn
+	blockedOn any                         // a string or fmt.Stringer describing the wait
+	wakeCh    <-chan struct{}             // closed when the wait is over, if known; guarded by blockedMu
+	wakeFlag  atomic.Pointer[atomic.Bool] // set when the wait is over, if known
 	done      chan struct{}
 	turn      Turn // this thread's place in the GIL queue
 	irq       interruptState
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
 	lent      lentStack              // generator bodies running on t's behalf
 	safe      safePoint              // a pending time-based switch
+	granted   uint64                 // the steps the last step hook allowed
+	memHooks  int                    // step hooks since the last heap sample
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
@@ -125,7 +129,6 @@ func (t *Thread) setState(s State, on any) {
 	t.blockedOn = on
 	t.blockedMu.Unlock()
 	old := State(t.state.Swap(int32(s)))
-	t.rt.transitions.Add(1)
 	if tr := t.rt.opts.Tracer; tr != nil {
 		tr.transition(t, s, on)
 	}
@@ -163,10 +166,13 @@ func (t *Thread) Alive() bool {
 // Options configure a Runtime.
 type Options struct {
 	Stdout, Stderr io.Writer
-	Stdin          io.Reader
-	SwitchInterval float64 // seconds; 0 means 5 ms
-	MaxThreads     int     // live threads, main included; 0 means no limit
-	MaxSteps       uint64  // VM steps across all threads; 0 means no limit
+	Stdin          io.Reader // nil: input() raises PermissionError
+	Env            []string  // os.environ as "key=value" pairs; nil: empty
+	Pid            int       // os.getpid(); 0: it raises PermissionError
+	SwitchInterval float64   // seconds; 0 means 5 ms
+	MaxThreads     int       // live threads, main included; 0 means no limit
+	MaxSteps       uint64    // VM steps across all threads; 0 means no limit
+	MaxMemory      int64     // bytes of the process's heap; 0 means no limit (see memory.go)
 	// Setup, if set, prepares every new starlark.Thread (Load, Print...).
 	Setup func(st *starlark.Thread)
 	// OnDeadlock, if set, is called (on a runtime goroutine, without the
@@ -214,6 +220,9 @@ type Runtime struct {
 	closed    bool           // Wait has begun; guarded by mu
 	closers   map[any]func() // see OnClose; guarded by mu
 	deadlockW deadlockWatch
+	recursion recursionLimit
+	intDigits intDigits
+	stdin     stdin
 	sched     *schedule // guarded by the GIL
 	current   *Thread   // the thread holding the GIL; guarded by the GIL
 	// reportNames maps objects to global names while a report is built;
@@ -222,10 +231,9 @@ type Runtime struct {
 	steps       uint64 // guarded by the GIL
 	identSeq    atomic.Int64
 
-	nblocked    atomic.Int64 // live threads in StateBlocked
-	nlive       atomic.Int64 // len(live)
-	nmain       atomic.Int64 // live main threads plus callers waiting at exit
-	transitions atomic.Int64 // state changes, for the deadlock watchdog
+	nblocked atomic.Int64 // live threads in StateBlocked
+	nlive    atomic.Int64 // len(live)
+	nmain    atomic.Int64 // live main threads plus callers waiting at exit
 }
 
 // NewRuntime returns a Runtime configured by opts.
@@ -235,9 +243,6 @@ func NewRuntime(opts Options) *Runtime {
 	}
 	if opts.Stderr == nil {
 		opts.Stderr = os.Stderr
-	}
-	if opts.Stdin == nil {
-		opts.Stdin = os.Stdin
 	}
 	rt := &Runtime{
 		opts:     opts,
@@ -264,6 +269,12 @@ func (rt *Runtime) Stderr() *SyncWriter { return rt.stderr }
 
 // Stdin is the script's standard input.
 func (rt *Runtime) Stdin() io.Reader { return rt.opts.Stdin }
+
+// Env is the environment granted to scripts ("key=value" pairs).
+func (rt *Runtime) Env() []string { return rt.opts.Env }
+
+// Pid is the process id granted to scripts, or 0.
+func (rt *Runtime) Pid() int { return rt.opts.Pid }
 
 // ModuleState returns the value stored under key, creating it with mk on
 // first use. Modules keep per-Interpreter state here (counters, RNGs...).
@@ -298,14 +309,14 @@ type moduleKey string
 // NewThread makes a script thread that is not yet started. Its starlark
 // thread is armed for preemption checks.
 func (rt *Runtime) NewThread(ctx context.Context, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{}), turn: NewTurn()}
+	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{}), turn: NewTurn(), granted: checkSteps}
 	return rt.initThread(t)
 }
 
 // NewChildThread makes an unstarted script thread created by parent; it
 // inherits parent's context.
 func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: parent.ChildContext(), Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn()}
+	t := &Thread{rt: rt, Ctx: parent.ChildContext(), Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn(), granted: checkSteps}
 	return rt.initThread(t)
 }
 
@@ -336,13 +347,14 @@ func onMaxSteps(st *starlark.Thread) { FromThread(st).onMaxSteps(st) }
 func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	rt := t.rt
 	if max := rt.opts.MaxSteps; max > 0 && !t.safe.pending {
-		rt.steps += checkSteps
+		rt.steps += t.granted
 		if rt.steps > max {
 			st.Cancel("too many steps")
 		}
 	}
 	t.checkSignal(st)
-	next := uint64(checkSteps)
+	t.checkMemory(st)
+	next := min(checkSteps, t.checkDepth(st))
 	yield := rt.GIL.ShouldYield()
 	switch {
 	case rt.sched != nil:
@@ -362,13 +374,15 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	if rt.opts.Checkpoint != nil && !t.safe.pending {
 		rt.opts.Checkpoint()
 	}
+	t.granted = next
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
 var errTooManyThreads = Raise(RuntimeError, "can't start new thread")
 
-// pid is the process id, the base of the threads' native ids.
-var pid = int64(os.Getpid())
+// nativeBase is the base of the threads' native ids when no process id
+// was granted.
+const nativeBase = 1000
 
 func (rt *Runtime) register(t *Thread) error {
 	rt.mu.Lock()
@@ -380,7 +394,10 @@ func (rt *Runtime) register(t *Thread) error {
 	t.Seq = rt.seq
 	n := rt.identSeq.Add(1)
 	t.Ident = 139637976727360 + n*0x801000
-	t.Native = pid + n
+	t.Native = nativeBase + n
+	if rt.opts.Pid != 0 {
+		t.Native = int64(rt.opts.Pid) + n
+	}
 	rt.live[t.Ident] = t
 	rt.watch(t)
 	rt.nlive.Add(1)

@@ -80,16 +80,25 @@ var vmErrors = []struct {
 	{regexp.MustCompile(`^local variable (\w+) referenced before assignment$`), UnboundLocalError, "cannot access local variable '$1' where it is not associated with a value"},
 	{regexp.MustCompile(`has no .?field or method .?(\w+)`), AttributeError, ""},
 	{regexp.MustCompile(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
+	{regexp.MustCompile(`^Starlark computation cancelled: RecursionError: (.*)$`), RecursionError, "$1"},
 	{regexp.MustCompile(`^Starlark computation cancelled: (.*)$`), KeyboardInterrupt, ""},
 	{regexp.MustCompile(`unknown binary op|unsupported|not iterable|not callable|unhashable|got .* want|missing .*argument|unexpected keyword|takes|for parameter|invalid call`), TypeError, ""},
 	{regexp.MustCompile(`^invalid literal|invalid syntax|empty string|not in list|out of range|too many values|too few values`), ValueError, ""},
 	{regexp.MustCompile(`called recursively|stack overflow`), RecursionError, "maximum recursion depth exceeded"},
+	{regexp.MustCompile(`^comparison exceeded maximum recursion depth$`), RecursionError, "maximum recursion depth exceeded in comparison"},
 }
+
+// noMemory matches the VM's refusals of huge repeats and the step hook's
+// MemoryError, which CPython reports as a MemoryError without message.
+var noMemory = regexp.MustCompile(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(|^repeat count \d+ too large$`)
 
 // mapMessage turns a VM error message into the closest Python exception.
 func mapMessage(msg string) *Exception {
 	if strings.HasPrefix(msg, "Starlark computation cancelled: ") && (isInterrupt(errors.New(msg)) || strings.HasSuffix(msg, ": KeyboardInterrupt")) {
 		return NewException(KeyboardInterrupt)
+	}
+	if noMemory.MatchString(msg) {
+		return memoryError()
 	}
 	if m, ok := callError(msg); ok {
 		e := Raise(TypeError, m)

@@ -64,7 +64,7 @@ func RunModules(t *testing.T, modules starlark.StringDict, src string) (stdout, 
 func runModules(t *testing.T, modules starlark.StringDict, src string) (stdout, stderr string, err error) {
 	t.Helper()
 	var out, errb bytes.Buffer
-	rt := core.NewRuntime(core.Options{Stdout: &out, Stderr: &errb})
+	rt := core.NewRuntime(core.Options{Stdout: &out, Stderr: &errb, Pid: os.Getpid()})
 	th := rt.NewThread(context.Background(), "MainThread")
 	if err := rt.EnterMain(th); err != nil {
 		t.Fatal(err)
