@@ -54,11 +54,7 @@ func delListSlice(l *starlark.List, lo, hi, step starlark.Value) error {
 // sliceIndices lists the indices of a sequence of length n that the
 // slice lo:hi:step selects, in the slice's order.
 func sliceIndices(n int, lo, hi, step starlark.Value) ([]int, error) {
-	st, err := sliceStep(step)
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := sliceBounds(n, lo, hi, st)
+	start, end, st, err := sliceRange(n, lo, hi, step)
 	if err != nil {
 		return nil, err
 	}

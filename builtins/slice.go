@@ -29,12 +29,7 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	if !ok {
 		return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
 	}
-	n := sl.Len()
-	st, err := sliceStep(step)
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := sliceBounds(n, lo, hi, st)
+	start, end, st, err := sliceRange(sl.Len(), lo, hi, step)
 	if err != nil {
 		return nil, err
 	}
@@ -42,6 +37,16 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		end = start // empty; Slice wants ordered bounds
 	}
 	return sl.Slice(start, end, st), nil
+}
+
+// sliceRange resolves lo:hi:step against a sequence of length n: the
+// first index, the bound, and the step.
+func sliceRange(n int, lo, hi, step starlark.Value) (start, end, st int, err error) {
+	if st, err = sliceStep(step); err != nil {
+		return 0, 0, 0, err
+	}
+	start, end, err = sliceBounds(n, lo, hi, st)
+	return start, end, st, err
 }
 
 func sliceStep(step starlark.Value) (int, error) {

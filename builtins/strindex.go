@@ -204,11 +204,7 @@ func strCacheFor(thread *starlark.Thread, s string) *strCache {
 // strSlice returns s[lo:hi:step], counting code points.
 func strSlice(thread *starlark.Thread, s string, lo, hi, step starlark.Value) (starlark.Value, error) {
 	c := strCacheFor(thread, s)
-	st, err := sliceStep(step)
-	if err != nil {
-		return nil, err
-	}
-	start, end, err := sliceBounds(c.runes, lo, hi, st)
+	start, end, st, err := sliceRange(c.runes, lo, hi, step)
 	if err != nil {
 		return nil, err
 	}

@@ -93,6 +93,25 @@ func runtime(thread *starlark.Thread) (*core.Runtime, error) {
 	return rt, nil
 }
 
+// signumArg unpacks the one argument, a signal number, of b's call.
+func signumArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (int, error) {
+	var numv starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &numv); err != nil {
+		return 0, err
+	}
+	return signum(numv)
+}
+
+// signalArg is signumArg and the calling thread's runtime.
+func signalArg(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (int, *core.Runtime, error) {
+	n, err := signumArg(b, args, kwargs)
+	if err != nil {
+		return 0, nil, err
+	}
+	rt, err := runtime(thread)
+	return n, rt, err
+}
+
 // signum unpacks a signal number in range.
 func signum(v starlark.Value) (int, error) {
 	n, err := starlark.AsInt32(v)
@@ -164,15 +183,7 @@ func disposition(handler starlark.Value) (int32, error) {
 
 // getsignal implements getsignal(signalnum).
 func getsignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var numv starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &numv); err != nil {
-		return nil, err
-	}
-	n, err := signum(numv)
-	if err != nil {
-		return nil, err
-	}
-	rt, err := runtime(thread)
+	n, rt, err := signalArg(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -186,15 +197,7 @@ func getsignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 // handler runs before it returns; from another thread a SIGINT goes to
 // the main thread.
 func raiseSignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var numv starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &numv); err != nil {
-		return nil, err
-	}
-	n, err := signum(numv)
-	if err != nil {
-		return nil, err
-	}
-	rt, err := runtime(thread)
+	n, rt, err := signalArg(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -239,11 +242,7 @@ func mainThread(t *core.Thread) *core.Thread {
 
 // strsignal implements strsignal(signalnum).
 func strsignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var numv starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &numv); err != nil {
-		return nil, err
-	}
-	n, err := signum(numv)
+	n, err := signumArg(b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
