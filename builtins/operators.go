@@ -34,7 +34,39 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		return nil, core.Raise(core.SystemError, "__sp_binop takes 3 arguments")
 	}
 	op, _ := starlark.AsString(args[1])
+	if op == "*" {
+		if err := checkRepeat(thread, args[0], args[2]); err != nil {
+			return nil, err
+		}
+	}
 	return Binop(op, args[0], args[2])
+}
+
+// checkRepeat asks the memory limit about seq * n or n * seq for a list
+// or tuple seq, before the VM allocates it.
+func checkRepeat(thread *starlark.Thread, x, y starlark.Value) error {
+	if _, ok := x.(starlark.Int); ok {
+		x, y = y, x
+	}
+	var n int
+	switch seq := x.(type) {
+	case *starlark.List:
+		n = seq.Len()
+	case starlark.Tuple:
+		n = len(seq)
+	default:
+		return nil
+	}
+	k, ok := y.(starlark.Int)
+	if !ok || n == 0 {
+		return nil
+	}
+	if c, exact := k.Int64(); !exact || c > (1<<62)/16/int64(n) {
+		return core.Raise(core.MemoryError, "")
+	} else if c*int64(n) > 1<<16 {
+		return core.CheckAlloc(thread, c*int64(n)*16)
+	}
+	return nil
 }
 
 // Binop returns x op y with Python semantics for a binary operator

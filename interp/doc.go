@@ -158,9 +158,12 @@
 // every 16,000 VM steps (garbage is collected first when a sample is
 // over the limit), and builtins about to make something big
 // (list(range(n)), sorted, tuple, huge repeats, int powers) check its
-// size first. So a script may pass the limit by what it allocates
-// between two samples, and a single VM operation such as [0] * 10**8
-// (which the VM itself caps at 2**30 elements) is only seen after it.
+// size first, as does a repeat of a list or tuple the front-end can see
+// (a display such as [0] * n, or a name bound to one). So a script may
+// pass the limit by what it allocates between two samples, and a single
+// VM operation the front-end can't type, such as lst * n with lst a
+// parameter (which the VM itself caps at 2**30 elements), is only seen
+// after it.
 // The heap is the whole process's: every Interpreter in it, and the
 // host program, count towards the limit, and whichever Interpreter
 // samples the heap past its limit raises MemoryError, even if another

@@ -121,6 +121,8 @@ func TestMaxMemory(t *testing.T) {
 		"sorted(range(10**9))",
 		"'x' * 10**10",
 		"2 ** (10**15)",
+		"[0] * 10**9",
+		"n = 10**9\nx = n * (1, 2)",
 		"x = []\nwhile True:\n    x.append([0] * 1000)",
 	} {
 		t.Run(src, func(t *testing.T) {

@@ -312,6 +312,8 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	case syntax.IN, syntax.NOT_IN:
 		lower = bx
 	case syntax.AND, syntax.OR, syntax.EQ:
+	case syntax.STAR: // a list or tuple repeat checks the memory limit first
+		lower = bx || by || kx == kOther && !smallInt(x.Y) || ky == kOther && !smallInt(x.X)
 	default:
 		lower = bx || by
 	}
@@ -319,6 +321,20 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		return x
 	}
 	return call("__sp_binop", x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
+}
+
+// smallInt reports whether x is an int literal small enough that a
+// repeat by it needs no memory check.
+func smallInt(x syntax.Expr) bool {
+	for p, ok := x.(*syntax.ParenExpr); ok; p, ok = x.(*syntax.ParenExpr) {
+		x = p.X
+	}
+	lit, ok := x.(*syntax.Literal)
+	if !ok {
+		return false
+	}
+	n, ok := lit.Value.(int64)
+	return ok && n <= 1<<16
 }
 
 func (t *typer) unary(x *syntax.UnaryExpr, s *scope) syntax.Expr {
