@@ -55,6 +55,7 @@ type pageState struct {
 	Ended       bool    `json:"ended"`
 	Status      int     `json:"status"`
 	StopLatency float64 `json:"stopLatency"` // ms from the click on Stop to the run's end
+	RunMs       float64 `json:"runMs"`       // ms from the click on Run to the run's end
 }
 
 const (
@@ -113,7 +114,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 	if rows := eval[int](t, ctx, rowCount); rows != 16 { // MainThread, greeter, 3 sleepers, 10 waiters, the daemon
 		t.Errorf("the timeline has %d thread rows, want 16", rows)
 	}
-	t.Logf("notes.star: wasm compiled at %.0f ms, Go ready at %.0f ms, first output at %.0f ms after the page's navigation began", st.Loaded, st.Ready, st.FirstOutput)
+	t.Logf("notes.star: wasm compiled at %.0f ms, Go ready at %.0f ms, first output at %.0f ms after the page's navigation began; the run took %.0f ms", st.Loaded, st.Ready, st.FirstOutput, st.RunMs)
 	if shot := os.Getenv("SPINDLE_WEB_SCREENSHOT"); shot != "" {
 		png, err := chromedp.Run(ctx, chromedp.CaptureScreenshot())
 		if err != nil {

@@ -88,7 +88,7 @@
     status.textContent = code === 0 ? "done" : code === 130 ? "stopped" : "exit status " + code;
     runBtn.disabled = false;
     stopBtn.disabled = true;
-    Object.assign(window.spindlePage, { ended: true, status: code });
+    Object.assign(window.spindlePage, { ended: true, status: code, runMs: ms });
   }
 
   function run() {
