@@ -26,6 +26,9 @@ type defInfo struct {
 // own frame from its traceback (CPython shows only the caller's). It
 // does nothing to other exceptions, or once done. Call it with the GIL.
 func (rt *Runtime) RefineCallError(e *Exception) {
+	if e.floatMsg != "" && rt != nil {
+		rt.refineZeroDivision(e)
+	}
 	msg, name := e.bindMsg, e.bindFn
 	if name == "" || len(e.Traceback) == 0 || rt == nil {
 		return
