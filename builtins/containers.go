@@ -18,6 +18,7 @@ var listMethods = map[string]method{
 	"index":   listIndex,
 	"pop":     listPop,
 	"clear":   clearMethod,
+	"extend":  listExtend,
 }
 
 var dictMethods = map[string]method{
@@ -82,6 +83,26 @@ func listCopy(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 		return nil, err
 	}
 	return starlark.NewList(listElems(recv.(*starlark.List))), nil
+}
+
+// listExtend implements list.extend with Python's iteration protocol,
+// so an error a user class's __iter__ or __next__ raises propagates.
+func listExtend(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs("extend", args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	items, err := Elements(thread, x) // a copy first: l.extend(l) doubles l
+	if err != nil {
+		return nil, err
+	}
+	l := recv.(*starlark.List)
+	for _, v := range items {
+		if err := l.Append(v); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.None, nil
 }
 
 func listIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

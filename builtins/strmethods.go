@@ -149,42 +149,36 @@ func strJoin(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 		}
 		return starlark.String(b.String()), nil
 	}
-	i := 0
-	err := ForEach(thread, it, func(v starlark.Value) error {
+	// CPython takes every item before it checks one, so an error of the
+	// iteration wins over a wrong item's TypeError.
+	items, err := Elements(thread, it)
+	if err != nil {
+		return nil, joinIterError(it, err)
+	}
+	for i, v := range items {
 		s, ok := v.(starlark.String)
 		if !ok {
-			return core.Raisef(core.TypeError, "sequence item %d: expected str instance, %s found", i, core.TypeName(v))
+			return nil, core.Raisef(core.TypeError, "sequence item %d: expected str instance, %s found", i, core.TypeName(v))
 		}
 		if i > 0 {
 			b.WriteString(sep)
 		}
 		b.WriteString(string(s))
-		i++
-		return nil
-	})
-	if err != nil {
-		return nil, joinIterError(it, err)
 	}
 	return starlark.String(b.String()), nil
 }
 
 // joinIterError words the error of joining a non-iterable as CPython.
 func joinIterError(it starlark.Value, err error) error {
-	if _, ok := it.(starlark.Iterable); ok || isIterableClass(it) {
+	if o, ok := it.(*core.Instance); ok && o.Iterable() {
 		return err
 	}
-	return core.Raise(core.TypeError, "can only join an iterable")
-}
-
-// isIterableClass reports whether x is a user object that defines
-// __iter__ or __getitem__.
-func isIterableClass(x starlark.Value) bool {
-	for _, m := range []string{"__iter__", "__getitem__"} {
-		if v, _ := getAttr(x, m); v != nil {
-			return true
+	if _, ok := it.(starlark.Iterable); ok {
+		if _, inst := it.(*core.Instance); !inst {
+			return err
 		}
 	}
-	return false
+	return core.Raise(core.TypeError, "can only join an iterable")
 }
 
 // strUpperLower implements str.upper and str.lower with the full case

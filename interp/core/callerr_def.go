@@ -7,6 +7,7 @@ package core
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -17,6 +18,7 @@ import (
 type defInfo struct {
 	name, qual string
 	kwonly     map[string]bool
+	minPos     int // the positional parameters without a default
 }
 
 // RefineCallError rewrites e, the TypeError of a bad call of a def, with
@@ -24,6 +26,9 @@ type defInfo struct {
 // own frame from its traceback (CPython shows only the caller's). It
 // does nothing to other exceptions, or once done. Call it with the GIL.
 func (rt *Runtime) RefineCallError(e *Exception) {
+	if e.floatMsg != "" && rt != nil {
+		rt.refineZeroDivision(e)
+	}
 	msg, name := e.bindMsg, e.bindFn
 	if name == "" || len(e.Traceback) == 0 || rt == nil {
 		return
@@ -37,6 +42,9 @@ func (rt *Runtime) RefineCallError(e *Exception) {
 	e.Traceback = e.Traceback[:len(e.Traceback)-1]
 	if m := reMissing.FindStringSubmatch(msg); m != nil {
 		msg = missingMessage(strings.Split(m[2], ", "), d.kwonly)
+	} else if m := reTooMany.FindStringSubmatch(msg); m != nil {
+		kw := rt.kwonlyGiven(callerPos(e.Traceback), d.kwonly)
+		msg = tooManyDefMessage(d.minPos, atoi(m[3]), atoi(m[4]), kw)
 	} else if out, ok := callError(msg); ok {
 		msg = strings.TrimPrefix(out, pyName(name))
 	}
@@ -73,7 +81,7 @@ func (rt *Runtime) defAt(pos syntax.Position, name string) *defInfo {
 	var found *defInfo
 	walkDefs(f.Stmts, "", func(def *syntax.DefStmt, qual string) {
 		if def.Name.Name == name && def.Def.Line == pos.Line && found == nil {
-			found = &defInfo{name: name, qual: qual, kwonly: kwonlyParams(def)}
+			found = &defInfo{name: name, qual: qual, kwonly: kwonlyParams(def), minPos: requiredPositional(def)}
 		}
 	})
 	return found
@@ -106,6 +114,75 @@ func walkDefs(stmts []syntax.Stmt, prefix string, fn func(*syntax.DefStmt, strin
 			walkDefs(s.Body, prefix, fn)
 		}
 	}
+}
+
+// requiredPositional counts def's positional parameters without a
+// default.
+func requiredPositional(def *syntax.DefStmt) int {
+	n := 0
+	for _, p := range def.Params {
+		switch p.(type) {
+		case *syntax.UnaryExpr:
+			return n
+		case *syntax.Ident:
+			n++
+		}
+	}
+	return n
+}
+
+// tooManyDefMessage is CPython's message, after the function's name, for
+// given positional arguments where a def takes min to max, kw of its
+// keyword-only parameters being passed too.
+func tooManyDefMessage(min, max, given, kw int) string {
+	want, s := strconv.Itoa(max), plural(max)
+	if min < max {
+		want, s = fmt.Sprintf("from %d to %d", min, max), "s"
+	}
+	if kw == 0 {
+		return fmt.Sprintf("() takes %s positional argument%s but %d %s given", want, s, given, wasWere(given))
+	}
+	return fmt.Sprintf("() takes %s positional argument%s but %d positional argument%s (and %d keyword-only argument%s) were given",
+		want, s, given, plural(given), kw, plural(kw))
+}
+
+// callerPos is the position of the innermost frame of stack that is
+// not a builtin's (a bound method's), or the zero position.
+func callerPos(stack starlark.CallStack) syntax.Position {
+	for i := len(stack) - 1; i >= 0; i-- {
+		if stack[i].Pos.Filename() != "<builtin>" {
+			return stack[i].Pos
+		}
+	}
+	return syntax.Position{}
+}
+
+// kwonlyGiven counts the keyword arguments naming a parameter of kwonly
+// in the call whose open parenthesis is at pos (a **mapping's keys are
+// not seen).
+func (rt *Runtime) kwonlyGiven(pos syntax.Position, kwonly map[string]bool) int {
+	rt.mu.Lock()
+	f := rt.trees[pos.Filename()]
+	rt.mu.Unlock()
+	if f == nil || len(kwonly) == 0 {
+		return 0
+	}
+	n := 0
+	syntax.Walk(f, func(node syntax.Node) bool {
+		c, ok := node.(*syntax.CallExpr)
+		if !ok || c.Lparen.Line != pos.Line || c.Lparen.Col != pos.Col {
+			return true
+		}
+		for _, a := range c.Args {
+			if b, ok := a.(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {
+				if id, ok := b.X.(*syntax.Ident); ok && kwonly[id.Name] {
+					n++
+				}
+			}
+		}
+		return false
+	})
+	return n
 }
 
 // kwonlyParams returns the names of def's keyword-only parameters.

@@ -294,6 +294,9 @@ type Exception struct {
 	// bindMsg and bindFn are the VM's message and the def's name for a
 	// bad call of a def, until RefineCallError completes the message.
 	bindMsg, bindFn string
+	// floatMsg is CPython's message for the VM's division by zero had an
+	// operand been a float, until RefineCallError looks at the operands.
+	floatMsg string
 }
 
 // CaptureStr records str(e), running a user class's __str__ in thread, so

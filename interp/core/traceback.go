@@ -51,6 +51,7 @@ func ToException(err error) *Exception {
 			msg = ee.Msg
 		}
 		e = mapMessage(msg)
+		e.floatMsg = floatDivMessages[msg]
 	}
 	if hasStack && e.Traceback == nil {
 		e.Traceback = ee.CallStack

@@ -14,7 +14,7 @@ var (
 	reCompare    = regexp.MustCompile(`^(\S+) (<|<=|>|>=) (\S+) not implemented$`)
 	reNoAttr     = regexp.MustCompile(`^(\S+) has no \.(\w+) field or method`)
 	reNotCall    = regexp.MustCompile(`^invalid call of non-function \((\S+)\)$`)
-	reUnpackMany = regexp.MustCompile(`^too many values to unpack \(got (\d+), want (\d+)\)$`)
+	reUnpackMany = regexp.MustCompile(`^too many values to unpack \(got (-?\d+), want (\d+)\)$`)
 	reUnpackFew  = regexp.MustCompile(`^too few values to unpack \(got (\d+), want (\d+)\)$`)
 	reItemAssign = regexp.MustCompile(`^(\S+) value does not support item assignment$`)
 	reIndexRange = regexp.MustCompile(`^(\S+) index -?\d+ out of range`)

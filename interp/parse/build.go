@@ -70,7 +70,7 @@ func init() {
 		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
 		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
 		"bit_length", "is_integer", "startswith", "endswith", "strip", "lstrip", "rstrip", "join",
-		"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate"} {
+		"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend"} {
 		methodNames[m] = true
 	}
 }

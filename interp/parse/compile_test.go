@@ -262,7 +262,7 @@ func TestUndefinedLowering(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "x = 1\ndef f(a):\n  g.v = a\n  return ([y for y in __sp_iter(a)] + __sp_undefined(\"h\"))\nprint(x, g.v, __sp_undefined(\"k\"), None)\n"
+	want := "x = 1\ndef f(a):\n  g.v = a\n  return (__sp_compend([y for y in __sp_citer(a)]) + __sp_undefined(\"h\"))\nprint(x, g.v, __sp_undefined(\"k\"), None)\n"
 	if got := pretty(f); !strings.HasSuffix(got, want) {
 		t.Errorf("got %q, want suffix %q", got, want)
 	}

@@ -242,6 +242,9 @@ func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	case *syntax.CondExpr:
 		return meet(t.typeOf(x.True, s), t.typeOf(x.False, s))
 	case *syntax.CallExpr:
+		if isIdentNamed(x.Fn, "__sp_compend") {
+			return kOther // a comprehension (checkedComp)
+		}
 		return t.callKind(x, s)
 	case *syntax.ListExpr, *syntax.DictExpr, *syntax.TupleExpr, *syntax.Comprehension:
 		return kOther

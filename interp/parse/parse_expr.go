@@ -635,7 +635,7 @@ func (p *parser) parseList() syntax.Expr {
 		if isStarred(x) {
 			p.errorf(syntax.Start(x), "iterable unpacking cannot be used in comprehension")
 		}
-		return p.parseComprehensionSuffix(lbrack, x, syntax.RBRACK)
+		return checkedComp(p.parseComprehensionSuffix(lbrack, x, syntax.RBRACK))
 	}
 	exprs := []syntax.Expr{x}
 	for p.tok == syntax.COMMA {
@@ -717,7 +717,7 @@ func (p *parser) parseDict() syntax.Expr {
 		colon := p.nextToken()
 		first = &syntax.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
 		if p.tok == syntax.FOR {
-			return p.parseComprehensionSuffix(lbrace, first, syntax.RBRACE)
+			return checkedComp(p.parseComprehensionSuffix(lbrace, first, syntax.RBRACE))
 		}
 	}
 	entries := []syntax.Expr{first}
@@ -777,7 +777,7 @@ func (p *parser) parseSet(lbrace syntax.Position, x syntax.Expr) syntax.Expr {
 	if p.tok == syntax.FOR {
 		c := p.parseComprehensionSuffix(lbrace, x, syntax.RBRACE).(*syntax.Comprehension)
 		c.Curly = false
-		list = c
+		list = checkedComp(c)
 	} else {
 		exprs := []syntax.Expr{x}
 		if p.tok == syntax.COMMA {
@@ -801,7 +801,11 @@ func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body syntax.Ex
 			in := p.consume(syntax.IN)
 			x := p.parseTestPrec(0)
 			if p.lower {
-				x = call("__sp_iter", syntax.Start(x), x)
+				fn := "__sp_iter"
+				if len(clauses) == 0 && endBrace != syntax.RPAREN && mayFailLate(x) {
+					fn = "__sp_citer" // see checkedComp
+				}
+				x = call(fn, syntax.Start(x), x)
 			}
 			clauses = append(clauses, &syntax.ForClause{For: pos, Vars: vars, In: in, X: x})
 		case syntax.IF:
@@ -819,6 +823,22 @@ func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body syntax.Ex
 	}
 	c := &syntax.Comprehension{Curly: endBrace == syntax.RBRACE, Lbrack: lbrace, Body: body, Clauses: clauses, Rbrack: rbrace}
 	p.checkComprehensionYield(c, endBrace)
+	return c
+}
+
+// checkedComp wraps the list, set or dict comprehension c whose first
+// iterable may fail after its first item (see mayFailLate) in
+// __sp_compend(c): __sp_citer(X) keeps the error that ended the loop
+// (a user class's __next__ that raised, a dict changed in the loop),
+// which the VM can't take from an iterator, and __sp_compend raises it.
+func checkedComp(c syntax.Expr) syntax.Expr {
+	first, ok := c.(*syntax.Comprehension).Clauses[0].(*syntax.ForClause)
+	if !ok {
+		return c
+	}
+	if x, ok := first.X.(*syntax.CallExpr); ok && isIdentNamed(x.Fn, "__sp_citer") {
+		return call("__sp_compend", syntax.Start(c), c)
+	}
 	return c
 }
 

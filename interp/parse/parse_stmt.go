@@ -289,7 +289,7 @@ func mayFailLate(x syntax.Expr) bool {
 		switch fn := x.Fn.(type) {
 		case *syntax.Ident:
 			switch fn.Name {
-			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent":
+			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent", "__sp_compend":
 				return false
 			}
 		case *syntax.DotExpr:
@@ -466,6 +466,27 @@ func hasStar(x syntax.Expr) bool {
 	return false
 }
 
+// mayUnpackLate reports whether the right-hand side x of an unpacking
+// assignment goes through __sp_unpack: a call of a user's function or
+// class, which may return an iterator whose __next__ raises. Names,
+// attributes and subscripts (x, y = point, a hot tuple in loops),
+// displays and the builtins that return tuples or lists don't.
+func mayUnpackLate(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.ParenExpr:
+		return mayUnpackLate(x.X)
+	case *syntax.CallExpr:
+		if id, ok := x.Fn.(*syntax.Ident); ok && (strings.HasPrefix(id.Name, "__sp_") || tupleFuncs[id.Name]) {
+			return false
+		}
+		return true
+	}
+	return false
+}
+
+// tupleFuncs are builtins whose results unpack without a user's __next__.
+var tupleFuncs = map[string]bool{"divmod": true, "tuple": true, "list": true, "sorted": true, "range": true}
+
 // targetItems returns the items of a tuple or list target.
 func targetItems(x syntax.Expr) []syntax.Expr {
 	switch x := x.(type) {
@@ -533,6 +554,9 @@ func (p *parser) parseAssign(x syntax.Expr) []syntax.Stmt {
 		}
 		x, rhs = p.lowerStarTarget(x, rhs, pos)
 		targets[0] = x
+	} else if items := targetItems(x); p.lower && len(targets) == 1 && items != nil && mayUnpackLate(rhs) {
+		// a, b = f(): the VM's unpacking loses an error of __next__
+		rhs = call("__sp_unpack", pos, rhs, intLit(int64(len(items)), pos))
 	}
 	for i, t := range targets {
 		p.checkAssignTarget(t, i == 0)
@@ -724,6 +748,8 @@ func describe(x syntax.Expr) string {
 				return "f-string expression"
 			case "__sp_slice":
 				return "subscript"
+			case "__sp_compend":
+				return describe(x.Args[0])
 			case "set":
 				if x.Lparen == fn.NamePos {
 					return "set display" // a lowered {a, b}

@@ -18,7 +18,7 @@ var sharedTests = []struct{ name, src, want, names string }{
 	{"constants", "x = None if True else False\n",
 		"__sp_g_x.v = (None if True else False)\n", "x"},
 	{"locals_untouched", "def f(a):\n    b = a\n    return [c for c in b], lambda d: d + b\n",
-		"def f(a):\n  b = a\n  return ([c for c in __sp_iter(b)], (lambda d: (d + b)))\n__sp_g_f.v = f\n", "f"},
+		"def f(a):\n  b = a\n  return (__sp_compend([c for c in __sp_citer(b)]), (lambda d: (d + b)))\n__sp_g_f.v = f\n", "f"},
 	{"decorator_import_for", "import time\n@dec\ndef f():\n    pass\nfor i in r:\n    pass\n",
 		"__sp_g_time.v = __sp_import(\"time\")\ndef f():\n  pass\n__sp_g_f.v = f\n__sp_g_f.v = __sp_g_dec.v(__sp_g_f.v)\n__sp_l1 = __sp_iter(__sp_g_r.v)\nfor __sp_g_i.v in __sp_l1:\n  pass\n__sp_loopend(__sp_l1)\n",
 		"dec f i r time"},
@@ -29,7 +29,7 @@ var sharedTests = []struct{ name, src, want, names string }{
 	{"try_def", "try:\n    def f(): pass\nexcept E:\n    pass\n",
 		"def __sp_try_1():\n  def __sp_mk_f():\n    def f():\n      pass\n    return f\n  __sp_g_f.v = __sp_mk_f()\ndef __sp_exc_1_1(__sp_e):\n  pass\n__sp_r1 = __sp_try(__sp_try_1, (__sp_g_E.v, __sp_exc_1_1), None, None)\n", "E f"},
 	{"walrus", "(y := 1)\ndef f():\n    global z\n    return [z := i for i in y]\n",
-		"(__sp_walrus(__sp_g_y, 1))\ndef f():\n  return [__sp_walrus(__sp_g_z, i) for i in __sp_iter(__sp_g_y.v)]\n__sp_g_f.v = f\n", "f y z"},
+		"(__sp_walrus(__sp_g_y, 1))\ndef f():\n  return __sp_compend([__sp_walrus(__sp_g_z, i) for i in __sp_citer(__sp_g_y.v)])\n__sp_g_f.v = f\n", "f y z"},
 	{"load", "load(\"m.star\", \"x\")\nx\n",
 		"load(\"m.star\", x=\"x\")\n__sp_g_x.v = x\n__sp_g_x.v\n", "x"},
 }

@@ -1,0 +1,126 @@
+package builtins
+
+// This file checks the first loop of a list, set or dict comprehension
+// (see checkedComp in interp/parse): the VM ends a comprehension's loop
+// when its iterator's Next returns false and can't take an error from
+// it, so __sp_citer(X) keeps that error in the thread and
+// __sp_compend(c), called on the comprehension's result, raises it.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// compErrKey is the thread-local key of the error that ended a
+// comprehension's first loop.
+const compErrKey = "spindle.comperr"
+
+// compLoop is __sp_citer(X) for an iterable whose loop may end with an
+// error (see LoopErr).
+type compLoop struct {
+	starlark.Iterable
+	thread *starlark.Thread
+}
+
+func (l *compLoop) Iterate() starlark.Iterator {
+	return &compLoopIter{Iterator: l.Iterable.Iterate(), loop: l}
+}
+
+type compLoopIter struct {
+	starlark.Iterator
+	loop *compLoop
+}
+
+func (it *compLoopIter) Next(p *starlark.Value) bool {
+	if it.Iterator.Next(p) {
+		return true
+	}
+	if err := LoopErr(it.loop.Iterable); err != nil {
+		it.loop.thread.SetLocal(compErrKey, err)
+	}
+	return false
+}
+
+// spCIter implements __sp_citer(X): __sp_iter(X), keeping the error that
+// ends the loop for __sp_compend.
+func spCIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	v, err := spIter(thread, b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	switch v := v.(type) {
+	case *dictLoop, *Iterator, *Generator, *errLoop:
+		return &compLoop{Iterable: v.(starlark.Iterable), thread: thread}, nil
+	}
+	return v, nil
+}
+
+// spCompEnd implements __sp_compend(c): c, or the error that ended its
+// comprehension's first loop.
+func spCompEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var c starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &c); err != nil {
+		return nil, err
+	}
+	if err, ok := thread.Local(compErrKey).(error); ok && err != nil {
+		thread.SetLocal(compErrKey, nil)
+		return nil, err
+	}
+	return c, nil
+}
+
+// spUnpack implements __sp_unpack(v, n), the right-hand side of an
+// assignment to n targets ("a, b = v") that is not a display: v if it
+// is a tuple or list of n items, else the tuple of the n items Python's
+// iteration protocol gives, so an error a user class's __iter__ or
+// __next__ raises propagates (the VM's unpacking would lose it).
+func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var n int
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &v, &n); err != nil {
+		return nil, err
+	}
+	switch x := v.(type) {
+	case starlark.Tuple:
+		if len(x) == n {
+			return x, nil
+		}
+	case *starlark.List:
+		if x.Len() == n {
+			return x, nil
+		}
+	}
+	iter, err := core.Iterate(v)
+	if err != nil {
+		if core.ToException(err).Class == core.TypeError && !isIterableValue(v) {
+			return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
+		}
+		return nil, err
+	}
+	defer iter.Done()
+	out := make(starlark.Tuple, 0, n)
+	var x starlark.Value
+	for len(out) <= n && iter.Next(&x) {
+		out = append(out, x)
+	}
+	if err := core.IterErr(iter); err != nil {
+		return nil, err
+	}
+	if len(out) > n {
+		return nil, core.Raisef(core.ValueError, "too many values to unpack (expected %d)", n)
+	}
+	if len(out) < n {
+		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
+	}
+	return out, nil
+}
+
+// isIterableValue reports whether iter(x) is defined for x.
+func isIterableValue(x starlark.Value) bool {
+	if o, ok := x.(*core.Instance); ok {
+		return o.Iterable()
+	}
+	_, ok := x.(starlark.Iterable)
+	return ok
+}
