@@ -29,6 +29,8 @@ type Thread struct {
 	started bool
 	stopped bool
 	main    bool
+	dummy   bool // started by _thread.start_new_thread
+	shown   bool // a dummy that current_thread() has made a _DummyThread
 	// Self is the object whose run method start() calls: the Thread
 	// itself, or the instance of a user subclass that wraps it.
 	Self starlark.Value
@@ -134,6 +136,9 @@ var MainThreadClass = core.NewClass("_MainThread", "threading", ThreadClass)
 func (t *Thread) PyClass() *core.Class {
 	if t.main {
 		return MainThreadClass
+	}
+	if t.shown {
+		return DummyThreadClass
 	}
 	return ThreadClass
 }
@@ -449,7 +454,8 @@ func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 }
 
 // IsAlive reports whether the thread has started and not yet finished.
-func (t *Thread) IsAlive() bool { return t.started && !t.isStopped() }
+// A _DummyThread is alive for ever, as in CPython.
+func (t *Thread) IsAlive() bool { return t.shown || t.started && !t.isStopped() }
 
 func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {

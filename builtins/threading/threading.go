@@ -138,16 +138,20 @@ func threadInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 
 func members() starlark.StringDict {
 	m := starlark.StringDict{
-		"Thread":         ThreadClass,
-		"active_count":   starlark.NewBuiltin("active_count", activeCount),
-		"activeCount":    starlark.NewBuiltin("activeCount", deprecated(activeCount, "activeCount() is deprecated, use active_count() instead")),
-		"current_thread": starlark.NewBuiltin("current_thread", currentThread),
-		"currentThread":  starlark.NewBuiltin("currentThread", deprecated(currentThread, "currentThread() is deprecated, use current_thread() instead")),
-		"main_thread":    starlark.NewBuiltin("main_thread", mainThreadFn),
-		"enumerate":      starlark.NewBuiltin("enumerate", enumerate),
-		"get_ident":      starlark.NewBuiltin("get_ident", getIdent),
-		"get_native_id":  starlark.NewBuiltin("get_native_id", getNativeID),
-		"TIMEOUT_MAX":    starlark.Float(core.TimeoutMax),
+		"Thread":            ThreadClass,
+		"active_count":      starlark.NewBuiltin("active_count", activeCount),
+		"activeCount":       starlark.NewBuiltin("activeCount", deprecated(activeCount, "activeCount() is deprecated, use active_count() instead")),
+		"current_thread":    starlark.NewBuiltin("current_thread", currentThread),
+		"currentThread":     starlark.NewBuiltin("currentThread", deprecated(currentThread, "currentThread() is deprecated, use current_thread() instead")),
+		"main_thread":       starlark.NewBuiltin("main_thread", mainThreadFn),
+		"enumerate":         starlark.NewBuiltin("enumerate", enumerate),
+		"_active":           &activeMap{},
+		"_DummyThread":      DummyThreadClass,
+		"_count":            starlark.NewBuiltin("_count", threadCount),
+		"_start_new_thread": starlark.NewBuiltin("_start_new_thread", startNewThread),
+		"get_ident":         starlark.NewBuiltin("get_ident", getIdent),
+		"get_native_id":     starlark.NewBuiltin("get_native_id", getNativeID),
+		"TIMEOUT_MAX":       starlark.Float(core.TimeoutMax),
 	}
 	for k, v := range syncMembers() {
 		m[k] = v
@@ -265,7 +269,11 @@ func CurrentThread(thread *starlark.Thread) starlark.Value {
 	if ct == nil {
 		return starlark.None
 	}
-	return objectOf(ct)
+	v := objectOf(ct)
+	if t, ok := ct.Object.(*Thread); ok && t.dummy {
+		showDummy(thread, t)
+	}
+	return v
 }
 
 // objectOf returns the script-visible object of a runtime thread.
@@ -283,7 +291,22 @@ func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
-	return starlark.MakeInt(core.RuntimeOf(thread).Count()), nil
+	return starlark.MakeInt(len(liveThreads(core.RuntimeOf(thread)))), nil
+}
+
+// threadCount is _thread._count(): the running threads other than the
+// main one, _thread's included.
+func threadCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := core.NoArgsC("_thread", "_count", args, kwargs); err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, ct := range core.RuntimeOf(thread).Threads() {
+		if !ct.Main {
+			n++
+		}
+	}
+	return starlark.MakeInt(n), nil
 }
 
 func currentThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -311,11 +334,7 @@ func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
-	var out []starlark.Value
-	for _, ct := range core.RuntimeOf(thread).Threads() {
-		out = append(out, objectOf(ct))
-	}
-	return starlark.NewList(out), nil
+	return starlark.NewList(liveThreads(core.RuntimeOf(thread))), nil
 }
 
 func getIdent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
