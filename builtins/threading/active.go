@@ -96,7 +96,13 @@ func liveThreads(rt *core.Runtime) []starlark.Value {
 
 // activeMap is threading._active: a live view ident -> Thread object.
 // del _active[ident] forgets a _DummyThread.
-type activeMap struct{ rt *core.Runtime }
+// With limbo set it is threading._limbo, the threads started but not yet
+// running: always empty in spindle, whose start() registers the new
+// thread in _active before it returns.
+type activeMap struct {
+	rt    *core.Runtime
+	limbo bool
+}
 
 var (
 	_ starlark.Mapping  = (*activeMap)(nil)
@@ -106,11 +112,13 @@ var (
 )
 
 // ForRuntime implements core.RuntimeBound.
-func (m *activeMap) ForRuntime(rt *core.Runtime) starlark.Value { return &activeMap{rt: rt} }
+func (m *activeMap) ForRuntime(rt *core.Runtime) starlark.Value {
+	return &activeMap{rt: rt, limbo: m.limbo}
+}
 
 func (m *activeMap) dict() *starlark.Dict {
 	d := starlark.NewDict(0)
-	if m.rt == nil {
+	if m.rt == nil || m.limbo {
 		return d
 	}
 	for _, v := range liveThreads(m.rt) {
@@ -154,6 +162,9 @@ func (m *activeMap) delitem(thread *starlark.Thread, b *starlark.Builtin, args s
 		return nil, err
 	}
 	d := dummiesOf(m.rt)
+	if m.limbo {
+		return nil, core.NewException(core.KeyError, k)
+	}
 	for i, t := range d.list {
 		if eq, _ := starlark.Equal(k, starlark.MakeInt64(t.ct.Ident)); eq {
 			d.list = append(d.list[:i], d.list[i+1:]...)
@@ -164,4 +175,38 @@ func (m *activeMap) delitem(thread *starlark.Thread, b *starlark.Builtin, args s
 		return nil, core.Raise(core.RuntimeError, "spindle cannot forget a running threading.Thread")
 	}
 	return nil, core.NewException(core.KeyError, k)
+}
+
+// originalStart is the module's own _start_new_thread (set in init, as
+// it refers to Start, which refers back to it).
+var originalStart *starlark.Builtin
+
+func init() {
+	originalStart = starlark.NewBuiltin("_start_new_thread", startNewThread)
+	Module.Members["_start_new_thread"] = originalStart
+}
+
+// callPatchedStart honours a script's replacement of
+// threading._start_new_thread, as tests do to make start() fail: it calls
+// the replacement with (t.run, ()) and returns its exception. When the
+// replacement returns, spindle starts the thread itself.
+func callPatchedStart(thread *starlark.Thread, t *Thread) error {
+	rt := core.RuntimeOf(thread)
+	if rt == nil {
+		return nil
+	}
+	m := rt.LoadedModule("threading")
+	if m == nil {
+		return nil
+	}
+	f, ok := m.Members["_start_new_thread"]
+	if !ok || f == starlark.Value(originalStart) {
+		return nil
+	}
+	run, err := getattr(t.Self, "run")
+	if err != nil {
+		return err
+	}
+	_, err = starlark.Call(thread, f, starlark.Tuple{run, starlark.Tuple{}}, nil)
+	return err
 }

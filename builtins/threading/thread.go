@@ -345,6 +345,9 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	if t.started {
 		return core.Raise(core.RuntimeError, "threads can only be started once")
 	}
+	if err := callPatchedStart(thread, t); err != nil {
+		return err
+	}
 	t.ct.Daemon = t.isDaemon()
 	t.ct.Name = t.name
 	if parent := core.FromThread(thread); parent != nil {

@@ -138,20 +138,20 @@ func threadInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 
 func members() starlark.StringDict {
 	m := starlark.StringDict{
-		"Thread":            ThreadClass,
-		"active_count":      starlark.NewBuiltin("active_count", activeCount),
-		"activeCount":       starlark.NewBuiltin("activeCount", deprecated(activeCount, "activeCount() is deprecated, use active_count() instead")),
-		"current_thread":    starlark.NewBuiltin("current_thread", currentThread),
-		"currentThread":     starlark.NewBuiltin("currentThread", deprecated(currentThread, "currentThread() is deprecated, use current_thread() instead")),
-		"main_thread":       starlark.NewBuiltin("main_thread", mainThreadFn),
-		"enumerate":         starlark.NewBuiltin("enumerate", enumerate),
-		"_active":           &activeMap{},
-		"_DummyThread":      DummyThreadClass,
-		"_count":            starlark.NewBuiltin("_count", threadCount),
-		"_start_new_thread": starlark.NewBuiltin("_start_new_thread", startNewThread),
-		"get_ident":         starlark.NewBuiltin("get_ident", getIdent),
-		"get_native_id":     starlark.NewBuiltin("get_native_id", getNativeID),
-		"TIMEOUT_MAX":       starlark.Float(core.TimeoutMax),
+		"Thread":         ThreadClass,
+		"active_count":   starlark.NewBuiltin("active_count", activeCount),
+		"activeCount":    starlark.NewBuiltin("activeCount", deprecated(activeCount, "activeCount() is deprecated, use active_count() instead")),
+		"current_thread": starlark.NewBuiltin("current_thread", currentThread),
+		"currentThread":  starlark.NewBuiltin("currentThread", deprecated(currentThread, "currentThread() is deprecated, use current_thread() instead")),
+		"main_thread":    starlark.NewBuiltin("main_thread", mainThreadFn),
+		"enumerate":      starlark.NewBuiltin("enumerate", enumerate),
+		"_active":        &activeMap{},
+		"_DummyThread":   DummyThreadClass,
+		"_count":         starlark.NewBuiltin("_count", threadCount),
+		"_limbo":         &activeMap{limbo: true},
+		"get_ident":      starlark.NewBuiltin("get_ident", getIdent),
+		"get_native_id":  starlark.NewBuiltin("get_native_id", getNativeID),
+		"TIMEOUT_MAX":    starlark.Float(core.TimeoutMax),
 	}
 	for k, v := range syncMembers() {
 		m[k] = v
