@@ -24,6 +24,8 @@ import (
 //	Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event, Timer,
 //	Barrier, BrokenBarrierError, local, excepthook, ExceptHookArgs, ThreadError
 //	settrace, gettrace, setprofile, getprofile (kept, not called), stack_size
+//	_active, _limbo, _DummyThread, _start_new_thread, _count (internals
+//	that CPython's tests use; see active.go)
 var Module = &core.Module{Name: "threading", Members: members()}
 
 // ThreadClass is threading.Thread.
