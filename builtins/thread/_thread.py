@@ -16,25 +16,13 @@ _excepthook = threading.excepthook
 _ExceptHookArgs = threading.ExceptHookArgs
 
 
-def start_new_thread(function, args, kwargs=None):
-    """Starts function(*args, **kwargs) in a new daemon thread and
-    returns its identifier."""
-    if type(args) != tuple:
-        raise TypeError("2nd arg must be a tuple")
-    if kwargs != None and type(kwargs) != dict:
-        raise TypeError("optional 3rd arg must be a dictionary")
-    t = threading.Thread(target=function, args=args, kwargs=kwargs or {}, daemon=True)
-    t.start()
-    return t.ident
-
-
+start_new_thread = threading._start_new_thread
 start_new = start_new_thread
 
 
 def _count():
     """The number of threads still running, other than the main one."""
-    main = threading.main_thread()
-    return len([t for t in threading.enumerate() if t is not main])
+    return threading._count()
 
 
 def stack_size(size=0):

@@ -29,6 +29,11 @@ type Thread struct {
 	started bool
 	stopped bool
 	main    bool
+	dummy   bool // started by _thread.start_new_thread
+	shown   bool // a dummy that current_thread() has made a _DummyThread
+	// tstate is _tstate_lock: held while the thread runs, released when
+	// its body ends, nil before start and once is_alive() saw it free.
+	tstate *Lock
 	// Self is the object whose run method start() calls: the Thread
 	// itself, or the instance of a user subclass that wraps it.
 	Self starlark.Value
@@ -135,6 +140,9 @@ func (t *Thread) PyClass() *core.Class {
 	if t.main {
 		return MainThreadClass
 	}
+	if t.shown {
+		return DummyThreadClass
+	}
 	return ThreadClass
 }
 
@@ -197,6 +205,11 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 			return starlark.None, nil
 		}
 		return starlark.MakeInt64(t.ct.Ident), nil
+	case "_tstate_lock":
+		if t.tstate == nil {
+			return starlark.None, nil
+		}
+		return t.tstate, nil
 	case "native_id":
 		if !t.started {
 			return starlark.None, nil
@@ -332,6 +345,9 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	if t.started {
 		return core.Raise(core.RuntimeError, "threads can only be started once")
 	}
+	if err := callPatchedStart(thread, t); err != nil {
+		return err
+	}
 	t.ct.Daemon = t.isDaemon()
 	t.ct.Name = t.name
 	if parent := core.FromThread(thread); parent != nil {
@@ -339,7 +355,10 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	}
 	// The body is a function literal, not the method value t.bootstrap,
 	// whose wrapper would add a frame under every frame of the thread.
+	tstate := NewLock()
+	tstate.locked = true
 	body := func(ct *core.Thread) error {
+		defer tstate.release()
 		if t.Self != starlark.Value(t) {
 			return t.runOverride(ct)
 		}
@@ -348,7 +367,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	if err := core.RuntimeOf(thread).Start(t.ct, body, reportError); err != nil {
 		return err
 	}
-	t.started = true
+	t.started, t.tstate = true, tstate
 	return nil
 }
 
@@ -449,7 +468,22 @@ func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 }
 
 // IsAlive reports whether the thread has started and not yet finished.
-func (t *Thread) IsAlive() bool { return t.started && !t.isStopped() }
+// A _DummyThread is alive for ever, as in CPython.
+// While the thread's _tstate_lock exists, whoever holds it keeps the
+// thread alive; once free, it is dropped, as CPython does.
+func (t *Thread) IsAlive() bool {
+	if t.shown {
+		return true
+	}
+	if t.tstate != nil {
+		if t.tstate.locked {
+			return true
+		}
+		t.tstate = nil
+		t.stopped = true
+	}
+	return t.started && !t.isStopped()
+}
 
 func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {

@@ -24,6 +24,8 @@ import (
 //	Lock, RLock, Condition, Semaphore, BoundedSemaphore, Event, Timer,
 //	Barrier, BrokenBarrierError, local, excepthook, ExceptHookArgs, ThreadError
 //	settrace, gettrace, setprofile, getprofile (kept, not called), stack_size
+//	_active, _limbo, _DummyThread, _start_new_thread, _count (internals
+//	that CPython's tests use; see active.go)
 var Module = &core.Module{Name: "threading", Members: members()}
 
 // ThreadClass is threading.Thread.
@@ -145,6 +147,10 @@ func members() starlark.StringDict {
 		"currentThread":  starlark.NewBuiltin("currentThread", deprecated(currentThread, "currentThread() is deprecated, use current_thread() instead")),
 		"main_thread":    starlark.NewBuiltin("main_thread", mainThreadFn),
 		"enumerate":      starlark.NewBuiltin("enumerate", enumerate),
+		"_active":        &activeMap{},
+		"_DummyThread":   DummyThreadClass,
+		"_count":         starlark.NewBuiltin("_count", threadCount),
+		"_limbo":         &activeMap{limbo: true},
 		"get_ident":      starlark.NewBuiltin("get_ident", getIdent),
 		"get_native_id":  starlark.NewBuiltin("get_native_id", getNativeID),
 		"TIMEOUT_MAX":    starlark.Float(core.TimeoutMax),
@@ -265,7 +271,11 @@ func CurrentThread(thread *starlark.Thread) starlark.Value {
 	if ct == nil {
 		return starlark.None
 	}
-	return objectOf(ct)
+	v := objectOf(ct)
+	if t, ok := ct.Object.(*Thread); ok && t.dummy {
+		showDummy(thread, t)
+	}
+	return v
 }
 
 // objectOf returns the script-visible object of a runtime thread.
@@ -283,7 +293,22 @@ func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
-	return starlark.MakeInt(core.RuntimeOf(thread).Count()), nil
+	return starlark.MakeInt(len(liveThreads(core.RuntimeOf(thread)))), nil
+}
+
+// threadCount is _thread._count(): the running threads other than the
+// main one, _thread's included.
+func threadCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := core.NoArgsC("_thread", "_count", args, kwargs); err != nil {
+		return nil, err
+	}
+	n := 0
+	for _, ct := range core.RuntimeOf(thread).Threads() {
+		if !ct.Main {
+			n++
+		}
+	}
+	return starlark.MakeInt(n), nil
 }
 
 func currentThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -311,11 +336,7 @@ func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
-	var out []starlark.Value
-	for _, ct := range core.RuntimeOf(thread).Threads() {
-		out = append(out, objectOf(ct))
-	}
-	return starlark.NewList(out), nil
+	return starlark.NewList(liveThreads(core.RuntimeOf(thread))), nil
 }
 
 func getIdent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
