@@ -24,7 +24,7 @@ func (*unsetValue) Truth() starlark.Bool  { return false }
 func (*unsetValue) Hash() (uint32, error) { return 0, nil }
 
 func addFlow(d starlark.StringDict) {
-	d["__sp_try"] = starlark.NewBuiltin("__sp_try", flowTry)
+	d["__sp_try"] = &fastFunc{"__sp_try", flowTry}
 	d["__sp_raise"] = starlark.NewBuiltin("__sp_raise", flowRaise)
 	d["__sp_assertion"] = starlark.NewBuiltin("__sp_assertion", flowAssertion)
 	d["__sp_with"] = &fastFunc{"__sp_with", flowWith}

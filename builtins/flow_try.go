@@ -11,12 +11,17 @@ import (
 // flowTry implements __sp_try(body, handlers, orelse, final). body and
 // the handlers are the lowered blocks as functions returning a status
 // (None, or a (kind, value) tuple for return/break/continue); handlers is
-// a flat tuple of (class, tuple of classes or None; function) pairs.
-func flowTry(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var body, orelse, final starlark.Value = nil, starlark.None, starlark.None
-	var handlers starlark.Tuple
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &body, &handlers, &orelse, &final); err != nil {
-		return nil, err
+// a flat tuple of (class, tuple of classes or None; function) pairs. It
+// is a fastFunc: the lowering always passes the four arguments, and they
+// are read before any call.
+func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 4 {
+		return nil, core.Raisef(core.TypeError, "__sp_try() takes exactly 4 arguments (%d given)", len(args))
+	}
+	body, orelse, final := args[0], args[2], args[3]
+	handlers, ok := args[1].(starlark.Tuple)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "__sp_try() handlers must be a tuple, not %s", core.TypeName(args[1]))
 	}
 	res, err := starlark.Call(thread, body, nil, nil)
 	if err != nil {

@@ -17,7 +17,6 @@ import (
 func addInternals(d starlark.StringDict) {
 	for _, b := range []*starlark.Builtin{
 		starlark.NewBuiltin("__sp_pow", spPow),
-		starlark.NewBuiltin("__sp_is", spIs),
 		starlark.NewBuiltin("__sp_iter", spIter),
 		starlark.NewBuiltin("__sp_loopend", spLoopEnd),
 		starlark.NewBuiltin("__sp_citer", spCIter),
@@ -41,6 +40,7 @@ func addInternals(d starlark.StringDict) {
 	d["__sp_gencall"] = &fastFunc{"__sp_gencall", spGencall} // genexp.go
 	d["__sp_genlist"] = &fastFunc{"__sp_genlist", spGenlist} // genexp.go
 	d["__sp_cmp"] = &fastFunc{"__sp_cmp", spCmp}
+	d["__sp_is"] = &fastFunc{"__sp_is", spIs}
 	addOperators(d) // operators.go
 }
 
@@ -227,7 +227,11 @@ func Identical(x, y starlark.Value) bool {
 		return x == y
 	case starlark.Int:
 		yi, ok := y.(starlark.Int)
-		return ok && x.BigInt().Cmp(yi.BigInt()) == 0
+		if !ok {
+			return false
+		}
+		c, _ := x.Cmp(yi, 0) // ints compare without error or allocation
+		return c == 0
 	case starlark.Tuple:
 		yt, ok := y.(starlark.Tuple)
 		return ok && len(x) == len(yt) && (len(x) == 0 || &x[0] == &yt[0])
@@ -241,12 +245,13 @@ func Identical(x, y starlark.Value) bool {
 	return tx == ty && tx.Comparable() && x == y
 }
 
-func spIs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x, y starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &y); err != nil {
-		return nil, err
+// spIs implements __sp_is(x, y), the lowering of x is y: a fastFunc,
+// so that the test allocates nothing.
+func spIs(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raisef(core.TypeError, "__sp_is() takes exactly 2 arguments (%d given)", len(args))
 	}
-	return starlark.Bool(Identical(x, y)), nil
+	return starlark.Bool(Identical(args[0], args[1])), nil
 }
 
 var cmpOps = map[string]syntax.Token{

@@ -18,6 +18,9 @@
 // the REPL: the current directory), then PYTHONPATH, and use files as
 // python does unless --sandbox is given (grants.go).
 //
+// The command tunes the Go GC (gc.go): GOGC=400 and a soft memory limit
+// at --max-memory, unless GOGC or GOMEMLIMIT is set.
+//
 // The exit status is 0 on success, 1 on an uncaught error and 2 on bad
 // usage, as with CPython.
 package main
@@ -25,5 +28,10 @@ package main
 import "os"
 
 func main() {
+	// The GC is tuned here, not in run, which the tests call in-process.
+	if c, _, err := parseArgs(os.Args[1:]); err == nil {
+		memory, _ := c.limits()
+		tuneGC(memory)
+	}
 	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }

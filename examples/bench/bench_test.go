@@ -34,16 +34,19 @@ import (
 
 // want is each program's output, as python3 prints it.
 var want = map[string]string{
+	"classes":          "classes 200000 -400000 1000002\n",
 	"cpu_threads":      "results [196418, 196418, 196418, 196418]\n",
 	"fib_single":       "fib 832040\n",
 	"io_speedup":       "fetched 50\n",
 	"lock_contended":   "counter 800000\n",
 	"lock_uncontended": "pairs 1000000\n",
+	"loop":             "loop 5320000\n",
 	"many_sleepers":    "slept 10000\n",
 	"pingpong":         "round trips 20000\n",
 	"queue_throughput": "sum 9999900000\n",
 	"spawn_join":       "joined 10000\n",
 	"startup":          "ok 1\n",
+	"words":            "words 26 [('the', 180000), ('a', 90000), ('fox', 90000), ('and', 60000), ('dog', 60000)]\n",
 }
 
 // unsupported reports whether err says that spindle can't run a program
