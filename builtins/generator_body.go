@@ -62,7 +62,7 @@ func (s *genState) finish() {
 	s.next, s.stop, s.yieldFn = nil, nil, nil
 	s.cleanup.Stop()
 	s.rt.DropOnClose(s)
-	delete(liveOf(s.rt).states, s)
+	liveOf(s.rt).remove(s)
 }
 
 // run is the body's coroutine: it calls the generator function and

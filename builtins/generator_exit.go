@@ -5,6 +5,7 @@ package builtins
 
 import (
 	"sort"
+	"sync"
 
 	"go.starlark.net/starlark"
 
@@ -12,8 +13,11 @@ import (
 )
 
 // liveGenerators is an Interpreter's started, unfinished generators, by
-// start order. It is guarded by the GIL.
+// start order. Script threads change it under the GIL; mu also lets
+// Close ask how many there are without the GIL, while a cancelled
+// generator may still be finishing.
 type liveGenerators struct {
+	mu     sync.Mutex
 	seq    uint64
 	states map[*genState]uint64
 }
@@ -26,13 +30,36 @@ func liveOf(rt *core.Runtime) *liveGenerators {
 }
 
 func (l *liveGenerators) add(s *genState) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	l.seq++
 	l.states[s] = l.seq
 }
 
+func (l *liveGenerators) remove(s *genState) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	delete(l.states, s)
+}
+
+// oldestFirst returns the live generators, oldest first.
+func (l *liveGenerators) oldestFirst() []*genState {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	states := make([]*genState, 0, len(l.states))
+	for s := range l.states {
+		states = append(states, s)
+	}
+	sort.Slice(states, func(i, j int) bool { return l.states[states[i]] < l.states[states[j]] })
+	return states
+}
+
 // LiveGenerators reports how many generators of rt's are suspended.
 func LiveGenerators(rt *core.Runtime) int {
-	return len(liveOf(rt).states)
+	l := liveOf(rt)
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return len(l.states)
 }
 
 // CloseGenerators closes every suspended generator, oldest first, as
@@ -44,13 +71,7 @@ func CloseGenerators(thread *starlark.Thread) {
 	if t == nil {
 		return
 	}
-	l := liveOf(core.RuntimeOf(thread))
-	states := make([]*genState, 0, len(l.states))
-	for s := range l.states {
-		states = append(states, s)
-	}
-	sort.Slice(states, func(i, j int) bool { return l.states[states[i]] < l.states[states[j]] })
-	for _, s := range states {
+	for _, s := range liveOf(core.RuntimeOf(thread)).oldestFirst() {
 		if s.started && !s.finished && !s.running {
 			(&Generator{s: s}).resume(t, thread, genMsg{kill: true})
 		}
