@@ -102,7 +102,7 @@ func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, err
 		}
 		return formatInt(boolToInt(x).(starlark.Int), spec, "bool")
 	case starlark.Int:
-		if spec == "" || strings.IndexAny(spec[len(spec)-1:], "bcoxX") < 0 {
+		if spec == "" || !strings.ContainsAny(spec[len(spec)-1:], "bcoxX") {
 			if err := core.CheckIntStr(thread, x); err != nil {
 				return "", err
 			}

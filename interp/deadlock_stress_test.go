@@ -62,11 +62,9 @@ func TestNoFalseDeadlockUnderLoad(t *testing.T) {
 		hogs.Add(1)
 		go func() {
 			defer hogs.Done()
-			for {
-				select {
-				case <-stop:
+			for n := 0; ; n++ { // spin, looking at stop now and then
+				if n%1024 == 0 && stopped(stop) {
 					return
-				default:
 				}
 			}
 		}()
@@ -102,4 +100,14 @@ func atoiEnv(name string) (int, error) {
 	var n int
 	_, err := fmt.Sscan(os.Getenv(name), &n)
 	return n, err
+}
+
+// stopped reports whether stop is closed.
+func stopped(stop <-chan struct{}) bool {
+	select {
+	case <-stop:
+		return true
+	default:
+		return false
+	}
 }

@@ -20,9 +20,8 @@ import (
 // a SystemError naming the panic, and an uncaught one still has a message.
 func TestGoPanicCatchable(t *testing.T) {
 	raw := starlark.NewBuiltin("raw", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-		var m map[string]int
-		m["x"] = 1 // a Go runtime panic
-		return starlark.None, nil
+		var s []int
+		return starlark.MakeInt(s[len(s)]), nil // a Go runtime panic: index out of range
 	})
 	blocking := interp.Func("blocking", func(ctx context.Context) { panic("in a blocking call") })
 	in, stdout, _ := newInterp(t, interp.Options{Globals: starlark.StringDict{
@@ -38,7 +37,7 @@ for f in (boom, raw, blocking):
         print(type(e).__name__, e)
 `)
 	want := "SystemError Go function boom() panicked: kaboom\n" +
-		"SystemError Go function raw() panicked: assignment to entry in nil map\n" +
+		"SystemError Go function raw() panicked: runtime error: index out of range [0] with length 0\n" +
 		"SystemError Go function blocking() panicked: in a blocking call\n"
 	if got := stdout.String(); got != want {
 		t.Errorf("got %q, want %q", got, want)
