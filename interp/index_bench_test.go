@@ -1,3 +1,5 @@
+//go:build unix
+
 package interp_test
 
 // This file defines the benchmarks of x[i] in a loop, where the
