@@ -5,14 +5,9 @@ package unittest_test
 // in X.XXXs" time normalised in both, exit status). -update rewrites the goldens.
 
 import (
-	"bytes"
-	"errors"
 	"flag"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -36,13 +31,15 @@ func TestScripts(t *testing.T) {
 			t.Parallel()
 			base := strings.TrimSuffix(path, ".py")
 			if updating() {
-				writeGoldens(t, path, base)
+				r := interptest.Python(t, path)
+				r.Stdout, r.Stderr = normalise(r.Stdout), normalise(r.Stderr)
+				interptest.WriteGoldens(t, base, r)
 			}
 			got, err := interptest.Exec(path)
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := readGoldens(t, base)
+			want := interptest.ReadGoldens(t, base)
 			if g := normalise(got.Stdout); g != want.Stdout {
 				t.Errorf("stdout:\n%s\nwant:\n%s", g, want.Stdout)
 			}
@@ -54,45 +51,4 @@ func TestScripts(t *testing.T) {
 			}
 		})
 	}
-}
-
-func readGoldens(t *testing.T, base string) interptest.Result {
-	out, err := os.ReadFile(base + ".out")
-	if err != nil {
-		t.Fatal(err)
-	}
-	errText, _ := os.ReadFile(base + ".err")
-	code := 0
-	if b, err := os.ReadFile(base + ".code"); err == nil {
-		code, _ = strconv.Atoi(strings.TrimSpace(string(b)))
-	}
-	return interptest.Result{Stdout: string(out), Stderr: string(errText), Code: code}
-}
-
-func writeGoldens(t *testing.T, path, base string) {
-	dir, file := filepath.Split(path)
-	cmd := exec.Command("python3", file)
-	cmd.Dir = dir
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	code := 0
-	if err := cmd.Run(); err != nil {
-		var ee *exec.ExitError
-		if !errors.As(err, &ee) {
-			t.Fatal(err)
-		}
-		code = ee.ExitCode()
-	}
-	abs, _ := filepath.Abs(dir)
-	strip := func(s string) string { return strings.ReplaceAll(s, abs+string(filepath.Separator), "") }
-	write := func(name, data string, keep bool) {
-		if !keep {
-			os.Remove(name)
-		} else if err := os.WriteFile(name, []byte(data), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	write(base+".out", normalise(strip(stdout.String())), true)
-	write(base+".err", normalise(strip(stderr.String())), stderr.Len() > 0)
-	write(base+".code", strconv.Itoa(code)+"\n", code != 0)
 }

@@ -150,8 +150,16 @@ func firstLast(s string) (string, string) {
 
 // writeGoldens runs python3 on the script and stores its results.
 func writeGoldens(t *testing.T, path string) {
+	WriteGoldens(t, strings.TrimSuffix(path, ".py"), Python(t, path))
+}
+
+// Python runs the script at path under python3 in the script's
+// directory and returns what it printed and its exit status, with the
+// directory's absolute path taken out (CPython names the script by its
+// absolute path; spindle's Exec by its base name).
+func Python(t *testing.T, path string) Result {
+	t.Helper()
 	dir, file := filepath.Split(path)
-	base := strings.TrimSuffix(path, ".py")
 	cmd := exec.Command("python3", file)
 	cmd.Dir = dir
 	var stdout, stderr bytes.Buffer
@@ -164,14 +172,34 @@ func writeGoldens(t *testing.T, path string) {
 		}
 		code = ee.ExitCode()
 	}
-	// CPython names the script by its absolute path; spindle's Exec by
-	// its base name
 	abs, _ := filepath.Abs(dir)
-	errText := strings.ReplaceAll(stderr.String(), abs+string(filepath.Separator), "")
-	outText := strings.ReplaceAll(stdout.String(), abs+string(filepath.Separator), "")
-	write(t, base+".out", outText, true)
-	write(t, base+".err", errText, stderr.Len() > 0)
-	write(t, base+".code", strconv.Itoa(code)+"\n", code != 0)
+	strip := func(s string) string { return strings.ReplaceAll(s, abs+string(filepath.Separator), "") }
+	return Result{Stdout: strip(stdout.String()), Stderr: strip(stderr.String()), Code: code}
+}
+
+// WriteGoldens stores r as the goldens base.out, base.err (only if
+// there is stderr) and base.code (only if not 0).
+func WriteGoldens(t *testing.T, base string, r Result) {
+	t.Helper()
+	write(t, base+".out", r.Stdout, true)
+	write(t, base+".err", r.Stderr, r.Stderr != "")
+	write(t, base+".code", strconv.Itoa(r.Code)+"\n", r.Code != 0)
+}
+
+// ReadGoldens returns the goldens stored under base; a missing .err is
+// empty and a missing .code is 0.
+func ReadGoldens(t *testing.T, base string) Result {
+	t.Helper()
+	out, err := os.ReadFile(base + ".out")
+	if err != nil {
+		t.Fatalf("missing golden: %v", err)
+	}
+	errText, _ := os.ReadFile(base + ".err")
+	code := 0
+	if b, err := os.ReadFile(base + ".code"); err == nil {
+		code, _ = strconv.Atoi(strings.TrimSpace(string(b)))
+	}
+	return Result{Stdout: string(out), Stderr: string(errText), Code: code}
 }
 
 func write(t *testing.T, name, data string, keep bool) {
