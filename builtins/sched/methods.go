@@ -26,7 +26,7 @@ func (s *Scheduler) Attr(name string) (starlark.Value, error) {
 			return starlark.NewBuiltin(name, s.call).BindReceiver(s), nil
 		}
 	}
-	if v, ok := s.attrs[name]; ok {
+	if v, ok := s.attrs.Get(name); ok {
 		return v, nil
 	}
 	return nil, core.Raisef(core.AttributeError, "'scheduler' object has no attribute '%s'", name)
@@ -35,10 +35,7 @@ func (s *Scheduler) Attr(name string) (starlark.Value, error) {
 // AttrNames implements starlark.HasAttrs.
 func (s *Scheduler) AttrNames() []string {
 	names := append([]string{"delayfunc", "queue", "timefunc"}, methodNames...)
-	for k := range s.attrs {
-		names = append(names, k)
-	}
-	return names
+	return append(names, s.attrs.Names()...)
 }
 
 // SetField sets an attribute, as on any Python object.
@@ -51,7 +48,7 @@ func (s *Scheduler) SetField(name string, v starlark.Value) error {
 	case "queue":
 		return core.Raise(core.AttributeError, "can't set attribute 'queue'")
 	default:
-		s.attrs[name] = v
+		return s.attrs.Set(name, v)
 	}
 	return nil
 }
@@ -103,3 +100,6 @@ func (s *Scheduler) call(thread *starlark.Thread, b *starlark.Builtin, args star
 	}
 	return s.run(thread, blocking)
 }
+
+// DelField implements del s.name for an attribute a script set.
+func (s *Scheduler) DelField(name string) error { return s.attrs.Delete(s, name) }

@@ -55,7 +55,7 @@ type Scheduler struct {
 	timefunc  starlark.Value
 	delayfunc starlark.Value
 	seq       int
-	attrs     starlark.StringDict // attributes set by scripts
+	attrs     core.AttrDict // attributes set by scripts
 }
 
 var (
@@ -67,7 +67,7 @@ var (
 // https://docs.python.org/3/library/sched.html#sched.scheduler
 func newScheduler(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	s := &Scheduler{queue: starlark.NewList(nil), timefunc: pytime.Module.Members["monotonic"],
-		delayfunc: pytime.Module.Members["sleep"], attrs: starlark.StringDict{}}
+		delayfunc: pytime.Module.Members["sleep"]}
 	if len(args) > 2 {
 		return nil, core.Raisef(core.TypeError, "scheduler.__init__() takes from 1 to 3 positional arguments but %d were given", len(args)+1)
 	}

@@ -23,7 +23,7 @@ var TimerClass = func() *core.Class {
 type Timer struct {
 	inner, timer starlark.Value
 	src          string
-	attrs        starlark.StringDict // attributes set by scripts
+	attrs        core.AttrDict // attributes set by scripts
 }
 
 var (
@@ -46,7 +46,7 @@ func newTimerObject(thread *starlark.Thread, stmt, setup, timer, globals starlar
 	if err != nil {
 		return nil, err
 	}
-	return &Timer{inner: inner, timer: timer, src: src, attrs: starlark.StringDict{}}, nil
+	return &Timer{inner: inner, timer: timer, src: src}, nil
 }
 
 func (t *Timer) String() string        { return fmt.Sprintf("<timeit.Timer object at %#x>", core.Addr(t)) }
@@ -125,7 +125,7 @@ func (t *Timer) Attr(name string) (starlark.Value, error) {
 	case "timeit", "repeat", "autorange":
 		return starlark.NewBuiltin(name, t.method).BindReceiver(t), nil
 	}
-	if v, ok := t.attrs[name]; ok {
+	if v, ok := t.attrs.Get(name); ok {
 		return v, nil
 	}
 	return nil, core.Raisef(core.AttributeError, "'Timer' object has no attribute '%s'", name)
@@ -158,11 +158,7 @@ func (t *Timer) method(thread *starlark.Thread, b *starlark.Builtin, args starla
 
 // AttrNames implements starlark.HasAttrs.
 func (t *Timer) AttrNames() []string {
-	names := []string{"autorange", "inner", "repeat", "src", "timeit", "timer"}
-	for k := range t.attrs {
-		names = append(names, k)
-	}
-	return names
+	return append([]string{"autorange", "inner", "repeat", "src", "timeit", "timer"}, t.attrs.Names()...)
 }
 
 // SetField sets an attribute, as on any Python object.
@@ -173,7 +169,7 @@ func (t *Timer) SetField(name string, v starlark.Value) error {
 	case "timer":
 		t.timer = v
 	default:
-		t.attrs[name] = v
+		return t.attrs.Set(name, v)
 	}
 	return nil
 }
@@ -204,3 +200,6 @@ func (it *nonesIter) Next(p *starlark.Value) bool {
 	return true
 }
 func (it *nonesIter) Done() {}
+
+// DelField implements del t.name for an attribute a script set.
+func (t *Timer) DelField(name string) error { return t.attrs.Delete(t, name) }

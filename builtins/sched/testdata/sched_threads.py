@@ -75,3 +75,13 @@ worker.join()
 print(out, real.empty())
 default = sched.scheduler()
 print(default.timefunc is time.monotonic, default.delayfunc is time.sleep)
+
+# attributes a script sets live in the scheduler's __dict__
+sc = sched.scheduler(time.monotonic, time.sleep)
+sc.tag = "jobs"
+print(sc.tag, vars(sc).get("tag"))
+del sc.tag
+try:
+    del sc.tag
+except AttributeError as e:
+    print(e)
