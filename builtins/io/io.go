@@ -125,11 +125,7 @@ func open(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 			return nil, core.Raisef(core.TypeError, "expected str, bytes or os.PathLike object, not %s", core.TypeName(file))
 		}
 	}
-	m, err := parseMode(modeStr)
-	if err != nil {
-		return nil, err
-	}
-	enc, err := encodingFor(m, encoding)
+	m, enc, err := modeEncoding(modeStr, encoding)
 	if err != nil {
 		return nil, err
 	}
@@ -169,15 +165,21 @@ func encodingFor(m mode, encoding starlark.Value) (string, error) {
 	return string(s), nil
 }
 
+// modeEncoding parses open's mode and the encoding it implies.
+func modeEncoding(modeStr string, encoding starlark.Value) (mode, string, error) {
+	m, err := parseMode(modeStr)
+	if err != nil {
+		return mode{}, "", err
+	}
+	enc, err := encodingFor(m, encoding)
+	return m, enc, err
+}
+
 // OpenExclusive opens a new file as open(name, modeStr, encoding=...)
 // does, failing if it exists; onClose, if set, runs once it is closed.
 // tempfile makes its files with it.
 func OpenExclusive(thread *starlark.Thread, name, modeStr string, encoding starlark.Value, onClose func() error) (*File, error) {
-	m, err := parseMode(modeStr)
-	if err != nil {
-		return nil, err
-	}
-	enc, err := encodingFor(m, encoding)
+	m, enc, err := modeEncoding(modeStr, encoding)
 	if err != nil {
 		return nil, err
 	}
