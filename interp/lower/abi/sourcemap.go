@@ -56,6 +56,9 @@ type Anchor struct {
 	RightStart Pos  // BinaryOp: start of the right operand
 	RightEnd   Pos  // end of the right operand or index
 	NoRight    bool // Subscr: a[:], no bound written
+	// FloatOperand says that an operand of a BinaryOp is visibly a
+	// float: a float literal (possibly negated) or a float(...) call.
+	FloatOperand bool
 }
 
 // Def is what a def's syntax says about its parameters and name.

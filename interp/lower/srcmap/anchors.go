@@ -36,6 +36,7 @@ func (a *anchor) export(ext extents) *abi.Anchor {
 		out.NoRight = true
 	}
 	out.LeftEnd, out.RightStart, out.RightEnd = pos(leftEnd), pos(rightStart), pos(rightEnd)
+	out.FloatOperand = a.mark == abi.BinaryOp && (isFloatExpr(a.left) || isFloatExpr(a.right))
 	return out
 }
 
@@ -253,4 +254,18 @@ func unparen(e syntax.Expr) syntax.Expr {
 		}
 		e = p.X
 	}
+}
+
+// isFloatExpr reports whether x is visibly a float.
+func isFloatExpr(x syntax.Expr) bool {
+	switch x := unparen(x).(type) {
+	case *syntax.Literal:
+		return x.Token == syntax.FLOAT
+	case *syntax.UnaryExpr:
+		return (x.Op == syntax.MINUS || x.Op == syntax.PLUS) && isFloatExpr(x.X)
+	case *syntax.CallExpr:
+		id, ok := x.Fn.(*syntax.Ident)
+		return ok && id.Name == "float"
+	}
+	return false
 }
