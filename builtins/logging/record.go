@@ -13,6 +13,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // LogRecordClass is logging.LogRecord.
@@ -216,7 +217,8 @@ func (r *LogRecord) addExtra(extra starlark.Value) error {
 
 // caller returns the file, line and function name of the script frame
 // stacklevel levels above the logging call, skipping builtin frames and
-// the front-end's __sp_ helpers (a try body reports its own line).
+// the functions the lowering makes up, named with abi.Prefix (a try body
+// reports its own line).
 func caller(thread *starlark.Thread, stacklevel int) (string, int, string) {
 	stack := thread.CallStack()
 	type frame struct {
@@ -230,7 +232,7 @@ func caller(thread *starlark.Thread, stacklevel int) (string, int, string) {
 		switch {
 		case fr.Pos.Filename() == "<builtin>":
 			continue
-		case strings.HasPrefix(fr.Name, "__sp_"):
+		case strings.HasPrefix(fr.Name, abi.Prefix):
 			if pending == nil {
 				pending = &stack[i]
 			}

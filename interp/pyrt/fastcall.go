@@ -1,4 +1,4 @@
-package builtins
+package pyrt
 
 // This file defines fastFunc, a builtin for the internals that run on hot
 // paths (a with statement, a slice): go.starlark.net's *Builtin copies
