@@ -31,7 +31,6 @@ func Universe() starlark.StringDict {
 		addFunctions,   // functions.go
 		addFormatting,  // format.go
 		addUserClasses, // userclass.go
-		addClasses,     // class.go
 		addGlobals,     // globals.go
 	} {
 		add(d)

@@ -74,6 +74,18 @@ func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
 	return nil
 }
 
+// IsIterable reports whether iter(x) is defined for x.
+func IsIterable(x starlark.Value) bool {
+	switch x := x.(type) {
+	case *core.Instance:
+		return x.Iterable()
+	case starlark.String:
+		return true
+	}
+	_, ok := x.(starlark.Iterable)
+	return ok
+}
+
 // Elements returns the elements of the iterable x as a new slice.
 func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, error) {
 	var elems []starlark.Value

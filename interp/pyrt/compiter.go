@@ -94,7 +94,7 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	iter, err := core.Iterate(v)
 	if err != nil {
-		if core.ToException(err).Class == core.TypeError && !isIterableValue(v) {
+		if core.ToException(err).Class == core.TypeError && !builtins.IsIterable(v) {
 			return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
 		}
 		return nil, err
@@ -115,13 +115,4 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
 	}
 	return out, nil
-}
-
-// isIterableValue reports whether iter(x) is defined for x.
-func isIterableValue(x starlark.Value) bool {
-	if o, ok := x.(*core.Instance); ok {
-		return o.Iterable()
-	}
-	_, ok := x.(starlark.Iterable)
-	return ok
 }
