@@ -27,7 +27,7 @@ func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 
 // isUnset reports whether v is Unset, the value of a class-body name
 // never bound.
-func isUnset(v starlark.Value) bool { return v == Unset }
+func isUnset(v starlark.Value) bool { return v == unset }
 
 // spSuper implements zero-argument super() inside a method of cls.
 func spSuper(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -15,7 +15,7 @@ import (
 )
 
 // Unset marks a class-body name that was never bound.
-var Unset = &unsetValue{}
+var unset = &unsetValue{}
 
 type unsetValue struct{}
 

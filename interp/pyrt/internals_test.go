@@ -1,7 +1,7 @@
 package pyrt_test
 
-// This file tests the helpers of interp/pyrt by running lowered Python
-// with Python's builtins and the helpers predeclared.
+// This file tests abi.Undefined: a name a file never binds raises
+// NameError where it is used, at run time.
 
 import (
 	"testing"
