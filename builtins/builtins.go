@@ -1,12 +1,13 @@
 // Package builtins defines spindle's Python builtin functions (print, str,
-// repr, sum, round, isinstance, ...), Python-style formatting (repr, the
-// format-spec mini-language, printf-style %), and the internal __sp_*
-// builtins that the front-end's lowered code calls (see
-// interp/parse/LOWERING.md).
+// repr, sum, round, isinstance, ...) and types (generators, iterators,
+// frozenset, dict views), Python-style formatting (repr, the format-spec
+// mini-language, printf-style %), and Python's semantics of operators,
+// iteration and indexing where they differ from Starlark's. The runtime
+// half of the lowering, the helpers that lowered code calls, is package
+// interp/pyrt, which builds on this one.
 //
-// Every table here is immutable and shared by all Interpreters (but for
-// __sp_K's cache, which each Universe gets its own of); builtins reach
-// their Interpreter through the *starlark.Thread.
+// Every table here is immutable and shared by all Interpreters; builtins
+// reach their Interpreter through the *starlark.Thread.
 package builtins
 
 // This file defines the universe table.
@@ -17,9 +18,9 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-// Universe returns the predeclared names of every module: Python's
-// builtins, the exception classes and the __sp_* internals. The caller
-// owns the returned dict.
+// Universe returns Python's builtins and exception classes, the names
+// every module sees (with the helpers of interp/pyrt, which the
+// interpreter adds). The caller owns the returned dict.
 func Universe() starlark.StringDict {
 	d := starlark.StringDict{}
 	for _, c := range core.BuiltinExceptions() {
@@ -27,12 +28,10 @@ func Universe() starlark.StringDict {
 	}
 	d["IOError"], d["EnvironmentError"] = core.OSError, core.OSError
 	for _, add := range []func(starlark.StringDict){
-		addFunctions,  // functions.go
-		addFormatting, // format.go
-		addInternals,  // internals.go
-		addFlow,       // flow.go
-		addClasses,    // class.go
-		addGlobals,    // globals.go
+		addFunctions,   // functions.go
+		addFormatting,  // format.go
+		addUserClasses, // userclass.go
+		addGlobals,     // globals.go
 	} {
 		add(d)
 	}

@@ -1,6 +1,6 @@
 package builtins
 
-// This file defines the list, dict and set methods that __sp_method
+// This file defines the list, dict and set methods that CallMethod
 // dispatches with Python semantics, and the unbound methods of the
 // builtin types (str.lower, list.append, dict.fromkeys).
 
@@ -197,7 +197,7 @@ func dictPop(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 	v, found, err := recv.(*starlark.Dict).Delete(k)
 	switch {
 	case err != nil:
-		return nil, unhashable(err)
+		return nil, Unhashable(err)
 	case found:
 		return v, nil
 	case def != nil:
@@ -260,7 +260,7 @@ func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value)
 			return core.Raisef(core.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 		}
 		i++
-		return unhashable(d.SetKey(pair[0], pair[1]))
+		return Unhashable(d.SetKey(pair[0], pair[1]))
 	})
 }
 
@@ -275,7 +275,7 @@ func dictSetdefault(thread *starlark.Thread, recv starlark.Value, args starlark.
 	d := recv.(*starlark.Dict)
 	v, found, err := d.Get(args[0])
 	if err != nil {
-		return nil, unhashable(err)
+		return nil, Unhashable(err)
 	}
 	if found {
 		return v, nil
@@ -292,7 +292,7 @@ func dictFromkeys(thread *starlark.Thread, recv starlark.Value, args starlark.Tu
 		return nil, err
 	}
 	d := starlark.NewDict(0)
-	err := ForEach(thread, it, func(k starlark.Value) error { return unhashable(d.SetKey(k, v)) })
+	err := ForEach(thread, it, func(k starlark.Value) error { return Unhashable(d.SetKey(k, v)) })
 	return d, err
 }
 
@@ -327,7 +327,7 @@ func setRemove(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 	}
 	found, err := recv.(*starlark.Set).Delete(x)
 	if err != nil {
-		return nil, unhashable(err)
+		return nil, Unhashable(err)
 	}
 	if !found {
 		return nil, core.NewException(core.KeyError, x)
@@ -341,7 +341,7 @@ func setUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 	}
 	s := recv.(*starlark.Set)
 	for _, a := range args {
-		if err := ForEach(thread, a, func(v starlark.Value) error { return unhashable(s.Insert(v)) }); err != nil {
+		if err := ForEach(thread, a, func(v starlark.Value) error { return Unhashable(s.Insert(v)) }); err != nil {
 			return nil, err
 		}
 	}

@@ -1,8 +1,8 @@
 package builtins
 
 // This file defines Python's format-spec mini-language (format(value,
-// spec)) for int, bool, float and str, and the format builtin and the
-// f-string internals __sp_fmt and __sp_fstr.
+// spec)) for int, bool, float and str, the format builtin, and the
+// fields of f-strings (FormatField).
 // https://docs.python.org/3/library/string.html#formatspec
 
 import (
@@ -19,9 +19,6 @@ import (
 func addFormatting(d starlark.StringDict) {
 	for _, b := range []*starlark.Builtin{
 		starlark.NewBuiltin("format", format),
-		starlark.NewBuiltin("__sp_fmt", spFmt),
-		starlark.NewBuiltin("__sp_fstr", spFstr),
-		starlark.NewBuiltin("__sp_percent", spPercent),
 	} {
 		d[b.Name()] = b
 	}
@@ -43,32 +40,14 @@ func format(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	return starlark.String(r), err
 }
 
-// spFmt implements __sp_fmt(value, conv, spec): one f-string field.
-func spFmt(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var v starlark.Value
-	var conv, spec string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &conv, &spec); err != nil {
-		return nil, err
-	}
+// FormatField returns one f-string field, f"{v!conv:spec}" (conv is
+// "", "r", "s" or "a").
+func FormatField(thread *starlark.Thread, v starlark.Value, conv, spec string) (string, error) {
 	v, err := convert(thread, v, conv)
 	if err != nil {
-		return nil, err
+		return "", err
 	}
-	s, err := Format(thread, v, spec)
-	return starlark.String(s), err
-}
-
-// spFstr implements __sp_fstr(*parts): the concatenation of strings.
-func spFstr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var sb strings.Builder
-	for _, a := range args {
-		s, ok := a.(starlark.String)
-		if !ok {
-			return nil, core.Raisef(core.SystemError, "__sp_fstr: got %s", core.TypeName(a))
-		}
-		sb.WriteString(string(s))
-	}
-	return starlark.String(sb.String()), nil
+	return Format(thread, v, spec)
 }
 
 // convert applies a !r, !s or !a conversion ("" leaves v unchanged).
@@ -726,7 +705,7 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 			v, found, err = c.Get(boolToInt(key)) // d[True] finds d[1]
 		}
 		if err != nil {
-			return nil, unhashable(err)
+			return nil, Unhashable(err)
 		}
 		if !found {
 			return nil, core.NewException(core.KeyError, key)

@@ -40,7 +40,7 @@ func newFrozenSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple,
 	s := starlark.NewSet(0)
 	if x != nil {
 		if err := ForEach(thread, x, func(v starlark.Value) error { return s.Insert(v) }); err != nil {
-			return nil, unhashable(err)
+			return nil, Unhashable(err)
 		}
 	}
 	return freeze(s), nil
@@ -251,5 +251,5 @@ func setOf(thread *starlark.Thread, x starlark.Value) (*starlark.Set, error) {
 	}
 	s := starlark.NewSet(0)
 	err := ForEach(thread, x, func(v starlark.Value) error { return s.Insert(v) })
-	return s, unhashable(err)
+	return s, Unhashable(err)
 }

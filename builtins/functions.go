@@ -58,7 +58,7 @@ func addFunctions(d starlark.StringDict) {
 		starlark.NewBuiltin("hasattr", hasattr),
 		starlark.NewBuiltin("dir", dir),
 		starlark.NewBuiltin("vars", vars),
-		starlark.NewBuiltin("delattr", spDelattr),
+		starlark.NewBuiltin("delattr", delattr),
 		starlark.NewBuiltin("exit", Exit),
 		starlark.NewBuiltin("quit", Exit),
 	} {
@@ -455,7 +455,7 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	}
 	h, err := x.Hash()
 	if err != nil {
-		return nil, unhashable(core.Raisef(core.TypeError, "unhashable type: '%s'", core.TypeName(x)))
+		return nil, Unhashable(core.Raisef(core.TypeError, "unhashable type: '%s'", core.TypeName(x)))
 	}
 	return starlark.MakeUint64(uint64(h)), nil
 }

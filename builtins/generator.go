@@ -1,8 +1,8 @@
 package builtins
 
-// This file defines generator functions and generator objects: the
-// runtime half of the lowering of a def whose body yields (f =
-// __sp_genfunc(f)). A generator's body runs on its own goroutine with
+// This file defines generator functions and generator objects, which
+// the runtime of lowered code (interp/pyrt) makes of a def whose body
+// yields and of a generator expression. A generator's body runs on its own goroutine with
 // its own starlark.Thread, lent the consumer's turn of the GIL while it
 // runs (see core.Thread.Lend): the consumer and the body hand control to
 // each other through channels, so exactly one of them runs at a time.
@@ -55,6 +55,22 @@ func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 	return &Generator{s: s}, nil
 }
 
+// NewGeneratorFunction returns the generator function of fn, a def
+// whose body yields: calling it returns a generator that runs fn.
+func NewGeneratorFunction(fn *starlark.Function) starlark.Callable {
+	return &genFunc{fn: fn}
+}
+
+// NewGenerator returns a generator whose body is the call fn(*args),
+// named name, as a generator expression's is: fn yields by Yield.
+func NewGenerator(thread *starlark.Thread, fn starlark.Callable, args starlark.Tuple, name string) (*Generator, error) {
+	rt := core.RuntimeOf(thread)
+	if rt == nil {
+		return nil, core.Raise(core.RuntimeError, "generator expression outside a script thread")
+	}
+	return &Generator{s: &genState{rt: rt, fn: fn, args: args, name: name}}, nil
+}
+
 const probeReason = "binding a generator's arguments"
 
 // bindError returns the error that binding args and kwargs to fn's
@@ -74,21 +90,12 @@ func (f *genFunc) bindError(args starlark.Tuple, kwargs []starlark.Tuple) error 
 	return nil
 }
 
-// spGenFunc implements __sp_genfunc(f), applied to every generator def.
-func spGenFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var fn *starlark.Function
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
-		return nil, err
-	}
-	return &genFunc{fn: fn}, nil
-}
-
 // Generator is a generator object. Its fields are guarded by the GIL.
 // The body's goroutine holds only the state s, so that an abandoned
 // generator becomes garbage and its cleanup ends the goroutine.
 type Generator struct {
 	s  *genState
-	it *Iterator // for loops over it; its err is for __sp_loopend
+	it *Iterator // for loops over it; its err is for LoopErr
 }
 
 func (g *Generator) String() string {
@@ -280,7 +287,7 @@ func genThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, err
 	}
-	e, err := toRaisable(thread, x)
+	e, err := ToRaisable(thread, x)
 	if err != nil {
 		if core.IsCancellation(err) {
 			return nil, err

@@ -2,8 +2,8 @@ package builtins
 
 // This file defines the body side of a generator: the coroutine that runs
 // the generator function (an iter.Pull sequence, so that the hand-overs
-// are cheap coroutine switches), __sp_yield and __sp_yieldfrom, and the
-// end of an abandoned body.
+// are cheap coroutine switches), yield and yield from (Yield,
+// YieldFrom), and the end of an abandoned body.
 
 import (
 	"runtime"
@@ -21,7 +21,7 @@ const genKey = "spindle.generator"
 // guarded by the GIL, which the consumer lends to the body while it runs.
 type genState struct {
 	rt     *core.Runtime
-	fn     starlark.Callable // a def, or __sp_genbody for a generator expression
+	fn     starlark.Callable // a def, or the body of a generator expression
 	name   string            // __name__ when fn is not the def
 	args   starlark.Tuple
 	kwargs []starlark.Tuple
@@ -128,27 +128,21 @@ func bodyState(thread *starlark.Thread, name string) (*genState, error) {
 	return s, nil
 }
 
-// spYield implements __sp_yield(v=None), a yield expression.
-func spYield(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var v starlark.Value = starlark.None
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &v); err != nil {
-		return nil, err
-	}
-	s, err := bodyState(thread, "yield")
+// Yield implements a yield expression, yield v, in the body of a
+// generator running on thread; what names the construct in the error
+// outside a generator ("yield").
+func Yield(thread *starlark.Thread, v starlark.Value, what string) (starlark.Value, error) {
+	s, err := bodyState(thread, what)
 	if err != nil {
 		return nil, err
 	}
 	return s.yield(v)
 }
 
-// spYieldFrom implements __sp_yieldfrom(x), a yield from expression: it
-// yields what x yields, passes sent values on to a generator, and returns
-// a generator's return value.
-func spYieldFrom(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
+// YieldFrom implements a yield from expression, yield from x: it
+// yields what x yields, passes sent values on to a generator, and
+// returns a generator's return value.
+func YieldFrom(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 	s, err := bodyState(thread, "yield from")
 	if err != nil {
 		return nil, err

@@ -1,7 +1,8 @@
 package builtins_test
 
 // This file defines helpers that run Starlark snippets with spindle's
-// builtins and compare results with CPython's (see -update).
+// builtins and the helpers of interp/pyrt (the golden expressions call
+// some by name), and compare results with CPython's (see -update).
 
 import (
 	"bytes"
@@ -15,6 +16,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	_ "github.com/spindle-lang/spindle/interp/interptest" // defines -update
+	"github.com/spindle-lang/spindle/interp/pyrt"
 )
 
 // updating reports the -update flag (defined by interptest): rewrite
@@ -22,6 +24,15 @@ import (
 func updating() bool { return flag.Lookup("update").Value.String() == "true" }
 
 var fileOpts = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+
+// universe returns the builtins and the helpers of interp/pyrt.
+func universe() starlark.StringDict {
+	d := builtins.Universe()
+	for k, v := range pyrt.Helpers(nil) {
+		d[k] = v
+	}
+	return d
+}
 
 // newThread returns a starlark thread of a fresh runtime whose standard
 // output is out.
@@ -44,7 +55,7 @@ func run(t *testing.T, src string) string {
 	t.Helper()
 	var out bytes.Buffer
 	st := newThread(&out)
-	_, err := starlark.ExecFileOptions(fileOpts, st, "t.star", src, builtins.Universe())
+	_, err := starlark.ExecFileOptions(fileOpts, st, "t.star", src, universe())
 	if err != nil {
 		out.WriteString(errString(err) + "\n")
 	}
@@ -56,7 +67,7 @@ func run(t *testing.T, src string) string {
 func eval(expr string) string {
 	var out bytes.Buffer
 	st := newThread(&out)
-	v, err := starlark.EvalOptions(fileOpts, st, "t.star", expr, builtins.Universe())
+	v, err := starlark.EvalOptions(fileOpts, st, "t.star", expr, universe())
 	if err != nil {
 		return errString(err)
 	}

@@ -74,6 +74,18 @@ func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
 	return nil
 }
 
+// IsIterable reports whether iter(x) is defined for x.
+func IsIterable(x starlark.Value) bool {
+	switch x := x.(type) {
+	case *core.Instance:
+		return x.Iterable()
+	case starlark.String:
+		return true
+	}
+	_, ok := x.(starlark.Iterable)
+	return ok
+}
+
 // Elements returns the elements of the iterable x as a new slice.
 func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, error) {
 	var elems []starlark.Value
@@ -139,7 +151,7 @@ func (it *indexIter) Done() {}
 type dictLoop struct {
 	dict *starlark.Dict
 	view viewKind // keys, values or items (for loops over dict views)
-	err  error    // the last iteration's size change, for __sp_loopend
+	err  error    // the last iteration's size change, for LoopErr
 }
 
 func (d *dictLoop) String() string       { return "<dict_keyiterator object>" }
@@ -191,9 +203,60 @@ func (it *keyIter) Done() {}
 // Err reports a dict size change during the iteration.
 func (it *keyIter) Err() error { return it.err }
 
+// ForLoop returns the iterable a Python for loop over x runs over: a
+// list is iterated by index (the body may append to it), a dict over a
+// snapshot of its keys (a size change ends the loop with an error), a
+// str by code point, and an iterable whose iterator may fail keeps the
+// error for LoopErr.
+func ForLoop(x starlark.Value) (starlark.Value, error) {
+	switch x := x.(type) {
+	case *starlark.List:
+		return &listLoop{list: x}, nil
+	case *starlark.Dict:
+		return &dictLoop{dict: x}, nil
+	case *DictView:
+		return &dictLoop{dict: x.dict, view: x.kind}, nil
+	case starlark.String:
+		return starlark.Tuple(Chars(string(x))), nil
+	case *starlark.Set:
+		return starlark.Tuple(core.SetElems(x)), nil
+	case *Iterator, *Generator:
+		return x, nil // they keep their own loop error for LoopErr
+	case starlark.Tuple:
+		return x, nil // its iterator can't fail
+	case *core.Class:
+		if x.Meta() == nil {
+			return nil, notIterable(x) // only classes with a metaclass iterate
+		}
+		return &errLoop{Iterable: x}, nil
+	case *core.Instance:
+		it, err := x.Iter() // iter(x) is called as the loop starts
+		if err != nil {
+			return nil, err
+		}
+		return wrapIterator("iterator", it), nil
+	case starlark.Iterable:
+		if x.Type() == "range" {
+			return x, nil // as a tuple's
+		}
+		return &errLoop{Iterable: x}, nil
+	}
+	return nil, notIterable(x)
+}
+
+// LoopMayFail reports whether a loop over v, a value of ForLoop, may end
+// with an error that LoopErr reports.
+func LoopMayFail(v starlark.Value) bool {
+	switch v.(type) {
+	case *dictLoop, *Iterator, *Generator, *errLoop:
+		return true
+	}
+	return false
+}
+
 // LoopErr returns, and forgets, the error that ended the last for loop
-// over x, a value of __sp_iter: the VM's loops can't take an error from
-// an iterator, so lowered loops call __sp_loopend after the loop.
+// over x, a value of ForLoop: the VM's loops can't take an error from an
+// iterator, so lowered loops ask for it after the loop.
 func LoopErr(x starlark.Value) error {
 	var err error
 	switch x := x.(type) {
@@ -209,10 +272,10 @@ func LoopErr(x starlark.Value) error {
 	return err
 }
 
-// errLoop is the __sp_iter of any other iterable. If its iterator
-// reports the error that ended it by an Err method (a user class's
-// __next__ that raised, a deque mutated in the loop, Executor.map's
-// results), the loop keeps that error for __sp_loopend.
+// errLoop is the ForLoop of any other iterable. If its iterator reports
+// the error that ended it by an Err method (a user class's __next__ that
+// raised, a deque mutated in the loop, Executor.map's results), the loop
+// keeps that error for LoopErr.
 type errLoop struct {
 	starlark.Iterable
 	err error
@@ -266,7 +329,7 @@ func addIterFunctions(d starlark.StringDict) {
 type Iterator struct {
 	name string // type name, as list_iterator or map
 	next func() (starlark.Value, bool, error)
-	err  error // the error that ended a for loop over it, for __sp_loopend
+	err  error // the error that ended a for loop over it, for LoopErr
 }
 
 var _ starlark.Iterable = (*Iterator)(nil)
@@ -311,8 +374,9 @@ func (a *iterAdapter) Next(p *starlark.Value) bool {
 func (a *iterAdapter) Done()      {}
 func (a *iterAdapter) Err() error { return a.err }
 
-// sliceIterator returns an iterator over elems.
-func sliceIterator(name string, elems []starlark.Value) *Iterator {
+// SliceIterator returns an iterator of the given Python type name over
+// elems.
+func SliceIterator(name string, elems []starlark.Value) *Iterator {
 	return NewIterator(name, func() (starlark.Value, bool, error) {
 		if len(elems) == 0 {
 			return nil, false, nil
@@ -335,11 +399,11 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 	case starlark.Tuple:
 		return indexIterator("tuple_iterator", x), nil
 	case starlark.String:
-		return sliceIterator("str_ascii_iterator", Chars(string(x))), nil
+		return SliceIterator("str_ascii_iterator", Chars(string(x))), nil
 	case *starlark.Dict:
 		return dictIterator(x), nil
 	case *starlark.Set:
-		return sliceIterator("set_iterator", core.SetElems(x)), nil
+		return SliceIterator("set_iterator", core.SetElems(x)), nil
 	case *core.Instance:
 		it, err := x.Iter()
 		if err != nil {
@@ -523,7 +587,7 @@ func mapFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			return nil, err
 		}
 	}
-	return sliceIterator("map", out), nil
+	return SliceIterator("map", out), nil
 }
 
 // filter implements filter(function, iterable), eagerly.
@@ -546,7 +610,7 @@ func filter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		}
 		return nil
 	})
-	return sliceIterator("filter", out), err
+	return SliceIterator("filter", out), err
 }
 
 // zip implements zip(*iterables).
@@ -567,7 +631,7 @@ func zip(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		}
 		out[i] = t
 	}
-	return sliceIterator("zip", out), nil
+	return SliceIterator("zip", out), nil
 }
 
 // enumerate implements enumerate(iterable, start=0).
@@ -619,7 +683,7 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		if v != nil || err != nil {
 			return v, err
 		}
-		return sliceIterator("reversed", rev), nil
+		return SliceIterator("reversed", rev), nil
 	default:
 		return nil, core.Raisef(core.TypeError, "'%s' object is not reversible", core.TypeName(x))
 	}
@@ -627,5 +691,5 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	for i, v := range elems {
 		out[len(elems)-1-i] = v
 	}
-	return sliceIterator("reversed", out), nil
+	return SliceIterator("reversed", out), nil
 }

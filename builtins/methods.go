@@ -1,6 +1,6 @@
 package builtins
 
-// This file defines __sp_method, the dispatcher for method calls that
+// This file defines CallMethod, the dispatcher for method calls that
 // need Python semantics (str.format, list.sort(key=), dict.update(**kw),
 // str.center and the other str methods that count code points), and the
 // unbound methods of the builtin types (str.lower, dict.fromkeys).
@@ -16,15 +16,6 @@ import (
 )
 
 type method func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
-
-// spMethod implements __sp_method(recv, name, *args, **kwargs).
-func spMethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) < 2 {
-		return nil, core.Raise(core.SystemError, "__sp_method: missing receiver or name")
-	}
-	name, _ := starlark.AsString(args[1])
-	return CallMethod(thread, args[0], name, args[2:], kwargs)
-}
 
 // CallMethod calls recv.name(*args, **kwargs) with Python semantics.
 func CallMethod(thread *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

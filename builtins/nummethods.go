@@ -1,9 +1,9 @@
 package builtins
 
-// This file defines the int and float methods that __sp_method
+// This file defines the int and float methods that CallMethod
 // dispatches (int.bit_length, float.is_integer, conjugate), which
 // Starlark lacks, and the attributes real, imag, numerator and
-// denominator that __sp_dunder reads.
+// denominator that DunderAttr answers.
 
 import (
 	"math"

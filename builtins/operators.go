@@ -1,9 +1,8 @@
 package builtins
 
-// This file defines the operators the typing pass lowers (see
-// interp/parse/lower_typed.go): __sp_binop and __sp_unop, Python's
-// arithmetic and comparisons on bools (Starlark has none), and
-// __sp_index and __sp_strx (see strindex.go).
+// This file defines Python's binary and unary operators where they
+// differ from Starlark's: arithmetic and comparisons on bools (Starlark
+// has none), for the operator module and the runtime of lowered code.
 
 import (
 	"go.starlark.net/starlark"
@@ -12,61 +11,10 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-func addOperators(d starlark.StringDict) {
-	d["__sp_binop"] = &fastFunc{"__sp_binop", spBinop}
-	d["__sp_unop"] = &fastFunc{"__sp_unop", spUnop}
-	d["__sp_index"] = &fastFunc{"__sp_index", spIndex}
-	d["__sp_strx"] = &fastFunc{"__sp_strx", spStrx}
-	d["__sp_K"] = &indexer{}
-}
-
 var binopTokens = map[string]syntax.Token{
 	"+": syntax.PLUS, "-": syntax.MINUS, "*": syntax.STAR, "/": syntax.SLASH,
 	"//": syntax.SLASHSLASH, "%": syntax.PERCENT, "&": syntax.AMP, "|": syntax.PIPE,
 	"^": syntax.CIRCUMFLEX, "<<": syntax.LTLT, ">>": syntax.GTGT,
-}
-
-// spBinop implements __sp_binop(x, op, y): x op y where an operand may
-// be a bool, which counts as the int 0 or 1 (& | ^ of two bools give a
-// bool).
-func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 3 {
-		return nil, core.Raise(core.SystemError, "__sp_binop takes 3 arguments")
-	}
-	op, _ := starlark.AsString(args[1])
-	if op == "*" {
-		if err := checkRepeat(thread, args[0], args[2]); err != nil {
-			return nil, err
-		}
-	}
-	return Binop(op, args[0], args[2])
-}
-
-// checkRepeat asks the memory limit about seq * n or n * seq for a list
-// or tuple seq, before the VM allocates it.
-func checkRepeat(thread *starlark.Thread, x, y starlark.Value) error {
-	if _, ok := x.(starlark.Int); ok {
-		x, y = y, x
-	}
-	var n int
-	switch seq := x.(type) {
-	case *starlark.List:
-		n = seq.Len()
-	case starlark.Tuple:
-		n = len(seq)
-	default:
-		return nil
-	}
-	k, ok := y.(starlark.Int)
-	if !ok || n == 0 {
-		return nil
-	}
-	if c, exact := k.Int64(); !exact || c > (1<<62)/16/int64(n) {
-		return core.Raise(core.MemoryError, "")
-	} else if c*int64(n) > 1<<16 {
-		return core.CheckAlloc(thread, c*int64(n)*16)
-	}
-	return nil
 }
 
 // Binop returns x op y with Python semantics for a binary operator
@@ -124,20 +72,11 @@ func containsBool(op string, x, y starlark.Value) (starlark.Value, error) {
 	return starlark.Bool(found == (op == "in")), err
 }
 
-// spUnop implements __sp_unop(op, x) for -x, +x and ~x.
-func spUnop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, "__sp_unop takes 2 arguments")
-	}
-	op, _ := starlark.AsString(args[0])
-	return Unop(op, args[1])
-}
-
 // Unop returns op x for op "-", "+" or "~", a bool counting as an int.
 func Unop(op string, x starlark.Value) (starlark.Value, error) {
 	tok := map[string]syntax.Token{"-": syntax.MINUS, "+": syntax.PLUS, "~": syntax.TILDE}[op]
 	if tok == 0 {
-		return nil, core.Raisef(core.SystemError, "__sp_unop: bad operator %q", op)
+		return nil, core.Raisef(core.SystemError, "bad unary operator %q", op)
 	}
 	return starlark.Unary(tok, boolToInt(x))
 }

@@ -1,7 +1,6 @@
 package builtins
 
-// This file defines printf-style string formatting, Python's "fmt" % args,
-// and the internal __sp_percent that lowered code calls for it.
+// This file defines printf-style string formatting, Python's "fmt" % args.
 // https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting
 
 import (
@@ -14,12 +13,9 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-// spPercent implements __sp_percent(format, args).
-func spPercent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var f, x starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &f, &x); err != nil {
-		return nil, err
-	}
+// PercentOp is the % operator where its left operand may be a str:
+// printf-style formatting for a str, else Starlark's %.
+func PercentOp(thread *starlark.Thread, f, x starlark.Value) (starlark.Value, error) {
 	s, ok := f.(starlark.String)
 	if !ok {
 		return starlarkPercent(f, x)

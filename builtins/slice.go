@@ -1,9 +1,9 @@
 package builtins
 
-// This file defines __sp_slice, the runtime half of x[lo:hi:step] (strings
-// are sliced by code point, as in Python, see strindex.go; other values
-// by the VM's rules),
-// and __sp_dunder, the runtime half of x.__name__ and friends.
+// This file defines how Python resolves the bounds of x[lo:hi:step]
+// against a sequence (SliceRange; strings are sliced by code point, see
+// StrSlice in strindex.go), and the Python answers for x.__name__ and
+// friends of values Starlark gives no such attributes (DunderAttr).
 
 import (
 	"go.starlark.net/starlark"
@@ -11,37 +11,9 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-func addSlice(d starlark.StringDict) {
-	d["__sp_slice"] = &fastFunc{"__sp_slice", spSlice}
-	d["__sp_dunder"] = &fastFunc{"__sp_dunder", spDunder}
-}
-
-// spSlice implements __sp_slice(x, lo, hi, step) (None for absent bounds).
-func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 4 {
-		return nil, core.Raise(core.TypeError, "__sp_slice takes 4 arguments")
-	}
-	x, lo, hi, step := args[0], args[1], args[2], args[3]
-	if s, ok := x.(starlark.String); ok {
-		return strSlice(thread, string(s), lo, hi, step)
-	}
-	sl, ok := x.(starlark.Sliceable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
-	}
-	start, end, st, err := sliceRange(sl.Len(), lo, hi, step)
-	if err != nil {
-		return nil, err
-	}
-	if (st > 0 && end < start) || (st < 0 && end > start) {
-		end = start // empty; Slice wants ordered bounds
-	}
-	return sl.Slice(start, end, st), nil
-}
-
-// sliceRange resolves lo:hi:step against a sequence of length n: the
-// first index, the bound, and the step.
-func sliceRange(n int, lo, hi, step starlark.Value) (start, end, st int, err error) {
+// SliceRange resolves lo:hi:step (None for an absent bound) against a
+// sequence of length n: the first index, the bound, and the step.
+func SliceRange(n int, lo, hi, step starlark.Value) (start, end, st int, err error) {
 	if st, err = sliceStep(step); err != nil {
 		return 0, 0, 0, err
 	}
@@ -125,27 +97,14 @@ func clampIndex(i, n, step int) int {
 	return i
 }
 
-// spDunder implements __sp_dunder(x, name) for x.__name__ and friends:
-// the value's own attribute if it has one, else a function's Python
-// answer (Starlark functions have no attributes).
-func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 2 {
-		return nil, core.Raise(core.TypeError, "__sp_dunder takes two arguments")
-	}
-	x := args[0]
-	name, _ := starlark.AsString(args[1])
-	if h, ok := x.(starlark.HasAttrs); ok {
-		if v, err := h.Attr(name); v != nil || err != nil {
-			return v, err
-		}
-	}
+// DunderAttr returns x.name for a dunder attribute that Python defines
+// and Starlark does not: a function's __name__, __qualname__, __doc__
+// and __module__, a number's real, imag, numerator and denominator.
+func DunderAttr(x starlark.Value, name string) (starlark.Value, bool) {
 	if v, ok := funcDunder(x, name); ok {
-		return v, nil
+		return v, true
 	}
-	if v, ok := numberAttr(x, name); ok {
-		return v, nil
-	}
-	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
+	return numberAttr(x, name)
 }
 
 // funcDunder answers __name__, __qualname__, __doc__ and __module__ for

@@ -2,11 +2,10 @@ package builtins
 
 // This file defines how a str is indexed by code point, as Python counts
 // its characters, though a starlark.String holds UTF-8 bytes and the VM
-// indexes those (see interp/parse/lower_index.go): __sp_index(x, i), x[i]
-// where x is a str or i a bool; __sp_K, in (__sp_K + x)[i] where x may
-// be a str; __sp_strx(x), the substitute a loop indexes in place of x;
-// and the cache that keeps indexing, slicing and len of a long
-// non-ASCII str O(1) a step.
+// indexes those: StrIndex and StrLen, the views of a str or bytes that
+// lowered code indexes in their place (see interp/parse/lower_index.go
+// and the helpers of interp/pyrt/strindex.go), and the cache that keeps
+// indexing, slicing and len of a long non-ASCII str O(1) a step.
 
 import (
 	"unicode/utf8"
@@ -18,85 +17,48 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-// spIndex implements __sp_index(x, i): x[i], where a str counts code
-// points as Python's does.
-func spIndex(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, "__sp_index takes 2 arguments")
+// IndexView returns what the VM indexes in place of x to index it as
+// Python does: the code points of a non-ASCII str, counted with the
+// thread's cache; the ints of bytes; else x itself.
+func IndexView(thread *starlark.Thread, x starlark.Value) starlark.Value {
+	if b, ok := x.(starlark.Bytes); ok {
+		return byteInts(b)
 	}
-	switch x := args[0].(type) {
-	case starlark.String:
-		return StrIndex(thread, string(x), args[1])
-	case *starlark.List:
-		if i, ok := smallIndex(args[1], x.Len()); ok {
-			return x.Index(i), nil
-		}
-	case starlark.Tuple:
-		if i, ok := smallIndex(args[1], len(x)); ok {
-			return x[i], nil
-		}
-	case starlark.Bytes:
-		if i, ok := smallIndex(args[1], len(x)); ok {
-			return starlark.MakeInt(int(x[i])), nil // Python's bytes items are ints
-		}
-	}
-	return GetItem(args[0], args[1])
-}
-
-// smallIndex returns the in-range int index i of a sequence of n items,
-// counting a negative one from the end, and false for anything else.
-func smallIndex(i starlark.Value, n int) (int, bool) {
-	v, ok := i.(starlark.Int)
-	if !ok {
-		return 0, false
-	}
-	k, ok := v.Int64()
-	if k < 0 {
-		k += int64(n)
-	}
-	return int(k), ok && k >= 0 && k < int64(n)
-}
-
-// spStrx implements __sp_strx(x): x, or the codepoints of x when x is a
-// str that is not ASCII, or the byteInts of bytes.
-func spStrx(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 {
-		return nil, core.Raise(core.SystemError, "__sp_strx takes 1 argument")
-	}
-	if b, ok := args[0].(starlark.Bytes); ok {
-		return byteInts(b), nil
-	}
-	s, ok := args[0].(starlark.String)
+	s, ok := x.(starlark.String)
 	if !ok || len(s) == 0 {
-		return args[0], nil
+		return x
 	}
 	c := strCacheOf(thread, string(s))
 	if c.ascii {
-		return s, nil
+		return s
 	}
-	return &codepoints{c}, nil
+	return &codepoints{c}
 }
 
-// indexer is __sp_K, which the front-end adds to the x of x[i] where x
-// may be a str: (__sp_K + x)[i]. The sum is x, or the codepoints of a
-// non-ASCII str, or the byteInts of bytes, without a call (the VM
-// copies a call's arguments), so that self.items[i] stays cheap. Each
-// Universe has its own; its cache is guarded by the GIL of the
-// Interpreter that uses it.
-type indexer struct {
+// StrIndexer is a value that lowered code adds to the x of x[i] where x
+// may be a str: (k + x)[i] (see interp/parse/lower_index.go). The sum is
+// x, or the codepoints of a non-ASCII str, or the byteInts of bytes,
+// without a call (the VM copies a call's arguments), so that
+// self.items[i] stays cheap. Each Interpreter has its own; its cache is
+// guarded by the GIL of the Interpreter that uses it.
+type StrIndexer struct {
+	name  string
 	cache strCaches
 }
 
-var _ starlark.HasBinary = (*indexer)(nil)
+var _ starlark.HasBinary = (*StrIndexer)(nil)
 
-func (k *indexer) String() string        { return "<built-in function __sp_K>" }
-func (k *indexer) Type() string          { return "builtin_function_or_method" }
-func (k *indexer) Freeze()               {}
-func (k *indexer) Truth() starlark.Bool  { return true }
-func (k *indexer) Hash() (uint32, error) { return uint32(core.Addr(k)), nil }
+// NewStrIndexer returns a StrIndexer that prints as the builtin name.
+func NewStrIndexer(name string) *StrIndexer { return &StrIndexer{name: name} }
+
+func (k *StrIndexer) String() string        { return "<built-in function " + k.name + ">" }
+func (k *StrIndexer) Type() string          { return "builtin_function_or_method" }
+func (k *StrIndexer) Freeze()               {}
+func (k *StrIndexer) Truth() starlark.Bool  { return true }
+func (k *StrIndexer) Hash() (uint32, error) { return uint32(core.Addr(k)), nil }
 
 // Binary returns y as x[i] should index it.
-func (k *indexer) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+func (k *StrIndexer) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
 	switch v := y.(type) {
 	case starlark.String:
 		if isASCII(string(v)[:min(len(v), shortStr)]) && (len(v) <= shortStr || k.cache.get(string(v)).ascii) {
@@ -201,10 +163,10 @@ func strCacheFor(thread *starlark.Thread, s string) *strCache {
 	return strCacheOf(thread, s)
 }
 
-// strSlice returns s[lo:hi:step], counting code points.
-func strSlice(thread *starlark.Thread, s string, lo, hi, step starlark.Value) (starlark.Value, error) {
+// StrSlice returns s[lo:hi:step], counting code points.
+func StrSlice(thread *starlark.Thread, s string, lo, hi, step starlark.Value) (starlark.Value, error) {
 	c := strCacheFor(thread, s)
-	start, end, st, err := sliceRange(c.runes, lo, hi, step)
+	start, end, st, err := SliceRange(c.runes, lo, hi, step)
 	if err != nil {
 		return nil, err
 	}

@@ -158,7 +158,7 @@ func typeNew(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 	if !ok {
 		return nil, core.Raisef(core.TypeError, "type.__new__() argument 3 must be dict, not %s", core.TypeName(args[2]))
 	}
-	return newUserClass(thread, name, "__main__", bases, dict)
+	return NewUserClass(thread, name, "__main__", bases, dict, nil)
 }
 
 // classInfo checks isinstance/issubclass's second argument.
@@ -595,7 +595,7 @@ func newSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwarg
 		return s, nil
 	}
 	err = ForEach(thread, x, func(v starlark.Value) error { return s.Insert(v) })
-	return s, unhashable(err)
+	return s, Unhashable(err)
 }
 
 func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -619,7 +619,7 @@ func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 	if err != nil && reDictSeq.MatchString(err.Error()) {
 		return nil, core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%s to a sequence", reDictSeq.FindStringSubmatch(err.Error())[1])
 	}
-	return v, unhashable(err)
+	return v, Unhashable(err)
 }
 
 // reDictSeq matches the VM's message for dict([1]).

@@ -1,7 +1,8 @@
 package builtins
 
-// This file defines the internals behind class statements (__sp_class,
-// __sp_super) and the decorators property, staticmethod and classmethod.
+// This file defines user classes as type(name, bases, dict) and class
+// statements make them (NewUserClass), super, and the decorators
+// property, staticmethod and classmethod.
 
 import (
 	"go.starlark.net/starlark"
@@ -10,8 +11,6 @@ import (
 )
 
 func addUserClasses(d starlark.StringDict) {
-	d["__sp_class"] = starlark.NewBuiltin("__sp_class", spClass)
-	d["__sp_super"] = starlark.NewBuiltin("super", spSuper)
 	d["super"] = starlark.NewBuiltin("super", superCall)
 	d["property"] = starlark.NewBuiltin("property", newProperty)
 	d["staticmethod"] = starlark.NewBuiltin("staticmethod", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -30,24 +29,10 @@ func addUserClasses(d starlark.StringDict) {
 	})
 }
 
-// spClass implements __sp_class(name, bases, dict, module): the class
-// statement. Names the body never bound (__sp_unset) are dropped.
-func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var name, module string
-	var bases starlark.Tuple
-	var body *starlark.Dict
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &name, &bases, &body, &module); err != nil {
-		return nil, err
-	}
-	if module == "" {
-		module = "__main__"
-	}
-	return newUserClass(thread, name, module, bases, body)
-}
-
-// newUserClass creates a class from a class statement or type(name,
-// bases, dict), and runs the __init_subclass__ of its bases.
-func newUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict) (starlark.Value, error) {
+// NewUserClass creates a class from a class statement or type(name,
+// bases, dict), and runs the __init_subclass__ of its bases. The names
+// of body for which skip is true are left out (nil skips none).
+func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool) (starlark.Value, error) {
 	var classes []*core.Class
 	for _, v := range bases {
 		c, ok := v.(*core.Class)
@@ -63,7 +48,7 @@ func newUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 		if !ok {
 			return nil, core.Raisef(core.TypeError, "type.__new__() argument 3 must be dict of str keys, not %s", core.TypeName(kv[0]))
 		}
-		if kv[1] != Unset {
+		if skip == nil || !skip(kv[1]) {
 			dict[k] = kv[1]
 			names = append(names, k)
 		}
@@ -86,7 +71,7 @@ func newUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 }
 
 // superCall implements super(type, obj); the zero-argument form inside
-// a method is lowered to __sp_super.
+// a method is lowered to a helper (abi.Super in interp/pyrt).
 func superCall(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
 		return nil, core.Raise(core.TypeError, "super() takes no keyword arguments")
@@ -111,16 +96,6 @@ func superCall(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 func isClassSub(v starlark.Value, cls *core.Class) bool {
 	c, ok := v.(*core.Class)
 	return ok && c.IsSubclass(cls)
-}
-
-// spSuper implements zero-argument super() inside a method of cls.
-func spSuper(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var cls *core.Class
-	var self starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &cls, &self); err != nil {
-		return nil, err
-	}
-	return &core.Super{Cls: cls, Self: self}, nil
 }
 
 // newProperty implements property(fget, fset=None).

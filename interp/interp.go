@@ -17,6 +17,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/pyrt"
 )
 
 // Options configure an Interpreter. The zero value is a hermetic
@@ -170,6 +171,9 @@ func New(opts Options) *Interpreter {
 	in.rt.SetExecSource(in.execSource)
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()
+	for k, v := range pyrt.Helpers(importer{in}) {
+		in.predeclared[k] = v
+	}
 	in.predeclared["open"] = pyio.Open
 	for k, v := range in.importBuiltins() {
 		in.predeclared[k] = v

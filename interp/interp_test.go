@@ -15,7 +15,6 @@ import (
 	"go.starlark.net/starlarkstruct"
 	"go.uber.org/goleak"
 
-	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/interp/core"
@@ -214,16 +213,7 @@ ValueError: bad
 	}
 }
 
-// needInternal skips t until the builtins define the front-end's
-// internal function name.
-func needInternal(t *testing.T, name string) {
-	if _, ok := builtins.Universe()[name]; !ok {
-		t.Skipf("builtins lack %s", name)
-	}
-}
-
 func TestRaise(t *testing.T) {
-	needInternal(t, "__sp_raise")
 	in, _, _ := newInterp(t, interp.Options{Filename: "job.py"})
 	err := in.Exec(context.Background(), "def check(x):\n    if x < 0:\n        raise ValueError(f'bad: {x}')\ncheck(-1)\n")
 	var exc *core.Exception

@@ -51,7 +51,6 @@ import (
 	"github.com/spindle-lang/spindle/builtins/uuid"
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
-	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // nativeModules is the whole list of built-in importable modules. spindle
@@ -279,39 +278,32 @@ func (in *Interpreter) loadModule(thread *starlark.Thread, name string, src any)
 	return nil, core.Raisef(core.ImportError, "module '%s' has an unsupported type %T", name, src)
 }
 
-// importBuiltins returns __sp_import and __sp_from bound to in.
+// importBuiltins returns __import__, bound to in.
 func (in *Interpreter) importBuiltins() starlark.StringDict {
 	return starlark.StringDict{
-		abi.Import:     starlark.NewBuiltin("__import__", in.spImport),
-		abi.ImportFrom: starlark.NewBuiltin("__import__", in.spFrom),
-		"__import__":   starlark.NewBuiltin("__import__", in.dunderImport),
+		"__import__": starlark.NewBuiltin("__import__", in.dunderImport),
 	}
 }
 
-// spImport implements import a.b [as c]: it returns module a.b, or with a
-// true second argument the top package a.
-func (in *Interpreter) spImport(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var name string
-	var top bool
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name, &top); err != nil {
-		return nil, err
-	}
-	m, err := in.importModule(thread, name)
+// importer is the pyrt.Importer of an Interpreter: the import
+// statements of its code.
+type importer struct{ in *Interpreter }
+
+// Import implements import a.b [as c]: it returns module a.b, or with
+// top the top package a.
+func (imp importer) Import(thread *starlark.Thread, name string, top bool) (starlark.Value, error) {
+	m, err := imp.in.importModule(thread, name)
 	if err != nil || !top {
 		return m, err
 	}
 	first, _, _ := strings.Cut(name, ".")
-	return in.importModule(thread, first)
+	return imp.in.importModule(thread, first)
 }
 
-// spFrom implements from a import x; a third argument, the importing
-// module's __package__, resolves a relative module name (from .m import x).
-func (in *Interpreter) spFrom(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var modname, attr string
-	var pkg starlark.Value = starlark.None
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &modname, &attr, &pkg); err != nil {
-		return nil, err
-	}
+// ImportFrom implements from a import x; pkg, the importing module's
+// __package__, resolves a relative module name (from .m import x).
+func (imp importer) ImportFrom(thread *starlark.Thread, modname, attr string, pkg starlark.Value) (starlark.Value, error) {
+	in := imp.in
 	if strings.HasPrefix(modname, ".") {
 		var err error
 		if modname, err = resolveRelative(modname, pkg); err != nil {

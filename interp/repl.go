@@ -17,9 +17,8 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/parse"
+	"github.com/spindle-lang/spindle/interp/pyrt"
 )
-
-const replDisplayHook = abi.DisplayHook
 
 // ExecREPL runs chunk, one complete input of an interactive session, as
 // part of __main__. All inputs share one global namespace, as at
@@ -116,7 +115,7 @@ func wrapDisplay(stmts []syntax.Stmt) {
 		case *syntax.ExprStmt:
 			start, end := s.X.Span()
 			s.X = &syntax.CallExpr{
-				Fn:     &syntax.Ident{NamePos: start, Name: replDisplayHook},
+				Fn:     &syntax.Ident{NamePos: start, Name: abi.DisplayHook},
 				Lparen: start,
 				Args:   []syntax.Expr{s.X},
 				Rparen: end,
@@ -141,7 +140,7 @@ func (in *Interpreter) replEnv(names []string, display func(v starlark.Value)) s
 		env[k] = v
 	}
 	env["__name__"] = starlark.String("__main__")
-	env[replDisplayHook] = in.displayHook(display)
+	env[abi.DisplayHook] = in.displayHook(display)
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	for _, name := range names {
@@ -153,17 +152,14 @@ func (in *Interpreter) replEnv(names []string, display func(v starlark.Value)) s
 // displayHook returns the builtin that wrapDisplay calls: it shows each
 // non-None value with display and binds it to `_`.
 func (in *Interpreter) displayHook(display func(v starlark.Value)) *starlark.Builtin {
-	return starlark.NewBuiltin(replDisplayHook, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-		if len(args) == 1 && args[0] != starlark.None {
-			if display != nil {
-				display(args[0])
-			}
-			in.mu.Lock()
-			c := in.sharedCell("_")
-			in.mu.Unlock()
-			c.Set(args[0])
+	return pyrt.DisplayHook(func(v starlark.Value) {
+		if display != nil {
+			display(v)
 		}
-		return starlark.None, nil
+		in.mu.Lock()
+		c := in.sharedCell("_")
+		in.mu.Unlock()
+		c.Set(v)
 	})
 }
 

@@ -11,6 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -214,7 +215,7 @@ func dictUpdate(thread *starlark.Thread, b *starlark.Builtin, self starlark.Valu
 	if len(args) > 1 {
 		return nil, core.Raisef(core.TypeError, "update expected at most 1 argument, got %d", len(args))
 	}
-	pairs, err := pairsOf(args, kwargs)
+	pairs, err := pairsOf(thread, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -227,30 +228,30 @@ func dictUpdate(thread *starlark.Thread, b *starlark.Builtin, self starlark.Valu
 }
 
 // pairsOf lists the key-value pairs of dict(*args, **kwargs).
-func pairsOf(args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Tuple, error) {
+func pairsOf(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Tuple, error) {
 	var out []starlark.Tuple
 	if len(args) == 1 {
 		switch a := args[0].(type) {
 		case starlark.IterableMapping:
 			out = append(out, a.Items()...)
 		default:
-			iter, err := core.Iterate(a)
-			if err != nil {
-				return nil, err
-			}
-			defer iter.Done()
-			var x starlark.Value
-			for i := 0; iter.Next(&x); i++ {
-				pair, err := elements(x)
-				if err != nil || len(pair) != 2 {
-					if err != nil {
-						return nil, core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
-					}
-					return nil, core.Raisef(core.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+			i := 0
+			err := builtins.ForEach(thread, a, func(x starlark.Value) error {
+				if !builtins.IsIterable(x) {
+					return core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+				}
+				pair, err := builtins.Elements(thread, x)
+				if err != nil {
+					return err
+				}
+				if len(pair) != 2 {
+					return core.Raisef(core.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 				}
 				out = append(out, starlark.Tuple{pair[0], pair[1]})
-			}
-			if err := core.IterErr(iter); err != nil {
+				i++
+				return nil
+			})
+			if err != nil {
 				return nil, err
 			}
 		}
@@ -278,29 +279,4 @@ func dictDelitem(thread *starlark.Thread, b *starlark.Builtin, self starlark.Val
 		return nil, core.NewException(core.KeyError, k)
 	}
 	return starlark.None, nil
-}
-
-// elements lists an iterable's elements.
-func elements(v starlark.Value) ([]starlark.Value, error) {
-	if s, ok := v.(starlark.String); ok {
-		var out []starlark.Value
-		for _, r := range string(s) {
-			out = append(out, starlark.String(string(r)))
-		}
-		return out, nil
-	}
-	iter, err := core.Iterate(v)
-	if err != nil {
-		return nil, err
-	}
-	defer iter.Done()
-	var out []starlark.Value
-	var x starlark.Value
-	for iter.Next(&x) {
-		out = append(out, x)
-	}
-	if err := core.IterErr(iter); err != nil {
-		return nil, err
-	}
-	return out, nil
 }

@@ -8,6 +8,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -34,7 +35,7 @@ func makeCounter() *Counter { return &Counter{dictLike{starlark.NewDict(0)}} }
 // https://docs.python.org/3/library/collections.html#collections.Counter
 func newCounter(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	c := makeCounter()
-	if err := c.add(args, kwargs, 1); err != nil {
+	if err := c.add(thread, args, kwargs, 1); err != nil {
 		return nil, err
 	}
 	return c, nil
@@ -42,7 +43,7 @@ func newCounter(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, k
 
 // add counts the elements of an iterable, or adds a mapping's counts,
 // times sign.
-func (c *Counter) add(args starlark.Tuple, kwargs []starlark.Tuple, sign int) error {
+func (c *Counter) add(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple, sign int) error {
 	if len(args) > 1 {
 		return core.Raisef(core.TypeError, "expected at most 1 argument, got %d", len(args))
 	}
@@ -51,7 +52,7 @@ func (c *Counter) add(args starlark.Tuple, kwargs []starlark.Tuple, sign int) er
 		if m, ok := args[0].(starlark.IterableMapping); ok {
 			pairs = m.Items()
 		} else {
-			elems, err := elements(args[0])
+			elems, err := builtins.Elements(thread, args[0])
 			if err != nil {
 				return err
 			}
@@ -175,11 +176,11 @@ func counterElements(thread *starlark.Thread, b *starlark.Builtin, self starlark
 }
 
 func counterUpdate(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.None, self.(*Counter).add(args, kwargs, 1)
+	return starlark.None, self.(*Counter).add(thread, args, kwargs, 1)
 }
 
 func counterSubtract(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.None, self.(*Counter).add(args, kwargs, -1)
+	return starlark.None, self.(*Counter).add(thread, args, kwargs, -1)
 }
 
 func counterTotal(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

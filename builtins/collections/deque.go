@@ -8,6 +8,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -48,7 +49,7 @@ func newDeque(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 		}
 		d.maxlen = n
 	}
-	elems, err := elements(iterable)
+	elems, err := builtins.Elements(thread, iterable)
 	if err != nil {
 		return nil, err
 	}
@@ -185,7 +186,7 @@ func (d *Deque) CompareSameType(op syntax.Token, y starlark.Value, depth int) (b
 	return starlark.CompareDepth(op, starlark.Tuple(d.elems), starlark.Tuple(y.(*Deque).elems), depth)
 }
 
-type dequeMethod func(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+type dequeMethod func(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
 
 var dequeMethods = map[string]dequeMethod{
 	"append":     dequeAppend,
@@ -217,7 +218,7 @@ func (d *Deque) Attr(name string) (starlark.Value, error) {
 		return nil, nil
 	}
 	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return m(d, b, args, kwargs)
+		return m(thread, d, b, args, kwargs)
 	}).BindReceiver(d), nil
 }
 
@@ -230,7 +231,7 @@ func (d *Deque) AttrNames() []string {
 	return names
 }
 
-func dequeAppend(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeAppend(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -243,7 +244,7 @@ func dequeAppend(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []st
 	return starlark.None, nil
 }
 
-func dequePop(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequePop(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
@@ -262,12 +263,12 @@ func dequePop(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starl
 	return x, nil
 }
 
-func dequeExtend(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeExtend(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var it starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &it); err != nil {
 		return nil, err
 	}
-	elems, err := elements(it)
+	elems, err := builtins.Elements(thread, it)
 	if err != nil {
 		return nil, err
 	}
@@ -281,7 +282,7 @@ func dequeExtend(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []st
 	return starlark.None, nil
 }
 
-func dequeRotate(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeRotate(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n := 1
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &n); err != nil {
 		return nil, err
@@ -294,7 +295,7 @@ func dequeRotate(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []st
 	return starlark.None, nil
 }
 
-func dequeClear(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeClear(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
@@ -303,7 +304,7 @@ func dequeClear(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []sta
 	return starlark.None, nil
 }
 
-func dequeCount(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeCount(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -331,7 +332,7 @@ func (d *Deque) find(x starlark.Value, start, stop int) (int, error) {
 	return -1, nil
 }
 
-func dequeIndex(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeIndex(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	start, stop := 0, len(d.elems)
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x, &start, &stop); err != nil {
@@ -353,7 +354,7 @@ func dequeIndex(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []sta
 	return starlark.MakeInt(i), nil
 }
 
-func dequeRemove(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeRemove(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, err
@@ -370,7 +371,7 @@ func dequeRemove(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []st
 	return starlark.None, nil
 }
 
-func dequeReverse(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeReverse(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
@@ -381,7 +382,7 @@ func dequeReverse(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []s
 	return starlark.None, nil
 }
 
-func dequeInsert(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeInsert(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var i int
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &i, &x); err != nil {
@@ -400,7 +401,7 @@ func dequeInsert(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []st
 	return starlark.None, nil
 }
 
-func dequeCopy(d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func dequeCopy(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}

@@ -49,7 +49,7 @@ func newDefaultDict(thread *starlark.Thread, cls *core.Class, args starlark.Tupl
 		return nil, core.Raisef(core.TypeError, "dict expected at most 1 argument, got %d", len(args))
 	}
 	d := &DefaultDict{dictLike: dictLike{starlark.NewDict(0)}, factory: factory, rt: core.RuntimeOf(thread)}
-	pairs, err := pairsOf(args, kwargs)
+	pairs, err := pairsOf(thread, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -163,7 +163,7 @@ func newOrderedDict(thread *starlark.Thread, cls *core.Class, args starlark.Tupl
 		return nil, core.Raisef(core.TypeError, "expected at most 1 arguments, got %d", len(args))
 	}
 	d := &OrderedDict{dictLike{starlark.NewDict(0)}}
-	pairs, err := pairsOf(args, kwargs)
+	pairs, err := pairsOf(thread, args, kwargs)
 	if err != nil {
 		return nil, err
 	}

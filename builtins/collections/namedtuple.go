@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -46,7 +47,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		"rename?", &rename, "defaults?", &defaults, "module?", &module); err != nil {
 		return nil, err
 	}
-	fields, err := fieldList(fieldNames)
+	fields, err := fieldList(thread, fieldNames)
 	if err != nil {
 		return nil, err
 	}
@@ -58,7 +59,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	spec := &ntSpec{fields: fields}
 	if defaults != starlark.None {
-		d, err := elements(defaults)
+		d, err := builtins.Elements(thread, defaults)
 		if err != nil {
 			return nil, err
 		}
@@ -84,11 +85,11 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 
 // fieldList accepts a list of names or a string of names separated by
 // spaces or commas.
-func fieldList(v starlark.Value) ([]string, error) {
+func fieldList(thread *starlark.Thread, v starlark.Value) ([]string, error) {
 	if s, ok := v.(starlark.String); ok {
 		return strings.Fields(strings.ReplaceAll(string(s), ",", " ")), nil
 	}
-	elems, err := elements(v)
+	elems, err := builtins.Elements(thread, v)
 	if err != nil {
 		return nil, err
 	}
@@ -196,7 +197,7 @@ func (s *ntSpec) make(thread *starlark.Thread, b *starlark.Builtin, args starlar
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &it); err != nil {
 		return nil, err
 	}
-	vals, err := elements(it)
+	vals, err := builtins.Elements(thread, it)
 	if err != nil {
 		return nil, err
 	}

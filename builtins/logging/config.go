@@ -7,6 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -50,11 +51,15 @@ func (s *state) configure(thread *starlark.Thread, kwargs []starlark.Tuple) erro
 	if err != nil {
 		return err
 	}
-	for _, h := range handlers {
+	err = builtins.ForEach(thread, handlers, func(h starlark.Value) error {
 		if hh, ok := h.(*Handler); ok && hh.formatter == nil {
 			hh.formatter = fmt
 		}
 		s.root.addHandler(h)
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if level, ok := pop("level"); ok && level != starlark.None {
 		n, err := s.checkLevel(level)
@@ -75,8 +80,10 @@ func (s *state) configure(thread *starlark.Thread, kwargs []starlark.Tuple) erro
 	return nil
 }
 
-// configHandlers returns the handlers basicConfig installs.
-func (s *state) configHandlers(thread *starlark.Thread, kw map[string]starlark.Value, pop func(string) (starlark.Value, bool), encoding starlark.Value) ([]starlark.Value, error) {
+// configHandlers returns the handlers basicConfig installs, an iterable
+// that basicConfig iterates as it installs them (as CPython's does, an
+// error midway leaves the handlers before it installed).
+func (s *state) configHandlers(thread *starlark.Thread, kw map[string]starlark.Value, pop func(string) (starlark.Value, bool), encoding starlark.Value) (starlark.Value, error) {
 	_, hasStream := kw["stream"]
 	_, hasFile := kw["filename"]
 	hv, ok := pop("handlers")
@@ -84,7 +91,7 @@ func (s *state) configHandlers(thread *starlark.Thread, kw map[string]starlark.V
 		if hasStream || hasFile {
 			return nil, core.Raise(core.ValueError, "'stream' or 'filename' should not be specified together with 'handlers'")
 		}
-		return elements(hv)
+		return hv, nil
 	}
 	if hasStream && hasFile {
 		return nil, core.Raise(core.ValueError, "'stream' and 'filename' should not be specified together")
@@ -98,10 +105,10 @@ func (s *state) configHandlers(thread *starlark.Thread, kw map[string]starlark.V
 			encoding = starlark.None
 		}
 		h, err := newFileHandler(thread, FileHandlerClass, starlark.Tuple{f, mode}, []starlark.Tuple{{starlark.String("encoding"), encoding}})
-		return []starlark.Value{h}, err
+		return starlark.Tuple{h}, err
 	}
 	stream, _ := pop("stream")
-	return []starlark.Value{newStreamHandler(stream)}, nil
+	return starlark.Tuple{newStreamHandler(stream)}, nil
 }
 
 // configFormatter returns the Formatter for basicConfig's format,
@@ -127,19 +134,3 @@ func configFormatter(pop func(string) (starlark.Value, bool)) (*Formatter, error
 }
 
 var defaultFormats = map[string]string{"%": BasicFormat, "{": "{levelname}:{name}:{message}", "$": "${levelname}:${name}:${message}"}
-
-// elements lists an iterable's elements.
-func elements(v starlark.Value) ([]starlark.Value, error) {
-	it, ok := v.(starlark.Iterable)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(v))
-	}
-	iter := it.Iterate()
-	defer iter.Done()
-	var out []starlark.Value
-	var x starlark.Value
-	for iter.Next(&x) {
-		out = append(out, x)
-	}
-	return out, nil
-}

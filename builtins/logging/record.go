@@ -217,7 +217,8 @@ func (r *LogRecord) addExtra(extra starlark.Value) error {
 
 // caller returns the file, line and function name of the script frame
 // stacklevel levels above the logging call, skipping builtin frames and
-// the front-end's __sp_ helpers (a try body reports its own line).
+// the functions the lowering makes up, named with abi.Prefix (a try body
+// reports its own line).
 func caller(thread *starlark.Thread, stacklevel int) (string, int, string) {
 	stack := thread.CallStack()
 	type frame struct {

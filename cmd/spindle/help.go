@@ -131,13 +131,13 @@ const helpIntro = `Welcome to spindle, a Python 3.11 subset whose threads are go
 
 Type help(object) for help about a module, class, function or value, for
 example help(threading), help(threading.Thread) or help(print).
-Modules: threading, time, sys. Blocks end with a blank line; Ctrl-C
-interrupts the running statement (other threads go on); Ctrl-D exits after
-the non-daemon threads end.
+Blocks end with a blank line; Ctrl-C interrupts the running statement
+(other threads go on); Ctrl-D exits after the non-daemon threads end.
 `
 
 // helper is the help builtin. Its repr tells how to use it, as CPython's.
-type helper struct{}
+// modules lists the importable modules, for help().
+type helper struct{ modules func() []string }
 
 var _ starlark.Callable = helper{}
 
@@ -151,12 +151,12 @@ func (helper) Hash() (uint32, error) { return 0x4e1b, nil }
 func (helper) Name() string          { return "help" }
 
 // CallInternal prints the help of its argument.
-func (helper) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (h helper) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var obj starlark.Value
 	if err := starlark.UnpackPositionalArgs("help", args, kwargs, 0, &obj); err != nil {
 		return nil, err
 	}
-	text := helpIntro
+	text := helpIntro + wrapList("Modules: ", h.modules(), 76)
 	if obj != nil {
 		text = helpText(thread, obj)
 	}
@@ -315,6 +315,31 @@ func builtinKey(thread *starlark.Thread, b *starlark.Builtin) string {
 	return "builtins." + b.Name()
 }
 
+// wrapList writes prefix and the comma-separated items, ending in a
+// period, in lines of at most width columns (but for a longer item).
+func wrapList(prefix string, items []string, width int) string {
+	var b strings.Builder
+	line, fresh := prefix, true // fresh: no item on the line yet
+	for i, item := range items {
+		if i < len(items)-1 {
+			item += ","
+		} else {
+			item += "."
+		}
+		switch {
+		case fresh:
+		case len(line)+1+len(item) > width:
+			b.WriteString(line + "\n")
+			line = ""
+		default:
+			line += " "
+		}
+		line, fresh = line+item, false
+	}
+	return b.String() + line + "\n"
+}
+
+// indent indents every line of s by four spaces.
 func indent(s string) string {
 	lines := strings.SplitAfter(s, "\n")
 	for i, l := range lines {

@@ -7,12 +7,8 @@
 //	spindle [flags] -                run standard input
 //	spindle [flags]                  start the REPL (or run stdin if it is not a terminal)
 //
-// Flags:
-//
-//	--switch-interval SECONDS   preemption interval (default 0.005)
-//	--sandbox                   deny the script the file system (open, os, tempfile)
-//	--version                   print the version and exit
-//	--help                      print this help and exit
+// spindle --help lists the flags (the usage text in run.go, their one
+// list).
 //
 // Scripts import modules from the script's directory ("" for -c, - and
 // the REPL: the current directory), then PYTHONPATH, and use files as

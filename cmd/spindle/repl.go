@@ -73,7 +73,7 @@ func repl(opts interp.Options) int {
 		rl.SaveHistory(e)
 	}
 	opts.Stdout, opts.Stderr = promptWriter{s, rl.Stdout()}, promptWriter{s, rl.Stderr()}
-	opts.Globals = withHelp(opts.Globals)
+	opts.Globals = withHelp(opts.Globals, func() []string { return s.in.ModuleNames() })
 	s.in = interp.New(opts)
 	rl.Config.AutoComplete = completer{s.in}
 	stop := s.handleSignals()
@@ -101,9 +101,10 @@ func (p promptWriter) Write(b []byte) (int, error) {
 	return p.w.Write(b)
 }
 
-// withHelp adds the REPL-only builtin help to globals.
-func withHelp(globals starlark.StringDict) starlark.StringDict {
-	out := starlark.StringDict{"help": helper{}}
+// withHelp adds the REPL-only builtin help to globals; modules lists
+// the importable modules.
+func withHelp(globals starlark.StringDict, modules func() []string) starlark.StringDict {
+	out := starlark.StringDict{"help": helper{modules}}
 	for k, v := range globals {
 		out[k] = v
 	}

@@ -72,7 +72,6 @@ type Thread struct {
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
 	lent      lentStack              // generator bodies running on t's behalf
 	safe      safePoint              // a pending time-based switch
-	granted   uint64                 // the steps the last step hook allowed
 	memHooks  int                    // step hooks since the last heap sample
 
 	// Set by Start for the thread's goroutine.
@@ -172,7 +171,6 @@ type Options struct {
 	Pid            int       // os.getpid(); 0: it raises PermissionError
 	SwitchInterval float64   // seconds; 0 means 5 ms
 	MaxThreads     int       // live threads, main included; 0 means no limit
-	MaxSteps       uint64    // VM steps across all threads; 0 means no limit
 	MaxMemory      int64     // bytes of the process's heap; 0 means no limit (see memory.go)
 	// Setup, if set, prepares every new starlark.Thread (Load, Print...).
 	Setup func(st *starlark.Thread)
@@ -228,7 +226,6 @@ type Runtime struct {
 	// reportNames maps objects to global names while a report is built;
 	// guarded by the GIL.
 	reportNames map[starlark.Value]string
-	steps       uint64 // guarded by the GIL
 	identSeq    atomic.Int64
 
 	nblocked atomic.Int64 // live threads in StateBlocked
@@ -309,14 +306,14 @@ type moduleKey string
 // NewThread makes a script thread that is not yet started. Its starlark
 // thread is armed for preemption checks.
 func (rt *Runtime) NewThread(ctx context.Context, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{}), turn: NewTurn(), granted: checkSteps}
+	t := &Thread{rt: rt, Ctx: ctx, Name: name, done: make(chan struct{}), turn: NewTurn()}
 	return rt.initThread(t)
 }
 
 // NewChildThread makes an unstarted script thread created by parent; it
 // inherits parent's context.
 func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
-	t := &Thread{rt: rt, Ctx: parent.ChildContext(), Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn(), granted: checkSteps}
+	t := &Thread{rt: rt, Ctx: parent.ChildContext(), Name: name, Parent: parent, done: make(chan struct{}), turn: NewTurn()}
 	return rt.initThread(t)
 }
 
@@ -341,17 +338,12 @@ func (rt *Runtime) initThread(t *Thread) *Thread {
 // for all, so that starting a thread allocates no closure.
 func onMaxSteps(st *starlark.Thread) { FromThread(st).onMaxSteps(st) }
 
-// onMaxSteps runs every checkSteps VM steps: it charges the step budget
-// and hands the GIL over when the switch interval has passed, at the next
-// safe point (see safepoint.go).
+// onMaxSteps runs every checkSteps VM steps: it hands the GIL over when
+// the switch interval has passed, at the next safe point (see
+// safepoint.go). Step budgets are the embedder's (interp.Options.MaxSteps
+// wraps this hook).
 func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	rt := t.rt
-	if max := rt.opts.MaxSteps; max > 0 && !t.safe.pending {
-		rt.steps += t.granted
-		if rt.steps > max {
-			st.Cancel("too many steps")
-		}
-	}
 	t.checkSignal(st)
 	t.checkMemory(st)
 	next := min(checkSteps, t.checkDepth(st))
@@ -374,7 +366,6 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	if rt.opts.Checkpoint != nil && !t.safe.pending {
 		rt.opts.Checkpoint()
 	}
-	t.granted = next
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.

@@ -1,14 +1,16 @@
-package builtins
+package pyrt
 
 // This file checks the first loop of a list, set or dict comprehension
 // (see checkedComp in interp/parse): the VM ends a comprehension's loop
 // when its iterator's Next returns false and can't take an error from
-// it, so __sp_citer(X) keeps that error in the thread and
-// __sp_compend(c), called on the comprehension's result, raises it.
+// it, so abi.CompIter(X) keeps that error in the thread and
+// abi.CompEnd(c), called on the comprehension's result, raises it. It
+// also defines abi.Unpack, the checked right-hand side of a, b = v.
 
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -16,8 +18,8 @@ import (
 // comprehension's first loop.
 const compErrKey = "spindle.comperr"
 
-// compLoop is __sp_citer(X) for an iterable whose loop may end with an
-// error (see LoopErr).
+// compLoop is abi.CompIter(X) for an iterable whose loop may end with
+// an error (see builtins.LoopErr).
 type compLoop struct {
 	starlark.Iterable
 	thread *starlark.Thread
@@ -36,27 +38,26 @@ func (it *compLoopIter) Next(p *starlark.Value) bool {
 	if it.Iterator.Next(p) {
 		return true
 	}
-	if err := LoopErr(it.loop.Iterable); err != nil {
+	if err := builtins.LoopErr(it.loop.Iterable); err != nil {
 		it.loop.thread.SetLocal(compErrKey, err)
 	}
 	return false
 }
 
-// spCIter implements __sp_citer(X): __sp_iter(X), keeping the error that
-// ends the loop for __sp_compend.
+// spCIter implements abi.CompIter(X): abi.Iter(X), keeping the error
+// that ends the loop for abi.CompEnd.
 func spCIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	v, err := spIter(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
-	switch v := v.(type) {
-	case *dictLoop, *Iterator, *Generator, *errLoop:
+	if builtins.LoopMayFail(v) {
 		return &compLoop{Iterable: v.(starlark.Iterable), thread: thread}, nil
 	}
 	return v, nil
 }
 
-// spCompEnd implements __sp_compend(c): c, or the error that ended its
+// spCompEnd implements abi.CompEnd(c): c, or the error that ended its
 // comprehension's first loop.
 func spCompEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var c starlark.Value
@@ -70,7 +71,7 @@ func spCompEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return c, nil
 }
 
-// spUnpack implements __sp_unpack(v, n), the right-hand side of an
+// spUnpack implements abi.Unpack(v, n), the right-hand side of an
 // assignment to n targets ("a, b = v") that is not a display: v if it
 // is a tuple or list of n items, else the tuple of the n items Python's
 // iteration protocol gives, so an error a user class's __iter__ or
@@ -93,7 +94,7 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	iter, err := core.Iterate(v)
 	if err != nil {
-		if core.ToException(err).Class == core.TypeError && !isIterableValue(v) {
+		if core.ToException(err).Class == core.TypeError && !builtins.IsIterable(v) {
 			return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
 		}
 		return nil, err
@@ -114,13 +115,4 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
 	}
 	return out, nil
-}
-
-// isIterableValue reports whether iter(x) is defined for x.
-func isIterableValue(x starlark.Value) bool {
-	if o, ok := x.(*core.Instance); ok {
-		return o.Iterable()
-	}
-	_, ok := x.(starlark.Iterable)
-	return ok
 }

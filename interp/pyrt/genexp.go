@@ -1,8 +1,8 @@
-package builtins
+package pyrt
 
 // This file defines the runtime of generator expressions (see
-// interp/parse/lower_genexp.go): __sp_genexp makes a lazy generator whose
-// body is the expression's lambda, and __sp_gencall runs that lambda at
+// interp/parse/lower_genexp.go): abi.GenExp makes a lazy generator whose
+// body is the expression's lambda, and abi.GenCall runs that lambda at
 // once when a builtin consumes the whole expression (the fast path).
 
 import (
@@ -10,73 +10,70 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // genexpName is the __name__ of a generator expression's generator and
 // of its frame in tracebacks.
 const genexpName = "<genexpr>"
 
-// spGenexp implements __sp_genexp(body, it): the generator of a
+// spGenexp implements abi.GenExp(body, it): the generator of a
 // generator expression, whose body runs when it is first resumed.
 func spGenexp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, "__sp_genexp: want 2 arguments")
+		return nil, core.Raise(core.SystemError, abi.GenExp+": want 2 arguments")
 	}
 	return newGenexp(thread, args[0], args[1])
 }
 
-func newGenexp(thread *starlark.Thread, body, it starlark.Value) (*Generator, error) {
-	rt := core.RuntimeOf(thread)
+func newGenexp(thread *starlark.Thread, body, it starlark.Value) (*builtins.Generator, error) {
 	fn, ok := body.(*starlark.Function)
-	if rt == nil || !ok {
+	if !ok {
 		return nil, core.Raise(core.RuntimeError, "generator expression outside a script thread")
 	}
-	s := &genState{rt: rt, fn: genBody, args: starlark.Tuple{fn, it, genYield}, name: genexpName}
-	return &Generator{s: s}, nil
+	return builtins.NewGenerator(thread, genBody, starlark.Tuple{fn, it, genYield}, genexpName)
 }
 
-// spGenlist implements __sp_genlist(list), a generator expression with
+// spGenlist implements abi.GenList(list), a generator expression with
 // an assignment expression: an iterator over the items, computed at once.
 func spGenlist(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	l, ok := args[0].(*starlark.List)
 	if len(args) != 1 || !ok {
-		return nil, core.Raise(core.SystemError, "__sp_genlist: want a list")
+		return nil, core.Raise(core.SystemError, abi.GenList+": want a list")
 	}
 	elems := make([]starlark.Value, l.Len())
 	for i := range elems {
 		elems[i] = l.Index(i)
 	}
-	return sliceIterator("generator", elems), nil
+	return builtins.SliceIterator("generator", elems), nil
 }
 
 // genBody calls a generator expression's lambda on its body thread; its
 // frame marks the lambda's frame as <genexpr> in tracebacks.
-var genBody = starlark.NewBuiltin("__sp_genbody", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+var genBody = starlark.NewBuiltin(abi.GenBody, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	_, err := starlark.Call(thread, args[0], args[1:], nil)
 	return starlark.None, err
 })
 
-// genYield is a lazy generator expression's __sp_f: it yields each item.
-var genYield = &fastFunc{"__sp_f", func(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	s, err := bodyState(thread, "yield")
-	if err != nil {
-		return nil, err
-	}
-	return s.yield(args[0])
+// genYield is a lazy generator expression's abi.GenFrame: it yields
+// each item.
+var genYield = &fastFunc{abi.GenFrame, func(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	return builtins.Yield(thread, args[0], "yield")
 }}
 
-// spGencall implements __sp_gencall(f, body, it), the call f(E for ...)
+// spGencall implements abi.GenCall(f, body, it), the call f(E for ...)
 // with a generator expression as only argument.
 func spGencall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 3 {
-		return nil, core.Raise(core.SystemError, "__sp_gencall: want 3 arguments")
+		return nil, core.Raise(core.SystemError, abi.GenCall+": want 3 arguments")
 	}
 	fn, body, it := args[0], args[1], args[2]
 	switch consumer(fn) {
 	case consumeAll:
 		var items []starlark.Value
-		collect := &fastFunc{"__sp_f", func(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+		collect := &fastFunc{abi.GenFrame, func(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 			items = append(items, args[0])
 			return starlark.None, nil
 		}}
@@ -127,7 +124,7 @@ func consumer(fn starlark.Value) consumerKind {
 		}
 	case *core.Class:
 		switch fn {
-		case ListType, TupleType, SetType, FrozenSetType:
+		case builtins.ListType, builtins.TupleType, builtins.SetType, builtins.FrozenSetType:
 			return consumeAll
 		}
 	}
@@ -140,7 +137,7 @@ var errStopItem = errors.New("generator expression short-circuited")
 // shortCircuit runs any(E for ...) (isAny) or all(E for ...): the body
 // stops at the first item that decides the result.
 func shortCircuit(thread *starlark.Thread, isAny bool, body, it starlark.Value) (starlark.Value, error) {
-	test := &fastFunc{"__sp_f", func(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	test := &fastFunc{abi.GenFrame, func(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 		if bool(args[0].Truth()) == isAny {
 			return nil, errStopItem
 		}

@@ -1,14 +1,16 @@
-package builtins
+package pyrt
 
-// This file defines __sp_try, the runtime half of try statements.
+// This file defines abi.Try, the runtime half of try statements.
 
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// flowTry implements __sp_try(body, handlers, orelse, final). body and
+// flowTry implements abi.Try(body, handlers, orelse, final). body and
 // the handlers are the lowered blocks as functions returning a status
 // (None, or a (kind, value) tuple for return/break/continue); handlers is
 // a flat tuple of (class, tuple of classes or None; function) pairs. It
@@ -16,12 +18,12 @@ import (
 // are read before any call.
 func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 4 {
-		return nil, core.Raisef(core.TypeError, "__sp_try() takes exactly 4 arguments (%d given)", len(args))
+		return nil, core.Raisef(core.TypeError, "%s() takes exactly 4 arguments (%d given)", abi.Try, len(args))
 	}
 	body, orelse, final := args[0], args[2], args[3]
 	handlers, ok := args[1].(starlark.Tuple)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "__sp_try() handlers must be a tuple, not %s", core.TypeName(args[1]))
+		return nil, core.Raisef(core.TypeError, "%s() handlers must be a tuple, not %s", abi.Try, core.TypeName(args[1]))
 	}
 	res, err := starlark.Call(thread, body, nil, nil)
 	if err != nil {
@@ -58,10 +60,9 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 			continue
 		}
 		exc.MarkCaught(thread)
-		s := stackOf(thread)
-		s.excs = append(s.excs, exc)
+		builtins.PushHandling(thread, exc)
 		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{exc.Value()}, nil)
-		s.excs = s.excs[:len(s.excs)-1]
+		builtins.PopHandling(thread)
 		if herr != nil {
 			if e := core.ToException(herr); e != exc && e.Context == nil {
 				e.Context = exc

@@ -1,8 +1,8 @@
-package builtins
+package pyrt
 
 // This file defines the runtime half of with statements (see
-// interp/parse/LOWERING.md): __sp_withfast and __sp_with, whose one-shot
-// block a for loop iterates, and __sp_enter and __sp_withcall, which call
+// interp/parse/LOWERING.md): abi.WithFast and abi.With, whose one-shot
+// block a for loop iterates, and abi.Enter and abi.WithCall, which call
 // the body as a function so that __exit__ sees its exception.
 
 import (
@@ -10,7 +10,9 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // flowWith enters the context manager and returns a one-shot iterable
@@ -18,7 +20,7 @@ import (
 // calls however the loop ends (normally, break, return or error).
 func flowWith(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, "__sp_with takes one argument")
+		return nil, core.Raise(core.TypeError, abi.With+" takes one argument")
 	}
 	mgr := args[0]
 	w := &withBlock{thread: thread, mgr: mgr}
@@ -41,16 +43,16 @@ func flowWith(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	return w, nil
 }
 
-// flowWithFast implements __sp_withfast(mgr), the fast form of a with
+// flowWithFast implements abi.WithFast(mgr), the fast form of a with
 // statement on a lock-like name: a native context manager (Lock, RLock,
 // Condition, Semaphore...) is entered and its one-shot block returned,
-// as by __sp_with; any other value comes back in a false block, not
-// entered, and the lowered code takes the full form with it (__sp_enter
-// and __sp_withcall take the block for its manager), whose __exit__ sees
+// as by abi.With; any other value comes back in a false block, not
+// entered, and the lowered code takes the full form with it (abi.Enter
+// and abi.WithCall take the block for its manager), whose __exit__ sees
 // the exception and may suppress it.
 func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, "__sp_withfast takes one argument")
+		return nil, core.Raise(core.TypeError, abi.WithFast+" takes one argument")
 	}
 	cm, ok := args[0].(core.ContextManager)
 	if !ok {
@@ -132,11 +134,11 @@ func (w *withBlock) Done() {
 	}
 }
 
-// flowEnter implements __sp_enter(mgr): the enter half of a with
+// flowEnter implements abi.Enter(mgr): the enter half of a with
 // statement lowered for full semantics (see flowWithCall).
 func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, "__sp_enter takes one argument")
+		return nil, core.Raise(core.TypeError, abi.Enter+" takes one argument")
 	}
 	mgr := manager(args[0])
 	if cm, ok := mgr.(core.ContextManager); ok {
@@ -149,13 +151,13 @@ func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 	return starlark.Call(thread, enter, nil, nil)
 }
 
-// flowWithCall implements __sp_withcall(mgr, body): it calls body; if it
+// flowWithCall implements abi.WithCall(mgr, body): it calls body; if it
 // fails, __exit__ gets the exception's type and value (and None for the
 // traceback) and a true result suppresses it; otherwise __exit__ gets
 // three Nones. It returns body's exit status.
 func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.TypeError, "__sp_withcall takes two arguments")
+		return nil, core.Raise(core.TypeError, abi.WithCall+" takes two arguments")
 	}
 	mgr, body := manager(args[0]), args[1]
 	res, err := starlark.Call(thread, body, nil, nil)
@@ -169,10 +171,9 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 	}
 	err = core.CatchInterrupt(thread, err)
 	exc := core.ToException(err)
-	s := stackOf(thread)
-	s.excs = append(s.excs, exc)
+	builtins.PushHandling(thread, exc)
 	suppress, xerr := exitWith(thread, mgr, exc)
-	s.excs = s.excs[:len(s.excs)-1]
+	builtins.PopHandling(thread)
 	if xerr != nil {
 		if e := core.ToException(xerr); e != exc && e.Context == nil {
 			e.Context = exc
@@ -186,7 +187,7 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 }
 
 // manager returns the context manager of a pending block from
-// __sp_withfast, or v itself.
+// abi.WithFast, or v itself.
 func manager(v starlark.Value) starlark.Value {
 	if w, ok := v.(*withBlock); ok && w.pending {
 		return w.mgr

@@ -1,14 +1,15 @@
-package builtins
+package pyrt
 
-// This file defines __sp_delslice, the runtime half of del x[lo:hi:step].
+// This file defines abi.DelSlice, the runtime half of del x[lo:hi:step].
 
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-// spDelslice implements __sp_delslice(x, lo, hi, step) (None for absent
+// spDelslice implements abi.DelSlice(x, lo, hi, step) (None for absent
 // bounds), Python's del x[lo:hi:step].
 func spDelslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, lo, hi, step starlark.Value
@@ -54,7 +55,7 @@ func delListSlice(l *starlark.List, lo, hi, step starlark.Value) error {
 // sliceIndices lists the indices of a sequence of length n that the
 // slice lo:hi:step selects, in the slice's order.
 func sliceIndices(n int, lo, hi, step starlark.Value) ([]int, error) {
-	start, end, st, err := sliceRange(n, lo, hi, step)
+	start, end, st, err := builtins.SliceRange(n, lo, hi, step)
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,6 @@
-package builtins
+package pyrt
 
-// This file defines fastFunc, a builtin for the internals that run on hot
+// This file defines fastFunc, a builtin for the helpers that run on hot
 // paths (a with statement, a slice): go.starlark.net's *Builtin copies
 // its arguments on every call, which costs an allocation; fastFunc
 // passes the VM's argument slice through, and never retains it.

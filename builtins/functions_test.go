@@ -13,7 +13,6 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
-	"github.com/spindle-lang/spindle/interp/parse"
 )
 
 func TestForEachDictSizeChange(t *testing.T) {
@@ -83,27 +82,4 @@ type countingWriter struct {
 func (w *countingWriter) Write(p []byte) (int, error) {
 	w.writes++
 	return w.buf.Write(p)
-}
-
-// TestUndefinedName runs a file that refers to a name it never binds:
-// the earlier lines run, and the reference raises NameError at run time.
-func TestUndefinedName(t *testing.T) {
-	src := "print('before')\ndef f():\n    return missing + 1\ntry:\n    f()\nexcept NameError as e:\n    print(e)\nprint(len('ab'))\nmissing2\n"
-	universe := builtins.Universe()
-	f, err := parse.ParseWith("t.py", []byte(src), parse.Options{Predeclared: universe.Has})
-	if err != nil {
-		t.Fatal(err)
-	}
-	prog, err := starlark.FileProgram(f, universe.Has)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out bytes.Buffer
-	_, err = prog.Init(newThread(&out), universe)
-	if err != nil {
-		out.WriteString(errString(err) + "\n")
-	}
-	if got, want := out.String(), "before\nname 'missing' is not defined\n2\nNameError: name 'missing2' is not defined\n"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
 }

@@ -1,7 +1,0 @@
-package builtins
-
-// This file defines ... (placeholder, to be filled in).
-
-import "go.starlark.net/starlark"
-
-func addClasses(d starlark.StringDict) {}

@@ -1,0 +1,12 @@
+package logging_test
+
+// This file runs the Python golden scripts of testdata/py through the
+// whole interpreter; -update rewrites their goldens with python3.
+
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
+)
+
+func TestPython(t *testing.T) { interptest.Run(t, "testdata/py") }

@@ -1,0 +1,40 @@
+package pyrt
+
+// This file defines the helpers of class statements: abi.Class, which
+// makes the class, and abi.Super, zero-argument super() in a method.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// spClass implements abi.Class(name, bases, dict, module): the class
+// statement. Names the body never bound (Unset) are dropped.
+func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name, module string
+	var bases starlark.Tuple
+	var body *starlark.Dict
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &name, &bases, &body, &module); err != nil {
+		return nil, err
+	}
+	if module == "" {
+		module = "__main__"
+	}
+	return builtins.NewUserClass(thread, name, module, bases, body, isUnset)
+}
+
+// isUnset reports whether v is Unset, the value of a class-body name
+// never bound.
+func isUnset(v starlark.Value) bool { return v == unset }
+
+// spSuper implements zero-argument super() inside a method of cls.
+func spSuper(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var cls *core.Class
+	var self starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &cls, &self); err != nil {
+		return nil, err
+	}
+	return &core.Super{Cls: cls, Self: self}, nil
+}

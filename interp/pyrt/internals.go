@@ -1,0 +1,194 @@
+package pyrt
+
+// This file defines the helpers of loops, calls, displays, assignments,
+// comparisons, ** and del: abi.Iter, abi.LoopEnd, abi.Star, abi.Method,
+// abi.DictMerge, abi.Undefined, abi.Unstar, abi.Is, abi.Compare, abi.Pow,
+// abi.DelItem and abi.DelAttr.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// spStar implements abi.Star(*iterables), the positional arguments of
+// a call such as f(*a, b, *c): the items of each iterable, in order.
+func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 {
+		switch x := args[0].(type) {
+		case starlark.Tuple, *starlark.List:
+			return x, nil
+		case *core.Instance:
+			if !x.Iterable() {
+				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", x.Class.ClassName)
+			}
+		default:
+			if _, ok := x.(starlark.Iterable); !ok {
+				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", core.TypeName(x))
+			}
+		}
+	}
+	var out starlark.Tuple
+	for _, x := range args {
+		if inst, ok := x.(*core.Instance); ok && !inst.Iterable() {
+			return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", inst.Class.ClassName)
+		}
+		if _, ok := x.(starlark.Iterable); !ok {
+			if _, ok := x.(starlark.String); !ok {
+				return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", core.TypeName(x))
+			}
+		}
+		if err := builtins.ForEach(thread, x, func(v starlark.Value) error { out = append(out, v); return nil }); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// spIter implements abi.Iter(x): the iterable a Python for loop uses.
+func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	return builtins.ForLoop(x)
+}
+
+// spLoopEnd implements abi.LoopEnd(it), called after a for loop over
+// it = abi.Iter(x): it raises the error that ended the loop, if any.
+func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 1 {
+		if err := builtins.LoopErr(args[0]); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.None, nil
+}
+
+// spDictMerge implements abi.DictMerge(*parts), the dict display
+// {**a, k: v, **b}: a new dict with the items of each mapping in order.
+func spDictMerge(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	d := starlark.NewDict(0)
+	for _, part := range args {
+		m, ok := part.(starlark.IterableMapping)
+		if !ok {
+			return nil, core.Raisef(core.TypeError, "'%s' object is not a mapping", core.TypeName(part))
+		}
+		for _, kv := range m.Items() {
+			if err := d.SetKey(kv[0], kv[1]); err != nil {
+				return nil, builtins.Unhashable(err)
+			}
+		}
+	}
+	return d, nil
+}
+
+// spUndefined implements abi.Undefined(name), a reference to a name
+// that the file never binds and that is not predeclared.
+func spUndefined(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
+		return nil, err
+	}
+	return nil, core.Raisef(core.NameError, "name '%s' is not defined", name)
+}
+
+// spUnstar implements abi.Unstar(v, before, after) for the assignment
+// "a, *b, c = v" (before=1, after=1): the values of v as a tuple whose
+// item at index before is the list of the values in between.
+func spUnstar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	var before, after int
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &before, &after); err != nil {
+		return nil, err
+	}
+	elems, err := builtins.Elements(thread, v)
+	if err != nil {
+		return nil, err
+	}
+	if n := len(elems); n < before+after {
+		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, n)
+	}
+	mid := elems[before : len(elems)-after]
+	out := make(starlark.Tuple, 0, before+after+1)
+	out = append(out, elems[:before]...)
+	out = append(out, starlark.NewList(append([]starlark.Value(nil), mid...)))
+	return append(out, elems[len(elems)-after:]...), nil
+}
+
+// spIs implements abi.Is(x, y), the lowering of x is y: a fastFunc,
+// so that the test allocates nothing.
+func spIs(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raisef(core.TypeError, "%s() takes exactly 2 arguments (%d given)", abi.Is, len(args))
+	}
+	return starlark.Bool(builtins.Identical(args[0], args[1])), nil
+}
+
+// spCmp implements abi.Compare(a, op, b, op, c, ...), a comparison chain
+// that stops at the first false comparison. An operator that starts
+// with '*' has a lambda as its right operand, called only if the
+// comparisons before it hold.
+func spCmp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 3 || len(args)%2 == 0 {
+		return nil, core.Raise(core.SystemError, abi.Compare+": bad arguments")
+	}
+	x := args[0]
+	for i := 1; i < len(args); i += 2 {
+		op, _ := starlark.AsString(args[i])
+		y := args[i+1]
+		if len(op) > 1 && op[0] == '*' {
+			op = op[1:]
+			var err error
+			if y, err = starlark.Call(thread, y, nil, nil); err != nil {
+				return nil, err
+			}
+		}
+		ok, err := builtins.Compare(op, x, y)
+		if err != nil || !ok {
+			return starlark.False, err
+		}
+		x = y
+	}
+	return starlark.True, nil
+}
+
+// spPow implements abi.Pow(x, y), Python's x ** y.
+func spPow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, y starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &y); err != nil {
+		return nil, err
+	}
+	return builtins.Power(thread, x, y)
+}
+
+// spDelitem implements abi.DelItem(x, k), Python's del x[k].
+func spDelitem(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, k starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &k); err != nil {
+		return nil, err
+	}
+	return starlark.None, builtins.DelItem(thread, x, k)
+}
+
+// spDelattr implements abi.DelAttr(x, name), Python's del x.name.
+func spDelattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	var name string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &name); err != nil {
+		return nil, err
+	}
+	return starlark.None, builtins.DelAttr(x, name)
+}
+
+// spMethod implements abi.Method(recv, name, *args, **kwargs): a method
+// call that needs Python semantics (see builtins.CallMethod).
+func spMethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) < 2 {
+		return nil, core.Raise(core.SystemError, abi.Method+": missing receiver or name")
+	}
+	name, _ := starlark.AsString(args[1])
+	return builtins.CallMethod(thread, args[0], name, args[2:], kwargs)
+}

@@ -1,0 +1,66 @@
+package pyrt
+
+// This file defines the operators the typing pass lowers (see
+// interp/parse/lower_typed.go): abi.BinOp and abi.UnOp, Python's
+// arithmetic and comparisons where an operand may be a bool (Starlark
+// has none).
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// spBinop implements abi.BinOp(x, op, y): x op y where an operand may
+// be a bool, which counts as the int 0 or 1 (& | ^ of two bools give a
+// bool).
+func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 3 {
+		return nil, core.Raise(core.SystemError, abi.BinOp+" takes 3 arguments")
+	}
+	op, _ := starlark.AsString(args[1])
+	if op == "*" {
+		if err := checkRepeat(thread, args[0], args[2]); err != nil {
+			return nil, err
+		}
+	}
+	return builtins.Binop(op, args[0], args[2])
+}
+
+// checkRepeat asks the memory limit about seq * n or n * seq for a list
+// or tuple seq, before the VM allocates it.
+func checkRepeat(thread *starlark.Thread, x, y starlark.Value) error {
+	if _, ok := x.(starlark.Int); ok {
+		x, y = y, x
+	}
+	var n int
+	switch seq := x.(type) {
+	case *starlark.List:
+		n = seq.Len()
+	case starlark.Tuple:
+		n = len(seq)
+	default:
+		return nil
+	}
+	k, ok := y.(starlark.Int)
+	if !ok || n == 0 {
+		return nil
+	}
+	if c, exact := k.Int64(); !exact || c > (1<<62)/16/int64(n) {
+		return core.Raise(core.MemoryError, "")
+	} else if c*int64(n) > 1<<16 {
+		return core.CheckAlloc(thread, c*int64(n)*16)
+	}
+	return nil
+}
+
+// spUnop implements abi.UnOp(op, x) for -x, +x and ~x.
+func spUnop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raise(core.SystemError, abi.UnOp+" takes 2 arguments")
+	}
+	op, _ := starlark.AsString(args[0])
+	return builtins.Unop(op, args[1])
+}

@@ -1,0 +1,100 @@
+// Package pyrt is the runtime half of the lowering: the helpers that
+// code lowered from Python calls where Starlark has no construct of its
+// own (try, with, class, yield, imports, code-point indexing...). Each
+// helper's name is a constant of interp/lower/abi, the contract with the
+// lowering; Helpers registers them all, and the interpreter predeclares
+// them next to Python's builtins.
+//
+// The helpers are thin: they unpack what lowered code passes and apply
+// Python's semantics, which package builtins defines for builtins and
+// helpers alike (Compare, Binop, ForLoop, StrIndex, generators...). pyrt
+// may import builtins and core; builtins never imports pyrt.
+//
+// The helpers on hot paths (is, indexing, slicing, operators, try and
+// with) are fastFuncs, which pass the VM's argument slice through
+// without a copy (see fastcall.go).
+package pyrt
+
+// This file defines the table of helpers.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// Importer is what the import helpers need of the interpreter that runs
+// the code.
+type Importer interface {
+	// Import returns module name (import a.b), or with top its top
+	// package (a).
+	Import(thread *starlark.Thread, name string, top bool) (starlark.Value, error)
+	// ImportFrom returns attr of module modname (from modname import
+	// attr); pkg, the importing module's __package__ or None, resolves
+	// a relative modname.
+	ImportFrom(thread *starlark.Thread, modname, attr string, pkg starlark.Value) (starlark.Value, error)
+}
+
+// Helpers returns every helper, keyed by its abi name. The import
+// helpers call imp; with a nil imp they are left out. Each call makes a
+// new table, with the caches of one Interpreter; the caller owns it.
+func Helpers(imp Importer) starlark.StringDict {
+	d := starlark.StringDict{}
+	for _, b := range []*starlark.Builtin{
+		starlark.NewBuiltin(abi.Pow, spPow),
+		starlark.NewBuiltin(abi.Iter, spIter),
+		starlark.NewBuiltin(abi.LoopEnd, spLoopEnd),
+		starlark.NewBuiltin(abi.CompIter, spCIter),
+		starlark.NewBuiltin(abi.CompEnd, spCompEnd),
+		starlark.NewBuiltin(abi.Unpack, spUnpack),
+		starlark.NewBuiltin(abi.DictMerge, spDictMerge),
+		starlark.NewBuiltin(abi.Undefined, spUndefined),
+		starlark.NewBuiltin(abi.Unstar, spUnstar),
+		starlark.NewBuiltin(abi.DelItem, spDelitem),
+		starlark.NewBuiltin(abi.DelSlice, spDelslice),
+		starlark.NewBuiltin(abi.DelAttr, spDelattr),
+		starlark.NewBuiltin(abi.Method, spMethod),
+		starlark.NewBuiltin(abi.GenFunc, spGenFunc),
+		starlark.NewBuiltin(abi.Yield, spYield),
+		starlark.NewBuiltin(abi.YieldFrom, spYieldFrom),
+		starlark.NewBuiltin(abi.Raise, flowRaise),
+		starlark.NewBuiltin(abi.Assertion, flowAssertion),
+		starlark.NewBuiltin(abi.Cell, flowCell),
+		starlark.NewBuiltin(abi.Class, spClass),
+		starlark.NewBuiltin(abi.FormatField, spFmt),
+		starlark.NewBuiltin(abi.FString, spFstr),
+		starlark.NewBuiltin(abi.Percent, spPercent),
+	} {
+		d[b.Name()] = b
+	}
+	for _, f := range []*fastFunc{
+		{abi.Star, spStar},
+		{abi.GenExp, spGenexp},
+		{abi.GenCall, spGencall},
+		{abi.GenList, spGenlist},
+		{abi.Compare, spCmp},
+		{abi.Is, spIs},
+		{abi.BinOp, spBinop},
+		{abi.UnOp, spUnop},
+		{abi.Index, spIndex},
+		{abi.StrIndex, spStrx},
+		{abi.Try, flowTry},
+		{abi.With, flowWith},
+		{abi.WithFast, flowWithFast},
+		{abi.Enter, flowEnter},
+		{abi.WithCall, flowWithCall},
+		{abi.Walrus, flowWalrus},
+		{abi.Slice, spSlice},
+		{abi.Dunder, spDunder},
+	} {
+		d[f.name] = f
+	}
+	d[abi.StrKey] = builtins.NewStrIndexer(abi.StrKey)
+	d[abi.Unset] = unset
+	d[abi.Super] = starlark.NewBuiltin("super", spSuper) // named as its errors show it
+	if imp != nil {
+		addImports(d, imp) // import.go
+	}
+	return d
+}

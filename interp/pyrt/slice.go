@@ -1,0 +1,57 @@
+package pyrt
+
+// This file defines abi.Slice, the runtime half of x[lo:hi:step]
+// (strings are sliced by code point, as in Python; other values by the
+// VM's rules), and abi.Dunder, the runtime half of x.__name__ and
+// friends.
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// spSlice implements abi.Slice(x, lo, hi, step) (None for absent bounds).
+func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 4 {
+		return nil, core.Raise(core.TypeError, abi.Slice+" takes 4 arguments")
+	}
+	x, lo, hi, step := args[0], args[1], args[2], args[3]
+	if s, ok := x.(starlark.String); ok {
+		return builtins.StrSlice(thread, string(s), lo, hi, step)
+	}
+	sl, ok := x.(starlark.Sliceable)
+	if !ok {
+		return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
+	}
+	start, end, st, err := builtins.SliceRange(sl.Len(), lo, hi, step)
+	if err != nil {
+		return nil, err
+	}
+	if (st > 0 && end < start) || (st < 0 && end > start) {
+		end = start // empty; Slice wants ordered bounds
+	}
+	return sl.Slice(start, end, st), nil
+}
+
+// spDunder implements abi.Dunder(x, name) for x.__name__ and friends:
+// the value's own attribute if it has one, else a function's Python
+// answer (Starlark functions have no attributes).
+func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raise(core.TypeError, abi.Dunder+" takes two arguments")
+	}
+	x := args[0]
+	name, _ := starlark.AsString(args[1])
+	if h, ok := x.(starlark.HasAttrs); ok {
+		if v, err := h.Attr(name); v != nil || err != nil {
+			return v, err
+		}
+	}
+	if v, ok := builtins.DunderAttr(x, name); ok {
+		return v, nil
+	}
+	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
+}
