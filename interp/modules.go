@@ -40,6 +40,7 @@ import (
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/tempfile"
+	"github.com/spindle-lang/spindle/builtins/testcapi"
 	"github.com/spindle-lang/spindle/builtins/textwrap"
 	"github.com/spindle-lang/spindle/builtins/thread"
 	"github.com/spindle-lang/spindle/builtins/threading"
@@ -123,6 +124,7 @@ var sourceModules = map[string]sourceModule{
 	"_thread":          {"<frozen _thread>", thread.Thread, thread.Helpers},
 	"_threading_local": {"<frozen _threading_local>", thread.ThreadingLocal, nil},
 	"doctest":          {"<frozen doctest>", thread.Doctest, nil},
+	"_testcapi":        {testcapi.File, testcapi.Source, nil},
 	"subprocess":       {"<frozen subprocess>", stdlib.Subprocess, nil},
 	"unittest.mock":    {"<frozen unittest.mock>", stdlib.Mock, nil},
 }
