@@ -301,6 +301,8 @@ func (acc *spanAcc) visit(n syntax.Node) bool {
 			// __sp_xN_name, a loop's substitute for name (see interp/parse/lower_index.go)
 			_, name, _ = strings.Cut(name, "_")
 			acc.add(spanOf(&syntax.Ident{NamePos: id.NamePos, Name: name}))
+		} else if start, end, ok := sharedNameSpan(id); ok {
+			acc.add(start, end)
 		}
 		return true
 	}

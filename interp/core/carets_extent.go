@@ -34,6 +34,8 @@ func treeExtents(f *syntax.File) extents {
 			var acc spanAcc
 			if ownExtent(n) {
 				acc.add(spanOf(n))
+			} else if start, end, ok := sharedNameSpan(n); ok {
+				acc.add(start, end)
 			}
 			stack = append(stack, frame{n, acc})
 			return true
@@ -63,6 +65,22 @@ func ownExtent(n syntax.Node) bool {
 		return !synth
 	}
 	return true
+}
+
+// sharedNameSpan returns the extent of the global name that n, the
+// variable __sp_g_name of a shared cell (see interp/parse's
+// ParseShared), stands for.
+func sharedNameSpan(n syntax.Node) (start, end syntax.Position, ok bool) {
+	id, isID := n.(*syntax.Ident)
+	if !isID {
+		return start, end, false
+	}
+	name, ok := strings.CutPrefix(id.Name, "__sp_g_")
+	if !ok {
+		return start, end, false
+	}
+	start, end = spanOf(&syntax.Ident{NamePos: id.NamePos, Name: name})
+	return start, end, true
 }
 
 // omittedChild reports whether child is a bound left out of the lowered
