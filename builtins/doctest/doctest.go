@@ -1,8 +1,9 @@
 // Package doctest is spindle's doctest module, written in Python
-// (doctest.py) with the Go helpers its source needs: DocTestParser,
-// DocTestFinder, DocTestRunner, OutputChecker, DocTestSuite, testmod and
-// run_docstring_examples, as CPython's, for modules, functions and
-// classes whose docstrings hold interactive examples.
+// (parser.py then runner.py, one module) with the Go helpers its source
+// needs: DocTestParser, DocTestFinder, DocTestRunner, OutputChecker,
+// DocTestSuite, testmod and run_docstring_examples, as CPython's, for
+// modules, functions and classes whose docstrings hold interactive
+// examples.
 //
 // An example runs as an input at CPython's prompt does: in the test's
 // namespace, shared by every example of the test (a function defined by
@@ -26,10 +27,16 @@ import (
 // the tracebacks it reports.
 const File = "<frozen doctest>"
 
-// Source is the module's Python source.
-//
-//go:embed doctest.py
-var Source string
+// Source is the module's Python source: parser.py (the text helpers,
+// Example, DocTest, DocTestParser, DocTestFinder) then runner.py
+// (DocTestRunner, OutputChecker, testmod, DocTestSuite...), one module.
+var Source = parserSource + runnerSource
+
+//go:embed parser.py
+var parserSource string
+
+//go:embed runner.py
+var runnerSource string
 
 // Helpers are predeclared for Source only:
 //
