@@ -140,15 +140,19 @@ func sepArg(name, def string, v starlark.Value) (string, error) {
 }
 
 // Write writes s in one piece to file, a value with a write method, or
-// to the Interpreter's standard output when file is None.
+// when file is None to sys.stdout: the Interpreter's standard output,
+// unless the script replaced sys.stdout by an object of its own.
 func Write(thread *starlark.Thread, file starlark.Value, s string) error {
 	if file == nil || file == starlark.None {
-		if rt := core.RuntimeOf(thread); rt != nil {
-			rt.Stdout().WriteString(s)
-		} else {
+		rt := core.RuntimeOf(thread)
+		if rt == nil {
 			os.Stdout.WriteString(s)
+			return nil
 		}
-		return nil
+		if file = replacedStdout(rt); file == nil {
+			rt.Stdout().WriteString(s)
+			return nil
+		}
 	}
 	w, err := getAttr(file, "write")
 	if err != nil {
@@ -159,6 +163,22 @@ func Write(thread *starlark.Thread, file starlark.Value, s string) error {
 	}
 	_, err = starlark.Call(thread, w, starlark.Tuple{starlark.String(s)}, nil)
 	return err
+}
+
+// replacedStdout returns sys.stdout if the script replaced it by an
+// object of its own (doctest does), or nil.
+func replacedStdout(rt *core.Runtime) starlark.Value {
+	m := rt.LoadedModule("sys")
+	if m == nil {
+		return nil
+	}
+	out, ok := m.Members["stdout"]
+	if _, std := out.(interface {
+		Writer(*core.Runtime) *core.SyncWriter
+	}); !ok || std {
+		return nil
+	}
+	return out
 }
 
 func oneArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -36,7 +36,8 @@
 // (with os.path; its file functions need a file grant), io, tempfile, re,
 // gc, weakref, importlib, _queue, and the modules written in Python and
 // compiled on first import (unittest, unittest.mock, _thread,
-// _threading_local, doctest, subprocess); import __main__ gives the
+// _threading_local, doctest, subprocess, and _testcapi, a test-support
+// module for CPython's threading suites); import __main__ gives the
 // running script's globals; and whatever Options.Modules adds, by name
 // (dotted names make packages):
 //

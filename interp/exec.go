@@ -149,6 +149,9 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	if !strings.HasPrefix(filename, "<") {
 		in.rt.AddSourceMap(filename, srcmap.New(f))
 	}
+	in.mu.Lock()
+	in.mainDoc = moduleDoc(f, text)
+	in.mu.Unlock()
 	c, err := in.begin(ctx)
 	if err != nil {
 		return err

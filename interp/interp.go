@@ -132,9 +132,11 @@ type Interpreter struct {
 
 	pending  map[string]*pendingImport    // modules being initialised; guarded by the GIL
 	programs map[string]*starlark.Program // compiled module files; guarded by the GIL
+	docs     map[string]string            // their docstrings; guarded by the GIL
 
 	mu      sync.Mutex // protects following fields
 	globals starlark.StringDict
+	mainDoc string // the docstring of the last script ExecFile ran
 	closed  bool
 	calls   sync.WaitGroup     // calls in progress; Add only while !closed
 	running map[*call]struct{} // calls not yet released
@@ -169,6 +171,7 @@ func New(opts Options) *Interpreter {
 		Checkpoint:     opts.Checkpoint,
 	})
 	in.rt.SetExecSource(in.execSource)
+	in.rt.SetExecShared(in.execShared)
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()
 	for k, v := range pyrt.Helpers(importer{in}) {

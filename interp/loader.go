@@ -219,6 +219,7 @@ func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDi
 // not nil, is the file's source.
 func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (*starlark.Program, error) {
 	if prog, ok := in.programs[file]; ok {
+		m.Doc = in.docs[file]
 		return prog, nil
 	}
 	if text == nil {
@@ -239,6 +240,11 @@ func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (
 		return nil, err
 	}
 	in.programs[file] = prog
+	if in.docs == nil {
+		in.docs = map[string]string{}
+	}
+	in.docs[file] = moduleDoc(f, text)
+	m.Doc = in.docs[file]
 	return prog, nil
 }
 

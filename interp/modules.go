@@ -18,6 +18,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/decimal"
+	"github.com/spindle-lang/spindle/builtins/doctest"
 	"github.com/spindle-lang/spindle/builtins/enum"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/gc"
@@ -40,6 +41,7 @@ import (
 	pystring "github.com/spindle-lang/spindle/builtins/string"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/tempfile"
+	"github.com/spindle-lang/spindle/builtins/testcapi"
 	"github.com/spindle-lang/spindle/builtins/textwrap"
 	"github.com/spindle-lang/spindle/builtins/thread"
 	"github.com/spindle-lang/spindle/builtins/threading"
@@ -122,7 +124,8 @@ var sourceModules = map[string]sourceModule{
 	"unittest":         {unittest.File, unittest.Source, unittest.Helpers},
 	"_thread":          {"<frozen _thread>", thread.Thread, thread.Helpers},
 	"_threading_local": {"<frozen _threading_local>", thread.ThreadingLocal, nil},
-	"doctest":          {"<frozen doctest>", thread.Doctest, nil},
+	"doctest":          {doctest.File, doctest.Source, doctest.Helpers},
+	"_testcapi":        {testcapi.File, testcapi.Source, nil},
 	"subprocess":       {"<frozen subprocess>", stdlib.Subprocess, nil},
 	"unittest.mock":    {"<frozen unittest.mock>", stdlib.Mock, nil},
 }
@@ -179,6 +182,7 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (starl
 func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 	members, file := starlark.StringDict{}, in.opts.Filename
 	in.mu.Lock()
+	doc := in.mainDoc
 	for k, v := range in.globals {
 		if v, ok := globalValue(v); ok {
 			members[k] = v
@@ -188,7 +192,7 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 	for i := thread.CallStackDepth() - 1; i >= 0; i-- {
 		if fn, ok := thread.DebugFrame(i).Callable().(*starlark.Function); ok {
 			for k, v := range fn.Globals() {
-				if c, isCell := v.(*core.Cell); v != nil && (!isCell || c.V != nil) {
+				if c, isCell := v.(*core.Cell); v != nil && (!isCell || c.V != nil) && !in.internalGlobal(k, v) {
 					members[k] = v
 				}
 			}
@@ -196,7 +200,21 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 			break
 		}
 	}
-	return &core.Module{Name: "__main__", File: file, Members: members}
+	if _, ok := members["__file__"]; !ok && file != "" && !strings.HasPrefix(file, "<") {
+		members["__file__"] = starlark.String(file)
+	}
+	return &core.Module{Name: "__main__", File: file, Members: members, Doc: doc}
+}
+
+// internalGlobal reports whether the global k of a script, bound to v,
+// is the front-end's and not the script's: a synthesized __sp_ name, or
+// a builtin the lowered code binds under its own name.
+func (in *Interpreter) internalGlobal(k string, v starlark.Value) bool {
+	if strings.HasPrefix(k, "__sp_") {
+		return true
+	}
+	b, ok := in.predeclared[k]
+	return ok && sameValue(b, core.Unbox(v))
 }
 
 // newModule makes module name: a native one, an Options.Modules entry,

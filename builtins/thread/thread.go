@@ -1,8 +1,7 @@
 // Package thread holds spindle's modules written in Python around
 // threading: _thread (start_new_thread, allocate_lock, get_ident,
-// TIMEOUT_MAX, LockType, RLock, error, _local, _count), _threading_local
-// and doctest (whose DocTestSuite reports doctests as skipped: spindle
-// does not run them).
+// TIMEOUT_MAX, LockType, RLock, error, _local, _count) and
+// _threading_local.
 package thread
 
 // This file embeds the sources.
@@ -24,11 +23,6 @@ var Thread string
 //
 //go:embed _threading_local.py
 var ThreadingLocal string
-
-// Doctest is the source of doctest.
-//
-//go:embed doctest.py
-var Doctest string
 
 // Helpers are predeclared for the _thread source only:
 //

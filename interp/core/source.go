@@ -34,3 +34,35 @@ func (rt *Runtime) ExecSource(thread *starlark.Thread, filename, src string, glo
 	}
 	return f(thread, filename, src, globals)
 }
+
+// ExecShared runs src, Python source named filename, as one input of an
+// interactive session (doctest's examples are such inputs): its
+// module-level names live in the cells that cell returns (the same cell
+// for a name every time, so that functions defined by one input see what
+// later inputs bind), and display is called with the value of every
+// expression statement outside a def that is not None, as
+// sys.displayhook is.
+type ExecShared func(thread *starlark.Thread, filename, src string, cell func(name string) *SharedCell, display func(v starlark.Value) error) error
+
+type execSharedKey struct{}
+
+// SetExecShared registers how rt runs interactive inputs. Call it before
+// any script runs.
+func (rt *Runtime) SetExecShared(f ExecShared) {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	rt.state[execSharedKey{}] = f
+}
+
+// ExecShared runs an interactive input with the function registered by
+// SetExecShared; without one it raises CPython's error for a missing
+// compiler.
+func (rt *Runtime) ExecShared(thread *starlark.Thread, filename, src string, cell func(name string) *SharedCell, display func(v starlark.Value) error) error {
+	rt.mu.Lock()
+	f, _ := rt.state[execSharedKey{}].(ExecShared)
+	rt.mu.Unlock()
+	if f == nil {
+		return Raise(RuntimeError, "this interpreter can't compile source")
+	}
+	return f(thread, filename, src, cell, display)
+}

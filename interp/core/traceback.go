@@ -350,3 +350,11 @@ func (t *TracebackValue) Attr(name string) (starlark.Value, error) {
 	}
 	return starlark.MakeInt(int(frames[0].Pos.Line)), nil
 }
+
+// SourceLines returns a copy of the lines of filename as AddSource
+// registered them (without their newlines), or nil.
+func (rt *Runtime) SourceLines(filename string) []string {
+	rt.mu.Lock()
+	defer rt.mu.Unlock()
+	return append([]string(nil), rt.sources[filename]...)
+}

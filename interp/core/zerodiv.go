@@ -1,9 +1,13 @@
 package core
 
 // This file words the VM's division by zero as CPython does for a float
-// operand, where the failing expression shows one: the VM's message
-// doesn't say the operands' types, and spindle calls the int's words
-// ("division by zero", "integer division or modulo by zero") otherwise.
+// operand: the VM's message doesn't say the operands' types, and spindle
+// calls the int's words ("division by zero", "integer division or
+// modulo by zero") unless the failing expression shows a float operand:
+// a float literal, a float(...) call, a true division, a call of a
+// function known to return a float, arithmetic with such an operand, or
+// a name whose every assignment in its scope is one of those (the
+// front-end's SourceMap answers; see interp/lower/srcmap/floatdiv.go).
 
 import (
 	"go.starlark.net/starlark"
@@ -18,16 +22,16 @@ var floatDivMessages = map[string]string{
 }
 
 // refineZeroDivision rewords e, a division by zero of the VM, when an
-// operand of the failing expression is visibly a float: a float literal
-// (possibly negated) or a float(...) call. Call it with the GIL.
+// operand of the failing expression is visibly a float (see the file's
+// comment). Call it with the GIL.
 func (rt *Runtime) refineZeroDivision(e *Exception) {
 	msg := e.floatMsg
 	e.floatMsg = ""
 	if len(e.Traceback) == 0 {
 		return
 	}
-	a := rt.anchorAt(e.Traceback[len(e.Traceback)-1].Pos)
-	if a == nil || a.Mark != abi.BinaryOp || !a.FloatOperand {
+	pos := e.Traceback[len(e.Traceback)-1].Pos
+	if !rt.sourceMap(pos.Filename()).FloatDivision(abi.Pos{Line: pos.Line, Col: pos.Col}) {
 		return
 	}
 	e.Args = starlark.Tuple{starlark.String(msg)}

@@ -56,9 +56,6 @@ type Anchor struct {
 	RightStart Pos  // BinaryOp: start of the right operand
 	RightEnd   Pos  // end of the right operand or index
 	NoRight    bool // Subscr: a[:], no bound written
-	// FloatOperand says that an operand of a BinaryOp is visibly a
-	// float: a float literal (possibly negated) or a float(...) call.
-	FloatOperand bool
 }
 
 // Def is what a def's syntax says about its parameters and name.
@@ -82,6 +79,7 @@ type SourceMap struct {
 	anchors  map[Pos]*Anchor
 	defs     map[defKey]*Def
 	keywords map[Pos][]string
+	floatDiv func(Pos) bool
 }
 
 // NewSourceMap returns a SourceMap that fill fills on first use.
@@ -120,6 +118,22 @@ func (m *SourceMap) AddDef(line int32, name string, d *Def) {
 // parenthesis is at pos (call it from fill only).
 func (m *SourceMap) AddKeywords(pos Pos, names []string) {
 	m.keywords[pos] = append(m.keywords[pos], names...)
+}
+
+// SetFloatDivision records the check FloatDivision makes (call it from
+// fill only).
+func (m *SourceMap) SetFloatDivision(check func(Pos) bool) { m.floatDiv = check }
+
+// FloatDivision reports whether the division that failed at pos (a
+// binary operator, or x /= y and x //= y) has an operand that the source
+// shows to be a float, so that its ZeroDivisionError takes CPython's
+// float wording.
+func (m *SourceMap) FloatDivision(pos Pos) bool {
+	if m == nil {
+		return false
+	}
+	m = m.filled()
+	return m.floatDiv != nil && m.floatDiv(pos)
 }
 
 // AnchorAt returns the expression of the instruction at pos, or nil.

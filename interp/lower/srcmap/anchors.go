@@ -36,7 +36,6 @@ func (a *anchor) export(ext extents) *abi.Anchor {
 		out.NoRight = true
 	}
 	out.LeftEnd, out.RightStart, out.RightEnd = pos(leftEnd), pos(rightStart), pos(rightEnd)
-	out.FloatOperand = a.mark == abi.BinaryOp && (isFloatExpr(a.left) || isFloatExpr(a.right))
 	return out
 }
 

@@ -74,7 +74,8 @@ func treeExtents(f *syntax.File) extents {
 
 // ownExtent adds n's own span to acc: none for the names and calls the
 // front-end made up, but the user's name for a loop's substitute
-// __sp_xN_name of it (see interp/parse/lower_index.go).
+// __sp_xN_name of it (see interp/parse/lower_index.go) and for the
+// shared global __sp_g_name of a REPL or doctest input.
 func ownExtent(n syntax.Node, acc *span) {
 	switch n := n.(type) {
 	case *syntax.Ident:
@@ -82,6 +83,8 @@ func ownExtent(n syntax.Node, acc *span) {
 			acc.add(spanOf(n))
 		} else if name, ok := strings.CutPrefix(n.Name, abi.LoopAlias); ok {
 			_, name, _ = strings.Cut(name, "_")
+			acc.add(spanOf(&syntax.Ident{NamePos: n.NamePos, Name: name}))
+		} else if name, ok := strings.CutPrefix(n.Name, abi.SharedVar); ok {
 			acc.add(spanOf(&syntax.Ident{NamePos: n.NamePos, Name: name}))
 		}
 		return

@@ -22,11 +22,13 @@ func New(f *syntax.File) *abi.SourceMap {
 // fill records f's anchors, defs and keyword arguments in m.
 func fill(m *abi.SourceMap, f *syntax.File) {
 	ext := treeExtents(f)
-	for k, a := range indexAnchors(f, ext) {
+	idx := indexAnchors(f, ext)
+	for k, a := range idx {
 		if !a.ambiguous {
 			m.SetAnchor(k, a.export(ext))
 		}
 	}
+	m.SetFloatDivision(floatDivision(f, idx))
 	walkDefs(f.Stmts, "", func(def *syntax.DefStmt, qual string) {
 		m.AddDef(def.Def.Line, def.Name.Name, &abi.Def{Qual: qual, KwOnly: kwonlyParams(def), MinPos: requiredPositional(def)})
 	})

@@ -1,0 +1,9 @@
+package testcapi_test
+
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
+)
+
+func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }

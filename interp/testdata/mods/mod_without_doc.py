@@ -1,0 +1,3 @@
+# no docstring here
+X = "not a docstring"
+"nor this"
