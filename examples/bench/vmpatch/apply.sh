@@ -10,7 +10,7 @@
 # CPU time of examples/bench's CPU-bound programs beside python3 (median
 # of R alternating runs, default 5; PYTHON overrides the interpreter),
 # then BenchmarkFib, BenchmarkFibRatio and BenchmarkInterpreters, alternating the two
-# builds. --keep leaves the temporary directory (its path is printed) so
+# builds, and crosscompare.py's output against CPython's. --keep leaves the temporary directory (its path is printed) so
 # that the patched copy can be used by hand. Nothing here runs in CI.
 set -eu
 
@@ -72,6 +72,15 @@ echo "CPU s (user+sys), median of $runs alternating runs: program, python, upstr
 (cd examples/bench && sh "$here/cputime.sh" "$runs" "${PYTHON:-python3}" "$work/spindle-upstream" "$work/spindle-patched" -- \
 	fib_single.py loop.py words.py classes.py) |
 	awk '{printf "%-10s %6.3f %6.3f %6.3f  %5.2f %5.2f %5.2f\n", $1, $2, $3, $4, $3/$2, $4/$2, $4/$3}'
+
+for b in upstream patched; do
+	if "$work/spindle-$b" "$here/crosscompare.py" 2>&1 | diff -q "$here/crosscompare.out" - >/dev/null; then
+		echo "crosscompare.py under spindle-$b: as CPython"
+	else
+		echo "crosscompare.py under spindle-$b: differs from CPython:"
+		"$work/spindle-$b" "$here/crosscompare.py" 2>&1 | diff "$here/crosscompare.out" - || true
+	fi
+done
 
 echo "BenchmarkFib, BenchmarkFibRatio and BenchmarkInterpreters, alternating builds:"
 for r in 1 2 3; do
