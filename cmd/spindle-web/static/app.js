@@ -8,9 +8,11 @@
   let examples = [], running = false, lastDraw = 0, drawCost = 0, runStart = 0, stopAt = 0;
 
   // The page's measurements, read by the browser test and for the README.
-  // Times are in ms from the navigation's start: loaded is when the wasm
-  // module is compiled, ready when its Go side is up.
-  window.spindlePage = { loaded: 0, ready: 0, firstOutput: 0, ended: false, status: null, stopLatency: 0, runs: 0 };
+  // Times are in ms from the navigation's start: fetchStart and fetched
+  // are when the wasm file's download began and ended, loaded when the
+  // module is compiled, ready when its Go side is up; goFirst is the time
+  // from the run's start in Go to its first output.
+  window.spindlePage = { fetchStart: 0, fetched: 0, loaded: 0, ready: 0, firstOutput: 0, goFirst: 0, ended: false, status: null, stopLatency: 0, runs: 0 };
 
   // The editor: line numbers and Tab indentation.
   function numberLines() {
@@ -72,6 +74,7 @@
       if (!window.spindlePage.firstOutput && c.stream !== "info") window.spindlePage.firstOutput = performance.now();
       append(c.stream, c.text);
     }
+    if (p.first && !window.spindlePage.goFirst) window.spindlePage.goFirst = p.first;
     drawTimeline(p.ended);
     if (p.ended) {
       finish(p.status);
@@ -97,7 +100,7 @@
     output.textContent = "";
     timeline.textContent = "";
     lastDraw = 0; stopAt = 0;
-    Object.assign(window.spindlePage, { ended: false, status: null, stopLatency: 0, runs: window.spindlePage.runs + 1 });
+    Object.assign(window.spindlePage, { ended: false, status: null, stopLatency: 0, goFirst: 0, runs: window.spindlePage.runs + 1 });
     runBtn.disabled = true;
     stopBtn.disabled = false;
     status.textContent = "running";
@@ -136,7 +139,14 @@
   };
 
   const go = new Go();
-  WebAssembly.instantiateStreaming(fetch("spindle.wasm"), go.importObject)
-    .then((r) => { window.spindlePage.loaded = performance.now(); go.run(r.instance); })
+  // index.html started compiling the module (compileStreaming).
+  window.spindleModule
+    .then((module) => {
+      window.spindlePage.loaded = performance.now();
+      const res = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/spindle.wasm"));
+      if (res) Object.assign(window.spindlePage, { fetchStart: res.fetchStart, fetched: res.responseEnd });
+      return WebAssembly.instantiate(module, go.importObject);
+    })
+    .then((instance) => go.run(instance))
     .catch((e) => { status.textContent = "failed to load: " + e; });
 })();
