@@ -50,26 +50,35 @@
   }
   pick.addEventListener("change", () => setExample(pick.value));
 
+  // append adds output. The scroll to its end waits for the next frame:
+  // reading scrollHeight forces a layout, so once a frame, not once a
+  // chunk.
+  let scrollPending = false;
   function append(stream, text) {
     const span = document.createElement("span");
     span.className = stream;
     span.textContent = text;
     output.appendChild(span);
-    output.scrollTop = output.scrollHeight;
+    if (scrollPending) return;
+    scrollPending = true;
+    requestAnimationFrame(() => {
+      scrollPending = false;
+      output.scrollTop = output.scrollHeight;
+    });
   }
 
   // Drawing the timeline costs more as it grows: redraw at most every
-  // 10 times what the last drawing took, and at least 100 ms apart.
+  // 10 times what the last drawing took, and at least 200 ms apart.
   function drawTimeline(force) {
     const now = performance.now();
-    if (!force && now - lastDraw < Math.max(100, 10 * drawCost)) return;
+    if (!force && now - lastDraw < Math.max(200, 10 * drawCost)) return;
     timeline.innerHTML = spindle.timeline();
     lastDraw = performance.now();
     drawCost = lastDraw - now;
   }
 
   function poll() {
-    const p = JSON.parse(spindle.poll());
+    const p = spindle.poll();
     for (const c of p.chunks || []) {
       if (!window.spindlePage.firstOutput && c.stream !== "info") window.spindlePage.firstOutput = performance.now();
       append(c.stream, c.text);
@@ -125,7 +134,7 @@
 
   window.spindleReady = () => {
     window.spindlePage.ready = performance.now();
-    examples = JSON.parse(spindle.examples());
+    examples = spindle.examples();
     for (const ex of examples) {
       const o = document.createElement("option");
       o.value = o.textContent = ex.name;
