@@ -32,10 +32,13 @@ func findBrowser() string {
 
 // browser starts headless Chromium with a fresh profile and returns a
 // context for driving one tab.
-func browser(t testing.TB, path string) context.Context {
+func browser(t testing.TB, path string) context.Context { return browserIn(t, path, t.TempDir()) }
+
+// browserIn is browser with the profile in dir.
+func browserIn(t testing.TB, path, dir string) context.Context {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(dir),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1400, 900),
