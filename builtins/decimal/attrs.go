@@ -7,6 +7,7 @@ package decimal
 import (
 	"math/big"
 	"strconv"
+	"sync"
 
 	"go.starlark.net/starlark"
 
@@ -180,8 +181,10 @@ func decNormalize(thread *starlark.Thread, d *Decimal, c *Context, args starlark
 	return newDec(r.neg, coef, exp), nil
 }
 
-// decimalTuple is DecimalTuple, namedtuple('DecimalTuple', 'sign digits exponent').
-var decimalTuple = func() starlark.Value {
+// decimalTuple returns DecimalTuple, namedtuple('DecimalTuple', 'sign
+// digits exponent'), made on the first as_tuple() rather than at package
+// init (10 ms of the wasm playground's start).
+var decimalTuple = sync.OnceValue(func() starlark.Value {
 	cls, err := starlark.Call(new(starlark.Thread), collections.Module.Members["namedtuple"],
 		starlark.Tuple{starlark.String("DecimalTuple"), starlark.String("sign digits exponent")},
 		[]starlark.Tuple{{starlark.String("module"), starlark.String("decimal")}})
@@ -189,7 +192,7 @@ var decimalTuple = func() starlark.Value {
 		panic(err)
 	}
 	return cls
-}()
+})
 
 // decAsTuple implements as_tuple(): DecimalTuple(sign, digits, exponent).
 func decAsTuple(thread *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
@@ -210,7 +213,7 @@ func decAsTuple(thread *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tupl
 	case snan:
 		exp = starlark.String("N")
 	}
-	return starlark.Call(thread, decimalTuple, starlark.Tuple{starlark.MakeInt(sign), digits, exp}, nil)
+	return starlark.Call(thread, decimalTuple(), starlark.Tuple{starlark.MakeInt(sign), digits, exp}, nil)
 }
 
 // decSqrt implements sqrt(context=None).

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"sync"
 
 	"go.starlark.net/starlark"
 
@@ -64,25 +65,30 @@ func newFormatterObject(thread *starlark.Thread, cls *core.Class, args starlark.
 	return f, nil
 }
 
+// The fields of the three format styles, compiled on first use (a
+// Formatter with an explicit style) rather than at package init, which
+// every program pays for, the browser playground's start included.
 var (
-	percentField = regexp.MustCompile(`%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]`)
-	braceField   = regexp.MustCompile(`\{[^{}]*\}`)
-	dollarField  = regexp.MustCompile(`\$(\w+|\{\w+\})`)
+	percentField = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`%\(\w+\)[#0+ -]*(\*|\d+)?(\.(\*|\d+))?[diouxefgcrsa%]`)
+	})
+	braceField  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\{[^{}]*\}`) })
+	dollarField = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\$(\w+|\{\w+\})`) })
 )
 
 // validate checks that the format uses at least one field.
 func (f *Formatter) validate() error {
 	switch f.style {
 	case '%':
-		if !percentField.MatchString(f.fmt) {
+		if !percentField().MatchString(f.fmt) {
 			return core.Raisef(core.ValueError, "Invalid format '%s' for '%%' style", f.fmt)
 		}
 	case '{':
-		if !braceField.MatchString(f.fmt) {
+		if !braceField().MatchString(f.fmt) {
 			return core.Raise(core.ValueError, "invalid format: no fields")
 		}
 	case '$':
-		if !dollarField.MatchString(f.fmt) {
+		if !dollarField().MatchString(f.fmt) {
 			return core.Raise(core.ValueError, "invalid format: no fields")
 		}
 	}
@@ -231,7 +237,7 @@ func (f *Formatter) formatMessage(thread *starlark.Thread, r *LogRecord) (string
 // substitute is string.Template.substitute over the record.
 func (f *Formatter) substitute(r *LogRecord) (string, error) {
 	var err error
-	s := dollarField.ReplaceAllStringFunc(f.fmt, func(m string) string {
+	s := dollarField().ReplaceAllStringFunc(f.fmt, func(m string) string {
 		key := strings.Trim(m[1:], "{}")
 		v, ok := r.attrs[key]
 		if !ok {

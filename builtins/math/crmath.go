@@ -13,49 +13,25 @@ import (
 
 const prec = 128 // working precision, in bits
 
-// The constants below are computed once and never modified.
+// π and ln 2 to 1500 bits, exactly as machinPi(1500) and ln2(1500) in
+// crmath_test.go compute them (the test checks every bit). They are
+// written out rather than summed at package init, which took about
+// 40 ms of the browser playground's start in wasm. Never modified.
 var (
-	bigPi  = machinPi(1500)
-	bigLn2 = ln2(1500)
+	bigPi  = hexFloat("0x.c90fdaa22168c234c4c6628b80dc1cd129024e088a67cc74020bbea63b139b22514a08798e3404ddef9519b3cd3a431b302b0a6df25f14374fe1356d6d51c245e485b576625e7ec6f44c42e9a637ed6b0bff5cb6f406b7edee386bfb5a899fa5ae9f24117c4b1fe649286651ece45b3dc2007cb8a163bf0598da48361c55d39a69163fa8fd24cf5f83655d23dca3ad961c62f356208552bb9ed529077096966d670c354e4abc9804f1746c08ca18217c32905e462e36ce3be39e773p+2")
+	bigLn2 = hexFloat("0x.b17217f7d1cf79abc9e3b39803f2f6af40f343267298b62d8a0d175b8baafa2be7b876206debac98559552fb4afa1b10ed2eae35c138214427573b291169b8253e96ca16224ae8c51acbda11317c387eb9ea9bc3b136603b256fa0ec7657f74b72ce87b19d6548caf5dfa6bd38303248655fa1872f20e3a2da2d97c50f3fd5c607f4ca11fb5bfb90610d30f88fe551a2ee569d6dfc1efa157d2e23de1400b39617460775db8990e5c943e732b479cd33cccc4e659393514c4c1a1e4p+0")
 )
 
-// ln2 returns ln(2) = −ln(1/2) to p bits.
-func ln2(p uint) *big.Float {
-	l := lnSeries(newf(p).SetFloat64(0.5), p)
-	return l.Neg(l)
+// hexFloat returns the 1500-bit float a hexadecimal literal writes.
+func hexFloat(s string) *big.Float {
+	f, _, err := big.ParseFloat(s, 0, 1500, big.ToNearestEven)
+	if err != nil {
+		panic(err)
+	}
+	return f
 }
 
 func newf(p uint) *big.Float { return new(big.Float).SetPrec(p) }
-
-// machinPi returns π = 16·atan(1/5) − 4·atan(1/239) to p bits.
-func machinPi(p uint) *big.Float {
-	a := atanInv(5, p+16)
-	b := atanInv(239, p+16)
-	a.Mul(a, big.NewFloat(16))
-	b.Mul(b, big.NewFloat(4))
-	return a.Sub(a, b).SetPrec(p)
-}
-
-// atanInv returns atan(1/n) to p bits by its Taylor series.
-func atanInv(n int64, p uint) *big.Float {
-	x := newf(p).Quo(newf(p).SetInt64(1), newf(p).SetInt64(n))
-	x2 := newf(p).Mul(x, x)
-	sum := newf(p).Set(x)
-	term := newf(p).Set(x)
-	t := newf(p)
-	for k := int64(3); ; k += 2 {
-		term.Mul(term, x2)
-		t.Quo(term, newf(p).SetInt64(k))
-		if (k/2)%2 == 1 {
-			sum.Sub(sum, t)
-		} else {
-			sum.Add(sum, t)
-		}
-		if t.Sign() == 0 || t.MantExp(nil) < sum.MantExp(nil)-int(p)-8 {
-			return sum
-		}
-	}
-}
 
 // lnSeries returns ln(m) for m in [0.5, 2] by 2·atanh((m−1)/(m+1)).
 func lnSeries(m *big.Float, p uint) *big.Float {

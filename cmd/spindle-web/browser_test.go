@@ -32,10 +32,13 @@ func findBrowser() string {
 
 // browser starts headless Chromium with a fresh profile and returns a
 // context for driving one tab.
-func browser(t *testing.T, path string) context.Context {
+func browser(t testing.TB, path string) context.Context { return browserIn(t, path, t.TempDir()) }
+
+// browserIn is browser with the profile in dir.
+func browserIn(t testing.TB, path, dir string) context.Context {
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path), chromedp.Headless, chromedp.NoSandbox, chromedp.DisableGPU,
-		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(t.TempDir()),
+		chromedp.NoFirstRun, chromedp.NoDefaultBrowserCheck, chromedp.UserDataDir(dir),
 		chromedp.Flag("disable-quic", true), chromedp.Flag("disable-background-networking", true),
 		chromedp.Flag("disable-component-update", true), chromedp.Flag("disable-sync", true),
 		chromedp.WindowSize(1400, 900),
@@ -49,6 +52,8 @@ func browser(t *testing.T, path string) context.Context {
 
 // pageState is window.spindlePage, the measurements app.js keeps.
 type pageState struct {
+	FetchStart  float64 `json:"fetchStart"`  // ms from navigation to the wasm file's request
+	Fetched     float64 `json:"fetched"`     // ms from navigation to the wasm file's last byte
 	Loaded      float64 `json:"loaded"`      // ms from navigation to the compiled wasm module
 	Ready       float64 `json:"ready"`       // ms from navigation to the Go side's start
 	FirstOutput float64 `json:"firstOutput"` // ms from navigation to the first output
@@ -56,6 +61,7 @@ type pageState struct {
 	Status      int     `json:"status"`
 	StopLatency float64 `json:"stopLatency"` // ms from the click on Stop to the run's end
 	RunMs       float64 `json:"runMs"`       // ms from the click on Run to the run's end
+	GoFirst     float64 `json:"goFirst"`     // ms from the run's start in Go to its first output
 }
 
 const (
@@ -128,7 +134,7 @@ func TestPlaygroundInBrowser(t *testing.T) {
 }
 
 // eval evaluates a JavaScript expression in the page.
-func eval[T any](t *testing.T, ctx context.Context, expr string) T {
+func eval[T any](t testing.TB, ctx context.Context, expr string) T {
 	t.Helper()
 	v, err := chromedp.Run(ctx, chromedp.Evaluate[T](expr))
 	if err != nil {

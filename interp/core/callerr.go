@@ -5,7 +5,6 @@ package core
 
 import (
 	"fmt"
-	"regexp"
 	"strconv"
 	"strings"
 
@@ -13,11 +12,11 @@ import (
 )
 
 var (
-	reMissing    = regexp.MustCompile(`^function (\S+) missing \d+ arguments? \((.*)\)$`)
-	reUnexpected = regexp.MustCompile(`^function (\S+) got an unexpected keyword argument "?(\w+)"?$`)
-	reMultiple   = regexp.MustCompile(`^function (\S+) got multiple values for parameter "?(\w+)"?$`)
-	reTooMany    = regexp.MustCompile(`^function (\S+) accepts (at most )?(\d+) positional arguments? \((\d+) given\)$`)
-	reNoArgs     = regexp.MustCompile(`^function (\S+) accepts no arguments \((\d+) given\)$`)
+	reMissing    = lazyRE(`^function (\S+) missing \d+ arguments? \((.*)\)$`)
+	reUnexpected = lazyRE(`^function (\S+) got an unexpected keyword argument "?(\w+)"?$`)
+	reMultiple   = lazyRE(`^function (\S+) got multiple values for parameter "?(\w+)"?$`)
+	reTooMany    = lazyRE(`^function (\S+) accepts (at most )?(\d+) positional arguments? \((\d+) given\)$`)
+	reNoArgs     = lazyRE(`^function (\S+) accepts no arguments \((\d+) given\)$`)
 )
 
 // callError rewrites a bad-call message, reporting whether it matched.

@@ -6,7 +6,6 @@ package core
 import (
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -62,38 +61,38 @@ func ToException(err error) *Exception {
 }
 
 var vmErrors = []struct {
-	re  *regexp.Regexp
+	re  *lazyRegexp
 	cls *Class
 	msg string // replacement; "" keeps the message
 }{
 	// Starlark's messages don't say whether the operands were ints; these
 	// are CPython's words for the int operands tutorials use.
-	{regexp.MustCompile(`^floating-point division by zero$`), ZeroDivisionError, "division by zero"},
-	{regexp.MustCompile(`^floored division by zero$`), ZeroDivisionError, "integer division or modulo by zero"},
-	{regexp.MustCompile(`^integer modulo by zero$`), ZeroDivisionError, "integer modulo by zero"},
-	{regexp.MustCompile(`^floating-point modulo by zero$`), ZeroDivisionError, "float modulo"},
-	{regexp.MustCompile(`by zero$`), ZeroDivisionError, ""},
-	{regexp.MustCompile(`index (-?\d+) out of range`), IndexError, "list index out of range"},
-	{regexp.MustCompile(`^key (.*) not in dict$`), KeyError, "$1"},
-	{regexp.MustCompile(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
-	{regexp.MustCompile(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
-	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
-	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},
-	{regexp.MustCompile(`^(?:\w+: )?([\w.]+): got multiple values for (?:keyword )?(?:argument|parameter) "?(\w+)"?$`), TypeError, "$1() got multiple values for argument '$2'"},
-	{regexp.MustCompile(`^local variable (\w+) referenced before assignment$`), UnboundLocalError, "cannot access local variable '$1' where it is not associated with a value"},
-	{regexp.MustCompile(`has no .?field or method .?(\w+)`), AttributeError, ""},
-	{regexp.MustCompile(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
-	{regexp.MustCompile(`^Starlark computation cancelled: RecursionError: (.*)$`), RecursionError, "$1"},
-	{regexp.MustCompile(`^Starlark computation cancelled: (.*)$`), KeyboardInterrupt, ""},
-	{regexp.MustCompile(`unknown binary op|unsupported|not iterable|not callable|unhashable|got .* want|missing .*argument|unexpected keyword|takes|for parameter|invalid call`), TypeError, ""},
-	{regexp.MustCompile(`^invalid literal|invalid syntax|empty string|not in list|out of range|too many values|too few values`), ValueError, ""},
-	{regexp.MustCompile(`called recursively|stack overflow`), RecursionError, "maximum recursion depth exceeded"},
-	{regexp.MustCompile(`^comparison exceeded maximum recursion depth$`), RecursionError, "maximum recursion depth exceeded in comparison"},
+	{lazyRE(`^floating-point division by zero$`), ZeroDivisionError, "division by zero"},
+	{lazyRE(`^floored division by zero$`), ZeroDivisionError, "integer division or modulo by zero"},
+	{lazyRE(`^integer modulo by zero$`), ZeroDivisionError, "integer modulo by zero"},
+	{lazyRE(`^floating-point modulo by zero$`), ZeroDivisionError, "float modulo"},
+	{lazyRE(`by zero$`), ZeroDivisionError, ""},
+	{lazyRE(`index (-?\d+) out of range`), IndexError, "list index out of range"},
+	{lazyRE(`^key (.*) not in dict$`), KeyError, "$1"},
+	{lazyRE(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
+	{lazyRE(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
+	{lazyRE(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
+	{lazyRE(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},
+	{lazyRE(`^(?:\w+: )?([\w.]+): got multiple values for (?:keyword )?(?:argument|parameter) "?(\w+)"?$`), TypeError, "$1() got multiple values for argument '$2'"},
+	{lazyRE(`^local variable (\w+) referenced before assignment$`), UnboundLocalError, "cannot access local variable '$1' where it is not associated with a value"},
+	{lazyRE(`has no .?field or method .?(\w+)`), AttributeError, ""},
+	{lazyRE(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
+	{lazyRE(`^Starlark computation cancelled: RecursionError: (.*)$`), RecursionError, "$1"},
+	{lazyRE(`^Starlark computation cancelled: (.*)$`), KeyboardInterrupt, ""},
+	{lazyRE(`unknown binary op|unsupported|not iterable|not callable|unhashable|got .* want|missing .*argument|unexpected keyword|takes|for parameter|invalid call`), TypeError, ""},
+	{lazyRE(`^invalid literal|invalid syntax|empty string|not in list|out of range|too many values|too few values`), ValueError, ""},
+	{lazyRE(`called recursively|stack overflow`), RecursionError, "maximum recursion depth exceeded"},
+	{lazyRE(`^comparison exceeded maximum recursion depth$`), RecursionError, "maximum recursion depth exceeded in comparison"},
 }
 
 // noMemory matches the VM's refusals of huge repeats and the step hook's
 // MemoryError, which CPython reports as a MemoryError without message.
-var noMemory = regexp.MustCompile(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(|^repeat count \d+ too large$`)
+var noMemory = lazyRE(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(|^repeat count \d+ too large$`)
 
 // mapMessage turns a VM error message into the closest Python exception.
 func mapMessage(msg string) *Exception {
@@ -140,7 +139,7 @@ func keyErrorArg(s string) starlark.Value {
 	return starlark.String(s)
 }
 
-var builtinPrefix = regexp.MustCompile(`^[a-z_.]+: `)
+var builtinPrefix = lazyRE(`^[a-z_.]+: `)
 
 // stripBuiltinPrefix removes Starlark's "fn: " prefix from builtin errors.
 func stripBuiltinPrefix(msg string) string {

@@ -5,27 +5,26 @@ package core
 
 import (
 	"fmt"
-	"regexp"
 )
 
 var (
-	reBinary     = regexp.MustCompile(`^unknown binary op: (\S+) (\S+) (\S+)$`)
-	reUnary      = regexp.MustCompile(`^unknown unary op: (\S+) (\S+)$`)
-	reCompare    = regexp.MustCompile(`^(\S+) (<|<=|>|>=) (\S+) not implemented$`)
-	reNoAttr     = regexp.MustCompile(`^(\S+) has no \.(\w+) field or method`)
-	reNotCall    = regexp.MustCompile(`^invalid call of non-function \((\S+)\)$`)
-	reUnpackMany = regexp.MustCompile(`^too many values to unpack \(got (-?\d+), want (\d+)\)$`)
-	reUnpackFew  = regexp.MustCompile(`^too few values to unpack \(got (\d+), want (\d+)\)$`)
-	reItemAssign = regexp.MustCompile(`^(\S+) value does not support item assignment$`)
-	reIndexRange = regexp.MustCompile(`^(\S+) index -?\d+ out of range`)
-	reEmptyIndex = regexp.MustCompile(`^index -?\d+ out of range: empty (\S+)$`)
-	reNoIndex    = regexp.MustCompile(`^unhandled index operation (\S+)\[`)
-	reIndexType  = regexp.MustCompile(`^(\S+) index: got (\S+), want int$`)
-	reUnhashable = regexp.MustCompile(`^unhashable type: (\w+)$`)
-	reStarArg    = regexp.MustCompile(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
-	reKeywordStr = regexp.MustCompile(`^keywords must be strings, not \S+$`)
-	reNotIter    = regexp.MustCompile(`^(\S+) value is not iterable$`)
-	reSetField   = regexp.MustCompile(`^can't assign to \.(\w+) field of (\S+)$`)
+	reBinary     = lazyRE(`^unknown binary op: (\S+) (\S+) (\S+)$`)
+	reUnary      = lazyRE(`^unknown unary op: (\S+) (\S+)$`)
+	reCompare    = lazyRE(`^(\S+) (<|<=|>|>=) (\S+) not implemented$`)
+	reNoAttr     = lazyRE(`^(\S+) has no \.(\w+) field or method`)
+	reNotCall    = lazyRE(`^invalid call of non-function \((\S+)\)$`)
+	reUnpackMany = lazyRE(`^too many values to unpack \(got (-?\d+), want (\d+)\)$`)
+	reUnpackFew  = lazyRE(`^too few values to unpack \(got (\d+), want (\d+)\)$`)
+	reItemAssign = lazyRE(`^(\S+) value does not support item assignment$`)
+	reIndexRange = lazyRE(`^(\S+) index -?\d+ out of range`)
+	reEmptyIndex = lazyRE(`^index -?\d+ out of range: empty (\S+)$`)
+	reNoIndex    = lazyRE(`^unhandled index operation (\S+)\[`)
+	reIndexType  = lazyRE(`^(\S+) index: got (\S+), want int$`)
+	reUnhashable = lazyRE(`^unhashable type: (\w+)$`)
+	reStarArg    = lazyRE(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
+	reKeywordStr = lazyRE(`^keywords must be strings, not \S+$`)
+	reNotIter    = lazyRE(`^(\S+) value is not iterable$`)
+	reSetField   = lazyRE(`^can't assign to \.(\w+) field of (\S+)$`)
 )
 
 // qualifiedTypes maps the type names of native objects that CPython's

@@ -8,9 +8,11 @@
   let examples = [], running = false, lastDraw = 0, drawCost = 0, runStart = 0, stopAt = 0;
 
   // The page's measurements, read by the browser test and for the README.
-  // Times are in ms from the navigation's start: loaded is when the wasm
-  // module is compiled, ready when its Go side is up.
-  window.spindlePage = { loaded: 0, ready: 0, firstOutput: 0, ended: false, status: null, stopLatency: 0, runs: 0 };
+  // Times are in ms from the navigation's start: fetchStart and fetched
+  // are when the wasm file's download began and ended, loaded when the
+  // module is compiled, ready when its Go side is up; goFirst is the time
+  // from the run's start in Go to its first output.
+  window.spindlePage = { fetchStart: 0, fetched: 0, loaded: 0, ready: 0, firstOutput: 0, goFirst: 0, ended: false, status: null, stopLatency: 0, runs: 0 };
 
   // The editor: line numbers and Tab indentation.
   function numberLines() {
@@ -48,30 +50,40 @@
   }
   pick.addEventListener("change", () => setExample(pick.value));
 
+  // append adds output. The scroll to its end waits for the next frame:
+  // reading scrollHeight forces a layout, so once a frame, not once a
+  // chunk.
+  let scrollPending = false;
   function append(stream, text) {
     const span = document.createElement("span");
     span.className = stream;
     span.textContent = text;
     output.appendChild(span);
-    output.scrollTop = output.scrollHeight;
+    if (scrollPending) return;
+    scrollPending = true;
+    requestAnimationFrame(() => {
+      scrollPending = false;
+      output.scrollTop = output.scrollHeight;
+    });
   }
 
   // Drawing the timeline costs more as it grows: redraw at most every
-  // 10 times what the last drawing took, and at least 100 ms apart.
+  // 10 times what the last drawing took, and at least 200 ms apart.
   function drawTimeline(force) {
     const now = performance.now();
-    if (!force && now - lastDraw < Math.max(100, 10 * drawCost)) return;
+    if (!force && now - lastDraw < Math.max(200, 10 * drawCost)) return;
     timeline.innerHTML = spindle.timeline();
     lastDraw = performance.now();
     drawCost = lastDraw - now;
   }
 
   function poll() {
-    const p = JSON.parse(spindle.poll());
+    const p = spindle.poll();
     for (const c of p.chunks || []) {
       if (!window.spindlePage.firstOutput && c.stream !== "info") window.spindlePage.firstOutput = performance.now();
       append(c.stream, c.text);
     }
+    if (p.first && !window.spindlePage.goFirst) window.spindlePage.goFirst = p.first;
     drawTimeline(p.ended);
     if (p.ended) {
       finish(p.status);
@@ -97,7 +109,7 @@
     output.textContent = "";
     timeline.textContent = "";
     lastDraw = 0; stopAt = 0;
-    Object.assign(window.spindlePage, { ended: false, status: null, stopLatency: 0, runs: window.spindlePage.runs + 1 });
+    Object.assign(window.spindlePage, { ended: false, status: null, stopLatency: 0, goFirst: 0, runs: window.spindlePage.runs + 1 });
     runBtn.disabled = true;
     stopBtn.disabled = false;
     status.textContent = "running";
@@ -122,7 +134,7 @@
 
   window.spindleReady = () => {
     window.spindlePage.ready = performance.now();
-    examples = JSON.parse(spindle.examples());
+    examples = spindle.examples();
     for (const ex of examples) {
       const o = document.createElement("option");
       o.value = o.textContent = ex.name;
@@ -136,7 +148,14 @@
   };
 
   const go = new Go();
-  WebAssembly.instantiateStreaming(fetch("spindle.wasm"), go.importObject)
-    .then((r) => { window.spindlePage.loaded = performance.now(); go.run(r.instance); })
+  // index.html started compiling the module (compileStreaming).
+  window.spindleModule
+    .then((module) => {
+      window.spindlePage.loaded = performance.now();
+      const res = performance.getEntriesByType("resource").find((e) => e.name.endsWith("/spindle.wasm"));
+      if (res) Object.assign(window.spindlePage, { fetchStart: res.fetchStart, fetched: res.responseEnd });
+      return WebAssembly.instantiate(module, go.importObject);
+    })
+    .then((instance) => go.run(instance))
     .catch((e) => { status.textContent = "failed to load: " + e; });
 })();

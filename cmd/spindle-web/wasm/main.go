@@ -8,7 +8,6 @@
 package main
 
 import (
-	"encoding/json"
 	"io/fs"
 	"syscall/js"
 	"time"
@@ -52,20 +51,17 @@ func main() {
 	select {}
 }
 
-// listExamples returns the embedded examples as JSON: [{name, src}].
+// listExamples returns the embedded examples as a JavaScript array of
+// {name, src} (js.ValueOf, not JSON: encoding/json's first use, all
+// reflection, cost tens of milliseconds of the page's start).
 func listExamples(js.Value, []js.Value) any {
-	type example struct {
-		Name string `json:"name"`
-		Src  string `json:"src"`
-	}
-	var list []example
+	list := []any{}
 	names, _ := fs.Glob(examples.Scripts, "*")
 	for _, n := range names {
 		b, _ := fs.ReadFile(examples.Scripts, n)
-		list = append(list, example{n, string(b)})
+		list = append(list, map[string]any{"name": n, "src": string(b)})
 	}
-	b, _ := json.Marshal(list)
-	return string(b)
+	return js.ValueOf(list)
 }
 
 // run starts a run: run(name, src, seed, stress).
@@ -78,22 +74,23 @@ func run(_ js.Value, args []js.Value) any {
 	return nil
 }
 
-// poll returns {chunks, ended, status, first} as JSON: the output since
-// the last poll, whether the run has ended, its exit status and the
-// milliseconds from its start to its first output.
+// poll returns {chunks, ended, status, first} as a JavaScript object:
+// the output since the last poll ([{stream, text}]), whether the run has
+// ended, its exit status and the milliseconds from its start to its
+// first output.
 func poll(js.Value, []js.Value) any {
 	if cur == nil {
-		return `{"chunks":[],"ended":true,"status":0,"first":0}`
+		return js.ValueOf(map[string]any{"chunks": []any{}, "ended": true, "status": 0, "first": 0})
 	}
 	chunks, ended, status := cur.Poll()
-	if chunks == nil {
-		chunks = []play.Chunk{} // [], not null
+	list := make([]any, len(chunks))
+	for i, c := range chunks {
+		list[i] = map[string]any{"stream": string(c.Stream), "text": c.Text}
 	}
-	b, _ := json.Marshal(map[string]any{
-		"chunks": chunks, "ended": ended, "status": status,
+	return js.ValueOf(map[string]any{
+		"chunks": list, "ended": ended, "status": status,
 		"first": float64(cur.FirstOutput()) / float64(time.Millisecond),
 	})
-	return string(b)
 }
 
 // resumed is signalled by spindle.resume, which the page calls from a
