@@ -1,11 +1,15 @@
 // Package interptest runs golden script tests: each name.py or name.star
 // file in a directory runs in a fresh Interpreter, and its stdout, the
 // first and last lines of its stderr, and its exit status are compared
-// with name.out, name.err and name.code. It is spindle's starlarktest.
+// with name.out, name.err and name.code. Each name.txt is an expression
+// table (see TableScript): the script made from it runs the same way
+// and prints every expression's repr or exception. It is spindle's
+// starlarktest.
 //
-// With the -update flag, the goldens of .py scripts are rewritten by
-// running python3 (CPython is the oracle); review the diff before
-// committing. .star goldens are spindle's own output, checked by hand.
+// With the -update flag, the goldens of .py scripts and tables are
+// rewritten by running python3 (CPython is the oracle); review the diff
+// before committing. .star goldens are spindle's own output, checked by
+// hand.
 package interptest
 
 // This file defines Run and the comparison of one script's results.
@@ -38,7 +42,7 @@ const Timeout = 60 * time.Second
 func Run(t *testing.T, dir string) {
 	t.Helper()
 	var scripts []string
-	for _, pat := range []string{"*.py", "*.star"} {
+	for _, pat := range []string{"*.py", "*.star", "*.txt"} {
 		m, _ := filepath.Glob(filepath.Join(dir, pat))
 		scripts = append(scripts, m...)
 	}
@@ -49,6 +53,10 @@ func Run(t *testing.T, dir string) {
 		path := path
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			t.Parallel()
+			if strings.HasSuffix(path, ".txt") {
+				runTable(t, path)
+				return
+			}
 			if *update && strings.HasSuffix(path, ".py") {
 				writeGoldens(t, path)
 			}
