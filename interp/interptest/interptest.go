@@ -1,7 +1,7 @@
 // Package interptest runs golden script tests: each name.py or name.star
-// file in a directory runs in a fresh Interpreter, and its stdout, the
-// first and last lines of its stderr, and its exit status are compared
-// with name.out, name.err and name.code. Each name.txt is an expression
+// file in a directory runs in a fresh Interpreter, and its stdout, its
+// stderr (only the first and last lines of a traceback) and its exit
+// status are compared with name.out, name.err and name.code. Each name.txt is an expression
 // table (see TableScript): the script made from it runs the same way
 // and prints every expression's repr or exception. It is spindle's
 // starlarktest.
@@ -60,7 +60,7 @@ func Run(t *testing.T, dir string) {
 			if *update && strings.HasSuffix(path, ".py") {
 				writeGoldens(t, path)
 			}
-			check(t, path)
+			check(t, path, strings.TrimSuffix(path, filepath.Ext(path)))
 		})
 	}
 }
@@ -120,8 +120,13 @@ func exitMessage(ie *interp.Error) string {
 	return ""
 }
 
-func check(t *testing.T, path string) {
-	base := strings.TrimSuffix(path, filepath.Ext(path))
+// longOutput is the size of a golden stdout past which a mismatch shows
+// only the lines that differ.
+const longOutput = 4000
+
+// check runs the script at path and compares its results with the
+// goldens stored under base.
+func check(t *testing.T, path, base string) {
 	got, err := Exec(path)
 	if err != nil {
 		t.Fatal(err)
@@ -130,7 +135,12 @@ func check(t *testing.T, path string) {
 	if err != nil {
 		t.Fatalf("missing golden: %v", err)
 	}
-	if got.Stdout != string(want) {
+	switch {
+	case got.Stdout == string(want):
+	case len(want) > longOutput:
+		t.Errorf("stdout differs\n--- stderr ---\n%s", got.Stderr)
+		diffLines(t, got.Stdout, string(want))
+	default:
 		t.Errorf("stdout differs\n--- got ---\n%s--- want ---\n%s--- stderr ---\n%s", got.Stdout, want, got.Stderr)
 	}
 	wantCode := 0
@@ -141,13 +151,25 @@ func check(t *testing.T, path string) {
 		t.Errorf("exit status %d, want %d\nstderr:\n%s", got.Code, wantCode, got.Stderr)
 	}
 	if wantErr, err := os.ReadFile(base + ".err"); err == nil {
-		gf, gl := firstLast(got.Stderr)
-		wf, wl := firstLast(string(wantErr))
-		if gf != wf || gl != wl {
-			t.Errorf("stderr first/last lines differ\ngot:  %q ... %q\nwant: %q ... %q\nfull stderr:\n%s", gf, gl, wf, wl, got.Stderr)
-		}
+		checkStderr(t, got.Stderr, string(wantErr))
 	} else if got.Stderr != "" && wantCode == 0 {
 		t.Errorf("unexpected stderr:\n%s", got.Stderr)
+	}
+}
+
+// checkStderr compares stderr with the golden: in full, unless the
+// golden holds a traceback, whose first and last lines are compared.
+func checkStderr(t *testing.T, got, want string) {
+	if !strings.Contains(want, "Traceback (most recent call last):") {
+		if got != want {
+			t.Errorf("stderr differs\n--- got ---\n%s--- want ---\n%s", got, want)
+		}
+		return
+	}
+	gf, gl := firstLast(got)
+	wf, wl := firstLast(want)
+	if gf != wf || gl != wl {
+		t.Errorf("stderr first/last lines differ\ngot:  %q ... %q\nwant: %q ... %q\nfull stderr:\n%s", gf, gl, wf, wl, got)
 	}
 }
 

@@ -4,8 +4,9 @@ package interptest
 // expression a line, and the script generated from it prints each
 // expression, a tab and the repr of its value or the exception it
 // raised, as CPython's "Type: message" line. The script runs through
-// the real pipeline and its stdout is compared with name.out, which
-// -update writes by running the same script under python3.
+// the real pipeline and is checked as a script against name.out (and
+// name.err, name.code), which -update writes by running the same script
+// under python3.
 
 import (
 	"fmt"
@@ -45,7 +46,8 @@ func TableScript(src string) string {
 	return b.String()
 }
 
-// runTable checks the table at path against its golden name.out.
+// runTable checks the table at path against its goldens, name.out and
+// (for warnings) name.err, as a script.
 func runTable(t *testing.T, path string) {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -57,24 +59,9 @@ func runTable(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	if *update {
-		r := Python(t, script)
-		if r.Code != 0 || r.Stderr != "" {
-			t.Fatalf("python3 failed on the table (status %d):\n%s", r.Code, r.Stderr)
-		}
-		write(t, base+".out", r.Stdout, true)
+		WriteGoldens(t, base, Python(t, script))
 	}
-	want, err := os.ReadFile(base + ".out")
-	if err != nil {
-		t.Fatalf("missing golden: %v", err)
-	}
-	got, err := Exec(script)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got.Code != 0 || got.Stderr != "" {
-		t.Fatalf("exit status %d\nstderr:\n%s", got.Code, got.Stderr)
-	}
-	diffLines(t, got.Stdout, string(want))
+	check(t, script, base)
 }
 
 // diffLines reports the lines of got that differ from want's, the
