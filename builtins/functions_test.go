@@ -1,7 +1,7 @@
 package builtins_test
 
-// This file tests iteration under mutation, input and print's atomic
-// writes.
+// This file tests ForEach under mutation, input and print's atomic
+// writes through the Go API.
 
 import (
 	"bytes"
@@ -10,10 +10,18 @@ import (
 	"testing"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
+
+var fileOpts = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
+
+// errString renders err as the last line of a Python traceback.
+func errString(err error) string {
+	return core.ToException(err).Error()
+}
 
 func TestForEachDictSizeChange(t *testing.T) {
 	d := starlark.NewDict(2)
@@ -25,20 +33,6 @@ func TestForEachDictSizeChange(t *testing.T) {
 		return d.SetKey(starlark.MakeInt(n), starlark.None)
 	})
 	if got, want := errString(err), "RuntimeError: dictionary changed size during iteration"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-func TestNextDictSizeChange(t *testing.T) {
-	got := run(t, "d = {1: 2}\nit = iter(d)\nprint(next(it))\nd[5] = 6\nnext(it)\n")
-	if want := "1\nRuntimeError: dictionary changed size during iteration\n"; got != want {
-		t.Errorf("got %q, want %q", got, want)
-	}
-}
-
-func TestListAppendDuringMap(t *testing.T) {
-	got := run(t, "l = [1, 2]\ndef f(x):\n    if x < 2:\n        l.append(9)\n    return x\nprint(list(map(f, l)), l)\n")
-	if want := "[1, 2] [1, 2, 9]\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
 }

@@ -63,20 +63,51 @@ func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.T
 
 // abstractmethod implements @abstractmethod.
 func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var fn starlark.Callable
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
+	var fn starlark.Value
+	if len(args) > 1 {
+		return nil, core.TooManyArgs(b.Name(), "1", 1, len(args))
+	}
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "funcobj", &fn); err != nil {
 		return nil, err
 	}
-	return &abstract{fn}, nil
+	c, ok := fn.(starlark.Callable)
+	if !ok {
+		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", core.TypeName(fn))
+	}
+	return &abstract{c}, nil
 }
 
 // abstract is an abstract method: a function that binds as a method,
 // which subclasses must override.
 type abstract struct{ starlark.Callable }
 
-var _ core.MethodLike = (*abstract)(nil)
+var (
+	_ core.MethodLike   = (*abstract)(nil)
+	_ starlark.HasAttrs = (*abstract)(nil)
+)
 
 func (a *abstract) BindsLikeFunction() {}
+
+// Attr implements starlark.HasAttrs: __isabstractmethod__ is True, other
+// attributes are the function's.
+func (a *abstract) Attr(name string) (starlark.Value, error) {
+	if name == "__isabstractmethod__" {
+		return starlark.True, nil
+	}
+	if h, ok := a.Callable.(starlark.HasAttrs); ok {
+		return h.Attr(name)
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (a *abstract) AttrNames() []string {
+	names := []string{"__isabstractmethod__"}
+	if h, ok := a.Callable.(starlark.HasAttrs); ok {
+		names = append(names, h.AttrNames()...)
+	}
+	return names
+}
 func (a *abstract) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return starlark.Call(thread, a.Callable, args, kwargs)
 }

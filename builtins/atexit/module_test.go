@@ -1,9 +1,12 @@
 package atexit_test
 
-import (
-	"go.starlark.net/starlark"
+// This file runs the module's golden scripts and its error table,
+// testdata/errors.txt, through the interpreter (see interptest).
 
-	"github.com/spindle-lang/spindle/builtins/atexit"
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
 )
 
-var modules = starlark.StringDict{"atexit": atexit.Module}
+func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }

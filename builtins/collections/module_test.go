@@ -1,9 +1,12 @@
 package collections_test
 
-import (
-	"go.starlark.net/starlark"
+// This file runs the module's golden scripts and its error table,
+// testdata/errors.txt, through the interpreter (see interptest).
 
-	"github.com/spindle-lang/spindle/builtins/collections"
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
 )
 
-var modules = starlark.StringDict{"collections": collections.Module}
+func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }

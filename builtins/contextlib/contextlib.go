@@ -23,7 +23,10 @@ var Module = &core.Module{Name: "contextlib", Members: starlark.StringDict{
 // https://docs.python.org/3/library/contextlib.html#contextlib.contextmanager
 func contextmanager(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Callable
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
+	if len(args) > 1 {
+		return nil, core.TooManyArgs(b.Name(), "1", 1, len(args))
+	}
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "func", &fn); err != nil {
 		return nil, err
 	}
 	return starlark.NewBuiltin(fn.Name(), func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -100,6 +103,9 @@ func suppress(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 // nullcontext implements nullcontext(enter_result=None).
 func nullcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var result starlark.Value = starlark.None
+	if len(args) > 1 {
+		return nil, core.TooManyArgs("nullcontext.__init__", "from 1 to 2", 2, len(args)+1)
+	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "enter_result?", &result); err != nil {
 		return nil, err
 	}

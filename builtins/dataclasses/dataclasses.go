@@ -2,8 +2,9 @@
 // decorator (init, repr, eq, order, frozen, unsafe_hash), field, fields,
 // asdict, astuple, replace and is_dataclass. A field is a "name: T" line
 // of the class body, whose annotation the front-end keeps as source text
-// in __annotations__. frozen=True makes instances hashable but does not
-// stop assignment to their fields.
+// in __annotations__. frozen=True makes instances hashable and refuses
+// assignment through a generated __setattr__ (the generated __init__
+// sets fields as object.__setattr__ does).
 package dataclasses
 
 import (
@@ -77,7 +78,7 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 		d.SetKey(starlark.String(f.name), f)
 	}
 	cls.Dict[fieldsKey] = d
-	dc := &class{cls: cls, fields: fs}
+	dc := &class{cls: cls, fields: fs, frozen: opts.frozen}
 	add := func(name string, fn func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) {
 		if _, own := cls.Dict[name]; !own {
 			cls.Dict[name] = starlark.NewBuiltin(name, fn)
@@ -99,6 +100,10 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 	}
 	if opts.unsafeHash || opts.eq && opts.frozen {
 		add("__hash__", dc.hash)
+	}
+	if opts.frozen {
+		add("__setattr__", dc.frozenSetattr)
+		add("__delattr__", dc.frozenDelattr)
 	}
 	return cls, nil
 }

@@ -31,8 +31,24 @@ func fieldsOf(x starlark.Value) ([]*Field, bool) {
 	return fs, true
 }
 
+// missingArg is CPython's TypeError for a module function called
+// without its one positional argument.
+func missingArg(b *starlark.Builtin, args starlark.Tuple) error {
+	if len(args) > 0 {
+		return nil
+	}
+	name := "obj"
+	if b.Name() == "fields" {
+		name = "class_or_instance"
+	}
+	return core.Raisef(core.TypeError, "%s() missing 1 required positional argument: '%s'", b.Name(), name)
+}
+
 func unpackDataclass(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, instance bool) (starlark.Value, []*Field, error) {
 	var x starlark.Value
+	if err := missingArg(b, args); err != nil {
+		return nil, nil, err
+	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, nil, err
 	}
@@ -65,6 +81,9 @@ func fieldsFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 // isDataclass implements is_dataclass(obj).
 func isDataclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
+	if err := missingArg(b, args); err != nil {
+		return nil, err
+	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, err
 	}

@@ -16,6 +16,7 @@ import (
 type class struct {
 	cls    *core.Class
 	fields []*Field
+	frozen bool
 }
 
 // init is the generated __init__(self, f1, f2=default, ...).
@@ -38,7 +39,7 @@ func (c *class) init(thread *starlark.Thread, b *starlark.Builtin, args starlark
 				return nil, err
 			}
 		}
-		if err := self.SetField(f.name, v); err != nil {
+		if err := c.setField(thread, self, f.name, v); err != nil {
 			return nil, err
 		}
 	}

@@ -20,12 +20,20 @@ var (
 	_ starlark.HasBinary = (*autoExpr)(nil)
 )
 
-func (a *auto) String() string        { return "auto(_auto_null)" }
 func (a *auto) Type() string          { return "auto" }
 func (a *auto) Freeze()               {}
 func (a *auto) Truth() starlark.Bool  { return true }
 func (a *auto) Hash() (uint32, error) { return uint32(core.Addr(a)), nil }
 func (a *auto) PyClass() *core.Class  { return AutoClass }
+
+// String is CPython's repr: auto(value), or auto(_auto_null) if no
+// value was given.
+func (a *auto) String() string {
+	if a.value == nil {
+		return "auto(_auto_null)"
+	}
+	return "auto(" + core.Repr(a.value) + ")"
+}
 
 // Binary defers a bitwise operator on an auto value.
 func (a *auto) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {

@@ -1,9 +1,12 @@
 package functools_test
 
-import (
-	"go.starlark.net/starlark"
+// This file runs the module's golden scripts and its error table,
+// testdata/errors.txt, through the interpreter (see interptest).
 
-	"github.com/spindle-lang/spindle/builtins/functools"
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
 )
 
-var modules = starlark.StringDict{"functools": functools.Module}
+func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }

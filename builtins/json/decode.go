@@ -19,7 +19,7 @@ import (
 // https://docs.python.org/3/library/json.html#json.loads
 func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var s starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &s); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "s", &s); err != nil {
 		return nil, err
 	}
 	var text string
@@ -56,7 +56,11 @@ func (d *decoder) fail(msg string, at int) error {
 	before := d.s[:at]
 	line := strings.Count(before, "\n") + 1
 	col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
-	return core.Raisef(decodeError, "%s: line %d column %d (char %d)", msg, line, col, utf8.RuneCountInString(before))
+	pos := utf8.RuneCountInString(before)
+	e := core.Raisef(decodeError, "%s: line %d column %d (char %d)", msg, line, col, pos)
+	e.Attrs = starlark.StringDict{"msg": starlark.String(msg), "doc": starlark.String(d.s),
+		"pos": starlark.MakeInt(pos), "lineno": starlark.MakeInt(line), "colno": starlark.MakeInt(col)}
+	return e
 }
 
 func (d *decoder) space() {
@@ -112,8 +116,16 @@ func (d *decoder) number() (starlark.Value, error) {
 			d.i++
 		}
 	}
-	digits()
+	if d.i < len(d.s) && d.s[d.i] == '0' {
+		d.i++ // no leading zeros: "01" is 0 followed by extra data
+	} else {
+		digits()
+	}
 	if d.i == start+1 && d.s[start] == '-' {
+		if strings.HasPrefix(d.s[d.i:], "Infinity") {
+			d.i += len("Infinity")
+			return starlark.Float(math.Inf(-1)), nil
+		}
 		return nil, d.fail("Expecting value", start)
 	}
 	isFloat := false
@@ -122,13 +134,9 @@ func (d *decoder) number() (starlark.Value, error) {
 		d.i++
 		digits()
 	}
-	if d.i < len(d.s) && (d.s[d.i] == 'e' || d.s[d.i] == 'E') {
+	if exp := d.exponent(); exp > 0 {
 		isFloat = true
-		d.i++
-		if d.i < len(d.s) && (d.s[d.i] == '+' || d.s[d.i] == '-') {
-			d.i++
-		}
-		digits()
+		d.i += exp
 	}
 	text := d.s[start:d.i]
 	if isFloat {
@@ -143,6 +151,27 @@ func (d *decoder) number() (starlark.Value, error) {
 		return nil, d.fail("Expecting value", start)
 	}
 	return starlark.MakeBigInt(n), nil
+}
+
+// exponent returns the length of the exponent at d.i ("e", an optional
+// sign, digits), or 0 if there is none: "1e" is 1 followed by extra data.
+func (d *decoder) exponent() int {
+	j := d.i
+	if j >= len(d.s) || d.s[j] != 'e' && d.s[j] != 'E' {
+		return 0
+	}
+	j++
+	if j < len(d.s) && (d.s[j] == '+' || d.s[j] == '-') {
+		j++
+	}
+	k := j
+	for k < len(d.s) && d.s[k] >= '0' && d.s[k] <= '9' {
+		k++
+	}
+	if k == j {
+		return 0
+	}
+	return k - d.i
 }
 
 // str parses a string literal.

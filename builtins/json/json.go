@@ -26,7 +26,9 @@ var Module = &core.Module{Name: "json", Members: starlark.StringDict{
 	"JSONDecodeError": decodeError,
 }}
 
-var decodeError = core.NewClass("JSONDecodeError", "json", core.ValueError)
+// decodeError is json.JSONDecodeError; its instances carry msg, doc,
+// pos, lineno and colno.
+var decodeError = core.NewClass("JSONDecodeError", "json.decoder", core.ValueError)
 
 // encoder holds the options of one dumps call.
 type encoder struct {
@@ -46,24 +48,19 @@ func dumps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	var indent, separators, def starlark.Value = starlark.None, starlark.None, starlark.None
 	e := &encoder{thread: thread, ascii: true, itemSep: ", ", keySep: ": "}
 	var skipkeys, checkCircular, allowNaN starlark.Value
+	if err := checkEncoderArgs(kwargs); err != nil {
+		return nil, err
+	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "obj", &obj, "skipkeys?", &skipkeys, "ensure_ascii?", &e.ascii,
 		"check_circular?", &checkCircular, "allow_nan?", &allowNaN, "indent?", &indent, "separators?", &separators,
 		"default?", &def, "sort_keys?", &e.sortKeys); err != nil {
 		return nil, err
 	}
-	switch v := indent.(type) {
-	case starlark.Int:
-		n, _ := v.Int64()
-		e.indent, e.hasIndent = strings.Repeat(" ", int(max(n, 0))), true
-	case starlark.String:
-		e.indent, e.hasIndent = string(v), true
+	if err := e.setIndent(indent, obj); err != nil {
+		return nil, err
 	}
-	if e.hasIndent {
-		e.itemSep = ","
-	}
-	if t, ok := separators.(starlark.Tuple); ok && len(t) == 2 {
-		e.itemSep, _ = starlark.AsString(t[0])
-		e.keySep, _ = starlark.AsString(t[1])
+	if err := e.setSeparators(separators); err != nil {
+		return nil, err
 	}
 	if def != starlark.None {
 		e.defaultFn = def
@@ -72,6 +69,67 @@ func dumps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return nil, err
 	}
 	return starlark.String(e.b.String()), nil
+}
+
+// encoderArgs are the keyword arguments of dumps; CPython passes any
+// other to JSONEncoder, which refuses it.
+var encoderArgs = map[string]bool{"obj": true, "skipkeys": true, "ensure_ascii": true, "check_circular": true,
+	"allow_nan": true, "indent": true, "separators": true, "default": true, "sort_keys": true}
+
+func checkEncoderArgs(kwargs []starlark.Tuple) error {
+	for _, kv := range kwargs {
+		if k, _ := starlark.AsString(kv[0]); !encoderArgs[k] {
+			return core.Raisef(core.TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '%s'", k)
+		}
+	}
+	return nil
+}
+
+// setIndent applies indent: a string, or a count of spaces (CPython
+// computes ' ' * indent, unless obj is a str).
+func (e *encoder) setIndent(indent, obj starlark.Value) error {
+	switch v := indent.(type) {
+	case starlark.NoneType:
+		return nil
+	case starlark.String:
+		e.indent = string(v)
+	case starlark.Int:
+		n, _ := v.Int64()
+		e.indent = strings.Repeat(" ", int(max(n, 0)))
+	case starlark.Bool:
+		e.indent = map[bool]string{true: " "}[bool(v)]
+	default:
+		if _, ok := obj.(starlark.String); !ok {
+			return core.Raisef(core.TypeError, "can't multiply sequence by non-int of type '%s'", core.TypeName(v))
+		}
+	}
+	e.hasIndent, e.itemSep = true, ","
+	return nil
+}
+
+// setSeparators applies separators, an (item, key) pair.
+func (e *encoder) setSeparators(separators starlark.Value) error {
+	if separators == starlark.None {
+		return nil
+	}
+	var seps []starlark.Value
+	switch v := separators.(type) {
+	case starlark.Tuple:
+		seps = v
+	case *starlark.List:
+		seps = listElems(v)
+	default:
+		return core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
+	}
+	switch {
+	case len(seps) < 2:
+		return core.Raisef(core.ValueError, "not enough values to unpack (expected 2, got %d)", len(seps))
+	case len(seps) > 2:
+		return core.Raise(core.ValueError, "too many values to unpack (expected 2)")
+	}
+	e.itemSep, _ = starlark.AsString(seps[0])
+	e.keySep, _ = starlark.AsString(seps[1])
+	return nil
 }
 
 // encode writes v at nesting depth.

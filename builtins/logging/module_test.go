@@ -1,10 +1,12 @@
 package logging_test
 
-import (
-	"go.starlark.net/starlark"
+// This file runs the module's golden scripts and its error table,
+// testdata/errors.txt, through the interpreter (see interptest).
 
-	"github.com/spindle-lang/spindle/builtins/logging"
-	"github.com/spindle-lang/spindle/builtins/sys"
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
 )
 
-var modules = starlark.StringDict{"logging": logging.Module, "sys": sys.Module}
+func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }

@@ -13,8 +13,15 @@ import (
 // https://docs.python.org/3/library/sys.html#sys._getframe
 func getframe(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	depth := 0
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &depth); err != nil {
-		return nil, err
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "_getframe expected at most 1 argument, got %d", len(args))
+	}
+	if len(args)+len(kwargs) > 0 {
+		n, err := cInt(b, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		depth = n
 	}
 	t := core.FromThread(thread)
 	if t == nil {

@@ -32,7 +32,7 @@ func cInt(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (in
 // getRecursionLimit implements getrecursionlimit().
 // https://docs.python.org/3/library/sys.html#sys.getrecursionlimit
 func getRecursionLimit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt(core.RecursionLimit(thread)), nil
@@ -60,7 +60,7 @@ func setRecursionLimit(thread *starlark.Thread, b *starlark.Builtin, args starla
 // getIntMaxStrDigits implements get_int_max_str_digits().
 // https://docs.python.org/3/library/sys.html#sys.get_int_max_str_digits
 func getIntMaxStrDigits(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt(core.IntMaxStrDigits(thread)), nil

@@ -143,7 +143,7 @@ func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starla
 // excInfo implements exc_info(): (type, value, traceback) of the
 // exception being handled, or three Nones.
 func excInfo(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	e := builtins.Handling(thread)
@@ -158,7 +158,7 @@ func excInfo(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 }
 
 func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.Float(core.RuntimeOf(thread).GIL.Interval().Seconds()), nil
@@ -166,6 +166,13 @@ func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starla
 
 func setSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var secs core.Number
+	if len(args) == 1 {
+		switch args[0].(type) {
+		case starlark.Int, starlark.Float, starlark.Bool:
+		default:
+			return nil, core.Raisef(core.TypeError, "must be real number, not %s", core.TypeName(args[0]))
+		}
+	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &secs); err != nil {
 		return nil, err
 	}

@@ -104,11 +104,18 @@ func sleepDuration(args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Duratio
 // optTime unpacks an optional seconds argument (None means now).
 func optTime(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Time, error) {
 	var secs starlark.Value = starlark.None
+	if len(args) > 1 {
+		return gotime.Time{}, core.Raisef(core.TypeError, "%s() takes at most 1 argument (%d given)", b.Name(), len(args))
+	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &secs); err != nil {
 		return gotime.Time{}, err
 	}
-	if secs == starlark.None {
+	switch secs.(type) {
+	case starlark.NoneType:
 		return gotime.Now(), nil
+	case starlark.Int, starlark.Float, starlark.Bool:
+	default:
+		return gotime.Time{}, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(secs))
 	}
 	var n core.Number
 	if err := n.Unpack(secs); err != nil {
@@ -129,7 +136,10 @@ func ctime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 // StructTime is time.struct_time.
 type StructTime struct{ t gotime.Time }
 
-var _ starlark.Indexable = StructTime{}
+var (
+	_ starlark.Indexable = StructTime{}
+	_ starlark.Iterable  = StructTime{}
+)
 
 func (s StructTime) fields() []int {
 	t := s.t
@@ -157,6 +167,15 @@ func (s StructTime) Hash() (uint32, error)      { return uint32(s.t.Unix()), nil
 func (s StructTime) Len() int                   { return 9 }
 func (s StructTime) Index(i int) starlark.Value { return starlark.MakeInt(s.fields()[i]) }
 func (s StructTime) AttrNames() []string        { return structNames }
+
+// Iterate implements starlark.Iterable: the nine fields.
+func (s StructTime) Iterate() starlark.Iterator {
+	t := make(starlark.Tuple, 9)
+	for i, v := range s.fields() {
+		t[i] = starlark.MakeInt(v)
+	}
+	return t.Iterate()
+}
 func (s StructTime) Attr(n string) (starlark.Value, error) {
 	for i, name := range structNames {
 		if name == n {
@@ -182,14 +201,43 @@ func structTime(utc bool) builtinFn {
 func strftime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var format string
 	var tv starlark.Value = starlark.None
+	if len(args) == 0 {
+		return nil, core.Raise(core.TypeError, "strftime() takes at least 1 argument (0 given)")
+	}
+	if _, ok := args[0].(starlark.String); !ok {
+		return nil, core.Raisef(core.TypeError, "strftime() argument 1 must be str, not %s", core.TypeName(args[0]))
+	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &format, &tv); err != nil {
 		return nil, err
 	}
-	t := gotime.Now()
-	if st, ok := tv.(StructTime); ok {
-		t = st.t
+	t, err := timeArg(tv)
+	if err != nil {
+		return nil, err
 	}
 	return starlark.String(Strftime(format, t)), nil
+}
+
+// timeArg is strftime's time argument: None for now, a struct_time, or
+// a 9-tuple of ints (year, month, day, hour, minute, second, ...).
+func timeArg(v starlark.Value) (gotime.Time, error) {
+	switch v := v.(type) {
+	case starlark.NoneType:
+		return gotime.Now(), nil
+	case StructTime:
+		return v.t, nil
+	case starlark.Tuple:
+		if len(v) != 9 {
+			return gotime.Time{}, core.Raise(core.TypeError, "strftime(): illegal time tuple argument")
+		}
+		var f [6]int
+		for i := range f {
+			if err := starlark.AsInt(v[i], &f[i]); err != nil {
+				return gotime.Time{}, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v[i]))
+			}
+		}
+		return gotime.Date(f[0], gotime.Month(f[1]), f[2], f[3], f[4], f[5], 0, gotime.UTC), nil
+	}
+	return gotime.Time{}, core.Raise(core.TypeError, "Tuple or struct_time argument required")
 }
 
 // Strftime formats t as C's strftime does for the common directives.

@@ -1,11 +1,15 @@
 // Package interptest runs golden script tests: each name.py or name.star
-// file in a directory runs in a fresh Interpreter, and its stdout, the
-// first and last lines of its stderr, and its exit status are compared
-// with name.out, name.err and name.code. It is spindle's starlarktest.
+// file in a directory runs in a fresh Interpreter, and its stdout, its
+// stderr (only the first and last lines of a traceback) and its exit
+// status are compared with name.out, name.err and name.code. Each name.txt is an expression
+// table (see TableScript): the script made from it runs the same way
+// and prints every expression's repr or exception. It is spindle's
+// starlarktest.
 //
-// With the -update flag, the goldens of .py scripts are rewritten by
-// running python3 (CPython is the oracle); review the diff before
-// committing. .star goldens are spindle's own output, checked by hand.
+// With the -update flag, the goldens of .py scripts and tables are
+// rewritten by running python3 (CPython is the oracle); review the diff
+// before committing. .star goldens are spindle's own output, checked by
+// hand.
 package interptest
 
 // This file defines Run and the comparison of one script's results.
@@ -38,7 +42,7 @@ const Timeout = 60 * time.Second
 func Run(t *testing.T, dir string) {
 	t.Helper()
 	var scripts []string
-	for _, pat := range []string{"*.py", "*.star"} {
+	for _, pat := range []string{"*.py", "*.star", "*.txt"} {
 		m, _ := filepath.Glob(filepath.Join(dir, pat))
 		scripts = append(scripts, m...)
 	}
@@ -49,10 +53,14 @@ func Run(t *testing.T, dir string) {
 		path := path
 		t.Run(filepath.Base(path), func(t *testing.T) {
 			t.Parallel()
+			if strings.HasSuffix(path, ".txt") {
+				runTable(t, path)
+				return
+			}
 			if *update && strings.HasSuffix(path, ".py") {
 				writeGoldens(t, path)
 			}
-			check(t, path)
+			check(t, path, strings.TrimSuffix(path, filepath.Ext(path)))
 		})
 	}
 }
@@ -112,8 +120,13 @@ func exitMessage(ie *interp.Error) string {
 	return ""
 }
 
-func check(t *testing.T, path string) {
-	base := strings.TrimSuffix(path, filepath.Ext(path))
+// longOutput is the size of a golden stdout past which a mismatch shows
+// only the lines that differ.
+const longOutput = 4000
+
+// check runs the script at path and compares its results with the
+// goldens stored under base.
+func check(t *testing.T, path, base string) {
 	got, err := Exec(path)
 	if err != nil {
 		t.Fatal(err)
@@ -122,7 +135,12 @@ func check(t *testing.T, path string) {
 	if err != nil {
 		t.Fatalf("missing golden: %v", err)
 	}
-	if got.Stdout != string(want) {
+	switch {
+	case got.Stdout == string(want):
+	case len(want) > longOutput:
+		t.Errorf("stdout differs\n--- stderr ---\n%s", got.Stderr)
+		diffLines(t, got.Stdout, string(want))
+	default:
 		t.Errorf("stdout differs\n--- got ---\n%s--- want ---\n%s--- stderr ---\n%s", got.Stdout, want, got.Stderr)
 	}
 	wantCode := 0
@@ -133,13 +151,25 @@ func check(t *testing.T, path string) {
 		t.Errorf("exit status %d, want %d\nstderr:\n%s", got.Code, wantCode, got.Stderr)
 	}
 	if wantErr, err := os.ReadFile(base + ".err"); err == nil {
-		gf, gl := firstLast(got.Stderr)
-		wf, wl := firstLast(string(wantErr))
-		if gf != wf || gl != wl {
-			t.Errorf("stderr first/last lines differ\ngot:  %q ... %q\nwant: %q ... %q\nfull stderr:\n%s", gf, gl, wf, wl, got.Stderr)
-		}
+		checkStderr(t, got.Stderr, string(wantErr))
 	} else if got.Stderr != "" && wantCode == 0 {
 		t.Errorf("unexpected stderr:\n%s", got.Stderr)
+	}
+}
+
+// checkStderr compares stderr with the golden: in full, unless the
+// golden holds a traceback, whose first and last lines are compared.
+func checkStderr(t *testing.T, got, want string) {
+	if !strings.Contains(want, "Traceback (most recent call last):") {
+		if got != want {
+			t.Errorf("stderr differs\n--- got ---\n%s--- want ---\n%s", got, want)
+		}
+		return
+	}
+	gf, gl := firstLast(got)
+	wf, wl := firstLast(want)
+	if gf != wf || gl != wl {
+		t.Errorf("stderr first/last lines differ\ngot:  %q ... %q\nwant: %q ... %q\nfull stderr:\n%s", gf, gl, wf, wl, got)
 	}
 }
 

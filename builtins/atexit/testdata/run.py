@@ -1,3 +1,5 @@
+import atexit
+
 def show(*args, **kwargs):
     print("show", args, sorted(kwargs.items()))
 

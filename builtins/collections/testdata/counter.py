@@ -1,3 +1,5 @@
+import collections
+
 c = collections.Counter("abracadabra")
 print(c, len(c), c["a"], c["z"], "z" in c, "a" in c)
 print(c.most_common(), c.most_common(2), c.most_common(0), c.most_common(10))

@@ -1,3 +1,5 @@
+import collections
+
 q = collections.deque([1, 2, 3])
 q.append(4)
 q.appendleft(0)

@@ -1,3 +1,5 @@
+import collections
+
 d = collections.defaultdict(list)
 d["a"].append(1)
 d["a"].append(2)

@@ -1,3 +1,5 @@
+import collections
+
 Point = collections.namedtuple("Point", ["x", "y"])
 p = Point(1, 2)
 print(p, p.x, p.y, p[0], p[1], len(p), list(p), p == Point(1, 2), Point)

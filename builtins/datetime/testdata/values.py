@@ -1,3 +1,5 @@
+import datetime
+
 d = datetime.datetime(2001, 12, 31, 23, 59, 59, 999999)
 print(str(d), repr(d), str(d + datetime.timedelta(microseconds=1)))
 print(str(datetime.timedelta(days=-3, seconds=-1)), repr(datetime.timedelta(milliseconds=-1)))

@@ -1,3 +1,5 @@
+import functools
+
 def add(a, b, c=0):
     return a + b + c
 

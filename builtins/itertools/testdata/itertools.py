@@ -1,3 +1,5 @@
+import itertools
+
 it = itertools
 print(list(it.islice(it.count(), 5)), list(it.islice(it.count(10, 3), 4)), list(it.islice(it.count(0.5, 0.25), 3)))
 print(list(it.islice(it.cycle("ab"), 5)), list(it.islice(it.cycle([1, 2, 3]), 7)), list(it.cycle([])))
@@ -21,5 +23,6 @@ print(list(it.starmap(lambda a, b: a * 10 + b, [(2, 3), (3, 2)])), list(it.takew
 print(list(it.filterfalse(lambda x: x % 2, range(8))), list(it.filterfalse(None, [0, 1, "", "a"])), list(it.compress("abcdef", [1, 0, 1, 0, 1, 1])))
 c = it.count()
 print([x for x in it.islice(c, 3)], [x for x in it.islice(c, 3)])
-for i, x in zip(range(3), it.cycle("xy")):
-    print(i, x)
+cy = it.cycle("xy")
+for i in range(3):
+    print(i, next(cy))

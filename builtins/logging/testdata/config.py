@@ -1,4 +1,6 @@
 # basicConfig with a level and a format using padding and record fields.
+import logging
+
 logging.basicConfig(level=logging.DEBUG, format="%(levelname)-8s|%(name)10s|%(threadName)s|%(funcName)s:%(lineno)d %(module)s %(filename)s %(message)s")
 logging.debug("debug %s", 1)
 def work(n):

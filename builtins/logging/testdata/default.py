@@ -1,4 +1,6 @@
 # The module functions configure root on first use: WARNING:root:msg.
+import logging
+
 logging.debug("hidden")
 logging.info("hidden too")
 logging.warning("careful %s", "now")

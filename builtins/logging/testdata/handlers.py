@@ -1,4 +1,7 @@
 # Loggers with handlers on sys.stdout, propagation and levels.
+import logging
+import sys
+
 logger = logging.getLogger("svc")
 logger.setLevel(logging.DEBUG)
 h = logging.StreamHandler(sys.stdout)

@@ -1,5 +1,7 @@
 # A named logger without any configuration writes bare messages at
 # WARNING and above (the last resort handler).
+import logging
+
 log = logging.getLogger("app")
 log.info("not shown")
 log.warning("shown %d", 1)

@@ -1,3 +1,5 @@
+import math
+
 print(math.pi, math.e, math.tau, math.inf, -math.inf, math.nan)
 print(math.sqrt(2), math.sqrt(16), math.sqrt(0), math.sqrt(1e308), math.sqrt(5))
 print(math.floor(3.7), math.floor(-3.2), math.ceil(3.2), math.ceil(-3.7), math.trunc(-3.7), math.floor(7), math.ceil(1e20), math.floor(True))

@@ -1,6 +1,8 @@
 # Each float function over a sweep of arguments; every digit must agree,
 # except for the functions where glibc is not correctly rounded and
 # spindle is (about one argument in 300): those print 12 digits.
+import math
+
 approx = ["sin", "tan", "atan", "asin", "exp", "erf", "erfc", "log1p"]
 def show(name, v):
     if name in approx and v == v and abs(v) < 1e300:

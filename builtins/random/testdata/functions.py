@@ -1,4 +1,6 @@
 # Each function after seed(42) and seed(0).
+import random
+
 for s in [0, 42, (1 << 40), 2024, "threads"]:
     random.seed(s)
     print("seed", s)

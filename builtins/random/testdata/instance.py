@@ -1,4 +1,6 @@
 # Random instances are independent of the module generator.
+import random
+
 r = random.Random(42)
 random.seed(42)
 a = [r.random() for i in range(3)]

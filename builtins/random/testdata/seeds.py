@@ -1,4 +1,6 @@
 # Sequences after seeding with ints, big ints and strings.
+import random
+
 for s in [0, 1, 42, 2024, -7, (1 << 32), (1 << 40), (1 << 64) + 5, 1000000000000000000000000000000, "hello", "", "spindle ünicode", b"bytes", 1.5, -2.25, 3.0, 1e300, True]:
     random.seed(s)
     print(repr(s), random.random(), random.random(), random.getrandbits(1), random.getrandbits(32), random.getrandbits(33), random.getrandbits(100))

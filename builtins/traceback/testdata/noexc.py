@@ -1,3 +1,5 @@
+import traceback
+
 print(repr(traceback.format_exc()))
 print(traceback.format_exception(None))
 print(traceback.format_exception_only(None))

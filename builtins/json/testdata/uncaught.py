@@ -1,0 +1,5 @@
+# An uncaught JSONDecodeError names its class as CPython does.
+import json
+
+print(repr(json.JSONDecodeError))
+json.loads("[1, 2,]")
