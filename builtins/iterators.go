@@ -418,10 +418,13 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 	return nil, notIterable(x)
 }
 
+// indexIterator iterates seq by position, rereading its length; once
+// exhausted it stays exhausted, as CPython's list_iterator.
 func indexIterator(name string, seq starlark.Indexable) *Iterator {
 	i := 0
 	return NewIterator(name, func() (starlark.Value, bool, error) {
-		if i >= seq.Len() {
+		if seq == nil || i >= seq.Len() {
+			seq = nil
 			return nil, false, nil
 		}
 		i++
@@ -499,17 +502,13 @@ func callIter(thread *starlark.Thread, fn, sentinel starlark.Value) (starlark.Va
 	if _, ok := fn.(starlark.Callable); !ok {
 		return nil, core.Raise(core.TypeError, "iter(v, w): v must be callable")
 	}
-	rt := core.RuntimeOf(thread)
+	active := activeThread(thread)
 	done := false
 	return NewIterator("callable_iterator", func() (starlark.Value, bool, error) {
 		if done {
 			return nil, false, nil
 		}
-		th := thread
-		if rt != nil && rt.Current() != nil {
-			th = rt.Current().Active()
-		}
-		v, err := starlark.Call(th, fn, nil, nil)
+		v, err := starlark.Call(active(), fn, nil, nil)
 		if err != nil {
 			return nil, false, err
 		}
@@ -548,90 +547,6 @@ func next(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, core.Raise(core.StopIteration, "")
 	}
 	return v, nil
-}
-
-// columns returns the elements of each iterable argument.
-func columns(thread *starlark.Thread, iterables starlark.Tuple) ([][]starlark.Value, int, error) {
-	cols := make([][]starlark.Value, len(iterables))
-	n := -1
-	for i, x := range iterables {
-		elems, err := Elements(thread, x)
-		if err != nil {
-			return nil, 0, err
-		}
-		cols[i] = elems
-		if n < 0 || len(elems) < n {
-			n = len(elems)
-		}
-	}
-	return cols, max(n, 0), nil
-}
-
-// mapFn implements map(function, iterable, ...); it applies function
-// eagerly and returns an iterator over the results.
-func mapFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) < 2 || len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "map() must have at least two arguments.")
-	}
-	cols, n, err := columns(thread, args[1:])
-	if err != nil {
-		return nil, err
-	}
-	out := make([]starlark.Value, n)
-	for i := range out {
-		fargs := make(starlark.Tuple, len(cols))
-		for j := range cols {
-			fargs[j] = cols[j][i]
-		}
-		if out[i], err = starlark.Call(thread, args[0], fargs, nil); err != nil {
-			return nil, err
-		}
-	}
-	return SliceIterator("map", out), nil
-}
-
-// filter implements filter(function, iterable), eagerly.
-func filter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var fn, x starlark.Value
-	if err := starlark.UnpackPositionalArgs("filter", args, kwargs, 2, &fn, &x); err != nil {
-		return nil, err
-	}
-	var out []starlark.Value
-	err := ForEach(thread, x, func(v starlark.Value) error {
-		keep := v
-		if fn != starlark.None {
-			var err error
-			if keep, err = starlark.Call(thread, fn, starlark.Tuple{v}, nil); err != nil {
-				return err
-			}
-		}
-		if keep.Truth() {
-			out = append(out, v)
-		}
-		return nil
-	})
-	return SliceIterator("filter", out), err
-}
-
-// zip implements zip(*iterables).
-func zip(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var strict bool
-	if err := starlark.UnpackArgs("zip", nil, kwargs, "strict?", &strict); err != nil {
-		return nil, err
-	}
-	cols, n, err := columns(thread, args)
-	if err != nil {
-		return nil, err
-	}
-	out := make([]starlark.Value, n)
-	for i := range out {
-		t := make(starlark.Tuple, len(cols))
-		for j := range cols {
-			t[j] = cols[j][i]
-		}
-		out[i] = t
-	}
-	return SliceIterator("zip", out), nil
 }
 
 // enumerate implements enumerate(iterable, start=0).
@@ -674,10 +589,7 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	case *starlark.Dict:
 		elems = x.Keys()
 	case starlark.Indexable:
-		elems = make([]starlark.Value, x.Len())
-		for i := range elems {
-			elems[i] = x.Index(i)
-		}
+		return reverseIterator(x), nil
 	case *core.Instance:
 		v, rev, err := x.Reversed(thread)
 		if v != nil || err != nil {
@@ -692,4 +604,25 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		out[len(elems)-1-i] = v
 	}
 	return SliceIterator("reversed", out), nil
+}
+
+// reverseIterator iterates seq by position from its end, lazily: an
+// element removed meanwhile ends the iteration, as in CPython.
+func reverseIterator(seq starlark.Indexable) *Iterator {
+	name := "reversed"
+	switch seq.Type() {
+	case "list":
+		name = "list_reverseiterator"
+	case "range":
+		name = "range_iterator"
+	}
+	i := seq.Len() - 1
+	return NewIterator(name, func() (starlark.Value, bool, error) {
+		if i < 0 || i >= seq.Len() {
+			i = -1
+			return nil, false, nil
+		}
+		i--
+		return seq.Index(i + 1), true, nil
+	})
 }

@@ -607,7 +607,8 @@ func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 		if c, isClass := args[0].(*core.Class); !ok || isClass && c.Meta() == nil {
 			return nil, notIterable(args[0])
 		}
-		if _, ok := args[0].(*core.Instance); ok {
+		switch args[0].(type) {
+		case *core.Instance, *Iterator, *Generator: // their errors must surface
 			elems, err := Elements(thread, args[0])
 			if err != nil {
 				return nil, err

@@ -68,6 +68,22 @@ def methods():
         if s.strip().startswith("line"):
             n += len(s.upper()) + len("-".join(parts))
     return n
+
+def zipped():
+    t = 0
+    for r in range(10):
+        for a, b in zip(data, data):
+            t += a - b
+    return t
+
+def double(x):
+    return x + x
+
+def mapped():
+    n = 0
+    for r in range(10):
+        n += len(list(map(double, data)))
+    return n
 `
 
 // benchCall calls fn of indexScript b.N times, with the global named
@@ -120,3 +136,11 @@ func BenchmarkStrMethods(b *testing.B) { benchCall(b, "methods", "") }
 // BenchmarkIndexCyrillic indexes each of the 100,001 characters of a
 // Cyrillic str passed as a parameter.
 func BenchmarkIndexCyrillic(b *testing.B) { benchCall(b, "chars", "text") }
+
+// BenchmarkZipLoop runs "for a, b in zip(xs, ys)" over two lists of
+// 1,000 elements, 10 times.
+func BenchmarkZipLoop(b *testing.B) { benchCall(b, "zipped", "") }
+
+// BenchmarkMapList runs list(map(f, xs)) over a list of 1,000 elements,
+// 10 times.
+func BenchmarkMapList(b *testing.B) { benchCall(b, "mapped", "") }
