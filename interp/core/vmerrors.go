@@ -25,6 +25,7 @@ var (
 	reKeywordStr = lazyRE(`^keywords must be strings, not \S+$`)
 	reNotIter    = lazyRE(`^(\S+) value is not iterable$`)
 	reSetField   = lazyRE(`^can't assign to \.(\w+) field of (\S+)$`)
+	reUnpackType = lazyRE(`^got (\S+) in sequence assignment$`)
 )
 
 // qualifiedTypes maps the type names of native objects that CPython's
@@ -73,6 +74,12 @@ func vmError(msg string) (*Exception, bool) {
 	}
 	if m := reNotIter.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "'%s' object is not iterable", pyType(m[1])), true
+	}
+	if m := reUnpackType.FindStringSubmatch(msg); m != nil {
+		if m[1] == "string" { // iterable in Python, but not to the VM (see the README)
+			return Raise(RuntimeError, "spindle unpacks a str only from a call; write tuple(s)"), true
+		}
+		return Raisef(TypeError, "cannot unpack non-iterable %s object", pyType(m[1])), true
 	}
 	if m := reUnpackMany.FindStringSubmatch(msg); m != nil {
 		return Raisef(ValueError, "too many values to unpack (expected %s)", m[2]), true

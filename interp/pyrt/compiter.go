@@ -91,6 +91,8 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		if x.Len() == n {
 			return x, nil
 		}
+	case starlark.String:
+		v = starlark.Tuple(builtins.Chars(string(x)))
 	}
 	iter, err := core.Iterate(v)
 	if err != nil {

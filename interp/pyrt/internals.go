@@ -104,6 +104,9 @@ func spUnstar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &before, &after); err != nil {
 		return nil, err
 	}
+	if !builtins.IsIterable(v) {
+		return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
+	}
 	elems, err := builtins.Elements(thread, v)
 	if err != nil {
 		return nil, err
