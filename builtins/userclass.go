@@ -98,15 +98,18 @@ func isClassSub(v starlark.Value, cls *core.Class) bool {
 	return ok && c.IsSubclass(cls)
 }
 
-// newProperty implements property(fget, fset=None).
+// newProperty implements property(fget, fset=None, fdel=None).
 func newProperty(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var get, set starlark.Value = nil, starlark.None
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fget", &get, "fset?", &set); err != nil {
+	var get, set, del starlark.Value = nil, starlark.None, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
 		return nil, err
 	}
 	p := &core.Property{Get: get}
 	if set != starlark.None {
 		p.Set = set
+	}
+	if del != starlark.None {
+		p.Del = del
 	}
 	return p, nil
 }

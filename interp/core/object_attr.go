@@ -10,10 +10,40 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// Attr looks name up as Python does: a property in the class, the
-// instance dict, then the class MRO, where a native base (such as
-// threading.Thread) answers through its object.
+// Attr looks name up as Python does: through the class's
+// __getattribute__ if it defines one, else as object.__getattribute__
+// does (see genericAttr); then, for a missing attribute, through the
+// class's __getattr__.
 func (o *Instance) Attr(name string) (starlark.Value, error) {
+	var v starlark.Value
+	var err error
+	if m := o.method("__getattribute__"); m != nil {
+		v, err = o.callSpecial(m, starlark.String(name))
+		if e, ok := AsException(err); !ok || !e.Class.IsSubclass(AttributeError) {
+			return v, err
+		}
+	} else if v, err = o.genericAttr(name); v != nil || err != nil {
+		return v, err
+	}
+	if m := o.method("__getattr__"); m != nil {
+		return o.callSpecial(m, starlark.String(name))
+	}
+	if err != nil {
+		return nil, err
+	}
+	return nil, o.noAttr(name)
+}
+
+// noAttr is the AttributeError of a missing attribute name.
+func (o *Instance) noAttr(name string) error {
+	return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
+}
+
+// genericAttr is object.__getattribute__: a property in the class, the
+// instance dict, then the class MRO, where a native base (such as
+// threading.Thread) answers through its object. It reports nil for a
+// missing attribute.
+func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 	switch name {
 	case "__class__":
 		return o.Class, nil
@@ -56,10 +86,7 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 			return bind(o, v, c), nil
 		}
 	}
-	if m := o.method("__getattr__"); m != nil {
-		return o.callSpecial(m, starlark.String(name))
-	}
-	return nil, Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
+	return nil, nil
 }
 
 // classAttr returns the raw class attribute name, or nil.
@@ -117,7 +144,7 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 // instance dict.
 func (o *Instance) setField(name string, v starlark.Value) error {
 	if p, ok := o.classAttr(name).(*Property); ok {
-		return p.set(o, v)
+		return p.set(o, name, v)
 	}
 	if err := o.uninitError(name, true); err != nil {
 		return err
@@ -139,15 +166,29 @@ func (o *Instance) setField(name string, v starlark.Value) error {
 	return nil
 }
 
-// DelField implements del o.name for an attribute in the instance dict.
+// DelField implements del o.name: through the class's __delattr__ if
+// it defines one, else as object.__delattr__ does (see delField).
 func (o *Instance) DelField(name string) error {
+	if m := o.method("__delattr__"); m != nil {
+		_, err := o.callSpecial(m, starlark.String(name))
+		return err
+	}
+	return o.delField(name)
+}
+
+// delField deletes an attribute: through a property's deleter, on the
+// native object when it has the field, else from the instance dict.
+func (o *Instance) delField(name string) error {
+	if p, ok := o.classAttr(name).(*Property); ok {
+		return p.del(o, name)
+	}
 	if d, ok := o.Native.(interface{ DelField(string) error }); ok {
 		if _, inDict := o.Dict[name]; !inDict {
 			return d.DelField(name)
 		}
 	}
 	if _, ok := o.Dict[name]; !ok {
-		return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
+		return o.noAttr(name)
 	}
 	delete(o.Dict, name)
 	for i, k := range o.order {

@@ -7,9 +7,10 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// Property is a property object: a getter and an optional setter.
+// Property is a property object: a getter and an optional setter and
+// deleter.
 type Property struct {
-	Get, Set starlark.Value // Set may be nil
+	Get, Set, Del starlark.Value // Set and Del may be nil
 }
 
 func (p *Property) String() string        { return "<property object>" }
@@ -18,35 +19,63 @@ func (p *Property) Freeze()               {}
 func (p *Property) Truth() starlark.Bool  { return true }
 func (p *Property) Hash() (uint32, error) { return uint32(Addr(p)), nil }
 
-// Attr provides the setter decorator: @x.setter.
+// Attr provides the decorators @x.setter and @x.deleter and the fields
+// fget, fset and fdel.
 func (p *Property) Attr(name string) (starlark.Value, error) {
 	switch name {
-	case "setter":
-		return starlark.NewBuiltin("setter", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	case "setter", "deleter":
+		return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			var fn starlark.Value
-			if err := starlark.UnpackPositionalArgs("setter", args, kwargs, 1, &fn); err != nil {
+			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &fn); err != nil {
 				return nil, err
 			}
-			return &Property{Get: p.Get, Set: fn}, nil
+			q := *p
+			if name == "setter" {
+				q.Set = fn
+			} else {
+				q.Del = fn
+			}
+			return &q, nil
 		}), nil
 	case "fget":
 		return p.Get, nil
+	case "fset":
+		return orNone(p.Set), nil
+	case "fdel":
+		return orNone(p.Del), nil
 	}
 	return nil, nil
 }
 
+func orNone(v starlark.Value) starlark.Value {
+	if v == nil {
+		return starlark.None
+	}
+	return v
+}
+
 // AttrNames implements starlark.HasAttrs.
-func (p *Property) AttrNames() []string { return []string{"fget", "setter"} }
+func (p *Property) AttrNames() []string {
+	return []string{"deleter", "fdel", "fget", "fset", "setter"}
+}
 
 func (p *Property) get(self *Instance) (starlark.Value, error) {
 	return self.callSpecial(p.Get, self)
 }
 
-func (p *Property) set(self *Instance, v starlark.Value) error {
+func (p *Property) set(self *Instance, name string, v starlark.Value) error {
 	if p.Set == nil {
-		return Raise(AttributeError, "can't set attribute")
+		return Raisef(AttributeError, "property '%s' of '%s' object has no setter", name, self.Class.ClassName)
 	}
 	_, err := self.callSpecial(p.Set, self, v)
+	return err
+}
+
+func (p *Property) del(self *Instance, name string) error {
+	if p.Del == nil {
+		return Raisef(AttributeError, "property '%s' of '%s' object has no deleter", name, self.Class.ClassName)
+	}
+	_, err := self.callSpecial(p.Del, self)
 	return err
 }
 

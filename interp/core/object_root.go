@@ -21,6 +21,7 @@ func init() {
 		{"__init__", objectInit},
 		{"__repr__", objectRepr},
 		{"__str__", objectStr},
+		{"__getattribute__", objectGetattribute},
 		{"__setattr__", objectSetattr},
 		{"__delattr__", objectDelattr},
 		{"__eq__", objectEq},
@@ -115,6 +116,33 @@ func objectStr(thread *starlark.Thread, self starlark.Value, args starlark.Tuple
 	return starlark.String(s), err
 }
 
+// objectGetattribute is object.__getattribute__: the attribute without
+// the class's own __getattribute__ or __getattr__.
+func objectGetattribute(_ *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := slotArgs("__getattribute__", args, kwargs, 1); err != nil {
+		return nil, err
+	}
+	name, ok := starlark.AsString(args[0])
+	if !ok {
+		return nil, Raisef(TypeError, "attribute name must be string, not '%s'", TypeName(args[0]))
+	}
+	var v starlark.Value
+	var err error
+	switch o := self.(type) {
+	case *Instance:
+		if v, err = o.genericAttr(name); v == nil && err == nil {
+			err = o.noAttr(name)
+		}
+		return v, err
+	case starlark.HasAttrs:
+		v, err = o.Attr(name)
+	}
+	if v == nil && err == nil {
+		err = Raisef(AttributeError, "'%s' object has no attribute '%s'", TypeName(self), name)
+	}
+	return v, err
+}
+
 // objectSetattr is object.__setattr__: it sets the attribute without
 // calling the class's own __setattr__.
 func objectSetattr(_ *starlark.Thread, self starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -144,7 +172,7 @@ func objectDelattr(_ *starlark.Thread, self starlark.Value, args starlark.Tuple,
 	}
 	name, _ := starlark.AsString(args[0])
 	if o, ok := self.(*Instance); ok {
-		return starlark.None, o.DelField(name)
+		return starlark.None, o.delField(name)
 	}
 	return nil, Raisef(AttributeError, "'%s' object has no attribute '%s'", TypeName(self), name)
 }
