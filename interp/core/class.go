@@ -88,6 +88,9 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 	if _, ok := c.Ext.(*UserClass); !ok {
 		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
 	}
+	if name == "__getattribute__" {
+		getattributeSeen.Store(true)
+	}
 	c.Dict[name] = v
 	return nil
 }

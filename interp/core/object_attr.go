@@ -6,6 +6,7 @@ package core
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"go.starlark.net/starlark"
 )
@@ -17,7 +18,7 @@ import (
 func (o *Instance) Attr(name string) (starlark.Value, error) {
 	var v starlark.Value
 	var err error
-	if m := o.method("__getattribute__"); m != nil {
+	if m := o.getattribute(); m != nil {
 		v, err = o.callSpecial(m, starlark.String(name))
 		if e, ok := AsException(err); !ok || !e.Class.IsSubclass(AttributeError) {
 			return v, err
@@ -32,6 +33,18 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 		return nil, err
 	}
 	return nil, o.noAttr(name)
+}
+
+// getattributeSeen reports whether a class has ever defined
+// __getattribute__: until one does, attribute reads skip looking for it.
+var getattributeSeen atomic.Bool
+
+// getattribute returns the class's own __getattribute__, bound, or nil.
+func (o *Instance) getattribute() starlark.Value {
+	if !getattributeSeen.Load() {
+		return nil
+	}
+	return o.method("__getattribute__")
 }
 
 // noAttr is the AttributeError of a missing attribute name.

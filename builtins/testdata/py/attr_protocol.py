@@ -196,3 +196,11 @@ try:
     object.__getattribute__(z, "nope")
 except AttributeError as e:
     print("AttributeError:", e)
+class A:
+    pass
+def ga(self, n):
+    return "via " + n
+A.__getattribute__ = ga
+print(A().zz)
+B = type("B", (), {"__getattribute__": lambda self, n: n * 2})
+print(B().ab)
