@@ -56,6 +56,18 @@ print(list(zip("Привет", itertools.count(1))))
 f = filter(str.isupper, itertools.cycle("аБвГ"))
 print(next(f), next(f), next(f))
 
+l = [1]
+m = map(str, l)
+print(list(m))
+l.append(2)
+print(list(m))
+it = iter(l)
+print(list(it))
+l.append(3)
+print(list(it))
+f = filter(None, l)
+print(list(f), list(f))
+
 
 def inv(x):
     return 1 // x
