@@ -13,6 +13,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/parse"
 )
 
@@ -90,7 +91,7 @@ func (w *countingWriter) Write(p []byte) (int, error) {
 func TestUndefinedName(t *testing.T) {
 	src := "print('before')\ndef f():\n    return missing + 1\ntry:\n    f()\nexcept NameError as e:\n    print(e)\nprint(len('ab'))\nmissing2\n"
 	universe := builtins.Universe()
-	f, err := parse.ParseWith("t.py", []byte(src), parse.Options{Predeclared: universe.Has})
+	f, err := lower.ParseWith("t.py", []byte(src), parse.Options{}, lower.Options{Predeclared: universe.Has})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -28,14 +28,9 @@ package parse
 // balanced once a chain is long (see balance), so their depth is
 // logarithmic.
 
-import (
-	"go.starlark.net/syntax"
-)
+import "github.com/spindle-lang/spindle/interp/pyast"
 
 const (
-	// maxTreeDepth is the deepest tree that compiles, counting the File
-	// node: "x = 1+...+1" with 2999 terms compiles, 3000 don't.
-	maxTreeDepth = 3001
 	// maxParserDepth is CPython's parser's MAXSTACK (6000), less the
 	// levels its parser uses above an expression statement's operand
 	// that spindle's doesn't: "-"*5967 + "1" parses, one more doesn't.
@@ -48,15 +43,11 @@ const (
 	maxIndent = 100
 	// maxBrackets is CPython's MAXLEVEL of nested brackets.
 	maxBrackets = 200
-	// balanceMin is the length from which and/or chains are balanced.
-	balanceMin = 64
 )
 
 // recursionError is CPython's error for a tree too deep to compile,
 // reported without a location.
-func recursionError(filename string) *Error {
-	return &Error{Filename: filename, Kind: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"}
-}
+func recursionError(filename string) *Error { return pyast.RecursionError(filename) }
 
 // memoryError is CPython's error when its parser's stack overflows.
 func memoryError(filename string) *Error {
@@ -81,51 +72,7 @@ func (p *parser) chainLevel() {
 }
 
 func (p *parser) checkChain() {
-	if p.depth+p.chain > maxChainDepth && p.lower {
+	if p.depth+p.chain > maxChainDepth {
 		panic(recursionError(*p.in.filename))
 	}
-}
-
-// checkDepth stops the parse with CPython's RecursionError when the tree
-// under n is deeper than maxTreeDepth. Its walk stops at that depth.
-func (p *parser) checkDepth(n syntax.Node) {
-	depth, tooDeep := 0, false
-	syntax.Walk(n, func(n syntax.Node) bool {
-		if n == nil {
-			depth--
-			return true
-		}
-		if depth++; depth > maxTreeDepth || tooDeep {
-			tooDeep = true
-			depth--
-			return false
-		}
-		return true
-	})
-	if tooDeep {
-		panic(recursionError(*p.in.filename))
-	}
-}
-
-// balance joins operands with the associative operator op (and, or): a
-// left-deep tree, as go.starlark.net builds it, for a short chain, and a
-// balanced one for a long chain. Both evaluate the operands left to right
-// and stop at the same one: (a and b) and c is a and (b and c).
-func balance(op syntax.Token, operands []syntax.Expr, pos []syntax.Position) syntax.Expr {
-	if len(operands) < balanceMin {
-		x := operands[0]
-		for i, y := range operands[1:] {
-			x = binary(x, op, y, pos[i])
-		}
-		return x
-	}
-	var build func(lo, hi int) syntax.Expr
-	build = func(lo, hi int) syntax.Expr {
-		if hi-lo == 1 {
-			return operands[lo]
-		}
-		mid := (lo + hi) / 2
-		return binary(build(lo, mid), op, build(mid, hi), pos[mid-1])
-	}
-	return build(0, len(operands))
 }
