@@ -18,6 +18,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower"
+	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
 )
 
@@ -147,7 +148,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		return in.wrapSource(err, text)
 	}
 	if !strings.HasPrefix(filename, "<") {
-		in.rt.AddSyntax(filename, f)
+		in.rt.AddSourceMap(filename, srcmap.New(f))
 	}
 	c, err := in.begin(ctx)
 	if err != nil {
@@ -451,7 +452,7 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 	if err != nil {
 		return nil, err
 	}
-	in.rt.AddSyntax(filename, f)
+	in.rt.AddSourceMap(filename, srcmap.New(f))
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err

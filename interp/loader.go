@@ -16,6 +16,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
 )
 
@@ -232,7 +233,7 @@ func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (
 	if err != nil {
 		return nil, in.importSyntaxError(err, text)
 	}
-	in.rt.AddSyntax(m.File, f)
+	in.rt.AddSourceMap(m.File, srcmap.New(f))
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err

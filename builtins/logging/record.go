@@ -13,6 +13,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // LogRecordClass is logging.LogRecord.
@@ -230,7 +231,7 @@ func caller(thread *starlark.Thread, stacklevel int) (string, int, string) {
 		switch {
 		case fr.Pos.Filename() == "<builtin>":
 			continue
-		case strings.HasPrefix(fr.Name, "__sp_"):
+		case abi.Hidden(fr.Name):
 			if pending == nil {
 				pending = &stack[i]
 			}

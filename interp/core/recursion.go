@@ -7,10 +7,11 @@ package core
 // depth with CPython's RecursionError instead of overflowing Go's stack.
 
 import (
-	"strings"
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // DefaultRecursionLimit is sys.getrecursionlimit() of a new Interpreter,
@@ -102,7 +103,7 @@ func visibleDepth(st *starlark.Thread) int {
 	n := st.CallStackDepth()
 	d := 0
 	for i := 0; i < n; i++ {
-		if !strings.HasPrefix(st.DebugFrame(i).Callable().Name(), "__sp_") {
+		if !abi.Hidden(st.DebugFrame(i).Callable().Name()) {
 			d++
 		}
 	}

@@ -14,7 +14,8 @@ import (
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // State is what a script thread is doing.
@@ -204,17 +205,16 @@ type Runtime struct {
 	stdout *SyncWriter
 	stderr *SyncWriter
 
-	mu        sync.Mutex // protects following fields
-	live      map[int64]*Thread
-	ended     []*Thread // main threads that ended with Linger set
-	seq       int64
-	nonDaemon int
-	idle      chan struct{} // closed and replaced when nonDaemon drops to 0
-	state     map[any]any
-	watchers  map[context.Context]*ctxWatch
-	sources   map[string][]string
-	trees     map[string]*syntax.File       // see AddSyntax
-	anchors   map[string]map[posKey]*anchor // trees indexed by anchorAt
+	mu         sync.Mutex // protects following fields
+	live       map[int64]*Thread
+	ended      []*Thread // main threads that ended with Linger set
+	seq        int64
+	nonDaemon  int
+	idle       chan struct{} // closed and replaced when nonDaemon drops to 0
+	state      map[any]any
+	watchers   map[context.Context]*ctxWatch
+	sources    map[string][]string
+	sourceMaps map[string]*abi.SourceMap // see AddSourceMap
 
 	wg        sync.WaitGroup // every goroutine the runtime started
 	closed    bool           // Wait has begun; guarded by mu

@@ -11,6 +11,8 @@ import (
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // AddSource records a file's text so tracebacks can show its lines.
@@ -180,7 +182,7 @@ func (rt *Runtime) writeFrames(b *strings.Builder, stack starlark.CallStack, car
 		if name == "<toplevel>" {
 			name = "<module>"
 		}
-		var a *anchor
+		var a *abi.Anchor
 		if carets {
 			a = rt.anchorAt(fr.Pos)
 		}
@@ -192,11 +194,11 @@ func (rt *Runtime) writeFrames(b *strings.Builder, stack starlark.CallStack, car
 // file and line, the source line, if known, and the caret line under its
 // failing expression a, if known and CPython shows one. The line is that
 // of the start of a, as in CPython.
-func (rt *Runtime) writeFrame(b *strings.Builder, pos syntax.Position, name string, a *anchor) {
+func (rt *Runtime) writeFrame(b *strings.Builder, pos syntax.Position, name string, a *abi.Anchor) {
 	switch {
 	case a == nil:
-	case a.start.Line <= pos.Line:
-		pos.Line = a.start.Line
+	case a.Start.Line <= pos.Line:
+		pos.Line = a.Start.Line
 	default:
 		a = nil
 	}
@@ -229,7 +231,7 @@ func (e *Exception) caughtTraceback() starlark.CallStack {
 	if e.caughtAt.Name == "" || i >= len(tb) || tb[i] != e.caughtAt {
 		return tb
 	}
-	for i > 0 && (tb[i].Pos.Filename() == "<builtin>" || strings.HasPrefix(tb[i].Name, "__sp_")) {
+	for i > 0 && (tb[i].Pos.Filename() == "<builtin>" || abi.Hidden(tb[i].Name)) {
 		i-- // a try body runs in the frame of its function
 	}
 	return tb[i:]
@@ -265,19 +267,8 @@ func (rt *Runtime) lastLine(e *Exception) string {
 	return name + ": " + msg
 }
 
-// inFunctionFrame reports whether a synthesized function is a body of a
-// try statement, which in Python runs in its function's own frame.
-func inFunctionFrame(name string) bool {
-	for _, p := range []string{"__sp_try_", "__sp_exc_", "__sp_else_", "__sp_fin_"} {
-		if strings.HasPrefix(name, p) {
-			return true
-		}
-	}
-	return false
-}
-
 // visibleFrames drops builtin frames and the front-end's synthesized
-// functions (named __sp_*), keeping the user's own frames.
+// functions (abi.Hidden), keeping the user's own frames.
 func visibleFrames(stack starlark.CallStack) starlark.CallStack {
 	out, _ := visibleIndexed(stack)
 	return out
@@ -293,18 +284,18 @@ func visibleIndexed(stack starlark.CallStack) (starlark.CallStack, []int) {
 	var out starlark.CallStack
 	var idx []int
 	for i, fr := range stack {
-		if fr.Pos.Filename() == "<builtin>" || strings.HasPrefix(fr.Name, "__sp_") && !inFunctionFrame(fr.Name) {
+		if fr.Pos.Filename() == "<builtin>" || abi.Hidden(fr.Name) && !abi.InCallerFrame(fr.Name) {
 			continue
 		}
 		// a try, except, else or finally body, or the lambda of a chained
 		// comparison's operand, runs in the enclosing function's frame
-		if strings.HasPrefix(fr.Name, "__sp_") || fr.Name == "lambda" && i > 0 && stack[i-1].Name == "__sp_cmp" {
+		if abi.Hidden(fr.Name) || fr.Name == "lambda" && i > 0 && abi.LambdaInCallerFrame(stack[i-1].Name) {
 			if len(out) > 0 {
 				out[len(out)-1].Pos = fr.Pos
 			}
 			continue
 		}
-		if fr.Name == "lambda" && i > 0 && (stack[i-1].Name == "__sp_gencall" || stack[i-1].Name == "__sp_genbody") {
+		if fr.Name == "lambda" && i > 0 && abi.GenexprLambda(stack[i-1].Name) {
 			fr.Name = "<genexpr>" // a generator expression's body
 		}
 		out = append(out, fr)

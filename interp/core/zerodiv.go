@@ -7,7 +7,8 @@ package core
 
 import (
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // floatDivMessages maps the VM's messages to CPython's for floats.
@@ -26,23 +27,9 @@ func (rt *Runtime) refineZeroDivision(e *Exception) {
 		return
 	}
 	a := rt.anchorAt(e.Traceback[len(e.Traceback)-1].Pos)
-	if a == nil || a.kind != binopAnchor || !(isFloatExpr(a.left) || isFloatExpr(a.right)) {
+	if a == nil || a.Mark != abi.BinaryOp || !a.FloatOperand {
 		return
 	}
 	e.Args = starlark.Tuple{starlark.String(msg)}
 	e.str = nil
-}
-
-// isFloatExpr reports whether x is visibly a float.
-func isFloatExpr(x syntax.Expr) bool {
-	switch x := unparen(x).(type) {
-	case *syntax.Literal:
-		return x.Token == syntax.FLOAT
-	case *syntax.UnaryExpr:
-		return (x.Op == syntax.MINUS || x.Op == syntax.PLUS) && isFloatExpr(x.X)
-	case *syntax.CallExpr:
-		id, ok := x.Fn.(*syntax.Ident)
-		return ok && id.Name == "float"
-	}
-	return false
 }

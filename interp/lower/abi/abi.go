@@ -2,8 +2,15 @@
 // Python-only construct: package lower, which turns Python syntax into
 // go.starlark.net trees that call internal helpers, and package pyrt,
 // which predeclares those helpers in every module. Each helper's name is
-// a constant here; no other package spells an __sp_ name.
+// a constant here, and Helpers describes each one (its arity, what it
+// implements, what a SourceMap records for it); interp/lower/LOWERING.md
+// is generated from that table (go generate). A SourceMap tells
+// tracebacks what the lowered nodes of a file stand for, so that the
+// runtime never needs to know the helpers' names or the front-end's
+// position conventions.
 package abi
+
+//go:generate go run ./internal/gendoc -template ../LOWERING.tmpl.md -out ../LOWERING.md
 
 // Prefix starts the name of every helper and every name the lowering
 // makes up; user code can't bind such names.
@@ -60,4 +67,32 @@ const (
 	Import      = "__sp_import"
 	ImportFrom  = "__sp_from"
 	DisplayHook = "__sp_displayhook"
+	Global      = "__sp_global"
+	Nonlocal    = "__sp_nonlocal"
+)
+
+// The prefixes of the names the lowering makes up; Synthesized says what
+// each one names.
+const (
+	TryBody     = "__sp_try_"
+	ExceptBody  = "__sp_exc_"
+	ElseBody    = "__sp_else_"
+	FinallyBody = "__sp_fin_"
+	ClassBody   = "__sp_class_"
+	MakeDef     = "__sp_mk_"
+	CellParam   = "__sp_c_"
+	SharedVar   = "__sp_g_"
+	LockCell    = "__sp_cw"
+	LoopAlias   = "__sp_x"
+	Manager     = "__sp_m"
+	Status      = "__sp_r"
+	Temp        = "__sp_t"
+	LoopIter    = "__sp_l"
+	BreakFlag   = "__sp_b"
+	Decorated   = "__sp_dec"
+	WithTarget  = "__sp_w"
+	Exc         = "__sp_e"
+	GenIter     = "__sp_it"
+	ElseFlag    = "__sp_f"
+	KeyAlias    = "__sp_K"
 )

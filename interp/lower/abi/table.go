@@ -1,0 +1,145 @@
+package abi
+
+// This file is the helper table: one entry per constant of abi.go's
+// helper block, which LOWERING.md's reference is generated from and the
+// tests check against the runtime's registrations.
+
+// Scope says where a helper's name is bound.
+type Scope uint8
+
+const (
+	// Module helpers are predeclared in every module.
+	Module Scope = iota
+	// REPL helpers are bound in interactive inputs only.
+	REPL
+	// Runtime names are made by a helper at run time (a parameter it
+	// passes, a frame it pushes); nothing predeclares them.
+	Runtime
+	// Marker calls are made and consumed by the front-end; they never
+	// reach a compiled file.
+	Marker
+)
+
+// String names the scope as LOWERING.md does.
+func (s Scope) String() string {
+	return [...]string{"every module", "REPL inputs", "run time", "front-end"}[s]
+}
+
+// Helper describes one helper of the contract.
+type Helper struct {
+	Const string // the name of its constant in this package
+	Name  string // the constant's value
+	Arity string // its parameters, as lowered code passes them
+	Kind  Kind   // what a SourceMap records for its calls or frames
+	Scope Scope  // where the name is bound
+	Doc   string // the Python construct it implements, and what it does
+}
+
+// Helpers lists every helper, in the order of abi.go's constants.
+var Helpers = []Helper{
+	{"Pow", Pow, "(a, b)", Binary, Module, "`a ** b` and `a **= b`: Python's power, with CPython's errors"},
+	{"Iter", Iter, "(x)", NoKind, Module, "the iterable of every `for` and comprehension clause: a list's index iterator, a dict's size-checking one, a str's characters, or an iterator that keeps its error"},
+	{"LoopEnd", LoopEnd, "(it)", NoKind, Module, "after a `for` over `it = __sp_iter(x)`: raises the error that ended the loop"},
+	{"CompIter", CompIter, "(x)", NoKind, Module, "a comprehension's first iterable: `__sp_iter` whose loop keeps its error in the thread"},
+	{"CompEnd", CompEnd, "(c)", NoKind, Module, "around a comprehension over `__sp_citer`: raises the error its loop kept, or returns `c`"},
+	{"Unpack", Unpack, "(v, n)", NoKind, Module, "`a, b = f()`: the n items of v by Python's iteration protocol, with CPython's unpacking errors"},
+	{"DictMerge", DictMerge, "(*mappings)", NoKind, Module, "the dict display `{**a, k: v, **b}`: a new dict merging the mappings in order"},
+	{"Undefined", Undefined, "(name)", Name, Module, "a name bound nowhere in the file: raises `NameError: name 'x' is not defined`"},
+	{"Unstar", Unstar, "(v, before, after)", NoKind, Module, "`a, *b, c = v`: v's items as a tuple whose item `before` is the list of the middle ones"},
+	{"DelItem", DelItem, "(x, i)", NoKind, Module, "`del x[i]`"},
+	{"DelSlice", DelSlice, "(x, lo, hi, step)", NoKind, Module, "`del x[lo:hi:step]` (None for a missing bound)"},
+	{"DelAttr", DelAttr, "(x, name)", NoKind, Module, "`del x.name`"},
+	{"Method", Method, "(x, name, *args, **kwargs)", NoKind, Module, "`x.name(args)` for the methods of `Methods`: dispatches on the receiver's type (str, list, dict, set...), else calls `getattr(x, name)`"},
+	{"GenFunc", GenFunc, "(f)", NoKind, Module, "a def whose body yields: a function whose call returns a generator running f on a coroutine"},
+	{"Yield", Yield, "(v=None)", NoKind, Module, "`yield v`: hands v to the consumer and returns what it sends"},
+	{"YieldFrom", YieldFrom, "(x)", NoKind, Module, "`yield from x`: delegates to a generator (send, throw, close) or yields an iterable's items; returns the generator's value"},
+	{"Star", Star, "(*iterables)", NoKind, Module, "`f(*a, b, *c)` and a lone `*args`: the items of the iterables as one tuple, with CPython's errors for a non-iterable"},
+	{"GenExp", GenExp, "(body, it)", NoKind, Module, "a generator expression: a lazy generator whose body is the lambda `body(it, yield)`"},
+	{"GenCall", GenCall, "(f, body, it)", Genexpr, Module, "`f(E for ...)`: runs body at once when f consumes every item (sum, max, list...) or stops at the deciding one (any, all); else passes f the lazy generator"},
+	{"GenList", GenList, "(list)", NoKind, Module, "a generator expression containing `:=`: its items computed at once, iterated as a generator"},
+	{"Compare", Compare, "(a, op, b, ...)", CallerFrame, Module, "a comparison chain `a < f() < c`: compares left to right, calling the lambda of a `*`-marked operand only when every comparison before it held"},
+	{"Is", Is, "(a, b)", NoKind, Module, "`a is b` (and `not` of it for `is not`)"},
+	{"StrKey", StrKey, "value", IndexKey, Module, "`x[i]` of unknown kind, lowered `(__sp_K + x)[i]`: its `+` returns x, or for a non-ASCII str a value indexed by code point"},
+	{"BinOp", BinOp, "(x, op, y)", NoKind, Module, "`x op y` with a bool or frozenset operand: bools count as 0 and 1, a set and a frozenset compare by elements"},
+	{"Index", Index, "(s, i)", Subscript, Module, "`s[i]` where s is a str or i a bool: indexes a str by code point, `d[True]` finds `d[1]`"},
+	{"StrIndex", StrIndex, "(x)", NoKind, Module, "before a loop indexing x: x, or for a non-ASCII str (bytes) a value indexed by code point (giving ints)"},
+	{"UnOp", UnOp, "(op, x)", NoKind, Module, "`-b`, `+b`, `~b` with b a bool"},
+	{"Assertion", Assertion, "(msg?)", Assert, Module, "`assert c, msg`: the AssertionError that `if not c: __sp_raise(...)` raises"},
+	{"Cell", Cell, "(name, value?)", NoKind, Module, "a variable assigned from another scope (global, nonlocal, try bodies): a cell, unbound or holding value"},
+	{"Enter", Enter, "(m)", NoKind, Module, "`with m:` in full form: calls `m.__enter__()`"},
+	{"Raise", Raise, "(exc?, cause?)", NoKind, Module, "`raise`, `raise E`, `raise E from C`: always returns an error"},
+	{"Try", Try, "(body, handlers, orelse, final)", NoKind, Module, "a try statement: runs body, matches its error against the handlers (class or tuple, function) in order, then orelse and final; returns the status of the body that ended it"},
+	{"Unset", Unset, "value", NoKind, Module, "a name a class body binds only conditionally: the runtime drops it from the namespace"},
+	{"Walrus", Walrus, "(cell, value)", NoKind, Module, "`(x := value)`: stores value in x's cell and returns it"},
+	{"With", With, "(m)", NoKind, Module, "`with m as x:` when the file is parsed without lowering: `for x in __sp_with(m)`, entering any manager"},
+	{"WithCall", WithCall, "(m, body)", NoKind, Module, "`with m:` in full form: calls body, then `m.__exit__` with its exception (a true result suppresses it); returns body's status"},
+	{"WithFast", WithFast, "(m)", NoKind, Module, "`with lock:`: enters a native manager and returns its one-shot block, or a false block for any other value"},
+	{"Class", Class, "(name, bases, namespace, module)", NoKind, Module, "a class statement: the class built from its body's namespace dict"},
+	{"Super", Super, "(C, self)", NoKind, Module, "zero-argument `super()` in a method of class C"},
+	{"FormatField", FormatField, "(value, conv, spec)", NoKind, Module, "an f-string field `{x!r:spec}`: the conversion (\"\", r, s, a) then `format(value, spec)`"},
+	{"FString", FString, "(*parts)", NoKind, Module, "an f-string: concatenates its parts"},
+	{"Percent", Percent, "(fmt, y)", Binary, Module, "`\"lit\" % y` with a str literal on the left: printf-style formatting"},
+	{"Dunder", Dunder, "(x, name)", NoKind, Module, "`x.__name__` and the front-end's other dunder attributes: x's own attribute, else a function's or number's Python answer"},
+	{"Slice", Slice, "(x, lo, hi, step)", SliceOf, Module, "`x[lo:hi:step]` (None for a missing bound): a str by code point, other values as the VM slices them"},
+	{"GenFrame", GenFrame, "(item)", NoKind, Runtime, "a generator expression's lambda parameter: yields (or collects, or tests) each item"},
+	{"GenBody", GenBody, "(body, it, f)", Genexpr, Runtime, "the frame that runs a lazy generator expression's lambda on its coroutine"},
+	{"Import", Import, "(name, top?)", NoKind, Module, "`import a.b [as c]`: the module, or the top package when top is true"},
+	{"ImportFrom", ImportFrom, "(module, name, package?)", NoKind, Module, "`from m import x`: attribute or submodule x of m (relative names resolved against package)"},
+	{"DisplayHook", DisplayHook, "(value)", NoKind, REPL, "an expression statement typed at the REPL: prints the value's repr unless None"},
+	{"Global", Global, "(*names)", NoKind, Marker, "`global x`: marks the names for the cell pass, which removes the call"},
+	{"Nonlocal", Nonlocal, "(*names)", NoKind, Marker, "`nonlocal x`: marks the names for the cell pass, which removes the call"},
+}
+
+// byName indexes Helpers.
+var byName = func() map[string]*Helper {
+	m := make(map[string]*Helper, len(Helpers))
+	for i := range Helpers {
+		m[Helpers[i].Name] = &Helpers[i]
+	}
+	return m
+}()
+
+// Lookup returns the helper named name, or nil.
+func Lookup(name string) *Helper { return byName[name] }
+
+// KindOf returns the SourceMap kind of the helper named name (NoKind if
+// none or if name is not a helper's).
+func KindOf(name string) Kind {
+	if h := byName[name]; h != nil {
+		return h.Kind
+	}
+	return NoKind
+}
+
+// Synth describes a prefix of made-up names.
+type Synth struct {
+	Const  string // the name of its constant in this package
+	Prefix string // the constant's value
+	Doc    string // the names it starts and what they hold
+}
+
+// Synthesized lists the prefixes of made-up names, in the order of abi.go's
+// constants.
+var Synthesized = []Synth{
+	{"TryBody", TryBody, "`__sp_try_N`, `__sp_try_wN`, `__sp_try_kN`: a try or with body"},
+	{"ExceptBody", ExceptBody, "`__sp_exc_N_i(e)`: an except clause"},
+	{"ElseBody", ElseBody, "`__sp_else_N`: a try's else clause"},
+	{"FinallyBody", FinallyBody, "`__sp_fin_N`: a finally clause"},
+	{"ClassBody", ClassBody, "`__sp_class_C`: a class body"},
+	{"MakeDef", MakeDef, "`__sp_mk_f`: wraps a def in a try body"},
+	{"CellParam", CellParam, "`__sp_c_x`: the cell of a celled parameter x"},
+	{"SharedVar", SharedVar, "`__sp_g_x`: a REPL input's shared global x"},
+	{"LockCell", LockCell, "`__sp_cwN_x`: x copied into a cell around a with body"},
+	{"LoopAlias", LoopAlias, "`__sp_xN_x`: x prepared for indexing in a loop"},
+	{"Manager", Manager, "`__sp_mN`: a with statement's manager"},
+	{"Status", Status, "`__sp_rN`: a try or with body's status"},
+	{"Temp", Temp, "`__sp_tN`: the value of a chained assignment"},
+	{"LoopIter", LoopIter, "`__sp_lN`: a for loop's iterator"},
+	{"BreakFlag", BreakFlag, "`__sp_bN`: a break or continue leaving a with body"},
+	{"Decorated", Decorated, "`__sp_decN`: a decorator evaluated before its def"},
+	{"WithTarget", WithTarget, "`__sp_w`: the loop variable of a with without 'as'"},
+	{"Exc", Exc, "`__sp_e`: an except clause's unnamed exception"},
+	{"GenIter", GenIter, "`__sp_it`: a generator expression's iterator"},
+	{"ElseFlag", ElseFlag, "`__sp_fN`: whether a loop with an else clause broke"},
+	{"KeyAlias", KeyAlias, "`__sp_KN`: a loop's local copy of __sp_K"},
+}

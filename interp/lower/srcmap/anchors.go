@@ -1,0 +1,271 @@
+package srcmap
+
+// This file finds, for each instruction position of a lowered file, the
+// user's expression that a failure there stands for, and how CPython
+// 3.11 marks it.
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// anchor is an expression that a frame's position can point at: the
+// position go.starlark.net's compiler gives its failing instruction.
+type anchor struct {
+	mark       abi.Mark
+	start, end syntax.Position // the expression's extent in the source
+	left       syntax.Expr     // binary: left operand; subscript: value
+	right      syntax.Expr     // binary: right operand; subscript: index
+	ambiguous  bool            // another node of the same extent shares the position
+	weak       bool            // a name, which any other node at its position hides
+}
+
+// export returns a as the SourceMap records it.
+func (a *anchor) export(ext extents) *abi.Anchor {
+	out := &abi.Anchor{Mark: a.mark, Start: pos(a.start), End: pos(a.end)}
+	if a.mark == abi.Plain {
+		return out
+	}
+	_, leftEnd := ext.of(a.left)
+	rightStart, rightEnd := ext.of(a.right)
+	if a.right == nil {
+		rightStart, rightEnd = leftEnd, leftEnd
+		out.NoRight = true
+	}
+	out.LeftEnd, out.RightStart, out.RightEnd = pos(leftEnd), pos(rightStart), pos(rightEnd)
+	out.FloatOperand = a.mark == abi.BinaryOp && (isFloatExpr(a.left) || isFloatExpr(a.right))
+	return out
+}
+
+// indexAnchors maps each instruction position in f to the smallest
+// expression compiled there.
+func indexAnchors(f *syntax.File, ext extents) map[abi.Pos]*anchor {
+	idx := map[abi.Pos]*anchor{}
+	syntax.Walk(f, func(n syntax.Node) bool {
+		if n == nil {
+			return false
+		}
+		if p, a := anchorOf(n, ext); a != nil {
+			addAnchor(idx, pos(p), a)
+		}
+		return true
+	})
+	return idx
+}
+
+// addAnchor records a at k unless a smaller expression is there
+// already; two expressions there of which neither contains the other
+// make the position ambiguous.
+func addAnchor(idx map[abi.Pos]*anchor, k abi.Pos, a *anchor) {
+	old := idx[k]
+	switch {
+	case old == nil || old.weak && !a.weak:
+		idx[k] = a
+	case a.weak && !old.weak:
+	case a.start == old.start && a.end == old.end:
+		old.ambiguous = true
+	case inside(a, old):
+		idx[k] = a
+	case !inside(old, a):
+		old.ambiguous = true
+	}
+}
+
+// inside reports whether a's extent lies within b's.
+func inside(a, b *anchor) bool {
+	return !before(a.start, b.start) && !before(b.end, a.end)
+}
+
+// before reports whether p comes before q in a file.
+func before(p, q syntax.Position) bool {
+	return p.Line < q.Line || p.Line == q.Line && p.Col < q.Col
+}
+
+// madeUp reports whether name is one the front-end made up (a helper's
+// or a synthesized variable's).
+func madeUp(name string) bool { return strings.HasPrefix(name, abi.Prefix) }
+
+// synthesized returns the name of e's function when it is one of the
+// front-end's, and whether the front-end made up the call itself (it
+// puts both parentheses of such a call at one position).
+func synthesized(e *syntax.CallExpr) (fn string, ok bool) {
+	id, isID := e.Fn.(*syntax.Ident)
+	if !isID || !madeUp(id.Name) {
+		return "", false
+	}
+	return id.Name, e.Lparen == e.Rparen
+}
+
+// anchorOf returns the instruction position of n and how a failure
+// there is marked, or nil when n is not an expression CPython marks.
+func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
+	switch n := n.(type) {
+	case *syntax.CallExpr:
+		return callAnchor(n, ext)
+	case *syntax.BinaryExpr:
+		if id, ok := n.X.(*syntax.Ident); ok && strings.HasPrefix(id.Name, abi.KeyAlias) {
+			return syntax.Position{}, nil // (__sp_K + x)[i]: the + is not the user's
+		}
+		switch n.Op {
+		case syntax.AND, syntax.OR:
+		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
+			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
+		default:
+			return n.OpPos, newAnchor(ext, abi.BinaryOp, n, n.X, n.Y)
+		}
+	case *syntax.IndexExpr:
+		return n.Lbrack, newAnchor(ext, abi.Subscr, n, n.X, n.Y)
+	case *syntax.DotExpr:
+		return n.Dot, newAnchor(ext, abi.Plain, n, nil, nil)
+	case *syntax.Ident:
+		if !madeUp(n.Name) {
+			a := newAnchor(ext, abi.Plain, n, nil, nil)
+			a.weak = true // the front-end puts names at other nodes' positions
+			return n.NamePos, a
+		}
+	case *syntax.IfStmt:
+		return assertAnchor(n, ext)
+	case *syntax.AssignStmt:
+		switch unparen(n.LHS).(type) {
+		case *syntax.TupleExpr, *syntax.ListExpr:
+			if n.Op == syntax.EQ { // the targets of an unpacking
+				return n.OpPos, newAnchor(ext, abi.Plain, n.LHS, nil, nil)
+			}
+		}
+	case *syntax.UnaryExpr:
+		if n.Op != syntax.NOT {
+			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
+		}
+	}
+	return syntax.Position{}, nil
+}
+
+// callAnchor is anchorOf for a call: the user's own, or a helper's that
+// stands for the construct its SourceMap kind names.
+func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
+	fn, synth := synthesized(n)
+	kind := abi.KindOf(fn)
+	switch {
+	case kind == abi.Subscript && len(n.Args) == 2:
+		return n.Lparen, newAnchor(ext, abi.Subscr, n, n.Args[0], n.Args[1])
+	case kind == abi.SliceOf && len(n.Args) == 4:
+		return n.Lparen, newAnchor(ext, abi.Subscr, n, n.Args[0], lastBound(n))
+	case kind == abi.Name && len(n.Args) == 1:
+		return n.Lparen, nameAnchor(n.Lparen, n.Args[0])
+	case !synth:
+		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil)
+	case kind == abi.Binary && len(n.Args) == 2:
+		return n.Lparen, newAnchor(ext, abi.BinaryOp, n, n.Args[0], n.Args[1])
+	}
+	return syntax.Position{}, nil
+}
+
+// lastBound returns the last bound written in the lowered slice
+// __sp_slice(x, lo, hi, step), or nil: the front-end puts a None at the
+// '[' for each one left out.
+func lastBound(c *syntax.CallExpr) syntax.Expr {
+	for i := len(c.Args) - 1; i > 0; i-- {
+		if !omittedBound(c, c.Args[i]) {
+			return c.Args[i]
+		}
+	}
+	return nil
+}
+
+// omittedBound reports whether arg of the lowered slice c is the None
+// the front-end puts for a bound left out.
+func omittedBound(c *syntax.CallExpr, arg syntax.Expr) bool {
+	id, ok := arg.(*syntax.Ident)
+	return ok && id.Name == "None" && id.NamePos == c.Lparen
+}
+
+// nameAnchor returns the anchor of an undefined name at pos, lowered to
+// __sp_undefined(lit) with lit its name.
+func nameAnchor(pos syntax.Position, lit syntax.Expr) *anchor {
+	l, ok := lit.(*syntax.Literal)
+	if !ok {
+		return nil
+	}
+	name, ok := l.Value.(string)
+	if !ok {
+		return nil
+	}
+	end := pos
+	end.Col += int32(len([]rune(name)))
+	return &anchor{mark: abi.Plain, start: pos, end: end}
+}
+
+// assertAnchor returns the position and anchor of the raise of a lowered
+// assert statement, if n is one (if not c: __sp_raise(__sp_assertion(m)),
+// the raise at the 'not'): CPython marks the asserted expression.
+func assertAnchor(n *syntax.IfStmt, ext extents) (syntax.Position, *anchor) {
+	not, ok := n.Cond.(*syntax.UnaryExpr)
+	if !ok || not.Op != syntax.NOT || len(n.True) != 1 || len(n.False) != 0 {
+		return syntax.Position{}, nil
+	}
+	stmt, ok := n.True[0].(*syntax.ExprStmt)
+	if !ok {
+		return syntax.Position{}, nil
+	}
+	raise, ok := stmt.X.(*syntax.CallExpr)
+	if !ok || len(raise.Args) != 1 || raise.Lparen != not.OpPos {
+		return syntax.Position{}, nil
+	}
+	arg, ok := raise.Args[0].(*syntax.CallExpr)
+	if fn, _ := synthesized(raise); fn != abi.Raise || !ok {
+		return syntax.Position{}, nil
+	}
+	if fn, _ := synthesized(arg); abi.KindOf(fn) != abi.Assert {
+		return syntax.Position{}, nil
+	}
+	if constant(not.X) {
+		return syntax.Position{}, nil // CPython compiles no test: the raise is the statement
+	}
+	return raise.Lparen, newAnchor(ext, abi.Plain, not.X, nil, nil)
+}
+
+// constant reports whether e is a literal or True, False or None.
+func constant(e syntax.Expr) bool {
+	switch e := unparen(e).(type) {
+	case *syntax.Literal:
+		return true
+	case *syntax.Ident:
+		return e.Name == "True" || e.Name == "False" || e.Name == "None"
+	}
+	return false
+}
+
+// newAnchor returns the anchor of expression n.
+func newAnchor(ext extents, mark abi.Mark, n syntax.Expr, left, right syntax.Expr) *anchor {
+	start, end := ext.of(n)
+	return &anchor{mark: mark, start: start, end: end, left: unparen(left), right: unparen(right)}
+}
+
+// unparen strips the parentheses around e, which CPython's AST has no
+// node for.
+func unparen(e syntax.Expr) syntax.Expr {
+	for {
+		p, ok := e.(*syntax.ParenExpr)
+		if !ok {
+			return e
+		}
+		e = p.X
+	}
+}
+
+// isFloatExpr reports whether x is visibly a float.
+func isFloatExpr(x syntax.Expr) bool {
+	switch x := unparen(x).(type) {
+	case *syntax.Literal:
+		return x.Token == syntax.FLOAT
+	case *syntax.UnaryExpr:
+		return (x.Op == syntax.MINUS || x.Op == syntax.PLUS) && isFloatExpr(x.X)
+	case *syntax.CallExpr:
+		id, ok := x.Fn.(*syntax.Ident)
+		return ok && id.Name == "float"
+	}
+	return false
+}

@@ -1,0 +1,124 @@
+package srcmap
+
+// This file computes the extents of all the nodes of a tree in one walk
+// (measuring each node's subtree on its own would take time quadratic in
+// the depth of the tree: f()()()... two thousand deep). A node's extent
+// is the union of the spans of the nodes under it, leaving out the names
+// and calls the front-end made up, which sit at a keyword or operator,
+// not where the text is.
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// span is an extent being accumulated.
+type span struct{ start, end syntax.Position }
+
+// add widens s to cover start..end.
+func (s *span) add(start, end syntax.Position) {
+	if !start.IsValid() {
+		return
+	}
+	if !s.start.IsValid() || before(start, s.start) {
+		s.start = start
+	}
+	if before(s.end, end) {
+		s.end = end
+	}
+}
+
+// extents maps each node of a tree to its extent.
+type extents map[syntax.Node]span
+
+// of returns the extent of e (nothing for nil).
+func (ext extents) of(e syntax.Expr) (start, end syntax.Position) {
+	if e == nil {
+		return syntax.Position{}, syntax.Position{}
+	}
+	s := ext[e]
+	return s.start, s.end
+}
+
+// treeExtents returns the extents of every node under f.
+func treeExtents(f *syntax.File) extents {
+	type frame struct {
+		n   syntax.Node
+		acc span
+	}
+	ext := extents{}
+	var stack []frame
+	syntax.Walk(f, func(n syntax.Node) bool {
+		if n != nil {
+			var acc span
+			ownExtent(n, &acc)
+			stack = append(stack, frame{n, acc})
+			return true
+		}
+		top := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		ext[top.n] = top.acc
+		if len(stack) > 0 {
+			parent := &stack[len(stack)-1]
+			if !omittedChild(parent.n, top.n) {
+				parent.acc.add(top.acc.start, top.acc.end)
+			}
+		}
+		return true
+	})
+	return ext
+}
+
+// ownExtent adds n's own span to acc: none for the names and calls the
+// front-end made up, but the user's name for a loop's substitute
+// __sp_xN_name of it (see interp/parse/lower_index.go).
+func ownExtent(n syntax.Node, acc *span) {
+	switch n := n.(type) {
+	case *syntax.Ident:
+		if !madeUp(n.Name) {
+			acc.add(spanOf(n))
+		} else if name, ok := strings.CutPrefix(n.Name, abi.LoopAlias); ok {
+			_, name, _ = strings.Cut(name, "_")
+			acc.add(spanOf(&syntax.Ident{NamePos: n.NamePos, Name: name}))
+		}
+		return
+	case *syntax.CallExpr:
+		if _, synth := synthesized(n); synth {
+			return
+		}
+	}
+	acc.add(spanOf(n))
+}
+
+// omittedChild reports whether child is a bound left out of the lowered
+// slice parent, which extents leave out.
+func omittedChild(parent, child syntax.Node) bool {
+	c, ok := parent.(*syntax.CallExpr)
+	if !ok {
+		return false
+	}
+	arg, ok := child.(syntax.Expr)
+	if fn, _ := synthesized(c); abi.KindOf(fn) != abi.SliceOf || !ok {
+		return false
+	}
+	return omittedBound(c, arg)
+}
+
+// spanOf is n.Span(), with the closing bracket that go.starlark.net
+// leaves out of the spans of index and slice expressions and of
+// parenthesized tuples.
+func spanOf(n syntax.Node) (start, end syntax.Position) {
+	start, end = n.Span()
+	switch n := n.(type) {
+	case *syntax.IndexExpr, *syntax.SliceExpr:
+		end.Col++
+	case *syntax.TupleExpr:
+		if n.Lparen.IsValid() {
+			end.Col++
+		}
+	}
+	return start, end
+}
