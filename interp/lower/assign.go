@@ -9,6 +9,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // assign lowers t1 = t2 = ... = rhs.
@@ -22,12 +24,12 @@ func (l *lowerer) assign(s *pyast.Assign) []syntax.Stmt {
 		targets[0] = x
 	} else if items := targetItems(x); len(targets) == 1 && items != nil && mayUnpackLate(rhs) {
 		// a, b = f(): the VM's unpacking loses an error of __next__
-		rhs = call("__sp_unpack", pos, rhs, intLit(int64(len(items)), pos))
+		rhs = call(abi.Unpack, pos, rhs, intLit(int64(len(items)), pos))
 	}
 	if len(targets) == 1 {
 		return []syntax.Stmt{&syntax.AssignStmt{OpPos: pos, Op: syntax.EQ, LHS: x, RHS: rhs}}
 	}
-	tmp := l.freshName("__sp_t")
+	tmp := l.freshName(abi.Temp)
 	stmts := []syntax.Stmt{assign(ident(tmp, pos), rhs, pos)}
 	for _, t := range targets {
 		stmts = append(stmts, assign(t, ident(tmp, pos), pos))
@@ -92,7 +94,7 @@ func lowerStarTarget(x, rhs syntax.Expr, pos syntax.Position) (syntax.Expr, synt
 			star, plain[i] = i, u.X
 		}
 	}
-	unstar := call("__sp_unstar", pos, rhs, intLit(int64(star), pos), intLit(int64(len(items)-1-star), pos))
+	unstar := call(abi.Unstar, pos, rhs, intLit(int64(star), pos), intLit(int64(len(items)-1-star), pos))
 	return &syntax.TupleExpr{Lparen: syntax.Start(x), List: plain, Rparen: syntax.Start(x)}, unstar
 }
 
@@ -109,7 +111,7 @@ func (l *lowerer) augAssign(s *pyast.AugAssign) syntax.Stmt {
 	x := l.expr(s.Target)
 	rhs := l.expr(s.Value)
 	if s.Op == syntax.STARSTAR {
-		pow := &syntax.CallExpr{Fn: ident("__sp_pow", syntax.Start(x)), Lparen: s.OpPos, Args: []syntax.Expr{x, rhs}, Rparen: s.OpPos}
+		pow := &syntax.CallExpr{Fn: ident(abi.Pow, syntax.Start(x)), Lparen: s.OpPos, Args: []syntax.Expr{x, rhs}, Rparen: s.OpPos}
 		return assign(x, pow, s.OpPos)
 	}
 	return &syntax.AssignStmt{OpPos: s.OpPos, Op: augTokens[s.Op], LHS: x, RHS: rhs}
@@ -163,11 +165,11 @@ func lowerDel(x syntax.Expr, pos syntax.Position) syntax.Stmt {
 	case *syntax.Ident:
 		return assign(x, delValue(x.NamePos), pos)
 	case *syntax.IndexExpr:
-		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delitem", pos), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack})
+		return exprStmt(&syntax.CallExpr{Fn: ident(abi.DelItem, pos), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack})
 	case *syntax.DotExpr:
-		return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delattr", pos), Lparen: x.Dot, Args: []syntax.Expr{x.X, strLit(x.Name.Name, x.Name.NamePos)}, Rparen: x.Dot})
+		return exprStmt(&syntax.CallExpr{Fn: ident(abi.DelAttr, pos), Lparen: x.Dot, Args: []syntax.Expr{x.X, strLit(x.Name.Name, x.Name.NamePos)}, Rparen: x.Dot})
 	}
 	// x[lo:hi:step], lowered to __sp_slice(x, lo, hi, step)
 	c := x.(*syntax.CallExpr)
-	return exprStmt(&syntax.CallExpr{Fn: ident("__sp_delslice", pos), Lparen: c.Lparen, Args: c.Args, Rparen: c.Rparen})
+	return exprStmt(&syntax.CallExpr{Fn: ident(abi.DelSlice, pos), Lparen: c.Lparen, Args: c.Args, Rparen: c.Rparen})
 }

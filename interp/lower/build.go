@@ -7,6 +7,8 @@ import (
 	"strconv"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 func ident(name string, pos syntax.Position) *syntax.Ident {
@@ -54,23 +56,12 @@ func isStringLit(x syntax.Expr) bool {
 	case *syntax.Literal:
 		return x.Token == syntax.STRING
 	case *syntax.CallExpr:
-		return isInternal(x.Fn, "__sp_fstr")
+		return isInternal(x.Fn, abi.FString)
 	}
 	return false
 }
 
-// methodNames lists the methods whose calls go through __sp_method.
-var methodNames = map[string]bool{}
-
-func init() {
-	for _, m := range []string{"format", "sort", "reverse", "count", "copy", "center",
-		"ljust", "rjust", "zfill", "swapcase", "casefold", "isdigit", "isnumeric",
-		"isdecimal", "isalnum", "isspace", "index", "find", "rfind", "rindex", "split", "rsplit",
-		"title", "capitalize", "expandtabs", "partition", "rpartition", "splitlines",
-		"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
-		"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
-		"bit_length", "is_integer", "startswith", "endswith", "strip", "lstrip", "rstrip", "join",
-		"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend"} {
-		methodNames[m] = true
-	}
-}
+// methodNames and dunderAttrs are the sets of abi.Methods, the methods
+// whose calls go through __sp_method, and abi.DunderAttrs, the
+// attributes whose loads go through __sp_dunder.
+var methodNames, dunderAttrs = setOf(abi.Methods...), setOf(abi.DunderAttrs...)

@@ -8,6 +8,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // call lowers a call.
@@ -17,7 +19,7 @@ func (l *lowerer) call(x *pyast.Call) syntax.Expr {
 	fn, args = l.superCall(fn, args)
 	if dot, ok := fn.(*syntax.DotExpr); ok && methodNames[dot.Name.Name] {
 		args = append([]syntax.Expr{dot.X, strLit(dot.Name.Name, dot.Name.NamePos)}, args...)
-		fn = ident("__sp_method", dot.Name.NamePos)
+		fn = ident(abi.Method, dot.Name.NamePos)
 	}
 	if c := genexpCall(fn, args, x.Lparen, x.Rparen); c != nil {
 		return c
@@ -53,7 +55,7 @@ func (l *lowerer) superCall(fn syntax.Expr, args []syntax.Expr) (syntax.Expr, []
 	}
 	for i := len(l.methods) - 1; i >= 0; i-- {
 		if m := l.methods[i]; m.class != "" && m.self != "" {
-			return ident("__sp_super", id.NamePos), []syntax.Expr{ident(m.class, id.NamePos), ident(m.self, id.NamePos)}
+			return ident(abi.Super, id.NamePos), []syntax.Expr{ident(m.class, id.NamePos), ident(m.self, id.NamePos)}
 		}
 	}
 	return fn, args
@@ -117,6 +119,6 @@ func joinStars(rest []syntax.Expr) []syntax.Expr {
 		}
 	}
 	flush()
-	joined := &syntax.UnaryExpr{OpPos: star.OpPos, Op: syntax.STAR, X: call("__sp_star", star.OpPos, parts...)}
+	joined := &syntax.UnaryExpr{OpPos: star.OpPos, Op: syntax.STAR, X: call(abi.Star, star.OpPos, parts...)}
 	return append([]syntax.Expr{joined}, kw...)
 }

@@ -9,6 +9,8 @@ import (
 	"strings"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 type scopeKind int
@@ -59,7 +61,7 @@ func (s *scope) real() *scope {
 }
 
 func isTransparent(name string) bool {
-	for _, p := range []string{"__sp_try_", "__sp_exc_", "__sp_else_", "__sp_fin_"} {
+	for _, p := range []string{abi.TryBody, abi.ExceptBody, abi.ElseBody, abi.FinallyBody} {
 		if strings.HasPrefix(name, p) {
 			return true
 		}
@@ -93,7 +95,7 @@ func (l *lowerer) lowerCells(f *syntax.File) {
 // bind records that name is bound by code running in scope s.
 func (c *cellPass) bind(s *scope, name string) {
 	if s.kind == kTransparent {
-		if strings.HasPrefix(name, "__sp_") {
+		if strings.HasPrefix(name, abi.Prefix) {
 			s.own[name] = true
 			return
 		}
@@ -212,7 +214,7 @@ func markerNames(st syntax.Stmt) (string, []string) {
 	if !ok {
 		return "", nil
 	}
-	if !isInternal(call.Fn, "__sp_global") && !isInternal(call.Fn, "__sp_nonlocal") {
+	if !isInternal(call.Fn, abi.Global) && !isInternal(call.Fn, abi.Nonlocal) {
 		return "", nil
 	}
 	var names []string
@@ -230,10 +232,10 @@ func (c *cellPass) collectMarker(st *syntax.ExprStmt, s *scope) bool {
 	r := s.real()
 	for _, name := range names {
 		switch {
-		case r.kind == kModule && kind == "__sp_nonlocal":
+		case r.kind == kModule && kind == abi.Nonlocal:
 			c.l.errorf(syntax.Start(st), "nonlocal declaration not allowed at module level")
 		case r.kind == kModule:
-		case kind == "__sp_global":
+		case kind == abi.Global:
 			r.globals[name] = true
 			c.globals[name] = true
 		default:
@@ -293,7 +295,7 @@ func (c *cellPass) collectExpr(x syntax.Expr, s *scope) {
 // walrus returns the target and value of a lowered assignment
 // expression, __sp_walrus(name, value).
 func walrus(x *syntax.CallExpr) (*syntax.Ident, syntax.Expr, bool) {
-	if !isInternal(x.Fn, "__sp_walrus") || len(x.Args) != 2 {
+	if !isInternal(x.Fn, abi.Walrus) || len(x.Args) != 2 {
 		return nil, nil, false
 	}
 	id, ok := x.Args[0].(*syntax.Ident)
@@ -400,7 +402,7 @@ func cellName(s *scope, name string) string {
 		return s.lock.cell(name)
 	}
 	if s.params[name] {
-		return "__sp_c_" + name
+		return abi.CellParam + name
 	}
 	return name
 }
@@ -422,7 +424,7 @@ func (c *cellPass) prelude(s *scope, order []string, pos syntax.Position) []synt
 		if s.params[name] {
 			args = append(args, ident(name, pos))
 		}
-		out = append(out, assign(ident(cellName(s, name), pos), call("__sp_cell", pos, args...), pos))
+		out = append(out, assign(ident(cellName(s, name), pos), call(abi.Cell, pos, args...), pos))
 	}
 	return out
 }

@@ -23,10 +23,12 @@ import (
 	"strings"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // lockFuncPrefix starts the name of withLock's slow copy.
-const lockFuncPrefix = "__sp_try_k"
+const lockFuncPrefix = abi.TryBody + "k"
 
 // lockInfo describes one slow copy.
 type lockInfo struct {
@@ -42,7 +44,7 @@ func newLockInfo(d *syntax.DefStmt, s *scope) *lockInfo {
 }
 
 // cell names the variable that holds the copy of name.
-func (l *lockInfo) cell(name string) string { return "__sp_cw" + l.n + "_" + name }
+func (l *lockInfo) cell(name string) string { return abi.LockCell + l.n + "_" + name }
 
 // hasClosure reports whether stmts define a function or a lambda.
 func hasClosure(stmts []syntax.Stmt) bool {
@@ -126,7 +128,7 @@ func (c *cellPass) lockCopies(d *syntax.DefStmt, s *scope) (in, out []syntax.Stm
 	for _, name := range names {
 		cell := ident(ls.lock.cell(name), pos)
 		val := c.ref(ident(name, pos), s)
-		in = append(in, assign(cell, call("__sp_cell", pos, strLit(name, pos), val), pos))
+		in = append(in, assign(cell, call(abi.Cell, pos, strLit(name, pos), val), pos))
 		field := &syntax.DotExpr{X: ident(cell.Name, pos), Dot: pos, NamePos: pos, Name: ident("v", pos)}
 		out = append(out, assign(c.ref(ident(name, pos), s), field, pos))
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 func (c *cellPass) rewriteStmts(stmts []syntax.Stmt, s *scope) []syntax.Stmt {
@@ -94,7 +96,7 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 	owner, celled := c.lookup(s, id.Name)
 	if !celled {
 		if owner == c.module && (c.undefined(id.Name) || user && !c.module.bound[id.Name] && !c.globals[id.Name]) {
-			return call("__sp_undefined", id.NamePos, strLit(id.Name, id.NamePos))
+			return call(abi.Undefined, id.NamePos, strLit(id.Name, id.NamePos))
 		}
 		return id
 	}
@@ -119,7 +121,7 @@ func isInternal(x syntax.Expr, name string) bool {
 func (c *cellPass) undefined(name string) bool {
 	pre := c.l.predeclared
 	return pre != nil && !c.module.bound[name] && !c.globals[name] && !pre(name) &&
-		!starlarkUniverse[name] && !strings.HasPrefix(name, "__sp_") && name != "__name__"
+		!starlarkUniverse[name] && !strings.HasPrefix(name, abi.Prefix) && name != "__name__"
 }
 
 // starlarkUniverse lists the names of starlark.Universe, which the

@@ -9,6 +9,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // class lowers class C(B1, B2): body, with its decorators.
@@ -40,7 +42,7 @@ func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, bo
 	seen, direct := map[string]bool{}, map[string]bool{}
 	for _, s := range body {
 		for _, id := range boundNames(s, true) {
-			if !seen[id] && !strings.HasPrefix(id, "__sp_") {
+			if !seen[id] && !strings.HasPrefix(id, abi.Prefix) {
 				seen[id] = true
 				names = append(names, id)
 			}
@@ -53,15 +55,15 @@ func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, bo
 	var entries []syntax.Expr
 	for _, n := range names {
 		if !direct[n] {
-			pre = append(pre, assign(ident(n, pos), ident("__sp_unset", pos), pos))
+			pre = append(pre, assign(ident(n, pos), ident(abi.Unset, pos), pos))
 		}
 		entries = append(entries, &syntax.DictEntry{Key: strLit(n, pos), Colon: pos, Value: ident(n, pos)})
 	}
 	ret := &syntax.ReturnStmt{Return: pos, Result: &syntax.DictExpr{Lbrace: pos, List: entries, Rbrace: pos}}
-	fn := "__sp_class_" + name.Name
+	fn := abi.ClassBody + name.Name
 	def := &syntax.DefStmt{Def: pos, Name: ident(fn, name.NamePos), Lparen: pos, Rparen: pos, Body: append(append(pre, body...), ret)}
 	namespace := &syntax.CallExpr{Fn: ident(fn, pos), Lparen: pos, Rparen: pos}
-	cls := call("__sp_class", name.NamePos, strLit(name.Name, name.NamePos), tuple(pos, bases...), namespace, ident("__name__", pos))
+	cls := call(abi.Class, name.NamePos, strLit(name.Name, name.NamePos), tuple(pos, bases...), namespace, ident("__name__", pos))
 	return append([]syntax.Stmt{def}, decorate(name, decorators, cls, pos)...)
 }
 

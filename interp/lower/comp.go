@@ -8,6 +8,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // comprehension lowers a comprehension or generator expression.
@@ -18,9 +20,9 @@ func (l *lowerer) comprehension(x *pyast.Comprehension) syntax.Expr {
 		switch cl := cl.(type) {
 		case *pyast.ForClause:
 			vars, it := l.expr(cl.Vars), l.expr(cl.X)
-			fn := "__sp_iter"
+			fn := abi.Iter
 			if len(clauses) == 0 && x.Kind != pyast.GenExp && mayFailLate(it) {
-				fn = "__sp_citer" // see checkedComp
+				fn = abi.CompIter // see checkedComp
 			}
 			clauses = append(clauses, &syntax.ForClause{For: cl.For, Vars: vars, In: cl.In, X: call(fn, syntax.Start(it), it)})
 		case *pyast.IfClause:
@@ -51,8 +53,8 @@ func checkedComp(c syntax.Expr) syntax.Expr {
 	if !ok {
 		return c
 	}
-	if x, ok := first.X.(*syntax.CallExpr); ok && isIdentNamed(x.Fn, "__sp_citer") {
-		return call("__sp_compend", syntax.Start(c), c)
+	if x, ok := first.X.(*syntax.CallExpr); ok && isIdentNamed(x.Fn, abi.CompIter) {
+		return call(abi.CompEnd, syntax.Start(c), c)
 	}
 	return c
 }

@@ -10,23 +10,19 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // internalPrefix starts the names of the runtime's internal builtins
 // and of the lowering's synthesized variables.
-const internalPrefix = "__sp_"
+const internalPrefix = abi.Prefix
 
 // userInternal marks (in Ident.Binding, until the cell pass reads it) a
 // name the script wrote that starts with internalPrefix. Unless the file
 // binds it, it raises NameError as in CPython: a script cannot reach the
 // internal builtins, which trust their arguments.
 type userInternal struct{}
-
-// dunderAttrs are the attributes read through __sp_dunder, which gives
-// functions their Python __name__, __qualname__, __doc__ and __module__,
-// and numbers their real, imag, numerator and denominator.
-var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc__": true, "__module__": true,
-	"real": true, "imag": true, "numerator": true, "denominator": true}
 
 // exprs lowers a list of expressions.
 func (l *lowerer) exprs(list []pyast.Expr) []syntax.Expr {
@@ -67,9 +63,9 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 	case *pyast.Ellipsis:
 		return ident("None", x.Pos)
 	case *pyast.FString:
-		return call("__sp_fstr", x.Pos, l.exprs(x.Parts)...)
+		return call(abi.FString, x.Pos, l.exprs(x.Parts)...)
 	case *pyast.FormattedValue:
-		return call("__sp_fmt", x.Open, l.expr(x.X), strLit(x.Conv, x.Open), l.expr(x.Spec))
+		return call(abi.FormatField, x.Open, l.expr(x.X), strLit(x.Conv, x.Open), l.expr(x.Spec))
 	case *pyast.Attr:
 		return l.attr(x)
 	case *pyast.Index:
@@ -113,14 +109,14 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 	case *pyast.Comprehension:
 		return l.comprehension(x)
 	case *pyast.Walrus:
-		return &syntax.CallExpr{Fn: ident("__sp_walrus", x.OpPos), Lparen: x.OpPos, Args: []syntax.Expr{ref(x.Target), l.expr(x.Value)}, Rparen: x.OpPos}
+		return &syntax.CallExpr{Fn: ident(abi.Walrus, x.OpPos), Lparen: x.OpPos, Args: []syntax.Expr{ref(x.Target), l.expr(x.Value)}, Rparen: x.OpPos}
 	case *pyast.Yield:
 		if x.Value == nil {
-			return call("__sp_yield", x.Yield)
+			return call(abi.Yield, x.Yield)
 		}
-		return call("__sp_yield", x.Yield, l.expr(x.Value))
+		return call(abi.Yield, x.Yield, l.expr(x.Value))
 	case *pyast.YieldFrom:
-		return call("__sp_yieldfrom", x.Yield, l.expr(x.Value))
+		return call(abi.YieldFrom, x.Yield, l.expr(x.Value))
 	}
 	panic("lower: unexpected expression")
 }
@@ -131,7 +127,7 @@ func (l *lowerer) attr(x *pyast.Attr) syntax.Expr {
 	recv := l.expr(x.X)
 	id := x.Name
 	if dunderAttrs[id.Name] && !x.Store {
-		return call("__sp_dunder", x.Dot, recv, &syntax.Literal{Token: syntax.STRING, TokenPos: id.NamePos, Raw: `"` + id.Name + `"`, Value: id.Name})
+		return call(abi.Dunder, x.Dot, recv, &syntax.Literal{Token: syntax.STRING, TokenPos: id.NamePos, Raw: `"` + id.Name + `"`, Value: id.Name})
 	}
 	return &syntax.DotExpr{Dot: x.Dot, X: recv, Name: name(id)}
 }
@@ -140,7 +136,7 @@ func (l *lowerer) attr(x *pyast.Attr) syntax.Expr {
 // Starlark by byte.
 func (l *lowerer) slice(x *pyast.Slice) syntax.Expr {
 	recv, lo, hi, step := l.expr(x.X), l.expr(x.Lo), l.expr(x.Hi), l.expr(x.Step)
-	c := call("__sp_slice", x.Lbrack, recv, orNone(lo, x.Lbrack), orNone(hi, x.Lbrack), orNone(step, x.Lbrack))
+	c := call(abi.Slice, x.Lbrack, recv, orNone(lo, x.Lbrack), orNone(hi, x.Lbrack), orNone(step, x.Lbrack))
 	c.Rparen = x.Rbrack // the extent of the subscript, for tracebacks
 	return c
 }
@@ -158,9 +154,9 @@ func orNone(x syntax.Expr, pos syntax.Position) syntax.Expr {
 func binop(x syntax.Expr, op syntax.Token, y syntax.Expr, pos syntax.Position) syntax.Expr {
 	switch {
 	case op == syntax.STARSTAR:
-		return &syntax.CallExpr{Fn: ident("__sp_pow", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
+		return &syntax.CallExpr{Fn: ident(abi.Pow, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
 	case op == syntax.PERCENT && isStringLit(x):
-		return &syntax.CallExpr{Fn: ident("__sp_percent", syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
+		return &syntax.CallExpr{Fn: ident(abi.Percent, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
 	}
 	return binary(x, op, y, pos)
 }
@@ -171,7 +167,7 @@ func comparisons(operands []syntax.Expr, ops []string, opPos []syntax.Position) 
 	case len(ops) == 1 && ops[0] != "is" && ops[0] != "is not":
 		return binary(operands[0], cmpTokens[ops[0]], operands[1], opPos[0])
 	case len(ops) == 1:
-		is := &syntax.CallExpr{Fn: ident("__sp_is", syntax.Start(operands[0])), Lparen: opPos[0], Args: operands, Rparen: opPos[0]}
+		is := &syntax.CallExpr{Fn: ident(abi.Is, syntax.Start(operands[0])), Lparen: opPos[0], Args: operands, Rparen: opPos[0]}
 		if ops[0] == "is not" {
 			return &syntax.UnaryExpr{OpPos: opPos[0], Op: syntax.NOT, X: is}
 		}
@@ -281,7 +277,7 @@ func dictDisplay(lbrace syntax.Position, entries []syntax.Expr, rbrace syntax.Po
 		return &syntax.DictExpr{Lbrace: lbrace, List: entries, Rbrace: rbrace}
 	}
 	flush()
-	return call("__sp_dictmerge", lbrace, parts...)
+	return call(abi.DictMerge, lbrace, parts...)
 }
 
 // setCall returns set(list) for a set display or comprehension.

@@ -17,7 +17,11 @@ package lower
 // bind in the enclosing scope, is still computed at once:
 // __sp_genlist([E for ...]).
 
-import "go.starlark.net/syntax"
+import (
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
 
 // genexp lowers the generator expression c, lowered as a list
 // comprehension.
@@ -25,10 +29,10 @@ func genexp(c syntax.Expr) syntax.Expr {
 	if hasWalrus(c) {
 		// A lambda can't bind the enclosing scope's name: the items are
 		// computed at once, as a list comprehension, and iterated.
-		return call("__sp_genlist", syntax.Start(c), c)
+		return call(abi.GenList, syntax.Start(c), c)
 	}
 	body, first := genexpBody(c.(*syntax.Comprehension))
-	return call("__sp_genexp", syntax.Start(c), body, first)
+	return call(abi.GenExp, syntax.Start(c), body, first)
 }
 
 // genexpBody returns the lambda of the generator expression c and its
@@ -36,16 +40,16 @@ func genexp(c syntax.Expr) syntax.Expr {
 func genexpBody(c *syntax.Comprehension) (*syntax.LambdaExpr, syntax.Expr) {
 	pos := c.Lbrack
 	first := c.Clauses[0].(*syntax.ForClause)
-	clauses := append([]syntax.Node{&syntax.ForClause{For: first.For, Vars: first.Vars, In: first.In, X: ident("__sp_it", syntax.Start(first.X))}}, c.Clauses[1:]...)
-	item := &syntax.CallExpr{Fn: ident("__sp_f", syntax.Start(c.Body)), Lparen: syntax.Start(c.Body), Args: []syntax.Expr{c.Body}, Rparen: syntax.Start(c.Body)}
+	clauses := append([]syntax.Node{&syntax.ForClause{For: first.For, Vars: first.Vars, In: first.In, X: ident(abi.GenIter, syntax.Start(first.X))}}, c.Clauses[1:]...)
+	item := &syntax.CallExpr{Fn: ident(abi.GenFrame, syntax.Start(c.Body)), Lparen: syntax.Start(c.Body), Args: []syntax.Expr{c.Body}, Rparen: syntax.Start(c.Body)}
 	// {0: __sp_f(E) for ...} keeps one entry, however many items it makes.
 	zero := &syntax.Literal{Token: syntax.INT, TokenPos: pos, Raw: "0", Value: int64(0)}
 	entry := &syntax.DictEntry{Key: zero, Colon: pos, Value: item}
 	list := &syntax.Comprehension{Curly: true, Lbrack: c.Lbrack, Body: entry, Clauses: clauses, Rbrack: c.Rbrack}
 	// (..., __sp_loopend(__sp_it)) raises the error that ended the first
 	// loop (a __next__ that raised, a dict changed in the loop).
-	end := call("__sp_loopend", pos, ident("__sp_it", pos))
-	lambda := &syntax.LambdaExpr{Lambda: pos, Params: []syntax.Expr{ident("__sp_it", pos), ident("__sp_f", pos)}, Body: tuple(pos, list, end)}
+	end := call(abi.LoopEnd, pos, ident(abi.GenIter, pos))
+	lambda := &syntax.LambdaExpr{Lambda: pos, Params: []syntax.Expr{ident(abi.GenIter, pos), ident(abi.GenFrame, pos)}, Body: tuple(pos, list, end)}
 	return lambda, first.X
 }
 
@@ -56,13 +60,13 @@ func genexpCall(fn syntax.Expr, args []syntax.Expr, lparen, rparen syntax.Positi
 		return nil
 	}
 	g, ok := args[0].(*syntax.CallExpr)
-	if !ok || !isIdentNamed(g.Fn, "__sp_genexp") {
+	if !ok || !isIdentNamed(g.Fn, abi.GenExp) {
 		return nil
 	}
-	if id, ok := fn.(*syntax.Ident); ok && (id.Name == "__sp_method" || id.Name == "__sp_super") {
+	if id, ok := fn.(*syntax.Ident); ok && (id.Name == abi.Method || id.Name == abi.Super) {
 		return nil
 	}
-	return &syntax.CallExpr{Fn: ident("__sp_gencall", lparen), Lparen: lparen, Args: []syntax.Expr{fn, g.Args[0], g.Args[1]}, Rparen: rparen}
+	return &syntax.CallExpr{Fn: ident(abi.GenCall, lparen), Lparen: lparen, Args: []syntax.Expr{fn, g.Args[0], g.Args[1]}, Rparen: rparen}
 }
 
 func isIdentNamed(x syntax.Expr, name string) bool {
@@ -74,7 +78,7 @@ func isIdentNamed(x syntax.Expr, name string) bool {
 func hasWalrus(x syntax.Expr) bool {
 	found := false
 	syntax.Walk(x, func(n syntax.Node) bool {
-		if c, ok := n.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, "__sp_walrus") {
+		if c, ok := n.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Walrus) {
 			found = true
 		}
 		return !found

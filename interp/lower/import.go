@@ -9,6 +9,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // importStmt lowers import a.b as c, d.
@@ -22,7 +24,7 @@ func importStmt(s *pyast.Import) []syntax.Stmt {
 		} else if strings.Contains(a.Name, ".") {
 			args = append(args, ident("True", a.NamePos))
 		}
-		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call("__sp_import", s.Import, args...), s.Import))
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call(abi.Import, s.Import, args...), s.Import))
 	}
 	return stmts
 }
@@ -41,7 +43,7 @@ func fromImport(s *pyast.ImportFrom) []syntax.Stmt {
 			target = it.AsName
 		}
 		args := append([]syntax.Expr{strLit(s.Module, s.ModulePos), strLit(it.Name.Name, it.Name.NamePos)}, pkg...)
-		rhs := call("__sp_from", s.From, args...)
+		rhs := call(abi.ImportFrom, s.From, args...)
 		stmts = append(stmts, assign(ident(target.Name, target.NamePos), rhs, s.From))
 	}
 	return stmts

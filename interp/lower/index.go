@@ -21,7 +21,11 @@ package lower
 // x[i] where x is surely a str, or i a bool, becomes __sp_index(x, i).
 
 import (
+	"strings"
+
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // index lowers x[i], a load, in scope s.
@@ -30,7 +34,7 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	switch {
 	case ki == kBool || kx == kStr:
-		return &syntax.CallExpr{Fn: ident("__sp_index", x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
+		return &syntax.CallExpr{Fn: ident(abi.Index, x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
 	case kx == kASCII || notStr(kx) || isStr(ki) || notStr(ki) || synthesizedName(x.X):
 		return x
 	}
@@ -41,7 +45,7 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 		}
 	}
 	start, _ := x.X.Span()
-	k := "__sp_K"
+	k := abi.StrKey
 	if t.kname != "" {
 		k, t.kused = t.kname, true
 	}
@@ -53,7 +57,7 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 // none holds a str to index.
 func synthesizedName(x syntax.Expr) bool {
 	id, ok := x.(*syntax.Ident)
-	return ok && len(id.Name) > 5 && id.Name[:5] == "__sp_"
+	return ok && len(id.Name) > len(abi.Prefix) && strings.HasPrefix(id.Name, abi.Prefix)
 }
 
 // key returns the variable that name denotes in scope s.
@@ -74,7 +78,7 @@ func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() 
 	start, _ := st.Span()
 	outermost := t.kname == ""
 	if outermost {
-		t.kname = t.c.l.freshName("__sp_K")
+		t.kname = t.c.l.freshName(abi.KeyAlias)
 	}
 	reads, writes := loopNames(st, t.c.scopes)
 	var added []varKey
@@ -83,10 +87,10 @@ func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() 
 		if _, ok := t.hoisted[k]; ok || writes[name] || !t.hoistable(name, s) {
 			continue
 		}
-		sub := t.c.l.freshName("__sp_x") + "_" + name // the name marks tracebacks
+		sub := t.c.l.freshName(abi.LoopAlias) + "_" + name // the name marks tracebacks
 		t.hoisted[k] = sub
 		added = append(added, k)
-		pre = append(pre, assign(ident(sub, start), call("__sp_strx", start, ident(name, start)), start))
+		pre = append(pre, assign(ident(sub, start), call(abi.StrIndex, start, ident(name, start)), start))
 	}
 	return pre, func() []syntax.Stmt {
 		for _, k := range added {
@@ -100,7 +104,7 @@ func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() 
 		if !used {
 			return nil
 		}
-		return []syntax.Stmt{assign(ident(k, start), ident("__sp_K", start), start)}
+		return []syntax.Stmt{assign(ident(k, start), ident(abi.StrKey, start), start)}
 	}
 }
 
@@ -124,7 +128,7 @@ func isLoop(st syntax.Stmt) bool {
 		return true
 	case *syntax.ForStmt:
 		id, ok := st.X.(*syntax.Ident)
-		return !ok || len(id.Name) < 6 || id.Name[:6] != "__sp_m"
+		return !ok || !strings.HasPrefix(id.Name, abi.Manager)
 	}
 	return false
 }

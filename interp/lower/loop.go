@@ -8,6 +8,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // forStmt lowers a for loop.
@@ -16,15 +18,15 @@ func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
 	vars, x := l.expr(s.Target), l.expr(s.Iter)
 	body := l.stmts(s.Body)
 	var pre, post []syntax.Stmt
-	iter := call("__sp_iter", syntax.Start(x), x)
+	iter := call(abi.Iter, syntax.Start(x), x)
 	x = iter
 	if mayFailLate(iter.Args[0]) {
 		// The VM can't take an error from an iterator's Next (a dict
 		// that changed size); the iterable keeps it for __sp_loopend.
-		tmp := l.freshName("__sp_l")
+		tmp := l.freshName(abi.LoopIter)
 		pre = []syntax.Stmt{assign(ident(tmp, forpos), iter, forpos)}
 		x = ident(tmp, forpos)
-		post = []syntax.Stmt{exprStmt(call("__sp_loopend", forpos, ident(tmp, forpos)))}
+		post = []syntax.Stmt{exprStmt(call(abi.LoopEnd, forpos, ident(tmp, forpos)))}
 	}
 	loop := &syntax.ForStmt{For: forpos, Vars: vars, X: x, Body: body}
 	if s.Else != nil {
@@ -47,7 +49,7 @@ func mayFailLate(x syntax.Expr) bool {
 		switch fn := x.Fn.(type) {
 		case *syntax.Ident:
 			switch fn.Name {
-			case "range", "sorted", "list", "tuple", "__sp_slice", "__sp_fstr", "__sp_percent", "__sp_compend":
+			case "range", "sorted", "list", "tuple", abi.Slice, abi.FString, abi.Percent, abi.CompEnd:
 				return false
 			}
 		case *syntax.DotExpr:
@@ -72,7 +74,7 @@ func (l *lowerer) whileStmt(s *pyast.While) []syntax.Stmt {
 // post runs right after the loop.
 func (l *lowerer) loopElse(loop syntax.Stmt, body *[]syntax.Stmt, elsepos syntax.Position, elseBody []pyast.Stmt, post []syntax.Stmt) []syntax.Stmt {
 	orelse := l.stmts(elseBody)
-	flag := l.freshName("__sp_f")
+	flag := l.freshName(abi.ElseFlag)
 	*body = rewriteLoopExits(*body, func(b *syntax.BranchStmt) []syntax.Stmt {
 		if b.Token != syntax.BREAK {
 			return nil

@@ -9,6 +9,8 @@ package lower
 
 import (
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // chainCall lowers a chain of two or more comparisons to
@@ -28,7 +30,7 @@ func chainCall(operands []syntax.Expr, ops []string, opPos []syntax.Position) sy
 		args = append(args, strLit(op, opPos[i]), y)
 	}
 	start := syntax.Start(operands[0])
-	return &syntax.CallExpr{Fn: ident("__sp_cmp", start), Lparen: opPos[0], Args: args, Rparen: opPos[0]}
+	return &syntax.CallExpr{Fn: ident(abi.Compare, start), Lparen: opPos[0], Args: args, Rparen: opPos[0]}
 }
 
 // isSimple reports whether evaluating x can have no effect and costs
@@ -50,7 +52,7 @@ func isSimple(x syntax.Expr) bool {
 // __sp_cmp(a, "<", b, "<", c) whose operands are all simple (evaluating
 // b twice is then the same as evaluating it once), or nil.
 func splitChain(x *syntax.CallExpr) syntax.Expr {
-	if !isInternal(x.Fn, "__sp_cmp") || len(x.Args) < 3 || len(x.Args)%2 == 0 {
+	if !isInternal(x.Fn, abi.Compare) || len(x.Args) < 3 || len(x.Args)%2 == 0 {
 		return nil
 	}
 	ops := make([]string, len(x.Args))
@@ -92,9 +94,9 @@ var cmpNames = map[syntax.Token]string{
 func comparison(x syntax.Expr, op string, y syntax.Expr, pos syntax.Position) syntax.Expr {
 	switch op {
 	case "is":
-		return call("__sp_is", pos, x, y)
+		return call(abi.Is, pos, x, y)
 	case "is not":
-		return &syntax.UnaryExpr{OpPos: pos, Op: syntax.NOT, X: call("__sp_is", pos, x, y)}
+		return &syntax.UnaryExpr{OpPos: pos, Op: syntax.NOT, X: call(abi.Is, pos, x, y)}
 	}
 	return binary(x, cmpTokens[op], y, pos)
 }

@@ -9,10 +9,12 @@ import (
 	"strings"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // sharedPrefix starts the name of the variable that holds a shared cell.
-const sharedPrefix = "__sp_g_"
+const sharedPrefix = abi.SharedVar
 
 // SharedVar returns the name of the variable through which a file that
 // ParseShared produced reaches the cell of the global name. The caller
@@ -30,7 +32,7 @@ func sharedGlobal(name string) bool {
 	case "None", "True", "False":
 		return false
 	}
-	return !strings.HasPrefix(name, "__sp_")
+	return !strings.HasPrefix(name, abi.Prefix)
 }
 
 // moduleCelled reports whether the module-level name is stored in a cell.

@@ -9,6 +9,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // stmts lowers a block.
@@ -65,9 +67,9 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 	case *pyast.ImportFrom:
 		return fromImport(s)
 	case *pyast.Global:
-		return []syntax.Stmt{marker("__sp_global", s.Global, s.Names)}
+		return []syntax.Stmt{marker(abi.Global, s.Global, s.Names)}
 	case *pyast.Nonlocal:
-		return []syntax.Stmt{marker("__sp_nonlocal", s.Nonlocal, s.Names)}
+		return []syntax.Stmt{marker(abi.Nonlocal, s.Nonlocal, s.Names)}
 	case *pyast.Raise:
 		return []syntax.Stmt{l.raise(s)}
 	case *pyast.Assert:
@@ -96,14 +98,14 @@ func (l *lowerer) def(d *pyast.Def) []syntax.Stmt {
 	var pre []syntax.Stmt
 	for i, dec := range decorators {
 		if _, ok := dec.(*syntax.Ident); !ok {
-			tmp := ident(l.freshName("__sp_dec"), syntax.Start(dec))
+			tmp := ident(l.freshName(abi.Decorated), syntax.Start(dec))
 			pre = append(pre, assign(tmp, dec, syntax.Start(dec)))
 			decorators[i] = ident(tmp.Name, tmp.NamePos)
 		}
 	}
 	def := l.defStmt(d)
 	if d.Generator {
-		decorators = append(decorators, ident("__sp_genfunc", def.Def))
+		decorators = append(decorators, ident(abi.GenFunc, def.Def))
 	}
 	id := def.Name
 	return append(append(pre, def), decorate(id, decorators, ident(id.Name, id.NamePos), def.Def)...)
@@ -160,7 +162,7 @@ func decorate(name *syntax.Ident, decorators []syntax.Expr, x syntax.Expr, pos s
 // genFuncAssign returns f = __sp_genfunc(f) for the generator def f.
 func genFuncAssign(def *syntax.DefStmt) syntax.Stmt {
 	name := def.Name
-	return assign(ident(name.Name, name.NamePos), call("__sp_genfunc", def.Def, ident(name.Name, name.NamePos)), def.Def)
+	return assign(ident(name.Name, name.NamePos), call(abi.GenFunc, def.Def, ident(name.Name, name.NamePos)), def.Def)
 }
 
 func (l *lowerer) ifStmt(s *pyast.If) *syntax.IfStmt {
@@ -189,7 +191,7 @@ func (l *lowerer) raise(s *pyast.Raise) syntax.Stmt {
 			args = append(args, l.expr(s.Cause))
 		}
 	}
-	return exprStmt(call("__sp_raise", s.Raise, args...))
+	return exprStmt(call(abi.Raise, s.Raise, args...))
 }
 
 // assert lowers assert c, m to if not c: __sp_raise(__sp_assertion(m)).
@@ -200,7 +202,7 @@ func (l *lowerer) assert(s *pyast.Assert) syntax.Stmt {
 	if s.Msg != nil {
 		args = append(args, l.expr(s.Msg))
 	}
-	raise := call("__sp_raise", pos, call("__sp_assertion", pos, args...))
+	raise := call(abi.Raise, pos, call(abi.Assertion, pos, args...))
 	not := &syntax.UnaryExpr{OpPos: pos, Op: syntax.NOT, X: cond}
 	return ifStmt(not, pos, exprStmt(raise))
 }

@@ -12,6 +12,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // try lowers a try statement.
@@ -53,10 +55,10 @@ func (l *lowerer) lowerTry(t *tryClauses) []syntax.Stmt {
 		stmts = append(stmts, statusFunc(name, params, body, pos, &kinds))
 		return ident(name, pos)
 	}
-	bodyFn := def("__sp_try_"+n, nil, t.body, t.pos)
+	bodyFn := def(abi.TryBody+n, nil, t.body, t.pos)
 	var hs []syntax.Expr
 	for i, h := range t.handlers {
-		param := ident("__sp_e", h.pos)
+		param := ident(abi.Exc, h.pos)
 		if h.name != nil {
 			param = h.name
 		}
@@ -64,17 +66,17 @@ func (l *lowerer) lowerTry(t *tryClauses) []syntax.Stmt {
 		if h.matcher != nil {
 			m = h.matcher
 		}
-		hs = append(hs, m, def(fmt.Sprintf("__sp_exc_%s_%d", n, i+1), []syntax.Expr{param}, h.body, h.pos))
+		hs = append(hs, m, def(fmt.Sprintf("%s%s_%d", abi.ExceptBody, n, i+1), []syntax.Expr{param}, h.body, h.pos))
 	}
 	orelse, final := syntax.Expr(ident("None", t.pos)), syntax.Expr(ident("None", t.pos))
 	if t.orelse != nil {
-		orelse = def("__sp_else_"+n, nil, t.orelse, t.elsePos)
+		orelse = def(abi.ElseBody+n, nil, t.orelse, t.elsePos)
 	}
 	if t.final != nil {
-		final = def("__sp_fin_"+n, nil, t.final, t.final_)
+		final = def(abi.FinallyBody+n, nil, t.final, t.final_)
 	}
-	r := "__sp_r" + n
-	tryCall := call("__sp_try", t.pos, bodyFn, tuple(t.pos, hs...), orelse, final)
+	r := abi.Status + n
+	tryCall := call(abi.Try, t.pos, bodyFn, tuple(t.pos, hs...), orelse, final)
 	stmts = append(stmts, assign(ident(r, t.pos), tryCall, t.pos))
 	if check := kinds.check(r, t.pos); check != nil {
 		stmts = append(stmts, check)
@@ -156,8 +158,8 @@ func splitDefs(stmts []syntax.Stmt) []syntax.Stmt {
 	var out []syntax.Stmt
 	for _, s := range stmts {
 		out = append(out, s)
-		if d, ok := s.(*syntax.DefStmt); ok && !strings.HasPrefix(d.Name.Name, "__sp_") {
-			out = append(out, assign(ident(d.Name.Name, d.Name.NamePos), call("__sp_mk_"+d.Name.Name, d.Def), d.Def))
+		if d, ok := s.(*syntax.DefStmt); ok && !strings.HasPrefix(d.Name.Name, abi.Prefix) {
+			out = append(out, assign(ident(d.Name.Name, d.Name.NamePos), call(abi.MakeDef+d.Name.Name, d.Def), d.Def))
 		}
 	}
 	return out
@@ -167,9 +169,9 @@ func splitDefs(stmts []syntax.Stmt) []syntax.Stmt {
 // def __sp_mk_f(): def f...; return f, so that f itself can be stored in
 // the enclosing scope's cell by the assignment splitDefs added.
 func wrapDef(d *syntax.DefStmt) syntax.Stmt {
-	if strings.HasPrefix(d.Name.Name, "__sp_") {
+	if strings.HasPrefix(d.Name.Name, abi.Prefix) {
 		return d
 	}
 	ret := &syntax.ReturnStmt{Return: d.Def, Result: ident(d.Name.Name, d.Name.NamePos)}
-	return &syntax.DefStmt{Def: d.Def, Name: ident("__sp_mk_"+d.Name.Name, d.Name.NamePos), Lparen: d.Def, Rparen: d.Def, Body: []syntax.Stmt{d, ret}}
+	return &syntax.DefStmt{Def: d.Def, Name: ident(abi.MakeDef+d.Name.Name, d.Name.NamePos), Lparen: d.Def, Rparen: d.Def, Body: []syntax.Stmt{d, ret}}
 }

@@ -15,6 +15,8 @@ package lower
 
 import (
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // lowerTypes runs the typing pass over the statements of a module.
@@ -185,7 +187,7 @@ func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 		return
 	}
 	op := augOps[st.Op]
-	st.Op, st.RHS = syntax.EQ, call("__sp_binop", st.OpPos, load, strLit(op.String(), st.OpPos), st.RHS)
+	st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(op.String(), st.OpPos), st.RHS)
 }
 
 // simpleCopy returns a copy of a target that can be read again without
@@ -320,7 +322,7 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	if !lower {
 		return x
 	}
-	return call("__sp_binop", x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
+	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
 }
 
 // smallInt reports whether x is an int literal small enough that a
@@ -343,5 +345,5 @@ func (t *typer) unary(x *syntax.UnaryExpr, s *scope) syntax.Expr {
 	if !b {
 		return x
 	}
-	return call("__sp_unop", x.OpPos, strLit(x.Op.String(), x.OpPos), x.X)
+	return call(abi.UnOp, x.OpPos, strLit(x.Op.String(), x.OpPos), x.X)
 }

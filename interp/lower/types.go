@@ -7,6 +7,8 @@ package lower
 
 import (
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // kind is a static type. Every guess but kASCII only decides whether an
@@ -242,7 +244,7 @@ func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	case *syntax.CondExpr:
 		return meet(t.typeOf(x.True, s), t.typeOf(x.False, s))
 	case *syntax.CallExpr:
-		if isIdentNamed(x.Fn, "__sp_compend") {
+		if isIdentNamed(x.Fn, abi.CompEnd) {
 			return kOther // a comprehension (checkedComp)
 		}
 		return t.callKind(x, s)
@@ -292,10 +294,10 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 
 // boolFuncs and strFuncs are the builtins whose results have a kind.
 var (
-	boolFuncs = setOf("__sp_is", "__sp_cmp", "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all")
+	boolFuncs = setOf(abi.Is, abi.Compare, "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all")
 	// builtins that return a list, tuple, dict or range
-	otherFuncs = setOf("list", "tuple", "dict", "range", "sorted", "__sp_dictmerge", "__sp_unstar", "__sp_star")
-	strFuncs   = setOf("str", "repr", "chr", "input", "format", "__sp_fstr", "__sp_percent", "__sp_fmt")
+	otherFuncs = setOf("list", "tuple", "dict", "range", "sorted", abi.DictMerge, abi.Unstar, abi.Star)
+	strFuncs   = setOf("str", "repr", "chr", "input", "format", abi.FString, abi.Percent, abi.FormatField)
 	// methods of str that return a str, and a bool
 	strMethods  = setOf("upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "title", "capitalize", "casefold", "swapcase", "center", "ljust", "rjust", "zfill", "format", "removeprefix", "removesuffix", "expandtabs")
 	boolMethods = setOf("startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isdecimal", "isnumeric", "isidentifier", "isascii", "isprintable")
@@ -313,12 +315,12 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 	switch fn := x.Fn.(type) {
 	case *syntax.Ident:
 		switch {
-		case isInternal(fn, "__sp_method") && len(x.Args) >= 2:
+		case isInternal(fn, abi.Method) && len(x.Args) >= 2:
 			if lit, ok := x.Args[1].(*syntax.Literal); ok {
 				name, _ := lit.Value.(string)
 				return t.methodKind(x.Args[0], name, s)
 			}
-		case isInternal(fn, "__sp_slice") && len(x.Args) == 4:
+		case isInternal(fn, abi.Slice) && len(x.Args) == 4:
 			if k := t.typeOf(x.Args[0], s); isStr(k) || k == kOther {
 				return k
 			}

@@ -8,6 +8,8 @@ package lower
 
 import (
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // maxCallArgs is the compiler's limit on each kind of argument.
@@ -50,7 +52,7 @@ func widenCall(c *syntax.CallExpr) {
 	if len(positional) > maxCallArgs {
 		rest := syntax.Expr(tuple(c.Lparen, positional...))
 		if star != nil {
-			rest = call("__sp_star", c.Lparen, rest, star)
+			rest = call(abi.Star, c.Lparen, rest, star)
 		}
 		positional, star = nil, rest
 	}

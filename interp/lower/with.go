@@ -11,6 +11,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 type withItem struct {
@@ -32,7 +34,7 @@ func (l *lowerer) with(s *pyast.With) []syntax.Stmt {
 			body = l.withLock(pos, items[i], body)
 			l.lockDepth++
 		} else {
-			body = l.withCall(pos, items[i], body, "__sp_try_w")
+			body = l.withCall(pos, items[i], body, abi.TryBody+"w")
 		}
 	}
 	l.lockDepth = max(outer, l.lockDepth)
@@ -53,11 +55,11 @@ const maxLockDepth = 3
 //	else:
 //	    withCall's statements for __sp_mN, on a copy of body
 func (l *lowerer) withLock(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
-	blk := l.freshName("__sp_m")
+	blk := l.freshName(abi.Manager)
 	slow := l.withCall(pos, withItem{x: ident(blk, pos), target: cloneExpr(it.target)}, cloneStmts(body), lockFuncPrefix)
 	fast := l.withLoop(pos, it, ident(blk, pos), body)
 	return []syntax.Stmt{
-		assign(ident(blk, pos), call("__sp_withfast", syntax.Start(it.x), it.x), syntax.Start(it.x)),
+		assign(ident(blk, pos), call(abi.WithFast, syntax.Start(it.x), it.x), syntax.Start(it.x)),
 		&syntax.IfStmt{If: pos, Cond: ident(blk, pos), True: fast, ElsePos: pos, False: slow},
 	}
 }
@@ -96,14 +98,14 @@ func looksLikeLock(x syntax.Expr) bool {
 // Nones); a true result suppresses the exception.
 func (l *lowerer) withCall(pos syntax.Position, it withItem, body []syntax.Stmt, prefix string) []syntax.Stmt {
 	n := l.freshName("")
-	mgr := ident("__sp_m"+n, pos)
+	mgr := ident(abi.Manager+n, pos)
 	var stmts []syntax.Stmt
-	if id, ok := it.x.(*syntax.Ident); ok && strings.HasPrefix(id.Name, "__sp_m") && isInternal(id, id.Name) {
+	if id, ok := it.x.(*syntax.Ident); ok && strings.HasPrefix(id.Name, abi.Manager) && isInternal(id, id.Name) {
 		mgr = id // withLock's variable
 	} else {
 		stmts = append(stmts, assign(mgr, it.x, syntax.Start(it.x)))
 	}
-	enter := call("__sp_enter", syntax.Start(it.x), ident(mgr.Name, pos))
+	enter := call(abi.Enter, syntax.Start(it.x), ident(mgr.Name, pos))
 	if it.target != nil {
 		stmts = append(stmts, assign(it.target, enter, pos))
 	} else {
@@ -111,8 +113,8 @@ func (l *lowerer) withCall(pos syntax.Position, it withItem, body []syntax.Stmt,
 	}
 	var kinds statusKinds
 	fn := statusFunc(prefix+n, nil, body, pos, &kinds)
-	r := "__sp_r" + n
-	stmts = append(stmts, fn, assign(ident(r, pos), call("__sp_withcall", pos, ident(mgr.Name, pos), ident(fn.Name.Name, pos)), pos))
+	r := abi.Status + n
+	stmts = append(stmts, fn, assign(ident(r, pos), call(abi.WithCall, pos, ident(mgr.Name, pos), ident(fn.Name.Name, pos)), pos))
 	if check := kinds.check(r, pos); check != nil {
 		stmts = append(stmts, check)
 	}
@@ -128,14 +130,14 @@ func (l *lowerer) withLoop(pos syntax.Position, it withItem, blk syntax.Expr, bo
 	used := map[syntax.Token]bool{}
 	body = rewriteLoopExits(body, func(b *syntax.BranchStmt) []syntax.Stmt {
 		if flag == "" {
-			flag = l.freshName("__sp_b")
+			flag = l.freshName(abi.BreakFlag)
 		}
 		used[b.Token] = true
 		return []syntax.Stmt{assign(ident(flag, b.TokenPos), intLit(exitCode(b.Token), b.TokenPos), b.TokenPos), branch(syntax.BREAK, b.TokenPos)}
 	})
 	target := it.target
 	if target == nil {
-		target = ident("__sp_w", pos)
+		target = ident(abi.WithTarget, pos)
 	}
 	loop := &syntax.ForStmt{For: pos, Vars: target, X: blk, Body: body}
 	if flag == "" {
