@@ -9,7 +9,7 @@ import (
 )
 
 // TestDunderAttrs checks that the attributes whose loads the parser's
-// checks treat as calls are those package lower lowers to __sp_dunder.
+// checks treat as calls are abi.DunderAttrs, which package lower reads through a helper.
 func TestDunderAttrs(t *testing.T) {
 	var got []string
 	for k := range dunderAttrs {
