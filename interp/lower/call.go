@@ -34,9 +34,7 @@ func (l *lowerer) args(list []pyast.Expr) []syntax.Expr {
 		switch a := a.(type) {
 		case *pyast.Keyword:
 			args = append(args, binary(ref(a.Name), syntax.EQ, l.expr(a.Value), a.EqPos))
-		case *pyast.Comprehension:
-			args = append(args, l.expr(a)) // a generator expression
-		default:
+		default: // a generator expression too
 			args = append(args, l.expr(a))
 		}
 	}

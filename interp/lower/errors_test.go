@@ -2,7 +2,7 @@ package lower
 
 // This file defines the chunked error-file test: each chunk of
 // testdata/errors.py must fail with the error that its ### "regexp"
-// comment expects, on that comment's line.
+// comment expects, on that comment's line; and FuzzLower.
 
 import (
 	"os"
@@ -10,6 +10,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spindle-lang/spindle/interp/parse"
 	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
@@ -56,4 +57,20 @@ func TestErrorFormat(t *testing.T) {
 	if got := err.(*pyast.Error).Format(); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+}
+
+// FuzzLower checks that parsing and lowering, of files and of REPL
+// inputs, never panic. (FuzzParse in package parse fuzzes the parser.)
+func FuzzLower(f *testing.F) {
+	data, err := os.ReadFile("testdata/errors.py")
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, chunk := range strings.Split(string(data), "\n---\n") {
+		f.Add(chunk)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		ParseWith("fuzz.py", []byte(src), parse.Options{}, Options{Predeclared: func(string) bool { return false }}) // must not panic
+		ParseShared("fuzz.py", []byte(src))
+	})
 }

@@ -291,7 +291,7 @@ func (p *parser) subExpr(text string, pos syntax.Position) pyast.Expr {
 	sc.text, sc.fstring, sc.lineStart = p.src, true, false
 	sub := &parser{in: sc, src: p.src}
 	sub.nextToken()
-	x := sub.parseExpr(true)
+	x := sub.parseExpr()
 	if sub.tok != syntax.EOF {
 		sub.errorf(sub.tokval.pos, "f-string: invalid syntax")
 	}

@@ -46,7 +46,7 @@ func Expr(filename string, src []byte) (expr pyast.Expr, err error) {
 	p := newParser(filename, src)
 	defer p.recover(&err)
 	p.nextToken()
-	expr = p.parseExpr(false)
+	expr = p.parseExpr()
 	for p.tok == syntax.NEWLINE {
 		p.nextToken()
 	}

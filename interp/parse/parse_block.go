@@ -183,5 +183,5 @@ func (p *parser) parseYield() pyast.Expr {
 	case syntax.NEWLINE, syntax.SEMI, syntax.RPAREN, syntax.EOF:
 		return &pyast.Yield{Yield: pos}
 	}
-	return &pyast.Yield{Yield: pos, Value: p.parseExpr(false)}
+	return &pyast.Yield{Yield: pos, Value: p.parseExpr()}
 }

@@ -11,17 +11,17 @@ import (
 )
 
 // parseExpr parses a test or a comma-separated tuple of tests.
-func (p *parser) parseExpr(inParens bool) pyast.Expr {
+func (p *parser) parseExpr() pyast.Expr {
 	x := p.parseTest()
 	if p.tok != syntax.COMMA {
 		return x
 	}
-	return &pyast.Tuple{List: p.parseExprs([]pyast.Expr{x}, inParens)}
+	return &pyast.Tuple{List: p.parseExprs([]pyast.Expr{x})}
 }
 
 // parseExprs parses (',' test)* ','? starting at a comma. Python allows
 // "x, = v" and "t = 1,".
-func (p *parser) parseExprs(exprs []pyast.Expr, allowTrailingComma bool) []pyast.Expr {
+func (p *parser) parseExprs(exprs []pyast.Expr) []pyast.Expr {
 	for p.tok == syntax.COMMA {
 		p.nextToken()
 		if terminatesExprList(p.tok) {
@@ -327,7 +327,7 @@ func (p *parser) parseSliceSuffix(x pyast.Expr) pyast.Expr {
 	lbrack := p.nextToken()
 	var lo, hi, step pyast.Expr
 	if p.tok != syntax.COLON {
-		y := p.parseExpr(false)
+		y := p.parseExpr()
 		if p.tok == syntax.RBRACK {
 			rbrack := p.nextToken()
 			return &pyast.Index{X: x, Lbrack: lbrack, Index: y, Rbrack: rbrack}
@@ -490,7 +490,7 @@ func (p *parser) parseParen() pyast.Expr {
 		return c
 	}
 	if p.tok == syntax.COMMA {
-		x = &pyast.Tuple{List: p.parseExprs([]pyast.Expr{x}, true)}
+		x = &pyast.Tuple{List: p.parseExprs([]pyast.Expr{x})}
 	}
 	rparen := p.consume(syntax.RPAREN)
 	return &pyast.Paren{Lparen: lparen, X: x, Rparen: rparen}
@@ -583,7 +583,7 @@ func (p *parser) parseSet(lbrace syntax.Position, x pyast.Expr) pyast.Expr {
 	}
 	exprs := []pyast.Expr{x}
 	if p.tok == syntax.COMMA {
-		exprs = p.parseExprs(exprs, true)
+		exprs = p.parseExprs(exprs)
 	}
 	rbrace := p.consume(syntax.RBRACE)
 	return &pyast.Set{Lbrace: lbrace, List: exprs, Rbrace: rbrace}

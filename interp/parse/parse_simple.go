@@ -129,7 +129,7 @@ func (p *parser) parseAssert() pyast.Stmt {
 // parseDel parses del targets.
 func (p *parser) parseDel() pyast.Stmt {
 	st := &pyast.Del{Del: p.nextToken()}
-	st.Targets = flattenTargets(p.parseExpr(false))
+	st.Targets = flattenTargets(p.parseExpr())
 	for _, x := range st.Targets {
 		p.checkDel(x)
 	}

@@ -227,7 +227,7 @@ func (p *parser) parseForStmt() pyast.Stmt {
 	forpos := p.nextToken()
 	vars := p.parseForLoopVariables()
 	p.consume(syntax.IN)
-	x := p.parseExpr(false)
+	x := p.parseExpr()
 	p.consumeHeaderColon()
 	body := p.scopeSuite("'for' statement", forpos.Line, p.inFunc, true)
 	loop := &pyast.For{For: forpos, Target: vars, Iter: x, Body: body}
@@ -282,7 +282,7 @@ func (p *parser) parseSmallStmt() pyast.Stmt {
 		pos := p.nextToken()
 		var result pyast.Expr
 		if p.tok != syntax.EOF && p.tok != syntax.NEWLINE && p.tok != syntax.SEMI {
-			result = p.parseExpr(false)
+			result = p.parseExpr()
 		}
 		return &pyast.Return{Return: pos, Value: result}
 	case syntax.BREAK:
@@ -323,7 +323,7 @@ func (p *parser) parseSmallStmt() pyast.Stmt {
 // parseExprStmt parses an expression statement or an assignment.
 func (p *parser) parseExprStmt() pyast.Stmt {
 	p.starOK = true // a, *rest = v
-	x := p.parseExpr(false)
+	x := p.parseExpr()
 	p.starOK = false
 	if u, ok := x.(*pyast.Starred); ok && u.Op == syntax.STAR {
 		if p.tok == syntax.EQ {
@@ -345,7 +345,7 @@ func (p *parser) parseExprStmt() pyast.Stmt {
 		op := augOps[p.tok]
 		pos := p.nextToken()
 		p.checkAugTarget(x)
-		rhs := p.parseExpr(false)
+		rhs := p.parseExpr()
 		return &pyast.AugAssign{Target: x, OpPos: pos, Op: op, Value: rhs}
 	case syntax.COLON:
 		return p.parseAnnotated(x)
@@ -382,7 +382,7 @@ func (p *parser) parseAssign(x pyast.Expr) pyast.Stmt {
 		if p.tok == syntax.YIELD {
 			rhs = p.parseYield()
 		} else {
-			rhs = p.parseExpr(false)
+			rhs = p.parseExpr()
 		}
 		if p.tok == syntax.EQ {
 			targets = append(targets, rhs)
@@ -429,7 +429,7 @@ func (p *parser) parseAnnotated(x pyast.Expr) pyast.Stmt {
 	}
 	st.EqPos = p.nextToken()
 	p.checkTarget(x, true)
-	st.Value = p.parseExpr(false)
+	st.Value = p.parseExpr()
 	return st
 }
 
