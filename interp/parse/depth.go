@@ -1,10 +1,9 @@
 package parse
 
-// This file bounds how deep the parser recurses and how deep the trees it
-// builds are, so that no pass over a tree (the parser's own lowering, the
-// cell and typing passes, go.starlark.net's resolver and compiler, the
-// caret finder of tracebacks) can exhaust the Go stack, and it keeps the
-// trees of long operator chains shallow.
+// This file bounds how deep the parser recurses and how long the
+// left-deep chains it builds are, so that no pass over a tree (the
+// lowering, the cell and typing passes, go.starlark.net's resolver and
+// compiler, the caret finder of tracebacks) can exhaust the Go stack.
 //
 // The limits follow CPython 3.11. Its tokenizer allows 200 nested
 // brackets ("too many nested parentheses", in the scanner) and 100
@@ -15,18 +14,18 @@ package parse
 // about 12 levels, well within the 200 brackets). Its compiler raises
 // "RecursionError: maximum recursion depth exceeded during compilation"
 // for a syntax tree about 3000 nodes deep, such as "1+1+...+1" with 3000
-// terms or 3000 "elif"s; the file is not run. spindle measures the depth
-// of the tree the parser built (every statement and expression node
+// terms or 3000 "elif"s; the file is not run. Package lower measures the
+// depth of the tree it builds (every statement and expression node
 // counts one, as CPython's AST nodes do) and raises the same error past
-// maxTreeDepth. The loops that build left-deep trees (binary operators,
+// its maxTreeDepth. The loops that build left-deep trees (binary operators,
 // calls, subscripts and attributes) count their levels too, so that the
 // parser stops a chain like "1+1+..." of millions of terms early, with
 // that RecursionError, instead of building it.
 //
 // CPython's "a and b and ..." and comparison chains are flat nodes that
-// it compiles at any length; spindle's are binary trees, which are built
-// balanced once a chain is long (see balance), so their depth is
-// logarithmic.
+// it compiles at any length, and so are pyast's BoolOp and Compare; the
+// lowering builds binary trees for them, balanced once a chain is long
+// (see lower's balance), so their depth is logarithmic.
 
 import "github.com/spindle-lang/spindle/interp/pyast"
 
@@ -37,7 +36,7 @@ const (
 	maxParserDepth = 5980
 	// maxChainDepth bounds the parser's recursion plus the levels of the
 	// left-deep trees it is building; past it the tree would be deeper
-	// than maxTreeDepth anyway.
+	// than package lower's maxTreeDepth anyway.
 	maxChainDepth = 12000
 	// maxIndent is CPython's MAXINDENT.
 	maxIndent = 100
