@@ -76,11 +76,11 @@ func (l *lowerer) module(f *pyast.File) (out *syntax.File, err error) {
 	return out, nil
 }
 
-// Expr lowers an expression parsed from src (for error lines) the same
-// way as File lowers the expressions of a module, without the passes
-// that need a whole file.
-func Expr(filename string, src []byte, x pyast.Expr) (out syntax.Expr, err error) {
-	l := newLowerer(&pyast.File{Path: filename, Src: src})
+// Expr lowers an expression of the named file the same way as File
+// lowers the expressions of a module, without the passes that need a
+// whole file.
+func Expr(filename string, x pyast.Expr) (out syntax.Expr, err error) {
+	l := newLowerer(&pyast.File{Path: filename})
 	defer l.recover(&err)
 	out = l.expr(x)
 	l.checkDepth(out)

@@ -33,11 +33,7 @@ func ParseExpr(filename string, src []byte) (syntax.Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	text, err := parse.DecodeSource(filename, src)
-	if err != nil {
-		return nil, err
-	}
-	return Expr(filename, text, x)
+	return Expr(filename, x)
 }
 
 // ParseREPL parses one chunk of REPL input. It reports incomplete when
