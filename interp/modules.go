@@ -51,6 +51,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/uuid"
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // nativeModules is the whole list of built-in importable modules. spindle
@@ -281,9 +282,9 @@ func (in *Interpreter) loadModule(thread *starlark.Thread, name string, src any)
 // importBuiltins returns __sp_import and __sp_from bound to in.
 func (in *Interpreter) importBuiltins() starlark.StringDict {
 	return starlark.StringDict{
-		"__sp_import": starlark.NewBuiltin("__import__", in.spImport),
-		"__sp_from":   starlark.NewBuiltin("__import__", in.spFrom),
-		"__import__":  starlark.NewBuiltin("__import__", in.dunderImport),
+		abi.Import:     starlark.NewBuiltin("__import__", in.spImport),
+		abi.ImportFrom: starlark.NewBuiltin("__import__", in.spFrom),
+		"__import__":   starlark.NewBuiltin("__import__", in.dunderImport),
 	}
 }
 

@@ -16,9 +16,10 @@ import (
 
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-const replDisplayHook = "__sp_displayhook"
+const replDisplayHook = abi.DisplayHook
 
 // ExecREPL runs chunk, one complete input of an interactive session, as
 // part of __main__. All inputs share one global namespace, as at
@@ -212,7 +213,7 @@ func (in *Interpreter) Names() []string {
 	in.mu.Unlock()
 	names := make([]string, 0, len(seen))
 	for k := range seen {
-		if !strings.HasPrefix(k, "__sp_") {
+		if !strings.HasPrefix(k, abi.Prefix) {
 			names = append(names, k)
 		}
 	}

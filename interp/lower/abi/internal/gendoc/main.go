@@ -56,7 +56,7 @@ func reference() string {
 	b.WriteString("| constant | helper | arguments | scope | SourceMap kind | implements |\n")
 	b.WriteString("| --- | --- | --- | --- | --- | --- |\n")
 	for _, h := range abi.Helpers {
-		fmt.Fprintf(&b, "| `abi.%s` | `%s` | `%s` | %s | %s | %s |\n", h.Const, h.Name, h.Arity, h.Scope, h.Kind, cell(h.Doc))
+		fmt.Fprintf(&b, "| `abi.%s` | `%s` | `%s` | %s | %s | %s |\n", h.Const, h.Name, h.Arity, h.Scope, html(h.Kind.String()), cell(h.Doc))
 	}
 	b.WriteString("\n## Made-up names\n\n")
 	b.WriteString("Generated from `abi.Synthesized`: the prefixes of the names the lowering\n")
@@ -76,6 +76,11 @@ func reference() string {
 
 // cell escapes s for a cell of a Markdown table.
 func cell(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
+
+// html escapes the angle brackets of s (a kind's <genexpr>).
+func html(s string) string {
+	return strings.NewReplacer("<", "&lt;", ">", "&gt;").Replace(s)
+}
 
 // quoted returns names, sorted, as a comma-separated list of code spans.
 func quoted(names []string) string {
