@@ -3,7 +3,7 @@ package lower
 // This file benchmarks the front-end on the long inputs of issue 16 at
 // sizes n, 2n and 4n: the time per op must about double with the size,
 // as the bytes and allocations per op do (go test -bench Growth -run x
-// ./interp/parse; on a loaded machine the time is noisy, the allocations
+// ./interp/lower; on a loaded machine the time is noisy, the allocations
 // are not). Each op parses and
 // lowers the source, then resolves and compiles it with go.starlark.net.
 
