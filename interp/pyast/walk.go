@@ -27,167 +27,191 @@ func isNilNode(n Node) bool {
 
 // Children returns the direct children of n in source order.
 func Children(n Node) []Node {
-	var out []Node
-	add := func(xs ...Node) {
-		for _, x := range xs {
-			if x != nil && !isNilNode(x) && !isNilExpr(x) {
-				out = append(out, x)
-			}
+	var c children
+	if !c.stmt(n) {
+		c.expr(n)
+	}
+	return c.out
+}
+
+// children collects the children of a node, leaving out absent ones.
+type children struct{ out []Node }
+
+func (c *children) add(xs ...Node) {
+	for _, x := range xs {
+		if x != nil && !isNilNode(x) && !isNilExpr(x) {
+			c.out = append(c.out, x)
 		}
 	}
-	addStmts := func(list []Stmt) {
-		for _, s := range list {
-			add(s)
-		}
+}
+
+func (c *children) addStmts(list []Stmt) {
+	for _, s := range list {
+		c.add(s)
 	}
-	addExprs := func(list []Expr) {
-		for _, x := range list {
-			add(x)
-		}
+}
+
+func (c *children) addExprs(list []Expr) {
+	for _, x := range list {
+		c.add(x)
 	}
-	addParams := func(list []*Param) {
-		for _, p := range list {
-			add(p)
-		}
+}
+
+func (c *children) addParams(list []*Param) {
+	for _, p := range list {
+		c.add(p)
 	}
+}
+
+// stmt collects the children of a statement (or file, parameter or
+// handler) and reports whether n is one.
+func (c *children) stmt(n Node) bool {
 	switch n := n.(type) {
 	case *File:
-		addStmts(n.Stmts)
+		c.addStmts(n.Stmts)
 	case *Def:
-		addExprs(n.Decorators)
-		add(n.Name)
-		addParams(n.Params)
-		add(n.Returns)
-		addStmts(n.Body)
+		c.addExprs(n.Decorators)
+		c.add(n.Name)
+		c.addParams(n.Params)
+		c.add(n.Returns)
+		c.addStmts(n.Body)
 	case *Param:
-		add(n.Name, n.Annotation, n.Default)
+		c.add(n.Name, n.Annotation, n.Default)
 	case *Class:
-		addExprs(n.Decorators)
-		add(n.Name)
-		addExprs(n.Bases)
-		addStmts(n.Body)
+		c.addExprs(n.Decorators)
+		c.add(n.Name)
+		c.addExprs(n.Bases)
+		c.addStmts(n.Body)
 	case *If:
-		add(n.Cond)
-		addStmts(n.Body)
-		addStmts(n.Else)
+		c.add(n.Cond)
+		c.addStmts(n.Body)
+		c.addStmts(n.Else)
 	case *For:
-		add(n.Target, n.Iter)
-		addStmts(n.Body)
-		addStmts(n.Else)
+		c.add(n.Target, n.Iter)
+		c.addStmts(n.Body)
+		c.addStmts(n.Else)
 	case *While:
-		add(n.Cond)
-		addStmts(n.Body)
-		addStmts(n.Else)
+		c.add(n.Cond)
+		c.addStmts(n.Body)
+		c.addStmts(n.Else)
 	case *Try:
-		addStmts(n.Body)
+		c.addStmts(n.Body)
 		for _, h := range n.Handlers {
-			add(h)
+			c.add(h)
 		}
-		addStmts(n.Else)
-		addStmts(n.Finally)
+		c.addStmts(n.Else)
+		c.addStmts(n.Finally)
 	case *Handler:
-		add(n.Type, n.Name)
-		addStmts(n.Body)
+		c.add(n.Type, n.Name)
+		c.addStmts(n.Body)
 	case *With:
 		for _, it := range n.Items {
-			add(it.X, it.Target)
+			c.add(it.X, it.Target)
 		}
-		addStmts(n.Body)
+		c.addStmts(n.Body)
 	case *Assign:
-		addExprs(n.Targets)
-		add(n.Value)
+		c.addExprs(n.Targets)
+		c.add(n.Value)
 	case *AugAssign:
-		add(n.Target, n.Value)
+		c.add(n.Target, n.Value)
 	case *AnnAssign:
-		add(n.Target, n.Annotation, n.Value)
+		c.add(n.Target, n.Annotation, n.Value)
 	case *ExprStmt:
-		add(n.X)
+		c.add(n.X)
 	case *Return:
-		add(n.Value)
+		c.add(n.Value)
 	case *Import:
 		for _, a := range n.Names {
-			add(a.AsName)
+			c.add(a.AsName)
 		}
 	case *ImportFrom:
 		for _, a := range n.Names {
-			add(a.Name, a.AsName)
+			c.add(a.Name, a.AsName)
 		}
 	case *Global:
 		for _, id := range n.Names {
-			add(id)
+			c.add(id)
 		}
 	case *Nonlocal:
 		for _, id := range n.Names {
-			add(id)
+			c.add(id)
 		}
 	case *Raise:
-		add(n.Exc, n.Cause)
+		c.add(n.Exc, n.Cause)
 	case *Assert:
-		add(n.Test, n.Msg)
+		c.add(n.Test, n.Msg)
 	case *Del:
-		addExprs(n.Targets)
+		c.addExprs(n.Targets)
 	case *Load:
-		add(n.Module)
+		c.add(n.Module)
 		for i := range n.To {
-			add(n.To[i], n.From[i])
+			c.add(n.To[i], n.From[i])
 		}
-	case *FString:
-		addExprs(n.Parts)
-	case *FormattedValue:
-		add(n.X, n.Spec)
-	case *Attr:
-		add(n.X, n.Name)
-	case *Index:
-		add(n.X, n.Index)
-	case *Slice:
-		add(n.X, n.Lo, n.Hi, n.Step)
-	case *Call:
-		add(n.Fn)
-		addExprs(n.Args)
-	case *Keyword:
-		add(n.Name, n.Value)
-	case *Starred:
-		add(n.X)
-	case *Unary:
-		add(n.X)
-	case *Binary:
-		add(n.X, n.Y)
-	case *BoolOp:
-		addExprs(n.Values)
-	case *Compare:
-		addExprs(n.Operands)
-	case *IfExp:
-		add(n.True, n.Cond, n.False)
-	case *Lambda:
-		addParams(n.Params)
-		add(n.Body)
-	case *Paren:
-		add(n.X)
-	case *Tuple:
-		addExprs(n.List)
-	case *List:
-		addExprs(n.List)
-	case *Dict:
-		addExprs(n.Items)
-	case *DictEntry:
-		add(n.Key, n.Value)
-	case *Set:
-		addExprs(n.List)
-	case *Comprehension:
-		add(n.Body)
-		add(n.Clauses...)
-	case *ForClause:
-		add(n.Vars, n.X)
-	case *IfClause:
-		add(n.Cond)
-	case *Walrus:
-		add(n.Target, n.Value)
-	case *Yield:
-		add(n.Value)
-	case *YieldFrom:
-		add(n.Value)
+	default:
+		return false
 	}
-	return out
+	return true
+}
+
+// expr collects the children of an expression.
+func (c *children) expr(n Node) {
+	switch n := n.(type) {
+	case *FString:
+		c.addExprs(n.Parts)
+	case *FormattedValue:
+		c.add(n.X, n.Spec)
+	case *Attr:
+		c.add(n.X, n.Name)
+	case *Index:
+		c.add(n.X, n.Index)
+	case *Slice:
+		c.add(n.X, n.Lo, n.Hi, n.Step)
+	case *Call:
+		c.add(n.Fn)
+		c.addExprs(n.Args)
+	case *Keyword:
+		c.add(n.Name, n.Value)
+	case *Starred:
+		c.add(n.X)
+	case *Unary:
+		c.add(n.X)
+	case *Binary:
+		c.add(n.X, n.Y)
+	case *BoolOp:
+		c.addExprs(n.Values)
+	case *Compare:
+		c.addExprs(n.Operands)
+	case *IfExp:
+		c.add(n.True, n.Cond, n.False)
+	case *Lambda:
+		c.addParams(n.Params)
+		c.add(n.Body)
+	case *Paren:
+		c.add(n.X)
+	case *Tuple:
+		c.addExprs(n.List)
+	case *List:
+		c.addExprs(n.List)
+	case *Dict:
+		c.addExprs(n.Items)
+	case *DictEntry:
+		c.add(n.Key, n.Value)
+	case *Set:
+		c.addExprs(n.List)
+	case *Comprehension:
+		c.add(n.Body)
+		c.add(n.Clauses...)
+	case *ForClause:
+		c.add(n.Vars, n.X)
+	case *IfClause:
+		c.add(n.Cond)
+	case *Walrus:
+		c.add(n.Target, n.Value)
+	case *Yield:
+		c.add(n.Value)
+	case *YieldFrom:
+		c.add(n.Value)
+	}
 }
 
 // isNilExpr reports whether n is an Expr interface holding a nil pointer
