@@ -2,9 +2,11 @@ package parse
 
 // This file defines the parser's checks of expressions: what CPython's
 // messages call an expression, where it starts, and whether it can be
-// assigned to. Names and positions are those of the trees that package
-// lower makes of them, which tracebacks show as well: x[a:b] starts at
-// its '[', x.__name__ (read) at its '.', "a is not b" at its "is".
+// assigned to. Names and positions are mostly CPython's; a few follow
+// the trees that package lower makes (which tracebacks show as well):
+// x[a:b] starts at its '[', x.__name__ (read) at its '.', "a is not b"
+// at its "is", and a display that unpacks, [*a, b], is an expression
+// (it becomes a concatenation) unless it is an assignment target.
 
 import (
 	"go.starlark.net/syntax"
