@@ -17,6 +17,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
 )
@@ -28,7 +29,7 @@ func parseFile(filename string, src any) (*syntax.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return parse.Parse(filename, text)
+	return lower.Parse(filename, text)
 }
 
 // parseSource decodes source bytes as CPython reads a file (see
@@ -41,7 +42,7 @@ func parseSource(ctx context.Context, filename string, src []byte, defined func(
 	if err != nil {
 		return src, nil, err
 	}
-	f, err := parse.ParseWith(filename, text, parse.Options{Predeclared: defined, Decoded: true, Context: ctx})
+	f, err := lower.ParseWith(filename, text, parse.Options{Decoded: true, Context: ctx}, lower.Options{Predeclared: defined})
 	return text, f, err
 }
 
@@ -87,7 +88,7 @@ func (in *Interpreter) storeGlobal(k string, v starlark.Value) {
 	}
 }
 
-var fileOptions = parse.FileOptions()
+var fileOptions = lower.FileOptions()
 
 func setArgv(rt *core.Runtime, argv []string) {
 	if len(argv) == 0 {

@@ -15,8 +15,8 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
-	"github.com/spindle-lang/spindle/interp/parse"
 	"github.com/spindle-lang/spindle/interp/pyrt"
 )
 
@@ -45,7 +45,7 @@ import (
 //
 // ExecREPL is safe to call from any goroutine, one call at a time.
 func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, display func(v starlark.Value)) error {
-	f, names, err := parse.ParseShared(filename, []byte(chunk))
+	f, names, err := lower.ParseShared(filename, []byte(chunk))
 	if err != nil {
 		return in.wrapError(err)
 	}
@@ -132,7 +132,7 @@ func wrapDisplay(stmts []syntax.Stmt) {
 }
 
 // replEnv returns the globals a chunk starts from: the predeclared names,
-// __name__, the display hook and, as parse.SharedVar(name), the cell of
+// __name__, the display hook and, as lower.SharedVar(name), the cell of
 // each __main__ global in names. The caller holds the GIL.
 func (in *Interpreter) replEnv(names []string, display func(v starlark.Value)) starlark.StringDict {
 	env := make(starlark.StringDict, len(in.predeclared)+len(names)+2)
@@ -144,7 +144,7 @@ func (in *Interpreter) replEnv(names []string, display func(v starlark.Value)) s
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	for _, name := range names {
-		env[parse.SharedVar(name)] = in.sharedCell(name)
+		env[lower.SharedVar(name)] = in.sharedCell(name)
 	}
 	return env
 }

@@ -9,18 +9,18 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
-	"github.com/spindle-lang/spindle/interp/parse"
 )
 
 // execShared implements core.ExecShared: src is parsed as a REPL input
-// (parse.ParseShared), its expression statements are shown with display,
+// (lower.ParseShared), its expression statements are shown with display,
 // and it runs in the calling thread. The cells cell returns fall back to
 // the builtin of their name while unbound. src's lines are quoted by
 // tracebacks under filename.
 func (in *Interpreter) execShared(thread *starlark.Thread, filename, src string, cell func(string) *core.SharedCell, display func(starlark.Value) error) error {
-	f, names, err := parse.ParseShared(filename, []byte(src))
+	f, names, err := lower.ParseShared(filename, []byte(src))
 	if err != nil {
 		return in.wrapSource(err, []byte(src)).(*Error).Exception
 	}
@@ -42,7 +42,7 @@ func (in *Interpreter) execShared(thread *starlark.Thread, filename, src string,
 		if c.Builtin == nil {
 			c.Builtin = in.builtinNamed(name)
 		}
-		env[parse.SharedVar(name)] = c
+		env[lower.SharedVar(name)] = c
 	}
 	return starlark.ExecREPLChunk(f, thread, env)
 }

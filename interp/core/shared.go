@@ -11,7 +11,7 @@ import (
 
 // SharedCell is a Cell that holds one global of a namespace shared by
 // several compiled chunks: the REPL keeps every __main__ global in one,
-// and each input reads and writes it as cell.v (see interp/parse's
+// and each input reads and writes it as cell.v (see interp/lower's
 // ParseShared), so a function defined by any input sees the current
 // binding. V is guarded by the GIL; Bound may be called without it.
 type SharedCell struct {

@@ -145,7 +145,7 @@ func binaryMessage(x, op, y string) string {
 
 // boolHint explains an operation on a bool that Python would do: spindle
 // does bool arithmetic only where it can tell, before running, that an
-// operand is a bool (see interp/parse/lower_typed.go).
+// operand is a bool (see interp/lower/typed.go).
 func boolHint(x, y string) string {
 	num := func(t string) bool { return t == "bool" || t == "int" || t == "float" }
 	if (x == "bool" || y == "bool") && num(x) && num(y) {

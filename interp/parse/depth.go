@@ -1,10 +1,9 @@
 package parse
 
-// This file bounds how deep the parser recurses and how deep the trees it
-// builds are, so that no pass over a tree (the parser's own lowering, the
-// cell and typing passes, go.starlark.net's resolver and compiler, the
-// caret finder of tracebacks) can exhaust the Go stack, and it keeps the
-// trees of long operator chains shallow.
+// This file bounds how deep the parser recurses and how long the
+// left-deep chains it builds are, so that no pass over a tree (the
+// lowering, the cell and typing passes, go.starlark.net's resolver and
+// compiler, the caret finder of tracebacks) can exhaust the Go stack.
 //
 // The limits follow CPython 3.11. Its tokenizer allows 200 nested
 // brackets ("too many nested parentheses", in the scanner) and 100
@@ -15,48 +14,39 @@ package parse
 // about 12 levels, well within the 200 brackets). Its compiler raises
 // "RecursionError: maximum recursion depth exceeded during compilation"
 // for a syntax tree about 3000 nodes deep, such as "1+1+...+1" with 3000
-// terms or 3000 "elif"s; the file is not run. spindle measures the depth
-// of the tree the parser built (every statement and expression node
+// terms or 3000 "elif"s; the file is not run. Package lower measures the
+// depth of the tree it builds (every statement and expression node
 // counts one, as CPython's AST nodes do) and raises the same error past
-// maxTreeDepth. The loops that build left-deep trees (binary operators,
+// its maxTreeDepth. The loops that build left-deep trees (binary operators,
 // calls, subscripts and attributes) count their levels too, so that the
 // parser stops a chain like "1+1+..." of millions of terms early, with
 // that RecursionError, instead of building it.
 //
 // CPython's "a and b and ..." and comparison chains are flat nodes that
-// it compiles at any length; spindle's are binary trees, which are built
-// balanced once a chain is long (see balance), so their depth is
-// logarithmic.
+// it compiles at any length, and so are pyast's BoolOp and Compare; the
+// lowering builds binary trees for them, balanced once a chain is long
+// (see lower's balance), so their depth is logarithmic.
 
-import (
-	"go.starlark.net/syntax"
-)
+import "github.com/spindle-lang/spindle/interp/pyast"
 
 const (
-	// maxTreeDepth is the deepest tree that compiles, counting the File
-	// node: "x = 1+...+1" with 2999 terms compiles, 3000 don't.
-	maxTreeDepth = 3001
 	// maxParserDepth is CPython's parser's MAXSTACK (6000), less the
 	// levels its parser uses above an expression statement's operand
 	// that spindle's doesn't: "-"*5967 + "1" parses, one more doesn't.
 	maxParserDepth = 5980
 	// maxChainDepth bounds the parser's recursion plus the levels of the
 	// left-deep trees it is building; past it the tree would be deeper
-	// than maxTreeDepth anyway.
+	// than package lower's maxTreeDepth anyway.
 	maxChainDepth = 12000
 	// maxIndent is CPython's MAXINDENT.
 	maxIndent = 100
 	// maxBrackets is CPython's MAXLEVEL of nested brackets.
 	maxBrackets = 200
-	// balanceMin is the length from which and/or chains are balanced.
-	balanceMin = 64
 )
 
 // recursionError is CPython's error for a tree too deep to compile,
 // reported without a location.
-func recursionError(filename string) *Error {
-	return &Error{Filename: filename, Kind: "RecursionError", Msg: "maximum recursion depth exceeded during compilation"}
-}
+func recursionError(filename string) *Error { return pyast.RecursionError(filename) }
 
 // memoryError is CPython's error when its parser's stack overflows.
 func memoryError(filename string) *Error {
@@ -81,51 +71,7 @@ func (p *parser) chainLevel() {
 }
 
 func (p *parser) checkChain() {
-	if p.depth+p.chain > maxChainDepth && p.lower {
+	if p.depth+p.chain > maxChainDepth {
 		panic(recursionError(*p.in.filename))
 	}
-}
-
-// checkDepth stops the parse with CPython's RecursionError when the tree
-// under n is deeper than maxTreeDepth. Its walk stops at that depth.
-func (p *parser) checkDepth(n syntax.Node) {
-	depth, tooDeep := 0, false
-	syntax.Walk(n, func(n syntax.Node) bool {
-		if n == nil {
-			depth--
-			return true
-		}
-		if depth++; depth > maxTreeDepth || tooDeep {
-			tooDeep = true
-			depth--
-			return false
-		}
-		return true
-	})
-	if tooDeep {
-		panic(recursionError(*p.in.filename))
-	}
-}
-
-// balance joins operands with the associative operator op (and, or): a
-// left-deep tree, as go.starlark.net builds it, for a short chain, and a
-// balanced one for a long chain. Both evaluate the operands left to right
-// and stop at the same one: (a and b) and c is a and (b and c).
-func balance(op syntax.Token, operands []syntax.Expr, pos []syntax.Position) syntax.Expr {
-	if len(operands) < balanceMin {
-		x := operands[0]
-		for i, y := range operands[1:] {
-			x = binary(x, op, y, pos[i])
-		}
-		return x
-	}
-	var build func(lo, hi int) syntax.Expr
-	build = func(lo, hi int) syntax.Expr {
-		if hi-lo == 1 {
-			return operands[lo]
-		}
-		mid := (lo + hi) / 2
-		return binary(build(lo, mid), op, build(mid, hi), pos[mid-1])
-	}
-	return build(0, len(operands))
 }

@@ -1,34 +1,31 @@
-// Package parse is spindle's front-end: a scanner and parser for the
-// Python subset that spindle runs, and the lowering passes that turn
-// Python-only constructs into plain go.starlark.net syntax trees.
+// Package parse is the first stage of spindle's front-end: a scanner and
+// parser for the Python subset that spindle runs. [File] turns source
+// into a Python syntax tree (package pyast), which package lower then
+// turns into a go.starlark.net syntax tree; parse knows nothing of the
+// lowering.
 //
 // # Trees
 //
-// For every input that go.starlark.net's own parser accepts, [Parse]
-// without lowering builds the same tree as syntax.Parse. Python-only
-// constructs (import, f-strings, with, try, class, global, ...) are
-// lowered into ordinary Starlark nodes plus calls to the internal
-// builtins named __sp_*, as described by the contract in LOWERING.md.
-// Positions in lowered trees are the user's own source positions. A
-// typing pass then lowers the few operations Starlark does differently
-// where static kinds show they are needed: arithmetic on bools, indexing
-// of strs that may hold non-ASCII characters, and comparison chains.
-//
-// [ParseShared] lowers one input of an interactive session instead: every
-// module-level name becomes a field of a cell that the caller passes in,
-// so that all inputs share one global namespace.
+// The tree says what the user wrote: class, try, with, yield, is,
+// slices, imports, f-strings, comparison chains, keyword arguments in
+// source order. Its identifiers and literals are at the same positions
+// as in go.starlark.net's tree for the same Starlark source (see
+// diff_test.go): positions follow go.starlark.net's scanner.
 //
 // # Errors
 //
-// Syntax errors are reported as *[Error] values that print the way
-// CPython prints a SyntaxError, IndentationError or TabError. Source
-// bytes are decoded as CPython reads a file ([DecodeSource]: BOM, PEP 263
-// declarations, NUL bytes, invalid UTF-8). Nesting is bounded as in
-// CPython 3.11 (see depth.go): too deep a tree is "RecursionError:
-// maximum recursion depth exceeded during compilation", too deep a
-// parse a bare MemoryError, so no pass can exhaust the Go stack. Parsing
-// is linear in the size of the input and stops when
-// [Options].Context is done.
+// Syntax errors are reported as *[Error] values (pyast.Error) that print
+// the way CPython prints a SyntaxError, IndentationError or TabError.
+// The parser checks everything CPython's parser checks: assignment
+// targets, argument order, return/break/continue/yield outside their
+// scope, and so on. Source bytes are decoded as CPython reads a file
+// ([DecodeSource]: BOM, PEP 263 declarations, NUL bytes, invalid UTF-8).
+// Nesting is bounded as in CPython 3.11 (see depth.go): too deep a parse
+// is a bare MemoryError, and a left-deep chain too long to compile is
+// "RecursionError: maximum recursion depth exceeded during compilation",
+// so that no pass can exhaust the Go stack. (Package lower bounds the
+// depth of the trees it builds the same way.) Parsing is linear in the
+// size of the input and stops when [Options].Context is done.
 //
 // # Concurrency
 //

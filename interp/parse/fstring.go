@@ -1,14 +1,16 @@
 package parse
 
 // This file defines the parsing of string literals: adjacent literal
-// concatenation and f-strings, which are lowered to __sp_fstr and
-// __sp_fmt calls (see LOWERING.md).
+// concatenation and f-strings.
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
 // strPiece is one string token of an implicit concatenation.
@@ -18,7 +20,7 @@ type strPiece struct {
 }
 
 // parseStrings parses one or more adjacent string literals.
-func (p *parser) parseStrings() syntax.Expr {
+func (p *parser) parseStrings() pyast.Expr {
 	var pieces []strPiece
 	for p.tok == syntax.STRING || p.tok == syntax.BYTES || p.tok == tokFString {
 		pieces = append(pieces, strPiece{p.tok, p.tokval})
@@ -26,9 +28,9 @@ func (p *parser) parseStrings() syntax.Expr {
 	}
 	first := pieces[0]
 	if len(pieces) == 1 && first.tok != tokFString {
-		return &syntax.Literal{Token: first.tok, TokenPos: first.val.pos, Raw: first.val.raw, Value: first.val.string}
+		return &pyast.Literal{Token: first.tok, TokenPos: first.val.pos, Raw: first.val.raw, Value: first.val.string}
 	}
-	var parts []syntax.Expr
+	var parts []pyast.Expr
 	var raws []string
 	for _, pc := range pieces {
 		if (pc.tok == syntax.BYTES) != (first.tok == syntax.BYTES) {
@@ -46,9 +48,9 @@ func (p *parser) parseStrings() syntax.Expr {
 }
 
 // joinParts merges adjacent literal parts; without fields it returns a
-// single literal with the given raw text, else __sp_fstr(parts...).
-func joinParts(parts []syntax.Expr, tok syntax.Token, pos syntax.Position, raw string) syntax.Expr {
-	var merged []syntax.Expr
+// single literal with the given raw text, else an f-string.
+func joinParts(parts []pyast.Expr, tok syntax.Token, pos syntax.Position, raw string) pyast.Expr {
+	var merged []pyast.Expr
 	var run strings.Builder // the literal text of a run of literal parts
 	var runPos *syntax.Position
 	flush := func() {
@@ -59,7 +61,7 @@ func joinParts(parts []syntax.Expr, tok syntax.Token, pos syntax.Position, raw s
 		}
 	}
 	for _, x := range parts {
-		lit, ok := x.(*syntax.Literal)
+		lit, ok := x.(*pyast.Literal)
 		if !ok {
 			flush()
 			merged = append(merged, x)
@@ -72,12 +74,17 @@ func joinParts(parts []syntax.Expr, tok syntax.Token, pos syntax.Position, raw s
 	}
 	flush()
 	if len(merged) == 0 {
-		return &syntax.Literal{Token: syntax.STRING, TokenPos: pos, Raw: raw, Value: ""}
+		return &pyast.Literal{Token: syntax.STRING, TokenPos: pos, Raw: raw, Value: ""}
 	}
-	if lit, ok := merged[0].(*syntax.Literal); ok && len(merged) == 1 {
-		return &syntax.Literal{Token: tok, TokenPos: pos, Raw: raw, Value: lit.Value}
+	if lit, ok := merged[0].(*pyast.Literal); ok && len(merged) == 1 {
+		return &pyast.Literal{Token: tok, TokenPos: pos, Raw: raw, Value: lit.Value}
 	}
-	return call("__sp_fstr", pos, merged...)
+	return &pyast.FString{Pos: pos, Parts: merged}
+}
+
+// strLit returns a str literal with value s.
+func strLit(s string, pos syntax.Position) *pyast.Literal {
+	return &pyast.Literal{Token: syntax.STRING, TokenPos: pos, Raw: strconv.Quote(s), Value: s}
 }
 
 // fstringParser walks the body of one f-string.
@@ -116,8 +123,8 @@ func (f *fstringParser) advance(n int) {
 
 // parts parses literal text and replacement fields up to the end of the
 // body or, in a format spec, up to the closing brace.
-func (f *fstringParser) parts(inSpec bool) []syntax.Expr {
-	var parts []syntax.Expr
+func (f *fstringParser) parts(inSpec bool) []pyast.Expr {
+	var parts []pyast.Expr
 	var lit strings.Builder
 	litPos := f.pos
 	flush := func() {
@@ -164,8 +171,8 @@ func (f *fstringParser) parts(inSpec bool) []syntax.Expr {
 }
 
 // field parses {expr[=][!c][:spec]} and returns its parts: the debug
-// text, if any, then __sp_fmt(expr, conv, spec).
-func (f *fstringParser) field() []syntax.Expr {
+// text, if any, then the formatted value.
+func (f *fstringParser) field() []pyast.Expr {
 	open := f.pos
 	f.advance(1)
 	start, startPos := f.i, f.pos
@@ -176,7 +183,7 @@ func (f *fstringParser) field() []syntax.Expr {
 	}
 	x := f.p.subExpr(text, startPos)
 	f.advance(end - f.i)
-	var out []syntax.Expr
+	var out []pyast.Expr
 	debug := f.peek(0) == '='
 	if debug {
 		f.advance(1)
@@ -186,7 +193,7 @@ func (f *fstringParser) field() []syntax.Expr {
 		out = append(out, strLit(f.st.body[start:f.i], startPos))
 	}
 	conv := f.conversion()
-	spec := syntax.Expr(strLit("", f.pos))
+	spec := pyast.Expr(strLit("", f.pos))
 	hasSpec := f.peek(0) == ':'
 	if hasSpec {
 		f.advance(1)
@@ -199,7 +206,7 @@ func (f *fstringParser) field() []syntax.Expr {
 	if debug && conv == "" && !hasSpec {
 		conv = "r"
 	}
-	return append(out, call("__sp_fmt", open, x, strLit(conv, open), spec))
+	return append(out, &pyast.FormattedValue{Open: open, X: x, Conv: conv, Spec: spec})
 }
 
 // conversion parses an optional !s, !r or !a.
@@ -277,14 +284,14 @@ func skipQuoted(body string, j int) int {
 
 // subExpr parses the expression of an f-string field, at its position
 // in the file.
-func (p *parser) subExpr(text string, pos syntax.Position) syntax.Expr {
+func (p *parser) subExpr(text string, pos syntax.Position) pyast.Expr {
 	sc := newScanner("", []byte(text), pos.Line, pos.Col)
 	sc.filename = p.in.filename
 	sc.pos = syntax.MakePosition(p.in.filename, pos.Line, pos.Col)
 	sc.text, sc.fstring, sc.lineStart = p.src, true, false
-	sub := &parser{in: sc, lower: p.lower, fresh: p.fresh, src: p.src, methods: p.methods}
+	sub := &parser{in: sc, src: p.src}
 	sub.nextToken()
-	x := sub.parseExpr(true)
+	x := sub.parseExpr()
 	if sub.tok != syntax.EOF {
 		sub.errorf(sub.tokval.pos, "f-string: invalid syntax")
 	}

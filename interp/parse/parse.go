@@ -1,8 +1,7 @@
 package parse
 
-// This file defines the API (Parse, ParseWith, ParseExpr, ParseREPL,
-// FileOptions; ParseShared is in cells_shared.go)
-// and the parser's state and token helpers.
+// This file defines the API (File, Expr, NeedsMore) and the parser's
+// state and token helpers.
 
 import (
 	"context"
@@ -10,38 +9,12 @@ import (
 	"strings"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
-// FileOptions returns the options that files produced by Parse must be
-// compiled with. Each call returns a new value.
-func FileOptions() *syntax.FileOptions {
-	return &syntax.FileOptions{
-		Set:               true,
-		While:             true,
-		TopLevelControl:   true,
-		GlobalReassign:    true,
-		LoadBindsGlobally: true,
-		Recursion:         true,
-	}
-}
-
-// Parse parses and lowers a Python module. The result is ready for
-// starlark.FileProgram with FileOptions. The source is decoded as
-// DecodeSource says. Errors are *Error values.
-func Parse(filename string, src []byte) (*syntax.File, error) {
-	return ParseWith(filename, src, Options{})
-}
-
-// Options configure ParseWith. The zero value gives Parse.
+// Options configure File. The zero value is fine.
 type Options struct {
-	// Predeclared reports whether a name is predeclared for the module
-	// (the builtins and any globals the embedder adds). When it is set, a
-	// reference to a name that is neither bound anywhere in the file nor
-	// predeclared is lowered to __sp_undefined("name"), which raises
-	// NameError when (and if) it runs, as CPython does, rather than
-	// failing the whole file when it is resolved.
-	Predeclared func(name string) bool
-
 	// Decoded says that src is already text returned by DecodeSource.
 	Decoded bool
 
@@ -51,30 +24,29 @@ type Options struct {
 	Context context.Context
 }
 
-// ParseWith is Parse with options.
-func ParseWith(filename string, src []byte, opts Options) (f *syntax.File, err error) {
+// File parses a Python module. The source is decoded as DecodeSource
+// says, unless opts.Decoded. Errors are *Error values.
+func File(filename string, src []byte, opts Options) (f *pyast.File, err error) {
 	if !opts.Decoded {
 		if src, err = DecodeSource(filename, src); err != nil {
 			return nil, err
 		}
 	}
-	p := newParser(filename, src, true)
-	p.predeclared = opts.Predeclared
+	p := newParser(filename, src)
 	p.in.ctx = opts.Context
 	return p.parseModule()
 }
 
-// ParseExpr parses a single expression (or an unparenthesized tuple),
-// lowered the same way as Parse. Errors are *Error values.
-func ParseExpr(filename string, src []byte) (expr syntax.Expr, err error) {
+// Expr parses a single expression (or an unparenthesized tuple). Errors
+// are *Error values.
+func Expr(filename string, src []byte) (expr pyast.Expr, err error) {
 	if src, err = DecodeSource(filename, src); err != nil {
 		return nil, err
 	}
-	p := newParser(filename, src, true)
+	p := newParser(filename, src)
 	defer p.recover(&err)
 	p.nextToken()
-	expr = p.parseExpr(false)
-	p.checkDepth(expr)
+	expr = p.parseExpr()
 	for p.tok == syntax.NEWLINE {
 		p.nextToken()
 	}
@@ -84,22 +56,12 @@ func ParseExpr(filename string, src []byte) (expr syntax.Expr, err error) {
 	return expr, nil
 }
 
-// ParseREPL parses one chunk of REPL input. It reports incomplete when
-// the chunk needs more lines: an open bracket or triple-quoted string, a
-// backslash continuation, or a compound statement not yet ended by a
-// blank line, as CPython's REPL does.
-func ParseREPL(filename string, src []byte) (f *syntax.File, incomplete bool, err error) {
-	f, err = Parse(filename, src)
-	if e, ok := err.(*Error); ok && e.eof {
-		return nil, true, nil
-	}
-	if err != nil {
-		return nil, false, err
-	}
-	if hasCompound(src) && !endsWithBlankLine(src) {
-		return nil, true, nil
-	}
-	return f, false, nil
+// NeedsMore reports whether a chunk of REPL input that parses is still
+// incomplete: a compound statement not yet ended by a blank line, as
+// CPython's REPL reads it. (Open brackets and strings are errors whose
+// EOF field is set.)
+func NeedsMore(src []byte) bool {
+	return hasCompound(src) && !endsWithBlankLine(src)
 }
 
 // hasCompound reports whether a top-level line opens a block.
@@ -126,22 +88,11 @@ func endsWithBlankLine(src []byte) bool {
 	return n >= 2 && strings.TrimSpace(lines[n-1]) == "" && strings.TrimSpace(lines[n-2]) == ""
 }
 
-// parseFile parses a module, lowering it when lower is set.
-func parseFile(filename string, src []byte, lower bool) (f *syntax.File, err error) {
-	if !lower {
-		return newParser(filename, src, lower).parseModule() // go.starlark.net's rules
-	}
-	if src, err = DecodeSource(filename, src); err != nil {
-		return nil, err
-	}
-	return newParser(filename, src, lower).parseModule()
-}
-
 // parseModule parses the whole input as a module.
-func (p *parser) parseModule() (f *syntax.File, err error) {
+func (p *parser) parseModule() (f *pyast.File, err error) {
 	defer p.recover(&err)
 	p.nextToken()
-	var stmts []syntax.Stmt
+	var stmts []pyast.Stmt
 	for p.tok != syntax.EOF {
 		if p.tok == syntax.NEWLINE {
 			p.nextToken()
@@ -149,13 +100,7 @@ func (p *parser) parseModule() (f *syntax.File, err error) {
 		}
 		stmts = p.parseStmt(stmts)
 	}
-	f = &syntax.File{Path: *p.in.filename, Stmts: stmts, Options: FileOptions()}
-	if p.lower { // without lowering, the tree and its limits are go.starlark.net's
-		p.checkDepth(f)
-		p.lowerCells(f)
-		lowerWideCalls(f)
-	}
-	return f, nil
+	return &pyast.File{Path: *p.in.filename, Src: p.src, Stmts: stmts}, nil
 }
 
 // parser is a recursive-descent parser that follows go.starlark.net's
@@ -166,38 +111,20 @@ type parser struct {
 	tokval tokenValue
 	depth  int    // recursion depth, see enter
 	chain  int    // levels of the left-deep trees being built, see chainLevel
-	lower  bool   // apply the lowering passes
-	fresh  *int   // counter for synthesized names, shared with sub-parsers
 	src    []byte // the whole file, for error lines
 
-	class string // name of the class whose body is being parsed
-	// classAnnotated: that class body has "name: T" annotations
-	classAnnotated bool
-	methods        []method // enclosing defs, innermost last
-	inFunc         bool     // parsing a def's body (not a class's inside it)
-	inLoop         bool     // parsing a loop's body (not a def's inside it)
-	starOK         bool     // a starred item may start here (assignment targets)
-
+	inClass  bool // parsing a class body (not a def's inside it)
+	inFunc   bool // parsing a def's body (not a class's inside it)
+	inLoop   bool // parsing a loop's body (not a def's inside it)
+	starOK   bool // a starred item may start here (assignment targets)
 	inLambda bool // parsing a lambda's body
 	sawYield bool // the def whose body is being parsed yields
-	genDef   bool // the def parseDefStmt just returned yields
-
-	lockDepth int // nesting of withLock forms in the with body just parsed
-
-	predeclared func(name string) bool // Options.Predeclared
-	sharedUsed  map[string]bool        // ParseShared: the globals referenced; nil for files
 }
 
-// method records an enclosing def, for zero-argument super().
-type method struct {
-	class, self string
-}
-
-func newParser(filename string, src []byte, lower bool) *parser {
+func newParser(filename string, src []byte) *parser {
 	in := newScanner(filename, src, 1, 1)
 	in.text = src
-	in.starlark = !lower
-	return &parser{in: in, lower: lower, fresh: new(int), src: src}
+	return &parser{in: in, src: src}
 }
 
 // recover turns a panicking *Error into err.
@@ -237,7 +164,7 @@ func (p *parser) syntaxError() {
 	case tokWalrus:
 		p.unsupported("the walrus operator ':='")
 	case syntax.YIELD:
-		if !p.lower || p.inFunc {
+		if p.inFunc {
 			p.unsupported("'yield' here (only as a statement, after '=' or in parentheses)")
 		}
 		p.errorf(p.tokval.pos, "'yield' outside function")
@@ -251,10 +178,8 @@ func (p *parser) syntaxError() {
 // by tokenizing the rest of the file, a later token is malformed (that
 // error wins) or a bracket opened on an earlier line is never closed.
 func (p *parser) invalidSyntax(pos syntax.Position) {
-	if p.lower {
-		if e := p.restError(); e != nil && (!e.eof || e.Line < int(pos.Line)) {
-			panic(e)
-		}
+	if e := p.restError(); e != nil && (!e.EOF || e.Line < int(pos.Line)) {
+		panic(e)
 	}
 	p.errorf(pos, "invalid syntax")
 }
@@ -293,14 +218,8 @@ func (p *parser) consume(t syntax.Token) syntax.Position {
 // elif, while, for, class, with or except. CPython says "expected ':'"
 // only when the line ends there; other tokens are invalid syntax.
 func (p *parser) consumeHeaderColon() {
-	if p.lower && p.tok != syntax.COLON && p.tok != syntax.NEWLINE && p.tok != syntax.EOF {
+	if p.tok != syntax.COLON && p.tok != syntax.NEWLINE && p.tok != syntax.EOF {
 		p.syntaxError()
 	}
 	p.consume(syntax.COLON)
-}
-
-// fresh returns a new synthesized name with the given prefix.
-func (p *parser) freshName(prefix string) string {
-	*p.fresh++
-	return fmt.Sprintf("%s%d", prefix, *p.fresh)
 }

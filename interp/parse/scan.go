@@ -16,6 +16,8 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
 // tokenValue holds the text and decoded value of the current token.
@@ -55,7 +57,6 @@ type scanner struct {
 	lineStart bool
 	text      []byte // the whole file, for error lines
 	fstring   bool   // scanning an f-string field: newlines are spaces
-	starlark  bool   // accept what go.starlark.net accepts (no lowering)
 
 	ctx    context.Context // Options.Context, or nil
 	ntoken int             // tokens scanned, to check ctx now and then
@@ -113,28 +114,12 @@ func (sc *scanner) newError(pos syntax.Position, kind, msg string) *Error {
 // eofError aborts with an error that means "the input ended too early".
 func (sc *scanner) eofError(pos syntax.Position, format string, args ...any) {
 	e := sc.newError(pos, "SyntaxError", fmt.Sprintf(format, args...))
-	e.eof = true
+	e.EOF = true
 	panic(e)
 }
 
 // lineText returns line n (1-based) of src without its line ending.
-func lineText(src []byte, n int) string {
-	s := string(src)
-	for i := 1; i < n; i++ {
-		j := strings.IndexAny(s, "\r\n")
-		if j < 0 {
-			return ""
-		}
-		if s[j] == '\r' && j+1 < len(s) && s[j+1] == '\n' {
-			j++
-		}
-		s = s[j+1:]
-	}
-	if j := strings.IndexAny(s, "\r\n"); j >= 0 {
-		s = s[:j]
-	}
-	return s
-}
+func lineText(src []byte, n int) string { return pyast.LineText(src, n) }
 
 func (sc *scanner) eof() bool { return sc.off >= len(sc.src) }
 
@@ -278,19 +263,16 @@ func (sc *scanner) indentation() bool {
 func (sc *scanner) indent(col, altcol int) {
 	n := len(sc.indentstk) - 1
 	cur, altcur := sc.indentstk[n], sc.altstk[n]
-	if sc.starlark {
-		altcol, altcur = 0, 0 // go.starlark.net's rules: no TabError
-	}
 	switch {
 	case col == cur:
 		if altcol != altcur {
 			sc.indentError("TabError", "inconsistent use of tabs and spaces in indentation")
 		}
 	case col > cur:
-		if len(sc.indentstk) >= maxIndent && !sc.starlark {
+		if len(sc.indentstk) >= maxIndent {
 			sc.indentError("IndentationError", "too many levels of indentation")
 		}
-		if altcol <= altcur && !sc.starlark {
+		if altcol <= altcur {
 			sc.indentError("TabError", "inconsistent use of tabs and spaces in indentation")
 		}
 		sc.dents++
@@ -388,7 +370,7 @@ func (sc *scanner) continuation() {
 		sc.errorAt(sc.pos, "unexpected character after line continuation character")
 	}
 	sc.readRune()
-	if sc.eof() && !sc.starlark {
+	if sc.eof() {
 		sc.eofError(pos, "unexpected EOF while parsing")
 	}
 }
@@ -461,7 +443,7 @@ func (sc *scanner) scanOperator(c rune) syntax.Token {
 	case '(', '[', '{':
 		sc.readRune()
 		sc.brackets = append(sc.brackets, bracket{c, pos})
-		if len(sc.brackets) > maxBrackets && !sc.starlark {
+		if len(sc.brackets) > maxBrackets {
 			sc.errorAt(pos, "too many nested parentheses")
 		}
 		return map[rune]syntax.Token{'(': syntax.LPAREN, '[': syntax.LBRACK, '{': syntax.LBRACE}[c]

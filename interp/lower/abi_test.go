@@ -1,0 +1,101 @@
+package lower
+
+import (
+	"testing"
+
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/parse"
+)
+
+// everyHelper is a module whose lowering calls every helper of
+// abi.Module scope but __sp_with (see TestABIEmitted).
+const everyHelper = `import os
+from os import path
+def gen(d):
+    yield 1
+    x = yield
+    yield from d
+def user(d, s, n, o, lock, a, b):
+    global counter
+    counter = n ** 2
+    for k in d:
+        pass
+    c = [v for v in d]
+    p, q = user()
+    p, *r, q = d
+    del d[0]
+    del d[1:2]
+    del o.attr
+    t = s.split()
+    user(*a, b)
+    g = (v for v in d)
+    total = sum(v for v in d)
+    w = (y for v in d if (y := v))
+    ok = a < user() < b
+    same = a is b
+    bt = True + 1
+    neg = -True
+    st = str(n)
+    ch = st[0]
+    for i in range(3):
+        a[i]
+    e = b[n]
+    assert n, "m"
+    with lock:
+        pass
+    with open(s) as fh:
+        pass
+    try:
+        raise ValueError
+    except ValueError:
+        pass
+    m = {**d}
+    f = f"{n!r:>4}"
+    pc = "%d" % n
+    nm = user.__name__
+    sl = s[1:]
+    return nowhere
+class Base:
+    def m(self):
+        return 1
+class Kid(Base):
+    if counter:
+        flag = 1
+    def m(self):
+        return super().m()
+`
+
+// TestABIEmitted checks that the lowering emits every helper the table
+// scopes to every module (but __sp_with), and no front-end marker.
+func TestABIEmitted(t *testing.T) {
+	f, err := ParseWith("every.py", []byte(everyHelper), parse.Options{}, Options{Predeclared: func(name string) bool {
+		return name == "sum" || name == "str" || name == "range" || name == "open" || name == "ValueError" || name == "super"
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	syntax.Walk(f, func(n syntax.Node) bool {
+		if id, ok := n.(*syntax.Ident); ok {
+			seen[id.Name] = true
+		}
+		return true
+	})
+	for _, h := range abi.Helpers {
+		switch {
+		case h.Name == abi.With:
+			// Only the Starlark mode of the old fused parser emitted
+			// __sp_with; no lowering does now (withLoop iterates the
+			// value of __sp_withfast).
+			if seen[h.Name] {
+				t.Errorf("%s is emitted", h.Name)
+			}
+		case h.Scope == abi.Module && !seen[h.Name]:
+			t.Errorf("%s is never emitted", h.Name)
+		case h.Scope == abi.Marker && seen[h.Name]:
+			t.Errorf("the marker %s reached the lowered file", h.Name)
+		}
+	}
+}

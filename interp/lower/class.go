@@ -1,0 +1,138 @@
+package lower
+
+// This file lowers class statements (see LOWERING.md): the body becomes
+// a function that returns the class's namespace.
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// class lowers class C(B1, B2): body, with its decorators.
+func (l *lowerer) class(s *pyast.Class) []syntax.Stmt {
+	decorators := l.exprs(s.Decorators)
+	bases := l.args(s.Bases)
+	pos := s.Class
+	frame := &classFrame{name: s.Name.Name}
+	l.classes = append(l.classes, frame)
+	body := l.stmts(s.Body)
+	l.classes = l.classes[:len(l.classes)-1]
+	if frame.annotated {
+		empty := &syntax.DictExpr{Lbrace: pos, Rbrace: pos}
+		body = append([]syntax.Stmt{assign(ident(classAnnotations, pos), empty, pos)}, body...)
+	}
+	return lowerClass(pos, name(s.Name), bases, body, decorators)
+}
+
+// classAnnotations is the class body's dict of annotations.
+const classAnnotations = "__annotations__"
+
+// lowerClass builds def __sp_class_C(): body; return {names} and
+// C = decorators(__sp_class("C", bases, __sp_class_C(), __name__)).
+func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, body []syntax.Stmt, decorators []syntax.Expr) []syntax.Stmt {
+	if doc := docstring(body); doc != nil {
+		body[0] = assign(ident("__doc__", doc.TokenPos), doc, doc.TokenPos)
+	}
+	var names []string
+	seen, direct := map[string]bool{}, map[string]bool{}
+	for _, s := range body {
+		for _, id := range boundNames(s, true) {
+			if !seen[id] && !strings.HasPrefix(id, abi.Prefix) {
+				seen[id] = true
+				names = append(names, id)
+			}
+		}
+		for _, id := range boundNames(s, false) {
+			direct[id] = true
+		}
+	}
+	var pre []syntax.Stmt
+	var entries []syntax.Expr
+	for _, n := range names {
+		if !direct[n] {
+			pre = append(pre, assign(ident(n, pos), ident(abi.Unset, pos), pos))
+		}
+		entries = append(entries, &syntax.DictEntry{Key: strLit(n, pos), Colon: pos, Value: ident(n, pos)})
+	}
+	ret := &syntax.ReturnStmt{Return: pos, Result: &syntax.DictExpr{Lbrace: pos, List: entries, Rbrace: pos}}
+	fn := abi.ClassBody + name.Name
+	def := &syntax.DefStmt{Def: pos, Name: ident(fn, name.NamePos), Lparen: pos, Rparen: pos, Body: append(append(pre, body...), ret)}
+	namespace := &syntax.CallExpr{Fn: ident(fn, pos), Lparen: pos, Rparen: pos}
+	cls := call(abi.Class, name.NamePos, strLit(name.Name, name.NamePos), tuple(pos, bases...), namespace, ident("__name__", pos))
+	return append([]syntax.Stmt{def}, decorate(name, decorators, cls, pos)...)
+}
+
+// docstring returns the string literal that starts body, if any.
+func docstring(body []syntax.Stmt) *syntax.Literal {
+	if len(body) == 0 {
+		return nil
+	}
+	if e, ok := body[0].(*syntax.ExprStmt); ok {
+		if lit, ok := e.X.(*syntax.Literal); ok && lit.Token == syntax.STRING {
+			return lit
+		}
+	}
+	return nil
+}
+
+// boundNames returns the names that s binds in its own scope; with deep
+// it includes names bound in nested if, for and while bodies.
+func boundNames(s syntax.Stmt, deep bool) []string {
+	switch s := s.(type) {
+	case *syntax.AssignStmt:
+		return targetNames(s.LHS, nil)
+	case *syntax.DefStmt:
+		return []string{s.Name.Name}
+	case *syntax.LoadStmt:
+		var out []string
+		for _, id := range s.To {
+			out = append(out, id.Name)
+		}
+		return out
+	case *syntax.ForStmt:
+		if deep {
+			return append(targetNames(s.Vars, nil), namesIn(s.Body)...)
+		}
+	case *syntax.WhileStmt:
+		if deep {
+			return namesIn(s.Body)
+		}
+	case *syntax.IfStmt:
+		if deep {
+			return append(namesIn(s.True), namesIn(s.False)...)
+		}
+	}
+	return nil
+}
+
+func namesIn(stmts []syntax.Stmt) []string {
+	var out []string
+	for _, s := range stmts {
+		out = append(out, boundNames(s, true)...)
+	}
+	return out
+}
+
+// targetNames appends the identifiers an assignment target binds.
+func targetNames(x syntax.Expr, out []string) []string {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		out = append(out, x.Name)
+	case *syntax.ParenExpr:
+		out = targetNames(x.X, out)
+	case *syntax.TupleExpr:
+		for _, y := range x.List {
+			out = targetNames(y, out)
+		}
+	case *syntax.ListExpr:
+		for _, y := range x.List {
+			out = targetNames(y, out)
+		}
+	}
+	return out
+}

@@ -1,0 +1,50 @@
+package lower
+
+// This file lowers import and from-import statements to calls of
+// __sp_import and __sp_from.
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/pyast"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// importStmt lowers import a.b as c, d.
+func importStmt(s *pyast.Import) []syntax.Stmt {
+	var stmts []syntax.Stmt
+	for _, a := range s.Names {
+		args := []syntax.Expr{strLit(a.Name, a.NamePos)}
+		target := &pyast.Ident{Name: strings.Split(a.Name, ".")[0], NamePos: a.NamePos}
+		if a.AsName != nil {
+			target = a.AsName
+		} else if strings.Contains(a.Name, ".") {
+			args = append(args, ident("True", a.NamePos))
+		}
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call(abi.Import, s.Import, args...), s.Import))
+	}
+	return stmts
+}
+
+// fromImport lowers from a.b import x, y as z. A relative import
+// (from .m import x) passes the module's __package__ as a third argument.
+func fromImport(s *pyast.ImportFrom) []syntax.Stmt {
+	var pkg []syntax.Expr
+	if strings.HasPrefix(s.Module, ".") {
+		pkg = append(pkg, ident("__package__", s.ModulePos))
+	}
+	var stmts []syntax.Stmt
+	for _, it := range s.Names {
+		target := it.Name
+		if it.AsName != nil {
+			target = it.AsName
+		}
+		args := append([]syntax.Expr{strLit(s.Module, s.ModulePos), strLit(it.Name.Name, it.Name.NamePos)}, pkg...)
+		rhs := call(abi.ImportFrom, s.From, args...)
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), rhs, s.From))
+	}
+	return stmts
+}

@@ -1,0 +1,209 @@
+package lower
+
+// This file defines the typing pass's lowering of x[i]. Python counts a
+// str's characters in code points; the VM indexes a starlark.String by
+// byte and has no hook. So x[i]:
+//
+//   - stays the VM's opcode where x is surely not a str (a list, tuple,
+//     dict or range the file builds: kOther) or an ASCII str, or where i
+//     is a str or a tuple (a mapping's key; a str would raise either
+//     way), or where x is a name the front-end made up;
+//   - inside a loop, where x is a variable of the loop's own function
+//     that is surely bound before the loop and that no code in the loop
+//     rebinds, becomes __sp_xN_x[i], with __sp_xN_x = __sp_strx(x) before
+//     the outermost such loop: __sp_strx returns x itself, unless x is
+//     a non-ASCII str, for which it returns a value the VM indexes by
+//     code point. The loop pays nothing per step;
+//   - elsewhere becomes (__sp_K + x)[i]: the sum is x, or a value the VM
+//     indexes by code point if x is a non-ASCII str. It costs no call,
+//     which would copy its arguments.
+//
+// x[i] where x is surely a str, or i a bool, becomes __sp_index(x, i).
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// index lowers x[i], a load, in scope s.
+func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
+	kx, ki := t.typeOf(x.X, s), t.typeOf(x.Y, s)
+	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
+	switch {
+	case ki == kBool || kx == kStr:
+		return &syntax.CallExpr{Fn: ident(abi.Index, x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
+	case kx == kASCII || notStr(kx) || isStr(ki) || notStr(ki) || synthesizedName(x.X):
+		return x
+	}
+	if id, ok := x.X.(*syntax.Ident); ok {
+		if sub, ok := t.hoisted[t.key(id.Name, s)]; ok {
+			x.X = ident(sub, id.NamePos)
+			return x
+		}
+	}
+	start, _ := x.X.Span()
+	k := abi.StrKey
+	if t.kname != "" {
+		k, t.kused = t.kname, true
+	}
+	x.X = &syntax.BinaryExpr{X: ident(k, start), OpPos: start, Op: syntax.PLUS, Y: x.X}
+	return x
+}
+
+// synthesizedName reports whether x is a name the front-end made up:
+// none holds a str to index.
+func synthesizedName(x syntax.Expr) bool {
+	id, ok := x.(*syntax.Ident)
+	return ok && len(id.Name) > len(abi.Prefix) && strings.HasPrefix(id.Name, abi.Prefix)
+}
+
+// key returns the variable that name denotes in scope s.
+func (t *typer) key(name string, s *scope) varKey {
+	owner, _ := t.c.lookup(s, name)
+	return varKey{owner, name}
+}
+
+// hoist returns the statements __sp_xN_x = __sp_strx(x) that go before
+// st, a statement of scope s, when st is a loop, and records the
+// substitutes in t.hoisted; done removes them once st is lowered, and
+// returns __sp_KN = __sp_K, to go before the outermost loop when its
+// lowering read __sp_K through that local (a local is faster to load).
+func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() []syntax.Stmt) {
+	if !isLoop(st) {
+		return nil, func() []syntax.Stmt { return nil }
+	}
+	start, _ := st.Span()
+	outermost := t.kname == ""
+	if outermost {
+		t.kname = t.c.l.freshName(abi.KeyAlias)
+	}
+	reads, writes := loopNames(st, t.c.scopes)
+	var added []varKey
+	for _, name := range reads {
+		k := t.key(name, s)
+		if _, ok := t.hoisted[k]; ok || writes[name] || !t.hoistable(name, s) {
+			continue
+		}
+		sub := t.c.l.freshName(abi.LoopAlias) + "_" + name // the name marks tracebacks
+		t.hoisted[k] = sub
+		added = append(added, k)
+		pre = append(pre, assign(ident(sub, start), call(abi.StrIndex, start, ident(name, start)), start))
+	}
+	return pre, func() []syntax.Stmt {
+		for _, k := range added {
+			delete(t.hoisted, k)
+		}
+		if !outermost {
+			return nil
+		}
+		k, used := t.kname, t.kused
+		t.kname, t.kused = "", false
+		if !used {
+			return nil
+		}
+		return []syntax.Stmt{assign(ident(k, start), ident(abi.StrKey, start), start)}
+	}
+}
+
+// hoistable reports whether reading name before a loop of scope s gives
+// the value every step of the loop reads: a variable of s's function
+// (or of the module, for a loop at top level), not in a cell (which
+// other code could assign), of no better kind, and surely bound.
+func (t *typer) hoistable(name string, s *scope) bool {
+	owner, celled := t.c.lookup(s, name)
+	if owner == nil || celled || owner != s.real() || t.nameKind(name, s) != kUnknown {
+		return false
+	}
+	return owner.params[name] || t.sure[name]
+}
+
+// isLoop reports whether st is a for or while loop (not the one-shot
+// for loop of a with statement's fast form).
+func isLoop(st syntax.Stmt) bool {
+	switch st := st.(type) {
+	case *syntax.WhileStmt:
+		return true
+	case *syntax.ForStmt:
+		id, ok := st.X.(*syntax.Ident)
+		return !ok || !strings.HasPrefix(id.Name, abi.Manager)
+	}
+	return false
+}
+
+// loopNames returns the names x of the loads x[i] in a loop, in order,
+// and every name that anything in the loop binds, in any scope (a
+// comprehension's variables, a nested function's locals...): a
+// conservative set of the variables the loop may rebind. Loads inside
+// nested real functions and lambdas are theirs, not the loop's.
+func loopNames(st syntax.Stmt, scopes map[syntax.Node]*scope) (reads []string, writes map[string]bool) {
+	writes = map[string]bool{}
+	seen := map[string]bool{}
+	stores := map[*syntax.IndexExpr]bool{}
+	bindAll := func(x syntax.Expr) {
+		for _, name := range targetNames(x, nil) {
+			writes[name] = true
+		}
+	}
+	var walk func(n syntax.Node, loads bool)
+	walk = func(n syntax.Node, loads bool) {
+		syntax.Walk(n, func(n syntax.Node) bool {
+			switch n := n.(type) {
+			case *syntax.AssignStmt:
+				bindAll(n.LHS)
+				if ix, ok := n.LHS.(*syntax.IndexExpr); ok {
+					stores[ix] = true
+				}
+			case *syntax.ForStmt:
+				bindAll(n.Vars)
+			case *syntax.ForClause:
+				bindAll(n.Vars)
+			case *syntax.LoadStmt:
+				for _, id := range n.To {
+					writes[id.Name] = true
+				}
+			case *syntax.DefStmt:
+				writes[n.Name.Name] = true
+				if sc := scopes[n]; sc == nil || sc.kind != kTransparent {
+					bindParams(n.Params, writes)
+					for _, b := range n.Body {
+						walk(b, false)
+					}
+					return false
+				}
+			case *syntax.LambdaExpr:
+				bindParams(n.Params, writes)
+				walk(n.Body, false)
+				return false
+			case *syntax.IndexExpr:
+				if id, ok := n.X.(*syntax.Ident); ok && loads && !stores[n] && !seen[id.Name] {
+					seen[id.Name] = true
+					reads = append(reads, id.Name)
+				}
+			}
+			return true
+		})
+	}
+	walk(st, true)
+	return reads, writes
+}
+
+// bindParams adds the names of a def's or lambda's parameters to names.
+func bindParams(params []syntax.Expr, names map[string]bool) {
+	for _, p := range params {
+		switch p := p.(type) {
+		case *syntax.Ident:
+			names[p.Name] = true
+		case *syntax.BinaryExpr:
+			if id, ok := p.X.(*syntax.Ident); ok {
+				names[id.Name] = true
+			}
+		case *syntax.UnaryExpr:
+			if id, ok := p.X.(*syntax.Ident); ok {
+				names[id.Name] = true
+			}
+		}
+	}
+}

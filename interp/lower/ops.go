@@ -1,0 +1,102 @@
+package lower
+
+// This file defines the lowering of comparison chains (a < b < c), which
+// short-circuit as in Python: a chain of names and literals becomes
+// (a < b) and (b < c); any other chain becomes __sp_cmp, whose operands
+// after the second are passed as lambdas when evaluating them could have
+// effects, so that each runs once and only when the comparisons before
+// it hold.
+
+import (
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// chainCall lowers a chain of two or more comparisons to
+// __sp_cmp(a, "<", b, "*<", lambda: c, ...): an operator string that
+// starts with '*' says that its right operand is a lambda to call.
+// splitChain later turns a chain of simple operands into an and-chain;
+// until then the call lets the parser's checks describe it as a
+// comparison.
+func chainCall(operands []syntax.Expr, ops []string, opPos []syntax.Position) syntax.Expr {
+	args := []syntax.Expr{operands[0], strLit(ops[0], opPos[0]), operands[1]}
+	for i := 1; i < len(ops); i++ {
+		op, y := ops[i], operands[i+1]
+		if !isSimple(y) {
+			op = "*" + op
+			y = &syntax.LambdaExpr{Lambda: syntax.Start(y), Body: y}
+		}
+		args = append(args, strLit(op, opPos[i]), y)
+	}
+	start := syntax.Start(operands[0])
+	return &syntax.CallExpr{Fn: ident(abi.Compare, start), Lparen: opPos[0], Args: args, Rparen: opPos[0]}
+}
+
+// isSimple reports whether evaluating x can have no effect and costs
+// next to nothing: a name or a literal, possibly negated or in parens.
+func isSimple(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Ident, *syntax.Literal:
+		return true
+	case *syntax.ParenExpr:
+		return isSimple(x.X)
+	case *syntax.UnaryExpr:
+		_, lit := x.X.(*syntax.Literal)
+		return lit && (x.Op == syntax.MINUS || x.Op == syntax.PLUS)
+	}
+	return false
+}
+
+// splitChain returns the and-chain (a < b) and (b < c) for a call
+// __sp_cmp(a, "<", b, "<", c) whose operands are all simple (evaluating
+// b twice is then the same as evaluating it once), or nil.
+func splitChain(x *syntax.CallExpr) syntax.Expr {
+	if !isInternal(x.Fn, abi.Compare) || len(x.Args) < 3 || len(x.Args)%2 == 0 {
+		return nil
+	}
+	ops := make([]string, len(x.Args))
+	for i, a := range x.Args {
+		if i%2 == 0 && !isSimple(a) {
+			return nil
+		}
+		if lit, ok := a.(*syntax.Literal); ok && i%2 == 1 {
+			ops[i], _ = lit.Value.(string)
+		}
+		if _, ok := cmpTokens[ops[i]]; i%2 == 1 && !ok && ops[i] != "is" && ops[i] != "is not" {
+			return nil // a call the user wrote
+		}
+	}
+	var cmps []syntax.Expr
+	var andPos []syntax.Position // the position of each "and" is its right comparison's
+	for i := 1; i < len(x.Args); i += 2 {
+		pos := syntax.Start(x.Args[i])
+		cmps = append(cmps, comparison(x.Args[i-1], ops[i], x.Args[i+1], pos))
+		if i > 1 {
+			andPos = append(andPos, pos)
+		}
+	}
+	return balance(syntax.AND, cmps, andPos)
+}
+
+// cmpTokens maps the operators a Starlark BinaryExpr can take.
+var cmpTokens = map[string]syntax.Token{
+	"<": syntax.LT, "<=": syntax.LE, ">": syntax.GT, ">=": syntax.GE,
+	"==": syntax.EQL, "!=": syntax.NEQ, "in": syntax.IN, "not in": syntax.NOT_IN,
+}
+
+// cmpNames maps the ordering and equality tokens to their operators.
+var cmpNames = map[syntax.Token]string{
+	syntax.LT: "<", syntax.LE: "<=", syntax.GT: ">", syntax.GE: ">=", syntax.EQL: "==", syntax.NEQ: "!=",
+}
+
+// comparison returns the single comparison x op y.
+func comparison(x syntax.Expr, op string, y syntax.Expr, pos syntax.Position) syntax.Expr {
+	switch op {
+	case "is":
+		return call(abi.Is, pos, x, y)
+	case "is not":
+		return &syntax.UnaryExpr{OpPos: pos, Op: syntax.NOT, X: call(abi.Is, pos, x, y)}
+	}
+	return binary(x, cmpTokens[op], y, pos)
+}

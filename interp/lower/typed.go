@@ -1,0 +1,349 @@
+package lower
+
+// This file defines the typing pass, which runs on the lowered file once
+// the cell pass knows its scopes, before references are rewritten:
+//
+//   - a comparison chain of names and literals becomes an and-chain;
+//   - an arithmetic or comparison operator with an operand that is
+//     statically a bool becomes __sp_binop(x, "op", y) (Starlark has no
+//     bool arithmetic), and -b, +b, ~b become __sp_unop("-", b);
+//   - x[i] where x may be a non-ASCII str becomes __sp_index(x, i), or
+//     __sp_xN_x[i] in a loop (see lower_index.go): the VM indexes bytes.
+//
+// Every other operation stays the VM's: int arithmetic, comparisons and
+// indexing of lists, dicts and ASCII strings pay nothing.
+
+import (
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// lowerTypes runs the typing pass over the statements of a module.
+func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
+	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}}
+	t.collect(stmts, c.module)
+	t.solve()
+	t.memo = map[syntax.Expr]kind{}
+	return t.stmts(stmts, c.module)
+}
+
+// bind records a binding of name made in scope s.
+func (t *typer) bind(name string, s *scope, b binding) {
+	owner, _ := t.c.lookup(s, name)
+	if owner == nil {
+		return
+	}
+	k := varKey{owner, name}
+	t.binds[k] = append(t.binds[k], b)
+}
+
+func (t *typer) bindUnknown(target syntax.Expr, s *scope) {
+	for _, name := range targetNames(target, nil) {
+		t.bind(name, s, binding{})
+	}
+}
+
+// collect records the bindings made by stmts, which run in scope s.
+func (t *typer) collect(stmts []syntax.Stmt, s *scope) {
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *syntax.AssignStmt:
+			t.collectAssign(st, s)
+		case *syntax.DefStmt:
+			t.bind(st.Name.Name, s, binding{def: st})
+			t.collect(st.Body, t.c.scopes[st])
+		case *syntax.ForStmt:
+			t.bindUnknown(st.Vars, s)
+			t.collect(st.Body, s)
+		case *syntax.WhileStmt:
+			t.collect(st.Body, s)
+		case *syntax.IfStmt:
+			t.collect(st.True, s)
+			t.collect(st.False, s)
+		case *syntax.LoadStmt:
+			for _, id := range st.To {
+				t.bind(id.Name, s, binding{})
+			}
+		}
+	}
+}
+
+func (t *typer) collectAssign(st *syntax.AssignStmt, s *scope) {
+	id, ok := st.LHS.(*syntax.Ident)
+	switch {
+	case !ok && st.Op == syntax.EQ:
+		t.bindUnknown(st.LHS, s)
+	case !ok:
+	case st.Op == syntax.EQ:
+		t.bind(id.Name, s, binding{x: st.RHS, s: s})
+	default:
+		t.bind(id.Name, s, binding{x: binary(id, augOps[st.Op], st.RHS, st.OpPos), s: s})
+	}
+}
+
+// augOps maps each augmented assignment to its binary operator.
+var augOps = map[syntax.Token]syntax.Token{
+	syntax.PLUS_EQ: syntax.PLUS, syntax.MINUS_EQ: syntax.MINUS, syntax.STAR_EQ: syntax.STAR,
+	syntax.SLASH_EQ: syntax.SLASH, syntax.SLASHSLASH_EQ: syntax.SLASHSLASH, syntax.PERCENT_EQ: syntax.PERCENT,
+	syntax.AMP_EQ: syntax.AMP, syntax.PIPE_EQ: syntax.PIPE, syntax.CIRCUMFLEX_EQ: syntax.CIRCUMFLEX,
+	syntax.LTLT_EQ: syntax.LTLT, syntax.GTGT_EQ: syntax.GTGT,
+}
+
+// stmts rewrites a block of statements of scope s, returning it with
+// the statements that loops need before them.
+func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
+	if len(list) == 0 {
+		return list
+	}
+	outer := t.sure
+	t.sure = make(map[string]bool, len(outer))
+	for k := range outer {
+		t.sure[k] = true
+	}
+	out := make([]syntax.Stmt, 0, len(list))
+	for _, st := range list {
+		pre, done := t.hoist(st, s)
+		t.stmt(st, s)
+		pre = append(done(), pre...)
+		out = append(append(out, pre...), st)
+		t.bound(st)
+	}
+	t.sure = outer
+	return out
+}
+
+// bound records the names that st, once run, has surely bound.
+func (t *typer) bound(st syntax.Stmt) {
+	switch st := st.(type) {
+	case *syntax.AssignStmt:
+		if st.Op == syntax.EQ {
+			for _, name := range targetNames(st.LHS, nil) {
+				t.sure[name] = true
+			}
+		}
+	case *syntax.DefStmt:
+		t.sure[st.Name.Name] = true
+	}
+}
+
+// body rewrites the body of def d, in its scope: a real function's
+// starts with its parameters bound and no loop around it.
+func (t *typer) body(d *syntax.DefStmt) {
+	fs := t.c.scopes[d]
+	if fs.kind == kTransparent {
+		d.Body = t.stmts(d.Body, fs)
+		return
+	}
+	sure, hoisted, kname, kused := t.sure, t.hoisted, t.kname, t.kused
+	t.sure, t.hoisted, t.kname, t.kused = map[string]bool{}, map[varKey]string{}, "", false
+	d.Body = t.stmts(d.Body, fs)
+	t.sure, t.hoisted, t.kname, t.kused = sure, hoisted, kname, kused
+}
+
+func (t *typer) stmt(st syntax.Stmt, s *scope) {
+	switch st := st.(type) {
+	case *syntax.AssignStmt:
+		if st.Op != syntax.EQ {
+			t.augAssign(st, s)
+		}
+		t.target(st.LHS, s)
+		st.RHS = t.expr(st.RHS, s)
+	case *syntax.DefStmt:
+		t.params(st.Params, s)
+		t.body(st)
+	case *syntax.ForStmt:
+		st.X = t.expr(st.X, s)
+		t.target(st.Vars, s)
+		st.Body = t.stmts(st.Body, s)
+	case *syntax.WhileStmt:
+		st.Cond = t.expr(st.Cond, s)
+		st.Body = t.stmts(st.Body, s)
+	case *syntax.IfStmt:
+		st.Cond = t.expr(st.Cond, s)
+		st.True = t.stmts(st.True, s)
+		st.False = t.stmts(st.False, s)
+	case *syntax.ExprStmt:
+		st.X = t.expr(st.X, s)
+	case *syntax.ReturnStmt:
+		st.Result = t.expr(st.Result, s)
+	}
+}
+
+// params rewrites default values, which belong to scope s.
+func (t *typer) params(params []syntax.Expr, s *scope) {
+	for _, p := range params {
+		if b, ok := p.(*syntax.BinaryExpr); ok {
+			b.Y = t.expr(b.Y, s)
+		}
+	}
+}
+
+// augAssign turns x op= b, where x or b is statically a bool and x can
+// be evaluated twice, into x = __sp_binop(x, "op", b).
+func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
+	load := simpleCopy(st.LHS)
+	if load == nil || t.typeOf(st.LHS, s) != kBool && t.typeOf(st.RHS, s) != kBool {
+		return
+	}
+	op := augOps[st.Op]
+	st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(op.String(), st.OpPos), st.RHS)
+}
+
+// simpleCopy returns a copy of a target that can be read again without
+// effects (x, x.a, x[k] with x and k simple), or nil.
+func simpleCopy(x syntax.Expr) syntax.Expr {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		return ident(x.Name, x.NamePos)
+	case *syntax.DotExpr:
+		if id, ok := x.X.(*syntax.Ident); ok {
+			return &syntax.DotExpr{X: ident(id.Name, id.NamePos), Dot: x.Dot, NamePos: x.NamePos, Name: ident(x.Name.Name, x.Name.NamePos)}
+		}
+	case *syntax.IndexExpr:
+		if id, ok := x.X.(*syntax.Ident); ok && isSimple(x.Y) {
+			return &syntax.IndexExpr{X: ident(id.Name, id.NamePos), Lbrack: x.Lbrack, Y: copySimple(x.Y), Rbrack: x.Rbrack}
+		}
+	}
+	return nil
+}
+
+// copySimple copies the names in a simple expression (see isSimple);
+// literals are never rewritten, so they may be shared.
+func copySimple(x syntax.Expr) syntax.Expr {
+	switch x := x.(type) {
+	case *syntax.Ident:
+		return ident(x.Name, x.NamePos)
+	case *syntax.ParenExpr:
+		return &syntax.ParenExpr{Lparen: x.Lparen, X: copySimple(x.X), Rparen: x.Rparen}
+	}
+	return x
+}
+
+// target rewrites the expressions inside an assignment target; the
+// target itself (x[i] = v) is a store and stays.
+func (t *typer) target(x syntax.Expr, s *scope) {
+	switch x := x.(type) {
+	case *syntax.IndexExpr:
+		x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
+	case *syntax.DotExpr:
+		x.X = t.expr(x.X, s)
+	case *syntax.ParenExpr:
+		t.target(x.X, s)
+	case *syntax.TupleExpr:
+		for _, y := range x.List {
+			t.target(y, s)
+		}
+	case *syntax.ListExpr:
+		for _, y := range x.List {
+			t.target(y, s)
+		}
+	}
+}
+
+// expr rewrites x, which is evaluated in scope s, bottom up.
+func (t *typer) expr(x syntax.Expr, s *scope) syntax.Expr {
+	switch x := x.(type) {
+	case *syntax.LambdaExpr:
+		t.params(x.Params, s)
+		hoisted := t.hoisted // a lambda may run after the loop
+		t.hoisted = map[varKey]string{}
+		x.Body = t.expr(x.Body, t.c.scopes[x])
+		t.hoisted = hoisted
+	case *syntax.Comprehension:
+		t.comprehension(x, s)
+	case *syntax.CallExpr:
+		if chain := splitChain(x); chain != nil {
+			return t.expr(chain, s)
+		}
+		x.Fn = t.expr(x.Fn, s)
+		for i, a := range x.Args {
+			if b, ok := a.(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {
+				b.Y = t.expr(b.Y, s)
+			} else {
+				x.Args[i] = t.expr(a, s)
+			}
+		}
+	case *syntax.BinaryExpr:
+		return t.binary(x, s)
+	case *syntax.UnaryExpr:
+		return t.unary(x, s)
+	case *syntax.IndexExpr:
+		return t.index(x, s)
+	default:
+		t.children(x, s)
+	}
+	return x
+}
+
+func (t *typer) comprehension(x *syntax.Comprehension, s *scope) {
+	cs := t.c.scopes[x]
+	for i, cl := range x.Clauses {
+		switch cl := cl.(type) {
+		case *syntax.ForClause:
+			if i == 0 {
+				cl.X = t.expr(cl.X, s)
+			} else {
+				cl.X = t.expr(cl.X, cs)
+			}
+			t.target(cl.Vars, cs)
+		case *syntax.IfClause:
+			cl.Cond = t.expr(cl.Cond, cs)
+		}
+	}
+	x.Body = t.expr(x.Body, cs)
+}
+
+// children rewrites the operands of the remaining expression kinds.
+func (t *typer) children(x syntax.Expr, s *scope) {
+	rewriteOperands(x, func(y syntax.Expr) syntax.Expr { return t.expr(y, s) })
+}
+
+// binary lowers x op y to __sp_binop when an operand is statically a
+// bool and the VM would get it wrong.
+func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
+	kx, ky := t.typeOf(x.X, s), t.typeOf(x.Y, s)
+	bx, by := kx == kBool, ky == kBool
+	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
+	var lower bool
+	switch x.Op {
+	case syntax.EQL, syntax.NEQ:
+		lower = bx != by || (kx == kFrozen) != (ky == kFrozen) // bool == bool is right already
+	case syntax.LT, syntax.LE, syntax.GT, syntax.GE:
+		lower = bx || by || (kx == kFrozen) != (ky == kFrozen) // the VM calls frozenset and set unrelated
+	case syntax.IN, syntax.NOT_IN:
+		lower = bx
+	case syntax.AND, syntax.OR, syntax.EQ:
+	case syntax.STAR: // a list or tuple repeat checks the memory limit first
+		lower = bx || by || kx == kOther && !smallInt(x.Y) || ky == kOther && !smallInt(x.X)
+	default:
+		lower = bx || by
+	}
+	if !lower {
+		return x
+	}
+	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
+}
+
+// smallInt reports whether x is an int literal small enough that a
+// repeat by it needs no memory check.
+func smallInt(x syntax.Expr) bool {
+	for p, ok := x.(*syntax.ParenExpr); ok; p, ok = x.(*syntax.ParenExpr) {
+		x = p.X
+	}
+	lit, ok := x.(*syntax.Literal)
+	if !ok {
+		return false
+	}
+	n, ok := lit.Value.(int64)
+	return ok && n <= 1<<16
+}
+
+func (t *typer) unary(x *syntax.UnaryExpr, s *scope) syntax.Expr {
+	b := x.Op != syntax.NOT && t.typeOf(x.X, s) == kBool
+	x.X = t.expr(x.X, s)
+	if !b {
+		return x
+	}
+	return call(abi.UnOp, x.OpPos, strLit(x.Op.String(), x.OpPos), x.X)
+}

@@ -1,0 +1,362 @@
+package lower
+
+// This file defines the static types of the typing pass (see
+// lower_typed.go): which expressions and variables surely hold a bool, a
+// str or an ASCII-only str. A variable's type is the meet of the types
+// of everything assigned to it, found by a fixpoint over the file.
+
+import (
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// kind is a static type. Every guess but kASCII only decides whether an
+// operation goes through a helper that handles any value, so a wrong
+// guess costs time, never correctness; kASCII is claimed only for
+// values built from ASCII string literals.
+type kind uint8
+
+const (
+	kUnknown  kind = iota
+	kBool          // True or False
+	kStr           // a str, maybe with non-ASCII characters
+	kASCII         // a str of ASCII characters only
+	kTop           // not known yet (fixpoint start)
+	kRetBool       // a function whose every return is a kBool
+	kRetStr        // a function whose every return is a kStr or kASCII
+	kRetASCII      // a function whose every return is a kASCII
+	kSet           // a set
+	kFrozen        // a frozenset
+	kOther         // a list, tuple, dict or range: surely not a str
+)
+
+func isStr(k kind) bool { return k == kStr || k == kASCII }
+
+// notStr reports whether a value of kind k is surely not a str, so
+// that the VM indexes it as Python does. Unlike the other guesses, it
+// decides the result, so it is claimed only for values that builtins
+// or displays make.
+func notStr(k kind) bool { return k == kOther || k == kSet || k == kFrozen }
+
+// meet returns the most precise kind that both a and b are.
+func meet(a, b kind) kind {
+	switch {
+	case a == kTop:
+		return b
+	case b == kTop, a == b:
+		return a
+	case isStr(a) && isStr(b):
+		return kStr
+	case a == kRetASCII && b == kRetStr, a == kRetStr && b == kRetASCII:
+		return kRetStr
+	case notStr(a) && notStr(b):
+		return kOther
+	}
+	return kUnknown
+}
+
+// returns gives the kind of calling a function of kind k.
+func returns(k kind) kind {
+	switch k {
+	case kRetBool:
+		return kBool
+	case kRetStr:
+		return kStr
+	case kRetASCII:
+		return kASCII
+	case kTop:
+		return kTop // a recursive call, while solving
+	}
+	return kUnknown
+}
+
+// binding is one thing assigned to a variable: x in scope s (a nil x is
+// a binding of unknown type), or a def.
+type binding struct {
+	x   syntax.Expr
+	s   *scope
+	def *syntax.DefStmt
+}
+
+type varKey struct {
+	s    *scope
+	name string
+}
+
+// typer holds the bindings and kinds of the variables of one file.
+type typer struct {
+	c     *cellPass
+	binds map[varKey][]binding
+	kinds map[varKey]kind
+
+	// while lowering a loop: the variables read as __sp_xN (lower_index.go)
+	hoisted map[varKey]string
+	sure    map[string]bool // the current function's variables surely bound here
+	kname   string          // the local that holds __sp_K in the current loop, if any
+	kused   bool            // whether the loop's lowering read kname
+	// memo holds the kinds of the expressions typeOf has seen, once the
+	// variables' kinds are solved: a node is typed once, not once per
+	// enclosing operator.
+	memo map[syntax.Expr]kind
+}
+
+// solve computes every variable's kind by iterating from kTop until
+// nothing changes; kinds only ever move down, so this ends.
+func (t *typer) solve() {
+	t.kinds = map[varKey]kind{}
+	for k := range t.binds {
+		t.kinds[k] = kTop
+	}
+	for changed := true; changed; {
+		changed = false
+		for k, bs := range t.binds {
+			nk := kTop
+			for _, b := range bs {
+				nk = meet(nk, t.bindingKind(b))
+			}
+			if nk != t.kinds[k] {
+				t.kinds[k], changed = nk, true
+			}
+		}
+	}
+	for k, v := range t.kinds {
+		if v == kTop {
+			t.kinds[k] = kUnknown // bound only to itself
+		}
+	}
+}
+
+func (t *typer) bindingKind(b binding) kind {
+	if b.def != nil {
+		return t.defKind(b.def)
+	}
+	if b.x == nil {
+		return kUnknown
+	}
+	return t.typeOf(b.x, b.s)
+}
+
+// defKind is the kind of a def from its return statements. A def that
+// contains a synthesized function (try, with) is not looked into.
+func (t *typer) defKind(d *syntax.DefStmt) kind {
+	k := kTop
+	ok := walkReturns(d.Body, func(r *syntax.ReturnStmt) {
+		if r.Result == nil {
+			k = kUnknown
+			return
+		}
+		k = meet(k, t.typeOf(r.Result, t.c.scopes[d]))
+	})
+	switch {
+	case !ok:
+		return kUnknown
+	case k == kBool:
+		return kRetBool
+	case k == kStr:
+		return kRetStr
+	case k == kASCII:
+		return kRetASCII
+	}
+	return kUnknown
+}
+
+// walkReturns calls fn for each return of a function body, and reports
+// false if the body defines a function (whose returns would be hidden).
+func walkReturns(stmts []syntax.Stmt, fn func(*syntax.ReturnStmt)) bool {
+	for _, st := range stmts {
+		ok := true
+		switch st := st.(type) {
+		case *syntax.ReturnStmt:
+			fn(st)
+		case *syntax.DefStmt:
+			return false
+		case *syntax.IfStmt:
+			ok = walkReturns(st.True, fn) && walkReturns(st.False, fn)
+		case *syntax.ForStmt:
+			ok = walkReturns(st.Body, fn)
+		case *syntax.WhileStmt:
+			ok = walkReturns(st.Body, fn)
+		}
+		if !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// nameKind returns the kind of the variable name as seen from scope s.
+func (t *typer) nameKind(name string, s *scope) kind {
+	switch name {
+	case "True", "False":
+		return kBool
+	}
+	owner, _ := t.c.lookup(s, name)
+	if owner == nil || owner.params[name] {
+		return kUnknown
+	}
+	if k, ok := t.kinds[varKey{owner, name}]; ok {
+		return k
+	}
+	return kUnknown
+}
+
+// builtin reports whether name, seen from s, is the builtin of that
+// name: the file binds it nowhere.
+func (t *typer) builtin(name string, s *scope) bool {
+	owner, _ := t.c.lookup(s, name)
+	return owner == t.c.module && !owner.bound[name] && !t.c.globals[name]
+}
+
+// typeOf returns the kind of expression x in scope s.
+func (t *typer) typeOf(x syntax.Expr, s *scope) kind {
+	if t.memo == nil {
+		return t.kindOf(x, s)
+	}
+	if k, ok := t.memo[x]; ok {
+		return k
+	}
+	k := t.kindOf(x, s)
+	t.memo[x] = k
+	return k
+}
+
+// kindOf computes typeOf.
+func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
+	switch x := x.(type) {
+	case *syntax.Literal:
+		if v, ok := x.Value.(string); ok && x.Token == syntax.STRING {
+			if isASCII(v) {
+				return kASCII
+			}
+			return kStr
+		}
+	case *syntax.Ident:
+		return t.nameKind(x.Name, s)
+	case *syntax.ParenExpr:
+		return t.typeOf(x.X, s)
+	case *syntax.UnaryExpr:
+		if x.Op == syntax.NOT {
+			return kBool
+		}
+	case *syntax.BinaryExpr:
+		return t.binaryKind(x, s)
+	case *syntax.CondExpr:
+		return meet(t.typeOf(x.True, s), t.typeOf(x.False, s))
+	case *syntax.CallExpr:
+		if isIdentNamed(x.Fn, abi.CompEnd) {
+			return kOther // a comprehension (checkedComp)
+		}
+		return t.callKind(x, s)
+	case *syntax.ListExpr, *syntax.DictExpr, *syntax.TupleExpr, *syntax.Comprehension:
+		return kOther
+	}
+	return kUnknown
+}
+
+func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
+	if _, ok := cmpNames[x.Op]; ok || x.Op == syntax.IN || x.Op == syntax.NOT_IN {
+		return kBool
+	}
+	kx, ky := t.typeOf(x.X, s), t.typeOf(x.Y, s)
+	switch x.Op {
+	case syntax.AND, syntax.OR:
+		return meet(kx, ky)
+	case syntax.PLUS:
+		if m := meet(kx, ky); isStr(m) || m == kTop || m == kOther {
+			return m
+		}
+	case syntax.STAR: // a str times an int, a list or tuple times an int
+		switch {
+		case kx == kOther || ky == kOther:
+			return kOther
+		case isStr(kx) && !isStr(ky):
+			return kx
+		case isStr(ky) && !isStr(kx):
+			return ky
+		case kx == kTop || ky == kTop:
+			return kTop
+		}
+	case syntax.PERCENT:
+		if isStr(kx) {
+			return kStr
+		}
+	case syntax.AMP, syntax.PIPE, syntax.CIRCUMFLEX:
+		if kx == kSet || kx == kFrozen {
+			return kx // the left operand's type
+		}
+		if m := meet(kx, ky); m == kBool || m == kTop {
+			return m
+		}
+	}
+	return kUnknown
+}
+
+// boolFuncs and strFuncs are the builtins whose results have a kind.
+var (
+	boolFuncs = setOf(abi.Is, abi.Compare, "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all")
+	// builtins that return a list, tuple, dict or range
+	otherFuncs = setOf("list", "tuple", "dict", "range", "sorted", abi.DictMerge, abi.Unstar, abi.Star)
+	strFuncs   = setOf("str", "repr", "chr", "input", "format", abi.FString, abi.Percent, abi.FormatField)
+	// methods of str that return a str, and a bool
+	strMethods  = setOf("upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "title", "capitalize", "casefold", "swapcase", "center", "ljust", "rjust", "zfill", "format", "removeprefix", "removesuffix", "expandtabs")
+	boolMethods = setOf("startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isdecimal", "isnumeric", "isidentifier", "isascii", "isprintable")
+)
+
+func setOf(names ...string) map[string]bool {
+	m := map[string]bool{}
+	for _, n := range names {
+		m[n] = true
+	}
+	return m
+}
+
+func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
+	switch fn := x.Fn.(type) {
+	case *syntax.Ident:
+		switch {
+		case isInternal(fn, abi.Method) && len(x.Args) >= 2:
+			if lit, ok := x.Args[1].(*syntax.Literal); ok {
+				name, _ := lit.Value.(string)
+				return t.methodKind(x.Args[0], name, s)
+			}
+		case isInternal(fn, abi.Slice) && len(x.Args) == 4:
+			if k := t.typeOf(x.Args[0], s); isStr(k) || k == kOther {
+				return k
+			}
+		case otherFuncs[fn.Name] && t.builtin(fn.Name, s):
+			return kOther
+		case strFuncs[fn.Name] && t.builtin(fn.Name, s):
+			return kStr
+		case boolFuncs[fn.Name] && t.builtin(fn.Name, s):
+			return kBool
+		case (fn.Name == "set" || fn.Name == "frozenset") && t.builtin(fn.Name, s):
+			return map[string]kind{"set": kSet, "frozenset": kFrozen}[fn.Name]
+		}
+		return returns(t.nameKind(fn.Name, s))
+	case *syntax.DotExpr:
+		return t.methodKind(fn.X, fn.Name.Name, s)
+	}
+	return kUnknown
+}
+
+// methodKind is the kind of recv.name(...), by the name of the str
+// method (a guess only ever costs time, see kind).
+func (t *typer) methodKind(recv syntax.Expr, name string, s *scope) kind {
+	switch {
+	case strMethods[name]:
+		return kStr
+	case boolMethods[name]:
+		return kBool
+	}
+	return kUnknown
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}

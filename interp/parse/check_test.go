@@ -1,0 +1,36 @@
+package parse
+
+import "testing"
+
+// TestErrorColumns checks where the parser's errors about expressions
+// point: where the expression starts, as in CPython, except for the few
+// whose lowered form starts elsewhere and that tracebacks show there
+// (x[a:b] at its '[', x.__name__ at its '.', "a is not b" at its "is").
+func TestErrorColumns(t *testing.T) {
+	for _, c := range []struct {
+		src, msg string
+		col      int
+	}{
+		{"s.split() = 3\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1},
+		{"del s.split()\n", "cannot delete function call", 5},
+		{"f(s.split() for x in y, 1)\n", "Generator expression must be parenthesized", 3},
+		{"x[1:2] += 3\n", "'subscript' is an illegal expression for augmented assignment", 2},
+		{"del x.__name__\n", "cannot delete function call", 6},
+		{"a is not b = 1\n", "cannot assign to expression", 3},
+		{"del [*a, b]\n", "cannot delete expression", 6},
+		{"... = 1\n", "cannot assign to None", 1},
+	} {
+		_, err := File("t.py", []byte(c.src), Options{})
+		e, ok := err.(*Error)
+		if !ok || e.Msg != c.msg || e.Col != c.col {
+			t.Errorf("%q: got %v (col %d), want %q at col %d", c.src, err, colOf(e), c.msg, c.col)
+		}
+	}
+}
+
+func colOf(e *Error) int {
+	if e == nil {
+		return 0
+	}
+	return e.Col
+}
