@@ -17,6 +17,7 @@ import (
 	"time"
 
 	"github.com/spindle-lang/spindle/interp"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // execSeeds returns generated seeds, too big to commit as corpus files.
@@ -91,7 +92,7 @@ func TestFrontEndLimits(t *testing.T) {
 		{"UTF-8 BOM", "\xef\xbb\xbfassert 1\n", ""},
 		{"tabs and spaces", "if 1:\n\tx = 1\n        y = 2\n", "TabError: inconsistent use of tabs and spaces in indentation"},
 		{"latin-1", "# coding: latin-1\nassert ord(\"\xe9\") == 233\n", ""},
-		{"internal helper", "__sp_index({}, ())\n", "NameError: name '__sp_index' is not defined"},
+		{"internal helper", abi.Index + "({}, ())\n", "NameError: name '" + abi.Index + "' is not defined"},
 		{"300 arguments", "def f(*a):\n    return len(a)\nassert f(" + strings.Repeat("1, ", 300) + ") == 300\n", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {

@@ -53,6 +53,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/uuid"
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // nativeModules is the whole list of built-in importable modules. spindle
@@ -210,7 +211,7 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 // is the front-end's and not the script's: a synthesized __sp_ name, or
 // a builtin the lowered code binds under its own name.
 func (in *Interpreter) internalGlobal(k string, v starlark.Value) bool {
-	if strings.HasPrefix(k, "__sp_") {
+	if strings.HasPrefix(k, abi.Prefix) {
 		return true
 	}
 	b, ok := in.predeclared[k]
