@@ -17,6 +17,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
@@ -29,7 +30,7 @@ func parseFile(filename string, src any) (*syntax.File, error) {
 	if err != nil {
 		return nil, err
 	}
-	return lower.Parse(filename, text)
+	return front.Parse(filename, text)
 }
 
 // parseSource decodes source bytes as CPython reads a file (see
@@ -42,7 +43,7 @@ func parseSource(ctx context.Context, filename string, src []byte, defined func(
 	if err != nil {
 		return src, nil, err
 	}
-	f, err := lower.ParseWith(filename, text, parse.Options{Decoded: true, Context: ctx}, lower.Options{Predeclared: defined})
+	f, err := front.ParseWith(filename, text, parse.Options{Decoded: true, Context: ctx}, lower.Options{Predeclared: defined})
 	return text, f, err
 }
 

@@ -15,6 +15,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/pyrt"
@@ -45,7 +46,7 @@ import (
 //
 // ExecREPL is safe to call from any goroutine, one call at a time.
 func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, display func(v starlark.Value)) error {
-	f, names, err := lower.ParseShared(filename, []byte(chunk))
+	f, names, err := front.ParseShared(filename, []byte(chunk))
 	if err != nil {
 		return in.wrapError(err)
 	}

@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
@@ -20,7 +21,7 @@ import (
 // the builtin of their name while unbound. src's lines are quoted by
 // tracebacks under filename.
 func (in *Interpreter) execShared(thread *starlark.Thread, filename, src string, cell func(string) *core.SharedCell, display func(starlark.Value) error) error {
-	f, names, err := lower.ParseShared(filename, []byte(src))
+	f, names, err := front.ParseShared(filename, []byte(src))
 	if err != nil {
 		return in.wrapSource(err, []byte(src)).(*Error).Exception
 	}

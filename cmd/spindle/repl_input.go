@@ -8,7 +8,7 @@ package main
 import (
 	"strings"
 
-	"github.com/spindle-lang/spindle/interp/lower"
+	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/parse"
 )
 
@@ -28,7 +28,7 @@ func needMore(lines []string) bool {
 	if sc := scanSource(src); sc.open() || strings.HasPrefix(sc.lastLine, "@") {
 		return true
 	}
-	if _, incomplete, err := lower.ParseREPL("<stdin>", []byte(src+"\n")); err != nil && !incomplete && errorInside(err, lines) {
+	if _, incomplete, err := front.ParseREPL("<stdin>", []byte(src+"\n")); err != nil && !incomplete && errorInside(err, lines) {
 		return false
 	}
 	return scanMore(lines, src)

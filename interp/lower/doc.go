@@ -22,13 +22,14 @@
 // may hold non-ASCII characters, comparison chains); and wide.go, for
 // calls with more arguments than the bytecode encodes.
 //
-// Shared mode ([Options].Shared, [ParseShared]) lowers one input of an
+// Shared mode ([Options].Shared, [Shared]) lowers one input of an
 // interactive session instead: every module-level name becomes a field
 // of a cell that the caller passes in, so that all inputs share one
 // global namespace.
 //
-// [Parse], [ParseWith], [ParseExpr], [ParseREPL] and [ParseShared] run
-// both stages.
+// Package lower doesn't parse: it never imports package parse. Package
+// interp/front runs both stages (front.Parse, ParseWith, ParseExpr,
+// ParseREPL and ParseShared).
 //
 // # Errors
 //

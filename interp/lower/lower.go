@@ -48,6 +48,15 @@ func File(f *pyast.File, opts Options) (*syntax.File, error) {
 	return out, err
 }
 
+// Shared lowers f, one input of an interactive session whose module
+// globals live in a namespace shared by every input (see "Shared
+// globals" in LOWERING.md): every reference to a module-level name
+// becomes SharedVar(name).v. names lists, sorted, the globals whose
+// cells the file uses.
+func Shared(f *pyast.File) (out *syntax.File, names []string, err error) {
+	return lowerFile(f, Options{Shared: true})
+}
+
 // lowerFile lowers f and returns, in shared mode, the sorted globals
 // whose cells it uses.
 func lowerFile(f *pyast.File, opts Options) (out *syntax.File, names []string, err error) {

@@ -17,8 +17,8 @@ import (
 // the first or second line (PEP 263: utf-8, latin-1 alias iso-8859-1,
 // cp1251 alias windows-1251, ascii) is decoded, and source without a
 // declaration must be valid UTF-8. Source text may not contain NUL bytes.
-// Errors are *Error values with CPython's messages. Parse and ParseWith
-// decode their input this way unless Options.Decoded is set.
+// Errors are *Error values with CPython's messages. File decodes its
+// input this way unless Options.Decoded is set.
 func DecodeSource(filename string, src []byte) ([]byte, error) {
 	bom := bytes.HasPrefix(src, utf8BOM)
 	if bom {

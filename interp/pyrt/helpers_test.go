@@ -12,6 +12,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/parse"
 	"github.com/spindle-lang/spindle/interp/pyrt"
@@ -47,7 +48,7 @@ func errString(err error) string {
 func runPy(t *testing.T, src string, imp pyrt.Importer) string {
 	t.Helper()
 	u := universe(imp)
-	f, err := lower.ParseWith("t.py", []byte(src), parse.Options{}, lower.Options{Predeclared: u.Has})
+	f, err := front.ParseWith("t.py", []byte(src), parse.Options{}, lower.Options{Predeclared: u.Has})
 	if err != nil {
 		t.Fatal(err)
 	}

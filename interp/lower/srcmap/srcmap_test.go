@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/parse"
@@ -15,7 +16,7 @@ import (
 func mapOf(t *testing.T, src string) (*abi.SourceMap, []string) {
 	t.Helper()
 	pre := func(name string) bool { return name == "print" || name == "len" || name == "range" || name == "float" }
-	f, err := lower.ParseWith("t.py", []byte(src), parse.Options{}, lower.Options{Predeclared: pre})
+	f, err := front.ParseWith("t.py", []byte(src), parse.Options{}, lower.Options{Predeclared: pre})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,29 +1,32 @@
-package lower
-
-// This file defines the functions that run both stages, parsing and
-// lowering, for the interpreter.
+// Package front runs spindle's front-end: package parse turns Python
+// source into a Python syntax tree (package pyast), and package lower
+// turns that tree into the go.starlark.net tree the VM compiles. The two
+// stages know nothing of each other; this package wires them for the
+// interpreter, the CLI and tests.
+package front
 
 import (
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/parse"
 	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
 // Parse parses and lowers a Python module. The result is ready for
-// starlark.FileProgram with FileOptions. The source is decoded as
+// starlark.FileProgram with lower.FileOptions. The source is decoded as
 // parse.DecodeSource says. Errors are *pyast.Error values.
 func Parse(filename string, src []byte) (*syntax.File, error) {
-	return ParseWith(filename, src, parse.Options{}, Options{})
+	return ParseWith(filename, src, parse.Options{}, lower.Options{})
 }
 
 // ParseWith is Parse with the options of both stages.
-func ParseWith(filename string, src []byte, popts parse.Options, opts Options) (*syntax.File, error) {
+func ParseWith(filename string, src []byte, popts parse.Options, opts lower.Options) (*syntax.File, error) {
 	f, err := parse.File(filename, src, popts)
 	if err != nil {
 		return nil, err
 	}
-	return File(f, opts)
+	return lower.File(f, opts)
 }
 
 // ParseExpr parses a single expression (or an unparenthesized tuple),
@@ -33,7 +36,7 @@ func ParseExpr(filename string, src []byte) (syntax.Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	return Expr(filename, x)
+	return lower.Expr(filename, x)
 }
 
 // ParseREPL parses one chunk of REPL input. It reports incomplete when
@@ -56,14 +59,14 @@ func ParseREPL(filename string, src []byte) (f *syntax.File, incomplete bool, er
 
 // ParseShared parses and lowers one input of an interactive session
 // whose module globals live in a namespace shared by every input (see
-// "Shared globals" in LOWERING.md). Every reference to a module-level
+// "Shared globals" in interp/lower/LOWERING.md). Every reference to a module-level
 // name, at top level or from any function, builtins included, becomes
-// SharedVar(name).v. names lists, sorted, the globals whose cells the
+// lower.SharedVar(name).v. names lists, sorted, the globals whose cells the
 // file uses. Errors are *pyast.Error values.
 func ParseShared(filename string, src []byte) (f *syntax.File, names []string, err error) {
 	pf, err := parse.File(filename, src, parse.Options{})
 	if err != nil {
 		return nil, nil, err
 	}
-	return lowerFile(pf, Options{Shared: true})
+	return lower.Shared(pf)
 }
