@@ -27,11 +27,15 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 		}
 		return d, nil
 	}
-	if p, ok := o.classAttr(name).(*Property); ok {
+	cv, i := o.Class.lookupIndex(name)
+	if p, ok := cv.(*Property); ok {
 		return p.get(o)
 	}
 	if v, ok := o.Dict[name]; ok {
 		return v, nil
+	}
+	if i >= 0 && o.Class.userUpTo(i) {
+		return bind(o, cv, o.Class.MRO[i]), nil // no native base answers first
 	}
 	for _, c := range o.Class.MRO {
 		if _, ok := c.Ext.(*UserClass); ok {
