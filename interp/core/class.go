@@ -56,11 +56,18 @@ func (c *Class) Name() string { return c.ClassName }
 
 // CallInternal instantiates the class.
 func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if _, ok := c.Ext.(*UserClass); ok {
+		f := c.facts()
+		if f.meta != nil {
+			return f.meta.Call(thread, c, args, kwargs)
+		}
+		return instantiate(thread, c, f, args, kwargs)
+	}
 	if m := c.Meta(); m != nil {
 		return m.Call(thread, c, args, kwargs)
 	}
 	if c.IsUser() {
-		return instantiate(thread, c, args, kwargs)
+		return instantiate(thread, c, c.facts(), args, kwargs)
 	}
 	if c == Object {
 		if len(args) > 0 || len(kwargs) > 0 {
@@ -88,6 +95,15 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 	if _, ok := c.Ext.(*UserClass); !ok {
 		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
 	}
+	old, had := c.Dict[name]
 	c.Dict[name] = v
+	if !had || factsChange(name, old, v) {
+		c.Changed()
+	}
 	return nil
 }
+
+// Changed tells the classes whose MRO holds c that its dict changed, for
+// Go code that changes a class's __init__, __new__, __setattr__ or
+// properties after instances exist (a new name alone is noticed).
+func (c *Class) Changed() { c.version++ }

@@ -24,6 +24,10 @@ type Class struct {
 	Ext any
 	// Generic classes take type arguments: list[int] (see generic.go).
 	Generic bool
+
+	version     uint64      // bumped by Changed (see classfacts.go)
+	cachedFacts *classFacts // a user class's facts, while valid
+	attrHint    int         // most attributes an instance had after __init__
 }
 
 var _ starlark.HasAttrs = (*Class)(nil)

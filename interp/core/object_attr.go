@@ -27,6 +27,11 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 		}
 		return d, nil
 	}
+	if !o.Class.facts().property {
+		if v, ok := o.Dict[name]; ok {
+			return v, nil // no property can come first
+		}
+	}
 	cv, i := o.Class.lookupIndex(name)
 	if p, ok := cv.(*Property); ok {
 		return p.get(o)
@@ -109,6 +114,10 @@ func (o *Instance) AttrNames() []string {
 // SetField sets an attribute: through the class's __setattr__ if it
 // defines one, else as object.__setattr__ does (see setField).
 func (o *Instance) SetField(name string, v starlark.Value) error {
+	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil {
+		o.setDict(name, v) // nothing in the classes intercepts it
+		return nil
+	}
 	if m := o.method("__setattr__"); m != nil {
 		_, err := o.callSpecial(m, starlark.String(name), v)
 		return err
@@ -135,12 +144,17 @@ func (o *Instance) setField(name string, v starlark.Value) error {
 			return err
 		}
 	}
+	o.setDict(name, v)
+	return nil
+}
+
+// setDict sets name in the instance dict.
+func (o *Instance) setDict(name string, v starlark.Value) {
 	n := len(o.Dict)
 	o.Dict[name] = v
 	if len(o.Dict) > n {
 		o.order = append(o.order, name)
 	}
-	return nil
 }
 
 // DelField implements del o.name for an attribute in the instance dict.
@@ -188,6 +202,8 @@ type BoundMethod struct {
 	Self  starlark.Value
 	Fn    starlark.Value
 	Class *Class // where Fn was found, which qualifies its name; may be nil
+
+	selfOnly [1]starlark.Value // the arguments of a call without any, once made
 }
 
 var _ starlark.Callable = (*BoundMethod)(nil)
@@ -227,7 +243,16 @@ func (m *BoundMethod) Hash() (uint32, error) { return uint32(Addr(m.Fn)), nil }
 
 // CallInternal calls the function with the bound first argument.
 func (m *BoundMethod) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.Call(thread, m.Fn, append(starlark.Tuple{m.Self}, args...), kwargs)
+	if _, ok := m.Fn.(*starlark.Function); ok && len(args) == 0 {
+		// A def'd function copies its arguments into its frame and never
+		// changes the tuple, so every call without arguments can share
+		// the one-element tuple (self).
+		if m.selfOnly[0] == nil {
+			m.selfOnly[0] = m.Self
+		}
+		return starlark.Call(thread, m.Fn, m.selfOnly[:], kwargs)
+	}
+	return starlark.Call(thread, m.Fn, prepend(m.Self, args), kwargs)
 }
 
 // Attr exposes __name__, __self__ and __func__.
@@ -275,4 +300,12 @@ func callString(thread *starlark.Thread, m starlark.Value, name string) (string,
 		return "", Raisef(TypeError, "%s returned non-string (type %s)", name, TypeName(v))
 	}
 	return string(s), nil
+}
+
+// prepend returns the tuple (first, args...) in one allocation.
+func prepend(first starlark.Value, args starlark.Tuple) starlark.Tuple {
+	t := make(starlark.Tuple, len(args)+1)
+	t[0] = first
+	copy(t[1:], args)
+	return t
 }

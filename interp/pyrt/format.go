@@ -19,17 +19,26 @@ import (
 func spFmt(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	v, conv, spec, ok := fmtArgs(args, kwargs)
 	if !ok {
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &conv, &spec); err != nil {
-			return nil, err
-		}
+		return nil, fmtArgsError(b, args, kwargs)
 	}
 	if conv == "" && spec == "" {
-		if s, ok := v.(starlark.String); ok {
-			return s, nil // the field's own value, not a new string header
+		if _, ok := v.(starlark.String); ok {
+			return v, nil // the field's own value, not a new string header
 		}
 	}
 	s, err := builtins.FormatField(thread, v, conv, spec)
 	return starlark.String(s), err
+}
+
+// fmtArgsError is the error for arguments of spFmt that are not
+// (value, str, str), apart so that spFmt's variables stay on its stack.
+func fmtArgsError(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	var v starlark.Value
+	var conv, spec string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &conv, &spec); err != nil {
+		return err
+	}
+	return core.Raisef(core.SystemError, "%s: bad arguments", abi.FormatField)
 }
 
 // fmtArgs takes spFmt's three positional arguments apart without
