@@ -6,8 +6,10 @@ package core
 
 import (
 	"fmt"
+	"reflect"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 // Attr looks name up as Python does: a property in the class, the
@@ -255,6 +257,20 @@ func (m *BoundMethod) CallInternal(thread *starlark.Thread, args starlark.Tuple,
 	return starlark.Call(thread, m.Fn, prepend(m.Self, args), kwargs)
 }
 
+// CompareSameType implements == and != as CPython does: two bound
+// methods are equal when they bind the same function to the same object.
+func (m *BoundMethod) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	o := y.(*BoundMethod)
+	eq := identical(m.Self, o.Self) && identical(m.Fn, o.Fn)
+	switch op {
+	case syntax.EQL:
+		return eq, nil
+	case syntax.NEQ:
+		return !eq, nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of 'method' and 'method'", op)
+}
+
 // Attr exposes __name__, __self__ and __func__.
 func (m *BoundMethod) Attr(name string) (starlark.Value, error) {
 	switch name {
@@ -308,4 +324,21 @@ func prepend(first starlark.Value, args starlark.Tuple) starlark.Tuple {
 	t[0] = first
 	copy(t[1:], args)
 	return t
+}
+
+// identical reports whether a and b are the same object: equal values of
+// a comparable type, or the same elements of one array for slices
+// (tuples); other values that Go cannot compare are never identical.
+func identical(a, b starlark.Value) bool {
+	ta := reflect.TypeOf(a)
+	if ta != reflect.TypeOf(b) {
+		return false
+	}
+	if ta == nil || ta.Comparable() {
+		return a == b
+	}
+	if ta.Kind() == reflect.Slice {
+		return Addr(a) == Addr(b) && reflect.ValueOf(a).Len() == reflect.ValueOf(b).Len()
+	}
+	return false
 }
