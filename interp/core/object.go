@@ -80,10 +80,9 @@ func (c *Class) IsUser() bool {
 // GIL of the Interpreter that created it.
 type Instance struct {
 	Class  *Class
-	Dict   starlark.StringDict
+	Dict   Attrs          // the instance's own attributes, as __dict__ lists them
 	Native starlark.Value // the native base's object, once its __init__ ran
 	rt     *Runtime
-	order  []string // Dict's keys in the order they were first set, as __dict__ lists them
 }
 
 var (
@@ -120,8 +119,8 @@ func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark
 	if res != starlark.None {
 		return nil, Raisef(TypeError, "__init__() should return None, not '%s'", TypeName(res))
 	}
-	if inst, ok := self.(*Instance); ok && len(inst.order) > c.attrHint && inst.Class == c && isUserClass(c) {
-		c.attrHint = len(inst.order) // the next instance's dict is made this size
+	if inst, ok := self.(*Instance); ok && inst.Dict.Len() > c.attrHint && inst.Class == c && isUserClass(c) {
+		c.attrHint = inst.Dict.Len() // the next instance's dict is made this size
 	}
 	return self, nil
 }
@@ -140,9 +139,7 @@ func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tu
 	}
 	inst := &Instance{Class: c, rt: RuntimeOf(thread)}
 	if n := c.attrHint; n > 0 && isUserClass(c) {
-		inst.Dict, inst.order = make(starlark.StringDict, n), make([]string, 0, n)
-	} else {
-		inst.Dict = starlark.StringDict{}
+		inst.Dict = makeAttrs(n)
 	}
 	if f.native != nil && f.native.Alloc != nil {
 		if err := f.native.Alloc(thread, inst, args, kwargs); err != nil {
@@ -298,10 +295,5 @@ func (o *Instance) CallInternal(thread *starlark.Thread, args starlark.Tuple, kw
 // with a shallow copy of o's dict and no __init__ call, as copy.copy
 // makes one.
 func (o *Instance) Clone() *Instance {
-	dict := make(starlark.StringDict, len(o.Dict))
-	for k, v := range o.Dict {
-		dict[k] = v
-	}
-	order := append([]string(nil), o.order...)
-	return &Instance{Class: o.Class, Dict: dict, Native: o.Native, rt: o.rt, order: order}
+	return &Instance{Class: o.Class, Dict: o.Dict.clone(), Native: o.Native, rt: o.rt}
 }

@@ -23,14 +23,15 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 		if n, ok := o.Native.(interface{ InstanceDict() *starlark.Dict }); ok {
 			return n.InstanceDict(), nil // threading.local keeps its own, per thread
 		}
-		d := starlark.NewDict(len(o.Dict))
-		for _, k := range o.order {
-			d.SetKey(starlark.String(k), o.Dict[k])
+		d := starlark.NewDict(o.Dict.Len())
+		for i := range o.Dict.Len() {
+			k, v := o.Dict.At(i)
+			d.SetKey(starlark.String(k), v)
 		}
 		return d, nil
 	}
 	if !o.Class.facts().property {
-		if v, ok := o.Dict[name]; ok {
+		if v, ok := o.Dict.Get(name); ok {
 			return v, nil // no property can come first
 		}
 	}
@@ -38,7 +39,7 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 	if p, ok := cv.(*Property); ok {
 		return p.get(o)
 	}
-	if v, ok := o.Dict[name]; ok {
+	if v, ok := o.Dict.Get(name); ok {
 		return v, nil
 	}
 	if i >= 0 && o.Class.userUpTo(i) {
@@ -99,7 +100,7 @@ func (o *Instance) AttrNames() []string {
 			names = append(names, k)
 		}
 	}
-	for _, k := range o.order {
+	for _, k := range o.Dict.Names() {
 		add(k)
 	}
 	for _, k := range o.Class.AttrNames() {
@@ -117,7 +118,7 @@ func (o *Instance) AttrNames() []string {
 // defines one, else as object.__setattr__ does (see setField).
 func (o *Instance) SetField(name string, v starlark.Value) error {
 	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil {
-		o.setDict(name, v) // nothing in the classes intercepts it
+		o.Dict.Set(name, v) // nothing in the classes intercepts it
 		return nil
 	}
 	if m := o.method("__setattr__"); m != nil {
@@ -146,35 +147,19 @@ func (o *Instance) setField(name string, v starlark.Value) error {
 			return err
 		}
 	}
-	o.setDict(name, v)
+	o.Dict.Set(name, v)
 	return nil
-}
-
-// setDict sets name in the instance dict.
-func (o *Instance) setDict(name string, v starlark.Value) {
-	n := len(o.Dict)
-	o.Dict[name] = v
-	if len(o.Dict) > n {
-		o.order = append(o.order, name)
-	}
 }
 
 // DelField implements del o.name for an attribute in the instance dict.
 func (o *Instance) DelField(name string) error {
 	if d, ok := o.Native.(interface{ DelField(string) error }); ok {
-		if _, inDict := o.Dict[name]; !inDict {
+		if _, inDict := o.Dict.Get(name); !inDict {
 			return d.DelField(name)
 		}
 	}
-	if _, ok := o.Dict[name]; !ok {
+	if !o.Dict.Delete(name) {
 		return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
-	}
-	delete(o.Dict, name)
-	for i, k := range o.order {
-		if k == name {
-			o.order = append(o.order[:i], o.order[i+1:]...)
-			break
-		}
 	}
 	return nil
 }
