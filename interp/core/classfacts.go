@@ -1,10 +1,11 @@
 package core
 
-// This file defines classFacts, what instantiating a class and setting
-// an attribute of its instances need to know about its MRO (its
-// metaclass, __new__, __init__, __setattr__, whether a property may
-// intercept an attribute), cached per user class and recomputed once a
-// class of its MRO changed.
+// This file defines classFacts, what instantiating a class, getting and
+// setting an attribute of its instances, their truth and their hash need
+// to know about its MRO (its metaclass, __new__, __init__, __setattr__,
+// __bool__, __len__, __hash__, __eq__, whether a property may intercept
+// an attribute), cached per user class and recomputed once a class of
+// its MRO changed.
 //
 // A class's stamp is its version (bumped by Class.SetField when the
 // facts may change) and the size of its dict, so that a name added to
@@ -15,6 +16,8 @@ package core
 // package's initialisation).
 
 import (
+	"strings"
+
 	"go.starlark.net/starlark"
 )
 
@@ -29,6 +32,8 @@ type classFacts struct {
 	init      starlark.Value // __init__ unless object's, or nil
 	setattr   bool           // a user class defines __setattr__
 	property  bool           // some class of the MRO holds a property
+	truth     bool           // a user class defines __bool__ or __len__
+	plainHash bool           // instances hash by identity (no __hash__, __eq__)
 }
 
 // stamp is the state of c's own dict that its subclasses' facts depend on.
@@ -79,19 +84,26 @@ func computeFacts(c *Class) *classFacts {
 	if init, owner := c.Lookup("__init__"); init != nil && owner != Object {
 		f.init = init
 	}
-	if v, owner := c.Lookup("__setattr__"); v != nil && v != starlark.None && isUserClass(owner) {
-		f.setattr = true
-	}
+	f.setattr = userMethod(c, "__setattr__")
+	f.truth = userMethod(c, "__bool__") || userMethod(c, "__len__")
+	h, _ := c.Lookup("__hash__")
+	f.plainHash = !userMethod(c, "__hash__") && !userMethod(c, "__eq__") && h != starlark.None
 	return f
+}
+
+// userMethod reports whether a user class of c's MRO defines the special
+// method name (not set to None), as Instance.method finds it.
+func userMethod(c *Class, name string) bool {
+	v, owner := c.Lookup(name)
+	return v != nil && v != starlark.None && isUserClass(owner)
 }
 
 // factsChange reports whether setting name from old (nil if absent) to
 // v in a class dict may change the facts of the classes below it: a
-// new name changes the dict's size, and only these names and properties
-// enter the facts.
+// new name changes the dict's size, and only special names and
+// properties enter the facts.
 func factsChange(name string, old, v starlark.Value) bool {
-	switch name {
-	case "__new__", "__init__", "__setattr__":
+	if strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
 		return true
 	}
 	_, wasProp := old.(*Property)

@@ -197,6 +197,9 @@ func (o *Instance) callSpecial(m starlark.Value, args ...starlark.Value) (starla
 
 // Truth calls __bool__ or __len__ when defined.
 func (o *Instance) Truth() starlark.Bool {
+	if !o.Class.facts().truth {
+		return true
+	}
 	if m := o.method("__bool__"); m != nil {
 		if v, err := o.callSpecial(m); err == nil {
 			return v.Truth()
@@ -213,6 +216,9 @@ func (o *Instance) Truth() starlark.Bool {
 // Hash calls __hash__, or hashes by identity; a class defining __eq__
 // without __hash__ is unhashable, as in Python.
 func (o *Instance) Hash() (uint32, error) {
+	if o.Class.facts().plainHash {
+		return uint32(Addr(o)), nil
+	}
 	if m := o.method("__hash__"); m != nil {
 		v, err := o.callSpecial(m)
 		if err != nil {

@@ -186,3 +186,35 @@ w = W()
 w.start()
 w.join()
 print(w.name, w.result)
+
+# Truth and hashing follow __bool__, __len__, __hash__ and __eq__ added
+# or removed after instances exist.
+class T2:
+    pass
+
+
+t2 = T2()
+d = {}
+d[t2] = 1
+d[t2] = 2
+print(bool(t2), len(d))
+T2.__len__ = lambda self: 0
+print(bool(t2), "yes" if t2 else "no")
+T2.__bool__ = lambda self: True
+print(bool(t2))
+T2.__hash__ = lambda self: 42
+print(hash(t2))
+
+
+class H:
+    pass
+
+
+class HSub(H):
+    pass
+
+
+hs = HSub()
+print(hash(hs) == hash(hs))
+H.__hash__ = lambda self: 7
+print(hash(hs))
