@@ -104,6 +104,7 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 }
 
 // Changed tells the classes whose MRO holds c that its dict changed, for
-// Go code that changes a class's __init__, __new__, __setattr__ or
-// properties after instances exist (a new name alone is noticed).
+// Go code that replaces a special method (__init__, __setattr__, ...) or
+// a property of a class that may have instances already; a name added
+// or removed is noticed without it (see classfacts.go).
 func (c *Class) Changed() { c.version++ }

@@ -119,8 +119,12 @@ func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark
 	if res != starlark.None {
 		return nil, Raisef(TypeError, "__init__() should return None, not '%s'", TypeName(res))
 	}
-	if inst, ok := self.(*Instance); ok && inst.Dict.Len() > c.attrHint && inst.Class == c && isUserClass(c) {
-		c.attrHint = inst.Dict.Len() // the next instance's dict is made this size
+	if inst, ok := self.(*Instance); ok && inst.Class == c && isUserClass(c) {
+		// The next instance's attributes get room for as many (up to the
+		// size searched linearly, so that one odd instance costs little).
+		if n := min(inst.Dict.Len(), attrsLinear); n > c.attrHint {
+			c.attrHint = n
+		}
 	}
 	return self, nil
 }
