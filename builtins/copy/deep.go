@@ -150,12 +150,13 @@ func (c *deepCopier) instance(x *core.Instance) (starlark.Value, error) {
 	}
 	y := x.Clone()
 	c.memo[x] = y
-	for k, v := range y.Dict {
+	for i := range y.Dict.Len() {
+		k, v := y.Dict.At(i)
 		w, err := c.copy(v)
 		if err != nil {
 			return nil, err
 		}
-		y.Dict[k] = w
+		y.Dict.Set(k, w)
 	}
 	return y, nil
 }

@@ -105,6 +105,7 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 		add("__setattr__", dc.frozenSetattr)
 		add("__delattr__", dc.frozenDelattr)
 	}
+	cls.Changed() // a class with instances already may have gained __init__, __setattr__
 	return cls, nil
 }
 

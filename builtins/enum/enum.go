@@ -85,7 +85,7 @@ func memberField(field string) func(*starlark.Thread, *starlark.Builtin, starlar
 			return nil, core.Raisef(core.TypeError, "%s() takes exactly one argument", b.Name())
 		}
 		if o, ok := args[0].(*core.Instance); ok {
-			if v, ok := o.Dict[field]; ok {
+			if v, ok := o.Dict.Get(field); ok {
 				return v, nil
 			}
 		}
@@ -127,17 +127,24 @@ func unique(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 // memberName returns the canonical name of a member.
 func memberName(m starlark.Value) string {
 	if o, ok := m.(*core.Instance); ok {
-		if s, ok := o.Dict["_name_"].(starlark.String); ok {
+		if s, ok := rawName(o); ok {
 			return string(s)
 		}
 	}
 	return ""
 }
 
+// rawName returns the _name_ attribute of a member, if it is a str.
+func rawName(o *core.Instance) (starlark.String, bool) {
+	v, _ := o.Dict.Get("_name_")
+	s, ok := v.(starlark.String)
+	return s, ok
+}
+
 // memberValue returns the value of a member.
 func memberValue(m starlark.Value) starlark.Value {
 	if o, ok := m.(*core.Instance); ok {
-		if v, ok := o.Dict["_value_"]; ok {
+		if v, ok := o.Dict.Get("_value_"); ok {
 			return v
 		}
 	}

@@ -86,7 +86,7 @@ func memberRepr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) 
 	if err != nil {
 		return nil, err
 	}
-	if _, unnamed := self.Dict["_name_"].(starlark.String); !unnamed {
+	if _, unnamed := rawName(self); !unnamed {
 		return starlark.String("<" + self.Class.ClassName + ": " + r + ">"), nil
 	}
 	return starlark.String("<" + self.Class.ClassName + "." + memberName(self) + ": " + r + ">"), nil
@@ -98,7 +98,7 @@ func memberStr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (
 		s, err := core.StrOf(thread, memberValue(self))
 		return starlark.String(s), err
 	}
-	if _, named := self.Dict["_name_"].(starlark.String); !named {
+	if _, named := rawName(self); !named {
 		return starlark.String(self.Class.ClassName + "(" + core.Repr(memberValue(self)) + ")"), nil
 	}
 	return starlark.String(self.Class.ClassName + "." + memberName(self)), nil

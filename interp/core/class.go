@@ -56,11 +56,18 @@ func (c *Class) Name() string { return c.ClassName }
 
 // CallInternal instantiates the class.
 func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if _, ok := c.Ext.(*UserClass); ok {
+		f := c.facts()
+		if f.meta != nil {
+			return f.meta.Call(thread, c, args, kwargs)
+		}
+		return instantiate(thread, c, f, args, kwargs)
+	}
 	if m := c.Meta(); m != nil {
 		return m.Call(thread, c, args, kwargs)
 	}
 	if c.IsUser() {
-		return instantiate(thread, c, args, kwargs)
+		return instantiate(thread, c, c.facts(), args, kwargs)
 	}
 	if c == Object {
 		if len(args) > 0 || len(kwargs) > 0 {
@@ -91,6 +98,16 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 	if name == "__getattribute__" {
 		getattributeSeen.Store(true)
 	}
+	old, had := c.Dict[name]
 	c.Dict[name] = v
+	if !had || factsChange(name, old, v) {
+		c.Changed()
+	}
 	return nil
 }
+
+// Changed tells the classes whose MRO holds c that its dict changed, for
+// Go code that replaces a special method (__init__, __setattr__, ...) or
+// a property of a class that may have instances already; a name added
+// or removed is noticed without it (see classfacts.go).
+func (c *Class) Changed() { c.version++ }

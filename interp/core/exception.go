@@ -24,6 +24,10 @@ type Class struct {
 	Ext any
 	// Generic classes take type arguments: list[int] (see generic.go).
 	Generic bool
+
+	version     uint64      // bumped by Changed (see classfacts.go)
+	cachedFacts *classFacts // a user class's facts, while valid
+	attrHint    int         // most attributes an instance had after __init__
 }
 
 var _ starlark.HasAttrs = (*Class)(nil)
@@ -102,12 +106,33 @@ func (c *Class) IsSubclass(base *Class) bool {
 
 // Lookup finds name in the class's MRO.
 func (c *Class) Lookup(name string) (starlark.Value, *Class) {
-	for _, m := range c.MRO {
-		if v, ok := m.Dict[name]; ok {
-			return v, m
-		}
+	if v, i := c.lookupIndex(name); i >= 0 {
+		return v, c.MRO[i]
 	}
 	return nil, nil
+}
+
+// lookupIndex finds name in the class's MRO and returns the index of
+// the class that has it, or nil.
+func (c *Class) lookupIndex(name string) (starlark.Value, int) {
+	for i, m := range c.MRO {
+		if v, ok := m.Dict[name]; ok {
+			return v, i
+		}
+	}
+	return nil, -1
+}
+
+// userUpTo reports whether the classes of the MRO up to index i
+// (included) are all user classes, so that no native base stands before
+// the class at i in attribute lookup.
+func (c *Class) userUpTo(i int) bool {
+	for _, m := range c.MRO[:i+1] {
+		if _, ok := m.Ext.(*UserClass); !ok {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *Class) String() string {

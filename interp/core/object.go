@@ -83,10 +83,9 @@ func (c *Class) IsUser() bool {
 // GIL of the Interpreter that created it.
 type Instance struct {
 	Class  *Class
-	Dict   starlark.StringDict
+	Dict   Attrs          // the instance's own attributes, as __dict__ lists them
 	Native starlark.Value // the native base's object, once its __init__ ran
 	rt     *Runtime
-	order  []string // Dict's keys in the order they were first set, as __dict__ lists them
 }
 
 var (
@@ -98,65 +97,63 @@ var (
 
 // instantiate implements calling a user class: __new__, then __init__
 // when __new__ returned an instance of the class.
-func instantiate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	self, err := newInstance(thread, c, args, kwargs)
-	if err != nil || !classOf(self).IsSubclass(c) {
-		return self, err
+func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var self starlark.Value
+	var err error
+	if f.newFn != nil {
+		self, err = starlark.Call(thread, f.newFn, prepend(c, args), kwargs)
+		if err != nil || !classOf(self).IsSubclass(c) {
+			return self, err
+		}
+		f = c.facts() // __new__ may have changed the class
+	} else if self, err = allocate(thread, c, f, args, kwargs); err != nil {
+		return nil, err
 	}
-	init, owner := c.Lookup("__init__")
-	if init == nil || owner == Object {
-		if len(args)+len(kwargs) > 0 && !c.IsSubclass(BaseException) {
+	if f.init == nil {
+		if len(args)+len(kwargs) > 0 && !f.exception {
 			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
 		}
 		return self, nil
 	}
-	res, err := starlark.Call(thread, init, append(starlark.Tuple{self}, args...), kwargs)
+	res, err := starlark.Call(thread, f.init, prepend(self, args), kwargs)
 	if err != nil {
 		return nil, err
 	}
 	if res != starlark.None {
 		return nil, Raisef(TypeError, "__init__() should return None, not '%s'", TypeName(res))
 	}
-	return self, nil
-}
-
-// newInstance calls the __new__ of a user class in c's MRO, a static
-// method given the class and the call's arguments, or else allocates.
-func newInstance(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if fn, owner := c.Lookup("__new__"); fn != nil && isUserClass(owner) {
-		if sm, ok := fn.(*StaticMethod); ok {
-			fn = sm.Fn
+	if inst, ok := self.(*Instance); ok && inst.Class == c && isUserClass(c) {
+		// The next instance's attributes get room for as many (up to the
+		// size searched linearly, so that one odd instance costs little).
+		if n := min(inst.Dict.Len(), attrsLinear); n > c.attrHint {
+			c.attrHint = n
 		}
-		return starlark.Call(thread, fn, append(starlark.Tuple{c}, args...), kwargs)
 	}
-	return Allocate(thread, c, args, kwargs)
+	return self, nil
 }
 
 // Allocate creates an uninitialized instance of the user class c, as
 // object.__new__(c) does; args are those of the call, for the Alloc hook
 // of a native base class.
 func Allocate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if c.IsSubclass(BaseException) {
-		return &Exception{Class: c, Args: args}, nil
-	}
-	inst := &Instance{Class: c, Dict: starlark.StringDict{}, rt: RuntimeOf(thread)}
-	if err := allocNative(thread, inst, args, kwargs); err != nil {
-		return nil, err
-	}
-	return inst, nil
+	return allocate(thread, c, c.facts(), args, kwargs)
 }
 
-// allocNative runs the Alloc hook of the first native class in the MRO.
-func allocNative(thread *starlark.Thread, inst *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
-	for _, m := range inst.Class.MRO {
-		if n, ok := m.Ext.(*NativeClass); ok {
-			if n.Alloc != nil {
-				return n.Alloc(thread, inst, args, kwargs)
-			}
-			return nil
+// allocate is Allocate given c's facts.
+func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if f.exception {
+		return &Exception{Class: c, Args: args}, nil
+	}
+	inst := &Instance{Class: c, rt: RuntimeOf(thread)}
+	if n := c.attrHint; n > 0 && isUserClass(c) {
+		inst.Dict = makeAttrs(n)
+	}
+	if f.native != nil && f.native.Alloc != nil {
+		if err := f.native.Alloc(thread, inst, args, kwargs); err != nil {
+			return nil, err
 		}
 	}
-	return nil
+	return inst, nil
 }
 
 // PyClass returns the instance's class, for type() and isinstance.
@@ -207,6 +204,9 @@ func (o *Instance) callSpecial(m starlark.Value, args ...starlark.Value) (starla
 
 // Truth calls __bool__ or __len__ when defined.
 func (o *Instance) Truth() starlark.Bool {
+	if !o.Class.facts().truth {
+		return true
+	}
 	if m := o.method("__bool__"); m != nil {
 		if v, err := o.callSpecial(m); err == nil {
 			return v.Truth()
@@ -223,6 +223,9 @@ func (o *Instance) Truth() starlark.Bool {
 // Hash calls __hash__, or hashes by identity; a class defining __eq__
 // without __hash__ is unhashable, as in Python.
 func (o *Instance) Hash() (uint32, error) {
+	if o.Class.facts().plainHash {
+		return uint32(Addr(o)), nil
+	}
 	if m := o.method("__hash__"); m != nil {
 		v, err := o.callSpecial(m)
 		if err != nil {
@@ -305,10 +308,5 @@ func (o *Instance) CallInternal(thread *starlark.Thread, args starlark.Tuple, kw
 // with a shallow copy of o's dict and no __init__ call, as copy.copy
 // makes one.
 func (o *Instance) Clone() *Instance {
-	dict := make(starlark.StringDict, len(o.Dict))
-	for k, v := range o.Dict {
-		dict[k] = v
-	}
-	order := append([]string(nil), o.order...)
-	return &Instance{Class: o.Class, Dict: dict, Native: o.Native, rt: o.rt, order: order}
+	return &Instance{Class: o.Class, Dict: o.Dict.clone(), Native: o.Native, rt: o.rt}
 }

@@ -6,9 +6,11 @@ package core
 
 import (
 	"fmt"
+	"reflect"
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 // Attr looks name up as Python does: through the class's
@@ -64,17 +66,27 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 		if n, ok := o.Native.(interface{ InstanceDict() *starlark.Dict }); ok {
 			return n.InstanceDict(), nil // threading.local keeps its own, per thread
 		}
-		d := starlark.NewDict(len(o.Dict))
-		for _, k := range o.order {
-			d.SetKey(starlark.String(k), o.Dict[k])
+		d := starlark.NewDict(o.Dict.Len())
+		for i := range o.Dict.Len() {
+			k, v := o.Dict.At(i)
+			d.SetKey(starlark.String(k), v)
 		}
 		return d, nil
 	}
-	if p, ok := o.classAttr(name).(*Property); ok {
+	if !o.Class.facts().property {
+		if v, ok := o.Dict.Get(name); ok {
+			return v, nil // no property can come first
+		}
+	}
+	cv, i := o.Class.lookupIndex(name)
+	if p, ok := cv.(*Property); ok {
 		return p.get(o)
 	}
-	if v, ok := o.Dict[name]; ok {
+	if v, ok := o.Dict.Get(name); ok {
 		return v, nil
+	}
+	if i >= 0 && o.Class.userUpTo(i) {
+		return bind(o, cv, o.Class.MRO[i]), nil // no native base answers first
 	}
 	for _, c := range o.Class.MRO {
 		if _, ok := c.Ext.(*UserClass); ok {
@@ -128,7 +140,7 @@ func (o *Instance) AttrNames() []string {
 			names = append(names, k)
 		}
 	}
-	for _, k := range o.order {
+	for _, k := range o.Dict.Names() {
 		add(k)
 	}
 	for _, k := range o.Class.AttrNames() {
@@ -145,6 +157,10 @@ func (o *Instance) AttrNames() []string {
 // SetField sets an attribute: through the class's __setattr__ if it
 // defines one, else as object.__setattr__ does (see setField).
 func (o *Instance) SetField(name string, v starlark.Value) error {
+	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil {
+		o.Dict.Set(name, v) // nothing in the classes intercepts it
+		return nil
+	}
 	if m := o.method("__setattr__"); m != nil {
 		_, err := o.callSpecial(m, starlark.String(name), v)
 		return err
@@ -171,11 +187,7 @@ func (o *Instance) setField(name string, v starlark.Value) error {
 			return err
 		}
 	}
-	n := len(o.Dict)
-	o.Dict[name] = v
-	if len(o.Dict) > n {
-		o.order = append(o.order, name)
-	}
+	o.Dict.Set(name, v)
 	return nil
 }
 
@@ -196,19 +208,12 @@ func (o *Instance) delField(name string) error {
 		return p.del(o, name)
 	}
 	if d, ok := o.Native.(interface{ DelField(string) error }); ok {
-		if _, inDict := o.Dict[name]; !inDict {
+		if _, inDict := o.Dict.Get(name); !inDict {
 			return d.DelField(name)
 		}
 	}
-	if _, ok := o.Dict[name]; !ok {
+	if !o.Dict.Delete(name) {
 		return o.noAttr(name)
-	}
-	delete(o.Dict, name)
-	for i, k := range o.order {
-		if k == name {
-			o.order = append(o.order[:i], o.order[i+1:]...)
-			break
-		}
 	}
 	return nil
 }
@@ -238,6 +243,8 @@ type BoundMethod struct {
 	Self  starlark.Value
 	Fn    starlark.Value
 	Class *Class // where Fn was found, which qualifies its name; may be nil
+
+	selfOnly [1]starlark.Value // the arguments of a call without any, once made
 }
 
 var _ starlark.Callable = (*BoundMethod)(nil)
@@ -277,7 +284,30 @@ func (m *BoundMethod) Hash() (uint32, error) { return uint32(Addr(m.Fn)), nil }
 
 // CallInternal calls the function with the bound first argument.
 func (m *BoundMethod) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.Call(thread, m.Fn, append(starlark.Tuple{m.Self}, args...), kwargs)
+	if _, ok := m.Fn.(*starlark.Function); ok && len(args) == 0 {
+		// A def'd function copies its arguments into its frame and never
+		// changes the tuple, so every call without arguments can share
+		// the one-element tuple (self).
+		if m.selfOnly[0] == nil {
+			m.selfOnly[0] = m.Self
+		}
+		return starlark.Call(thread, m.Fn, m.selfOnly[:], kwargs)
+	}
+	return starlark.Call(thread, m.Fn, prepend(m.Self, args), kwargs)
+}
+
+// CompareSameType implements == and != as CPython does: two bound
+// methods are equal when they bind the same function to the same object.
+func (m *BoundMethod) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	o := y.(*BoundMethod)
+	eq := identical(m.Self, o.Self) && identical(m.Fn, o.Fn)
+	switch op {
+	case syntax.EQL:
+		return eq, nil
+	case syntax.NEQ:
+		return !eq, nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of 'method' and 'method'", op)
 }
 
 // Attr exposes __name__, __self__ and __func__.
@@ -325,4 +355,29 @@ func callString(thread *starlark.Thread, m starlark.Value, name string) (string,
 		return "", Raisef(TypeError, "%s returned non-string (type %s)", name, TypeName(v))
 	}
 	return string(s), nil
+}
+
+// prepend returns the tuple (first, args...) in one allocation.
+func prepend(first starlark.Value, args starlark.Tuple) starlark.Tuple {
+	t := make(starlark.Tuple, len(args)+1)
+	t[0] = first
+	copy(t[1:], args)
+	return t
+}
+
+// identical reports whether a and b are the same object: equal values of
+// a comparable type, or the same elements of one array for slices
+// (tuples); other values that Go cannot compare are never identical.
+func identical(a, b starlark.Value) bool {
+	ta := reflect.TypeOf(a)
+	if ta != reflect.TypeOf(b) {
+		return false
+	}
+	if ta == nil || ta.Comparable() {
+		return a == b
+	}
+	if ta.Kind() == reflect.Slice {
+		return Addr(a) == Addr(b) && reflect.ValueOf(a).Len() == reflect.ValueOf(b).Len()
+	}
+	return false
 }
