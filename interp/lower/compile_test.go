@@ -152,19 +152,18 @@ func fakeBuiltins() starlark.StringDict {
 		"__sp_genexp":  fn("__sp_genexp", func(a starlark.Tuple) (starlark.Value, error) { return a[0], nil }),
 		"__sp_fstr": fn("__sp_fstr", func(a starlark.Tuple) (starlark.Value, error) {
 			var b strings.Builder
-			for _, x := range a {
-				b.WriteString(string(x.(starlark.String)))
+			for i := 0; i < len(a); i += 4 {
+				b.WriteString(string(a[i].(starlark.String)))
+				if i+1 == len(a) {
+					break
+				}
+				if s, ok := a[i+1].(starlark.String); ok && a[i+2] != starlark.String("r") {
+					b.WriteString(string(s))
+				} else {
+					b.WriteString(a[i+1].String())
+				}
 			}
 			return starlark.String(b.String()), nil
-		}),
-		"__sp_fmt": fn("__sp_fmt", func(a starlark.Tuple) (starlark.Value, error) {
-			if a[1] == starlark.String("r") {
-				return starlark.String(a[0].String()), nil
-			}
-			if s, ok := a[0].(starlark.String); ok {
-				return s, nil
-			}
-			return starlark.String(a[0].String()), nil
 		}),
 		"__sp_pow": fn("__sp_pow", func(a starlark.Tuple) (starlark.Value, error) {
 			r := starlark.Value(starlark.MakeInt(1))

@@ -63,9 +63,7 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 	case *pyast.Ellipsis:
 		return ident("None", x.Pos)
 	case *pyast.FString:
-		return call(abi.FString, x.Pos, l.exprs(x.Parts)...)
-	case *pyast.FormattedValue:
-		return call(abi.FormatField, x.Open, l.expr(x.X), strLit(x.Conv, x.Open), l.expr(x.Spec))
+		return l.fstring(x)
 	case *pyast.Attr:
 		return l.attr(x)
 	case *pyast.Index:

@@ -107,6 +107,8 @@ type lowerer struct {
 
 	predeclared func(name string) bool // Options.Predeclared
 	sharedUsed  map[string]bool        // shared mode: the globals referenced; nil for files
+
+	rebound map[string]bool // names some scope declares global or nonlocal; nil until an f-string needs it
 }
 
 // classFrame describes a class body being lowered.

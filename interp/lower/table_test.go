@@ -25,7 +25,7 @@ var lowerTests = []struct{ name, src, want string }{
 		"f = frozenset(x)\nprint(__sp_binop(f, \"==\", set([1])), __sp_binop(f, \"==\", g), (f == frozenset()), __sp_binop(set([1]), \"<=\", f), __sp_binop(((f | set([2]))), \"!=\", s), (set() == set([2])))\n"},
 	{"str_index", "a = 'abc'\nb = 'привет'\nc = a + b\nd = str(n)\nprint(a[0], b[0], c[1], d[-1], 'ab'[1], 'é'[0], x[0], a.upper()[0], f'{a}'[0], b[1:])\nb[0] = 1\n",
 		"a = \"abc\"\nb = \"привет\"\nc = (a + b)\nd = str(n)\n" +
-			"print(a[0], __sp_index(b, 0), __sp_index(c, 1), __sp_index(d, -1), \"ab\"[1], __sp_index(\"é\", 0), (__sp_K + x)[0], __sp_index(__sp_method(a, \"upper\"), 0), __sp_index(__sp_fstr(__sp_fmt(a, \"\", \"\")), 0), __sp_slice(b, 1, None, None))\nb[0] = 1\n"},
+			"print(a[0], __sp_index(b, 0), __sp_index(c, 1), __sp_index(d, -1), \"ab\"[1], __sp_index(\"é\", 0), (__sp_K + x)[0], __sp_index(__sp_method(a, \"upper\"), 0), __sp_index(__sp_fstr(\"\", a, \"\", \"\", \"\"), 0), __sp_slice(b, 1, None, None))\nb[0] = 1\n"},
 	{"index_loop", "def f(s, n):\n    a = [0] * n\n    b = g()\n    for i in range(n):\n        a[i] = s[i] + b[i] + c[i] + a[i]\n    if n:\n        d = g()\n    while n:\n        n -= 1\n        s = d[n] + s[0]\n    return [s[i] for i in range(n)], lambda: s[0]\nx = g()\nfor k in x:\n    print(x[k], y[k], d['k'])\n",
 		"def f(s, n):\n  a = __sp_binop([0], \"*\", n)\n  b = g()\n  __sp_K2 = __sp_K\n  __sp_x3_s = __sp_strx(s)\n  __sp_x4_b = __sp_strx(b)\n  for i in __sp_iter(range(n)):\n    a[i] = (((__sp_x3_s[i] + __sp_x4_b[i]) + (__sp_K2 + c)[i]) + a[i])\n  if n:\n    d = g()\n  __sp_K5 = __sp_K\n  while n:\n    n -= 1\n    s = ((__sp_K5 + d)[n] + (__sp_K5 + s)[0])\n  return ([(__sp_K + s)[i] for i in __sp_iter(range(n))], (lambda : (__sp_K + s)[0]))\nx = g()\n__sp_l1 = __sp_iter(x)\n__sp_K6 = __sp_K\n__sp_x7_x = __sp_strx(x)\nfor k in __sp_l1:\n  print(__sp_x7_x[k], (__sp_K6 + y)[k], d[\"k\"])\n__sp_loopend(__sp_l1)\n"},
 	{"method", "s.split(',')\nd.get(k)\nl.append(1)\n",
@@ -35,7 +35,13 @@ var lowerTests = []struct{ name, src, want string }{
 	{"strings", "x = 'a' \"b\"\ny = b'\\x00' rb'\\d'\nz = r'\\n' '''t\n'''\n",
 		"x = \"ab\"\ny = b\"\\x00\\\\d\"\nz = \"\\\\nt\\n\"\n"},
 	{"fstring", "f'{a!r:>{w}} {b=} {c:.2f} {{}}'\n",
-		"__sp_fstr(__sp_fmt(a, \"r\", __sp_fstr(\">\", __sp_fmt(w, \"\", \"\"))), \" b=\", __sp_fmt(b, \"r\", \"\"), \" \", __sp_fmt(c, \"\", \".2f\"), \" {}\")\n"},
+		"__sp_fstr(\"\", a, \"r\", __sp_fstr(\">\", w, \"\", \"\", \"\"), \" b=\", b, \"r\", \"\", \" \", c, \"\", \".2f\", \" {}\")\n"},
+	{"fstring_doc", "f\"a{x!r:>{w}}b{y=}\"\nf\"{x}{g()}\"\n",
+		"__sp_fstr(\"a\", x, \"r\", __sp_fstr(\">\", w, \"\", \"\", \"\"), \"by=\", y, \"r\", \"\", \"\")\n__sp_fstr(__sp_fstr(\"\", x, \"\", \"\", \"\"), g(), \"\", \"\", \"\")\n"},
+	{"fstring_rebound", "def f():\n    global a\nf'{x}{a}{b}'\n",
+		"a = __sp_cell(\"a\")\ndef f():\n  pass\n__sp_fstr(__sp_fstr(\"\", x, \"\", \"\", \"\"), a.v, \"\", \"\", \"\", b, \"\", \"\", \"\")\n"},
+	{"fstring_order", "f'{a}-{b.c}{d()}{e:>3}{1}{f}'\n",
+		"__sp_fstr(__sp_fstr(__sp_fstr(\"\", a, \"\", \"\", \"-\"), b.c, \"\", \"\", \"\"), d(), \"\", \"\", \"\", e, \"\", \">3\", \"\", 1, \"\", \"\", \"\", f, \"\", \"\", \"\")\n"},
 	{"numbers", "1_000 + 0x_ff + 0o17 + 0b1 + 1.5e3 + .5\n",
 		"(((((1000 + 255) + 15) + 1) + 1500) + 0.5)\n"},
 	{"annot", "x: int = 3\ny: str\ndef f(a: int, *b: str, c=1, **d) -> int:\n    return a\n",
@@ -113,7 +119,7 @@ func TestParseExpr(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `(__sp_fstr(__sp_fmt(a, "", "")) if __sp_is(b, c) else __sp_pow(2, 3))`
+	want := `(__sp_fstr("", a, "", "", "") if __sp_is(b, c) else __sp_pow(2, 3))`
 	if got := unparse(x); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -297,7 +297,7 @@ var (
 	boolFuncs = setOf(abi.Is, abi.Compare, "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all")
 	// builtins that return a list, tuple, dict or range
 	otherFuncs = setOf("list", "tuple", "dict", "range", "sorted", abi.DictMerge, abi.Unstar, abi.Star)
-	strFuncs   = setOf("str", "repr", "chr", "input", "format", abi.FString, abi.Percent, abi.FormatField)
+	strFuncs   = setOf("str", "repr", "chr", "input", "format", abi.FString, abi.Percent)
 	// methods of str that return a str, and a bool
 	strMethods  = setOf("upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "title", "capitalize", "casefold", "swapcase", "center", "ljust", "rjust", "zfill", "format", "removeprefix", "removesuffix", "expandtabs")
 	boolMethods = setOf("startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isdecimal", "isnumeric", "isidentifier", "isascii", "isprintable")

@@ -1,11 +1,10 @@
 package pyrt
 
-// This file defines the helpers of string formatting: abi.FString and
-// abi.FormatField, an f-string and one of its fields, and abi.Percent,
-// the % operator on a str.
+// This file defines the helpers of string formatting: abi.FString, an
+// f-string, and abi.Percent, the % operator on a str.
 
 import (
-	"strings"
+	"strconv"
 
 	"go.starlark.net/starlark"
 
@@ -14,62 +13,61 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// spFmt implements abi.FormatField(value, conv, spec): one f-string
-// field.
-func spFmt(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	v, conv, spec, ok := fmtArgs(args, kwargs)
-	if !ok {
-		return nil, fmtArgsError(b, args, kwargs)
+// spFstr implements abi.FString(text, value, conv, spec, ..., text): an
+// f-string, formatted field by field into one buffer, which the result
+// copies in its only allocation when it is short (and the fields are
+// names' strs and ints, or formatted to strings of their own).
+func spFstr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) != 0 || len(args)%4 != 1 {
+		return nil, core.Raisef(core.SystemError, "%s: got %d arguments", abi.FString, len(args)+len(kwargs))
 	}
+	var stack [128]byte
+	out := stack[:0]
+	for i := 0; ; i += 4 {
+		text, ok := args[i].(starlark.String)
+		if !ok {
+			return nil, fstrArgError(args[i])
+		}
+		out = append(out, text...)
+		if i+1 == len(args) {
+			return starlark.String(out), nil
+		}
+		conv, ok := args[i+2].(starlark.String)
+		if !ok {
+			return nil, fstrArgError(args[i+2])
+		}
+		spec, ok := args[i+3].(starlark.String)
+		if !ok {
+			return nil, fstrArgError(args[i+3])
+		}
+		var err error
+		if out, err = appendField(thread, out, args[i+1], string(conv), string(spec)); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// appendField appends the f-string field {v!conv:spec} to out; a str or
+// an int without conversion or spec needs no string of its own.
+func appendField(thread *starlark.Thread, out []byte, v starlark.Value, conv, spec string) ([]byte, error) {
 	if conv == "" && spec == "" {
-		if _, ok := v.(starlark.String); ok {
-			return v, nil // the field's own value, not a new string header
+		switch x := v.(type) {
+		case starlark.String:
+			return append(out, x...), nil
+		case starlark.Int:
+			if n, ok := x.Int64(); ok {
+				return strconv.AppendInt(out, n, 10), nil
+			}
 		}
 	}
 	s, err := builtins.FormatField(thread, v, conv, spec)
-	return starlark.String(s), err
+	return append(out, s...), err
 }
 
-// fmtArgsError is the error for arguments of spFmt that are not
-// (value, str, str), apart so that spFmt's variables stay on its stack.
-func fmtArgsError(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) error {
-	var v starlark.Value
-	var conv, spec string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &v, &conv, &spec); err != nil {
-		return err
-	}
-	return core.Raisef(core.SystemError, "%s: bad arguments", abi.FormatField)
-}
-
-// fmtArgs takes spFmt's three positional arguments apart without
-// UnpackPositionalArgs, whose pointers escape to the heap; ok is false
-// when they are not (value, str, str), for the general path's error.
-func fmtArgs(args starlark.Tuple, kwargs []starlark.Tuple) (v starlark.Value, conv, spec string, ok bool) {
-	if len(args) != 3 || len(kwargs) != 0 {
-		return nil, "", "", false
-	}
-	c, ok1 := args[1].(starlark.String)
-	f, ok2 := args[2].(starlark.String)
-	return args[0], string(c), string(f), ok1 && ok2
-}
-
-// spFstr implements abi.FString(*parts): the concatenation of strings,
-// built in one allocation.
-func spFstr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	n := 0
-	for _, a := range args {
-		s, ok := a.(starlark.String)
-		if !ok {
-			return nil, core.Raisef(core.SystemError, "%s: got %s", abi.FString, core.TypeName(a))
-		}
-		n += len(s)
-	}
-	var sb strings.Builder
-	sb.Grow(n)
-	for _, a := range args {
-		sb.WriteString(string(a.(starlark.String)))
-	}
-	return starlark.String(sb.String()), nil
+// fstrArgError is the error for a text, conversion or spec argument of
+// spFstr that is not a str, which lowered code never passes.
+func fstrArgError(v starlark.Value) error {
+	return core.Raisef(core.SystemError, "%s: got %s", abi.FString, core.TypeName(v))
 }
 
 // spPercent implements abi.Percent(format, args), the % operator where

@@ -62,7 +62,6 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.Assertion, flowAssertion),
 		starlark.NewBuiltin(abi.Cell, flowCell),
 		starlark.NewBuiltin(abi.Class, spClass),
-		starlark.NewBuiltin(abi.FormatField, spFmt),
 		starlark.NewBuiltin(abi.FString, spFstr),
 		starlark.NewBuiltin(abi.Percent, spPercent),
 	} {

@@ -57,7 +57,6 @@ const (
 	WithFast    = "__sp_withfast"
 	Class       = "__sp_class"
 	Super       = "__sp_super"
-	FormatField = "__sp_fmt"
 	FString     = "__sp_fstr"
 	Percent     = "__sp_percent"
 	Dunder      = "__sp_dunder"
