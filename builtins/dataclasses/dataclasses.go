@@ -80,8 +80,14 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 	cls.Dict[fieldsKey] = d
 	dc := &class{cls: cls, fields: fs, frozen: opts.frozen}
 	add := func(name string, fn func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) {
-		if _, own := cls.Dict[name]; !own {
-			cls.Dict[name] = starlark.NewBuiltin(name, fn)
+		// A __hash__ of None that the class body got from defining __eq__
+		// is not the class's own, as dataclasses sees it.
+		if v, own := cls.Dict[name]; !own || name == "__hash__" && v == starlark.None {
+			if fn == nil {
+				cls.Dict[name] = starlark.None
+			} else {
+				cls.Dict[name] = starlark.NewBuiltin(name, fn)
+			}
 		}
 	}
 	if opts.init {
@@ -100,6 +106,10 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 	}
 	if opts.unsafeHash || opts.eq && opts.frozen {
 		add("__hash__", dc.hash)
+	} else if opts.eq {
+		// eq without frozen: instances are unhashable unless the class
+		// body defines __hash__ itself, as in CPython.
+		add("__hash__", nil)
 	}
 	if opts.frozen {
 		add("__setattr__", dc.frozenSetattr)

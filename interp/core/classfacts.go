@@ -87,7 +87,10 @@ func computeFacts(c *Class) *classFacts {
 	f.setattr = userMethod(c, "__setattr__")
 	f.truth = userMethod(c, "__bool__") || userMethod(c, "__len__")
 	h, _ := c.Lookup("__hash__")
-	f.plainHash = !userMethod(c, "__hash__") && !userMethod(c, "__eq__") && h != starlark.None
+	// A class body that defines __eq__ without __hash__ gets __hash__ =
+	// None, as in CPython; an __eq__ set on the class later leaves the
+	// hash as it was.
+	f.plainHash = !userMethod(c, "__hash__") && h != starlark.None
 	return f
 }
 

@@ -233,7 +233,7 @@ func (o *Instance) Hash() (uint32, error) {
 		}
 		return v.Hash()
 	}
-	if o.method("__eq__") != nil || o.classAttr("__hash__") == starlark.None {
+	if o.classAttr("__hash__") == starlark.None {
 		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
 	}
 	return uint32(Addr(o)), nil
