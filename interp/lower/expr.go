@@ -5,6 +5,8 @@ package lower
 // in comp.go.
 
 import (
+	"math"
+	"strconv"
 	"strings"
 
 	"go.starlark.net/syntax"
@@ -253,10 +255,12 @@ func concatDisplay(l *syntax.ListExpr) syntax.Expr {
 
 // dictDisplay builds the dict display {entries}. One with "**m" items
 // becomes __sp_dictmerge(m1, {k: v, ...}, m2, ...), which merges them in
-// order.
+// order. So does one whose keys may repeat ({k: 1, k: 2}, {1: a, 1.0: b}),
+// one entry per dict, since the VM refuses a display with a duplicate
+// key where Python keeps the last value at the first key's place.
 func dictDisplay(lbrace syntax.Position, entries []syntax.Expr, rbrace syntax.Position) syntax.Expr {
 	var parts, group []syntax.Expr
-	star := false
+	star, split := false, mayRepeatKeys(entries)
 	flush := func() {
 		if len(group) > 0 {
 			parts = append(parts, &syntax.DictExpr{Lbrace: lbrace, List: group, Rbrace: rbrace})
@@ -270,12 +274,57 @@ func dictDisplay(lbrace syntax.Position, entries []syntax.Expr, rbrace syntax.Po
 			continue
 		}
 		group = append(group, e)
+		if split {
+			flush()
+		}
 	}
-	if !star {
+	if !star && !split {
 		return &syntax.DictExpr{Lbrace: lbrace, List: entries, Rbrace: rbrace}
 	}
 	flush()
 	return call(abi.DictMerge, lbrace, parts...)
+}
+
+// mayRepeatKeys reports whether two of the key: value entries may have
+// equal keys: unless every key is a literal and no two literals are
+// equal (1 and 1.0 are).
+func mayRepeatKeys(entries []syntax.Expr) bool {
+	seen := map[string]bool{}
+	for _, e := range entries {
+		kv, ok := e.(*syntax.DictEntry)
+		if !ok {
+			continue
+		}
+		k, ok := literalKey(kv.Key)
+		if !ok || seen[k] {
+			return len(entries) > 1
+		}
+		seen[k] = true
+	}
+	return false
+}
+
+// literalKey returns a string that equal literal keys share.
+func literalKey(x syntax.Expr) (string, bool) {
+	lit, ok := x.(*syntax.Literal)
+	if !ok {
+		return "", false
+	}
+	switch v := lit.Value.(type) {
+	case string:
+		if lit.Token == syntax.BYTES {
+			return "b" + v, true
+		}
+		return "s" + v, true
+	case int64:
+		return "n" + strconv.FormatInt(v, 10), true
+	case float64:
+		if v == math.Trunc(v) && math.Abs(v) < 1<<53 {
+			return "n" + strconv.FormatInt(int64(v), 10), true
+		}
+		return "f" + strconv.FormatFloat(v, 'g', -1, 64), true
+	}
+	return "", false // a big int: equal floats are possible
 }
 
 // setCall returns set(list) for a set display or comprehension.

@@ -43,7 +43,7 @@ var Helpers = []Helper{
 	{"CompIter", CompIter, "(x)", NoKind, Module, "a comprehension's first iterable: `__sp_iter` whose loop keeps its error in the thread"},
 	{"CompEnd", CompEnd, "(c)", NoKind, Module, "around a comprehension over `__sp_citer`: raises the error its loop kept, or returns `c`"},
 	{"Unpack", Unpack, "(v, n)", NoKind, Module, "`a, b = f()`: the n items of v by Python's iteration protocol, with CPython's unpacking errors"},
-	{"DictMerge", DictMerge, "(*mappings)", NoKind, Module, "the dict display `{**a, k: v, **b}`: a new dict merging the mappings in order"},
+	{"DictMerge", DictMerge, "(*mappings)", NoKind, Module, "the dict display `{**a, k: v, **b}`, and one whose keys may repeat (`{k: 1, k: 2}`: one entry per dict): a new dict merging the mappings in order, the last value at the first key's place"},
 	{"Undefined", Undefined, "(name)", Name, Module, "a name bound nowhere in the file: raises `NameError: name 'x' is not defined`"},
 	{"Unstar", Unstar, "(v, before, after)", NoKind, Module, "`a, *b, c = v`: v's items as a tuple whose item `before` is the list of the middle ones"},
 	{"DelItem", DelItem, "(x, i)", NoKind, Module, "`del x[i]`"},
