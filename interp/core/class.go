@@ -95,9 +95,6 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 	if _, ok := c.Ext.(*UserClass); !ok {
 		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
 	}
-	if name == "__getattribute__" {
-		getattributeSeen.Store(true)
-	}
 	old, had := c.Dict[name]
 	c.Dict[name] = v
 	if !had || factsChange(name, old, v) {

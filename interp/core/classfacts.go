@@ -3,7 +3,7 @@ package core
 // This file defines classFacts, what instantiating a class, getting and
 // setting an attribute of its instances, their truth and their hash need
 // to know about its MRO (its metaclass, __new__, __init__, __setattr__,
-// __bool__, __len__, __hash__, __eq__, whether a property may intercept
+// __getattribute__, __bool__, __len__, __hash__, whether a property may intercept
 // an attribute), cached per user class and recomputed once a class of
 // its MRO changed.
 //
@@ -24,16 +24,17 @@ import (
 // classFacts are the lookups of instantiation and attribute setting,
 // done once for a class.
 type classFacts struct {
-	stamp     []uint64 // per class of the MRO, its stamp when computed
-	meta      Meta
-	exception bool           // the class derives from BaseException
-	native    *NativeClass   // the first native class in the MRO, or nil
-	newFn     starlark.Value // a user class's __new__ (unwrapped), or nil
-	init      starlark.Value // __init__ unless object's, or nil
-	setattr   bool           // a user class defines __setattr__
-	property  bool           // some class of the MRO holds a property
-	truth     bool           // a user class defines __bool__ or __len__
-	plainHash bool           // instances hash by identity (no __hash__, __eq__)
+	stamp        []uint64 // per class of the MRO, its stamp when computed
+	meta         Meta
+	exception    bool           // the class derives from BaseException
+	native       *NativeClass   // the first native class in the MRO, or nil
+	newFn        starlark.Value // a user class's __new__ (unwrapped), or nil
+	init         starlark.Value // __init__ unless object's, or nil
+	setattr      bool           // a user class defines __setattr__
+	getattribute bool           // a user class defines __getattribute__
+	property     bool           // some class of the MRO holds a property
+	truth        bool           // a user class defines __bool__ or __len__
+	plainHash    bool           // instances hash by identity (no __hash__, and not None)
 }
 
 // stamp is the state of c's own dict that its subclasses' facts depend on.
@@ -85,6 +86,7 @@ func computeFacts(c *Class) *classFacts {
 		f.init = init
 	}
 	f.setattr = userMethod(c, "__setattr__")
+	f.getattribute = userMethod(c, "__getattribute__")
 	f.truth = userMethod(c, "__bool__") || userMethod(c, "__len__")
 	h, _ := c.Lookup("__hash__")
 	// A class body that defines __eq__ without __hash__ gets __hash__ =

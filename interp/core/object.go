@@ -45,9 +45,6 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	if f, ok := dict["__init_subclass__"].(*starlark.Function); ok {
 		dict["__init_subclass__"] = &ClassMethod{Fn: f} // implicitly, as in CPython
 	}
-	if _, ok := dict["__getattribute__"]; ok {
-		getattributeSeen.Store(true)
-	}
 	c.Dict = dict
 	c.Ext = &UserClass{rt: RuntimeOf(thread)}
 	return c, nil

@@ -7,7 +7,6 @@ package core
 import (
 	"fmt"
 	"reflect"
-	"sync/atomic"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -37,13 +36,11 @@ func (o *Instance) Attr(name string) (starlark.Value, error) {
 	return nil, o.noAttr(name)
 }
 
-// getattributeSeen reports whether a class has ever defined
-// __getattribute__: until one does, attribute reads skip looking for it.
-var getattributeSeen atomic.Bool
-
-// getattribute returns the class's own __getattribute__, bound, or nil.
+// getattribute returns the class's own __getattribute__, bound, or nil:
+// the class's facts say whether it has one, so that other reads skip
+// the lookup.
 func (o *Instance) getattribute() starlark.Value {
-	if !getattributeSeen.Load() {
+	if !o.Class.facts().getattribute {
 		return nil
 	}
 	return o.method("__getattribute__")
