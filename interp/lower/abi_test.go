@@ -10,7 +10,7 @@ import (
 )
 
 // everyHelper is a module whose lowering calls every helper of
-// abi.Module scope but __sp_with (see TestABIEmitted).
+// abi.Module scope (see TestABIEmitted).
 const everyHelper = `import os
 from os import path
 def gen(d):
@@ -68,7 +68,7 @@ class Kid(Base):
 `
 
 // TestABIEmitted checks that the lowering emits every helper the table
-// scopes to every module (but __sp_with), and no front-end marker.
+// scopes to every module, and no front-end marker.
 func TestABIEmitted(t *testing.T) {
 	f, err := ParseWith("every.py", []byte(everyHelper), parse.Options{}, Options{Predeclared: func(name string) bool {
 		return name == "sum" || name == "str" || name == "range" || name == "open" || name == "ValueError" || name == "super"
@@ -85,13 +85,6 @@ func TestABIEmitted(t *testing.T) {
 	})
 	for _, h := range abi.Helpers {
 		switch {
-		case h.Name == abi.With:
-			// Only the Starlark mode of the old fused parser emitted
-			// __sp_with; no lowering does now (withLoop iterates the
-			// value of __sp_withfast).
-			if seen[h.Name] {
-				t.Errorf("%s is emitted", h.Name)
-			}
 		case h.Scope == abi.Module && !seen[h.Name]:
 			t.Errorf("%s is never emitted", h.Name)
 		case h.Scope == abi.Marker && seen[h.Name]:

@@ -122,7 +122,7 @@ func (l *lowerer) withCall(pos syntax.Position, it withItem, body []syntax.Stmt,
 }
 
 // withLoop wraps body in for target in blk, the one-shot iterable of an
-// entered with block (__sp_with(x)). A break or continue in body that
+// entered with block (__sp_withfast(x)). A break or continue in body that
 // targets an enclosing loop sets a flag, leaves the with-loop and is
 // repeated after it.
 func (l *lowerer) withLoop(pos syntax.Position, it withItem, blk syntax.Expr, body []syntax.Stmt) []syntax.Stmt {

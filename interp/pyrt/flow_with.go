@@ -1,8 +1,8 @@
 package pyrt
 
 // This file defines the runtime half of with statements (see
-// interp/parse/LOWERING.md): abi.WithFast and abi.With, whose one-shot
-// block a for loop iterates, and abi.Enter and abi.WithCall, which call
+// interp/lower/LOWERING.md): abi.WithFast, whose one-shot block a for
+// loop iterates, and abi.Enter and abi.WithCall, which call
 // the body as a function so that __exit__ sees its exception.
 
 import (
@@ -15,38 +15,10 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// flowWith enters the context manager and returns a one-shot iterable
-// that yields the entered value; its iterator's Done exits, which the VM
-// calls however the loop ends (normally, break, return or error).
-func flowWith(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, abi.With+" takes one argument")
-	}
-	mgr := args[0]
-	w := &withBlock{thread: thread, mgr: mgr}
-	if cm, ok := mgr.(core.ContextManager); ok { // locks and friends: no allocation beyond w
-		v, err := cm.Enter(thread)
-		if err != nil {
-			return nil, err
-		}
-		w.value, w.native = v, cm
-		return w, nil
-	}
-	enter, exit, err := dunderPair(mgr)
-	if err != nil {
-		return nil, err
-	}
-	if w.value, err = starlark.Call(thread, enter, nil, nil); err != nil {
-		return nil, err
-	}
-	w.exitFn = exit
-	return w, nil
-}
-
 // flowWithFast implements abi.WithFast(mgr), the fast form of a with
 // statement on a lock-like name: a native context manager (Lock, RLock,
 // Condition, Semaphore...) is entered and its one-shot block returned,
-// as by abi.With; any other value comes back in a false block, not
+// which a for loop iterates once; any other value comes back in a false block, not
 // entered, and the lowered code takes the full form with it (abi.Enter
 // and abi.WithCall take the block for its manager), whose __exit__ sees
 // the exception and may suppress it.

@@ -79,7 +79,6 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.Index, spIndex},
 		{abi.StrIndex, spStrx},
 		{abi.Try, flowTry},
-		{abi.With, flowWith},
 		{abi.WithFast, flowWithFast},
 		{abi.Enter, flowEnter},
 		{abi.WithCall, flowWithCall},

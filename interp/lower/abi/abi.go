@@ -52,7 +52,6 @@ const (
 	Try         = "__sp_try"
 	Unset       = "__sp_unset"
 	Walrus      = "__sp_walrus"
-	With        = "__sp_with"
 	WithCall    = "__sp_withcall"
 	WithFast    = "__sp_withfast"
 	Class       = "__sp_class"

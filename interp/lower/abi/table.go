@@ -71,7 +71,6 @@ var Helpers = []Helper{
 	{"Try", Try, "(body, handlers, orelse, final)", NoKind, Module, "a try statement: runs body, matches its error against the handlers (class or tuple, function) in order, then orelse and final; returns the status of the body that ended it"},
 	{"Unset", Unset, "value", NoKind, Module, "the value a name bound only conditionally in a class body starts with: the runtime drops it from the namespace"},
 	{"Walrus", Walrus, "(cell, value)", NoKind, Module, "`(x := value)`: stores value in x's cell and returns it"},
-	{"With", With, "(m)", NoKind, Module, "`with m as x:` when the file is parsed without lowering: `for x in __sp_with(m)`, entering any manager"},
 	{"WithCall", WithCall, "(m, body)", NoKind, Module, "`with m:` in full form: calls body, then `m.__exit__` with its exception (a true result suppresses it); returns body's status"},
 	{"WithFast", WithFast, "(m)", NoKind, Module, "`with lock:`: enters a native manager and returns its one-shot block, or a false block for any other value"},
 	{"Class", Class, "(name, bases, namespace, module)", NoKind, Module, "a class statement: the class built from its body's namespace dict"},
