@@ -1,5 +1,5 @@
 // Package contextlib is spindle's contextlib module: contextmanager,
-// suppress and nullcontext.
+// suppress, nullcontext, redirect_stdout and redirect_stderr.
 package contextlib
 
 import (
@@ -12,10 +12,13 @@ import (
 // Module is the contextlib module. Members:
 //
 //	contextmanager(func), suppress(*exceptions), nullcontext(enter_result=None)
+//	redirect_stdout(new_target), redirect_stderr(new_target)
 var Module = &core.Module{Name: "contextlib", Members: starlark.StringDict{
-	"contextmanager": starlark.NewBuiltin("contextmanager", contextmanager),
-	"suppress":       starlark.NewBuiltin("suppress", suppress),
-	"nullcontext":    starlark.NewBuiltin("nullcontext", nullcontext),
+	"contextmanager":  starlark.NewBuiltin("contextmanager", contextmanager),
+	"suppress":        starlark.NewBuiltin("suppress", suppress),
+	"nullcontext":     starlark.NewBuiltin("nullcontext", nullcontext),
+	"redirect_stdout": redirect("redirect_stdout", "stdout"),
+	"redirect_stderr": redirect("redirect_stderr", "stderr"),
 }}
 
 // contextmanager implements @contextmanager: the decorated function

@@ -1,7 +1,7 @@
 // Package io is spindle's io module and the open builtin: file objects
 // (TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom) over the
 // Interpreter's file grant (core.FilesOf), with CPython 3.11's modes,
-// encodings and errors.
+// encodings and errors, and the in-memory files StringIO and BytesIO.
 package io
 
 // This file defines the module, open and the parsing of its mode.
@@ -25,10 +25,13 @@ var Open = starlark.NewBuiltin("open", open)
 // Module is the io module. Members:
 //
 //	open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
+//	StringIO(initial_value='', newline='\n'), BytesIO(initial_bytes=b'')
 //	UnsupportedOperation
 //	SEEK_SET, SEEK_CUR, SEEK_END
 var Module = &core.Module{Name: "io", Members: starlark.StringDict{
 	"open":                 Open,
+	"StringIO":             StringIOClass,
+	"BytesIO":              BytesIOClass,
 	"UnsupportedOperation": UnsupportedOperation,
 	"SEEK_SET":             starlark.MakeInt(0),
 	"SEEK_CUR":             starlark.MakeInt(1),

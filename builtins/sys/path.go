@@ -43,3 +43,16 @@ var (
 	pathValue    = runtimeValue{"list", func(rt *core.Runtime) starlark.Value { return Path(rt) }}
 	modulesValue = runtimeValue{"dict", func(rt *core.Runtime) starlark.Value { return Modules(rt) }}
 )
+
+// Instance returns the Interpreter's sys module, importing it (into
+// sys.modules) if no script has yet: contextlib.redirect_stdout swaps
+// its stdout.
+func Instance(rt *core.Runtime) *core.Module {
+	if m := rt.LoadedModule("sys"); m != nil {
+		return m
+	}
+	m := Module.Instantiate(rt)
+	rt.SetModule(m)
+	Modules(rt).SetKey(starlark.String("sys"), m)
+	return m
+}

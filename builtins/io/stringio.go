@@ -1,0 +1,181 @@
+package io
+
+// This file defines StringIO, an in-memory text file.
+
+import (
+	"strings"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// StringIOClass is io.StringIO.
+var StringIOClass = nativeClass("StringIO", newStringIO)
+
+// StringIO is an io.StringIO: a buffer of code points. Its fields are
+// guarded by the GIL.
+type StringIO struct {
+	buf membuf[rune]
+	// newline is the constructor's newline argument; none means None
+	// (universal newlines: \r and \r\n written are read as \n).
+	newline string
+	none    bool
+}
+
+var (
+	_ starlark.HasAttrs = (*StringIO)(nil)
+	_ starlark.Iterable = (*StringIO)(nil)
+	_ memFile           = (*StringIO)(nil)
+)
+
+// nativeClass returns an io class whose instances fn makes.
+func nativeClass(name string, fn func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
+	c := core.NewClass(name, "_io")
+	c.Ext = &core.NativeClass{New: fn}
+	return c
+}
+
+// newStringIO implements StringIO(initial_value=”, newline='\n').
+// https://docs.python.org/3/library/io.html#io.StringIO
+func newStringIO(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 2 {
+		return nil, core.Raisef(core.TypeError, "StringIO() takes at most 2 arguments (%d given)", len(args))
+	}
+	var initial, newline starlark.Value = starlark.String(""), starlark.String("\n")
+	if err := starlark.UnpackArgs("StringIO", args, kwargs, "initial_value?", &initial, "newline?", &newline); err != nil {
+		return nil, err
+	}
+	s := &StringIO{}
+	switch nl := newline.(type) {
+	case starlark.NoneType:
+		s.none = true
+	case starlark.String:
+		if nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
+			return nil, core.Raisef(core.ValueError, "illegal newline value: %s", core.Repr(nl))
+		}
+		s.newline = string(nl)
+	default:
+		return nil, core.Raisef(core.TypeError, "newline must be str or None, not %s", core.TypeName(newline))
+	}
+	switch v := initial.(type) {
+	case starlark.NoneType:
+	case starlark.String:
+		s.buf.write(s.translate(string(v)))
+		s.buf.pos = 0
+	default:
+		return nil, core.Raisef(core.TypeError, "initial_value must be str or None, not %s", core.TypeName(initial))
+	}
+	return s, nil
+}
+
+// translate applies the newline argument to text being written.
+func (s *StringIO) translate(text string) []rune {
+	switch {
+	case s.none:
+		text = strings.ReplaceAll(text, "\r\n", "\n")
+		text = strings.ReplaceAll(text, "\r", "\n")
+	case s.newline == "\r" || s.newline == "\r\n":
+		text = strings.ReplaceAll(text, "\n", s.newline)
+	}
+	return []rune(text)
+}
+
+// lineEnd reports the length of the line terminator at i, as readline
+// sees them: \n, or with newline=” any of \r, \r\n and \n, or the
+// newline given.
+func (s *StringIO) lineEnd(data []rune, i int) int {
+	switch {
+	case s.newline == "" && !s.none:
+		if data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+			return 2
+		}
+		if data[i] == '\r' || data[i] == '\n' {
+			return 1
+		}
+		return 0
+	case s.newline == "\r":
+		if data[i] == '\r' {
+			return 1
+		}
+		return 0
+	case s.newline == "\r\n":
+		if data[i] == '\r' && i+1 < len(data) && data[i+1] == '\n' {
+			return 2
+		}
+		return 0
+	}
+	return newlineEnd(data, i)
+}
+
+func (s *StringIO) String() string        { return memRepr(s) }
+func (s *StringIO) Type() string          { return "StringIO" }
+func (s *StringIO) Freeze()               {}
+func (s *StringIO) Truth() starlark.Bool  { return true }
+func (s *StringIO) Hash() (uint32, error) { return uint32(core.Addr(s)), nil }
+
+// PyClass returns io.StringIO.
+func (s *StringIO) PyClass() *core.Class { return StringIOClass }
+
+// Attr implements starlark.HasAttrs.
+func (s *StringIO) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "encoding", "errors", "newlines":
+		return starlark.None, nil
+	case "line_buffering":
+		return starlark.False, nil
+	}
+	return memAttr(s, name)
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (s *StringIO) AttrNames() []string {
+	return memAttrNames("encoding", "errors", "line_buffering", "newlines")
+}
+
+// Iterate yields the lines.
+func (s *StringIO) Iterate() starlark.Iterator { return &memIter{f: s} }
+
+func (s *StringIO) isClosed() bool { return s.buf.closed }
+func (s *StringIO) close()         { s.buf.closed = true }
+func (s *StringIO) closedError() error {
+	return core.Raise(core.ValueError, "I/O operation on closed file")
+}
+
+func (s *StringIO) readValue(n int) starlark.Value {
+	return starlark.String(string(s.buf.read(n)))
+}
+
+func (s *StringIO) readlineValue(limit int) starlark.Value {
+	return starlark.String(string(s.buf.readline(limit, s.lineEnd)))
+}
+
+func (s *StringIO) writeValue(v starlark.Value) (int, error) {
+	text, ok := v.(starlark.String)
+	if !ok {
+		return 0, core.Raisef(core.TypeError, "string argument expected, got '%s'", core.TypeName(v))
+	}
+	s.buf.write(s.translate(string(text)))
+	return len([]rune(string(text))), nil
+}
+
+func (s *StringIO) seek(offset, whence int) (int, error) {
+	switch {
+	case whence < 0 || whence > 2:
+		return 0, core.Raisef(core.ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence)
+	case whence == 0 && offset < 0:
+		return 0, core.Raisef(core.ValueError, "Negative seek position %d", offset)
+	case whence != 0 && offset != 0:
+		return 0, core.Raise(core.OSError, "Can't do nonzero cur-relative seeks")
+	case whence == 1:
+		offset = s.buf.pos
+	case whence == 2:
+		offset = len(s.buf.data)
+	}
+	s.buf.pos = offset
+	return offset, nil
+}
+
+func (s *StringIO) tell() int             { return s.buf.pos }
+func (s *StringIO) truncate(size int)     { s.buf.truncate(size) }
+func (s *StringIO) value() starlark.Value { return starlark.String(string(s.buf.data)) }
