@@ -29,12 +29,34 @@ var (
 	_ memFile           = (*StringIO)(nil)
 )
 
-// nativeClass returns an io class whose instances fn makes.
-func nativeClass(name string, fn func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
+// nativeClass returns an io class whose instances fn makes. An instance
+// of a user subclass holds one as its native object, made empty before
+// __init__ runs and remade by the class's __init__ from its arguments.
+func nativeClass(name string, fn newFunc) *core.Class {
 	c := core.NewClass(name, "_io")
-	c.Ext = &core.NativeClass{New: fn}
+	c.Ext = &core.NativeClass{New: fn, Alloc: func(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple, _ []starlark.Tuple) error {
+		v, err := fn(thread, self.Class, nil, nil)
+		self.Native = v
+		return err
+	}}
+	c.Dict["__init__"] = starlark.NewBuiltin("__init__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 0 {
+			return nil, core.Raisef(core.TypeError, "descriptor '__init__' of '_io.%s' object needs an argument", name)
+		}
+		self, ok := args[0].(*core.Instance)
+		if !ok {
+			return starlark.None, nil // initialised when created
+		}
+		v, err := fn(thread, self.Class, args[1:], kwargs)
+		if err == nil {
+			self.Native = v
+		}
+		return starlark.None, err
+	})
 	return c
 }
+
+type newFunc = func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
 
 // newStringIO implements StringIO(initial_value=”, newline='\n').
 // https://docs.python.org/3/library/io.html#io.StringIO

@@ -73,3 +73,18 @@ attempt(lambda: s.readable())
 attempt(lambda: next(s))
 attempt(lambda: list(s))
 attempt(lambda: s.closed)
+
+class Upper(io.StringIO):
+    def write(self, s):
+        return super().write(s.upper())
+u = Upper()
+print("shout", file=u)
+print(repr(u.getvalue()), isinstance(u, io.StringIO), type(u).__name__)
+
+class Prefixed(io.StringIO):
+    def __init__(self, prefix):
+        super().__init__(prefix + ":")
+        self.seek(0, 2)
+p = Prefixed("log")
+p.write("x")
+print(p.getvalue(), p.tell())
