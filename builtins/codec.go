@@ -16,6 +16,7 @@ import (
 
 var bytesMethods = map[string]method{
 	"decode": bytesDecode,
+	"hex":    bytesHex,
 }
 
 // codec is a normalized encoding name: "utf-8", "ascii" or "latin-1".

@@ -23,7 +23,7 @@ import (
 
 func addFunctions(d starlark.StringDict) {
 	for _, c := range []*core.Class{ObjectType, TypeType, IntType, BoolType, FloatType,
-		StrType, BytesType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType} {
+		StrType, BytesType, ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType} {
 		d[c.ClassName] = c
 	}
 	d["EOFError"] = EOFError

@@ -46,6 +46,8 @@ func lookupMethod(recv starlark.Value, name string) method {
 		return frozenSetMethods[name]
 	case starlark.Bytes:
 		return bytesMethods[name]
+	case *ByteArray:
+		return byteArrayMethods[name]
 	case starlark.Int, starlark.Bool:
 		return intMethods[name]
 	case starlark.Float:

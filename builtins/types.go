@@ -85,6 +85,8 @@ func TypeOf(v starlark.Value) *core.Class {
 		return StrType
 	case starlark.Bytes:
 		return BytesType
+	case *ByteArray:
+		return ByteArrayType
 	case *starlark.List:
 		return ListType
 	case starlark.Tuple:
@@ -554,6 +556,8 @@ func newBytes(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 			return nil, core.Raise(core.TypeError, "string argument without an encoding")
 		}
 		return starlark.Bytes(x), nil
+	case *ByteArray:
+		return starlark.Bytes(x.b), nil
 	case starlark.Int:
 		n, err := starlark.AsInt32(x)
 		if err != nil || n < 0 {

@@ -34,3 +34,7 @@ attempt(lambda: b.write(b"a"))
 attempt(lambda: b.getvalue())
 attempt(lambda: b.seek(0))
 attempt(lambda: b.tell())
+
+m = io.BytesIO(bytearray(b"from bytearray"))
+m.seek(0, 2)
+print(m.write(bytearray(b"!")), m.getvalue())
