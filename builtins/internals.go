@@ -284,15 +284,24 @@ func DelAttr(x starlark.Value, name string) error {
 	return core.Raisef(core.AttributeError, "'%s' object attribute '%s' is read-only", core.TypeName(x), name)
 }
 
-// getAttr returns x.name, or nil if x has no such attribute.
+// getAttr returns x.name, or nil if x has no such attribute. The dunder
+// attributes Starlark's values lack (a function's __doc__) are found as
+// x.name finds them (see DunderAttr).
 func getAttr(x starlark.Value, name string) (starlark.Value, error) {
+	return getAttrIn(nil, x, name)
+}
+
+// getAttrIn is getAttr in thread (see DunderAttrIn).
+func getAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starlark.Value, error) {
 	h, ok := x.(starlark.HasAttrs)
 	if !ok {
-		return nil, nil
+		v, _ := DunderAttrIn(thread, x, name)
+		return v, nil
 	}
 	v, err := h.Attr(name)
-	if _, missing := err.(starlark.NoSuchAttrError); missing {
-		return nil, nil
+	if _, missing := err.(starlark.NoSuchAttrError); missing || v == nil && err == nil {
+		v, _ = DunderAttrIn(thread, x, name)
+		return v, nil
 	}
 	return v, err
 }

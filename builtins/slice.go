@@ -101,24 +101,49 @@ func clampIndex(i, n, step int) int {
 // and Starlark does not: a function's __name__, __qualname__, __doc__
 // and __module__, a number's real, imag, numerator and denominator.
 func DunderAttr(x starlark.Value, name string) (starlark.Value, bool) {
-	if v, ok := funcDunder(x, name); ok {
+	return DunderAttrIn(nil, x, name)
+}
+
+// DunderAttrIn is DunderAttr in thread, whose Interpreter knows the
+// module that defined a function (without one, it is __main__).
+func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starlark.Value, bool) {
+	if v, ok := funcDunder(thread, x, name); ok {
 		return v, true
+	}
+	switch x := x.(type) {
+	case *core.Class:
+		if name == "__dict__" && x.IsUser() {
+			return &MappingProxy{c: x}, true
+		}
+	case *core.Property:
+		if name == "__doc__" {
+			return funcDunder(thread, x.Get, name)
+		}
+	case *core.BoundMethod:
+		return funcDunder(thread, x.Fn, name)
 	}
 	return numberAttr(x, name)
 }
 
 // funcDunder answers __name__, __qualname__, __doc__ and __module__ for
 // Starlark and Go functions.
-func funcDunder(x starlark.Value, name string) (starlark.Value, bool) {
+func funcDunder(thread *starlark.Thread, x starlark.Value, name string) (starlark.Value, bool) {
 	var fname, doc string
+	module := "__main__"
 	switch f := x.(type) {
 	case *genFunc:
-		return funcDunder(f.fn, name)
+		return funcDunder(thread, f.fn, name)
 	case *starlark.Function:
 		fname, doc = f.Name(), f.Doc()
 		if fname == "lambda" {
 			fname = "<lambda>"
 		}
+		if name == "__qualname__" {
+			if q := qualnameOf(f); q != "" {
+				return starlark.String(q), true
+			}
+		}
+		module = moduleOfFile(thread, f.Position().Filename())
 	case *starlark.Builtin:
 		fname = f.Name()
 	default:
@@ -128,7 +153,7 @@ func funcDunder(x starlark.Value, name string) (starlark.Value, bool) {
 	case "__name__", "__qualname__":
 		return starlark.String(fname), true
 	case "__module__":
-		return starlark.String("__main__"), true
+		return starlark.String(module), true
 	case "__doc__":
 		if doc == "" {
 			return starlark.None, true

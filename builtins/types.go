@@ -652,7 +652,7 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
 		return nil, err
 	}
-	v, err := getAttr(x, name)
+	v, err := getAttrIn(thread, x, name)
 	if err != nil {
 		if e, ok := core.AsException(err); ok && def != nil && e.Class.IsSubclass(core.AttributeError) {
 			return def, nil

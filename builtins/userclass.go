@@ -53,9 +53,27 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 			names = append(names, k)
 		}
 	}
+	qualname := name
+	if q, ok := dict["__qualname__"].(starlark.String); ok {
+		qualname = string(q)
+		delete(dict, "__qualname__")
+		names = removeName(names, "__qualname__")
+	}
+	_, hasDoc := dict["__doc__"]
+	if !hasDoc {
+		dict["__doc__"] = starlark.None
+	}
+	order := classOrder(names, hasDoc, rootBases(classes))
 	c, err := core.NewUserClass(thread, name, module, classes, dict, ObjectType)
 	if err != nil {
 		return nil, err
+	}
+	if qualname != name {
+		c.QualName = qualname
+	}
+	c.Order = order
+	if thread.CallStackDepth() > 1 {
+		qualifyMethods(thread.CallFrame(1).Pos, qualname, dict)
 	}
 	if m := c.Meta(); m != nil {
 		if err := m.Subclassed(thread, c, names); err != nil {
@@ -68,6 +86,23 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 		}
 	}
 	return c, nil
+}
+
+// rootBases reports whether a class with these bases adds __dict__ and
+// __weakref__ to its namespace: whether they are object alone.
+func rootBases(bases []*core.Class) bool {
+	return len(bases) == 0 || len(bases) == 1 && bases[0] == ObjectType
+}
+
+// removeName returns names without name.
+func removeName(names []string, name string) []string {
+	out := names[:0:0]
+	for _, n := range names {
+		if n != name {
+			out = append(out, n)
+		}
+	}
+	return out
 }
 
 // superCall implements super(type, obj); the zero-argument form inside

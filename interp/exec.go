@@ -15,6 +15,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/front"
@@ -49,7 +50,7 @@ func parseSource(ctx context.Context, filename string, src []byte, defined func(
 
 // defined reports whether name is predeclared or a __main__ global.
 func (in *Interpreter) defined(name string) bool {
-	if name == "__name__" || name == "__package__" || in.predeclared.Has(name) {
+	if name == "__name__" || name == "__package__" || name == "__doc__" || in.predeclared.Has(name) {
 		return true
 	}
 	in.mu.Lock()
@@ -326,6 +327,7 @@ func (in *Interpreter) execMain(st *starlark.Thread, f *syntax.File) error {
 	seed["__name__"] = starlark.String("__main__")
 	seed["__package__"] = starlark.None
 	in.mu.Lock()
+	seed["__doc__"] = docValue(in.mainDoc)
 	for k, v := range in.globals {
 		if v, ok := globalValue(v); ok {
 			seed[k] = v
@@ -447,6 +449,7 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 		pre[k] = v
 	}
 	pre["__name__"] = starlark.String(modname)
+	pre["__doc__"] = starlark.None
 	ctx := context.Background()
 	if t := core.FromThread(thread); t != nil && t.Ctx != nil {
 		ctx = t.Ctx
@@ -457,6 +460,8 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 		return nil, err
 	}
 	in.rt.AddSourceMap(filename, srcmap.New(f))
+	pre["__doc__"] = docValue(moduleDoc(f, text))
+	builtins.SetModuleFile(in.rt, filename, modname)
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err

@@ -14,6 +14,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
@@ -184,6 +185,7 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 	if err == nil {
 		var globals starlark.StringDict
 		pre := in.modulePredeclared(m, in.helpers(m.Name))
+		builtins.SetModuleFile(in.rt, m.File, m.Name)
 		globals, err = prog.Init(thread, pre)
 		for k, v := range globals {
 			m.Members[k] = v
@@ -196,8 +198,8 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 }
 
 // modulePredeclared returns the names a file module's top level sees:
-// the Interpreter's predeclared names plus its own __name__, __file__,
-// __package__ (and __path__ for a package).
+// the Interpreter's predeclared names plus its own __name__, __doc__,
+// __file__, __package__ (and __path__ for a package).
 func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDict) starlark.StringDict {
 	pre := make(starlark.StringDict, len(in.predeclared)+4)
 	for k, v := range in.predeclared {
@@ -207,6 +209,7 @@ func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDi
 		pre[k] = v
 	}
 	pre["__name__"] = starlark.String(m.Name)
+	pre["__doc__"] = docValue(m.Doc)
 	for _, k := range []string{"__file__", "__package__", "__path__"} {
 		if v, ok := m.Members[k]; ok {
 			pre[k] = v

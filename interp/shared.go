@@ -79,6 +79,14 @@ func moduleDoc(f *syntax.File, text []byte) string {
 	return ""
 }
 
+// docValue is a module's __doc__: its docstring, or None.
+func docValue(doc string) starlark.Value {
+	if doc == "" {
+		return starlark.None
+	}
+	return starlark.String(doc)
+}
+
 // firstCodeLine returns the 1-based number of the first line of text
 // that is neither blank nor a comment, or 0.
 func firstCodeLine(text []byte) int32 {

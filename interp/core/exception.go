@@ -24,6 +24,10 @@ type Class struct {
 	Ext any
 	// Generic classes take type arguments: list[int] (see generic.go).
 	Generic bool
+	// QualName is a nested class's qualified name (C.D), else "".
+	QualName string
+	// Order lists a user class's names in the order its body bound them.
+	Order []string
 
 	version     uint64      // bumped by Changed (see classfacts.go)
 	cachedFacts *classFacts // a user class's facts, while valid
@@ -154,7 +158,12 @@ func (c *Class) Hash() (uint32, error) { return hashString(c.Module + "." + c.Cl
 // Attr implements starlark.HasAttrs.
 func (c *Class) Attr(name string) (starlark.Value, error) {
 	switch name {
-	case "__name__", "__qualname__":
+	case "__name__":
+		return starlark.String(c.ClassName), nil
+	case "__qualname__":
+		if c.QualName != "" {
+			return starlark.String(c.QualName), nil
+		}
 		return starlark.String(c.ClassName), nil
 	case "__module__":
 		if c.Module == "" {

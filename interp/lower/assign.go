@@ -169,7 +169,10 @@ func lowerDel(x syntax.Expr, pos syntax.Position) syntax.Stmt {
 	case *syntax.DotExpr:
 		return exprStmt(&syntax.CallExpr{Fn: ident(abi.DelAttr, pos), Lparen: x.Dot, Args: []syntax.Expr{x.X, strLit(x.Name.Name, x.Name.NamePos)}, Rparen: x.Dot})
 	}
-	// x[lo:hi:step], lowered to __sp_slice(x, lo, hi, step)
 	c := x.(*syntax.CallExpr)
+	if fn, ok := c.Fn.(*syntax.Ident); ok && fn.Name == abi.Dunder { // x.__dict__
+		return exprStmt(&syntax.CallExpr{Fn: ident(abi.DelAttr, pos), Lparen: c.Lparen, Args: c.Args, Rparen: c.Rparen})
+	}
+	// x[lo:hi:step], lowered to __sp_slice(x, lo, hi, step)
 	return exprStmt(&syntax.CallExpr{Fn: ident(abi.DelSlice, pos), Lparen: c.Lparen, Args: c.Args, Rparen: c.Rparen})
 }

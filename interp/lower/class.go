@@ -18,7 +18,10 @@ func (l *lowerer) class(s *pyast.Class) []syntax.Stmt {
 	decorators := l.exprs(s.Decorators)
 	bases := l.args(s.Bases)
 	pos := s.Class
-	frame := &classFrame{name: s.Name.Name}
+	frame := &classFrame{name: s.Name.Name, qualname: s.Name.Name}
+	if n := len(l.classes); n > 0 && l.classes[n-1] != nil { // directly in a class body
+		frame.qualname = l.classes[n-1].qualname + "." + frame.name
+	}
 	l.classes = append(l.classes, frame)
 	body := l.stmts(s.Body)
 	l.classes = l.classes[:len(l.classes)-1]
@@ -26,8 +29,15 @@ func (l *lowerer) class(s *pyast.Class) []syntax.Stmt {
 		empty := &syntax.DictExpr{Lbrace: pos, Rbrace: pos}
 		body = append([]syntax.Stmt{assign(ident(classAnnotations, pos), empty, pos)}, body...)
 	}
+	if frame.qualname != frame.name { // CPython's class namespace holds it too
+		body = append(body, assign(ident(classQualname, pos), strLit(frame.qualname, pos), pos))
+	}
 	return lowerClass(pos, name(s.Name), bases, body, decorators)
 }
+
+// classQualname is the class body's qualified name, when it is nested
+// in another class's body.
+const classQualname = "__qualname__"
 
 // classAnnotations is the class body's dict of annotations.
 const classAnnotations = "__annotations__"

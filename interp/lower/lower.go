@@ -114,7 +114,8 @@ type lowerer struct {
 // classFrame describes a class body being lowered.
 type classFrame struct {
 	name      string
-	annotated bool // the body has "name: T" annotations
+	annotated bool   // the body has "name: T" annotations
+	qualname  string // C.D for class D directly in the body of class C
 }
 
 // method records an enclosing def, for zero-argument super().

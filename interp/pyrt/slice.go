@@ -50,7 +50,7 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 			return v, err
 		}
 	}
-	if v, ok := builtins.DunderAttr(x, name); ok {
+	if v, ok := builtins.DunderAttrIn(thread, x, name); ok {
 		return v, nil
 	}
 	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
