@@ -1,8 +1,9 @@
 package builtins
 
 // This file records what a function value cannot tell of itself: the
-// module that defined it (by its file, per Interpreter) and, for a
-// method, its qualified name (C.m), given when its class is made.
+// module that defined it (by its file, per Interpreter), for a method
+// its qualified name (C.m), given when its class is made, and whether
+// @abstractmethod marked it.
 
 import (
 	"runtime"
@@ -53,34 +54,96 @@ func moduleOfFile(thread *starlark.Thread, file string) string {
 	return "__main__"
 }
 
-// qualnames holds the qualified names of methods, weakly keyed by
-// their function so that a class's methods go when it does.
-var qualnames = struct {
+// funcFacts holds what is known of functions beyond their code: the
+// qualified names of methods and the abstract marks of
+// @abstractmethod, weakly keyed by function so that they go with it.
+var funcFacts = struct {
 	sync.Mutex
-	m map[weak.Pointer[starlark.Function]]string
-}{m: map[weak.Pointer[starlark.Function]]string{}}
+	m map[weak.Pointer[starlark.Function]]*funcFact
+}{m: map[weak.Pointer[starlark.Function]]*funcFact{}}
 
-// setQualname records fn's qualified name.
-func setQualname(fn *starlark.Function, q string) {
+type funcFact struct {
+	qualname string
+	abstract bool
+}
+
+// factOf returns fn's facts, creating them if create is set (else nil
+// if there are none). The caller holds funcFacts.
+func factOf(fn *starlark.Function, create bool) *funcFact {
 	k := weak.Make(fn)
-	qualnames.Lock()
-	defer qualnames.Unlock()
-	if _, ok := qualnames.m[k]; ok {
-		return // a function bound in several classes keeps its first name
+	f := funcFacts.m[k]
+	if f == nil && create {
+		f = &funcFact{}
+		funcFacts.m[k] = f
+		runtime.AddCleanup(fn, func(k weak.Pointer[starlark.Function]) {
+			funcFacts.Lock()
+			delete(funcFacts.m, k)
+			funcFacts.Unlock()
+		}, k)
 	}
-	qualnames.m[k] = q
-	runtime.AddCleanup(fn, func(k weak.Pointer[starlark.Function]) {
-		qualnames.Lock()
-		delete(qualnames.m, k)
-		qualnames.Unlock()
-	}, k)
+	return f
+}
+
+// setQualname records fn's qualified name; a function bound in several
+// classes keeps its first.
+func setQualname(fn *starlark.Function, q string) {
+	funcFacts.Lock()
+	defer funcFacts.Unlock()
+	if f := factOf(fn, true); f.qualname == "" {
+		f.qualname = q
+	}
 }
 
 // qualnameOf returns fn's recorded qualified name, or "".
 func qualnameOf(fn *starlark.Function) string {
-	qualnames.Lock()
-	defer qualnames.Unlock()
-	return qualnames.m[weak.Make(fn)]
+	funcFacts.Lock()
+	defer funcFacts.Unlock()
+	if f := factOf(fn, false); f != nil {
+		return f.qualname
+	}
+	return ""
+}
+
+// MarkAbstract sets fn.__isabstractmethod__ to True, as
+// @abc.abstractmethod does; it reports false if fn is not a function
+// defined by a script.
+func MarkAbstract(fn starlark.Value) bool {
+	if g, ok := fn.(*genFunc); ok {
+		fn = g.fn
+	}
+	f, ok := fn.(*starlark.Function)
+	if !ok {
+		return false
+	}
+	funcFacts.Lock()
+	defer funcFacts.Unlock()
+	factOf(f, true).abstract = true
+	return true
+}
+
+// IsAbstract reports whether v, a class attribute, is abstract: a
+// function marked by MarkAbstract, or a property, staticmethod or
+// classmethod of one.
+func IsAbstract(v starlark.Value) bool {
+	switch d := v.(type) {
+	case *core.StaticMethod:
+		v = d.Fn
+	case *core.ClassMethod:
+		v = d.Fn
+	case *core.Property:
+		v = d.Get
+	}
+	if g, ok := v.(*genFunc); ok {
+		v = g.fn
+	}
+	f, ok := v.(*starlark.Function)
+	if !ok {
+		return false
+	}
+	funcFacts.Lock()
+	defer funcFacts.Unlock()
+	fact := factOf(f, false)
+	return fact != nil && fact.abstract
 }
 
 // qualifyMethods records the qualified names of the functions a class

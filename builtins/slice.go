@@ -116,8 +116,11 @@ func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starl
 			return &MappingProxy{c: x}, true
 		}
 	case *core.Property:
-		if name == "__doc__" {
+		switch name {
+		case "__doc__":
 			return funcDunder(thread, x.Get, name)
+		case "__isabstractmethod__":
+			return starlark.Bool(IsAbstract(x)), true
 		}
 	case *core.BoundMethod:
 		return funcDunder(thread, x.Fn, name)
@@ -138,10 +141,16 @@ func funcDunder(thread *starlark.Thread, x starlark.Value, name string) (starlar
 		if fname == "lambda" {
 			fname = "<lambda>"
 		}
-		if name == "__qualname__" {
+		switch name {
+		case "__qualname__":
 			if q := qualnameOf(f); q != "" {
 				return starlark.String(q), true
 			}
+		case "__isabstractmethod__":
+			if IsAbstract(f) {
+				return starlark.True, true
+			}
+			return nil, false
 		}
 		module = moduleOfFile(thread, f.Position().Filename())
 	case *starlark.Builtin:

@@ -29,8 +29,13 @@ var abcClass = func() *core.Class {
 	return c
 }()
 
+// newABC implements ABC(): an ABC has no abstract methods, so it is
+// made as object() is.
 func newABC(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return nil, core.Raise(core.TypeError, "Can't instantiate abstract class ABC")
+	if len(args)+len(kwargs) > 0 {
+		return nil, core.Raisef(core.TypeError, "%s() takes no arguments", cls.ClassName)
+	}
+	return core.Allocate(thread, cls, nil, nil)
 }
 
 // checkAbstract raises CPython's TypeError when the class of self still
@@ -45,7 +50,7 @@ func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.T
 				continue
 			}
 			seen[name] = true
-			if _, ok := v.(*abstract); ok {
+			if builtins.IsAbstract(v) {
 				names = append(names, name)
 			}
 		}
@@ -61,7 +66,8 @@ func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.T
 	return core.Raisef(core.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
 }
 
-// abstractmethod implements @abstractmethod.
+// abstractmethod implements @abstractmethod: it sets the function's
+// __isabstractmethod__ and returns the function itself.
 func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Value
 	if len(args) > 1 {
@@ -70,44 +76,11 @@ func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "funcobj", &fn); err != nil {
 		return nil, err
 	}
-	c, ok := fn.(starlark.Callable)
-	if !ok {
-		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", core.TypeName(fn))
+	if builtins.MarkAbstract(fn) {
+		return fn, nil
 	}
-	return &abstract{c}, nil
-}
-
-// abstract is an abstract method: a function that binds as a method,
-// which subclasses must override.
-type abstract struct{ starlark.Callable }
-
-var (
-	_ core.MethodLike   = (*abstract)(nil)
-	_ starlark.HasAttrs = (*abstract)(nil)
-)
-
-func (a *abstract) BindsLikeFunction() {}
-
-// Attr implements starlark.HasAttrs: __isabstractmethod__ is True, other
-// attributes are the function's.
-func (a *abstract) Attr(name string) (starlark.Value, error) {
-	if name == "__isabstractmethod__" {
-		return starlark.True, nil
+	if h, ok := fn.(starlark.HasSetField); ok {
+		return fn, h.SetField("__isabstractmethod__", starlark.True)
 	}
-	if h, ok := a.Callable.(starlark.HasAttrs); ok {
-		return h.Attr(name)
-	}
-	return nil, nil
-}
-
-// AttrNames implements starlark.HasAttrs.
-func (a *abstract) AttrNames() []string {
-	names := []string{"__isabstractmethod__"}
-	if h, ok := a.Callable.(starlark.HasAttrs); ok {
-		names = append(names, h.AttrNames()...)
-	}
-	return names
-}
-func (a *abstract) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.Call(thread, a.Callable, args, kwargs)
+	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", core.TypeName(fn))
 }

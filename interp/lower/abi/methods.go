@@ -15,4 +15,4 @@ var Methods = []string{"format", "sort", "reverse", "count", "copy", "center",
 // DunderAttrs lists the attributes whose loads x.a are lowered to
 // __sp_dunder(x, "a") (Starlark functions and numbers have none).
 var DunderAttrs = []string{"__name__", "__qualname__", "__doc__", "__module__",
-	"real", "imag", "numerator", "denominator", "__dict__"}
+	"real", "imag", "numerator", "denominator", "__dict__", "__isabstractmethod__"}
