@@ -53,12 +53,18 @@ type decoder struct {
 
 // fail is the JSONDecodeError for msg at byte offset at.
 func (d *decoder) fail(msg string, at int) error {
-	before := d.s[:at]
+	return newDecodeError(msg, d.s, utf8.RuneCountInString(d.s[:at]))
+}
+
+// newDecodeError is JSONDecodeError(msg, doc, pos), pos counting code
+// points, with CPython's message and attributes.
+func newDecodeError(msg, doc string, pos int) *core.Exception {
+	runes := []rune(doc)
+	before := string(runes[:max(0, min(pos, len(runes)))])
 	line := strings.Count(before, "\n") + 1
-	col := utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:]) + 1
-	pos := utf8.RuneCountInString(before)
+	col := pos - utf8.RuneCountInString(before[:strings.LastIndexByte(before, '\n')+1]) + 1
 	e := core.Raisef(decodeError, "%s: line %d column %d (char %d)", msg, line, col, pos)
-	e.Attrs = starlark.StringDict{"msg": starlark.String(msg), "doc": starlark.String(d.s),
+	e.Attrs = starlark.StringDict{"msg": starlark.String(msg), "doc": starlark.String(doc),
 		"pos": starlark.MakeInt(pos), "lineno": starlark.MakeInt(line), "colno": starlark.MakeInt(col)}
 	return e
 }

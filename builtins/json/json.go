@@ -30,6 +30,50 @@ var Module = &core.Module{Name: "json", Members: starlark.StringDict{
 // pos, lineno and colno.
 var decodeError = core.NewClass("JSONDecodeError", "json.decoder", core.ValueError)
 
+func init() { decodeError.Ext = &core.NativeClass{New: newJSONDecodeError} }
+
+// newJSONDecodeError implements JSONDecodeError(msg, doc, pos).
+func newJSONDecodeError(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 3 {
+		return nil, core.TooManyArgs("JSONDecodeError.__init__", "4", 4, len(args)+1)
+	}
+	if err := missingArgs(args, kwargs); err != nil {
+		return nil, err
+	}
+	var msg, doc string
+	var pos int
+	if err := starlark.UnpackArgs("JSONDecodeError.__init__", args, kwargs, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
+		return nil, err
+	}
+	e := newDecodeError(msg, doc, pos)
+	e.Class = cls // a subclass's
+	return e, nil
+}
+
+// missingArgs is CPython's error for JSONDecodeError's parameters
+// (msg, doc, pos) that args and kwargs leave out, or nil.
+func missingArgs(args starlark.Tuple, kwargs []starlark.Tuple) error {
+	var missing []string
+	for i, name := range []string{"msg", "doc", "pos"} {
+		given := i < len(args)
+		for _, kv := range kwargs {
+			given = given || kv[0] == starlark.String(name)
+		}
+		if !given {
+			missing = append(missing, "'"+name+"'")
+		}
+	}
+	switch len(missing) {
+	case 0:
+		return nil
+	case 1:
+		return core.Raisef(core.TypeError, "JSONDecodeError.__init__() missing 1 required positional argument: %s", missing[0])
+	case 2:
+		return core.Raisef(core.TypeError, "JSONDecodeError.__init__() missing 2 required positional arguments: %s and %s", missing[0], missing[1])
+	}
+	return core.Raise(core.TypeError, "JSONDecodeError.__init__() missing 3 required positional arguments: 'msg', 'doc', and 'pos'")
+}
+
 // encoder holds the options of one dumps call.
 type encoder struct {
 	thread          *starlark.Thread
