@@ -67,17 +67,41 @@ func addFunctions(d starlark.StringDict) {
 	addIterFunctions(d)
 }
 
-// Exit implements exit(code=None), quit and sys.exit: it raises
-// SystemExit(code).
+// Exit implements exit(code=None) and quit, CPython's Quitter: it
+// raises SystemExit(code).
 func Exit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
+	}
 	var code starlark.Value = starlark.None
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &code); err != nil {
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "code?", &code); err != nil {
 		return nil, err
 	}
-	if code == starlark.None {
-		return nil, core.NewException(core.SystemExit)
+	return nil, core.NewException(core.SystemExit, code) // args (None,) too
+}
+
+// SysExit implements sys.exit(status=None), with the messages of its C
+// implementation.
+func SysExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(kwargs) > 0 {
+		return nil, core.Raise(core.TypeError, "sys.exit() takes no keyword arguments")
 	}
-	return nil, core.NewException(core.SystemExit, code)
+	if len(args) > 1 {
+		return nil, core.Raisef(core.TypeError, "exit expected at most 1 argument, got %d", len(args))
+	}
+	var code starlark.Value = starlark.None
+	if len(args) == 1 {
+		code = args[0]
+	}
+	return nil, systemExit(code)
+}
+
+// systemExit is SystemExit(code), without arguments for None.
+func systemExit(code starlark.Value) error {
+	if code == starlark.None {
+		return core.NewException(core.SystemExit)
+	}
+	return core.NewException(core.SystemExit, code)
 }
 
 // EOFError is raised by input() at the end of its input.

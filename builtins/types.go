@@ -259,6 +259,9 @@ func newBool(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 
 // truth is Python's bool(x), honouring __bool__ and __len__ of objects.
 func truth(thread *starlark.Thread, x starlark.Value) (starlark.Bool, error) {
+	if o, ok := x.(*core.Instance); ok {
+		return o.TruthErr()
+	}
 	return x.Truth(), nil
 }
 

@@ -76,6 +76,8 @@ func (e *Error) ExitCode() int {
 				return 1
 			}
 			return 0
+		case starlark.NoneType: // exit()
+			return 0
 		}
 	}
 	return 1

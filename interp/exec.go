@@ -372,7 +372,7 @@ func (in *Interpreter) runMain(c *call, fn func(st *starlark.Thread) (starlark.V
 		v, err = fn(t.ST)
 		return err
 	})
-	err = t.HandlerError(err) // what a SIGINT handler raised: SystemExit, say
+	err = t.HandlerError(t.RaisedError(err)) // what a SIGINT handler raised: SystemExit, say
 	chargeSteps(t.ST)
 	if err != nil {
 		core.ToException(err).CaptureStr(t.ST) // str(e) may run script code: do it under the GIL

@@ -35,7 +35,7 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"modules":           modulesValue,
 	"stdout":            &Stream{name: "<stdout>", err: false},
 	"stderr":            &Stream{name: "<stderr>", err: true},
-	"exit":              starlark.NewBuiltin("exit", builtins.Exit),
+	"exit":              starlark.NewBuiltin("exit", builtins.SysExit),
 	"exc_info":          starlark.NewBuiltin("exc_info", excInfo),
 	"excepthook":        ExceptHook,
 	"__excepthook__":    ExceptHook,

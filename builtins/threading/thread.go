@@ -535,7 +535,7 @@ func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark
 // "Exception in thread NAME:", the traceback, then "Type: message".
 // SystemExit is silent, as in CPython.
 func reportError(ct *core.Thread, err error) {
-	e := core.ToException(err)
+	e := core.ToException(ct.RaisedError(err))
 	core.RuntimeOf(ct.ST).RefineCallError(e)
 	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
 		return // silent, as in CPython; a stopped call reports once, to its caller

@@ -182,7 +182,7 @@ func (s StructTime) Attr(n string) (starlark.Value, error) {
 			return s.Index(i), nil
 		}
 	}
-	return nil, nil
+	return nil, core.Raisef(core.AttributeError, "'time.struct_time' object has no attribute '%s'", n)
 }
 
 func structTime(utc bool) builtinFn {

@@ -87,7 +87,7 @@ func computeFacts(c *Class) *classFacts {
 	}
 	f.setattr = userMethod(c, "__setattr__")
 	f.getattribute = userMethod(c, "__getattribute__")
-	f.truth = userMethod(c, "__bool__") || userMethod(c, "__len__")
+	f.truth = userMethod(c, "__bool__") || userMethod(c, "__len__") || userNone(c, "__bool__")
 	h, _ := c.Lookup("__hash__")
 	// A class body that defines __eq__ without __hash__ gets __hash__ =
 	// None, as in CPython; an __eq__ set on the class later leaves the
@@ -101,6 +101,12 @@ func computeFacts(c *Class) *classFacts {
 func userMethod(c *Class, name string) bool {
 	v, owner := c.Lookup(name)
 	return v != nil && v != starlark.None && isUserClass(owner)
+}
+
+// userNone reports whether a user class sets name to None.
+func userNone(c *Class, name string) bool {
+	v, owner := c.Lookup(name)
+	return v == starlark.None && isUserClass(owner)
 }
 
 // factsChange reports whether setting name from old (nil if absent) to

@@ -7,6 +7,7 @@ package core
 
 import (
 	"context"
+	"errors"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -53,6 +54,23 @@ func (t *Thread) takeRaised(err error) *Exception {
 	}
 	t.irq.raisedOn.Uncancel()
 	t.irq.raised, t.irq.raisedOn = nil, nil
+	return e
+}
+
+// RaisedError returns the exception raiseNext made err stop with, under
+// err's traceback, or err itself. Call it on an error that escaped t.
+func (t *Thread) RaisedError(err error) error {
+	if err == nil {
+		return nil
+	}
+	e := t.takeRaised(err)
+	if e == nil {
+		return err
+	}
+	var ee *starlark.EvalError
+	if errors.As(err, &ee) && e.Traceback == nil {
+		e.Traceback = ee.CallStack
+	}
 	return e
 }
 

@@ -199,22 +199,54 @@ func (o *Instance) callSpecial(m starlark.Value, args ...starlark.Value) (starla
 	return starlark.Call(th, m, args, nil)
 }
 
-// Truth calls __bool__ or __len__ when defined.
+// Truth calls __bool__ or __len__ when defined. The VM's truth test
+// can't fail, so their errors (and a __bool__ set to None) are raised at
+// the thread's next step.
 func (o *Instance) Truth() starlark.Bool {
 	if !o.Class.facts().truth {
 		return true
 	}
-	if m := o.method("__bool__"); m != nil {
-		if v, err := o.callSpecial(m); err == nil {
-			return v.Truth()
+	b, err := o.TruthErr()
+	if err != nil {
+		if t := o.rt.Current(); t != nil {
+			t.raiseNext(t.Active(), ToException(err))
 		}
+	}
+	return b
+}
+
+// TruthErr is bool(o): the result of __bool__ or __len__, or their
+// error, in CPython's words.
+func (o *Instance) TruthErr() (starlark.Bool, error) {
+	if v, owner := o.Class.Lookup("__bool__"); v == starlark.None && isUserClass(owner) {
+		return false, Raise(TypeError, "'NoneType' object is not callable")
+	}
+	if m := o.method("__bool__"); m != nil {
+		v, err := o.callSpecial(m)
+		if err != nil {
+			return false, err
+		}
+		b, ok := v.(starlark.Bool)
+		if !ok {
+			return false, Raisef(TypeError, "__bool__ should return bool, returned %s", TypeName(v))
+		}
+		return b, nil
 	}
 	if m := o.method("__len__"); m != nil {
-		if v, err := o.callSpecial(m); err == nil {
-			return v.Truth()
+		v, err := o.callSpecial(m)
+		if err != nil {
+			return false, err
 		}
+		n, ok := v.(starlark.Int)
+		if !ok {
+			return false, Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+		}
+		if n.Sign() < 0 {
+			return false, Raise(ValueError, "__len__() should return >= 0")
+		}
+		return n.Sign() > 0, nil
 	}
-	return true
+	return true, nil
 }
 
 // Hash calls __hash__, or hashes by identity; a class defining __eq__
