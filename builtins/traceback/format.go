@@ -15,22 +15,36 @@ const frameStart = "  File "
 
 // split cuts a formatted traceback into CPython's entries: the header,
 // one entry per frame (with its source line), a chaining message, and
-// the exception line.
+// the exception line, with every further line of its message.
 func split(text string) []string {
 	var parts []string
-	for _, line := range strings.SplitAfter(text, "\n") {
+	inExc := false // the last part is an exception line
+	lines := strings.SplitAfter(text, "\n")
+	for i, line := range lines {
 		n := len(parts)
 		switch {
 		case line == "":
+		case inExc && !(line == "\n" && i+1 < len(lines) && chainLine(lines[i+1])):
+			parts[n-1] += line // the message's next line
 		case n > 0 && strings.HasPrefix(line, "    ") && strings.HasPrefix(parts[n-1], frameStart):
 			parts[n-1] += line
 		case n > 0 && strings.HasPrefix(parts[n-1], "\n") && strings.Count(parts[n-1], "\n") < 3:
 			parts[n-1] += line // "\nThe above exception ...:\n\n"
 		default:
 			parts = append(parts, line)
+			inExc = line != tracebackHeader && !strings.HasPrefix(line, frameStart) && line != "\n"
 		}
 	}
 	return parts
+}
+
+const tracebackHeader = "Traceback (most recent call last):\n"
+
+// chainLine reports whether line starts the message between chained
+// exceptions.
+func chainLine(line string) bool {
+	return strings.HasPrefix(line, "The above exception was the direct cause") ||
+		strings.HasPrefix(line, "During handling of the above exception")
 }
 
 // limitArg unpacks limit: nil for None.
