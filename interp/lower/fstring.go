@@ -46,7 +46,12 @@ func (l *lowerer) fstring(x *pyast.FString) *syntax.CallExpr {
 			text, textPos = "", p.Open
 		}
 	}
-	return call(abi.FString, x.Pos, append(args, strLit(text, textPos))...)
+	c := call(abi.FString, x.Pos, append(args, strLit(text, textPos))...)
+	if x.End.IsValid() { // the call spans the literal: a failing field's format is marked there
+		c.Rparen = x.End
+		c.Rparen.Col--
+	}
+	return c
 }
 
 // deferrable reports whether an f-string field with lowered value v and

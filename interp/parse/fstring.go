@@ -44,7 +44,23 @@ func (p *parser) parseStrings() pyast.Expr {
 			parts = append(parts, strLit(pc.val.string, pc.val.pos))
 		}
 	}
-	return joinParts(parts, first.tok, first.val.pos, strings.Join(raws, " "))
+	x := joinParts(parts, first.tok, first.val.pos, strings.Join(raws, " "))
+	if fs, ok := x.(*pyast.FString); ok {
+		last := pieces[len(pieces)-1].val
+		fs.End = endOf(last.pos, last.raw)
+	}
+	return x
+}
+
+// endOf returns the position just after raw, source text at pos.
+func endOf(pos syntax.Position, raw string) syntax.Position {
+	if i := strings.LastIndexByte(raw, '\n'); i >= 0 {
+		pos.Line += int32(strings.Count(raw, "\n"))
+		pos.Col = 1
+		raw = raw[i+1:]
+	}
+	pos.Col += int32(utf8.RuneCountInString(raw))
+	return pos
 }
 
 // joinParts merges adjacent literal parts; without fields it returns a

@@ -27,6 +27,7 @@ type Ellipsis struct{ Pos Position }
 type FString struct {
 	Pos   Position
 	Parts []Expr
+	End   Position // after its closing quote; unset for a spec's fields
 }
 
 // FormattedValue is the field {X!Conv:Spec} of an f-string; Conv is "",

@@ -13,6 +13,7 @@ var Methods = []string{"format", "sort", "reverse", "count", "copy", "center",
 	"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend", "hex"}
 
 // DunderAttrs lists the attributes whose loads x.a are lowered to
-// __sp_dunder(x, "a") (Starlark functions and numbers have none).
+// __sp_dunder(x, "a") (Starlark functions and numbers have none; a
+// class's __dict__ and a function's __isabstractmethod__ are found there).
 var DunderAttrs = []string{"__name__", "__qualname__", "__doc__", "__module__",
 	"real", "imag", "numerator", "denominator", "__dict__", "__isabstractmethod__"}

@@ -60,6 +60,10 @@ func treeExtents(f *syntax.File) extents {
 		}
 		top := stack[len(stack)-1]
 		stack = stack[:len(stack)-1]
+		if c, ok := top.n.(*syntax.CallExpr); ok && fstringCall(c) {
+			top.acc = span{} // its own span: the text of its literals is not where their positions say
+			top.acc.add(spanOf(c))
+		}
 		ext[top.n] = top.acc
 		if len(stack) > 0 {
 			parent := &stack[len(stack)-1]
@@ -94,6 +98,13 @@ func ownExtent(n syntax.Node, acc *span) {
 		}
 	}
 	acc.add(spanOf(n))
+}
+
+// fstringCall reports whether c is the call an f-string literal is
+// lowered to, which spans the literal (see lower.fstring).
+func fstringCall(c *syntax.CallExpr) bool {
+	fn, synth := synthesized(c)
+	return fn == abi.FString && !synth
 }
 
 // omittedChild reports whether child is a bound left out of the lowered
