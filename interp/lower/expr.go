@@ -105,6 +105,9 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 		return &syntax.DictEntry{Key: k, Colon: x.Colon, Value: l.expr(x.Value)}
 	case *pyast.Set:
 		list := &syntax.ListExpr{Lbrack: x.Lbrace, List: l.exprs(x.List), Rbrack: x.Rbrace}
+		if constSet(x.List) {
+			return call(abi.SetConst, x.Lbrace, list)
+		}
 		return setCall(x.Lbrace, list)
 	case *pyast.Comprehension:
 		return l.comprehension(x)
