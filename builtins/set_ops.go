@@ -5,7 +5,11 @@ package builtins
 // copies the left set then merges the right, intersection walks the
 // smaller set, difference copies or walks depending on the sizes.
 
-import "go.starlark.net/starlark"
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
 
 // copySet is CPython's set_copy: a new set of the type of s merged with s.
 func (s *Set) copySet() *Set {
@@ -180,4 +184,33 @@ func setFrom(thread *starlark.Thread, like *Set, x starlark.Value) (*Set, error)
 	}
 	o := newLike(like)
 	return o, o.update(thread, x)
+}
+
+// inPlace is x op= y ("|=", "&=", "-=" or "^="): for a set x and a set
+// or frozenset y, CPython's set_ior, set_iand, set_isub or set_ixor,
+// which update x; otherwise x op y.
+func inPlace(op string, x, y starlark.Value) (starlark.Value, error) {
+	s, ok := x.(*Set)
+	o, ok2 := y.(*Set)
+	if !ok || !ok2 || s.frozen {
+		return Binop(op[:1], x, y)
+	}
+	if s.immutable {
+		return nil, core.Raise(core.TypeError, "cannot modify frozen set")
+	}
+	var err error
+	switch op {
+	case "|=":
+		err = s.merge(o)
+	case "&=":
+		var r *Set
+		if r, err = s.intersection(o); err == nil {
+			s.takeBody(r)
+		}
+	case "-=":
+		err = s.differenceUpdate(o)
+	case "^=":
+		err = s.symmetricDifferenceUpdate(o)
+	}
+	return s, err
 }
