@@ -162,28 +162,51 @@ func (s *Set) Hash() (uint32, error) {
 }
 
 // Iterate yields the elements in the order CPython shows them; the
-// iterator's Err reports a change of size meanwhile, as CPython does.
+// iterator's Err reports a change of size meanwhile, as CPython does. A
+// set in table order is iterated live, by slot, as CPython's is: an
+// element added in the loop (with another removed) may be visited.
 func (s *Set) Iterate() starlark.Iterator {
-	return &setIterator{set: s, elems: s.Elems(), used: s.used}
+	it := &setIterator{set: s, used: s.used}
+	if s.nondet > 0 {
+		it.elems = s.Elems()
+	}
+	return it
 }
 
 type setIterator struct {
 	set   *Set
-	elems []starlark.Value
+	elems []starlark.Value // a snapshot in insertion order, or nil
+	pos   int              // the next slot to look at
 	used  int
 	err   error
 }
 
 func (it *setIterator) Next(p *starlark.Value) bool {
-	if it.err != nil || len(it.elems) == 0 {
+	s := it.set
+	if it.err != nil || s == nil {
 		return false
 	}
-	if it.set.used != it.used {
+	if s.used != it.used {
 		it.err = core.Raise(core.RuntimeError, "Set changed size during iteration")
 		return false
 	}
-	*p, it.elems = it.elems[0], it.elems[1:]
-	return true
+	if it.elems != nil {
+		if it.pos >= len(it.elems) {
+			return false
+		}
+		*p = it.elems[it.pos]
+		it.pos++
+		return true
+	}
+	for ; it.pos < len(s.slots); it.pos++ {
+		if k := s.slots[it.pos].key; k != nil {
+			*p = k
+			it.pos++
+			return true
+		}
+	}
+	it.set = nil // exhausted: later changes don't matter
+	return false
 }
 
 func (it *setIterator) Done()      {}
