@@ -16,12 +16,13 @@ import (
 // A Set is guarded by the GIL; a frozenset is never mutated once built.
 type Set struct {
 	slots      []setEntry
-	fill, used int    // slots not unused; elements
-	finger     int    // where pop looks first
-	nondet     int    // elements whose hash is not CPython's
-	nextSeq    uint64 // the next insertion's seq
-	frozen     bool   // a frozenset
-	immutable  bool   // Starlark-frozen (a value shared by interpreters)
+	fill, used int              // slots not unused; elements
+	finger     int              // where pop looks first
+	nondet     int              // elements whose hash is not CPython's
+	nextSeq    uint64           // the next insertion's seq
+	frozen     bool             // a frozenset
+	immutable  bool             // Starlark-frozen (a value shared by interpreters)
+	ordered    []starlark.Value // Elems of a set shown in insertion order, until it changes
 }
 
 var (
@@ -113,10 +114,16 @@ func (s *Set) Discard(x starlark.Value) (bool, error) {
 // order, or insertion order for a set of strings or other values whose
 // CPython hash varies between runs.
 func (s *Set) Elems() []starlark.Value {
+	if s.ordered != nil {
+		return append([]starlark.Value(nil), s.ordered...)
+	}
 	es := s.entries()
 	out := make([]starlark.Value, len(es))
 	for i, e := range es {
 		out[i] = e.key
+	}
+	if s.nondet > 0 {
+		s.ordered = append([]starlark.Value(nil), out...)
 	}
 	return out
 }
@@ -168,7 +175,10 @@ func (s *Set) Hash() (uint32, error) {
 func (s *Set) Iterate() starlark.Iterator {
 	it := &setIterator{set: s, used: s.used}
 	if s.nondet > 0 {
-		it.elems = s.Elems()
+		if s.ordered == nil {
+			s.Elems()
+		}
+		it.elems = s.ordered // never mutated: a change replaces it
 	}
 	return it
 }

@@ -170,6 +170,11 @@ func (s *Set) frozenHash() (int64, bool, error) {
 // keysEqual reports whether two set elements are equal as Python sees
 // them: True, 1 and 1.0 are one element, and so are (True,) and (1,).
 func keysEqual(a, b starlark.Value) (bool, error) {
+	if x, ok := a.(starlark.String); ok {
+		if y, ok := b.(starlark.String); ok {
+			return x == y, nil
+		}
+	}
 	if x, ok := a.(starlark.Int); ok {
 		if y, ok := b.(starlark.Int); ok {
 			xi, xok := x.Int64()

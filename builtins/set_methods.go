@@ -38,12 +38,22 @@ var setMethodTable = map[string]setMethod{
 	"update":                      {-1, false, setUpdate},
 }
 
-// method returns the method name of s as a method value, or nil.
-func (s *Set) method(name string) method {
-	m, ok := setMethodTable[name]
-	if !ok || s.frozen && !m.frozen {
-		return nil
+// setBuiltins holds each method as a builtin, which Attr binds.
+var setBuiltins = func() map[string]*starlark.Builtin {
+	bs := map[string]*starlark.Builtin{}
+	for name := range setMethodTable {
+		call := callSetMethod(name)
+		bs[name] = starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			return call(thread, b.Receiver(), args, kwargs)
+		})
 	}
+	return bs
+}()
+
+// callSetMethod returns the method name, which the caller has checked
+// the receiver has.
+func callSetMethod(name string) method {
+	m := setMethodTable[name]
 	return func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		s := recv.(*Set)
 		if err := checkSetArgs(s.Type()+"."+name, m.arity, args, kwargs); err != nil {
@@ -54,6 +64,20 @@ func (s *Set) method(name string) method {
 		}
 		return m.fn(thread, s, args)
 	}
+}
+
+// method returns the method name of s, or nil.
+func (s *Set) method(name string) method {
+	if !s.has(name) {
+		return nil
+	}
+	return callSetMethod(name)
+}
+
+// has reports whether s has the method name (a frozenset lacks some).
+func (s *Set) has(name string) bool {
+	m, ok := setMethodTable[name]
+	return ok && (m.frozen || !s.frozen)
 }
 
 // checkSetArgs reports CPython's error for a call of a METH_O,
@@ -71,13 +95,10 @@ func checkSetArgs(name string, arity int, args starlark.Tuple, kwargs []starlark
 }
 
 func (s *Set) Attr(name string) (starlark.Value, error) {
-	m := s.method(name)
-	if m == nil {
+	if !s.has(name) {
 		return nil, nil
 	}
-	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return m(thread, b.Receiver(), args, kwargs)
-	}).BindReceiver(s), nil
+	return setBuiltins[name].BindReceiver(s), nil
 }
 
 func (s *Set) AttrNames() []string { return unboundNames[s.PyClass()] }

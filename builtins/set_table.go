@@ -28,22 +28,27 @@ type setEntry struct {
 	nondet bool   // hash is not CPython's
 }
 
-func (e *setEntry) unused() bool { return e.key == nil && e.hash == 0 }
-
-// probe calls visit on the slots CPython's lookup visits for hash,
-// first to last, until visit returns true; it returns that slot.
-func probe(slots []setEntry, hash int64, visit func(i int) bool) int {
+// lookup returns the slot holding key, or -1: CPython's set_lookkey.
+func (s *Set) lookup(key starlark.Value, hash int64) (int, error) {
+	slots := s.slots
 	mask := uint64(len(slots) - 1)
 	perturb := uint64(hash)
 	i := uint64(hash) & mask
 	for {
-		probes := uint64(0)
+		end := i
 		if i+linearProbes <= mask {
-			probes = linearProbes
+			end = i + linearProbes
 		}
-		for j := i; j <= i+probes; j++ {
-			if visit(int(j)) {
-				return int(j)
+		for j := i; j <= end; j++ {
+			e := &slots[j]
+			if e.key == nil {
+				if e.hash == 0 {
+					return -1, nil
+				}
+			} else if e.hash == hash {
+				if eq, err := keysEqual(e.key, key); eq || err != nil {
+					return int(j), err
+				}
 			}
 		}
 		perturb >>= perturbShift
@@ -51,61 +56,59 @@ func probe(slots []setEntry, hash int64, visit func(i int) bool) int {
 	}
 }
 
-// lookup returns the slot holding key, or -1.
-func (s *Set) lookup(key starlark.Value, hash int64) (int, error) {
-	var err error
-	found := false
+// find returns the slot holding key (active), else the slot an
+// insertion takes: the last dummy passed, or the unused slot that ended
+// the search. It is the search of CPython's set_add_entry.
+func (s *Set) find(key starlark.Value, hash int64) (i int, active bool, err error) {
 	slots := s.slots
-	i := probe(slots, hash, func(i int) bool {
-		e := &slots[i]
-		if e.unused() {
-			return true
+	mask := uint64(len(slots) - 1)
+	perturb := uint64(hash)
+	free := -1
+	for p := uint64(hash) & mask; ; p = (p*5 + 1 + perturb) & mask {
+		end := p
+		if p+linearProbes <= mask {
+			end = p + linearProbes
 		}
-		if e.hash == hash && e.key != nil {
-			found, err = keysEqual(e.key, key)
-			return found || err != nil
+		for j := p; j <= end; j++ {
+			e := &slots[j]
+			switch {
+			case e.key == nil && e.hash == 0:
+				if free >= 0 {
+					return free, false, nil
+				}
+				return int(j), false, nil
+			case e.key == nil:
+				free = int(j) // a dummy
+			case e.hash == hash:
+				if eq, err := keysEqual(e.key, key); eq || err != nil {
+					return int(j), eq, err
+				}
+			}
 		}
-		return false
-	})
-	if !found {
-		return -1, err
+		perturb >>= perturbShift
 	}
-	return i, nil
 }
 
 // add inserts key unless an equal element is present: CPython's
 // set_add_entry.
 func (s *Set) add(key starlark.Value, hash int64, nondet bool) error {
-	var err error
-	active, free := false, -1
-	slots := s.slots
-	i := probe(slots, hash, func(i int) bool {
-		e := &slots[i]
-		switch {
-		case e.unused():
-			return true
-		case e.hash == hash && e.key != nil:
-			active, err = keysEqual(e.key, key)
-			return active || err != nil
-		case e.hash == -1:
-			free = i // the last dummy passed
-		}
-		return false
-	})
+	i, active, err := s.find(key, hash)
 	if active || err != nil {
 		return err
 	}
+	slots := s.slots
+	reuse := slots[i].hash == -1
+	s.ordered = nil
 	entry := setEntry{key: key, hash: hash, seq: s.nextSeq, nondet: nondet}
 	s.nextSeq++
 	s.used++
 	if nondet {
 		s.nondet++
 	}
-	if free >= 0 {
-		slots[free] = entry
+	slots[i] = entry
+	if reuse {
 		return nil
 	}
-	slots[i] = entry
 	s.fill++
 	if mask := len(slots) - 1; s.fill*5 < mask*3 {
 		return nil
@@ -125,6 +128,7 @@ func (s *Set) growth() int {
 // discardAt turns slot i into a dummy.
 func (s *Set) discardAt(i int) starlark.Value {
 	e := s.slots[i]
+	s.ordered = nil
 	s.slots[i] = setEntry{hash: -1}
 	s.used--
 	if e.nondet {
@@ -155,13 +159,26 @@ func (s *Set) resize(minUsed int) {
 // insertClean puts e in the first unused slot of its probe sequence, in
 // a table without dummies that doesn't hold e.
 func insertClean(slots []setEntry, e setEntry) {
-	i := probe(slots, e.hash, func(i int) bool { return slots[i].key == nil })
-	slots[i] = e
+	mask := uint64(len(slots) - 1)
+	perturb := uint64(e.hash)
+	for i := uint64(e.hash) & mask; ; i = (i*5 + 1 + perturb) & mask {
+		end := i
+		if i+linearProbes <= mask {
+			end = i + linearProbes
+		}
+		for j := i; j <= end; j++ {
+			if slots[j].key == nil {
+				slots[j] = e
+				return
+			}
+		}
+		perturb >>= perturbShift
+	}
 }
 
 // clear empties s to the minimum table (the finger stays, as in CPython).
 func (s *Set) clear() {
-	s.slots = make([]setEntry, setMinSize)
+	s.slots, s.ordered = make([]setEntry, setMinSize), nil
 	s.fill, s.used, s.nondet = 0, 0, 0
 }
 
@@ -184,7 +201,7 @@ func (s *Set) merge(o *Set) error {
 				}
 			}
 		}
-		s.fill, s.used, s.nondet, s.nextSeq = o.used, o.used, o.nondet, o.nextSeq
+		s.fill, s.used, s.nondet, s.nextSeq, s.ordered = o.used, o.used, o.nondet, o.nextSeq, nil
 		return nil
 	}
 	for _, e := range o.entries() {
@@ -227,7 +244,7 @@ func (s *Set) entries() []setEntry {
 	return out
 }
 
-// swapBodies gives s the table of t (CPython's set_swap_bodies, one way).
+// takeBody gives s the table of t (CPython's set_swap_bodies, one way).
 func (s *Set) takeBody(t *Set) {
-	s.slots, s.fill, s.used, s.nondet, s.nextSeq = t.slots, t.fill, t.used, t.nondet, t.nextSeq
+	s.slots, s.fill, s.used, s.nondet, s.nextSeq, s.ordered = t.slots, t.fill, t.used, t.nondet, t.nextSeq, nil
 }
