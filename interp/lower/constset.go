@@ -51,3 +51,19 @@ func isConst(x pyast.Expr) bool {
 	}
 	return false
 }
+
+// compareOperands lowers the operands of a comparison chain. A set
+// display right of in or not in is only asked for membership, which
+// doesn't depend on its table, so it is built the cheap way even when
+// constant (CPython makes it a frozenset constant).
+func (l *lowerer) compareOperands(x *pyast.Compare) []syntax.Expr {
+	out := make([]syntax.Expr, len(x.Operands))
+	for i, y := range x.Operands {
+		if s, ok := y.(*pyast.Set); ok && i > 0 && (x.Ops[i-1] == "in" || x.Ops[i-1] == "not in") {
+			out[i] = setCall(s.Lbrace, &syntax.ListExpr{Lbrack: s.Lbrace, List: l.exprs(s.List), Rbrack: s.Rbrace})
+			continue
+		}
+		out[i] = l.expr(y)
+	}
+	return out
+}
