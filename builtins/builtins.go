@@ -1,7 +1,8 @@
 // Package builtins defines spindle's Python builtin functions (print, str,
 // repr, sum, round, isinstance, ...) and types (generators, iterators,
-// frozenset, dict views), Python-style formatting (repr, the format-spec
-// mini-language, printf-style %), and Python's semantics of operators,
+// set and frozenset laid out as CPython's table, dict views),
+// Python-style formatting (repr, the format-spec mini-language,
+// printf-style %), and Python's semantics of operators,
 // iteration and indexing where they differ from Starlark's. The runtime
 // half of the lowering, the helpers that lowered code calls, is package
 // interp/pyrt, which builds on this one.

@@ -288,6 +288,8 @@ func (b *printer) dict(d *starlark.Dict, path []starlark.Value) {
 }
 
 // SetElems returns the elements of s in the order CPython shows them.
+// Scripts' sets are package builtins' Set, which keeps CPython's table;
+// a *starlark.Set comes only from Go code, and its order is replayed.
 // Starlark sets keep insertion order; CPython orders a set by hash, and
 // since ints hash to themselves that order is predictable, so a set of
 // ints is laid out as CPython's hash table would place them.
