@@ -459,10 +459,11 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
-	if h, det, err := pyHash(x); err == nil && det {
-		return starlark.MakeInt64(h), nil // CPython's own hash
-	}
 	switch x := x.(type) {
+	case starlark.Int, starlark.Bool, starlark.Float, starlark.Tuple, *Set:
+		if h, det, err := pyHash(x); err == nil && det {
+			return starlark.MakeInt64(h), nil // CPython's own hash
+		}
 	case *core.Instance:
 		if v, ok, err := x.HashMethod(thread); ok {
 			return v, err
