@@ -51,13 +51,18 @@ func (s *Set) intersection(o *Set) (*Set, error) {
 	return r, nil
 }
 
-// intersectionIter is set_intersection with any other iterable.
+// intersectionIter is set_intersection with any other iterable (thread
+// may be nil for a dict view).
 func (s *Set) intersectionIter(thread *starlark.Thread, x starlark.Value) (*Set, error) {
 	if o, ok := x.(*Set); ok {
 		return s.intersection(o)
 	}
+	each := eachOf // thread-less, for the operators of dict views
+	if thread != nil {
+		each = func(x starlark.Value, fn func(starlark.Value) error) error { return ForEach(thread, x, fn) }
+	}
 	r := newLike(s)
-	err := ForEach(thread, x, func(v starlark.Value) error {
+	err := each(x, func(v starlark.Value) error {
 		h, det, err := pyHash(v)
 		if err != nil {
 			return Unhashable(err)
