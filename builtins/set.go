@@ -132,8 +132,12 @@ func (s *Set) Elems() []starlark.Value {
 func (s *Set) SetElems() []starlark.Value { return s.Elems() }
 
 func (s *Set) String() string { return core.Repr(s) }
+
+// Freeze makes s immutable, for sharing between interpreters: its
+// insertion order is cached now, since Elems must not write to it later.
 func (s *Set) Freeze() {
 	if !s.immutable {
+		s.Elems()
 		s.immutable = true
 		for _, e := range s.slots {
 			if e.key != nil {
