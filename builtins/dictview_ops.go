@@ -38,7 +38,7 @@ func (v *DictView) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 	}
 	switch op {
 	case syntax.PIPE:
-		return s, s.updateFrom(r)
+		return s, s.update(nil, r)
 	case syntax.MINUS:
 		o, err := viewToSet(r)
 		if err == nil {
@@ -61,20 +61,7 @@ func viewToSet(x starlark.Value) (*Set, error) {
 		x = v.dict
 	}
 	s := NewSet()
-	return s, s.updateFrom(x)
-}
-
-// updateFrom is set_update_internal for an operand of an operator.
-func (s *Set) updateFrom(x starlark.Value) error {
-	switch x := x.(type) {
-	case *Set:
-		return s.merge(x)
-	case *starlark.Dict:
-		if (s.fill+x.Len())*5 >= (len(s.slots)-1)*3 {
-			s.resize((s.used + x.Len()) * 2)
-		}
-	}
-	return eachOf(x, s.Insert)
+	return s, s.update(nil, x)
 }
 
 // eachOf calls fn for each item of x.

@@ -68,17 +68,27 @@ func (s *Set) Insert(x starlark.Value) error {
 // Has reports whether x is an element of s; a set x is looked up as the
 // frozenset of its elements, as CPython's set_contains does.
 func (s *Set) Has(x starlark.Value) (bool, error) {
+	x, h, err := lookupKey(x)
+	if err != nil {
+		return false, err
+	}
+	i, err := s.lookup(x, h)
+	return i >= 0, err
+}
+
+// lookupKey returns x and its hash, or for a set x the frozenset of its
+// elements, which CPython's contains, remove and discard look up.
+func lookupKey(x starlark.Value) (starlark.Value, int64, error) {
 	h, _, err := pyHash(x)
 	if err != nil {
 		y, ok := x.(*Set)
 		if !ok {
-			return false, Unhashable(err)
+			return nil, 0, Unhashable(err)
 		}
 		x = y.asFrozen()
 		h, _, _ = pyHash(x)
 	}
-	i, err := s.lookup(x, h)
-	return i >= 0, err
+	return x, h, nil
 }
 
 // asFrozen returns a frozenset of the elements of s.
@@ -93,14 +103,9 @@ func (s *Set) Discard(x starlark.Value) (bool, error) {
 	if s.immutable {
 		return false, core.Raise(core.TypeError, "cannot delete from frozen set")
 	}
-	h, _, err := pyHash(x)
+	x, h, err := lookupKey(x)
 	if err != nil {
-		y, ok := x.(*Set)
-		if !ok {
-			return false, Unhashable(err)
-		}
-		x = y.asFrozen()
-		h, _, _ = pyHash(x)
+		return false, err
 	}
 	i, err := s.lookup(x, h)
 	if i < 0 {

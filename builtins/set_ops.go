@@ -57,12 +57,8 @@ func (s *Set) intersectionIter(thread *starlark.Thread, x starlark.Value) (*Set,
 	if o, ok := x.(*Set); ok {
 		return s.intersection(o)
 	}
-	each := eachOf // thread-less, for the operators of dict views
-	if thread != nil {
-		each = func(x starlark.Value, fn func(starlark.Value) error) error { return ForEach(thread, x, fn) }
-	}
 	r := newLike(s)
-	err := each(x, func(v starlark.Value) error {
+	err := forEachIn(thread, x, func(v starlark.Value) error {
 		h, det, err := pyHash(v)
 		if err != nil {
 			return Unhashable(err)
@@ -167,8 +163,18 @@ func (s *Set) symmetricDifferenceUpdate(o *Set) error {
 	return nil
 }
 
+// forEachIn is ForEach, or without a thread (for the operators of dict
+// views) a plain iteration.
+func forEachIn(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) error) error {
+	if thread == nil {
+		return eachOf(x, fn)
+	}
+	return ForEach(thread, x, fn)
+}
+
 // update is set_update_internal: a set is merged, a dict's keys are
-// added after one presizing, any other iterable's items one by one.
+// added after one presizing, any other iterable's items one by one;
+// thread may be nil (see forEachIn).
 func (s *Set) update(thread *starlark.Thread, x starlark.Value) error {
 	switch x := x.(type) {
 	case *Set:
@@ -178,7 +184,7 @@ func (s *Set) update(thread *starlark.Thread, x starlark.Value) error {
 			s.resize((s.used + x.Len()) * 2)
 		}
 	}
-	return ForEach(thread, x, s.Insert)
+	return forEachIn(thread, x, s.Insert)
 }
 
 // setFrom returns x as a set: x itself if it is one, else a new set of
