@@ -34,14 +34,6 @@ var dictMethods = map[string]method{
 	"items":      dictView(viewItems),
 }
 
-var setMethods = map[string]method{
-	"copy":       setCopy,
-	"update":     setUpdate,
-	"clear":      clearMethod,
-	"isdisjoint": setIsdisjoint,
-	"remove":     setRemove,
-}
-
 func listSort(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
 		return nil, core.Raise(core.TypeError, "sort() takes no positional arguments")
@@ -171,8 +163,6 @@ func clearMethod(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 		err = x.Clear()
 	case *starlark.Dict:
 		err = x.Clear()
-	case *starlark.Set:
-		err = x.Clear()
 	}
 	return starlark.None, err
 }
@@ -296,58 +286,6 @@ func dictFromkeys(thread *starlark.Thread, recv starlark.Value, args starlark.Tu
 	return d, err
 }
 
-func setCopy(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs("copy", args, kwargs, 0); err != nil {
-		return nil, err
-	}
-	s := starlark.NewSet(recv.(*starlark.Set).Len())
-	return s, ForEach(thread, recv, func(v starlark.Value) error { return s.Insert(v) })
-}
-
-// setIsdisjoint implements set.isdisjoint(other), which Starlark lacks.
-func setIsdisjoint(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs("isdisjoint", args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
-	other, err := setOf(thread, x)
-	if err != nil {
-		return nil, err
-	}
-	r, err := setRelation("isdisjoint", recv.(*starlark.Set), other)
-	return starlark.Bool(r), err
-}
-
-// setRemove implements set.remove(x), whose KeyError carries the missing
-// element, as CPython's does.
-func setRemove(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs("remove", args, kwargs, 1, &x); err != nil {
-		return nil, err
-	}
-	found, err := recv.(*starlark.Set).Delete(x)
-	if err != nil {
-		return nil, Unhashable(err)
-	}
-	if !found {
-		return nil, core.NewException(core.KeyError, x)
-	}
-	return starlark.None, nil
-}
-
-func setUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "set.update() takes no keyword arguments")
-	}
-	s := recv.(*starlark.Set)
-	for _, a := range args {
-		if err := ForEach(thread, a, func(v starlark.Value) error { return Unhashable(s.Insert(v)) }); err != nil {
-			return nil, err
-		}
-	}
-	return starlark.None, nil
-}
-
 // Method names the builtin types expose unbound, as str.lower.
 var unboundNames = map[*core.Class][]string{
 	StrType: {"capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
@@ -356,9 +294,10 @@ var unboundNames = map[*core.Class][]string{
 		"lower", "lstrip", "partition", "removeprefix", "removesuffix", "replace",
 		"rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split",
 		"splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill"},
-	ListType:      {"append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"},
-	DictType:      {"clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"},
-	SetType:       {"add", "clear", "copy", "difference", "discard", "intersection", "isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "union", "update"},
+	ListType: {"append", "clear", "copy", "count", "extend", "index", "insert", "pop", "remove", "reverse", "sort"},
+	DictType: {"clear", "copy", "get", "items", "keys", "pop", "popitem", "setdefault", "update", "values"},
+	SetType: {"add", "clear", "copy", "difference", "difference_update", "discard", "intersection", "intersection_update",
+		"isdisjoint", "issubset", "issuperset", "pop", "remove", "symmetric_difference", "symmetric_difference_update", "union", "update"},
 	FrozenSetType: {"copy", "difference", "intersection", "isdisjoint", "issubset", "issuperset", "symmetric_difference", "union"},
 }
 

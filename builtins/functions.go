@@ -483,14 +483,10 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
-	switch x := boolToInt(x).(type) {
-	case starlark.Int:
-		if _, ok := x.Int64(); ok {
-			return x, nil
-		}
-	case starlark.Float:
-		if f := float64(x); f == math.Trunc(f) && math.Abs(f) < 1<<62 {
-			return starlark.MakeInt64(int64(f)), nil
+	switch x := x.(type) {
+	case starlark.Int, starlark.Bool, starlark.Float, starlark.Tuple, *Set:
+		if h, det, err := pyHash(x); err == nil && det {
+			return starlark.MakeInt64(h), nil // CPython's own hash
 		}
 	case *core.Instance:
 		if v, ok, err := x.HashMethod(thread); ok {

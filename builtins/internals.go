@@ -103,9 +103,6 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 	if !ok {
 		return false, core.Raisef(core.SystemError, "bad comparison operator %q", op)
 	}
-	if r, ok, err := setsCompare(tok, x, y); ok {
-		return r, err
-	}
 	r, err := starlark.Compare(tok, boolToInt(x), boolToInt(y))
 	if err != nil && core.ToException(err).Class == core.RecursionError {
 		return false, core.ToException(err)

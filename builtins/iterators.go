@@ -43,8 +43,6 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 		return nil
 	case starlark.String:
 		return forEachSlice(Chars(string(x)), fn)
-	case *starlark.Set:
-		return forEachSlice(core.SetElems(x), fn)
 	}
 	iter, err := core.Iterate(x)
 	if err != nil {
@@ -218,8 +216,6 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 		return &dictLoop{dict: x.dict, view: x.kind}, nil
 	case starlark.String:
 		return starlark.Tuple(Chars(string(x))), nil
-	case *starlark.Set:
-		return starlark.Tuple(core.SetElems(x)), nil
 	case *Iterator, *Generator:
 		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Tuple:
@@ -402,8 +398,8 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 		return SliceIterator("str_ascii_iterator", Chars(string(x))), nil
 	case *starlark.Dict:
 		return dictIterator(x), nil
-	case *starlark.Set:
-		return SliceIterator("set_iterator", core.SetElems(x)), nil
+	case *Set:
+		return wrapIterator("set_iterator", x.Iterate()), nil
 	case *core.Instance:
 		it, err := x.Iter()
 		if err != nil {

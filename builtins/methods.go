@@ -33,17 +33,15 @@ func CallMethod(thread *starlark.Thread, recv starlark.Value, name string, args 
 }
 
 func lookupMethod(recv starlark.Value, name string) method {
-	switch recv.(type) {
+	switch recv := recv.(type) {
 	case starlark.String:
 		return strMethods[name]
 	case *starlark.List:
 		return listMethods[name]
 	case *starlark.Dict:
 		return dictMethods[name]
-	case *starlark.Set:
-		return setMethods[name]
-	case *FrozenSet:
-		return frozenSetMethods[name]
+	case *Set:
+		return recv.method(name)
 	case starlark.Bytes:
 		return bytesMethods[name]
 	case *ByteArray:

@@ -93,8 +93,8 @@ func TypeOf(v starlark.Value) *core.Class {
 		return TupleType
 	case *starlark.Dict:
 		return DictType
-	case *starlark.Set:
-		return SetType
+	case *Set:
+		return v.PyClass()
 	case *starlark.Function, *genFunc:
 		return FunctionType
 	case *starlark.Builtin:
@@ -590,19 +590,6 @@ func newTuple(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 	}
 	elems, err := Elements(thread, x)
 	return starlark.Tuple(elems), err
-}
-
-func newSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	x, err := optArg("set", args, kwargs)
-	if err != nil {
-		return nil, err
-	}
-	s := starlark.NewSet(0)
-	if x == nil {
-		return s, nil
-	}
-	err = ForEach(thread, x, func(v starlark.Value) error { return s.Insert(v) })
-	return s, Unhashable(err)
 }
 
 func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

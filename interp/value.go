@@ -14,6 +14,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -467,7 +468,7 @@ func sequence(v starlark.Value) ([]starlark.Value, bool) {
 	switch x := v.(type) {
 	case starlark.Tuple:
 		return x, true
-	case *starlark.List, *starlark.Set:
+	case *starlark.List, *starlark.Set, *builtins.Set:
 		seq := x.(starlark.Sequence)
 		elems := make([]starlark.Value, 0, seq.Len())
 		it := seq.Iterate()

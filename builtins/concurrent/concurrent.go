@@ -11,6 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 )
@@ -146,7 +147,7 @@ func waitDone(fs []*Future, returnWhen string) bool {
 
 // doneAndNotDone returns the named pair of sets that wait returns.
 func doneAndNotDone(fs []*Future) *DoneAndNotDone {
-	done, notDone := starlark.NewSet(len(fs)), starlark.NewSet(len(fs))
+	done, notDone := builtins.NewSet(), builtins.NewSet()
 	for _, f := range fs {
 		if f.Done() {
 			done.Insert(f)

@@ -46,12 +46,8 @@ func copyOf(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 			d.SetKey(kv[0], kv[1])
 		}
 		return d, nil
-	case *starlark.Set:
-		s := starlark.NewSet(x.Len())
-		for _, v := range core.SetElems(x) {
-			s.Insert(v)
-		}
-		return s, nil
+	case *builtins.Set:
+		return x.Copy(), nil
 	case *core.Instance:
 		if v, _ := x.Class.Lookup("__copy__"); v != nil {
 			return builtins.CallMethod(thread, x, "__copy__", nil, nil)

@@ -40,7 +40,7 @@ func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 		}
 	}
 	switch x.(type) {
-	case *starlark.List, *starlark.Dict, *starlark.Set, starlark.Tuple, *core.Instance:
+	case *starlark.List, *starlark.Dict, *builtins.Set, starlark.Tuple, *core.Instance:
 		if c.depth >= core.RecursionLimit(c.thread) {
 			return nil, core.Recursion("while calling a Python object")
 		}
@@ -52,7 +52,7 @@ func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 		return c.list(x)
 	case *starlark.Dict:
 		return c.dict(x)
-	case *starlark.Set:
+	case *builtins.Set:
 		return c.set(x)
 	case starlark.Tuple:
 		return c.tuple(x)
@@ -65,7 +65,7 @@ func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 // isMutable reports whether x is a container the memo records.
 func isMutable(x starlark.Value) bool {
 	switch x.(type) {
-	case *starlark.List, *starlark.Dict, *starlark.Set, *core.Instance:
+	case *starlark.List, *starlark.Dict, *builtins.Set, *core.Instance:
 		return true
 	}
 	return false
@@ -105,10 +105,11 @@ func (c *deepCopier) dict(x *starlark.Dict) (starlark.Value, error) {
 	return y, nil
 }
 
-func (c *deepCopier) set(x *starlark.Set) (starlark.Value, error) {
-	y := starlark.NewSet(x.Len())
+// set copies x as CPython's reduce does: set(deepcopy(list(x))).
+func (c *deepCopier) set(x *builtins.Set) (starlark.Value, error) {
+	y := x.Empty()
 	c.memo[x] = y
-	for _, v := range core.SetElems(x) {
+	for _, v := range x.Elems() {
 		v, err := c.copy(v)
 		if err != nil {
 			return nil, err

@@ -10,6 +10,7 @@ package dataclasses
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -179,8 +180,11 @@ func ownField(cls *core.Class, name string, typ starlark.Value) (*Field, error) 
 		delete(cls.Dict, name)
 	}
 	switch f.def.(type) {
-	case *starlark.List, *starlark.Dict, *starlark.Set:
+	case *starlark.List, *starlark.Dict:
 		return nil, core.Raisef(core.ValueError, "mutable default <class '%s'> for field %s is not allowed: use default_factory", core.TypeName(f.def), name)
+	}
+	if s, ok := f.def.(*builtins.Set); ok && s.Type() == "set" {
+		return nil, core.Raisef(core.ValueError, "mutable default <class 'set'> for field %s is not allowed: use default_factory", name)
 	}
 	return f, nil
 }

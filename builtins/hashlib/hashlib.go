@@ -17,6 +17,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
@@ -50,7 +51,7 @@ var Module = func() *core.Module {
 		names = append(names, starlark.String(name))
 	}
 	sort.Slice(names, func(i, j int) bool { return names[i].(starlark.String) < names[j].(starlark.String) })
-	set := starlark.NewSet(len(names))
+	set := builtins.NewSet()
 	for _, n := range names {
 		set.Insert(n)
 	}

@@ -24,8 +24,8 @@ var binops = map[string]string{
 	"add": "+", "sub": "-", "mul": "*", "truediv": "/", "floordiv": "//", "mod": "%",
 	"and_": "&", "or_": "|", "xor": "^", "lshift": "<<", "rshift": ">>",
 	"eq": "==", "ne": "!=", "lt": "<", "le": "<=", "gt": ">", "ge": ">=",
-	"isub": "-", "imul": "*", "itruediv": "/", "ifloordiv": "//", "imod": "%",
-	"iand": "&", "ior": "|", "ixor": "^",
+	"isub": "-=", "imul": "*", "itruediv": "/", "ifloordiv": "//", "imod": "%",
+	"iand": "&=", "ior": "|=", "ixor": "^=", // a set is updated in place
 }
 
 // unops maps the unary operator functions to builtins.Unop's operators.

@@ -23,10 +23,11 @@ type PyStrer interface {
 	PyStr() string
 }
 
-// frozenSet is implemented by frozenset values (package builtins), which
-// print as frozenset({...}).
-type frozenSet interface {
-	FrozenElems() *starlark.Set
+// pySet is implemented by set and frozenset values (package builtins):
+// a frozenset prints as frozenset({...}).
+type pySet interface {
+	Type() string
+	SetElems() []starlark.Value
 }
 
 // ScriptReprer is implemented by values whose repr runs script code,
@@ -183,8 +184,8 @@ func (b *printer) repr(v starlark.Value, path []starlark.Value) {
 			return
 		}
 		b.seq("{", "}", SetElems(v), path)
-	case frozenSet:
-		b.frozenSet(v.FrozenElems(), path)
+	case pySet:
+		b.pySet(v.Type(), v.SetElems(), path)
 	case *Cell:
 		b.repr(Unbox(v), path)
 	default:
@@ -192,14 +193,17 @@ func (b *printer) repr(v starlark.Value, path []starlark.Value) {
 	}
 }
 
-func (b *printer) frozenSet(s *starlark.Set, path []starlark.Value) {
-	if s.Len() == 0 {
-		b.WriteString("frozenset()")
-		return
+func (b *printer) pySet(typ string, elems []starlark.Value, path []starlark.Value) {
+	switch {
+	case len(elems) == 0:
+		b.WriteString(typ + "()")
+	case typ == "set":
+		b.seq("{", "}", elems, path)
+	default:
+		b.WriteString(typ + "(")
+		b.seq("{", "}", elems, path)
+		b.WriteByte(')')
 	}
-	b.WriteString("frozenset(")
-	b.seq("{", "}", SetElems(s), path)
-	b.WriteByte(')')
 }
 
 func otherRepr(v starlark.Value) string {
@@ -284,6 +288,8 @@ func (b *printer) dict(d *starlark.Dict, path []starlark.Value) {
 }
 
 // SetElems returns the elements of s in the order CPython shows them.
+// Scripts' sets are package builtins' Set, which keeps CPython's table;
+// a *starlark.Set comes only from Go code, and its order is replayed.
 // Starlark sets keep insertion order; CPython orders a set by hash, and
 // since ints hash to themselves that order is predictable, so a set of
 // ints is laid out as CPython's hash table would place them.

@@ -52,6 +52,7 @@ def user(d, s, n, o, lock, a, b):
     except ValueError:
         pass
     m = {**d}
+    ks = {1, 2, 3}
     f = f"{n!r:>4}"
     pc = "%d" % n
     nm = user.__name__

@@ -83,7 +83,7 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 	case *pyast.BoolOp:
 		return balance(x.Op, l.exprs(x.Values), x.OpPos)
 	case *pyast.Compare:
-		return comparisons(l.exprs(x.Operands), x.Ops, x.OpPos)
+		return comparisons(l.compareOperands(x), x.Ops, x.OpPos)
 	case *pyast.IfExp:
 		t := l.expr(x.True)
 		return &syntax.CondExpr{If: x.If, Cond: l.expr(x.Cond), True: t, ElsePos: x.ElsePos, False: l.expr(x.False)}
@@ -105,6 +105,9 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 		return &syntax.DictEntry{Key: k, Colon: x.Colon, Value: l.expr(x.Value)}
 	case *pyast.Set:
 		list := &syntax.ListExpr{Lbrack: x.Lbrace, List: l.exprs(x.List), Rbrack: x.Rbrace}
+		if constSet(x.List) {
+			return call(abi.SetConst, x.Lbrace, list)
+		}
 		return setCall(x.Lbrace, list)
 	case *pyast.Comprehension:
 		return l.comprehension(x)

@@ -82,6 +82,9 @@ func (t *typer) collectAssign(st *syntax.AssignStmt, s *scope) {
 	}
 }
 
+// setAugOps are the augmented assignments that update a set in place.
+var setAugOps = map[syntax.Token]bool{syntax.PIPE_EQ: true, syntax.AMP_EQ: true, syntax.MINUS_EQ: true, syntax.CIRCUMFLEX_EQ: true}
+
 // augOps maps each augmented assignment to its binary operator.
 var augOps = map[syntax.Token]syntax.Token{
 	syntax.PLUS_EQ: syntax.PLUS, syntax.MINUS_EQ: syntax.MINUS, syntax.STAR_EQ: syntax.STAR,
@@ -180,9 +183,14 @@ func (t *typer) params(params []syntax.Expr, s *scope) {
 }
 
 // augAssign turns x op= b, where x or b is statically a bool and x can
-// be evaluated twice, into x = __sp_binop(x, "op", b).
+// be evaluated twice, into x = __sp_binop(x, "op", b); and x op= b, x a
+// set, into x = __sp_binop(x, "op=", b), which updates x in place.
 func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 	load := simpleCopy(st.LHS)
+	if load != nil && t.typeOf(st.LHS, s) == kSet && setAugOps[st.Op] {
+		st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(st.Op.String(), st.OpPos), st.RHS)
+		return
+	}
 	if load == nil || t.typeOf(st.LHS, s) != kBool && t.typeOf(st.RHS, s) != kBool {
 		return
 	}

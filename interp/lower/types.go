@@ -281,9 +281,14 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 		if isStr(kx) {
 			return kStr
 		}
-	case syntax.AMP, syntax.PIPE, syntax.CIRCUMFLEX:
-		if kx == kSet || kx == kFrozen {
+	case syntax.AMP, syntax.PIPE, syntax.CIRCUMFLEX, syntax.MINUS:
+		switch {
+		case kx == kSet || kx == kFrozen:
 			return kx // the left operand's type
+		case kx == kTop && (ky == kSet || ky == kFrozen):
+			return kTop // s |= t: s's kind decides
+		case x.Op == syntax.MINUS:
+			return kUnknown
 		}
 		if m := meet(kx, ky); m == kBool || m == kTop {
 			return m
@@ -330,6 +335,8 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 			return kStr
 		case boolFuncs[fn.Name] && t.builtin(fn.Name, s):
 			return kBool
+		case isInternal(fn, abi.SetConst):
+			return kSet
 		case (fn.Name == "set" || fn.Name == "frozenset") && t.builtin(fn.Name, s):
 			return map[string]kind{"set": kSet, "frozenset": kFrozen}[fn.Name]
 		}

@@ -49,6 +49,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.CompEnd, spCompEnd),
 		starlark.NewBuiltin(abi.Unpack, spUnpack),
 		starlark.NewBuiltin(abi.DictMerge, spDictMerge),
+		starlark.NewBuiltin(abi.SetConst, spSetConst),
 		starlark.NewBuiltin(abi.Undefined, spUndefined),
 		starlark.NewBuiltin(abi.Unstar, spUnstar),
 		starlark.NewBuiltin(abi.DelItem, spDelitem),

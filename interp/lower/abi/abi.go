@@ -25,6 +25,7 @@ const (
 	CompEnd     = "__sp_compend"
 	Unpack      = "__sp_unpack"
 	DictMerge   = "__sp_dictmerge"
+	SetConst    = "__sp_setconst"
 	Undefined   = "__sp_undefined"
 	Unstar      = "__sp_unstar"
 	DelItem     = "__sp_delitem"

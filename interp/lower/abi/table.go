@@ -44,6 +44,7 @@ var Helpers = []Helper{
 	{"CompEnd", CompEnd, "(c)", NoKind, Module, "around a comprehension over `__sp_citer`: raises the error its loop kept, or returns `c`"},
 	{"Unpack", Unpack, "(v, n)", NoKind, Module, "`a, b = f()`: the n items of v by Python's iteration protocol, with CPython's unpacking errors"},
 	{"DictMerge", DictMerge, "(*mappings)", NoKind, Module, "the dict display `{**a, k: v, **b}`, and one whose keys may repeat (`{k: 1, k: 2}`: one entry per dict): a new dict merging the mappings in order, the last value at the first key's place"},
+	{"SetConst", SetConst, "(items)", NoKind, Module, "a set display of more than two constants (`{1, 2, 3}`): the set CPython builds from the frozenset constant it folds the display into, whose table differs from adding the items one by one"},
 	{"Undefined", Undefined, "(name)", Name, Module, "a name bound nowhere in the file: raises `NameError: name 'x' is not defined`"},
 	{"Unstar", Unstar, "(v, before, after)", NoKind, Module, "`a, *b, c = v`: v's items as a tuple whose item `before` is the list of the middle ones"},
 	{"DelItem", DelItem, "(x, i)", NoKind, Module, "`del x[i]`"},
