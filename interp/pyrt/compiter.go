@@ -19,10 +19,14 @@ import (
 const compErrKey = "spindle.comperr"
 
 // compLoop is abi.CompIter(X) for an iterable whose loop may end with
-// an error (see builtins.LoopErr).
+// an error (see builtins.LoopErr). A stop loop (abi.CompIter(X, True),
+// a clause of a comprehension with a later clause that may fail) also
+// ends as soon as an inner clause's loop has kept an error, so that
+// nothing runs between that error and abi.CompEnd, as in CPython.
 type compLoop struct {
 	starlark.Iterable
 	thread *starlark.Thread
+	stop   bool
 }
 
 func (l *compLoop) Iterate() starlark.Iterator {
@@ -35,6 +39,9 @@ type compLoopIter struct {
 }
 
 func (it *compLoopIter) Next(p *starlark.Value) bool {
+	if it.loop.stop && it.loop.thread.Local(compErrKey) != nil {
+		return false
+	}
 	if it.Iterator.Next(p) {
 		return true
 	}
@@ -44,15 +51,21 @@ func (it *compLoopIter) Next(p *starlark.Value) bool {
 	return false
 }
 
-// spCIter implements abi.CompIter(X): abi.Iter(X), keeping the error
-// that ends the loop for abi.CompEnd.
+// spCIter implements abi.CompIter(X, stop=False): abi.Iter(X), keeping
+// the error that ends the loop for abi.CompEnd; a stop loop also ends
+// once an inner loop has kept one.
 func spCIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	v, err := spIter(thread, b, args, kwargs)
+	var x starlark.Value
+	var stop bool
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x, &stop); err != nil {
+		return nil, err
+	}
+	v, err := builtins.ForLoop(x)
 	if err != nil {
 		return nil, err
 	}
-	if builtins.LoopMayFail(v) {
-		return &compLoop{Iterable: v.(starlark.Iterable), thread: thread}, nil
+	if stop || builtins.LoopMayFail(v) {
+		return &compLoop{Iterable: v.(starlark.Iterable), thread: thread, stop: stop}, nil
 	}
 	return v, nil
 }
@@ -93,6 +106,8 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		}
 	case starlark.String:
 		v = starlark.Tuple(builtins.Chars(string(x)))
+	case starlark.Bytes:
+		v = byteInts(x)
 	}
 	iter, err := core.Iterate(v)
 	if err != nil {
@@ -117,4 +132,13 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
 	}
 	return out, nil
+}
+
+// byteInts is the tuple of the bytes of b, as ints.
+func byteInts(b starlark.Bytes) starlark.Tuple {
+	t := make(starlark.Tuple, len(b))
+	for i := range len(b) {
+		t[i] = starlark.MakeInt(int(b[i]))
+	}
+	return t
 }

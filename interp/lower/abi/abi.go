@@ -60,6 +60,7 @@ const (
 	Percent     = "__sp_percent"
 	Dunder      = "__sp_dunder"
 	Slice       = "__sp_slice"
+	ListAdd     = "__sp_A"
 	GenFrame    = "__sp_f"
 	GenBody     = "__sp_genbody"
 	Import      = "__sp_import"
