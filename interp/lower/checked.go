@@ -38,9 +38,11 @@ func (t *typer) checkedAssign(st *syntax.AssignStmt, s *scope, kind kind) {
 		if k := t.typeOf(st.LHS, s); isStr(k) || k == kBool || k == kSet || k == kFrozen {
 			return // s += x in a loop pays nothing
 		}
-		pos := st.OpPos
-		x := &syntax.IndexExpr{X: ident(abi.ListAdd, pos), Lbrack: pos, Y: load, Rbrack: pos}
-		st.Op, st.RHS = syntax.EQ, binary(x, syntax.PLUS, st.RHS, pos)
+		// The sum spans the statement, as CPython's += does, so a
+		// traceback marks no part of the line.
+		start := syntax.Start(st.LHS)
+		x := &syntax.IndexExpr{X: ident(abi.ListAdd, start), Lbrack: start, Y: load, Rbrack: start}
+		st.Op, st.RHS = syntax.EQ, binary(x, syntax.PLUS, st.RHS, st.OpPos)
 	}
 }
 

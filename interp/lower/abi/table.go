@@ -40,7 +40,7 @@ var Helpers = []Helper{
 	{"Pow", Pow, "(a, b)", Binary, Module, "`a ** b` and `a **= b`: Python's power, with CPython's errors"},
 	{"Iter", Iter, "(x)", NoKind, Module, "the iterable of every `for` and comprehension clause: a list's index iterator, a dict's size-checking one, a str's characters, or an iterator that keeps its error"},
 	{"LoopEnd", LoopEnd, "(it)", NoKind, Module, "after a `for` over `it = __sp_iter(x)`: raises the error that ended the loop"},
-	{"CompIter", CompIter, "(x)", NoKind, Module, "a comprehension's first iterable: `__sp_iter` whose loop keeps its error in the thread"},
+	{"CompIter", CompIter, "(x, stop=False)", NoKind, Module, "a comprehension's first iterable, and with stop every clause up to the last one that may fail late: `__sp_iter` whose loop keeps its error in the thread; a stop loop also ends once another has kept one"},
 	{"CompEnd", CompEnd, "(c)", NoKind, Module, "around a comprehension over `__sp_citer`: raises the error its loop kept, or returns `c`"},
 	{"Unpack", Unpack, "(v, n)", NoKind, Module, "`a, b = f()`: the n items of v by Python's iteration protocol, with CPython's unpacking errors"},
 	{"DictMerge", DictMerge, "(*mappings)", NoKind, Module, "the dict display `{**a, k: v, **b}`, and one whose keys may repeat (`{k: 1, k: 2}`: one entry per dict): a new dict merging the mappings in order, the last value at the first key's place"},
