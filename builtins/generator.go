@@ -12,6 +12,7 @@ import (
 	goiter "iter"
 	"runtime"
 	"strings"
+	"weak"
 
 	"go.starlark.net/starlark"
 
@@ -215,6 +216,7 @@ func (g *Generator) start(msg genMsg) error {
 	// A cleanup, unlike a finalizer, runs for a generator in a cycle too
 	// (g.it refers back to g).
 	s.cleanup = runtime.AddCleanup(g, abandoned, s)
+	s.self = weak.Make(g)
 	return nil
 }
 

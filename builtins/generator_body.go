@@ -8,6 +8,7 @@ package builtins
 import (
 	"context"
 	"runtime"
+	"weak"
 
 	"go.starlark.net/starlark"
 
@@ -39,6 +40,7 @@ type genState struct {
 	doomed  bool                  // kill came while the body ran
 	cleanup runtime.Cleanup
 	ctx     context.Context // the context of the thread that started it
+	self    weak.Pointer[Generator]
 }
 
 // genMsg is one hand-over between a consumer and a body.

@@ -88,11 +88,22 @@ func (c *collected) finalize(rt *core.Runtime, ctx context.Context) {
 
 // CloseCollected closes, on thread (which holds the GIL), the generators
 // found garbage since the last time; gc.collect() calls it after Go's
-// collector has run.
+// collector has run. A generator's weak pointer is cleared by the cycle
+// that finds it garbage, before its cleanup runs (on a goroutine of the
+// runtime, maybe later), so every generator the cycle found is closed
+// here, oldest first.
 func CloseCollected(thread *starlark.Thread) {
-	if t := core.FromThread(thread); t != nil {
-		closeCollected(t, collectedOf(t.Runtime()).take())
+	t := core.FromThread(thread)
+	if t == nil {
+		return
 	}
+	states := collectedOf(t.Runtime()).take()
+	for _, s := range liveOf(t.Runtime()).oldestFirst() {
+		if s.self.Value() == nil {
+			states = append(states, s)
+		}
+	}
+	closeCollected(t, states)
 }
 
 // closeCollected closes states as g.close() does, with t holding the
