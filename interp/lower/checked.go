@@ -5,14 +5,16 @@ package lower
 //
 //   - a, b = v where v is not a display: the VM's unpacking can't take an
 //     error from an iterator's Next (a generator or a user iterator that
-//     raises) and doesn't unpack a str, so v goes through __sp_unpack
-//     unless its kind shows a list, tuple, dict, range or set;
+//     raises) and doesn't unpack a str, so it becomes a, b = __sp_U[2] + v
+//     (see abi.Unpacker) unless v's kind shows a list, tuple, dict, range
+//     or set;
 //   - x += y where x may be a list and y an iterator or a str: the VM
 //     extends the list itself, losing the iterator's error (and refusing
 //     a str), so it becomes x = __sp_A[x] + y (see abi.ListAdd).
 //
 // Both keep the VM's path, at no cost, where the kinds or the syntax
-// show that nothing can go wrong: a, b = b, a; i += 1; s += "x".
+// show that nothing can go wrong: a, b = b, a; i += 1; s += "x";
+// total += v where total starts as a number (kNum).
 
 import (
 	"strings"
@@ -28,15 +30,18 @@ func (t *typer) checkedAssign(st *syntax.AssignStmt, s *scope, kind kind) {
 	switch st.Op {
 	case syntax.EQ:
 		if n := len(targetItems(st.LHS)); n > 0 && !hasStar(st.LHS) && uncheckedUnpack(st.RHS) && !notStr(kind) {
-			st.RHS = call(abi.Unpack, st.OpPos, st.RHS, intLit(int64(n), st.OpPos))
+			// __sp_U[n] + x: no call, where a, b = p is hot
+			pos := syntax.Start(st.RHS)
+			u := &syntax.IndexExpr{X: ident(abi.Unpacker, pos), Lbrack: pos, Y: intLit(int64(n), pos), Rbrack: pos}
+			st.RHS = binary(u, syntax.PLUS, st.RHS, st.OpPos)
 		}
 	case syntax.PLUS_EQ:
 		load := simpleCopy(st.LHS)
 		if load == nil || !mayExtendLate(st.RHS, kind) {
 			return
 		}
-		if k := t.typeOf(st.LHS, s); isStr(k) || k == kBool || k == kSet || k == kFrozen {
-			return // s += x in a loop pays nothing
+		if k := t.targetKind(st.LHS, s); isStr(k) || k == kBool || k == kSet || k == kFrozen || k == kNum {
+			return // total += x and s += x in a loop pay nothing
 		}
 		// The sum spans the statement, as CPython's += does, so a
 		// traceback marks no part of the line.
@@ -83,4 +88,16 @@ func mayExtendLate(y syntax.Expr, k kind) bool {
 		return false
 	}
 	return k != kBool && !notStr(k)
+}
+
+// targetKind is the kind of the target x of x += y. In a with body
+// that copies a variable into a cell (see cells_lock.go), the copy has
+// the variable's kind.
+func (t *typer) targetKind(x syntax.Expr, s *scope) kind {
+	if id, ok := x.(*syntax.Ident); ok {
+		if owner, _ := t.c.lookup(s, id.Name); owner != nil && owner.lock != nil && owner.lock.copies[id.Name] && owner.parent != nil {
+			return t.typeOf(ident(id.Name, id.NamePos), owner.parent)
+		}
+	}
+	return t.typeOf(x, s)
 }

@@ -95,6 +95,13 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &v, &n); err != nil {
 		return nil, err
 	}
+	return unpack(v, n)
+}
+
+// unpack returns v if it is a tuple or list of n items, else the tuple
+// of the n items of v by Python's iteration protocol, with CPython's
+// errors.
+func unpack(v starlark.Value, n int) (starlark.Value, error) {
 	switch x := v.(type) {
 	case starlark.Tuple:
 		if len(x) == n {

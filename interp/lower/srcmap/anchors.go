@@ -111,7 +111,10 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 		if id, ok := n.X.(*syntax.Ident); ok && strings.HasPrefix(id.Name, abi.KeyAlias) {
 			return syntax.Position{}, nil // (__sp_K + x)[i]: the + is not the user's
 		}
-		if isListAdd(n.X) { // x += y as x = __sp_A[x] + y: the statement, as CPython marks +=
+		if isHelperIndex(n.X, abi.Unpacker) { // a, b = __sp_U[2] + x: the targets' anchor stands
+			return syntax.Position{}, nil
+		}
+		if isHelperIndex(n.X, abi.ListAdd) { // x += y as x = __sp_A[x] + y: the statement, as CPython marks +=
 			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
 		}
 		switch n.Op {
@@ -122,7 +125,7 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 			return n.OpPos, newAnchor(ext, abi.BinaryOp, n, n.X, n.Y)
 		}
 	case *syntax.IndexExpr:
-		if isListAdd(n) {
+		if isHelperIndex(n, abi.ListAdd) || isHelperIndex(n, abi.Unpacker) {
 			return syntax.Position{}, nil
 		}
 		return n.Lbrack, newAnchor(ext, abi.Subscr, n, n.X, n.Y)
@@ -278,13 +281,13 @@ func isFloatExpr(x syntax.Expr) bool {
 	return false
 }
 
-// isListAdd reports whether x is __sp_A[t], the left operand of a
-// lowered x += y (see abi.ListAdd).
-func isListAdd(x syntax.Expr) bool {
+// isHelperIndex reports whether x is helper[t], the left operand of a
+// sum the front-end made (see abi.ListAdd and abi.Unpacker).
+func isHelperIndex(x syntax.Expr, helper string) bool {
 	ix, ok := x.(*syntax.IndexExpr)
 	if !ok {
 		return false
 	}
 	id, ok := ix.X.(*syntax.Ident)
-	return ok && id.Name == abi.ListAdd
+	return ok && id.Name == helper
 }
