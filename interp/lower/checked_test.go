@@ -20,6 +20,8 @@ func TestCheckedLowering(t *testing.T) {
 		{"def f(v):\n    n = 0\n    n += v * 2\n", "n += (v * 2)\n"},
 		{"def f(v):\n    n = len(v)\n    n -= 1\n    n += v\n", "n += v\n"},
 		{"def f(v):\n    n = []\n    n += v\n", "n = (__sp_A[n] + v)\n"},
+		{"def f(v):\n    n = 2 * v\n    n += v\n", "n = (__sp_A[n] + v)\n"},
+		{"def f(v):\n    n = 2 * 3.5\n    n += v\n", "n += v\n"},
 		{"def f(v):\n    s = ''\n    s += 'x'\n", "s += \"x\"\n"},
 		{"def f(v):\n    x = []\n    x += [v]\n", "x += [v]\n"},
 		{"def f(v):\n    x = []\n    x += v\n", "x = (__sp_A[x] + v)\n"},

@@ -306,8 +306,8 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 func numKind(op syntax.Token, kx, ky kind) kind {
 	switch op {
 	case syntax.PLUS, syntax.MINUS, syntax.STAR, syntax.SLASH, syntax.SLASHSLASH, syntax.PERCENT:
-		if isStr(ky) || notStr(ky) {
-			return kUnknown
+		if isStr(ky) || notStr(ky) || op == syntax.STAR && ky != kNum && ky != kTop {
+			return kUnknown // 3 * [0] is a list
 		}
 		if kx == kNum || kx == kTop {
 			return kx

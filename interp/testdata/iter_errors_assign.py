@@ -59,6 +59,11 @@ try:
     d[k] += It(2)
 except ValueError as e:
     print("item +=:", repr(e), d)
+rep = 2 * [0]
+try:
+    rep += g(1, KeyError("repeat"))
+except KeyError as e:
+    print("repeat +=:", repr(e), rep)
 alias = lst = [1]
 lst += "аб"
 lst += g(1, StopIteration) if False else (7, 8)
