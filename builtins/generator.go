@@ -12,6 +12,7 @@ import (
 	goiter "iter"
 	"runtime"
 	"strings"
+	"weak"
 
 	"go.starlark.net/starlark"
 
@@ -92,7 +93,7 @@ func (f *genFunc) bindError(args starlark.Tuple, kwargs []starlark.Tuple) error 
 
 // Generator is a generator object. Its fields are guarded by the GIL.
 // The body's goroutine holds only the state s, so that an abandoned
-// generator becomes garbage and its cleanup ends the goroutine.
+// generator becomes garbage and its cleanup closes the body (generator_collect.go).
 type Generator struct {
 	s  *genState
 	it *Iterator // for loops over it; its err is for LoopErr
@@ -205,6 +206,9 @@ func (g *Generator) start(msg genMsg) error {
 		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
 	}
 	s.started = true
+	if t := s.rt.Current(); t != nil {
+		s.ctx = t.Ctx // for the finalizer that closes it (generator_collect.go)
+	}
 	liveOf(s.rt).add(s)
 	s.st = s.rt.NewBodyThread(s.funcName())
 	s.st.SetLocal(genKey, s)
@@ -212,14 +216,8 @@ func (g *Generator) start(msg genMsg) error {
 	// A cleanup, unlike a finalizer, runs for a generator in a cycle too
 	// (g.it refers back to g).
 	s.cleanup = runtime.AddCleanup(g, abandoned, s)
+	s.self = weak.Make(g)
 	return nil
-}
-
-// abandoned is the cleanup of a started generator: an unfinished body is
-// ended on a goroutine of its own, since that waits for the GIL. If the
-// interpreter is closing, its Close ends the body instead.
-func abandoned(s *genState) {
-	s.rt.Go(s.kill)
 }
 
 // bodyError is the error a body ended with, as its consumer sees it:

@@ -6,7 +6,9 @@ package builtins
 // YieldFrom), and the end of an abandoned body.
 
 import (
+	"context"
 	"runtime"
+	"weak"
 
 	"go.starlark.net/starlark"
 
@@ -37,6 +39,8 @@ type genState struct {
 	killed  bool                  // the body unwinds without a consumer
 	doomed  bool                  // kill came while the body ran
 	cleanup runtime.Cleanup
+	ctx     context.Context // the context of the thread that started it
+	self    weak.Pointer[Generator]
 }
 
 // genMsg is one hand-over between a consumer and a body.
@@ -96,8 +100,8 @@ func (m genMsg) raised() error {
 	return m.exc
 }
 
-// kill ends the body of a generator that is garbage, or that is left
-// when the interpreter closes. It takes the GIL on its own account, and
+// kill ends the body of a generator that is left when the interpreter
+// closes. It takes the GIL on its own account, and
 // the body unwinds with its thread cancelled, running no script code.
 func (s *genState) kill() {
 	s.rt.GIL.Acquire()

@@ -110,6 +110,7 @@ func (in *Interpreter) wrapSource(err error, src []byte) error {
 		return &Error{Exception: core.ToException(r.err)} // the script's sys.excepthook printed it
 	}
 	exc := core.ToException(err)
+	in.refineDivision(exc) // zerodiv.go
 	in.rt.RefineCallError(exc)
 	return &Error{Exception: exc, traceback: in.formatTraceback(exc)}
 }

@@ -1,6 +1,8 @@
 // Package gc is spindle's gc module. collect() runs Go's collector, so
 // that weak references (package weakref) to freed objects die and their
-// callbacks run; it returns 0, as spindle finds no cycles to report.
+// callbacks run, and closes the suspended generators it found garbage
+// (their finally blocks run, as when CPython frees them); it returns 0,
+// as spindle finds no cycles to report.
 package gc
 
 // This file defines the module.
@@ -8,6 +10,7 @@ package gc
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
 )
@@ -30,7 +33,11 @@ func collect(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if generation < 0 || generation > 2 {
 		return nil, core.Raise(core.ValueError, "invalid generation")
 	}
-	return starlark.MakeInt(0), weakref.Collect(thread)
+	if err := weakref.Collect(thread); err != nil {
+		return nil, err
+	}
+	builtins.CloseCollected(thread) // suspended generators found garbage
+	return starlark.MakeInt(0), nil
 }
 
 type enabledKey struct{}

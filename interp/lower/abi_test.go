@@ -24,6 +24,8 @@ def user(d, s, n, o, lock, a, b):
         pass
     c = [v for v in d]
     p, q = user()
+    c += d
+    p, q = d
     p, *r, q = d
     del d[0]
     del d[1:2]

@@ -29,6 +29,7 @@ func (l *lowerer) comprehension(x *pyast.Comprehension) syntax.Expr {
 			clauses = append(clauses, &syntax.IfClause{If: cl.If, Cond: l.expr(cl.Cond)})
 		}
 	}
+	checkInnerClauses(clauses, x.Kind == pyast.GenExp)
 	lbrack := x.Lbrack
 	if !lbrack.IsValid() { // a call's only argument
 		lbrack = syntax.Start(body)
@@ -49,11 +50,7 @@ func (l *lowerer) comprehension(x *pyast.Comprehension) syntax.Expr {
 // (a user class's __next__ that raised, a dict changed in the loop),
 // which the VM can't take from an iterator, and __sp_compend raises it.
 func checkedComp(c syntax.Expr) syntax.Expr {
-	first, ok := c.(*syntax.Comprehension).Clauses[0].(*syntax.ForClause)
-	if !ok {
-		return c
-	}
-	if x, ok := first.X.(*syntax.CallExpr); ok && isIdentNamed(x.Fn, abi.CompIter) {
+	if compChecked(c.(*syntax.Comprehension).Clauses) {
 		return call(abi.CompEnd, syntax.Start(c), c)
 	}
 	return c

@@ -40,12 +40,20 @@ func genexp(c syntax.Expr) syntax.Expr {
 func genexpBody(c *syntax.Comprehension) (*syntax.LambdaExpr, syntax.Expr) {
 	pos := c.Lbrack
 	first := c.Clauses[0].(*syntax.ForClause)
-	clauses := append([]syntax.Node{&syntax.ForClause{For: first.For, Vars: first.Vars, In: first.In, X: ident(abi.GenIter, syntax.Start(first.X))}}, c.Clauses[1:]...)
+	var it syntax.Expr = ident(abi.GenIter, syntax.Start(first.X))
+	inner := compChecked(c.Clauses[1:]) // see checkInnerClauses
+	if inner {
+		it = call(abi.CompIter, syntax.Start(first.X), it, ident("True", syntax.Start(first.X)))
+	}
+	clauses := append([]syntax.Node{&syntax.ForClause{For: first.For, Vars: first.Vars, In: first.In, X: it}}, c.Clauses[1:]...)
 	item := &syntax.CallExpr{Fn: ident(abi.GenFrame, syntax.Start(c.Body)), Lparen: syntax.Start(c.Body), Args: []syntax.Expr{c.Body}, Rparen: syntax.Start(c.Body)}
 	// {0: __sp_f(E) for ...} keeps one entry, however many items it makes.
 	zero := &syntax.Literal{Token: syntax.INT, TokenPos: pos, Raw: "0", Value: int64(0)}
 	entry := &syntax.DictEntry{Key: zero, Colon: pos, Value: item}
-	list := &syntax.Comprehension{Curly: true, Lbrack: c.Lbrack, Body: entry, Clauses: clauses, Rbrack: c.Rbrack}
+	var list syntax.Expr = &syntax.Comprehension{Curly: true, Lbrack: c.Lbrack, Body: entry, Clauses: clauses, Rbrack: c.Rbrack}
+	if inner {
+		list = call(abi.CompEnd, pos, list)
+	}
 	// (..., __sp_loopend(__sp_it)) raises the error that ended the first
 	// loop (a __next__ that raised, a dict changed in the loop).
 	end := call(abi.LoopEnd, pos, ident(abi.GenIter, pos))

@@ -151,7 +151,9 @@ func (t *typer) stmt(st syntax.Stmt, s *scope) {
 			t.augAssign(st, s)
 		}
 		t.target(st.LHS, s)
+		k := t.typeOf(st.RHS, s)
 		st.RHS = t.expr(st.RHS, s)
+		t.checkedAssign(st, s, k) // checked.go
 	case *syntax.DefStmt:
 		t.params(st.Params, s)
 		t.body(st)

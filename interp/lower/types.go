@@ -29,6 +29,7 @@ const (
 	kSet           // a set
 	kFrozen        // a frozenset
 	kOther         // a list, tuple, dict or range: surely not a str
+	kNum           // an int or float (only lets x += y skip abi.ListAdd)
 )
 
 func isStr(k kind) bool { return k == kStr || k == kASCII }
@@ -231,6 +232,9 @@ func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 			}
 			return kStr
 		}
+		if x.Token == syntax.INT || x.Token == syntax.FLOAT {
+			return kNum
+		}
 	case *syntax.Ident:
 		return t.nameKind(x.Name, s)
 	case *syntax.ParenExpr:
@@ -238,6 +242,9 @@ func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	case *syntax.UnaryExpr:
 		if x.Op == syntax.NOT {
 			return kBool
+		}
+		if k := t.typeOf(x.X, s); (x.Op == syntax.MINUS || x.Op == syntax.PLUS) && (k == kNum || k == kTop) {
+			return k
 		}
 	case *syntax.BinaryExpr:
 		return t.binaryKind(x, s)
@@ -294,6 +301,23 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 			return m
 		}
 	}
+	return numKind(x.Op, kx, ky)
+}
+
+// numKind is the kind of x op y, an arithmetic operation whose left
+// operand is a number (or, while solving, not known yet): a number,
+// unless the right one is surely not (its __radd__ could make anything
+// else, but the kind only lets x += y skip abi.ListAdd).
+func numKind(op syntax.Token, kx, ky kind) kind {
+	switch op {
+	case syntax.PLUS, syntax.MINUS, syntax.STAR, syntax.SLASH, syntax.SLASHSLASH, syntax.PERCENT:
+		if isStr(ky) || notStr(ky) || op == syntax.STAR && ky != kNum && ky != kTop {
+			return kUnknown // 3 * [0] is a list
+		}
+		if kx == kNum || kx == kTop {
+			return kx
+		}
+	}
 	return kUnknown
 }
 
@@ -303,6 +327,7 @@ var (
 	// builtins that return a list, tuple, dict or range
 	otherFuncs = setOf("list", "tuple", "dict", "range", "sorted", abi.DictMerge, abi.Unstar, abi.Star)
 	strFuncs   = setOf("str", "repr", "chr", "input", "format", abi.FString, abi.Percent)
+	numFuncs   = setOf("len", "int", "float", "ord")
 	// methods of str that return a str, and a bool
 	strMethods  = setOf("upper", "lower", "strip", "lstrip", "rstrip", "replace", "join", "title", "capitalize", "casefold", "swapcase", "center", "ljust", "rjust", "zfill", "format", "removeprefix", "removesuffix", "expandtabs")
 	boolMethods = setOf("startswith", "endswith", "isdigit", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle", "isdecimal", "isnumeric", "isidentifier", "isascii", "isprintable")
@@ -337,6 +362,8 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 			return kBool
 		case isInternal(fn, abi.SetConst):
 			return kSet
+		case numFuncs[fn.Name] && t.builtin(fn.Name, s):
+			return kNum
 		case (fn.Name == "set" || fn.Name == "frozenset") && t.builtin(fn.Name, s):
 			return map[string]kind{"set": kSet, "frozenset": kFrozen}[fn.Name]
 		}

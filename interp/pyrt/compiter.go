@@ -19,10 +19,14 @@ import (
 const compErrKey = "spindle.comperr"
 
 // compLoop is abi.CompIter(X) for an iterable whose loop may end with
-// an error (see builtins.LoopErr).
+// an error (see builtins.LoopErr). A stop loop (abi.CompIter(X, True),
+// a clause of a comprehension with a later clause that may fail) also
+// ends as soon as an inner clause's loop has kept an error, so that
+// nothing runs between that error and abi.CompEnd, as in CPython.
 type compLoop struct {
 	starlark.Iterable
 	thread *starlark.Thread
+	stop   bool
 }
 
 func (l *compLoop) Iterate() starlark.Iterator {
@@ -35,6 +39,9 @@ type compLoopIter struct {
 }
 
 func (it *compLoopIter) Next(p *starlark.Value) bool {
+	if it.loop.stop && it.loop.thread.Local(compErrKey) != nil {
+		return false
+	}
 	if it.Iterator.Next(p) {
 		return true
 	}
@@ -44,15 +51,21 @@ func (it *compLoopIter) Next(p *starlark.Value) bool {
 	return false
 }
 
-// spCIter implements abi.CompIter(X): abi.Iter(X), keeping the error
-// that ends the loop for abi.CompEnd.
+// spCIter implements abi.CompIter(X, stop=False): abi.Iter(X), keeping
+// the error that ends the loop for abi.CompEnd; a stop loop also ends
+// once an inner loop has kept one.
 func spCIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	v, err := spIter(thread, b, args, kwargs)
+	var x starlark.Value
+	var stop bool
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x, &stop); err != nil {
+		return nil, err
+	}
+	v, err := builtins.ForLoop(x)
 	if err != nil {
 		return nil, err
 	}
-	if builtins.LoopMayFail(v) {
-		return &compLoop{Iterable: v.(starlark.Iterable), thread: thread}, nil
+	if stop || builtins.LoopMayFail(v) {
+		return &compLoop{Iterable: v.(starlark.Iterable), thread: thread, stop: stop}, nil
 	}
 	return v, nil
 }
@@ -82,6 +95,13 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &v, &n); err != nil {
 		return nil, err
 	}
+	return unpack(v, n)
+}
+
+// unpack returns v if it is a tuple or list of n items, else the tuple
+// of the n items of v by Python's iteration protocol, with CPython's
+// errors.
+func unpack(v starlark.Value, n int) (starlark.Value, error) {
 	switch x := v.(type) {
 	case starlark.Tuple:
 		if len(x) == n {
@@ -93,6 +113,8 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		}
 	case starlark.String:
 		v = starlark.Tuple(builtins.Chars(string(x)))
+	case starlark.Bytes:
+		v = byteInts(x)
 	}
 	iter, err := core.Iterate(v)
 	if err != nil {
@@ -117,4 +139,13 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
 	}
 	return out, nil
+}
+
+// byteInts is the tuple of the bytes of b, as ints.
+func byteInts(b starlark.Bytes) starlark.Tuple {
+	t := make(starlark.Tuple, len(b))
+	for i := range len(b) {
+		t[i] = starlark.MakeInt(int(b[i]))
+	}
+	return t
 }

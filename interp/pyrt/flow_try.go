@@ -27,7 +27,7 @@ func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	}
 	res, err := starlark.Call(thread, body, nil, nil)
 	if err != nil {
-		res, err = handle(thread, err, handlers)
+		res, err = handle(thread, err, handlers, body)
 	} else if orelse != starlark.None && res == starlark.None {
 		res, err = starlark.Call(thread, orelse, nil, nil)
 	}
@@ -43,13 +43,15 @@ func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	return res, err
 }
 
-// handle runs the first handler matching err, or returns err.
-func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starlark.Value, error) {
+// handle runs the first handler matching err, which body raised, or
+// returns err.
+func handle(thread *starlark.Thread, err error, handlers starlark.Tuple, body starlark.Value) (starlark.Value, error) {
 	if stopped(thread) {
 		return nil, err // a cancelled thread unwinds; nothing catches it
 	}
 	err = core.CatchInterrupt(thread, err) // Ctrl-C can be caught
 	exc := core.ToException(err)
+	refineDivision(thread, exc, body) // zerodiv.go
 	core.RuntimeOf(thread).RefineCallError(exc)
 	for i := 0; i+1 < len(handlers); i += 2 {
 		ok, merr := matches(exc, handlers[i])

@@ -90,6 +90,8 @@ func Helpers(imp Importer) starlark.StringDict {
 		d[f.name] = f
 	}
 	d[abi.StrKey] = builtins.NewStrIndexer(abi.StrKey)
+	d[abi.ListAdd] = listAdder{}
+	d[abi.Unpacker] = newUnpackerTable()
 	d[abi.Unset] = unset
 	d[abi.Super] = starlark.NewBuiltin("super", spSuper) // named as its errors show it
 	if imp != nil {

@@ -61,6 +61,8 @@ const (
 	Percent     = "__sp_percent"
 	Dunder      = "__sp_dunder"
 	Slice       = "__sp_slice"
+	ListAdd     = "__sp_A"
+	Unpacker    = "__sp_U"
 	GenFrame    = "__sp_f"
 	GenBody     = "__sp_genbody"
 	Import      = "__sp_import"

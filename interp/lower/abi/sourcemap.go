@@ -79,7 +79,7 @@ type SourceMap struct {
 	anchors  map[Pos]*Anchor
 	defs     map[defKey]*Def
 	keywords map[Pos][]string
-	floatDiv func(Pos) bool
+	floatDiv func(Pos, FloatLookup) bool
 }
 
 // NewSourceMap returns a SourceMap that fill fills on first use.
@@ -120,20 +120,31 @@ func (m *SourceMap) AddKeywords(pos Pos, names []string) {
 	m.keywords[pos] = append(m.keywords[pos], names...)
 }
 
+// FloatLookup tells, at run time, whether the variable name that a
+// failed division reads holds a float (float), if it can (known):
+// global says whether name is a global of the module or a variable of
+// an enclosing def (a free variable of the failing function).
+type FloatLookup func(name string, global bool) (float, known bool)
+
 // SetFloatDivision records the check FloatDivision makes (call it from
 // fill only).
-func (m *SourceMap) SetFloatDivision(check func(Pos) bool) { m.floatDiv = check }
+func (m *SourceMap) SetFloatDivision(check func(Pos, FloatLookup) bool) { m.floatDiv = check }
 
 // FloatDivision reports whether the division that failed at pos (a
 // binary operator, or x /= y and x //= y) has an operand that the source
 // shows to be a float, so that its ZeroDivisionError takes CPython's
 // float wording.
-func (m *SourceMap) FloatDivision(pos Pos) bool {
+func (m *SourceMap) FloatDivision(pos Pos) bool { return m.FloatDivisionWith(pos, nil) }
+
+// FloatDivisionWith is FloatDivision that asks lookup, when it is not
+// nil, about the operands that are variables the failing function does
+// not bind (globals, free variables) before it infers from the source.
+func (m *SourceMap) FloatDivisionWith(pos Pos, lookup FloatLookup) bool {
 	if m == nil {
 		return false
 	}
 	m = m.filled()
-	return m.floatDiv != nil && m.floatDiv(pos)
+	return m.floatDiv != nil && m.floatDiv(pos, lookup)
 }
 
 // AnchorAt returns the expression of the instruction at pos, or nil.

@@ -64,6 +64,9 @@ func addAnchor(idx map[abi.Pos]*anchor, k abi.Pos, a *anchor) {
 	case old == nil || old.weak && !a.weak:
 		idx[k] = a
 	case a.weak && !old.weak:
+	case a.weak && old.weak && a.start == old.start && a.end == old.end:
+		// one name read and written at one place (x += y lowered as
+		// x = __sp_A[x] + y): it marks the same
 	case a.start == old.start && a.end == old.end:
 		old.ambiguous = true
 	case inside(a, old):
@@ -108,6 +111,12 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 		if id, ok := n.X.(*syntax.Ident); ok && strings.HasPrefix(id.Name, abi.KeyAlias) {
 			return syntax.Position{}, nil // (__sp_K + x)[i]: the + is not the user's
 		}
+		if isHelperIndex(n.X, abi.Unpacker) { // a, b = __sp_U[2] + x: the targets' anchor stands
+			return syntax.Position{}, nil
+		}
+		if isHelperIndex(n.X, abi.ListAdd) { // x += y as x = __sp_A[x] + y: the statement, as CPython marks +=
+			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
+		}
 		switch n.Op {
 		case syntax.AND, syntax.OR:
 		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
@@ -116,6 +125,9 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 			return n.OpPos, newAnchor(ext, abi.BinaryOp, n, n.X, n.Y)
 		}
 	case *syntax.IndexExpr:
+		if isHelperIndex(n, abi.ListAdd) || isHelperIndex(n, abi.Unpacker) {
+			return syntax.Position{}, nil
+		}
 		return n.Lbrack, newAnchor(ext, abi.Subscr, n, n.X, n.Y)
 	case *syntax.DotExpr:
 		return n.Dot, newAnchor(ext, abi.Plain, n, nil, nil)
@@ -267,4 +279,15 @@ func isFloatExpr(x syntax.Expr) bool {
 		return ok && id.Name == "float"
 	}
 	return false
+}
+
+// isHelperIndex reports whether x is helper[t], the left operand of a
+// sum the front-end made (see abi.ListAdd and abi.Unpacker).
+func isHelperIndex(x syntax.Expr, helper string) bool {
+	ix, ok := x.(*syntax.IndexExpr)
+	if !ok {
+		return false
+	}
+	id, ok := ix.X.(*syntax.Ident)
+	return ok && id.Name == helper
 }

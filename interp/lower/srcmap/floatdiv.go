@@ -15,13 +15,15 @@ import (
 // floatDivision returns the SourceMap's float-division check for f:
 // whether the division (a binary operation or x /= y, x //= y) that
 // failed at p has an operand that is visibly a float.
-func floatDivision(f *syntax.File, anchors map[abi.Pos]*anchor) func(abi.Pos) bool {
-	return func(p abi.Pos) bool {
+func floatDivision(f *syntax.File, anchors map[abi.Pos]*anchor) func(abi.Pos, abi.FloatLookup) bool {
+	var ends defEnds
+	return func(p abi.Pos, lookup abi.FloatLookup) bool {
 		left, right, ok := divisionOperands(f, anchors, p)
 		if !ok {
 			return false
 		}
-		inf := inferAt(f, p)
+		inf := inferAt(f, p, ends.of(f))
+		inf.lookup = lookup
 		return inf.isFloat(left) || inf.isFloat(right)
 	}
 }
@@ -58,10 +60,14 @@ type floatInference struct {
 	inDef    bool // scope is a def's body, not the module
 	module   []syntax.Stmt
 	visiting map[string]bool
+	def      *syntax.DefStmt   // the def whose body scope is
+	outer    []*syntax.DefStmt // the defs around it, outermost first
+	lookup   abi.FloatLookup   // run-time values (floatlookup.go), or nil
 }
 
-// inferAt returns the inference for the scope of f around p.
-func inferAt(f *syntax.File, p abi.Pos) *floatInference {
+// inferAt returns the inference for the scope of f around p; ends
+// gives the end of each def (see defEnds).
+func inferAt(f *syntax.File, p abi.Pos, ends map[*syntax.DefStmt]abi.Pos) *floatInference {
 	inf := &floatInference{visiting: map[string]bool{}, params: map[string]bool{}}
 	inf.module, inf.scope = f.Stmts, f.Stmts
 	syntax.Walk(f, func(n syntax.Node) bool {
@@ -69,11 +75,13 @@ func inferAt(f *syntax.File, p abi.Pos) *floatInference {
 		if !ok {
 			return true
 		}
-		start, end := def.Span()
-		if p.Before(pos(start)) || pos(end).Before(p) {
+		if p.Before(pos(def.Def)) || ends[def].Before(p) {
 			return false
 		}
-		inf.scope, inf.inDef = def.Body, true
+		if inf.inDef {
+			inf.outer = append(inf.outer, inf.def)
+		}
+		inf.scope, inf.inDef, inf.def = def.Body, true, def
 		inf.params = map[string]bool{}
 		for _, p := range def.Params {
 			if id := paramName(p); id != "" {
@@ -170,6 +178,9 @@ func (inf *floatInference) nameIsFloat(name string) bool {
 	defer delete(inf.visiting, name)
 	if inf.params[name] {
 		return false
+	}
+	if float, known := inf.runTime(name); known {
+		return float
 	}
 	found, float := inf.assignments(inf.scope, name)
 	if !found && inf.inDef {

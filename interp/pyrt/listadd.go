@@ -1,0 +1,84 @@
+package pyrt
+
+// This file defines abi.ListAdd, the value of x += y lowered to
+// x = __sp_A[x] + y where y may be an iterator: the VM extends a list by
+// an iterable itself and can't take an error from its iterator's Next,
+// so __sp_A[x] gives a list a stand-in whose + extends it in place with
+// Python's iteration protocol (the items before the error stay, as in
+// CPython) and passes every other x through, for the VM's +.
+
+import (
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+// listAdder is abi.ListAdd.
+type listAdder struct{}
+
+var _ starlark.Mapping = listAdder{}
+
+func (listAdder) String() string        { return "<built-in function " + "__sp_A" + ">" }
+func (listAdder) Type() string          { return "builtin_function_or_method" }
+func (listAdder) Freeze()               {}
+func (listAdder) Truth() starlark.Bool  { return true }
+func (listAdder) Hash() (uint32, error) { return 0, nil }
+
+// Get returns x, or for a list its in-place extender.
+func (listAdder) Get(x starlark.Value) (starlark.Value, bool, error) {
+	if l, ok := x.(*starlark.List); ok {
+		return &listExtender{l}, true, nil
+	}
+	return x, true, nil
+}
+
+// listExtender stands for a list on the left of a lowered +=.
+type listExtender struct{ list *starlark.List }
+
+func (e *listExtender) String() string        { return e.list.String() }
+func (e *listExtender) Type() string          { return "list" }
+func (e *listExtender) Freeze()               {}
+func (e *listExtender) Truth() starlark.Bool  { return e.list.Truth() }
+func (e *listExtender) Hash() (uint32, error) { return e.list.Hash() }
+
+// Binary implements list += y: the list extended in place by y's items.
+func (e *listExtender) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if op != syntax.PLUS || side != starlark.Left {
+		return nil, nil
+	}
+	switch y := y.(type) {
+	case *starlark.List: // copied first: lst += lst doubles it
+		items := make([]starlark.Value, y.Len())
+		for i := range items {
+			items[i] = y.Index(i)
+		}
+		return e.list, appendAll(e.list, items)
+	case starlark.Tuple:
+		return e.list, appendAll(e.list, y)
+	case starlark.String:
+		return e.list, appendAll(e.list, builtins.Chars(string(y)))
+	}
+	iter, err := core.Iterate(y)
+	if err != nil {
+		return nil, err
+	}
+	defer iter.Done()
+	var x starlark.Value
+	for iter.Next(&x) {
+		if err := e.list.Append(x); err != nil {
+			return nil, err
+		}
+	}
+	return e.list, core.IterErr(iter)
+}
+
+func appendAll(l *starlark.List, xs []starlark.Value) error {
+	for _, x := range xs {
+		if err := l.Append(x); err != nil {
+			return err
+		}
+	}
+	return nil
+}
