@@ -308,7 +308,10 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	var lower bool
 	switch x.Op {
 	case syntax.EQL, syntax.NEQ:
-		lower = bx != by || (kx == kFrozen) != (ky == kFrozen) // bool == bool is right already
+		// bool == bool is right already; so is anything == None (the
+		// lowering of x is None among them), which is never a number
+		// nor a set.
+		lower = (bx != by || (kx == kFrozen) != (ky == kFrozen)) && !isIdentNamed(x.X, "None") && !isIdentNamed(x.Y, "None")
 	case syntax.LT, syntax.LE, syntax.GT, syntax.GE:
 		lower = bx || by || (kx == kFrozen) != (ky == kFrozen) // the VM calls frozenset and set unrelated
 	case syntax.IN, syntax.NOT_IN:
