@@ -121,7 +121,7 @@ func noneCompare(x *pyast.Compare, operands []syntax.Expr) syntax.Expr {
 		if op == "is not" {
 			tok = syntax.NEQ
 		}
-		return binary(none, tok, other, pos)
+		return binary(ident(abi.NoneAlias, syntax.Start(none)), tok, other, pos)
 	case (op == "==" || op == "!=") && left && !right:
 		return binary(operands[1], cmpTokens[op], operands[0], pos)
 	}
@@ -135,6 +135,29 @@ func isNoneLit(x pyast.Expr) bool {
 	}
 	id, ok := x.(*pyast.Ident)
 	return ok && id.Name == "None"
+}
+
+// noneAlias binds __sp_None, which noneCompare reads, at the top of f
+// (a global load is an index; the name None is a lookup in the VM's
+// Universe map), if f reads it. In an expression, which has no module of
+// its own (eval), it is None itself: module is false.
+func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
+	used := false
+	syntax.Walk(n, func(n syntax.Node) bool {
+		if id, ok := n.(*syntax.Ident); ok && id.Name == abi.NoneAlias {
+			used = true
+			if !module {
+				id.Name = "None"
+			}
+		}
+		return true
+	})
+	f, ok := n.(*syntax.File)
+	if !used || !module || !ok || len(f.Stmts) == 0 {
+		return nil
+	}
+	start, _ := f.Stmts[0].Span() // the compiler names the module's file after it
+	return []syntax.Stmt{assign(ident(abi.NoneAlias, start), ident("None", start), start)}
 }
 
 // comparison returns the single comparison x op y.

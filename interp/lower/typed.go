@@ -311,7 +311,7 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		// bool == bool is right already; so is anything == None (the
 		// lowering of x is None among them), which is never a number
 		// nor a set.
-		lower = (bx != by || (kx == kFrozen) != (ky == kFrozen)) && !isIdentNamed(x.X, "None") && !isIdentNamed(x.Y, "None")
+		lower = (bx != by || (kx == kFrozen) != (ky == kFrozen)) && !isNone(x.X) && !isNone(x.Y)
 	case syntax.LT, syntax.LE, syntax.GT, syntax.GE:
 		lower = bx || by || (kx == kFrozen) != (ky == kFrozen) // the VM calls frozenset and set unrelated
 	case syntax.IN, syntax.NOT_IN:
@@ -326,6 +326,12 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		return x
 	}
 	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
+}
+
+// isNone reports whether x is None or the alias noneCompare reads it
+// through.
+func isNone(x syntax.Expr) bool {
+	return isIdentNamed(x, "None") || isIdentNamed(x, abi.NoneAlias)
 }
 
 // smallInt reports whether x is an int literal small enough that a

@@ -93,4 +93,5 @@ const (
 	GenIter     = "__sp_it"
 	ElseFlag    = "__sp_f"
 	KeyAlias    = "__sp_K"
+	NoneAlias   = "__sp_None"
 )

@@ -140,4 +140,5 @@ var Synthesized = []Synth{
 	{"GenIter", GenIter, "`__sp_it`: a generator expression's iterator"},
 	{"ElseFlag", ElseFlag, "`__sp_fN`: whether a loop with an else clause broke"},
 	{"KeyAlias", KeyAlias, "`__sp_KN`: a loop's local copy of `__sp_K`"},
+	{"NoneAlias", NoneAlias, "`__sp_None`: a module's global copy of None, for its `x is None` tests (a global costs an index; the name None, a lookup in the VM's Universe map)"},
 }
