@@ -82,6 +82,7 @@ func (l *lowerer) module(f *pyast.File) (out *syntax.File, err error) {
 	l.checkDepth(out)
 	l.lowerCells(out)
 	lowerWideCalls(out)
+	out.Stmts = hoistTryDefs(out.Stmts)
 	out.Stmts = append(noneAlias(out, true), out.Stmts...)
 	return out, nil
 }

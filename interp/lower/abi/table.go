@@ -68,7 +68,7 @@ var Helpers = []Helper{
 	{"Cell", Cell, "(name, value?)", NoKind, Module, "a variable assigned from another scope (global, nonlocal, try bodies): a cell, unbound or holding value"},
 	{"Enter", Enter, "(m)", NoKind, Module, "`with m:` in full form: calls `m.__enter__()`"},
 	{"Raise", Raise, "(exc?, cause?)", NoKind, Module, "`raise`, `raise E`, `raise E from C`: always returns an error"},
-	{"Try", Try, "(body, handlers, orelse, final)", NoKind, Module, "a try statement: runs body, matches its error against the handlers (class or tuple, function) in order, then orelse and final; returns the status of the body that ended it"},
+	{"Try", Try, "(body, orelse, final, class, handler, ...)", NoKind, Module, "a try statement: runs body, matches its error against the handlers (each after its class, tuple of classes or None) in order, then orelse and final; returns the status of the body that ended it"},
 	{"Unset", Unset, "value", NoKind, Module, "the value a name bound only conditionally in a class body starts with: the runtime drops it from the namespace"},
 	{"Walrus", Walrus, "(cell, value)", NoKind, Module, "`(x := value)`: stores value in x's cell and returns it"},
 	{"WithCall", WithCall, "(m, body)", NoKind, Module, "`with m:` in full form: calls body, then `m.__exit__` with its exception (a true result suppresses it); returns body's status"},
