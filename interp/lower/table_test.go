@@ -19,6 +19,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"__sp_None = None\ndef f(xs):\n  n = __sp_cell(\"n\")\n  n.v = 0\n  __sp_l2 = __sp_iter(xs)\n  def __sp_try_1():\n    n.v += g(x)\n  def __sp_exc_1_1(e):\n    return (3, None)\n  def __sp_fin_1():\n    n.v += 1\n" +
 			"  for x in __sp_l2:\n    if x:\n      while (n.v < 3):\n        __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, E, __sp_exc_1_1)\n        if (__sp_r1 != None):\n          if (__sp_r1[0] == 3):\n            continue\n" +
 			"  __sp_loopend(__sp_l2)\n  def __sp_try_3():\n    pass\n  def __sp_exc_3_1(__sp_e):\n    pass\n  __sp_r3 = __sp_try(__sp_try_3, __sp_None, __sp_None, E, __sp_exc_3_1)\n  return n.v\n"},
+	{"append_list", "a = []\na.append(1)\nb = list(x)\nb.append(2)\nc = f()\nc.append(3)\nd = ()\nd.append(4)\ne = []\ne = None\ne.append(5)\na.append(*x)\na.append(v=1)\nself.items.append(6)\ndef g(n):\n    r = sorted(n) + [0]\n    r.append(n)\n    return r\n",
+		"a = []\n__sp_append(a, 1)\nb = list(x)\n__sp_append(b, 2)\nc = f()\nc.append(3)\nd = ()\nd.append(4)\ne = []\ne = None\ne.append(5)\na.append(*__sp_star(x))\na.append(v=1)\nself.items.append(6)\ndef g(n):\n  r = (sorted(n) + [0])\n  __sp_append(r, n)\n  return r\n"},
 	{"chain_is", "a is b is not c in d\n",
 		"((__sp_is(a, b) and not __sp_is(b, c)) and (c in d))\n"},
 	{"bool_ops", "t = True\nx = t + 1\ny = -(a > b)\nz = (a < b) * 3 + n\nw = t & (c in d)\nv = t == 1\nu = t == False\nn += a < b\nq = flag(1) + 1\ndef flag(k):\n    return k > 0\n",

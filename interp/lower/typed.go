@@ -256,6 +256,7 @@ func (t *typer) expr(x syntax.Expr, s *scope) syntax.Expr {
 		if chain := splitChain(x); chain != nil {
 			return t.expr(chain, s)
 		}
+		appendTo := t.appendRecv(x, s)
 		x.Fn = t.expr(x.Fn, s)
 		for i, a := range x.Args {
 			if b, ok := a.(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {
@@ -263,6 +264,10 @@ func (t *typer) expr(x syntax.Expr, s *scope) syntax.Expr {
 			} else {
 				x.Args[i] = t.expr(a, s)
 			}
+		}
+		if appendTo {
+			dot := x.Fn.(*syntax.DotExpr)
+			return &syntax.CallExpr{Fn: ident(abi.Append, dot.Name.NamePos), Lparen: x.Lparen, Args: []syntax.Expr{dot.X, x.Args[0]}, Rparen: x.Rparen}
 		}
 	case *syntax.BinaryExpr:
 		return t.binary(x, s)
@@ -318,7 +323,7 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		lower = bx
 	case syntax.AND, syntax.OR, syntax.EQ:
 	case syntax.STAR: // a list or tuple repeat checks the memory limit first
-		lower = bx || by || kx == kOther && !smallInt(x.Y) || ky == kOther && !smallInt(x.X)
+		lower = bx || by || isOther(kx) && !smallInt(x.Y) || isOther(ky) && !smallInt(x.X)
 	default:
 		lower = bx || by
 	}
@@ -332,6 +337,30 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 // through.
 func isNone(x syntax.Expr) bool {
 	return isIdentNamed(x, "None") || isIdentNamed(x, abi.NoneAlias)
+}
+
+// appendRecv reports whether x is recv.append(v), one positional
+// argument, with recv of kind list: the typing pass lowers it to
+// __sp_append(recv, v), which appends without making the bound method
+// (and calls recv's append as written if recv is not a list after all,
+// a guess that then costs time only). A receiver that can't be a list
+// keeps its AttributeError, marked at recv.append as CPython marks it.
+func (t *typer) appendRecv(x *syntax.CallExpr, s *scope) bool {
+	dot, ok := x.Fn.(*syntax.DotExpr)
+	if !ok || dot.Name.Name != "append" || len(x.Args) != 1 {
+		return false
+	}
+	switch a := x.Args[0].(type) {
+	case *syntax.BinaryExpr:
+		if a.Op == syntax.EQ {
+			return false // append(x=1)
+		}
+	case *syntax.UnaryExpr:
+		if a.Op == syntax.STAR || a.Op == syntax.STARSTAR {
+			return false
+		}
+	}
+	return t.typeOf(dot.X, s) == kList
 }
 
 // smallInt reports whether x is an int literal small enough that a

@@ -31,6 +31,7 @@ const (
 	DelSlice    = "__sp_delslice"
 	DelAttr     = "__sp_delattr"
 	Method      = "__sp_method"
+	Append      = "__sp_append"
 	GenFunc     = "__sp_genfunc"
 	Yield       = "__sp_yield"
 	YieldFrom   = "__sp_yieldfrom"

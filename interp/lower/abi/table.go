@@ -49,6 +49,7 @@ var Helpers = []Helper{
 	{"DelItem", DelItem, "(x, i)", NoKind, Module, "`del x[i]`"},
 	{"DelSlice", DelSlice, "(x, lo, hi, step)", NoKind, Module, "`del x[lo:hi:step]` (None for a missing bound)"},
 	{"DelAttr", DelAttr, "(x, name)", NoKind, Module, "`del x.name`"},
+	{"Append", Append, "(x, v)", NoKind, Module, "`x.append(v)` where the typing pass found x to be a list: appends without making the bound method; calls x's append if x is not a list after all"},
 	{"Method", Method, "(x, name, *args, **kwargs)", NoKind, Module, "`x.name(args)` for the methods of `Methods`: dispatches on the receiver's type (str, list, dict, set...), else calls `getattr(x, name)`"},
 	{"GenFunc", GenFunc, "(f)", NoKind, Module, "a def whose body yields: a function whose call returns a generator running f on a coroutine"},
 	{"Yield", Yield, "(v=None)", NoKind, Module, "`yield v`: hands v to the consumer and returns what it sends"},
