@@ -248,8 +248,11 @@ func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	case *syntax.CondExpr:
 		return meet(t.typeOf(x.True, s), t.typeOf(x.False, s))
 	case *syntax.CallExpr:
-		if isIdentNamed(x.Fn, abi.CompEnd) && len(x.Args) == 1 {
-			return t.kindOf(x.Args[0], s) // a comprehension (checkedComp)
+		if isIdentNamed(x.Fn, abi.CompEnd) { // a comprehension (checkedComp)
+			if len(x.Args) == 1 && t.kindOf(x.Args[0], s) == kList {
+				return kList
+			}
+			return kOther
 		}
 		return t.callKind(x, s)
 	case *syntax.ListExpr:
