@@ -57,6 +57,7 @@ print(compare_other(Decimal(2), "==", 2, False), compare_other(Decimal("2.5"), "
 print(compare_other(Color.X, "==", 20, True), compare_other(Color.X, "<", 30, False), compare_other(Color.X, "<", 30, True))
 print(compare_other(P(5), "==", 5, False), compare_other(P(5), "!=", 5, True), compare_other(P(5), ">", 4, False), compare_other(P(5), "<", 4, True), compare_other(P(5), "<=", 4, False))
 print(compare_other(Plain(), "==", 1, False), compare_other(Plain(), "!=", 1, True))
+print(compare_other(P(None), "==", None, False), compare_other(P(None), "==", None, True), compare_other(P(None), "!=", None, True))
 `)
 	if err != nil {
 		t.Fatal(err)
@@ -65,8 +66,10 @@ print(compare_other(Plain(), "==", 1, False), compare_other(Plain(), "!=", 1, Tr
 	// Decimal(2) == "2" (NotImplemented both ways); 20 == Color.X,
 	// Color.X < 30, 30 < Color.X; P(5) == 5, 5 != P(5) (the negated
 	// __eq__), P(5) > 4, 4 < P(5) (the reflected __gt__), P(5) <= 4 (no
-	// __le__ nor __ge__); Plain() == 1 and 1 != Plain() use identity.
-	want := "True False True unhandled\nTrue True False\nTrue False True True unhandled\nunhandled unhandled\n"
+	// __le__ nor __ge__); Plain() == 1 and 1 != Plain() use identity;
+	// P(None) == None asks __eq__, but None == P(None) and None !=
+	// P(None) are x is None and x is not None, lowered, and unhandled.
+	want := "True False True unhandled\nTrue True False\nTrue False True True unhandled\nunhandled unhandled\nTrue unhandled unhandled\n"
 	if out.String() != want {
 		t.Errorf("got\n%swant\n%s", out.String(), want)
 	}

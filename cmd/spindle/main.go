@@ -15,7 +15,8 @@
 // python does unless --sandbox is given (grants.go).
 //
 // The command tunes the Go GC (gc.go): GOGC=400 and a soft memory limit
-// at --max-memory, unless GOGC or GOMEMLIMIT is set.
+// at --max-memory, unless GOGC or GOMEMLIMIT is set. SPINDLE_CPUPROFILE=FILE
+// writes a CPU profile of the run to FILE (profile.go).
 //
 // The exit status is 0 on success, 1 on an uncaught error and 2 on bad
 // usage, as with CPython.
@@ -29,5 +30,8 @@ func main() {
 		memory, _ := c.limits()
 		tuneGC(memory)
 	}
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	stop := startProfile(os.Stderr)
+	code := run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
 }

@@ -16,6 +16,12 @@ import (
 // CompareOther on an operand when the two operands' types differ. It is
 // declared here so that spindle builds against an unpatched
 // go.starlark.net too, where nothing calls it.
+//
+// An implementation must leave a comparison with None as the left
+// operand (swapped, y == None) unhandled: None == x and None != x are
+// the lowering of x is None and x is not None (interp/lower/ops.go), an
+// identity test that calls nothing. A script's own None == x is
+// lowered to x == None, which CompareOther sees unswapped.
 type CrossComparable interface {
 	starlark.Value
 	// CompareOther reports "receiver op y", or "y op receiver" when
@@ -30,8 +36,11 @@ var _ CrossComparable = (*Instance)(nil)
 // own method has returned NotImplemented: __lt__ for "o < y", the
 // reflected __gt__ for "y < o". != without __ne__ negates __eq__; with
 // neither, the comparison is not handled (== and != then fall back to
-// identity).
+// identity). None on the left is never handled: see CrossComparable.
 func (o *Instance) CompareOther(op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, bool, error) {
+	if swapped && y == starlark.None {
+		return false, false, nil // x is None, lowered (see CrossComparable)
+	}
 	name := compareNames[op.String()]
 	if swapped {
 		name = reflected[name]

@@ -23,6 +23,7 @@ def user(d, s, n, o, lock, a, b):
     for k in d:
         pass
     c = [v for v in d]
+    c.append(n)
     p, q = user()
     c += d
     p, q = d

@@ -83,7 +83,11 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 	case *pyast.BoolOp:
 		return balance(x.Op, l.exprs(x.Values), x.OpPos)
 	case *pyast.Compare:
-		return comparisons(l.compareOperands(x), x.Ops, x.OpPos)
+		operands := l.compareOperands(x)
+		if c := noneCompare(x, operands); c != nil {
+			return c
+		}
+		return comparisons(operands, x.Ops, x.OpPos)
 	case *pyast.IfExp:
 		t := l.expr(x.True)
 		return &syntax.CondExpr{If: x.If, Cond: l.expr(x.Cond), True: t, ElsePos: x.ElsePos, False: l.expr(x.False)}

@@ -82,6 +82,8 @@ func (l *lowerer) module(f *pyast.File) (out *syntax.File, err error) {
 	l.checkDepth(out)
 	l.lowerCells(out)
 	lowerWideCalls(out)
+	out.Stmts = hoistTryDefs(out.Stmts)
+	out.Stmts = append(noneAlias(out, true), out.Stmts...)
 	return out, nil
 }
 
@@ -93,6 +95,7 @@ func Expr(filename string, x pyast.Expr) (out syntax.Expr, err error) {
 	defer l.recover(&err)
 	out = l.expr(x)
 	l.checkDepth(out)
+	noneAlias(out, false)
 	return out, nil
 }
 

@@ -10,6 +10,8 @@ package lower
 import (
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/interp/pyast"
+
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
@@ -88,6 +90,74 @@ var cmpTokens = map[string]syntax.Token{
 // cmpNames maps the ordering and equality tokens to their operators.
 var cmpNames = map[syntax.Token]string{
 	syntax.LT: "<", syntax.LE: "<=", syntax.GT: ">", syntax.GE: ">=", syntax.EQL: "==", syntax.NEQ: "!=",
+}
+
+// noneCompare lowers a single comparison with the literal None as an
+// operand (operands are x's, lowered), or returns nil. x is None and
+// x is not None become None == x and None != x: the VM compares None,
+// which is neither Comparable nor TotallyOrdered, with a value of the
+// same type name by identity and with any other value as unequal
+// without asking it, and None is its type's only value, so the test is
+// CPython's identity without a call (a class named NoneType is not
+// asked either; core.CrossComparable leaves a None left operand alone).
+// None == e and None != e become e == None and e != None: CPython asks
+// e's __eq__ (__ne__) either way, and the VM only asks a left operand.
+func noneCompare(x *pyast.Compare, operands []syntax.Expr) syntax.Expr {
+	if len(x.Ops) != 1 {
+		return nil
+	}
+	left, right := isNoneLit(x.Operands[0]), isNoneLit(x.Operands[1])
+	op, pos := x.Ops[0], x.OpPos[0]
+	switch {
+	case op == "is" || op == "is not":
+		if !left && !right {
+			return nil
+		}
+		none, other := operands[1], operands[0]
+		if left {
+			none, other = operands[0], operands[1]
+		}
+		tok := syntax.EQL
+		if op == "is not" {
+			tok = syntax.NEQ
+		}
+		return binary(ident(abi.NoneAlias, syntax.Start(none)), tok, other, pos)
+	case (op == "==" || op == "!=") && left && !right:
+		return binary(operands[1], cmpTokens[op], operands[0], pos)
+	}
+	return nil
+}
+
+// isNoneLit reports whether x is the literal None, possibly in parens.
+func isNoneLit(x pyast.Expr) bool {
+	for p, ok := x.(*pyast.Paren); ok; p, ok = x.(*pyast.Paren) {
+		x = p.X
+	}
+	id, ok := x.(*pyast.Ident)
+	return ok && id.Name == "None"
+}
+
+// noneAlias binds __sp_None, which noneCompare reads, at the top of f
+// (a global load is an index; the name None is a lookup in the VM's
+// Universe map), if f reads it. In an expression, which has no module of
+// its own (eval), it is None itself: module is false.
+func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
+	used := false
+	syntax.Walk(n, func(n syntax.Node) bool {
+		if id, ok := n.(*syntax.Ident); ok && id.Name == abi.NoneAlias {
+			used = true
+			if !module {
+				id.Name = "None"
+			}
+		}
+		return true
+	})
+	f, ok := n.(*syntax.File)
+	if !used || !module || !ok || len(f.Stmts) == 0 {
+		return nil
+	}
+	start, _ := f.Stmts[0].Span() // the compiler names the module's file after it
+	return []syntax.Stmt{assign(ident(abi.NoneAlias, start), ident("None", start), start)}
 }
 
 // comparison returns the single comparison x op y.

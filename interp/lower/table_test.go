@@ -10,11 +10,17 @@ import (
 var lowerTests = []struct{ name, src, want string }{
 	{"import", "import os.path\nimport a as b\nfrom a.b import (x,\n  y as z,)\n",
 		"os = __sp_import(\"os.path\", True)\nb = __sp_import(\"a\")\nx = __sp_from(\"a.b\", \"x\")\nz = __sp_from(\"a.b\", \"y\")\n"},
-	{"is", "a is None\na is not b\nnot a in b\n",
-		"__sp_is(a, None)\nnot __sp_is(a, b)\nnot (a in b)\n"},
+	{"is", "a is None\na is not b\nnot a in b\n(None) is not f(a)\nNone == a\nb != None\na is ...\n",
+		"__sp_None = None\n(__sp_None == a)\nnot __sp_is(a, b)\nnot (a in b)\n(__sp_None != f(a))\n(a == None)\n(b != None)\n__sp_is(a, None)\n"},
 	{"chain", "a < b <= c\n0 <= i < len(x) is not None\nf() < g() in h(1) < -1\nx == y != 'z'\n",
 		"((a < b) and (b <= c))\n__sp_cmp(0, \"<=\", i, \"*<\", (lambda : len(x)), \"is not\", None)\n" +
 			"__sp_cmp(f(), \"<\", g(), \"*in\", (lambda : h(1)), \"<\", -1)\n((x == y) and (y != \"z\"))\n"},
+	{"try_loop", "def f(xs):\n    n = 0\n    for x in xs:\n        if x:\n            while n < 3:\n                try:\n                    n += g(x)\n                except E as e:\n                    continue\n                finally:\n                    n += 1\n    try:\n        pass\n    except E:\n        pass\n    return n\n",
+		"__sp_None = None\ndef f(xs):\n  n = __sp_cell(\"n\")\n  n.v = 0\n  __sp_l2 = __sp_iter(xs)\n  def __sp_try_1():\n    n.v += g(x)\n  def __sp_exc_1_1(e):\n    return (3, None)\n  def __sp_fin_1():\n    n.v += 1\n" +
+			"  for x in __sp_l2:\n    if x:\n      while (n.v < 3):\n        __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, E, __sp_exc_1_1)\n        if (__sp_r1 != None):\n          if (__sp_r1[0] == 3):\n            continue\n" +
+			"  __sp_loopend(__sp_l2)\n  def __sp_try_3():\n    pass\n  def __sp_exc_3_1(__sp_e):\n    pass\n  __sp_r3 = __sp_try(__sp_try_3, __sp_None, __sp_None, E, __sp_exc_3_1)\n  return n.v\n"},
+	{"append_list", "a = []\na.append(1)\nb = list(x)\nb.append(2)\nc = f()\nc.append(3)\nd = ()\nd.append(4)\ne = []\ne = None\ne.append(5)\na.append(*x)\na.append(v=1)\nself.items.append(6)\ndef g(n):\n    r = sorted(n) + [0]\n    r.append(n)\n    return r\n",
+		"a = []\n__sp_append(a, 1)\nb = list(x)\n__sp_append(b, 2)\nc = f()\nc.append(3)\nd = ()\nd.append(4)\ne = []\ne = None\ne.append(5)\na.append(*__sp_star(x))\na.append(v=1)\nself.items.append(6)\ndef g(n):\n  r = (sorted(n) + [0])\n  __sp_append(r, n)\n  return r\n"},
 	{"chain_is", "a is b is not c in d\n",
 		"((__sp_is(a, b) and not __sp_is(b, c)) and (c in d))\n"},
 	{"bool_ops", "t = True\nx = t + 1\ny = -(a > b)\nz = (a < b) * 3 + n\nw = t & (c in d)\nv = t == 1\nu = t == False\nn += a < b\nq = flag(1) + 1\ndef flag(k):\n    return k > 0\n",
@@ -63,7 +69,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"raise", "raise\nraise E\nraise E from c\n",
 		"__sp_raise()\n__sp_raise(E)\n__sp_raise(E, c)\n"},
 	{"try", "def f():\n    try:\n        return g()\n    except (A, B) as e:\n        h(e)\n    except:\n        raise\n    finally:\n        done()\n",
-		"def f():\n  def __sp_try_1():\n    return (1, g())\n  def __sp_exc_1_1(e):\n    h(e)\n  def __sp_exc_1_2(__sp_e):\n    __sp_raise()\n  def __sp_fin_1():\n    done()\n  __sp_r1 = __sp_try(__sp_try_1, (((A, B)), __sp_exc_1_1, None, __sp_exc_1_2), None, __sp_fin_1)\n  if (__sp_r1 != None):\n    if (__sp_r1[0] == 1):\n      return __sp_r1[1]\n"},
+		"__sp_None = None\ndef f():\n  def __sp_try_1():\n    return (1, g())\n  def __sp_exc_1_1(e):\n    h(e)\n  def __sp_exc_1_2(__sp_e):\n    __sp_raise()\n  def __sp_fin_1():\n    done()\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, ((A, B)), __sp_exc_1_1, __sp_None, __sp_exc_1_2)\n  if (__sp_r1 != None):\n    if (__sp_r1[0] == 1):\n      return __sp_r1[1]\n"},
 	{"class", "@dec\nclass C(B):\n    '''doc'''\n    x = 1\n    if y:\n        z = 2\n    def m(self):\n        return super().m()\n",
 		"def __sp_class_C():\n  z = __sp_unset\n  __doc__ = \"doc\"\n  x = 1\n  if y:\n    z = 2\n  def m(self):\n    return __sp_super(C, self).m()\n  return {\"__doc__\": __doc__, \"x\": x, \"z\": z, \"m\": m}\nC = dec(__sp_class(\"C\", (B,), __sp_class_C(), __name__))\n"},
 	{"while_else", "while a:\n    if b:\n        break\nelse:\n    c()\n",
@@ -75,7 +81,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"global_module", "x = 0\ndef f():\n    global x\n    x += 1\nprint(x)\n",
 		"x = __sp_cell(\"x\")\nx.v = 0\ndef f():\n  x.v += 1\nprint(x.v)\n"},
 	{"celled_param", "def f(n):\n    try:\n        n = int(n)\n    except ValueError:\n        pass\n    return n\n",
-		"def f(n):\n  __sp_c_n = __sp_cell(\"n\", n)\n  def __sp_try_1():\n    __sp_c_n.v = int(__sp_c_n.v)\n  def __sp_exc_1_1(__sp_e):\n    pass\n  __sp_r1 = __sp_try(__sp_try_1, (ValueError, __sp_exc_1_1), None, None)\n  return __sp_c_n.v\n"},
+		"__sp_None = None\ndef f(n):\n  __sp_c_n = __sp_cell(\"n\", n)\n  def __sp_try_1():\n    __sp_c_n.v = int(__sp_c_n.v)\n  def __sp_exc_1_1(__sp_e):\n    pass\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_None, ValueError, __sp_exc_1_1)\n  return __sp_c_n.v\n"},
 	{"power", "-a ** -b ** c\n",
 		"-__sp_pow(a, -__sp_pow(b, c))\n"},
 	{"lambda", "f = lambda x, *a, k=1, **kw: x if k else a\n",
@@ -95,7 +101,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"generator_method", "class C:\n    @dec\n    def m(self):\n        yield (yield self)\n",
 		"def __sp_class_C():\n  def m(self):\n    __sp_yield((__sp_yield(self)))\n  m = dec(__sp_genfunc(m))\n  return {\"m\": m}\nC = __sp_class(\"C\", (), __sp_class_C(), __name__)\n"},
 	{"generator_try", "def f():\n    global x\n    try:\n        yield x\n    finally:\n        x = 1\n",
-		"x = __sp_cell(\"x\")\ndef f():\n  def __sp_try_1():\n    __sp_yield(x.v)\n  def __sp_fin_1():\n    x.v = 1\n  __sp_r1 = __sp_try(__sp_try_1, (), None, __sp_fin_1)\nf = __sp_genfunc(f)\n"},
+		"__sp_None = None\nx = __sp_cell(\"x\")\ndef f():\n  def __sp_try_1():\n    __sp_yield(x.v)\n  def __sp_fin_1():\n    x.v = 1\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1)\nf = __sp_genfunc(f)\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }
@@ -115,11 +121,12 @@ func TestLower(t *testing.T) {
 }
 
 func TestParseExpr(t *testing.T) {
-	x, err := ParseExpr("<expr>", []byte("f'{a}' if b is c else 2 ** 3\n"))
+	x, err := ParseExpr("<expr>", []byte("f'{a}' if b is c else 2 ** 3 if a is not None else 1\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := `(__sp_fstr("", a, "", "", "") if __sp_is(b, c) else __sp_pow(2, 3))`
+	// An expression has no module to hold __sp_None: it reads None.
+	want := `(__sp_fstr("", a, "", "", "") if __sp_is(b, c) else (__sp_pow(2, 3) if (None != a) else 1))`
 	if got := unparse(x); got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}

@@ -3,7 +3,8 @@ package lower
 // This file lowers try statements (see LOWERING.md): the body, each
 // handler, else and finally become synthesized functions passed to
 // __sp_try, which return a status tuple for a return, break or continue
-// that leaves them.
+// that leaves them. Inside a loop the functions are made before it
+// (try_hoist.go).
 
 import (
 	"fmt"
@@ -62,13 +63,15 @@ func (l *lowerer) lowerTry(t *tryClauses) []syntax.Stmt {
 		if h.name != nil {
 			param = h.name
 		}
-		var m syntax.Expr = ident("None", h.pos)
+		var m syntax.Expr = ident(abi.NoneAlias, h.pos)
 		if h.matcher != nil {
 			m = h.matcher
 		}
 		hs = append(hs, m, def(fmt.Sprintf("%s%s_%d", abi.ExceptBody, n, i+1), []syntax.Expr{param}, h.body, h.pos))
 	}
-	orelse, final := syntax.Expr(ident("None", t.pos)), syntax.Expr(ident("None", t.pos))
+	// None as the module's global __sp_None: a global costs an index, the
+	// name None a lookup in the VM's Universe map (see noneAlias).
+	orelse, final := syntax.Expr(ident(abi.NoneAlias, t.pos)), syntax.Expr(ident(abi.NoneAlias, t.pos))
 	if t.orelse != nil {
 		orelse = def(abi.ElseBody+n, nil, t.orelse, t.elsePos)
 	}
@@ -76,7 +79,7 @@ func (l *lowerer) lowerTry(t *tryClauses) []syntax.Stmt {
 		final = def(abi.FinallyBody+n, nil, t.final, t.final_)
 	}
 	r := abi.Status + n
-	tryCall := call(abi.Try, t.pos, bodyFn, tuple(t.pos, hs...), orelse, final)
+	tryCall := call(abi.Try, t.pos, append([]syntax.Expr{bodyFn, orelse, final}, hs...)...)
 	stmts = append(stmts, assign(ident(r, t.pos), tryCall, t.pos))
 	if check := kinds.check(r, t.pos); check != nil {
 		stmts = append(stmts, check)

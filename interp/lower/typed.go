@@ -77,6 +77,9 @@ func (t *typer) collectAssign(st *syntax.AssignStmt, s *scope) {
 	case !ok:
 	case st.Op == syntax.EQ:
 		t.bind(id.Name, s, binding{x: st.RHS, s: s})
+	case st.Op == syntax.PLUS_EQ: // x += y keeps a list x (see binaryKind)
+		add := &syntax.IndexExpr{X: ident(abi.ListAdd, st.OpPos), Lbrack: st.OpPos, Y: id, Rbrack: st.OpPos}
+		t.bind(id.Name, s, binding{x: binary(add, syntax.PLUS, st.RHS, st.OpPos), s: s})
 	default:
 		t.bind(id.Name, s, binding{x: binary(id, augOps[st.Op], st.RHS, st.OpPos), s: s})
 	}
@@ -266,6 +269,7 @@ func (t *typer) expr(x syntax.Expr, s *scope) syntax.Expr {
 		if chain := splitChain(x); chain != nil {
 			return t.expr(chain, s)
 		}
+		appendTo := t.appendRecv(x, s)
 		x.Fn = t.expr(x.Fn, s)
 		for i, a := range x.Args {
 			if b, ok := a.(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {
@@ -273,6 +277,10 @@ func (t *typer) expr(x syntax.Expr, s *scope) syntax.Expr {
 			} else {
 				x.Args[i] = t.expr(a, s)
 			}
+		}
+		if appendTo {
+			dot := x.Fn.(*syntax.DotExpr)
+			return &syntax.CallExpr{Fn: ident(abi.Append, dot.Name.NamePos), Lparen: x.Lparen, Args: []syntax.Expr{dot.X, x.Args[0]}, Rparen: x.Rparen}
 		}
 	case *syntax.BinaryExpr:
 		return t.binary(x, s)
@@ -318,14 +326,17 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	var lower bool
 	switch x.Op {
 	case syntax.EQL, syntax.NEQ:
-		lower = bx != by || (kx == kFrozen) != (ky == kFrozen) // bool == bool is right already
+		// bool == bool is right already; so is anything == None (the
+		// lowering of x is None among them), which is never a number
+		// nor a set.
+		lower = (bx != by || (kx == kFrozen) != (ky == kFrozen)) && !isNone(x.X) && !isNone(x.Y)
 	case syntax.LT, syntax.LE, syntax.GT, syntax.GE:
 		lower = bx || by || (kx == kFrozen) != (ky == kFrozen) // the VM calls frozenset and set unrelated
 	case syntax.IN, syntax.NOT_IN:
 		lower = bx
 	case syntax.AND, syntax.OR, syntax.EQ:
 	case syntax.STAR: // a list or tuple repeat checks the memory limit first
-		lower = bx || by || kx == kOther && !smallInt(x.Y) || ky == kOther && !smallInt(x.X)
+		lower = bx || by || isOther(kx) && !smallInt(x.Y) || isOther(ky) && !smallInt(x.X)
 	default:
 		lower = bx || by
 	}
@@ -333,6 +344,36 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		return x
 	}
 	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
+}
+
+// isNone reports whether x is None or the alias noneCompare reads it
+// through.
+func isNone(x syntax.Expr) bool {
+	return isIdentNamed(x, "None") || isIdentNamed(x, abi.NoneAlias)
+}
+
+// appendRecv reports whether x is recv.append(v), one positional
+// argument, with recv of kind list: the typing pass lowers it to
+// __sp_append(recv, v), which appends without making the bound method
+// (and calls recv's append as written if recv is not a list after all,
+// a guess that then costs time only). A receiver that can't be a list
+// keeps its AttributeError, marked at recv.append as CPython marks it.
+func (t *typer) appendRecv(x *syntax.CallExpr, s *scope) bool {
+	dot, ok := x.Fn.(*syntax.DotExpr)
+	if !ok || dot.Name.Name != "append" || len(x.Args) != 1 {
+		return false
+	}
+	switch a := x.Args[0].(type) {
+	case *syntax.BinaryExpr:
+		if a.Op == syntax.EQ {
+			return false // append(x=1)
+		}
+	case *syntax.UnaryExpr:
+		if a.Op == syntax.STAR || a.Op == syntax.STARSTAR {
+			return false
+		}
+	}
+	return t.typeOf(dot.X, s) == kList
 }
 
 // smallInt reports whether x is an int literal small enough that a

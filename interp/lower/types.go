@@ -30,6 +30,7 @@ const (
 	kFrozen        // a frozenset
 	kOther         // a list, tuple, dict or range: surely not a str
 	kNum           // an int or float (only lets x += y skip abi.ListAdd)
+	kList          // a list (a kOther that x.append(v) may append to)
 )
 
 func isStr(k kind) bool { return k == kStr || k == kASCII }
@@ -38,7 +39,10 @@ func isStr(k kind) bool { return k == kStr || k == kASCII }
 // that the VM indexes it as Python does. Unlike the other guesses, it
 // decides the result, so it is claimed only for values that builtins
 // or displays make.
-func notStr(k kind) bool { return k == kOther || k == kSet || k == kFrozen }
+func notStr(k kind) bool { return isOther(k) || k == kSet || k == kFrozen }
+
+// isOther reports whether k is a list, tuple, dict or range.
+func isOther(k kind) bool { return k == kOther || k == kList }
 
 // meet returns the most precise kind that both a and b are.
 func meet(a, b kind) kind {
@@ -251,11 +255,21 @@ func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	case *syntax.CondExpr:
 		return meet(t.typeOf(x.True, s), t.typeOf(x.False, s))
 	case *syntax.CallExpr:
-		if isIdentNamed(x.Fn, abi.CompEnd) {
-			return kOther // a comprehension (checkedComp)
+		if isIdentNamed(x.Fn, abi.CompEnd) { // a comprehension (checkedComp)
+			if len(x.Args) == 1 && t.kindOf(x.Args[0], s) == kList {
+				return kList
+			}
+			return kOther
 		}
 		return t.callKind(x, s)
-	case *syntax.ListExpr, *syntax.DictExpr, *syntax.TupleExpr, *syntax.Comprehension:
+	case *syntax.ListExpr:
+		return kList
+	case *syntax.Comprehension:
+		if !x.Curly {
+			return kList
+		}
+		return kOther
+	case *syntax.DictExpr, *syntax.TupleExpr:
 		return kOther
 	}
 	return kUnknown
@@ -270,11 +284,18 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 	case syntax.AND, syntax.OR:
 		return meet(kx, ky)
 	case syntax.PLUS:
-		if m := meet(kx, ky); isStr(m) || m == kTop || m == kOther {
+		if ix, ok := x.X.(*syntax.IndexExpr); ok && isIdentNamed(ix.X, abi.ListAdd) {
+			if kx = t.typeOf(ix.Y, s); kx == kList {
+				return kList // x += y keeps x's list
+			}
+		}
+		if m := meet(kx, ky); isStr(m) || m == kTop || isOther(m) {
 			return m
 		}
 	case syntax.STAR: // a str times an int, a list or tuple times an int
 		switch {
+		case kx == kList || ky == kList:
+			return kList
 		case kx == kOther || ky == kOther:
 			return kOther
 		case isStr(kx) && !isStr(ky):
@@ -295,7 +316,7 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 		case kx == kTop && (ky == kSet || ky == kFrozen):
 			return kTop // s |= t: s's kind decides
 		case x.Op == syntax.MINUS:
-			return kUnknown
+			return numKind(x.Op, kx, ky)
 		}
 		if m := meet(kx, ky); m == kBool || m == kTop {
 			return m
@@ -324,8 +345,9 @@ func numKind(op syntax.Token, kx, ky kind) kind {
 // boolFuncs and strFuncs are the builtins whose results have a kind.
 var (
 	boolFuncs = setOf(abi.Is, abi.Compare, "bool", "isinstance", "issubclass", "callable", "hasattr", "any", "all")
-	// builtins that return a list, tuple, dict or range
-	otherFuncs = setOf("list", "tuple", "dict", "range", "sorted", abi.DictMerge, abi.Unstar, abi.Star)
+	// builtins that return a list, and a tuple, dict or range
+	listFuncs  = setOf("list", "sorted")
+	otherFuncs = setOf("tuple", "dict", "range", abi.DictMerge, abi.Unstar, abi.Star)
 	strFuncs   = setOf("str", "repr", "chr", "input", "format", abi.FString, abi.Percent)
 	numFuncs   = setOf("len", "int", "float", "ord")
 	// methods of str that return a str, and a bool
@@ -351,9 +373,11 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 				return t.methodKind(x.Args[0], name, s)
 			}
 		case isInternal(fn, abi.Slice) && len(x.Args) == 4:
-			if k := t.typeOf(x.Args[0], s); isStr(k) || k == kOther {
+			if k := t.typeOf(x.Args[0], s); isStr(k) || isOther(k) {
 				return k
 			}
+		case listFuncs[fn.Name] && t.builtin(fn.Name, s):
+			return kList
 		case otherFuncs[fn.Name] && t.builtin(fn.Name, s):
 			return kOther
 		case strFuncs[fn.Name] && t.builtin(fn.Name, s):

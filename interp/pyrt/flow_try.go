@@ -10,21 +10,21 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// flowTry implements abi.Try(body, handlers, orelse, final). body and
-// the handlers are the lowered blocks as functions returning a status
-// (None, or a (kind, value) tuple for return/break/continue); handlers is
-// a flat tuple of (class, tuple of classes or None; function) pairs. It
-// is a fastFunc: the lowering always passes the four arguments, and they
-// are read before any call.
+// flowTry implements abi.Try(body, orelse, final, class, handler, ...).
+// body and the handlers are the lowered blocks as functions returning a
+// status (None, or a (kind, value) tuple for return/break/continue);
+// each handler follows its class (a class, a tuple of classes, or None
+// for a bare except). It is a fastFunc: the arguments are read, and the
+// handlers copied, before any call (args may be the VM's operand stack);
+// up to maxStackHandlers pairs are copied to the Go stack, so that a
+// try allocates nothing of its own.
 func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 4 {
-		return nil, core.Raisef(core.TypeError, "%s() takes exactly 4 arguments (%d given)", abi.Try, len(args))
+	if len(args) < 3 || len(args)%2 == 0 {
+		return nil, core.Raisef(core.SystemError, "%s: bad arguments", abi.Try)
 	}
-	body, orelse, final := args[0], args[2], args[3]
-	handlers, ok := args[1].(starlark.Tuple)
-	if !ok {
-		return nil, core.Raisef(core.TypeError, "%s() handlers must be a tuple, not %s", abi.Try, core.TypeName(args[1]))
-	}
+	body, orelse, final := args[0], args[1], args[2]
+	var buf [2 * maxStackHandlers]starlark.Value
+	handlers := append(buf[:0], args[3:]...)
 	res, err := starlark.Call(thread, body, nil, nil)
 	if err != nil {
 		res, err = handle(thread, err, handlers, body)
@@ -43,9 +43,13 @@ func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	return res, err
 }
 
+// maxStackHandlers is how many except clauses flowTry copies without
+// allocating.
+const maxStackHandlers = 4
+
 // handle runs the first handler matching err, which body raised, or
 // returns err.
-func handle(thread *starlark.Thread, err error, handlers starlark.Tuple, body starlark.Value) (starlark.Value, error) {
+func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body starlark.Value) (starlark.Value, error) {
 	if stopped(thread) {
 		return nil, err // a cancelled thread unwinds; nothing catches it
 	}

@@ -2,8 +2,8 @@ package pyrt
 
 // This file defines the helpers of loops, calls, displays, assignments,
 // comparisons, ** and del: abi.Iter, abi.LoopEnd, abi.Star, abi.Method,
-// abi.DictMerge, abi.Undefined, abi.Unstar, abi.Is, abi.Compare, abi.Pow,
-// abi.DelItem and abi.DelAttr.
+// abi.Append, abi.DictMerge, abi.Undefined, abi.Unstar, abi.Is,
+// abi.Compare, abi.Pow, abi.DelItem and abi.DelAttr.
 
 import (
 	"go.starlark.net/starlark"
@@ -184,6 +184,21 @@ func spDelattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, err
 	}
 	return starlark.None, builtins.DelAttr(x, name)
+}
+
+// spAppend implements abi.Append(x, v), x.append(v) with x of kind list
+// (a fastFunc): a list's Append, without the bound method the VM makes
+// for x.append. A receiver that is not a list after all, or a list that
+// refuses (one being iterated by the VM), gets the call as written, and
+// its error is the VM's.
+func spAppend(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, core.Raise(core.SystemError, abi.Append+": bad arguments")
+	}
+	if l, ok := args[0].(*starlark.List); ok && l.Append(args[1]) == nil {
+		return starlark.None, nil
+	}
+	return builtins.CallMethod(thread, args[0], "append", args[1:2:2], nil)
 }
 
 // spMethod implements abi.Method(recv, name, *args, **kwargs): a method

@@ -75,6 +75,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.GenList, spGenlist},
 		{abi.Compare, spCmp},
 		{abi.Is, spIs},
+		{abi.Append, spAppend},
 		{abi.BinOp, spBinop},
 		{abi.UnOp, spUnop},
 		{abi.Index, spIndex},

@@ -32,6 +32,7 @@ const (
 	DelSlice    = "__sp_delslice"
 	DelAttr     = "__sp_delattr"
 	Method      = "__sp_method"
+	Append      = "__sp_append"
 	GenFunc     = "__sp_genfunc"
 	Yield       = "__sp_yield"
 	YieldFrom   = "__sp_yieldfrom"
@@ -96,4 +97,5 @@ const (
 	GenIter     = "__sp_it"
 	ElseFlag    = "__sp_f"
 	KeyAlias    = "__sp_K"
+	NoneAlias   = "__sp_None"
 )

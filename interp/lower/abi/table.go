@@ -51,6 +51,7 @@ var Helpers = []Helper{
 	{"DelSlice", DelSlice, "(x, lo, hi, step)", NoKind, Module, "`del x[lo:hi:step]` (None for a missing bound)"},
 	{"DelAttr", DelAttr, "(x, name)", NoKind, Module, "`del x.name`"},
 	{"Method", Method, "(x, name, *args, **kwargs)", NoKind, Module, "`x.name(args)` for the methods of `Methods`: dispatches on the receiver's type (str, list, dict, set...), else calls `getattr(x, name)`"},
+	{"Append", Append, "(x, v)", NoKind, Module, "`x.append(v)` where the typing pass found x to be a list: appends without making the bound method; calls x's append if x is not a list after all"},
 	{"GenFunc", GenFunc, "(f)", NoKind, Module, "a def whose body yields: a function whose call returns a generator running f on a coroutine"},
 	{"Yield", Yield, "(v=None)", NoKind, Module, "`yield v`: hands v to the consumer and returns what it sends"},
 	{"YieldFrom", YieldFrom, "(x)", NoKind, Module, "`yield from x`: delegates to a generator (send, throw, close) or yields an iterable's items; returns the generator's value"},
@@ -69,7 +70,7 @@ var Helpers = []Helper{
 	{"Cell", Cell, "(name, value?)", NoKind, Module, "a variable assigned from another scope (global, nonlocal, try bodies): a cell, unbound or holding value"},
 	{"Enter", Enter, "(m)", NoKind, Module, "`with m:` in full form: calls `m.__enter__()`"},
 	{"Raise", Raise, "(exc?, cause?)", NoKind, Module, "`raise`, `raise E`, `raise E from C`: always returns an error"},
-	{"Try", Try, "(body, handlers, orelse, final)", NoKind, Module, "a try statement: runs body, matches its error against the handlers (class or tuple, function) in order, then orelse and final; returns the status of the body that ended it"},
+	{"Try", Try, "(body, orelse, final, class, handler, ...)", NoKind, Module, "a try statement: runs body, matches its error against the handlers (each after its class, tuple of classes or None) in order, then orelse and final; returns the status of the body that ended it"},
 	{"Unset", Unset, "value", NoKind, Module, "the value a name bound only conditionally in a class body starts with: the runtime drops it from the namespace"},
 	{"Walrus", Walrus, "(cell, value)", NoKind, Module, "`(x := value)`: stores value in x's cell and returns it"},
 	{"WithCall", WithCall, "(m, body)", NoKind, Module, "`with m:` in full form: calls body, then `m.__exit__` with its exception (a true result suppresses it); returns body's status"},
@@ -143,4 +144,5 @@ var Synthesized = []Synth{
 	{"GenIter", GenIter, "`__sp_it`: a generator expression's iterator"},
 	{"ElseFlag", ElseFlag, "`__sp_fN`: whether a loop with an else clause broke"},
 	{"KeyAlias", KeyAlias, "`__sp_KN`: a loop's local copy of `__sp_K`"},
+	{"NoneAlias", NoneAlias, "`__sp_None`: a module's global copy of None, for its `x is None` tests (a global costs an index; the name None, a lookup in the VM's Universe map)"},
 }
