@@ -7,12 +7,11 @@ package builtins
 // goes; spindle when Go's collector finds the generator unreachable
 // (a runtime cleanup), at the latest at the next gc.collect(), which
 // runs the collector and then closes what it found (CloseCollected).
-// Otherwise a goroutine of the runtime closes them as a script thread
-// of its own ("generator finalizer", a main thread while it runs): it
-// takes the GIL like any thread, so it never runs while another holds it.
+// Otherwise the script thread that next reaches its step hook closes
+// them, as CPython runs a finalizer in whichever thread frees the object;
+// no thread of its own appears in threading.enumerate().
 
 import (
-	"context"
 	"sync"
 
 	"go.starlark.net/starlark"
@@ -45,44 +44,27 @@ func (c *collected) take() []*genState {
 }
 
 // abandoned is the cleanup of a started generator: it queues the body to
-// be closed, and starts a finalizer goroutine unless one is due. If the
+// be closed by the next script thread that reaches a safe point (see
+// core.Runtime.AtSafePoint), unless a close is already due. If the
 // interpreter is closing, its Close ends the body instead (OnClose).
 func abandoned(s *genState) {
+	if s.ctx == nil || s.ctx.Err() != nil {
+		s.rt.Go(s.kill) // its Interpreter call returned: no script code runs
+		return
+	}
 	c := collectedOf(s.rt)
 	c.mu.Lock()
 	c.states = append(c.states, s)
 	start := !c.working
 	c.working = true
 	c.mu.Unlock()
-	if start && !s.rt.Go(func() { c.finalize(s.rt, s.ctx) }) {
-		c.mu.Lock()
-		c.working = false
-		c.mu.Unlock()
-	}
-}
-
-// finalize closes the queued generators on a script thread of its own.
-func (c *collected) finalize(rt *core.Runtime, ctx context.Context) {
-	if ctx == nil {
-		ctx = context.Background()
-	}
-	t := rt.NewThread(ctx, "generator finalizer")
-	if err := rt.EnterMain(t); err != nil {
-		c.mu.Lock()
-		c.working = false
-		c.mu.Unlock()
-		return
-	}
-	defer rt.LeaveMain(t)
-	for {
-		closeCollected(t, c.take())
-		c.mu.Lock()
-		if len(c.states) == 0 {
+	if start {
+		s.rt.AtSafePoint(func(t *core.Thread) {
+			c.mu.Lock()
 			c.working = false
 			c.mu.Unlock()
-			return
-		}
-		c.mu.Unlock()
+			closeCollected(t, c.take())
+		})
 	}
 }
 

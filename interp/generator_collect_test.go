@@ -54,3 +54,44 @@ func TestGeneratorCollectedRunsFinally(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 }
+
+// TestGeneratorCollectedNoThread checks that closing garbage generators
+// starts no thread of its own: the script's thread closes them at a safe
+// point, so threading.active_count() stays 1 while Go's collector finds
+// them (forced here every millisecond).
+func TestGeneratorCollectedNoThread(t *testing.T) {
+	in, stdout, _ := newInterp(t, interp.Options{})
+	stop := make(chan struct{})
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(time.Millisecond):
+				runtime.GC()
+			}
+		}
+	}()
+	mustExec(t, in, `
+import threading
+def gen():
+    try:
+        yield 1
+    finally:
+        pass
+counts = set()
+for i in range(4000):
+    g = gen()
+    next(g)
+    g = None
+    counts.add(threading.active_count())
+print(sorted(counts))
+`)
+	close(stop)
+	<-done
+	if got := stdout.String(); got != "[1]\n" {
+		t.Errorf("threading.active_count() while generators were collected: %q, want [1]", got)
+	}
+}

@@ -231,6 +231,8 @@ type Runtime struct {
 	nblocked atomic.Int64 // live threads in StateBlocked
 	nlive    atomic.Int64 // len(live)
 	nmain    atomic.Int64 // live main threads plus callers waiting at exit
+
+	pending pendingCalls // see AtSafePoint
 }
 
 // NewRuntime returns a Runtime configured by opts.
@@ -345,6 +347,7 @@ func onMaxSteps(st *starlark.Thread) { FromThread(st).onMaxSteps(st) }
 func (t *Thread) onMaxSteps(st *starlark.Thread) {
 	rt := t.rt
 	t.checkSignal(st)
+	t.runPending()
 	t.checkMemory(st)
 	next := min(checkSteps, t.checkDepth(st))
 	yield := rt.GIL.ShouldYield()
@@ -438,6 +441,7 @@ func (rt *Runtime) EnterMain(t *Thread) error {
 
 // LeaveMain releases the GIL and removes a main thread from the registry.
 func (rt *Runtime) LeaveMain(t *Thread) {
+	t.runPending()
 	rt.unregister(t)
 	t.setState(StateDone, "")
 	rt.GIL.Release()
