@@ -62,7 +62,7 @@ func synthesizedName(x syntax.Expr) bool {
 
 // key returns the variable that name denotes in scope s.
 func (t *typer) key(name string, s *scope) varKey {
-	owner, _ := t.c.lookup(s, name)
+	owner, _ := t.lookup(s, name)
 	return varKey{owner, name}
 }
 
@@ -113,7 +113,7 @@ func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() 
 // (or of the module, for a loop at top level), not in a cell (which
 // other code could assign), of no better kind, and surely bound.
 func (t *typer) hoistable(name string, s *scope) bool {
-	owner, celled := t.c.lookup(s, name)
+	owner, celled := t.lookup(s, name)
 	if owner == nil || celled || owner != s.real() || t.nameKind(name, s) != kUnknown {
 		return false
 	}

@@ -191,7 +191,7 @@ func (t *typer) nameKind(name string, s *scope) kind {
 	case "True", "False":
 		return kBool
 	}
-	owner, _ := t.c.lookup(s, name)
+	owner, _ := t.lookup(s, name)
 	if owner == nil || owner.params[name] {
 		return kUnknown
 	}
@@ -204,7 +204,7 @@ func (t *typer) nameKind(name string, s *scope) kind {
 // builtin reports whether name, seen from s, is the builtin of that
 // name: the file binds it nowhere.
 func (t *typer) builtin(name string, s *scope) bool {
-	owner, _ := t.c.lookup(s, name)
+	owner, _ := t.lookup(s, name)
 	return owner == t.c.module && !owner.bound[name] && !t.c.globals[name]
 }
 

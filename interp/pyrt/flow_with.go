@@ -15,13 +15,14 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// flowWithFast implements abi.WithFast(mgr), the fast form of a with
-// statement on a lock-like name: a native context manager (Lock, RLock,
-// Condition, Semaphore...) is entered and its one-shot block returned,
-// which a for loop iterates once; any other value comes back in a false block, not
-// entered, and the lowered code takes the full form with it (abi.Enter
-// and abi.WithCall take the block for its manager), whose __exit__ sees
-// the exception and may suppress it.
+// flowWithFast implements abi.WithFast(mgr), which every with statement
+// in dual form starts with: a native context manager (Lock, RLock,
+// Condition, Semaphore, Executor: its exit ignores the exception) is
+// entered and its one-shot block returned, which a for loop iterates
+// once; any other value comes back in a false block, not entered, and
+// the lowered code takes the full form with it (abi.Enter and
+// abi.WithCall take the block for its manager), whose __exit__ sees the
+// exception and may suppress it.
 func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
 		return nil, core.Raise(core.TypeError, abi.WithFast+" takes one argument")
