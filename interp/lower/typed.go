@@ -8,7 +8,7 @@ package lower
 //     statically a bool becomes __sp_binop(x, "op", y) (Starlark has no
 //     bool arithmetic), and -b, +b, ~b become __sp_unop("-", b);
 //   - x[i] where x may be a non-ASCII str becomes __sp_index(x, i), or
-//     __sp_xN_x[i] in a loop (see lower_index.go): the VM indexes bytes.
+//     __sp_xN_x[i] in a loop (see index.go): the VM indexes bytes.
 //
 // Every other operation stays the VM's: int arithmetic, comparisons and
 // indexing of lists, dicts and ASCII strings pay nothing.

@@ -84,3 +84,41 @@ def in_with(mgr, word):
 
 
 print(in_with(Manager(), "üx"))
+
+
+# A list, tuple or str repeated by something that is not an int may be
+# whatever that thing's __rmul__ (or __ror__ for a set) returns.
+class Times:
+    def __rmul__(self, other):
+        return "é" + str(len(other))
+
+    def __ror__(self, other):
+        return "ñ" + str(len(other))
+
+
+def repeat(n):
+    a = [0] * n
+    b = "ab" * n
+    c = (1, 2) * n
+    return a[0], b[0], c[0], ({1} | n)[0]
+
+
+print(repeat(Times()))
+print([7] * 2, ("x" * 3)[2], [[0] * 2][0][1], (1, 2) * True)
+
+
+# A method called like a str method may return anything: its result
+# indexes a str by code point like any other int.
+class Cursor:
+    def upper(self):
+        return 0
+
+    def strip(self):
+        return -1
+
+
+def pick(word, cursor):
+    return word[cursor.upper()], word[cursor.strip()], {"k": 1}["k"]
+
+
+print(pick("éa", Cursor()))
