@@ -104,17 +104,20 @@ func definesFunc(stmts []syntax.Stmt) bool {
 // to be a native context manager, whose exit ignores exceptions, and to
 // the full form otherwise:
 //
-//	__sp_mN = __sp_withfast(x)   (entered, or a false block holding x)
-//	if __sp_mN:
-//	    for target in __sp_mN: body    (see withLoop)
+//	__sp_mN = x
+//	__sp_mK = __sp_withfast(__sp_mN)   (entered, or None)
+//	if __sp_mK:
+//	    for target in __sp_mK: body    (see withLoop)
 //	else:
 //	    withCall's statements for __sp_mN, on a copy of body
 func (l *lowerer) withDual(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
-	blk := l.freshName(abi.Manager)
-	slow := l.withCall(pos, withItem{x: ident(blk, pos), target: cloneExpr(it.target)}, cloneStmts(body), lockFuncPrefix)
+	start := syntax.Start(it.x)
+	mgr, blk := l.freshName(abi.Manager), l.freshName(abi.Manager)
+	slow := l.withCall(pos, withItem{x: ident(mgr, pos), target: cloneExpr(it.target)}, cloneStmts(body), lockFuncPrefix)
 	fast := l.withLoop(pos, it, ident(blk, pos), body)
 	return []syntax.Stmt{
-		assign(ident(blk, pos), call(abi.WithFast, syntax.Start(it.x), it.x), syntax.Start(it.x)),
+		assign(ident(mgr, pos), it.x, start),
+		assign(ident(blk, pos), call(abi.WithFast, start, ident(mgr, pos)), start),
 		&syntax.IfStmt{If: pos, Cond: ident(blk, pos), True: fast, ElsePos: pos, False: slow},
 	}
 }

@@ -57,7 +57,8 @@ func spIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 
 // spLoopEnd implements abi.LoopEnd(it), called after every for loop
 // over it = abi.Iter(x) that may fail late: it raises the error that
-// ended the loop, if any. A fastFunc, it allocates nothing.
+// ended the loop, if any. A fastFunc, it allocates nothing itself (the
+// VM's CALL copies its argument).
 func spLoopEnd(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 1 {
 		if err := builtins.LoopErr(args[0]); err != nil {
