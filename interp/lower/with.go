@@ -1,9 +1,9 @@
 package lower
 
 // This file lowers with statements (see LOWERING.md). A with item takes
-// the dual form: __sp_withfast(x) enters a native context manager
-// (threading's locks, ...) and the body runs inline in a one-shot for
-// loop; any other manager takes the full form, where the body is a
+// the dual form: __sp_withfast(x) enters one of threading's locks and
+// the body runs inline in a one-shot for loop; any other manager takes
+// the full form, where the body is a
 // synthesized function that __sp_withcall calls so that __exit__ sees
 // its exception. Which form runs is decided by the manager's type at
 // run time, never by the names in the source. The body is held twice,
@@ -101,8 +101,8 @@ func definesFunc(stmts []syntax.Stmt) bool {
 }
 
 // withDual lowers a with item to the fast form when the value turns out
-// to be a native context manager, whose exit ignores exceptions, and to
-// the full form otherwise:
+// to be one of threading's locks, whose exit ignores exceptions and
+// can't block, and to the full form otherwise:
 //
 //	__sp_mN = x
 //	__sp_mK = __sp_withfast(__sp_mN)   (entered, or None)

@@ -11,23 +11,24 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // flowWithFast implements abi.WithFast(mgr), which every with statement
-// in dual form starts with: a native context manager (Lock, RLock,
-// Condition, Semaphore, Executor: its exit ignores the exception) is
-// entered and its one-shot block returned, which a for loop iterates
-// once; for any other value it returns None, without entering it, and
-// the lowered code takes the full form (abi.Enter, abi.WithCall), whose
-// __exit__ sees the exception and may suppress it.
+// in dual form starts with: a manager that fastExit accepts is entered
+// and its one-shot block returned, which a for loop iterates once; for
+// any other value it returns None, without entering it, and the lowered
+// code takes the full form (abi.Enter, abi.WithCall), whose __exit__
+// sees the exception and may suppress it, and which raises what the
+// exit raises.
 func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
 		return nil, core.Raise(core.TypeError, abi.WithFast+" takes one argument")
 	}
 	cm, ok := args[0].(core.ContextManager)
-	if !ok {
+	if !ok || !fastExit(cm) {
 		return starlark.None, nil
 	}
 	v, err := cm.Enter(thread)
@@ -35,6 +36,21 @@ func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 		return nil, err
 	}
 	return &withBlock{thread: thread, value: v, native: cm}, nil
+}
+
+// fastExit reports whether the with statement on cm may take the fast
+// form, whose exit runs in the loop's Done and can't raise: cm is one of
+// threading's Lock, RLock, Condition and Semaphore, whose exit ignores
+// the exception and releases without blocking (it fails only if the
+// body released it already, and that error is reported as ignored, see
+// Done). Any other manager, native or not (an Executor, whose exit waits
+// for its workers and may be interrupted), takes the full form.
+func fastExit(cm core.ContextManager) bool {
+	switch cm.(type) {
+	case *threading.Lock, *threading.RLock, *threading.Condition, *threading.Semaphore:
+		return true
+	}
+	return false
 }
 
 // dunderPair finds __enter__ and __exit__ on a value.
