@@ -3,14 +3,13 @@ package lower
 // This file lowers with statements (see LOWERING.md). A with item takes
 // the dual form: __sp_withfast(x) enters one of threading's locks and
 // the body runs inline in a one-shot for loop; any other manager takes
-// the full form, where the body is a
-// synthesized function that __sp_withcall calls so that __exit__ sees
-// its exception. Which form runs is decided by the manager's type at
-// run time, never by the names in the source. The body is held twice,
-// so the dual form is bounded: an item whose lowered body is larger
-// than maxDualNodes, or that would nest more than maxDualDepth dual
-// forms, takes the full form only, as does a body that defines a
-// function (see definesFunc).
+// the full form, where the body is a synthesized function that
+// __sp_withcall calls so that __exit__ sees its exception. Which form
+// runs is decided by the manager's type at run time, never by the names
+// in the source. The body is held twice, so the dual form is bounded:
+// an item whose lowered body is larger than maxDualNodes, or that would
+// nest more than maxDualDepth dual forms, takes the full form only, as
+// does a body that defines a function (see definesFunc).
 
 import (
 	"strings"
