@@ -24,6 +24,8 @@ def user(d, s, n, o, lock, a, b):
         pass
     c = [v for v in d]
     c.append(n)
+    grown = []
+    grown.append(n)
     p, q = user()
     c += d
     p, q = d

@@ -35,7 +35,7 @@ type scope struct {
 	walrus            map[string]bool            // targets of assignment expressions
 	nonlocalPos       map[string]syntax.Position // where each nonlocal name is declared
 
-	// for withLock's slow copies (see cells_lock.go)
+	// for the slow copies of withDual (see cells_lock.go)
 	lock     *lockInfo           // set on the scope of a def __sp_try_kN
 	fromLock map[string][]*scope // names bound in those copies, and where
 	topBound map[string]int      // name -> index of its first top-level binding

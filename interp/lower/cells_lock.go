@@ -1,9 +1,9 @@
 package lower
 
 // This file defines how the cell pass treats the slow copy of a with
-// statement on a lock-like name (withLock in lower_block.go): the body
-// appears twice, inline for native locks and in def __sp_try_kN for other
-// context managers. A variable the slow copy assigns would be celled,
+// statement's dual form (withDual in with.go): the body appears twice,
+// inline for native context managers and in def __sp_try_kN for the
+// others. A variable the slow copy assigns would be celled,
 // which would slow down the fast copy too. When the slow copy can't be
 // observed mid-way, such a variable is copied into a cell of its own
 // before the call and back after it instead:
@@ -27,7 +27,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// lockFuncPrefix starts the name of withLock's slow copy.
+// lockFuncPrefix starts the name of withDual's slow copy.
 const lockFuncPrefix = abi.TryBody + "k"
 
 // lockInfo describes one slow copy.

@@ -1,8 +1,8 @@
 package lower
 
 // This file defines clone, a deep copy of syntax trees, for lowerings
-// that emit the same user code twice (a with statement on a lock-like
-// name). The later passes rewrite nodes in place, so the two copies must
+// that emit the same user code twice (the dual form of a with
+// statement, see with.go). The later passes rewrite nodes in place, so the two copies must
 // share no node.
 
 import (

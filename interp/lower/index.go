@@ -6,8 +6,8 @@ package lower
 //
 //   - stays the VM's opcode where x is surely not a str (a list, tuple,
 //     dict or range the file builds: kOther) or an ASCII str, or where i
-//     is a str or a tuple (a mapping's key; a str would raise either
-//     way), or where x is a name the front-end made up;
+//     is an ASCII str or surely not a str (a mapping's key; a str would
+//     raise either way), or where x is a name the front-end made up;
 //   - inside a loop, where x is a variable of the loop's own function
 //     that is surely bound before the loop and that no code in the loop
 //     rebinds, becomes __sp_xN_x[i], with __sp_xN_x = __sp_strx(x) before
@@ -35,7 +35,7 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 	switch {
 	case ki == kBool || kx == kStr:
 		return &syntax.CallExpr{Fn: ident(abi.Index, x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
-	case kx == kASCII || notStr(kx) || isStr(ki) || notStr(ki) || synthesizedName(x.X):
+	case kx == kASCII || notStr(kx) || ki == kASCII || notStr(ki) || synthesizedName(x.X):
 		return x
 	}
 	if id, ok := x.X.(*syntax.Ident); ok {
@@ -62,7 +62,7 @@ func synthesizedName(x syntax.Expr) bool {
 
 // key returns the variable that name denotes in scope s.
 func (t *typer) key(name string, s *scope) varKey {
-	owner, _ := t.c.lookup(s, name)
+	owner, _ := t.lookup(s, name)
 	return varKey{owner, name}
 }
 
@@ -113,7 +113,7 @@ func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() 
 // (or of the module, for a loop at top level), not in a cell (which
 // other code could assign), of no better kind, and surely bound.
 func (t *typer) hoistable(name string, s *scope) bool {
-	owner, celled := t.c.lookup(s, name)
+	owner, celled := t.lookup(s, name)
 	if owner == nil || celled || owner != s.real() || t.nameKind(name, s) != kUnknown {
 		return false
 	}

@@ -36,28 +36,21 @@ func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
 }
 
 // mayFailLate reports whether iterating x might fail after the first
-// element: x may be a dict or an iterator. Ranges, literals, displays,
-// comprehensions and the calls that build lists cannot, and their loops
-// pay nothing.
+// element, an error the VM can't take from an iterator's Next. Only a
+// value nobody else can change and whose iteration can't fail is
+// exempt: a literal, a display or comprehension (a fresh list, tuple
+// or dict), and the strs the lowering builds (f-strings, "lit" % y).
+// A name, an attribute or a call may be a dict or an iterator whatever
+// it is called: range, sorted or .items can be rebound, and a user
+// object's .items() may return a generator.
 func mayFailLate(x syntax.Expr) bool {
 	switch x := x.(type) {
-	case *syntax.Literal, *syntax.ListExpr, *syntax.TupleExpr, *syntax.Comprehension:
+	case *syntax.Literal, *syntax.ListExpr, *syntax.TupleExpr, *syntax.DictExpr, *syntax.Comprehension:
 		return false
 	case *syntax.ParenExpr:
 		return mayFailLate(x.X)
 	case *syntax.CallExpr:
-		switch fn := x.Fn.(type) {
-		case *syntax.Ident:
-			switch fn.Name {
-			case "range", "sorted", "list", "tuple", abi.Slice, abi.FString, abi.Percent, abi.CompEnd:
-				return false
-			}
-		case *syntax.DotExpr:
-			switch fn.Name.Name {
-			case "keys", "values", "items", "split", "splitlines":
-				return false
-			}
-		}
+		return !isInternal(x.Fn, abi.FString) && !isInternal(x.Fn, abi.Percent) && !isInternal(x.Fn, abi.CompEnd)
 	}
 	return true
 }

@@ -106,7 +106,7 @@ type lowerer struct {
 
 	classes   []*classFrame // the class bodies being lowered, innermost last; nil for a def's body
 	methods   []method      // enclosing defs, innermost last
-	lockDepth int           // nesting of withLock forms in the with body just lowered
+	dualDepth int           // nesting of withDual forms in the with body just lowered
 
 	predeclared func(name string) bool // Options.Predeclared
 	sharedUsed  map[string]bool        // shared mode: the globals referenced; nil for files

@@ -8,7 +8,7 @@ package lower
 //     statically a bool becomes __sp_binop(x, "op", y) (Starlark has no
 //     bool arithmetic), and -b, +b, ~b become __sp_unop("-", b);
 //   - x[i] where x may be a non-ASCII str becomes __sp_index(x, i), or
-//     __sp_xN_x[i] in a loop (see lower_index.go): the VM indexes bytes.
+//     __sp_xN_x[i] in a loop (see index.go): the VM indexes bytes.
 //
 // Every other operation stays the VM's: int arithmetic, comparisons and
 // indexing of lists, dicts and ASCII strings pay nothing.
@@ -28,9 +28,22 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 	return t.stmts(stmts, c.module)
 }
 
+// lookup is the cell pass's lookup, except that a variable the slow
+// copy of a with statement copies in and out (cells_lock.go) is the
+// variable of the function around it, as a cell: both copies of the
+// body bind and read that one variable.
+func (t *typer) lookup(s *scope, name string) (*scope, bool) {
+	owner, celled := t.c.lookup(s, name)
+	for owner != nil && owner.lock != nil && owner.lock.copies[name] {
+		owner, celled = t.c.lookup(owner.parent, name)
+		celled = true
+	}
+	return owner, celled
+}
+
 // bind records a binding of name made in scope s.
 func (t *typer) bind(name string, s *scope, b binding) {
-	owner, _ := t.c.lookup(s, name)
+	owner, _ := t.lookup(s, name)
 	if owner == nil {
 		return
 	}
@@ -50,17 +63,29 @@ func (t *typer) collect(stmts []syntax.Stmt, s *scope) {
 		switch st := st.(type) {
 		case *syntax.AssignStmt:
 			t.collectAssign(st, s)
+			t.collectWalrus(st.LHS, s)
+			t.collectWalrus(st.RHS, s)
 		case *syntax.DefStmt:
 			t.bind(st.Name.Name, s, binding{def: st})
+			for _, p := range st.Params {
+				t.collectWalrus(p, s)
+			}
 			t.collect(st.Body, t.c.scopes[st])
 		case *syntax.ForStmt:
+			t.collectWalrus(st.X, s)
 			t.bindUnknown(st.Vars, s)
 			t.collect(st.Body, s)
 		case *syntax.WhileStmt:
+			t.collectWalrus(st.Cond, s)
 			t.collect(st.Body, s)
 		case *syntax.IfStmt:
+			t.collectWalrus(st.Cond, s)
 			t.collect(st.True, s)
 			t.collect(st.False, s)
+		case *syntax.ExprStmt:
+			t.collectWalrus(st.X, s)
+		case *syntax.ReturnStmt:
+			t.collectWalrus(st.Result, s)
 		case *syntax.LoadStmt:
 			for _, id := range st.To {
 				t.bind(id.Name, s, binding{})
@@ -87,6 +112,45 @@ func (t *typer) collectAssign(st *syntax.AssignStmt, s *scope) {
 
 // setAugOps are the augmented assignments that update a set in place.
 var setAugOps = map[syntax.Token]bool{syntax.PIPE_EQ: true, syntax.AMP_EQ: true, syntax.MINUS_EQ: true, syntax.CIRCUMFLEX_EQ: true}
+
+// collectWalrus records the bindings that the assignment expressions in
+// x, evaluated in scope s, make: (n := v) binds n to v, in the scope
+// around any comprehension (the cell pass's bindWalrus).
+func (t *typer) collectWalrus(x syntax.Expr, s *scope) {
+	switch x := x.(type) {
+	case nil:
+	case *syntax.CallExpr:
+		if id, value, ok := walrus(x); ok {
+			t.bind(id.Name, s, binding{x: value, s: s})
+			t.collectWalrus(value, s)
+			return
+		}
+		for _, y := range children(x) {
+			t.collectWalrus(y, s)
+		}
+	case *syntax.Comprehension:
+		cs := t.c.scopes[x]
+		for i, cl := range x.Clauses {
+			switch cl := cl.(type) {
+			case *syntax.ForClause:
+				if i == 0 {
+					t.collectWalrus(cl.X, s)
+				} else {
+					t.collectWalrus(cl.X, cs)
+				}
+			case *syntax.IfClause:
+				t.collectWalrus(cl.Cond, cs)
+			}
+		}
+		t.collectWalrus(x.Body, cs)
+	case *syntax.LambdaExpr:
+		t.collectWalrus(x.Body, t.c.scopes[x])
+	default:
+		for _, y := range children(x) {
+			t.collectWalrus(y, s)
+		}
+	}
+}
 
 // augOps maps each augmented assignment to its binary operator.
 var augOps = map[syntax.Token]syntax.Token{

@@ -1,9 +1,10 @@
 package lower
 
 // This file defines the static types of the typing pass (see
-// lower_typed.go): which expressions and variables surely hold a bool, a
-// str or an ASCII-only str. A variable's type is the meet of the types
-// of everything assigned to it, found by a fixpoint over the file.
+// typed.go): which expressions and variables hold a bool, a str, an
+// ASCII-only str, a set or surely not a str. A variable's type is the
+// meet of the types of everything assigned to it, found by a fixpoint
+// over the file.
 
 import (
 	"go.starlark.net/syntax"
@@ -11,10 +12,15 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// kind is a static type. Every guess but kASCII only decides whether an
-// operation goes through a helper that handles any value, so a wrong
-// guess costs time, never correctness; kASCII is claimed only for
-// values built from ASCII string literals.
+// kind is a static type. Two kinds decide what an operation does, and
+// are claimed only where they are sure: kASCII, for strs built from
+// ASCII string literals, and kOther, for the values of displays and of
+// builtins the file doesn't rebind (a user object's __rmul__ or __ror__
+// could return anything, so a repeat keeps its kind only by an int
+// literal). Every other kind may be a guess (kStr for a method called
+// upper, kBool for one called startswith, kSet for set | x) that only
+// decides whether an operation goes through a helper that handles any
+// value: a wrong guess costs time, never correctness.
 type kind uint8
 
 const (
@@ -36,10 +42,9 @@ const (
 func isStr(k kind) bool { return k == kStr || k == kASCII }
 
 // notStr reports whether a value of kind k is surely not a str, so
-// that the VM indexes it as Python does. Unlike the other guesses, it
-// decides the result, so it is claimed only for values that builtins
-// or displays make.
-func notStr(k kind) bool { return isOther(k) || k == kSet || k == kFrozen }
+// that the VM indexes it as Python does (see kind): a list (kList) or
+// another container that builtins or displays make (kOther).
+func notStr(k kind) bool { return isOther(k) }
 
 // isOther reports whether k is a list, tuple, dict or range.
 func isOther(k kind) bool { return k == kOther || k == kList }
@@ -55,8 +60,6 @@ func meet(a, b kind) kind {
 		return kStr
 	case a == kRetASCII && b == kRetStr, a == kRetStr && b == kRetASCII:
 		return kRetStr
-	case notStr(a) && notStr(b):
-		return kOther
 	}
 	return kUnknown
 }
@@ -95,7 +98,7 @@ type typer struct {
 	binds map[varKey][]binding
 	kinds map[varKey]kind
 
-	// while lowering a loop: the variables read as __sp_xN (lower_index.go)
+	// while lowering a loop: the variables read as __sp_xN (index.go)
 	hoisted map[varKey]string
 	sure    map[string]bool // the current function's variables surely bound here
 	kname   string          // the local that holds __sp_K in the current loop, if any
@@ -196,7 +199,7 @@ func (t *typer) nameKind(name string, s *scope) kind {
 	case "True", "False":
 		return kBool
 	}
-	owner, _ := t.c.lookup(s, name)
+	owner, _ := t.lookup(s, name)
 	if owner == nil || owner.params[name] {
 		return kUnknown
 	}
@@ -209,7 +212,7 @@ func (t *typer) nameKind(name string, s *scope) kind {
 // builtin reports whether name, seen from s, is the builtin of that
 // name: the file binds it nowhere.
 func (t *typer) builtin(name string, s *scope) bool {
-	owner, _ := t.c.lookup(s, name)
+	owner, _ := t.lookup(s, name)
 	return owner == t.c.module && !owner.bound[name] && !t.c.globals[name]
 }
 
@@ -275,6 +278,26 @@ func (t *typer) kindOf(x syntax.Expr, s *scope) kind {
 	return kUnknown
 }
 
+// isInt reports whether x, of kind k, is surely an int or a bool: an
+// int literal, maybe negated or parenthesized, or a bool.
+func isInt(x syntax.Expr, k kind) bool {
+	for {
+		switch y := x.(type) {
+		case *syntax.ParenExpr:
+			x = y.X
+			continue
+		case *syntax.UnaryExpr:
+			if y.Op == syntax.MINUS || y.Op == syntax.PLUS {
+				x = y.X
+				continue
+			}
+		case *syntax.Literal:
+			return y.Token == syntax.INT
+		}
+		return k == kBool
+	}
+}
+
 func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 	if _, ok := cmpNames[x.Op]; ok || x.Op == syntax.IN || x.Op == syntax.NOT_IN {
 		return kBool
@@ -285,25 +308,27 @@ func (t *typer) binaryKind(x *syntax.BinaryExpr, s *scope) kind {
 		return meet(kx, ky)
 	case syntax.PLUS:
 		if ix, ok := x.X.(*syntax.IndexExpr); ok && isIdentNamed(ix.X, abi.ListAdd) {
-			if kx = t.typeOf(ix.Y, s); kx == kList {
-				return kList // x += y keeps x's list
+			// x += y keeps x's list when y is surely not a user object,
+			// whose __radd__ CPython would call first.
+			if kx = t.typeOf(ix.Y, s); kx == kList && (isOther(ky) || isStr(ky)) {
+				return kList
 			}
 		}
 		if m := meet(kx, ky); isStr(m) || m == kTop || isOther(m) {
 			return m
 		}
-	case syntax.STAR: // a str times an int, a list or tuple times an int
+	case syntax.STAR:
+		// A str, list or tuple times an int is one of its kind; times
+		// anything else, it may be what a user class's __rmul__ returns.
 		switch {
-		case kx == kList || ky == kList:
-			return kList
-		case kx == kOther || ky == kOther:
-			return kOther
-		case isStr(kx) && !isStr(ky):
-			return kx
-		case isStr(ky) && !isStr(kx):
-			return ky
 		case kx == kTop || ky == kTop:
 			return kTop
+		case (isOther(kx) || isStr(kx)) && isInt(x.Y, ky):
+			return kx
+		case (isOther(ky) || isStr(ky)) && isInt(x.X, kx):
+			return ky
+		case isStr(kx) || isStr(ky):
+			return kStr // a guess (see kind)
 		}
 	case syntax.PERCENT:
 		if isStr(kx) {

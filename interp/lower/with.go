@@ -1,9 +1,15 @@
 package lower
 
-// This file lowers with statements (see LOWERING.md): a with item
-// becomes a call of __sp_withcall with the body as a synthesized
-// function, or, for a name that looks like a lock, a for loop over the
-// entered block with that call as the fallback.
+// This file lowers with statements (see LOWERING.md). A with item takes
+// the dual form: __sp_withfast(x) enters one of threading's locks and
+// the body runs inline in a one-shot for loop; any other manager takes
+// the full form, where the body is a synthesized function that
+// __sp_withcall calls so that __exit__ sees its exception. Which form
+// runs is decided by the manager's type at run time, never by the names
+// in the source. The body is held twice, so the dual form is bounded:
+// an item whose lowered body is larger than maxDualNodes, or that would
+// nest more than maxDualDepth dual forms, takes the full form only, as
+// does a body that defines a function (see definesFunc).
 
 import (
 	"strings"
@@ -26,65 +32,93 @@ func (l *lowerer) with(s *pyast.With) []syntax.Stmt {
 	for i, it := range s.Items {
 		items[i] = withItem{x: l.expr(it.X), target: l.expr(it.Target)}
 	}
-	outer := l.lockDepth
-	l.lockDepth = 0
+	outer := l.dualDepth
+	l.dualDepth = 0
 	body := l.stmts(s.Body)
 	for i := len(items) - 1; i >= 0; i-- {
-		if looksLikeLock(items[i].x) && l.lockDepth < maxLockDepth {
-			body = l.withLock(pos, items[i], body)
-			l.lockDepth++
+		if l.dualDepth < maxDualDepth && countNodes(body) <= maxDualNodes && !definesFunc(body) {
+			body = l.withDual(pos, items[i], body)
+			l.dualDepth++
 		} else {
 			body = l.withCall(pos, items[i], body, abi.TryBody+"w")
 		}
 	}
-	l.lockDepth = max(outer, l.lockDepth)
+	l.dualDepth = max(outer, l.dualDepth)
 	return body
 }
 
-// maxLockDepth bounds the nesting of withLock forms, each of which holds
-// its body twice.
-const maxLockDepth = 3
+// The bounds of the dual form, which holds its body twice: at most
+// maxDualDepth dual forms nest (the innermost ones), so a body appears
+// at most 2^maxDualDepth times, and a body of more than maxDualNodes
+// syntax nodes (nested forms included; about 100 lines) is not copied,
+// so each with statement adds at most maxDualNodes nodes to the file.
+const (
+	maxDualDepth = 3
+	maxDualNodes = 1000
+)
 
-// withLock lowers a with item whose name looks like a lock: the fast
-// form when the value turns out to be a native lock (or another native
-// context manager, which ignores exceptions), the full form otherwise:
-//
-//	__sp_mN = __sp_withfast(x)   (entered, or a false block holding x)
-//	if __sp_mN:
-//	    for target in __sp_mN: body    (see withLoop)
-//	else:
-//	    withCall's statements for __sp_mN, on a copy of body
-func (l *lowerer) withLock(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
-	blk := l.freshName(abi.Manager)
-	slow := l.withCall(pos, withItem{x: ident(blk, pos), target: cloneExpr(it.target)}, cloneStmts(body), lockFuncPrefix)
-	fast := l.withLoop(pos, it, ident(blk, pos), body)
-	return []syntax.Stmt{
-		assign(ident(blk, pos), call(abi.WithFast, syntax.Start(it.x), it.x), syntax.Start(it.x)),
-		&syntax.IfStmt{If: pos, Cond: ident(blk, pos), True: fast, ElsePos: pos, False: slow},
+// countNodes returns the number of syntax nodes in stmts.
+func countNodes(stmts []syntax.Stmt) int {
+	n := 0
+	for _, st := range stmts {
+		syntax.Walk(st, func(x syntax.Node) bool {
+			if x != nil { // Walk calls f(nil) after a node's children
+				n++
+			}
+			return true
+		})
 	}
+	return n
 }
 
-// looksLikeLock reports whether a with item is, by its name, a lock-like
-// value (lock, self._lock, cond, sem...). Those take the fast lowering,
-// a for loop whose iterator's Done exits: it costs no function call, and
-// native locks ignore the exception an exit would be told about. Other
-// context managers take withCall, which gives __exit__ the exception and
-// lets it suppress the error, as Python does.
-func looksLikeLock(x syntax.Expr) bool {
-	name := ""
-	switch x := x.(type) {
-	case *syntax.Ident:
-		name = x.Name
-	case *syntax.DotExpr:
-		name = x.Name.Name
-	}
-	name = strings.ToLower(name)
-	for _, w := range []string{"lock", "mutex", "cond", "sem", "cv", "guard", "latch"} {
-		if strings.Contains(name, w) {
-			return true
+// definesFunc reports whether stmts, a with body, define a function in
+// the body's own scope. Such a body is not copied: the slow copy's
+// def would bind the name through a cell (a def inside a synthesized
+// function is, see LOWERING.md), which the fast copy's def can't.
+func definesFunc(stmts []syntax.Stmt) bool {
+	for _, st := range stmts {
+		switch st := st.(type) {
+		case *syntax.DefStmt:
+			if !strings.HasPrefix(st.Name.Name, abi.Prefix) {
+				return true
+			}
+		case *syntax.IfStmt:
+			if definesFunc(st.True) || definesFunc(st.False) {
+				return true
+			}
+		case *syntax.ForStmt:
+			if definesFunc(st.Body) {
+				return true
+			}
+		case *syntax.WhileStmt:
+			if definesFunc(st.Body) {
+				return true
+			}
 		}
 	}
 	return false
+}
+
+// withDual lowers a with item to the fast form when the value turns out
+// to be one of threading's locks, whose exit ignores exceptions and
+// can't block, and to the full form otherwise:
+//
+//	__sp_mN = x
+//	__sp_mK = __sp_withfast(__sp_mN)   (entered, or None)
+//	if __sp_mK:
+//	    for target in __sp_mK: body    (see withLoop)
+//	else:
+//	    withCall's statements for __sp_mN, on a copy of body
+func (l *lowerer) withDual(pos syntax.Position, it withItem, body []syntax.Stmt) []syntax.Stmt {
+	start := syntax.Start(it.x)
+	mgr, blk := l.freshName(abi.Manager), l.freshName(abi.Manager)
+	slow := l.withCall(pos, withItem{x: ident(mgr, pos), target: cloneExpr(it.target)}, cloneStmts(body), lockFuncPrefix)
+	fast := l.withLoop(pos, it, ident(blk, pos), body)
+	return []syntax.Stmt{
+		assign(ident(mgr, pos), it.x, start),
+		assign(ident(blk, pos), call(abi.WithFast, start, ident(mgr, pos)), start),
+		&syntax.IfStmt{If: pos, Cond: ident(blk, pos), True: fast, ElsePos: pos, False: slow},
+	}
 }
 
 // withCall lowers one with item with Python's full semantics:
@@ -101,7 +135,7 @@ func (l *lowerer) withCall(pos syntax.Position, it withItem, body []syntax.Stmt,
 	mgr := ident(abi.Manager+n, pos)
 	var stmts []syntax.Stmt
 	if id, ok := it.x.(*syntax.Ident); ok && strings.HasPrefix(id.Name, abi.Manager) && isInternal(id, id.Name) {
-		mgr = id // withLock's variable
+		mgr = id // withDual's variable
 	} else {
 		stmts = append(stmts, assign(mgr, it.x, syntax.Start(it.x)))
 	}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // compErrKey is the thread-local key of the error that ended a
@@ -54,13 +55,12 @@ func (it *compLoopIter) Next(p *starlark.Value) bool {
 // spCIter implements abi.CompIter(X, stop=False): abi.Iter(X), keeping
 // the error that ends the loop for abi.CompEnd; a stop loop also ends
 // once an inner loop has kept one.
-func spCIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	var stop bool
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x, &stop); err != nil {
-		return nil, err
+func spCIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 && len(args) != 2 {
+		return nil, core.Raise(core.SystemError, abi.CompIter+" takes 1 or 2 arguments")
 	}
-	v, err := builtins.ForLoop(x)
+	stop := len(args) == 2 && args[1] == starlark.True
+	v, err := spIter(thread, args[:1])
 	if err != nil {
 		return nil, err
 	}
@@ -72,16 +72,15 @@ func spCIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 
 // spCompEnd implements abi.CompEnd(c): c, or the error that ended its
 // comprehension's first loop.
-func spCompEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var c starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &c); err != nil {
-		return nil, err
+func spCompEnd(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, core.Raise(core.SystemError, abi.CompEnd+" takes 1 argument")
 	}
 	if err, ok := thread.Local(compErrKey).(error); ok && err != nil {
 		thread.SetLocal(compErrKey, nil)
 		return nil, err
 	}
-	return c, nil
+	return args[0], nil
 }
 
 // spUnpack implements abi.Unpack(v, n), the right-hand side of an

@@ -11,30 +11,46 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// flowWithFast implements abi.WithFast(mgr), the fast form of a with
-// statement on a lock-like name: a native context manager (Lock, RLock,
-// Condition, Semaphore...) is entered and its one-shot block returned,
-// which a for loop iterates once; any other value comes back in a false block, not
-// entered, and the lowered code takes the full form with it (abi.Enter
-// and abi.WithCall take the block for its manager), whose __exit__ sees
-// the exception and may suppress it.
+// flowWithFast implements abi.WithFast(mgr), which every with statement
+// in dual form starts with: a manager that fastExit accepts is entered
+// and its one-shot block returned, which a for loop iterates once; for
+// any other value it returns None, without entering it, and the lowered
+// code takes the full form (abi.Enter, abi.WithCall), whose __exit__
+// sees the exception and may suppress it, and which raises what the
+// exit raises.
 func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
 		return nil, core.Raise(core.TypeError, abi.WithFast+" takes one argument")
 	}
 	cm, ok := args[0].(core.ContextManager)
-	if !ok {
-		return &withBlock{mgr: args[0], pending: true}, nil
+	if !ok || !fastExit(cm) {
+		return starlark.None, nil
 	}
 	v, err := cm.Enter(thread)
 	if err != nil {
 		return nil, err
 	}
-	return &withBlock{thread: thread, mgr: args[0], value: v, native: cm}, nil
+	return &withBlock{thread: thread, value: v, native: cm}, nil
+}
+
+// fastExit reports whether the with statement on cm may take the fast
+// form, whose exit runs in the loop's Done and can't raise: cm is one of
+// threading's Lock, RLock, Condition and Semaphore, whose exit ignores
+// the exception and releases without blocking (it fails only if the
+// body released it already, and that error is reported as ignored, see
+// Done). Any other manager, native or not (an Executor, whose exit waits
+// for its workers and may be interrupted), takes the full form.
+func fastExit(cm core.ContextManager) bool {
+	switch cm.(type) {
+	case *threading.Lock, *threading.RLock, *threading.Condition, *threading.Semaphore:
+		return true
+	}
+	return false
 }
 
 // dunderPair finds __enter__ and __exit__ on a value.
@@ -52,14 +68,11 @@ func dunderPair(mgr starlark.Value) (starlark.Value, starlark.Value, error) {
 // withBlock is the iterable and iterator of one with statement. It is
 // used by one goroutine, with the GIL held.
 type withBlock struct {
-	thread  *starlark.Thread
-	mgr     starlark.Value
-	value   starlark.Value
-	native  core.ContextManager // set for native managers
-	exitFn  starlark.Value      // __exit__, for the others
-	given   bool
-	exited  bool
-	pending bool // not entered: the full form runs with mgr
+	thread *starlark.Thread
+	value  starlark.Value      // what the manager's enter returned
+	native core.ContextManager // the entered manager
+	given  bool
+	exited bool
 }
 
 var _ starlark.Iterable = (*withBlock)(nil)
@@ -67,7 +80,7 @@ var _ starlark.Iterable = (*withBlock)(nil)
 func (w *withBlock) String() string        { return "<with block>" }
 func (w *withBlock) Type() string          { return "with" }
 func (w *withBlock) Freeze()               {}
-func (w *withBlock) Truth() starlark.Bool  { return !starlark.Bool(w.pending) }
+func (w *withBlock) Truth() starlark.Bool  { return true }
 func (w *withBlock) Hash() (uint32, error) { return 0, nil }
 
 // Iterate returns the block itself as its one-shot iterator.
@@ -83,15 +96,6 @@ func (w *withBlock) Next(p *starlark.Value) bool {
 	return true
 }
 
-// exit calls the manager's exit.
-func (w *withBlock) exit() error {
-	if w.native != nil {
-		return w.native.Exit(w.thread)
-	}
-	_, err := starlark.Call(w.thread, w.exitFn, starlark.Tuple{starlark.None, starlark.None, starlark.None}, nil)
-	return err
-}
-
 // Done exits the context manager. Starlark iterators cannot fail, so an
 // error from the exit is written to stderr rather than raised.
 func (w *withBlock) Done() {
@@ -99,7 +103,7 @@ func (w *withBlock) Done() {
 		return
 	}
 	w.exited = true
-	if err := w.exit(); err != nil {
+	if err := w.native.Exit(w.thread); err != nil {
 		if rt := core.RuntimeOf(w.thread); rt != nil {
 			rt.Stderr().WriteString("Exception ignored in with-statement exit:\n" + rt.FormatTraceback(err))
 		}
@@ -112,7 +116,7 @@ func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 	if len(args) != 1 {
 		return nil, core.Raise(core.TypeError, abi.Enter+" takes one argument")
 	}
-	mgr := manager(args[0])
+	mgr := args[0]
 	if cm, ok := mgr.(core.ContextManager); ok {
 		return cm.Enter(thread)
 	}
@@ -131,7 +135,7 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 	if len(args) != 2 {
 		return nil, core.Raise(core.TypeError, abi.WithCall+" takes two arguments")
 	}
-	mgr, body := manager(args[0]), args[1]
+	mgr, body := args[0], args[1]
 	res, err := starlark.Call(thread, body, nil, nil)
 	if err == nil {
 		_, xerr := exitWith(thread, mgr, nil)
@@ -156,15 +160,6 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 		return starlark.None, nil
 	}
 	return nil, err
-}
-
-// manager returns the context manager of a pending block from
-// abi.WithFast, or v itself.
-func manager(v starlark.Value) starlark.Value {
-	if w, ok := v.(*withBlock); ok && w.pending {
-		return w.mgr
-	}
-	return v
 }
 
 // exitWith calls the manager's exit for exc (nil: a normal exit) and

@@ -48,17 +48,18 @@ func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 }
 
 // spIter implements abi.Iter(x): the iterable a Python for loop uses.
-func spIter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
-		return nil, err
+func spIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 1 {
+		return nil, core.Raise(core.SystemError, abi.Iter+" takes 1 argument")
 	}
-	return builtins.ForLoop(x)
+	return builtins.ForLoop(args[0])
 }
 
-// spLoopEnd implements abi.LoopEnd(it), called after a for loop over
-// it = abi.Iter(x): it raises the error that ended the loop, if any.
-func spLoopEnd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+// spLoopEnd implements abi.LoopEnd(it), called after every for loop
+// over it = abi.Iter(x) that may fail late: it raises the error that
+// ended the loop, if any. A fastFunc, it allocates nothing itself (the
+// VM's CALL copies its argument).
+func spLoopEnd(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 1 {
 		if err := builtins.LoopErr(args[0]); err != nil {
 			return nil, err

@@ -10,8 +10,8 @@
 // helpers alike (Compare, Binop, ForLoop, StrIndex, generators...). pyrt
 // may import builtins and core; builtins never imports pyrt.
 //
-// The helpers on hot paths (is, indexing, slicing, operators, try and
-// with) are fastFuncs, which pass the VM's argument slice through
+// The helpers on hot paths (loops, is, indexing, slicing, operators,
+// try and with) are fastFuncs, which pass the VM's argument slice through
 // without a copy (see fastcall.go).
 package pyrt
 
@@ -43,10 +43,6 @@ func Helpers(imp Importer) starlark.StringDict {
 	d := starlark.StringDict{}
 	for _, b := range []*starlark.Builtin{
 		starlark.NewBuiltin(abi.Pow, spPow),
-		starlark.NewBuiltin(abi.Iter, spIter),
-		starlark.NewBuiltin(abi.LoopEnd, spLoopEnd),
-		starlark.NewBuiltin(abi.CompIter, spCIter),
-		starlark.NewBuiltin(abi.CompEnd, spCompEnd),
 		starlark.NewBuiltin(abi.Unpack, spUnpack),
 		starlark.NewBuiltin(abi.DictMerge, spDictMerge),
 		starlark.NewBuiltin(abi.SetConst, spSetConst),
@@ -69,6 +65,10 @@ func Helpers(imp Importer) starlark.StringDict {
 		d[b.Name()] = b
 	}
 	for _, f := range []*fastFunc{
+		{abi.Iter, spIter},
+		{abi.LoopEnd, spLoopEnd},
+		{abi.CompIter, spCIter},
+		{abi.CompEnd, spCompEnd},
 		{abi.Star, spStar},
 		{abi.GenExp, spGenexp},
 		{abi.GenCall, spGencall},

@@ -39,7 +39,7 @@ type Helper struct {
 var Helpers = []Helper{
 	{"Pow", Pow, "(a, b)", Binary, Module, "`a ** b` and `a **= b`: Python's power, with CPython's errors"},
 	{"Iter", Iter, "(x)", NoKind, Module, "the iterable of every `for` and comprehension clause: a list's index iterator, a dict's size-checking one, a str's characters, or an iterator that keeps its error"},
-	{"LoopEnd", LoopEnd, "(it)", NoKind, Module, "after a `for` over `it = __sp_iter(x)`: raises the error that ended the loop"},
+	{"LoopEnd", LoopEnd, "(it)", NoKind, Module, "after every `for` over `it = __sp_iter(x)` that may fail late: raises the error that ended the loop"},
 	{"CompIter", CompIter, "(x, stop=False)", NoKind, Module, "a comprehension's first iterable, and with stop every clause up to the last one that may fail late: `__sp_iter` whose loop keeps its error in the thread; a stop loop also ends once another has kept one"},
 	{"CompEnd", CompEnd, "(c)", NoKind, Module, "around a comprehension over `__sp_citer`: raises the error its loop kept, or returns `c`"},
 	{"Unpack", Unpack, "(v, n)", NoKind, Module, "`a, b = f()`: the n items of v by Python's iteration protocol, with CPython's unpacking errors"},
@@ -74,7 +74,7 @@ var Helpers = []Helper{
 	{"Unset", Unset, "value", NoKind, Module, "the value a name bound only conditionally in a class body starts with: the runtime drops it from the namespace"},
 	{"Walrus", Walrus, "(cell, value)", NoKind, Module, "`(x := value)`: stores value in x's cell and returns it"},
 	{"WithCall", WithCall, "(m, body)", NoKind, Module, "`with m:` in full form: calls body, then `m.__exit__` with its exception (a true result suppresses it); returns body's status"},
-	{"WithFast", WithFast, "(m)", NoKind, Module, "`with lock:`: enters a native manager and returns its one-shot block, or a false block for any other value"},
+	{"WithFast", WithFast, "(m)", NoKind, Module, "`with m:` in dual form: enters one of threading's locks (Lock, RLock, Condition, Semaphore) and returns its one-shot block; None for any other value, which takes the full form"},
 	{"Class", Class, "(name, bases, namespace, module)", NoKind, Module, "a class statement: the class built from its body's namespace dict"},
 	{"Super", Super, "(C, self)", NoKind, Module, "zero-argument `super()` in a method of class C"},
 	{"FString", FString, "(text, value, conv, spec, ..., text)", NoKind, Module, "an f-string: `f\"a{x!r:>5}b\"` is `(\"a\", x, \"r\", \">5\", \"b\")`, the text before each field, the field's value, conversion (\"\", r, s, a) and spec, and the text after the last field; formats each field as `format(value, spec)` after its conversion, in order, and joins everything in one string. A spec with fields is a nested call, and so is the part left of a field whose value is not a name or literal or whose spec is not a literal (CPython formats each field before evaluating the next)"},
