@@ -1,7 +1,7 @@
 // Package io is spindle's io module and the open builtin: file objects
 // (TextIOWrapper, BufferedReader, BufferedWriter, BufferedRandom) over the
 // Interpreter's file grant (core.FilesOf), with CPython 3.11's modes,
-// encodings and errors, and StringIO.
+// encodings and errors.
 package io
 
 // This file defines the module, open and the parsing of its mode.
@@ -25,13 +25,11 @@ var Open = starlark.NewBuiltin("open", open)
 // Module is the io module. Members:
 //
 //	open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)
-//	StringIO(initial_value='', newline='\n')
 //	UnsupportedOperation
 //	SEEK_SET, SEEK_CUR, SEEK_END
 var Module = &core.Module{Name: "io", Members: starlark.StringDict{
 	"open":                 Open,
 	"UnsupportedOperation": UnsupportedOperation,
-	"StringIO":             StringIOClass,
 	"SEEK_SET":             starlark.MakeInt(0),
 	"SEEK_CUR":             starlark.MakeInt(1),
 	"SEEK_END":             starlark.MakeInt(2),
