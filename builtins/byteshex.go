@@ -10,13 +10,13 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-func init() { bytesMethods["hex"] = bytesHex }
+func init() { bytesMethods["hex"] = bytesHexSep }
 
-// bytesHex implements bytes.hex(sep=None, bytes_per_sep=1): sep goes
+// bytesHexSep implements bytes.hex(sep=None, bytes_per_sep=1): sep goes
 // between groups of bytes_per_sep bytes, counted from the right (from
 // the left if bytes_per_sep is negative).
 // https://docs.python.org/3/library/stdtypes.html#bytes.hex
-func bytesHex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func bytesHexSep(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sep starlark.Value = starlark.None
 	per := 1
 	if err := starlark.UnpackArgs("hex", args, kwargs, "sep?", &sep, "bytes_per_sep?", &per); err != nil {

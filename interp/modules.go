@@ -81,7 +81,6 @@ func nativeModules() map[string]*core.Module {
 		"json":        json.Module,
 		"abc":         abc.Module,
 		"contextlib":  contextlib.Module,
-		"_contextlib": contextlib.Native,
 		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
 		"string":      pystring.Module,

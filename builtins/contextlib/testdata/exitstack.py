@@ -1,10 +1,8 @@
-# contextlib's Python part: ExitStack (LIFO unwinding, suppression, an
-# exception raised by a callback replacing the block's, pop_all),
-# closing, redirect_stdout/redirect_stderr, ContextDecorator,
-# AbstractContextManager.
+# contextlib.ExitStack (LIFO unwinding, suppression, an exception
+# raised by a callback replacing the block's, pop_all, close) and
+# closing.
 import contextlib
-import sys
-from contextlib import ExitStack, closing, redirect_stdout, redirect_stderr
+from contextlib import ExitStack, closing
 
 
 class Res:
@@ -69,62 +67,9 @@ with closing(Thing()) as t:
     print("using", type(t).__name__)
 
 
-class Collector:
-    def __init__(self):
-        self.parts = []
-
-    def write(self, s):
-        self.parts.append(s)
-
-    def flush(self):
-        pass
-
-
-c = Collector()
-with redirect_stdout(c) as target:
-    print("hidden", 1, 2)
-    print("target is c:", target is c)
-print("collected:", c.parts)
-e = Collector()
-with redirect_stderr(e):
-    print("to stderr", file=sys.stderr)
-print("stderr collected:", e.parts)
-
-
-class traced(contextlib.ContextDecorator):
-    def __enter__(self):
-        print("enter traced")
-        return self
-
-    def __exit__(self, *exc):
-        print("exit traced")
-        return False
-
-
-@traced()
-def work(x):
-    """Doubles."""
-    print("working", x)
-    return x * 2
-
-
-print(work(21), work.__name__, work.__doc__)
-
-
-class Plain(contextlib.AbstractContextManager):
-    def __exit__(self, *exc):
-        return None
-
-
-with Plain() as p:
-    print("plain enters as self:", isinstance(p, Plain))
-
-
-class NoExit(contextlib.AbstractContextManager):
-    pass
-
-
-try:
-    NoExit()
-except TypeError as e:
-    print(e)
+print(type(ExitStack()).__name__, isinstance(ExitStack(), contextlib.ExitStack))
+with ExitStack() as st:
+    with ExitStack() as inner:
+        inner.callback(print, "inner callback", sep="|")
+    st.callback(print, "outer callback")
+    print("in block")

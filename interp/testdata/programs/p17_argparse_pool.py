@@ -49,13 +49,20 @@ def main():
         print("done:", run(args))
     parser.print_help()
     import sys
+
+    class Capture:
+        def __init__(self):
+            self.text = ""
+
+        def write(self, s):
+            self.text += s
+
     real_stderr = sys.stderr
-    import io
-    sys.stderr = io.StringIO()
+    sys.stderr = Capture()
     try:
         parser.parse_args(["--mode", "random", "1"])
     except SystemExit as e:
-        msg = sys.stderr.getvalue()
+        msg = sys.stderr.text
         sys.stderr = real_stderr
         print("exit code:", e.code)
         print(msg.strip().splitlines()[-1])

@@ -11,7 +11,7 @@ def timed(label, sink):
         yield
     finally:
         elapsed = time.perf_counter() - t0
-        sink.append((label, round(elapsed, 1)))
+        sink.append((label, elapsed))
 
 
 class Resource:
@@ -21,6 +21,9 @@ class Resource:
     def __enter__(self):
         self.log.append(f"open {self.name}")
         return self
+
+    def close(self):
+        print("closed", self.name)
 
     def __exit__(self, exc_type, exc, tb):
         self.log.append(f"close {self.name} ({exc_type.__name__ if exc_type else 'ok'})")
@@ -36,9 +39,11 @@ def main():
         for t in ts:
             t.join()
     with timed("serial sleeps", timings):
-        for _ in range(2):
+        for _ in range(3):
             time.sleep(0.1)
-    print(timings)
+    (_, parallel), (_, serial) = timings
+    print([label for label, _ in timings], "parallel under 0.5s:", 0.2 <= parallel < 0.5,
+          "serial at least 0.3s:", serial >= 0.3)
     log = []
     with contextlib.ExitStack() as stack:
         for n in ("db", "cache", "file"):
@@ -60,11 +65,24 @@ def main():
     lock = threading.Lock()
     with contextlib.nullcontext(lock) as l:
         print("nullcontext yields:", l is lock)
-    import io
-    buf = io.StringIO()
-    with contextlib.redirect_stdout(buf):
-        print("captured line")
-    print("redirected:", repr(buf.getvalue()))
+
+    class Capture:
+        def __init__(self):
+            self.parts = []
+
+        def write(self, s):
+            self.parts.append(s)
+
+    import sys
+    buf, saved = Capture(), sys.stdout
+    sys.stdout = buf
+    try:
+        print("captured", "line")
+    finally:
+        sys.stdout = saved
+    print("redirected:", buf.parts)
+    with contextlib.closing(Resource("conn", log)) as r:
+        print("closing yields", r.name)
 
 
 if __name__ == "__main__":

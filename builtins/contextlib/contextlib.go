@@ -1,33 +1,18 @@
 // Package contextlib is spindle's contextlib module: contextmanager,
-// suppress and nullcontext are native (the module _contextlib, in Go);
-// closing, AbstractContextManager, ContextDecorator, ExitStack,
-// redirect_stdout and redirect_stderr are written in Python
-// (contextlib.py), after CPython's.
+// suppress and nullcontext.
 package contextlib
 
-// This file defines the native part, _contextlib.
-
 import (
-	_ "embed"
-
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 )
 
-//go:embed contextlib.py
-var source string
-
 // Module is the contextlib module. Members:
 //
 //	contextmanager(func), suppress(*exceptions), nullcontext(enter_result=None)
-//	closing(thing), AbstractContextManager, ContextDecorator, ExitStack()
-//	redirect_stdout(new_target), redirect_stderr(new_target)
-var Module = &core.Module{Name: "contextlib", Source: source}
-
-// Native is _contextlib, the members of contextlib written in Go.
-var Native = &core.Module{Name: "_contextlib", Members: starlark.StringDict{
+var Module = &core.Module{Name: "contextlib", Members: starlark.StringDict{
 	"contextmanager": starlark.NewBuiltin("contextmanager", contextmanager),
 	"suppress":       starlark.NewBuiltin("suppress", suppress),
 	"nullcontext":    starlark.NewBuiltin("nullcontext", nullcontext),
