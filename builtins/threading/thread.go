@@ -364,7 +364,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 		}
 		return t.Run(ct.ST)
 	}
-	if err := core.RuntimeOf(thread).Start(t.ct, body, reportError); err != nil {
+	if err := core.RuntimeOf(thread).Start(t.ct, body, reportUncaught); err != nil {
 		return err
 	}
 	t.started, t.tstate = true, tstate
@@ -533,16 +533,15 @@ func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark
 
 // reportError prints an error that escaped a thread, CPython-style:
 // "Exception in thread NAME:", the traceback, then "Type: message".
-// SystemExit goes only to a script's own threading.excepthook: the
-// default hook ignores it, as in CPython.
+// SystemExit is silent, as in CPython.
 func reportError(ct *core.Thread, err error) {
 	e := core.ToException(err)
 	core.RuntimeOf(ct.ST).RefineCallError(e)
-	if e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
-		return // a stopped call reports once, to its caller
+	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
+		return // silent, as in CPython; a stopped call reports once, to its caller
 	}
 	e.CaptureStr(ct.ST)
-	if runExceptHook(ct, e) || e.Class.IsSubclass(core.SystemExit) {
+	if runExceptHook(ct, e) {
 		return
 	}
 	rt := ct.Runtime()
