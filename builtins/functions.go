@@ -196,7 +196,7 @@ func Write(thread *starlark.Thread, file starlark.Value, s string) error {
 			return nil
 		}
 		if file = replacedStdout(rt); file == nil {
-			rt.Stdout().WriteString(s)
+			rt.Stdout().WriteFrom(thread, s)
 			return nil
 		}
 	}

@@ -148,7 +148,7 @@ func writeStderr(thread *starlark.Thread, text string) {
 			}
 		}
 	}
-	rt.Stderr().WriteString(text)
+	rt.Stderr().WriteFrom(thread, text)
 }
 
 // defaultExceptHook implements threading.excepthook(args): it prints

@@ -34,7 +34,7 @@ def main():
     lock = threading.Lock()
     producers = [
         threading.Thread(target=producer, args=(q, "alpha", [1, 2, 3], 0.01), name="P-alpha"),
-        threading.Thread(target=producer, args=(q, "beta", [10, 20], 0.03), name="P-beta"),
+        threading.Thread(target=producer, args=(q, "beta", [10, 20], 0.08), name="P-beta"),
     ]
     consumers = [
         threading.Thread(target=consumer, args=(q, results, lock), name=f"C-{i}")

@@ -48,9 +48,9 @@ def main():
             late.result()
         except CancelledError:
             print("late was cancelled:", late.cancelled(), late.done())
-        slow = ex.submit(time.sleep, 0.2)
+        slow = ex.submit(time.sleep, 0.4)
         try:
-            slow.result(timeout=0.01)
+            slow.result(timeout=0.1)
         except TimeoutError:
             print("slow not ready yet; running:", slow.running())
     print("log:", sorted(map(str, log)))

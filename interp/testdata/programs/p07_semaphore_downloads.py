@@ -24,13 +24,13 @@ def download(name, size):
 
 
 def main():
-    files = [("a.iso", 80), ("b.zip", 20), ("c.tar", 40), ("d.txt", 10), ("e.bin", 30)]
+    files = [("a.iso", 400), ("b.zip", 60), ("c.tar", 120), ("d.txt", 30), ("e.bin", 90)]
     threads = []
     for name, size in files:
         t = threading.Thread(target=download, args=(name, size), name=name)
         threads.append(t)
         t.start()
-        time.sleep(0.002)
+        time.sleep(0.01)
     for t in threads:
         t.join()
     print("peak concurrency:", peak)

@@ -4,6 +4,7 @@ import time
 
 shutdown = threading.Event()
 ticks = {}
+reports = []
 lock = threading.Lock()
 
 
@@ -13,7 +14,7 @@ def worker(name, period):
         count += 1
     with lock:
         ticks[name] = count
-    print(f"{name} saw shutdown (is_set={shutdown.is_set()})")
+        reports.append(f"{name} saw shutdown (is_set={shutdown.is_set()})")
 
 
 def main():
@@ -30,6 +31,7 @@ def main():
     for t in threads:
         t.join(timeout=2)
         print(t.name, "alive after join:", t.is_alive())
+    print(sorted(reports))
     print("fast ticked:", ticks["fast"] > 3, "slow ticked:", ticks["slow"])
 
     start_evt = threading.Event()
