@@ -15,10 +15,10 @@ barrier = threading.Barrier(NUM, action=start_gun, timeout=5)
 
 
 def runner(lane):
-    time.sleep(0.04 * lane)
+    time.sleep(0.06 * lane)
     print(f"lane {lane} ready")
     idx = barrier.wait()
-    time.sleep(0.05 * (NUM - lane))
+    time.sleep(0.08 * (NUM - lane))
     with order_lock:
         order.append(lane)
     return idx
