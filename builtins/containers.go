@@ -309,6 +309,7 @@ func addTypeMethods() {
 		}
 	}
 	StrType.Dict["maketrans"] = starlark.NewBuiltin("maketrans", strMaketrans)
+	BytesType.Dict["fromhex"] = starlark.NewBuiltin("fromhex", bytesFromhex)
 	DictType.Dict["fromkeys"] = starlark.NewBuiltin("fromkeys", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return dictFromkeys(thread, nil, args, kwargs)
 	})

@@ -138,6 +138,9 @@ func print(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			return nil, err
 		}
 	}
+	if !isStream(thread, file) {
+		return starlark.None, printPieces(thread, file, args, sep, end)
+	}
 	var line strings.Builder
 	for i, a := range args {
 		if i > 0 {
@@ -151,6 +154,49 @@ func print(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	}
 	line.WriteString(end)
 	return starlark.None, Write(thread, file, line.String())
+}
+
+// isStream reports whether print's file is a standard stream (None
+// for sys.stdout, unless the script replaced it), which takes a line in
+// one write; a script's own file object gets one write call per piece.
+func isStream(thread *starlark.Thread, file starlark.Value) bool {
+	if file == starlark.None {
+		rt := core.RuntimeOf(thread)
+		if rt == nil {
+			return true
+		}
+		if file = replacedStdout(rt); file == nil {
+			return true
+		}
+	}
+	_, std := file.(interface {
+		Writer(*core.Runtime) *core.SyncWriter
+	})
+	return std
+}
+
+// printPieces is print to a script's file object: as CPython's print
+// does, it writes each argument's str, each sep and end in a write call
+// of its own.
+func printPieces(thread *starlark.Thread, file starlark.Value, args starlark.Tuple, sep, end string) error {
+	if file == starlark.None {
+		file = replacedStdout(core.RuntimeOf(thread))
+	}
+	for i, a := range args {
+		if i > 0 {
+			if err := Write(thread, file, sep); err != nil {
+				return err
+			}
+		}
+		s, err := Str(thread, a)
+		if err != nil {
+			return err
+		}
+		if err := Write(thread, file, s); err != nil {
+			return err
+		}
+	}
+	return Write(thread, file, end)
 }
 
 func sepArg(name, def string, v starlark.Value) (string, error) {
@@ -174,7 +220,7 @@ func Write(thread *starlark.Thread, file starlark.Value, s string) error {
 			return nil
 		}
 		if file = replacedStdout(rt); file == nil {
-			rt.Stdout().WriteString(s)
+			rt.Stdout().WriteFrom(thread, s)
 			return nil
 		}
 	}

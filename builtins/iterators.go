@@ -325,7 +325,8 @@ func addIterFunctions(d starlark.StringDict) {
 type Iterator struct {
 	name string // type name, as list_iterator or map
 	next func() (starlark.Value, bool, error)
-	err  error // the error that ended a for loop over it, for LoopErr
+	err  error         // the error that ended a for loop over it, for LoopErr
+	repr func() string // its repr, if not <name object at 0x...>
 }
 
 var _ starlark.Iterable = (*Iterator)(nil)
@@ -336,7 +337,17 @@ func NewIterator(name string, next func() (starlark.Value, bool, error)) *Iterat
 	return &Iterator{name: name, next: next}
 }
 
+// WithRepr makes repr its repr (itertools.count shows its state) and
+// returns it.
+func (it *Iterator) WithRepr(repr func() string) *Iterator {
+	it.repr = repr
+	return it
+}
+
 func (it *Iterator) String() string {
+	if it.repr != nil {
+		return it.repr()
+	}
 	return "<" + it.name + " object at " + hexAddr(it) + ">"
 }
 func (it *Iterator) Type() string          { return it.name }

@@ -14,3 +14,8 @@ func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }
 // CJK, emoji) through every str operation, reached through parameters,
 // attributes, containers, call results and thread names.
 func TestUnicode(t *testing.T) { interptest.Run(t, "testdata/unicode") }
+
+// TestPrograms runs whole tutorial-style threading programs (producers
+// and consumers, executors, timers, barriers, logging, unittest.mock,
+// argparse...) that mix many modules, as the programs of issue #22 do.
+func TestPrograms(t *testing.T) { interptest.Run(t, "testdata/programs") }

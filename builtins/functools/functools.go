@@ -185,7 +185,7 @@ func wraps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		if err := starlark.UnpackPositionalArgs("decorator", args, kwargs, 1, &wrapper); err != nil {
 			return nil, err
 		}
-		return &Wrapper{wrapper: wrapper, wrapped: wrapped}, nil
+		return newWrapper(wrapper, wrapped), nil
 	}), nil
 }
 
@@ -195,8 +195,27 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "wrapper", &wrapper, "wrapped", &wrapped, "assigned?", &assigned, "updated?", &updated); err != nil {
 		return nil, err
 	}
-	return &Wrapper{wrapper: wrapper, wrapped: wrapped}, nil
+	return newWrapper(wrapper, wrapped), nil
 }
+
+// newWrapper returns wrapper carrying wrapped's name and doc: a
+// FuncWrapper, which binds as a method, if wrapper is a function.
+func newWrapper(wrapper, wrapped starlark.Value) starlark.Value {
+	w := &Wrapper{wrapper: wrapper, wrapped: wrapped}
+	switch wrapper.(type) {
+	case *starlark.Function, core.MethodLike:
+		return FuncWrapper{w}
+	}
+	return w
+}
+
+// FuncWrapper is a Wrapper around a function: found in a class, it
+// binds to the instance as the function would (a method decorated with
+// a functools.wraps decorator stays a method).
+type FuncWrapper struct{ *Wrapper }
+
+// BindsLikeFunction implements core.MethodLike.
+func (FuncWrapper) BindsLikeFunction() {}
 
 // Name implements starlark.Callable: the wrapped function's name.
 func (w *Wrapper) Name() string { return funcName(w.wrapped) }

@@ -131,6 +131,10 @@ func (kwMark) Truth() starlark.Bool  { return true }
 func (kwMark) Hash() (uint32, error) { return 0x5eed, nil }
 
 // CallInternal returns the cached result or calls the function.
+// BindsLikeFunction implements core.MethodLike: a cached method binds to
+// its instance, which is part of the cache key.
+func (w *CacheWrapper) BindsLikeFunction() {}
+
 func (w *CacheWrapper) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if w.maxsize == 0 {
 		w.misses++

@@ -8,6 +8,7 @@ package itertools
 
 import (
 	"context"
+	"fmt"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -112,6 +113,11 @@ func count(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		next, err := starlark.Binary(syntax.PLUS, n, step)
 		n = next
 		return v, true, err
+	}).WithRepr(func() string {
+		if s, ok := step.(starlark.Int); ok && isOne(s) {
+			return "count(" + core.Repr(n) + ")"
+		}
+		return "count(" + core.Repr(n) + ", " + core.Repr(step) + ")"
 	}), nil
 }
 
@@ -160,7 +166,18 @@ func repeat(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 			times--
 		}
 		return obj, true, nil
+	}).WithRepr(func() string {
+		if times < 0 {
+			return "repeat(" + core.Repr(obj) + ")"
+		}
+		return fmt.Sprintf("repeat(%s, %d)", core.Repr(obj), times)
 	}), nil
+}
+
+// isOne reports whether n is 1, the step count's repr leaves out.
+func isOne(n starlark.Int) bool {
+	i, ok := n.Int64()
+	return ok && i == 1
 }
 
 // ChainClass is itertools.chain; chain.from_iterable is its class method.

@@ -362,7 +362,7 @@ func (h *Handler) handleError(thread *starlark.Thread, r *LogRecord, err error) 
 
 func writeStderr(thread *starlark.Thread, s string) {
 	if rt := core.RuntimeOf(thread); rt != nil {
-		rt.Stderr().WriteString(s)
+		rt.Stderr().WriteFrom(thread, s)
 		return
 	}
 	os.Stderr.WriteString(s)

@@ -1,5 +1,5 @@
 // Package statistics is spindle's statistics module for int and float
-// data: the averages (mean, fmean, geometric_mean, median and its
+// data: the averages (mean, fmean, geometric_mean, harmonic_mean, median and its
 // variants, mode, multimode), quantiles, and the spreads (variance,
 // pvariance, stdev, pstdev), computed exactly as CPython computes them
 // so that every float result is the same. Fraction and Decimal data are
@@ -22,7 +22,8 @@ var StatisticsError = core.NewClass("StatisticsError", "statistics", core.ValueE
 
 // Module is the statistics module. Members:
 //
-//	mean(data), fmean(data, weights=None), geometric_mean(data)
+//	mean(data), fmean(data, weights=None), geometric_mean(data),
+//	harmonic_mean(data, weights=None)
 //	median(data), median_low(data), median_high(data),
 //	median_grouped(data, interval=1.0)
 //	mode(data), multimode(data), quantiles(data, *, n=4, method='exclusive')

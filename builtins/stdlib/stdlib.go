@@ -1,6 +1,7 @@
 // Package stdlib holds small standard modules written in Python for
 // spindle: subprocess (importable; starting a process raises OSError, as
-// spindle is hermetic) and unittest.mock (Mock, patch.object).
+// spindle is hermetic) and unittest.mock (Mock, MagicMock, call, ANY,
+// sentinel, patch, patch.object, patch.dict).
 package stdlib
 
 // This file embeds the sources.

@@ -135,7 +135,7 @@ func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starla
 		return nil, core.Raisef(core.TypeError, "write() argument must be str, not %s", core.TypeName(text))
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
-		s.Writer(rt).WriteString(string(str))
+		s.Writer(rt).WriteFrom(thread, string(str))
 	}
 	return starlark.MakeInt(len([]rune(string(str)))), nil
 }

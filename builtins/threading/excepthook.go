@@ -148,7 +148,7 @@ func writeStderr(thread *starlark.Thread, text string) {
 			}
 		}
 	}
-	rt.Stderr().WriteString(text)
+	rt.Stderr().WriteFrom(thread, text)
 }
 
 // defaultExceptHook implements threading.excepthook(args): it prints
@@ -177,4 +177,17 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 	}
 	writeStderr(thread, msg)
 	return starlark.None, nil
+}
+
+// reportUncaught reports an error that escaped a thread: a SystemExit
+// goes to a script's own threading.excepthook (CPython's
+// _bootstrap_inner hands every exception to the hook; only the default
+// one ignores SystemExit), anything else to reportError.
+func reportUncaught(ct *core.Thread, err error) {
+	if e, ok := core.AsException(err); ok && e.Class.IsSubclass(core.SystemExit) && ct.Ctx.Err() == nil {
+		e.CaptureStr(ct.ST)
+		runExceptHook(ct, e)
+		return
+	}
+	reportError(ct, err)
 }

@@ -364,7 +364,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 		}
 		return t.Run(ct.ST)
 	}
-	if err := core.RuntimeOf(thread).Start(t.ct, body, reportError); err != nil {
+	if err := core.RuntimeOf(thread).Start(t.ct, body, reportUncaught); err != nil {
 		return err
 	}
 	t.started, t.tstate = true, tstate

@@ -133,7 +133,7 @@ func output(thread *starlark.Thread, file starlark.Value, e *core.Exception, lim
 // write writes s to file, or to the Interpreter's stderr for None.
 func write(thread *starlark.Thread, file starlark.Value, s string) error {
 	if file == starlark.None {
-		core.RuntimeOf(thread).Stderr().WriteString(s)
+		core.RuntimeOf(thread).Stderr().WriteFrom(thread, s)
 		return nil
 	}
 	return builtins.Write(thread, file, s)

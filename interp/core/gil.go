@@ -30,6 +30,7 @@ type GIL struct {
 	mu      sync.Mutex // protects following fields
 	held    bool       // someone owns the GIL
 	waiters []Turn     // FIFO queue of parked goroutines
+	fresh   []Turn     // reserved turns of threads that have not run yet
 
 	nwait    atomic.Int32 // len(waiters), readable without mu
 	since    atomic.Int64 // nanotime when the current holder acquired it
@@ -85,13 +86,42 @@ func (g *GIL) enqueue(turn Turn) bool {
 func (g *GIL) reserve(turn Turn) {
 	if g.enqueue(turn) {
 		turn <- struct{}{}
+		return
 	}
+	g.mu.Lock()
+	g.fresh = append(g.fresh, turn)
+	g.mu.Unlock()
 }
 
 // wait blocks until a reserved turn reaches the front.
 func (g *GIL) wait(turn Turn) {
 	<-turn
 	g.since.Store(nanotime())
+	g.mu.Lock()
+	for i, f := range g.fresh {
+		if f == turn {
+			g.fresh = append(g.fresh[:i], g.fresh[i+1:]...)
+			break
+		}
+	}
+	g.mu.Unlock()
+}
+
+// nextHasRun reports whether the longest-waiting goroutine is a thread
+// that has run before, not a new thread's reserved first turn (in
+// CPython, a thread being created is not yet waiting for the GIL).
+func (g *GIL) nextHasRun() bool {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if len(g.waiters) == 0 {
+		return false
+	}
+	for _, f := range g.fresh {
+		if f == g.waiters[0] {
+			return false
+		}
+	}
+	return true
 }
 
 // Release gives the GIL to the longest-waiting goroutine, if any.

@@ -1,6 +1,7 @@
 package core
 
 import (
+	"runtime"
 	"sync"
 	"testing"
 	"time"
@@ -87,4 +88,36 @@ func BenchmarkShouldYield(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		g.ShouldYield()
 	}
+}
+
+// TestNextHasRun checks that a started thread's reserved first turn
+// does not count as a thread that has run (WriteFrom hands it no turn)
+// until it takes the GIL.
+func TestNextHasRun(t *testing.T) {
+	g := NewGIL(0)
+	g.Acquire()
+	if g.nextHasRun() {
+		t.Fatal("no waiter, yet nextHasRun")
+	}
+	fresh := NewTurn()
+	g.reserve(fresh)
+	if g.nextHasRun() {
+		t.Fatal("a reserved turn counts as a thread that has run")
+	}
+	done := make(chan struct{})
+	go func() {
+		g.wait(fresh)
+		close(done)
+	}()
+	g.Release()
+	<-done
+	old := NewTurn()
+	go g.AcquireTurn(old)
+	for !g.Contended() {
+		runtime.Gosched()
+	}
+	if !g.nextHasRun() {
+		t.Fatal("a waiting thread that has run does not count")
+	}
+	g.Release()
 }

@@ -317,6 +317,9 @@ func (m *BoundMethod) Attr(name string) (starlark.Value, error) {
 	case "__func__":
 		return m.Fn, nil
 	}
+	if h, ok := m.Fn.(starlark.HasAttrs); ok { // the function's other attributes, as in CPython
+		return h.Attr(name)
+	}
 	return nil, nil
 }
 

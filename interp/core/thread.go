@@ -255,8 +255,8 @@ func NewRuntime(opts Options) *Runtime {
 	if opts.ScheduleSeed != 0 {
 		rt.sched = newSchedule(opts.ScheduleSeed)
 	}
-	rt.stdout = &SyncWriter{W: opts.Stdout}
-	rt.stderr = &SyncWriter{W: opts.Stderr}
+	rt.stdout = &SyncWriter{W: opts.Stdout, lineBuffered: isTerminal(opts.Stdout)}
+	rt.stderr = &SyncWriter{W: opts.Stderr, lineBuffered: true}
 	return rt
 }
 
@@ -658,8 +658,9 @@ func (rt *Runtime) SetSwitchInterval(secs float64) {
 // SyncWriter serialises writes to W so that each Write call is whole.
 // It is safe for concurrent use.
 type SyncWriter struct {
-	mu sync.Mutex
-	W  io.Writer
+	mu           sync.Mutex
+	W            io.Writer
+	lineBuffered bool // CPython line-buffers the stream (see WriteFrom)
 }
 
 func (w *SyncWriter) Write(p []byte) (int, error) {

@@ -1,0 +1,56 @@
+package core
+
+// This file models how CPython's buffering of the standard streams
+// schedules threads: a line-buffered stream (stderr always, stdout on a
+// terminal) makes each write that ends a line a write(2) system call
+// made with the GIL released, so a thread waiting for the GIL runs
+// then. stdout to a pipe or a file is block-buffered: print releases
+// nothing.
+
+import (
+	"io"
+	"os"
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+// WriteFrom writes s whole for script thread st, which holds the GIL.
+// If w is line-buffered and s ends a line while another thread waits
+// for the GIL, st then hands the GIL over, as CPython's write does, and
+// waits for its turn behind the waiting threads; a thread just started
+// (which in CPython is still being created, not waiting) is not handed
+// the GIL. Alone, st goes on at once: the check is one atomic load.
+func (w *SyncWriter) WriteFrom(st *starlark.Thread, s string) (int, error) {
+	n, err := w.WriteString(s)
+	if w.lineBuffered && strings.ContainsAny(s, "\n\r") {
+		if t := FromThread(st); t != nil && t.rt.GIL.Contended() && t.rt.GIL.nextHasRun() {
+			t.handOver()
+		}
+	}
+	return n, err
+}
+
+// handOver gives the GIL to the longest-waiting thread and takes it
+// back in turn.
+func (t *Thread) handOver() {
+	t.setState(StateWaitGIL, nil)
+	t.rt.GIL.Yield(t.turn)
+	t.rt.current = t
+	t.setState(StateRunning, nil)
+}
+
+// isTerminal reports whether w is a character device other than the
+// null device: a terminal, on which CPython line-buffers stdout.
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	if err != nil || fi.Mode()&os.ModeCharDevice == 0 {
+		return false
+	}
+	null, err := os.Stat(os.DevNull)
+	return err != nil || !os.SameFile(fi, null)
+}
