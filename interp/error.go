@@ -108,7 +108,7 @@ func (in *Interpreter) wrapSource(err error, src []byte) error {
 		return &Error{Exception: core.ToException(r.err)} // the script's sys.excepthook printed it
 	}
 	exc := core.ToException(err)
-	in.rt.RefineCallError(exc)
+	in.rt.Sources().RefineCallError(exc)
 	return &Error{Exception: exc, traceback: in.formatTraceback(exc)}
 }
 
@@ -124,7 +124,7 @@ func (in *Interpreter) formatTraceback(exc *core.Exception) string {
 			exc = &c
 		}
 	}
-	return in.rt.FormatTraceback(exc)
+	return in.rt.Sources().FormatTraceback(exc)
 }
 
 // reported is an error that ended the main script and that the

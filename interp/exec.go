@@ -139,7 +139,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	}
 	text, f, err := parseSource(ctx, filename, text, in.defined)
 	if !strings.HasPrefix(filename, "<") {
-		in.rt.AddSource(filename, text) // CPython quotes no "<string>" lines
+		in.rt.Sources().AddSource(filename, text) // CPython quotes no "<string>" lines
 	}
 	if err != nil {
 		if ctx != nil && ctx.Err() != nil && errors.Is(err, context.Cause(ctx)) {
@@ -149,7 +149,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		return in.wrapSource(err, text)
 	}
 	if !strings.HasPrefix(filename, "<") {
-		in.rt.AddSourceMap(filename, srcmap.New(f))
+		in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
 	}
 	in.mu.Lock()
 	in.mainDoc = moduleDoc(f, text)
@@ -452,11 +452,11 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 		ctx = t.Ctx
 	}
 	text, f, err := parseSource(ctx, filename, text, pre.Has)
-	in.rt.AddSource(filename, text)
+	in.rt.Sources().AddSource(filename, text)
 	if err != nil {
 		return nil, err
 	}
-	in.rt.AddSourceMap(filename, srcmap.New(f))
+	in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err

@@ -230,11 +230,11 @@ func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (
 	}
 	pre := in.modulePredeclared(m, in.helpers(m.Name))
 	text, f, err := parseSource(in.ctx, m.File, text, pre.Has)
-	in.rt.AddSource(m.File, text)
+	in.rt.Sources().AddSource(m.File, text)
 	if err != nil {
 		return nil, in.importSyntaxError(err, text)
 	}
-	in.rt.AddSourceMap(m.File, srcmap.New(f))
+	in.rt.Sources().AddSourceMap(m.File, srcmap.New(f))
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err

@@ -89,7 +89,7 @@ func (in *Interpreter) replError(ctx context.Context, err error) error {
 		stack = ee.CallStack
 	}
 	exc := &core.Exception{Class: cause.Class, Args: cause.Args, Traceback: stack}
-	return &Error{Exception: exc, traceback: in.rt.FormatTraceback(exc)}
+	return &Error{Exception: exc, traceback: in.rt.Sources().FormatTraceback(exc)}
 }
 
 // replNameError gives a NameError found by the resolver the traceback

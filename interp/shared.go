@@ -25,8 +25,8 @@ func (in *Interpreter) execShared(thread *starlark.Thread, filename, src string,
 	if err != nil {
 		return in.wrapSource(err, []byte(src)).(*Error).Exception
 	}
-	in.rt.AddSource(filename, []byte(src))
-	in.rt.AddSourceMap(filename, srcmap.New(f))
+	in.rt.Sources().AddSource(filename, []byte(src))
+	in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
 	wrapDisplay(f.Stmts)
 	env := make(starlark.StringDict, len(in.predeclared)+len(names)+1)
 	for k, v := range in.predeclared {

@@ -68,7 +68,7 @@ func report(thread *starlark.Thread, rt *core.Runtime, fn starlark.Value, err er
 	if rerr != nil {
 		name = core.Repr(fn)
 	}
-	rt.Stderr().WriteString("Exception ignored in atexit callback: " + name + "\n" + rt.FormatTraceback(e))
+	rt.Stderr().WriteString("Exception ignored in atexit callback: " + name + "\n" + rt.Sources().FormatTraceback(e))
 }
 
 func register(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -194,7 +194,7 @@ func closed(ch <-chan struct{}) bool {
 // work.
 func (e *Executor) initializerFailed(thread *starlark.Thread, err error) {
 	if rt := core.RuntimeOf(thread); rt != nil {
-		rt.Stderr().WriteString("Exception in initializer:\n" + rt.FormatTraceback(err))
+		rt.Stderr().WriteString("Exception in initializer:\n" + rt.Sources().FormatTraceback(err))
 	}
 	e.broken = "A thread initializer failed, the thread pool is not usable anymore"
 	work := e.work

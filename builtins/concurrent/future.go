@@ -124,7 +124,7 @@ func (f *Future) complete(thread *starlark.Thread) {
 func (f *Future) invoke(thread *starlark.Thread, cb starlark.Value) {
 	if _, err := starlark.Call(thread, cb, starlark.Tuple{f}, nil); err != nil {
 		if rt := core.RuntimeOf(thread); rt != nil {
-			rt.Stderr().WriteString("exception calling callback for " + f.String() + "\n" + rt.FormatTraceback(err))
+			rt.Stderr().WriteString("exception calling callback for " + f.String() + "\n" + rt.Sources().FormatTraceback(err))
 		}
 	}
 }

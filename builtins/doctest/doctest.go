@@ -148,7 +148,7 @@ func sourceLines(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &filename); err != nil {
 		return nil, err
 	}
-	lines := core.RuntimeOf(thread).SourceLines(filename)
+	lines := core.RuntimeOf(thread).Sources().SourceLines(filename)
 	out := make([]starlark.Value, len(lines))
 	for i, l := range lines {
 		out[i] = starlark.String(l + "\n")

@@ -276,7 +276,7 @@ func formatException(thread *starlark.Thread, exc starlark.Value) string {
 		return "NoneType: None"
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
-		return strings.TrimSuffix(rt.FormatCaught(e), "\n")
+		return strings.TrimSuffix(rt.Sources().FormatCaught(e), "\n")
 	}
 	return e.Error()
 }

@@ -26,7 +26,7 @@ func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		rt.Stderr().WriteString("TypeError: print_exception(): Exception expected for value, " + core.TypeName(val) + " found\n")
 		return starlark.None, nil
 	}
-	rt.Stderr().WriteString(rt.FormatTraceback(e))
+	rt.Stderr().WriteString(rt.Sources().FormatTraceback(e))
 	return starlark.None, nil
 }
 
@@ -59,7 +59,7 @@ func CallExceptHook(thread *starlark.Thread, err error) bool {
 	tb, _ := e.Attr("__traceback__")
 	if _, herr := starlark.Call(thread, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); herr != nil {
 		he := core.ToException(herr)
-		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.FormatTraceback(he) + "\nOriginal exception was:\n" + rt.FormatTraceback(e))
+		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.Sources().FormatTraceback(he) + "\nOriginal exception was:\n" + rt.Sources().FormatTraceback(e))
 	}
 	return true
 }

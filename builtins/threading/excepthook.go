@@ -128,7 +128,7 @@ func hookFailed(ct *core.Thread, err error) {
 			}
 		}
 	}
-	writeStderr(ct.ST, rt.FormatTraceback(err))
+	writeStderr(ct.ST, rt.Sources().FormatTraceback(err))
 }
 
 // isStream reports whether v is sys's own stdout or stderr.
@@ -171,7 +171,7 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 	rt := core.RuntimeOf(thread)
 	msg := "Exception in thread " + name + ":\n"
 	if e, ok := a.Tuple[1].(*core.Exception); ok {
-		msg += rt.FormatTraceback(e)
+		msg += rt.Sources().FormatTraceback(e)
 	} else {
 		msg += core.Str(a.Tuple[1]) + "\n"
 	}

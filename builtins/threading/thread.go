@@ -536,7 +536,7 @@ func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark
 // SystemExit is silent, as in CPython.
 func reportError(ct *core.Thread, err error) {
 	e := core.ToException(err)
-	core.RuntimeOf(ct.ST).RefineCallError(e)
+	core.RuntimeOf(ct.ST).Sources().RefineCallError(e)
 	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
 		return // silent, as in CPython; a stopped call reports once, to its caller
 	}
@@ -545,5 +545,5 @@ func reportError(ct *core.Thread, err error) {
 		return
 	}
 	rt := ct.Runtime()
-	writeStderr(ct.ST, "Exception in thread "+ct.Name+":\n"+rt.FormatTraceback(e))
+	writeStderr(ct.ST, "Exception in thread "+ct.Name+":\n"+rt.Sources().FormatTraceback(e))
 }

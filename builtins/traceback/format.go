@@ -109,7 +109,7 @@ func stack(thread *starlark.Thread, f, limit starlark.Value) ([]string, error) {
 		return nil, err
 	}
 	var frames []string
-	for _, p := range split(core.RuntimeOf(thread).FormatStack(cs)) {
+	for _, p := range split(core.RuntimeOf(thread).Sources().FormatStack(cs)) {
 		if strings.HasPrefix(p, frameStart) {
 			frames = append(frames, p)
 		}

@@ -95,7 +95,7 @@ func extractStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 			name = "<module>"
 		}
 		out[i] = &FrameSummary{filename: fr.Pos.Filename(), lineno: int(fr.Pos.Line), name: name,
-			line: rt.SourceLine(fr.Pos.Filename(), fr.Pos.Line)}
+			line: rt.Sources().SourceLine(fr.Pos.Filename(), fr.Pos.Line)}
 	}
 	return starlark.NewList(out), nil
 }

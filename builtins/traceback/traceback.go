@@ -148,7 +148,7 @@ func format(thread *starlark.Thread, e *core.Exception, limit starlark.Value) ([
 	if e == nil {
 		return []string{"NoneType: None\n"}, nil
 	}
-	return applyLimit(split(core.RuntimeOf(thread).FormatCaught(e)), n), nil
+	return applyLimit(split(core.RuntimeOf(thread).Sources().FormatCaught(e)), n), nil
 }
 
 func stringList(parts []string) *starlark.List {

@@ -20,18 +20,19 @@ import (
 // RefineCallError rewrites e, the TypeError of a bad call of a def, with
 // the def's qualified name and keyword-only wording, and drops the def's
 // own frame from its traceback (CPython shows only the caller's). It
-// does nothing to other exceptions, or once done. Call it with the GIL.
-func (rt *Runtime) RefineCallError(e *Exception) {
-	if e.floatMsg != "" && rt != nil {
-		rt.refineZeroDivision(e)
+// does nothing to other exceptions, or once done. sourceMap returns the
+// SourceMap of a file (nil if unknown). Call it with the GIL.
+func (e *Exception) RefineCallError(sourceMap SourceMaps) {
+	if e.floatMsg != "" {
+		e.refineZeroDivision(sourceMap)
 	}
 	msg, name := e.bindMsg, e.bindFn
-	if name == "" || len(e.Traceback) == 0 || rt == nil {
+	if name == "" || len(e.Traceback) == 0 {
 		return
 	}
 	e.bindMsg, e.bindFn = "", ""
 	top := e.Traceback[len(e.Traceback)-1]
-	d := rt.sourceMap(top.Pos.Filename()).DefAt(top.Pos.Line, name)
+	d := sourceMap(top.Pos.Filename()).DefAt(top.Pos.Line, name)
 	if d == nil {
 		return
 	}
@@ -39,7 +40,7 @@ func (rt *Runtime) RefineCallError(e *Exception) {
 	if m := reMissing.FindStringSubmatch(msg); m != nil {
 		msg = missingMessage(strings.Split(m[2], ", "), d.KwOnly)
 	} else if m := reTooMany.FindStringSubmatch(msg); m != nil {
-		kw := rt.kwonlyGiven(callerPos(e.Traceback), d.KwOnly)
+		kw := kwonlyGiven(sourceMap, callerPos(e.Traceback), d.KwOnly)
 		msg = tooManyDefMessage(d.MinPos, atoi(m[3]), atoi(m[4]), kw)
 	} else if out, ok := callError(msg); ok {
 		msg = strings.TrimPrefix(out, pyName(name))
@@ -92,12 +93,16 @@ func callerPos(stack starlark.CallStack) syntax.Position {
 	return syntax.Position{}
 }
 
+// SourceMaps returns the SourceMap of a file, or nil: the front-end's
+// record of what the instructions compiled from it stand for.
+type SourceMaps func(filename string) *abi.SourceMap
+
 // kwonlyGiven counts the keyword arguments naming a parameter of kwonly
 // in the call whose open parenthesis is at pos (a **mapping's keys are
 // not seen).
-func (rt *Runtime) kwonlyGiven(pos syntax.Position, kwonly map[string]bool) int {
+func kwonlyGiven(sourceMap SourceMaps, pos syntax.Position, kwonly map[string]bool) int {
 	n := 0
-	for _, name := range rt.sourceMap(pos.Filename()).Keywords(abi.Pos{Line: pos.Line, Col: pos.Col}) {
+	for _, name := range sourceMap(pos.Filename()).Keywords(abi.Pos{Line: pos.Line, Col: pos.Col}) {
 		if kwonly[name] {
 			n++
 		}

@@ -18,25 +18,25 @@ import (
 // AddSourceMap records what the instructions of the file filename was
 // compiled from stand for, so tracebacks can mark the failing expression
 // of each frame and name the defs of bad calls.
-func (rt *Runtime) AddSourceMap(filename string, m *abi.SourceMap) {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	if rt.sourceMaps == nil {
-		rt.sourceMaps = map[string]*abi.SourceMap{}
+func (s *Sources) AddSourceMap(filename string, m *abi.SourceMap) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.sourceMaps == nil {
+		s.sourceMaps = map[string]*abi.SourceMap{}
 	}
-	rt.sourceMaps[filename] = m
+	s.sourceMaps[filename] = m
 }
 
 // sourceMap returns the SourceMap of filename, or nil.
-func (rt *Runtime) sourceMap(filename string) *abi.SourceMap {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	return rt.sourceMaps[filename]
+func (s *Sources) sourceMap(filename string) *abi.SourceMap {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.sourceMaps[filename]
 }
 
 // anchorAt returns the expression whose instruction is at pos, or nil.
-func (rt *Runtime) anchorAt(pos syntax.Position) *abi.Anchor {
-	return rt.sourceMap(pos.Filename()).AnchorAt(abi.Pos{Line: pos.Line, Col: pos.Col})
+func (s *Sources) anchorAt(pos syntax.Position) *abi.Anchor {
+	return s.sourceMap(pos.Filename()).AnchorAt(abi.Pos{Line: pos.Line, Col: pos.Col})
 }
 
 // caretLine returns the line CPython 3.11 prints under the source line

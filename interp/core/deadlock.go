@@ -141,7 +141,7 @@ func (rt *Runtime) deadlockReport() string {
 	for _, t := range threads {
 		where := ""
 		if st := t.ST.CallStack(); len(st) > 0 {
-			fr := visibleFrames(st)
+			fr := VisibleFrames(st)
 			if len(fr) > 0 {
 				top := fr[len(fr)-1]
 				name := top.Name

@@ -42,7 +42,7 @@ func Frames(st *starlark.Thread) []*Frame {
 // st runs on the behalf of) linking to the last of frames.
 func appendFrames(frames []*Frame, st *starlark.Thread) []*Frame {
 	stack := st.CallStack()
-	vis, idx := visibleIndexed(stack)
+	vis, idx := VisibleIndexed(stack)
 	for k, fr := range vis {
 		f := &Frame{st: st, idx: idx[k], snap: fr, back: starlark.None}
 		f.code = &Code{Name: frameName(fr.Name), Filename: fr.Pos.Filename(), FirstLine: int(fr.Pos.Line)}
@@ -82,7 +82,7 @@ func (f *Frame) Pos() starlark.CallFrame {
 	if f.idx >= len(stack) || stack[f.idx].Name != f.snap.Name {
 		return f.snap // the frame has returned
 	}
-	vis, idx := visibleIndexed(stack)
+	vis, idx := VisibleIndexed(stack)
 	for k, i := range idx {
 		if i == f.idx {
 			f.snap = vis[k]

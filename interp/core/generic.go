@@ -25,14 +25,14 @@ func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
 	}
 	if v, owner := c.Lookup("__class_getitem__"); v != nil {
 		u, _ := owner.Ext.(*UserClass)
-		if u == nil || u.rt == nil || u.rt.Current() == nil {
+		if u == nil || u.rt == nil || u.rt.Active() == nil {
 			return nil, false, Raise(RuntimeError, "__class_getitem__ called outside a script thread")
 		}
 		fn := v
 		if cm, ok := v.(*ClassMethod); ok {
 			fn = cm.Fn
 		}
-		r, err := starlark.Call(u.rt.Current().Active(), fn, starlark.Tuple{c, k}, nil)
+		r, err := starlark.Call(u.rt.Active(), fn, starlark.Tuple{c, k}, nil)
 		return r, err == nil, err
 	}
 	if c.Generic {

@@ -83,9 +83,6 @@ func (t *Thread) interrupt(e *Exception, handler bool) bool {
 	return true
 }
 
-// interruptReason marks a VM cancellation caused by Interrupt.
-const interruptReason = "interrupt"
-
 // waitContext is the context a wait of t watches.
 func (t *Thread) waitContext() context.Context {
 	t.irq.mu.Lock()
@@ -112,11 +109,6 @@ func (t *Thread) TakeInterrupt() *Exception {
 	t.ST.Uncancel()
 	t.irq.ctx, t.irq.cancel = context.WithCancelCause(t.Ctx)
 	return e
-}
-
-// isInterrupt reports whether err is the VM's report of an Interrupt.
-func isInterrupt(err error) bool {
-	return err != nil && strings.HasSuffix(err.Error(), "cancelled: "+interruptReason)
 }
 
 // CatchInterrupt turns the VM's cancellation by an Interrupt into the

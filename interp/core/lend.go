@@ -39,7 +39,7 @@ func (rt *Runtime) NewBodyThread(name string) *starlark.Thread {
 // as t and hands it to st's goroutine, waiting until st's code hands it
 // back; it must not touch st meanwhile.
 func (t *Thread) Lend(st *starlark.Thread) {
-	st.SetLocal(threadKey, t)
+	st.SetLocal(ThreadKey, t)
 	st.SetMaxExecutionSteps(st.Steps + checkSteps)
 	base := t.depthOf(t.Active())
 	t.lent.mu.Lock()

@@ -15,7 +15,7 @@ import (
 
 // UserClass marks, as a Class's Ext, a class defined by a class statement.
 type UserClass struct {
-	rt *Runtime // the interpreter that defined it, for __class_getitem__
+	rt Host // the interpreter that defined it, for __class_getitem__
 }
 
 // NativeInit is how a native class (threading.Thread, say) initialises
@@ -46,7 +46,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 		dict["__init_subclass__"] = &ClassMethod{Fn: f} // implicitly, as in CPython
 	}
 	c.Dict = dict
-	c.Ext = &UserClass{rt: RuntimeOf(thread)}
+	c.Ext = &UserClass{rt: HostOf(thread)}
 	return c, nil
 }
 
@@ -82,7 +82,7 @@ type Instance struct {
 	Class  *Class
 	Dict   Attrs          // the instance's own attributes, as __dict__ lists them
 	Native starlark.Value // the native base's object, once its __init__ ran
-	rt     *Runtime
+	rt     Host
 }
 
 var (
@@ -141,7 +141,7 @@ func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tu
 	if f.exception {
 		return &Exception{Class: c, Args: args}, nil
 	}
-	inst := &Instance{Class: c, rt: RuntimeOf(thread)}
+	inst := &Instance{Class: c, rt: HostOf(thread)}
 	if n := c.attrHint; n > 0 && isUserClass(c) {
 		inst.Dict = makeAttrs(n)
 	}
@@ -183,9 +183,7 @@ func (o *Instance) method(name string) starlark.Value {
 // through interfaces that carry no thread (comparison, hashing, truth).
 func (o *Instance) thread() *starlark.Thread {
 	if o.rt != nil {
-		if t := o.rt.Current(); t != nil {
-			return t.Active()
-		}
+		return o.rt.Active()
 	}
 	return nil
 }

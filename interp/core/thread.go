@@ -14,8 +14,6 @@ import (
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
-
-	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // State is what a script thread is doing.
@@ -34,8 +32,6 @@ const (
 func (s State) String() string {
 	return [...]string{"new", "running", "waiting for the GIL", "sleeping", "blocked", "done"}[s]
 }
-
-const threadKey = "spindle.thread"
 
 // Thread is one script thread: a goroutine with its own starlark.Thread.
 // Fields not marked otherwise are guarded by the GIL.
@@ -83,7 +79,7 @@ type Thread struct {
 // FromThread returns the script thread that runs st, or nil.
 // It is safe to call from the goroutine that runs st.
 func FromThread(st *starlark.Thread) *Thread {
-	t, _ := st.Local(threadKey).(*Thread)
+	t, _ := st.Local(ThreadKey).(*Thread)
 	return t
 }
 
@@ -110,6 +106,16 @@ func (rt *Runtime) NameOf(v starlark.Value) string {
 // may call it; it serves values whose methods get no *starlark.Thread.
 func (rt *Runtime) Current() *Thread { return rt.current }
 
+// Active implements Host: the starlark.Thread running the code of the
+// thread that holds the GIL (see Thread.Active), or nil. Only the holder
+// may call it.
+func (rt *Runtime) Active() *starlark.Thread {
+	if t := rt.current; t != nil {
+		return t.Active()
+	}
+	return nil
+}
+
 // ChildContext is the context for threads that t starts.
 func (t *Thread) ChildContext() context.Context {
 	if t.ChildCtx != nil {
@@ -120,6 +126,10 @@ func (t *Thread) ChildContext() context.Context {
 
 // Runtime returns the thread's Runtime.
 func (t *Thread) Runtime() *Runtime { return t.rt }
+
+// Host returns the thread's Runtime as the object model sees it (see
+// HostOf).
+func (t *Thread) Host() Host { return t.rt }
 
 // State reports the thread's current state. Safe from any goroutine.
 func (t *Thread) State() State { return State(t.state.Load()) }
@@ -203,17 +213,16 @@ type Runtime struct {
 	stdout *SyncWriter
 	stderr *SyncWriter
 
-	mu         sync.Mutex // protects following fields
-	live       map[int64]*Thread
-	ended      []*Thread // main threads that ended with Linger set
-	seq        int64
-	nonDaemon  int
-	idle       chan struct{} // closed and replaced when nonDaemon drops to 0
-	state      map[any]any
-	watchers   map[context.Context]*ctxWatch
-	sources    map[string][]string
-	sourceMaps map[string]*abi.SourceMap // see AddSourceMap
+	mu        sync.Mutex // protects following fields
+	live      map[int64]*Thread
+	ended     []*Thread // main threads that ended with Linger set
+	seq       int64
+	nonDaemon int
+	idle      chan struct{} // closed and replaced when nonDaemon drops to 0
+	state     map[any]any
+	watchers  map[context.Context]*ctxWatch
 
+	sources   *Sources       // what tracebacks quote; see Sources
 	wg        sync.WaitGroup // every goroutine the runtime started
 	closed    bool           // Wait has begun; guarded by mu
 	closers   map[any]func() // see OnClose; guarded by mu
@@ -247,6 +256,7 @@ func NewRuntime(opts Options) *Runtime {
 		idle:     make(chan struct{}),
 		state:    make(map[any]any),
 		watchers: make(map[context.Context]*ctxWatch),
+		sources:  &Sources{},
 	}
 	rt.deadlockW.stop = make(chan struct{})
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
@@ -256,6 +266,15 @@ func NewRuntime(opts Options) *Runtime {
 	rt.stdout = &SyncWriter{W: opts.Stdout}
 	rt.stderr = &SyncWriter{W: opts.Stderr}
 	return rt
+}
+
+// Sources returns the files rt compiled, which its tracebacks quote, or
+// nil for a nil rt.
+func (rt *Runtime) Sources() *Sources {
+	if rt == nil {
+		return nil
+	}
+	return rt.sources
 }
 
 // Stdout is the writer for script output; each Write is atomic.
@@ -320,7 +339,7 @@ func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
 func (rt *Runtime) initThread(t *Thread) *Thread {
 	name := t.Name
 	st := &starlark.Thread{Name: name}
-	st.SetLocal(threadKey, t)
+	st.SetLocal(ThreadKey, t)
 	st.OnMaxSteps = onMaxSteps
 	if rt.sched != nil {
 		st.SetMaxExecutionSteps(rt.sched.next())

@@ -15,23 +15,17 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// floatDivMessages maps the VM's messages to CPython's for floats.
-var floatDivMessages = map[string]string{
-	"floating-point division by zero": "float division by zero",
-	"floored division by zero":        "float floor division by zero",
-}
-
 // refineZeroDivision rewords e, a division by zero of the VM, when an
 // operand of the failing expression is visibly a float (see the file's
 // comment). Call it with the GIL.
-func (rt *Runtime) refineZeroDivision(e *Exception) {
+func (e *Exception) refineZeroDivision(sourceMap SourceMaps) {
 	msg := e.floatMsg
 	e.floatMsg = ""
 	if len(e.Traceback) == 0 {
 		return
 	}
 	pos := e.Traceback[len(e.Traceback)-1].Pos
-	if !rt.sourceMap(pos.Filename()).FloatDivision(abi.Pos{Line: pos.Line, Col: pos.Col}) {
+	if !sourceMap(pos.Filename()).FloatDivision(abi.Pos{Line: pos.Line, Col: pos.Col}) {
 		return
 	}
 	e.Args = starlark.Tuple{starlark.String(msg)}

@@ -50,7 +50,7 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 	}
 	err = core.CatchInterrupt(thread, err) // Ctrl-C can be caught
 	exc := core.ToException(err)
-	core.RuntimeOf(thread).RefineCallError(exc)
+	core.RuntimeOf(thread).Sources().RefineCallError(exc)
 	for i := 0; i+1 < len(handlers); i += 2 {
 		ok, merr := matches(exc, handlers[i])
 		if merr != nil {

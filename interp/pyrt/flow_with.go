@@ -101,7 +101,7 @@ func (w *withBlock) Done() {
 	w.exited = true
 	if err := w.exit(); err != nil {
 		if rt := core.RuntimeOf(w.thread); rt != nil {
-			rt.Stderr().WriteString("Exception ignored in with-statement exit:\n" + rt.FormatTraceback(err))
+			rt.Stderr().WriteString("Exception ignored in with-statement exit:\n" + rt.Sources().FormatTraceback(err))
 		}
 	}
 }
