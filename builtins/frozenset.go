@@ -8,7 +8,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // FrozenSet is a frozenset. Its set is never mutated after construction,
@@ -19,17 +19,17 @@ type FrozenSet struct {
 }
 
 var (
-	_ starlark.Container                 = (*FrozenSet)(nil)
-	_ starlark.Sequence                  = (*FrozenSet)(nil)
-	_ starlark.HasBinary                 = (*FrozenSet)(nil)
-	_ starlark.Comparable                = (*FrozenSet)(nil)
-	_ starlark.HasAttrs                  = (*FrozenSet)(nil)
-	_ interface{ PyClass() *core.Class } = (*FrozenSet)(nil)
+	_ starlark.Container               = (*FrozenSet)(nil)
+	_ starlark.Sequence                = (*FrozenSet)(nil)
+	_ starlark.HasBinary               = (*FrozenSet)(nil)
+	_ starlark.Comparable              = (*FrozenSet)(nil)
+	_ starlark.HasAttrs                = (*FrozenSet)(nil)
+	_ interface{ PyClass() *py.Class } = (*FrozenSet)(nil)
 )
 
 // newFrozenSet implements frozenset(iterable=()).
 // https://docs.python.org/3/library/stdtypes.html#frozenset
-func newFrozenSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newFrozenSet(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := optArg("frozenset", args, kwargs)
 	if err != nil {
 		return nil, err
@@ -67,14 +67,14 @@ func frozenHash(s *starlark.Set) uint32 {
 	return h*69069 + 907133923
 }
 
-func (f *FrozenSet) String() string                     { return core.Repr(f) }
+func (f *FrozenSet) String() string                     { return py.Repr(f) }
 func (f *FrozenSet) Type() string                       { return "frozenset" }
 func (f *FrozenSet) Freeze()                            {}
 func (f *FrozenSet) Truth() starlark.Bool               { return f.set.Len() > 0 }
 func (f *FrozenSet) Hash() (uint32, error)              { return f.hash, nil }
 func (f *FrozenSet) Len() int                           { return f.set.Len() }
 func (f *FrozenSet) Has(k starlark.Value) (bool, error) { return f.set.Has(k) }
-func (f *FrozenSet) PyClass() *core.Class               { return FrozenSetType }
+func (f *FrozenSet) PyClass() *py.Class                 { return FrozenSetType }
 
 // FrozenElems returns the underlying set, for repr; callers must not
 // mutate it.
@@ -82,7 +82,7 @@ func (f *FrozenSet) FrozenElems() *starlark.Set { return f.set }
 
 // Iterate yields the elements in the order CPython shows them.
 func (f *FrozenSet) Iterate() starlark.Iterator {
-	return starlark.Tuple(core.SetElems(f.set)).Iterate()
+	return starlark.Tuple(py.SetElems(f.set)).Iterate()
 }
 
 // CompareSameType compares two frozensets as sets: equality, subset
@@ -167,7 +167,7 @@ func (f *FrozenSet) AttrNames() []string { return unboundNames[FrozenSetType] }
 // noKwargs reports CPython's error for keywords given to a set method.
 func noKwargs(name string, kwargs []starlark.Tuple) error {
 	if len(kwargs) > 0 {
-		return core.Raisef(core.TypeError, "frozenset.%s() takes no keyword arguments", name)
+		return py.Raisef(py.TypeError, "frozenset.%s() takes no keyword arguments", name)
 	}
 	return nil
 }
@@ -177,7 +177,7 @@ func frozenCopy(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 		return nil, err
 	}
 	if len(args) > 0 {
-		return nil, core.Raisef(core.TypeError, "frozenset.copy() takes no arguments (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "frozenset.copy() takes no arguments (%d given)", len(args))
 	}
 	return recv, nil
 }
@@ -189,7 +189,7 @@ func frozenCombine(name string, thread *starlark.Thread, recv starlark.Value, ar
 		return nil, err
 	}
 	if name == "symmetric_difference" && len(args) != 1 {
-		return nil, core.Raisef(core.TypeError, "frozenset.symmetric_difference() takes exactly one argument (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "frozenset.symmetric_difference() takes exactly one argument (%d given)", len(args))
 	}
 	op := map[string]syntax.Token{"union": syntax.PIPE, "intersection": syntax.AMP,
 		"difference": syntax.MINUS, "symmetric_difference": syntax.CIRCUMFLEX}[name]
@@ -217,7 +217,7 @@ func frozenRelation(name string, thread *starlark.Thread, recv starlark.Value, a
 		return nil, err
 	}
 	if len(args) != 1 {
-		return nil, core.Raisef(core.TypeError, "frozenset.%s() takes exactly one argument (%d given)", name, len(args))
+		return nil, py.Raisef(py.TypeError, "frozenset.%s() takes exactly one argument (%d given)", name, len(args))
 	}
 	other, err := setOf(thread, args[0])
 	if err != nil {

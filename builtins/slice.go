@@ -8,7 +8,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // SliceRange resolves lo:hi:step (None for an absent bound) against a
@@ -30,7 +30,7 @@ func sliceStep(step starlark.Value) (int, error) {
 		return 0, err
 	}
 	if n == 0 {
-		return 0, core.Raise(core.ValueError, "slice step cannot be zero")
+		return 0, py.Raise(py.ValueError, "slice step cannot be zero")
 	}
 	return n, nil
 }
@@ -44,7 +44,7 @@ func sliceInt(v starlark.Value) (int, error) {
 			}
 			return 0, nil
 		}
-		return 0, core.Raise(core.TypeError, "slice indices must be integers or None or have an __index__ method")
+		return 0, py.Raise(py.TypeError, "slice indices must be integers or None or have an __index__ method")
 	}
 	n, ok := i.Int64()
 	if !ok {

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the abc module. Members:
@@ -23,20 +24,20 @@ var Module = &core.Module{Name: "abc", Members: starlark.StringDict{
 
 // abcClass is abc.ABC. Its Alloc hook refuses classes with abstract
 // methods left.
-var abcClass = func() *core.Class {
-	c := core.NewClass("ABC", "abc", builtins.ObjectType)
-	c.Ext = &core.NativeClass{New: newABC, Alloc: checkAbstract}
+var abcClass = func() *py.Class {
+	c := py.NewClass("ABC", "abc", builtins.ObjectType)
+	c.Ext = &py.NativeClass{New: newABC, Alloc: checkAbstract}
 	return c
 }()
 
-func newABC(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return nil, core.Raise(core.TypeError, "Can't instantiate abstract class ABC")
+func newABC(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return nil, py.Raise(py.TypeError, "Can't instantiate abstract class ABC")
 }
 
 // checkAbstract raises CPython's TypeError when the class of self still
 // has abstract methods: names whose first definition in the MRO is an
 // @abstractmethod.
-func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+func checkAbstract(thread *starlark.Thread, self *py.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	var names []string
 	seen := map[string]bool{}
 	for _, c := range self.Class.MRO {
@@ -58,21 +59,21 @@ func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.T
 	if len(names) > 1 {
 		what = "methods"
 	}
-	return core.Raisef(core.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
+	return py.Raisef(py.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
 }
 
 // abstractmethod implements @abstractmethod.
 func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Value
 	if len(args) > 1 {
-		return nil, core.TooManyArgs(b.Name(), "1", 1, len(args))
+		return nil, py.TooManyArgs(b.Name(), "1", 1, len(args))
 	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "funcobj", &fn); err != nil {
 		return nil, err
 	}
 	c, ok := fn.(starlark.Callable)
 	if !ok {
-		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", core.TypeName(fn))
+		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", py.TypeName(fn))
 	}
 	return &abstract{c}, nil
 }
@@ -82,7 +83,7 @@ func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 type abstract struct{ starlark.Callable }
 
 var (
-	_ core.MethodLike   = (*abstract)(nil)
+	_ py.MethodLike     = (*abstract)(nil)
 	_ starlark.HasAttrs = (*abstract)(nil)
 )
 

@@ -10,6 +10,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the gc module. Members:
@@ -28,7 +29,7 @@ func collect(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if generation < 0 || generation > 2 {
-		return nil, core.Raise(core.ValueError, "invalid generation")
+		return nil, py.Raise(py.ValueError, "invalid generation")
 	}
 	return starlark.MakeInt(0), weakref.Collect(thread)
 }

@@ -5,7 +5,10 @@ package core
 // which keeps str(10**(10**8)) from running for minutes; the object
 // model's CheckIntStr and CheckIntParse read it through Host.
 
-import "sync/atomic"
+import (
+	"github.com/spindle-lang/spindle/interp/py"
+	"sync/atomic"
+)
 
 // intDigits is a Runtime's limit: -1 means the default, 0 no limit.
 type intDigits struct{ n atomic.Int64 }
@@ -14,7 +17,7 @@ type intDigits struct{ n atomic.Int64 }
 func (rt *Runtime) IntMaxStrDigits() int {
 	n := rt.intDigits.n.Load()
 	if n == 0 {
-		return DefaultIntMaxStrDigits
+		return py.DefaultIntMaxStrDigits
 	}
 	return int(max(n, 0))
 }

@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
 )
 
@@ -39,7 +40,7 @@ func (rt *Runtime) NewBodyThread(name string) *starlark.Thread {
 // as t and hands it to st's goroutine, waiting until st's code hands it
 // back; it must not touch st meanwhile.
 func (t *Thread) Lend(st *starlark.Thread) {
-	st.SetLocal(ThreadKey, t)
+	st.SetLocal(py.ThreadKey, t)
 	st.SetMaxExecutionSteps(st.Steps + checkSteps)
 	base := t.depthOf(t.Active())
 	t.lent.mu.Lock()

@@ -18,6 +18,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
 )
 
@@ -73,7 +74,7 @@ func (m *memoryMeter) sample() int64 {
 }
 
 // memoryError is CPython's MemoryError, which has no message.
-func memoryError() *Exception { return NewException(MemoryError) }
+func memoryError() *py.Exception { return py.NewException(py.MemoryError) }
 
 // checkMemory runs at the step hook: every memoryCheckHooks hooks it
 // samples the heap and, past the limit, raises MemoryError at st's next

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 
+	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
 )
 
@@ -58,7 +59,7 @@ func (m *Module) String() string {
 func (m *Module) Type() string          { return "module" }
 func (m *Module) Freeze()               {}
 func (m *Module) Truth() starlark.Bool  { return true }
-func (m *Module) Hash() (uint32, error) { return hashString(m.Name), nil }
+func (m *Module) Hash() (uint32, error) { return py.HashString(m.Name), nil }
 
 // Attr implements starlark.HasAttrs. Cells (boxed globals) are unwrapped.
 func (m *Module) Attr(name string) (starlark.Value, error) {
@@ -73,9 +74,9 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 	}
 	v, ok := m.Members[name]
 	if !ok {
-		return nil, Raisef(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+		return nil, py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 	}
-	return Unbox(v), nil
+	return py.Unbox(v), nil
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -91,7 +92,7 @@ func (m *Module) AttrNames() []string {
 // SetField implements starlark.HasSetField for script modules.
 func (m *Module) SetField(name string, v starlark.Value) error {
 	if m.File == "" && !m.Mutable {
-		return Raisef(AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
+		return py.Raisef(py.AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
 	}
 	m.Members[name] = v
 	return nil
@@ -101,10 +102,10 @@ func (m *Module) SetField(name string, v starlark.Value) error {
 // instances of native ones.
 func (m *Module) DelField(name string) error {
 	if m.File == "" && !m.Mutable {
-		return Raisef(AttributeError, "cannot delete attribute '%s' of module '%s'", name, m.Name)
+		return py.Raisef(py.AttributeError, "cannot delete attribute '%s' of module '%s'", name, m.Name)
 	}
 	if _, ok := m.Members[name]; !ok {
-		return Raisef(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+		return py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 	}
 	delete(m.Members, name)
 	return nil

@@ -13,12 +13,13 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // compareLimit bounds the nesting of containers compared by the VM
 // (==, <, sorting): past it, comparison raises RecursionError ("...
 // in comparison"), as CPython does at its recursion limit.
-const compareLimit = DefaultRecursionLimit
+const compareLimit = py.DefaultRecursionLimit
 
 func init() {
 	// The VM's own bound, a package setting of go.starlark.net (10 by
@@ -34,7 +35,7 @@ func (rt *Runtime) RecursionLimit() int {
 	if n := rt.recursion.n.Load(); n > 0 {
 		return int(n)
 	}
-	return DefaultRecursionLimit
+	return py.DefaultRecursionLimit
 }
 
 // SetRecursionLimit implements sys.setrecursionlimit(n); the caller
@@ -101,7 +102,7 @@ func (t *Thread) room(st *starlark.Thread) int {
 // GIL held.
 func CheckDepth(st *starlark.Thread) error {
 	if t := FromThread(st); t != nil && t.room(st) <= 0 {
-		return Recursion("")
+		return py.Recursion("")
 	}
 	return nil
 }
@@ -112,7 +113,7 @@ func CheckDepth(st *starlark.Thread) error {
 func (t *Thread) checkDepth(st *starlark.Thread) uint64 {
 	r := t.room(st)
 	if r < 0 {
-		t.raiseNext(st, Recursion(""))
+		t.raiseNext(st, py.Recursion(""))
 		return checkSteps
 	}
 	return uint64(r + 1)

@@ -5,6 +5,7 @@ package core
 // (package interp, which owns the front-end) registers per Runtime.
 
 import (
+	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
 )
 
@@ -30,7 +31,7 @@ func (rt *Runtime) ExecSource(thread *starlark.Thread, filename, src string, glo
 	f, _ := rt.state[execSourceKey{}].(ExecSource)
 	rt.mu.Unlock()
 	if f == nil {
-		return nil, Raise(RuntimeError, "this interpreter can't compile source")
+		return nil, py.Raise(py.RuntimeError, "this interpreter can't compile source")
 	}
 	return f(thread, filename, src, globals)
 }
@@ -42,7 +43,7 @@ func (rt *Runtime) ExecSource(thread *starlark.Thread, filename, src string, glo
 // later inputs bind), and display is called with the value of every
 // expression statement outside a def that is not None, as
 // sys.displayhook is.
-type ExecShared func(thread *starlark.Thread, filename, src string, cell func(name string) *SharedCell, display func(v starlark.Value) error) error
+type ExecShared func(thread *starlark.Thread, filename, src string, cell func(name string) *py.SharedCell, display func(v starlark.Value) error) error
 
 type execSharedKey struct{}
 
@@ -57,12 +58,12 @@ func (rt *Runtime) SetExecShared(f ExecShared) {
 // ExecShared runs an interactive input with the function registered by
 // SetExecShared; without one it raises CPython's error for a missing
 // compiler.
-func (rt *Runtime) ExecShared(thread *starlark.Thread, filename, src string, cell func(name string) *SharedCell, display func(v starlark.Value) error) error {
+func (rt *Runtime) ExecShared(thread *starlark.Thread, filename, src string, cell func(name string) *py.SharedCell, display func(v starlark.Value) error) error {
 	rt.mu.Lock()
 	f, _ := rt.state[execSharedKey{}].(ExecShared)
 	rt.mu.Unlock()
 	if f == nil {
-		return Raise(RuntimeError, "this interpreter can't compile source")
+		return py.Raise(py.RuntimeError, "this interpreter can't compile source")
 	}
 	return f(thread, filename, src, cell, display)
 }

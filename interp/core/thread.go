@@ -13,6 +13,7 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
 )
 
@@ -79,7 +80,7 @@ type Thread struct {
 // FromThread returns the script thread that runs st, or nil.
 // It is safe to call from the goroutine that runs st.
 func FromThread(st *starlark.Thread) *Thread {
-	t, _ := st.Local(ThreadKey).(*Thread)
+	t, _ := st.Local(py.ThreadKey).(*Thread)
 	return t
 }
 
@@ -129,7 +130,7 @@ func (t *Thread) Runtime() *Runtime { return t.rt }
 
 // Host returns the thread's Runtime as the object model sees it (see
 // HostOf).
-func (t *Thread) Host() Host { return t.rt }
+func (t *Thread) Host() py.Host { return t.rt }
 
 // State reports the thread's current state. Safe from any goroutine.
 func (t *Thread) State() State { return State(t.state.Load()) }
@@ -187,7 +188,7 @@ type Options struct {
 	// OnDeadlock, if set, is called (on a runtime goroutine, without the
 	// GIL) when every live thread is blocked forever; err describes it.
 	// It should cancel the contexts of the running calls.
-	OnDeadlock func(err *Exception)
+	OnDeadlock func(err *py.Exception)
 	// NameOf, if set, returns a script name bound to v (such as a global
 	// variable), for reports. It is called with the GIL held.
 	NameOf func(v starlark.Value) string
@@ -339,7 +340,7 @@ func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
 func (rt *Runtime) initThread(t *Thread) *Thread {
 	name := t.Name
 	st := &starlark.Thread{Name: name}
-	st.SetLocal(ThreadKey, t)
+	st.SetLocal(py.ThreadKey, t)
 	st.OnMaxSteps = onMaxSteps
 	if rt.sched != nil {
 		st.SetMaxExecutionSteps(rt.sched.next())
@@ -388,7 +389,7 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
-var errTooManyThreads = Raise(RuntimeError, "can't start new thread")
+var errTooManyThreads = py.Raise(py.RuntimeError, "can't start new thread")
 
 // nativeBase is the base of the threads' native ids when no process id
 // was granted.
@@ -549,7 +550,7 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 // the GIL.
 func (t *Thread) end() {
 	if r := recover(); r != nil {
-		t.err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
+		t.err = py.Raisef(py.SystemError, "internal error: %v\n%s", r, debug.Stack())
 	}
 	rt, err, report := t.rt, t.err, t.report
 	t.body, t.report, t.err = nil, nil, nil
@@ -592,7 +593,7 @@ func keep([]byte) {}
 func Protect(fn func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
+			err = py.Raisef(py.SystemError, "internal error: %v\n%s", r, debug.Stack())
 		}
 	}()
 	return fn()

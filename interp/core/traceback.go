@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Sources holds the text and the SourceMap of every file an Interpreter
@@ -28,7 +29,7 @@ type Sources struct {
 // division by zero, with what the SourceMap of its file tells (see
 // Exception.RefineCallError); it does nothing for a nil s. Call it with
 // the GIL.
-func (s *Sources) RefineCallError(e *Exception) {
+func (s *Sources) RefineCallError(e *py.Exception) {
 	if s != nil {
 		e.RefineCallError(s.sourceMap)
 	}
@@ -63,13 +64,13 @@ func (s *Sources) rawSourceLine(filename string, n int32) string {
 // FormatTraceback returns the Python traceback for err: the header, one
 // entry per visible frame with its source line, and "Type: message".
 func (s *Sources) FormatTraceback(err error) string {
-	e := ToException(err)
+	e := py.ToException(err)
 	var b strings.Builder
 	if e.Cause != nil {
 		b.WriteString(s.FormatCaught(e.Cause)) // the cause was caught
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	}
-	if len(VisibleFrames(e.Traceback)) > 0 {
+	if len(py.VisibleFrames(e.Traceback)) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
 		s.writeFrames(&b, e.Traceback, true)
 	}
@@ -90,7 +91,7 @@ func (s *Sources) FormatStack(stack starlark.CallStack) string {
 // writeFrames writes the entries of the visible frames of stack, with
 // caret lines if carets is set.
 func (s *Sources) writeFrames(b *strings.Builder, stack starlark.CallStack, carets bool) {
-	for _, fr := range VisibleFrames(stack) {
+	for _, fr := range py.VisibleFrames(stack) {
 		name := fr.Name
 		if name == "<toplevel>" {
 			name = "<module>"
@@ -130,9 +131,9 @@ func (s *Sources) writeFrame(b *strings.Builder, pos syntax.Position, name strin
 // FormatCaught is FormatTraceback for an exception that an except clause
 // caught: its frames start at the one that caught it, as CPython's
 // traceback.format_exc() and logging.exception() show them.
-func (s *Sources) FormatCaught(e *Exception) string {
+func (s *Sources) FormatCaught(e *py.Exception) string {
 	c := *e
-	c.Traceback = e.caughtTraceback()
+	c.Traceback = e.CaughtTraceback()
 	return s.FormatTraceback(&c)
 }
 

@@ -11,7 +11,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // compErrKey is the thread-local key of the error that ended a
@@ -94,10 +94,10 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	case starlark.String:
 		v = starlark.Tuple(builtins.Chars(string(x)))
 	}
-	iter, err := core.Iterate(v)
+	iter, err := py.Iterate(v)
 	if err != nil {
-		if core.ToException(err).Class == core.TypeError && !builtins.IsIterable(v) {
-			return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
+		if py.ToException(err).Class == py.TypeError && !builtins.IsIterable(v) {
+			return nil, py.Raisef(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(v))
 		}
 		return nil, err
 	}
@@ -107,14 +107,14 @@ func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	for len(out) <= n && iter.Next(&x) {
 		out = append(out, x)
 	}
-	if err := core.IterErr(iter); err != nil {
+	if err := py.IterErr(iter); err != nil {
 		return nil, err
 	}
 	if len(out) > n {
-		return nil, core.Raisef(core.ValueError, "too many values to unpack (expected %d)", n)
+		return nil, py.Raisef(py.ValueError, "too many values to unpack (expected %d)", n)
 	}
 	if len(out) < n {
-		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
+		return nil, py.Raisef(py.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
 	}
 	return out, nil
 }

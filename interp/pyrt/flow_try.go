@@ -8,6 +8,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // flowTry implements abi.Try(body, handlers, orelse, final). body and
@@ -18,12 +19,12 @@ import (
 // are read before any call.
 func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 4 {
-		return nil, core.Raisef(core.TypeError, "%s() takes exactly 4 arguments (%d given)", abi.Try, len(args))
+		return nil, py.Raisef(py.TypeError, "%s() takes exactly 4 arguments (%d given)", abi.Try, len(args))
 	}
 	body, orelse, final := args[0], args[2], args[3]
 	handlers, ok := args[1].(starlark.Tuple)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "%s() handlers must be a tuple, not %s", abi.Try, core.TypeName(args[1]))
+		return nil, py.Raisef(py.TypeError, "%s() handlers must be a tuple, not %s", abi.Try, py.TypeName(args[1]))
 	}
 	res, err := starlark.Call(thread, body, nil, nil)
 	if err != nil {
@@ -49,7 +50,7 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 		return nil, err // a cancelled thread unwinds; nothing catches it
 	}
 	err = core.CatchInterrupt(thread, err) // Ctrl-C can be caught
-	exc := core.ToException(err)
+	exc := py.ToException(err)
 	core.RuntimeOf(thread).Sources().RefineCallError(exc)
 	for i := 0; i+1 < len(handlers); i += 2 {
 		ok, merr := matches(exc, handlers[i])
@@ -64,7 +65,7 @@ func handle(thread *starlark.Thread, err error, handlers starlark.Tuple) (starla
 		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{exc.Value()}, nil)
 		builtins.PopHandling(thread)
 		if herr != nil {
-			if e := core.ToException(herr); e != exc && e.Context == nil {
+			if e := py.ToException(herr); e != exc && e.Context == nil {
 				e.Context = exc
 			}
 		}
@@ -81,13 +82,13 @@ func stopped(thread *starlark.Thread) bool {
 
 // matches reports whether exc is caught by spec: None (bare except), a
 // class, or a tuple of classes.
-func matches(exc *core.Exception, spec starlark.Value) (bool, error) {
+func matches(exc *py.Exception, spec starlark.Value) (bool, error) {
 	switch spec := spec.(type) {
 	case starlark.NoneType:
 		return true, nil
-	case *core.Class:
-		if !spec.IsSubclass(core.BaseException) {
-			return false, core.Raise(core.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	case *py.Class:
+		if !spec.IsSubclass(py.BaseException) {
+			return false, py.Raise(py.TypeError, "catching classes that do not inherit from BaseException is not allowed")
 		}
 		return exc.Class.IsSubclass(spec), nil
 	case starlark.Tuple:
@@ -98,5 +99,5 @@ func matches(exc *core.Exception, spec starlark.Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, core.Raise(core.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	return false, py.Raise(py.TypeError, "catching classes that do not inherit from BaseException is not allowed")
 }

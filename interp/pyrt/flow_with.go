@@ -13,6 +13,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // flowWithFast implements abi.WithFast(mgr), the fast form of a with
@@ -24,9 +25,9 @@ import (
 // the exception and may suppress it.
 func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, abi.WithFast+" takes one argument")
+		return nil, py.Raise(py.TypeError, abi.WithFast+" takes one argument")
 	}
-	cm, ok := args[0].(core.ContextManager)
+	cm, ok := args[0].(py.ContextManager)
 	if !ok {
 		return &withBlock{mgr: args[0], pending: true}, nil
 	}
@@ -46,7 +47,7 @@ func dunderPair(mgr starlark.Value) (starlark.Value, starlark.Value, error) {
 			return enter, exit, nil
 		}
 	}
-	return nil, nil, core.Raisef(core.TypeError, "'%s' object does not support the context manager protocol", core.TypeName(mgr))
+	return nil, nil, py.Raisef(py.TypeError, "'%s' object does not support the context manager protocol", py.TypeName(mgr))
 }
 
 // withBlock is the iterable and iterator of one with statement. It is
@@ -55,8 +56,8 @@ type withBlock struct {
 	thread  *starlark.Thread
 	mgr     starlark.Value
 	value   starlark.Value
-	native  core.ContextManager // set for native managers
-	exitFn  starlark.Value      // __exit__, for the others
+	native  py.ContextManager // set for native managers
+	exitFn  starlark.Value    // __exit__, for the others
 	given   bool
 	exited  bool
 	pending bool // not entered: the full form runs with mgr
@@ -110,10 +111,10 @@ func (w *withBlock) Done() {
 // statement lowered for full semantics (see flowWithCall).
 func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, abi.Enter+" takes one argument")
+		return nil, py.Raise(py.TypeError, abi.Enter+" takes one argument")
 	}
 	mgr := manager(args[0])
-	if cm, ok := mgr.(core.ContextManager); ok {
+	if cm, ok := mgr.(py.ContextManager); ok {
 		return cm.Enter(thread)
 	}
 	enter, _, err := dunderPair(mgr)
@@ -129,7 +130,7 @@ func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 // three Nones. It returns body's exit status.
 func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.TypeError, abi.WithCall+" takes two arguments")
+		return nil, py.Raise(py.TypeError, abi.WithCall+" takes two arguments")
 	}
 	mgr, body := manager(args[0]), args[1]
 	res, err := starlark.Call(thread, body, nil, nil)
@@ -142,12 +143,12 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 		return nil, err
 	}
 	err = core.CatchInterrupt(thread, err)
-	exc := core.ToException(err)
+	exc := py.ToException(err)
 	builtins.PushHandling(thread, exc)
 	suppress, xerr := exitWith(thread, mgr, exc)
 	builtins.PopHandling(thread)
 	if xerr != nil {
-		if e := core.ToException(xerr); e != exc && e.Context == nil {
+		if e := py.ToException(xerr); e != exc && e.Context == nil {
 			e.Context = exc
 		}
 		return nil, xerr
@@ -169,8 +170,8 @@ func manager(v starlark.Value) starlark.Value {
 
 // exitWith calls the manager's exit for exc (nil: a normal exit) and
 // reports whether it asked to suppress the exception.
-func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *core.Exception) (bool, error) {
-	if cm, ok := mgr.(core.ContextManager); ok {
+func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *py.Exception) (bool, error) {
+	if cm, ok := mgr.(py.ContextManager); ok {
 		return false, cm.Exit(thread)
 	}
 	_, exit, err := dunderPair(mgr)
@@ -190,10 +191,10 @@ func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *core.Exception) 
 
 // traceback is the third argument of __exit__ for an exception: a
 // stand-in for Python's traceback object (true, with CPython's repr).
-type traceback struct{ exc *core.Exception }
+type traceback struct{ exc *py.Exception }
 
-func (t *traceback) String() string        { return fmt.Sprintf("<traceback object at %#x>", core.Addr(t)) }
+func (t *traceback) String() string        { return fmt.Sprintf("<traceback object at %#x>", py.Addr(t)) }
 func (t *traceback) Type() string          { return "traceback" }
 func (t *traceback) Freeze()               {}
 func (t *traceback) Truth() starlark.Bool  { return true }
-func (t *traceback) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
+func (t *traceback) Hash() (uint32, error) { return uint32(py.Addr(t)), nil }

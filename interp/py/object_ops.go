@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file gives instances of user classes the arithmetic operators:
 // __add__ and the other binary methods with their reflected forms

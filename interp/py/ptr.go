@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines object addresses for Python-style reprs.
 

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines AttrDict, the __dict__ of a native object that has
 // one in CPython, so that scripts can set attributes on it.

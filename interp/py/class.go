@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines how classes are called: native classes (implemented
 // in Go), exception classes, and (see the classes support) user classes.

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines attribute access on instances of user classes, bound
 // methods, the descriptors property/staticmethod/classmethod, super(),

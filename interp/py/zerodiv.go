@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file words the VM's division by zero as CPython does for a float
 // operand: the VM's message doesn't say the operands' types, and spindle

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines the limits that the object model's own walks and
 // conversions obey, read from the Host of the calling thread: the

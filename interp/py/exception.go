@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines Python exceptions: the builtin exception classes and
 // the Exception value, which is both a Starlark value and a Go error.
@@ -149,7 +149,7 @@ func (c *Class) String() string {
 func (c *Class) Type() string          { return "type" }
 func (c *Class) Freeze()               {}
 func (c *Class) Truth() starlark.Bool  { return true }
-func (c *Class) Hash() (uint32, error) { return hashString(c.Module + "." + c.ClassName), nil }
+func (c *Class) Hash() (uint32, error) { return HashString(c.Module + "." + c.ClassName), nil }
 
 // Attr implements starlark.HasAttrs.
 func (c *Class) Attr(name string) (starlark.Value, error) {
@@ -201,7 +201,7 @@ func (c *Class) AttrNames() []string {
 	return names
 }
 
-func hashString(s string) uint32 {
+func HashString(s string) uint32 {
 	var h uint32 = 2166136261
 	for i := 0; i < len(s); i++ {
 		h ^= uint32(s[i])
@@ -417,7 +417,7 @@ func (e *Exception) String() string {
 func (e *Exception) Type() string          { return e.Class.ClassName }
 func (e *Exception) Freeze()               {}
 func (e *Exception) Truth() starlark.Bool  { return true }
-func (e *Exception) Hash() (uint32, error) { return hashString(e.Error()), nil }
+func (e *Exception) Hash() (uint32, error) { return HashString(e.Error()), nil }
 
 // Attr implements starlark.HasAttrs.
 func (e *Exception) Attr(name string) (starlark.Value, error) {

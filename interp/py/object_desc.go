@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines the descriptors property, staticmethod and
 // classmethod, and super().

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines Host, what the object model needs of the runtime
 // that runs script threads (package core's Runtime): the thread to call

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines comparisons of instances with values of other types
 // (an IntEnum member with an int, an instance whose __eq__ compares with

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file translates the VM's messages about bad calls of script
 // functions into CPython's words.

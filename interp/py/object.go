@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines user classes and their instances: class creation with
 // a C3 MRO, instantiation through __init__, attribute lookup (properties,

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines subscripting a class, C[X]: a user class's
 // __class_getitem__, or for the builtin generic classes (list, dict,

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines Python's repr and str for Starlark values.
 

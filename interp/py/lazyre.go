@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines lazyRegexp: the patterns that translate the VM's
 // error messages (vmerrors.go, callerr.go, traceback.go) are needed only

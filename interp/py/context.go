@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines ContextManager, the Go side of Python's with statement
 // for native values.

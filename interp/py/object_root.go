@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines the class object, the root of every class's MRO, and
 // the slot wrappers in its dict (object.__init__, object.__repr__,

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file completes the messages of bad calls of defs with what only
 // the def's syntax tells, as the file's SourceMap records it: its

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines Attrs, the attribute dict of an instance.
 

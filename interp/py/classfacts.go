@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines classFacts, what instantiating a class, getting and
 // setting an attribute of its instances, their truth and their hash need

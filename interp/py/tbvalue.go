@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines what an exception value knows of its traceback:
 // e.__traceback__ (a TracebackValue), the frame whose except clause
@@ -23,9 +23,9 @@ func (e *Exception) MarkCaught(thread *starlark.Thread) {
 	}
 }
 
-// caughtTraceback returns e.Traceback from the frame that caught it, or
+// CaughtTraceback returns e.Traceback from the frame that caught it, or
 // all of it when that frame is not on it (e was raised in another thread).
-func (e *Exception) caughtTraceback() starlark.CallStack {
+func (e *Exception) CaughtTraceback() starlark.CallStack {
 	tb, i := e.Traceback, e.caughtIdx
 	if e.caughtAt.Name == "" || i >= len(tb) || tb[i] != e.caughtAt {
 		return tb
@@ -134,7 +134,7 @@ func (t *TracebackValue) Attr(name string) (starlark.Value, error) {
 	if name != "tb_lineno" {
 		return nil, nil
 	}
-	frames := visibleFrames(t.Exc.caughtTraceback())
+	frames := visibleFrames(t.Exc.CaughtTraceback())
 	if len(frames) == 0 {
 		return starlark.None, nil
 	}

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines the container protocols of user-class instances:
 // __len__, __iter__/__next__, __contains__, __getitem__ and __setitem__,

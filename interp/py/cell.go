@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines Cell, the box of a variable that nested code
 // assigns, and Unbox, which opens a Cell or a SharedCell.

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file maps the errors of the VM and of builtins to Python
 // exceptions: the VM's messages, matched by pattern (see also
@@ -69,7 +69,7 @@ var noMemory = lazyRE(`^Starlark computation cancelled: MemoryError$|^excessive 
 
 // mapMessage turns a VM error message into the closest Python exception.
 func mapMessage(msg string) *Exception {
-	if strings.HasPrefix(msg, "Starlark computation cancelled: ") && (isInterrupt(errors.New(msg)) || strings.HasSuffix(msg, ": KeyboardInterrupt")) {
+	if strings.HasPrefix(msg, "Starlark computation cancelled: ") && (IsInterrupt(errors.New(msg)) || strings.HasSuffix(msg, ": KeyboardInterrupt")) {
 		return NewException(KeyboardInterrupt)
 	}
 	if noMemory.MatchString(msg) {
@@ -125,10 +125,10 @@ var floatDivMessages = map[string]string{
 	"floored division by zero":        "float floor division by zero",
 }
 
-// interruptReason marks a VM cancellation caused by Interrupt.
-const interruptReason = "interrupt"
+// InterruptReason marks a VM cancellation caused by Interrupt.
+const InterruptReason = "interrupt"
 
-// isInterrupt reports whether err is the VM's report of an Interrupt.
-func isInterrupt(err error) bool {
-	return err != nil && strings.HasSuffix(err.Error(), "cancelled: "+interruptReason)
+// IsInterrupt reports whether err is the VM's report of an Interrupt.
+func IsInterrupt(err error) bool {
+	return err != nil && strings.HasSuffix(err.Error(), "cancelled: "+InterruptReason)
 }

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines SharedCell, the cell of a global in a namespace that
 // several compiled chunks share (the REPL's __main__).

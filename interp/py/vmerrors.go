@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file translates the VM's messages about operators, attributes,
 // indexing and unpacking into CPython's exceptions and words.

@@ -1,4 +1,4 @@
-package core
+package py
 
 // This file defines Meta, the metaclass behaviour a native class may give
 // the classes derived from it by class statements (enum.Enum makes its
