@@ -14,6 +14,7 @@ import (
 	"sync/atomic"
 
 	"github.com/spindle-lang/spindle/interp/py"
+	"github.com/spindle-lang/spindle/interp/traceback"
 	"go.starlark.net/starlark"
 )
 
@@ -223,10 +224,10 @@ type Runtime struct {
 	state     map[any]any
 	watchers  map[context.Context]*ctxWatch
 
-	sources   *Sources       // what tracebacks quote; see Sources
-	wg        sync.WaitGroup // every goroutine the runtime started
-	closed    bool           // Wait has begun; guarded by mu
-	closers   map[any]func() // see OnClose; guarded by mu
+	sources   *traceback.Sources // what tracebacks quote; see Sources
+	wg        sync.WaitGroup     // every goroutine the runtime started
+	closed    bool               // Wait has begun; guarded by mu
+	closers   map[any]func()     // see OnClose; guarded by mu
 	deadlockW deadlockWatch
 	recursion recursionLimit
 	intDigits intDigits
@@ -257,7 +258,7 @@ func NewRuntime(opts Options) *Runtime {
 		idle:     make(chan struct{}),
 		state:    make(map[any]any),
 		watchers: make(map[context.Context]*ctxWatch),
-		sources:  &Sources{},
+		sources:  &traceback.Sources{},
 	}
 	rt.deadlockW.stop = make(chan struct{})
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
@@ -271,7 +272,7 @@ func NewRuntime(opts Options) *Runtime {
 
 // Sources returns the files rt compiled, which its tracebacks quote, or
 // nil for a nil rt.
-func (rt *Runtime) Sources() *Sources {
+func (rt *Runtime) Sources() *traceback.Sources {
 	if rt == nil {
 		return nil
 	}

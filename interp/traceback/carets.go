@@ -1,4 +1,4 @@
-package core
+package traceback
 
 // This file computes the caret lines of CPython 3.11 tracebacks: the
 // marks under the part of a frame's source line that failed, from the

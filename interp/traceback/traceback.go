@@ -1,4 +1,4 @@
-package core
+package traceback
 
 // This file defines Sources, the files an Interpreter compiled, and the
 // Python-style tracebacks formatted from them.
