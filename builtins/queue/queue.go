@@ -36,7 +36,7 @@ var Module = &core.Module{Name: "queue", Members: starlark.StringDict{
 	"Full":           Full,
 }}
 
-// The exceptions, raised as core.NewException(Empty) with an empty str.
+// The exceptions, raised as py.NewException(Empty) with an empty str.
 var (
 	Empty = py.NewClass("Empty", "_queue", py.ExceptionClass)
 	Full  = py.NewClass("Full", "queue", py.ExceptionClass)

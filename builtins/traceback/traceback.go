@@ -1,6 +1,6 @@
 // Package traceback is spindle's traceback module: printing and
 // formatting the exception being handled or a given one, with the
-// runtime's own traceback formatter (core.Runtime.FormatCaught).
+// runtime's own traceback formatter (traceback.Sources.FormatCaught in interp/traceback).
 package traceback
 
 // This file defines the module and its functions.

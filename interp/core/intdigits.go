@@ -3,7 +3,7 @@ package core
 // This file keeps each Interpreter's limit on the digits of an int
 // converted to or from a decimal string (sys.set_int_max_str_digits),
 // which keeps str(10**(10**8)) from running for minutes; the object
-// model's CheckIntStr and CheckIntParse read it through Host.
+// model's py.CheckIntStr and py.CheckIntParse read it through py.Host.
 
 import (
 	"github.com/spindle-lang/spindle/interp/py"

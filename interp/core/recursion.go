@@ -5,7 +5,7 @@ package core
 // running on its behalf), checked at the step hook, and every recursive
 // Go walk over script values (repr, deepcopy, json...) stops at the same
 // depth with CPython's RecursionError instead of overflowing Go's stack
-// (they read the limit through Host: see limits.go).
+// (they read the limit through py.Host: see interp/py/limits.go).
 
 import (
 	"sync/atomic"

@@ -108,7 +108,7 @@ func (rt *Runtime) NameOf(v starlark.Value) string {
 // may call it; it serves values whose methods get no *starlark.Thread.
 func (rt *Runtime) Current() *Thread { return rt.current }
 
-// Active implements Host: the starlark.Thread running the code of the
+// Active implements py.Host: the starlark.Thread running the code of the
 // thread that holds the GIL (see Thread.Active), or nil. Only the holder
 // may call it.
 func (rt *Runtime) Active() *starlark.Thread {
@@ -130,7 +130,7 @@ func (t *Thread) ChildContext() context.Context {
 func (t *Thread) Runtime() *Runtime { return t.rt }
 
 // Host returns the thread's Runtime as the object model sees it (see
-// HostOf).
+// py.HostOf).
 func (t *Thread) Host() py.Host { return t.rt }
 
 // State reports the thread's current state. Safe from any goroutine.
