@@ -1,6 +1,7 @@
 // Package traceback is spindle's traceback module: printing and
 // formatting the exception being handled or a given one, with the
-// runtime's own traceback formatter (traceback.Sources.FormatCaught in interp/traceback).
+// runtime's own traceback formatter (Sources.FormatCaught of package
+// interp/traceback).
 package traceback
 
 // This file defines the module and its functions.
