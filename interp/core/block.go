@@ -9,8 +9,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Blocking releases the GIL of st's Interpreter, calls wait, and acquires

@@ -10,8 +10,9 @@ import (
 	"strings"
 	"syscall"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Files is the file system an Interpreter's scripts reach through open,

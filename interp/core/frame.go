@@ -6,8 +6,9 @@ package core
 import (
 	"fmt"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Frame is a frame object: one visible frame of a script thread's

@@ -6,8 +6,9 @@ package core
 // model's py.CheckIntStr and py.CheckIntParse read it through py.Host.
 
 import (
-	"github.com/spindle-lang/spindle/interp/py"
 	"sync/atomic"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // intDigits is a Runtime's limit: -1 means the default, 0 no limit.

@@ -11,8 +11,9 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // lentStack is the starlark threads running on a script thread's behalf,

@@ -18,8 +18,9 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // memoryCheckHooks is how many step hooks of a thread pass between two

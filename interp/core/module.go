@@ -6,8 +6,9 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is an importable module: a name and its members. A native

@@ -2,10 +2,11 @@ package core
 
 import (
 	"context"
-	"github.com/spindle-lang/spindle/interp/py"
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // startParked starts a child of main that parks on woken with timeout d

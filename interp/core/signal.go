@@ -8,8 +8,9 @@ package core
 import (
 	"sync/atomic"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // SIGINT is the interrupt signal's number.

@@ -5,8 +5,9 @@ package core
 // (package interp, which owns the front-end) registers per Runtime.
 
 import (
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ExecSource runs src, Python source named filename, as a module whose

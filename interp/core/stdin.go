@@ -11,8 +11,9 @@ import (
 	"sync"
 	"time"
 
-	"github.com/spindle-lang/spindle/interp/py"
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // stdin reads lines from Options.Stdin. The read in flight, if any,

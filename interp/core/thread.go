@@ -13,9 +13,10 @@ import (
 	"sync"
 	"sync/atomic"
 
+	"go.starlark.net/starlark"
+
 	"github.com/spindle-lang/spindle/interp/py"
 	"github.com/spindle-lang/spindle/interp/traceback"
-	"go.starlark.net/starlark"
 )
 
 // State is what a script thread is doing.

@@ -9,8 +9,8 @@ package py
 import "go.starlark.net/starlark"
 
 // Host is the Interpreter a script thread runs under, as the object
-// model sees it. Its methods are safe for use from any goroutine that
-// holds the Interpreter's GIL.
+// model sees it. Only the GIL's holder may call Active; the limits may
+// be read from any goroutine.
 type Host interface {
 	// Active returns the starlark.Thread running the code of the
 	// thread that holds the GIL, or nil.
