@@ -201,6 +201,8 @@ func (c *Class) AttrNames() []string {
 	return names
 }
 
+// HashString is the FNV-1a hash of s, the hash of values that hash by
+// name (classes, exceptions, modules).
 func HashString(s string) uint32 {
 	var h uint32 = 2166136261
 	for i := 0; i < len(s); i++ {
