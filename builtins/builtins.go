@@ -16,7 +16,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Universe returns Python's builtins and exception classes, the names
@@ -24,10 +24,10 @@ import (
 // interpreter adds). The caller owns the returned dict.
 func Universe() starlark.StringDict {
 	d := starlark.StringDict{}
-	for _, c := range core.BuiltinExceptions() {
+	for _, c := range py.BuiltinExceptions() {
 		d[c.ClassName] = c
 	}
-	d["IOError"], d["EnvironmentError"] = core.OSError, core.OSError
+	d["IOError"], d["EnvironmentError"] = py.OSError, py.OSError
 	for _, add := range []func(starlark.StringDict){
 		addFunctions,   // functions.go
 		addFormatting,  // format.go

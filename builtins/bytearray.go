@@ -11,7 +11,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ByteArrayType is bytearray.
@@ -24,14 +24,14 @@ type ByteArray struct {
 }
 
 var (
-	_ starlark.Mapping                   = (*ByteArray)(nil)
-	_ starlark.HasSetKey                 = (*ByteArray)(nil)
-	_ starlark.Sliceable                 = (*ByteArray)(nil)
-	_ starlark.Container                 = (*ByteArray)(nil)
-	_ starlark.HasBinary                 = (*ByteArray)(nil)
-	_ starlark.Comparable                = (*ByteArray)(nil)
-	_ starlark.HasAttrs                  = (*ByteArray)(nil)
-	_ interface{ PyClass() *core.Class } = (*ByteArray)(nil)
+	_ starlark.Mapping                 = (*ByteArray)(nil)
+	_ starlark.HasSetKey               = (*ByteArray)(nil)
+	_ starlark.Sliceable               = (*ByteArray)(nil)
+	_ starlark.Container               = (*ByteArray)(nil)
+	_ starlark.HasBinary               = (*ByteArray)(nil)
+	_ starlark.Comparable              = (*ByteArray)(nil)
+	_ starlark.HasAttrs                = (*ByteArray)(nil)
+	_ interface{ PyClass() *py.Class } = (*ByteArray)(nil)
 )
 
 // NewByteArray returns a bytearray holding a copy of b.
@@ -51,14 +51,14 @@ func BytesLike(v starlark.Value) ([]byte, bool) {
 
 // newByteArray implements bytearray(source=b”, encoding, errors).
 // https://docs.python.org/3/library/stdtypes.html#bytearray
-func newByteArray(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newByteArray(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, enc, errs starlark.Value
 	if err := starlark.UnpackArgs("bytearray", args, kwargs, "source?", &x, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
 	}
 	if s, ok := x.(starlark.String); ok {
 		if enc == nil {
-			return nil, core.Raise(core.TypeError, "string argument without an encoding")
+			return nil, py.Raise(py.TypeError, "string argument without an encoding")
 		}
 		var encArgs starlark.Tuple
 		if errs != nil {
@@ -74,9 +74,9 @@ func newByteArray(thread *starlark.Thread, cls *core.Class, args starlark.Tuple,
 	}
 	if enc != nil || errs != nil {
 		if x == nil {
-			return nil, core.Raise(core.TypeError, "encoding or errors without sequence argument")
+			return nil, py.Raise(py.TypeError, "encoding or errors without sequence argument")
 		}
-		return nil, core.Raise(core.TypeError, "encoding without a string argument")
+		return nil, py.Raise(py.TypeError, "encoding without a string argument")
 	}
 	b, err := bytesSource(thread, "bytearray", x)
 	if err != nil {
@@ -95,17 +95,17 @@ func bytesSource(thread *starlark.Thread, typ string, x starlark.Value) ([]byte,
 	case starlark.Int:
 		n, ok := v.Int64()
 		if !ok || n < 0 {
-			return nil, core.Raise(core.ValueError, "negative count")
+			return nil, py.Raise(py.ValueError, "negative count")
 		}
 		return make([]byte, n), nil
 	case starlark.Float, starlark.NoneType:
-		return nil, core.Raisef(core.TypeError, "cannot convert '%s' object to %s", core.TypeName(x), typ)
+		return nil, py.Raisef(py.TypeError, "cannot convert '%s' object to %s", py.TypeName(x), typ)
 	}
 	if b, ok := BytesLike(x); ok {
 		return append([]byte{}, b...), nil
 	}
 	if _, ok := x.(starlark.Iterable); !ok {
-		return nil, core.Raisef(core.TypeError, "cannot convert '%s' object to %s", core.TypeName(x), typ)
+		return nil, py.Raisef(py.TypeError, "cannot convert '%s' object to %s", py.TypeName(x), typ)
 	}
 	out := []byte{}
 	err := ForEach(thread, x, func(v starlark.Value) error {
@@ -121,37 +121,37 @@ func bytesSource(thread *starlark.Thread, typ string, x starlark.Value) ([]byte,
 func byteValue(v starlark.Value) (byte, error) {
 	i, ok := boolToInt(v).(starlark.Int)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+		return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 	}
 	n, ok := i.Int64()
 	if !ok || n < 0 || n > 255 {
-		return 0, core.Raise(core.ValueError, "byte must be in range(0, 256)")
+		return 0, py.Raise(py.ValueError, "byte must be in range(0, 256)")
 	}
 	return byte(n), nil
 }
 
-func (a *ByteArray) String() string       { return "bytearray(" + core.QuoteBytes(string(a.b)) + ")" }
+func (a *ByteArray) String() string       { return "bytearray(" + py.QuoteBytes(string(a.b)) + ")" }
 func (a *ByteArray) Type() string         { return "bytearray" }
 func (a *ByteArray) Freeze()              {}
 func (a *ByteArray) Truth() starlark.Bool { return len(a.b) > 0 }
 func (a *ByteArray) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'bytearray'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'bytearray'")
 }
-func (a *ByteArray) Len() int             { return len(a.b) }
-func (a *ByteArray) PyClass() *core.Class { return ByteArrayType }
+func (a *ByteArray) Len() int           { return len(a.b) }
+func (a *ByteArray) PyClass() *py.Class { return ByteArrayType }
 
 // index converts a subscript to a position in a, with CPython's errors.
 func (a *ByteArray) index(k starlark.Value) (int, error) {
 	i, ok := boolToInt(k).(starlark.Int)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "bytearray indices must be integers or slices, not %s", core.TypeName(k))
+		return 0, py.Raisef(py.TypeError, "bytearray indices must be integers or slices, not %s", py.TypeName(k))
 	}
 	n, ok := i.Int64()
 	if ok && n < 0 {
 		n += int64(len(a.b))
 	}
 	if !ok || n < 0 || n >= int64(len(a.b)) {
-		return 0, core.Raise(core.IndexError, "bytearray index out of range")
+		return 0, py.Raise(py.IndexError, "bytearray index out of range")
 	}
 	return int(n), nil
 }
@@ -200,7 +200,7 @@ func (a *ByteArray) Has(x starlark.Value) (bool, error) {
 		return bytes.Contains(a.b, sub), nil
 	}
 	if _, ok := boolToInt(x).(starlark.Int); !ok {
-		return false, core.Raisef(core.TypeError, "a bytes-like object is required, not '%s'", core.TypeName(x))
+		return false, py.Raisef(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(x))
 	}
 	c, err := byteValue(x)
 	if err != nil {

@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var byteArrayMethods = map[string]method{
@@ -73,11 +73,11 @@ func byteArrayExtend(thread *starlark.Thread, recv starlark.Value, args starlark
 		if s == "" {
 			return starlark.None, nil
 		}
-		return nil, core.Raise(core.TypeError, "'str' object cannot be interpreted as an integer")
+		return nil, py.Raise(py.TypeError, "'str' object cannot be interpreted as an integer")
 	}
 	if _, ok := v.(starlark.Iterable); !ok {
 		if _, ok := BytesLike(v); !ok {
-			return nil, core.Raisef(core.TypeError, "can't extend bytearray with %s", core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "can't extend bytearray with %s", py.TypeName(v))
 		}
 	}
 	b, err := bytesSource(thread, "bytearray", v)
@@ -96,12 +96,12 @@ func byteArrayPop(thread *starlark.Thread, recv starlark.Value, args starlark.Tu
 	}
 	a := recv.(*ByteArray)
 	if len(a.b) == 0 {
-		return nil, core.Raise(core.IndexError, "pop from empty bytearray")
+		return nil, py.Raise(py.IndexError, "pop from empty bytearray")
 	}
 	i, err := a.index(iv)
 	if err != nil {
-		if e, ok := core.AsException(err); ok && e.Class == core.IndexError {
-			return nil, core.Raise(core.IndexError, "pop index out of range")
+		if e, ok := py.AsException(err); ok && e.Class == py.IndexError {
+			return nil, py.Raise(py.IndexError, "pop index out of range")
 		}
 		return nil, err
 	}
@@ -117,7 +117,7 @@ func byteArrayInsert(thread *starlark.Thread, recv starlark.Value, args starlark
 	}
 	idx, ok := boolToInt(iv).(starlark.Int)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(iv))
+		return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(iv))
 	}
 	c, err := byteValue(v)
 	if err != nil {
@@ -160,7 +160,7 @@ func byteArrayRemove(thread *starlark.Thread, recv starlark.Value, args starlark
 	a := recv.(*ByteArray)
 	i := bytes.IndexByte(a.b, c)
 	if i < 0 {
-		return nil, core.Raise(core.ValueError, "value not found in bytearray")
+		return nil, py.Raise(py.ValueError, "value not found in bytearray")
 	}
 	a.b = append(a.b[:i], a.b[i+1:]...)
 	return starlark.None, nil
@@ -169,7 +169,7 @@ func byteArrayRemove(thread *starlark.Thread, recv starlark.Value, args starlark
 // byteArrayNoArgs is a method without arguments.
 func byteArrayNoArgs(name string, fn func(a *ByteArray) starlark.Value) method {
 	return func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if err := core.NoArgsC("bytearray", name, args, kwargs); err != nil {
+		if err := py.NoArgsC("bytearray", name, args, kwargs); err != nil {
 			return nil, err
 		}
 		return fn(recv.(*ByteArray)), nil
@@ -214,9 +214,9 @@ func byteArraySearch(name string) method {
 		}
 		if !ok {
 			if name == "startswith" || name == "endswith" {
-				return nil, core.Raisef(core.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, core.TypeName(v))
+				return nil, py.Raisef(py.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, py.TypeName(v))
 			}
-			return nil, core.Raisef(core.TypeError, "argument should be integer or bytes-like object, not '%s'", core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "argument should be integer or bytes-like object, not '%s'", py.TypeName(v))
 		}
 		b := recv.(*ByteArray).b
 		switch name {
@@ -229,7 +229,7 @@ func byteArraySearch(name string) method {
 		}
 		i := bytes.Index(b, sub)
 		if i < 0 && name == "index" {
-			return nil, core.Raise(core.ValueError, "subsection not found")
+			return nil, py.Raise(py.ValueError, "subsection not found")
 		}
 		return starlark.MakeInt(i), nil
 	}

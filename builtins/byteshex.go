@@ -7,7 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func init() { bytesMethods["hex"] = bytesHexSep }
@@ -32,13 +32,13 @@ func bytesHexSep(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 	case starlark.Bytes:
 		s = string(sep)
 	default:
-		return nil, core.Raisef(core.TypeError, "sep must be str or bytes.")
+		return nil, py.Raisef(py.TypeError, "sep must be str or bytes.")
 	}
 	if sep != starlark.None && len([]rune(s)) != 1 {
-		return nil, core.Raise(core.ValueError, "sep must be length 1.")
+		return nil, py.Raise(py.ValueError, "sep must be length 1.")
 	}
 	if s != "" && s[0] >= 0x80 {
-		return nil, core.Raise(core.ValueError, "sep must be ASCII.")
+		return nil, py.Raise(py.ValueError, "sep must be ASCII.")
 	}
 	var out strings.Builder
 	for i := 0; i < len(b); i++ {
@@ -70,7 +70,7 @@ func bytesFromhex(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	}
 	str, ok := v.(starlark.String)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "fromhex() argument must be str, not %s", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "fromhex() argument must be str, not %s", py.TypeName(v))
 	}
 	s := []rune(string(str))
 	var out []byte
@@ -93,7 +93,7 @@ func bytesFromhex(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 }
 
 func fromhexError(pos int) error {
-	return core.Raisef(core.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos)
+	return py.Raisef(py.ValueError, "non-hexadecimal number found in fromhex() arg at position %d", pos)
 }
 
 // hexDigit is the value of the hex digit s[i], or -1.

@@ -11,7 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var bytesMethods = map[string]method{
@@ -33,7 +33,7 @@ func lookupCodec(name string) (codec, error) {
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1", "latin":
 		return "latin-1", nil
 	}
-	return "", core.Raisef(core.LookupError, "unknown encoding: %s", name)
+	return "", py.Raisef(py.LookupError, "unknown encoding: %s", name)
 }
 
 // limit is the largest code point the codec encodes.
@@ -75,7 +75,7 @@ func strEncode(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 		case errors == "replace":
 			out = append(out, '?')
 		default:
-			return nil, core.Raisef(core.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
+			return nil, py.Raisef(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
 				c, escapeRune(r), i, c.limit()+1)
 		}
 	}
@@ -134,7 +134,7 @@ func decodeError(c codec, b string, pos int) error {
 	case b[pos] >= 0xc2 && b[pos] < 0xf5:
 		reason = "invalid continuation byte"
 	}
-	return core.Raisef(core.UnicodeDecodeError, "'%s' codec can't decode byte %#02x in position %d: %s", c, b[pos], pos, reason)
+	return py.Raisef(py.UnicodeDecodeError, "'%s' codec can't decode byte %#02x in position %d: %s", c, b[pos], pos, reason)
 }
 
 // Codec returns the normalized name of an encoding, or a LookupError.

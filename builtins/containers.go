@@ -7,7 +7,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var listMethods = map[string]method{
@@ -36,7 +36,7 @@ var dictMethods = map[string]method{
 
 func listSort(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
-		return nil, core.Raise(core.TypeError, "sort() takes no positional arguments")
+		return nil, py.Raise(py.TypeError, "sort() takes no positional arguments")
 	}
 	return starlark.None, SortList(thread, recv.(*starlark.List), kwargs)
 }
@@ -57,7 +57,7 @@ func listReverse(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 
 func listCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 || len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "list.count() takes exactly one argument (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "list.count() takes exactly one argument (%d given)", len(args))
 	}
 	n := 0
 	for _, v := range listElems(recv.(*starlark.List)) {
@@ -123,7 +123,7 @@ func listIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 	if err != nil {
 		return nil, err
 	}
-	return nil, core.Raisef(core.ValueError, "%s is not in list", s)
+	return nil, py.Raisef(py.ValueError, "%s is not in list", s)
 }
 
 func listPop(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -133,7 +133,7 @@ func listPop(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 	}
 	l := recv.(*starlark.List)
 	if l.Len() == 0 {
-		return nil, core.Raise(core.IndexError, "pop from empty list")
+		return nil, py.Raise(py.IndexError, "pop from empty list")
 	}
 	i, err := asIndex(iv)
 	if err != nil {
@@ -144,7 +144,7 @@ func listPop(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 		n += int64(l.Len())
 	}
 	if !ok || n < 0 || n >= int64(l.Len()) {
-		return nil, core.Raise(core.IndexError, "pop index out of range")
+		return nil, py.Raise(py.IndexError, "pop index out of range")
 	}
 	pop, err := l.Attr("pop")
 	if err != nil {
@@ -193,7 +193,7 @@ func dictPop(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 	case def != nil:
 		return def, nil
 	}
-	return nil, core.NewException(core.KeyError, k)
+	return nil, py.NewException(py.KeyError, k)
 }
 
 func dictPopitem(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -203,7 +203,7 @@ func dictPopitem(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 	d := recv.(*starlark.Dict)
 	items := d.Items()
 	if len(items) == 0 {
-		return nil, core.Raise(core.KeyError, "popitem(): dictionary is empty")
+		return nil, py.Raise(py.KeyError, "popitem(): dictionary is empty")
 	}
 	last := items[len(items)-1]
 	if _, _, err := d.Delete(last[0]); err != nil {
@@ -215,7 +215,7 @@ func dictPopitem(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 // dictUpdate implements dict.update([other], **kwargs).
 func dictUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "update expected at most 1 argument, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "update expected at most 1 argument, got %d", len(args))
 	}
 	d := recv.(*starlark.Dict)
 	if len(args) == 1 {
@@ -244,10 +244,10 @@ func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value)
 	return ForEach(thread, other, func(item starlark.Value) error {
 		pair, err := Elements(thread, item)
 		if err != nil {
-			return core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+			return py.Raisef(py.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
 		}
 		if len(pair) != 2 {
-			return core.Raisef(core.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+			return py.Raisef(py.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 		}
 		i++
 		return Unhashable(d.SetKey(pair[0], pair[1]))
@@ -256,7 +256,7 @@ func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value)
 
 func dictSetdefault(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 || len(args) > 2 || len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "setdefault expected at least 1 argument, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "setdefault expected at least 1 argument, got %d", len(args))
 	}
 	var def starlark.Value = starlark.None
 	if len(args) == 2 {
@@ -287,7 +287,7 @@ func dictFromkeys(thread *starlark.Thread, recv starlark.Value, args starlark.Tu
 }
 
 // Method names the builtin types expose unbound, as str.lower.
-var unboundNames = map[*core.Class][]string{
+var unboundNames = map[*py.Class][]string{
 	StrType: {"capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
 		"find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit",
 		"isidentifier", "islower", "isprintable", "isnumeric", "isspace", "istitle", "isupper", "join", "ljust",
@@ -316,13 +316,13 @@ func addTypeMethods() {
 }
 
 // unbound returns cls.name as a function of the receiver and arguments.
-func unbound(cls *core.Class, name string) *starlark.Builtin {
+func unbound(cls *py.Class, name string) *starlark.Builtin {
 	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) == 0 {
-			return nil, core.Raisef(core.TypeError, "unbound method %s.%s() needs an argument", cls.ClassName, name)
+			return nil, py.Raisef(py.TypeError, "unbound method %s.%s() needs an argument", cls.ClassName, name)
 		}
 		if !IsInstance(args[0], cls) {
-			return nil, core.Raisef(core.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, cls.ClassName, core.TypeName(args[0]))
+			return nil, py.Raisef(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, cls.ClassName, py.TypeName(args[0]))
 		}
 		return CallMethod(thread, args[0], name, args[1:], kwargs)
 	})

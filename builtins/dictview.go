@@ -9,7 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 type viewKind int
@@ -32,13 +32,13 @@ var (
 	_ starlark.Iterable  = (*DictView)(nil)
 	_ starlark.Sequence  = (*DictView)(nil)
 	_ starlark.Container = (*DictView)(nil)
-	_ core.PyReprer      = (*DictView)(nil)
+	_ py.PyReprer        = (*DictView)(nil)
 )
 
 func dictView(kind viewKind) method {
 	return func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args)+len(kwargs) > 0 {
-			return nil, core.Raisef(core.TypeError, "dict.%s() takes no arguments (%d given)", strings.TrimPrefix(viewNames[kind], "dict_"), len(args)+len(kwargs))
+			return nil, py.Raisef(py.TypeError, "dict.%s() takes no arguments (%d given)", strings.TrimPrefix(viewNames[kind], "dict_"), len(args)+len(kwargs))
 		}
 		return &DictView{kind: kind, dict: recv.(*starlark.Dict)}, nil
 	}
@@ -63,7 +63,7 @@ func (v *DictView) elems() []starlark.Value {
 
 // PyRepr is CPython's repr, such as dict_items([('a', 1)]).
 func (v *DictView) PyRepr() string {
-	return viewNames[v.kind] + "(" + core.Repr(starlark.NewList(v.elems())) + ")"
+	return viewNames[v.kind] + "(" + py.Repr(starlark.NewList(v.elems())) + ")"
 }
 
 func (v *DictView) String() string       { return v.PyRepr() }
@@ -71,7 +71,7 @@ func (v *DictView) Type() string         { return viewNames[v.kind] }
 func (v *DictView) Freeze()              {}
 func (v *DictView) Truth() starlark.Bool { return v.dict.Len() > 0 }
 func (v *DictView) Hash() (uint32, error) {
-	return 0, core.Raisef(core.TypeError, "unhashable type: '%s'", v.Type())
+	return 0, py.Raisef(py.TypeError, "unhashable type: '%s'", v.Type())
 }
 func (v *DictView) Len() int { return v.dict.Len() }
 

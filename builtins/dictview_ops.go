@@ -8,7 +8,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var _ starlark.HasBinary = (*DictView)(nil)
@@ -66,7 +66,7 @@ func viewToSet(x starlark.Value) (*Set, error) {
 
 // eachOf calls fn for each item of x.
 func eachOf(x starlark.Value, fn func(starlark.Value) error) error {
-	iter, err := core.Iterate(x)
+	iter, err := py.Iterate(x)
 	if err != nil {
 		return err
 	}
@@ -77,7 +77,7 @@ func eachOf(x starlark.Value, fn func(starlark.Value) error) error {
 			return err
 		}
 	}
-	return core.IterErr(iter)
+	return py.IterErr(iter)
 }
 
 // viewIntersect is _PyDictView_Intersect: a set as large as the view

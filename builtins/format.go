@@ -13,7 +13,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func addFormatting(d starlark.StringDict) {
@@ -34,7 +34,7 @@ func format(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	s, ok := spec.(starlark.String)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "format() argument 2 must be str, not %s", core.TypeName(spec))
+		return nil, py.Raisef(py.TypeError, "format() argument 2 must be str, not %s", py.TypeName(spec))
 	}
 	r, err := Format(thread, v, string(s))
 	return starlark.String(r), err
@@ -65,7 +65,7 @@ func convert(thread *starlark.Thread, v starlark.Value, conv string) (starlark.V
 		s, err = Repr(thread, v)
 		s = asciiEscape(s)
 	default:
-		return nil, core.Raisef(core.ValueError, "Unknown conversion specifier %s", conv)
+		return nil, py.Raisef(py.ValueError, "Unknown conversion specifier %s", conv)
 	}
 	return starlark.String(s), err
 }
@@ -77,20 +77,20 @@ func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, err
 		return formatStr(string(x), spec)
 	case starlark.Bool:
 		if spec == "" {
-			return core.Str(x), nil
+			return py.Str(x), nil
 		}
 		return formatInt(boolToInt(x).(starlark.Int), spec, "bool")
 	case starlark.Int:
 		if spec == "" || !strings.ContainsAny(spec[len(spec)-1:], "bcoxX") {
-			if err := core.CheckIntStr(thread, x); err != nil {
+			if err := py.CheckIntStr(thread, x); err != nil {
 				return "", err
 			}
 		}
 		return formatInt(x, spec, "int")
 	case starlark.Float:
 		return formatFloat(float64(x), spec)
-	case *core.Cell:
-		return Format(thread, core.Unbox(x), spec)
+	case *py.Cell:
+		return Format(thread, py.Unbox(x), spec)
 	}
 	if m, err := getAttr(v, "__format__"); err == nil && m != nil {
 		r, err := starlark.Call(thread, m, starlark.Tuple{starlark.String(spec)}, nil)
@@ -99,12 +99,12 @@ func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, err
 		}
 		s, ok := r.(starlark.String)
 		if !ok {
-			return "", core.Raisef(core.TypeError, "__format__ must return a str, not %s", core.TypeName(r))
+			return "", py.Raisef(py.TypeError, "__format__ must return a str, not %s", py.TypeName(r))
 		}
 		return string(s), nil
 	}
 	if spec != "" {
-		return "", core.Raisef(core.TypeError, "unsupported format string passed to %s.__format__", core.TypeName(v))
+		return "", py.Raisef(py.TypeError, "unsupported format string passed to %s.__format__", py.TypeName(v))
 	}
 	return Str(thread, v)
 }
@@ -160,7 +160,7 @@ func parseSpec(spec string, defAlign, defType byte, typeName string) (*formatSpe
 	if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
 		f.grouping, s = s[0], s[1:]
 		if len(s) > 0 && (s[0] == ',' || s[0] == '_') {
-			return nil, core.Raise(core.ValueError, "Cannot specify both ',' and '_'.")
+			return nil, py.Raise(py.ValueError, "Cannot specify both ',' and '_'.")
 		}
 	}
 	if len(s) > 0 && s[0] == '.' {
@@ -168,11 +168,11 @@ func parseSpec(spec string, defAlign, defType byte, typeName string) (*formatSpe
 			return nil, err
 		}
 		if f.prec < 0 {
-			return nil, core.Raise(core.ValueError, "Format specifier missing precision")
+			return nil, py.Raise(py.ValueError, "Format specifier missing precision")
 		}
 	}
 	if len(s) > 1 {
-		return nil, core.Raisef(core.ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
+		return nil, py.Raisef(py.ValueError, "Invalid format specifier '%s' for object of type '%s'", spec, typeName)
 	}
 	if len(s) == 1 {
 		f.typ = s[0]
@@ -194,7 +194,7 @@ func parseDigits(s string) (int, string, error) {
 	}
 	n, err := strconv.Atoi(s[:i])
 	if err != nil || n > math.MaxInt32 {
-		return 0, "", core.Raise(core.ValueError, "Too many decimal digits in format string")
+		return 0, "", py.Raise(py.ValueError, "Too many decimal digits in format string")
 	}
 	return n, s[i:], nil
 }
@@ -212,16 +212,16 @@ func (f *formatSpec) checkGrouping() error {
 		}
 	}
 	if f.typ > ' ' && f.typ < 0x7f {
-		return core.Raisef(core.ValueError, "Cannot specify '%c' with '%c'.", f.grouping, f.typ)
+		return py.Raisef(py.ValueError, "Cannot specify '%c' with '%c'.", f.grouping, f.typ)
 	}
-	return core.Raisef(core.ValueError, "Cannot specify '%c' with '\\x%x'.", f.grouping, f.typ)
+	return py.Raisef(py.ValueError, "Cannot specify '%c' with '\\x%x'.", f.grouping, f.typ)
 }
 
 func unknownCode(typ byte, typeName string) error {
 	if typ > ' ' && typ < 0x7f {
-		return core.Raisef(core.ValueError, "Unknown format code '%c' for object of type '%s'", typ, typeName)
+		return py.Raisef(py.ValueError, "Unknown format code '%c' for object of type '%s'", typ, typeName)
 	}
-	return core.Raisef(core.ValueError, "Unknown format code '\\x%x' for object of type '%s'", typ, typeName)
+	return py.Raisef(py.ValueError, "Unknown format code '\\x%x' for object of type '%s'", typ, typeName)
 }
 
 // pad pads s (of n code points) to the spec's width.
@@ -252,15 +252,15 @@ func formatStr(s, spec string) (string, error) {
 	case f.typ != 's':
 		return "", unknownCode(f.typ, "str")
 	case f.sign == ' ':
-		return "", core.Raise(core.ValueError, "Space not allowed in string format specifier")
+		return "", py.Raise(py.ValueError, "Space not allowed in string format specifier")
 	case f.sign != 0:
-		return "", core.Raise(core.ValueError, "Sign not allowed in string format specifier")
+		return "", py.Raise(py.ValueError, "Sign not allowed in string format specifier")
 	case f.alt:
-		return "", core.Raise(core.ValueError, "Alternate form (#) not allowed in string format specifier")
+		return "", py.Raise(py.ValueError, "Alternate form (#) not allowed in string format specifier")
 	case f.z:
-		return "", core.Raise(core.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
+		return "", py.Raise(py.ValueError, "Negative zero coercion (z) not allowed in string format specifier")
 	case f.align == '=':
-		return "", core.Raise(core.ValueError, "'=' alignment not allowed in string format specifier")
+		return "", py.Raise(py.ValueError, "'=' alignment not allowed in string format specifier")
 	}
 	if f.prec >= 0 && utf8.RuneCountInString(s) > f.prec {
 		s = string([]rune(s)[:f.prec])
@@ -339,10 +339,10 @@ func formatInt(x starlark.Int, spec, typeName string) (string, error) {
 		return "", unknownCode(f.typ, typeName)
 	}
 	if f.z {
-		return "", core.Raise(core.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
+		return "", py.Raise(py.ValueError, "Negative zero coercion (z) not allowed in integer format specifier")
 	}
 	if f.prec >= 0 {
-		return "", core.Raise(core.ValueError, "Precision not allowed in integer format specifier")
+		return "", py.Raise(py.ValueError, "Precision not allowed in integer format specifier")
 	}
 	if f.typ == 'c' {
 		return f.char(x)
@@ -372,16 +372,16 @@ func formatInt(x starlark.Int, spec, typeName string) (string, error) {
 func (f *formatSpec) char(x starlark.Int) (string, error) {
 	switch {
 	case f.sign != 0:
-		return "", core.Raise(core.ValueError, "Sign not allowed with integer format specifier 'c'")
+		return "", py.Raise(py.ValueError, "Sign not allowed with integer format specifier 'c'")
 	case f.alt:
-		return "", core.Raise(core.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
+		return "", py.Raise(py.ValueError, "Alternate form (#) not allowed with integer format specifier 'c'")
 	}
 	n, ok := x.Int64()
 	if !ok {
-		return "", core.Raise(core.OverflowError, "Python int too large to convert to C long")
+		return "", py.Raise(py.OverflowError, "Python int too large to convert to C long")
 	}
 	if n < 0 || n > 0x10ffff {
-		return "", core.Raise(core.OverflowError, "%c arg not in range(0x110000)")
+		return "", py.Raise(py.OverflowError, "%c arg not in range(0x110000)")
 	}
 	if f.align == '=' {
 		f.align = '>'
@@ -391,7 +391,7 @@ func (f *formatSpec) char(x starlark.Int) (string, error) {
 
 func formatFloat(x float64, spec string) (string, error) {
 	if spec == "" {
-		return core.FloatRepr(x), nil
+		return py.FloatRepr(x), nil
 	}
 	f, err := parseSpec(spec, '>', 0, "float")
 	if err != nil {
@@ -439,7 +439,7 @@ func floatBody(x float64, typ byte, prec int, alt bool) string {
 			s = strings.Replace(s, "e", ".e", 1)
 		}
 	case typ == 0 && prec < 0:
-		s = core.FloatRepr(x)
+		s = py.FloatRepr(x)
 		if alt && !strings.Contains(s, ".") {
 			s = strings.Replace(s, "e", ".e", 1)
 		}
@@ -510,7 +510,7 @@ type strFormatter struct {
 
 func (sf *strFormatter) render(b *strings.Builder, s string, depth int) error {
 	if depth < 0 {
-		return core.Raise(core.ValueError, "Max string recursion exceeded")
+		return py.Raise(py.ValueError, "Max string recursion exceeded")
 	}
 	for i := 0; i < len(s); i++ {
 		switch c := s[i]; {
@@ -518,7 +518,7 @@ func (sf *strFormatter) render(b *strings.Builder, s string, depth int) error {
 			b.WriteByte(c)
 			i++
 		case c == '}':
-			return core.Raise(core.ValueError, "Single '}' encountered in format string")
+			return py.Raise(py.ValueError, "Single '}' encountered in format string")
 		case c == '{':
 			end, err := fieldEnd(s, i)
 			if err != nil {
@@ -538,7 +538,7 @@ func (sf *strFormatter) render(b *strings.Builder, s string, depth int) error {
 // fieldEnd returns the index of the '}' closing the field at s[i].
 func fieldEnd(s string, i int) (int, error) {
 	if i+1 == len(s) {
-		return 0, core.Raise(core.ValueError, "Single '{' encountered in format string")
+		return 0, py.Raise(py.ValueError, "Single '{' encountered in format string")
 	}
 	depth := 0
 	for j := i; j < len(s); j++ {
@@ -556,7 +556,7 @@ func fieldEnd(s string, i int) (int, error) {
 			}
 		}
 	}
-	return 0, core.Raise(core.ValueError, "expected '}' before end of string")
+	return 0, py.Raise(py.ValueError, "expected '}' before end of string")
 }
 
 // splitField splits "name!conv:spec"; brackets in name may hold ! or :.
@@ -573,11 +573,11 @@ func splitField(field string) (name, conv, spec string, err error) {
 	name, rest := field[:i], field[i:]
 	if strings.HasPrefix(rest, "!") {
 		if len(rest) < 2 {
-			return "", "", "", core.Raise(core.ValueError, "unmatched '{' in format spec")
+			return "", "", "", py.Raise(py.ValueError, "unmatched '{' in format spec")
 		}
 		conv, rest = rest[1:2], rest[2:]
 		if rest != "" && rest[0] != ':' {
-			return "", "", "", core.Raise(core.ValueError, "expected ':' after conversion specifier")
+			return "", "", "", py.Raise(py.ValueError, "expected ':' after conversion specifier")
 		}
 	}
 	return name, conv, strings.TrimPrefix(rest, ":"), nil
@@ -631,12 +631,12 @@ func (sf *strFormatter) arg(first string) (starlark.Value, error) {
 	switch {
 	case first == "":
 		if sf.manual {
-			return nil, core.Raise(core.ValueError, "cannot switch from manual field specification to automatic field numbering")
+			return nil, py.Raise(py.ValueError, "cannot switch from manual field specification to automatic field numbering")
 		}
 		idx, sf.auto = sf.auto, sf.auto+1
 	case allDigits(first):
 		if sf.auto > 0 {
-			return nil, core.Raise(core.ValueError, "cannot switch from automatic field numbering to manual field specification")
+			return nil, py.Raise(py.ValueError, "cannot switch from automatic field numbering to manual field specification")
 		}
 		sf.manual = true
 		idx, _ = strconv.Atoi(first)
@@ -646,10 +646,10 @@ func (sf *strFormatter) arg(first string) (starlark.Value, error) {
 				return kv[1], nil
 			}
 		}
-		return nil, core.NewException(core.KeyError, starlark.String(first))
+		return nil, py.NewException(py.KeyError, starlark.String(first))
 	}
 	if idx >= len(sf.args) {
-		return nil, core.Raisef(core.IndexError, "Replacement index %d out of range for positional args tuple", idx)
+		return nil, py.Raisef(py.IndexError, "Replacement index %d out of range for positional args tuple", idx)
 	}
 	return sf.args[idx], nil
 }
@@ -672,7 +672,7 @@ func (sf *strFormatter) access(v starlark.Value, rest string) (starlark.Value, s
 		}
 		attr := rest[1:j]
 		if attr == "" {
-			return nil, "", core.Raise(core.ValueError, "Empty attribute in format string")
+			return nil, "", py.Raise(py.ValueError, "Empty attribute in format string")
 		}
 		x, err := getAttr(v, attr)
 		if err == nil && x == nil {
@@ -682,7 +682,7 @@ func (sf *strFormatter) access(v starlark.Value, rest string) (starlark.Value, s
 	}
 	j := strings.IndexByte(rest, ']')
 	if rest[0] != '[' || j < 0 {
-		return nil, "", core.Raise(core.ValueError, "Only '.' or '[' may follow ']' in format field specifier")
+		return nil, "", py.Raise(py.ValueError, "Only '.' or '[' may follow ']' in format field specifier")
 	}
 	var key starlark.Value = starlark.String(rest[1:j])
 	if allDigits(rest[1:j]) {
@@ -708,7 +708,7 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 			return nil, Unhashable(err)
 		}
 		if !found {
-			return nil, core.NewException(core.KeyError, key)
+			return nil, py.NewException(py.KeyError, key)
 		}
 		return v, nil
 	case starlark.Indexable:
@@ -718,7 +718,7 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 		}
 		return c.Index(n), nil
 	}
-	return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "'%s' object is not subscriptable", py.TypeName(x))
 }
 
 // SeqIndex returns key as an index into the sequence x of length n,
@@ -727,7 +727,7 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 func SeqIndex(x starlark.Value, n int, key starlark.Value, what string) (int, error) {
 	i, ok := boolToInt(key).(starlark.Int)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "%s indices must be integers or slices, not %s", core.TypeName(x), core.TypeName(key))
+		return 0, py.Raisef(py.TypeError, "%s indices must be integers or slices, not %s", py.TypeName(x), py.TypeName(key))
 	}
 	k, _ := i.Int64()
 	if k < 0 {
@@ -735,9 +735,9 @@ func SeqIndex(x starlark.Value, n int, key starlark.Value, what string) (int, er
 	}
 	if k < 0 || k >= int64(n) {
 		if _, ok := x.(starlark.Bytes); ok {
-			return 0, core.Raisef(core.IndexError, "%s out of range", what)
+			return 0, py.Raisef(py.IndexError, "%s out of range", what)
 		}
-		return 0, core.Raisef(core.IndexError, "%s %s out of range", core.TypeName(x), what)
+		return 0, py.Raisef(py.IndexError, "%s %s out of range", py.TypeName(x), what)
 	}
 	return int(k), nil
 }

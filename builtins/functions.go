@@ -19,10 +19,11 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func addFunctions(d starlark.StringDict) {
-	for _, c := range []*core.Class{ObjectType, TypeType, IntType, BoolType, FloatType,
+	for _, c := range []*py.Class{ObjectType, TypeType, IntType, BoolType, FloatType,
 		StrType, BytesType, ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType} {
 		d[c.ClassName] = c
 	}
@@ -71,23 +72,23 @@ func addFunctions(d starlark.StringDict) {
 // raises SystemExit(code).
 func Exit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
+		return nil, py.Raisef(py.TypeError, "Quitter.__call__() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
 	}
 	var code starlark.Value = starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "code?", &code); err != nil {
 		return nil, err
 	}
-	return nil, core.NewException(core.SystemExit, code) // args (None,) too
+	return nil, py.NewException(py.SystemExit, code) // args (None,) too
 }
 
 // SysExit implements sys.exit(status=None), with the messages of its C
 // implementation.
 func SysExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "sys.exit() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "sys.exit() takes no keyword arguments")
 	}
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "exit expected at most 1 argument, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "exit expected at most 1 argument, got %d", len(args))
 	}
 	var code starlark.Value = starlark.None
 	if len(args) == 1 {
@@ -99,22 +100,22 @@ func SysExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 // systemExit is SystemExit(code), without arguments for None.
 func systemExit(code starlark.Value) error {
 	if code == starlark.None {
-		return core.NewException(core.SystemExit)
+		return py.NewException(py.SystemExit)
 	}
-	return core.NewException(core.SystemExit, code)
+	return py.NewException(py.SystemExit, code)
 }
 
 // EOFError is raised by input() at the end of its input.
-var EOFError = core.NewClass("EOFError", "", core.ExceptionClass)
+var EOFError = py.NewClass("EOFError", "", py.ExceptionClass)
 
 // Str returns Python's str(x), running user __str__/__repr__ in thread.
 func Str(thread *starlark.Thread, x starlark.Value) (string, error) {
-	return core.StrOf(thread, x)
+	return py.StrOf(thread, x)
 }
 
 // Repr returns Python's repr(x), running user __repr__ in thread.
 func Repr(thread *starlark.Thread, x starlark.Value) (string, error) {
-	return core.ReprOf(thread, x)
+	return py.ReprOf(thread, x)
 }
 
 // print implements print(*objects, sep=' ', end='\n', file=None, flush=False).
@@ -132,7 +133,7 @@ func print(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			file = kv[1]
 		case "flush":
 		default:
-			err = core.Raisef(core.TypeError, "'%s' is an invalid keyword argument for print()", k)
+			err = py.Raisef(py.TypeError, "'%s' is an invalid keyword argument for print()", k)
 		}
 		if err != nil {
 			return nil, err
@@ -206,7 +207,7 @@ func sepArg(name, def string, v starlark.Value) (string, error) {
 	case starlark.String:
 		return string(v), nil
 	}
-	return "", core.Raisef(core.TypeError, "%s must be None or a string, not %s", name, core.TypeName(v))
+	return "", py.Raisef(py.TypeError, "%s must be None or a string, not %s", name, py.TypeName(v))
 }
 
 // Write writes s in one piece to file, a value with a write method, or
@@ -255,9 +256,9 @@ func oneArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (
 	var x starlark.Value
 	if len(args) != 1 || len(kwargs) != 0 {
 		if len(kwargs) != 0 {
-			return nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", b.Name())
+			return nil, py.Raisef(py.TypeError, "%s() takes no keyword arguments", b.Name())
 		}
-		return nil, core.Raisef(core.TypeError, "%s() takes exactly one argument (%d given)", b.Name(), len(args))
+		return nil, py.Raisef(py.TypeError, "%s() takes exactly one argument (%d given)", b.Name(), len(args))
 	}
 	x = args[0]
 	return x, nil
@@ -310,15 +311,15 @@ func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if m, err := getAttr(x, "__len__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
 	}
-	return nil, core.Raisef(core.TypeError, "object of type '%s' has no len()", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "object of type '%s' has no len()", py.TypeName(x))
 }
 
 // Add returns x + y with Python's error message.
 func Add(x, y starlark.Value) (starlark.Value, error) {
 	z, err := starlark.Binary(syntax.PLUS, boolToInt(x), boolToInt(y))
 	if err != nil {
-		if _, ok := core.AsException(err); !ok {
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for +: '%s' and '%s'", core.TypeName(x), core.TypeName(y))
+		if _, ok := py.AsException(err); !ok {
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for +: '%s' and '%s'", py.TypeName(x), py.TypeName(y))
 		}
 	}
 	return z, err
@@ -333,9 +334,9 @@ func sum(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	}
 	switch acc.(type) {
 	case starlark.String:
-		return nil, core.Raise(core.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+		return nil, py.Raise(py.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
 	case starlark.Bytes:
-		return nil, core.Raise(core.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
+		return nil, py.Raise(py.TypeError, "sum() can't sum bytes [use b''.join(seq) instead]")
 	}
 	err := ForEach(thread, it, func(x starlark.Value) error {
 		var err error
@@ -355,7 +356,7 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if nd != starlark.None {
 		i, ok := nd.(starlark.Int)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(nd))
+			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(nd))
 		}
 		n64, _ := i.Int64()
 		n = int(max(min(n64, 400), -400))
@@ -378,7 +379,7 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		}
 		return starlark.Call(thread, m, starlark.Tuple{nd}, nil)
 	}
-	return nil, core.Raisef(core.TypeError, "type %s doesn't define __round__ method", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "type %s doesn't define __round__ method", py.TypeName(x))
 }
 
 // roundInt rounds x to a multiple of 10**k, halves to even.
@@ -425,15 +426,15 @@ func divmod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	x, y = boolToInt(x), boolToInt(y)
 	if !isNumber(x) || !isNumber(y) {
-		return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", core.TypeName(x), core.TypeName(y))
+		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", py.TypeName(x), py.TypeName(y))
 	}
 	if !y.Truth() {
 		if _, ok := x.(starlark.Int); ok {
 			if _, ok := y.(starlark.Int); ok {
-				return nil, core.Raise(core.ZeroDivisionError, "integer division or modulo by zero")
+				return nil, py.Raise(py.ZeroDivisionError, "integer division or modulo by zero")
 			}
 		}
-		return nil, core.Raise(core.ZeroDivisionError, "float divmod()")
+		return nil, py.Raise(py.ZeroDivisionError, "float divmod()")
 	}
 	q, err := starlark.Binary(syntax.SLASHSLASH, x, y)
 	if err != nil {
@@ -456,20 +457,20 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	yi, ok2 := boolToInt(y).(starlark.Int)
 	mi, ok3 := boolToInt(m).(starlark.Int)
 	if !ok1 || !ok2 || !ok3 {
-		return nil, core.Raise(core.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		return nil, py.Raise(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
 	return powMod(xi.BigInt(), yi.BigInt(), mi.BigInt())
 }
 
 func powMod(x, y, m *big.Int) (starlark.Value, error) {
 	if m.Sign() == 0 {
-		return nil, core.Raise(core.ValueError, "pow() 3rd argument cannot be 0")
+		return nil, py.Raise(py.ValueError, "pow() 3rd argument cannot be 0")
 	}
 	am := new(big.Int).Abs(m)
 	if y.Sign() < 0 {
 		inv := new(big.Int).ModInverse(new(big.Int).Mod(x, am), am)
 		if inv == nil {
-			return nil, core.Raise(core.ValueError, "base is not invertible for the given modulus")
+			return nil, py.Raise(py.ValueError, "base is not invertible for the given modulus")
 		}
 		x, y = inv, new(big.Int).Neg(y)
 	}
@@ -498,7 +499,7 @@ func abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if m, err := getAttr(x, "__abs__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
 	}
-	return nil, core.Raisef(core.TypeError, "bad operand type for abs(): '%s'", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "bad operand type for abs(): '%s'", py.TypeName(x))
 }
 
 func callable(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -516,7 +517,7 @@ func id(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwarg
 	if err != nil {
 		return nil, err
 	}
-	if a := core.Addr(x); a != 0 {
+	if a := py.Addr(x); a != 0 {
 		return starlark.MakeUint64(uint64(a)), nil
 	}
 	h, _ := x.Hash()
@@ -534,14 +535,14 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		if h, det, err := pyHash(x); err == nil && det {
 			return starlark.MakeInt64(h), nil // CPython's own hash
 		}
-	case *core.Instance:
+	case *py.Instance:
 		if v, ok, err := x.HashMethod(thread); ok {
 			return v, err
 		}
 	}
 	h, err := x.Hash()
 	if err != nil {
-		return nil, Unhashable(core.Raisef(core.TypeError, "unhashable type: '%s'", core.TypeName(x)))
+		return nil, Unhashable(py.Raisef(py.TypeError, "unhashable type: '%s'", py.TypeName(x)))
 	}
 	return starlark.MakeUint64(uint64(h)), nil
 }
@@ -557,14 +558,14 @@ func minmax(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	var elems []starlark.Value
 	switch {
 	case len(args) == 0:
-		return nil, core.Raisef(core.TypeError, "%s expected at least 1 argument, got 0", name)
+		return nil, py.Raisef(py.TypeError, "%s expected at least 1 argument, got 0", name)
 	case len(args) == 1:
 		var err error
 		if elems, err = Elements(thread, args[0]); err != nil {
 			return nil, err
 		}
 	case def != nil:
-		return nil, core.Raisef(core.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
+		return nil, py.Raisef(py.TypeError, "Cannot specify a default for %s() with multiple positional arguments", name)
 	default:
 		elems = args
 	}
@@ -572,7 +573,7 @@ func minmax(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		if def != nil {
 			return def, nil
 		}
-		return nil, core.Raisef(core.ValueError, "%s() arg is an empty sequence", name)
+		return nil, py.Raisef(py.ValueError, "%s() arg is an empty sequence", name)
 	}
 	return extreme(thread, elems, key, name == "max")
 }
@@ -605,7 +606,7 @@ func keysOf(thread *starlark.Thread, elems []starlark.Value, key starlark.Value)
 		return elems, nil
 	}
 	if _, ok := key.(starlark.Callable); !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not callable", core.TypeName(key))
+		return nil, py.Raisef(py.TypeError, "'%s' object is not callable", py.TypeName(key))
 	}
 	keys := make([]starlark.Value, len(elems))
 	for i, e := range elems {
@@ -725,7 +726,7 @@ func anyAll(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 func asIndex(x starlark.Value) (starlark.Int, error) {
 	i, ok := boolToInt(x).(starlark.Int)
 	if !ok {
-		return i, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(x))
+		return i, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(x))
 	}
 	return i, nil
 }
@@ -742,7 +743,7 @@ func chr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	}
 	n, ok := i.Int64()
 	if !ok || n < 0 || n > 0x10ffff {
-		return nil, core.Raise(core.ValueError, "chr() arg not in range(0x110000)")
+		return nil, py.Raise(py.ValueError, "chr() arg not in range(0x110000)")
 	}
 	return starlark.String(string(rune(n))), nil
 }
@@ -763,10 +764,10 @@ func ord(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		}
 		s = string(x)
 	default:
-		return nil, core.Raisef(core.TypeError, "ord() expected string of length 1, but %s found", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "ord() expected string of length 1, but %s found", py.TypeName(x))
 	}
 	if n := utf8.RuneCountInString(s); n != 1 {
-		return nil, core.Raisef(core.TypeError, "ord() expected a character, but string of length %d found", n)
+		return nil, py.Raisef(py.TypeError, "ord() expected a character, but string of length %d found", n)
 	}
 	r, _ := utf8.DecodeRuneInString(s)
 	return starlark.MakeInt(int(r)), nil

@@ -14,13 +14,14 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var fileOpts = &syntax.FileOptions{Set: true, While: true, TopLevelControl: true, GlobalReassign: true, Recursion: true}
 
 // errString renders err as the last line of a Python traceback.
 func errString(err error) string {
-	return core.ToException(err).Error()
+	return py.ToException(err).Error()
 }
 
 func TestForEachDictSizeChange(t *testing.T) {

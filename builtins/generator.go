@@ -17,6 +17,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // genFunc is a generator function: calling it returns a generator that
@@ -28,7 +29,7 @@ type genFunc struct {
 
 var (
 	_ starlark.Callable = (*genFunc)(nil)
-	_ core.MethodLike   = (*genFunc)(nil)
+	_ py.MethodLike     = (*genFunc)(nil)
 	_ starlark.Iterable = (*Generator)(nil)
 )
 
@@ -36,18 +37,18 @@ func (f *genFunc) String() string        { return f.fn.String() }
 func (f *genFunc) Type() string          { return "function" }
 func (f *genFunc) Freeze()               {}
 func (f *genFunc) Truth() starlark.Bool  { return true }
-func (f *genFunc) Hash() (uint32, error) { return uint32(core.Addr(f.fn)), nil }
+func (f *genFunc) Hash() (uint32, error) { return uint32(py.Addr(f.fn)), nil }
 func (f *genFunc) Name() string          { return f.fn.Name() }
 func (f *genFunc) BindsLikeFunction()    {}
 
 // PyRepr is the repr of the wrapped def.
-func (f *genFunc) PyRepr() string { return core.Repr(f.fn) }
+func (f *genFunc) PyRepr() string { return py.Repr(f.fn) }
 
 // CallInternal returns a new generator; the body starts at its first next.
 func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	rt := core.RuntimeOf(thread)
 	if rt == nil {
-		return nil, core.Raise(core.RuntimeError, "generator called outside a script thread")
+		return nil, py.Raise(py.RuntimeError, "generator called outside a script thread")
 	}
 	if err := f.bindError(args, kwargs); err != nil {
 		return nil, err
@@ -67,7 +68,7 @@ func NewGeneratorFunction(fn *starlark.Function) starlark.Callable {
 func NewGenerator(thread *starlark.Thread, fn starlark.Callable, args starlark.Tuple, name string) (*Generator, error) {
 	rt := core.RuntimeOf(thread)
 	if rt == nil {
-		return nil, core.Raise(core.RuntimeError, "generator expression outside a script thread")
+		return nil, py.Raise(py.RuntimeError, "generator expression outside a script thread")
 	}
 	return &Generator{s: &genState{rt: rt, fn: fn, args: args, name: name}}, nil
 }
@@ -105,7 +106,7 @@ func (g *Generator) String() string {
 func (g *Generator) Type() string          { return "generator" }
 func (g *Generator) Freeze()               {}
 func (g *Generator) Truth() starlark.Bool  { return true }
-func (g *Generator) Hash() (uint32, error) { return uint32(core.Addr(g)), nil }
+func (g *Generator) Hash() (uint32, error) { return uint32(py.Addr(g)), nil }
 
 // Iterate implements starlark.Iterable for the VM's loops; an error ends
 // the iteration and is reported by the iterator's Err and by LoopErr.
@@ -124,7 +125,7 @@ func (g *Generator) iterator() *Iterator {
 func (g *Generator) next() (starlark.Value, bool, error) {
 	t := g.s.rt.Current()
 	if t == nil {
-		return nil, false, core.Raise(core.RuntimeError, "generator resumed outside a script thread")
+		return nil, false, py.Raise(py.RuntimeError, "generator resumed outside a script thread")
 	}
 	v, done, err := g.resume(t, t.Active(), genMsg{v: starlark.None})
 	return v, !done && err == nil, err
@@ -136,7 +137,7 @@ func (g *Generator) next() (starlark.Value, bool, error) {
 func (g *Generator) nextOf(caller *starlark.Thread, msg genMsg) (starlark.Value, error) {
 	t := core.FromThread(caller)
 	if t == nil {
-		return nil, core.Raise(core.RuntimeError, "generator resumed outside a script thread")
+		return nil, py.Raise(py.RuntimeError, "generator resumed outside a script thread")
 	}
 	v, done, err := g.resume(t, caller, msg)
 	if err != nil || !done {
@@ -145,11 +146,11 @@ func (g *Generator) nextOf(caller *starlark.Thread, msg genMsg) (starlark.Value,
 	return nil, stopIteration(v)
 }
 
-func stopIteration(v starlark.Value) *core.Exception {
+func stopIteration(v starlark.Value) *py.Exception {
 	if v == nil || v == starlark.None {
-		return core.NewException(core.StopIteration)
+		return py.NewException(py.StopIteration)
 	}
-	return &core.Exception{Class: core.StopIteration, Args: starlark.Tuple{v}}
+	return &py.Exception{Class: py.StopIteration, Args: starlark.Tuple{v}}
 }
 
 // resume hands the GIL, lent by t, to the body until it yields (done
@@ -159,7 +160,7 @@ func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) 
 	s := g.s
 	switch {
 	case s.running:
-		return nil, false, core.Raise(core.ValueError, "generator already executing")
+		return nil, false, py.Raise(py.ValueError, "generator already executing")
 	case s.finished:
 		return nil, true, nil
 	case !s.started:
@@ -177,7 +178,7 @@ func (g *Generator) resume(t *core.Thread, caller *starlark.Thread, msg genMsg) 
 	s.running = false
 	if ok && s.doomed {
 		s.end()
-		return nil, true, core.Raise(core.RuntimeError, "generator ended: the interpreter is closing")
+		return nil, true, py.Raise(py.RuntimeError, "generator ended: the interpreter is closing")
 	}
 	if ok {
 		return m.v, false, nil
@@ -199,11 +200,11 @@ func (g *Generator) start(msg genMsg) error {
 		return msg.exc
 	}
 	if msg.v != starlark.None {
-		return core.Raise(core.TypeError, "can't send non-None value to a just-started generator")
+		return py.Raise(py.TypeError, "can't send non-None value to a just-started generator")
 	}
 	if !s.rt.OnClose(s, s.kill) {
 		s.finished = true
-		return core.Raise(core.RuntimeError, "generator started while the interpreter closes")
+		return py.Raise(py.RuntimeError, "generator started while the interpreter closes")
 	}
 	s.started = true
 	if t := s.rt.Current(); t != nil {
@@ -227,9 +228,9 @@ func bodyError(err error, caller *starlark.Thread) error {
 	if core.IsCancellation(err) {
 		return err
 	}
-	e := core.ToException(err)
-	if e.Class.IsSubclass(core.StopIteration) {
-		r := core.Raise(core.RuntimeError, "generator raised StopIteration")
+	e := py.ToException(err)
+	if e.Class.IsSubclass(py.StopIteration) {
+		r := py.Raise(py.RuntimeError, "generator raised StopIteration")
 		r.Cause, r.Traceback = e, e.Traceback
 		e = r
 	}
@@ -243,7 +244,7 @@ func bodyError(err error, caller *starlark.Thread) error {
 func (g *Generator) nextDefault(thread *starlark.Thread, def starlark.Value) (starlark.Value, error) {
 	v, err := g.nextOf(thread, genMsg{v: starlark.None})
 	if def != nil && err != nil {
-		if e, ok := err.(*core.Exception); ok && e.Class == core.StopIteration {
+		if e, ok := err.(*py.Exception); ok && e.Class == py.StopIteration {
 			return def, nil
 		}
 	}
@@ -290,7 +291,7 @@ func genThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		if core.IsCancellation(err) {
 			return nil, err
 		}
-		return nil, core.Raisef(core.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", py.TypeName(x))
 	}
 	g := b.Receiver().(*Generator)
 	if g.s.finished {
@@ -313,13 +314,13 @@ func genClose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	_, done, err := g.resume(t, thread, genMsg{kill: true})
 	if err != nil {
-		if c := core.ToException(err).Class; c == core.GeneratorExit || c.IsSubclass(core.StopIteration) {
+		if c := py.ToException(err).Class; c == py.GeneratorExit || c.IsSubclass(py.StopIteration) {
 			return starlark.None, nil
 		}
 		return nil, err
 	}
 	if !done {
-		return nil, core.Raise(core.RuntimeError, "generator ignored GeneratorExit")
+		return nil, py.Raise(py.RuntimeError, "generator ignored GeneratorExit")
 	}
 	return starlark.None, nil
 }

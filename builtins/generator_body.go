@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // genKey is the starlark.Thread local of a body thread: its *genState.
@@ -87,7 +88,7 @@ func (s *genState) run(yield func(genMsg) bool) {
 func (s *genState) yield(v starlark.Value) (starlark.Value, error) {
 	if !s.yieldFn(genMsg{v: v}) {
 		s.killed = true
-		return nil, core.NewException(core.GeneratorExit)
+		return nil, py.NewException(py.GeneratorExit)
 	}
 	return s.in.v, s.in.raised()
 }
@@ -95,7 +96,7 @@ func (s *genState) yield(v starlark.Value) (starlark.Value, error) {
 // raised is the exception a resume makes the body's yield raise, if any.
 func (m genMsg) raised() error {
 	if m.kill {
-		return core.NewException(core.GeneratorExit)
+		return py.NewException(py.GeneratorExit)
 	}
 	return m.exc
 }
@@ -127,7 +128,7 @@ func (s *genState) end() {
 func bodyState(thread *starlark.Thread, name string) (*genState, error) {
 	s, _ := thread.Local(genKey).(*genState)
 	if s == nil {
-		return nil, core.Raisef(core.SyntaxError, "'%s' outside generator", name)
+		return nil, py.Raisef(py.SyntaxError, "'%s' outside generator", name)
 	}
 	return s, nil
 }
@@ -175,7 +176,7 @@ func (s *genState) yieldFromGen(thread *starlark.Thread, sub *Generator) (starla
 		}
 		if !s.yieldFn(genMsg{v: v}) {
 			s.killed = true
-			return nil, core.NewException(core.GeneratorExit)
+			return nil, py.NewException(py.GeneratorExit)
 		}
 		msg = s.in // a value sent, close() or throw() goes on to sub
 	}

@@ -17,6 +17,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // collected is an Interpreter's generators that became garbage while
@@ -99,12 +100,12 @@ func closeCollected(t *core.Thread, states []*genState) {
 		g := &Generator{s: s}
 		_, done, err := g.resume(t, t.Active(), genMsg{kill: true})
 		if err == nil && !done {
-			err = core.Raise(core.RuntimeError, "generator ignored GeneratorExit")
+			err = py.Raise(py.RuntimeError, "generator ignored GeneratorExit")
 		}
 		if err != nil && !core.IsCancellation(err) {
-			if c := core.ToException(err).Class; c != core.GeneratorExit && !c.IsSubclass(core.StopIteration) {
+			if c := py.ToException(err).Class; c != py.GeneratorExit && !c.IsSubclass(py.StopIteration) {
 				rt := s.rt
-				rt.Stderr().WriteString("Exception ignored in: " + g.String() + "\n" + rt.FormatTraceback(err))
+				rt.Stderr().WriteString("Exception ignored in: " + g.String() + "\n" + rt.Sources().FormatTraceback(err))
 			}
 		}
 		if !s.finished {

@@ -5,7 +5,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func addGlobals(d starlark.StringDict) {
@@ -19,7 +19,7 @@ func addGlobals(d starlark.StringDict) {
 // https://docs.python.org/3/library/functions.html#globals
 func globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args)+len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "globals() takes no arguments (%d given)", len(args)+len(kwargs))
+		return nil, py.Raisef(py.TypeError, "globals() takes no arguments (%d given)", len(args)+len(kwargs))
 	}
 	d := starlark.NewDict(0)
 	if thread.CallStackDepth() < 2 {
@@ -35,10 +35,10 @@ func globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		if v == nil {
 			continue
 		}
-		if c, isCell := v.(*core.Cell); isCell && c.V == nil {
+		if c, isCell := v.(*py.Cell); isCell && c.V == nil {
 			continue
 		}
-		d.SetKey(starlark.String(k), core.Unbox(v))
+		d.SetKey(starlark.String(k), py.Unbox(v))
 	}
 	return d, nil
 }

@@ -9,17 +9,17 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // handlingKey keys the per-thread stack of exceptions being handled.
 const handlingKey = "spindle.handling"
 
-type handlingStack struct{ excs []*core.Exception }
+type handlingStack struct{ excs []*py.Exception }
 
 // PushHandling records that the thread now handles exc, until the
 // matching PopHandling.
-func PushHandling(thread *starlark.Thread, exc *core.Exception) {
+func PushHandling(thread *starlark.Thread, exc *py.Exception) {
 	s, _ := thread.Local(handlingKey).(*handlingStack)
 	if s == nil {
 		s = &handlingStack{}
@@ -36,7 +36,7 @@ func PopHandling(thread *starlark.Thread) {
 
 // Handling returns the exception the thread's innermost except block is
 // handling, or nil: what sys.exc_info() and logging.exception report.
-func Handling(thread *starlark.Thread) *core.Exception {
+func Handling(thread *starlark.Thread) *py.Exception {
 	s, _ := thread.Local(handlingKey).(*handlingStack)
 	if s == nil || len(s.excs) == 0 {
 		return nil
@@ -46,19 +46,19 @@ func Handling(thread *starlark.Thread) *core.Exception {
 
 // ToRaisable turns a raise operand (an exception or its class) into an
 // exception instance, as raise and generator.throw do.
-func ToRaisable(thread *starlark.Thread, v starlark.Value) (*core.Exception, error) {
-	if e, ok := v.(*core.Exception); ok {
+func ToRaisable(thread *starlark.Thread, v starlark.Value) (*py.Exception, error) {
+	if e, ok := v.(*py.Exception); ok {
 		return e, nil
 	}
-	if x, ok := v.(interface{ PyException() *core.Exception }); ok {
+	if x, ok := v.(interface{ PyException() *py.Exception }); ok {
 		return x.PyException(), nil
 	}
-	if c, ok := v.(*core.Class); ok && c.IsSubclass(core.BaseException) {
+	if c, ok := v.(*py.Class); ok && c.IsSubclass(py.BaseException) {
 		inst, err := starlark.Call(thread, c, nil, nil)
 		if err != nil {
 			return nil, err
 		}
 		return ToRaisable(thread, inst)
 	}
-	return nil, core.Raise(core.TypeError, "exceptions must derive from BaseException")
+	return nil, py.Raise(py.TypeError, "exceptions must derive from BaseException")
 }

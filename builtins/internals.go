@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // HasDelField is implemented by values that support del x.name.
@@ -21,7 +22,7 @@ type HasDelField interface {
 }
 
 func notIterable(x starlark.Value) error {
-	return core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(x))
+	return py.Raisef(py.TypeError, "'%s' object is not iterable", py.TypeName(x))
 }
 
 // Unhashable rewrites Starlark's "unhashable type" errors as CPython's.
@@ -29,7 +30,7 @@ func Unhashable(err error) error {
 	if err == nil {
 		return nil
 	}
-	if _, ok := core.AsException(err); ok {
+	if _, ok := py.AsException(err); ok {
 		return err
 	}
 	msg := err.Error()
@@ -40,7 +41,7 @@ func Unhashable(err error) error {
 			if name == "string" {
 				name = "str"
 			}
-			return core.Raisef(core.TypeError, "unhashable type: '%s'", trimQuotes(name))
+			return py.Raisef(py.TypeError, "unhashable type: '%s'", trimQuotes(name))
 		}
 	}
 	return err
@@ -69,11 +70,11 @@ func Identical(x, y starlark.Value) bool {
 	case starlark.Tuple:
 		yt, ok := y.(starlark.Tuple)
 		return ok && len(x) == len(yt) && (len(x) == 0 || &x[0] == &yt[0])
-	case *core.Cell:
-		return Identical(core.Unbox(x), y)
+	case *py.Cell:
+		return Identical(py.Unbox(x), y)
 	}
-	if c, ok := y.(*core.Cell); ok {
-		return Identical(x, core.Unbox(c))
+	if c, ok := y.(*py.Cell); ok {
+		return Identical(x, py.Unbox(c))
 	}
 	tx, ty := reflect.TypeOf(x), reflect.TypeOf(y)
 	return tx == ty && tx.Comparable() && x == y
@@ -95,20 +96,20 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 	case "in", "not in":
 		v, err := starlark.Binary(syntax.IN, x, y)
 		if err != nil {
-			return false, core.Raisef(core.TypeError, "argument of type '%s' is not iterable", core.TypeName(y))
+			return false, py.Raisef(py.TypeError, "argument of type '%s' is not iterable", py.TypeName(y))
 		}
 		return bool(v.Truth()) == (op == "in"), nil
 	}
 	tok, ok := cmpOps[op]
 	if !ok {
-		return false, core.Raisef(core.SystemError, "bad comparison operator %q", op)
+		return false, py.Raisef(py.SystemError, "bad comparison operator %q", op)
 	}
 	r, err := starlark.Compare(tok, boolToInt(x), boolToInt(y))
-	if err != nil && core.ToException(err).Class == core.RecursionError {
-		return false, core.ToException(err)
+	if err != nil && py.ToException(err).Class == py.RecursionError {
+		return false, py.ToException(err)
 	}
 	if err != nil && tok != syntax.EQL && tok != syntax.NEQ {
-		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, core.TypeName(x), core.TypeName(y))
+		return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, py.TypeName(x), py.TypeName(y))
 	}
 	return r, err
 }
@@ -142,7 +143,7 @@ func intPow(thread *starlark.Thread, x, y *big.Int) (starlark.Value, error) {
 		return nil, err
 	}
 	if bits > 1<<40 { // past any memory: CPython fails the same way
-		return nil, core.NewException(core.MemoryError)
+		return nil, py.NewException(py.MemoryError)
 	}
 	z := new(big.Int)
 	if thread == nil {
@@ -172,7 +173,7 @@ func dunderPow(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, er
 		recv, arg starlark.Value
 		name      string
 	}{{x, y, "__pow__"}, {y, x, "__rpow__"}} {
-		if _, isInstance := try.recv.(*core.Instance); isInstance {
+		if _, isInstance := try.recv.(*py.Instance); isInstance {
 			continue // user classes: not supported here yet
 		}
 		if m, err := getAttr(try.recv, try.name); err == nil && m != nil {
@@ -197,14 +198,14 @@ func PowIn(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error)
 	xf, ok1 := starlark.AsFloat(x)
 	yf, ok2 := starlark.AsFloat(y)
 	if !ok1 || !ok2 || !isNumber(x) || !isNumber(y) {
-		return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", core.TypeName(x), core.TypeName(y))
+		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", py.TypeName(x), py.TypeName(y))
 	}
 	if xf == 0 && yf < 0 {
-		return nil, core.Raise(core.ZeroDivisionError, "0.0 cannot be raised to a negative power")
+		return nil, py.Raise(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
 	r := math.Pow(xf, yf)
 	if math.IsInf(r, 0) && !math.IsInf(xf, 0) && !math.IsInf(yf, 0) {
-		return nil, core.Raise(core.OverflowError, "(34, 'Numerical result out of range')")
+		return nil, py.Raise(py.OverflowError, "(34, 'Numerical result out of range')")
 	}
 	return starlark.Float(r), nil
 }
@@ -228,7 +229,7 @@ func DelItem(thread *starlark.Thread, x, k starlark.Value) error {
 			return Unhashable(err)
 		}
 		if !found {
-			return core.NewException(core.KeyError, k)
+			return py.NewException(py.KeyError, k)
 		}
 		return nil
 	}
@@ -236,20 +237,20 @@ func DelItem(thread *starlark.Thread, x, k starlark.Value) error {
 		_, err := starlark.Call(thread, m, starlark.Tuple{k}, nil)
 		return err
 	}
-	return core.Raisef(core.TypeError, "'%s' object doesn't support item deletion", core.TypeName(x))
+	return py.Raisef(py.TypeError, "'%s' object doesn't support item deletion", py.TypeName(x))
 }
 
 func delListItem(thread *starlark.Thread, l *starlark.List, k starlark.Value) error {
 	i, ok := k.(starlark.Int)
 	if !ok {
-		return core.Raisef(core.TypeError, "list indices must be integers or slices, not %s", core.TypeName(k))
+		return py.Raisef(py.TypeError, "list indices must be integers or slices, not %s", py.TypeName(k))
 	}
 	n, ok := i.Int64()
 	if ok && n < 0 {
 		n += int64(l.Len())
 	}
 	if !ok || n < 0 || n >= int64(l.Len()) {
-		return core.Raise(core.IndexError, "list assignment index out of range")
+		return py.Raise(py.IndexError, "list assignment index out of range")
 	}
 	pop, err := l.Attr("pop")
 	if err != nil {
@@ -278,7 +279,7 @@ func DelAttr(x starlark.Value, name string) error {
 	if v, err := getAttr(x, name); err != nil || v == nil {
 		return noAttr(x, name)
 	}
-	return core.Raisef(core.AttributeError, "'%s' object attribute '%s' is read-only", core.TypeName(x), name)
+	return py.Raisef(py.AttributeError, "'%s' object attribute '%s' is read-only", py.TypeName(x), name)
 }
 
 // getAttr returns x.name, or nil if x has no such attribute. The dunder
@@ -313,8 +314,8 @@ func GetAttr(x starlark.Value, name string) (starlark.Value, error) {
 }
 
 func noAttr(x starlark.Value, name string) error {
-	if c, ok := x.(*core.Class); ok {
-		return core.Raisef(core.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
+	if c, ok := x.(*py.Class); ok {
+		return py.Raisef(py.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
 	}
-	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
+	return py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(x), name)
 }

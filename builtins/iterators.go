@@ -9,9 +9,10 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
-var dictChanged = core.Raise(core.RuntimeError, "dictionary changed size during iteration")
+var dictChanged = py.Raise(py.RuntimeError, "dictionary changed size during iteration")
 
 // ForEach calls fn for each element of x, as a Python for loop would:
 // lists by index (elements appended meanwhile are visited), dicts by key
@@ -34,7 +35,7 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 		n := x.Len()
 		for _, k := range x.Keys() {
 			if x.Len() != n {
-				return core.Raise(core.RuntimeError, dictChanged.Message())
+				return py.Raise(py.RuntimeError, dictChanged.Message())
 			}
 			if err := fn(k); err != nil {
 				return err
@@ -44,7 +45,7 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 	case starlark.String:
 		return forEachSlice(Chars(string(x)), fn)
 	}
-	iter, err := core.Iterate(x)
+	iter, err := py.Iterate(x)
 	if err != nil {
 		return err
 	}
@@ -60,7 +61,7 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 			return err
 		}
 	}
-	return core.IterErr(iter)
+	return py.IterErr(iter)
 }
 
 func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
@@ -75,7 +76,7 @@ func forEachSlice(elems []starlark.Value, fn func(starlark.Value) error) error {
 // IsIterable reports whether iter(x) is defined for x.
 func IsIterable(x starlark.Value) bool {
 	switch x := x.(type) {
-	case *core.Instance:
+	case *py.Instance:
 		return x.Iterable()
 	case starlark.String:
 		return true
@@ -122,7 +123,7 @@ func (l *listLoop) Type() string         { return "list_iterator" }
 func (l *listLoop) Freeze()              {}
 func (l *listLoop) Truth() starlark.Bool { return true }
 func (l *listLoop) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'list_iterator'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'list_iterator'")
 }
 func (l *listLoop) Iterate() starlark.Iterator {
 	return &indexIter{seq: l.list}
@@ -157,7 +158,7 @@ func (d *dictLoop) Type() string         { return "dict_keyiterator" }
 func (d *dictLoop) Freeze()              {}
 func (d *dictLoop) Truth() starlark.Bool { return true }
 func (d *dictLoop) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'dict_keyiterator'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'dict_keyiterator'")
 }
 func (d *dictLoop) Iterate() starlark.Iterator {
 	return &keyIter{loop: d, dict: d.dict, keys: d.dict.Keys(), n: d.dict.Len()}
@@ -176,7 +177,7 @@ func (it *keyIter) Next(p *starlark.Value) bool {
 		return false
 	}
 	if it.dict.Len() != it.n {
-		it.err = core.Raise(core.RuntimeError, dictChanged.Message())
+		it.err = py.Raise(py.RuntimeError, dictChanged.Message())
 		it.loop.err = it.err
 		return false
 	}
@@ -220,12 +221,12 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Tuple:
 		return x, nil // its iterator can't fail
-	case *core.Class:
+	case *py.Class:
 		if x.Meta() == nil {
 			return nil, notIterable(x) // only classes with a metaclass iterate
 		}
 		return &errLoop{Iterable: x}, nil
-	case *core.Instance:
+	case *py.Instance:
 		it, err := x.Iter() // iter(x) is called as the loop starts
 		if err != nil {
 			return nil, err
@@ -353,7 +354,7 @@ func (it *Iterator) String() string {
 func (it *Iterator) Type() string          { return it.name }
 func (it *Iterator) Freeze()               {}
 func (it *Iterator) Truth() starlark.Bool  { return true }
-func (it *Iterator) Hash() (uint32, error) { return uint32(core.Addr(it)), nil }
+func (it *Iterator) Hash() (uint32, error) { return uint32(py.Addr(it)), nil }
 
 // Iterate implements starlark.Iterable; an error ends the iteration and
 // is reported by the iterator's Err method and by LoopErr.
@@ -411,7 +412,7 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 		return dictIterator(x), nil
 	case *Set:
 		return wrapIterator("set_iterator", x.Iterate()), nil
-	case *core.Instance:
+	case *py.Instance:
 		it, err := x.Iter()
 		if err != nil {
 			return nil, err
@@ -443,7 +444,7 @@ func dictIterator(d *starlark.Dict) *Iterator {
 	keys, n := d.Keys(), d.Len()
 	return NewIterator("dict_keyiterator", func() (starlark.Value, bool, error) {
 		if d.Len() != n {
-			return nil, false, core.Raise(core.RuntimeError, dictChanged.Message())
+			return nil, false, py.Raise(py.RuntimeError, dictChanged.Message())
 		}
 		if len(keys) == 0 {
 			return nil, false, nil
@@ -458,7 +459,7 @@ func dictIterator(d *starlark.Dict) *Iterator {
 func genericIterator(x starlark.Iterable) *Iterator {
 	var it *Iterator
 	it = NewIterator(x.Type()+"_iterator", func() (starlark.Value, bool, error) {
-		iter, err := core.Iterate(x)
+		iter, err := py.Iterate(x)
 		if err != nil {
 			return nil, false, err
 		}
@@ -476,7 +477,7 @@ func wrapIterator(name string, iter starlark.Iterator) *Iterator {
 		if iter.Next(&v) {
 			return v, true, nil
 		}
-		err := core.IterErr(iter)
+		err := py.IterErr(iter)
 		iter.Done()
 		iter = emptyIter{}
 		return nil, false, err
@@ -507,7 +508,7 @@ func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 // whichever thread iterates it, until fn returns sentinel.
 func callIter(thread *starlark.Thread, fn, sentinel starlark.Value) (starlark.Value, error) {
 	if _, ok := fn.(starlark.Callable); !ok {
-		return nil, core.Raise(core.TypeError, "iter(v, w): v must be callable")
+		return nil, py.Raise(py.TypeError, "iter(v, w): v must be callable")
 	}
 	active := activeThread(thread)
 	done := false
@@ -541,7 +542,7 @@ func next(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		if m, err := getAttr(x, "__next__"); err == nil && m != nil {
 			return starlark.Call(thread, m, nil, nil)
 		}
-		return nil, core.Raisef(core.TypeError, "'%s' object is not an iterator", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "'%s' object is not an iterator", py.TypeName(x))
 	}
 	v, ok, err := it.next()
 	if err != nil {
@@ -551,7 +552,7 @@ func next(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		if def != nil {
 			return def, nil
 		}
-		return nil, core.Raise(core.StopIteration, "")
+		return nil, py.Raise(py.StopIteration, "")
 	}
 	return v, nil
 }
@@ -597,14 +598,14 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		elems = x.Keys()
 	case starlark.Indexable:
 		return reverseIterator(x), nil
-	case *core.Instance:
+	case *py.Instance:
 		v, rev, err := x.Reversed(thread)
 		if v != nil || err != nil {
 			return v, err
 		}
 		return SliceIterator("reversed", rev), nil
 	default:
-		return nil, core.Raisef(core.TypeError, "'%s' object is not reversible", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "'%s' object is not reversible", py.TypeName(x))
 	}
 	out := make([]starlark.Value, len(elems))
 	for i, v := range elems {

@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // activeThread returns a function reporting the thread that is running
@@ -59,10 +60,10 @@ func nextOfEach(its []*Iterator, row []starlark.Value) (int, bool, error) {
 // mapFn implements map(function, iterable, ...).
 func mapFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "map() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "map() takes no keyword arguments")
 	}
 	if len(args) < 2 {
-		return nil, core.Raise(core.TypeError, "map() must have at least two arguments.")
+		return nil, py.Raise(py.TypeError, "map() must have at least two arguments.")
 	}
 	fn := args[0]
 	its, err := iterators(thread, args[1:])
@@ -83,7 +84,7 @@ func mapFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 // filter implements filter(function, iterable).
 func filter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "filter() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "filter() takes no keyword arguments")
 	}
 	var fn, x starlark.Value
 	if err := starlark.UnpackPositionalArgs("filter", args, nil, 2, &fn, &x); err != nil {
@@ -140,7 +141,7 @@ func zip(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 // exhausted, or nil if all of them are.
 func zipUneven(its []*Iterator, i int) error {
 	if i > 0 {
-		return core.Raisef(core.ValueError, "zip() argument %d is shorter than %s", i+1, zipArgs(i))
+		return py.Raisef(py.ValueError, "zip() argument %d is shorter than %s", i+1, zipArgs(i))
 	}
 	for j, it := range its[1:] {
 		_, ok, err := it.next()
@@ -148,7 +149,7 @@ func zipUneven(its []*Iterator, i int) error {
 			return err
 		}
 		if ok {
-			return core.Raisef(core.ValueError, "zip() argument %d is longer than %s", j+2, zipArgs(j+1))
+			return py.Raisef(py.ValueError, "zip() argument %d is longer than %s", j+2, zipArgs(j+1))
 		}
 	}
 	return nil

@@ -10,12 +10,12 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // MappingProxy is C.__dict__: a live, read-only view of a class's names.
 type MappingProxy struct {
-	c *core.Class
+	c *py.Class
 }
 
 var (
@@ -87,7 +87,7 @@ func (p *MappingProxy) PyStr() string {
 			b.WriteString(", ")
 		}
 		v, _ := p.value(k)
-		b.WriteString(core.Repr(starlark.String(k)) + ": " + core.Repr(v))
+		b.WriteString(py.Repr(starlark.String(k)) + ": " + py.Repr(v))
 	}
 	b.WriteString("}")
 	return b.String()
@@ -96,7 +96,7 @@ func (p *MappingProxy) Type() string         { return "mappingproxy" }
 func (p *MappingProxy) Freeze()              {}
 func (p *MappingProxy) Truth() starlark.Bool { return true }
 func (p *MappingProxy) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'mappingproxy'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'mappingproxy'")
 }
 func (p *MappingProxy) Len() int { return len(p.keys()) }
 
@@ -104,11 +104,11 @@ func (p *MappingProxy) Len() int { return len(p.keys()) }
 func (p *MappingProxy) Get(k starlark.Value) (starlark.Value, bool, error) {
 	s, ok := k.(starlark.String)
 	if !ok {
-		return nil, false, core.NewException(core.KeyError, k)
+		return nil, false, py.NewException(py.KeyError, k)
 	}
 	v, found := p.value(string(s))
 	if !found {
-		return nil, false, core.NewException(core.KeyError, k)
+		return nil, false, py.NewException(py.KeyError, k)
 	}
 	return v, true, nil
 }
@@ -170,7 +170,7 @@ func (p *MappingProxy) call(name string, args starlark.Tuple, kwargs []starlark.
 		}
 		return def, nil
 	}
-	if err := core.NoArgsC("mappingproxy", name, args, kwargs); err != nil {
+	if err := py.NoArgsC("mappingproxy", name, args, kwargs); err != nil {
 		return nil, err
 	}
 	d := starlark.NewDict(len(p.c.Dict))
@@ -197,4 +197,4 @@ func (a *attributeDescriptor) String() string {
 func (a *attributeDescriptor) Type() string          { return "getset_descriptor" }
 func (a *attributeDescriptor) Freeze()               {}
 func (a *attributeDescriptor) Truth() starlark.Bool  { return true }
-func (a *attributeDescriptor) Hash() (uint32, error) { return uint32(core.Addr(a)), nil }
+func (a *attributeDescriptor) Hash() (uint32, error) { return uint32(py.Addr(a)), nil }

@@ -12,7 +12,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 type method func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
@@ -117,7 +117,7 @@ func unpackIndex(fname string, v starlark.Value, def int) (int, error) {
 	}
 	i, err := asIndex(v)
 	if err != nil {
-		return 0, core.Raise(core.TypeError, "slice indices must be integers or None or have an __index__ method")
+		return 0, py.Raise(py.TypeError, "slice indices must be integers or None or have an __index__ method")
 	}
 	n, ok := i.Int64()
 	if !ok {
@@ -159,13 +159,13 @@ func strCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 func subAndOffset(thread *starlark.Thread, name string, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (string, int, string, error) {
 	var subv, startv, endv starlark.Value
 	if len(kwargs) > 0 {
-		return "", 0, "", core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+		return "", 0, "", py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
 	}
 	if len(args) < 1 {
-		return "", 0, "", core.Raisef(core.TypeError, "%s() takes at least 1 argument (0 given)", name)
+		return "", 0, "", py.Raisef(py.TypeError, "%s() takes at least 1 argument (0 given)", name)
 	}
 	if len(args) > 3 {
-		return "", 0, "", core.Raisef(core.TypeError, "%s expected at most 3 arguments, got %d", name, len(args))
+		return "", 0, "", py.Raisef(py.TypeError, "%s expected at most 3 arguments, got %d", name, len(args))
 	}
 	subv = args[0]
 	if len(args) > 1 {
@@ -176,7 +176,7 @@ func subAndOffset(thread *starlark.Thread, name string, recv starlark.Value, arg
 	}
 	sub, ok := subv.(starlark.String)
 	if !ok {
-		return "", 0, "", core.Raisef(core.TypeError, "must be str, not %s", core.TypeName(subv))
+		return "", 0, "", py.Raisef(py.TypeError, "must be str, not %s", py.TypeName(subv))
 	}
 	s := string(recv.(starlark.String))
 	if startv == nil && endv == nil {
@@ -225,7 +225,7 @@ func find(name string, thread *starlark.Thread, recv starlark.Value, args starla
 	}
 	if i < 0 {
 		if strings.HasSuffix(name, "index") {
-			return nil, core.Raise(core.ValueError, "substring not found")
+			return nil, py.Raise(py.ValueError, "substring not found")
 		}
 		return starlark.MakeInt(-1), nil
 	}
@@ -239,7 +239,7 @@ func justify(name string, thread *starlark.Thread, recv starlark.Value, args sta
 		return nil, err
 	}
 	if runeLen(fill) != 1 {
-		return nil, core.Raise(core.TypeError, "The fill character must be exactly one character long")
+		return nil, py.Raise(py.TypeError, "The fill character must be exactly one character long")
 	}
 	s := string(recv.(starlark.String))
 	pad := width - runeLen(s)
@@ -411,11 +411,11 @@ func split(name string, thread *starlark.Thread, recv starlark.Value, args starl
 		parts = splitSpace(s, maxsplit, name == "rsplit")
 	case starlark.String:
 		if sep == "" {
-			return nil, core.Raise(core.ValueError, "empty separator")
+			return nil, py.Raise(py.ValueError, "empty separator")
 		}
 		parts = splitSep(s, string(sep), maxsplit, name == "rsplit")
 	default:
-		return nil, core.Raisef(core.TypeError, "must be str or None, not %s", core.TypeName(sepv))
+		return nil, py.Raisef(py.TypeError, "must be str or None, not %s", py.TypeName(sepv))
 	}
 	return stringList(parts), nil
 }
@@ -534,7 +534,7 @@ func partition(name string, thread *starlark.Thread, recv starlark.Value, args s
 		return nil, err
 	}
 	if sep == "" {
-		return nil, core.Raise(core.ValueError, "empty separator")
+		return nil, py.Raise(py.ValueError, "empty separator")
 	}
 	s := string(recv.(starlark.String))
 	var i int

@@ -8,7 +8,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var binopTokens = map[string]syntax.Token{
@@ -81,7 +81,7 @@ func containsBool(op string, x, y starlark.Value) (starlark.Value, error) {
 func Unop(op string, x starlark.Value) (starlark.Value, error) {
 	tok := map[string]syntax.Token{"-": syntax.MINUS, "+": syntax.PLUS, "~": syntax.TILDE}[op]
 	if tok == 0 {
-		return nil, core.Raisef(core.SystemError, "bad unary operator %q", op)
+		return nil, py.Raisef(py.SystemError, "bad unary operator %q", op)
 	}
 	return starlark.Unary(tok, boolToInt(x))
 }

@@ -10,7 +10,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // PercentOp is the % operator where its left operand may be a str:
@@ -27,7 +27,7 @@ func PercentOp(thread *starlark.Thread, f, x starlark.Value) (starlark.Value, er
 // starlarkPercent is the % operator for a non-string left operand.
 func starlarkPercent(x, y starlark.Value) (starlark.Value, error) {
 	if _, ok := x.(starlark.Bytes); ok {
-		return nil, core.Raise(core.TypeError, "bytes % is not supported")
+		return nil, py.Raise(py.TypeError, "bytes % is not supported")
 	}
 	return starlark.Binary(syntax.PERCENT, x, y)
 }
@@ -67,14 +67,14 @@ func Percent(thread *starlark.Thread, format string, args starlark.Value) (strin
 		i = end
 	}
 	if ps.next < len(ps.args) && ps.mapping == nil {
-		return "", core.Raise(core.TypeError, "not all arguments converted during string formatting")
+		return "", py.Raise(py.TypeError, "not all arguments converted during string formatting")
 	}
 	return b.String(), nil
 }
 
 func (ps *percentState) nextArg() (starlark.Value, error) {
 	if ps.next >= len(ps.args) || ps.named {
-		return nil, core.Raise(core.TypeError, "not enough arguments for format string")
+		return nil, py.Raise(py.TypeError, "not enough arguments for format string")
 	}
 	ps.next++
 	return ps.args[ps.next-1], nil
@@ -108,7 +108,7 @@ func (ps *percentState) conversion(b *strings.Builder, format string, i int) (in
 		i++
 	}
 	if i >= len(format) {
-		return 0, core.Raise(core.ValueError, "incomplete format")
+		return 0, py.Raise(py.ValueError, "incomplete format")
 	}
 	if format[i] == '%' {
 		b.WriteByte('%')
@@ -127,7 +127,7 @@ func (ps *percentState) conversion(b *strings.Builder, format string, i int) (in
 // key reads "(name)" at format[i] and looks name up in the mapping.
 func (ps *percentState) key(format string, i int) (starlark.Value, int, error) {
 	if ps.mapping == nil {
-		return nil, 0, core.Raise(core.TypeError, "format requires a mapping")
+		return nil, 0, py.Raise(py.TypeError, "format requires a mapping")
 	}
 	depth, j := 1, i+1
 	for ; j < len(format) && depth > 0; j++ {
@@ -139,7 +139,7 @@ func (ps *percentState) key(format string, i int) (starlark.Value, int, error) {
 		}
 	}
 	if depth > 0 {
-		return nil, 0, core.Raise(core.ValueError, "incomplete format key")
+		return nil, 0, py.Raise(py.ValueError, "incomplete format key")
 	}
 	ps.named = true
 	v, err := GetItem(ps.mapping, starlark.String(format[i+1:j-1]))
@@ -180,7 +180,7 @@ func (ps *percentState) number(format string, i int) (int, int, error) {
 		}
 		n, ok := arg.(starlark.Int)
 		if !ok {
-			return 0, 0, core.Raise(core.TypeError, "* wants int")
+			return 0, 0, py.Raise(py.TypeError, "* wants int")
 		}
 		v, _ := n.Int64()
 		return int(v), i + 1, nil
@@ -203,7 +203,7 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 		return percentChar(f, arg)
 	case 'd', 'i', 'u', 'o', 'x', 'X':
 		if n, ok := boolToInt(arg).(starlark.Int); ok && c != 'o' && c != 'x' && c != 'X' {
-			if err := core.CheckIntStr(ps.thread, n); err != nil {
+			if err := py.CheckIntStr(ps.thread, n); err != nil {
 				return "", err
 			}
 		}
@@ -211,7 +211,7 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		x, ok := starlark.AsFloat(boolToInt(arg))
 		if !ok || !isNumber(boolToInt(arg)) {
-			return "", core.Raisef(core.TypeError, "must be real number, not %s", core.TypeName(arg))
+			return "", py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(arg))
 		}
 		if f.prec < 0 {
 			f.prec = 6
@@ -219,7 +219,7 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 		return f.float(x)
 	}
 	r, _ := utf8.DecodeRuneInString(format[i:])
-	return "", core.Raisef(core.ValueError, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(format[:i]))
+	return "", py.Raisef(py.ValueError, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(format[:i]))
 }
 
 func (ps *percentState) text(f *formatSpec, c byte, arg starlark.Value) (string, error) {
@@ -248,17 +248,17 @@ func percentChar(f *formatSpec, arg starlark.Value) (string, error) {
 	switch a := arg.(type) {
 	case starlark.String:
 		if utf8.RuneCountInString(string(a)) != 1 {
-			return "", core.Raise(core.TypeError, "%c requires int or char")
+			return "", py.Raise(py.TypeError, "%c requires int or char")
 		}
 		s = string(a)
 	case starlark.Int:
 		n, ok := a.Int64()
 		if !ok || n < 0 || n > 0x10ffff {
-			return "", core.Raise(core.OverflowError, "%c arg not in range(0x110000)")
+			return "", py.Raise(py.OverflowError, "%c arg not in range(0x110000)")
 		}
 		s = string(rune(n))
 	default:
-		return "", core.Raise(core.TypeError, "%c requires int or char")
+		return "", py.Raise(py.TypeError, "%c requires int or char")
 	}
 	if f.align == '=' {
 		f.align, f.fill = '>', " "
@@ -274,7 +274,7 @@ func percentInt(f *formatSpec, c byte, arg starlark.Value) (string, error) {
 		n = a
 	case starlark.Float:
 		if c == 'o' || c == 'x' || c == 'X' {
-			return "", core.Raisef(core.TypeError, "%%%c format: an integer is required, not float", c)
+			return "", py.Raisef(py.TypeError, "%%%c format: an integer is required, not float", c)
 		}
 		v, err := floatToInt(float64(a))
 		if err != nil {
@@ -283,9 +283,9 @@ func percentInt(f *formatSpec, c byte, arg starlark.Value) (string, error) {
 		n = v.(starlark.Int)
 	default:
 		if c == 'o' || c == 'x' || c == 'X' {
-			return "", core.Raisef(core.TypeError, "%%%c format: an integer is required, not %s", c, core.TypeName(arg))
+			return "", py.Raisef(py.TypeError, "%%%c format: an integer is required, not %s", c, py.TypeName(arg))
 		}
-		return "", core.Raisef(core.TypeError, "%%%c format: a real number is required, not %s", c, core.TypeName(arg))
+		return "", py.Raisef(py.TypeError, "%%%c format: a real number is required, not %s", c, py.TypeName(arg))
 	}
 	b := n.BigInt()
 	neg := b.Sign() < 0

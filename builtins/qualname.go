@@ -14,6 +14,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // moduleFilesKey keys an Interpreter's map from file to module name.
@@ -126,11 +127,11 @@ func MarkAbstract(fn starlark.Value) bool {
 // classmethod of one.
 func IsAbstract(v starlark.Value) bool {
 	switch d := v.(type) {
-	case *core.StaticMethod:
+	case *py.StaticMethod:
 		v = d.Fn
-	case *core.ClassMethod:
+	case *py.ClassMethod:
 		v = d.Fn
-	case *core.Property:
+	case *py.Property:
 		v = d.Get
 	}
 	if g, ok := v.(*genFunc); ok {
@@ -155,11 +156,11 @@ func qualifyMethods(pos syntax.Position, cls string, dict starlark.StringDict) {
 	for _, v := range dict {
 		var fn starlark.Value = v
 		switch d := v.(type) {
-		case *core.StaticMethod:
+		case *py.StaticMethod:
 			fn = d.Fn
-		case *core.ClassMethod:
+		case *py.ClassMethod:
 			fn = d.Fn
-		case *core.Property:
+		case *py.Property:
 			fn = d.Get
 		case *genFunc:
 			fn = d.fn

@@ -8,7 +8,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Set is a Python set, or a frozenset when frozen is set. Its elements
@@ -26,12 +26,12 @@ type Set struct {
 }
 
 var (
-	_ starlark.Container                 = (*Set)(nil)
-	_ starlark.Sequence                  = (*Set)(nil)
-	_ starlark.HasBinary                 = (*Set)(nil)
-	_ starlark.Comparable                = (*Set)(nil)
-	_ starlark.HasAttrs                  = (*Set)(nil)
-	_ interface{ PyClass() *core.Class } = (*Set)(nil)
+	_ starlark.Container               = (*Set)(nil)
+	_ starlark.Sequence                = (*Set)(nil)
+	_ starlark.HasBinary               = (*Set)(nil)
+	_ starlark.Comparable              = (*Set)(nil)
+	_ starlark.HasAttrs                = (*Set)(nil)
+	_ interface{ PyClass() *py.Class } = (*Set)(nil)
 )
 
 // NewSet returns a new empty set.
@@ -56,7 +56,7 @@ func newLike(s *Set) *Set {
 // Insert adds x to s, as set.add does.
 func (s *Set) Insert(x starlark.Value) error {
 	if s.immutable {
-		return core.Raise(core.TypeError, "cannot insert into frozen set")
+		return py.Raise(py.TypeError, "cannot insert into frozen set")
 	}
 	h, det, err := pyHash(x)
 	if err != nil {
@@ -101,7 +101,7 @@ func (s *Set) asFrozen() *Set {
 // Discard removes x from s and reports whether it was there.
 func (s *Set) Discard(x starlark.Value) (bool, error) {
 	if s.immutable {
-		return false, core.Raise(core.TypeError, "cannot delete from frozen set")
+		return false, py.Raise(py.TypeError, "cannot delete from frozen set")
 	}
 	x, h, err := lookupKey(x)
 	if err != nil {
@@ -136,7 +136,7 @@ func (s *Set) Elems() []starlark.Value {
 // SetElems implements core's printing of sets.
 func (s *Set) SetElems() []starlark.Value { return s.Elems() }
 
-func (s *Set) String() string { return core.Repr(s) }
+func (s *Set) String() string { return py.Repr(s) }
 
 // Freeze makes s immutable, for sharing between interpreters: its
 // insertion order is cached now, since Elems must not write to it later.
@@ -161,7 +161,7 @@ func (s *Set) Type() string {
 	return "set"
 }
 
-func (s *Set) PyClass() *core.Class {
+func (s *Set) PyClass() *py.Class {
 	if s.frozen {
 		return FrozenSetType
 	}
@@ -171,7 +171,7 @@ func (s *Set) PyClass() *core.Class {
 // Hash is a frozenset's hash; a set is unhashable.
 func (s *Set) Hash() (uint32, error) {
 	if !s.frozen {
-		return 0, core.Raise(core.TypeError, "unhashable type: 'set'")
+		return 0, py.Raise(py.TypeError, "unhashable type: 'set'")
 	}
 	h, _, _ := s.frozenHash()
 	return uint32(h), nil
@@ -206,7 +206,7 @@ func (it *setIterator) Next(p *starlark.Value) bool {
 		return false
 	}
 	if s.used != it.used {
-		it.err = core.Raise(core.RuntimeError, "Set changed size during iteration")
+		it.err = py.Raise(py.RuntimeError, "Set changed size during iteration")
 		return false
 	}
 	if it.elems != nil {

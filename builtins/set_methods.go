@@ -7,7 +7,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // A setMethod is a method of set: its arity (-1 for any number of
@@ -60,7 +60,7 @@ func callSetMethod(name string) method {
 			return nil, err
 		}
 		if !m.frozen && s.immutable {
-			return nil, core.Raisef(core.TypeError, "cannot modify frozen set")
+			return nil, py.Raisef(py.TypeError, "cannot modify frozen set")
 		}
 		return m.fn(thread, s, args)
 	}
@@ -85,11 +85,11 @@ func (s *Set) has(name string) bool {
 func checkSetArgs(name string, arity int, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	switch {
 	case len(kwargs) > 0:
-		return core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+		return py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
 	case arity == 0 && len(args) > 0:
-		return core.Raisef(core.TypeError, "%s() takes no arguments (%d given)", name, len(args))
+		return py.Raisef(py.TypeError, "%s() takes no arguments (%d given)", name, len(args))
 	case arity == 1 && len(args) != 1:
-		return core.Raisef(core.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+		return py.Raisef(py.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
 	}
 	return nil
 }
@@ -130,7 +130,7 @@ func setRemove(thread *starlark.Thread, s *Set, args starlark.Tuple) (starlark.V
 		return nil, err
 	}
 	if !found {
-		return nil, core.NewException(core.KeyError, args[0])
+		return nil, py.NewException(py.KeyError, args[0])
 	}
 	return starlark.None, nil
 }
@@ -138,7 +138,7 @@ func setRemove(thread *starlark.Thread, s *Set, args starlark.Tuple) (starlark.V
 func setPop(thread *starlark.Thread, s *Set, args starlark.Tuple) (starlark.Value, error) {
 	v, ok := s.pop()
 	if !ok {
-		return nil, core.Raise(core.KeyError, "pop from an empty set")
+		return nil, py.Raise(py.KeyError, "pop from an empty set")
 	}
 	return v, nil
 }
@@ -331,7 +331,7 @@ func setIsdisjoint(thread *starlark.Thread, s *Set, args starlark.Tuple) (starla
 }
 
 // newSet implements set(iterable=()).
-func newSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newSet(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := optArg("set", args, kwargs)
 	if err != nil {
 		return nil, err
@@ -344,7 +344,7 @@ func newSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwarg
 }
 
 // newFrozenSet implements frozenset(iterable=()).
-func newFrozenSet(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newFrozenSet(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := optArg("frozenset", args, kwargs)
 	if err != nil {
 		return nil, err

@@ -8,7 +8,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // copySet is CPython's set_copy: a new set of the type of s merged with s.
@@ -207,7 +207,7 @@ func inPlace(op string, x, y starlark.Value) (starlark.Value, error) {
 		return Binop(op[:1], x, y)
 	}
 	if s.immutable {
-		return nil, core.Raise(core.TypeError, "cannot modify frozen set")
+		return nil, py.Raise(py.TypeError, "cannot modify frozen set")
 	}
 	var err error
 	switch op {

@@ -8,7 +8,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // SliceRange resolves lo:hi:step (None for an absent bound) against a
@@ -30,7 +30,7 @@ func sliceStep(step starlark.Value) (int, error) {
 		return 0, err
 	}
 	if n == 0 {
-		return 0, core.Raise(core.ValueError, "slice step cannot be zero")
+		return 0, py.Raise(py.ValueError, "slice step cannot be zero")
 	}
 	return n, nil
 }
@@ -44,7 +44,7 @@ func sliceInt(v starlark.Value) (int, error) {
 			}
 			return 0, nil
 		}
-		return 0, core.Raise(core.TypeError, "slice indices must be integers or None or have an __index__ method")
+		return 0, py.Raise(py.TypeError, "slice indices must be integers or None or have an __index__ method")
 	}
 	n, ok := i.Int64()
 	if !ok {
@@ -111,18 +111,18 @@ func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starl
 		return v, true
 	}
 	switch x := x.(type) {
-	case *core.Class:
+	case *py.Class:
 		if name == "__dict__" && x.IsUser() {
 			return &MappingProxy{c: x}, true
 		}
-	case *core.Property:
+	case *py.Property:
 		switch name {
 		case "__doc__":
 			return funcDunder(thread, x.Get, name)
 		case "__isabstractmethod__":
 			return starlark.Bool(IsAbstract(x)), true
 		}
-	case *core.BoundMethod:
+	case *py.BoundMethod:
 		return funcDunder(thread, x.Fn, name)
 	}
 	return numberAttr(x, name)

@@ -14,7 +14,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // IndexView returns what the VM indexes in place of x to index it as
@@ -55,7 +55,7 @@ func (k *StrIndexer) String() string        { return "<built-in function " + k.n
 func (k *StrIndexer) Type() string          { return "builtin_function_or_method" }
 func (k *StrIndexer) Freeze()               {}
 func (k *StrIndexer) Truth() starlark.Bool  { return true }
-func (k *StrIndexer) Hash() (uint32, error) { return uint32(core.Addr(k)), nil }
+func (k *StrIndexer) Hash() (uint32, error) { return uint32(py.Addr(k)), nil }
 
 // Binary returns y as x[i] should index it.
 func (k *StrIndexer) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
@@ -129,7 +129,7 @@ func (b byteInts) Index(i int) starlark.Value { return starlark.MakeInt(int(b[i]
 func StrIndex(thread *starlark.Thread, s string, i starlark.Value) (starlark.Value, error) {
 	n, ok := boolToInt(i).(starlark.Int)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "string indices must be integers, not '%s'", core.TypeName(i))
+		return nil, py.Raisef(py.TypeError, "string indices must be integers, not '%s'", py.TypeName(i))
 	}
 	k, ok := n.Int64()
 	c := strCacheFor(thread, s)
@@ -137,7 +137,7 @@ func StrIndex(thread *starlark.Thread, s string, i starlark.Value) (starlark.Val
 		k += int64(c.runes)
 	}
 	if !ok || k < 0 || k >= int64(c.runes) {
-		return nil, core.Raise(core.IndexError, "string index out of range")
+		return nil, py.Raise(py.IndexError, "string index out of range")
 	}
 	return charValue(c.char(int(k))), nil
 }

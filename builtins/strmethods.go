@@ -13,7 +13,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func init() {
@@ -50,7 +50,7 @@ func strStrip(name string, thread *starlark.Thread, recv starlark.Value, args st
 	case starlark.String:
 		cut = func(r rune) bool { return strings.ContainsRune(string(c), r) }
 	default:
-		return nil, core.Raisef(core.TypeError, "%s arg must be None or str", name)
+		return nil, py.Raisef(py.TypeError, "%s arg must be None or str", name)
 	}
 	s := string(recv.(starlark.String))
 	if name != "rstrip" {
@@ -76,12 +76,12 @@ func strAffix(name string, thread *starlark.Thread, recv starlark.Value, args st
 		for _, x := range a {
 			s, ok := x.(starlark.String)
 			if !ok {
-				return nil, core.Raisef(core.TypeError, "tuple for %s must only contain str, not %s", name, core.TypeName(x))
+				return nil, py.Raisef(py.TypeError, "tuple for %s must only contain str, not %s", name, py.TypeName(x))
 			}
 			affixes = append(affixes, string(s))
 		}
 	default:
-		return nil, core.Raisef(core.TypeError, "%s first arg must be str or a tuple of str, not %s", name, core.TypeName(affix))
+		return nil, py.Raisef(py.TypeError, "%s first arg must be str or a tuple of str, not %s", name, py.TypeName(affix))
 	}
 	s := string(recv.(starlark.String))
 	if startv != starlark.None || endv != starlark.None {
@@ -158,7 +158,7 @@ func strJoin(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 	for i, v := range items {
 		s, ok := v.(starlark.String)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "sequence item %d: expected str instance, %s found", i, core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "sequence item %d: expected str instance, %s found", i, py.TypeName(v))
 		}
 		if i > 0 {
 			b.WriteString(sep)
@@ -170,15 +170,15 @@ func strJoin(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 
 // joinIterError words the error of joining a non-iterable as CPython.
 func joinIterError(it starlark.Value, err error) error {
-	if o, ok := it.(*core.Instance); ok && o.Iterable() {
+	if o, ok := it.(*py.Instance); ok && o.Iterable() {
 		return err
 	}
 	if _, ok := it.(starlark.Iterable); ok {
-		if _, inst := it.(*core.Instance); !inst {
+		if _, inst := it.(*py.Instance); !inst {
 			return err
 		}
 	}
-	return core.Raise(core.TypeError, "can only join an iterable")
+	return py.Raise(py.TypeError, "can only join an iterable")
 }
 
 // strUpperLower implements str.upper and str.lower with the full case

@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // strTranslate implements str.translate(table): each character c maps
@@ -38,8 +38,8 @@ func strTranslate(thread *starlark.Thread, recv starlark.Value, args starlark.Tu
 }
 
 func isLookupError(err error) bool {
-	e, ok := core.AsException(err)
-	return ok && e.Class.IsSubclass(core.LookupError)
+	e, ok := py.AsException(err)
+	return ok && e.Class.IsSubclass(py.LookupError)
 }
 
 func writeTranslated(b *strings.Builder, v starlark.Value) error {
@@ -50,11 +50,11 @@ func writeTranslated(b *strings.Builder, v starlark.Value) error {
 	case starlark.Int:
 		n, ok := v.Int64()
 		if !ok || n < 0 || n > utf8.MaxRune {
-			return core.Raise(core.ValueError, "character mapping must be in range(0x110000)")
+			return py.Raise(py.ValueError, "character mapping must be in range(0x110000)")
 		}
 		b.WriteRune(rune(n))
 	default:
-		return core.Raise(core.TypeError, "character mapping must return integer, None or str")
+		return py.Raise(py.TypeError, "character mapping must return integer, None or str")
 	}
 	return nil
 }
@@ -76,11 +76,11 @@ func strMaketrans(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 		if ok1 {
 			bad = y
 		}
-		return nil, core.Raisef(core.TypeError, "maketrans() argument %d must be str, not %s", map[bool]int{true: 2, false: 1}[ok1], core.TypeName(bad))
+		return nil, py.Raisef(py.TypeError, "maketrans() argument %d must be str, not %s", map[bool]int{true: 2, false: 1}[ok1], py.TypeName(bad))
 	}
 	xr, yr := []rune(string(xs)), []rune(string(ys))
 	if len(xr) != len(yr) {
-		return nil, core.Raise(core.ValueError, "the first two maketrans arguments must have equal length")
+		return nil, py.Raise(py.ValueError, "the first two maketrans arguments must have equal length")
 	}
 	d := starlark.NewDict(len(xr))
 	for i, r := range xr {
@@ -89,7 +89,7 @@ func strMaketrans(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 	if z != nil {
 		zs, ok := z.(starlark.String)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "maketrans() argument 3 must be str, not %s", core.TypeName(z))
+			return nil, py.Raisef(py.TypeError, "maketrans() argument 3 must be str, not %s", py.TypeName(z))
 		}
 		for _, r := range string(zs) {
 			_ = d.SetKey(starlark.MakeInt(int(r)), starlark.None)
@@ -103,7 +103,7 @@ func strMaketrans(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tu
 func maketransDict(x starlark.Value) (starlark.Value, error) {
 	m, ok := x.(*starlark.Dict)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "if you give only one argument to maketrans it must be a dict")
+		return nil, py.Raise(py.TypeError, "if you give only one argument to maketrans it must be a dict")
 	}
 	d := starlark.NewDict(m.Len())
 	for _, kv := range m.Items() {
@@ -111,13 +111,13 @@ func maketransDict(x starlark.Value) (starlark.Value, error) {
 		switch key := k.(type) {
 		case starlark.String:
 			if utf8.RuneCountInString(string(key)) != 1 {
-				return nil, core.Raise(core.ValueError, "string keys in translate table must be of length 1")
+				return nil, py.Raise(py.ValueError, "string keys in translate table must be of length 1")
 			}
 			r, _ := utf8.DecodeRuneInString(string(key))
 			k = starlark.MakeInt(int(r))
 		case starlark.Int:
 		default:
-			return nil, core.Raise(core.TypeError, "keys in translate table must be strings or integers")
+			return nil, py.Raise(py.TypeError, "keys in translate table must be strings or integers")
 		}
 		_ = d.SetKey(k, kv[1])
 	}

@@ -1,7 +1,7 @@
 package builtins
 
 // This file defines the builtin type objects (int, str, list, ...), which
-// are *core.Class values that convert their argument when called, and
+// are *py.Class values that convert their argument when called, and
 // type, isinstance and issubclass.
 
 import (
@@ -17,19 +17,20 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
-type newFunc = func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+type newFunc = func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
 
-func newType(name string, base *core.Class, fn newFunc) *core.Class {
-	var c *core.Class
+func newType(name string, base *py.Class, fn newFunc) *py.Class {
+	var c *py.Class
 	if base == nil {
-		c = core.NewClass(name, "")
+		c = py.NewClass(name, "")
 	} else {
-		c = core.NewClass(name, "", base)
+		c = py.NewClass(name, "", base)
 	}
 	if fn != nil {
-		c.Ext = &core.NativeClass{New: fn}
+		c.Ext = &py.NativeClass{New: fn}
 	}
 	return c
 }
@@ -37,7 +38,7 @@ func newType(name string, base *core.Class, fn newFunc) *core.Class {
 // The builtin types. ObjectType is the root of every class; TypeOf maps
 // each Starlark value to its type.
 var (
-	ObjectType          = core.Object
+	ObjectType          = py.Object
 	TypeType            = newType("type", ObjectType, nil) // Ext set in init (typeNew uses TypeOf)
 	IntType             = newType("int", ObjectType, newInt)
 	BoolType            = newType("bool", IntType, newBool)
@@ -57,21 +58,21 @@ var (
 )
 
 func init() {
-	TypeType.Ext = &core.NativeClass{New: typeNew}
-	for _, c := range []*core.Class{TypeType, ListType, TupleType, DictType, SetType, FrozenSetType} {
+	TypeType.Ext = &py.NativeClass{New: typeNew}
+	for _, c := range []*py.Class{TypeType, ListType, TupleType, DictType, SetType, FrozenSetType} {
 		c.Generic = true
 	}
-	newMethod := &core.StaticMethod{Fn: starlark.NewBuiltin("object.__new__", objectNew)}
+	newMethod := &py.StaticMethod{Fn: starlark.NewBuiltin("object.__new__", objectNew)}
 	ObjectType.Dict["__new__"] = newMethod
-	core.BaseException.Dict["__new__"] = newMethod
+	py.BaseException.Dict["__new__"] = newMethod
 	addTypeMethods()
 }
 
 // otherTypes memoizes the class of each other Starlark type, by Type().
-var otherTypes sync.Map // string -> *core.Class
+var otherTypes sync.Map // string -> *py.Class
 
 // TypeOf returns Python's type(v).
-func TypeOf(v starlark.Value) *core.Class {
+func TypeOf(v starlark.Value) *py.Class {
 	switch v := v.(type) {
 	case starlark.NoneType:
 		return NoneTypeType
@@ -99,30 +100,30 @@ func TypeOf(v starlark.Value) *core.Class {
 		return FunctionType
 	case *starlark.Builtin:
 		return BuiltinFunctionType
-	case *core.Class:
+	case *py.Class:
 		return TypeType
 	case *core.Module:
 		return ModuleType
-	case *core.Exception:
+	case *py.Exception:
 		return v.Class
-	case interface{ PyClass() *core.Class }:
+	case interface{ PyClass() *py.Class }:
 		return v.PyClass()
-	case *core.Cell:
-		return TypeOf(core.Unbox(v))
+	case *py.Cell:
+		return TypeOf(py.Unbox(v))
 	}
 	if v.Type() == "range" {
 		return RangeType
 	}
-	name := core.TypeName(v)
+	name := py.TypeName(v)
 	if c, ok := otherTypes.Load(name); ok {
-		return c.(*core.Class)
+		return c.(*py.Class)
 	}
 	c, _ := otherTypes.LoadOrStore(name, newType(name, ObjectType, nil))
-	return c.(*core.Class)
+	return c.(*py.Class)
 }
 
 // IsInstance reports whether v is an instance of cls or a subclass.
-func IsInstance(v starlark.Value, cls *core.Class) bool {
+func IsInstance(v starlark.Value, cls *py.Class) bool {
 	if cls == ObjectType {
 		return true
 	}
@@ -131,42 +132,42 @@ func IsInstance(v starlark.Value, cls *core.Class) bool {
 		return true
 	}
 	// Native classes whose instances don't report their class.
-	_, native := cls.Ext.(*core.NativeClass)
+	_, native := cls.Ext.(*py.NativeClass)
 	return native && t.Ext == nil && t.ClassName == cls.ClassName && cls.Module != ""
 }
 
-func isSubclass(c, base *core.Class) bool {
+func isSubclass(c, base *py.Class) bool {
 	return base == ObjectType || c.IsSubclass(base)
 }
 
 // typeNew implements type(x).
 // https://docs.python.org/3/library/functions.html#type
-func typeNew(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func typeNew(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 1 && len(kwargs) == 0 {
 		return TypeOf(args[0]), nil
 	}
 	if len(args) != 3 || len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "type() takes 1 or 3 arguments")
+		return nil, py.Raise(py.TypeError, "type() takes 1 or 3 arguments")
 	}
 	name, ok := starlark.AsString(args[0])
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "type.__new__() argument 1 must be str, not %s", core.TypeName(args[0]))
+		return nil, py.Raisef(py.TypeError, "type.__new__() argument 1 must be str, not %s", py.TypeName(args[0]))
 	}
 	bases, ok := args[1].(starlark.Tuple)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "type.__new__() argument 2 must be tuple, not %s", core.TypeName(args[1]))
+		return nil, py.Raisef(py.TypeError, "type.__new__() argument 2 must be tuple, not %s", py.TypeName(args[1]))
 	}
 	dict, ok := args[2].(*starlark.Dict)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "type.__new__() argument 3 must be dict, not %s", core.TypeName(args[2]))
+		return nil, py.Raisef(py.TypeError, "type.__new__() argument 3 must be dict, not %s", py.TypeName(args[2]))
 	}
 	return NewUserClass(thread, name, "__main__", bases, dict, nil)
 }
 
 // classInfo checks isinstance/issubclass's second argument.
-func classInfo(fname string, v starlark.Value, match func(*core.Class) bool) (bool, error) {
+func classInfo(fname string, v starlark.Value, match func(*py.Class) bool) (bool, error) {
 	switch v := v.(type) {
-	case *core.Class:
+	case *py.Class:
 		return match(v), nil
 	case starlark.Tuple:
 		for _, x := range v {
@@ -176,7 +177,7 @@ func classInfo(fname string, v starlark.Value, match func(*core.Class) bool) (bo
 		}
 		return false, nil
 	}
-	return false, core.Raisef(core.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname)
+	return false, py.Raisef(py.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname)
 }
 
 // isinstance implements isinstance(obj, classinfo).
@@ -186,7 +187,7 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs("isinstance", args, kwargs, 2, &obj, &info); err != nil {
 		return nil, err
 	}
-	ok, err := classInfo("isinstance", info, func(c *core.Class) bool { return IsInstance(obj, c) })
+	ok, err := classInfo("isinstance", info, func(c *py.Class) bool { return IsInstance(obj, c) })
 	return starlark.Bool(ok), err
 }
 
@@ -197,11 +198,11 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs("issubclass", args, kwargs, 2, &obj, &info); err != nil {
 		return nil, err
 	}
-	c, ok := obj.(*core.Class)
+	c, ok := obj.(*py.Class)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "issubclass() arg 1 must be a class")
+		return nil, py.Raise(py.TypeError, "issubclass() arg 1 must be a class")
 	}
-	ok, err := classInfo("issubclass", info, func(base *core.Class) bool { return isSubclass(c, base) })
+	ok, err := classInfo("issubclass", info, func(base *py.Class) bool { return isSubclass(c, base) })
 	return starlark.Bool(ok), err
 }
 
@@ -209,27 +210,27 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 // *args), which super().__new__(cls) reaches from a user class's __new__.
 func objectNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "object.__new__(): not enough arguments")
+		return nil, py.Raise(py.TypeError, "object.__new__(): not enough arguments")
 	}
-	cls, ok := args[0].(*core.Class)
+	cls, ok := args[0].(*py.Class)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "object.__new__(X): X is not a type object (%s)", core.TypeName(args[0]))
+		return nil, py.Raisef(py.TypeError, "object.__new__(X): X is not a type object (%s)", py.TypeName(args[0]))
 	}
-	if cls.IsSubclass(core.BaseException) {
-		return core.Allocate(thread, cls, args[1:], nil)
+	if cls.IsSubclass(py.BaseException) {
+		return py.Allocate(thread, cls, args[1:], nil)
 	}
 	if len(args) > 1 || len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
+		return nil, py.Raise(py.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
 	}
 	if !cls.IsUser() {
 		return starlark.Call(thread, cls, nil, nil)
 	}
-	return core.Allocate(thread, cls, nil, nil)
+	return py.Allocate(thread, cls, nil, nil)
 }
 
-func newNone(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newNone(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 || len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "NoneType takes no arguments")
+		return nil, py.Raise(py.TypeError, "NoneType takes no arguments")
 	}
 	return starlark.None, nil
 }
@@ -238,10 +239,10 @@ func newNone(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 func optArg(name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+		return nil, py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
 	}
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
+		return nil, py.Raisef(py.TypeError, "%s expected at most 1 argument, got %d", name, len(args))
 	}
 	if len(args) == 1 {
 		x = args[0]
@@ -249,7 +250,7 @@ func optArg(name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark
 	return x, nil
 }
 
-func newBool(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newBool(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := optArg("bool", args, kwargs)
 	if err != nil || x == nil {
 		return starlark.False, err
@@ -259,7 +260,7 @@ func newBool(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 
 // truth is Python's bool(x), honouring __bool__ and __len__ of objects.
 func truth(thread *starlark.Thread, x starlark.Value) (starlark.Bool, error) {
-	if o, ok := x.(*core.Instance); ok {
+	if o, ok := x.(*py.Instance); ok {
 		return o.TruthErr()
 	}
 	return x.Truth(), nil
@@ -267,7 +268,7 @@ func truth(thread *starlark.Thread, x starlark.Value) (starlark.Bool, error) {
 
 // newInt implements int(x=0, base=10).
 // https://docs.python.org/3/library/functions.html#int
-func newInt(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newInt(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, base starlark.Value
 	if err := starlark.UnpackArgs("int", args, kwargs, "x?", &x, "base?", &base); err != nil {
 		return nil, err
@@ -275,11 +276,11 @@ func newInt(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwarg
 	if base != nil {
 		s, ok := x.(starlark.String)
 		if !ok {
-			return nil, core.Raise(core.TypeError, "int() can't convert non-string with explicit base")
+			return nil, py.Raise(py.TypeError, "int() can't convert non-string with explicit base")
 		}
 		b, err := starlark.AsInt32(base)
 		if err != nil || b == 1 || b < 0 || b > 36 {
-			return nil, core.Raise(core.ValueError, "int() base must be >= 2 and <= 36, or 0")
+			return nil, py.Raise(py.ValueError, "int() base must be >= 2 and <= 36, or 0")
 		}
 		if err := checkIntParse(thread, string(s), int(b)); err != nil {
 			return nil, err
@@ -310,7 +311,7 @@ func dunderInt(thread *starlark.Thread, x starlark.Value) (starlark.Value, error
 			return nil, err
 		}
 		if _, ok := v.(starlark.Int); !ok {
-			return nil, core.Raisef(core.TypeError, "%s returned non-int (type %s)", name, core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "%s returned non-int (type %s)", name, py.TypeName(v))
 		}
 		return v, nil
 	}
@@ -324,10 +325,10 @@ func checkIntParse(thread *starlark.Thread, s string, base int) error {
 	if base == 0 && len(t) > 1 && t[0] == '0' && strings.ContainsRune("xXoObB", rune(t[1])) || base&(base-1) == 0 && base != 0 {
 		return nil
 	}
-	if len(t) <= core.DefaultIntMaxStrDigits/2 {
+	if len(t) <= py.DefaultIntMaxStrDigits/2 {
 		return nil // the limit is at least 640
 	}
-	return core.CheckIntParse(thread, len(t)-strings.Count(t, "_"))
+	return py.CheckIntParse(thread, len(t)-strings.Count(t, "_"))
 }
 
 func toInt(x starlark.Value) (starlark.Value, error) {
@@ -346,22 +347,22 @@ func toInt(x starlark.Value) (starlark.Value, error) {
 	case starlark.String:
 		return parseInt(string(x), 10)
 	}
-	return nil, core.Raisef(core.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", py.TypeName(x))
 }
 
 func floatToInt(f float64) (starlark.Value, error) {
 	if math.IsInf(f, 0) {
-		return nil, core.Raise(core.OverflowError, "cannot convert float infinity to integer")
+		return nil, py.Raise(py.OverflowError, "cannot convert float infinity to integer")
 	}
 	if math.IsNaN(f) {
-		return nil, core.Raise(core.ValueError, "cannot convert float NaN to integer")
+		return nil, py.Raise(py.ValueError, "cannot convert float NaN to integer")
 	}
 	return starlark.NumberToInt(starlark.Float(math.Trunc(f)))
 }
 
 // parseInt parses s as Python's int(s, base) does.
 func parseInt(s string, base int) (starlark.Value, error) {
-	bad := core.Raisef(core.ValueError, "invalid literal for int() with base %d: %s", base, core.QuoteString(s))
+	bad := py.Raisef(py.ValueError, "invalid literal for int() with base %d: %s", base, py.QuoteString(s))
 	t := asciiDigits(strings.TrimSpace(s))
 	neg := false
 	if t != "" && (t[0] == '+' || t[0] == '-') {
@@ -444,7 +445,7 @@ func isASCII(s string) bool {
 
 // newFloat implements float(x=0.0).
 // https://docs.python.org/3/library/functions.html#float
-func newFloat(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newFloat(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := optArg("float", args, kwargs)
 	if err != nil {
 		return nil, err
@@ -470,24 +471,24 @@ func newFloat(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 			return nil, err
 		}
 		if _, ok := v.(starlark.Float); !ok {
-			return nil, core.Raisef(core.TypeError, "%s.__float__ returned non-float (type %s)", core.TypeName(x), core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "%s.__float__ returned non-float (type %s)", py.TypeName(x), py.TypeName(v))
 		}
 		return v, nil
 	}
-	return nil, core.Raisef(core.TypeError, "float() argument must be a string or a real number, not '%s'", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "float() argument must be a string or a real number, not '%s'", py.TypeName(x))
 }
 
 func intToFloat(x starlark.Int) (starlark.Float, error) {
 	f := x.Float()
 	if math.IsInf(float64(f), 0) {
-		return 0, core.Raise(core.OverflowError, "int too large to convert to float")
+		return 0, py.Raise(py.OverflowError, "int too large to convert to float")
 	}
 	return f, nil
 }
 
 // parseFloat parses s as Python's float(s) does.
 func parseFloat(s string) (starlark.Value, error) {
-	bad := core.Raisef(core.ValueError, "could not convert string to float: %s", core.QuoteString(s))
+	bad := py.Raisef(py.ValueError, "could not convert string to float: %s", py.QuoteString(s))
 	t := asciiDigits(strings.TrimSpace(s))
 	body := strings.TrimLeft(t, "+-")
 	if len(t)-len(body) > 1 {
@@ -531,7 +532,7 @@ func isRangeErr(err error) bool {
 
 // newStr implements str(object=”) and str(bytes, encoding).
 // https://docs.python.org/3/library/stdtypes.html#str
-func newStr(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newStr(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, enc, errs starlark.Value
 	if err := starlark.UnpackArgs("str", args, kwargs, "object?", &x, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
@@ -546,7 +547,7 @@ func newStr(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwarg
 	return starlark.String(s), err
 }
 
-func newBytes(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, enc, errs starlark.Value
 	if err := starlark.UnpackArgs("bytes", args, kwargs, "source?", &x, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
@@ -556,7 +557,7 @@ func newBytes(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 		return starlark.Bytes(""), nil
 	case starlark.String:
 		if enc == nil {
-			return nil, core.Raise(core.TypeError, "string argument without an encoding")
+			return nil, py.Raise(py.TypeError, "string argument without an encoding")
 		}
 		return starlark.Bytes(x), nil
 	case *ByteArray:
@@ -564,14 +565,14 @@ func newBytes(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 	case starlark.Int:
 		n, err := starlark.AsInt32(x)
 		if err != nil || n < 0 {
-			return nil, core.Raise(core.ValueError, "negative count")
+			return nil, py.Raise(py.ValueError, "negative count")
 		}
 		return starlark.Bytes(make([]byte, n)), nil
 	}
 	return starlark.Call(thread, starlark.Universe["bytes"], starlark.Tuple{x}, nil)
 }
 
-func newList(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newList(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := optArg("list", args, kwargs)
 	if err != nil || x == nil {
 		return starlark.NewList(nil), err
@@ -580,7 +581,7 @@ func newList(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 	return starlark.NewList(elems), err
 }
 
-func newTuple(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newTuple(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := optArg("tuple", args, kwargs)
 	if err != nil || x == nil {
 		return starlark.Tuple(nil), err
@@ -592,17 +593,17 @@ func newTuple(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 	return starlark.Tuple(elems), err
 }
 
-func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "dict expected at most 1 argument, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
 	}
 	if len(args) == 1 {
 		_, ok := args[0].(starlark.Iterable)
-		if c, isClass := args[0].(*core.Class); !ok || isClass && c.Meta() == nil {
+		if c, isClass := args[0].(*py.Class); !ok || isClass && c.Meta() == nil {
 			return nil, notIterable(args[0])
 		}
 		switch args[0].(type) {
-		case *core.Instance, *Iterator, *Generator: // their errors must surface
+		case *py.Instance, *Iterator, *Generator: // their errors must surface
 			elems, err := Elements(thread, args[0])
 			if err != nil {
 				return nil, err
@@ -612,7 +613,7 @@ func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 	}
 	v, err := starlark.Call(thread, starlark.Universe["dict"], args, kwargs)
 	if err != nil && reDictSeq.MatchString(err.Error()) {
-		return nil, core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%s to a sequence", reDictSeq.FindStringSubmatch(err.Error())[1])
+		return nil, py.Raisef(py.TypeError, "cannot convert dictionary update sequence element #%s to a sequence", reDictSeq.FindStringSubmatch(err.Error())[1])
 	}
 	return v, Unhashable(err)
 }
@@ -620,17 +621,17 @@ func newDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 // reDictSeq matches the VM's message for dict([1]).
 var reDictSeq = regexp.MustCompile(`dictionary update sequence element #(\d+) is not iterable`)
 
-func newRange(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	for _, a := range args {
 		if _, ok := a.(starlark.Int); !ok {
-			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(a))
+			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(a))
 		}
 	}
 	if len(args) == 3 && args[2].(starlark.Int).Sign() == 0 {
-		return nil, core.Raise(core.ValueError, "range() arg 3 must not be zero")
+		return nil, py.Raise(py.ValueError, "range() arg 3 must not be zero")
 	}
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "range expected at least 1 argument, got 0")
+		return nil, py.Raise(py.TypeError, "range expected at least 1 argument, got 0")
 	}
 	return starlark.Call(thread, starlark.Universe["range"], args, kwargs)
 }
@@ -644,7 +645,7 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	v, err := getAttrIn(thread, x, name)
 	if err != nil {
-		if e, ok := core.AsException(err); ok && def != nil && e.Class.IsSubclass(core.AttributeError) {
+		if e, ok := py.AsException(err); ok && def != nil && e.Class.IsSubclass(py.AttributeError) {
 			return def, nil
 		}
 		return nil, err
@@ -667,7 +668,7 @@ func vars(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if v, err := getAttr(x, "__dict__"); err == nil && v != nil {
 		return v, nil
 	}
-	return nil, core.Raise(core.TypeError, "vars() argument must have __dict__ attribute")
+	return nil, py.Raise(py.TypeError, "vars() argument must have __dict__ attribute")
 }
 
 // setattr implements setattr(object, name, value).
@@ -693,7 +694,7 @@ func hasattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	v, err := getAttr(x, name)
 	if err != nil {
-		if e, ok := core.AsException(err); ok && e.Class.IsSubclass(core.AttributeError) {
+		if e, ok := py.AsException(err); ok && e.Class.IsSubclass(py.AttributeError) {
 			return starlark.False, nil
 		}
 		return nil, err
@@ -719,4 +720,4 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	return starlark.NewList(l), nil
 }
 
-func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(core.Addr(v)), 16) }
+func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(py.Addr(v)), 16) }

@@ -7,7 +7,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func addUserClasses(d starlark.StringDict) {
@@ -18,14 +18,14 @@ func addUserClasses(d starlark.StringDict) {
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
 			return nil, err
 		}
-		return &core.StaticMethod{Fn: fn}, nil
+		return &py.StaticMethod{Fn: fn}, nil
 	})
 	d["classmethod"] = starlark.NewBuiltin("classmethod", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var fn starlark.Value
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
 			return nil, err
 		}
-		return &core.ClassMethod{Fn: fn}, nil
+		return &py.ClassMethod{Fn: fn}, nil
 	})
 }
 
@@ -33,11 +33,11 @@ func addUserClasses(d starlark.StringDict) {
 // bases, dict), and runs the __init_subclass__ of its bases. The names
 // of body for which skip is true are left out (nil skips none).
 func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool) (starlark.Value, error) {
-	var classes []*core.Class
+	var classes []*py.Class
 	for _, v := range bases {
-		c, ok := v.(*core.Class)
+		c, ok := v.(*py.Class)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "bases must be types, not %s", core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "bases must be types, not %s", py.TypeName(v))
 		}
 		classes = append(classes, c)
 	}
@@ -46,7 +46,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 	for _, kv := range body.Items() {
 		k, ok := starlark.AsString(kv[0])
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "type.__new__() argument 3 must be dict of str keys, not %s", core.TypeName(kv[0]))
+			return nil, py.Raisef(py.TypeError, "type.__new__() argument 3 must be dict of str keys, not %s", py.TypeName(kv[0]))
 		}
 		if skip == nil || !skip(kv[1]) {
 			dict[k] = kv[1]
@@ -64,7 +64,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 		dict["__doc__"] = starlark.None
 	}
 	order := classOrder(names, hasDoc, rootBases(classes))
-	c, err := core.NewUserClass(thread, name, module, classes, dict, ObjectType)
+	c, err := py.NewUserClass(thread, name, module, classes, dict, ObjectType)
 	if err != nil {
 		return nil, err
 	}
@@ -80,7 +80,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 			return nil, err
 		}
 	}
-	if init, err := (&core.Super{Cls: c, Self: c}).Attr("__init_subclass__"); err == nil {
+	if init, err := (&py.Super{Cls: c, Self: c}).Attr("__init_subclass__"); err == nil {
 		if _, err := starlark.Call(thread, init, nil, nil); err != nil {
 			return nil, err
 		}
@@ -90,7 +90,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 
 // rootBases reports whether a class with these bases adds __dict__ and
 // __weakref__ to its namespace: whether they are object alone.
-func rootBases(bases []*core.Class) bool {
+func rootBases(bases []*py.Class) bool {
 	return len(bases) == 0 || len(bases) == 1 && bases[0] == ObjectType
 }
 
@@ -109,27 +109,27 @@ func removeName(names []string, name string) []string {
 // a method is lowered to a helper (abi.Super in interp/pyrt).
 func superCall(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "super() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "super() takes no keyword arguments")
 	}
 	switch len(args) {
 	case 0:
-		return nil, core.Raise(core.RuntimeError, "super(): no arguments")
+		return nil, py.Raise(py.RuntimeError, "super(): no arguments")
 	case 2:
 	default:
-		return nil, core.Raisef(core.TypeError, "super() takes at most 2 arguments (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "super() takes at most 2 arguments (%d given)", len(args))
 	}
-	cls, ok := args[0].(*core.Class)
+	cls, ok := args[0].(*py.Class)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "super() argument 1 must be a type, not %s", core.TypeName(args[0]))
+		return nil, py.Raisef(py.TypeError, "super() argument 1 must be a type, not %s", py.TypeName(args[0]))
 	}
 	if !isSubclass(TypeOf(args[1]), cls) && !isClassSub(args[1], cls) {
-		return nil, core.Raise(core.TypeError, "super(type, obj): obj must be an instance or subtype of type")
+		return nil, py.Raise(py.TypeError, "super(type, obj): obj must be an instance or subtype of type")
 	}
-	return &core.Super{Cls: cls, Self: args[1]}, nil
+	return &py.Super{Cls: cls, Self: args[1]}, nil
 }
 
-func isClassSub(v starlark.Value, cls *core.Class) bool {
-	c, ok := v.(*core.Class)
+func isClassSub(v starlark.Value, cls *py.Class) bool {
+	c, ok := v.(*py.Class)
 	return ok && c.IsSubclass(cls)
 }
 
@@ -139,7 +139,7 @@ func newProperty(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
 		return nil, err
 	}
-	p := &core.Property{Get: get}
+	p := &py.Property{Get: get}
 	if set != starlark.None {
 		p.Set = set
 	}

@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Blocking runs fn without holding the GIL, so that other script threads
@@ -51,7 +52,7 @@ var (
 // the context is cancelled when the calling thread is. A final variadic
 // parameter takes the remaining arguments. fn returns nothing, a value,
 // an error, or a value and an error; a non-nil error is raised in the
-// script (as itself if it is a *core.Exception, else as RuntimeError).
+// script (as itself if it is a *py.Exception, else as RuntimeError).
 //
 // Func panics if fn is not a function of that shape. The builtin is
 // immutable and may be shared by any number of Interpreters. For full
@@ -108,7 +109,7 @@ func (f *goFunc) call(thread *starlark.Thread, _ *starlark.Builtin, args starlar
 		}
 	}()
 	if len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", f.name)
+		return nil, py.Raisef(py.TypeError, "%s() takes no keyword arguments", f.name)
 	}
 	in, err := f.convertArgs(args)
 	if err != nil {
@@ -173,13 +174,13 @@ func (f *goFunc) convertArgs(args starlark.Tuple) ([]reflect.Value, error) {
 func (f *goFunc) arityError(got, want int) error {
 	switch {
 	case f.variadic:
-		return core.Raisef(core.TypeError, "%s() takes at least %d arguments (%d given)", f.name, want, got)
+		return py.Raisef(py.TypeError, "%s() takes at least %d arguments (%d given)", f.name, want, got)
 	case want == 1:
-		return core.Raisef(core.TypeError, "%s() takes exactly one argument (%d given)", f.name, got)
+		return py.Raisef(py.TypeError, "%s() takes exactly one argument (%d given)", f.name, got)
 	case want == 0:
-		return core.Raisef(core.TypeError, "%s() takes no arguments (%d given)", f.name, got)
+		return py.Raisef(py.TypeError, "%s() takes no arguments (%d given)", f.name, got)
 	}
-	return core.Raisef(core.TypeError, "%s() takes exactly %d arguments (%d given)", f.name, want, got)
+	return py.Raisef(py.TypeError, "%s() takes exactly %d arguments (%d given)", f.name, want, got)
 }
 
 // argError turns a FromValue failure into TypeError or OverflowError.
@@ -192,28 +193,28 @@ func (f *goFunc) argError(n int, err error) error {
 	if ce.path != "" {
 		msg += ", at " + ce.path
 	}
-	cls := core.TypeError
+	cls := py.TypeError
 	if strings.Contains(ce.msg, " overflows ") {
-		cls = core.OverflowError
+		cls = py.OverflowError
 	}
-	return core.Raise(cls, msg+": "+ce.msg)
+	return py.Raise(cls, msg+": "+ce.msg)
 }
 
 // convertResult converts fn's results to a script value or error.
 func (f *goFunc) convertResult(out []reflect.Value) (starlark.Value, error) {
 	if f.errIdx >= 0 && !out[f.errIdx].IsNil() {
 		err := out[f.errIdx].Interface().(error)
-		if _, ok := core.AsException(err); ok {
+		if _, ok := py.AsException(err); ok {
 			return nil, err
 		}
-		return nil, core.Raise(core.RuntimeError, err.Error())
+		return nil, py.Raise(py.RuntimeError, err.Error())
 	}
 	if !f.result {
 		return starlark.None, nil
 	}
 	v, err := toValue(out[0], 0)
 	if err != nil {
-		return nil, core.Raisef(core.TypeError, "%s() result: %v", f.name, err)
+		return nil, py.Raisef(py.TypeError, "%s() result: %v", f.name, err)
 	}
 	return v, nil
 }
@@ -237,5 +238,5 @@ func protectBuiltin(v starlark.Value) starlark.Value {
 
 // goPanic is the exception for a panic in the embedder's Go function name.
 func goPanic(name string, r any) error {
-	return core.Raisef(core.SystemError, "Go function %s() panicked: %v", name, r)
+	return py.Raisef(py.SystemError, "Go function %s() panicked: %v", name, r)
 }

@@ -9,11 +9,11 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // TestCompareOther checks the comparisons with values of other types that
-// instances and Decimals offer through core.CrossComparable, which a
+// instances and Decimals offer through py.CrossComparable, which a
 // go.starlark.net carrying examples/bench/vmpatch's patch 0003 calls for
 // ==, <, ... between different types. The script calls CompareOther
 // directly, so the test holds on the unpatched VM as well.
@@ -26,7 +26,7 @@ func TestCompareOther(t *testing.T) {
 		if err := starlark.UnpackPositionalArgs("compare_other", args, nil, 4, &x, &op, &y, &swapped); err != nil {
 			return nil, err
 		}
-		c, ok := x.(core.CrossComparable)
+		c, ok := x.(py.CrossComparable)
 		if !ok {
 			return starlark.String("not CrossComparable"), nil
 		}

@@ -93,7 +93,7 @@
 //	in := interp.New(interp.Options{Globals: starlark.StringDict{"add": add}})
 //
 // A Go error it returns is raised in the script; return a
-// *core.Exception (core.Raise(core.ValueError, "bad")) to choose the
+// *py.Exception (py.Raise(py.ValueError, "bad")) to choose the
 // Python class. A first parameter of type *starlark.Thread receives the
 // calling thread. For keyword arguments and full control, write a
 // starlark.NewBuiltin and unpack with starlark.UnpackArgs.

@@ -12,17 +12,17 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Error is an uncaught Python exception or a syntax error. Error()
 // returns the traceback's last line ("ValueError: bad"); Traceback()
-// returns the whole report. errors.As reaches the *core.Exception, and
+// returns the whole report. errors.As reaches the *py.Exception, and
 // for a cancelled call errors.Is reaches context.Cause(ctx) (such as
 // context.DeadlineExceeded) or ErrClosed. An Error is immutable and safe
 // to use from any goroutine.
 type Error struct {
-	Exception *core.Exception
+	Exception *py.Exception
 	traceback string
 	cause     error // the cancellation cause or Go error behind Exception
 }
@@ -60,14 +60,14 @@ func (e *Error) Unwrap() []error {
 
 // ExitCode is the process exit status CPython would use for this error.
 func (e *Error) ExitCode() int {
-	if e.Exception == nil || !e.Exception.Class.IsSubclass(core.SystemExit) {
+	if e.Exception == nil || !e.Exception.Class.IsSubclass(py.SystemExit) {
 		return 1
 	}
 	switch len(e.Exception.Args) {
 	case 0:
 		return 0
 	case 1:
-		switch v := core.Unbox(e.Exception.Args[0]).(type) {
+		switch v := py.Unbox(e.Exception.Args[0]).(type) {
 		case interface{ Int64() (int64, bool) }:
 			n, _ := v.Int64()
 			return int(n)
@@ -107,17 +107,17 @@ func (in *Interpreter) wrapSource(err error, src []byte) error {
 	}
 	var r reported
 	if errors.As(err, &r) {
-		return &Error{Exception: core.ToException(r.err)} // the script's sys.excepthook printed it
+		return &Error{Exception: py.ToException(r.err)} // the script's sys.excepthook printed it
 	}
-	exc := core.ToException(err)
+	exc := py.ToException(err)
 	in.refineDivision(exc) // zerodiv.go
-	in.rt.RefineCallError(exc)
+	in.rt.Sources().RefineCallError(exc)
 	return &Error{Exception: exc, traceback: in.formatTraceback(exc)}
 }
 
 // formatTraceback formats exc's traceback, naming an evaluated
 // expression's frame <module> as CPython does.
-func (in *Interpreter) formatTraceback(exc *core.Exception) string {
+func (in *Interpreter) formatTraceback(exc *py.Exception) string {
 	for i, fr := range exc.Traceback {
 		if fr.Name == "<expr>" {
 			stack := append(starlark.CallStack(nil), exc.Traceback...)
@@ -127,7 +127,7 @@ func (in *Interpreter) formatTraceback(exc *core.Exception) string {
 			exc = &c
 		}
 	}
-	return in.rt.FormatTraceback(exc)
+	return in.rt.Sources().FormatTraceback(exc)
 }
 
 // reported is an error that ended the main script and that the
@@ -139,14 +139,14 @@ func (r reported) Unwrap() error { return r.err }
 
 // lastLineException rebuilds the exception a report ends with, such as
 // "IndentationError: unexpected indent".
-func lastLineException(tb string) *core.Exception {
+func lastLineException(tb string) *py.Exception {
 	kind, msg, _ := strings.Cut(lastLine(tb), ": ")
-	for _, c := range core.BuiltinExceptions() {
+	for _, c := range py.BuiltinExceptions() {
 		if c.ClassName == kind {
-			return core.Raise(c, msg)
+			return py.Raise(c, msg)
 		}
 	}
-	return core.Raise(core.SyntaxError, msg)
+	return py.Raise(py.SyntaxError, msg)
 }
 
 // syntaxTraceback formats parse and resolve errors as CPython does.
@@ -163,7 +163,7 @@ func (in *Interpreter) syntaxTraceback(err error, src []byte) (string, bool) {
 		msg := rl[0].Msg
 		if name, ok := strings.CutPrefix(msg, "undefined: "); ok {
 			// CPython finds this at run time and prints a traceback.
-			exc := core.Raisef(core.NameError, "name '%s' is not defined", name)
+			exc := py.Raisef(py.NameError, "name '%s' is not defined", name)
 			pos := rl[0].Pos
 			return "Traceback (most recent call last):\n" +
 				"  File \"" + pos.Filename() + "\", line " + strconv.Itoa(int(pos.Line)) + ", in <module>\n" +

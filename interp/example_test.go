@@ -12,7 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // A script starts threads; ExecFile returns once they have all finished.
@@ -204,7 +204,7 @@ func ExampleToValue() {
 	if err != nil {
 		panic(err)
 	}
-	fmt.Println(core.Repr(v))
+	fmt.Println(py.Repr(v))
 	// Output:
 	// [{'id': 1, 'tags': ['a']}, {'id': 2, 'tags': []}]
 }

@@ -22,6 +22,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // parseFile parses Python (or Starlark) source with spindle's front-end
@@ -56,7 +57,7 @@ func (in *Interpreter) defined(name string) bool {
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	v, ok := in.globals[name]
-	if c, isShared := v.(*core.SharedCell); isShared {
+	if c, isShared := v.(*py.SharedCell); isShared {
 		return c.Bound()
 	}
 	return ok
@@ -67,22 +68,22 @@ func (in *Interpreter) defined(name string) bool {
 // not bound: the REPL made it for a name that its code reads, and that
 // has not been assigned yet.
 func globalValue(v starlark.Value) (starlark.Value, bool) {
-	if c, ok := v.(*core.SharedCell); ok && !c.Bound() {
+	if c, ok := v.(*py.SharedCell); ok && !c.Bound() {
 		return nil, false
 	}
-	return core.Unbox(v), true
+	return py.Unbox(v), true
 }
 
 // storeGlobal sets the __main__ global k to v: in place if the REPL keeps
 // k in a cell, so that the functions it defined see v. The caller holds
 // the GIL and in.mu.
 func (in *Interpreter) storeGlobal(k string, v starlark.Value) {
-	c, ok := in.globals[k].(*core.SharedCell)
+	c, ok := in.globals[k].(*py.SharedCell)
 	if !ok {
 		in.globals[k] = v
 		return
 	}
-	if cell, isCell := v.(*core.Cell); isCell {
+	if cell, isCell := v.(*py.Cell); isCell {
 		v = cell.V
 	}
 	if v != nil {
@@ -135,22 +136,22 @@ func readSource(filename string, src any) ([]byte, error) {
 func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) error {
 	text, err := readSource(filename, src)
 	if err != nil {
-		exc := core.Raisef(core.OSError, "%v", err)
+		exc := py.Raisef(py.OSError, "%v", err)
 		return &Error{Exception: exc, traceback: exc.Error() + "\n", cause: err}
 	}
 	text, f, err := parseSource(ctx, filename, text, in.defined)
 	if !strings.HasPrefix(filename, "<") {
-		in.rt.AddSource(filename, text) // CPython quotes no "<string>" lines
+		in.rt.Sources().AddSource(filename, text) // CPython quotes no "<string>" lines
 	}
 	if err != nil {
 		if ctx != nil && ctx.Err() != nil && errors.Is(err, context.Cause(ctx)) {
-			exc := core.ToException(core.Cancelled(ctx)) // as when the run is cancelled
+			exc := py.ToException(core.Cancelled(ctx)) // as when the run is cancelled
 			return &Error{Exception: exc, traceback: in.formatTraceback(exc), cause: context.Cause(ctx)}
 		}
 		return in.wrapSource(err, text)
 	}
 	if !strings.HasPrefix(filename, "<") {
-		in.rt.AddSourceMap(filename, srcmap.New(f))
+		in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
 	}
 	in.mu.Lock()
 	in.mainDoc = moduleDoc(f, text)
@@ -169,7 +170,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		return nil, err
 	})
 	defer in.rt.Forget(c.main)
-	if e, ok := core.AsException(core.CatchInterrupt(nil, err)); ok && e.Class == core.KeyboardInterrupt {
+	if e, ok := py.AsException(core.CatchInterrupt(nil, err)); ok && e.Class == py.KeyboardInterrupt {
 		// Ctrl-C ended the main thread: stop the rest rather than wait.
 		c.stop(&stopReason{exc: e})
 	}
@@ -375,7 +376,7 @@ func (in *Interpreter) runMain(c *call, fn func(st *starlark.Thread) (starlark.V
 	err = t.HandlerError(t.RaisedError(err)) // what a SIGINT handler raised: SystemExit, say
 	chargeSteps(t.ST)
 	if err != nil {
-		core.ToException(err).CaptureStr(t.ST) // str(e) may run script code: do it under the GIL
+		py.ToException(err).CaptureStr(t.ST) // str(e) may run script code: do it under the GIL
 	}
 	in.rt.LeaveMain(t)
 	return v, err
@@ -400,8 +401,8 @@ func (in *Interpreter) enterMain(c *call, t *core.Thread) error {
 
 // isThreadLimit reports whether err is the runtime's MaxThreads error.
 func isThreadLimit(err error) bool {
-	exc, ok := core.AsException(err)
-	return ok && exc.Class == core.RuntimeError && exc.Message() == "can't start new thread"
+	exc, ok := py.AsException(err)
+	return ok && exc.Class == py.RuntimeError && exc.Message() == "can't start new thread"
 }
 
 // callError converts the error of call c into an *Error. When c was
@@ -419,7 +420,7 @@ func (in *Interpreter) callError(c *call, err error) error {
 
 // isStop reports whether err is how a main thread of c was stopped.
 func isStop(c *call, err error) bool {
-	if exc, ok := core.AsException(err); ok && exc == context.Cause(c.ctx) {
+	if exc, ok := py.AsException(err); ok && exc == context.Cause(c.ctx) {
 		return true
 	}
 	var ee *starlark.EvalError
@@ -432,7 +433,7 @@ func stackOf(err error) starlark.CallStack {
 	if errors.As(err, &ee) {
 		return ee.CallStack
 	}
-	if exc, ok := core.AsException(err); ok {
+	if exc, ok := py.AsException(err); ok {
 		return exc.Traceback
 	}
 	return nil
@@ -442,7 +443,7 @@ func stackOf(err error) starlark.CallStack {
 func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname string, src any) (starlark.StringDict, error) {
 	text, err := readSource(filename, src)
 	if err != nil {
-		return nil, core.Raisef(core.OSError, "%v", err)
+		return nil, py.Raisef(py.OSError, "%v", err)
 	}
 	pre := make(starlark.StringDict, len(in.predeclared)+1)
 	for k, v := range in.predeclared {
@@ -455,11 +456,11 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 		ctx = t.Ctx
 	}
 	text, f, err := parseSource(ctx, filename, text, pre.Has)
-	in.rt.AddSource(filename, text)
+	in.rt.Sources().AddSource(filename, text)
 	if err != nil {
 		return nil, err
 	}
-	in.rt.AddSourceMap(filename, srcmap.New(f))
+	in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
 	pre["__doc__"] = docValue(moduleDoc(f, text))
 	builtins.SetModuleFile(in.rt, filename, modname)
 	prog, err := starlark.FileProgram(f, pre.Has)

@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ReportExit prints an uncaught error of a run to stderr as CPython
@@ -24,7 +25,7 @@ func ReportExit(err error, stderr io.Writer) int {
 	}
 	var ie *Error
 	if errors.As(err, &ie) {
-		if ie.Exception != nil && ie.Exception.Class.IsSubclass(core.SystemExit) {
+		if ie.Exception != nil && ie.Exception.Class.IsSubclass(py.SystemExit) {
 			return systemExit(ie, stderr)
 		}
 		if ie.Exception != nil && ie.Exception.Class == core.DeadlockError {
@@ -32,7 +33,7 @@ func ReportExit(err error, stderr io.Writer) int {
 			return 1
 		}
 		io.WriteString(stderr, ie.Traceback())
-		if ie.Exception != nil && ie.Exception.Class == core.KeyboardInterrupt {
+		if ie.Exception != nil && ie.Exception.Class == py.KeyboardInterrupt {
 			return 130
 		}
 		return 1
@@ -44,10 +45,10 @@ func ReportExit(err error, stderr io.Writer) int {
 // systemExit prints a non-integer SystemExit argument, as CPython does.
 func systemExit(ie *Error, stderr io.Writer) int {
 	if args := ie.Exception.Args; len(args) == 1 {
-		arg := core.Unbox(args[0])
+		arg := py.Unbox(args[0])
 		_, isInt := arg.(interface{ Int64() (int64, bool) })
 		if _, isBool := arg.(starlark.Bool); !isInt && !isBool && arg.String() != "None" {
-			fmt.Fprintln(stderr, core.Str(args[0]))
+			fmt.Fprintln(stderr, py.Str(args[0]))
 			return 1
 		}
 	}

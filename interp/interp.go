@@ -17,6 +17,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 	"github.com/spindle-lang/spindle/interp/pyrt"
 )
 
@@ -238,7 +239,7 @@ func (in *Interpreter) Close() error {
 	in.mu.Lock()
 	in.closed = true
 	in.mu.Unlock()
-	in.cancel(core.Raise(core.SystemExit, ""))
+	in.cancel(py.Raise(py.SystemExit, ""))
 	in.calls.Wait()
 	in.rt.Wait()
 	in.mu.Lock()
@@ -271,7 +272,7 @@ type call struct {
 // stopReason says why a call was stopped: exc is the error the call
 // reports; cause, if not nil, is the caller's context cause or ErrClosed.
 type stopReason struct {
-	exc   *core.Exception
+	exc   *py.Exception
 	cause error
 }
 
@@ -292,10 +293,10 @@ func (in *Interpreter) begin(ctx context.Context) (*call, error) {
 	c.ctx, c.cancel = context.WithCancelCause(context.WithoutCancel(ctx))
 	c.stops = []func() bool{
 		context.AfterFunc(ctx, func() {
-			c.stop(&stopReason{exc: core.ToException(core.Cancelled(ctx)), cause: context.Cause(ctx)})
+			c.stop(&stopReason{exc: py.ToException(core.Cancelled(ctx)), cause: context.Cause(ctx)})
 		}),
 		context.AfterFunc(in.ctx, func() {
-			c.stop(&stopReason{exc: core.Raise(core.RuntimeError, "cancelled: interpreter closed"), cause: ErrClosed})
+			c.stop(&stopReason{exc: py.Raise(py.RuntimeError, "cancelled: interpreter closed"), cause: ErrClosed})
 		}),
 	}
 	in.calls.Add(1)
@@ -309,7 +310,7 @@ func (c *call) stop(why *stopReason) {
 		c.why = why
 		// The call's threads see SystemExit, so that they end without
 		// an "Exception in thread" report; the call reports why.
-		c.cancel(core.Raise(core.SystemExit, ""))
+		c.cancel(py.Raise(py.SystemExit, ""))
 	})
 }
 
@@ -436,7 +437,7 @@ func chargeSteps(st *starlark.Thread) {
 // budgetError is the error of a call stopped by MaxSteps, with the
 // traceback of stack.
 func (in *Interpreter) budgetError(stack starlark.CallStack) *Error {
-	exc := core.Raisef(core.RuntimeError, "too many steps (Options.MaxSteps = %d)", in.opts.MaxSteps)
+	exc := py.Raisef(py.RuntimeError, "too many steps (Options.MaxSteps = %d)", in.opts.MaxSteps)
 	exc.Traceback = stack
 	return &Error{Exception: exc, traceback: in.formatTraceback(exc)}
 }

@@ -18,6 +18,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // An int power that a test cancels runs on to its end in computeWorker.
@@ -43,7 +44,7 @@ func newInterp(t testing.TB, opts interp.Options) (in *interp.Interpreter, stdou
 
 // raise is a Go builtin that raises ValueError(msg).
 var raise = interp.Func("raise_value_error", func(msg string) error {
-	return core.Raise(core.ValueError, msg)
+	return py.Raise(py.ValueError, msg)
 })
 
 const prelude = `import threading
@@ -71,7 +72,7 @@ func evalString(t *testing.T, in *interp.Interpreter, expr string) string {
 	if err != nil {
 		t.Fatalf("Eval(%q): %v\n%s", expr, err, traceback(err))
 	}
-	return core.Repr(v)
+	return py.Repr(v)
 }
 
 func TestExecFileWaitsForNonDaemonThreads(t *testing.T) {
@@ -166,7 +167,7 @@ func TestCall(t *testing.T) {
 		t.Errorf(`Call("add", 40, 2) = %v, %v; want 42`, v, err)
 	}
 	v, err = in.Call(ctx, in.Globals()["add"], []string{"a"}, []any{"b", 3})
-	if err != nil || core.Repr(v) != "['a', 'b', 3]" {
+	if err != nil || py.Repr(v) != "['a', 'b', 3]" {
 		t.Errorf("Call(add, lists) = %v, %v", v, err)
 	}
 	if _, err := in.Call(ctx, "missing"); err == nil {
@@ -207,17 +208,17 @@ ValueError: bad
 	if got := ie.Traceback(); got != want {
 		t.Errorf("Traceback() =\n%s\nwant\n%s", got, want)
 	}
-	var exc *core.Exception
-	if !errors.As(err, &exc) || exc.Class != core.ValueError {
-		t.Errorf("errors.As(*core.Exception) = %v", exc)
+	var exc *py.Exception
+	if !errors.As(err, &exc) || exc.Class != py.ValueError {
+		t.Errorf("errors.As(*py.Exception) = %v", exc)
 	}
 }
 
 func TestRaise(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{Filename: "job.py"})
 	err := in.Exec(context.Background(), "def check(x):\n    if x < 0:\n        raise ValueError(f'bad: {x}')\ncheck(-1)\n")
-	var exc *core.Exception
-	if !errors.As(err, &exc) || exc.Class != core.ValueError {
+	var exc *py.Exception
+	if !errors.As(err, &exc) || exc.Class != py.ValueError {
 		t.Fatalf("err = %v, want a ValueError", err)
 	}
 	if got, want := err.Error(), "ValueError: bad: -1"; got != want {
@@ -231,8 +232,8 @@ func TestRaise(t *testing.T) {
 func TestSyntaxError(t *testing.T) {
 	in, _, _ := newInterp(t, interp.Options{})
 	err := in.Exec(context.Background(), "x = 1\ny = = 2\n")
-	var exc *core.Exception
-	if !errors.As(err, &exc) || !exc.Class.IsSubclass(core.SyntaxError) {
+	var exc *py.Exception
+	if !errors.As(err, &exc) || !exc.Class.IsSubclass(py.SyntaxError) {
 		t.Fatalf("err = %v, want a SyntaxError", err)
 	}
 	tb := traceback(err)

@@ -19,6 +19,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // pendingImport is a module whose top level is running.
@@ -228,16 +229,16 @@ func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (
 	if text == nil {
 		var err error
 		if text, err = fs.ReadFile(in.opts.ModuleFS, file); err != nil {
-			return nil, core.Raisef(core.OSError, "%v", err)
+			return nil, py.Raisef(py.OSError, "%v", err)
 		}
 	}
 	pre := in.modulePredeclared(m, in.helpers(m.Name))
 	text, f, err := parseSource(in.ctx, m.File, text, pre.Has)
-	in.rt.AddSource(m.File, text)
+	in.rt.Sources().AddSource(m.File, text)
 	if err != nil {
 		return nil, in.importSyntaxError(err, text)
 	}
-	in.rt.AddSourceMap(m.File, srcmap.New(f))
+	in.rt.Sources().AddSourceMap(m.File, srcmap.New(f))
 	prog, err := starlark.FileProgram(f, pre.Has)
 	if err != nil {
 		return nil, err
@@ -294,11 +295,11 @@ func resolveRelative(name string, pkg starlark.Value) (string, error) {
 	rest := name[level:]
 	base, ok := pkg.(starlark.String)
 	if !ok || base == "" {
-		return "", core.Raise(core.ImportError, "attempted relative import with no known parent package")
+		return "", py.Raise(py.ImportError, "attempted relative import with no known parent package")
 	}
 	parts := strings.Split(string(base), ".")
 	if level-1 >= len(parts) {
-		return "", core.Raise(core.ImportError, "attempted relative import beyond top-level package")
+		return "", py.Raise(py.ImportError, "attempted relative import beyond top-level package")
 	}
 	abs := strings.Join(parts[:len(parts)-(level-1)], ".")
 	if rest != "" {

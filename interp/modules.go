@@ -54,6 +54,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // nativeModules is the whole list of built-in importable modules. spindle
@@ -151,7 +152,7 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (starl
 	}
 	if v, found, _ := sys.Modules(in.rt).Get(starlark.String(name)); found {
 		if v == starlark.None {
-			return nil, core.Raisef(core.ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
+			return nil, py.Raisef(py.ModuleNotFoundError, "import of %s halted; None in sys.modules", name)
 		}
 		return v, nil
 	}
@@ -193,7 +194,7 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 	for i := thread.CallStackDepth() - 1; i >= 0; i-- {
 		if fn, ok := thread.DebugFrame(i).Callable().(*starlark.Function); ok {
 			for k, v := range fn.Globals() {
-				if c, isCell := v.(*core.Cell); v != nil && (!isCell || c.V != nil) && !in.internalGlobal(k, v) {
+				if c, isCell := v.(*py.Cell); v != nil && (!isCell || c.V != nil) && !in.internalGlobal(k, v) {
 					members[k] = v
 				}
 			}
@@ -215,7 +216,7 @@ func (in *Interpreter) internalGlobal(k string, v starlark.Value) bool {
 		return true
 	}
 	b, ok := in.predeclared[k]
-	return ok && sameValue(b, core.Unbox(v))
+	return ok && sameValue(b, py.Unbox(v))
 }
 
 // newModule makes module name: a native one, an Options.Modules entry,
@@ -240,10 +241,10 @@ func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent st
 	}
 	if parent != nil {
 		if _, isPkg := in.searchDirs(parent); !isPkg && !in.hasSubmodules(name[:strings.LastIndexByte(name, '.')]) {
-			return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')])
+			return nil, py.Raisef(py.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')])
 		}
 	}
-	return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'", name)
+	return nil, py.Raisef(py.ModuleNotFoundError, "No module named '%s'", name)
 }
 
 // hasSubmodules reports whether name is a package prefix of a known module.
@@ -294,7 +295,7 @@ func (in *Interpreter) loadModule(thread *starlark.Thread, name string, src any)
 		}
 		return &core.Module{Name: name, File: file, Members: globals}, nil
 	}
-	return nil, core.Raisef(core.ImportError, "module '%s' has an unsupported type %T", name, src)
+	return nil, py.Raisef(py.ImportError, "module '%s' has an unsupported type %T", name, src)
 }
 
 // importBuiltins returns __import__, bound to in.
@@ -340,7 +341,7 @@ func (imp importer) ImportFrom(thread *starlark.Thread, modname, attr string, pk
 	if err == nil {
 		return sub, nil
 	}
-	if exc, ok := core.AsException(err); !ok || exc.Class != core.ModuleNotFoundError ||
+	if exc, ok := py.AsException(err); !ok || exc.Class != py.ModuleNotFoundError ||
 		!strings.HasPrefix(exc.Message(), "No module named '"+modname+"."+attr+"'") {
 		return nil, err // the submodule exists but failed
 	}
@@ -351,7 +352,7 @@ func (imp importer) ImportFrom(thread *starlark.Thread, modname, attr string, pk
 func memberOf(m starlark.Value, attr string) (starlark.Value, bool) {
 	if mod, ok := m.(*core.Module); ok {
 		v, ok := mod.Members[attr]
-		return core.Unbox(v), ok
+		return py.Unbox(v), ok
 	}
 	if h, ok := m.(starlark.HasAttrs); ok {
 		if v, err := h.Attr(attr); err == nil && v != nil {
@@ -374,7 +375,7 @@ func (in *Interpreter) cannotImport(m starlark.Value, modname, attr string) erro
 			where = "most likely due to a circular import) (" + where
 		}
 	}
-	return core.Raisef(core.ImportError, "cannot import name '%s' from %s'%s' (%s)", attr, partial, modname, where)
+	return py.Raisef(py.ImportError, "cannot import name '%s' from %s'%s' (%s)", attr, partial, modname, where)
 }
 
 // dunderImport implements __import__(name, globals=None, locals=None,
@@ -389,7 +390,7 @@ func (in *Interpreter) dunderImport(thread *starlark.Thread, b *starlark.Builtin
 		return nil, err
 	}
 	if level != 0 {
-		return nil, core.Raise(core.ImportError, "spindle's __import__ takes absolute names only (level=0)")
+		return nil, py.Raise(py.ImportError, "spindle's __import__ takes absolute names only (level=0)")
 	}
 	m, err := in.importModule(thread, name)
 	if err != nil || fromlist != starlark.None && fromlist.Truth() {
@@ -415,7 +416,7 @@ func (in *Interpreter) importModuleFn(thread *starlark.Thread, b *starlark.Built
 	}
 	if strings.HasPrefix(name, ".") {
 		if pkg == starlark.None {
-			return nil, core.Raisef(core.TypeError, "the 'package' argument is required to perform a relative import for %s", core.Repr(starlark.String(name)))
+			return nil, py.Raisef(py.TypeError, "the 'package' argument is required to perform a relative import for %s", py.Repr(starlark.String(name)))
 		}
 		var err error
 		if name, err = resolveRelative(name, pkg); err != nil {

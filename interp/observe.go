@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // nameOf returns the name of a __main__ global bound to v, or "", so that
@@ -31,11 +32,11 @@ func (in *Interpreter) nameOf(v starlark.Value) string {
 
 // deadlockHandler returns the runtime's OnDeadlock hook: it stops every
 // call in progress with the deadlock report as its error.
-func (in *Interpreter) deadlockHandler() func(*core.Exception) {
+func (in *Interpreter) deadlockHandler() func(*py.Exception) {
 	if in.opts.AllowDeadlock {
 		return nil
 	}
-	return func(e *core.Exception) {
+	return func(e *py.Exception) {
 		in.mu.Lock()
 		calls := make([]*call, 0, len(in.running))
 		for c := range in.running {

@@ -18,13 +18,14 @@ import (
 	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 	"github.com/spindle-lang/spindle/interp/pyrt"
 )
 
 // ExecREPL runs chunk, one complete input of an interactive session, as
 // part of __main__. All inputs share one global namespace, as at
 // CPython's prompt: each __main__ global lives in a cell (a
-// core.SharedCell) that every input's code reads and writes, so a
+// py.SharedCell) that every input's code reads and writes, so a
 // function defined by any input sees the current binding of each global,
 // including those made later by other inputs, by its threads and through
 // `global` in functions. Globals left by ExecFile are moved into cells
@@ -38,7 +39,7 @@ import (
 // Interpreter is closed.
 //
 // Cancelling ctx interrupts the chunk's main thread only, and the chunk
-// fails with context.Cause(ctx) when that is a *core.Exception (such as
+// fails with context.Cause(ctx) when that is a *py.Exception (such as
 // KeyboardInterrupt). Code that is running stops at its next step;
 // a main thread blocked in sleep, join, acquire or wait is woken, and in
 // that case the threads this chunk itself started are stopped too. Threads
@@ -79,7 +80,7 @@ func (in *Interpreter) ExecREPL(ctx context.Context, filename, chunk string, dis
 // replError turns err into an *Error; an interruption becomes the
 // cancellation cause (KeyboardInterrupt) with the interrupted traceback.
 func (in *Interpreter) replError(ctx context.Context, err error) error {
-	cause, ok := context.Cause(ctx).(*core.Exception)
+	cause, ok := context.Cause(ctx).(*py.Exception)
 	if !ok || ctx.Err() == nil {
 		return replNameError(in.wrapError(err))
 	}
@@ -88,15 +89,15 @@ func (in *Interpreter) replError(ctx context.Context, err error) error {
 	if errors.As(err, &ee) {
 		stack = ee.CallStack
 	}
-	exc := &core.Exception{Class: cause.Class, Args: cause.Args, Traceback: stack}
-	return &Error{Exception: exc, traceback: in.rt.FormatTraceback(exc)}
+	exc := &py.Exception{Class: cause.Class, Args: cause.Args, Traceback: stack}
+	return &Error{Exception: exc, traceback: in.rt.Sources().FormatTraceback(exc)}
 }
 
 // replNameError gives a NameError found by the resolver the traceback
 // header CPython prints when it raises one at run time.
 func replNameError(err error) error {
 	var e *Error
-	if !errors.As(err, &e) || e.Exception == nil || e.Exception.Class != core.NameError ||
+	if !errors.As(err, &e) || e.Exception == nil || e.Exception.Class != py.NameError ||
 		strings.HasPrefix(e.traceback, "Traceback") {
 		return err
 	}
@@ -167,13 +168,13 @@ func (in *Interpreter) displayHook(display func(v starlark.Value)) *starlark.Bui
 // sharedCell returns the cell that holds the __main__ global name, making
 // it if need be: unbound for a new name, else bound to the global's value
 // (set by ExecFile). The caller holds the GIL and in.mu.
-func (in *Interpreter) sharedCell(name string) *core.SharedCell {
+func (in *Interpreter) sharedCell(name string) *py.SharedCell {
 	v, ok := in.globals[name]
-	if c, isShared := v.(*core.SharedCell); isShared {
+	if c, isShared := v.(*py.SharedCell); isShared {
 		return c
 	}
-	c := core.NewSharedCell(name, nil)
-	if cell, isCell := v.(*core.Cell); isCell {
+	c := py.NewSharedCell(name, nil)
+	if cell, isCell := v.(*py.Cell); isCell {
 		v = cell.V
 	}
 	if ok && v != nil {
@@ -247,7 +248,7 @@ func (in *Interpreter) AttrNames(dotted string) ([]string, bool) {
 	}
 	in.mu.Lock()
 	v, ok := in.globals[parts[0]]
-	if c, isShared := v.(*core.SharedCell); isShared && !c.Bound() {
+	if c, isShared := v.(*py.SharedCell); isShared && !c.Bound() {
 		ok = false
 	}
 	in.mu.Unlock()
@@ -262,7 +263,7 @@ func (in *Interpreter) AttrNames(dotted string) ([]string, bool) {
 	}
 	in.rt.GIL.Acquire()
 	defer in.rt.GIL.Release()
-	v = core.Unbox(v)
+	v = py.Unbox(v)
 	for _, p := range parts[1:] {
 		x, ok := v.(starlark.HasAttrs)
 		if !ok {

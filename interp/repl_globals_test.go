@@ -18,7 +18,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // replSessions are sequences of REPL inputs, each a complete chunk as the
@@ -138,7 +138,7 @@ func runREPL(t *testing.T, inputs []string) (*interp.Interpreter, string) {
 	t.Cleanup(func() { in.Close() })
 	for _, src := range inputs {
 		err := in.ExecREPL(context.Background(), "<stdin>", src, func(v starlark.Value) {
-			out.Write([]byte(core.Repr(v) + "\n"))
+			out.Write([]byte(py.Repr(v) + "\n"))
 		})
 		var ie *interp.Error
 		if errors.As(err, &ie) {

@@ -9,7 +9,7 @@ import (
 	"time"
 
 	"github.com/spindle-lang/spindle/interp"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // TestREPLInterruptSparesThreads interrupts a REPL statement blocked in
@@ -20,11 +20,11 @@ func TestREPLInterruptSparesThreads(t *testing.T) {
 	in := interp.New(interp.Options{Stdout: &out, Stderr: &out})
 	defer in.Close()
 	ctx, cancel := context.WithCancelCause(context.Background())
-	time.AfterFunc(100*time.Millisecond, func() { cancel(core.NewException(core.KeyboardInterrupt)) })
+	time.AfterFunc(100*time.Millisecond, func() { cancel(py.NewException(py.KeyboardInterrupt)) })
 	src := "import threading, time\ndef work():\n    time.sleep(0.3)\n    print('worker done')\nt = threading.Thread(target=work)\nt.start(); t.join()\n"
 	err := in.ExecREPL(ctx, "<stdin>", src, nil)
 	var ie *interp.Error
-	if !errors.As(err, &ie) || ie.Exception.Class != core.KeyboardInterrupt {
+	if !errors.As(err, &ie) || ie.Exception.Class != py.KeyboardInterrupt {
 		t.Fatalf("err = %v, want KeyboardInterrupt", err)
 	}
 	if err := in.ExecREPL(context.Background(), "<stdin>", "t.join()\n", nil); err != nil {

@@ -8,11 +8,11 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // execShared implements core.ExecShared: src is parsed as a REPL input
@@ -20,13 +20,13 @@ import (
 // and it runs in the calling thread. The cells cell returns fall back to
 // the builtin of their name while unbound. src's lines are quoted by
 // tracebacks under filename.
-func (in *Interpreter) execShared(thread *starlark.Thread, filename, src string, cell func(string) *core.SharedCell, display func(starlark.Value) error) error {
+func (in *Interpreter) execShared(thread *starlark.Thread, filename, src string, cell func(string) *py.SharedCell, display func(starlark.Value) error) error {
 	f, names, err := front.ParseShared(filename, []byte(src))
 	if err != nil {
 		return in.wrapSource(err, []byte(src)).(*Error).Exception
 	}
-	in.rt.AddSource(filename, []byte(src))
-	in.rt.AddSourceMap(filename, srcmap.New(f))
+	in.rt.Sources().AddSource(filename, []byte(src))
+	in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
 	wrapDisplay(f.Stmts)
 	env := make(starlark.StringDict, len(in.predeclared)+len(names)+1)
 	for k, v := range in.predeclared {

@@ -15,7 +15,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // maxDepth bounds the nesting ToValue and FromValue follow, so that
@@ -296,7 +296,7 @@ func (e *convError) Error() string {
 }
 
 func mismatch(v starlark.Value, t reflect.Type, path string) error {
-	return &convError{path, fmt.Sprintf("cannot convert %s to %s", core.TypeName(v), t)}
+	return &convError{path, fmt.Sprintf("cannot convert %s to %s", py.TypeName(v), t)}
 }
 
 var (
@@ -308,7 +308,7 @@ func fromValue(v starlark.Value, out reflect.Value, path string, depth int) erro
 	if depth > maxDepth {
 		return &convError{path, fmt.Sprintf("value nested more than %d deep (a cycle?)", maxDepth)}
 	}
-	v = core.Unbox(v)
+	v = py.Unbox(v)
 	t := out.Type()
 	switch {
 	case t == valueType:
@@ -435,7 +435,7 @@ func seqFromValue(v starlark.Value, out reflect.Value, path string, depth int) e
 	}
 	if t.Kind() == reflect.Array {
 		if len(elems) != t.Len() {
-			return &convError{path, fmt.Sprintf("cannot convert %s of length %d to %s", core.TypeName(v), len(elems), t)}
+			return &convError{path, fmt.Sprintf("cannot convert %s of length %d to %s", py.TypeName(v), len(elems), t)}
 		}
 	} else {
 		out.Set(reflect.MakeSlice(t, len(elems), len(elems)))
@@ -490,7 +490,7 @@ func mapFromValue(v starlark.Value, out reflect.Value, path string, depth int) e
 	}
 	m := reflect.MakeMapWithSize(t, d.Len())
 	for _, kv := range d.Items() {
-		kp := path + "[" + core.Repr(kv[0]) + "]"
+		kp := path + "[" + py.Repr(kv[0]) + "]"
 		k := reflect.New(t.Key()).Elem()
 		if err := fromValue(kv[0], k, kp+" key", depth+1); err != nil {
 			return err
@@ -545,7 +545,7 @@ func attrGetter(v starlark.Value) func(string) (starlark.Value, error) {
 		return func(name string) (starlark.Value, error) {
 			e, err := x.Attr(name)
 			if err != nil {
-				if _, isExc := core.AsException(err); isExc {
+				if _, isExc := py.AsException(err); isExc {
 					return nil, nil // AttributeError: no such attribute
 				}
 				return nil, err
@@ -578,7 +578,7 @@ func natural(v starlark.Value, path string, depth int) (any, error) {
 	if depth > maxDepth {
 		return nil, &convError{path, fmt.Sprintf("value nested more than %d deep (a cycle?)", maxDepth)}
 	}
-	switch x := core.Unbox(v).(type) {
+	switch x := py.Unbox(v).(type) {
 	case starlark.NoneType:
 		return nil, nil
 	case starlark.Bool:
@@ -617,7 +617,7 @@ func naturalMap(d *starlark.Dict, path string, depth int) (any, error) {
 	strs := make(map[string]any, len(items))
 	var anys map[any]any
 	for _, kv := range items {
-		kp := path + "[" + core.Repr(kv[0]) + "]"
+		kp := path + "[" + py.Repr(kv[0]) + "]"
 		val, err := natural(kv[1], kp, depth+1)
 		if err != nil {
 			return nil, err
@@ -640,7 +640,7 @@ func naturalMap(d *starlark.Dict, path string, depth int) (any, error) {
 		case nil, bool, int64, float64, string:
 			anys[key] = val
 		default:
-			return nil, &convError{kp, fmt.Sprintf("cannot use %s as a Go map key", core.TypeName(kv[0]))}
+			return nil, &convError{kp, fmt.Sprintf("cannot use %s as a Go map key", py.TypeName(kv[0]))}
 		}
 	}
 	if anys != nil {

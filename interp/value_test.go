@@ -12,7 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 type Inner struct {
@@ -64,7 +64,7 @@ func TestToValue(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			if got := core.Repr(v); got != tc.want {
+			if got := py.Repr(v); got != tc.want {
 				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
@@ -75,7 +75,7 @@ func TestToValueCopies(t *testing.T) {
 	xs := []int{1, 2}
 	v, _ := interp.ToValue(xs)
 	xs[0] = 99
-	if got := core.Repr(v); got != "[1, 2]" {
+	if got := py.Repr(v); got != "[1, 2]" {
 		t.Errorf("the list follows the Go slice: %s", got)
 	}
 }

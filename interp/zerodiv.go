@@ -2,18 +2,18 @@ package interp
 
 // This file gives an uncaught division by zero the run-time values of
 // the __main__ globals it read, for the float wording of
-// ZeroDivisionError (see core.RefineZeroDivisionWith).
+// ZeroDivisionError (see py.Exception.RefineZeroDivisionWith).
 
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // refineDivision rewords exc, uncaught, when it is a division by zero
 // that failed in the __main__ script: its globals, left in in.globals
 // when the script ended, tell the operands' types.
-func (in *Interpreter) refineDivision(exc *core.Exception) {
+func (in *Interpreter) refineDivision(exc *py.Exception) {
 	if len(exc.Traceback) == 0 {
 		return
 	}
@@ -24,7 +24,7 @@ func (in *Interpreter) refineDivision(exc *core.Exception) {
 	if file == "" || string(main) != file {
 		return
 	}
-	in.rt.RefineZeroDivisionWith(exc, func(name string, global bool) (starlark.Value, bool) {
+	in.rt.Sources().RefineZeroDivisionWith(exc, func(name string, global bool) (starlark.Value, bool) {
 		if !global {
 			return nil, false
 		}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the abc module. Members:
@@ -23,25 +24,25 @@ var Module = &core.Module{Name: "abc", Members: starlark.StringDict{
 
 // abcClass is abc.ABC. Its Alloc hook refuses classes with abstract
 // methods left.
-var abcClass = func() *core.Class {
-	c := core.NewClass("ABC", "abc", builtins.ObjectType)
-	c.Ext = &core.NativeClass{New: newABC, Alloc: checkAbstract}
+var abcClass = func() *py.Class {
+	c := py.NewClass("ABC", "abc", builtins.ObjectType)
+	c.Ext = &py.NativeClass{New: newABC, Alloc: checkAbstract}
 	return c
 }()
 
 // newABC implements ABC(): an ABC has no abstract methods, so it is
 // made as object() is.
-func newABC(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newABC(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args)+len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "%s() takes no arguments", cls.ClassName)
+		return nil, py.Raisef(py.TypeError, "%s() takes no arguments", cls.ClassName)
 	}
-	return core.Allocate(thread, cls, nil, nil)
+	return py.Allocate(thread, cls, nil, nil)
 }
 
 // checkAbstract raises CPython's TypeError when the class of self still
 // has abstract methods: names whose first definition in the MRO is an
 // @abstractmethod.
-func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+func checkAbstract(thread *starlark.Thread, self *py.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	var names []string
 	seen := map[string]bool{}
 	for _, c := range self.Class.MRO {
@@ -63,7 +64,7 @@ func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.T
 	if len(names) > 1 {
 		what = "methods"
 	}
-	return core.Raisef(core.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
+	return py.Raisef(py.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
 }
 
 // abstractmethod implements @abstractmethod: it sets the function's
@@ -71,7 +72,7 @@ func checkAbstract(thread *starlark.Thread, self *core.Instance, args starlark.T
 func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Value
 	if len(args) > 1 {
-		return nil, core.TooManyArgs(b.Name(), "1", 1, len(args))
+		return nil, py.TooManyArgs(b.Name(), "1", 1, len(args))
 	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "funcobj", &fn); err != nil {
 		return nil, err
@@ -82,5 +83,5 @@ func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if h, ok := fn.(starlark.HasSetField); ok {
 		return fn, h.SetField("__isabstractmethod__", starlark.True)
 	}
-	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", core.TypeName(fn))
+	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", py.TypeName(fn))
 }

@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the atexit module. Members:
@@ -59,24 +60,24 @@ func Run(thread *starlark.Thread) {
 
 // report prints CPython's "Exception ignored" message for err.
 func report(thread *starlark.Thread, rt *core.Runtime, fn starlark.Value, err error) {
-	e := core.ToException(err)
-	if e.Class.IsSubclass(core.SystemExit) {
+	e := py.ToException(err)
+	if e.Class.IsSubclass(py.SystemExit) {
 		return
 	}
 	e.CaptureStr(thread)
-	name, rerr := core.ReprOf(thread, fn)
+	name, rerr := py.ReprOf(thread, fn)
 	if rerr != nil {
-		name = core.Repr(fn)
+		name = py.Repr(fn)
 	}
-	rt.Stderr().WriteString("Exception ignored in atexit callback: " + name + "\n" + rt.FormatTraceback(e))
+	rt.Stderr().WriteString("Exception ignored in atexit callback: " + name + "\n" + rt.Sources().FormatTraceback(e))
 }
 
 func register(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raisef(core.TypeError, "register() takes at least 1 argument (0 given)")
+		return nil, py.Raisef(py.TypeError, "register() takes at least 1 argument (0 given)")
 	}
 	if _, ok := args[0].(starlark.Callable); !ok {
-		return nil, core.Raise(core.TypeError, "the first argument must be callable")
+		return nil, py.Raise(py.TypeError, "the first argument must be callable")
 	}
 	s := stateOf(core.RuntimeOf(thread))
 	s.list = append(s.list, callback{fn: args[0], args: args[1:], kwargs: kwargs})
@@ -85,7 +86,7 @@ func register(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 
 func unregister(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 || len(kwargs) != 0 {
-		return nil, core.Raisef(core.TypeError, "atexit.unregister() takes exactly one argument (%d given)", len(args)+len(kwargs))
+		return nil, py.Raisef(py.TypeError, "atexit.unregister() takes exactly one argument (%d given)", len(args)+len(kwargs))
 	}
 	s := stateOf(core.RuntimeOf(thread))
 	kept := s.list[:0]

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the collections module. Members:
@@ -30,10 +31,10 @@ var Module = &core.Module{Name: "collections", Members: starlark.StringDict{
 	"namedtuple":  starlark.NewBuiltin("namedtuple", namedtuple),
 }}
 
-func newClass(name string, fn func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
-	c := core.NewClass(name, "collections")
+func newClass(name string, fn func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *py.Class {
+	c := py.NewClass(name, "collections")
 	c.Generic = true
-	c.Ext = &core.NativeClass{New: fn}
+	c.Ext = &py.NativeClass{New: fn}
 	return c
 }
 
@@ -102,7 +103,7 @@ func (d *dictLike) lookup(k starlark.Value) (starlark.Value, bool, error) {
 // hashErr turns Starlark's unhashable error into CPython's TypeError.
 func hashErr(err error, k starlark.Value) error {
 	if err != nil && strings.Contains(err.Error(), "unhashable") {
-		return core.Raisef(core.TypeError, "unhashable type: '%s'", core.TypeName(k))
+		return py.Raisef(py.TypeError, "unhashable type: '%s'", py.TypeName(k))
 	}
 	return err
 }
@@ -115,7 +116,7 @@ func itemsRepr(items []starlark.Tuple) string {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(core.Repr(kv[0]) + ": " + core.Repr(kv[1]))
+		b.WriteString(py.Repr(kv[0]) + ": " + py.Repr(kv[1]))
 	}
 	b.WriteByte('}')
 	return b.String()
@@ -179,7 +180,7 @@ func dictPop(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, 
 		if def != nil {
 			return def, nil
 		}
-		return nil, core.NewException(core.KeyError, k)
+		return nil, py.NewException(py.KeyError, k)
 	}
 	return v, nil
 }
@@ -190,7 +191,7 @@ func dictPopitem(thread *starlark.Thread, b *starlark.Builtin, self starlark.Val
 	}
 	items := d.d.Items()
 	if len(items) == 0 {
-		return nil, core.Raise(core.KeyError, "popitem(): dictionary is empty")
+		return nil, py.Raise(py.KeyError, "popitem(): dictionary is empty")
 	}
 	kv := items[len(items)-1]
 	d.d.Delete(kv[0])
@@ -213,7 +214,7 @@ func dictSetdefault(thread *starlark.Thread, b *starlark.Builtin, self starlark.
 // pairs, then keywords.
 func dictUpdate(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "update expected at most 1 argument, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "update expected at most 1 argument, got %d", len(args))
 	}
 	pairs, err := pairsOf(thread, args, kwargs)
 	if err != nil {
@@ -238,14 +239,14 @@ func pairsOf(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tup
 			i := 0
 			err := builtins.ForEach(thread, a, func(x starlark.Value) error {
 				if !builtins.IsIterable(x) {
-					return core.Raisef(core.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+					return py.Raisef(py.TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
 				}
 				pair, err := builtins.Elements(thread, x)
 				if err != nil {
 					return err
 				}
 				if len(pair) != 2 {
-					return core.Raisef(core.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+					return py.Raisef(py.ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
 				}
 				out = append(out, starlark.Tuple{pair[0], pair[1]})
 				i++
@@ -276,7 +277,7 @@ func dictDelitem(thread *starlark.Thread, b *starlark.Builtin, self starlark.Val
 		return nil, hashErr(err, k)
 	}
 	if !found {
-		return nil, core.NewException(core.KeyError, k)
+		return nil, py.NewException(py.KeyError, k)
 	}
 	return starlark.None, nil
 }

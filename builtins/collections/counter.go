@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // CounterClass is collections.Counter.
@@ -33,7 +33,7 @@ func makeCounter() *Counter { return &Counter{dictLike{starlark.NewDict(0)}} }
 
 // newCounter implements Counter(iterable_or_mapping=None, /, **kwds).
 // https://docs.python.org/3/library/collections.html#collections.Counter
-func newCounter(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newCounter(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	c := makeCounter()
 	if err := c.add(thread, args, kwargs, 1); err != nil {
 		return nil, err
@@ -45,7 +45,7 @@ func newCounter(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, k
 // times sign.
 func (c *Counter) add(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple, sign int) error {
 	if len(args) > 1 {
-		return core.Raisef(core.TypeError, "expected at most 1 argument, got %d", len(args))
+		return py.Raisef(py.TypeError, "expected at most 1 argument, got %d", len(args))
 	}
 	var pairs []starlark.Tuple
 	if len(args) == 1 && args[0] != starlark.None {
@@ -115,11 +115,11 @@ func (c *Counter) String() string {
 }
 func (c *Counter) Type() string { return "Counter" }
 func (c *Counter) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'Counter'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'Counter'")
 }
 
 // PyClass returns collections.Counter.
-func (c *Counter) PyClass() *core.Class { return CounterClass }
+func (c *Counter) PyClass() *py.Class { return CounterClass }
 
 var counterMethods = map[string]method{
 	"most_common": counterMostCommon,
@@ -147,7 +147,7 @@ func counterMostCommon(thread *starlark.Thread, b *starlark.Builtin, self starla
 	if n != starlark.None {
 		k, err := starlark.AsInt32(n)
 		if err != nil {
-			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(n))
+			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(n))
 		}
 		items = items[:min(max(k, 0), len(items))]
 	}
@@ -166,7 +166,7 @@ func counterElements(thread *starlark.Thread, b *starlark.Builtin, self starlark
 	for _, kv := range d.Items() {
 		n, err := starlark.AsInt32(kv[1])
 		if err != nil {
-			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(kv[1]))
+			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(kv[1]))
 		}
 		for i := 0; i < n; i++ {
 			out = append(out, kv[0])
@@ -258,7 +258,7 @@ func (c *Counter) get(k starlark.Value) starlark.Value { v, _, _ := c.Get(k); re
 func (c *Counter) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	o := y.(*Counter)
 	if op != syntax.EQL && op != syntax.NEQ {
-		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of 'Counter' and 'Counter'", op)
+		return false, py.Raisef(py.TypeError, "'%s' not supported between instances of 'Counter' and 'Counter'", op)
 	}
 	eq := true
 	for _, k := range append(c.Keys(), o.Keys()...) {

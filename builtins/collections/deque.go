@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // DequeClass is collections.deque.
@@ -33,7 +33,7 @@ var (
 
 // newDeque implements deque(iterable=(), maxlen=None).
 // https://docs.python.org/3/library/collections.html#collections.deque
-func newDeque(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newDeque(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var iterable, maxlen starlark.Value = starlark.Tuple(nil), starlark.None
 	if err := starlark.UnpackArgs("deque", args, kwargs, "iterable?", &iterable, "maxlen?", &maxlen); err != nil {
 		return nil, err
@@ -42,10 +42,10 @@ func newDeque(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwa
 	if maxlen != starlark.None {
 		n, err := starlark.AsInt32(maxlen)
 		if err != nil {
-			return nil, core.Raise(core.TypeError, "an integer is required")
+			return nil, py.Raise(py.TypeError, "an integer is required")
 		}
 		if n < 0 {
-			return nil, core.Raise(core.ValueError, "maxlen must be non-negative")
+			return nil, py.Raise(py.ValueError, "maxlen must be non-negative")
 		}
 		d.maxlen = n
 	}
@@ -89,7 +89,7 @@ func (d *Deque) pushLeft(x starlark.Value) {
 func (d *Deque) String() string {
 	parts := make([]string, len(d.elems))
 	for i, x := range d.elems {
-		parts[i] = core.Repr(x)
+		parts[i] = py.Repr(x)
 	}
 	s := "deque([" + strings.Join(parts, ", ") + "]"
 	if d.maxlen >= 0 {
@@ -101,12 +101,12 @@ func (d *Deque) Type() string         { return "deque" }
 func (d *Deque) Freeze()              {}
 func (d *Deque) Truth() starlark.Bool { return len(d.elems) > 0 }
 func (d *Deque) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'collections.deque'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'collections.deque'")
 }
 func (d *Deque) Len() int { return len(d.elems) }
 
 // PyClass returns collections.deque.
-func (d *Deque) PyClass() *core.Class { return DequeClass }
+func (d *Deque) PyClass() *py.Class { return DequeClass }
 
 // index converts a subscript to a position, with CPython's errors.
 // (Deque is a starlark.Mapping rather than an Indexable so that these
@@ -114,14 +114,14 @@ func (d *Deque) PyClass() *core.Class { return DequeClass }
 func (d *Deque) index(k starlark.Value) (int, error) {
 	i, ok := k.(starlark.Int)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "sequence index must be integer, not '%s'", core.TypeName(k))
+		return 0, py.Raisef(py.TypeError, "sequence index must be integer, not '%s'", py.TypeName(k))
 	}
 	n, ok := i.Int64()
 	if ok && n < 0 {
 		n += int64(len(d.elems))
 	}
 	if !ok || n < 0 || n >= int64(len(d.elems)) {
-		return 0, core.Raise(core.IndexError, "deque index out of range")
+		return 0, py.Raise(py.IndexError, "deque index out of range")
 	}
 	return int(n), nil
 }
@@ -168,7 +168,7 @@ type dequeIterator struct {
 
 func (it *dequeIterator) Next(p *starlark.Value) bool {
 	if it.d.version != it.version {
-		it.err = core.Raise(core.RuntimeError, "deque mutated during iteration")
+		it.err = py.Raise(py.RuntimeError, "deque mutated during iteration")
 		return false
 	}
 	if it.i >= len(it.d.elems) {
@@ -249,7 +249,7 @@ func dequePop(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starl
 		return nil, err
 	}
 	if len(d.elems) == 0 {
-		return nil, core.Raise(core.IndexError, "pop from an empty deque")
+		return nil, py.Raise(py.IndexError, "pop from an empty deque")
 	}
 	d.version++
 	if b.Name() == "pop" {
@@ -349,7 +349,7 @@ func dequeIndex(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args sta
 		return nil, err
 	}
 	if i < 0 {
-		return nil, core.Raisef(core.ValueError, "%s is not in deque", core.Repr(x))
+		return nil, py.Raisef(py.ValueError, "%s is not in deque", py.Repr(x))
 	}
 	return starlark.MakeInt(i), nil
 }
@@ -364,7 +364,7 @@ func dequeRemove(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args st
 		return nil, err
 	}
 	if i < 0 {
-		return nil, core.Raisef(core.ValueError, "%s is not in deque", core.Repr(x))
+		return nil, py.Raisef(py.ValueError, "%s is not in deque", py.Repr(x))
 	}
 	d.elems = append(d.elems[:i:i], d.elems[i+1:]...)
 	d.version++
@@ -389,7 +389,7 @@ func dequeInsert(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args st
 		return nil, err
 	}
 	if d.maxlen >= 0 && len(d.elems) >= d.maxlen {
-		return nil, core.Raise(core.IndexError, "deque already at its maximum size")
+		return nil, py.Raise(py.IndexError, "deque already at its maximum size")
 	}
 	n := len(d.elems)
 	if i < 0 {

@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // The dict classes.
@@ -37,16 +38,16 @@ var (
 
 // newDefaultDict implements defaultdict(default_factory=None, /, ...).
 // https://docs.python.org/3/library/collections.html#collections.defaultdict
-func newDefaultDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newDefaultDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var factory starlark.Value = starlark.None
 	if len(args) > 0 {
 		factory, args = args[0], args[1:]
 	}
 	if _, ok := factory.(starlark.Callable); !ok && factory != starlark.None {
-		return nil, core.Raise(core.TypeError, "first argument must be callable or None")
+		return nil, py.Raise(py.TypeError, "first argument must be callable or None")
 	}
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "dict expected at most 1 argument, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
 	}
 	d := &DefaultDict{dictLike: dictLike{starlark.NewDict(0)}, factory: factory, rt: core.RuntimeOf(thread)}
 	pairs, err := pairsOf(thread, args, kwargs)
@@ -70,7 +71,7 @@ func (d *DefaultDict) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return v, found, err
 	}
 	if d.factory == starlark.None {
-		return nil, false, core.NewException(core.KeyError, k)
+		return nil, false, py.NewException(py.KeyError, k)
 	}
 	th := &starlark.Thread{Name: "defaultdict"}
 	if d.rt != nil {
@@ -96,16 +97,16 @@ func factoryRepr(f starlark.Value) string {
 			return fmt.Sprintf("<class '%s'>", b.Name())
 		}
 	}
-	return core.Repr(f)
+	return py.Repr(f)
 }
 
 func (d *DefaultDict) Type() string { return "defaultdict" }
 func (d *DefaultDict) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'collections.defaultdict'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'collections.defaultdict'")
 }
 
 // PyClass returns collections.defaultdict.
-func (d *DefaultDict) PyClass() *core.Class { return DefaultDictClass }
+func (d *DefaultDict) PyClass() *py.Class { return DefaultDictClass }
 
 var defaultDictMethods = map[string]method{"copy": defaultDictCopy}
 
@@ -125,7 +126,7 @@ func (d *DefaultDict) AttrNames() []string {
 // SetField sets default_factory.
 func (d *DefaultDict) SetField(name string, v starlark.Value) error {
 	if name != "default_factory" {
-		return core.Raisef(core.AttributeError, "'collections.defaultdict' object has no attribute '%s'", name)
+		return py.Raisef(py.AttributeError, "'collections.defaultdict' object has no attribute '%s'", name)
 	}
 	d.factory = v
 	return nil
@@ -158,9 +159,9 @@ var (
 
 // newOrderedDict implements OrderedDict([items], /, **kwds).
 // https://docs.python.org/3/library/collections.html#collections.OrderedDict
-func newOrderedDict(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newOrderedDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "expected at most 1 arguments, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "expected at most 1 arguments, got %d", len(args))
 	}
 	d := &OrderedDict{dictLike{starlark.NewDict(0)}}
 	pairs, err := pairsOf(thread, args, kwargs)
@@ -185,17 +186,17 @@ func (d *OrderedDict) String() string {
 	}
 	parts := make([]string, 0, d.Len())
 	for _, kv := range d.Items() {
-		parts = append(parts, core.Repr(kv))
+		parts = append(parts, py.Repr(kv))
 	}
 	return "OrderedDict([" + strings.Join(parts, ", ") + "])"
 }
 func (d *OrderedDict) Type() string { return "OrderedDict" }
 func (d *OrderedDict) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'collections.OrderedDict'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'collections.OrderedDict'")
 }
 
 // PyClass returns collections.OrderedDict.
-func (d *OrderedDict) PyClass() *core.Class { return OrderedDictClass }
+func (d *OrderedDict) PyClass() *py.Class { return OrderedDictClass }
 
 var orderedDictMethods = map[string]method{
 	"move_to_end": orderedMoveToEnd,
@@ -214,7 +215,7 @@ func (d *OrderedDict) AttrNames() []string { return attrNames(orderedDictMethods
 // CompareSameType implements order-sensitive == and !=.
 func (d *OrderedDict) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	if op != syntax.EQL && op != syntax.NEQ {
-		return false, core.Raisef(core.TypeError, "'%s' not supported between instances of 'OrderedDict' and 'OrderedDict'", op)
+		return false, py.Raisef(py.TypeError, "'%s' not supported between instances of 'OrderedDict' and 'OrderedDict'", op)
 	}
 	a, b := d.Items(), y.(*OrderedDict).Items()
 	eq := len(a) == len(b)
@@ -239,7 +240,7 @@ func orderedMoveToEnd(thread *starlark.Thread, b *starlark.Builtin, self starlar
 		return nil, hashErr(err, k)
 	}
 	if !found {
-		return nil, core.NewException(core.KeyError, k)
+		return nil, py.NewException(py.KeyError, k)
 	}
 	if last {
 		return starlark.None, d.SetKey(k, v)
@@ -260,7 +261,7 @@ func orderedPopitem(thread *starlark.Thread, b *starlark.Builtin, self starlark.
 	}
 	items := d.Items()
 	if len(items) == 0 {
-		return nil, core.Raise(core.KeyError, "dictionary is empty")
+		return nil, py.Raise(py.KeyError, "dictionary is empty")
 	}
 	kv := items[len(items)-1]
 	if !last {

@@ -11,12 +11,12 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ntSpec describes one namedtuple class. It is immutable.
 type ntSpec struct {
-	cls      *core.Class
+	cls      *py.Class
 	fields   []string
 	defaults starlark.Tuple // for the last len(defaults) fields
 }
@@ -64,16 +64,16 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 			return nil, err
 		}
 		if len(d) > len(fields) {
-			return nil, core.Raise(core.TypeError, "Got more default values than field names")
+			return nil, py.Raise(py.TypeError, "Got more default values than field names")
 		}
 		spec.defaults = d
 	}
 	mod := "__main__"
 	if module != starlark.None {
-		mod = core.Str(module)
+		mod = py.Str(module)
 	}
-	spec.cls = core.NewClass(typename, mod)
-	spec.cls.Ext = &core.NativeClass{New: spec.new}
+	spec.cls = py.NewClass(typename, mod)
+	spec.cls.Ext = &py.NativeClass{New: spec.new}
 	fieldTuple := make(starlark.Tuple, len(fields))
 	for i, f := range fields {
 		fieldTuple[i] = starlark.String(f)
@@ -95,7 +95,7 @@ func fieldList(thread *starlark.Thread, v starlark.Value) ([]string, error) {
 	}
 	out := make([]string, len(elems))
 	for i, e := range elems {
-		out[i] = core.Str(e)
+		out[i] = py.Str(e)
 	}
 	return out, nil
 }
@@ -113,19 +113,19 @@ func renameFields(fields []string) {
 func checkNames(typename string, fields []string, renamed bool) error {
 	for _, name := range append([]string{typename}, fields...) {
 		if !isIdentifier(name) {
-			return core.Raisef(core.ValueError, "Type names and field names must be valid identifiers: %s", core.Repr(starlark.String(name)))
+			return py.Raisef(py.ValueError, "Type names and field names must be valid identifiers: %s", py.Repr(starlark.String(name)))
 		}
 		if pyKeywords[name] {
-			return core.Raisef(core.ValueError, "Type names and field names cannot be a keyword: %s", core.Repr(starlark.String(name)))
+			return py.Raisef(py.ValueError, "Type names and field names cannot be a keyword: %s", py.Repr(starlark.String(name)))
 		}
 	}
 	seen := map[string]bool{}
 	for _, f := range fields {
 		if strings.HasPrefix(f, "_") && !renamed {
-			return core.Raisef(core.ValueError, "Field names cannot start with an underscore: %s", core.Repr(starlark.String(f)))
+			return py.Raisef(py.ValueError, "Field names cannot start with an underscore: %s", py.Repr(starlark.String(f)))
 		}
 		if seen[f] {
-			return core.Raisef(core.ValueError, "Encountered duplicate field name: %s", core.Repr(starlark.String(f)))
+			return py.Raisef(py.ValueError, "Encountered duplicate field name: %s", py.Repr(starlark.String(f)))
 		}
 		seen[f] = true
 	}
@@ -133,22 +133,22 @@ func checkNames(typename string, fields []string, renamed bool) error {
 }
 
 // new creates an instance from positional and keyword arguments.
-func (s *ntSpec) new(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (s *ntSpec) new(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n := len(s.fields)
 	name := s.cls.ClassName + ".__new__()"
 	if len(args) > n {
-		return nil, core.Raisef(core.TypeError, "%s takes %d positional arguments but %d were given", name, n+1, len(args)+1)
+		return nil, py.Raisef(py.TypeError, "%s takes %d positional arguments but %d were given", name, n+1, len(args)+1)
 	}
 	vals := make(starlark.Tuple, n)
 	copy(vals, args)
 	for _, kv := range kwargs {
-		k := core.Str(kv[0])
+		k := py.Str(kv[0])
 		i := s.index(k)
 		if i < 0 {
-			return nil, core.Raisef(core.TypeError, "%s got an unexpected keyword argument '%s'", name, k)
+			return nil, py.Raisef(py.TypeError, "%s got an unexpected keyword argument '%s'", name, k)
 		}
 		if vals[i] != nil {
-			return nil, core.Raisef(core.TypeError, "%s got multiple values for argument '%s'", name, k)
+			return nil, py.Raisef(py.TypeError, "%s got multiple values for argument '%s'", name, k)
 		}
 		vals[i] = kv[1]
 	}
@@ -179,7 +179,7 @@ func missingError(name string, missing []string) error {
 	if len(missing) == 1 {
 		plural = ""
 	}
-	return core.Raisef(core.TypeError, "%s missing %d required positional argument%s: %s", name, len(missing), plural, list)
+	return py.Raisef(py.TypeError, "%s missing %d required positional argument%s: %s", name, len(missing), plural, list)
 }
 
 func (s *ntSpec) index(field string) int {
@@ -202,7 +202,7 @@ func (s *ntSpec) make(thread *starlark.Thread, b *starlark.Builtin, args starlar
 		return nil, err
 	}
 	if len(vals) != len(s.fields) {
-		return nil, core.Raisef(core.TypeError, "Expected %d arguments, got %d", len(s.fields), len(vals))
+		return nil, py.Raisef(py.TypeError, "Expected %d arguments, got %d", len(s.fields), len(vals))
 	}
 	return &NamedTuple{spec: s, vals: vals}, nil
 }
@@ -225,7 +225,7 @@ var (
 func (t *NamedTuple) String() string {
 	parts := make([]string, len(t.vals))
 	for i, v := range t.vals {
-		parts[i] = t.spec.fields[i] + "=" + core.Repr(v)
+		parts[i] = t.spec.fields[i] + "=" + py.Repr(v)
 	}
 	return t.spec.cls.ClassName + "(" + strings.Join(parts, ", ") + ")"
 }
@@ -239,7 +239,7 @@ func (t *NamedTuple) Iterate() starlark.Iterator         { return t.vals.Iterate
 func (t *NamedTuple) Has(x starlark.Value) (bool, error) { return t.vals.Has(x) }
 
 // PyClass returns the namedtuple class.
-func (t *NamedTuple) PyClass() *core.Class { return t.spec.cls }
+func (t *NamedTuple) PyClass() *py.Class { return t.spec.cls }
 
 // CompareSameType compares as tuples.
 func (t *NamedTuple) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
@@ -280,20 +280,20 @@ func (t *NamedTuple) asdict(thread *starlark.Thread, b *starlark.Builtin, args s
 
 func (t *NamedTuple) replace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
-		return nil, core.Raisef(core.TypeError, "%s._replace() takes 1 positional argument but %d were given", t.spec.cls.ClassName, len(args)+1)
+		return nil, py.Raisef(py.TypeError, "%s._replace() takes 1 positional argument but %d were given", t.spec.cls.ClassName, len(args)+1)
 	}
 	vals := append(starlark.Tuple(nil), t.vals...)
 	var bad []string
 	for _, kv := range kwargs {
-		k := core.Str(kv[0])
+		k := py.Str(kv[0])
 		if i := t.spec.index(k); i >= 0 {
 			vals[i] = kv[1]
 		} else {
-			bad = append(bad, core.Repr(kv[0]))
+			bad = append(bad, py.Repr(kv[0]))
 		}
 	}
 	if len(bad) > 0 {
-		return nil, core.Raisef(core.ValueError, "Got unexpected field names: [%s]", strings.Join(bad, ", "))
+		return nil, py.Raisef(py.ValueError, "Got unexpected field names: [%s]", strings.Join(bad, ", "))
 	}
 	return &NamedTuple{spec: t.spec, vals: vals}, nil
 }

@@ -14,6 +14,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Futures is the concurrent.futures module. Members:
@@ -35,7 +36,7 @@ var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringD
 	"FIRST_COMPLETED":    starlark.String(firstCompleted),
 	"FIRST_EXCEPTION":    starlark.String(firstException),
 	"ALL_COMPLETED":      starlark.String(allCompleted),
-	"TimeoutError":       core.TimeoutError,
+	"TimeoutError":       py.TimeoutError,
 	"CancelledError":     CancelledError,
 }}
 
@@ -67,7 +68,7 @@ type watcher struct {
 
 // futures converts an iterable of futures, dropping duplicates.
 func futures(x starlark.Value) ([]*Future, error) {
-	iter, err := core.Iterate(x)
+	iter, err := py.Iterate(x)
 	if err != nil {
 		return nil, err
 	}
@@ -78,14 +79,14 @@ func futures(x starlark.Value) ([]*Future, error) {
 	for iter.Next(&v) {
 		f, ok := v.(*Future)
 		if !ok {
-			return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '_condition'", core.TypeName(v))
+			return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '_condition'", py.TypeName(v))
 		}
 		if !seen[f] {
 			seen[f] = true
 			fs = append(fs, f)
 		}
 	}
-	if err := core.IterErr(iter); err != nil {
+	if err := py.IterErr(iter); err != nil {
 		return nil, err
 	}
 	return fs, nil
@@ -166,17 +167,17 @@ type DoneAndNotDone struct {
 var _ starlark.HasAttrs = (*DoneAndNotDone)(nil)
 
 func (d *DoneAndNotDone) String() string {
-	return "DoneAndNotDoneFutures(done=" + core.Repr(d.Tuple[0]) + ", not_done=" + core.Repr(d.Tuple[1]) + ")"
+	return "DoneAndNotDoneFutures(done=" + py.Repr(d.Tuple[0]) + ", not_done=" + py.Repr(d.Tuple[1]) + ")"
 }
 
 // Type implements starlark.Value.
 func (d *DoneAndNotDone) Type() string { return "DoneAndNotDoneFutures" }
 
 // doneAndNotDoneClass is the named tuple's class.
-var doneAndNotDoneClass = core.NewClass("DoneAndNotDoneFutures", "concurrent.futures._base")
+var doneAndNotDoneClass = py.NewClass("DoneAndNotDoneFutures", "concurrent.futures._base")
 
 // PyClass returns the named tuple's class.
-func (d *DoneAndNotDone) PyClass() *core.Class { return doneAndNotDoneClass }
+func (d *DoneAndNotDone) PyClass() *py.Class { return doneAndNotDoneClass }
 
 // Attr implements starlark.HasAttrs.
 func (d *DoneAndNotDone) Attr(name string) (starlark.Value, error) {
@@ -226,14 +227,14 @@ type Iterable struct {
 }
 
 func (it *Iterable) String() string {
-	return fmt.Sprintf("<generator object %s at %#x>", it.name, core.Addr(it))
+	return fmt.Sprintf("<generator object %s at %#x>", it.name, py.Addr(it))
 }
 
 // Type implements starlark.Value.
 func (it *Iterable) Type() string               { return "generator" }
 func (it *Iterable) Freeze()                    {}
 func (it *Iterable) Truth() starlark.Bool       { return true }
-func (it *Iterable) Hash() (uint32, error)      { return uint32(core.Addr(it)), nil }
+func (it *Iterable) Hash() (uint32, error)      { return uint32(py.Addr(it)), nil }
 func (it *Iterable) Iterate() starlark.Iterator { return it.iter }
 
 var _ starlark.HasAttrs = (*Iterable)(nil)
@@ -267,7 +268,7 @@ func (it *Iterable) next(thread *starlark.Thread, b *starlark.Builtin, args star
 	if e, ok := it.iter.(interface{ Err() error }); ok && e.Err() != nil {
 		return nil, e.Err()
 	}
-	return nil, core.Raise(core.StopIteration, "")
+	return nil, py.Raise(py.StopIteration, "")
 }
 
 // completedIter yields futures as they complete. An error (TimeoutError,
@@ -294,7 +295,7 @@ func (it *completedIter) Next(p *starlark.Value) bool {
 		}
 		d := untilDeadline(it.deadline, it.timeout.Set)
 		if d == 0 {
-			it.err = core.Raisef(core.TimeoutError, "%d (of %d) futures unfinished", len(it.pending), it.total)
+			it.err = py.Raisef(py.TimeoutError, "%d (of %d) futures unfinished", len(it.pending), it.total)
 			break
 		}
 		if _, err := it.w.wake.Wait(it.thread, "as_completed", d); err != nil {

@@ -12,14 +12,15 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ExecutorClass is concurrent.futures.ThreadPoolExecutor.
 var ExecutorClass = newExecutorClass()
 
-func newExecutorClass() *core.Class {
-	c := core.NewClass("ThreadPoolExecutor", "concurrent.futures.thread")
-	c.Ext = &core.NativeClass{New: newExecutor}
+func newExecutorClass() *py.Class {
+	c := py.NewClass("ThreadPoolExecutor", "concurrent.futures.thread")
+	c.Ext = &py.NativeClass{New: newExecutor}
 	return c
 }
 
@@ -47,13 +48,13 @@ type Executor struct {
 	idle        int // CPython's _idle_semaphore
 	threads     []*threading.Thread
 	shutdown    bool
-	attrs       core.AttrDict // what scripts set
+	attrs       py.AttrDict // what scripts set
 }
 
 var (
 	_ starlark.HasAttrs    = (*Executor)(nil)
 	_ starlark.HasSetField = (*Executor)(nil)
-	_ core.ContextManager  = (*Executor)(nil)
+	_ py.ContextManager    = (*Executor)(nil)
 )
 
 // executorCounter numbers executors per Interpreter, for worker names.
@@ -61,7 +62,7 @@ type executorCounter struct{ n int }
 
 // newExecutor implements ThreadPoolExecutor(max_workers=None, thread_name_prefix=”).
 // https://docs.python.org/3/library/concurrent.futures.html#threadpoolexecutor
-func newExecutor(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newExecutor(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var maxWorkers starlark.Value = starlark.None
 	var prefix string
 	var initializer starlark.Value = starlark.None
@@ -71,24 +72,24 @@ func newExecutor(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, 
 		return nil, err
 	}
 	if _, ok := initializer.(starlark.Callable); !ok && initializer != starlark.None {
-		return nil, core.Raise(core.TypeError, "initializer must be a callable")
+		return nil, py.Raise(py.TypeError, "initializer must be a callable")
 	}
 	e := &Executor{maxWorkers: min(32, runtime.NumCPU()+4), prefix: prefix,
 		initializer: initializer, initargs: initargs}
 	if maxWorkers != starlark.None {
 		n, err := starlark.AsInt32(maxWorkers)
 		if err != nil {
-			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(maxWorkers))
+			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(maxWorkers))
 		}
 		if n <= 0 {
-			return nil, core.Raise(core.ValueError, "max_workers must be greater than 0")
+			return nil, py.Raise(py.ValueError, "max_workers must be greater than 0")
 		}
 		e.maxWorkers = n
 	}
 	if e.prefix == "" {
 		rt := core.RuntimeOf(thread)
 		if rt == nil {
-			return nil, core.Raise(core.RuntimeError, "concurrent.futures needs a spindle interpreter")
+			return nil, py.Raise(py.RuntimeError, "concurrent.futures needs a spindle interpreter")
 		}
 		c := rt.ModuleState(executorCounter{}, func() any { return new(executorCounter) }).(*executorCounter)
 		e.prefix = fmt.Sprintf("ThreadPoolExecutor-%d", c.n)
@@ -101,10 +102,10 @@ func newExecutor(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, 
 // caller must hold the GIL.
 func (e *Executor) Submit(thread *starlark.Thread, fn starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (*Future, error) {
 	if e.broken != "" {
-		return nil, core.Raise(BrokenThreadPool, e.broken)
+		return nil, py.Raise(BrokenThreadPool, e.broken)
 	}
 	if e.shutdown {
-		return nil, core.Raise(core.RuntimeError, "cannot schedule new futures after shutdown")
+		return nil, py.Raise(py.RuntimeError, "cannot schedule new futures after shutdown")
 	}
 	f := NewFuture()
 	e.work = append(e.work, &workItem{future: f, fn: fn, args: args, kwargs: kwargs})
@@ -194,13 +195,13 @@ func closed(ch <-chan struct{}) bool {
 // work.
 func (e *Executor) initializerFailed(thread *starlark.Thread, err error) {
 	if rt := core.RuntimeOf(thread); rt != nil {
-		rt.Stderr().WriteString("Exception in initializer:\n" + rt.FormatTraceback(err))
+		rt.Stderr().WriteString("Exception in initializer:\n" + rt.Sources().FormatTraceback(err))
 	}
 	e.broken = "A thread initializer failed, the thread pool is not usable anymore"
 	work := e.work
 	e.work = nil
 	for _, w := range work {
-		w.future.SetException(thread, core.Raise(BrokenThreadPool, e.broken))
+		w.future.SetException(thread, py.Raise(BrokenThreadPool, e.broken))
 	}
 }
 
@@ -248,7 +249,7 @@ func (e *Executor) Map(thread *starlark.Thread, fn starlark.Value, iterables []s
 	for i, x := range iterables {
 		it, ok := x.(starlark.Iterable)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "'%s' object is not iterable", core.TypeName(x))
+			return nil, py.Raisef(py.TypeError, "'%s' object is not iterable", py.TypeName(x))
 		}
 		iters[i] = it.Iterate()
 		defer iters[i].Done()
@@ -269,24 +270,24 @@ func (e *Executor) Map(thread *starlark.Thread, fn starlark.Value, iterables []s
 	return newResultIterator(thread, fs, timeout), nil
 }
 
-// Enter implements core.ContextManager.
+// Enter implements py.ContextManager.
 func (e *Executor) Enter(thread *starlark.Thread) (starlark.Value, error) { return e, nil }
 
-// Exit implements core.ContextManager: shutdown(wait=True).
+// Exit implements py.ContextManager: shutdown(wait=True).
 func (e *Executor) Exit(thread *starlark.Thread) error { return e.Shutdown(thread, true, false) }
 
 func (e *Executor) String() string {
-	return fmt.Sprintf("<concurrent.futures.thread.ThreadPoolExecutor object at %#x>", core.Addr(e))
+	return fmt.Sprintf("<concurrent.futures.thread.ThreadPoolExecutor object at %#x>", py.Addr(e))
 }
 
 // Type implements starlark.Value.
 func (e *Executor) Type() string          { return "ThreadPoolExecutor" }
 func (e *Executor) Freeze()               {}
 func (e *Executor) Truth() starlark.Bool  { return true }
-func (e *Executor) Hash() (uint32, error) { return uint32(core.Addr(e)), nil }
+func (e *Executor) Hash() (uint32, error) { return uint32(py.Addr(e)), nil }
 
 // PyClass returns concurrent.futures.ThreadPoolExecutor.
-func (e *Executor) PyClass() *core.Class { return ExecutorClass }
+func (e *Executor) PyClass() *py.Class { return ExecutorClass }
 
 var executorMethods = map[string]*starlark.Builtin{
 	"submit":    starlark.NewBuiltin("submit", executorSubmit),
@@ -330,7 +331,7 @@ func executor(b *starlark.Builtin) *Executor { return b.Receiver().(*Executor) }
 // https://docs.python.org/3/library/concurrent.futures.html#concurrent.futures.Executor.submit
 func executorSubmit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "submit expected at least 1 argument, got 0")
+		return nil, py.Raise(py.TypeError, "submit expected at least 1 argument, got 0")
 	}
 	return executor(b).Submit(thread, args[0], args[1:], kwargs)
 }
@@ -338,7 +339,7 @@ func executorSubmit(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 // executorMap implements map(fn, *iterables, timeout=None, chunksize=1).
 func executorMap(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "Executor.map() missing 1 required positional argument: 'fn'")
+		return nil, py.Raise(py.TypeError, "Executor.map() missing 1 required positional argument: 'fn'")
 	}
 	var timeout core.Timeout
 	var chunksize int

@@ -11,23 +11,24 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // The exceptions of concurrent.futures. TimeoutError is the builtin.
 var (
-	Error          = core.NewClass("Error", "concurrent.futures._base", core.ExceptionClass)
-	CancelledError = core.NewClass("CancelledError", "concurrent.futures._base", Error)
-	BrokenExecutor = core.NewClass("BrokenExecutor", "concurrent.futures._base", core.RuntimeError)
+	Error          = py.NewClass("Error", "concurrent.futures._base", py.ExceptionClass)
+	CancelledError = py.NewClass("CancelledError", "concurrent.futures._base", Error)
+	BrokenExecutor = py.NewClass("BrokenExecutor", "concurrent.futures._base", py.RuntimeError)
 	// BrokenThreadPool is raised once a worker's initializer has failed.
-	BrokenThreadPool = core.NewClass("BrokenThreadPool", "concurrent.futures.thread", BrokenExecutor)
+	BrokenThreadPool = py.NewClass("BrokenThreadPool", "concurrent.futures.thread", BrokenExecutor)
 )
 
 // FutureClass is concurrent.futures.Future.
 var FutureClass = newFutureClass()
 
-func newFutureClass() *core.Class {
-	c := core.NewClass("Future", "concurrent.futures._base")
-	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newFutureClass() *py.Class {
+	c := py.NewClass("Future", "concurrent.futures._base")
+	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if err := starlark.UnpackPositionalArgs("Future", args, kwargs, 0); err != nil {
 			return nil, err
 		}
@@ -52,11 +53,11 @@ var stateNames = [...]string{"pending", "running", "cancelled", "finished"}
 type Future struct {
 	state     futureState
 	result    starlark.Value
-	exc       *core.Exception
+	exc       *py.Exception
 	waiters   threading.WaitList // result() and exception() callers
 	watchers  []*watcher         // wait() and as_completed() callers
 	callbacks []starlark.Value
-	attrs     core.AttrDict // what scripts set (f.job = 3)
+	attrs     py.AttrDict // what scripts set (f.job = 3)
 }
 
 var (
@@ -88,7 +89,7 @@ func (f *Future) SetResult(thread *starlark.Thread, v starlark.Value) {
 
 // SetException completes the future with an error.
 func (f *Future) SetException(thread *starlark.Thread, err error) {
-	f.exc, f.state = core.ToException(err), finished
+	f.exc, f.state = py.ToException(err), finished
 	f.complete(thread)
 }
 
@@ -124,7 +125,7 @@ func (f *Future) complete(thread *starlark.Thread) {
 func (f *Future) invoke(thread *starlark.Thread, cb starlark.Value) {
 	if _, err := starlark.Call(thread, cb, starlark.Tuple{f}, nil); err != nil {
 		if rt := core.RuntimeOf(thread); rt != nil {
-			rt.Stderr().WriteString("exception calling callback for " + f.String() + "\n" + rt.FormatTraceback(err))
+			rt.Stderr().WriteString("exception calling callback for " + f.String() + "\n" + rt.Sources().FormatTraceback(err))
 		}
 	}
 }
@@ -162,26 +163,26 @@ func (f *Future) Result(thread *starlark.Thread, timeout time.Duration) (starlar
 
 // Exception waits for the future and returns the task's exception, or
 // nil if it returned.
-func (f *Future) Exception(thread *starlark.Thread, timeout time.Duration) (*core.Exception, error) {
+func (f *Future) Exception(thread *starlark.Thread, timeout time.Duration) (*py.Exception, error) {
 	done, err := f.Wait(thread, timeout)
 	switch {
 	case err != nil:
 		return nil, err
 	case f.state == cancelled:
-		return nil, core.NewException(CancelledError)
+		return nil, py.NewException(CancelledError)
 	case !done:
-		return nil, core.NewException(core.TimeoutError)
+		return nil, py.NewException(py.TimeoutError)
 	}
 	return f.exc, nil
 }
 
 func (f *Future) String() string {
-	s := fmt.Sprintf("<Future at %#x state=%s", core.Addr(f), stateNames[f.state])
+	s := fmt.Sprintf("<Future at %#x state=%s", py.Addr(f), stateNames[f.state])
 	if f.state == finished {
 		if f.exc != nil {
 			s += " raised " + f.exc.Class.ClassName
 		} else {
-			s += " returned " + core.TypeName(f.result)
+			s += " returned " + py.TypeName(f.result)
 		}
 	}
 	return s + ">"
@@ -191,10 +192,10 @@ func (f *Future) String() string {
 func (f *Future) Type() string          { return "Future" }
 func (f *Future) Freeze()               {}
 func (f *Future) Truth() starlark.Bool  { return true }
-func (f *Future) Hash() (uint32, error) { return uint32(core.Addr(f)), nil }
+func (f *Future) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
 
 // PyClass returns concurrent.futures.Future.
-func (f *Future) PyClass() *core.Class { return FutureClass }
+func (f *Future) PyClass() *py.Class { return FutureClass }
 
 var futureMethods = map[string]*starlark.Builtin{
 	"cancel":            starlark.NewBuiltin("cancel", futureCancel),
@@ -323,9 +324,9 @@ func futureSetException(thread *starlark.Thread, b *starlark.Builtin, args starl
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
 		return nil, err
 	}
-	e, ok := v.(*core.Exception)
+	e, ok := v.(*py.Exception)
 	if !ok {
-		e = core.Raisef(core.TypeError, "exceptions must derive from BaseException")
+		e = py.Raisef(py.TypeError, "exceptions must derive from BaseException")
 	}
 	fut(b).SetException(thread, e)
 	return starlark.None, nil

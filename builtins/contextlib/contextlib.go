@@ -7,6 +7,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the contextlib module. Members:
@@ -27,7 +28,7 @@ var Module = &core.Module{Name: "contextlib", Members: starlark.StringDict{
 func contextmanager(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn starlark.Callable
 	if len(args) > 1 {
-		return nil, core.TooManyArgs(b.Name(), "1", 1, len(args))
+		return nil, py.TooManyArgs(b.Name(), "1", 1, len(args))
 	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "func", &fn); err != nil {
 		return nil, err
@@ -40,7 +41,7 @@ func contextmanager(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 		return &manager{name: "_GeneratorContextManager", enter: func(thread *starlark.Thread) (starlark.Value, error) {
 			v, err := builtins.CallMethod(thread, gen, "send", starlark.Tuple{starlark.None}, nil)
 			if isStop(err) {
-				return nil, core.Raise(core.RuntimeError, "generator didn't yield")
+				return nil, py.Raise(py.RuntimeError, "generator didn't yield")
 			}
 			return v, err
 		}, exit: func(thread *starlark.Thread, typ, value starlark.Value) (bool, error) {
@@ -52,7 +53,7 @@ func contextmanager(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 				return false, nil
 			}
 			if err == nil {
-				err = core.Raise(core.RuntimeError, "generator didn't stop")
+				err = py.Raise(py.RuntimeError, "generator didn't stop")
 			}
 			return false, err
 		}}, nil
@@ -67,35 +68,35 @@ func throw(thread *starlark.Thread, gen, value starlark.Value) (bool, error) {
 	_, err := builtins.CallMethod(thread, gen, "throw", starlark.Tuple{value}, nil)
 	switch {
 	case err == nil:
-		return false, core.Raise(core.RuntimeError, "generator didn't stop after throw()")
+		return false, py.Raise(py.RuntimeError, "generator didn't stop after throw()")
 	case isStop(err):
 		return true, nil
 	}
-	if e, ok := core.AsException(err); ok && e.Value() == value {
+	if e, ok := py.AsException(err); ok && e.Value() == value {
 		return false, nil
 	}
 	return false, err
 }
 
 func isStop(err error) bool {
-	e, ok := core.AsException(err)
-	return ok && e.Class.IsSubclass(core.StopIteration)
+	e, ok := py.AsException(err)
+	return ok && e.Class.IsSubclass(py.StopIteration)
 }
 
 // suppress implements suppress(*exceptions): a context manager that
 // swallows those exceptions.
 func suppress(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "suppress() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "suppress() takes no keyword arguments")
 	}
 	classes := append(starlark.Tuple(nil), args...)
 	return &manager{name: "suppress", exit: func(thread *starlark.Thread, exc, _ starlark.Value) (bool, error) {
-		cls, ok := exc.(*core.Class)
+		cls, ok := exc.(*py.Class)
 		if !ok {
 			return false, nil
 		}
 		for _, c := range classes {
-			if want, ok := c.(*core.Class); ok && cls.IsSubclass(want) {
+			if want, ok := c.(*py.Class); ok && cls.IsSubclass(want) {
 				return true, nil
 			}
 		}
@@ -107,7 +108,7 @@ func suppress(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 func nullcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var result starlark.Value = starlark.None
 	if len(args) > 1 {
-		return nil, core.TooManyArgs("nullcontext.__init__", "from 1 to 2", 2, len(args)+1)
+		return nil, py.TooManyArgs("nullcontext.__init__", "from 1 to 2", 2, len(args)+1)
 	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "enter_result?", &result); err != nil {
 		return nil, err

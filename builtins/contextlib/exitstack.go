@@ -10,6 +10,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func init() {
@@ -20,9 +21,9 @@ func init() {
 // ExitStackClass is contextlib.ExitStack.
 var ExitStackClass = newExitStackClass()
 
-func newExitStackClass() *core.Class {
-	c := core.NewClass("ExitStack", "contextlib")
-	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newExitStackClass() *py.Class {
+	c := py.NewClass("ExitStack", "contextlib")
+	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if err := starlark.UnpackPositionalArgs("ExitStack", args, kwargs, 0); err != nil {
 			return nil, err
 		}
@@ -50,15 +51,15 @@ type exitCallback struct {
 var _ starlark.HasAttrs = (*ExitStack)(nil)
 
 func (s *ExitStack) String() string {
-	return fmt.Sprintf("<contextlib.ExitStack object at %#x>", core.Addr(s))
+	return fmt.Sprintf("<contextlib.ExitStack object at %#x>", py.Addr(s))
 }
 func (s *ExitStack) Type() string          { return "ExitStack" }
 func (s *ExitStack) Freeze()               {}
 func (s *ExitStack) Truth() starlark.Bool  { return true }
-func (s *ExitStack) Hash() (uint32, error) { return uint32(core.Addr(s)), nil }
+func (s *ExitStack) Hash() (uint32, error) { return uint32(py.Addr(s)), nil }
 
 // PyClass returns contextlib.ExitStack.
-func (s *ExitStack) PyClass() *core.Class { return ExitStackClass }
+func (s *ExitStack) PyClass() *py.Class { return ExitStackClass }
 
 type stackMethod func(s *ExitStack, thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
 
@@ -105,7 +106,7 @@ func stackEnterContext(s *ExitStack, thread *starlark.Thread, args starlark.Tupl
 		if module == "" {
 			module = "builtins"
 		}
-		return nil, core.Raisef(core.TypeError, "'%s.%s' object does not support the context manager protocol", module, cls.ClassName)
+		return nil, py.Raisef(py.TypeError, "'%s.%s' object does not support the context manager protocol", module, cls.ClassName)
 	}
 	v, err := starlark.Call(thread, enter, nil, nil)
 	if err != nil {
@@ -133,7 +134,7 @@ func stackPush(s *ExitStack, thread *starlark.Thread, args starlark.Tuple, kwarg
 // stackCallback implements callback(callback, /, *args, **kwds).
 func stackCallback(s *ExitStack, thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "descriptor 'callback' of 'ExitStack' object needs an argument")
+		return nil, py.Raise(py.TypeError, "descriptor 'callback' of 'ExitStack' object needs an argument")
 	}
 	s.callbacks = append(s.callbacks, exitCallback{fn: args[0], args: args[1:], kwargs: kwargs, plain: true})
 	return args[0], nil
@@ -181,7 +182,7 @@ func stackExit(s *ExitStack, thread *starlark.Thread, args starlark.Tuple, kwarg
 func (s *ExitStack) unwind(thread *starlark.Thread, typ, value, tb starlark.Value) (bool, error) {
 	received := typ != starlark.None
 	suppressed := false
-	var pending *core.Exception
+	var pending *py.Exception
 	for len(s.callbacks) > 0 {
 		cb := s.callbacks[len(s.callbacks)-1]
 		s.callbacks = s.callbacks[:len(s.callbacks)-1]
@@ -190,7 +191,7 @@ func (s *ExitStack) unwind(thread *starlark.Thread, typ, value, tb starlark.Valu
 			if core.IsCancellation(err) {
 				return false, err
 			}
-			e := core.ToException(err)
+			e := py.ToException(err)
 			if old := exceptionOf(value); old != nil {
 				fixContext(e, old)
 			}
@@ -222,11 +223,11 @@ func (cb exitCallback) call(thread *starlark.Thread, typ, value, tb starlark.Val
 }
 
 // exceptionOf returns the exception behind an exception value, or nil.
-func exceptionOf(v starlark.Value) *core.Exception {
+func exceptionOf(v starlark.Value) *py.Exception {
 	switch x := v.(type) {
-	case *core.Exception:
+	case *py.Exception:
 		return x
-	case interface{ PyException() *core.Exception }:
+	case interface{ PyException() *py.Exception }:
 		return x.PyException()
 	}
 	return nil
@@ -234,7 +235,7 @@ func exceptionOf(v starlark.Value) *core.Exception {
 
 // fixContext makes old the __context__ at the end of new's chain, as
 // _fix_exception_context does.
-func fixContext(newExc, old *core.Exception) {
+func fixContext(newExc, old *py.Exception) {
 	for {
 		ctx := newExc.Context
 		if ctx == nil || ctx == old {

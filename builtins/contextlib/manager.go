@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // manager is a context manager given by its enter and exit functions. A
@@ -23,12 +23,12 @@ type manager struct {
 var _ starlark.HasAttrs = (*manager)(nil)
 
 func (m *manager) String() string {
-	return fmt.Sprintf("<contextlib.%s object at %#x>", m.name, core.Addr(m))
+	return fmt.Sprintf("<contextlib.%s object at %#x>", m.name, py.Addr(m))
 }
 func (m *manager) Type() string          { return m.name }
 func (m *manager) Freeze()               {}
 func (m *manager) Truth() starlark.Bool  { return true }
-func (m *manager) Hash() (uint32, error) { return uint32(core.Addr(m)), nil }
+func (m *manager) Hash() (uint32, error) { return uint32(py.Addr(m)), nil }
 
 // AttrNames implements starlark.HasAttrs.
 func (m *manager) AttrNames() []string { return []string{"__enter__", "__exit__"} }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the copy module. Members:
@@ -20,17 +21,17 @@ var Module = &core.Module{Name: "copy", Members: starlark.StringDict{
 	"Error":    errorClass,
 }}
 
-var errorClass = core.NewClass("Error", "copy", core.ExceptionClass)
+var errorClass = py.NewClass("Error", "copy", py.ExceptionClass)
 
 // shallow implements copy(x).
 // https://docs.python.org/3/library/copy.html#copy.copy
 func shallow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "copy() takes 1 positional argument but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "copy() takes 1 positional argument but %d were given", len(args))
 	}
 	var x starlark.Value
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "x", &x); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return copyOf(thread, x)
 }
@@ -48,7 +49,7 @@ func copyOf(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 		return d, nil
 	case *builtins.Set:
 		return x.Copy(), nil
-	case *core.Instance:
+	case *py.Instance:
 		if v, _ := x.Class.Lookup("__copy__"); v != nil {
 			return builtins.CallMethod(thread, x, "__copy__", nil, nil)
 		}

@@ -8,7 +8,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // deepCopier is one deepcopy call's state.
@@ -22,11 +22,11 @@ type deepCopier struct {
 // https://docs.python.org/3/library/copy.html#copy.deepcopy
 func deep(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 3 {
-		return nil, core.Raisef(core.TypeError, "deepcopy() takes from 1 to 3 positional arguments but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "deepcopy() takes from 1 to 3 positional arguments but %d were given", len(args))
 	}
 	var x, memo, nil_ starlark.Value
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "x", &x, "memo?", &memo, "_nil?", &nil_); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	c := &deepCopier{thread: thread, memo: map[starlark.Value]starlark.Value{}}
 	return c.copy(x)
@@ -40,9 +40,9 @@ func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 		}
 	}
 	switch x.(type) {
-	case *starlark.List, *starlark.Dict, *builtins.Set, starlark.Tuple, *core.Instance:
-		if c.depth >= core.RecursionLimit(c.thread) {
-			return nil, core.Recursion("while calling a Python object")
+	case *starlark.List, *starlark.Dict, *builtins.Set, starlark.Tuple, *py.Instance:
+		if c.depth >= py.RecursionLimit(c.thread) {
+			return nil, py.Recursion("while calling a Python object")
 		}
 		c.depth++
 		defer func() { c.depth-- }()
@@ -56,7 +56,7 @@ func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 		return c.set(x)
 	case starlark.Tuple:
 		return c.tuple(x)
-	case *core.Instance:
+	case *py.Instance:
 		return c.instance(x)
 	}
 	return x, nil
@@ -65,7 +65,7 @@ func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 // isMutable reports whether x is a container the memo records.
 func isMutable(x starlark.Value) bool {
 	switch x.(type) {
-	case *starlark.List, *starlark.Dict, *builtins.Set, *core.Instance:
+	case *starlark.List, *starlark.Dict, *builtins.Set, *py.Instance:
 		return true
 	}
 	return false
@@ -99,7 +99,7 @@ func (c *deepCopier) dict(x *starlark.Dict) (starlark.Value, error) {
 			return nil, err
 		}
 		if err := y.SetKey(k, v); err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 	}
 	return y, nil
@@ -115,7 +115,7 @@ func (c *deepCopier) set(x *builtins.Set) (starlark.Value, error) {
 			return nil, err
 		}
 		if err := y.Insert(v); err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 	}
 	return y, nil
@@ -141,7 +141,7 @@ func (c *deepCopier) tuple(x starlark.Tuple) (starlark.Value, error) {
 }
 
 // instance calls __deepcopy__(memo), or copies the instance dict.
-func (c *deepCopier) instance(x *core.Instance) (starlark.Value, error) {
+func (c *deepCopier) instance(x *py.Instance) (starlark.Value, error) {
 	if v, _ := x.Class.Lookup("__deepcopy__"); v != nil {
 		y, err := builtins.CallMethod(c.thread, x, "__deepcopy__", starlark.Tuple{starlark.NewDict(0)}, nil)
 		if err == nil {

@@ -12,6 +12,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the dataclasses module. Members:
@@ -32,7 +33,7 @@ var Module = &core.Module{Name: "dataclasses", Members: starlark.StringDict{
 	"FrozenInstanceError": frozenInstanceError,
 }}
 
-var frozenInstanceError = core.NewClass("FrozenInstanceError", "dataclasses", core.AttributeError)
+var frozenInstanceError = py.NewClass("FrozenInstanceError", "dataclasses", py.AttributeError)
 
 // fieldsKey is the class attribute holding a dataclass's fields.
 const fieldsKey = "__dataclass_fields__"
@@ -66,9 +67,9 @@ func dataclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 // process turns the class v into a dataclass: it collects the fields and
 // adds the methods the class doesn't define itself.
 func process(v starlark.Value, opts options) (starlark.Value, error) {
-	cls, ok := v.(*core.Class)
+	cls, ok := v.(*py.Class)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "dataclass() should be called on a class, not %s", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "dataclass() should be called on a class, not %s", py.TypeName(v))
 	}
 	fs, err := collectFields(cls)
 	if err != nil {
@@ -123,7 +124,7 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 // collectFields returns the fields of the base dataclasses, then those
 // the class annotates, and sets each field's class attribute to its
 // default (removing it when there is none).
-func collectFields(cls *core.Class) ([]*Field, error) {
+func collectFields(cls *py.Class) ([]*Field, error) {
 	var fs []*Field
 	index := map[string]int{}
 	addField := func(f *Field) {
@@ -159,7 +160,7 @@ func collectFields(cls *core.Class) ([]*Field, error) {
 
 // ownField makes the field for "name: typ [= default]" in cls's body, or
 // nil for a ClassVar.
-func ownField(cls *core.Class, name string, typ starlark.Value) (*Field, error) {
+func ownField(cls *py.Class, name string, typ starlark.Value) (*Field, error) {
 	if s, ok := starlark.AsString(typ); ok && (hasPrefix(s, "ClassVar") || hasPrefix(s, "typing.ClassVar")) {
 		return nil, nil
 	}
@@ -181,10 +182,10 @@ func ownField(cls *core.Class, name string, typ starlark.Value) (*Field, error) 
 	}
 	switch f.def.(type) {
 	case *starlark.List, *starlark.Dict:
-		return nil, core.Raisef(core.ValueError, "mutable default <class '%s'> for field %s is not allowed: use default_factory", core.TypeName(f.def), name)
+		return nil, py.Raisef(py.ValueError, "mutable default <class '%s'> for field %s is not allowed: use default_factory", py.TypeName(f.def), name)
 	}
 	if s, ok := f.def.(*builtins.Set); ok && s.Type() == "set" {
-		return nil, core.Raisef(core.ValueError, "mutable default <class 'set'> for field %s is not allowed: use default_factory", name)
+		return nil, py.Raisef(py.ValueError, "mutable default <class 'set'> for field %s is not allowed: use default_factory", name)
 	}
 	return f, nil
 }
@@ -201,7 +202,7 @@ func checkDefaults(fs []*Field) error {
 		if f.hasDefault() {
 			seenDefault = true
 		} else if seenDefault {
-			return core.Raisef(core.TypeError, "non-default argument '%s' follows default argument", f.name)
+			return py.Raisef(py.TypeError, "non-default argument '%s' follows default argument", f.name)
 		}
 	}
 	return nil

@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // missingType is the type of MISSING, the absent default.
@@ -35,13 +35,13 @@ var _ starlark.HasAttrs = (*Field)(nil)
 
 func (f *Field) String() string {
 	return fmt.Sprintf("Field(name=%s,type=%s,default=%s,default_factory=%s,init=%s,repr=%s,compare=%s)",
-		core.Repr(starlark.String(f.name)), core.Repr(orNone(f.typ)), core.Repr(orMissing(f.def)),
-		core.Repr(orMissing(f.factory)), pyBool(f.init), pyBool(f.repr), pyBool(f.compare))
+		py.Repr(starlark.String(f.name)), py.Repr(orNone(f.typ)), py.Repr(orMissing(f.def)),
+		py.Repr(orMissing(f.factory)), pyBool(f.init), pyBool(f.repr), pyBool(f.compare))
 }
 func (f *Field) Type() string          { return "Field" }
 func (f *Field) Freeze()               {}
 func (f *Field) Truth() starlark.Bool  { return true }
-func (f *Field) Hash() (uint32, error) { return uint32(core.Addr(f)), nil }
+func (f *Field) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
 
 // Attr implements starlark.HasAttrs.
 func (f *Field) Attr(name string) (starlark.Value, error) {
@@ -106,7 +106,7 @@ func pyBool(b bool) string {
 // https://docs.python.org/3/library/dataclasses.html#dataclasses.field
 func newField(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
-		return nil, core.Raisef(core.TypeError, "field() takes 0 positional arguments but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "field() takes 0 positional arguments but %d were given", len(args))
 	}
 	var def, factory, hash, metadata, kwOnly starlark.Value = missing, missing, starlark.None, starlark.None, missing
 	f := &Field{init: true, repr: true, compare: true}
@@ -115,7 +115,7 @@ func newField(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	if def != missing && factory != missing {
-		return nil, core.Raise(core.ValueError, "cannot specify both default and default_factory")
+		return nil, py.Raise(py.ValueError, "cannot specify both default and default_factory")
 	}
 	if def != missing {
 		f.def = def

@@ -6,7 +6,7 @@ package dataclasses
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // setField sets a field from __init__: as object.__setattr__ does for a
@@ -15,7 +15,7 @@ func (c *class) setField(thread *starlark.Thread, self starlark.HasSetField, nam
 	if !c.frozen {
 		return self.SetField(name, v)
 	}
-	_, err := starlark.Call(thread, core.Object.Dict["__setattr__"], starlark.Tuple{self, starlark.String(name), v}, nil)
+	_, err := starlark.Call(thread, py.Object.Dict["__setattr__"], starlark.Tuple{self, starlark.String(name), v}, nil)
 	return err
 }
 
@@ -28,7 +28,7 @@ func (c *class) frozenSetattr(thread *starlark.Thread, b *starlark.Builtin, args
 	if err := c.refuse(self, name, "assign to"); err != nil {
 		return nil, err
 	}
-	return starlark.Call(thread, core.Object.Dict["__setattr__"], args, nil)
+	return starlark.Call(thread, py.Object.Dict["__setattr__"], args, nil)
 }
 
 // frozenDelattr is a frozen class's __delattr__(self, name).
@@ -40,15 +40,15 @@ func (c *class) frozenDelattr(thread *starlark.Thread, b *starlark.Builtin, args
 	if err := c.refuse(self, name, "delete"); err != nil {
 		return nil, err
 	}
-	return starlark.Call(thread, core.Object.Dict["__delattr__"], args, nil)
+	return starlark.Call(thread, py.Object.Dict["__delattr__"], args, nil)
 }
 
 // refuse is CPython's FrozenInstanceError for self.name, raised when
 // self's class is the frozen class itself or name is one of its fields.
 func (c *class) refuse(self, name starlark.Value, what string) error {
 	n, _ := starlark.AsString(name)
-	if o, ok := self.(*core.Instance); ok && o.Class == c.cls || c.isField(n) {
-		return core.Raisef(frozenInstanceError, "cannot %s field %s", what, core.Repr(name))
+	if o, ok := self.(*py.Instance); ok && o.Class == c.cls || c.isField(n) {
+		return py.Raisef(frozenInstanceError, "cannot %s field %s", what, py.Repr(name))
 	}
 	return nil
 }

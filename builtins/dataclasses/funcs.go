@@ -5,16 +5,16 @@ package dataclasses
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // fieldsOf returns the fields of a dataclass or of an instance of one.
 func fieldsOf(x starlark.Value) ([]*Field, bool) {
-	var cls *core.Class
+	var cls *py.Class
 	switch x := x.(type) {
-	case *core.Class:
+	case *py.Class:
 		cls = x
-	case *core.Instance:
+	case *py.Instance:
 		cls = x.Class
 	default:
 		return nil, false
@@ -41,7 +41,7 @@ func missingArg(b *starlark.Builtin, args starlark.Tuple) error {
 	if b.Name() == "fields" {
 		name = "class_or_instance"
 	}
-	return core.Raisef(core.TypeError, "%s() missing 1 required positional argument: '%s'", b.Name(), name)
+	return py.Raisef(py.TypeError, "%s() missing 1 required positional argument: '%s'", b.Name(), name)
 }
 
 func unpackDataclass(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, instance bool) (starlark.Value, []*Field, error) {
@@ -53,12 +53,12 @@ func unpackDataclass(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark
 		return nil, nil, err
 	}
 	fs, ok := fieldsOf(x)
-	if _, isClass := x.(*core.Class); !ok || instance && isClass {
+	if _, isClass := x.(*py.Class); !ok || instance && isClass {
 		what := "dataclass type or instance"
 		if instance {
 			what = "dataclass instances"
 		}
-		return nil, nil, core.Raisef(core.TypeError, "%s() should be called on %s", b.Name(), what)
+		return nil, nil, py.Raisef(py.TypeError, "%s() should be called on %s", b.Name(), what)
 	}
 	return x, fs, nil
 }
@@ -67,7 +67,7 @@ func unpackDataclass(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark
 func fieldsFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 1 {
 		if _, ok := fieldsOf(args[0]); !ok {
-			return nil, core.Raise(core.TypeError, "must be called with a dataclass type or instance")
+			return nil, py.Raise(py.TypeError, "must be called with a dataclass type or instance")
 		}
 	}
 	_, fs, err := unpackDataclass(b, args, kwargs, false)
@@ -113,7 +113,7 @@ func astuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 // tuples, inside lists, tuples and dicts too.
 func convert(x starlark.Value, asDict bool) (starlark.Value, error) {
 	switch x := x.(type) {
-	case *core.Instance:
+	case *py.Instance:
 		fs, ok := fieldsOf(x)
 		if !ok {
 			return x, nil
@@ -195,5 +195,5 @@ func replace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 			kw = append(kw, starlark.Tuple{starlark.String(f.name), v})
 		}
 	}
-	return starlark.Call(thread, x.(*core.Instance).Class, nil, kw)
+	return starlark.Call(thread, x.(*py.Instance).Class, nil, kw)
 }

@@ -9,12 +9,12 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // class is a processed dataclass.
 type class struct {
-	cls    *core.Class
+	cls    *py.Class
 	fields []*Field
 	frozen bool
 }
@@ -23,7 +23,7 @@ type class struct {
 func (c *class) init(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	self, ok := args[0].(starlark.HasSetField)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "%s.__init__() needs an instance", c.cls.ClassName)
+		return nil, py.Raisef(py.TypeError, "%s.__init__() needs an instance", c.cls.ClassName)
 	}
 	vals, err := c.bindArgs(args[1:], kwargs)
 	if err != nil {
@@ -70,7 +70,7 @@ func (c *class) bindArgs(args starlark.Tuple, kwargs []starlark.Tuple) (map[stri
 		if required == len(params) {
 			takes = itoa(len(params) + 1)
 		}
-		return nil, core.Raisef(core.TypeError, "%s takes %s positional arguments but %d were given", name, takes, len(args)+1)
+		return nil, py.Raisef(py.TypeError, "%s takes %s positional arguments but %d were given", name, takes, len(args)+1)
 	}
 	vals := map[string]starlark.Value{}
 	for i, a := range args {
@@ -79,10 +79,10 @@ func (c *class) bindArgs(args starlark.Tuple, kwargs []starlark.Tuple) (map[stri
 	for _, kv := range kwargs {
 		k := string(kv[0].(starlark.String))
 		if !hasParam(params, k) {
-			return nil, core.Raisef(core.TypeError, "%s got an unexpected keyword argument '%s'", name, k)
+			return nil, py.Raisef(py.TypeError, "%s got an unexpected keyword argument '%s'", name, k)
 		}
 		if _, dup := vals[k]; dup {
-			return nil, core.Raisef(core.TypeError, "%s got multiple values for argument '%s'", name, k)
+			return nil, py.Raisef(py.TypeError, "%s got multiple values for argument '%s'", name, k)
 		}
 		vals[k] = kv[1]
 	}
@@ -93,7 +93,7 @@ func (c *class) bindArgs(args starlark.Tuple, kwargs []starlark.Tuple) (map[stri
 		}
 	}
 	if len(absent) > 0 {
-		return nil, core.Raisef(core.TypeError, "%s missing %s", name, missingMessage(absent))
+		return nil, py.Raisef(py.TypeError, "%s missing %s", name, missingMessage(absent))
 	}
 	return vals, nil
 }
@@ -126,7 +126,7 @@ func itoa(n int) string { return starlark.MakeInt(n).String() }
 // repr is the generated __repr__: Name(f1=..., f2=...).
 func (c *class) repr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sb strings.Builder
-	sb.WriteString(core.TypeName(args[0]) + "(")
+	sb.WriteString(py.TypeName(args[0]) + "(")
 	first := true
 	for _, f := range c.fields {
 		if !f.repr {
@@ -136,7 +136,7 @@ func (c *class) repr(thread *starlark.Thread, b *starlark.Builtin, args starlark
 		if err != nil {
 			return nil, err
 		}
-		s, err := core.ReprOf(thread, v)
+		s, err := py.ReprOf(thread, v)
 		if err != nil {
 			return nil, err
 		}
@@ -172,13 +172,13 @@ func attr(x starlark.Value, name string) (starlark.Value, error) {
 			return v, err
 		}
 	}
-	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
+	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(x), name)
 }
 
 // sameClass reports whether x and y are instances of exactly one class.
 func sameClass(x, y starlark.Value) bool {
-	a, ok1 := x.(*core.Instance)
-	b, ok2 := y.(*core.Instance)
+	a, ok1 := x.(*py.Instance)
+	b, ok2 := y.(*py.Instance)
 	return ok1 && ok2 && a.Class == b.Class
 }
 
@@ -201,7 +201,7 @@ func (c *class) order(thread *starlark.Thread, b *starlark.Builtin, args starlar
 		if len(args) == 2 {
 			other = args[1]
 		}
-		return nil, core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, core.TypeName(args[0]), core.TypeName(other))
+		return nil, py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, py.TypeName(args[0]), py.TypeName(other))
 	}
 	return c.compare(op, args[0], args[1])
 }

@@ -6,7 +6,7 @@ import (
 	"go.starlark.net/starlark"
 	gotime "time"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var dateAttrs = []string{"day", "isoformat", "isoweekday", "month", "replace", "strftime", "weekday", "year"}
@@ -59,7 +59,7 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 			case "auto", "hours", "minutes", "seconds", "milliseconds", "microseconds":
 				return starlark.String(isoformat(t, sep, spec)), nil
 			}
-			return nil, core.Raise(core.ValueError, "Unknown timespec value")
+			return nil, py.Raise(py.ValueError, "Unknown timespec value")
 		}), nil
 	case "replace":
 		return replaceMethod(t, func(t gotime.Time) starlark.Value { return DateTime{t} }, 7), nil
@@ -69,7 +69,7 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 
 // commonAttr is an attribute that the date or datetime self, at t,
 // shares with the other, or nil.
-func commonAttr(self core.PyStrer, t gotime.Time, name string) starlark.Value {
+func commonAttr(self py.PyStrer, t gotime.Time, name string) starlark.Value {
 	switch name {
 	case "year":
 		return starlark.MakeInt(t.Year())

@@ -13,6 +13,7 @@ import (
 	gotime "time"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the datetime module. Members:
@@ -45,28 +46,28 @@ var (
 
 func init() {
 	DateClass.Dict["today"] = static("today", func() starlark.Value { return Date{naive(gotime.Now()).Truncate(24 * gotime.Hour)} })
-	DateClass.Dict["fromtimestamp"] = &core.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(true))}
+	DateClass.Dict["fromtimestamp"] = &py.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(true))}
 	DateTimeClass.Dict["now"] = static("now", func() starlark.Value { return DateTime{naive(gotime.Now())} })
 	DateTimeClass.Dict["today"] = DateTimeClass.Dict["now"]
-	DateTimeClass.Dict["fromtimestamp"] = &core.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(false))}
+	DateTimeClass.Dict["fromtimestamp"] = &py.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(false))}
 }
 
-type newFn = func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+type newFn = func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
 
-func nativeClass(name string, fn newFn, base *core.Class) *core.Class {
-	var c *core.Class
+func nativeClass(name string, fn newFn, base *py.Class) *py.Class {
+	var c *py.Class
 	if base != nil {
-		c = core.NewClass(name, "datetime", base)
+		c = py.NewClass(name, "datetime", base)
 	} else {
-		c = core.NewClass(name, "datetime")
+		c = py.NewClass(name, "datetime")
 	}
-	c.Ext = &core.NativeClass{New: fn}
+	c.Ext = &py.NativeClass{New: fn}
 	return c
 }
 
 // static is a class's static method without arguments.
-func static(name string, fn func() starlark.Value) *core.StaticMethod {
-	return &core.StaticMethod{Fn: method(name, func() (starlark.Value, error) { return fn(), nil })}
+func static(name string, fn func() starlark.Value) *py.StaticMethod {
+	return &py.StaticMethod{Fn: method(name, func() (starlark.Value, error) { return fn(), nil })}
 }
 
 // naive returns local wall-clock time t as a naive time (UTC location),
@@ -96,7 +97,7 @@ func makeTime(f []starlark.Value) (gotime.Time, error) {
 	for i, v := range f {
 		iv, ok := v.(starlark.Int)
 		if !ok {
-			return gotime.Time{}, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+			return gotime.Time{}, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 		}
 		x, ok := iv.Int64()
 		if !ok || x < int64(limits[i][0]) || x > int64(limits[i][1]) {
@@ -106,7 +107,7 @@ func makeTime(f []starlark.Value) (gotime.Time, error) {
 	}
 	t := gotime.Date(n[0], gotime.Month(n[1]), n[2], n[3], n[4], n[5], n[6]*1000, gotime.UTC)
 	if t.Day() != n[2] {
-		return t, core.Raise(core.ValueError, "day is out of range for month")
+		return t, py.Raise(py.ValueError, "day is out of range for month")
 	}
 	return t, nil
 }
@@ -114,11 +115,11 @@ func makeTime(f []starlark.Value) (gotime.Time, error) {
 func rangeError(i int, v starlark.Int) error {
 	switch i {
 	case 0:
-		return core.Raisef(core.ValueError, "year %s is out of range", v)
+		return py.Raisef(py.ValueError, "year %s is out of range", v)
 	case 2:
-		return core.Raise(core.ValueError, "day is out of range for month")
+		return py.Raise(py.ValueError, "day is out of range for month")
 	}
-	return core.Raisef(core.ValueError, "%s must be in %d..%d", fieldNames[i], limits[i][0], limits[i][1])
+	return py.Raisef(py.ValueError, "%s must be in %d..%d", fieldNames[i], limits[i][0], limits[i][1])
 }
 
 // unpackFields unpacks the first n fields (3 required) of a constructor.
@@ -138,7 +139,7 @@ func unpackFields(args starlark.Tuple, kwargs []starlark.Tuple, n int) (gotime.T
 	if err := starlark.UnpackArgs("function", args, kwargs, pairs...); err != nil {
 		for i := 0; i < 3; i++ {
 			if f[i] == nil && len(args) <= i {
-				return gotime.Time{}, core.Raisef(core.TypeError, "function missing required argument '%s' (pos %d)", fieldNames[i], i+1)
+				return gotime.Time{}, py.Raisef(py.TypeError, "function missing required argument '%s' (pos %d)", fieldNames[i], i+1)
 			}
 		}
 		return gotime.Time{}, err
@@ -146,12 +147,12 @@ func unpackFields(args starlark.Tuple, kwargs []starlark.Tuple, n int) (gotime.T
 	return makeTime(append(f, make([]starlark.Value, 7-n)...)[:n])
 }
 
-func newDate(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newDate(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	t, err := unpackFields(args, kwargs, 3)
 	return Date{t}, err
 }
 
-func newDateTime(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newDateTime(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	t, err := unpackFields(args, kwargs, 7)
 	return DateTime{t}, err
 }
@@ -165,10 +166,10 @@ func fromTimestamp(date bool) func(*starlark.Thread, *starlark.Builtin, starlark
 		}
 		secs, ok := starlark.AsFloat(ts)
 		if _, isBool := ts.(starlark.Bool); !ok || isBool {
-			return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(ts))
+			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(ts))
 		}
 		if math.IsNaN(secs) || math.Abs(secs) > 1e14 {
-			return nil, core.Raise(core.ValueError, "year is out of range")
+			return nil, py.Raise(py.ValueError, "year is out of range")
 		}
 		whole := math.Floor(secs)
 		us := math.RoundToEven((secs - whole) * 1e6)

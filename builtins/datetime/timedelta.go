@@ -10,7 +10,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const (
@@ -84,7 +84,7 @@ func (d TimeDelta) Type() string          { return "timedelta" }
 func (d TimeDelta) Freeze()               {}
 func (d TimeDelta) Truth() starlark.Bool  { return d.us != 0 }
 func (d TimeDelta) Hash() (uint32, error) { return uint32(d.us ^ d.us>>32), nil }
-func (d TimeDelta) PyClass() *core.Class  { return TimeDeltaClass }
+func (d TimeDelta) PyClass() *py.Class    { return TimeDeltaClass }
 
 // AttrNames implements starlark.HasAttrs.
 func (d TimeDelta) AttrNames() []string {
@@ -144,12 +144,12 @@ func deltaOp(op syntax.Token, x, y TimeDelta) (starlark.Value, error) {
 		return addUs(x.us, -y.us)
 	case syntax.SLASH:
 		if y.us == 0 {
-			return nil, core.Raise(core.ZeroDivisionError, "division by zero")
+			return nil, py.Raise(py.ZeroDivisionError, "division by zero")
 		}
 		return starlark.Float(float64(x.us) / float64(y.us)), nil
 	case syntax.SLASHSLASH, syntax.PERCENT:
 		if y.us == 0 {
-			return nil, core.Raise(core.ZeroDivisionError, "integer division or modulo by zero")
+			return nil, py.Raise(py.ZeroDivisionError, "integer division or modulo by zero")
 		}
 		q := floorDiv(x.us, y.us)
 		if op == syntax.PERCENT {
@@ -176,7 +176,7 @@ func scaleOp(op syntax.Token, d TimeDelta, n starlark.Value) (starlark.Value, er
 	case op == syntax.SLASH && (isInt || isFloat), op == syntax.SLASHSLASH && isInt:
 		v, _ := starlark.AsFloat(n)
 		if v == 0 {
-			return nil, core.Raise(core.ZeroDivisionError, "integer division or modulo by zero")
+			return nil, py.Raise(py.ZeroDivisionError, "integer division or modulo by zero")
 		}
 		if op == syntax.SLASHSLASH {
 			k, _ := i.Int64()
@@ -213,7 +213,7 @@ func checked(us int64) (starlark.Value, error) {
 }
 
 func overflow() error {
-	return core.Raisef(core.OverflowError, "timedelta out of spindle's range (|days| < %d)", maxDays)
+	return py.Raisef(py.OverflowError, "timedelta out of spindle's range (|days| < %d)", maxDays)
 }
 
 // deltaUnits are timedelta's parameters in order, with their microseconds.
@@ -223,9 +223,9 @@ var deltaUnits = []struct {
 }{{"days", usPerDay}, {"seconds", usPerSec}, {"microseconds", 1}, {"milliseconds", 1000},
 	{"minutes", 60 * usPerSec}, {"hours", 3600 * usPerSec}, {"weeks", 7 * usPerDay}}
 
-func newTimeDelta(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newTimeDelta(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > len(deltaUnits) {
-		return nil, core.Raisef(core.TypeError, "timedelta() takes at most 7 arguments (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "timedelta() takes at most 7 arguments (%d given)", len(args))
 	}
 	vals := make([]starlark.Value, len(deltaUnits))
 	copy(vals, args)
@@ -236,10 +236,10 @@ func newTimeDelta(thread *starlark.Thread, cls *core.Class, args starlark.Tuple,
 			i++
 		}
 		if i == len(deltaUnits) {
-			return nil, core.Raisef(core.TypeError, "'%s' is an invalid keyword argument for __new__()", k)
+			return nil, py.Raisef(py.TypeError, "'%s' is an invalid keyword argument for __new__()", k)
 		}
 		if vals[i] != nil {
-			return nil, core.Raisef(core.TypeError, "argument for __new__() given by name ('%s') and position (%d)", k, i+1)
+			return nil, py.Raisef(py.TypeError, "argument for __new__() given by name ('%s') and position (%d)", k, i+1)
 		}
 		vals[i] = kv[1]
 	}
@@ -268,7 +268,7 @@ func sumUnits(vals []starlark.Value) (starlark.Value, error) {
 		case starlark.Float:
 			frac += float64(v) * float64(deltaUnits[i].us)
 		default:
-			return nil, core.Raisef(core.TypeError, "unsupported type for timedelta %s component: %s", deltaUnits[i].name, core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "unsupported type for timedelta %s component: %s", deltaUnits[i].name, py.TypeName(v))
 		}
 	}
 	f, err := fromFloat(frac)

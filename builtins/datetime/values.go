@@ -11,7 +11,7 @@ import (
 	gotime "time"
 
 	pytime "github.com/spindle-lang/spindle/builtins/time"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Date is datetime.date.
@@ -37,7 +37,7 @@ func (d Date) Type() string          { return "date" }
 func (d Date) Freeze()               {}
 func (d Date) Truth() starlark.Bool  { return true }
 func (d Date) Hash() (uint32, error) { return uint32(d.t.Unix() / 86400), nil }
-func (d Date) PyClass() *core.Class  { return DateClass }
+func (d Date) PyClass() *py.Class    { return DateClass }
 
 func (d DateTime) String() string {
 	t := d.t
@@ -54,7 +54,7 @@ func (d DateTime) Type() string          { return "datetime" }
 func (d DateTime) Freeze()               {}
 func (d DateTime) Truth() starlark.Bool  { return true }
 func (d DateTime) Hash() (uint32, error) { return uint32(d.t.UnixMicro()), nil }
-func (d DateTime) PyClass() *core.Class  { return DateTimeClass }
+func (d DateTime) PyClass() *py.Class    { return DateTimeClass }
 
 // isoformat is datetime.isoformat(sep, timespec) of naive t.
 func isoformat(t gotime.Time, sep, timespec string) string {
@@ -127,7 +127,7 @@ func shift(t gotime.Time, us int64) (gotime.Time, error) {
 	days := floorDiv(us, usPerDay)
 	r := t.AddDate(0, 0, int(days)).Add(gotime.Duration(us-days*usPerDay) * gotime.Microsecond)
 	if days > 4e6 || days < -4e6 || r.Year() < 1 || r.Year() > 9999 {
-		return t, core.Raise(core.OverflowError, "date value out of range")
+		return t, py.Raise(py.OverflowError, "date value out of range")
 	}
 	return r, nil
 }
@@ -194,7 +194,7 @@ func binary(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 		}
 	}
 	if v == nil && err == nil {
-		err = core.Raisef(core.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, typeName(x), typeName(y))
+		err = py.Raisef(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, typeName(x), typeName(y))
 	}
 	return v, err
 }
@@ -205,7 +205,7 @@ func typeName(v starlark.Value) string {
 	case TimeDelta, Date, DateTime:
 		return "datetime." + v.Type()
 	}
-	return core.TypeName(v)
+	return py.TypeName(v)
 }
 
 // method returns a bound method taking no arguments.
@@ -222,11 +222,11 @@ func method(name string, fn func() (starlark.Value, error)) *starlark.Builtin {
 func strftimeMethod(t gotime.Time) *starlark.Builtin {
 	return starlark.NewBuiltin("strftime", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 || len(kwargs) != 0 {
-			return nil, core.Raisef(core.TypeError, "strftime() takes exactly 1 argument (%d given)", len(args)+len(kwargs))
+			return nil, py.Raisef(py.TypeError, "strftime() takes exactly 1 argument (%d given)", len(args)+len(kwargs))
 		}
 		f, ok := args[0].(starlark.String)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "strftime() argument 1 must be str, not %s", core.TypeName(args[0]))
+			return nil, py.Raisef(py.TypeError, "strftime() argument 1 must be str, not %s", py.TypeName(args[0]))
 		}
 		return starlark.String(pytime.Strftime(string(f), t)), nil
 	})
@@ -234,7 +234,7 @@ func strftimeMethod(t gotime.Time) *starlark.Builtin {
 
 // formatMethod is date.__format__ and datetime.__format__, which
 // f"{d:%d.%m.%Y}" calls: strftime, or str(self) for an empty spec.
-func formatMethod(self core.PyStrer, t gotime.Time) *starlark.Builtin {
+func formatMethod(self py.PyStrer, t gotime.Time) *starlark.Builtin {
 	return starlark.NewBuiltin("__format__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var spec string
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &spec); err != nil {

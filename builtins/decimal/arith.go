@@ -6,7 +6,7 @@ package decimal
 import (
 	"math/big"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // roundUp reports whether dropping a remainder r (out of divisor) from
@@ -96,7 +96,7 @@ func (c *Context) nanOperand(x, y *Decimal) (*Decimal, error, bool) {
 }
 
 // invalid returns NaN, or the InvalidOperation exception.
-func (c *Context) invalid(cond *core.Class) (*Decimal, error) {
+func (c *Context) invalid(cond *py.Class) (*Decimal, error) {
 	return &Decimal{coef: new(big.Int), form: qnan}, c.signal(cond)
 }
 
@@ -256,7 +256,7 @@ func (c *Context) pow(x *Decimal, n *big.Int) (*Decimal, error) {
 		return r, err
 	}
 	if !n.IsInt64() || n.Int64() > 100000 || n.Int64() < -100000 {
-		return nil, core.Raise(core.NotImplementedError, "decimal: exponent too large")
+		return nil, py.Raise(py.NotImplementedError, "decimal: exponent too large")
 	}
 	k := n.Int64()
 	if k == 0 {

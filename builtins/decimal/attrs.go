@@ -13,6 +13,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 type decMethod func(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
@@ -65,7 +66,7 @@ func (d *Decimal) Attr(name string) (starlark.Value, error) {
 	}
 	m, ok := decMethods[name]
 	if !ok {
-		return nil, core.Raisef(core.AttributeError, "'decimal.Decimal' object has no attribute '%s'", name)
+		return nil, py.Raisef(py.AttributeError, "'decimal.Decimal' object has no attribute '%s'", name)
 	}
 	return starlark.NewBuiltin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		v, err := m(thread, d, current(thread), args, kwargs)
@@ -89,7 +90,7 @@ func (d *Decimal) AttrNames() []string {
 func decQuantize(thread *starlark.Thread, d *Decimal, _ *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var ev, rounding, ctx starlark.Value = nil, starlark.None, starlark.None
 	if err := starlark.UnpackArgs("quantize", args, kwargs, "exp", &ev, "rounding?", &rounding, "context?", &ctx); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	c, err := contextArg(thread, ctx)
 	if err != nil {
@@ -97,13 +98,13 @@ func decQuantize(thread *starlark.Thread, d *Decimal, _ *Context, args starlark.
 	}
 	e, ok := operand(ev)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "conversion from %s to Decimal is not supported", core.TypeName(ev))
+		return nil, py.Raisef(py.TypeError, "conversion from %s to Decimal is not supported", py.TypeName(ev))
 	}
 	mode := c.rounding
 	if rounding != starlark.None {
 		s, ok := rounding.(starlark.String)
 		if !ok || !validRounding(string(s)) {
-			return nil, core.Raise(core.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+			return nil, py.Raise(py.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
 		}
 		mode = string(s)
 	}
@@ -143,7 +144,7 @@ func (c *Context) quantize(d *Decimal, exp int, mode string) (*Decimal, error) {
 func decToIntegral(thread *starlark.Thread, d *Decimal, _ *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var rounding, ctx starlark.Value = starlark.None, starlark.None
 	if err := starlark.UnpackArgs("to_integral_value", args, kwargs, "rounding?", &rounding, "context?", &ctx); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	c, err := contextArg(thread, ctx)
 	if err != nil {
@@ -220,7 +221,7 @@ func decAsTuple(thread *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tupl
 func decSqrt(thread *starlark.Thread, d *Decimal, _ *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var ctx starlark.Value = starlark.None
 	if err := starlark.UnpackArgs("sqrt", args, kwargs, "context?", &ctx); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	c, err := contextArg(thread, ctx)
 	if err != nil {
@@ -242,9 +243,9 @@ func decAbs(_ *starlark.Thread, d *Decimal, c *Context, _ starlark.Tuple, _ []st
 func decInt(_ *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 	switch d.form {
 	case infinite:
-		return nil, core.Raise(core.OverflowError, "cannot convert Infinity to integer")
+		return nil, py.Raise(py.OverflowError, "cannot convert Infinity to integer")
 	case qnan, snan:
-		return nil, core.Raise(core.ValueError, "cannot convert NaN to integer")
+		return nil, py.Raise(py.ValueError, "cannot convert NaN to integer")
 	}
 	r, _ := rescale(d, max(d.exp, 0), "ROUND_DOWN")
 	v := new(big.Int).Mul(r.coef, pow10(r.exp))
@@ -257,7 +258,7 @@ func decInt(_ *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tuple, _ []st
 // decFloat converts through the string, as CPython does.
 func decFloat(_ *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 	if d.form == snan {
-		return nil, core.Raise(core.ValueError, "cannot convert signaling NaN to float")
+		return nil, py.Raise(py.ValueError, "cannot convert signaling NaN to float")
 	}
 	s := d.str(true)
 	if d.isNaN() {
@@ -286,7 +287,7 @@ func decRound(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tup
 	n, ok := args[0].(starlark.Int)
 	k, exact := n.Int64()
 	if !ok || !exact {
-		return nil, core.Raise(core.TypeError, "optional arg must be an integer")
+		return nil, py.Raise(py.TypeError, "optional arg must be an integer")
 	}
 	if d.form != finite {
 		return c.invalid(InvalidOperation)
@@ -298,15 +299,15 @@ func decRound(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tup
 func decPow(reflected bool) decMethod {
 	return func(_ *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 {
-			return nil, core.Raise(core.TypeError, "expected 1 argument")
+			return nil, py.Raise(py.TypeError, "expected 1 argument")
 		}
 		other, ok := operand(args[0])
 		if !ok {
-			x, y := core.TypeName(d), core.TypeName(args[0])
+			x, y := py.TypeName(d), py.TypeName(args[0])
 			if reflected {
 				x, y = y, x
 			}
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", x, y)
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", x, y)
 		}
 		base, exp := d, other
 		if reflected {
@@ -314,7 +315,7 @@ func decPow(reflected bool) decMethod {
 		}
 		n, ok := intExponent(exp)
 		if !ok {
-			return nil, core.Raise(core.NotImplementedError, "decimal: only integer exponents are supported")
+			return nil, py.Raise(py.NotImplementedError, "decimal: only integer exponents are supported")
 		}
 		return c.pow(base, n)
 	}

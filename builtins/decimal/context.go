@@ -11,34 +11,35 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // The signal classes, as CPython's decimal defines them.
 var (
-	DecimalException   = core.NewClass("DecimalException", "decimal", core.ArithmeticError)
-	Clamped            = core.NewClass("Clamped", "decimal", DecimalException)
-	InvalidOperation   = core.NewClass("InvalidOperation", "decimal", DecimalException)
-	DivisionByZero     = core.NewClass("DivisionByZero", "decimal", DecimalException, core.ZeroDivisionError)
-	Inexact            = core.NewClass("Inexact", "decimal", DecimalException)
-	Rounded            = core.NewClass("Rounded", "decimal", DecimalException)
-	Subnormal          = core.NewClass("Subnormal", "decimal", DecimalException)
-	Overflow           = core.NewClass("Overflow", "decimal", Inexact, Rounded)
-	Underflow          = core.NewClass("Underflow", "decimal", Inexact, Rounded, Subnormal)
-	FloatOperation     = core.NewClass("FloatOperation", "decimal", DecimalException, core.TypeError)
-	conversionSyntax   = core.NewClass("ConversionSyntax", "decimal", InvalidOperation)
-	divisionImpossible = core.NewClass("DivisionImpossible", "decimal", InvalidOperation)
-	divisionUndefined  = core.NewClass("DivisionUndefined", "decimal", InvalidOperation, core.ZeroDivisionError)
+	DecimalException   = py.NewClass("DecimalException", "decimal", py.ArithmeticError)
+	Clamped            = py.NewClass("Clamped", "decimal", DecimalException)
+	InvalidOperation   = py.NewClass("InvalidOperation", "decimal", DecimalException)
+	DivisionByZero     = py.NewClass("DivisionByZero", "decimal", DecimalException, py.ZeroDivisionError)
+	Inexact            = py.NewClass("Inexact", "decimal", DecimalException)
+	Rounded            = py.NewClass("Rounded", "decimal", DecimalException)
+	Subnormal          = py.NewClass("Subnormal", "decimal", DecimalException)
+	Overflow           = py.NewClass("Overflow", "decimal", Inexact, Rounded)
+	Underflow          = py.NewClass("Underflow", "decimal", Inexact, Rounded, Subnormal)
+	FloatOperation     = py.NewClass("FloatOperation", "decimal", DecimalException, py.TypeError)
+	conversionSyntax   = py.NewClass("ConversionSyntax", "decimal", InvalidOperation)
+	divisionImpossible = py.NewClass("DivisionImpossible", "decimal", InvalidOperation)
+	divisionUndefined  = py.NewClass("DivisionUndefined", "decimal", InvalidOperation, py.ZeroDivisionError)
 )
 
 // signals lists the signals in CPython's order for Context reprs;
 // signalKeys in the order of the flags and traps dicts.
 var (
-	signals    = []*core.Class{Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal, Underflow}
-	signalKeys = []*core.Class{InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped}
+	signals    = []*py.Class{Clamped, InvalidOperation, DivisionByZero, Inexact, FloatOperation, Overflow, Rounded, Subnormal, Underflow}
+	signalKeys = []*py.Class{InvalidOperation, FloatOperation, DivisionByZero, Overflow, Underflow, Subnormal, Inexact, Rounded, Clamped}
 )
 
 // signalOf maps a condition to the signal it raises.
-func signalOf(c *core.Class) *core.Class {
+func signalOf(c *py.Class) *py.Class {
 	switch c {
 	case conversionSyntax, divisionImpossible, divisionUndefined:
 		return InvalidOperation
@@ -56,25 +57,25 @@ type Context struct {
 	emin, emax int
 	capitals   int
 	clamp      int
-	flags      map[*core.Class]bool
-	traps      map[*core.Class]bool
+	flags      map[*py.Class]bool
+	traps      map[*py.Class]bool
 }
 
 // ContextClass is decimal.Context.
-var ContextClass = func() *core.Class {
-	c := core.NewClass("Context", "decimal")
-	c.Ext = &core.NativeClass{New: newContext}
+var ContextClass = func() *py.Class {
+	c := py.NewClass("Context", "decimal")
+	c.Ext = &py.NativeClass{New: newContext}
 	return c
 }()
 
 func defaultContext() *Context {
 	return &Context{prec: 28, rounding: "ROUND_HALF_EVEN", emin: -999999, emax: 999999, capitals: 1,
-		flags: map[*core.Class]bool{}, traps: map[*core.Class]bool{InvalidOperation: true, DivisionByZero: true, Overflow: true}}
+		flags: map[*py.Class]bool{}, traps: map[*py.Class]bool{InvalidOperation: true, DivisionByZero: true, Overflow: true}}
 }
 
 func (c *Context) copy() *Context {
 	n := *c
-	n.flags, n.traps = map[*core.Class]bool{}, map[*core.Class]bool{}
+	n.flags, n.traps = map[*py.Class]bool{}, map[*py.Class]bool{}
 	for k, v := range c.flags {
 		n.flags[k] = v
 	}
@@ -87,11 +88,11 @@ func (c *Context) copy() *Context {
 // newContext implements Context(prec=None, rounding=None, Emin=None,
 // Emax=None, capitals=None, clamp=None, flags=None, traps=None).
 // https://docs.python.org/3/library/decimal.html#decimal.Context
-func newContext(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newContext(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	c := defaultContext()
 	names := []string{"prec", "rounding", "Emin", "Emax", "capitals", "clamp", "flags", "traps"}
 	if len(args) > len(names) {
-		return nil, core.Raisef(core.TypeError, "Context() takes at most 8 arguments (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "Context() takes at most 8 arguments (%d given)", len(args))
 	}
 	for i, v := range args {
 		kwargs = append(kwargs, starlark.Tuple{starlark.String(names[i]), v})
@@ -112,7 +113,7 @@ func (c *Context) String() string {
 		c.prec, c.rounding, c.emin, c.emax, c.capitals, c.clamp, signalList(c.flags), signalList(c.traps))
 }
 
-func signalList(set map[*core.Class]bool) string {
+func signalList(set map[*py.Class]bool) string {
 	var names []string
 	for _, s := range signals {
 		if set[s] {
@@ -126,19 +127,19 @@ func (c *Context) Type() string         { return "decimal.Context" }
 func (c *Context) Freeze()              {}
 func (c *Context) Truth() starlark.Bool { return true }
 func (c *Context) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'decimal.Context'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'decimal.Context'")
 }
-func (c *Context) PyClass() *core.Class { return ContextClass }
+func (c *Context) PyClass() *py.Class { return ContextClass }
 
 // signal records condition cond, and returns its exception when its
 // signal is trapped.
-func (c *Context) signal(cond *core.Class) error {
+func (c *Context) signal(cond *py.Class) error {
 	sig := signalOf(cond)
 	c.flags[sig] = true
 	if !c.traps[sig] {
 		return nil
 	}
-	return core.Raisef(sig, "[<class 'decimal.%s'>]", cond.ClassName)
+	return py.Raisef(sig, "[<class 'decimal.%s'>]", cond.ClassName)
 }
 
 // localKey is the starlark.Thread local that holds the current context.
@@ -167,7 +168,7 @@ func contextArg(thread *starlark.Thread, v starlark.Value) (*Context, error) {
 	}
 	c, ok := v.(*Context)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "optional argument must be a context")
+		return nil, py.Raise(py.TypeError, "optional argument must be a context")
 	}
 	return c, nil
 }
@@ -178,7 +179,7 @@ type defaultContextMember struct{ *Context }
 func (defaultContextMember) ForRuntime(rt *core.Runtime) starlark.Value { return defaultContext() }
 
 func getcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("decimal", "getcontext", args, kwargs); err != nil {
+	if err := py.NoArgsC("decimal", "getcontext", args, kwargs); err != nil {
 		return nil, err
 	}
 	return current(thread), nil
@@ -187,11 +188,11 @@ func getcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 func setcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs("setcontext", args, kwargs, 1, &v); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	c, ok := v.(*Context)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "argument must be a context")
+		return nil, py.Raise(py.TypeError, "argument must be a context")
 	}
 	if m := core.RuntimeOf(thread).LoadedModule("decimal"); m != nil && m.Members["DefaultContext"] == c {
 		c = c.copy() // CPython installs a copy of the default contexts

@@ -5,7 +5,7 @@ package decimal
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var (
@@ -32,21 +32,21 @@ func (c *Context) Attr(name string) (starlark.Value, error) {
 		return &SignalDict{ctx: c, traps: name == "traps"}, nil
 	case "copy", "clear_flags", "clear_traps":
 		return starlark.NewBuiltin(name, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if err := core.NoArgsC("Context", name, args, kwargs); err != nil {
+			if err := py.NoArgsC("Context", name, args, kwargs); err != nil {
 				return nil, err
 			}
 			switch name {
 			case "copy":
 				return c.copy(), nil
 			case "clear_flags":
-				c.flags = map[*core.Class]bool{}
+				c.flags = map[*py.Class]bool{}
 			default:
-				c.traps = map[*core.Class]bool{}
+				c.traps = map[*py.Class]bool{}
 			}
 			return starlark.None, nil
 		}).BindReceiver(c), nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'decimal.Context' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'decimal.Context' object has no attribute '%s'", name)
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -59,7 +59,7 @@ func (c *Context) SetField(name string, v starlark.Value) error {
 	if name == "rounding" {
 		s, ok := v.(starlark.String)
 		if !ok || !validRounding(string(s)) {
-			return core.Raise(core.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
+			return py.Raise(py.TypeError, "valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]")
 		}
 		c.rounding = string(s)
 		return nil
@@ -71,27 +71,27 @@ func (c *Context) SetField(name string, v starlark.Value) error {
 	i64, exact := n.Int64()
 	i := int(i64)
 	if !ok || !exact {
-		return core.Raise(core.TypeError, "an integer is required")
+		return py.Raise(py.TypeError, "an integer is required")
 	}
 	switch name {
 	case "prec":
 		if i < 1 || i > 999999999999999999 {
-			return core.Raise(core.ValueError, "valid range for prec is [1, MAX_PREC]")
+			return py.Raise(py.ValueError, "valid range for prec is [1, MAX_PREC]")
 		}
 		c.prec = i
 	case "Emin":
 		if i > 0 {
-			return core.Raise(core.ValueError, "valid range for Emin is [MIN_EMIN, 0]")
+			return py.Raise(py.ValueError, "valid range for Emin is [MIN_EMIN, 0]")
 		}
 		c.emin = i
 	case "Emax":
 		if i < 0 {
-			return core.Raise(core.ValueError, "valid range for Emax is [0, MAX_EMAX]")
+			return py.Raise(py.ValueError, "valid range for Emax is [0, MAX_EMAX]")
 		}
 		c.emax = i
 	case "capitals", "clamp":
 		if i != 0 && i != 1 {
-			return core.Raisef(core.ValueError, "valid values for %s are 0 or 1", name)
+			return py.Raisef(py.ValueError, "valid values for %s are 0 or 1", name)
 		}
 		if name == "clamp" {
 			c.clamp = i
@@ -99,7 +99,7 @@ func (c *Context) SetField(name string, v starlark.Value) error {
 			c.capitals = i
 		}
 	default:
-		return core.Raisef(core.AttributeError, "'decimal.Context' object has no attribute '%s'", name)
+		return py.Raisef(py.AttributeError, "'decimal.Context' object has no attribute '%s'", name)
 	}
 	return nil
 }
@@ -115,7 +115,7 @@ func validRounding(s string) bool {
 
 // setSignals sets flags or traps from a list of signals or a dict.
 func (c *Context) setSignals(name string, v starlark.Value) error {
-	set := map[*core.Class]bool{}
+	set := map[*py.Class]bool{}
 	var pairs []starlark.Tuple
 	switch x := v.(type) {
 	case starlark.IterableMapping:
@@ -125,12 +125,12 @@ func (c *Context) setSignals(name string, v starlark.Value) error {
 			pairs = append(pairs, starlark.Tuple{x.Index(i), starlark.True})
 		}
 	default:
-		return core.Raisef(core.TypeError, "%s must be a list or a dict of signals", name)
+		return py.Raisef(py.TypeError, "%s must be a list or a dict of signals", name)
 	}
 	for _, kv := range pairs {
-		s, ok := kv[0].(*core.Class)
+		s, ok := kv[0].(*py.Class)
 		if !ok || signalOf(s) != s {
-			return core.Raise(core.KeyError, "invalid signal dict")
+			return py.Raise(py.KeyError, "invalid signal dict")
 		}
 		set[s] = bool(kv[1].Truth())
 	}
@@ -149,7 +149,7 @@ func (c *Context) setSignals(name string, v starlark.Value) error {
 func localcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var ctx starlark.Value = starlark.None
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "localcontext() takes at most 1 positional argument (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "localcontext() takes at most 1 positional argument (%d given)", len(args))
 	}
 	if len(args) == 1 {
 		ctx = args[0]
@@ -165,8 +165,8 @@ func localcontext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 			continue
 		}
 		if err := m.ctx.SetField(k, kv[1]); err != nil {
-			if e, ok := core.AsException(err); ok && e.Class == core.AttributeError {
-				return nil, core.Raisef(core.TypeError, "'%s' is an invalid keyword argument for this function", k)
+			if e, ok := py.AsException(err); ok && e.Class == py.AttributeError {
+				return nil, py.Raisef(py.TypeError, "'%s' is an invalid keyword argument for this function", k)
 			}
 			return nil, err
 		}
@@ -184,7 +184,7 @@ func (m *manager) String() string        { return "<decimal.ContextManager objec
 func (m *manager) Type() string          { return "decimal.ContextManager" }
 func (m *manager) Freeze()               {}
 func (m *manager) Truth() starlark.Bool  { return true }
-func (m *manager) Hash() (uint32, error) { return uint32(core.Addr(m)), nil }
+func (m *manager) Hash() (uint32, error) { return uint32(py.Addr(m)), nil }
 
 // Attr provides __enter__ and __exit__.
 func (m *manager) Attr(name string) (starlark.Value, error) {
@@ -203,7 +203,7 @@ func (m *manager) Attr(name string) (starlark.Value, error) {
 			return starlark.None, nil
 		}), nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'decimal.ContextManager' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'decimal.ContextManager' object has no attribute '%s'", name)
 }
 
 func (m *manager) AttrNames() []string { return []string{"__enter__", "__exit__"} }

@@ -12,21 +12,22 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // DecimalClass is decimal.Decimal.
-var DecimalClass = func() *core.Class {
-	c := core.NewClass("Decimal", "decimal")
-	c.Ext = &core.NativeClass{New: newDecimal}
+var DecimalClass = func() *py.Class {
+	c := py.NewClass("Decimal", "decimal")
+	c.Ext = &py.NativeClass{New: newDecimal}
 	return c
 }()
 
 // newDecimal implements Decimal(value='0', context=None).
 // https://docs.python.org/3/library/decimal.html#decimal.Decimal
-func newDecimal(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newDecimal(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v, ctx starlark.Value = starlark.String("0"), starlark.None
 	if err := starlark.UnpackArgs("Decimal", args, kwargs, "value?", &v, "context?", &ctx); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	c, err := contextArg(thread, ctx)
 	if err != nil {
@@ -63,7 +64,7 @@ func convert(c *Context, v starlark.Value) (*Decimal, error) {
 		}
 		return d, nil
 	}
-	return nil, core.Raisef(core.TypeError, "conversion from %s to Decimal is not supported", core.TypeName(v))
+	return nil, py.Raisef(py.TypeError, "conversion from %s to Decimal is not supported", py.TypeName(v))
 }
 
 // exact converts a Decimal, int, bool or float exactly.
@@ -179,12 +180,12 @@ func allDigits(s string) bool {
 // fromTuple implements Decimal((sign, digits, exponent)).
 func fromTuple(t starlark.Tuple) (*Decimal, error) {
 	if len(t) != 3 {
-		return nil, core.Raise(core.ValueError, "argument must be a sequence of length 3")
+		return nil, py.Raise(py.ValueError, "argument must be a sequence of length 3")
 	}
 	sign, ok := t[0].(starlark.Int)
 	s, _ := sign.Int64()
 	if !ok || (s != 0 && s != 1) {
-		return nil, core.Raise(core.ValueError, "sign must be an integer with the value 0 or 1")
+		return nil, py.Raise(py.ValueError, "sign must be an integer with the value 0 or 1")
 	}
 	digits, err := tupleDigits(t[1])
 	if err != nil {
@@ -207,20 +208,20 @@ func fromTuple(t starlark.Tuple) (*Decimal, error) {
 			return &Decimal{neg: s == 1, coef: coef, form: f}, nil
 		}
 	}
-	return nil, core.Raise(core.ValueError, "string argument in the third position must be 'F', 'n' or 'N'")
+	return nil, py.Raise(py.ValueError, "string argument in the third position must be 'F', 'n' or 'N'")
 }
 
 func tupleDigits(v starlark.Value) (string, error) {
 	t, ok := v.(starlark.Tuple)
 	if !ok {
-		return "", core.Raise(core.ValueError, "coefficient must be a tuple of digits")
+		return "", py.Raise(py.ValueError, "coefficient must be a tuple of digits")
 	}
 	var b strings.Builder
 	for _, x := range t {
 		n, ok := x.(starlark.Int)
 		i, _ := n.Int64()
 		if !ok || i < 0 || i > 9 {
-			return "", core.Raise(core.ValueError, "coefficient must be a tuple of digits")
+			return "", py.Raise(py.ValueError, "coefficient must be a tuple of digits")
 		}
 		b.WriteByte(byte('0' + i))
 	}

@@ -2,17 +2,17 @@ package decimal
 
 // This file lets a Decimal compare with an int, bool or float by value,
 // when go.starlark.net carries spindle's VM patch 0003
-// (examples/bench/vmpatch), which asks a core.CrossComparable operand
+// (examples/bench/vmpatch), which asks a py.CrossComparable operand
 // about comparisons of different types.
 
 import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
-var _ core.CrossComparable = (*Decimal)(nil)
+var _ py.CrossComparable = (*Decimal)(nil)
 
 // CompareOther compares d with y exactly, as CPython's Decimal compares
 // with int and float; other types are not handled.

@@ -17,6 +17,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // form tells finite numbers from the special values.
@@ -85,7 +86,7 @@ func (d *Decimal) PyStr() string { return d.str(true) }
 func (d *Decimal) Type() string         { return "decimal.Decimal" }
 func (d *Decimal) Freeze()              {}
 func (d *Decimal) Truth() starlark.Bool { return starlark.Bool(!d.isZero()) }
-func (d *Decimal) PyClass() *core.Class { return DecimalClass }
+func (d *Decimal) PyClass() *py.Class   { return DecimalClass }
 
 // str is the to-scientific-string conversion of the specification.
 func (d *Decimal) str(capitals bool) string {
@@ -142,7 +143,7 @@ func itoa(n int) string { return big.NewInt(int64(n)).String() }
 // Hash makes equal numbers hash alike: the normalized value's digits.
 func (d *Decimal) Hash() (uint32, error) {
 	if d.form == snan {
-		return 0, core.Raise(core.TypeError, "Cannot hash a signaling NaN value.")
+		return 0, py.Raise(py.TypeError, "Cannot hash a signaling NaN value.")
 	}
 	if d.form != finite {
 		return starlark.String(d.str(true)).Hash()

@@ -11,7 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var specRE = regexp.MustCompile(`^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgG%n])?$`)
@@ -24,7 +24,7 @@ func decFormat(_ *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, 
 	}
 	m := specRE.FindStringSubmatch(spec)
 	if m == nil || m[10] == "g" || m[10] == "G" || m[10] == "n" {
-		return nil, core.Raisef(core.ValueError, "invalid format string")
+		return nil, py.Raisef(py.ValueError, "invalid format string")
 	}
 	prec := -1
 	if m[9] != "" {

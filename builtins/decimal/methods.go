@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the decimal module. Members:
@@ -27,7 +28,7 @@ var Module = func() *core.Module {
 		"localcontext":     starlark.NewBuiltin("localcontext", localcontext),
 		"DefaultContext":   defaultContextMember{defaultContext()},
 		"BasicContext":     contextMember(func(c *Context) { c.prec, c.rounding = 9, "ROUND_HALF_UP"; c.traps = allTraps() }),
-		"ExtendedContext":  contextMember(func(c *Context) { c.prec, c.traps = 9, map[*core.Class]bool{} }),
+		"ExtendedContext":  contextMember(func(c *Context) { c.prec, c.traps = 9, map[*py.Class]bool{} }),
 		"DecimalException": DecimalException,
 		"MAX_PREC":         starlark.MakeInt64(999999999999999999),
 		"MAX_EMAX":         starlark.MakeInt64(999999999999999999),
@@ -42,8 +43,8 @@ var Module = func() *core.Module {
 	return m
 }()
 
-func allTraps() map[*core.Class]bool {
-	t := map[*core.Class]bool{}
+func allTraps() map[*py.Class]bool {
+	t := map[*py.Class]bool{}
 	for _, s := range signals {
 		if s != Inexact && s != Rounded && s != Subnormal {
 			t[s] = true

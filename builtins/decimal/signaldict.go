@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // SignalDict is a Context's flags or traps. It is guarded by the GIL of
@@ -23,7 +23,7 @@ var (
 	_ starlark.HasSetKey       = (*SignalDict)(nil)
 )
 
-func (s *SignalDict) set() map[*core.Class]bool {
+func (s *SignalDict) set() map[*py.Class]bool {
 	if s.traps {
 		return s.ctx.traps
 	}
@@ -33,7 +33,7 @@ func (s *SignalDict) set() map[*core.Class]bool {
 func (s *SignalDict) String() string {
 	var parts []string
 	for _, k := range signalKeys {
-		parts = append(parts, "<class 'decimal."+k.ClassName+"'>:"+core.Repr(starlark.Bool(s.set()[k])))
+		parts = append(parts, "<class 'decimal."+k.ClassName+"'>:"+py.Repr(starlark.Bool(s.set()[k])))
 	}
 	return "{" + strings.Join(parts, ", ") + "}"
 }
@@ -42,14 +42,14 @@ func (s *SignalDict) Type() string         { return "SignalDict" }
 func (s *SignalDict) Freeze()              {}
 func (s *SignalDict) Truth() starlark.Bool { return true }
 func (s *SignalDict) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'SignalDict'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'SignalDict'")
 }
 func (s *SignalDict) Len() int { return len(signalKeys) }
 
 var badSignal = starlark.String("valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]")
 
-func signalKey(k starlark.Value) (*core.Class, error) {
-	c, ok := k.(*core.Class)
+func signalKey(k starlark.Value) (*py.Class, error) {
+	c, ok := k.(*py.Class)
 	if ok {
 		for _, s := range signalKeys {
 			if s == c {
@@ -57,7 +57,7 @@ func signalKey(k starlark.Value) (*core.Class, error) {
 			}
 		}
 	}
-	return nil, core.NewException(core.KeyError, badSignal)
+	return nil, py.NewException(py.KeyError, badSignal)
 }
 
 // Get implements d[signal].
@@ -107,7 +107,7 @@ func (s *SignalDict) Attr(name string) (starlark.Value, error) {
 	case "keys", "values", "items", "get", "copy":
 		return d.Attr(name)
 	}
-	return nil, core.Raisef(core.AttributeError, "'SignalDict' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'SignalDict' object has no attribute '%s'", name)
 }
 
 // AttrNames implements starlark.HasAttrs.

@@ -21,6 +21,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // File is the name the module's frames carry; doctest hides them from
@@ -57,7 +58,7 @@ var Helpers = starlark.StringDict{
 // that every example (and every function one defines) reads and writes.
 // synced is the value each cell had when globs last mirrored it.
 type namespace struct {
-	cells  map[string]*core.SharedCell
+	cells  map[string]*py.SharedCell
 	synced map[string]starlark.Value
 }
 
@@ -66,14 +67,14 @@ func (ns *namespace) Type() string         { return "doctest_namespace" }
 func (ns *namespace) Freeze()              {}
 func (ns *namespace) Truth() starlark.Bool { return true }
 func (ns *namespace) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'doctest_namespace'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'doctest_namespace'")
 }
 
 func newNamespace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return &namespace{cells: map[string]*core.SharedCell{}, synced: map[string]starlark.Value{}}, nil
+	return &namespace{cells: map[string]*py.SharedCell{}, synced: map[string]starlark.Value{}}, nil
 }
 
 // execExample implements _exec(ns, globs, src, filename, display). A
@@ -87,10 +88,10 @@ func execExample(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 5, &ns, &globs, &src, &filename, &display); err != nil {
 		return nil, err
 	}
-	cell := func(name string) *core.SharedCell {
+	cell := func(name string) *py.SharedCell {
 		c, ok := ns.cells[name]
 		if !ok {
-			c = core.NewSharedCell(name, nil)
+			c = py.NewSharedCell(name, nil)
 			ns.cells[name] = c
 		}
 		if v, found, _ := globs.Get(starlark.String(name)); found && !same(v, ns.synced[name]) {
@@ -148,7 +149,7 @@ func sourceLines(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &filename); err != nil {
 		return nil, err
 	}
-	lines := core.RuntimeOf(thread).SourceLines(filename)
+	lines := core.RuntimeOf(thread).Sources().SourceLines(filename)
 	out := make([]starlark.Value, len(lines))
 	for i, l := range lines {
 		out[i] = starlark.String(l + "\n")

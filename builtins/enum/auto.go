@@ -8,7 +8,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // auto is an auto() placeholder in a class body; value, if set, is the
@@ -23,8 +23,8 @@ var (
 func (a *auto) Type() string          { return "auto" }
 func (a *auto) Freeze()               {}
 func (a *auto) Truth() starlark.Bool  { return true }
-func (a *auto) Hash() (uint32, error) { return uint32(core.Addr(a)), nil }
-func (a *auto) PyClass() *core.Class  { return AutoClass }
+func (a *auto) Hash() (uint32, error) { return uint32(py.Addr(a)), nil }
+func (a *auto) PyClass() *py.Class    { return AutoClass }
 
 // String is CPython's repr: auto(value), or auto(_auto_null) if no
 // value was given.
@@ -32,7 +32,7 @@ func (a *auto) String() string {
 	if a.value == nil {
 		return "auto(_auto_null)"
 	}
-	return "auto(" + core.Repr(a.value) + ")"
+	return "auto(" + py.Repr(a.value) + ")"
 }
 
 // Binary defers a bitwise operator on an auto value.
@@ -50,7 +50,7 @@ func (e *autoExpr) String() string        { return "<auto expression>" }
 func (e *autoExpr) Type() string          { return "auto" }
 func (e *autoExpr) Freeze()               {}
 func (e *autoExpr) Truth() starlark.Bool  { return true }
-func (e *autoExpr) Hash() (uint32, error) { return uint32(core.Addr(e)), nil }
+func (e *autoExpr) Hash() (uint32, error) { return uint32(py.Addr(e)), nil }
 
 // Binary defers a further operator.
 func (e *autoExpr) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
@@ -75,7 +75,7 @@ func resolve(v starlark.Value) (starlark.Value, error) {
 	switch v := v.(type) {
 	case *auto:
 		if v.resolved == nil {
-			return nil, core.Raise(core.TypeError, "auto() value used before it was assigned")
+			return nil, py.Raise(py.TypeError, "auto() value used before it was assigned")
 		}
 		return v.resolved, nil
 	case *autoExpr:
@@ -89,7 +89,7 @@ func resolve(v starlark.Value) (starlark.Value, error) {
 		}
 		r, err := starlark.Binary(v.op, x, y)
 		if err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		return r, nil
 	}

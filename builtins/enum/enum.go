@@ -1,6 +1,6 @@
 // Package enum is spindle's enum module: Enum, IntEnum, StrEnum, Flag,
 // IntFlag, auto and unique. A class statement deriving from Enum turns the names its
-// body binds into members, through the metaclass hook core.Meta: members
+// body binds into members, through the metaclass hook py.Meta: members
 // are instances of the class (so methods and properties defined in the
 // body work on them), aliases share a member, and the class iterates,
 // indexes by name and calls by value as CPython's EnumType makes it.
@@ -11,6 +11,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // kind tells the enum base classes apart.
@@ -27,15 +28,15 @@ const (
 // enumMeta is the metaclass of the enum classes (EnumType).
 type enumMeta struct{}
 
-var meta core.Meta = enumMeta{}
+var meta py.Meta = enumMeta{}
 
-func newBase(name string, k kind, bases ...*core.Class) *core.Class {
-	c := core.NewClass(name, "enum", bases...)
-	c.Ext = &core.NativeClass{Meta: meta, New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newBase(name string, k kind, bases ...*py.Class) *py.Class {
+	c := py.NewClass(name, "enum", bases...)
+	c.Ext = &py.NativeClass{Meta: meta, New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return meta.Call(thread, cls, args, kwargs)
 	}}
-	c.Dict["name"] = &core.Property{Get: starlark.NewBuiltin("name", memberField("_name_"))}
-	c.Dict["value"] = &core.Property{Get: starlark.NewBuiltin("value", memberField("_value_"))}
+	c.Dict["name"] = &py.Property{Get: starlark.NewBuiltin("name", memberField("_name_"))}
+	c.Dict["value"] = &py.Property{Get: starlark.NewBuiltin("value", memberField("_value_"))}
 	c.Dict[kindKey] = starlark.MakeInt(int(k))
 	return c
 }
@@ -51,12 +52,12 @@ var (
 	// StrEnumClass is enum.StrEnum.
 	StrEnumClass = newBase("StrEnum", strEnum, EnumClass)
 	// AutoClass is enum.auto.
-	AutoClass = func() *core.Class {
-		c := core.NewClass("auto", "enum", builtins.ObjectType)
-		c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	AutoClass = func() *py.Class {
+		c := py.NewClass("auto", "enum", builtins.ObjectType)
+		c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			a := &auto{}
 			if err := starlark.UnpackArgs("auto", args, kwargs, "value?", &a.value); err != nil {
-				return nil, core.ToException(err)
+				return nil, py.ToException(err)
 			}
 			return a, nil
 		}}
@@ -75,16 +76,16 @@ var Module = &core.Module{Name: "enum", Members: starlark.StringDict{
 	"StrEnum":  StrEnumClass,
 	"auto":     AutoClass,
 	"unique":   starlark.NewBuiltin("unique", unique),
-	"EnumType": core.NewClass("EnumType", "enum"),
+	"EnumType": py.NewClass("EnumType", "enum"),
 }}
 
 // memberField returns the getter of a member's name or value property.
 func memberField(field string) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 {
-			return nil, core.Raisef(core.TypeError, "%s() takes exactly one argument", b.Name())
+			return nil, py.Raisef(py.TypeError, "%s() takes exactly one argument", b.Name())
 		}
-		if o, ok := args[0].(*core.Instance); ok {
+		if o, ok := args[0].(*py.Instance); ok {
 			if v, ok := o.Dict.Get(field); ok {
 				return v, nil
 			}
@@ -98,11 +99,11 @@ func memberField(field string) func(*starlark.Thread, *starlark.Builtin, starlar
 func unique(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
-	cls, ok := v.(*core.Class)
+	cls, ok := v.(*py.Class)
 	if !ok {
-		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '__members__'", core.TypeName(v))
+		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '__members__'", py.TypeName(v))
 	}
 	all, ok := cls.Dict["_member_map_"].(*starlark.Dict)
 	if !ok {
@@ -119,14 +120,14 @@ func unique(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		}
 	}
 	if dups != "" {
-		return nil, core.Raisef(core.ValueError, "duplicate values found in %s: %s", meta.Repr(cls), dups)
+		return nil, py.Raisef(py.ValueError, "duplicate values found in %s: %s", meta.Repr(cls), dups)
 	}
 	return cls, nil
 }
 
 // memberName returns the canonical name of a member.
 func memberName(m starlark.Value) string {
-	if o, ok := m.(*core.Instance); ok {
+	if o, ok := m.(*py.Instance); ok {
 		if s, ok := rawName(o); ok {
 			return string(s)
 		}
@@ -135,7 +136,7 @@ func memberName(m starlark.Value) string {
 }
 
 // rawName returns the _name_ attribute of a member, if it is a str.
-func rawName(o *core.Instance) (starlark.String, bool) {
+func rawName(o *py.Instance) (starlark.String, bool) {
 	v, _ := o.Dict.Get("_name_")
 	s, ok := v.(starlark.String)
 	return s, ok
@@ -143,7 +144,7 @@ func rawName(o *core.Instance) (starlark.String, bool) {
 
 // memberValue returns the value of a member.
 func memberValue(m starlark.Value) starlark.Value {
-	if o, ok := m.(*core.Instance); ok {
+	if o, ok := m.(*py.Instance); ok {
 		if v, ok := o.Dict.Get("_value_"); ok {
 			return v
 		}
@@ -152,7 +153,7 @@ func memberValue(m starlark.Value) starlark.Value {
 }
 
 // kindOf returns which base the enum class derives from.
-func kindOf(cls *core.Class) kind {
+func kindOf(cls *py.Class) kind {
 	v, _ := cls.Lookup(kindKey)
 	n, _ := starlark.AsInt32(v)
 	return kind(n)

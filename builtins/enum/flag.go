@@ -11,7 +11,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var (
@@ -21,7 +21,7 @@ var (
 	IntFlagClass = newBase("IntFlag", intFlag, FlagClass)
 )
 
-func isFlag(cls *core.Class) bool { k := kindOf(cls); return k == flagEnum || k == intFlag }
+func isFlag(cls *py.Class) bool { k := kindOf(cls); return k == flagEnum || k == intFlag }
 
 // bits returns a flag value as a big.Int, or nil.
 func bits(v starlark.Value) *big.Int {
@@ -40,7 +40,7 @@ func isSingleBit(v starlark.Value) bool {
 var bigOne = big.NewInt(1)
 
 // allBits is the union of the members' values.
-func allBits(cls *core.Class) *big.Int {
+func allBits(cls *py.Class) *big.Int {
 	all := new(big.Int)
 	for _, m := range members(cls) {
 		if b := bits(memberValue(m)); b != nil {
@@ -52,7 +52,7 @@ func allBits(cls *core.Class) *big.Int {
 
 // flagMember returns the member or pseudo-member of cls for value v,
 // creating and caching a pseudo-member for a new combination.
-func flagMember(thread *starlark.Thread, cls *core.Class, v *big.Int) (starlark.Value, error) {
+func flagMember(thread *starlark.Thread, cls *py.Class, v *big.Int) (starlark.Value, error) {
 	cache, _ := cls.Dict["_value2member_map_"].(*starlark.Dict)
 	key := starlark.MakeBigInt(v)
 	if m, found, _ := cache.Get(key); found {
@@ -62,7 +62,7 @@ func flagMember(thread *starlark.Thread, cls *core.Class, v *big.Int) (starlark.
 	if v.Sign() < 0 || new(big.Int).AndNot(v, all).Sign() != 0 {
 		if kindOf(cls) == flagEnum {
 			w := max(v.BitLen(), all.BitLen())
-			return nil, core.Raisef(core.ValueError, "%s invalid value %s\n    given %s\n  allowed %s", meta.Repr(cls), v, binary(v, w), binary(all, w))
+			return nil, py.Raisef(py.ValueError, "%s invalid value %s\n    given %s\n  allowed %s", meta.Repr(cls), v, binary(v, w), binary(all, w))
 		}
 	}
 	var names []string
@@ -71,11 +71,11 @@ func flagMember(thread *starlark.Thread, cls *core.Class, v *big.Int) (starlark.
 			names = append(names, memberName(m))
 		}
 	}
-	o, err := core.Allocate(thread, cls, nil, nil)
+	o, err := py.Allocate(thread, cls, nil, nil)
 	if err != nil {
 		return nil, err
 	}
-	inst := o.(*core.Instance)
+	inst := o.(*py.Instance)
 	inst.SetField("_value_", key)
 	var name starlark.Value = starlark.None
 	if len(names) > 0 && v.Sign() != 0 {
@@ -98,31 +98,31 @@ func flagMethods(add func(string, method)) {
 		add("__"+name+"__", flagOp(op, name, false))
 		add("__r"+name+"__", flagOp(op, name, true))
 	}
-	add("__invert__", func(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	add("__invert__", func(thread *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 		all := allBits(self.Class)
 		return flagMember(thread, self.Class, new(big.Int).AndNot(all, bits(memberValue(self))))
 	})
-	add("__contains__", func(_ *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
-		o, ok := args[0].(*core.Instance)
+	add("__contains__", func(_ *starlark.Thread, self *py.Instance, args starlark.Tuple) (starlark.Value, error) {
+		o, ok := args[0].(*py.Instance)
 		if !ok || o.Class != self.Class {
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for 'in': '%s' and '%s'", core.TypeName(args[0]), self.Class.ClassName)
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for 'in': '%s' and '%s'", py.TypeName(args[0]), self.Class.ClassName)
 		}
 		b := bits(memberValue(o))
 		return starlark.Bool(new(big.Int).And(bits(memberValue(self)), b).Cmp(b) == 0), nil
 	})
-	add("__iter__", func(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	add("__iter__", func(_ *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 		return starlark.NewList(contained(self)), nil
 	})
-	add("__len__", func(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	add("__len__", func(_ *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 		return starlark.MakeInt(len(contained(self))), nil
 	})
-	add("__bool__", func(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	add("__bool__", func(_ *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 		return starlark.Bool(bits(memberValue(self)).Sign() != 0), nil
 	})
 }
 
 // contained lists the single-bit members in a flag value.
-func contained(self *core.Instance) []starlark.Value {
+func contained(self *py.Instance) []starlark.Value {
 	v := bits(memberValue(self))
 	var out []starlark.Value
 	for _, m := range members(self.Class) {
@@ -136,10 +136,10 @@ func contained(self *core.Instance) []starlark.Value {
 // flagOp is a bitwise operator: between members of one class, or for
 // IntFlag with ints too.
 func flagOp(op syntax.Token, name string, reflected bool) method {
-	return func(thread *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
+	return func(thread *starlark.Thread, self *py.Instance, args starlark.Tuple) (starlark.Value, error) {
 		var other *big.Int
 		switch o := args[0].(type) {
-		case *core.Instance:
+		case *py.Instance:
 			if o.Class == self.Class {
 				other = bits(memberValue(o))
 			}
@@ -149,11 +149,11 @@ func flagOp(op syntax.Token, name string, reflected bool) method {
 			}
 		}
 		if other == nil {
-			x, y := self.Class.ClassName, core.TypeName(args[0])
+			x, y := self.Class.ClassName, py.TypeName(args[0])
 			if reflected {
 				x, y = y, x
 			}
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, x, y)
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, x, y)
 		}
 		v := bits(memberValue(self))
 		r := new(big.Int)

@@ -12,12 +12,12 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // isMemberName reports whether a name bound in an enum body names a
 // member: not a dunder or sunder name, nor a private one.
-func isMemberName(cls *core.Class, name string) bool {
+func isMemberName(cls *py.Class, name string) bool {
 	dunder := len(name) > 4 && strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__")
 	sunder := len(name) > 2 && name[0] == '_' && name[len(name)-1] == '_' && name[1] != '_' && name[len(name)-2] != '_'
 	private := strings.HasPrefix(name, "_"+cls.ClassName+"__")
@@ -28,17 +28,17 @@ func isMemberName(cls *core.Class, name string) bool {
 // rather than a member's value.
 func isDescriptor(v starlark.Value) bool {
 	switch v.(type) {
-	case *starlark.Function, *starlark.Builtin, *core.Property, *core.StaticMethod, *core.ClassMethod, core.MethodLike:
+	case *starlark.Function, *starlark.Builtin, *py.Property, *py.StaticMethod, *py.ClassMethod, py.MethodLike:
 		return true
 	}
 	return false
 }
 
 // Subclassed turns the names of a class body into members.
-func (enumMeta) Subclassed(thread *starlark.Thread, cls *core.Class, names []string) error {
+func (enumMeta) Subclassed(thread *starlark.Thread, cls *py.Class, names []string) error {
 	for _, b := range cls.MRO[1:] {
 		if len(members(b)) > 0 {
-			return core.Raisef(core.TypeError, "%s cannot extend %s", meta.Repr(cls), meta.Repr(b))
+			return py.Raisef(py.TypeError, "%s cannot extend %s", meta.Repr(cls), meta.Repr(b))
 		}
 	}
 	addMethods(cls, names)
@@ -93,7 +93,7 @@ func (enumMeta) Subclassed(thread *starlark.Thread, cls *core.Class, names []str
 
 // nextValue is _generate_next_value_: the name lowered for a StrEnum,
 // else one more than the last int value, or 1.
-func nextValue(cls *core.Class, name string, values []starlark.Value) starlark.Value {
+func nextValue(cls *py.Class, name string, values []starlark.Value) starlark.Value {
 	if kindOf(cls) == strEnum {
 		return starlark.String(strings.ToLower(name))
 	}
@@ -111,17 +111,17 @@ func nextValue(cls *core.Class, name string, values []starlark.Value) starlark.V
 // newMember returns the member for name and value: an existing member
 // with an equal value (name is then an alias), or a new instance of cls
 // that the class's own __init__, if any, initialises with the value.
-func newMember(thread *starlark.Thread, cls *core.Class, name string, value starlark.Value, all *starlark.Dict) (starlark.Value, error) {
+func newMember(thread *starlark.Thread, cls *py.Class, name string, value starlark.Value, all *starlark.Dict) (starlark.Value, error) {
 	for _, kv := range all.Items() {
 		if eq, err := starlark.Equal(memberValue(kv[1]), value); err == nil && eq {
 			return kv[1], nil
 		}
 	}
-	v, err := core.Allocate(thread, cls, nil, nil)
+	v, err := py.Allocate(thread, cls, nil, nil)
 	if err != nil {
 		return nil, err
 	}
-	m := v.(*core.Instance)
+	m := v.(*py.Instance)
 	m.SetField("_value_", value)
 	m.SetField("_name_", starlark.String(name))
 	if init, owner := cls.Lookup("__init__"); init != nil && owner.IsUser() {
@@ -140,7 +140,7 @@ func newMember(thread *starlark.Thread, cls *core.Class, name string, value star
 
 // checkValue converts the value of an IntEnum member to int, and
 // refuses non-strings for StrEnum.
-func checkValue(cls *core.Class, v starlark.Value) (starlark.Value, error) {
+func checkValue(cls *py.Class, v starlark.Value) (starlark.Value, error) {
 	switch kindOf(cls) {
 	case intEnum, intFlag:
 		switch x := v.(type) {
@@ -151,18 +151,18 @@ func checkValue(cls *core.Class, v starlark.Value) (starlark.Value, error) {
 		case starlark.String:
 			n, ok := new(big.Int).SetString(strings.TrimSpace(string(x)), 10)
 			if !ok {
-				return nil, core.Raisef(core.ValueError, "invalid literal for int() with base 10: %s", core.Repr(x))
+				return nil, py.Raisef(py.ValueError, "invalid literal for int() with base 10: %s", py.Repr(x))
 			}
 			return starlark.MakeBigInt(n), nil
 		}
-		return nil, core.Raisef(core.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", py.TypeName(v))
 	case flagEnum:
 		if _, ok := v.(starlark.Int); !ok {
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for |=: 'int' and '%s'", core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for |=: 'int' and '%s'", py.TypeName(v))
 		}
 	case strEnum:
 		if _, ok := v.(starlark.String); !ok {
-			return nil, core.Raisef(core.TypeError, "%s is not a string", core.Repr(v))
+			return nil, py.Raisef(py.TypeError, "%s is not a string", py.Repr(v))
 		}
 	}
 	return v, nil
@@ -191,13 +191,13 @@ func namePairs(thread *starlark.Thread, names starlark.Value, start int) ([]star
 			pairs[i] = starlark.Tuple{e, starlark.MakeInt(start + i)}
 		case starlark.Tuple:
 			if len(e) > 2 {
-				return nil, core.Raise(core.ValueError, "too many values to unpack (expected 2)")
+				return nil, py.Raise(py.ValueError, "too many values to unpack (expected 2)")
 			} else if len(e) < 2 {
-				return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected 2, got %d)", len(e))
+				return nil, py.Raisef(py.ValueError, "not enough values to unpack (expected 2, got %d)", len(e))
 			}
 			pairs[i] = e
 		default:
-			return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(e))
+			return nil, py.Raisef(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(e))
 		}
 	}
 	return pairs, nil

@@ -7,11 +7,11 @@ package enum
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // members returns the canonical members of cls in definition order.
-func members(cls *core.Class) []starlark.Value {
+func members(cls *py.Class) []starlark.Value {
 	names, _ := cls.Dict["_member_names_"].(*starlark.List)
 	all, _ := cls.Dict["_member_map_"].(*starlark.Dict)
 	if names == nil || all == nil {
@@ -25,19 +25,19 @@ func members(cls *core.Class) []starlark.Value {
 }
 
 // Call implements cls(value), and cls(name, names) for the functional API.
-func (enumMeta) Call(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (enumMeta) Call(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args)+len(kwargs) >= 2 && len(members(cls)) == 0 {
 		return functional(thread, cls, args, kwargs)
 	}
 	var value starlark.Value
 	if err := starlark.UnpackArgs("EnumType.__call__", args, kwargs, "value", &value); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
-	if o, ok := value.(*core.Instance); ok && o.Class == cls {
+	if o, ok := value.(*py.Instance); ok && o.Class == cls {
 		return o, nil
 	}
 	if len(members(cls)) == 0 {
-		return nil, core.Raisef(core.TypeError, "%s has no members defined", meta.Repr(cls))
+		return nil, py.Raisef(py.TypeError, "%s has no members defined", meta.Repr(cls))
 	}
 	if i, ok := value.(starlark.Int); ok && isFlag(cls) {
 		return flagMember(thread, cls, i.BigInt())
@@ -47,15 +47,15 @@ func (enumMeta) Call(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 			return m, nil
 		}
 	}
-	r, err := core.ReprOf(thread, value)
+	r, err := py.ReprOf(thread, value)
 	if err != nil {
 		return nil, err
 	}
-	return nil, core.Raisef(core.ValueError, "%s is not a valid %s", r, cls.ClassName)
+	return nil, py.Raisef(py.ValueError, "%s is not a valid %s", r, cls.ClassName)
 }
 
 // Repr implements repr(cls): <enum 'Color'>.
-func (enumMeta) Repr(cls *core.Class) string {
+func (enumMeta) Repr(cls *py.Class) string {
 	if isFlag(cls) {
 		return "<flag '" + cls.ClassName + "'>"
 	}
@@ -63,41 +63,41 @@ func (enumMeta) Repr(cls *core.Class) string {
 }
 
 // Len implements len(cls): the number of canonical members.
-func (enumMeta) Len(cls *core.Class) int { return len(members(cls)) }
+func (enumMeta) Len(cls *py.Class) int { return len(members(cls)) }
 
 // Iterate iterates over the canonical members.
-func (enumMeta) Iterate(cls *core.Class) starlark.Iterator {
+func (enumMeta) Iterate(cls *py.Class) starlark.Iterator {
 	return starlark.NewList(members(cls)).Iterate()
 }
 
 // Has implements x in cls for members; other values raise, as in 3.11.
-func (enumMeta) Has(cls *core.Class, x starlark.Value) (bool, error) {
-	o, ok := x.(*core.Instance)
+func (enumMeta) Has(cls *py.Class, x starlark.Value) (bool, error) {
+	o, ok := x.(*py.Instance)
 	if !ok || o.Class.Meta() == nil {
-		return false, core.Raisef(core.TypeError, "unsupported operand type(s) for 'in': '%s' and 'EnumType'", core.TypeName(x))
+		return false, py.Raisef(py.TypeError, "unsupported operand type(s) for 'in': '%s' and 'EnumType'", py.TypeName(x))
 	}
 	return o.Class.IsSubclass(cls) && memberName(o) != "", nil
 }
 
 // Get implements cls[name], aliases included.
-func (enumMeta) Get(cls *core.Class, k starlark.Value) (starlark.Value, bool, error) {
+func (enumMeta) Get(cls *py.Class, k starlark.Value) (starlark.Value, bool, error) {
 	if all, ok := cls.Dict["_member_map_"].(*starlark.Dict); ok {
 		if v, found, err := all.Get(k); found || err != nil {
 			return v, found, err
 		}
 	}
-	return nil, false, core.NewException(core.KeyError, k)
+	return nil, false, py.NewException(py.KeyError, k)
 }
 
 // functional implements Enum(name, names, *, module=None, start=1): a new
 // enum class whose names are a string of names separated by spaces or
 // commas, a list of names, a list of (name, value) pairs or a dict.
-func functional(thread *starlark.Thread, base *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func functional(thread *starlark.Thread, base *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	var names, module starlark.Value = nil, starlark.None
 	start := 1
 	if err := starlark.UnpackArgs(base.ClassName, args, kwargs, "value", &name, "names", &names, "module?", &module, "start?", &start); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	pairs, err := namePairs(thread, names, start)
 	if err != nil {
@@ -114,7 +114,7 @@ func functional(thread *starlark.Thread, base *core.Class, args starlark.Tuple, 
 	if s, ok := module.(starlark.String); ok {
 		mod = string(s)
 	}
-	cls, err := core.NewUserClass(thread, name, mod, []*core.Class{base}, dict, nil)
+	cls, err := py.NewUserClass(thread, name, mod, []*py.Class{base}, dict, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -10,14 +10,14 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
-type method = func(thread *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error)
+type method = func(thread *starlark.Thread, self *py.Instance, args starlark.Tuple) (starlark.Value, error)
 
 // addMethods puts the special methods in the dict of cls, except those
 // its body defines.
-func addMethods(cls *core.Class, body []string) {
+func addMethods(cls *py.Class, body []string) {
 	defined := map[string]bool{}
 	for _, n := range body {
 		defined[n] = true
@@ -47,7 +47,7 @@ func addMethods(cls *core.Class, body []string) {
 	if k := kindOf(cls); k == intEnum || k == intFlag {
 		add("__int__", valueOf)
 		add("__index__", valueOf)
-		add("__bool__", func(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+		add("__bool__", func(_ *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 			return memberValue(self).Truth(), nil
 		})
 	}
@@ -57,7 +57,7 @@ func addMethods(cls *core.Class, body []string) {
 }
 
 // valueLike reports whether members print and hash as their values.
-func valueLike(cls *core.Class) bool {
+func valueLike(cls *py.Class) bool {
 	k := kindOf(cls)
 	return k == intEnum || k == strEnum || k == intFlag
 }
@@ -66,23 +66,23 @@ func valueLike(cls *core.Class) bool {
 func wrap(fn method) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) == 0 {
-			return nil, core.Raisef(core.TypeError, "%s() missing 1 required positional argument: 'self'", b.Name())
+			return nil, py.Raisef(py.TypeError, "%s() missing 1 required positional argument: 'self'", b.Name())
 		}
-		self, ok := args[0].(*core.Instance)
+		self, ok := args[0].(*py.Instance)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "descriptor '%s' requires an enum member", b.Name())
+			return nil, py.Raisef(py.TypeError, "descriptor '%s' requires an enum member", b.Name())
 		}
 		return fn(thread, self, args[1:])
 	}
 }
 
-func valueOf(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+func valueOf(_ *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 	return memberValue(self), nil
 }
 
 // memberRepr is <Color.RED: 1>.
-func memberRepr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
-	r, err := core.ReprOf(thread, memberValue(self))
+func memberRepr(thread *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
+	r, err := py.ReprOf(thread, memberValue(self))
 	if err != nil {
 		return nil, err
 	}
@@ -93,27 +93,27 @@ func memberRepr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) 
 }
 
 // memberStr is Color.RED, or the value's str for IntEnum and StrEnum.
-func memberStr(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+func memberStr(thread *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 	if valueLike(self.Class) {
-		s, err := core.StrOf(thread, memberValue(self))
+		s, err := py.StrOf(thread, memberValue(self))
 		return starlark.String(s), err
 	}
 	if _, named := rawName(self); !named {
-		return starlark.String(self.Class.ClassName + "(" + core.Repr(memberValue(self)) + ")"), nil
+		return starlark.String(self.Class.ClassName + "(" + py.Repr(memberValue(self)) + ")"), nil
 	}
 	return starlark.String(self.Class.ClassName + "." + memberName(self)), nil
 }
 
 // memberFormat formats str(member) (the class's own __str__ included),
 // or the value for IntEnum and StrEnum.
-func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
+func memberFormat(thread *starlark.Thread, self *py.Instance, args starlark.Tuple) (starlark.Value, error) {
 	spec := ""
 	if len(args) > 0 {
 		spec, _ = starlark.AsString(args[0])
 	}
 	var v starlark.Value = memberValue(self)
 	if !valueLike(self.Class) {
-		s, err := core.StrOf(thread, self)
+		s, err := py.StrOf(thread, self)
 		if err != nil {
 			return nil, err
 		}
@@ -126,7 +126,7 @@ func memberFormat(thread *starlark.Thread, self *core.Instance, args starlark.Tu
 // memberHash returns what the member hashes as: its name, or its value
 // for IntEnum and StrEnum (the instance hashes the result, so that
 // hash(member) == hash(member.name) as in CPython).
-func memberHash(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (starlark.Value, error) {
+func memberHash(_ *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value = starlark.String(memberName(self))
 	if valueLike(self.Class) || isFlag(self.Class) {
 		v = memberValue(self)
@@ -143,7 +143,7 @@ func memberHash(_ *starlark.Thread, self *core.Instance, _ starlark.Tuple) (star
 
 // unwrap returns a member's value, or v itself.
 func unwrap(v starlark.Value) starlark.Value {
-	if o, ok := v.(*core.Instance); ok && o.Class.Meta() != nil {
+	if o, ok := v.(*py.Instance); ok && o.Class.Meta() != nil {
 		if mv := memberValue(o); mv != nil {
 			return mv
 		}
@@ -152,22 +152,22 @@ func unwrap(v starlark.Value) starlark.Value {
 }
 
 func compareValue(op syntax.Token) method {
-	return func(_ *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
+	return func(_ *starlark.Thread, self *py.Instance, args starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 {
-			return nil, core.Raise(core.TypeError, "expected 1 argument")
+			return nil, py.Raise(py.TypeError, "expected 1 argument")
 		}
 		ok, err := starlark.Compare(op, memberValue(self), unwrap(args[0]))
 		if err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		return starlark.Bool(ok), nil
 	}
 }
 
 func binaryValue(op syntax.Token, reflected bool) method {
-	return func(_ *starlark.Thread, self *core.Instance, args starlark.Tuple) (starlark.Value, error) {
+	return func(_ *starlark.Thread, self *py.Instance, args starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 {
-			return nil, core.Raise(core.TypeError, "expected 1 argument")
+			return nil, py.Raise(py.TypeError, "expected 1 argument")
 		}
 		x, y := memberValue(self), unwrap(args[0])
 		if reflected {
@@ -175,7 +175,7 @@ func binaryValue(op syntax.Token, reflected bool) method {
 		}
 		v, err := starlark.Binary(op, x, y)
 		if err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		return v, nil
 	}

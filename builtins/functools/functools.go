@@ -15,6 +15,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the functools module. Members:
@@ -54,14 +55,14 @@ func reduce(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		acc = r
 		return err
 	})
-	if e, ok := core.AsException(err); ok && !started && e.Class == core.TypeError && strings.HasSuffix(e.Message(), "object is not iterable") {
-		return nil, core.Raise(core.TypeError, "reduce() arg 2 must support iteration")
+	if e, ok := py.AsException(err); ok && !started && e.Class == py.TypeError && strings.HasSuffix(e.Message(), "object is not iterable") {
+		return nil, py.Raise(py.TypeError, "reduce() arg 2 must support iteration")
 	}
 	if err != nil {
 		return nil, err
 	}
 	if acc == nil {
-		return nil, core.Raise(core.TypeError, "reduce() of empty iterable with no initial value")
+		return nil, py.Raise(py.TypeError, "reduce() of empty iterable with no initial value")
 	}
 	return acc, nil
 }
@@ -82,11 +83,11 @@ var (
 // https://docs.python.org/3/library/functools.html#functools.partial
 func newPartial(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "type 'partial' takes at least one argument")
+		return nil, py.Raise(py.TypeError, "type 'partial' takes at least one argument")
 	}
 	fn := args[0]
 	if _, ok := fn.(starlark.Callable); !ok {
-		return nil, core.Raise(core.TypeError, "the first argument must be callable")
+		return nil, py.Raise(py.TypeError, "the first argument must be callable")
 	}
 	p := &Partial{fn: fn, args: append(starlark.Tuple(nil), args[1:]...), kwargs: kwargs}
 	if inner, ok := fn.(*Partial); ok { // flatten, as CPython does
@@ -126,19 +127,19 @@ func (p *Partial) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 
 // String returns CPython's repr: functools.partial(<function f at 0x...>, 1, k=2).
 func (p *Partial) String() string {
-	parts := []string{core.Repr(p.fn)}
+	parts := []string{py.Repr(p.fn)}
 	for _, a := range p.args {
-		parts = append(parts, core.Repr(a))
+		parts = append(parts, py.Repr(a))
 	}
 	for _, kv := range p.kwargs {
-		parts = append(parts, core.Str(kv[0])+"="+core.Repr(kv[1]))
+		parts = append(parts, py.Str(kv[0])+"="+py.Repr(kv[1]))
 	}
 	return "functools.partial(" + strings.Join(parts, ", ") + ")"
 }
 func (p *Partial) Type() string          { return "partial" }
 func (p *Partial) Freeze()               {}
 func (p *Partial) Truth() starlark.Bool  { return true }
-func (p *Partial) Hash() (uint32, error) { return uint32(core.Addr(p)), nil }
+func (p *Partial) Hash() (uint32, error) { return uint32(py.Addr(p)), nil }
 
 // Attr implements starlark.HasAttrs: func, args, keywords.
 func (p *Partial) Attr(name string) (starlark.Value, error) {
@@ -203,7 +204,7 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 func newWrapper(wrapper, wrapped starlark.Value) starlark.Value {
 	w := &Wrapper{wrapper: wrapper, wrapped: wrapped}
 	switch wrapper.(type) {
-	case *starlark.Function, core.MethodLike:
+	case *starlark.Function, py.MethodLike:
 		return FuncWrapper{w}
 	}
 	return w
@@ -214,7 +215,7 @@ func newWrapper(wrapper, wrapped starlark.Value) starlark.Value {
 // a functools.wraps decorator stays a method).
 type FuncWrapper struct{ *Wrapper }
 
-// BindsLikeFunction implements core.MethodLike.
+// BindsLikeFunction implements py.MethodLike.
 func (FuncWrapper) BindsLikeFunction() {}
 
 // Name implements starlark.Callable: the wrapped function's name.
@@ -225,11 +226,11 @@ func (w *Wrapper) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 	return starlark.Call(thread, w.wrapper, args, kwargs)
 }
 
-func (w *Wrapper) String() string        { return fmt.Sprintf("<function %s at %#x>", w.Name(), core.Addr(w)) }
+func (w *Wrapper) String() string        { return fmt.Sprintf("<function %s at %#x>", w.Name(), py.Addr(w)) }
 func (w *Wrapper) Type() string          { return "function" }
 func (w *Wrapper) Freeze()               {}
 func (w *Wrapper) Truth() starlark.Bool  { return true }
-func (w *Wrapper) Hash() (uint32, error) { return uint32(core.Addr(w)), nil }
+func (w *Wrapper) Hash() (uint32, error) { return uint32(py.Addr(w)), nil }
 
 // Attr implements starlark.HasAttrs: the copied attributes.
 func (w *Wrapper) Attr(name string) (starlark.Value, error) {
@@ -270,11 +271,11 @@ func wrappedAttr(fn starlark.Value, name string) (starlark.Value, error) {
 func funcName(fn starlark.Value) string {
 	switch f := fn.(type) {
 	case *starlark.Function:
-		return core.FuncName(f)
+		return py.FuncName(f)
 	case starlark.Callable:
 		return f.Name()
 	}
-	return core.TypeName(fn)
+	return py.TypeName(fn)
 }
 
 // Key is the result of cmp_to_key: it compares by calling mycmp.
@@ -303,13 +304,13 @@ func cmpToKey(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 }
 
 func (k *Key) String() string {
-	return fmt.Sprintf("<functools.KeyWrapper object at %#x>", core.Addr(k))
+	return fmt.Sprintf("<functools.KeyWrapper object at %#x>", py.Addr(k))
 }
 func (k *Key) Type() string         { return "functools.KeyWrapper" }
 func (k *Key) Freeze()              {}
 func (k *Key) Truth() starlark.Bool { return true }
 func (k *Key) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'functools.KeyWrapper'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'functools.KeyWrapper'")
 }
 
 // CompareSameType calls mycmp(a, b) and compares its result with 0.

@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // lruCache implements lru_cache(maxsize=128, typed=False) and
@@ -33,7 +33,7 @@ func lruCache(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		}
 		size = max(n, 0)
 	default:
-		return nil, core.Raise(core.TypeError, "Expected first argument to be an integer, a callable, or None")
+		return nil, py.Raise(py.TypeError, "Expected first argument to be an integer, a callable, or None")
 	}
 	return starlark.NewBuiltin("decorating_function", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var fn starlark.Callable
@@ -63,7 +63,7 @@ func (e *entry) String() string        { return "<lru entry>" }
 func (e *entry) Type() string          { return "lru_entry" }
 func (e *entry) Freeze()               {}
 func (e *entry) Truth() starlark.Bool  { return true }
-func (e *entry) Hash() (uint32, error) { return uint32(core.Addr(e)), nil }
+func (e *entry) Hash() (uint32, error) { return uint32(py.Addr(e)), nil }
 
 // CacheWrapper is functools._lru_cache_wrapper. Its fields are guarded
 // by the GIL of the Interpreter that runs it.
@@ -91,12 +91,12 @@ func newCacheWrapper(fn starlark.Callable, maxsize int, typed bool) *CacheWrappe
 func (w *CacheWrapper) Name() string { return funcName(w.fn) }
 
 func (w *CacheWrapper) String() string {
-	return fmt.Sprintf("<functools._lru_cache_wrapper object at %#x>", core.Addr(w))
+	return fmt.Sprintf("<functools._lru_cache_wrapper object at %#x>", py.Addr(w))
 }
 func (w *CacheWrapper) Type() string          { return "functools._lru_cache_wrapper" }
 func (w *CacheWrapper) Freeze()               {}
 func (w *CacheWrapper) Truth() starlark.Bool  { return true }
-func (w *CacheWrapper) Hash() (uint32, error) { return uint32(core.Addr(w)), nil }
+func (w *CacheWrapper) Hash() (uint32, error) { return uint32(py.Addr(w)), nil }
 
 // key builds the cache key: the arguments, a marker and the keyword
 // pairs, plus the argument types when typed.
@@ -110,12 +110,12 @@ func (w *CacheWrapper) key(args starlark.Tuple, kwargs []starlark.Tuple) (starla
 	}
 	if w.typed {
 		for _, a := range args {
-			k = append(k, starlark.String(core.TypeName(a)))
+			k = append(k, starlark.String(py.TypeName(a)))
 		}
 	}
 	for _, x := range k {
 		if _, err := x.Hash(); err != nil {
-			return nil, core.Raisef(core.TypeError, "unhashable type: '%s'", core.TypeName(x))
+			return nil, py.Raisef(py.TypeError, "unhashable type: '%s'", py.TypeName(x))
 		}
 	}
 	return k, nil
@@ -131,7 +131,7 @@ func (kwMark) Truth() starlark.Bool  { return true }
 func (kwMark) Hash() (uint32, error) { return 0x5eed, nil }
 
 // CallInternal returns the cached result or calls the function.
-// BindsLikeFunction implements core.MethodLike: a cached method binds to
+// BindsLikeFunction implements py.MethodLike: a cached method binds to
 // its instance, which is part of the cache key.
 func (w *CacheWrapper) BindsLikeFunction() {}
 
@@ -244,7 +244,7 @@ var cacheInfoFields = []string{"hits", "misses", "maxsize", "currsize"}
 var _ starlark.Indexable = CacheInfo{}
 
 func (c CacheInfo) String() string {
-	return fmt.Sprintf("CacheInfo(hits=%s, misses=%s, maxsize=%s, currsize=%s)", core.Repr(c[0]), core.Repr(c[1]), core.Repr(c[2]), core.Repr(c[3]))
+	return fmt.Sprintf("CacheInfo(hits=%s, misses=%s, maxsize=%s, currsize=%s)", py.Repr(c[0]), py.Repr(c[1]), py.Repr(c[2]), py.Repr(c[3]))
 }
 func (c CacheInfo) Type() string               { return "CacheInfo" }
 func (c CacheInfo) Freeze()                    {}

@@ -7,7 +7,7 @@ package functools
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // orderingRoots lists the comparisons in the order total_ordering
@@ -55,9 +55,9 @@ func totalOrdering(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
 		return nil, err
 	}
-	cls, ok := v.(*core.Class)
+	cls, ok := v.(*py.Class)
 	if !ok || !cls.IsUser() {
-		return nil, core.Raise(core.ValueError, "must define at least one ordering operation: < > <= >=")
+		return nil, py.Raise(py.ValueError, "must define at least one ordering operation: < > <= >=")
 	}
 	root := ""
 	for _, name := range orderingRoots {
@@ -66,7 +66,7 @@ func totalOrdering(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 		}
 	}
 	if root == "" {
-		return nil, core.Raise(core.ValueError, "must define at least one ordering operation: < > <= >=")
+		return nil, py.Raise(py.ValueError, "must define at least one ordering operation: < > <= >=")
 	}
 	for name, op := range derivedOps[root] {
 		if m, _ := cls.Lookup(name); m == nil {
@@ -86,9 +86,9 @@ func derivedMethod(name, root string, op derivedOp) *starlark.Builtin {
 		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 2, &self, &other); err != nil {
 			return nil, err
 		}
-		inst, ok := self.(*core.Instance)
+		inst, ok := self.(*py.Instance)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "'%s' not supported for '%s'", name, core.TypeName(self))
+			return nil, py.Raisef(py.TypeError, "'%s' not supported for '%s'", name, py.TypeName(self))
 		}
 		m, _ := inst.Class.Lookup(root)
 		r, err := starlark.Call(thread, m, starlark.Tuple{self, other}, nil)

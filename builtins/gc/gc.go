@@ -13,6 +13,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the gc module. Members:
@@ -31,7 +32,7 @@ func collect(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if generation < 0 || generation > 2 {
-		return nil, core.Raise(core.ValueError, "invalid generation")
+		return nil, py.Raise(py.ValueError, "invalid generation")
 	}
 	if err := weakref.Collect(thread); err != nil {
 		return nil, err

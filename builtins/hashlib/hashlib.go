@@ -19,6 +19,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // algorithms maps each provided name to its constructor.
@@ -66,7 +67,7 @@ var Module = func() *core.Module {
 func construct(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	fn := "openssl_" + b.Name()
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "%s() takes at most 1 positional argument (%d given)", fn, len(args))
+		return nil, py.Raisef(py.TypeError, "%s() takes at most 1 positional argument (%d given)", fn, len(args))
 	}
 	var data starlark.Value = starlark.Bytes("")
 	if len(args) == 1 {
@@ -78,7 +79,7 @@ func construct(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 			data = kv[1]
 		case "usedforsecurity":
 		default:
-			return nil, core.Raisef(core.TypeError, "'%s' is an invalid keyword argument for %s()", k, fn)
+			return nil, py.Raisef(py.TypeError, "'%s' is an invalid keyword argument for %s()", k, fn)
 		}
 	}
 	return newHash(b.Name(), data)
@@ -91,14 +92,14 @@ func hashNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	var data starlark.Value = starlark.Bytes("")
 	var usedForSecurity bool
 	if len(args) == 0 && len(kwargs) == 0 {
-		return nil, core.Raise(core.TypeError, "__hash_new() missing 1 required positional argument: 'name'")
+		return nil, py.Raise(py.TypeError, "__hash_new() missing 1 required positional argument: 'name'")
 	}
 	if err := starlark.UnpackArgs("__hash_new", args, kwargs, "name", &name, "data?", &data, "usedforsecurity?", &usedForSecurity); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	s, ok := name.(starlark.String)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "name must be a string")
+		return nil, py.Raise(py.TypeError, "name must be a string")
 	}
 	return newHash(strings.ToLower(string(s)), data)
 }
@@ -106,7 +107,7 @@ func hashNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 func newHash(name string, data starlark.Value) (starlark.Value, error) {
 	mk, ok := algorithms[name]
 	if !ok {
-		return nil, core.Raisef(core.ValueError, "unsupported hash type %s", name)
+		return nil, py.Raisef(py.ValueError, "unsupported hash type %s", name)
 	}
 	h := &Hash{name: name, h: mk()}
 	if err := h.write(data); err != nil {
@@ -125,12 +126,12 @@ type Hash struct {
 var _ starlark.HasAttrs = (*Hash)(nil)
 
 func (h *Hash) String() string {
-	return fmt.Sprintf("<%s _hashlib.HASH object @ %#x>", h.name, core.Addr(h))
+	return fmt.Sprintf("<%s _hashlib.HASH object @ %#x>", h.name, py.Addr(h))
 }
 func (h *Hash) Type() string          { return "HASH" }
 func (h *Hash) Freeze()               {}
 func (h *Hash) Truth() starlark.Bool  { return true }
-func (h *Hash) Hash() (uint32, error) { return uint32(core.Addr(h)), nil }
+func (h *Hash) Hash() (uint32, error) { return uint32(py.Addr(h)), nil }
 
 // write adds data, which must be bytes, to the hash.
 func (h *Hash) write(data starlark.Value) error {
@@ -139,15 +140,15 @@ func (h *Hash) write(data starlark.Value) error {
 		h.h.Write([]byte(d))
 		return nil
 	case starlark.String:
-		return core.Raise(core.TypeError, "Strings must be encoded before hashing")
+		return py.Raise(py.TypeError, "Strings must be encoded before hashing")
 	}
-	return core.Raise(core.TypeError, "object supporting the buffer API required")
+	return py.Raise(py.TypeError, "object supporting the buffer API required")
 }
 
 var hashMethods = map[string]func(h *Hash, args starlark.Tuple) (starlark.Value, error){
 	"update": func(h *Hash, args starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 {
-			return nil, core.Raisef(core.TypeError, "HASH.update() takes exactly one argument (%d given)", len(args))
+			return nil, py.Raisef(py.TypeError, "HASH.update() takes exactly one argument (%d given)", len(args))
 		}
 		return starlark.None, h.write(args[0])
 	},
@@ -174,7 +175,7 @@ func (h *Hash) clone() (*Hash, error) {
 		err = c.h.(marshaler).UnmarshalBinary(state)
 	}
 	if err != nil {
-		return nil, core.Raisef(core.ValueError, "%v", err)
+		return nil, py.Raisef(py.ValueError, "%v", err)
 	}
 	return c, nil
 }
@@ -191,14 +192,14 @@ func (h *Hash) Attr(name string) (starlark.Value, error) {
 	}
 	m, ok := hashMethods[name]
 	if !ok {
-		return nil, core.Raisef(core.AttributeError, "'_hashlib.HASH' object has no attribute '%s'", name)
+		return nil, py.Raisef(py.AttributeError, "'_hashlib.HASH' object has no attribute '%s'", name)
 	}
 	return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(kwargs) > 0 {
-			return nil, core.Raisef(core.TypeError, "HASH.%s() takes no keyword arguments", name)
+			return nil, py.Raisef(py.TypeError, "HASH.%s() takes no keyword arguments", name)
 		}
 		if name != "update" && len(args) > 0 {
-			return nil, core.Raisef(core.TypeError, "HASH.%s() takes no arguments (%d given)", name, len(args))
+			return nil, py.Raisef(py.TypeError, "HASH.%s() takes no arguments (%d given)", name, len(args))
 		}
 		return m(h, args)
 	}).BindReceiver(h), nil

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the heapq module. Members:
@@ -28,11 +29,11 @@ var Module = &core.Module{Name: "heapq", Members: starlark.StringDict{
 // heapArg returns the one argument of heappop and heapify as a list.
 func heapArg(name string, args starlark.Tuple, kwargs []starlark.Tuple) (*starlark.List, error) {
 	if len(args) != 1 || len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "_heapq.%s() takes exactly one argument (%d given)", name, len(args)+len(kwargs))
+		return nil, py.Raisef(py.TypeError, "_heapq.%s() takes exactly one argument (%d given)", name, len(args)+len(kwargs))
 	}
 	l, ok := args[0].(*starlark.List)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "%s() argument must be list, not %s", name, core.TypeName(args[0]))
+		return nil, py.Raisef(py.TypeError, "%s() argument must be list, not %s", name, py.TypeName(args[0]))
 	}
 	return l, nil
 }
@@ -41,14 +42,14 @@ func heapArg(name string, args starlark.Tuple, kwargs []starlark.Tuple) (*starla
 // heapreplace and heappushpop.
 func heapItemArgs(name string, args starlark.Tuple, kwargs []starlark.Tuple) (*starlark.List, starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+		return nil, nil, py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
 	}
 	if len(args) != 2 {
-		return nil, nil, core.Raisef(core.TypeError, "%s expected 2 arguments, got %d", name, len(args))
+		return nil, nil, py.Raisef(py.TypeError, "%s expected 2 arguments, got %d", name, len(args))
 	}
 	l, ok := args[0].(*starlark.List)
 	if !ok {
-		return nil, nil, core.Raisef(core.TypeError, "%s() argument 1 must be list, not %s", name, core.TypeName(args[0]))
+		return nil, nil, py.Raisef(py.TypeError, "%s() argument 1 must be list, not %s", name, py.TypeName(args[0]))
 	}
 	return l, args[1], nil
 }
@@ -61,7 +62,7 @@ func heappush(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	if err := l.Append(item); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return starlark.None, siftDown(l, 0, l.Len()-1)
 }
@@ -73,7 +74,7 @@ func heappop(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if l.Len() == 0 {
-		return nil, core.Raise(core.IndexError, "index out of range")
+		return nil, py.Raise(py.IndexError, "index out of range")
 	}
 	last, err := builtins.CallMethod(thread, l, "pop", nil, nil)
 	if err != nil || l.Len() == 0 {
@@ -87,7 +88,7 @@ func heappop(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 func replaceTop(l *starlark.List, item starlark.Value) (starlark.Value, error) {
 	top := l.Index(0)
 	if err := l.SetIndex(0, item); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return top, siftUp(l, 0)
 }
@@ -99,7 +100,7 @@ func heapreplace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 		return nil, err
 	}
 	if l.Len() == 0 {
-		return nil, core.Raise(core.IndexError, "index out of range")
+		return nil, py.Raise(py.IndexError, "index out of range")
 	}
 	return replaceTop(l, item)
 }
@@ -115,7 +116,7 @@ func heappushpop(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 		return item, err
 	}
 	if l.Len() == 0 {
-		return nil, core.Raise(core.IndexError, "index out of range")
+		return nil, py.Raise(py.IndexError, "index out of range")
 	}
 	return replaceTop(l, item)
 }

@@ -8,7 +8,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // nlargest implements nlargest(n, iterable, key=None).
@@ -26,10 +26,10 @@ func nsmallest(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 func firstN(thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple, reverse bool) (starlark.Value, error) {
 	var n, iterable, key starlark.Value = nil, nil, starlark.None
 	if len(args) > 3 {
-		return nil, core.Raisef(core.TypeError, "%s() takes from 2 to 3 positional arguments but %d were given", name, len(args))
+		return nil, py.Raisef(py.TypeError, "%s() takes from 2 to 3 positional arguments but %d were given", name, len(args))
 	}
 	if err := starlark.UnpackArgs(name, args, kwargs, "n", &n, "iterable", &iterable, "key?", &key); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	elems, err := builtins.Elements(thread, iterable)
 	if err != nil {
@@ -55,7 +55,7 @@ func firstN(thread *starlark.Thread, name string, args starlark.Tuple, kwargs []
 func count(n starlark.Value, size int) (int, error) {
 	i, ok := n.(starlark.Int)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "'>=' not supported between instances of '%s' and 'int'", core.TypeName(n))
+		return 0, py.Raisef(py.TypeError, "'>=' not supported between instances of '%s' and 'int'", py.TypeName(n))
 	}
 	if i.Sign() < 0 {
 		return 0, nil

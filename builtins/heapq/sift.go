@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // less reports whether x < y, checking that the list kept its
@@ -17,7 +17,7 @@ import (
 func less(l *starlark.List, n int, x, y starlark.Value) (bool, error) {
 	lt, err := builtins.Less(x, y)
 	if err == nil && l.Len() != n {
-		err = core.Raise(core.RuntimeError, "list changed size during iteration")
+		err = py.Raise(py.RuntimeError, "list changed size during iteration")
 	}
 	return lt, err
 }
@@ -26,10 +26,10 @@ func less(l *starlark.List, n int, x, y starlark.Value) (bool, error) {
 func swap(l *starlark.List, i, j int) error {
 	x, y := l.Index(i), l.Index(j)
 	if err := l.SetIndex(i, y); err != nil {
-		return core.ToException(err)
+		return py.ToException(err)
 	}
 	if err := l.SetIndex(j, x); err != nil {
-		return core.ToException(err)
+		return py.ToException(err)
 	}
 	return nil
 }

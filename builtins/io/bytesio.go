@@ -6,7 +6,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // BytesIOClass is io.BytesIO.
@@ -26,9 +26,9 @@ var (
 
 // newBytesIO implements BytesIO(initial_bytes=b”).
 // https://docs.python.org/3/library/io.html#io.BytesIO
-func newBytesIO(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newBytesIO(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "BytesIO() takes at most 1 argument (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "BytesIO() takes at most 1 argument (%d given)", len(args))
 	}
 	var initial starlark.Value = starlark.None
 	if err := starlark.UnpackArgs("BytesIO", args, kwargs, "initial_bytes?", &initial); err != nil {
@@ -38,7 +38,7 @@ func newBytesIO(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, k
 	if initial != starlark.None {
 		data, ok := builtins.BytesLike(initial)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "a bytes-like object is required, not '%s'", core.TypeName(initial))
+			return nil, py.Raisef(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(initial))
 		}
 		b.buf.data = append([]byte(nil), data...)
 	}
@@ -49,10 +49,10 @@ func (b *BytesIO) String() string        { return memRepr(b) }
 func (b *BytesIO) Type() string          { return "BytesIO" }
 func (b *BytesIO) Freeze()               {}
 func (b *BytesIO) Truth() starlark.Bool  { return true }
-func (b *BytesIO) Hash() (uint32, error) { return uint32(core.Addr(b)), nil }
+func (b *BytesIO) Hash() (uint32, error) { return uint32(py.Addr(b)), nil }
 
 // PyClass returns io.BytesIO.
-func (b *BytesIO) PyClass() *core.Class { return BytesIOClass }
+func (b *BytesIO) PyClass() *py.Class { return BytesIOClass }
 
 // Attr implements starlark.HasAttrs.
 func (b *BytesIO) Attr(name string) (starlark.Value, error) {
@@ -71,7 +71,7 @@ func (b *BytesIO) Iterate() starlark.Iterator { return &memIter{f: b} }
 func (b *BytesIO) isClosed() bool { return b.buf.closed }
 func (b *BytesIO) close()         { b.buf.closed = true }
 func (b *BytesIO) closedError() error {
-	return core.Raise(core.ValueError, "I/O operation on closed file.")
+	return py.Raise(py.ValueError, "I/O operation on closed file.")
 }
 
 func (b *BytesIO) readValue(n int) starlark.Value { return starlark.Bytes(b.buf.read(n)) }
@@ -83,7 +83,7 @@ func (b *BytesIO) readlineValue(limit int) starlark.Value {
 func (b *BytesIO) writeValue(v starlark.Value) (int, error) {
 	data, ok := builtins.BytesLike(v)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "a bytes-like object is required, not '%s'", core.TypeName(v))
+		return 0, py.Raisef(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(v))
 	}
 	b.buf.write(data)
 	return len(data), nil
@@ -91,7 +91,7 @@ func (b *BytesIO) writeValue(v starlark.Value) (int, error) {
 
 func (b *BytesIO) seek(offset, whence int) (int, error) {
 	if whence == 0 && offset < 0 {
-		return 0, core.Raisef(core.ValueError, "negative seek value %d", offset)
+		return 0, py.Raisef(py.ValueError, "negative seek value %d", offset)
 	}
 	switch whence {
 	case 0:
@@ -100,7 +100,7 @@ func (b *BytesIO) seek(offset, whence int) (int, error) {
 	case 2:
 		offset += len(b.buf.data)
 	default:
-		return 0, core.Raisef(core.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
+		return 0, py.Raisef(py.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
 	}
 	b.buf.pos = max(offset, 0)
 	return b.buf.pos, nil

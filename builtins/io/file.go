@@ -15,6 +15,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // File is an open file: a TextIOWrapper, or in binary mode a
@@ -65,10 +66,10 @@ func (f *File) Type() string {
 
 func (f *File) String() string {
 	if f.encoding == "" {
-		return fmt.Sprintf("<_io.%s name=%s>", f.Type(), core.Repr(starlark.String(f.name)))
+		return fmt.Sprintf("<_io.%s name=%s>", f.Type(), py.Repr(starlark.String(f.name)))
 	}
 	return fmt.Sprintf("<_io.TextIOWrapper name=%s mode=%s encoding=%s>",
-		core.Repr(starlark.String(f.name)), core.Repr(starlark.String(f.mode.text)), core.Repr(starlark.String(f.encoding)))
+		py.Repr(starlark.String(f.name)), py.Repr(starlark.String(f.mode.text)), py.Repr(starlark.String(f.encoding)))
 }
 
 func (f *File) Freeze()               {}
@@ -92,7 +93,7 @@ func (f *File) Attr(name string) (starlark.Value, error) {
 	if m, ok := fileMethods[name]; ok {
 		return m.BindReceiver(f), nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'_io.%s' object has no attribute '%s'", f.Type(), name)
+	return nil, py.Raisef(py.AttributeError, "'_io.%s' object has no attribute '%s'", f.Type(), name)
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -143,15 +144,15 @@ var binaryClosed = map[string]string{
 func (f *File) check(op string, reading, writing bool) error {
 	if f.closed {
 		if msg, ok := binaryClosed[op]; ok && f.encoding == "" {
-			return core.Raise(core.ValueError, msg)
+			return py.Raise(py.ValueError, msg)
 		}
-		return core.Raise(core.ValueError, "I/O operation on closed file.")
+		return py.Raise(py.ValueError, "I/O operation on closed file.")
 	}
 	if reading && !f.mode.read {
-		return core.Raise(UnsupportedOperation, "not readable")
+		return py.Raise(UnsupportedOperation, "not readable")
 	}
 	if writing && !f.mode.write {
-		return core.Raise(UnsupportedOperation, "not writable")
+		return py.Raise(UnsupportedOperation, "not writable")
 	}
 	return nil
 }

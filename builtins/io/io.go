@@ -14,10 +14,11 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // UnsupportedOperation is io.UnsupportedOperation.
-var UnsupportedOperation = core.NewClass("UnsupportedOperation", "io", core.OSError, core.ValueError)
+var UnsupportedOperation = py.NewClass("UnsupportedOperation", "io", py.OSError, py.ValueError)
 
 // Open is the open builtin.
 var Open = starlark.NewBuiltin("open", open)
@@ -55,7 +56,7 @@ func parseMode(s string) (mode, error) {
 	seen := map[rune]bool{}
 	for _, c := range s {
 		if seen[c] || !strings.ContainsRune("rwaxbt+", c) {
-			return m, core.Raisef(core.ValueError, "invalid mode: '%s'", s)
+			return m, py.Raisef(py.ValueError, "invalid mode: '%s'", s)
 		}
 		seen[c] = true
 		switch c {
@@ -76,13 +77,13 @@ func parseMode(s string) (mode, error) {
 		}
 	}
 	if text && m.binary {
-		return m, core.Raise(core.ValueError, "can't have text and binary mode at once")
+		return m, py.Raise(py.ValueError, "can't have text and binary mode at once")
 	}
 	if kinds != 1 && m.plus {
-		return m, core.Raise(core.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
+		return m, py.Raise(py.ValueError, "Must have exactly one of create/read/write/append mode and at most one plus")
 	}
 	if kinds != 1 {
-		return m, core.Raise(core.ValueError, "must have exactly one of create/read/write/append mode")
+		return m, py.Raise(py.ValueError, "must have exactly one of create/read/write/append mode")
 	}
 	m.flag = m.osFlag()
 	m.text = strings.ReplaceAll(s, "t", "")
@@ -121,11 +122,11 @@ func open(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		"buffering?", &buffering, "encoding?", &encoding, "errors?", &errs, "newline?", &newline, "closefd?", &closefd); err != nil {
 		return nil, err
 	}
-	name, ok := core.Unbox(file).(starlark.String)
+	name, ok := py.Unbox(file).(starlark.String)
 	if !ok {
 		name, ok = fspath(file)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "expected str, bytes or os.PathLike object, not %s", core.TypeName(file))
+			return nil, py.Raisef(py.TypeError, "expected str, bytes or os.PathLike object, not %s", py.TypeName(file))
 		}
 	}
 	m, enc, err := modeEncoding(modeStr, encoding)
@@ -157,10 +158,10 @@ func encodingFor(m mode, encoding starlark.Value) (string, error) {
 	}
 	s, ok := encoding.(starlark.String)
 	if !ok {
-		return "", core.Raisef(core.TypeError, "open() argument 'encoding' must be str or None, not %s", core.TypeName(encoding))
+		return "", py.Raisef(py.TypeError, "open() argument 'encoding' must be str or None, not %s", py.TypeName(encoding))
 	}
 	if m.binary {
-		return "", core.Raise(core.ValueError, "binary mode doesn't take an encoding argument")
+		return "", py.Raise(py.ValueError, "binary mode doesn't take an encoding argument")
 	}
 	if _, err := builtins.Codec(string(s)); err != nil {
 		return "", err

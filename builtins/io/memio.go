@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // memFile is an in-memory file: a StringIO or a BytesIO.
@@ -73,7 +73,7 @@ func memAttrNames(extra ...string) []string {
 
 // memRepr is the repr of an in-memory file.
 func memRepr(f memFile) string {
-	return fmt.Sprintf("<_io.%s object at %#x>", f.Type(), core.Addr(f))
+	return fmt.Sprintf("<_io.%s object at %#x>", f.Type(), py.Addr(f))
 }
 
 func memRecv(b *starlark.Builtin) memFile { return b.Receiver().(memFile) }
@@ -180,9 +180,9 @@ func intArg(v starlark.Value) (int, error) {
 			if n, ok := i.Int64(); ok && n == int64(int(n)) {
 				return int(n), nil
 			}
-			return 0, core.Raisef(core.OverflowError, "Python int too large to convert to C ssize_t")
+			return 0, py.Raisef(py.OverflowError, "Python int too large to convert to C ssize_t")
 		}
-		return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+		return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 	}
 	if v == starlark.True {
 		return 1, nil
@@ -240,7 +240,7 @@ func memTruncate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 			return nil, err
 		}
 		if size < 0 {
-			return nil, core.Raisef(core.ValueError, "Negative size value %d", size)
+			return nil, py.Raisef(py.ValueError, "Negative size value %d", size)
 		}
 	}
 	f.truncate(size)
@@ -270,7 +270,7 @@ func memCan(result starlark.Value) func(*starlark.Thread, *starlark.Builtin, sta
 }
 
 func memFileno(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return nil, core.Raise(UnsupportedOperation, "fileno")
+	return nil, py.Raise(UnsupportedOperation, "fileno")
 }
 
 func memEnter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -289,7 +289,7 @@ func memNext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	line := f.readlineValue(-1)
 	if starlark.Len(line) == 0 {
-		return nil, core.NewException(core.StopIteration)
+		return nil, py.NewException(py.StopIteration)
 	}
 	return line, nil
 }
@@ -302,7 +302,7 @@ type memIter struct {
 
 func (it *memIter) Next(p *starlark.Value) bool {
 	if it.f.isClosed() { // IOBase.__iter__'s check, worded as a BytesIO's
-		it.err = core.Raise(core.ValueError, "I/O operation on closed file.")
+		it.err = py.Raise(py.ValueError, "I/O operation on closed file.")
 		return false
 	}
 	line := it.f.readlineValue(-1)

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var fileMethods = map[string]*starlark.Builtin{
@@ -50,7 +51,7 @@ func size(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (in
 	}
 	n, err := starlark.AsInt32(v)
 	if err != nil {
-		return 0, core.Raisef(core.TypeError, "argument should be integer or None, not '%s'", core.TypeName(v))
+		return 0, py.Raisef(py.TypeError, "argument should be integer or None, not '%s'", py.TypeName(v))
 	}
 	return n, nil
 }
@@ -104,11 +105,11 @@ func (f *File) encode(v starlark.Value) ([]byte, int, error) {
 		if v, ok := v.(starlark.Bytes); ok {
 			return []byte(v), len(v), nil
 		}
-		return nil, 0, core.Raisef(core.TypeError, "a bytes-like object is required, not '%s'", core.TypeName(v))
+		return nil, 0, py.Raisef(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(v))
 	}
 	s, ok := v.(starlark.String)
 	if !ok {
-		return nil, 0, core.Raisef(core.TypeError, "write() argument must be str, not %s", core.TypeName(v))
+		return nil, 0, py.Raisef(py.TypeError, "write() argument must be str, not %s", py.TypeName(v))
 	}
 	enc, _ := builtins.Codec(f.encoding)
 	data, err := builtins.Encode(string(s), enc)
@@ -167,15 +168,15 @@ func fileSeek(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	if f.encoding != "" && whence != 0 && offset != 0 {
 		if whence == 1 {
-			return nil, core.Raise(UnsupportedOperation, "can't do nonzero cur-relative seeks")
+			return nil, py.Raise(UnsupportedOperation, "can't do nonzero cur-relative seeks")
 		}
-		return nil, core.Raise(UnsupportedOperation, "can't do nonzero end-relative seeks")
+		return nil, py.Raise(UnsupportedOperation, "can't do nonzero end-relative seeks")
 	}
 	if whence < 0 || whence > 2 {
-		return nil, core.Raisef(core.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
+		return nil, py.Raisef(py.ValueError, "invalid whence (%d, should be 0, 1 or 2)", whence)
 	}
 	if whence == io.SeekStart && offset < 0 {
-		return nil, core.Raisef(core.ValueError, "negative seek position %d", offset)
+		return nil, py.Raisef(py.ValueError, "negative seek position %d", offset)
 	}
 	if whence == io.SeekCurrent {
 		offset -= int64(len(f.buf))
@@ -222,7 +223,7 @@ func fileTruncate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	}
 	t, ok := f.f.(interface{ Truncate(int64) error })
 	if !ok {
-		return nil, core.Raise(UnsupportedOperation, "truncate")
+		return nil, py.Raise(UnsupportedOperation, "truncate")
 	}
 	if err := t.Truncate(pos); err != nil {
 		return nil, core.OSErrorFor(err, f.name)
@@ -252,7 +253,7 @@ func fileFileno(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if osf, ok := f.f.(*os.File); ok {
 		return starlark.MakeInt(int(osf.Fd())), nil
 	}
-	return nil, core.Raise(UnsupportedOperation, "fileno")
+	return nil, py.Raise(UnsupportedOperation, "fileno")
 }
 
 // fileCan implements readable(), writable(), seekable() and isatty().
@@ -292,7 +293,7 @@ func fileNext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	if n := starlark.Len(line); n == 0 {
-		return nil, core.NewException(core.StopIteration)
+		return nil, py.NewException(py.StopIteration)
 	}
 	return line, nil
 }

@@ -7,7 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // StringIOClass is io.StringIO.
@@ -32,18 +32,18 @@ var (
 // nativeClass returns an io class whose instances fn makes. An instance
 // of a user subclass holds one as its native object, made empty before
 // __init__ runs and remade by the class's __init__ from its arguments.
-func nativeClass(name string, fn newFunc) *core.Class {
-	c := core.NewClass(name, "_io")
-	c.Ext = &core.NativeClass{New: fn, Alloc: func(thread *starlark.Thread, self *core.Instance, _ starlark.Tuple, _ []starlark.Tuple) error {
+func nativeClass(name string, fn newFunc) *py.Class {
+	c := py.NewClass(name, "_io")
+	c.Ext = &py.NativeClass{New: fn, Alloc: func(thread *starlark.Thread, self *py.Instance, _ starlark.Tuple, _ []starlark.Tuple) error {
 		v, err := fn(thread, self.Class, nil, nil)
 		self.Native = v
 		return err
 	}}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) == 0 {
-			return nil, core.Raisef(core.TypeError, "descriptor '__init__' of '_io.%s' object needs an argument", name)
+			return nil, py.Raisef(py.TypeError, "descriptor '__init__' of '_io.%s' object needs an argument", name)
 		}
-		self, ok := args[0].(*core.Instance)
+		self, ok := args[0].(*py.Instance)
 		if !ok {
 			return starlark.None, nil // initialised when created
 		}
@@ -56,13 +56,13 @@ func nativeClass(name string, fn newFunc) *core.Class {
 	return c
 }
 
-type newFunc = func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
+type newFunc = func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
 
 // newStringIO implements StringIO(initial_value=”, newline='\n').
 // https://docs.python.org/3/library/io.html#io.StringIO
-func newStringIO(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newStringIO(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "StringIO() takes at most 2 arguments (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "StringIO() takes at most 2 arguments (%d given)", len(args))
 	}
 	var initial, newline starlark.Value = starlark.String(""), starlark.String("\n")
 	if err := starlark.UnpackArgs("StringIO", args, kwargs, "initial_value?", &initial, "newline?", &newline); err != nil {
@@ -74,11 +74,11 @@ func newStringIO(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, 
 		s.none = true
 	case starlark.String:
 		if nl != "" && nl != "\n" && nl != "\r" && nl != "\r\n" {
-			return nil, core.Raisef(core.ValueError, "illegal newline value: %s", core.Repr(nl))
+			return nil, py.Raisef(py.ValueError, "illegal newline value: %s", py.Repr(nl))
 		}
 		s.newline = string(nl)
 	default:
-		return nil, core.Raisef(core.TypeError, "newline must be str or None, not %s", core.TypeName(newline))
+		return nil, py.Raisef(py.TypeError, "newline must be str or None, not %s", py.TypeName(newline))
 	}
 	switch v := initial.(type) {
 	case starlark.NoneType:
@@ -86,7 +86,7 @@ func newStringIO(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, 
 		s.buf.write(s.translate(string(v)))
 		s.buf.pos = 0
 	default:
-		return nil, core.Raisef(core.TypeError, "initial_value must be str or None, not %s", core.TypeName(initial))
+		return nil, py.Raisef(py.TypeError, "initial_value must be str or None, not %s", py.TypeName(initial))
 	}
 	return s, nil
 }
@@ -134,10 +134,10 @@ func (s *StringIO) String() string        { return memRepr(s) }
 func (s *StringIO) Type() string          { return "StringIO" }
 func (s *StringIO) Freeze()               {}
 func (s *StringIO) Truth() starlark.Bool  { return true }
-func (s *StringIO) Hash() (uint32, error) { return uint32(core.Addr(s)), nil }
+func (s *StringIO) Hash() (uint32, error) { return uint32(py.Addr(s)), nil }
 
 // PyClass returns io.StringIO.
-func (s *StringIO) PyClass() *core.Class { return StringIOClass }
+func (s *StringIO) PyClass() *py.Class { return StringIOClass }
 
 // Attr implements starlark.HasAttrs.
 func (s *StringIO) Attr(name string) (starlark.Value, error) {
@@ -161,7 +161,7 @@ func (s *StringIO) Iterate() starlark.Iterator { return &memIter{f: s} }
 func (s *StringIO) isClosed() bool { return s.buf.closed }
 func (s *StringIO) close()         { s.buf.closed = true }
 func (s *StringIO) closedError() error {
-	return core.Raise(core.ValueError, "I/O operation on closed file")
+	return py.Raise(py.ValueError, "I/O operation on closed file")
 }
 
 func (s *StringIO) readValue(n int) starlark.Value {
@@ -175,7 +175,7 @@ func (s *StringIO) readlineValue(limit int) starlark.Value {
 func (s *StringIO) writeValue(v starlark.Value) (int, error) {
 	text, ok := v.(starlark.String)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "string argument expected, got '%s'", core.TypeName(v))
+		return 0, py.Raisef(py.TypeError, "string argument expected, got '%s'", py.TypeName(v))
 	}
 	s.buf.write(s.translate(string(text)))
 	return len([]rune(string(text))), nil
@@ -184,11 +184,11 @@ func (s *StringIO) writeValue(v starlark.Value) (int, error) {
 func (s *StringIO) seek(offset, whence int) (int, error) {
 	switch {
 	case whence < 0 || whence > 2:
-		return 0, core.Raisef(core.ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence)
+		return 0, py.Raisef(py.ValueError, "Invalid whence (%d, should be 0, 1 or 2)", whence)
 	case whence == 0 && offset < 0:
-		return 0, core.Raisef(core.ValueError, "Negative seek position %d", offset)
+		return 0, py.Raisef(py.ValueError, "Negative seek position %d", offset)
 	case whence != 0 && offset != 0:
-		return 0, core.Raise(core.OSError, "Can't do nonzero cur-relative seeks")
+		return 0, py.Raise(py.OSError, "Can't do nonzero cur-relative seeks")
 	case whence == 1:
 		offset = s.buf.pos
 	case whence == 2:

@@ -7,7 +7,7 @@ package itertools
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // pick returns the tuple of pool elements at indices.
@@ -27,7 +27,7 @@ func product(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if rep < 0 {
-		return nil, core.Raise(core.ValueError, "repeat argument cannot be negative")
+		return nil, py.Raise(py.ValueError, "repeat argument cannot be negative")
 	}
 	var pools [][]starlark.Value
 	for _, a := range args {
@@ -82,10 +82,10 @@ func rArg(v starlark.Value, n int) (int, error) {
 	}
 	r, err := starlark.AsInt32(v)
 	if err != nil {
-		return 0, core.Raisef(core.TypeError, "Expected int as r")
+		return 0, py.Raisef(py.TypeError, "Expected int as r")
 	}
 	if r < 0 {
-		return 0, core.Raise(core.ValueError, "r must be non-negative")
+		return 0, py.Raise(py.ValueError, "r must be non-negative")
 	}
 	return r, nil
 }

@@ -15,6 +15,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the itertools module. Members:
@@ -104,7 +105,7 @@ func count(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		switch v.(type) {
 		case starlark.Int, starlark.Float:
 		default:
-			return nil, core.Raise(core.TypeError, "a number is required")
+			return nil, py.Raise(py.TypeError, "a number is required")
 		}
 	}
 	n := start
@@ -115,9 +116,9 @@ func count(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return v, true, err
 	}).WithRepr(func() string {
 		if s, ok := step.(starlark.Int); ok && isOne(s) {
-			return "count(" + core.Repr(n) + ")"
+			return "count(" + py.Repr(n) + ")"
 		}
-		return "count(" + core.Repr(n) + ", " + core.Repr(step) + ")"
+		return "count(" + py.Repr(n) + ", " + py.Repr(step) + ")"
 	}), nil
 }
 
@@ -168,9 +169,9 @@ func repeat(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return obj, true, nil
 	}).WithRepr(func() string {
 		if times < 0 {
-			return "repeat(" + core.Repr(obj) + ")"
+			return "repeat(" + py.Repr(obj) + ")"
 		}
-		return fmt.Sprintf("repeat(%s, %d)", core.Repr(obj), times)
+		return fmt.Sprintf("repeat(%s, %d)", py.Repr(obj), times)
 	}), nil
 }
 
@@ -183,16 +184,16 @@ func isOne(n starlark.Int) bool {
 // ChainClass is itertools.chain; chain.from_iterable is its class method.
 var ChainClass = newChainClass()
 
-func newChainClass() *core.Class {
-	c := core.NewClass("chain", "itertools")
-	c.Ext = &core.NativeClass{New: newChain}
+func newChainClass() *py.Class {
+	c := py.NewClass("chain", "itertools")
+	c.Ext = &py.NativeClass{New: newChain}
 	c.Dict["from_iterable"] = starlark.NewBuiltin("from_iterable", chainFromIterable)
 	return c
 }
 
-func newChain(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newChain(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "chain() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "chain() takes no keyword arguments")
 	}
 	return chainOf(thread, source{builtins.NewIterator("tuple_iterator", sliceNext(args))}), nil
 }
@@ -250,10 +251,10 @@ func sliceNext(elems []starlark.Value) nextFunc {
 // https://docs.python.org/3/library/itertools.html#itertools.islice
 func islice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "islice() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "islice() takes no keyword arguments")
 	}
 	if len(args) < 2 || len(args) > 4 {
-		return nil, core.Raisef(core.TypeError, "islice expected at most 4 arguments, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "islice expected at most 4 arguments, got %d", len(args))
 	}
 	start, stop, step, err := sliceArgs(args[1:])
 	if err != nil {
@@ -289,7 +290,7 @@ func sliceArgs(args starlark.Tuple) (start, stop, step int, err error) {
 		}
 		n, err := starlark.AsInt32(v)
 		if err != nil || n < 0 {
-			return 0, core.Raise(core.ValueError, msg)
+			return 0, py.Raise(py.ValueError, msg)
 		}
 		return n, nil
 	}
@@ -307,7 +308,7 @@ func sliceArgs(args starlark.Tuple) (start, stop, step int, err error) {
 	}
 	if len(args) == 3 && args[2] != starlark.None {
 		if step, err = starlark.AsInt32(args[2]); err != nil || step <= 0 {
-			return 0, 0, 0, core.Raise(core.ValueError, "Step for islice() must be a positive integer or None.")
+			return 0, 0, 0, py.Raise(py.ValueError, "Step for islice() must be a positive integer or None.")
 		}
 	}
 	return start, stop, step, nil

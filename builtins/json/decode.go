@@ -12,7 +12,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // loads implements loads(s).
@@ -29,9 +29,9 @@ func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	case starlark.Bytes:
 		text = string(s)
 	default:
-		return nil, core.Raisef(core.TypeError, "the JSON object must be str, bytes or bytearray, not %s", core.TypeName(s))
+		return nil, py.Raisef(py.TypeError, "the JSON object must be str, bytes or bytearray, not %s", py.TypeName(s))
 	}
-	d := &decoder{s: text, limit: core.RecursionLimit(thread)}
+	d := &decoder{s: text, limit: py.RecursionLimit(thread)}
 	d.space()
 	v, err := d.value()
 	if err != nil {
@@ -58,12 +58,12 @@ func (d *decoder) fail(msg string, at int) error {
 
 // newDecodeError is JSONDecodeError(msg, doc, pos), pos counting code
 // points, with CPython's message and attributes.
-func newDecodeError(msg, doc string, pos int) *core.Exception {
+func newDecodeError(msg, doc string, pos int) *py.Exception {
 	runes := []rune(doc)
 	before := string(runes[:max(0, min(pos, len(runes)))])
 	line := strings.Count(before, "\n") + 1
 	col := pos - utf8.RuneCountInString(before[:strings.LastIndexByte(before, '\n')+1]) + 1
-	e := core.Raisef(decodeError, "%s: line %d column %d (char %d)", msg, line, col, pos)
+	e := py.Raisef(decodeError, "%s: line %d column %d (char %d)", msg, line, col, pos)
 	e.Attrs = starlark.StringDict{"msg": starlark.String(msg), "doc": starlark.String(doc),
 		"pos": starlark.MakeInt(pos), "lineno": starlark.MakeInt(line), "colno": starlark.MakeInt(col)}
 	return e
@@ -83,7 +83,7 @@ func (d *decoder) value() (starlark.Value, error) {
 	switch c := d.s[d.i]; {
 	case c == '{' || c == '[':
 		if d.depth >= d.limit {
-			return nil, core.Recursion("while decoding a JSON " + map[byte]string{'{': "object", '[': "array"}[c] + " from a unicode string")
+			return nil, py.Recursion("while decoding a JSON " + map[byte]string{'{': "object", '[': "array"}[c] + " from a unicode string")
 		}
 		d.depth++
 		defer func() { d.depth-- }()

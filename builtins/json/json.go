@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the json module. Members:
@@ -28,14 +29,14 @@ var Module = &core.Module{Name: "json", Members: starlark.StringDict{
 
 // decodeError is json.JSONDecodeError; its instances carry msg, doc,
 // pos, lineno and colno.
-var decodeError = core.NewClass("JSONDecodeError", "json.decoder", core.ValueError)
+var decodeError = py.NewClass("JSONDecodeError", "json.decoder", py.ValueError)
 
-func init() { decodeError.Ext = &core.NativeClass{New: newJSONDecodeError} }
+func init() { decodeError.Ext = &py.NativeClass{New: newJSONDecodeError} }
 
 // newJSONDecodeError implements JSONDecodeError(msg, doc, pos).
-func newJSONDecodeError(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newJSONDecodeError(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 3 {
-		return nil, core.TooManyArgs("JSONDecodeError.__init__", "4", 4, len(args)+1)
+		return nil, py.TooManyArgs("JSONDecodeError.__init__", "4", 4, len(args)+1)
 	}
 	if err := missingArgs(args, kwargs); err != nil {
 		return nil, err
@@ -67,11 +68,11 @@ func missingArgs(args starlark.Tuple, kwargs []starlark.Tuple) error {
 	case 0:
 		return nil
 	case 1:
-		return core.Raisef(core.TypeError, "JSONDecodeError.__init__() missing 1 required positional argument: %s", missing[0])
+		return py.Raisef(py.TypeError, "JSONDecodeError.__init__() missing 1 required positional argument: %s", missing[0])
 	case 2:
-		return core.Raisef(core.TypeError, "JSONDecodeError.__init__() missing 2 required positional arguments: %s and %s", missing[0], missing[1])
+		return py.Raisef(py.TypeError, "JSONDecodeError.__init__() missing 2 required positional arguments: %s and %s", missing[0], missing[1])
 	}
-	return core.Raise(core.TypeError, "JSONDecodeError.__init__() missing 3 required positional arguments: 'msg', 'doc', and 'pos'")
+	return py.Raise(py.TypeError, "JSONDecodeError.__init__() missing 3 required positional arguments: 'msg', 'doc', and 'pos'")
 }
 
 // encoder holds the options of one dumps call.
@@ -123,7 +124,7 @@ var encoderArgs = map[string]bool{"obj": true, "skipkeys": true, "ensure_ascii":
 func checkEncoderArgs(kwargs []starlark.Tuple) error {
 	for _, kv := range kwargs {
 		if k, _ := starlark.AsString(kv[0]); !encoderArgs[k] {
-			return core.Raisef(core.TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '%s'", k)
+			return py.Raisef(py.TypeError, "JSONEncoder.__init__() got an unexpected keyword argument '%s'", k)
 		}
 	}
 	return nil
@@ -144,7 +145,7 @@ func (e *encoder) setIndent(indent, obj starlark.Value) error {
 		e.indent = map[bool]string{true: " "}[bool(v)]
 	default:
 		if _, ok := obj.(starlark.String); !ok {
-			return core.Raisef(core.TypeError, "can't multiply sequence by non-int of type '%s'", core.TypeName(v))
+			return py.Raisef(py.TypeError, "can't multiply sequence by non-int of type '%s'", py.TypeName(v))
 		}
 	}
 	e.hasIndent, e.itemSep = true, ","
@@ -163,13 +164,13 @@ func (e *encoder) setSeparators(separators starlark.Value) error {
 	case *starlark.List:
 		seps = listElems(v)
 	default:
-		return core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
+		return py.Raisef(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(v))
 	}
 	switch {
 	case len(seps) < 2:
-		return core.Raisef(core.ValueError, "not enough values to unpack (expected 2, got %d)", len(seps))
+		return py.Raisef(py.ValueError, "not enough values to unpack (expected 2, got %d)", len(seps))
 	case len(seps) > 2:
-		return core.Raise(core.ValueError, "too many values to unpack (expected 2)")
+		return py.Raise(py.ValueError, "too many values to unpack (expected 2)")
 	}
 	e.itemSep, _ = starlark.AsString(seps[0])
 	e.keySep, _ = starlark.AsString(seps[1])
@@ -178,13 +179,13 @@ func (e *encoder) setSeparators(separators starlark.Value) error {
 
 // encode writes v at nesting depth.
 func (e *encoder) encode(v starlark.Value, depth int) error {
-	switch v := core.Unbox(v).(type) {
+	switch v := py.Unbox(v).(type) {
 	case starlark.NoneType:
 		e.b.WriteString("null")
 	case starlark.Bool:
 		e.b.WriteString(map[bool]string{true: "true", false: "false"}[bool(v)])
 	case starlark.Int:
-		if err := core.CheckIntStr(e.thread, v); err != nil {
+		if err := py.CheckIntStr(e.thread, v); err != nil {
 			return err
 		}
 		e.b.WriteString(v.String())
@@ -200,7 +201,7 @@ func (e *encoder) encode(v starlark.Value, depth int) error {
 		return e.object(v.Items(), depth)
 	default:
 		if e.defaultFn == nil {
-			return core.Raisef(core.TypeError, "Object of type %s is not JSON serializable", core.TypeName(v))
+			return py.Raisef(py.TypeError, "Object of type %s is not JSON serializable", py.TypeName(v))
 		}
 		r, err := starlark.Call(e.thread, e.defaultFn, starlark.Tuple{v}, nil)
 		if err != nil {
@@ -220,7 +221,7 @@ func floatJSON(f float64) string {
 	case math.IsInf(f, -1):
 		return "-Infinity"
 	}
-	return core.FloatRepr(f)
+	return py.FloatRepr(f)
 }
 
 // newline starts a line at depth when indenting.
@@ -231,8 +232,8 @@ func (e *encoder) newline(depth int) {
 }
 
 func (e *encoder) array(elems []starlark.Value, depth int) error {
-	if depth >= core.RecursionLimit(e.thread) {
-		return core.Recursion("while encoding a JSON object")
+	if depth >= py.RecursionLimit(e.thread) {
+		return py.Recursion("while encoding a JSON object")
 	}
 	if len(elems) == 0 {
 		e.b.WriteString("[]")
@@ -254,8 +255,8 @@ func (e *encoder) array(elems []starlark.Value, depth int) error {
 }
 
 func (e *encoder) object(items []starlark.Tuple, depth int) error {
-	if depth >= core.RecursionLimit(e.thread) {
-		return core.Recursion("while encoding a JSON object")
+	if depth >= py.RecursionLimit(e.thread) {
+		return py.Recursion("while encoding a JSON object")
 	}
 	if len(items) == 0 {
 		e.b.WriteString("{}")
@@ -296,7 +297,7 @@ func (e *encoder) object(items []starlark.Tuple, depth int) error {
 // keyString converts a dict key as json does: str, or int, float, bool
 // and None written as JSON.
 func keyString(k starlark.Value) (string, error) {
-	switch k := core.Unbox(k).(type) {
+	switch k := py.Unbox(k).(type) {
 	case starlark.String:
 		return string(k), nil
 	case starlark.Bool:
@@ -308,7 +309,7 @@ func keyString(k starlark.Value) (string, error) {
 	case starlark.NoneType:
 		return "null", nil
 	}
-	return "", core.Raisef(core.TypeError, "keys must be str, int, float, bool or None, not %s", core.TypeName(k))
+	return "", py.Raisef(py.TypeError, "keys must be str, int, float, bool or None, not %s", py.TypeName(k))
 }
 
 // str writes s as a JSON string.

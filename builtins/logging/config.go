@@ -8,14 +8,14 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // basicConfig implements basicConfig(**kwargs).
 // https://docs.python.org/3/library/logging.html#logging.basicConfig
 func basicConfig(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 0 {
-		return nil, core.Raisef(core.TypeError, "basicConfig() takes 0 positional arguments but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "basicConfig() takes 0 positional arguments but %d were given", len(args))
 	}
 	return starlark.None, stateOf(thread).configure(thread, kwargs)
 }
@@ -75,7 +75,7 @@ func (s *state) configure(thread *starlark.Thread, kwargs []starlark.Tuple) erro
 		}
 	}
 	if len(left) > 0 {
-		return core.Raisef(core.ValueError, "Unrecognised argument(s): %s", strings.Join(left, ", "))
+		return py.Raisef(py.ValueError, "Unrecognised argument(s): %s", strings.Join(left, ", "))
 	}
 	return nil
 }
@@ -89,12 +89,12 @@ func (s *state) configHandlers(thread *starlark.Thread, kw map[string]starlark.V
 	hv, ok := pop("handlers")
 	if ok && hv != starlark.None {
 		if hasStream || hasFile {
-			return nil, core.Raise(core.ValueError, "'stream' or 'filename' should not be specified together with 'handlers'")
+			return nil, py.Raise(py.ValueError, "'stream' or 'filename' should not be specified together with 'handlers'")
 		}
 		return hv, nil
 	}
 	if hasStream && hasFile {
-		return nil, core.Raise(core.ValueError, "'stream' and 'filename' should not be specified together")
+		return nil, py.Raise(py.ValueError, "'stream' and 'filename' should not be specified together")
 	}
 	mode, _ := pop("filemode")
 	if f, _ := pop("filename"); f != nil && bool(f.Truth()) {
@@ -121,14 +121,14 @@ func configFormatter(pop func(string) (starlark.Value, bool)) (*Formatter, error
 	}
 	def, ok := defaultFormats[style]
 	if !ok {
-		return nil, core.Raise(core.ValueError, "Style must be one of: %,{,$")
+		return nil, py.Raise(py.ValueError, "Style must be one of: %,{,$")
 	}
 	f := &Formatter{fmt: def, style: style[0]}
 	if v, ok := pop("format"); ok && v != starlark.None {
-		f.fmt = core.Str(v)
+		f.fmt = py.Str(v)
 	}
 	if v, ok := pop("datefmt"); ok && v != starlark.None {
-		f.datefmt = core.Str(v)
+		f.datefmt = py.Str(v)
 	}
 	return f, f.validate()
 }

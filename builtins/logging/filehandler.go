@@ -9,7 +9,7 @@ import (
 
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/os"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // fileTarget is the file of a FileHandler.
@@ -23,7 +23,7 @@ type fileTarget struct {
 // newFileHandler implements FileHandler(filename, mode='a',
 // encoding=None, delay=False, errors=None).
 // https://docs.python.org/3/library/logging.handlers.html#filehandler
-func newFileHandler(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newFileHandler(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var filename string
 	var mode starlark.Value = starlark.String("a")
 	var encoding, errs starlark.Value = starlark.None, starlark.None

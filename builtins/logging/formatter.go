@@ -14,6 +14,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // FormatterClass is logging.Formatter.
@@ -26,9 +27,9 @@ var defaultFormatter = &Formatter{fmt: "%(message)s", style: '%'}
 // Formatter is a logging.Formatter. It is immutable after creation.
 type Formatter struct {
 	fmt     string
-	datefmt string        // "" means CPython's default
-	style   byte          // '%', '{' or '$'
-	attrs   core.AttrDict // what scripts set
+	datefmt string      // "" means CPython's default
+	style   byte        // '%', '{' or '$'
+	attrs   py.AttrDict // what scripts set
 }
 
 var (
@@ -39,7 +40,7 @@ var (
 // newFormatterObject implements Formatter(fmt=None, datefmt=None,
 // style='%', validate=True).
 // https://docs.python.org/3/library/logging.html#formatter-objects
-func newFormatterObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newFormatterObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fmtv, datefmt starlark.Value = starlark.None, starlark.None
 	style, validate := "%", true
 	var defaults starlark.Value = starlark.None
@@ -48,14 +49,14 @@ func newFormatterObject(thread *starlark.Thread, cls *core.Class, args starlark.
 	}
 	def, ok := map[string]string{"%": "%(message)s", "{": "{message}", "$": "${message}"}[style]
 	if !ok {
-		return nil, core.Raise(core.ValueError, "Style must be one of: %,{,$")
+		return nil, py.Raise(py.ValueError, "Style must be one of: %,{,$")
 	}
 	f := &Formatter{fmt: def, style: style[0]}
 	if fmtv != starlark.None {
-		f.fmt = core.Str(fmtv)
+		f.fmt = py.Str(fmtv)
 	}
 	if datefmt != starlark.None {
-		f.datefmt = core.Str(datefmt)
+		f.datefmt = py.Str(datefmt)
 	}
 	if validate {
 		if err := f.validate(); err != nil {
@@ -81,30 +82,30 @@ func (f *Formatter) validate() error {
 	switch f.style {
 	case '%':
 		if !percentField().MatchString(f.fmt) {
-			return core.Raisef(core.ValueError, "Invalid format '%s' for '%%' style", f.fmt)
+			return py.Raisef(py.ValueError, "Invalid format '%s' for '%%' style", f.fmt)
 		}
 	case '{':
 		if !braceField().MatchString(f.fmt) {
-			return core.Raise(core.ValueError, "invalid format: no fields")
+			return py.Raise(py.ValueError, "invalid format: no fields")
 		}
 	case '$':
 		if !dollarField().MatchString(f.fmt) {
-			return core.Raise(core.ValueError, "invalid format: no fields")
+			return py.Raise(py.ValueError, "invalid format: no fields")
 		}
 	}
 	return nil
 }
 
 func (f *Formatter) String() string {
-	return fmt.Sprintf("<logging.Formatter object at %#x>", core.Addr(f))
+	return fmt.Sprintf("<logging.Formatter object at %#x>", py.Addr(f))
 }
 func (f *Formatter) Type() string          { return "Formatter" }
 func (f *Formatter) Freeze()               {}
 func (f *Formatter) Truth() starlark.Bool  { return true }
-func (f *Formatter) Hash() (uint32, error) { return uint32(core.Addr(f)), nil }
+func (f *Formatter) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
 
 // PyClass returns logging.Formatter.
-func (f *Formatter) PyClass() *core.Class { return FormatterClass }
+func (f *Formatter) PyClass() *py.Class { return FormatterClass }
 
 // Attr implements starlark.HasAttrs.
 func (f *Formatter) Attr(name string) (starlark.Value, error) {
@@ -165,7 +166,7 @@ func (f *Formatter) method(thread *starlark.Thread, b *starlark.Builtin, args st
 	case "formatTime":
 		df := f.datefmt
 		if datefmt != starlark.None {
-			df = core.Str(datefmt)
+			df = py.Str(datefmt)
 		}
 		s = formatTime(r, df)
 	}
@@ -228,8 +229,8 @@ func (f *Formatter) formatMessage(thread *starlark.Thread, r *LogRecord) (string
 		d.SetKey(starlark.String(k), v)
 	}
 	s, err := builtins.Percent(thread, f.fmt, d)
-	if e, ok := core.AsException(err); ok && e.Class == core.KeyError {
-		return "", core.Raisef(core.ValueError, "Formatting field not found in record: %s", e.Message())
+	if e, ok := py.AsException(err); ok && e.Class == py.KeyError {
+		return "", py.Raisef(py.ValueError, "Formatting field not found in record: %s", e.Message())
 	}
 	return s, err
 }
@@ -241,10 +242,10 @@ func (f *Formatter) substitute(r *LogRecord) (string, error) {
 		key := strings.Trim(m[1:], "{}")
 		v, ok := r.attrs[key]
 		if !ok {
-			err = core.Raisef(core.ValueError, "Formatting field not found in record: '%s'", key)
+			err = py.Raisef(py.ValueError, "Formatting field not found in record: '%s'", key)
 			return m
 		}
-		return core.Str(v)
+		return py.Str(v)
 	})
 	return strings.ReplaceAll(s, "$$", "$"), err
 }
@@ -271,12 +272,12 @@ func formatException(thread *starlark.Thread, exc starlark.Value) string {
 			exc = cur // exc_info=True: the exception being handled
 		}
 	}
-	e, ok := exc.(*core.Exception)
+	e, ok := exc.(*py.Exception)
 	if !ok {
 		return "NoneType: None"
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
-		return strings.TrimSuffix(rt.FormatCaught(e), "\n")
+		return strings.TrimSuffix(rt.Sources().FormatCaught(e), "\n")
 	}
 	return e.Error()
 }

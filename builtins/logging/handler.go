@@ -11,6 +11,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // The handler classes.
@@ -29,13 +30,13 @@ var lastResort = &Handler{cls: StreamHandlerClass, level: WARNING}
 // Handler is a Handler, StreamHandler or NullHandler. Its fields are
 // guarded by the GIL of the Interpreter that owns it.
 type Handler struct {
-	cls       *core.Class
+	cls       *py.Class
 	level     int
 	formatter *Formatter     // nil: "%(message)s"
 	stream    starlark.Value // nil: the Interpreter's stderr
 	name      starlark.Value
-	attrs     core.AttrDict // what scripts set
-	file      *fileTarget   // a FileHandler's file
+	attrs     py.AttrDict // what scripts set
+	file      *fileTarget // a FileHandler's file
 }
 
 var _ starlark.HasSetField = (*Handler)(nil)
@@ -55,7 +56,7 @@ func (h *Handler) setStream(stream starlark.Value) {
 
 // derives reports whether cls is the named handler class or derives
 // from it (by name, which avoids an initialization cycle).
-func derives(cls *core.Class, name string) bool {
+func derives(cls *py.Class, name string) bool {
 	for _, c := range cls.MRO {
 		if c.ClassName == name && c.Module == "logging" {
 			return true
@@ -67,7 +68,7 @@ func derives(cls *core.Class, name string) bool {
 // newHandlerObject implements Handler(level=NOTSET), StreamHandler(stream=None)
 // and NullHandler(level=NOTSET).
 // https://docs.python.org/3/library/logging.handlers.html#streamhandler
-func newHandlerObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newHandlerObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if derives(cls, "StreamHandler") {
 		var stream starlark.Value = starlark.None
 		if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "stream?", &stream); err != nil {
@@ -100,7 +101,7 @@ func (h *Handler) String() string {
 	if h.stream != nil {
 		name = ""
 		if n, err := getattr(h.stream, "name"); err == nil && n != nil {
-			name = core.Str(n)
+			name = py.Str(n)
 		}
 	}
 	if name != "" {
@@ -111,10 +112,10 @@ func (h *Handler) String() string {
 func (h *Handler) Type() string          { return h.cls.ClassName }
 func (h *Handler) Freeze()               {}
 func (h *Handler) Truth() starlark.Bool  { return true }
-func (h *Handler) Hash() (uint32, error) { return uint32(core.Addr(h)), nil }
+func (h *Handler) Hash() (uint32, error) { return uint32(py.Addr(h)), nil }
 
 // PyClass returns the handler's class.
-func (h *Handler) PyClass() *core.Class { return h.cls }
+func (h *Handler) PyClass() *py.Class { return h.cls }
 
 func defaultLevelName(level int) string {
 	if n, ok := map[int]string{CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO", DEBUG: "DEBUG", NOTSET: "NOTSET"}[level]; ok {
@@ -257,7 +258,7 @@ func handlerSetFormatter(thread *starlark.Thread, h *Handler, args starlark.Tupl
 	case *Formatter:
 		h.formatter = f
 	default:
-		return nil, core.Raisef(core.TypeError, "spindle's handlers take a logging.Formatter, not %s", core.TypeName(f))
+		return nil, py.Raisef(py.TypeError, "spindle's handlers take a logging.Formatter, not %s", py.TypeName(f))
 	}
 	return starlark.None, nil
 }
@@ -301,7 +302,7 @@ func handlerEmit(thread *starlark.Thread, h *Handler, args starlark.Tuple) (star
 func asRecord(v starlark.Value) (*LogRecord, error) {
 	r, ok := v.(*LogRecord)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "expected a LogRecord, not %s", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "expected a LogRecord, not %s", py.TypeName(v))
 	}
 	return r, nil
 }
@@ -331,7 +332,7 @@ func (h *Handler) emit(thread *starlark.Thread, r *LogRecord) error {
 	case NullHandlerClass:
 		return nil
 	case HandlerClass:
-		return core.Raise(core.NotImplementedError, "emit must be implemented by Handler subclasses")
+		return py.Raise(py.NotImplementedError, "emit must be implemented by Handler subclasses")
 	}
 	text, err := h.format(thread, r)
 	if err != nil {
@@ -351,12 +352,12 @@ func (h *Handler) emit(thread *starlark.Thread, r *LogRecord) error {
 func (h *Handler) handleError(thread *starlark.Thread, r *LogRecord, err error) {
 	var b strings.Builder
 	b.WriteString("--- Logging error ---\n")
-	if e, ok := core.AsException(err); ok {
+	if e, ok := py.AsException(err); ok {
 		b.WriteString(e.Error())
 	} else {
 		b.WriteString(err.Error())
 	}
-	b.WriteString("\nMessage: " + core.Repr(r.attrs["msg"]) + "\nArguments: " + core.Repr(r.attrs["args"]) + "\n")
+	b.WriteString("\nMessage: " + py.Repr(r.attrs["msg"]) + "\nArguments: " + py.Repr(r.attrs["args"]) + "\n")
 	writeStderr(thread, b.String())
 }
 

@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // LoggerClass and RootLoggerClass are logging.Logger and logging.RootLogger.
@@ -18,15 +19,15 @@ var (
 	RootLoggerClass = newClass("RootLogger", LoggerClass, nil)
 )
 
-func newClass(name string, base *core.Class, fn func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
-	var c *core.Class
+func newClass(name string, base *py.Class, fn func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *py.Class {
+	var c *py.Class
 	if base == nil {
-		c = core.NewClass(name, "logging")
+		c = py.NewClass(name, "logging")
 	} else {
-		c = core.NewClass(name, "logging", base)
+		c = py.NewClass(name, "logging", base)
 	}
 	if fn != nil {
-		c.Ext = &core.NativeClass{New: fn}
+		c.Ext = &py.NativeClass{New: fn}
 	}
 	return c
 }
@@ -41,7 +42,7 @@ type Logger struct {
 	propagate bool
 	disabled  bool
 	handlers  *starlark.List
-	attrs     core.AttrDict // what scripts set
+	attrs     py.AttrDict // what scripts set
 }
 
 var _ starlark.HasSetField = (*Logger)(nil)
@@ -52,7 +53,7 @@ func newLogger(s *state, name string, level int) *Logger {
 
 // newLoggerObject implements Logger(name, level=NOTSET): a logger
 // outside the hierarchy.
-func newLoggerObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newLoggerObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	var level starlark.Value = starlark.MakeInt(NOTSET)
 	if err := starlark.UnpackArgs("Logger", args, kwargs, "name", &name, "level?", &level); err != nil {
@@ -69,7 +70,7 @@ func newLoggerObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 func (l *Logger) isRoot() bool { return l == l.st.root }
 
 // PyClass returns Logger or RootLogger.
-func (l *Logger) PyClass() *core.Class {
+func (l *Logger) PyClass() *py.Class {
 	if l.isRoot() {
 		return RootLoggerClass
 	}
@@ -82,7 +83,7 @@ func (l *Logger) String() string {
 func (l *Logger) Type() string          { return l.PyClass().ClassName }
 func (l *Logger) Freeze()               {}
 func (l *Logger) Truth() starlark.Bool  { return true }
-func (l *Logger) Hash() (uint32, error) { return uint32(core.Addr(l)), nil }
+func (l *Logger) Hash() (uint32, error) { return uint32(py.Addr(l)), nil }
 
 func (l *Logger) effectiveLevel() int {
 	for x := l; x != nil; x = x.parent {
@@ -190,7 +191,7 @@ func (l *Logger) SetField(name string, v starlark.Value) error {
 	case "disabled":
 		l.disabled = bool(v.Truth())
 	case "name":
-		l.name = core.Str(v)
+		l.name = py.Str(v)
 	case "level":
 		n, err := starlark.AsInt32(v)
 		if err != nil {
@@ -200,7 +201,7 @@ func (l *Logger) SetField(name string, v starlark.Value) error {
 	case "handlers":
 		list, ok := v.(*starlark.List)
 		if !ok {
-			return core.Raisef(core.TypeError, "handlers must be a list, not %s", core.TypeName(v))
+			return py.Raisef(py.TypeError, "handlers must be a list, not %s", py.TypeName(v))
 		}
 		l.handlers = list
 	default:
@@ -211,11 +212,11 @@ func (l *Logger) SetField(name string, v starlark.Value) error {
 
 func loggerLog(thread *starlark.Thread, b *starlark.Builtin, l *Logger, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 2 {
-		return nil, core.Raisef(core.TypeError, "Logger.log() missing %d required positional argument%s", 2-len(args), map[bool]string{true: "s", false: ""}[len(args) == 0])
+		return nil, py.Raisef(py.TypeError, "Logger.log() missing %d required positional argument%s", 2-len(args), map[bool]string{true: "s", false: ""}[len(args) == 0])
 	}
 	level, ok := args[0].(starlark.Int)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "level must be an integer")
+		return nil, py.Raise(py.TypeError, "level must be an integer")
 	}
 	n, err := starlark.AsInt32(level)
 	if err != nil {

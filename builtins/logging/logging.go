@@ -15,6 +15,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // The standard levels.
@@ -150,9 +151,9 @@ func (s *state) checkLevel(v starlark.Value) (int, error) {
 		if n, ok := s.levels[string(v)]; ok {
 			return n, nil
 		}
-		return 0, core.Raisef(core.ValueError, "Unknown level: %s", core.Repr(v))
+		return 0, py.Raisef(py.ValueError, "Unknown level: %s", py.Repr(v))
 	}
-	return 0, core.Raisef(core.TypeError, "Level not an integer or a valid string: %s", core.Repr(v))
+	return 0, py.Raisef(py.TypeError, "Level not an integer or a valid string: %s", py.Repr(v))
 }
 
 // getLogger implements getLogger(name=None).
@@ -168,7 +169,7 @@ func getLogger(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	}
 	str, ok := name.(starlark.String)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "A logger name must be a string")
+		return nil, py.Raise(py.TypeError, "A logger name must be a string")
 	}
 	if string(str) == "root" {
 		return s.root, nil
@@ -245,7 +246,7 @@ func getLevelName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 			return starlark.MakeInt(n), nil
 		}
 	}
-	return starlark.String("Level " + core.Str(level)), nil
+	return starlark.String("Level " + py.Str(level)), nil
 }
 
 // addLevelName implements addLevelName(level, levelName).

@@ -14,6 +14,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // LogRecordClass is logging.LogRecord.
@@ -74,7 +75,7 @@ func (s *state) newRecord(thread *starlark.Thread, in recordInfo) *LogRecord {
 
 // newLogRecordObject implements LogRecord(name, level, pathname, lineno,
 // msg, args, exc_info, func=None, sinfo=None).
-func newLogRecordObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newLogRecordObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var in recordInfo
 	var msg, rargs, exc, fn, sinfo starlark.Value = nil, nil, nil, starlark.None, starlark.None
 	if err := starlark.UnpackArgs("LogRecord", args, kwargs, "name", &in.name, "level", &in.level, "pathname", &in.path,
@@ -94,16 +95,16 @@ func newLogRecordObject(thread *starlark.Thread, cls *core.Class, args starlark.
 }
 
 func (r *LogRecord) String() string {
-	return "<LogRecord: " + core.Str(r.attrs["name"]) + ", " + core.Str(r.attrs["levelno"]) + ", " +
-		core.Str(r.attrs["pathname"]) + ", " + core.Str(r.attrs["lineno"]) + ", \"" + core.Str(r.attrs["msg"]) + "\">"
+	return "<LogRecord: " + py.Str(r.attrs["name"]) + ", " + py.Str(r.attrs["levelno"]) + ", " +
+		py.Str(r.attrs["pathname"]) + ", " + py.Str(r.attrs["lineno"]) + ", \"" + py.Str(r.attrs["msg"]) + "\">"
 }
 func (r *LogRecord) Type() string          { return "LogRecord" }
 func (r *LogRecord) Freeze()               {}
 func (r *LogRecord) Truth() starlark.Bool  { return true }
-func (r *LogRecord) Hash() (uint32, error) { return uint32(core.Addr(r)), nil }
+func (r *LogRecord) Hash() (uint32, error) { return uint32(py.Addr(r)), nil }
 
 // PyClass returns logging.LogRecord.
-func (r *LogRecord) PyClass() *core.Class { return LogRecordClass }
+func (r *LogRecord) PyClass() *py.Class { return LogRecordClass }
 
 // Attr implements starlark.HasAttrs.
 func (r *LogRecord) Attr(name string) (starlark.Value, error) {
@@ -134,7 +135,7 @@ func (r *LogRecord) SetField(name string, v starlark.Value) error {
 
 // message is getMessage(): str(msg) % args when there are args.
 func (r *LogRecord) message(thread *starlark.Thread) (string, error) {
-	msg, err := core.StrOf(thread, r.attrs["msg"])
+	msg, err := py.StrOf(thread, r.attrs["msg"])
 	if err != nil {
 		return "", err
 	}
@@ -154,7 +155,7 @@ func (r *LogRecord) levelno() int {
 // arguments, builds the record when level is enabled, and handles it.
 func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raisef(core.TypeError, "Logger.%s() missing 1 required positional argument: 'msg'", fname)
+		return nil, py.Raisef(py.TypeError, "Logger.%s() missing 1 required positional argument: 'msg'", fname)
 	}
 	var excInfo, extra starlark.Value = starlark.False, starlark.None
 	if fname == "exception" {
@@ -175,7 +176,7 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 			stacklevel = n
 		case "stack_info":
 		default:
-			return nil, core.Raisef(core.TypeError, "Logger._log() got an unexpected keyword argument '%s'", k)
+			return nil, py.Raisef(py.TypeError, "Logger._log() got an unexpected keyword argument '%s'", k)
 		}
 	}
 	if !l.isEnabledFor(level) {
@@ -203,12 +204,12 @@ func (r *LogRecord) addExtra(extra starlark.Value) error {
 	}
 	m, ok := extra.(starlark.IterableMapping)
 	if !ok {
-		return core.Raisef(core.TypeError, "'%s' object is not a mapping", core.TypeName(extra))
+		return py.Raisef(py.TypeError, "'%s' object is not a mapping", py.TypeName(extra))
 	}
 	for _, kv := range m.Items() {
-		k := core.Str(kv[0])
+		k := py.Str(kv[0])
 		if _, exists := r.attrs[k]; exists || k == "message" || k == "asctime" {
-			return core.Raisef(core.KeyError, "Attempt to overwrite %s in LogRecord", core.Repr(kv[0]))
+			return py.Raisef(py.KeyError, "Attempt to overwrite %s in LogRecord", py.Repr(kv[0]))
 		}
 		r.attrs[k] = kv[1]
 	}

@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func exp(x float64) float64 {
@@ -342,10 +343,10 @@ func logFloat(x float64, base int64) float64 {
 // https://docs.python.org/3/library/math.html#math.log
 func mathLog(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "log() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "log() takes no keyword arguments")
 	}
 	if len(args) < 1 || len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "log expected 1 or 2 arguments, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "log expected 1 or 2 arguments, got %d", len(args))
 	}
 	num, err := logArg(args[0], 0)
 	if err != nil {
@@ -359,7 +360,7 @@ func mathLog(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if den == 0 {
-		return nil, core.Raise(core.ZeroDivisionError, "float division by zero")
+		return nil, py.Raise(py.ZeroDivisionError, "float division by zero")
 	}
 	return starlark.Float(num / den), nil
 }
@@ -393,7 +394,7 @@ func rounding(f func(float64) float64) builtinFunc {
 		x, err := toFloat(v)
 		if err != nil {
 			if b.Name() == "trunc" {
-				return nil, core.Raisef(core.TypeError, "type %s doesn't define __trunc__ method", core.TypeName(v))
+				return nil, py.Raisef(py.TypeError, "type %s doesn't define __trunc__ method", py.TypeName(v))
 			}
 			return nil, err
 		}
@@ -412,9 +413,9 @@ func b2i(b bool) int {
 func floatToInt(x float64) (starlark.Value, error) {
 	switch {
 	case math.IsInf(x, 0):
-		return nil, core.Raise(core.OverflowError, "cannot convert float infinity to integer")
+		return nil, py.Raise(py.OverflowError, "cannot convert float infinity to integer")
 	case math.IsNaN(x):
-		return nil, core.Raise(core.ValueError, "cannot convert float NaN to integer")
+		return nil, py.Raise(py.ValueError, "cannot convert float NaN to integer")
 	}
 	i, _ := big.NewFloat(x).Int(nil)
 	return starlark.MakeBigInt(i), nil
@@ -465,7 +466,7 @@ func ldexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	}
 	i, ok := args[1].(starlark.Int)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "Expected an int as second argument to ldexp.")
+		return nil, py.Raise(py.TypeError, "Expected an int as second argument to ldexp.")
 	}
 	e, ok := i.Int64()
 	if !ok || e > 1<<20 {
@@ -484,7 +485,7 @@ func ldexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 // https://docs.python.org/3/library/math.html#math.isclose
 func isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
 	}
 	var av, bv starlark.Value
 	relTol, absTol := core.Number(1e-9), core.Number(0)
@@ -500,7 +501,7 @@ func isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	if relTol < 0 || absTol < 0 {
-		return nil, core.Raise(core.ValueError, "tolerances must be non-negative")
+		return nil, py.Raise(py.ValueError, "tolerances must be non-negative")
 	}
 	if x == y {
 		return starlark.True, nil

@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // toInt converts an integer argument.
@@ -20,12 +20,12 @@ func toInt(v starlark.Value) (*big.Int, error) {
 	case starlark.Bool:
 		return big.NewInt(int64(b2i(bool(v)))), nil
 	}
-	return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+	return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 }
 
 func noKwargs(b *starlark.Builtin, kwargs []starlark.Tuple) error {
 	if len(kwargs) > 0 {
-		return core.Raisef(core.TypeError, "%s() takes no keyword arguments", b.Name())
+		return py.Raisef(py.TypeError, "%s() takes no keyword arguments", b.Name())
 	}
 	return nil
 }
@@ -79,10 +79,10 @@ func factorial(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, err
 	}
 	if n.Sign() < 0 {
-		return nil, core.Raise(core.ValueError, "factorial() not defined for negative values")
+		return nil, py.Raise(py.ValueError, "factorial() not defined for negative values")
 	}
 	if !n.IsInt64() || n.Int64() > 1<<24 {
-		return nil, core.Raise(core.OverflowError, "factorial() argument should not exceed 16777216")
+		return nil, py.Raise(py.OverflowError, "factorial() argument should not exceed 16777216")
 	}
 	return starlark.MakeBigInt(new(big.Int).MulRange(1, n.Int64())), nil
 }
@@ -98,7 +98,7 @@ func isqrt(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return nil, err
 	}
 	if n.Sign() < 0 {
-		return nil, core.Raise(core.ValueError, "isqrt() argument must be nonnegative")
+		return nil, py.Raise(py.ValueError, "isqrt() argument must be nonnegative")
 	}
 	return starlark.MakeBigInt(new(big.Int).Sqrt(n)), nil
 }
@@ -110,26 +110,26 @@ func nk(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, kOpti
 	}
 	if len(args) != 2 && !(kOptional && len(args) == 1) {
 		if kOptional {
-			return nil, nil, core.Raisef(core.TypeError, "perm expected at most 2 arguments, got %d", len(args))
+			return nil, nil, py.Raisef(py.TypeError, "perm expected at most 2 arguments, got %d", len(args))
 		}
-		return nil, nil, core.Raisef(core.TypeError, "comb expected 2 arguments, got %d", len(args))
+		return nil, nil, py.Raisef(py.TypeError, "comb expected 2 arguments, got %d", len(args))
 	}
 	if n, err = toInt(args[0]); err != nil {
 		return nil, nil, err
 	}
 	if len(args) == 1 || args[1] == starlark.None {
 		if n.Sign() < 0 {
-			return nil, nil, core.Raise(core.ValueError, "factorial() not defined for negative values")
+			return nil, nil, py.Raise(py.ValueError, "factorial() not defined for negative values")
 		}
 		k = n
 	} else if k, err = toInt(args[1]); err != nil {
 		return nil, nil, err
 	}
 	if n.Sign() < 0 {
-		return nil, nil, core.Raise(core.ValueError, "n must be a non-negative integer")
+		return nil, nil, py.Raise(py.ValueError, "n must be a non-negative integer")
 	}
 	if k.Sign() < 0 {
-		return nil, nil, core.Raise(core.ValueError, "k must be a non-negative integer")
+		return nil, nil, py.Raise(py.ValueError, "k must be a non-negative integer")
 	}
 	return n, k, nil
 }
@@ -165,13 +165,13 @@ func perm(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 // https://docs.python.org/3/library/math.html#math.prod
 func prod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raisef(core.TypeError, "prod() takes exactly 1 positional argument (%d given)", len(args))
+		return nil, py.Raisef(py.TypeError, "prod() takes exactly 1 positional argument (%d given)", len(args))
 	}
 	var start starlark.Value = starlark.MakeInt(1)
 	if err := starlark.UnpackArgs(b.Name(), nil, kwargs, "start?", &start); err != nil {
 		return nil, err
 	}
-	iter, err := core.Iterate(args[0])
+	iter, err := py.Iterate(args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -181,11 +181,11 @@ func prod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	for iter.Next(&x) {
 		r, err := starlark.Binary(syntax.STAR, acc, boolToInt(x))
 		if err != nil {
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for *: '%s' and '%s'", core.TypeName(acc), core.TypeName(x))
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for *: '%s' and '%s'", py.TypeName(acc), py.TypeName(x))
 		}
 		acc = r
 	}
-	if err := core.IterErr(iter); err != nil {
+	if err := py.IterErr(iter); err != nil {
 		return nil, err
 	}
 	return acc, nil

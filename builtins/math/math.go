@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the math module. Members:
@@ -79,8 +80,8 @@ var otherFuncs = map[string]builtinFunc{
 	"dist":      dist,
 }
 
-func domainError() error { return core.Raise(core.ValueError, "math domain error") }
-func rangeError() error  { return core.Raise(core.OverflowError, "math range error") }
+func domainError() error { return py.Raise(py.ValueError, "math domain error") }
+func rangeError() error  { return py.Raise(py.OverflowError, "math range error") }
 
 // toFloat converts a real number argument to a float.
 func toFloat(v starlark.Value) (float64, error) {
@@ -90,7 +91,7 @@ func toFloat(v starlark.Value) (float64, error) {
 	case starlark.Int:
 		f := float64(v.Float())
 		if math.IsInf(f, 0) {
-			return 0, core.Raise(core.OverflowError, "int too large to convert to float")
+			return 0, py.Raise(py.OverflowError, "int too large to convert to float")
 		}
 		return f, nil
 	case starlark.Bool:
@@ -99,16 +100,16 @@ func toFloat(v starlark.Value) (float64, error) {
 		}
 		return 0, nil
 	}
-	return 0, core.Raisef(core.TypeError, "must be real number, not %s", core.TypeName(v))
+	return 0, py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(v))
 }
 
 // oneArg checks the arguments of a one-argument function.
 func oneArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "math.%s() takes no keyword arguments", b.Name())
+		return nil, py.Raisef(py.TypeError, "math.%s() takes no keyword arguments", b.Name())
 	}
 	if len(args) != 1 {
-		return nil, core.Raisef(core.TypeError, "math.%s() takes exactly one argument (%d given)", b.Name(), len(args))
+		return nil, py.Raisef(py.TypeError, "math.%s() takes exactly one argument (%d given)", b.Name(), len(args))
 	}
 	return args[0], nil
 }
@@ -116,10 +117,10 @@ func oneArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (
 // nArgs checks the arguments of a function of n positional arguments.
 func nArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, n int) error {
 	if len(kwargs) > 0 {
-		return core.Raisef(core.TypeError, "%s() takes no keyword arguments", b.Name())
+		return py.Raisef(py.TypeError, "%s() takes no keyword arguments", b.Name())
 	}
 	if len(args) != n {
-		return core.Raisef(core.TypeError, "%s expected %d arguments, got %d", b.Name(), n, len(args))
+		return py.Raisef(py.TypeError, "%s expected %d arguments, got %d", b.Name(), n, len(args))
 	}
 	return nil
 }

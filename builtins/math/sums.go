@@ -9,12 +9,12 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // floats lists an iterable's elements as floats.
 func floats(v starlark.Value) ([]float64, error) {
-	iter, err := core.Iterate(v)
+	iter, err := py.Iterate(v)
 	if err != nil {
 		return nil, err
 	}
@@ -28,7 +28,7 @@ func floats(v starlark.Value) ([]float64, error) {
 		}
 		out = append(out, f)
 	}
-	if err := core.IterErr(iter); err != nil {
+	if err := py.IterErr(iter); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -75,7 +75,7 @@ func msum(xs []float64) (float64, error) {
 		}
 		if math.IsInf(x, 0) || math.IsNaN(x) {
 			if !math.IsInf(xsave, 0) && !math.IsNaN(xsave) {
-				return 0, core.Raise(core.OverflowError, "intermediate overflow in fsum")
+				return 0, py.Raise(py.OverflowError, "intermediate overflow in fsum")
 			}
 			if math.IsInf(xsave, 0) {
 				infSum += xsave
@@ -88,7 +88,7 @@ func msum(xs []float64) (float64, error) {
 	}
 	if special != 0 || math.IsNaN(special) {
 		if math.IsNaN(infSum) {
-			return 0, core.Raise(core.ValueError, "-inf + inf in fsum")
+			return 0, py.Raise(py.ValueError, "-inf + inf in fsum")
 		}
 		return special, nil
 	}
@@ -173,7 +173,7 @@ func dist(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, err
 	}
 	if len(p) != len(q) {
-		return nil, core.Raise(core.ValueError, "both points must have the same number of dimensions")
+		return nil, py.Raise(py.ValueError, "both points must have the same number of dimensions")
 	}
 	d := make([]float64, len(p))
 	for i := range p {

@@ -10,7 +10,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func is(x, y starlark.Value) (starlark.Value, error) {
@@ -35,7 +35,7 @@ func abs(x starlark.Value) (starlark.Value, error) {
 	case starlark.Float:
 		return starlark.Float(math.Abs(float64(n))), nil
 	}
-	return nil, core.Raisef(core.TypeError, "bad operand type for abs(): '%s'", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "bad operand type for abs(): '%s'", py.TypeName(x))
 }
 
 // index is x.__index__() for ints and bools.
@@ -43,7 +43,7 @@ func index(x starlark.Value) (starlark.Value, error) {
 	if i, ok := boolInt(x).(starlark.Int); ok {
 		return i, nil
 	}
-	return nil, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(x))
 }
 
 func boolInt(x starlark.Value) starlark.Value {
@@ -65,7 +65,7 @@ func isSequence(x starlark.Value) bool {
 // concat is a + b for sequences.
 func concat(x, y starlark.Value) (starlark.Value, error) {
 	if !isSequence(x) {
-		return nil, core.Raisef(core.TypeError, "'%s' object can't be concatenated", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "'%s' object can't be concatenated", py.TypeName(x))
 	}
 	return builtins.Binop("+", x, y)
 }
@@ -73,7 +73,7 @@ func concat(x, y starlark.Value) (starlark.Value, error) {
 // iconcat is a += b for sequences.
 func iconcat(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
 	if !isSequence(x) {
-		return nil, core.Raisef(core.TypeError, "'%s' object can't be concatenated", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "'%s' object can't be concatenated", py.TypeName(x))
 	}
 	return iadd(thread, x, y)
 }
@@ -104,7 +104,7 @@ func contains(x, y starlark.Value) (starlark.Value, error) {
 // countOf counts the elements of a that are b or equal to it.
 func countOf(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
 	if _, ok := x.(starlark.Iterable); !ok && x.Type() != "string" {
-		return nil, core.Raisef(core.TypeError, "argument of type '%s' is not iterable", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "argument of type '%s' is not iterable", py.TypeName(x))
 	}
 	n := 0
 	err := builtins.ForEach(thread, x, func(v starlark.Value) error {
@@ -133,5 +133,5 @@ func setitem(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		}
 		return starlark.None, pyErr(c.SetIndex(n, v))
 	}
-	return nil, core.Raisef(core.TypeError, "'%s' object does not support item assignment", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(x))
 }

@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Getter is an itemgetter, attrgetter or methodcaller. It is immutable.
@@ -26,7 +26,7 @@ func (g *Getter) String() string        { return "operator." + g.kind + "(" + g.
 func (g *Getter) Type() string          { return "operator." + g.kind }
 func (g *Getter) Freeze()               {}
 func (g *Getter) Truth() starlark.Bool  { return true }
-func (g *Getter) Hash() (uint32, error) { return uint32(core.Addr(g)), nil }
+func (g *Getter) Hash() (uint32, error) { return uint32(py.Addr(g)), nil }
 
 // CallInternal applies the getter to its one argument.
 func (g *Getter) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -41,7 +41,7 @@ func (g *Getter) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwar
 func reprs(values []starlark.Value) string {
 	parts := make([]string, len(values))
 	for i, v := range values {
-		parts[i] = core.Repr(v)
+		parts[i] = py.Repr(v)
 	}
 	return strings.Join(parts, ", ")
 }
@@ -83,7 +83,7 @@ func attrgetter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	for _, a := range args {
 		if _, ok := a.(starlark.String); !ok {
-			return nil, core.Raise(core.TypeError, "attribute name must be a string")
+			return nil, py.Raise(py.TypeError, "attribute name must be a string")
 		}
 	}
 	return &Getter{kind: b.Name(), args: reprs(args), get: each(args, func(_ *starlark.Thread, obj, key starlark.Value) (starlark.Value, error) {
@@ -100,10 +100,10 @@ func attrgetter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 // atLeastOne checks the arguments of itemgetter and attrgetter.
 func atLeastOne(name string, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	if len(kwargs) > 0 {
-		return core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+		return py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
 	}
 	if len(args) == 0 {
-		return core.Raisef(core.TypeError, "%s expected 1 argument, got 0", name)
+		return py.Raisef(py.TypeError, "%s expected 1 argument, got 0", name)
 	}
 	return nil
 }
@@ -111,16 +111,16 @@ func atLeastOne(name string, args starlark.Tuple, kwargs []starlark.Tuple) error
 // methodcaller implements methodcaller(name, /, *args, **kwargs).
 func methodcaller(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "methodcaller needs at least one argument, the method name")
+		return nil, py.Raise(py.TypeError, "methodcaller needs at least one argument, the method name")
 	}
 	name, ok := args[0].(starlark.String)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "method name must be a string")
+		return nil, py.Raise(py.TypeError, "method name must be a string")
 	}
 	rest := append(starlark.Tuple(nil), args[1:]...)
 	repr := reprs(args)
 	for _, kv := range kwargs {
-		repr += ", " + core.Str(kv[0]) + "=" + core.Repr(kv[1])
+		repr += ", " + py.Str(kv[0]) + "=" + py.Repr(kv[1])
 	}
 	return &Getter{kind: b.Name(), args: repr, get: func(thread *starlark.Thread, obj starlark.Value) (starlark.Value, error) {
 		return builtins.CallMethod(thread, obj, string(name), rest, kwargs)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the operator module. Members:
@@ -66,14 +67,14 @@ type builtinFunc = func(thread *starlark.Thread, b *starlark.Builtin, args starl
 // CPython's message for a METH_FASTCALL function.
 func exactly(name string, n int, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	if len(kwargs) > 0 {
-		return core.Raisef(core.TypeError, "%s() takes no keyword arguments", name)
+		return py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
 	}
 	if len(args) != n {
 		s := "s"
 		if n == 1 {
 			s = ""
 		}
-		return core.Raisef(core.TypeError, "%s expected %d argument%s, got %d", name, n, s, len(args))
+		return py.Raisef(py.TypeError, "%s expected %d argument%s, got %d", name, n, s, len(args))
 	}
 	return nil
 }
@@ -105,7 +106,7 @@ func binaryT(fn threadFunc) builtinFunc {
 func unary(fn func(x starlark.Value) (starlark.Value, error)) builtinFunc {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 || len(kwargs) > 0 {
-			return nil, core.Raisef(core.TypeError, "_operator.%s() takes exactly one argument (%d given)", b.Name(), len(args)+len(kwargs))
+			return nil, py.Raisef(py.TypeError, "_operator.%s() takes exactly one argument (%d given)", b.Name(), len(args)+len(kwargs))
 		}
 		v, err := fn(args[0])
 		return v, pyErr(err)
@@ -117,5 +118,5 @@ func pyErr(err error) error {
 	if err == nil {
 		return nil
 	}
-	return core.ToException(err)
+	return py.ToException(err)
 }

@@ -15,6 +15,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the os module. Members:
@@ -59,7 +60,7 @@ func getpid(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	rt := core.RuntimeOf(thread)
 	if rt == nil || rt.Pid() == 0 {
-		return nil, core.NotGranted("process id", "interp.Options.Pid")
+		return nil, py.NotGranted("process id", "interp.Options.Pid")
 	}
 	return starlark.MakeInt(rt.Pid()), nil
 }
@@ -117,7 +118,7 @@ func (e *Environ) items() []starlark.Tuple {
 func (e *Environ) String() string {
 	parts := make([]string, 0)
 	for _, kv := range e.items() {
-		parts = append(parts, core.Repr(kv[0])+": "+core.Repr(kv[1]))
+		parts = append(parts, py.Repr(kv[0])+": "+py.Repr(kv[1]))
 	}
 	return "environ({" + strings.Join(parts, ", ") + "})"
 }
@@ -125,7 +126,7 @@ func (*Environ) Type() string           { return "_Environ" }
 func (*Environ) Freeze()                {}
 func (e *Environ) Truth() starlark.Bool { return len(e.env) > 0 }
 func (*Environ) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: '_Environ'")
+	return 0, py.Raise(py.TypeError, "unhashable type: '_Environ'")
 }
 func (e *Environ) Len() int { return len(e.env) }
 
@@ -133,11 +134,11 @@ func (e *Environ) Len() int { return len(e.env) }
 func (e *Environ) Get(k starlark.Value) (starlark.Value, bool, error) {
 	s, ok := k.(starlark.String)
 	if !ok {
-		return nil, false, core.Raisef(core.TypeError, "str expected, not %s", core.TypeName(k))
+		return nil, false, py.Raisef(py.TypeError, "str expected, not %s", py.TypeName(k))
 	}
 	v, found := e.lookup(string(s))
 	if !found {
-		return nil, false, core.NewException(core.KeyError, k)
+		return nil, false, py.NewException(py.KeyError, k)
 	}
 	return starlark.String(v), true, nil
 }
@@ -146,7 +147,7 @@ func (e *Environ) Get(k starlark.Value) (starlark.Value, bool, error) {
 func (e *Environ) Has(k starlark.Value) (bool, error) {
 	s, ok := k.(starlark.String)
 	if !ok {
-		return false, core.Raisef(core.TypeError, "str expected, not %s", core.TypeName(k))
+		return false, py.Raisef(py.TypeError, "str expected, not %s", py.TypeName(k))
 	}
 	_, found := e.lookup(string(s))
 	return found, nil
@@ -154,7 +155,7 @@ func (e *Environ) Has(k starlark.Value) (bool, error) {
 
 // SetKey refuses: spindle does not change its host's environment.
 func (*Environ) SetKey(k, v starlark.Value) error {
-	return core.Raise(core.TypeError, "'_Environ' object does not support item assignment in spindle (os.environ is read-only)")
+	return py.Raise(py.TypeError, "'_Environ' object does not support item assignment in spindle (os.environ is read-only)")
 }
 
 // Items implements starlark.IterableMapping.

@@ -13,6 +13,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func eval(t *testing.T, expr string) (string, error) {
@@ -25,12 +26,12 @@ func eval(t *testing.T, expr string) (string, error) {
 	defer rt.LeaveMain(th)
 	v, err := starlark.EvalOptions(&syntax.FileOptions{}, th.ST, "t.py", expr, starlark.StringDict{"os": os.Module.Instantiate(rt)})
 	if err != nil {
-		if e, ok := core.AsException(err); ok {
+		if e, ok := py.AsException(err); ok {
 			return "", e
 		}
 		return "", err
 	}
-	return core.Repr(v), nil
+	return py.Repr(v), nil
 }
 
 func TestOS(t *testing.T) {

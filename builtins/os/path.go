@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Path is the os.path module. Members:
@@ -48,7 +49,7 @@ func pathArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) 
 	}
 	s, ok := p.(starlark.String)
 	if !ok {
-		return "", core.Raisef(core.TypeError, "expected str, bytes or os.PathLike object, not %s", core.TypeName(p))
+		return "", py.Raisef(py.TypeError, "expected str, bytes or os.PathLike object, not %s", py.TypeName(p))
 	}
 	return string(s), nil
 }
@@ -67,16 +68,16 @@ func pathFunc(name string, fn func(string) starlark.Value) *starlark.Builtin {
 // pathJoin implements join(a, *p) as posixpath does.
 func pathJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "join() takes no keyword arguments")
+		return nil, py.Raise(py.TypeError, "join() takes no keyword arguments")
 	}
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "join() missing 1 required positional argument: 'a'")
+		return nil, py.Raise(py.TypeError, "join() missing 1 required positional argument: 'a'")
 	}
 	var out string
 	for i, a := range args {
 		s, ok := a.(starlark.String)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%s'", core.TypeName(a))
+			return nil, py.Raisef(py.TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%s'", py.TypeName(a))
 		}
 		switch p := string(s); {
 		case i == 0, strings.HasPrefix(p, "/"):

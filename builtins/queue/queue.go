@@ -16,6 +16,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the queue module. Members:
@@ -35,10 +36,10 @@ var Module = &core.Module{Name: "queue", Members: starlark.StringDict{
 	"Full":           Full,
 }}
 
-// The exceptions, raised as core.NewException(Empty) with an empty str.
+// The exceptions, raised as py.NewException(Empty) with an empty str.
 var (
-	Empty = core.NewClass("Empty", "_queue", core.ExceptionClass)
-	Full  = core.NewClass("Full", "queue", core.ExceptionClass)
+	Empty = py.NewClass("Empty", "_queue", py.ExceptionClass)
+	Full  = py.NewClass("Full", "queue", py.ExceptionClass)
 )
 
 // kind selects a queue's discipline.
@@ -61,10 +62,10 @@ var (
 	SimpleQueueClass   = queueClass("SimpleQueue", "_queue", simple)
 )
 
-func queueClass(name, module string, k kind) *core.Class {
-	c := core.NewClass(name, module)
+func queueClass(name, module string, k kind) *py.Class {
+	c := py.NewClass(name, module)
 	c.Generic = true
-	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
 	}}
 	c.Dict["_put"], c.Dict["_get"] = queueHook("_put"), queueHook("_get")
@@ -78,14 +79,14 @@ func queueClass(name, module string, k kind) *core.Class {
 // __init__ calls: it makes the queue the instance's native object.
 func queueInit(name string, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raisef(core.TypeError, "%s.__init__() missing 1 required positional argument: 'self'", name)
+		return nil, py.Raisef(py.TypeError, "%s.__init__() missing 1 required positional argument: 'self'", name)
 	}
-	self, ok := args[0].(*core.Instance)
+	self, ok := args[0].(*py.Instance)
 	if !ok {
 		if q, isQueue := args[0].(*Queue); isQueue && q.kind == k {
 			return starlark.None, nil // initialised when created
 		}
-		return nil, core.Raisef(core.TypeError, "descriptor '__init__' requires a '%s' object but received a '%s'", name, core.TypeName(args[0]))
+		return nil, py.Raisef(py.TypeError, "descriptor '__init__' requires a '%s' object but received a '%s'", name, py.TypeName(args[0]))
 	}
 	v, err := newQueue(self.Class, k, args[1:], kwargs)
 	if err != nil {
@@ -103,7 +104,7 @@ func (q *Queue) override(name string) starlark.Value {
 		return nil
 	}
 	for _, c := range q.self.Class.MRO {
-		if _, user := c.Ext.(*core.UserClass); user {
+		if _, user := c.Ext.(*py.UserClass); user {
 			if _, ok := c.Dict[name]; ok {
 				fn, err := q.self.Attr(name)
 				if err == nil {
@@ -128,17 +129,17 @@ func queueHook(name string) *starlark.Builtin {
 			return nil, err
 		}
 		q, ok := self.(*Queue)
-		if inst, isInst := self.(*core.Instance); isInst {
+		if inst, isInst := self.(*py.Instance); isInst {
 			q, ok = inst.Native.(*Queue)
 		}
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "%s() needs a queue, not %s", name, core.TypeName(self))
+			return nil, py.Raisef(py.TypeError, "%s() needs a queue, not %s", name, py.TypeName(self))
 		}
 		if name == "_put" {
 			return starlark.None, q.push(item)
 		}
 		if q.Len() == 0 {
-			return nil, core.Raise(core.IndexError, "pop from an empty deque")
+			return nil, py.Raise(py.IndexError, "pop from an empty deque")
 		}
 		return q.pop()
 	})
@@ -148,7 +149,7 @@ func queueHook(name string) *starlark.Builtin {
 // state is guarded by the GIL of the Interpreter using it.
 type Queue struct {
 	kind       kind
-	cls        *core.Class
+	cls        *py.Class
 	maxsize    int
 	items      []starlark.Value // FIFO: items[head:]; LIFO: a stack; priority: a heap
 	head       int
@@ -157,8 +158,8 @@ type Queue struct {
 	notFull    threading.WaitList
 	bound      threading.MethodCache
 	allDone    threading.WaitList
-	attrs      core.AttrDict  // what scripts set; a SimpleQueue has none
-	self       *core.Instance // the instance of a subclass, whose _put and _get may override
+	attrs      py.AttrDict  // what scripts set; a SimpleQueue has none
+	self       *py.Instance // the instance of a subclass, whose _put and _get may override
 }
 
 var (
@@ -172,7 +173,7 @@ func New(maxsize int) *Queue { return &Queue{kind: fifo, cls: QueueClass, maxsiz
 
 // newQueue implements Queue(maxsize=0) and its siblings.
 // https://docs.python.org/3/library/queue.html#queue.Queue
-func newQueue(cls *core.Class, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newQueue(cls *py.Class, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	q := &Queue{kind: k, cls: cls}
 	if k == simple {
 		if err := starlark.UnpackPositionalArgs("SimpleQueue", args, kwargs, 0); err != nil {
@@ -233,22 +234,22 @@ func (q *Queue) Get(thread *starlark.Thread, block bool, timeout core.Timeout) (
 
 // wait waits on l until ready holds, as CPython's Queue.get and put do:
 // without block it raises fail at once; with a timeout, when it passes.
-func wait(thread *starlark.Thread, l *threading.WaitList, on string, ready func() bool, block bool, timeout core.Timeout, fail *core.Class) error {
+func wait(thread *starlark.Thread, l *threading.WaitList, on string, ready func() bool, block bool, timeout core.Timeout, fail *py.Class) error {
 	if !block {
 		if ready() {
 			return nil
 		}
-		return core.NewException(fail)
+		return py.NewException(fail)
 	}
 	if timeout.Set && timeout.Secs < 0 {
-		return core.Raise(core.ValueError, "'timeout' must be a non-negative number")
+		return py.Raise(py.ValueError, "'timeout' must be a non-negative number")
 	}
 	deadline := time.Now().Add(timeout.Duration())
 	for !ready() {
 		d := time.Duration(-1)
 		if timeout.Set {
 			if d = time.Until(deadline); d <= 0 {
-				return core.NewException(fail)
+				return py.NewException(fail)
 			}
 		}
 		if _, err := l.Wait(thread, on, d); err != nil {
@@ -292,7 +293,7 @@ func (q *Queue) pop() (starlark.Value, error) {
 // TaskDone marks one fetched item as processed.
 func (q *Queue) TaskDone() error {
 	if q.unfinished <= 0 {
-		return core.Raise(core.ValueError, "task_done() called too many times")
+		return py.Raise(py.ValueError, "task_done() called too many times")
 	}
 	q.unfinished--
 	if q.unfinished == 0 {
@@ -374,9 +375,9 @@ func less(a, b starlark.Value) (bool, error) {
 	lt, err := starlark.Compare(syntax.LT, a, b)
 	if err != nil {
 		if m := notImpl.FindStringSubmatch(err.Error()); m != nil {
-			return false, core.Raisef(core.TypeError, "'<' not supported between instances of '%s' and '%s'", pyType(m[1]), pyType(m[2]))
+			return false, py.Raisef(py.TypeError, "'<' not supported between instances of '%s' and '%s'", pyType(m[1]), pyType(m[2]))
 		}
-		return false, core.Raise(core.TypeError, err.Error())
+		return false, py.Raise(py.TypeError, err.Error())
 	}
 	return lt, nil
 }
@@ -389,17 +390,17 @@ func pyType(starlarkType string) string {
 }
 
 func (q *Queue) String() string {
-	return fmt.Sprintf("<%s object at %#x>", kindNames[q.kind], core.Addr(q))
+	return fmt.Sprintf("<%s object at %#x>", kindNames[q.kind], py.Addr(q))
 }
 
 // Type implements starlark.Value.
 func (q *Queue) Type() string          { return q.cls.ClassName }
 func (q *Queue) Freeze()               {}
 func (q *Queue) Truth() starlark.Bool  { return true }
-func (q *Queue) Hash() (uint32, error) { return uint32(core.Addr(q)), nil }
+func (q *Queue) Hash() (uint32, error) { return uint32(py.Addr(q)), nil }
 
 // PyClass returns the queue's class.
-func (q *Queue) PyClass() *core.Class { return q.cls }
+func (q *Queue) PyClass() *py.Class { return q.cls }
 
 var methods = map[string]*starlark.Builtin{
 	"put":        starlark.NewBuiltin("put", queuePut),
@@ -465,13 +466,13 @@ func (q *Queue) AttrNames() []string {
 // has no __dict__.
 func (q *Queue) SetField(name string, v starlark.Value) error {
 	if q.kind == simple {
-		return core.Raisef(core.AttributeError, "'_queue.SimpleQueue' object has no attribute '%s'", name)
+		return py.Raisef(py.AttributeError, "'_queue.SimpleQueue' object has no attribute '%s'", name)
 	}
 	if name == "maxsize" {
 		return starlark.AsInt(v, &q.maxsize)
 	}
 	if q.self != nil { // a subclass instance keeps its attributes in its own dict
-		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", q.cls.ClassName, name)
+		return py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", q.cls.ClassName, name)
 	}
 	return q.attrs.Set(name, v)
 }

@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // randomChoices implements choices(population, weights=None, *,
@@ -17,7 +18,7 @@ import (
 // https://docs.python.org/3/library/random.html#random.choices
 func randomChoices(r *Random, thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "Random.choices() takes from 2 to 3 positional arguments but %d were given", len(args)+1)
+		return nil, py.Raisef(py.TypeError, "Random.choices() takes from 2 to 3 positional arguments but %d were given", len(args)+1)
 	}
 	var pop, weights, cum starlark.Value = nil, starlark.None, starlark.None
 	k := 1
@@ -26,7 +27,7 @@ func randomChoices(r *Random, thread *starlark.Thread, name string, args starlar
 	}
 	seq, ok := asSequence(pop)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "object of type '%s' has no len()", core.TypeName(pop))
+		return nil, py.Raisef(py.TypeError, "object of type '%s' has no len()", py.TypeName(pop))
 	}
 	if cum == starlark.None && weights == starlark.None {
 		n := float64(seq.n)
@@ -34,7 +35,7 @@ func randomChoices(r *Random, thread *starlark.Thread, name string, args starlar
 		for i := range out {
 			j := int(math.Floor(r.mt.float() * n))
 			if j >= seq.n {
-				return nil, core.Raise(core.IndexError, "list index out of range")
+				return nil, py.Raise(py.IndexError, "list index out of range")
 			}
 			out[i] = seq.at(j)
 		}
@@ -51,19 +52,19 @@ func randomChoices(r *Random, thread *starlark.Thread, name string, args starlar
 func cumWeights(weights, cum starlark.Value) ([]float64, error) {
 	if cum != starlark.None {
 		if weights != starlark.None {
-			return nil, core.Raise(core.TypeError, "Cannot specify both weights and cumulative weights")
+			return nil, py.Raise(py.TypeError, "Cannot specify both weights and cumulative weights")
 		}
 		return floats(cum, false)
 	}
 	if i, ok := weights.(starlark.Int); ok {
-		return nil, core.Raisef(core.TypeError, "The number of choices must be a keyword argument: k=%s", i)
+		return nil, py.Raisef(py.TypeError, "The number of choices must be a keyword argument: k=%s", i)
 	}
 	return floats(weights, true)
 }
 
 // floats converts an iterable of numbers, accumulating if acc.
 func floats(v starlark.Value, acc bool) ([]float64, error) {
-	iter, err := core.Iterate(v)
+	iter, err := py.Iterate(v)
 	if err != nil {
 		return nil, err
 	}
@@ -74,7 +75,7 @@ func floats(v starlark.Value, acc bool) ([]float64, error) {
 	for iter.Next(&x) {
 		f, ok := starlark.AsFloat(x)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for +: 'int' and '%s'", core.TypeName(x))
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for +: 'int' and '%s'", py.TypeName(x))
 		}
 		if acc {
 			sum += f
@@ -82,7 +83,7 @@ func floats(v starlark.Value, acc bool) ([]float64, error) {
 		}
 		out = append(out, f)
 	}
-	if err := core.IterErr(iter); err != nil {
+	if err := py.IterErr(iter); err != nil {
 		return nil, err
 	}
 	return out, nil
@@ -91,17 +92,17 @@ func floats(v starlark.Value, acc bool) ([]float64, error) {
 // weighted draws k elements with cumulative weights cw.
 func (r *Random) weighted(seq sequence, cw []float64, k int) (starlark.Value, error) {
 	if len(cw) != seq.n {
-		return nil, core.Raise(core.ValueError, "The number of weights does not match the population")
+		return nil, py.Raise(py.ValueError, "The number of weights does not match the population")
 	}
 	if len(cw) == 0 {
-		return nil, core.Raise(core.IndexError, "list index out of range")
+		return nil, py.Raise(py.IndexError, "list index out of range")
 	}
 	total := cw[len(cw)-1]
 	if total <= 0 {
-		return nil, core.Raise(core.ValueError, "Total of weights must be greater than zero")
+		return nil, py.Raise(py.ValueError, "Total of weights must be greater than zero")
 	}
 	if math.IsInf(total, 0) || math.IsNaN(total) {
-		return nil, core.Raise(core.ValueError, "Total of weights must be finite")
+		return nil, py.Raise(py.ValueError, "Total of weights must be finite")
 	}
 	out := make([]starlark.Value, max(k, 0))
 	for i := range out {
@@ -133,7 +134,7 @@ func randomUniform(r *Random, thread *starlark.Thread, name string, args starlar
 	fa, ok1 := starlark.AsFloat(a)
 	_, ok2 := starlark.AsFloat(b)
 	if !ok1 || !ok2 {
-		return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for -: '%s' and '%s'", core.TypeName(b), core.TypeName(a))
+		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for -: '%s' and '%s'", py.TypeName(b), py.TypeName(a))
 	}
 	d, err := starlark.Binary(syntax.MINUS, b, a) // exact for ints
 	if err != nil {
@@ -156,7 +157,7 @@ func randomTriangular(r *Random, thread *starlark.Thread, name string, args star
 	if mode != starlark.None {
 		m, ok := starlark.AsFloat(mode)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for -: '%s' and 'float'", core.TypeName(mode))
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for -: '%s' and 'float'", py.TypeName(mode))
 		}
 		if high == low {
 			return starlark.Float(low), nil
@@ -217,7 +218,7 @@ func randomExpovariate(r *Random, thread *starlark.Thread, name string, args sta
 		return nil, err
 	}
 	if lambd == 0 {
-		return nil, core.Raise(core.ZeroDivisionError, "float division by zero")
+		return nil, py.Raise(py.ZeroDivisionError, "float division by zero")
 	}
 	return starlark.Float(-math.Log(1.0-r.mt.float()) / float64(lambd)), nil
 }

@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // randomRandom implements random().
@@ -31,7 +32,7 @@ func randomGetrandbits(r *Random, thread *starlark.Thread, name string, args sta
 		return nil, err
 	}
 	if k < 0 {
-		return nil, core.Raise(core.ValueError, "number of bits must be non-negative")
+		return nil, py.Raise(py.ValueError, "number of bits must be non-negative")
 	}
 	return r.getrandbits(k), nil
 }
@@ -98,7 +99,7 @@ func randomRandbytes(r *Random, thread *starlark.Thread, name string, args starl
 		return nil, err
 	}
 	if n < 0 {
-		return nil, core.Raise(core.ValueError, "negative argument not allowed")
+		return nil, py.Raise(py.ValueError, "negative argument not allowed")
 	}
 	if n == 0 {
 		return starlark.Bytes(""), nil
@@ -144,12 +145,12 @@ func (r *Random) randrange(thread *starlark.Thread, start, stop, step starlark.V
 	}
 	if stop == starlark.None {
 		if step != nil {
-			return nil, core.Raise(core.TypeError, "Missing a non-None stop argument")
+			return nil, py.Raise(py.TypeError, "Missing a non-None stop argument")
 		}
 		if istart.Sign() > 0 {
 			return r.randbelowInt(istart), nil
 		}
-		return nil, core.Raise(core.ValueError, "empty range for randrange()")
+		return nil, py.Raise(py.ValueError, "empty range for randrange()")
 	}
 	istop, err := index(thread, stop, "stop", warn)
 	if err != nil {
@@ -172,7 +173,7 @@ func (r *Random) stepped(istart, istop, width, istep starlark.Int) (starlark.Val
 		if width.Sign() > 0 {
 			return istart.Add(r.randbelowInt(width)), nil
 		}
-		return nil, core.Raisef(core.ValueError, "empty range for randrange() (%s, %s, %s)", istart, istop, width)
+		return nil, py.Raisef(py.ValueError, "empty range for randrange() (%s, %s, %s)", istart, istop, width)
 	}
 	var n starlark.Int
 	switch istep.Sign() {
@@ -181,10 +182,10 @@ func (r *Random) stepped(istart, istop, width, istep starlark.Int) (starlark.Val
 	case -1:
 		n = floorDiv(width.Add(istep).Add(one), istep)
 	default:
-		return nil, core.Raise(core.ValueError, "zero step for randrange()")
+		return nil, py.Raise(py.ValueError, "zero step for randrange()")
 	}
 	if n.Sign() <= 0 {
-		return nil, core.Raise(core.ValueError, "empty range for randrange()")
+		return nil, py.Raise(py.ValueError, "empty range for randrange()")
 	}
 	return istart.Add(istep.Mul(r.randbelowInt(n))), nil
 }
@@ -220,12 +221,12 @@ func index(thread *starlark.Thread, v starlark.Value, what string, warn bool) (s
 				core.Warn(thread, "DeprecationWarning", "randrange() will raise TypeError in the future")
 			}
 			if math.IsInf(f, 0) {
-				return starlark.Int{}, core.Raise(core.OverflowError, "cannot convert float infinity to integer")
+				return starlark.Int{}, py.Raise(py.OverflowError, "cannot convert float infinity to integer")
 			}
 			if math.IsNaN(f) {
-				return starlark.Int{}, core.Raise(core.ValueError, "cannot convert float NaN to integer")
+				return starlark.Int{}, py.Raise(py.ValueError, "cannot convert float NaN to integer")
 			}
-			return starlark.Int{}, core.Raisef(core.ValueError, "non-integer %s for randrange()", what)
+			return starlark.Int{}, py.Raisef(py.ValueError, "non-integer %s for randrange()", what)
 		}
 		if warn {
 			core.Warn(thread, "DeprecationWarning", "non-integer arguments to randrange() have been deprecated since Python 3.10 and will be removed in a subsequent version")
@@ -233,5 +234,5 @@ func index(thread *starlark.Thread, v starlark.Value, what string, warn bool) (s
 		i, _ := starlark.NumberToInt(v)
 		return i, nil
 	}
-	return starlark.Int{}, core.Raisef(core.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", core.TypeName(v))
+	return starlark.Int{}, py.Raisef(py.TypeError, "int() argument must be a string, a bytes-like object or a real number, not '%s'", py.TypeName(v))
 }

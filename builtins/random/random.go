@@ -15,6 +15,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the random module. Its functions share one generator per
@@ -41,9 +42,9 @@ var Module = &core.Module{Name: "random", Members: members()}
 // RandomClass is random.Random.
 var RandomClass = newRandomClass()
 
-func newRandomClass() *core.Class {
-	c := core.NewClass("Random", "random")
-	c.Ext = &core.NativeClass{New: newRandomObject}
+func newRandomClass() *py.Class {
+	c := py.NewClass("Random", "random")
+	c.Ext = &py.NativeClass{New: newRandomObject}
 	return c
 }
 
@@ -118,7 +119,7 @@ var _ starlark.HasAttrs = (*Random)(nil)
 
 // newRandomObject implements Random(x=None).
 // https://docs.python.org/3/library/random.html#random.Random
-func newRandomObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newRandomObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	r := &Random{}
 	if _, err := randomSeed(r, thread, "Random", args, kwargs); err != nil {
 		return nil, err
@@ -130,10 +131,10 @@ func (r *Random) String() string        { return "<random.Random object at " + h
 func (r *Random) Type() string          { return "Random" }
 func (r *Random) Freeze()               {}
 func (r *Random) Truth() starlark.Bool  { return true }
-func (r *Random) Hash() (uint32, error) { return uint32(core.Addr(r)), nil }
+func (r *Random) Hash() (uint32, error) { return uint32(py.Addr(r)), nil }
 
 // PyClass returns random.Random.
-func (r *Random) PyClass() *core.Class { return RandomClass }
+func (r *Random) PyClass() *py.Class { return RandomClass }
 
 // Attr returns a method bound to r.
 func (r *Random) Attr(name string) (starlark.Value, error) {
@@ -155,7 +156,7 @@ func (r *Random) AttrNames() []string {
 	return names
 }
 
-func hexAddr(v any) string { return "0x" + big.NewInt(int64(core.Addr(v))).Text(16) }
+func hexAddr(v any) string { return "0x" + big.NewInt(int64(py.Addr(v))).Text(16) }
 
 // randomSeed implements seed(a=None, version=2).
 // https://docs.python.org/3/library/random.html#random.seed
@@ -186,7 +187,7 @@ func randomSeed(r *Random, thread *starlark.Thread, name string, args starlark.T
 		r.seedInt(new(big.Int).SetUint64(uint64(floatHash(float64(v)))))
 		return starlark.None, nil
 	}
-	return nil, core.Raise(core.TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
+	return nil, py.Raise(py.TypeError, "The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
 }
 
 func b2i(b bool) int {

@@ -9,7 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // sequence is a read-only view of a Python sequence, indexed by code
@@ -47,12 +47,12 @@ func randomChoice(r *Random, thread *starlark.Thread, name string, args starlark
 	seq, ok := asSequence(v)
 	if !ok {
 		if _, ok := v.(starlark.Sequence); ok {
-			return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(v))
+			return nil, py.Raisef(py.TypeError, "'%s' object is not subscriptable", py.TypeName(v))
 		}
-		return nil, core.Raisef(core.TypeError, "object of type '%s' has no len()", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "object of type '%s' has no len()", py.TypeName(v))
 	}
 	if seq.n == 0 {
-		return nil, core.Raise(core.IndexError, "Cannot choose from an empty sequence")
+		return nil, py.Raise(py.IndexError, "Cannot choose from an empty sequence")
 	}
 	return seq.at(r.randbelow(seq.n)), nil
 }
@@ -66,7 +66,7 @@ func randomShuffle(r *Random, thread *starlark.Thread, name string, args starlar
 	}
 	x, ok := v.(starlark.HasSetIndex)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object does not support item assignment", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(v))
 	}
 	for i := x.Len() - 1; i > 0; i-- {
 		j := r.randbelow(i + 1)
@@ -85,7 +85,7 @@ func randomShuffle(r *Random, thread *starlark.Thread, name string, args starlar
 // https://docs.python.org/3/library/random.html#random.sample
 func randomSample(r *Random, thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "Random.sample() takes 3 positional arguments but %d were given", len(args)+1)
+		return nil, py.Raisef(py.TypeError, "Random.sample() takes 3 positional arguments but %d were given", len(args)+1)
 	}
 	var pop, counts starlark.Value = nil, starlark.None
 	var k int
@@ -94,13 +94,13 @@ func randomSample(r *Random, thread *starlark.Thread, name string, args starlark
 	}
 	seq, ok := asSequence(pop)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).")
+		return nil, py.Raise(py.TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).")
 	}
 	if counts != starlark.None {
 		return r.sampleCounts(seq, counts, k)
 	}
 	if k < 0 || k > seq.n {
-		return nil, core.Raise(core.ValueError, "Sample larger than population or is negative")
+		return nil, py.Raise(py.ValueError, "Sample larger than population or is negative")
 	}
 	return starlark.NewList(r.sample(seq, k)), nil
 }
@@ -144,18 +144,18 @@ func (r *Random) sampleCounts(seq sequence, counts starlark.Value, k int) (starl
 		return nil, err
 	}
 	if len(cum) != seq.n {
-		return nil, core.Raise(core.ValueError, "The number of counts does not match the population")
+		return nil, py.Raise(py.ValueError, "The number of counts does not match the population")
 	}
 	if len(cum) == 0 {
-		return nil, core.Raise(core.IndexError, "pop from empty list")
+		return nil, py.Raise(py.IndexError, "pop from empty list")
 	}
 	total := cum[len(cum)-1]
 	cum = cum[:len(cum)-1]
 	if total <= 0 {
-		return nil, core.Raise(core.ValueError, "Total of counts must be greater than zero")
+		return nil, py.Raise(py.ValueError, "Total of counts must be greater than zero")
 	}
 	if k < 0 || k > total {
-		return nil, core.Raise(core.ValueError, "Sample larger than population or is negative")
+		return nil, py.Raise(py.ValueError, "Sample larger than population or is negative")
 	}
 	rng := sequence{total, func(i int) starlark.Value { return starlark.MakeInt(i) }}
 	sel := r.sample(rng, k)
@@ -177,7 +177,7 @@ func (r *Random) sampleCounts(seq sequence, counts starlark.Value, k int) (starl
 }
 
 func accumulateInts(v starlark.Value) ([]int, error) {
-	iter, err := core.Iterate(v)
+	iter, err := py.Iterate(v)
 	if err != nil {
 		return nil, err
 	}
@@ -188,12 +188,12 @@ func accumulateInts(v starlark.Value) ([]int, error) {
 	for iter.Next(&x) {
 		n, err := starlark.AsInt32(x)
 		if err != nil {
-			return nil, core.Raise(core.TypeError, "Counts must be integers")
+			return nil, py.Raise(py.TypeError, "Counts must be integers")
 		}
 		sum += n
 		out = append(out, sum)
 	}
-	if err := core.IterErr(iter); err != nil {
+	if err := py.IterErr(iter); err != nil {
 		return nil, err
 	}
 	return out, nil

@@ -7,7 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Match is the result of a successful search (re.Match). loc holds byte
@@ -25,13 +25,13 @@ var (
 
 func (m *Match) String() string {
 	start, end := m.span(0)
-	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", start, end, core.Repr(m.group(0)))
+	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", start, end, py.Repr(m.group(0)))
 }
 func (m *Match) Type() string         { return "Match" }
 func (m *Match) Freeze()              {}
 func (m *Match) Truth() starlark.Bool { return true }
 func (m *Match) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 're.Match'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 're.Match'")
 }
 
 // Index implements m[g].
@@ -67,7 +67,7 @@ func (m *Match) groupIndex(v starlark.Value) (int, error) {
 			return int(n), nil
 		}
 	}
-	return 0, core.Raise(core.IndexError, "no such group")
+	return 0, py.Raise(py.IndexError, "no such group")
 }
 
 // Attr returns string, re, pos, endpos, lastindex or a method.

@@ -10,7 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Pattern is a compiled regular expression (re.Pattern).
@@ -23,7 +23,7 @@ type Pattern struct {
 var _ starlark.HasAttrs = (*Pattern)(nil)
 
 func (p *Pattern) String() string {
-	return fmt.Sprintf("re.compile(%s)", core.Repr(starlark.String(p.pattern)))
+	return fmt.Sprintf("re.compile(%s)", py.Repr(starlark.String(p.pattern)))
 }
 func (p *Pattern) Type() string          { return "Pattern" }
 func (p *Pattern) Freeze()               {}
@@ -199,13 +199,13 @@ func (p *Pattern) expand(repl, s string, loc []int) (string, error) {
 		case n == 'g' && i+1 < len(repl) && repl[i+1] == '<':
 			end := strings.IndexByte(repl[i:], '>')
 			if end < 0 {
-				return "", core.Raise(Error, "missing >, unterminated name")
+				return "", py.Raise(Error, "missing >, unterminated name")
 			}
 			name := repl[i+2 : i+end]
 			i += end
 			if idx = p.re.SubexpIndex(name); idx < 0 {
 				if _, err := fmt.Sscanf(name, "%d", &idx); err != nil {
-					return "", core.Raisef(core.IndexError, "unknown group name '%s'", name)
+					return "", py.Raisef(py.IndexError, "unknown group name '%s'", name)
 				}
 			}
 		case n == 'n':
@@ -223,7 +223,7 @@ func (p *Pattern) expand(repl, s string, loc []int) (string, error) {
 			continue
 		}
 		if idx > p.re.NumSubexp() {
-			return "", core.Raisef(Error, "invalid group reference %d", idx)
+			return "", py.Raisef(Error, "invalid group reference %d", idx)
 		}
 		if loc[2*idx] >= 0 {
 			out.WriteString(s[loc[2*idx]:loc[2*idx+1]])
@@ -260,7 +260,7 @@ func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 			}
 			str, ok := v.(starlark.String)
 			if !ok {
-				return nil, core.Raisef(core.TypeError, "expected str instance, %s found", core.TypeName(v))
+				return nil, py.Raisef(py.TypeError, "expected str instance, %s found", py.TypeName(v))
 			}
 			text = string(str)
 		}

@@ -13,10 +13,11 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Error is re.error.
-var Error = core.NewClass("error", "re", core.ExceptionClass)
+var Error = py.NewClass("error", "re", py.ExceptionClass)
 
 // The flags.
 const (
@@ -150,11 +151,11 @@ func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Patter
 	}
 	src, err := translate(pattern, flags)
 	if err != nil {
-		return nil, core.Raisef(Error, "%s", err)
+		return nil, py.Raisef(Error, "%s", err)
 	}
 	re, err := regexp.Compile(src)
 	if err != nil {
-		return nil, core.Raisef(Error, "%s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		return nil, py.Raisef(Error, "%s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
 	}
 	p := &Pattern{pattern: pattern, flags: flags, re: re}
 	if len(cache.m) < 512 {
@@ -168,13 +169,13 @@ func patternOf(thread *starlark.Thread, v starlark.Value, flags int) (*Pattern, 
 	switch v := v.(type) {
 	case *Pattern:
 		if flags != 0 {
-			return nil, core.Raise(core.ValueError, "cannot process flags argument with a compiled pattern")
+			return nil, py.Raise(py.ValueError, "cannot process flags argument with a compiled pattern")
 		}
 		return v, nil
 	case starlark.String:
 		return compilePattern(thread, string(v), flags)
 	}
-	return nil, core.Raisef(core.TypeError, "first argument must be string or compiled pattern")
+	return nil, py.Raisef(py.TypeError, "first argument must be string or compiled pattern")
 }
 
 func compile(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -190,7 +191,7 @@ func compile(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 func moduleCall(name string) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) == 0 {
-			return nil, core.Raisef(core.TypeError, "%s() missing required argument 'pattern' (pos 1)", name)
+			return nil, py.Raisef(py.TypeError, "%s() missing required argument 'pattern' (pos 1)", name)
 		}
 		flags := 0
 		var rest []starlark.Tuple

@@ -6,7 +6,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var methodNames = []string{"cancel", "empty", "enter", "enterabs", "run"}
@@ -29,7 +29,7 @@ func (s *Scheduler) Attr(name string) (starlark.Value, error) {
 	if v, ok := s.attrs.Get(name); ok {
 		return v, nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'scheduler' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'scheduler' object has no attribute '%s'", name)
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -46,7 +46,7 @@ func (s *Scheduler) SetField(name string, v starlark.Value) error {
 	case "delayfunc":
 		s.delayfunc = v
 	case "queue":
-		return core.Raise(core.AttributeError, "can't set attribute 'queue'")
+		return py.Raise(py.AttributeError, "can't set attribute 'queue'")
 	default:
 		return s.attrs.Set(name, v)
 	}
@@ -67,7 +67,7 @@ func (s *Scheduler) call(thread *starlark.Thread, b *starlark.Builtin, args star
 			first = "delay"
 		}
 		if err := starlark.UnpackArgs(fn, args, kwargs, first, &t, "priority", &priority, "action", &action, "argument?", &argument, "kwargs?", &kw); err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		if b.Name() == "enter" {
 			now, err := starlark.Call(thread, s.timefunc, nil, nil)
@@ -75,28 +75,28 @@ func (s *Scheduler) call(thread *starlark.Thread, b *starlark.Builtin, args star
 				return nil, err
 			}
 			if t, err = starlark.Binary(syntax.PLUS, now, t); err != nil {
-				return nil, core.ToException(err)
+				return nil, py.ToException(err)
 			}
 		}
 		return s.enterabs(thread, t, priority, action, argument, kw)
 	case "cancel":
 		var ev starlark.Value
 		if err := starlark.UnpackArgs(fn, args, kwargs, "event", &ev); err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		return starlark.None, s.cancel(thread, ev)
 	case "empty":
-		if err := core.NoArgs("scheduler", "empty", 1, args, kwargs); err != nil {
+		if err := py.NoArgs("scheduler", "empty", 1, args, kwargs); err != nil {
 			return nil, err
 		}
 		return starlark.Bool(s.queue.Len() == 0), nil
 	}
 	blocking := true
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "scheduler.run() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
+		return nil, py.Raisef(py.TypeError, "scheduler.run() takes from 1 to 2 positional arguments but %d were given", len(args)+1)
 	}
 	if err := starlark.UnpackArgs(fn, args, kwargs, "blocking?", &blocking); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return s.run(thread, blocking)
 }

@@ -17,6 +17,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // EventClass is sched.Event, namedtuple('Event', 'time, priority,
@@ -33,9 +34,9 @@ var EventClass = func() starlark.Value {
 }()
 
 // SchedulerClass is sched.scheduler.
-var SchedulerClass = func() *core.Class {
-	c := core.NewClass("scheduler", "sched")
-	c.Ext = &core.NativeClass{New: newScheduler}
+var SchedulerClass = func() *py.Class {
+	c := py.NewClass("scheduler", "sched")
+	c.Ext = &py.NativeClass{New: newScheduler}
 	return c
 }()
 
@@ -55,7 +56,7 @@ type Scheduler struct {
 	timefunc  starlark.Value
 	delayfunc starlark.Value
 	seq       int
-	attrs     core.AttrDict // attributes set by scripts
+	attrs     py.AttrDict // attributes set by scripts
 }
 
 var (
@@ -65,26 +66,26 @@ var (
 
 // newScheduler implements scheduler(timefunc=time.monotonic, delayfunc=time.sleep).
 // https://docs.python.org/3/library/sched.html#sched.scheduler
-func newScheduler(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newScheduler(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	s := &Scheduler{queue: starlark.NewList(nil), timefunc: pytime.Module.Members["monotonic"],
 		delayfunc: pytime.Module.Members["sleep"]}
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "scheduler.__init__() takes from 1 to 3 positional arguments but %d were given", len(args)+1)
+		return nil, py.Raisef(py.TypeError, "scheduler.__init__() takes from 1 to 3 positional arguments but %d were given", len(args)+1)
 	}
 	if err := starlark.UnpackArgs("scheduler.__init__", args, kwargs, "timefunc?", &s.timefunc, "delayfunc?", &s.delayfunc); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return s, nil
 }
 
 func (s *Scheduler) String() string {
-	return fmt.Sprintf("<sched.scheduler object at %#x>", core.Addr(s))
+	return fmt.Sprintf("<sched.scheduler object at %#x>", py.Addr(s))
 }
 func (s *Scheduler) Type() string          { return "scheduler" }
 func (s *Scheduler) Freeze()               {}
 func (s *Scheduler) Truth() starlark.Bool  { return true }
-func (s *Scheduler) Hash() (uint32, error) { return uint32(core.Addr(s)), nil }
-func (s *Scheduler) PyClass() *core.Class  { return SchedulerClass }
+func (s *Scheduler) Hash() (uint32, error) { return uint32(py.Addr(s)), nil }
+func (s *Scheduler) PyClass() *py.Class    { return SchedulerClass }
 
 // heap calls heapq function name on the queue.
 func (s *Scheduler) heap(thread *starlark.Thread, name string, args ...starlark.Value) (starlark.Value, error) {
@@ -110,7 +111,7 @@ func (s *Scheduler) enterabs(thread *starlark.Thread, t, priority, action, argum
 // cancel implements cancel(event).
 func (s *Scheduler) cancel(thread *starlark.Thread, ev starlark.Value) error {
 	if _, err := builtins.CallMethod(thread, s.queue, "remove", starlark.Tuple{ev}, nil); err != nil {
-		return core.ToException(err)
+		return py.ToException(err)
 	}
 	_, err := s.heap(thread, "heapify")
 	return err
@@ -132,7 +133,7 @@ func (s *Scheduler) events() (*starlark.List, error) {
 		return less
 	})
 	if err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return starlark.NewList(elems), nil
 }
@@ -148,12 +149,12 @@ func (s *Scheduler) run(thread *starlark.Thread, blocking bool) (starlark.Value,
 		}
 		later, err := starlark.Compare(syntax.GT, at, now)
 		if err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		if later {
 			delay, err := starlark.Binary(syntax.MINUS, at, now)
 			if err != nil {
-				return nil, core.ToException(err)
+				return nil, py.ToException(err)
 			}
 			if !blocking {
 				return delay, nil

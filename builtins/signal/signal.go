@@ -17,6 +17,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // The dispositions SIG_DFL and SIG_IGN.
@@ -45,7 +46,7 @@ var names = []struct {
 // defaultIntHandler is signal.default_int_handler; one value, so that
 // getsignal returns the same object each time.
 var defaultIntHandler = starlark.NewBuiltin("default_int_handler", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return nil, core.NewException(core.KeyboardInterrupt)
+	return nil, py.NewException(py.KeyboardInterrupt)
 })
 
 // Module is the signal module. Members:
@@ -88,7 +89,7 @@ func handlers(rt *core.Runtime) map[int]starlark.Value {
 func runtime(thread *starlark.Thread) (*core.Runtime, error) {
 	rt := core.RuntimeOf(thread)
 	if rt == nil {
-		return nil, core.Raise(core.RuntimeError, "signal needs a spindle interpreter")
+		return nil, py.Raise(py.RuntimeError, "signal needs a spindle interpreter")
 	}
 	return rt, nil
 }
@@ -116,10 +117,10 @@ func signalArg(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 func signum(v starlark.Value) (int, error) {
 	n, err := starlark.AsInt32(v)
 	if err != nil {
-		return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+		return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 	}
 	if n < 1 || n >= nsig {
-		return 0, core.Raise(core.ValueError, "signal number out of range")
+		return 0, py.Raise(py.ValueError, "signal number out of range")
 	}
 	return n, nil
 }
@@ -141,10 +142,10 @@ func signalSignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 		return nil, err
 	}
 	if t := core.FromThread(thread); t == nil || !t.Main {
-		return nil, core.Raise(core.ValueError, "signal only works in main thread of the main interpreter")
+		return nil, py.Raise(py.ValueError, "signal only works in main thread of the main interpreter")
 	}
 	if n == 9 || n == 19 {
-		return nil, core.Raise(core.OSError, "[Errno 22] Invalid argument")
+		return nil, py.Raise(py.OSError, "[Errno 22] Invalid argument")
 	}
 	rt, err := runtime(thread)
 	if err != nil {
@@ -173,7 +174,7 @@ func disposition(handler starlark.Value) (int32, error) {
 		}
 	}
 	if _, ok := handler.(starlark.Callable); !ok {
-		return 0, core.Raise(core.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
+		return 0, py.Raise(py.TypeError, "signal handler must be signal.SIG_IGN, signal.SIG_DFL, or a callable object")
 	}
 	if handler == starlark.Value(defaultIntHandler) {
 		return core.SigintDefault, nil
@@ -217,10 +218,10 @@ func raiseSignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 			return starlark.None, nil
 		}
 		if n == core.SIGINT {
-			return nil, core.NewException(core.KeyboardInterrupt)
+			return nil, py.NewException(py.KeyboardInterrupt)
 		}
 		// the default action ends the process, as the signal would
-		return nil, core.NewException(core.SystemExit, starlark.MakeInt(128+n))
+		return nil, py.NewException(py.SystemExit, starlark.MakeInt(128+n))
 	}
 	var frame starlark.Value = starlark.None
 	if t != nil {

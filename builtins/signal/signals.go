@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Member is a member of signal.Signals. It prints as its number, as
@@ -22,15 +22,15 @@ var _ starlark.HasAttrs = (*Member)(nil)
 
 var signalsClass = newSignalsClass()
 
-func newSignalsClass() *core.Class {
-	c := core.NewClass("Signals", "signal")
+func newSignalsClass() *py.Class {
+	c := py.NewClass("Signals", "signal")
 	members := map[int]*Member{}
 	for _, s := range names {
 		m := &Member{s.name, s.num}
 		members[s.num] = m
 		c.Dict[s.name] = m
 	}
-	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var v starlark.Value
 		if err := starlark.UnpackPositionalArgs("Signals", args, kwargs, 1, &v); err != nil {
 			return nil, err
@@ -43,7 +43,7 @@ func newSignalsClass() *core.Class {
 				return m, nil
 			}
 		}
-		return nil, core.Raisef(core.ValueError, "%s is not a valid Signals", core.Repr(v))
+		return nil, py.Raisef(py.ValueError, "%s is not a valid Signals", py.Repr(v))
 	}}
 	return c
 }
@@ -60,7 +60,7 @@ func (m *Member) Truth() starlark.Bool  { return true }
 func (m *Member) Hash() (uint32, error) { return starlark.MakeInt(m.num).Hash() }
 
 // PyClass returns signal.Signals.
-func (m *Member) PyClass() *core.Class { return signalsClass }
+func (m *Member) PyClass() *py.Class { return signalsClass }
 
 // Attr implements starlark.HasAttrs.
 func (m *Member) Attr(name string) (starlark.Value, error) {

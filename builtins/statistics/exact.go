@@ -10,7 +10,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // total is an exact sum of data points, as _sum returns it.
@@ -39,7 +39,7 @@ func exactRatio(x starlark.Value) (r *big.Rat, f float64, isFloat bool, err erro
 		}
 		return new(big.Rat).SetFloat64(float64(x)), 0, true, nil
 	}
-	return nil, 0, false, core.Raisef(core.TypeError, "can't convert type '%s' to numerator/denominator", core.TypeName(x))
+	return nil, 0, false, py.Raisef(py.TypeError, "can't convert type '%s' to numerator/denominator", py.TypeName(x))
 }
 
 // sum adds the data points exactly.
@@ -77,10 +77,10 @@ func sumSquares(data []starlark.Value, c starlark.Value) (*spread, error) {
 		for i, x := range data {
 			d, err := starlark.Binary(syntax.MINUS, x, c)
 			if err != nil {
-				return nil, core.ToException(err)
+				return nil, py.ToException(err)
 			}
 			if sq[i], err = starlark.Binary(syntax.STAR, d, d); err != nil {
-				return nil, core.ToException(err)
+				return nil, py.ToException(err)
 			}
 		}
 		t, err := sum(sq)
@@ -136,7 +136,7 @@ func (s *spread) quo(d int) (starlark.Value, error) {
 // sqrtQuo returns the square root of ss/d as a correctly rounded float.
 func (s *spread) sqrtQuo(d int) (starlark.Value, error) {
 	if s.ss == nil {
-		return nil, core.Raise(core.AttributeError, "'float' object has no attribute 'numerator'")
+		return nil, py.Raise(py.AttributeError, "'float' object has no attribute 'numerator'")
 	}
 	r := new(big.Rat).Quo(s.ss, new(big.Rat).SetInt64(int64(d)))
 	return starlark.Float(floatSqrtOfFrac(r.Num(), r.Denom())), nil
@@ -154,7 +154,7 @@ func convert(r *big.Rat, isFloat bool) (starlark.Value, error) {
 func ratFloat(r *big.Rat) (starlark.Value, error) {
 	f, _ := r.Float64()
 	if math.IsInf(f, 0) {
-		return nil, core.Raise(core.OverflowError, "integer division result too large for a float")
+		return nil, py.Raise(py.OverflowError, "integer division result too large for a float")
 	}
 	return starlark.Float(f), nil
 }

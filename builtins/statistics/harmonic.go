@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 func init() {
@@ -23,20 +23,20 @@ func init() {
 func harmonicMean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var dv, wv starlark.Value = nil, starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "weights?", &wv); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	xs, err := builtins.Elements(thread, dv)
 	if err != nil {
 		return nil, err
 	}
-	negative := core.Raise(StatisticsError, "harmonic mean does not support negative values")
+	negative := py.Raise(StatisticsError, "harmonic mean does not support negative values")
 	switch {
 	case len(xs) < 1:
-		return nil, core.Raise(StatisticsError, "harmonic_mean requires at least one data point")
+		return nil, py.Raise(StatisticsError, "harmonic_mean requires at least one data point")
 	case len(xs) == 1 && wv == starlark.None:
 		r, f, _, err := exactRatio(xs[0])
 		if err != nil {
-			return nil, core.Raise(core.TypeError, "unsupported type")
+			return nil, py.Raise(py.TypeError, "unsupported type")
 		}
 		if r != nil && r.Sign() < 0 || r == nil && f < 0 {
 			return nil, negative
@@ -65,7 +65,7 @@ func harmonicMean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 		}
 		q, err := starlark.Binary(syntax.SLASH, ws[i], x)
 		if err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		quotients = append(quotients, q)
 	}
@@ -74,7 +74,7 @@ func harmonicMean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 		return nil, err
 	}
 	if t.nspec > 0 || t.sum.Sign() <= 0 {
-		return nil, core.Raise(StatisticsError, "Weighted sum must be positive")
+		return nil, py.Raise(StatisticsError, "Weighted sum must be positive")
 	}
 	return convert(new(big.Rat).Quo(sumWeights, t.sum), t.isFloat)
 }
@@ -94,7 +94,7 @@ func harmonicWeights(thread *starlark.Thread, wv starlark.Value, n int, negative
 		return nil, nil, err
 	}
 	if len(ws) != n {
-		return nil, nil, core.Raise(StatisticsError, "Number of weights does not match data size")
+		return nil, nil, py.Raise(StatisticsError, "Number of weights does not match data size")
 	}
 	total := new(big.Rat)
 	for _, w := range ws {

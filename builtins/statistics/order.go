@@ -8,14 +8,14 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // sorted returns the data sorted, as sorted(data).
 func sorted(thread *starlark.Thread, xs []starlark.Value) ([]starlark.Value, error) {
 	l := starlark.NewList(xs)
 	if err := builtins.SortList(thread, l, nil); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	out := make([]starlark.Value, l.Len())
 	for i := range out {
@@ -27,7 +27,7 @@ func sorted(thread *starlark.Thread, xs []starlark.Value) ([]starlark.Value, err
 func binary(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 	v, err := starlark.Binary(op, x, y)
 	if err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return v, nil
 }
@@ -44,7 +44,7 @@ func median(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	n := len(xs)
 	if n == 0 {
-		return nil, core.Raise(StatisticsError, "no median for empty data")
+		return nil, py.Raise(StatisticsError, "no median for empty data")
 	}
 	switch {
 	case n%2 == 1 || b.Name() == "median_high":
@@ -65,7 +65,7 @@ func medianGrouped(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	var dv starlark.Value
 	var interval starlark.Value = starlark.Float(1)
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "interval?", &interval); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	xs, err := builtins.Elements(thread, dv)
 	if err != nil {
@@ -76,7 +76,7 @@ func medianGrouped(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	}
 	n := len(xs)
 	if n == 0 {
-		return nil, core.Raise(StatisticsError, "no median for empty data")
+		return nil, py.Raise(StatisticsError, "no median for empty data")
 	}
 	x := xs[n/2]
 	i, j := n/2, n/2
@@ -89,7 +89,7 @@ func medianGrouped(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	w, ok1 := starlark.AsFloat(interval)
 	xf, ok2 := starlark.AsFloat(x)
 	if !ok1 || !ok2 {
-		return nil, core.Raise(core.TypeError, "Value cannot be converted to a float")
+		return nil, py.Raise(py.TypeError, "Value cannot be converted to a float")
 	}
 	lower := xf - w/2.0
 	return starlark.Float(lower + w*(float64(n)/2-float64(i))/float64(j-i)), nil
@@ -112,7 +112,7 @@ func counts(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tupl
 	for _, x := range xs {
 		v, found, err := index.Get(x)
 		if err != nil {
-			return nil, nil, core.ToException(err)
+			return nil, nil, py.ToException(err)
 		}
 		if found {
 			i, _ := starlark.AsInt32(v)
@@ -134,7 +134,7 @@ func mode(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, err
 	}
 	if len(keys) == 0 {
-		return nil, core.Raise(StatisticsError, "no mode for empty data")
+		return nil, py.Raise(StatisticsError, "no mode for empty data")
 	}
 	best := 0
 	for i, n := range ns {
@@ -169,16 +169,16 @@ func multimode(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 // https://docs.python.org/3/library/statistics.html#statistics.quantiles
 func quantiles(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "quantiles() takes 1 positional argument but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "quantiles() takes 1 positional argument but %d were given", len(args))
 	}
 	var dv starlark.Value
 	var n int = 4
 	var method starlark.Value = starlark.String("exclusive")
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "n?", &n, "method?", &method); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	if n < 1 {
-		return nil, core.Raise(StatisticsError, "n must be at least 1")
+		return nil, py.Raise(StatisticsError, "n must be at least 1")
 	}
 	xs, err := builtins.Elements(thread, dv)
 	if err != nil {
@@ -189,7 +189,7 @@ func quantiles(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	}
 	ld := len(xs)
 	if ld < 2 {
-		return nil, core.Raise(StatisticsError, "must have at least two data points")
+		return nil, py.Raise(StatisticsError, "must have at least two data points")
 	}
 	var result []starlark.Value
 	for i := 1; i < n; i++ {
@@ -202,7 +202,7 @@ func quantiles(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 			j = min(max(i*m/n, 1), ld-1) - 1
 			delta = i*m - (j+1)*n
 		default:
-			return nil, core.Raisef(core.ValueError, "Unknown method: %s", core.Repr(method))
+			return nil, py.Raisef(py.ValueError, "Unknown method: %s", py.Repr(method))
 		}
 		v, err := interpolate(xs[j], xs[j+1], n, delta)
 		if err != nil {
@@ -240,7 +240,7 @@ func variance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	var dv, c starlark.Value = nil, starlark.None
 	if err := starlark.UnpackArgs(name, args, kwargs, "data", &dv, param, &c); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	xs, err := builtins.Elements(thread, dv)
 	if err != nil {
@@ -253,11 +253,11 @@ func variance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	d := s.n
 	if sample {
 		if s.n < 2 {
-			return nil, core.Raisef(StatisticsError, "%s requires at least two data points", name)
+			return nil, py.Raisef(StatisticsError, "%s requires at least two data points", name)
 		}
 		d = s.n - 1
 	} else if s.n < 1 {
-		return nil, core.Raisef(StatisticsError, "%s requires at least one data point", name)
+		return nil, py.Raisef(StatisticsError, "%s requires at least one data point", name)
 	}
 	if name == "stdev" || name == "pstdev" {
 		return s.sqrtQuo(d)

@@ -15,10 +15,11 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // StatisticsError is statistics.StatisticsError.
-var StatisticsError = core.NewClass("StatisticsError", "statistics", core.ValueError)
+var StatisticsError = py.NewClass("StatisticsError", "statistics", py.ValueError)
 
 // Module is the statistics module. Members:
 //
@@ -52,7 +53,7 @@ var Module = &core.Module{Name: "statistics", Members: starlark.StringDict{
 func data(thread *starlark.Thread, fn string, args starlark.Tuple, kwargs []starlark.Tuple) ([]starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackArgs(fn, args, kwargs, "data", &v); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return builtins.Elements(thread, v)
 }
@@ -69,7 +70,7 @@ func mean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, err
 	}
 	if t.n < 1 {
-		return nil, core.Raise(StatisticsError, "mean requires at least one data point")
+		return nil, py.Raise(StatisticsError, "mean requires at least one data point")
 	}
 	return t.quo(t.n)
 }
@@ -83,9 +84,9 @@ func fsum(xs []starlark.Value) (float64, error) {
 		f, ok := starlark.AsFloat(x)
 		if !ok {
 			if _, isInt := x.(starlark.Int); isInt {
-				return 0, core.Raise(core.OverflowError, "int too large to convert to float")
+				return 0, py.Raise(py.OverflowError, "int too large to convert to float")
 			}
-			return 0, core.Raisef(core.TypeError, "must be real number, not %s", core.TypeName(x))
+			return 0, py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(x))
 		}
 		switch {
 		case math.IsNaN(f):
@@ -100,7 +101,7 @@ func fsum(xs []starlark.Value) (float64, error) {
 	}
 	switch {
 	case posInf && negInf:
-		return 0, core.Raise(core.ValueError, "-inf + inf in fsum")
+		return 0, py.Raise(py.ValueError, "-inf + inf in fsum")
 	case nan:
 		return math.NaN(), nil
 	case posInf || negInf:
@@ -108,7 +109,7 @@ func fsum(xs []starlark.Value) (float64, error) {
 	}
 	f, _ := exact.Float64()
 	if math.IsInf(f, 0) {
-		return 0, core.Raise(core.OverflowError, "intermediate overflow in fsum")
+		return 0, py.Raise(py.OverflowError, "intermediate overflow in fsum")
 	}
 	return f, nil
 }
@@ -118,7 +119,7 @@ func fsum(xs []starlark.Value) (float64, error) {
 func fmean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var dv, wv starlark.Value = nil, starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "weights?", &wv); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	xs, err := builtins.Elements(thread, dv)
 	if err != nil {
@@ -130,7 +131,7 @@ func fmean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			return nil, err
 		}
 		if len(xs) == 0 {
-			return nil, core.Raise(StatisticsError, "fmean requires at least one data point")
+			return nil, py.Raise(StatisticsError, "fmean requires at least one data point")
 		}
 		return starlark.Float(total / float64(len(xs))), nil
 	}
@@ -142,7 +143,7 @@ func fmean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	for i := 0; i < len(xs) && i < len(ws); i++ {
 		p, err := starlark.Binary(syntax.STAR, xs[i], ws[i])
 		if err != nil {
-			return nil, core.ToException(err)
+			return nil, py.ToException(err)
 		}
 		products = append(products, p)
 	}
@@ -151,14 +152,14 @@ func fmean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return nil, err
 	}
 	if len(xs) != len(ws) {
-		return nil, core.Raise(StatisticsError, "data and weights must be the same length")
+		return nil, py.Raise(StatisticsError, "data and weights must be the same length")
 	}
 	den, err := fsum(ws)
 	if err != nil {
 		return nil, err
 	}
 	if den == 0 {
-		return nil, core.Raise(StatisticsError, "sum of weights must be non-zero")
+		return nil, py.Raise(StatisticsError, "sum of weights must be non-zero")
 	}
 	return starlark.Float(num / den), nil
 }
@@ -170,12 +171,12 @@ func geometricMean(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err != nil {
 		return nil, err
 	}
-	fail := core.Raise(StatisticsError, "geometric mean requires a non-empty dataset containing positive numbers")
+	fail := py.Raise(StatisticsError, "geometric mean requires a non-empty dataset containing positive numbers")
 	logs := make([]starlark.Value, len(xs))
 	for i, x := range xs {
 		f, ok := starlark.AsFloat(x)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "must be real number, not %s", core.TypeName(x))
+			return nil, py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(x))
 		}
 		if f <= 0 {
 			return nil, fail

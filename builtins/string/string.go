@@ -8,6 +8,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const (
@@ -44,16 +45,16 @@ var Module = &core.Module{Name: "string", Members: starlark.StringDict{
 func capwords(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var s, sep starlark.Value = nil, starlark.None
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "capwords() takes from 1 to 2 positional arguments but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "capwords() takes from 1 to 2 positional arguments but %d were given", len(args))
 	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "s", &s, "sep?", &sep); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	joiner := sep
 	if !bool(sep.Truth()) {
 		joiner = starlark.String(" ")
 	} else if _, ok := sep.(starlark.String); !ok {
-		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'join'", core.TypeName(sep))
+		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'join'", py.TypeName(sep))
 	}
 	words, err := builtins.CallMethod(thread, s, "split", starlark.Tuple{sep}, nil)
 	if err != nil {

@@ -11,7 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const defaultIDPattern = `(?a:[_a-z][_a-z0-9]*)`
@@ -19,9 +19,9 @@ const defaultIDPattern = `(?a:[_a-z][_a-z0-9]*)`
 // TemplateClass is string.Template. Its methods live in its dict, so
 // that instances of user subclasses reach them with their own class
 // attributes.
-var TemplateClass = func() *core.Class {
-	c := core.NewClass("Template", "string")
-	c.Ext = &core.NativeClass{New: newTemplate}
+var TemplateClass = func() *py.Class {
+	c := py.NewClass("Template", "string")
+	c.Ext = &py.NativeClass{New: newTemplate}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", templateInit)
 	c.Dict["delimiter"] = starlark.String("$")
 	c.Dict["idpattern"] = starlark.String(defaultIDPattern)
@@ -35,7 +35,7 @@ var TemplateClass = func() *core.Class {
 // Template is a string.Template. It is guarded by the GIL of the
 // Interpreter that owns it.
 type Template struct {
-	cls      *core.Class
+	cls      *py.Class
 	template starlark.Value
 }
 
@@ -46,10 +46,10 @@ var (
 
 // newTemplate implements Template(template).
 // https://docs.python.org/3/library/string.html#string.Template
-func newTemplate(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newTemplate(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var tmpl starlark.Value
 	if err := starlark.UnpackArgs("Template.__init__", args, kwargs, "template", &tmpl); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return &Template{cls: cls, template: tmpl}, nil
 }
@@ -58,7 +58,7 @@ func newTemplate(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, 
 func templateInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var self, tmpl starlark.Value
 	if err := starlark.UnpackArgs("Template.__init__", args, kwargs, "self", &self, "template", &tmpl); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	if err := self.(starlark.HasSetField).SetField("template", tmpl); err != nil {
 		return nil, err
@@ -67,13 +67,13 @@ func templateInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 }
 
 func (t *Template) String() string {
-	return fmt.Sprintf("<string.Template object at %#x>", core.Addr(t))
+	return fmt.Sprintf("<string.Template object at %#x>", py.Addr(t))
 }
 func (t *Template) Type() string          { return "Template" }
 func (t *Template) Freeze()               {}
 func (t *Template) Truth() starlark.Bool  { return true }
-func (t *Template) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
-func (t *Template) PyClass() *core.Class  { return t.cls }
+func (t *Template) Hash() (uint32, error) { return uint32(py.Addr(t)), nil }
+func (t *Template) PyClass() *py.Class    { return t.cls }
 
 // Attr implements starlark.HasAttrs: template, then the class's attributes.
 func (t *Template) Attr(name string) (starlark.Value, error) {
@@ -82,10 +82,10 @@ func (t *Template) Attr(name string) (starlark.Value, error) {
 	}
 	v, ok := t.cls.Dict[name]
 	if !ok || name == "__init__" {
-		return nil, core.Raisef(core.AttributeError, "'Template' object has no attribute '%s'", name)
+		return nil, py.Raisef(py.AttributeError, "'Template' object has no attribute '%s'", name)
 	}
 	if b, isMethod := v.(*starlark.Builtin); isMethod {
-		return &core.BoundMethod{Self: t, Fn: b, Class: t.cls}, nil
+		return &py.BoundMethod{Self: t, Fn: b, Class: t.cls}, nil
 	}
 	return v, nil
 }
@@ -98,7 +98,7 @@ func (t *Template) AttrNames() []string {
 // SetField sets the template.
 func (t *Template) SetField(name string, v starlark.Value) error {
 	if name != "template" {
-		return core.Raisef(core.AttributeError, "'Template' object has no attribute '%s'", name)
+		return py.Raisef(py.AttributeError, "'Template' object has no attribute '%s'", name)
 	}
 	t.template = v
 	return nil
@@ -106,9 +106,9 @@ func (t *Template) SetField(name string, v starlark.Value) error {
 
 // classAttr returns attribute name of self's class.
 func classAttr(self starlark.Value, name string) starlark.Value {
-	var cls *core.Class
+	var cls *py.Class
 	switch self := self.(type) {
-	case *core.Instance:
+	case *py.Instance:
 		cls = self.Class
 	case *Template:
 		cls = self.cls
@@ -133,7 +133,7 @@ func pattern(self starlark.Value) (*regexp.Regexp, string, error) {
 	re, err := regexp.Compile(`(?i)` + d + `(?:(?P<escaped>` + d + `)|(?P<named>` + goID(id) +
 		`)|\{(?P<braced>` + goID(bid) + `)\}|(?P<invalid>))`)
 	if err != nil {
-		return nil, "", core.Raisef(core.ValueError, "%v", err)
+		return nil, "", py.Raisef(py.ValueError, "%v", err)
 	}
 	return re, string(delim), nil
 }
@@ -146,7 +146,7 @@ func templateText(self starlark.Value) (string, error) {
 	}
 	s, ok := v.(starlark.String)
 	if !ok {
-		return "", core.Raisef(core.TypeError, "expected string or bytes-like object, got '%s'", core.TypeName(v))
+		return "", py.Raisef(py.TypeError, "expected string or bytes-like object, got '%s'", py.TypeName(v))
 	}
 	return string(s), nil
 }

@@ -9,7 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 type templateMethod = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
@@ -59,10 +59,10 @@ func scan(self starlark.Value) (string, []match, string, error) {
 // selfArg splits a method's arguments into self and the rest.
 func selfArg(name string, args starlark.Tuple) (starlark.Value, starlark.Tuple, error) {
 	if len(args) == 0 {
-		return nil, nil, core.Raisef(core.TypeError, "Template.%s() missing 1 required positional argument: 'self'", name)
+		return nil, nil, py.Raisef(py.TypeError, "Template.%s() missing 1 required positional argument: 'self'", name)
 	}
 	if classAttr(args[0], "delimiter") == nil {
-		return nil, nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'pattern'", core.TypeName(args[0]))
+		return nil, nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'pattern'", py.TypeName(args[0]))
 	}
 	return args[0], args[1:], nil
 }
@@ -80,7 +80,7 @@ func substitute(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.
 		return nil, err
 	}
 	if len(rest) > 1 {
-		return nil, core.Raisef(core.TypeError, "Template.%s() takes from 1 to 2 positional arguments but %d were given", name, len(args))
+		return nil, py.Raisef(py.TypeError, "Template.%s() takes from 1 to 2 positional arguments but %d were given", name, len(args))
 	}
 	s, matches, delim, err := scan(self)
 	if err != nil {
@@ -93,7 +93,7 @@ func substitute(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.
 			}
 		}
 		if len(rest) == 0 {
-			return nil, core.NewException(core.KeyError, starlark.String(key))
+			return nil, py.NewException(py.KeyError, starlark.String(key))
 		}
 		return builtins.GetItem(rest[0], starlark.String(key))
 	}
@@ -112,7 +112,7 @@ func substitute(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.
 			b.WriteString(s[m.start:m.end])
 		default:
 			v, err := lookup(m.name)
-			if e, ok := core.AsException(err); ok && safe && e.Class == core.KeyError {
+			if e, ok := py.AsException(err); ok && safe && e.Class == py.KeyError {
 				b.WriteString(s[m.start:m.end])
 				continue
 			}
@@ -134,7 +134,7 @@ func substitute(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.
 // whose delimiter ends at byte i: its line and column in code points.
 func invalidPlaceholder(s string, i int) error {
 	lines := splitLines(s[:i])
-	return core.Raisef(core.ValueError, "Invalid placeholder in string: line %d, col %d", len(lines), utf8.RuneCountInString(lines[len(lines)-1]))
+	return py.Raisef(py.ValueError, "Invalid placeholder in string: line %d, col %d", len(lines), utf8.RuneCountInString(lines[len(lines)-1]))
 }
 
 // splitLines splits s after each line break, "\r\n" counting as one.

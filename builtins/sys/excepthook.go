@@ -8,6 +8,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ExceptHook is the default sys.excepthook and sys.__excepthook__.
@@ -21,12 +22,12 @@ func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	rt := core.RuntimeOf(thread)
-	e, ok := core.AsException(asError(val))
+	e, ok := py.AsException(asError(val))
 	if !ok {
-		rt.Stderr().WriteString("TypeError: print_exception(): Exception expected for value, " + core.TypeName(val) + " found\n")
+		rt.Stderr().WriteString("TypeError: print_exception(): Exception expected for value, " + py.TypeName(val) + " found\n")
 		return starlark.None, nil
 	}
-	rt.Stderr().WriteString(rt.FormatTraceback(e))
+	rt.Stderr().WriteString(rt.Sources().FormatTraceback(e))
 	return starlark.None, nil
 }
 
@@ -52,14 +53,14 @@ func CallExceptHook(thread *starlark.Thread, err error) bool {
 	if !ok || hook == ExceptHook {
 		return false
 	}
-	e := core.ToException(err)
-	if e.Class.IsSubclass(core.SystemExit) {
+	e := py.ToException(err)
+	if e.Class.IsSubclass(py.SystemExit) {
 		return false
 	}
 	tb, _ := e.Attr("__traceback__")
 	if _, herr := starlark.Call(thread, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); herr != nil {
-		he := core.ToException(herr)
-		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.FormatTraceback(he) + "\nOriginal exception was:\n" + rt.FormatTraceback(e))
+		he := py.ToException(herr)
+		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.Sources().FormatTraceback(he) + "\nOriginal exception was:\n" + rt.Sources().FormatTraceback(e))
 	}
 	return true
 }

@@ -6,6 +6,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // getframe implements _getframe(depth=0): the caller's frame, or the
@@ -14,7 +15,7 @@ import (
 func getframe(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	depth := 0
 	if len(args) > 1 {
-		return nil, core.Raisef(core.TypeError, "_getframe expected at most 1 argument, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "_getframe expected at most 1 argument, got %d", len(args))
 	}
 	if len(args)+len(kwargs) > 0 {
 		n, err := cInt(b, args, kwargs)
@@ -25,14 +26,14 @@ func getframe(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	t := core.FromThread(thread)
 	if t == nil {
-		return nil, core.Raise(core.RuntimeError, "sys._getframe needs a spindle interpreter")
+		return nil, py.Raise(py.RuntimeError, "sys._getframe needs a spindle interpreter")
 	}
 	frames := t.ThreadFrames()
 	if depth < 0 {
 		depth = 0
 	}
 	if depth >= len(frames) {
-		return nil, core.Raise(core.ValueError, "call stack is not deep enough")
+		return nil, py.Raise(py.ValueError, "call stack is not deep enough")
 	}
 	return frames[len(frames)-1-depth], nil
 }
@@ -46,7 +47,7 @@ func currentFrames(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	}
 	rt := core.RuntimeOf(thread)
 	if rt == nil {
-		return nil, core.Raise(core.RuntimeError, "sys._current_frames needs a spindle interpreter")
+		return nil, py.Raise(py.RuntimeError, "sys._current_frames needs a spindle interpreter")
 	}
 	return rt.CurrentFrames()
 }

@@ -7,6 +7,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // cInt unpacks an int argument that CPython converts to a C int.
@@ -20,11 +21,11 @@ func cInt(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (in
 	}
 	i, ok := x.(starlark.Int)
 	if !ok {
-		return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(x))
+		return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(x))
 	}
 	n, ok := i.Int64()
 	if !ok || n != int64(int32(n)) {
-		return 0, core.Raise(core.OverflowError, "Python int too large to convert to C int")
+		return 0, py.Raise(py.OverflowError, "Python int too large to convert to C int")
 	}
 	return int(n), nil
 }
@@ -32,10 +33,10 @@ func cInt(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (in
 // getRecursionLimit implements getrecursionlimit().
 // https://docs.python.org/3/library/sys.html#sys.getrecursionlimit
 func getRecursionLimit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
+	if err := py.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
-	return starlark.MakeInt(core.RecursionLimit(thread)), nil
+	return starlark.MakeInt(py.RecursionLimit(thread)), nil
 }
 
 // setRecursionLimit implements setrecursionlimit(limit).
@@ -46,10 +47,10 @@ func setRecursionLimit(thread *starlark.Thread, b *starlark.Builtin, args starla
 		return nil, err
 	}
 	if n < 1 {
-		return nil, core.Raise(core.ValueError, "recursion limit must be greater or equal than 1")
+		return nil, py.Raise(py.ValueError, "recursion limit must be greater or equal than 1")
 	}
 	if d := core.Depth(thread); d >= n {
-		return nil, core.Raisef(core.RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, d)
+		return nil, py.Raisef(py.RecursionError, "cannot set the recursion limit to %d at the recursion depth %d: the limit is too low", n, d)
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
 		rt.SetRecursionLimit(n)
@@ -60,10 +61,10 @@ func setRecursionLimit(thread *starlark.Thread, b *starlark.Builtin, args starla
 // getIntMaxStrDigits implements get_int_max_str_digits().
 // https://docs.python.org/3/library/sys.html#sys.get_int_max_str_digits
 func getIntMaxStrDigits(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
+	if err := py.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
-	return starlark.MakeInt(core.IntMaxStrDigits(thread)), nil
+	return starlark.MakeInt(py.IntMaxStrDigits(thread)), nil
 }
 
 // setIntMaxStrDigits implements set_int_max_str_digits(maxdigits).
@@ -74,7 +75,7 @@ func setIntMaxStrDigits(thread *starlark.Thread, b *starlark.Builtin, args starl
 		return nil, err
 	}
 	if n != 0 && n < 640 {
-		return nil, core.Raise(core.ValueError, "maxdigits must be 0 or larger than 640")
+		return nil, py.Raise(py.ValueError, "maxdigits must be 0 or larger than 640")
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
 		rt.SetIntMaxStrDigits(n)

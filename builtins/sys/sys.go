@@ -12,6 +12,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Version is spindle's version string.
@@ -97,7 +98,7 @@ func (s *Stream) String() string {
 func (s *Stream) Type() string          { return "TextIOWrapper" }
 func (s *Stream) Freeze()               {}
 func (s *Stream) Truth() starlark.Bool  { return true }
-func (s *Stream) Hash() (uint32, error) { return uint32(core.Addr(s)), nil }
+func (s *Stream) Hash() (uint32, error) { return uint32(py.Addr(s)), nil }
 
 // AttrNames implements starlark.HasAttrs.
 func (s *Stream) AttrNames() []string { return []string{"flush", "write"} }
@@ -132,7 +133,7 @@ func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starla
 	}
 	str, ok := text.(starlark.String)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "write() argument must be str, not %s", core.TypeName(text))
+		return nil, py.Raisef(py.TypeError, "write() argument must be str, not %s", py.TypeName(text))
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
 		s.Writer(rt).WriteFrom(thread, string(str))
@@ -143,7 +144,7 @@ func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starla
 // excInfo implements exc_info(): (type, value, traceback) of the
 // exception being handled, or three Nones.
 func excInfo(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
+	if err := py.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	e := builtins.Handling(thread)
@@ -158,7 +159,7 @@ func excInfo(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 }
 
 func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
+	if err := py.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.Float(core.RuntimeOf(thread).GIL.Interval().Seconds()), nil
@@ -170,14 +171,14 @@ func setSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starla
 		switch args[0].(type) {
 		case starlark.Int, starlark.Float, starlark.Bool:
 		default:
-			return nil, core.Raisef(core.TypeError, "must be real number, not %s", core.TypeName(args[0]))
+			return nil, py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(args[0]))
 		}
 	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &secs); err != nil {
 		return nil, err
 	}
 	if secs <= 0 {
-		return nil, core.Raise(core.ValueError, "switch interval must be strictly positive")
+		return nil, py.Raise(py.ValueError, "switch interval must be strictly positive")
 	}
 	core.RuntimeOf(thread).SetSwitchInterval(float64(secs))
 	return starlark.None, nil

@@ -15,6 +15,7 @@ import (
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the tempfile module. Members:
@@ -107,7 +108,7 @@ func makeDir(thread *starlark.Thread, n *names) (string, error) {
 	var name string
 	name, err := n.create(thread, func(p string) error { return files(thread).Mkdir(p, 0o700) })
 	if err != nil {
-		if _, ok := core.AsException(err); ok {
+		if _, ok := py.AsException(err); ok {
 			return "", err
 		}
 		return "", core.OSErrorFor(err, name)
@@ -151,7 +152,7 @@ func namedTemporaryFile(thread *starlark.Thread, b *starlark.Builtin, args starl
 		}
 		var err error
 		f, err = pyio.OpenExclusive(thread, name, mode, encoding, onClose)
-		if exc, ok := core.AsException(err); ok && exc.Class.ClassName == "FileExistsError" {
+		if exc, ok := py.AsException(err); ok && exc.Class.ClassName == "FileExistsError" {
 			return fs.ErrExist
 		}
 		return err
@@ -185,7 +186,7 @@ func temporaryDirectory(thread *starlark.Thread, b *starlark.Builtin, args starl
 }
 
 func (d *TemporaryDirectory) String() string {
-	return fmt.Sprintf("<TemporaryDirectory %s>", core.Repr(starlark.String(d.name)))
+	return fmt.Sprintf("<TemporaryDirectory %s>", py.Repr(starlark.String(d.name)))
 }
 func (d *TemporaryDirectory) Type() string          { return "TemporaryDirectory" }
 func (d *TemporaryDirectory) Freeze()               {}

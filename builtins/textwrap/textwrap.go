@@ -11,6 +11,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the textwrap module. Members:
@@ -36,7 +37,7 @@ var Module = &core.Module{Name: "textwrap", Members: starlark.StringDict{
 func text(v starlark.Value, method string) (string, error) {
 	s, ok := v.(starlark.String)
 	if !ok {
-		return "", core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(v), method)
+		return "", py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(v), method)
 	}
 	return string(s), nil
 }
@@ -45,10 +46,10 @@ func text(v starlark.Value, method string) (string, error) {
 // https://docs.python.org/3/library/textwrap.html#textwrap.wrap
 func wrapFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "%s() takes from 1 to 2 positional arguments but %d were given", b.Name(), len(args))
+		return nil, py.Raisef(py.TypeError, "%s() takes from 1 to 2 positional arguments but %d were given", b.Name(), len(args))
 	}
 	if len(args) == 0 && !hasKw(kwargs, "text") {
-		return nil, core.Raisef(core.TypeError, "%s() missing 1 required positional argument: 'text'", b.Name())
+		return nil, py.Raisef(py.TypeError, "%s() missing 1 required positional argument: 'text'", b.Name())
 	}
 	w, txt, err := wrapperFor(args, kwargs, -1)
 	if err != nil {
@@ -61,11 +62,11 @@ func wrapFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 // https://docs.python.org/3/library/textwrap.html#textwrap.shorten
 func shorten(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "shorten() takes 2 positional arguments but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "shorten() takes 2 positional arguments but %d were given", len(args))
 	}
 	for i, name := range []string{"text", "width"} {
 		if len(args) <= i && !hasKw(kwargs, name) {
-			return nil, core.Raisef(core.TypeError, "shorten() missing 1 required positional argument: '%s'", name)
+			return nil, py.Raisef(py.TypeError, "shorten() missing 1 required positional argument: '%s'", name)
 		}
 	}
 	w, txt, err := wrapperFor(args, kwargs, 1)
@@ -108,7 +109,7 @@ func wrapperFor(args starlark.Tuple, kwargs []starlark.Tuple, maxLines int) (*Te
 	}
 	if maxLines >= 0 {
 		if hasKw(rest, "max_lines") {
-			return nil, nil, core.Raise(core.TypeError, "textwrap.TextWrapper() got multiple values for keyword argument 'max_lines'")
+			return nil, nil, py.Raise(py.TypeError, "textwrap.TextWrapper() got multiple values for keyword argument 'max_lines'")
 		}
 		rest = append(rest, starlark.Tuple{starlark.String("max_lines"), starlark.MakeInt(maxLines)})
 	}
@@ -122,11 +123,11 @@ func wrapperFor(args starlark.Tuple, kwargs []starlark.Tuple, maxLines int) (*Te
 func dedent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "text", &v); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	s, ok := v.(starlark.String)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "expected string or bytes-like object, got '%s'", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "expected string or bytes-like object, got '%s'", py.TypeName(v))
 	}
 	lines := strings.Split(string(s), "\n")
 	margin, found := "", false
@@ -162,7 +163,7 @@ func dedent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 func indent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var tv, pv, pred starlark.Value = nil, nil, starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "text", &tv, "prefix", &pv, "predicate?", &pred); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	s, err := text(tv, "splitlines")
 	if err != nil {
@@ -182,7 +183,7 @@ func indent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		if ok {
 			prefix, isStr := pv.(starlark.String)
 			if !isStr {
-				return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for +: '%s' and 'str'", core.TypeName(pv))
+				return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for +: '%s' and 'str'", py.TypeName(pv))
 			}
 			out.WriteString(string(prefix))
 		}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // options are TextWrapper's attributes.
@@ -119,7 +119,7 @@ func width(line [][]rune) int {
 func (o *options) wrap(text string) ([]string, error) {
 	chunks := o.chunks(text)
 	if o.width <= 0 {
-		return nil, core.Raisef(core.ValueError, "invalid width %d (must be > 0)", o.width)
+		return nil, py.Raisef(py.ValueError, "invalid width %d (must be > 0)", o.width)
 	}
 	if o.maxLines >= 0 {
 		indent := o.initialIndent
@@ -127,7 +127,7 @@ func (o *options) wrap(text string) ([]string, error) {
 			indent = o.subsequentIndent
 		}
 		if len(indent)+len([]rune(strings.TrimLeftFunc(string(o.placeholder), unicode.IsSpace))) > o.width {
-			return nil, core.Raise(core.ValueError, "placeholder too large for max width")
+			return nil, py.Raise(py.ValueError, "placeholder too large for max width")
 		}
 	}
 	// chunks is consumed from the front, as CPython pops its reversed list

@@ -9,13 +9,13 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // TextWrapperClass is textwrap.TextWrapper.
-var TextWrapperClass = func() *core.Class {
-	c := core.NewClass("TextWrapper", "textwrap")
-	c.Ext = &core.NativeClass{New: func(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+var TextWrapperClass = func() *py.Class {
+	c := py.NewClass("TextWrapper", "textwrap")
+	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		w, err := newWrapper(args, kwargs)
 		if err != nil {
 			return nil, err
@@ -53,7 +53,7 @@ var (
 // https://docs.python.org/3/library/textwrap.html#textwrap.TextWrapper
 func newWrapper(args starlark.Tuple, kwargs []starlark.Tuple) (*TextWrapper, error) {
 	if len(args) > 10 {
-		return nil, core.Raisef(core.TypeError, "TextWrapper.__init__() takes from 1 to 11 positional arguments but %d were given", len(args)+1)
+		return nil, py.Raisef(py.TypeError, "TextWrapper.__init__() takes from 1 to 11 positional arguments but %d were given", len(args)+1)
 	}
 	w := &TextWrapper{attrs: starlark.StringDict{}}
 	for i, p := range params {
@@ -66,10 +66,10 @@ func newWrapper(args starlark.Tuple, kwargs []starlark.Tuple) (*TextWrapper, err
 		k := string(kv[0].(starlark.String))
 		i := paramPos(k)
 		if i < 0 {
-			return nil, core.Raisef(core.TypeError, "TextWrapper.__init__() got an unexpected keyword argument '%s'", k)
+			return nil, py.Raisef(py.TypeError, "TextWrapper.__init__() got an unexpected keyword argument '%s'", k)
 		}
 		if i < len(args) {
-			return nil, core.Raisef(core.TypeError, "TextWrapper.__init__() got multiple values for argument '%s'", k)
+			return nil, py.Raisef(py.TypeError, "TextWrapper.__init__() got multiple values for argument '%s'", k)
 		}
 		w.attrs[k] = kv[1]
 	}
@@ -86,13 +86,13 @@ func paramPos(name string) int {
 }
 
 func (w *TextWrapper) String() string {
-	return fmt.Sprintf("<textwrap.TextWrapper object at %#x>", core.Addr(w))
+	return fmt.Sprintf("<textwrap.TextWrapper object at %#x>", py.Addr(w))
 }
 func (w *TextWrapper) Type() string          { return "TextWrapper" }
 func (w *TextWrapper) Freeze()               {}
 func (w *TextWrapper) Truth() starlark.Bool  { return true }
-func (w *TextWrapper) Hash() (uint32, error) { return uint32(core.Addr(w)), nil }
-func (w *TextWrapper) PyClass() *core.Class  { return TextWrapperClass }
+func (w *TextWrapper) Hash() (uint32, error) { return uint32(py.Addr(w)), nil }
+func (w *TextWrapper) PyClass() *py.Class    { return TextWrapperClass }
 
 // Attr implements starlark.HasAttrs.
 func (w *TextWrapper) Attr(name string) (starlark.Value, error) {
@@ -101,7 +101,7 @@ func (w *TextWrapper) Attr(name string) (starlark.Value, error) {
 		return starlark.NewBuiltin(name, func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			var txt starlark.Value
 			if err := starlark.UnpackArgs("TextWrapper."+name, args, kwargs, "text", &txt); err != nil {
-				return nil, core.ToException(err)
+				return nil, py.ToException(err)
 			}
 			return w.run(name, txt)
 		}).BindReceiver(w), nil
@@ -115,7 +115,7 @@ func (w *TextWrapper) Attr(name string) (starlark.Value, error) {
 	if v, ok := w.attrs[name]; ok {
 		return v, nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'TextWrapper' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'TextWrapper' object has no attribute '%s'", name)
 }
 
 func (w *TextWrapper) names() []string {
@@ -171,7 +171,7 @@ func (w *TextWrapper) options() (*options, error) {
 		n, ok := v.(starlark.Int)
 		i, exact := n.Int64()
 		if err == nil && (!ok || !exact) {
-			err = core.Raisef(core.TypeError, "'%s' not supported between instances of '%s' and 'int'", op, core.TypeName(v))
+			err = py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and 'int'", op, py.TypeName(v))
 		}
 		return int(i)
 	}
@@ -179,7 +179,7 @@ func (w *TextWrapper) options() (*options, error) {
 		v := w.attrs[name]
 		s, ok := v.(starlark.String)
 		if err == nil && !ok {
-			err = core.Raisef(core.TypeError, "object of type '%s' has no len()", core.TypeName(v))
+			err = py.Raisef(py.TypeError, "object of type '%s' has no len()", py.TypeName(v))
 		}
 		return []rune(string(s))
 	}

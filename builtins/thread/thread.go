@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Thread is the source of _thread.
@@ -39,7 +40,7 @@ func interruptMainThread(thread *starlark.Thread, b *starlark.Builtin, args star
 	}
 	for _, t := range core.RuntimeOf(thread).Threads() {
 		if t.Main && t.State() != core.StateDone {
-			t.Interrupt(core.NewException(core.KeyboardInterrupt))
+			t.Interrupt(py.NewException(py.KeyboardInterrupt))
 		}
 	}
 	return starlark.None, nil

@@ -10,11 +10,12 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // DummyThreadClass is threading._DummyThread, the class of the objects
 // that stand for threads started by _thread.start_new_thread.
-var DummyThreadClass = core.NewClass("_DummyThread", "threading", ThreadClass)
+var DummyThreadClass = py.NewClass("_DummyThread", "threading", ThreadClass)
 
 // dummies is the per-Interpreter list of _DummyThread objects that
 // current_thread() has made: like CPython's, they stay in _active and
@@ -36,17 +37,17 @@ func startNewThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 		return nil, err
 	}
 	if _, ok := fn.(starlark.Callable); !ok {
-		return nil, core.Raise(core.TypeError, "first arg must be callable")
+		return nil, py.Raise(py.TypeError, "first arg must be callable")
 	}
 	targs, ok := fargs.(starlark.Tuple)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "2nd arg must be a tuple")
+		return nil, py.Raise(py.TypeError, "2nd arg must be a tuple")
 	}
 	var kw []starlark.Tuple
 	if fkw != starlark.None {
 		d, ok := fkw.(*starlark.Dict)
 		if !ok {
-			return nil, core.Raise(core.TypeError, "optional 3rd arg must be a dictionary")
+			return nil, py.Raise(py.TypeError, "optional 3rd arg must be a dictionary")
 		}
 		var err error
 		if kw, err = toKwargs(fn, d); err != nil {
@@ -134,7 +135,7 @@ func (m *activeMap) Type() string         { return "dict" }
 func (m *activeMap) Freeze()              {}
 func (m *activeMap) Truth() starlark.Bool { return m.dict().Len() > 0 }
 func (m *activeMap) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'dict'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'dict'")
 }
 func (m *activeMap) Len() int { return m.dict().Len() }
 func (m *activeMap) Iterate() starlark.Iterator {
@@ -163,7 +164,7 @@ func (m *activeMap) delitem(thread *starlark.Thread, b *starlark.Builtin, args s
 	}
 	d := dummiesOf(m.rt)
 	if m.limbo {
-		return nil, core.NewException(core.KeyError, k)
+		return nil, py.NewException(py.KeyError, k)
 	}
 	for i, t := range d.list {
 		if eq, _ := starlark.Equal(k, starlark.MakeInt64(t.ct.Ident)); eq {
@@ -172,9 +173,9 @@ func (m *activeMap) delitem(thread *starlark.Thread, b *starlark.Builtin, args s
 		}
 	}
 	if _, found, _ := m.dict().Get(k); found {
-		return nil, core.Raise(core.RuntimeError, "spindle cannot forget a running threading.Thread")
+		return nil, py.Raise(py.RuntimeError, "spindle cannot forget a running threading.Thread")
 	}
-	return nil, core.NewException(core.KeyError, k)
+	return nil, py.NewException(py.KeyError, k)
 }
 
 // originalStart is the module's own _start_new_thread (set in init, as

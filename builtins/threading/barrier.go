@@ -10,13 +10,14 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // BarrierClass is threading.Barrier.
 var BarrierClass = nativeClass("Barrier", newBarrier)
 
 // BrokenBarrierError is threading.BrokenBarrierError.
-var BrokenBarrierError = core.NewClass("BrokenBarrierError", "threading", core.RuntimeError)
+var BrokenBarrierError = py.NewClass("BrokenBarrierError", "threading", py.RuntimeError)
 
 // The states of a Barrier, as in CPython.
 const (
@@ -35,7 +36,7 @@ type Barrier struct {
 	count    int
 	inAction bool // the last arrival is running action
 	cond     WaitList
-	attrs    core.AttrDict // what scripts set
+	attrs    py.AttrDict // what scripts set
 }
 
 var (
@@ -45,7 +46,7 @@ var (
 
 // newBarrier implements threading.Barrier(parties, action=None, timeout=None).
 // https://docs.python.org/3/library/threading.html#barrier-objects
-func newBarrier(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newBarrier(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var parties int
 	var action starlark.Value = starlark.None
 	var timeout core.Timeout
@@ -87,7 +88,7 @@ func (b *Barrier) enter(thread *starlark.Thread) error {
 		}
 	}
 	if b.state < 0 {
-		return core.NewException(BrokenBarrierError)
+		return py.NewException(BrokenBarrierError)
 	}
 	return nil
 }
@@ -120,10 +121,10 @@ func (b *Barrier) wait(thread *starlark.Thread, timeout time.Duration) error {
 	}
 	if !ok.Truth() {
 		b.breakBarrier()
-		return core.NewException(BrokenBarrierError)
+		return py.NewException(BrokenBarrierError)
 	}
 	if b.state < 0 {
-		return core.NewException(BrokenBarrierError)
+		return py.NewException(BrokenBarrierError)
 	}
 	return nil
 }
@@ -166,19 +167,19 @@ func (b *Barrier) nWaiting() int {
 
 func (b *Barrier) String() string {
 	if b.state == barrierBroken {
-		return fmt.Sprintf("<threading.Barrier at %#x: broken>", core.Addr(b))
+		return fmt.Sprintf("<threading.Barrier at %#x: broken>", py.Addr(b))
 	}
-	return fmt.Sprintf("<threading.Barrier at %#x: waiters=%d/%d>", core.Addr(b), b.nWaiting(), b.parties)
+	return fmt.Sprintf("<threading.Barrier at %#x: waiters=%d/%d>", py.Addr(b), b.nWaiting(), b.parties)
 }
 
 // Type implements starlark.Value.
 func (b *Barrier) Type() string          { return "Barrier" }
 func (b *Barrier) Freeze()               {}
 func (b *Barrier) Truth() starlark.Bool  { return true }
-func (b *Barrier) Hash() (uint32, error) { return uint32(core.Addr(b)), nil }
+func (b *Barrier) Hash() (uint32, error) { return uint32(py.Addr(b)), nil }
 
 // PyClass returns threading.Barrier.
-func (b *Barrier) PyClass() *core.Class { return BarrierClass }
+func (b *Barrier) PyClass() *py.Class { return BarrierClass }
 
 var barrierMethods = map[string]*starlark.Builtin{
 	"wait":  starlark.NewBuiltin("wait", barrierWait),
@@ -212,7 +213,7 @@ func (b *Barrier) AttrNames() []string {
 func (b *Barrier) SetField(name string, v starlark.Value) error {
 	switch name {
 	case "parties", "n_waiting", "broken":
-		return core.ReadOnly(b, name)
+		return py.ReadOnly(b, name)
 	}
 	return b.attrs.Set(name, v)
 }

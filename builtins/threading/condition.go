@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ConditionClass is threading.Condition.
@@ -19,13 +20,13 @@ var ConditionClass = nativeClass("Condition", newCondition)
 type Condition struct {
 	lock    starlark.Value // *Lock or *RLock
 	waiters WaitList
-	attrs   core.AttrDict // what scripts set
+	attrs   py.AttrDict // what scripts set
 }
 
 var (
 	_ starlark.HasAttrs    = (*Condition)(nil)
 	_ starlark.HasSetField = (*Condition)(nil)
-	_ core.ContextManager  = (*Condition)(nil)
+	_ py.ContextManager    = (*Condition)(nil)
 )
 
 // NewCondition returns a Condition using lock, a *Lock or an *RLock; nil
@@ -39,7 +40,7 @@ func NewCondition(lock starlark.Value) *Condition {
 
 // newCondition implements threading.Condition(lock=None).
 // https://docs.python.org/3/library/threading.html#threading.Condition
-func newCondition(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newCondition(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var lock starlark.Value = starlark.None
 	if err := starlark.UnpackArgs("Condition", args, kwargs, "lock?", &lock); err != nil {
 		return nil, err
@@ -50,7 +51,7 @@ func newCondition(thread *starlark.Thread, cls *core.Class, args starlark.Tuple,
 	case starlark.NoneType:
 		return NewCondition(nil), nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'acquire'", core.TypeName(lock))
+	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'acquire'", py.TypeName(lock))
 }
 
 func (c *Condition) acquire(thread *starlark.Thread, timeout time.Duration) (bool, error) {
@@ -81,7 +82,7 @@ func (c *Condition) owned(thread *starlark.Thread) bool {
 // notified. The caller must hold the GIL and the lock.
 func (c *Condition) Wait(thread *starlark.Thread, timeout time.Duration) (bool, error) {
 	if !c.owned(thread) {
-		return false, core.Raise(core.RuntimeError, "cannot wait on un-acquired lock")
+		return false, py.Raise(py.RuntimeError, "cannot wait on un-acquired lock")
 	}
 	w := c.waiters.push(thread)
 	saved := c.releaseSave()
@@ -118,33 +119,33 @@ func (c *Condition) acquireRestore(thread *starlark.Thread, saved int) error {
 // the GIL and the lock.
 func (c *Condition) Notify(thread *starlark.Thread, n int) error {
 	if !c.owned(thread) {
-		return core.Raise(core.RuntimeError, "cannot notify on un-acquired lock")
+		return py.Raise(py.RuntimeError, "cannot notify on un-acquired lock")
 	}
 	c.waiters.Notify(n)
 	return nil
 }
 
-// Enter implements core.ContextManager: it acquires the lock.
+// Enter implements py.ContextManager: it acquires the lock.
 func (c *Condition) Enter(thread *starlark.Thread) (starlark.Value, error) {
 	_, err := c.acquire(thread, -1)
 	return starlark.True, err
 }
 
-// Exit implements core.ContextManager: it releases the lock.
+// Exit implements py.ContextManager: it releases the lock.
 func (c *Condition) Exit(thread *starlark.Thread) error { return c.release(thread) }
 
 func (c *Condition) String() string {
-	return fmt.Sprintf("<Condition(%s, %d)>", core.Repr(c.lock), c.waiters.Len())
+	return fmt.Sprintf("<Condition(%s, %d)>", py.Repr(c.lock), c.waiters.Len())
 }
 
 // Type implements starlark.Value.
 func (c *Condition) Type() string          { return "Condition" }
 func (c *Condition) Freeze()               {}
 func (c *Condition) Truth() starlark.Bool  { return true }
-func (c *Condition) Hash() (uint32, error) { return uint32(core.Addr(c)), nil }
+func (c *Condition) Hash() (uint32, error) { return uint32(py.Addr(c)), nil }
 
 // PyClass returns threading.Condition.
-func (c *Condition) PyClass() *core.Class { return ConditionClass }
+func (c *Condition) PyClass() *py.Class { return ConditionClass }
 
 var conditionMethods = map[string]*starlark.Builtin{
 	"wait":       starlark.NewBuiltin("wait", conditionWait),
@@ -259,8 +260,12 @@ func conditionExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 }
 
 // nativeClass returns a threading class implemented in Go by mk.
-func nativeClass(name string, mk func(*starlark.Thread, *core.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *core.Class {
-	c := core.NewClass(name, "threading")
-	c.Ext = &core.NativeClass{New: mk}
+func nativeClass(name string, mk func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *py.Class {
+	c := py.NewClass(name, "threading")
+	c.Ext = &py.NativeClass{New: mk}
 	return c
 }
+
+// QuickExit marks a Condition as a py.QuickExit: its exit never blocks and
+// ignores the block's exception.
+func (*Condition) QuickExit() {}

@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // EventClass is threading.Event.
@@ -19,7 +20,7 @@ type Event struct {
 	flag    bool
 	waiters WaitList
 	bound   MethodCache
-	attrs   core.AttrDict // what scripts set
+	attrs   py.AttrDict // what scripts set
 }
 
 var (
@@ -32,7 +33,7 @@ func NewEvent() *Event { return &Event{} }
 
 // newEvent implements threading.Event().
 // https://docs.python.org/3/library/threading.html#event-objects
-func newEvent(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newEvent(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if err := starlark.UnpackPositionalArgs("Event", args, kwargs, 0); err != nil {
 		return nil, err
 	}
@@ -66,17 +67,17 @@ func (e *Event) String() string {
 	if e.flag {
 		state = "set"
 	}
-	return fmt.Sprintf("<threading.Event at %#x: %s>", core.Addr(e), state)
+	return fmt.Sprintf("<threading.Event at %#x: %s>", py.Addr(e), state)
 }
 
 // Type implements starlark.Value.
 func (e *Event) Type() string          { return "Event" }
 func (e *Event) Freeze()               {}
 func (e *Event) Truth() starlark.Bool  { return true }
-func (e *Event) Hash() (uint32, error) { return uint32(core.Addr(e)), nil }
+func (e *Event) Hash() (uint32, error) { return uint32(py.Addr(e)), nil }
 
 // PyClass returns threading.Event.
-func (e *Event) PyClass() *core.Class { return EventClass }
+func (e *Event) PyClass() *py.Class { return EventClass }
 
 var eventMethods = map[string]*starlark.Builtin{
 	"set":    starlark.NewBuiltin("set", eventSet),

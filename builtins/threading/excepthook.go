@@ -12,6 +12,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // excepthook is the default threading.excepthook, also __excepthook__.
@@ -20,9 +21,9 @@ var excepthook = starlark.NewBuiltin("_excepthook", defaultExceptHook)
 // ExceptHookArgsClass is threading.ExceptHookArgs.
 var ExceptHookArgsClass = newExceptHookArgsClass()
 
-func newExceptHookArgsClass() *core.Class {
-	c := core.NewClass("_ExceptHookArgs", "_thread")
-	c.Ext = &core.NativeClass{New: newExceptHookArgs}
+func newExceptHookArgsClass() *py.Class {
+	c := py.NewClass("_ExceptHookArgs", "_thread")
+	c.Ext = &py.NativeClass{New: newExceptHookArgs}
 	return c
 }
 
@@ -37,7 +38,7 @@ var exceptHookFields = []string{"exc_type", "exc_value", "exc_traceback", "threa
 var _ starlark.HasAttrs = (*ExceptHookArgs)(nil)
 
 // newExceptHookArgs implements ExceptHookArgs([type, value, tb, thread]).
-func newExceptHookArgs(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newExceptHookArgs(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var seq starlark.Iterable
 	if err := starlark.UnpackPositionalArgs("_thread._ExceptHookArgs", args, kwargs, 1, &seq); err != nil {
 		return nil, err
@@ -50,7 +51,7 @@ func newExceptHookArgs(thread *starlark.Thread, cls *core.Class, args starlark.T
 		t = append(t, x)
 	}
 	if len(t) != len(exceptHookFields) {
-		return nil, core.Raisef(core.TypeError, "_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)", len(t))
+		return nil, py.Raisef(py.TypeError, "_thread._ExceptHookArgs() takes a 4-sequence (%d-sequence given)", len(t))
 	}
 	return &ExceptHookArgs{t}, nil
 }
@@ -61,7 +62,7 @@ func (a *ExceptHookArgs) String() string {
 		if i > 0 {
 			s += ", "
 		}
-		s += f + "=" + core.Repr(a.Tuple[i])
+		s += f + "=" + py.Repr(a.Tuple[i])
 	}
 	return s + ")"
 }
@@ -70,7 +71,7 @@ func (a *ExceptHookArgs) String() string {
 func (a *ExceptHookArgs) Type() string { return "_ExceptHookArgs" }
 
 // PyClass returns threading.ExceptHookArgs.
-func (a *ExceptHookArgs) PyClass() *core.Class { return ExceptHookArgsClass }
+func (a *ExceptHookArgs) PyClass() *py.Class { return ExceptHookArgsClass }
 
 // Attr implements starlark.HasAttrs.
 func (a *ExceptHookArgs) Attr(name string) (starlark.Value, error) {
@@ -89,13 +90,13 @@ func (a *ExceptHookArgs) AttrNames() []string { return exceptHookFields }
 // that escaped ct and reports whether it handled the error. The default
 // report is printed by reportError when it returns false. It runs on
 // ct's goroutine with the GIL held.
-func runExceptHook(ct *core.Thread, e *core.Exception) bool {
+func runExceptHook(ct *core.Thread, e *py.Exception) bool {
 	rt := ct.Runtime()
 	m := rt.LoadedModule("threading")
 	if m == nil {
 		return false
 	}
-	hook := core.Unbox(m.Members["excepthook"])
+	hook := py.Unbox(m.Members["excepthook"])
 	if hook == nil || hook == excepthook {
 		return false
 	}
@@ -116,9 +117,9 @@ func runExceptHook(ct *core.Thread, e *core.Exception) bool {
 func hookFailed(ct *core.Thread, err error) {
 	rt := ct.Runtime()
 	writeStderr(ct.ST, "Exception in threading.excepthook:\n")
-	e := core.ToException(err)
+	e := py.ToException(err)
 	if m := rt.LoadedModule("sys"); m != nil {
-		if hook := core.Unbox(m.Members["excepthook"]); hook != nil && hook != starlark.None {
+		if hook := py.Unbox(m.Members["excepthook"]); hook != nil && hook != starlark.None {
 			tb, terr := e.Attr("__traceback__")
 			if terr != nil || tb == nil {
 				tb = starlark.None
@@ -128,7 +129,7 @@ func hookFailed(ct *core.Thread, err error) {
 			}
 		}
 	}
-	writeStderr(ct.ST, rt.FormatTraceback(err))
+	writeStderr(ct.ST, rt.Sources().FormatTraceback(err))
 }
 
 // isStream reports whether v is sys's own stdout or stderr.
@@ -142,7 +143,7 @@ func isStream(v starlark.Value) bool {
 func writeStderr(thread *starlark.Thread, text string) {
 	rt := core.RuntimeOf(thread)
 	if m := rt.LoadedModule("sys"); m != nil {
-		if s := core.Unbox(m.Members["stderr"]); !isStream(s) {
+		if s := py.Unbox(m.Members["stderr"]); !isStream(s) {
 			if builtins.Write(thread, s, text) == nil {
 				return
 			}
@@ -159,21 +160,21 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 	if err := starlark.UnpackPositionalArgs("excepthook", args, kwargs, 1, &a); err != nil {
 		return nil, err
 	}
-	if cls, ok := a.Tuple[0].(*core.Class); ok && cls.IsSubclass(core.SystemExit) {
+	if cls, ok := a.Tuple[0].(*py.Class); ok && cls.IsSubclass(py.SystemExit) {
 		return starlark.None, nil
 	}
 	name := fmt.Sprint(identOf(thread))
 	if t := a.Tuple[3]; t != starlark.None {
 		if n, err := getattr(t, "name"); err == nil {
-			name = core.Str(n)
+			name = py.Str(n)
 		}
 	}
 	rt := core.RuntimeOf(thread)
 	msg := "Exception in thread " + name + ":\n"
-	if e, ok := a.Tuple[1].(*core.Exception); ok {
-		msg += rt.FormatTraceback(e)
+	if e, ok := a.Tuple[1].(*py.Exception); ok {
+		msg += rt.Sources().FormatTraceback(e)
 	} else {
-		msg += core.Str(a.Tuple[1]) + "\n"
+		msg += py.Str(a.Tuple[1]) + "\n"
 	}
 	writeStderr(thread, msg)
 	return starlark.None, nil
@@ -184,7 +185,7 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 // _bootstrap_inner hands every exception to the hook; only the default
 // one ignores SystemExit), anything else to reportError.
 func reportUncaught(ct *core.Thread, err error) {
-	if e, ok := core.AsException(err); ok && e.Class.IsSubclass(core.SystemExit) && ct.Ctx.Err() == nil {
+	if e, ok := py.AsException(err); ok && e.Class.IsSubclass(py.SystemExit) && ct.Ctx.Err() == nil {
 		e.CaptureStr(ct.ST)
 		runExceptHook(ct, e)
 		return

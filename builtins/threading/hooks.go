@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 type hooksKey struct{}
@@ -62,7 +63,7 @@ func stackSize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, err
 	}
 	if size != 0 && size < 32768 {
-		return nil, core.Raisef(core.ValueError, "size not valid: %d bytes", size)
+		return nil, py.Raisef(py.ValueError, "size not valid: %d bytes", size)
 	}
 	return starlark.MakeInt(0), nil
 }

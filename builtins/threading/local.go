@@ -9,14 +9,15 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // LocalClass is threading.local.
 var LocalClass = newLocalClass()
 
-func newLocalClass() *core.Class {
-	c := core.NewClass("_local", "_thread")
-	c.Ext = &core.NativeClass{New: newLocal, Alloc: localAlloc}
+func newLocalClass() *py.Class {
+	c := py.NewClass("_local", "_thread")
+	c.Ext = &py.NativeClass{New: newLocal, Alloc: localAlloc}
 	return c
 }
 
@@ -24,7 +25,7 @@ func newLocalClass() *core.Class {
 // subclass of threading.local and remembers its constructor arguments:
 // as in CPython, each other thread that uses the object runs __init__
 // again with them, on its own attributes.
-func localAlloc(thread *starlark.Thread, self *core.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+func localAlloc(thread *starlark.Thread, self *py.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
 	l := NewLocal(thread)
 	l.self, l.initArgs, l.initKwargs = self, args, kwargs
 	l.creator = core.FromThread(thread)
@@ -43,7 +44,7 @@ type Local struct {
 
 	// For instances of user subclasses: the instance, its constructor
 	// arguments, and the thread whose __init__ already ran.
-	self       *core.Instance
+	self       *py.Instance
 	initArgs   starlark.Tuple
 	initKwargs []starlark.Tuple
 	creator    *core.Thread
@@ -61,9 +62,9 @@ func NewLocal(thread *starlark.Thread) *Local {
 
 // newLocal implements threading.local().
 // https://docs.python.org/3/library/threading.html#thread-local-data
-func newLocal(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newLocal(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args)+len(kwargs) > 0 && cls.Module == "_thread" {
-		return nil, core.Raise(core.TypeError, "Initialization arguments are not supported")
+		return nil, py.Raise(py.TypeError, "Initialization arguments are not supported")
 	}
 	return NewLocal(thread), nil
 }
@@ -116,7 +117,7 @@ func (l *Local) dict() (starlark.StringDict, error) {
 	if init == nil || !owner.IsUser() {
 		return d, nil
 	}
-	_, err := starlark.Call(t.ST, &core.BoundMethod{Self: l.self, Fn: init}, l.initArgs, l.initKwargs)
+	_, err := starlark.Call(t.ST, &py.BoundMethod{Self: l.self, Fn: init}, l.initArgs, l.initKwargs)
 	return d, err
 }
 
@@ -132,7 +133,7 @@ func (l *Local) Attr(name string) (starlark.Value, error) {
 	if name == "__dict__" {
 		return l.dictValue(), nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'_thread._local' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'_thread._local' object has no attribute '%s'", name)
 }
 
 func (l *Local) dictValue() *starlark.Dict {
@@ -158,7 +159,7 @@ func (l *Local) AttrNames() []string {
 // SetField implements starlark.HasSetField.
 func (l *Local) SetField(name string, v starlark.Value) error {
 	if name == "__dict__" {
-		return core.Raise(core.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
+		return py.Raise(py.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
 	}
 	l.Dict()[name] = v
 	return nil
@@ -167,11 +168,11 @@ func (l *Local) SetField(name string, v starlark.Value) error {
 // DelField implements del l.name.
 func (l *Local) DelField(name string) error {
 	if name == "__dict__" {
-		return core.Raise(core.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
+		return py.Raise(py.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
 	}
 	d := l.Dict()
 	if _, ok := d[name]; !ok {
-		return core.Raisef(core.AttributeError, "'_thread._local' object has no attribute '%s'", name)
+		return py.Raisef(py.AttributeError, "'_thread._local' object has no attribute '%s'", name)
 	}
 	delete(d, name)
 	return nil
@@ -182,14 +183,14 @@ func (l *Local) DelField(name string) error {
 func (l *Local) InstanceDict() *starlark.Dict { return l.dictValue() }
 
 func (l *Local) String() string {
-	return fmt.Sprintf("<_thread._local object at %#x>", core.Addr(l))
+	return fmt.Sprintf("<_thread._local object at %#x>", py.Addr(l))
 }
 
 // Type implements starlark.Value.
 func (l *Local) Type() string          { return "_local" }
 func (l *Local) Freeze()               {}
 func (l *Local) Truth() starlark.Bool  { return true }
-func (l *Local) Hash() (uint32, error) { return uint32(core.Addr(l)), nil }
+func (l *Local) Hash() (uint32, error) { return uint32(py.Addr(l)), nil }
 
 // PyClass returns threading.local.
-func (l *Local) PyClass() *core.Class { return LocalClass }
+func (l *Local) PyClass() *py.Class { return LocalClass }

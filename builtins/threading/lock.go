@@ -14,6 +14,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // waiter is one parked script thread.
@@ -183,8 +184,8 @@ type Lock struct {
 }
 
 var (
-	_ starlark.HasAttrs   = (*Lock)(nil)
-	_ core.ContextManager = (*Lock)(nil)
+	_ starlark.HasAttrs = (*Lock)(nil)
+	_ py.ContextManager = (*Lock)(nil)
 )
 
 // NewLock returns an unlocked Lock.
@@ -233,7 +234,7 @@ func (l *Lock) Acquire(thread *starlark.Thread, timeout time.Duration) (bool, er
 // thread may release it. The caller must hold the GIL.
 func (l *Lock) Release() error {
 	if !l.locked {
-		return core.Raise(core.RuntimeError, "release unlocked lock")
+		return py.Raise(py.RuntimeError, "release unlocked lock")
 	}
 	l.release()
 	return nil
@@ -283,17 +284,17 @@ func describeLock(kind string, v starlark.Value, holder *starlark.Thread) string
 // Locked reports whether the lock is held.
 func (l *Lock) Locked() bool { return l.locked }
 
-// Enter implements core.ContextManager: it acquires the lock.
+// Enter implements py.ContextManager: it acquires the lock.
 func (l *Lock) Enter(thread *starlark.Thread) (starlark.Value, error) {
 	_, err := l.Acquire(thread, -1)
 	return starlark.True, err
 }
 
-// Exit implements core.ContextManager: it releases the lock.
+// Exit implements py.ContextManager: it releases the lock.
 func (l *Lock) Exit(thread *starlark.Thread) error { return l.Release() }
 
 func (l *Lock) String() string {
-	return fmt.Sprintf("<%s _thread.lock object at %#x>", lockedWord(l.locked), core.Addr(l))
+	return fmt.Sprintf("<%s _thread.lock object at %#x>", lockedWord(l.locked), py.Addr(l))
 }
 
 func lockedWord(locked bool) string {
@@ -307,7 +308,7 @@ func lockedWord(locked bool) string {
 func (l *Lock) Type() string          { return "lock" }
 func (l *Lock) Freeze()               {}
 func (l *Lock) Truth() starlark.Bool  { return true }
-func (l *Lock) Hash() (uint32, error) { return uint32(core.Addr(l)), nil }
+func (l *Lock) Hash() (uint32, error) { return uint32(py.Addr(l)), nil }
 
 var lockMethods = map[string]*starlark.Builtin{
 	"acquire":      starlark.NewBuiltin("acquire", lockAcquire),
@@ -384,7 +385,7 @@ func methodNames(methods map[string]*starlark.Builtin) []string {
 // https://docs.python.org/3/library/threading.html#threading.Lock
 func newLock(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args)+len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "_thread.allocate_lock() takes no arguments (%d given)", len(args)+len(kwargs))
+		return nil, py.Raisef(py.TypeError, "_thread.allocate_lock() takes no arguments (%d given)", len(args)+len(kwargs))
 	}
 	return NewLock(), nil
 }
@@ -426,7 +427,7 @@ func lockTimeout(name string, args starlark.Tuple, kwargs []starlark.Tuple) (tim
 		return -1, nil
 	}
 	if len(args) > 2 {
-		return 0, core.Raisef(core.TypeError, "%s() takes at most 2 arguments (%d given)", name, len(args))
+		return 0, py.Raisef(py.TypeError, "%s() takes at most 2 arguments (%d given)", name, len(args))
 	}
 	var blockingV, timeoutV starlark.Value = starlark.True, starlark.MakeInt(-1)
 	if err := core.UnpackArgs(name, args, kwargs, "blocking?", &blockingV, "timeout?", &timeoutV); err != nil {
@@ -441,10 +442,10 @@ func lockTimeout(name string, args starlark.Tuple, kwargs []starlark.Tuple) (tim
 		return 0, err
 	}
 	if blocking == 0 && secs != -1 {
-		return 0, core.Raise(core.ValueError, "can't specify a timeout for a non-blocking call")
+		return 0, py.Raise(py.ValueError, "can't specify a timeout for a non-blocking call")
 	}
 	if secs < 0 && secs != -1 {
-		return 0, core.Raise(core.ValueError, "timeout value must be positive")
+		return 0, py.Raise(py.ValueError, "timeout value must be positive")
 	}
 	if blocking == 0 {
 		return 0, nil
@@ -454,9 +455,9 @@ func lockTimeout(name string, args starlark.Tuple, kwargs []starlark.Tuple) (tim
 	}
 	if secs > core.TimeoutMax {
 		if _, isInt := timeoutV.(starlark.Int); isInt {
-			return 0, core.Raise(core.OverflowError, "timestamp too large to convert to C _PyTime_t")
+			return 0, py.Raise(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
 		}
-		return 0, core.Raise(core.OverflowError, "timestamp out of range for platform time_t")
+		return 0, py.Raise(py.OverflowError, "timestamp out of range for platform time_t")
 	}
 	if secs == 0 {
 		return 0, nil
@@ -478,7 +479,7 @@ func asIndex(v starlark.Value) (int64, error) {
 		}
 		return 1, nil // only its truth matters here
 	}
-	return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+	return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 }
 
 // asSeconds converts an int or float timeout.
@@ -486,7 +487,7 @@ func asSeconds(v starlark.Value) (float64, error) {
 	switch v := v.(type) {
 	case starlark.Float:
 		if math.IsNaN(float64(v)) {
-			return 0, core.Raise(core.ValueError, "Invalid value NaN (not a number)")
+			return 0, py.Raise(py.ValueError, "Invalid value NaN (not a number)")
 		}
 		return float64(v), nil
 	case starlark.Int, starlark.Bool:
@@ -500,5 +501,9 @@ func asSeconds(v starlark.Value) (float64, error) {
 		}
 		return float64(i), nil
 	}
-	return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+	return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 }
+
+// QuickExit marks a Lock as a py.QuickExit: its exit never blocks and
+// ignores the block's exception.
+func (*Lock) QuickExit() {}

@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // withMain runs fn on a main script thread holding the GIL.
@@ -28,7 +29,7 @@ func TestContextManagers(t *testing.T) {
 	withMain(t, func(st *starlark.Thread) {
 		for _, test := range []struct {
 			name   string
-			cm     core.ContextManager
+			cm     py.ContextManager
 			locked func() bool
 		}{
 			{"Lock", NewLock(), nil},

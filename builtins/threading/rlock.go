@@ -8,7 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // RLock is a _thread.RLock: a lock its owner may acquire again, counting
@@ -21,8 +21,8 @@ type RLock struct {
 }
 
 var (
-	_ starlark.HasAttrs   = (*RLock)(nil)
-	_ core.ContextManager = (*RLock)(nil)
+	_ starlark.HasAttrs = (*RLock)(nil)
+	_ py.ContextManager = (*RLock)(nil)
 )
 
 // NewRLock returns an unlocked RLock.
@@ -61,7 +61,7 @@ func (r *RLock) Acquire(thread *starlark.Thread, timeout time.Duration) (bool, e
 // owner may release it. The caller must hold the GIL.
 func (r *RLock) Release(thread *starlark.Thread) error {
 	if r.owner == 0 || r.owner != identOf(thread) {
-		return core.Raise(core.RuntimeError, "cannot release un-acquired lock")
+		return py.Raise(py.RuntimeError, "cannot release un-acquired lock")
 	}
 	r.count--
 	if r.count == 0 {
@@ -102,25 +102,25 @@ func (r *RLock) acquireRestore(thread *starlark.Thread, count int) error {
 	return nil
 }
 
-// Enter implements core.ContextManager: it acquires the lock.
+// Enter implements py.ContextManager: it acquires the lock.
 func (r *RLock) Enter(thread *starlark.Thread) (starlark.Value, error) {
 	_, err := r.Acquire(thread, -1)
 	return starlark.True, err
 }
 
-// Exit implements core.ContextManager: it releases the lock.
+// Exit implements py.ContextManager: it releases the lock.
 func (r *RLock) Exit(thread *starlark.Thread) error { return r.Release(thread) }
 
 func (r *RLock) String() string {
 	return fmt.Sprintf("<%s _thread.RLock object owner=%d count=%d at %#x>",
-		lockedWord(r.owner != 0), r.owner, r.count, core.Addr(r))
+		lockedWord(r.owner != 0), r.owner, r.count, py.Addr(r))
 }
 
 // Type implements starlark.Value.
 func (r *RLock) Type() string          { return "RLock" }
 func (r *RLock) Freeze()               {}
 func (r *RLock) Truth() starlark.Bool  { return true }
-func (r *RLock) Hash() (uint32, error) { return uint32(core.Addr(r)), nil }
+func (r *RLock) Hash() (uint32, error) { return uint32(py.Addr(r)), nil }
 
 var rlockMethods = map[string]*starlark.Builtin{
 	"acquire":   starlark.NewBuiltin("acquire", rlockAcquire),
@@ -144,7 +144,7 @@ func (r *RLock) AttrNames() []string { return methodNames(rlockMethods) }
 // https://docs.python.org/3/library/threading.html#threading.RLock
 func newRLock(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args)+len(kwargs) > 0 {
-		return nil, core.Raise(core.TypeError, "RLock() takes no arguments")
+		return nil, py.Raise(py.TypeError, "RLock() takes no arguments")
 	}
 	return NewRLock(), nil
 }
@@ -176,3 +176,7 @@ func rlockIsOwned(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	}
 	return starlark.Bool(b.Receiver().(*RLock).IsOwned(thread)), nil
 }
+
+// QuickExit marks a RLock as a py.QuickExit: its exit never blocks and
+// ignores the block's exception.
+func (*RLock) QuickExit() {}

@@ -6,7 +6,7 @@ package threading
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // rlockReleaseSave implements RLock._release_save(): it frees the lock
@@ -17,7 +17,7 @@ func rlockReleaseSave(thread *starlark.Thread, b *starlark.Builtin, args starlar
 	}
 	r := b.Receiver().(*RLock)
 	if r.count == 0 {
-		return nil, core.Raise(core.RuntimeError, "cannot release un-acquired lock")
+		return nil, py.Raise(py.RuntimeError, "cannot release un-acquired lock")
 	}
 	owner := r.owner
 	n := r.releaseSave()
@@ -32,7 +32,7 @@ func rlockAcquireRestore(thread *starlark.Thread, b *starlark.Builtin, args star
 	}
 	var count int
 	if len(state) != 2 || starlark.AsInt(state[0], &count) != nil {
-		return nil, core.Raise(core.TypeError, "_acquire_restore() argument 1 must be a (count, owner) tuple")
+		return nil, py.Raise(py.TypeError, "_acquire_restore() argument 1 must be a (count, owner) tuple")
 	}
 	return starlark.None, b.Receiver().(*RLock).acquireRestore(thread, count)
 }

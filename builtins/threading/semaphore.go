@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // SemaphoreClass and BoundedSemaphoreClass are the threading classes.
@@ -26,13 +27,13 @@ type Semaphore struct {
 	initial int // the bound, for a BoundedSemaphore
 	bounded bool
 	waiters WaitList
-	attrs   core.AttrDict // what scripts set
+	attrs   py.AttrDict // what scripts set
 }
 
 var (
 	_ starlark.HasAttrs    = (*Semaphore)(nil)
 	_ starlark.HasSetField = (*Semaphore)(nil)
-	_ core.ContextManager  = (*Semaphore)(nil)
+	_ py.ContextManager    = (*Semaphore)(nil)
 )
 
 // NewSemaphore returns a semaphore with the given value, bounded by it
@@ -41,11 +42,11 @@ func NewSemaphore(value int, bounded bool) *Semaphore {
 	return &Semaphore{value: value, initial: value, bounded: bounded}
 }
 
-func newSemaphore(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newSemaphore(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return makeSemaphore(cls.ClassName, args, kwargs, false)
 }
 
-func newBoundedSemaphore(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newBoundedSemaphore(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return makeSemaphore(cls.ClassName, args, kwargs, true)
 }
 
@@ -57,7 +58,7 @@ func makeSemaphore(name string, args starlark.Tuple, kwargs []starlark.Tuple, bo
 		return nil, err
 	}
 	if value < 0 {
-		return nil, core.Raise(core.ValueError, "semaphore initial value must be >= 0")
+		return nil, py.Raise(py.ValueError, "semaphore initial value must be >= 0")
 	}
 	return NewSemaphore(value, bounded), nil
 }
@@ -90,10 +91,10 @@ func (s *Semaphore) Acquire(thread *starlark.Thread, timeout time.Duration) (boo
 // the GIL.
 func (s *Semaphore) Release(n int) error {
 	if n < 1 {
-		return core.Raise(core.ValueError, "n must be one or more")
+		return py.Raise(py.ValueError, "n must be one or more")
 	}
 	if s.bounded && s.value+n > s.initial {
-		return core.Raise(core.ValueError, "Semaphore released too many times")
+		return py.Raise(py.ValueError, "Semaphore released too many times")
 	}
 	s.release(n)
 	return nil
@@ -110,20 +111,20 @@ func (s *Semaphore) release(n int) {
 	}
 }
 
-// Enter implements core.ContextManager: it acquires a unit.
+// Enter implements py.ContextManager: it acquires a unit.
 func (s *Semaphore) Enter(thread *starlark.Thread) (starlark.Value, error) {
 	_, err := s.Acquire(thread, -1)
 	return starlark.True, err
 }
 
-// Exit implements core.ContextManager: it releases a unit.
+// Exit implements py.ContextManager: it releases a unit.
 func (s *Semaphore) Exit(thread *starlark.Thread) error { return s.Release(1) }
 
 func (s *Semaphore) String() string {
 	if s.bounded {
-		return fmt.Sprintf("<threading.BoundedSemaphore at %#x: value=%d/%d>", core.Addr(s), s.value, s.initial)
+		return fmt.Sprintf("<threading.BoundedSemaphore at %#x: value=%d/%d>", py.Addr(s), s.value, s.initial)
 	}
-	return fmt.Sprintf("<threading.Semaphore at %#x: value=%d>", core.Addr(s), s.value)
+	return fmt.Sprintf("<threading.Semaphore at %#x: value=%d>", py.Addr(s), s.value)
 }
 
 // Type implements starlark.Value.
@@ -135,10 +136,10 @@ func (s *Semaphore) Type() string {
 }
 func (s *Semaphore) Freeze()               {}
 func (s *Semaphore) Truth() starlark.Bool  { return true }
-func (s *Semaphore) Hash() (uint32, error) { return uint32(core.Addr(s)), nil }
+func (s *Semaphore) Hash() (uint32, error) { return uint32(py.Addr(s)), nil }
 
 // PyClass returns the semaphore's class.
-func (s *Semaphore) PyClass() *core.Class {
+func (s *Semaphore) PyClass() *py.Class {
 	if s.bounded {
 		return BoundedSemaphoreClass
 	}
@@ -183,7 +184,7 @@ func semaphoreAcquire(thread *starlark.Thread, b *starlark.Builtin, args starlar
 		return nil, err
 	}
 	if !bool(blocking.Truth()) && timeout.Set {
-		return nil, core.Raise(core.ValueError, "can't specify timeout for non-blocking acquire")
+		return nil, py.Raise(py.ValueError, "can't specify timeout for non-blocking acquire")
 	}
 	d := timeout.Duration()
 	if !blocking.Truth() {
@@ -204,3 +205,7 @@ func semaphoreRelease(thread *starlark.Thread, b *starlark.Builtin, args starlar
 func semaphoreExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return starlark.None, b.Receiver().(*Semaphore).Release(1)
 }
+
+// QuickExit marks a Semaphore as a py.QuickExit: its exit never blocks and
+// ignores the block's exception.
+func (*Semaphore) QuickExit() {}

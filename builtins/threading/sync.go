@@ -5,7 +5,7 @@ package threading
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // syncMembers returns Lock, RLock, Condition and the other primitives.
@@ -24,6 +24,6 @@ func syncMembers() starlark.StringDict {
 		"excepthook":         excepthook,
 		"__excepthook__":     excepthook,
 		"ExceptHookArgs":     ExceptHookArgsClass,
-		"ThreadError":        core.RuntimeError,
+		"ThreadError":        py.RuntimeError,
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Thread is a threading.Thread object. Its fields are guarded by the GIL
@@ -25,7 +26,7 @@ type Thread struct {
 	// attrs holds the attributes a script sets on a Thread or Timer
 	// (t.result = ...); nil until the first. A subclass instance keeps
 	// them in its own dict.
-	attrs   core.AttrDict
+	attrs   py.AttrDict
 	started bool
 	stopped bool
 	main    bool
@@ -52,7 +53,7 @@ var (
 func NewThread(thread *starlark.Thread, target starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple, daemon starlark.Value) (*Thread, error) {
 	rt := core.RuntimeOf(thread)
 	if rt == nil {
-		return nil, core.Raise(core.RuntimeError, "threading needs a spindle interpreter")
+		return nil, py.Raise(py.RuntimeError, "threading needs a spindle interpreter")
 	}
 	if name == "" {
 		name = "Thread-" + strconv.Itoa(NextThreadNumber(thread))
@@ -133,10 +134,10 @@ func mainThread(ct *core.Thread) *Thread {
 }
 
 // MainThreadClass is the class of the main thread's object.
-var MainThreadClass = core.NewClass("_MainThread", "threading", ThreadClass)
+var MainThreadClass = py.NewClass("_MainThread", "threading", ThreadClass)
 
 // PyClass returns type(t): threading.Thread, or _MainThread.
-func (t *Thread) PyClass() *core.Class {
+func (t *Thread) PyClass() *py.Class {
 	if t.main {
 		return MainThreadClass
 	}
@@ -180,7 +181,7 @@ func (t *Thread) isStopped() bool {
 func (t *Thread) Type() string          { return t.ClassName }
 func (t *Thread) Freeze()               {}
 func (t *Thread) Truth() starlark.Bool  { return true }
-func (t *Thread) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
+func (t *Thread) Hash() (uint32, error) { return uint32(py.Addr(t)), nil }
 
 var threadMethods = map[string]*starlark.Builtin{
 	"start":     starlark.NewBuiltin("start", threadStart),
@@ -281,7 +282,7 @@ func (t *Thread) AttrNames() []string {
 func (t *Thread) SetField(name string, v starlark.Value) error {
 	switch name {
 	case "name", "_name":
-		t.SetName(core.Str(v))
+		t.SetName(py.Str(v))
 		return nil
 	case "daemon":
 		return t.setDaemon(v)
@@ -289,10 +290,10 @@ func (t *Thread) SetField(name string, v starlark.Value) error {
 		t.target, t.ran = v, false
 		return nil
 	case "ident", "native_id":
-		return core.Raisef(core.AttributeError, "property '%s' of '%s' object has no setter", name, t.ClassName)
+		return py.Raisef(py.AttributeError, "property '%s' of '%s' object has no setter", name, t.ClassName)
 	}
-	if _, sub := t.Self.(*core.Instance); sub {
-		return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
+	if _, sub := t.Self.(*py.Instance); sub {
+		return py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", t.ClassName, name)
 	}
 	return t.attrs.Set(name, v)
 }
@@ -302,7 +303,7 @@ func (t *Thread) DelField(name string) error { return t.attrs.Delete(t.Self, nam
 
 // noAttr is the AttributeError for attribute name of the thread's object.
 func (t *Thread) noAttr(name string) error {
-	return core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(t.Self), name)
+	return py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(t.Self), name)
 }
 
 // SetName renames the thread.
@@ -315,7 +316,7 @@ func (t *Thread) SetName(name string) {
 
 func (t *Thread) setDaemon(v starlark.Value) error {
 	if t.started {
-		return core.Raise(core.RuntimeError, "cannot set daemon status of active thread")
+		return py.Raise(py.RuntimeError, "cannot set daemon status of active thread")
 	}
 	t.daemon = v
 	t.ct.Daemon = t.isDaemon()
@@ -343,7 +344,7 @@ func receiver(b *starlark.Builtin) *Thread { return b.Receiver().(*Thread) }
 // https://docs.python.org/3/library/threading.html#threading.Thread.start
 func (t *Thread) Start(thread *starlark.Thread) error {
 	if t.started {
-		return core.Raise(core.RuntimeError, "threads can only be started once")
+		return py.Raise(py.RuntimeError, "threads can only be started once")
 	}
 	if err := callPatchedStart(thread, t); err != nil {
 		return err
@@ -391,11 +392,11 @@ func getattr(v starlark.Value, name string) (starlark.Value, error) {
 			return m, nil
 		}
 	}
-	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(v), name)
+	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(v), name)
 }
 
 func threadStart(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
+	if err := py.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.None, receiver(b).Start(thread)
@@ -420,7 +421,7 @@ func (t *Thread) Run(thread *starlark.Thread) error {
 }
 
 func threadRun(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
+	if err := py.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.None, receiver(b).Run(thread)
@@ -438,10 +439,10 @@ func (t *Thread) Join(thread *starlark.Thread, timeout core.Timeout) error {
 // checkJoin returns the RuntimeError of joining t from thread, if any.
 func (t *Thread) checkJoin(thread *starlark.Thread) error {
 	if !t.started {
-		return core.Raise(core.RuntimeError, "cannot join thread before it is started")
+		return py.Raise(py.RuntimeError, "cannot join thread before it is started")
 	}
 	if core.FromThread(thread) == t.ct {
-		return core.Raise(core.RuntimeError, "cannot join current thread")
+		return py.Raise(py.RuntimeError, "cannot join current thread")
 	}
 	return nil
 }
@@ -450,7 +451,7 @@ func (t *Thread) checkJoin(thread *starlark.Thread) error {
 // before the timeout's TypeError, which is that of max(timeout, 0).
 func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) > 1 {
-		return nil, core.TooManyArgs("Thread.join", "from 1 to 2", 2, len(args)+1)
+		return nil, py.TooManyArgs("Thread.join", "from 1 to 2", 2, len(args)+1)
 	}
 	var v starlark.Value = starlark.None
 	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &v); err != nil {
@@ -462,7 +463,7 @@ func threadJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	var timeout core.Timeout
 	if timeout.Unpack(v) != nil {
-		return nil, core.Raisef(core.TypeError, "'>' not supported between instances of 'int' and '%s'", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "'>' not supported between instances of 'int' and '%s'", py.TypeName(v))
 	}
 	return starlark.None, t.Join(thread, timeout)
 }
@@ -486,7 +487,7 @@ func (t *Thread) IsAlive() bool {
 }
 
 func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
+	if err := py.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.Bool(receiver(b).IsAlive()), nil
@@ -494,7 +495,7 @@ func threadIsAlive(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 
 func threadGetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	core.Warn(thread, "DeprecationWarning", "getName() is deprecated, get the name attribute instead")
-	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
+	if err := py.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.String(receiver(b).name), nil
@@ -506,7 +507,7 @@ func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	s, err := core.StrOf(thread, name)
+	s, err := py.StrOf(thread, name)
 	if err != nil {
 		return nil, err
 	}
@@ -516,7 +517,7 @@ func threadSetName(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 
 func threadIsDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	core.Warn(thread, "DeprecationWarning", "isDaemon() is deprecated, get the daemon attribute instead")
-	if err := core.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
+	if err := py.NoArgs("Thread", b.Name(), 1, args, kwargs); err != nil {
 		return nil, err
 	}
 	return receiver(b).daemon, nil
@@ -535,9 +536,9 @@ func threadSetDaemon(thread *starlark.Thread, b *starlark.Builtin, args starlark
 // "Exception in thread NAME:", the traceback, then "Type: message".
 // SystemExit is silent, as in CPython.
 func reportError(ct *core.Thread, err error) {
-	e := core.ToException(ct.RaisedError(err))
-	core.RuntimeOf(ct.ST).RefineCallError(e)
-	if e.Class.IsSubclass(core.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
+	e := py.ToException(ct.RaisedError(err))
+	core.RuntimeOf(ct.ST).Sources().RefineCallError(e)
+	if e.Class.IsSubclass(py.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
 		return // silent, as in CPython; a stopped call reports once, to its caller
 	}
 	e.CaptureStr(ct.ST)
@@ -545,5 +546,5 @@ func reportError(ct *core.Thread, err error) {
 		return
 	}
 	rt := ct.Runtime()
-	writeStderr(ct.ST, "Exception in thread "+ct.Name+":\n"+rt.FormatTraceback(e))
+	writeStderr(ct.ST, "Exception in thread "+ct.Name+":\n"+rt.Sources().FormatTraceback(e))
 }

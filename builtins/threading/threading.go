@@ -10,6 +10,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the threading module. Members:
@@ -31,9 +32,9 @@ var Module = &core.Module{Name: "threading", Members: members()}
 // ThreadClass is threading.Thread.
 var ThreadClass = newThreadClass()
 
-func newThreadClass() *core.Class {
-	c := core.NewClass("Thread", "threading")
-	c.Ext = &core.NativeClass{New: newThreadObject, Uninit: uninitThreadAttr}
+func newThreadClass() *py.Class {
+	c := py.NewClass("Thread", "threading")
+	c.Ext = &py.NativeClass{New: newThreadObject, Uninit: uninitThreadAttr}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
 	for name, m := range threadMethods {
 		c.Dict[name] = unboundMethod(m)
@@ -46,14 +47,14 @@ func newThreadClass() *core.Class {
 func unboundMethod(m *starlark.Builtin) *starlark.Builtin {
 	return starlark.NewBuiltin(m.Name(), func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) == 0 {
-			return nil, core.Raisef(core.TypeError, "unbound method Thread.%s() needs an argument", m.Name())
+			return nil, py.Raisef(py.TypeError, "unbound method Thread.%s() needs an argument", m.Name())
 		}
 		t := threadOf(args[0])
-		if _, ok := args[0].(*core.Instance); ok && t == nil {
+		if _, ok := args[0].(*py.Instance); ok && t == nil {
 			return nil, notInitialized(m.Name())
 		}
 		if t == nil {
-			return nil, core.Raisef(core.TypeError, "descriptor '%s' requires a 'Thread' object but received a '%s'", m.Name(), core.TypeName(args[0]))
+			return nil, py.Raisef(py.TypeError, "descriptor '%s' requires a 'Thread' object but received a '%s'", m.Name(), py.TypeName(args[0]))
 		}
 		return starlark.Call(thread, m.BindReceiver(t), args[1:], kwargs)
 	})
@@ -65,11 +66,11 @@ func unboundMethod(m *starlark.Builtin) *starlark.Builtin {
 func notInitialized(name string) error {
 	switch name {
 	case "start":
-		return core.Raise(core.RuntimeError, "thread.__init__() not called")
+		return py.Raise(py.RuntimeError, "thread.__init__() not called")
 	case "join":
-		return core.Raise(core.RuntimeError, "Thread.__init__() not called")
+		return py.Raise(py.RuntimeError, "Thread.__init__() not called")
 	}
-	return core.Raise(core.AssertionError, "Thread.__init__() not called")
+	return py.Raise(py.AssertionError, "Thread.__init__() not called")
 }
 
 // uninitThreadAttr is CPython's error for the properties and the repr
@@ -79,7 +80,7 @@ func uninitThreadAttr(name string, set bool) error {
 	switch name {
 	case "daemon":
 		if set {
-			return core.Raise(core.RuntimeError, "Thread.__init__() not called")
+			return py.Raise(py.RuntimeError, "Thread.__init__() not called")
 		}
 	case "name":
 	case "ident", "native_id":
@@ -87,11 +88,11 @@ func uninitThreadAttr(name string, set bool) error {
 			return nil
 		}
 	case "__repr__":
-		return core.Raise(core.AssertionError, "Thread.__init__() was not called")
+		return py.Raise(py.AssertionError, "Thread.__init__() was not called")
 	default:
 		return nil
 	}
-	return core.Raise(core.AssertionError, "Thread.__init__() not called")
+	return py.Raise(py.AssertionError, "Thread.__init__() not called")
 }
 
 // threadOf returns the native thread of a Thread or of an instance of a
@@ -102,7 +103,7 @@ func threadOf(v starlark.Value) *Thread {
 		return v
 	case *Timer:
 		return v.Thread
-	case *core.Instance:
+	case *py.Instance:
 		return threadOf(v.Native)
 	}
 	return nil
@@ -113,9 +114,9 @@ func threadOf(v starlark.Value) *Thread {
 // subclass's run.
 func threadInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "Thread.__init__() missing 1 required positional argument: 'self'")
+		return nil, py.Raise(py.TypeError, "Thread.__init__() missing 1 required positional argument: 'self'")
 	}
-	self, ok := args[0].(*core.Instance)
+	self, ok := args[0].(*py.Instance)
 	if !ok {
 		if threadOf(args[0]) != nil {
 			return starlark.None, nil // a plain Thread is initialised when created
@@ -125,7 +126,7 @@ func threadInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		if _, err := newThreadObject(thread, nil, args[1:], kwargs); err != nil {
 			return nil, err
 		}
-		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '_target'", core.TypeName(args[0]))
+		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '_target'", py.TypeName(args[0]))
 	}
 	v, err := newThreadObject(thread, self.Class, args[1:], kwargs)
 	if err != nil {
@@ -169,12 +170,12 @@ func members() starlark.StringDict {
 
 // newThreadObject implements Thread(...); cls nil means Thread.
 // https://docs.python.org/3/library/threading.html#threading.Thread
-func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newThreadObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	// One struct, so that the six escaping variables are one allocation.
 	p := struct{ group, target, name, targs, tkwargs, daemon starlark.Value }{
 		starlark.None, starlark.None, starlark.None, starlark.Tuple(nil), starlark.None, starlark.None}
 	if len(args) > 5 { // daemon is keyword-only
-		return nil, core.TooManyArgs("Thread.__init__", "from 1 to 6", 6, len(args)+1)
+		return nil, py.TooManyArgs("Thread.__init__", "from 1 to 6", 6, len(args)+1)
 	}
 	if err := starlark.UnpackArgs("Thread.__init__", args, kwargs,
 		"group?", &p.group, "target?", &p.target, "name?", &p.name, "args?", &p.targs, "kwargs?", &p.tkwargs, "daemon?", &p.daemon); err != nil {
@@ -182,7 +183,7 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	}
 	group, target, name, targs, tkwargs, daemon := p.group, p.target, p.name, p.targs, p.tkwargs, p.daemon
 	if group != starlark.None {
-		return nil, core.Raise(core.AssertionError, "group argument must be None for now")
+		return nil, py.Raise(py.AssertionError, "group argument must be None for now")
 	}
 	// CPython unpacks kwargs, then args, when run() calls the target,
 	// so a value that can't be unpacked fails in the new thread.
@@ -194,7 +195,7 @@ func newThreadObject(thread *starlark.Thread, cls *core.Class, args starlark.Tup
 	n := ""
 	if name != starlark.None && name.Truth() {
 		var err error
-		if n, err = core.StrOf(thread, name); err != nil { // str(name) may run __str__
+		if n, err = py.StrOf(thread, name); err != nil { // str(name) may run __str__
 			return nil, err
 		}
 	}
@@ -219,7 +220,7 @@ func toArgs(thread *starlark.Thread, target, v starlark.Value) (starlark.Tuple, 
 		elems, err := builtins.Elements(thread, v)
 		return starlark.Tuple(elems), err
 	}
-	return nil, core.Raisef(core.TypeError, "%s() argument after * must be an iterable, not %s", funcStr(target), core.TypeName(v))
+	return nil, py.Raisef(py.TypeError, "%s() argument after * must be an iterable, not %s", funcStr(target), py.TypeName(v))
 }
 
 // toKwargs converts Thread's kwargs as run() unpacks **kwargs. The error
@@ -230,12 +231,12 @@ func toKwargs(target, v starlark.Value) ([]starlark.Tuple, error) {
 	}
 	m, ok := v.(starlark.IterableMapping)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "%s() argument after ** must be a mapping, not %s", funcStr(target), core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "%s() argument after ** must be a mapping, not %s", funcStr(target), py.TypeName(v))
 	}
 	var out []starlark.Tuple
 	for _, kv := range m.Items() {
 		if _, ok := kv[0].(starlark.String); !ok {
-			return nil, core.Raise(core.TypeError, "keywords must be strings")
+			return nil, py.Raise(py.TypeError, "keywords must be strings")
 		}
 		out = append(out, starlark.Tuple{kv[0], kv[1]})
 	}
@@ -246,22 +247,22 @@ func toKwargs(target, v starlark.Value) ([]starlark.Tuple, error) {
 // __main__.f, __main__.C.m, print, list.append.
 func funcStr(v starlark.Value) string {
 	switch v := v.(type) {
-	case *core.BoundMethod:
+	case *py.BoundMethod:
 		if _, ok := v.Fn.(*starlark.Function); ok {
-			return "__main__." + core.TypeName(v.Self) + "." + v.Name()
+			return "__main__." + py.TypeName(v.Self) + "." + v.Name()
 		}
 	case *starlark.Function:
 		n, _ := targetName(v)
 		return "__main__." + n
 	case *starlark.Builtin:
 		if r := v.Receiver(); r != nil {
-			return core.TypeName(r) + "." + v.Name()
+			return py.TypeName(r) + "." + v.Name()
 		}
 	}
 	if n, ok := targetName(v); ok {
 		return n
 	}
-	return core.TypeName(v) + " object"
+	return py.TypeName(v) + " object"
 }
 
 // CurrentThread returns current_thread(): the Thread object of the
@@ -290,7 +291,7 @@ func objectOf(ct *core.Thread) starlark.Value {
 }
 
 func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
+	if err := py.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt(len(liveThreads(core.RuntimeOf(thread)))), nil
@@ -299,7 +300,7 @@ func activeCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 // threadCount is _thread._count(): the running threads other than the
 // main one, _thread's included.
 func threadCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("_thread", "_count", args, kwargs); err != nil {
+	if err := py.NoArgsC("_thread", "_count", args, kwargs); err != nil {
 		return nil, err
 	}
 	n := 0
@@ -312,14 +313,14 @@ func threadCount(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 }
 
 func currentThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
+	if err := py.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	return CurrentThread(thread), nil
 }
 
 func mainThreadFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
+	if err := py.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	ct := core.FromThread(thread)
@@ -333,21 +334,21 @@ func mainThreadFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 }
 
 func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
+	if err := py.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.NewList(liveThreads(core.RuntimeOf(thread))), nil
 }
 
 func getIdent(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
+	if err := py.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt64(core.FromThread(thread).Ident), nil
 }
 
 func getNativeID(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
+	if err := py.NoArgsC("_thread", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
 	return starlark.MakeInt64(core.FromThread(thread).Native), nil

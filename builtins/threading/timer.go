@@ -7,14 +7,15 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // TimerClass is threading.Timer, a subclass of threading.Thread.
 var TimerClass = newTimerClass()
 
-func newTimerClass() *core.Class {
-	c := core.NewClass("Timer", "threading", ThreadClass)
-	c.Ext = &core.NativeClass{New: newTimer}
+func newTimerClass() *py.Class {
+	c := py.NewClass("Timer", "threading", ThreadClass)
+	c.Ext = &py.NativeClass{New: newTimer}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", timerInit)
 	return c
 }
@@ -23,9 +24,9 @@ func newTimerClass() *core.Class {
 // instances of user subclasses.
 func timerInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "Timer.__init__() missing 1 required positional argument: 'self'")
+		return nil, py.Raise(py.TypeError, "Timer.__init__() missing 1 required positional argument: 'self'")
 	}
-	self, ok := args[0].(*core.Instance)
+	self, ok := args[0].(*py.Instance)
 	if !ok {
 		return starlark.None, nil
 	}
@@ -75,7 +76,7 @@ func NewTimer(thread *starlark.Thread, interval, function, args, kwargs starlark
 	return tm, nil
 }
 
-func newTimer(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newTimer(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var interval, function starlark.Value
 	var fargs, fkwargs starlark.Value = starlark.None, starlark.None
 	if err := starlark.UnpackArgs("Timer", args, kwargs, "interval", &interval, "function", &function,
@@ -115,7 +116,7 @@ func (tm *Timer) run(thread *starlark.Thread) error {
 }
 
 // PyClass returns threading.Timer.
-func (tm *Timer) PyClass() *core.Class { return TimerClass }
+func (tm *Timer) PyClass() *py.Class { return TimerClass }
 
 var timerMethods = map[string]*starlark.Builtin{
 	"cancel": starlark.NewBuiltin("cancel", timerCancel),

@@ -14,6 +14,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the time module. Members:
@@ -50,7 +51,7 @@ type builtinFn = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []sta
 
 func clock(f func() float64) builtinFn {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if err := core.NoArgsC("time", b.Name(), args, kwargs); err != nil {
+		if err := py.NoArgsC("time", b.Name(), args, kwargs); err != nil {
 			return nil, err
 		}
 		return starlark.Float(f()), nil
@@ -59,7 +60,7 @@ func clock(f func() float64) builtinFn {
 
 func clockNS(f func() int64) builtinFn {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		if err := core.NoArgsC("time", b.Name(), args, kwargs); err != nil {
+		if err := py.NoArgsC("time", b.Name(), args, kwargs); err != nil {
 			return nil, err
 		}
 		return starlark.MakeInt64(f()), nil
@@ -83,20 +84,20 @@ func sleep(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 //go:noinline
 func sleepDuration(args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Duration, error) {
 	if len(kwargs) > 0 {
-		return 0, core.Raise(core.TypeError, "time.sleep() takes no keyword arguments")
+		return 0, py.Raise(py.TypeError, "time.sleep() takes no keyword arguments")
 	}
 	if len(args) != 1 {
-		return 0, core.Raisef(core.TypeError, "time.sleep() takes exactly one argument (%d given)", len(args))
+		return 0, py.Raisef(py.TypeError, "time.sleep() takes exactly one argument (%d given)", len(args))
 	}
 	var secs core.Number
 	if err := secs.Unpack(args[0]); err != nil {
-		return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(args[0]))
+		return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(args[0]))
 	}
 	if secs < 0 {
-		return 0, core.Raise(core.ValueError, "sleep length must be non-negative")
+		return 0, py.Raise(py.ValueError, "sleep length must be non-negative")
 	}
 	if math.IsNaN(float64(secs)) {
-		return 0, core.Raise(core.ValueError, "Invalid value NaN (not a number)")
+		return 0, py.Raise(py.ValueError, "Invalid value NaN (not a number)")
 	}
 	return core.Seconds(float64(secs)), nil
 }
@@ -105,7 +106,7 @@ func sleepDuration(args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Duratio
 func optTime(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Time, error) {
 	var secs starlark.Value = starlark.None
 	if len(args) > 1 {
-		return gotime.Time{}, core.Raisef(core.TypeError, "%s() takes at most 1 argument (%d given)", b.Name(), len(args))
+		return gotime.Time{}, py.Raisef(py.TypeError, "%s() takes at most 1 argument (%d given)", b.Name(), len(args))
 	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &secs); err != nil {
 		return gotime.Time{}, err
@@ -115,7 +116,7 @@ func optTime(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) 
 		return gotime.Now(), nil
 	case starlark.Int, starlark.Float, starlark.Bool:
 	default:
-		return gotime.Time{}, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(secs))
+		return gotime.Time{}, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(secs))
 	}
 	var n core.Number
 	if err := n.Unpack(secs); err != nil {
@@ -182,7 +183,7 @@ func (s StructTime) Attr(n string) (starlark.Value, error) {
 			return s.Index(i), nil
 		}
 	}
-	return nil, core.Raisef(core.AttributeError, "'time.struct_time' object has no attribute '%s'", n)
+	return nil, py.Raisef(py.AttributeError, "'time.struct_time' object has no attribute '%s'", n)
 }
 
 func structTime(utc bool) builtinFn {
@@ -202,10 +203,10 @@ func strftime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	var format string
 	var tv starlark.Value = starlark.None
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "strftime() takes at least 1 argument (0 given)")
+		return nil, py.Raise(py.TypeError, "strftime() takes at least 1 argument (0 given)")
 	}
 	if _, ok := args[0].(starlark.String); !ok {
-		return nil, core.Raisef(core.TypeError, "strftime() argument 1 must be str, not %s", core.TypeName(args[0]))
+		return nil, py.Raisef(py.TypeError, "strftime() argument 1 must be str, not %s", py.TypeName(args[0]))
 	}
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &format, &tv); err != nil {
 		return nil, err
@@ -227,17 +228,17 @@ func timeArg(v starlark.Value) (gotime.Time, error) {
 		return v.t, nil
 	case starlark.Tuple:
 		if len(v) != 9 {
-			return gotime.Time{}, core.Raise(core.TypeError, "strftime(): illegal time tuple argument")
+			return gotime.Time{}, py.Raise(py.TypeError, "strftime(): illegal time tuple argument")
 		}
 		var f [6]int
 		for i := range f {
 			if err := starlark.AsInt(v[i], &f[i]); err != nil {
-				return gotime.Time{}, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v[i]))
+				return gotime.Time{}, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v[i]))
 			}
 		}
 		return gotime.Date(f[0], gotime.Month(f[1]), f[2], f[3], f[4], f[5], 0, gotime.UTC), nil
 	}
-	return gotime.Time{}, core.Raise(core.TypeError, "Tuple or struct_time argument required")
+	return gotime.Time{}, py.Raise(py.TypeError, "Tuple or struct_time argument required")
 }
 
 // Strftime formats t as C's strftime does for the common directives.

@@ -16,6 +16,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const (
@@ -67,7 +68,7 @@ func part(v starlark.Value, name, what string, indent int, ns starlark.StringDic
 		ns[name] = v
 		return name + "()", nil
 	}
-	return "", core.Raisef(core.ValueError, "%s is neither a string nor callable", what)
+	return "", py.Raisef(py.ValueError, "%s is neither a string nor callable", what)
 }
 
 // compileTimer builds the inner function of a Timer: in Go when the
@@ -78,7 +79,7 @@ func compileTimer(thread *starlark.Thread, stmt, setup, globals starlark.Value) 
 			return starlark.NewBuiltin("inner", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 				var it, timer starlark.Value
 				if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &it, &timer); err != nil {
-					return nil, core.ToException(err)
+					return nil, py.ToException(err)
 				}
 				return callInner(thread, fn, setup, it, timer)
 			}), "", nil
@@ -88,7 +89,7 @@ func compileTimer(thread *starlark.Thread, stmt, setup, globals starlark.Value) 
 	if globals != starlark.None {
 		d, ok := globals.(*starlark.Dict)
 		if !ok {
-			return nil, "", core.Raisef(core.TypeError, "exec() globals must be a dict, not %s", core.TypeName(globals))
+			return nil, "", py.Raisef(py.TypeError, "exec() globals must be a dict, not %s", py.TypeName(globals))
 		}
 		for _, kv := range d.Items() {
 			if k, ok := kv[0].(starlark.String); ok {
@@ -123,7 +124,7 @@ func timeitFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	pairs = append(pairs, "number?", &number, "globals?", &globals)
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, pairs...); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	t, err := newTimerObject(thread, stmt, setup, timer, globals)
 	if err != nil {

@@ -8,13 +8,13 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // TimerClass is timeit.Timer.
-var TimerClass = func() *core.Class {
-	c := core.NewClass("Timer", "timeit")
-	c.Ext = &core.NativeClass{New: newTimer}
+var TimerClass = func() *py.Class {
+	c := py.NewClass("Timer", "timeit")
+	c.Ext = &py.NativeClass{New: newTimer}
 	return c
 }()
 
@@ -23,7 +23,7 @@ var TimerClass = func() *core.Class {
 type Timer struct {
 	inner, timer starlark.Value
 	src          string
-	attrs        core.AttrDict // attributes set by scripts
+	attrs        py.AttrDict // attributes set by scripts
 }
 
 var (
@@ -33,10 +33,10 @@ var (
 
 // newTimer implements Timer(stmt='pass', setup='pass', timer=default_timer, globals=None).
 // https://docs.python.org/3/library/timeit.html#timeit.Timer
-func newTimer(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newTimer(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var stmt, setup, timer, globals starlark.Value = starlark.String("pass"), starlark.String("pass"), defaultTimer, starlark.None
 	if err := starlark.UnpackArgs("Timer.__init__", args, kwargs, "stmt?", &stmt, "setup?", &setup, "timer?", &timer, "globals?", &globals); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return newTimerObject(thread, stmt, setup, timer, globals)
 }
@@ -49,19 +49,19 @@ func newTimerObject(thread *starlark.Thread, stmt, setup, timer, globals starlar
 	return &Timer{inner: inner, timer: timer, src: src}, nil
 }
 
-func (t *Timer) String() string        { return fmt.Sprintf("<timeit.Timer object at %#x>", core.Addr(t)) }
+func (t *Timer) String() string        { return fmt.Sprintf("<timeit.Timer object at %#x>", py.Addr(t)) }
 func (t *Timer) Type() string          { return "Timer" }
 func (t *Timer) Freeze()               {}
 func (t *Timer) Truth() starlark.Bool  { return true }
-func (t *Timer) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
-func (t *Timer) PyClass() *core.Class  { return TimerClass }
+func (t *Timer) Hash() (uint32, error) { return uint32(py.Addr(t)), nil }
+func (t *Timer) PyClass() *py.Class    { return TimerClass }
 
 // number converts a count argument.
 func number(v starlark.Value) (int, error) {
 	n, ok := v.(starlark.Int)
 	i, exact := n.Int64()
 	if !ok || !exact {
-		return 0, core.Raisef(core.TypeError, "'%s' object cannot be interpreted as an integer", core.TypeName(v))
+		return 0, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 	}
 	return int(i), nil
 }
@@ -128,7 +128,7 @@ func (t *Timer) Attr(name string) (starlark.Value, error) {
 	if v, ok := t.attrs.Get(name); ok {
 		return v, nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'Timer' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'Timer' object has no attribute '%s'", name)
 }
 
 // method dispatches the Timer's methods.
@@ -137,7 +137,7 @@ func (t *Timer) method(thread *starlark.Thread, b *starlark.Builtin, args starla
 	var callback starlark.Value = starlark.None
 	var err error
 	if most := map[string]int{"timeit": 1, "repeat": 2, "autorange": 1}[b.Name()]; len(args) > most {
-		return nil, core.Raisef(core.TypeError, "Timer.%s() takes from 1 to %d positional arguments but %d were given", b.Name(), most+1, len(args)+1)
+		return nil, py.Raisef(py.TypeError, "Timer.%s() takes from 1 to %d positional arguments but %d were given", b.Name(), most+1, len(args)+1)
 	}
 	switch b.Name() {
 	case "timeit":
@@ -153,7 +153,7 @@ func (t *Timer) method(thread *starlark.Thread, b *starlark.Builtin, args starla
 			return t.autorange(thread, callback)
 		}
 	}
-	return nil, core.ToException(err)
+	return nil, py.ToException(err)
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -182,7 +182,7 @@ func (n nones) Type() string         { return "itertools.repeat" }
 func (n nones) Freeze()              {}
 func (n nones) Truth() starlark.Bool { return true }
 func (n nones) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'itertools.repeat'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'itertools.repeat'")
 }
 func (n nones) Iterate() starlark.Iterator {
 	left := int(n)

@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const frameStart = "  File "
@@ -54,7 +55,7 @@ func limitArg(v starlark.Value) (*int, error) {
 	}
 	n, err := starlark.AsInt32(v)
 	if err != nil {
-		return nil, core.Raisef(core.TypeError, "'>=' not supported between instances of '%s' and 'int'", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "'>=' not supported between instances of '%s' and 'int'", py.TypeName(v))
 	}
 	return &n, nil
 }
@@ -123,7 +124,7 @@ func stack(thread *starlark.Thread, f, limit starlark.Value) ([]string, error) {
 		return nil, err
 	}
 	var frames []string
-	for _, p := range split(core.RuntimeOf(thread).FormatStack(cs)) {
+	for _, p := range split(core.RuntimeOf(thread).Sources().FormatStack(cs)) {
 		if strings.HasPrefix(p, frameStart) {
 			frames = append(frames, p)
 		}
@@ -142,11 +143,11 @@ func callStack(thread *starlark.Thread, f, limit starlark.Value) (starlark.CallS
 	switch f := f.(type) {
 	case starlark.NoneType:
 		cs = thread.CallStack()
-		cs = core.VisibleFrames(cs[:len(cs)-1])
+		cs = py.VisibleFrames(cs[:len(cs)-1])
 	case *core.Frame:
 		cs = f.Stack()
 	default:
-		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'f_lineno'", core.TypeName(f))
+		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'f_lineno'", py.TypeName(f))
 	}
 	if n != nil {
 		cs = keep(cs, -*n)

@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // FrameSummary is one entry of extract_stack's list: a frame's file,
@@ -26,7 +27,7 @@ var (
 	_ starlark.Iterable  = (*FrameSummary)(nil)
 )
 
-var frameSummaryClass = core.NewClass("FrameSummary", "traceback")
+var frameSummaryClass = py.NewClass("FrameSummary", "traceback")
 
 func (s *FrameSummary) String() string {
 	return fmt.Sprintf("<FrameSummary file %s, line %d in %s>", s.filename, s.lineno, s.name)
@@ -39,7 +40,7 @@ func (s *FrameSummary) Truth() starlark.Bool  { return true }
 func (s *FrameSummary) Hash() (uint32, error) { return s.tuple().Hash() }
 
 // PyClass returns traceback.FrameSummary.
-func (s *FrameSummary) PyClass() *core.Class { return frameSummaryClass }
+func (s *FrameSummary) PyClass() *py.Class { return frameSummaryClass }
 
 func (s *FrameSummary) tuple() starlark.Tuple {
 	return starlark.Tuple{starlark.String(s.filename), starlark.MakeInt(s.lineno), starlark.String(s.name), starlark.String(s.line)}
@@ -95,7 +96,7 @@ func extractStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 			name = "<module>"
 		}
 		out[i] = &FrameSummary{filename: fr.Pos.Filename(), lineno: int(fr.Pos.Line), name: name,
-			line: rt.SourceLine(fr.Pos.Filename(), fr.Pos.Line)}
+			line: rt.Sources().SourceLine(fr.Pos.Filename(), fr.Pos.Line)}
 	}
 	return starlark.NewList(out), nil
 }
@@ -132,11 +133,11 @@ func summary(x starlark.Value) (*FrameSummary, error) {
 	}
 	t, ok := x.(starlark.Tuple)
 	if !ok || len(t) != 4 {
-		return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(x))
 	}
-	s := &FrameSummary{filename: core.Str(t[0]), name: core.Str(t[2])}
+	s := &FrameSummary{filename: py.Str(t[0]), name: py.Str(t[2])}
 	if t[3] != starlark.None {
-		s.line = core.Str(t[3])
+		s.line = py.Str(t[3])
 	}
 	if n, err := starlark.AsInt32(t[1]); err == nil {
 		s.lineno = n

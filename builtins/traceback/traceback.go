@@ -1,6 +1,7 @@
 // Package traceback is spindle's traceback module: printing and
 // formatting the exception being handled or a given one, with the
-// runtime's own traceback formatter (core.Runtime.FormatCaught).
+// runtime's own traceback formatter (Sources.FormatCaught of package
+// interp/traceback).
 package traceback
 
 // This file defines the module and its functions.
@@ -12,6 +13,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the traceback module. Members:
@@ -95,34 +97,34 @@ func formatExceptionOnly(thread *starlark.Thread, b *starlark.Builtin, args star
 }
 
 // current is the exception the thread's innermost except clause handles.
-func current(thread *starlark.Thread) *core.Exception { return builtins.Handling(thread) }
+func current(thread *starlark.Thread) *py.Exception { return builtins.Handling(thread) }
 
 // excArg picks the exception of print_exception's arguments: value when
 // given (the pre-3.10 form exc, value, tb), else exc; nil for None. With
 // tb None, the result has no traceback.
-func excArg(exc, value, tb starlark.Value) (*core.Exception, error) {
+func excArg(exc, value, tb starlark.Value) (*py.Exception, error) {
 	if value != nil && value != starlark.None {
 		exc = value
 	}
-	var e *core.Exception
+	var e *py.Exception
 	switch x := exc.(type) {
 	case starlark.NoneType:
 		return nil, nil
-	case *core.Exception:
+	case *py.Exception:
 		e = x
-	case interface{ PyException() *core.Exception }:
+	case interface{ PyException() *py.Exception }:
 		e = x.PyException()
 	default:
-		return nil, core.Raisef(core.TypeError, "Exception expected for value, %s found", core.TypeName(exc))
+		return nil, py.Raisef(py.TypeError, "Exception expected for value, %s found", py.TypeName(exc))
 	}
 	if tb == starlark.None {
-		e = &core.Exception{Class: e.Class, Args: e.Args, Self: e.Self}
+		e = &py.Exception{Class: e.Class, Args: e.Args, Self: e.Self}
 	}
 	return e, nil
 }
 
 // output writes the formatted exception to file (None: sys.stderr).
-func output(thread *starlark.Thread, file starlark.Value, e *core.Exception, limit starlark.Value) (starlark.Value, error) {
+func output(thread *starlark.Thread, file starlark.Value, e *py.Exception, limit starlark.Value) (starlark.Value, error) {
 	parts, err := format(thread, e, limit)
 	if err != nil {
 		return nil, err
@@ -140,7 +142,7 @@ func write(thread *starlark.Thread, file starlark.Value, s string) error {
 }
 
 // format returns format_exception's list for e (nil: no exception).
-func format(thread *starlark.Thread, e *core.Exception, limit starlark.Value) ([]string, error) {
+func format(thread *starlark.Thread, e *py.Exception, limit starlark.Value) ([]string, error) {
 	n, err := limitArg(limit)
 	if err != nil {
 		return nil, err
@@ -148,7 +150,7 @@ func format(thread *starlark.Thread, e *core.Exception, limit starlark.Value) ([
 	if e == nil {
 		return []string{"NoneType: None\n"}, nil
 	}
-	return applyLimit(split(core.RuntimeOf(thread).FormatCaught(e)), n), nil
+	return applyLimit(split(core.RuntimeOf(thread).Sources().FormatCaught(e)), n), nil
 }
 
 func stringList(parts []string) *starlark.List {

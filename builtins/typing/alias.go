@@ -10,7 +10,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // The arities of the special forms that take other than a fixed count.
@@ -54,7 +54,7 @@ func (a *Alias) String() string {
 // argRepr is typing._type_repr.
 func argRepr(v starlark.Value) string {
 	switch v := v.(type) {
-	case *core.Class:
+	case *py.Class:
 		if v.Module == "" || v.Module == "builtins" {
 			return v.ClassName
 		}
@@ -62,7 +62,7 @@ func argRepr(v starlark.Value) string {
 	case starlark.NoneType:
 		return "NoneType"
 	case starlark.String:
-		return "ForwardRef(" + core.Repr(v) + ")"
+		return "ForwardRef(" + py.Repr(v) + ")"
 	case *starlark.List:
 		parts := make([]string, v.Len())
 		for i := range parts {
@@ -73,7 +73,7 @@ func argRepr(v starlark.Value) string {
 	if v.Type() == "ellipsis" {
 		return "..."
 	}
-	return core.Repr(v)
+	return py.Repr(v)
 }
 
 func (a *Alias) Type() string          { return "_GenericAlias" }
@@ -89,7 +89,7 @@ func (a *Alias) CompareSameType(op syntax.Token, y starlark.Value, depth int) (b
 	case syntax.NEQ:
 		return a.String() != y.String(), nil
 	}
-	return false, core.Raisef(core.TypeError, "'%s' not supported between instances of '_GenericAlias' and '_GenericAlias'", op)
+	return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '_GenericAlias' and '_GenericAlias'", op)
 }
 
 // Name implements starlark.Callable.
@@ -98,15 +98,15 @@ func (a *Alias) Name() string { return a.name }
 // CallInternal refuses, as CPython does.
 func (a *Alias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if a.builtin != "" && a.args == nil {
-		return nil, core.Raisef(core.TypeError, "Type %s cannot be instantiated; use %s() instead", a.name, a.builtin)
+		return nil, py.Raisef(py.TypeError, "Type %s cannot be instantiated; use %s() instead", a.name, a.builtin)
 	}
-	return nil, core.Raisef(core.TypeError, "Cannot instantiate %s", a)
+	return nil, py.Raisef(py.TypeError, "Cannot instantiate %s", a)
 }
 
 // Get implements subscription: List[int], Dict[str, int], Optional[int].
 func (a *Alias) Get(k starlark.Value) (starlark.Value, bool, error) {
 	if a.args != nil || a.arity == 0 {
-		return nil, false, core.Raisef(core.TypeError, "%s is not a generic class", a)
+		return nil, false, py.Raisef(py.TypeError, "%s is not a generic class", a)
 	}
 	args := []starlark.Value{k}
 	if t, ok := k.(starlark.Tuple); ok {
@@ -123,7 +123,7 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 		return &Alias{name: a.name, arity: a.arity, args: append([]starlark.Value{}, args...)}, nil
 	case optional:
 		if len(args) != 1 {
-			return nil, core.Raisef(core.TypeError, "typing.Optional requires a single type. Got %s.", core.Repr(starlark.Tuple(args)))
+			return nil, py.Raisef(py.TypeError, "typing.Optional requires a single type. Got %s.", py.Repr(starlark.Tuple(args)))
 		}
 		return makeUnion([]starlark.Value{args[0], starlark.None})
 	case union:
@@ -136,7 +136,7 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 		if len(args) < a.arity {
 			word = "few"
 		}
-		return nil, core.Raisef(core.TypeError, "Too %s arguments for typing.%s; actual %d, expected %d", word, a.name, len(args), a.arity)
+		return nil, py.Raisef(py.TypeError, "Too %s arguments for typing.%s; actual %d, expected %d", word, a.name, len(args), a.arity)
 	}
 	return &Alias{name: a.name, arity: a.arity, args: args}, nil
 }
@@ -145,7 +145,7 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 // with None an Optional.
 func makeUnion(args []starlark.Value) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "Cannot take a Union of no types.")
+		return nil, py.Raise(py.TypeError, "Cannot take a Union of no types.")
 	}
 	var flat []starlark.Value
 	seen := map[string]bool{}

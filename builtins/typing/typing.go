@@ -8,6 +8,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the typing module. Members:
@@ -38,17 +39,17 @@ var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
 }}
 
 // GenericClass is typing.Generic as a base class: Generic[T] returns it.
-var GenericClass = core.NewClass("Generic", "typing")
+var GenericClass = py.NewClass("Generic", "typing")
 
 // cast implements cast(typ, val): it returns val.
 // https://docs.python.org/3/library/typing.html#typing.cast
 func cast(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var typ, val starlark.Value
 	if len(args) > 2 {
-		return nil, core.Raisef(core.TypeError, "cast() takes 2 positional arguments but %d were given", len(args))
+		return nil, py.Raisef(py.TypeError, "cast() takes 2 positional arguments but %d were given", len(args))
 	}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "typ", &typ, "val", &val); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	return val, nil
 }
@@ -59,26 +60,26 @@ type TypeVar struct{ name string }
 // newTypeVar implements TypeVar(name, *constraints, bound=None, ...).
 func newTypeVar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 0 {
-		return nil, core.Raise(core.TypeError, "TypeVar.__init__() missing 1 required positional argument: 'name'")
+		return nil, py.Raise(py.TypeError, "TypeVar.__init__() missing 1 required positional argument: 'name'")
 	}
 	for _, kv := range kwargs {
 		switch k, _ := starlark.AsString(kv[0]); k {
 		case "bound", "covariant", "contravariant":
 		default:
-			return nil, core.Raisef(core.TypeError, "TypeVar.__init__() got an unexpected keyword argument '%s'", k)
+			return nil, py.Raisef(py.TypeError, "TypeVar.__init__() got an unexpected keyword argument '%s'", k)
 		}
 	}
 	if len(args) == 2 {
-		return nil, core.Raise(core.TypeError, "A single constraint is not allowed")
+		return nil, py.Raise(py.TypeError, "A single constraint is not allowed")
 	}
-	return &TypeVar{name: core.Str(args[0])}, nil
+	return &TypeVar{name: py.Str(args[0])}, nil
 }
 
 func (t *TypeVar) String() string        { return "~" + t.name }
 func (t *TypeVar) Type() string          { return "TypeVar" }
 func (t *TypeVar) Freeze()               {}
 func (t *TypeVar) Truth() starlark.Bool  { return true }
-func (t *TypeVar) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
+func (t *TypeVar) Hash() (uint32, error) { return uint32(py.Addr(t)), nil }
 
 // Attr implements starlark.HasAttrs: __name__.
 func (t *TypeVar) Attr(name string) (starlark.Value, error) {

@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Source is the module's Python source. Its members:
@@ -70,7 +71,7 @@ func mainGlobals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 			continue
 		}
 		for k, v := range fn.Globals() {
-			if v = core.Unbox(v); v != nil {
+			if v = py.Unbox(v); v != nil {
 				d.SetKey(starlark.String(k), v)
 			}
 		}

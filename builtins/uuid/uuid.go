@@ -17,6 +17,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the uuid module. Members:
@@ -49,9 +50,9 @@ const (
 )
 
 // UUIDClass is uuid.UUID.
-var UUIDClass = func() *core.Class {
-	c := core.NewClass("UUID", "uuid")
-	c.Ext = &core.NativeClass{New: newUUID}
+var UUIDClass = func() *py.Class {
+	c := py.NewClass("UUID", "uuid")
+	c.Ext = &py.NativeClass{New: newUUID}
 	return c
 }()
 
@@ -69,11 +70,11 @@ func parseHex(s string) (*UUID, error) {
 	s = strings.ReplaceAll(strings.ReplaceAll(s, "urn:", ""), "uuid:", "")
 	s = strings.ReplaceAll(strings.Trim(s, "{}"), "-", "")
 	if len(s) != 32 {
-		return nil, core.Raise(core.ValueError, "badly formed hexadecimal UUID string")
+		return nil, py.Raise(py.ValueError, "badly formed hexadecimal UUID string")
 	}
 	b, err := hex.DecodeString(s)
 	if err != nil {
-		return nil, core.Raisef(core.ValueError, "invalid literal for int() with base 16: %s", core.QuoteString(s))
+		return nil, py.Raisef(py.ValueError, "invalid literal for int() with base 16: %s", py.QuoteString(s))
 	}
 	u := &UUID{}
 	copy(u.b[:], b)
@@ -83,11 +84,11 @@ func parseHex(s string) (*UUID, error) {
 // newUUID implements UUID(hex=None, bytes=None, bytes_le=None,
 // fields=None, int=None, version=None).
 // https://docs.python.org/3/library/uuid.html#uuid.UUID
-func newUUID(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newUUID(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var hexV, bytesV, bytesLE, fields, intV, version starlark.Value = starlark.None, starlark.None, starlark.None, starlark.None, starlark.None, starlark.None
 	if err := starlark.UnpackArgs("UUID", args, kwargs, "hex?", &hexV, "bytes?", &bytesV, "bytes_le?", &bytesLE,
 		"fields?", &fields, "int?", &intV, "version?", &version); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	given := 0
 	for _, v := range []starlark.Value{hexV, bytesV, bytesLE, fields, intV} {
@@ -96,7 +97,7 @@ func newUUID(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 		}
 	}
 	if given != 1 || bytesLE != starlark.None || fields != starlark.None {
-		return nil, core.Raise(core.TypeError, "one of the hex, bytes, bytes_le, fields, or int arguments must be given")
+		return nil, py.Raise(py.TypeError, "one of the hex, bytes, bytes_le, fields, or int arguments must be given")
 	}
 	u, err := fromArg(hexV, bytesV, intV)
 	if err != nil {
@@ -106,7 +107,7 @@ func newUUID(thread *starlark.Thread, cls *core.Class, args starlark.Tuple, kwar
 		v, ok := version.(starlark.Int)
 		n, exact := v.Int64()
 		if !ok || !exact || n < 1 || n > 5 {
-			return nil, core.Raise(core.ValueError, "illegal version number")
+			return nil, py.Raise(py.ValueError, "illegal version number")
 		}
 		u.setVersion(int(n))
 	}
@@ -119,13 +120,13 @@ func fromArg(hexV, bytesV, intV starlark.Value) (*UUID, error) {
 	case hexV != starlark.None:
 		s, ok := hexV.(starlark.String)
 		if !ok {
-			return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'replace'", core.TypeName(hexV))
+			return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'replace'", py.TypeName(hexV))
 		}
 		return parseHex(string(s))
 	case bytesV != starlark.None:
 		b, ok := bytesV.(starlark.Bytes)
 		if !ok || len(b) != 16 {
-			return nil, core.Raise(core.ValueError, "bytes is not a 16-char string")
+			return nil, py.Raise(py.ValueError, "bytes is not a 16-char string")
 		}
 		u := &UUID{}
 		copy(u.b[:], b)
@@ -133,11 +134,11 @@ func fromArg(hexV, bytesV, intV starlark.Value) (*UUID, error) {
 	}
 	i, ok := intV.(starlark.Int)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "'<=' not supported between instances of 'int' and '%s'", core.TypeName(intV))
+		return nil, py.Raisef(py.TypeError, "'<=' not supported between instances of 'int' and '%s'", py.TypeName(intV))
 	}
 	bi := i.BigInt()
 	if bi.Sign() < 0 || bi.BitLen() > 128 {
-		return nil, core.Raise(core.ValueError, "int is out of range (need a 128-bit value)")
+		return nil, py.Raise(py.ValueError, "int is out of range (need a 128-bit value)")
 	}
 	u := &UUID{}
 	bi.FillBytes(u.b[:])
@@ -152,7 +153,7 @@ func (u *UUID) setVersion(n int) {
 
 // uuid4 implements uuid4(): a random UUID.
 func uuid4(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := core.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
+	if err := py.NoArgs("", b.Name(), 0, args, kwargs); err != nil {
 		return nil, err
 	}
 	u := &UUID{}
@@ -166,15 +167,15 @@ func uuid4(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 func uuidNamed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var ns, name starlark.Value
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "namespace", &ns, "name", &name); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	nsu, ok := ns.(*UUID)
 	if !ok {
-		return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute 'bytes'", core.TypeName(ns))
+		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'bytes'", py.TypeName(ns))
 	}
 	s, ok := name.(starlark.String)
 	if !ok {
-		return nil, core.Raise(core.TypeError, "encoding without a string argument")
+		return nil, py.Raise(py.TypeError, "encoding without a string argument")
 	}
 	data := append(nsu.b[:len(nsu.b):len(nsu.b)], s...)
 	u := &UUID{}
@@ -200,7 +201,7 @@ type lastStamp struct{}
 func uuid1(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var node, seq starlark.Value = starlark.None, starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "node?", &node, "clock_seq?", &seq); err != nil {
-		return nil, core.ToException(err)
+		return nil, py.ToException(err)
 	}
 	// 100-ns intervals since 1582-10-15, strictly increasing
 	ts := uint64(time.Now().UnixNano()/100) + 0x01b21dd213814000
@@ -224,7 +225,7 @@ func uuid1(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		}
 		i, ok := f.v.(starlark.Int)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "unsupported operand type(s) for &: '%s' and 'int'", core.TypeName(f.v))
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for &: '%s' and 'int'", py.TypeName(f.v))
 		}
 		var buf [16]byte
 		new(big.Int).And(i.BigInt(), new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 128), big.NewInt(1))).FillBytes(buf[:])
@@ -247,7 +248,7 @@ func (u *UUID) String() string        { return "UUID('" + u.str() + "')" }
 func (u *UUID) Type() string          { return "UUID" }
 func (u *UUID) Freeze()               {}
 func (u *UUID) Truth() starlark.Bool  { return true }
-func (u *UUID) PyClass() *core.Class  { return UUIDClass }
+func (u *UUID) PyClass() *py.Class    { return UUIDClass }
 func (u *UUID) Hash() (uint32, error) { return u.int().Hash() }
 
 // PyStr is str(u): the dashed hex form.
@@ -269,7 +270,7 @@ func (u *UUID) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bo
 
 // SetField refuses, as UUIDs are immutable.
 func (u *UUID) SetField(name string, v starlark.Value) error {
-	return core.Raise(core.TypeError, "UUID objects are immutable")
+	return py.Raise(py.TypeError, "UUID objects are immutable")
 }
 
 // Attr implements starlark.HasAttrs.
@@ -277,7 +278,7 @@ func (u *UUID) Attr(name string) (starlark.Value, error) {
 	if f, ok := uuidFields[name]; ok {
 		return f(u), nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'UUID' object has no attribute '%s'", name)
+	return nil, py.Raisef(py.AttributeError, "'UUID' object has no attribute '%s'", name)
 }
 
 // AttrNames implements starlark.HasAttrs.

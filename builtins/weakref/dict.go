@@ -7,7 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // WeakValueDictionary maps keys to objects it holds weakly: an entry
@@ -42,13 +42,13 @@ func (d *WeakValueDictionary) live() []starlark.Tuple {
 }
 
 func (d *WeakValueDictionary) String() string {
-	return fmt.Sprintf("<WeakValueDictionary at %#x>", core.Addr(d))
+	return fmt.Sprintf("<WeakValueDictionary at %#x>", py.Addr(d))
 }
 func (d *WeakValueDictionary) Type() string         { return "WeakValueDictionary" }
 func (d *WeakValueDictionary) Freeze()              {}
 func (d *WeakValueDictionary) Truth() starlark.Bool { return len(d.live()) > 0 }
 func (d *WeakValueDictionary) Hash() (uint32, error) {
-	return 0, core.Raise(core.TypeError, "unhashable type: 'WeakValueDictionary'")
+	return 0, py.Raise(py.TypeError, "unhashable type: 'WeakValueDictionary'")
 }
 func (d *WeakValueDictionary) Len() int { return len(d.live()) }
 
@@ -139,7 +139,7 @@ var dictMethods = map[string]func(*WeakValueDictionary, starlark.Tuple, []starla
 		if def != nil {
 			return def, nil
 		}
-		return nil, core.NewException(core.KeyError, k)
+		return nil, py.NewException(py.KeyError, k)
 	},
 }
 
@@ -162,7 +162,7 @@ type Finalize struct {
 
 func newFinalize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 2 {
-		return nil, core.Raisef(core.TypeError, "finalize expected at least 2 positional arguments, got %d", len(args))
+		return nil, py.Raisef(py.TypeError, "finalize expected at least 2 positional arguments, got %d", len(args))
 	}
 	if _, _, err := pointerOf(args[0]); err != nil {
 		return nil, err
@@ -180,11 +180,11 @@ func (f *Finalize) call(thread *starlark.Thread) (starlark.Value, error) {
 	return starlark.Call(thread, f.fn, f.args, f.kwargs)
 }
 
-func (f *Finalize) String() string        { return fmt.Sprintf("<finalize object at %#x>", core.Addr(f)) }
+func (f *Finalize) String() string        { return fmt.Sprintf("<finalize object at %#x>", py.Addr(f)) }
 func (f *Finalize) Type() string          { return "finalize" }
 func (f *Finalize) Freeze()               {}
 func (f *Finalize) Truth() starlark.Bool  { return true }
-func (f *Finalize) Hash() (uint32, error) { return uint32(core.Addr(f)), nil }
+func (f *Finalize) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
 func (f *Finalize) Name() string          { return "finalize" }
 
 // CallInternal runs the finalizer if it is alive.

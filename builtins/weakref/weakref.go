@@ -21,6 +21,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is the weakref module. Members:
@@ -63,11 +64,11 @@ func pointerOf(v starlark.Value) (unsafe.Pointer, reflect.Type, error) {
 	switch v.(type) {
 	case starlark.Int, starlark.String, starlark.Bytes, starlark.Tuple, *starlark.List, *starlark.Dict,
 		starlark.Bool, starlark.Float, starlark.NoneType:
-		return nil, nil, core.Raisef(core.TypeError, "cannot create weak reference to '%s' object", core.TypeName(v))
+		return nil, nil, py.Raisef(py.TypeError, "cannot create weak reference to '%s' object", py.TypeName(v))
 	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
-		return nil, nil, core.Raisef(core.TypeError, "cannot create weak reference to '%s' object", core.TypeName(v))
+		return nil, nil, py.Raisef(py.TypeError, "cannot create weak reference to '%s' object", py.TypeName(v))
 	}
 	return rv.UnsafePointer(), rv.Type(), nil
 }
@@ -78,7 +79,7 @@ func newWeak(v starlark.Value) (*Ref, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Ref{ptr: weak.Make((*byte)(p)), typ: typ, callback: starlark.None, typeName: core.TypeName(v)}, nil
+	return &Ref{ptr: weak.Make((*byte)(p)), typ: typ, callback: starlark.None, typeName: py.TypeName(v)}, nil
 }
 
 // makeRef makes a weak reference to v whose callback, if any, gets the
@@ -127,14 +128,14 @@ func (r *Ref) Get() starlark.Value {
 
 func (r *Ref) String() string {
 	if v := r.Get(); v != nil {
-		return fmt.Sprintf("<weakref at %#x; to '%s' at %#x>", core.Addr(r), r.typeName, core.Addr(v))
+		return fmt.Sprintf("<weakref at %#x; to '%s' at %#x>", py.Addr(r), r.typeName, py.Addr(v))
 	}
-	return fmt.Sprintf("<weakref at %#x; dead>", core.Addr(r))
+	return fmt.Sprintf("<weakref at %#x; dead>", py.Addr(r))
 }
 func (r *Ref) Type() string          { return "ReferenceType" }
 func (r *Ref) Freeze()               {}
 func (r *Ref) Truth() starlark.Bool  { return true }
-func (r *Ref) Hash() (uint32, error) { return uint32(core.Addr(r)), nil }
+func (r *Ref) Hash() (uint32, error) { return uint32(py.Addr(r)), nil }
 func (r *Ref) Name() string          { return "weakref" }
 
 // CallInternal returns the object or None.

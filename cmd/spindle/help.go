@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // doc is the help of one name: a signature and a one-line summary, with
@@ -170,7 +171,7 @@ func (h helper) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 
 // helpText returns the help of v.
 func helpText(thread *starlark.Thread, v starlark.Value) string {
-	v = core.Unbox(v)
+	v = py.Unbox(v)
 	switch v := v.(type) {
 	case starlark.String:
 		if _, ok := docs[string(v)]; ok {
@@ -179,10 +180,10 @@ func helpText(thread *starlark.Thread, v starlark.Value) string {
 		if _, ok := docs["builtins."+string(v)]; ok {
 			return helpKey(thread, "builtins."+string(v), nil)
 		}
-		return fmt.Sprintf("No documentation found for %s.\n", core.Repr(v))
+		return fmt.Sprintf("No documentation found for %s.\n", py.Repr(v))
 	case *core.Module:
 		return helpModule(v)
-	case *core.Class:
+	case *py.Class:
 		return helpKey(thread, classKey(v), v)
 	case *starlark.Function:
 		return helpFunction(v)
@@ -288,7 +289,7 @@ func helpFunction(fn *starlark.Function) string {
 }
 
 // classKey is the docs key of a class.
-func classKey(c *core.Class) string {
+func classKey(c *py.Class) string {
 	mod := c.Module
 	if mod == "" {
 		mod = "builtins"

@@ -20,7 +20,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const (
@@ -208,14 +208,14 @@ func (s *session) readChunk() (string, error) {
 func (s *session) exec(chunk string) (code int, exit bool) {
 	ctx, cancel := context.WithCancelCause(context.Background())
 	defer cancel(nil)
-	s.setInterrupt(func() { cancel(core.NewException(core.KeyboardInterrupt)) })
+	s.setInterrupt(func() { cancel(py.NewException(py.KeyboardInterrupt)) })
 	defer s.setInterrupt(nil)
 	out := s.in.Runtime().Stdout()
 	err := s.in.ExecREPL(ctx, "<stdin>", chunk, func(v starlark.Value) {
-		out.WriteString(core.Repr(v) + "\n")
+		out.WriteString(py.Repr(v) + "\n")
 	})
 	var ie *interp.Error
-	if errors.As(err, &ie) && ie.Exception != nil && ie.Exception.Class.IsSubclass(core.SystemExit) {
+	if errors.As(err, &ie) && ie.Exception != nil && ie.Exception.Class.IsSubclass(py.SystemExit) {
 		return exitStatus(err, s.rl.Stderr()), true
 	}
 	if err != nil {
@@ -232,7 +232,7 @@ func (s *session) shutdown(code int) int {
 		code = 0
 	}
 	ctx, cancel := context.WithCancelCause(context.Background())
-	s.setInterrupt(func() { cancel(core.NewException(core.KeyboardInterrupt)) })
+	s.setInterrupt(func() { cancel(py.NewException(py.KeyboardInterrupt)) })
 	if s.in.Runtime().WaitNonDaemon(ctx) != nil {
 		io.WriteString(s.rl.Stderr(), "KeyboardInterrupt\n")
 		// A further Ctrl-C leaves at once, even if a thread won't stop.

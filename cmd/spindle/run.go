@@ -19,6 +19,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const usage = `usage: spindle [option] ... [-c cmd | file | -] [arg] ...
@@ -259,7 +260,7 @@ func interruptContext(in *interp.Interpreter) (context.Context, func()) {
 			switch {
 			case !cancelled && in != nil && in.Interrupt():
 			case !cancelled:
-				cancel(core.NewException(core.KeyboardInterrupt))
+				cancel(py.NewException(py.KeyboardInterrupt))
 				cancelled = true
 			default:
 				os.Exit(130)

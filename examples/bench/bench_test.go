@@ -30,6 +30,7 @@ import (
 
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // want is each program's output, as python3 prints it.
@@ -57,8 +58,8 @@ func unsupported(err error) bool {
 		return false
 	}
 	c := e.Exception.Class
-	return c.IsSubclass(core.SyntaxError) || c.IsSubclass(core.ImportError) ||
-		c.IsSubclass(core.AttributeError) && strings.Contains(e.Error(), "module")
+	return c.IsSubclass(py.SyntaxError) || c.IsSubclass(py.ImportError) ||
+		c.IsSubclass(py.AttributeError) && strings.Contains(e.Error(), "module")
 }
 
 // runProgram runs src as __main__ in a fresh Interpreter and returns its

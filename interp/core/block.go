@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Blocking releases the GIL of st's Interpreter, calls wait, and acquires
@@ -74,10 +76,10 @@ func (t *Thread) reacquire() error {
 // context's cause if it is an exception (KeyboardInterrupt, say), else
 // a RuntimeError.
 func Cancelled(ctx context.Context) error {
-	if e, ok := context.Cause(ctx).(*Exception); ok {
+	if e, ok := context.Cause(ctx).(*py.Exception); ok {
 		return e
 	}
-	return Raisef(RuntimeError, "cancelled: %s", CancelReason(ctx))
+	return py.Raisef(py.RuntimeError, "cancelled: %s", CancelReason(ctx))
 }
 
 // WaitChan blocks st until ch is closed, the timeout passes,
@@ -178,7 +180,7 @@ func (n *Number) Unpack(v starlark.Value) error {
 		}
 		return nil
 	}
-	return Raisef(TypeError, "'%s' object cannot be interpreted as an integer or float", TypeName(v))
+	return py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer or float", py.TypeName(v))
 }
 
 // Timeout is an UnpackArgs target for an optional timeout in seconds:

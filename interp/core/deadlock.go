@@ -22,10 +22,12 @@ import (
 	"time"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // DeadlockError is raised in every thread of a deadlocked program.
-var DeadlockError = NewClass("DeadlockError", "spindle", RuntimeError)
+var DeadlockError = py.NewClass("DeadlockError", "spindle", py.RuntimeError)
 
 // deadlockGrace is how long the watchdog waits before it looks at the
 // wait-for graph, and again while a woken thread has yet to run.
@@ -79,7 +81,7 @@ func (rt *Runtime) watchdog() {
 		}
 		rt.GIL.Release()
 		if report != "" {
-			rt.opts.OnDeadlock(Raise(DeadlockError, report))
+			rt.opts.OnDeadlock(py.Raise(DeadlockError, report))
 			return
 		}
 	}
@@ -141,7 +143,7 @@ func (rt *Runtime) deadlockReport() string {
 	for _, t := range threads {
 		where := ""
 		if st := t.ST.CallStack(); len(st) > 0 {
-			fr := visibleFrames(st)
+			fr := py.VisibleFrames(st)
 			if len(fr) > 0 {
 				top := fr[len(fr)-1]
 				name := top.Name
@@ -181,8 +183,8 @@ func globalNames(threads []*Thread) map[starlark.Value]string {
 
 func addNames(names map[starlark.Value]string, globals starlark.StringDict) {
 	for _, k := range globals.Keys() {
-		v := Unbox(globals[k])
-		if c, ok := globals[k].(*SharedCell); ok {
+		v := py.Unbox(globals[k])
+		if c, ok := globals[k].(*py.SharedCell); ok {
 			if c.V == nil {
 				continue
 			}

@@ -11,6 +11,8 @@ import (
 	"syscall"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Files is the file system an Interpreter's scripts reach through open,
@@ -93,13 +95,13 @@ var osErrors = map[syscall.Errno]string{
 // OSErrorFor returns the OSError CPython raises for a failed operation on
 // name: "[Errno 2] No such file or directory: 'name'". A missing grant
 // or a name outside it is a PermissionError that says so.
-func OSErrorFor(err error, name string) *Exception {
+func OSErrorFor(err error, name string) *py.Exception {
 	if errors.Is(err, ErrNoGrant) || errors.Is(err, ErrOutside) {
 		base := ErrNoGrant
 		if errors.Is(err, ErrOutside) {
 			base = ErrOutside
 		}
-		return NewException(classNamed("PermissionError"), starlark.MakeInt(int(syscall.EACCES)),
+		return py.NewException(classNamed("PermissionError"), starlark.MakeInt(int(syscall.EACCES)),
 			starlark.String("Permission denied ("+base.Error()+")"), starlark.String(name))
 	}
 	var errno syscall.Errno
@@ -112,9 +114,9 @@ func OSErrorFor(err error, name string) *Exception {
 	case errors.Is(err, fs.ErrPermission):
 		errno = syscall.EACCES
 	default:
-		return Raise(OSError, err.Error())
+		return py.Raise(py.OSError, err.Error())
 	}
-	cls := OSError
+	cls := py.OSError
 	if n, ok := osErrors[errno]; ok {
 		cls = classNamed(n)
 	}
@@ -122,15 +124,15 @@ func OSErrorFor(err error, name string) *Exception {
 	if msg != "" {
 		msg = strings.ToUpper(msg[:1]) + msg[1:]
 	}
-	return NewException(cls, starlark.MakeInt(int(errno)), starlark.String(msg), starlark.String(name))
+	return py.NewException(cls, starlark.MakeInt(int(errno)), starlark.String(msg), starlark.String(name))
 }
 
 // classNamed returns the builtin exception class called name.
-func classNamed(name string) *Class {
-	for _, c := range BuiltinExceptions() {
+func classNamed(name string) *py.Class {
+	for _, c := range py.BuiltinExceptions() {
 		if c.ClassName == name {
 			return c
 		}
 	}
-	return OSError
+	return py.OSError
 }

@@ -7,6 +7,8 @@ import (
 	"fmt"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Frame is a frame object: one visible frame of a script thread's
@@ -42,7 +44,7 @@ func Frames(st *starlark.Thread) []*Frame {
 // st runs on the behalf of) linking to the last of frames.
 func appendFrames(frames []*Frame, st *starlark.Thread) []*Frame {
 	stack := st.CallStack()
-	vis, idx := visibleIndexed(stack)
+	vis, idx := py.VisibleIndexed(stack)
 	for k, fr := range vis {
 		f := &Frame{st: st, idx: idx[k], snap: fr, back: starlark.None}
 		f.code = &Code{Name: frameName(fr.Name), Filename: fr.Pos.Filename(), FirstLine: int(fr.Pos.Line)}
@@ -82,7 +84,7 @@ func (f *Frame) Pos() starlark.CallFrame {
 	if f.idx >= len(stack) || stack[f.idx].Name != f.snap.Name {
 		return f.snap // the frame has returned
 	}
-	vis, idx := visibleIndexed(stack)
+	vis, idx := py.VisibleIndexed(stack)
 	for k, i := range idx {
 		if i == f.idx {
 			f.snap = vis[k]
@@ -106,14 +108,14 @@ func (f *Frame) Stack() starlark.CallStack {
 func (f *Frame) Code() *Code { return f.code }
 
 func (f *Frame) String() string {
-	return fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", Addr(f), f.code.Filename, f.Pos().Pos.Line, f.code.Name)
+	return fmt.Sprintf("<frame at %#x, file '%s', line %d, code %s>", py.Addr(f), f.code.Filename, f.Pos().Pos.Line, f.code.Name)
 }
 
 // Type implements starlark.Value.
 func (f *Frame) Type() string          { return "frame" }
 func (f *Frame) Freeze()               {}
 func (f *Frame) Truth() starlark.Bool  { return true }
-func (f *Frame) Hash() (uint32, error) { return uint32(Addr(f)), nil }
+func (f *Frame) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
 
 // Attr implements starlark.HasAttrs.
 func (f *Frame) Attr(name string) (starlark.Value, error) {
@@ -132,14 +134,14 @@ func (f *Frame) Attr(name string) (starlark.Value, error) {
 func (f *Frame) AttrNames() []string { return []string{"f_back", "f_code", "f_lineno"} }
 
 func (c *Code) String() string {
-	return fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, Addr(c), c.Filename, c.FirstLine)
+	return fmt.Sprintf("<code object %s at %#x, file \"%s\", line %d>", c.Name, py.Addr(c), c.Filename, c.FirstLine)
 }
 
 // Type implements starlark.Value.
 func (c *Code) Type() string          { return "code" }
 func (c *Code) Freeze()               {}
 func (c *Code) Truth() starlark.Bool  { return true }
-func (c *Code) Hash() (uint32, error) { return uint32(Addr(c)), nil }
+func (c *Code) Hash() (uint32, error) { return uint32(py.Addr(c)), nil }
 
 // Attr implements starlark.HasAttrs.
 func (c *Code) Attr(name string) (starlark.Value, error) {

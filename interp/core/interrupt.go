@@ -13,6 +13,8 @@ import (
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // interruptState is a thread's pending interrupt and the context that its
@@ -21,7 +23,7 @@ type interruptState struct {
 	mu      sync.Mutex // protects following fields
 	ctx     context.Context
 	cancel  context.CancelCauseFunc
-	pending *Exception
+	pending *py.Exception
 	handler bool // pending was raised by a signal handler
 
 	signal  atomic.Bool   // a SIGINT waits for its Python handler to run
@@ -30,13 +32,13 @@ type interruptState struct {
 	// thread running t's code (RecursionError, MemoryError): the VM
 	// stops there as if cancelled, and CatchInterrupt turns it back into
 	// the exception.
-	raised   *Exception
+	raised   *py.Exception
 	raisedOn *starlark.Thread
 }
 
 // raiseNext makes st, which runs t's code, fail with e at its next step.
 // Call it from the step hook.
-func (t *Thread) raiseNext(st *starlark.Thread, e *Exception) {
+func (t *Thread) raiseNext(st *starlark.Thread, e *py.Exception) {
 	t.irq.mu.Lock()
 	t.irq.raised, t.irq.raisedOn = e, st
 	t.irq.mu.Unlock()
@@ -45,7 +47,7 @@ func (t *Thread) raiseNext(st *starlark.Thread, e *Exception) {
 
 // takeRaised returns the exception of raiseNext that err reports, if
 // any, and lets the thread run on.
-func (t *Thread) takeRaised(err error) *Exception {
+func (t *Thread) takeRaised(err error) *py.Exception {
 	t.irq.mu.Lock()
 	defer t.irq.mu.Unlock()
 	e := t.irq.raised
@@ -85,24 +87,21 @@ func (t *Thread) EnableInterrupts() {
 // Interrupt raises e in t at its next step, or wakes t from a wait with
 // e. It is safe to call from any goroutine. It reports whether t accepts
 // interrupts.
-func (t *Thread) Interrupt(e *Exception) bool { return t.interrupt(e, false) }
+func (t *Thread) Interrupt(e *py.Exception) bool { return t.interrupt(e, false) }
 
 // interrupt is Interrupt; handler marks e as raised by a signal handler.
-func (t *Thread) interrupt(e *Exception, handler bool) bool {
+func (t *Thread) interrupt(e *py.Exception, handler bool) bool {
 	t.irq.mu.Lock()
 	defer t.irq.mu.Unlock()
 	if t.irq.cancel == nil {
 		return false
 	}
 	t.irq.pending, t.irq.handler = e, handler
-	t.cancel(interruptReason)
+	t.cancel(py.InterruptReason)
 	t.irq.cancel(e)
 	t.Wake()
 	return true
 }
-
-// interruptReason marks a VM cancellation caused by Interrupt.
-const interruptReason = "interrupt"
 
 // waitContext is the context a wait of t watches.
 func (t *Thread) waitContext() context.Context {
@@ -119,7 +118,7 @@ func (t *Thread) waitContext() context.Context {
 
 // TakeInterrupt returns the pending interrupt, if any, and re-arms t so
 // that it runs and waits normally again. Call it from t's goroutine.
-func (t *Thread) TakeInterrupt() *Exception {
+func (t *Thread) TakeInterrupt() *py.Exception {
 	t.irq.mu.Lock()
 	defer t.irq.mu.Unlock()
 	e := t.irq.pending
@@ -130,11 +129,6 @@ func (t *Thread) TakeInterrupt() *Exception {
 	t.ST.Uncancel()
 	t.irq.ctx, t.irq.cancel = context.WithCancelCause(t.Ctx)
 	return e
-}
-
-// isInterrupt reports whether err is the VM's report of an Interrupt.
-func isInterrupt(err error) bool {
-	return err != nil && strings.HasSuffix(err.Error(), "cancelled: "+interruptReason)
 }
 
 // CatchInterrupt turns the VM's cancellation by an Interrupt into the
@@ -151,11 +145,11 @@ func CatchInterrupt(st *starlark.Thread, err error) error {
 			}
 		}
 	}
-	if !isInterrupt(err) {
+	if !py.IsInterrupt(err) {
 		return err
 	}
 	if st == nil {
-		return NewException(KeyboardInterrupt)
+		return py.NewException(py.KeyboardInterrupt)
 	}
 	if t := FromThread(st); t != nil {
 		if e := t.TakeInterrupt(); e != nil {

@@ -12,6 +12,8 @@ import (
 	"sync"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // lentStack is the starlark threads running on a script thread's behalf,
@@ -39,7 +41,7 @@ func (rt *Runtime) NewBodyThread(name string) *starlark.Thread {
 // as t and hands it to st's goroutine, waiting until st's code hands it
 // back; it must not touch st meanwhile.
 func (t *Thread) Lend(st *starlark.Thread) {
-	st.SetLocal(threadKey, t)
+	st.SetLocal(py.ThreadKey, t)
 	st.SetMaxExecutionSteps(st.Steps + checkSteps)
 	base := t.depthOf(t.Active())
 	t.lent.mu.Lock()

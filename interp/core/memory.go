@@ -19,6 +19,8 @@ import (
 	"time"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // memoryCheckHooks is how many step hooks of a thread pass between two
@@ -73,7 +75,7 @@ func (m *memoryMeter) sample() int64 {
 }
 
 // memoryError is CPython's MemoryError, which has no message.
-func memoryError() *Exception { return NewException(MemoryError) }
+func memoryError() *py.Exception { return py.NewException(py.MemoryError) }
 
 // checkMemory runs at the step hook: every memoryCheckHooks hooks it
 // samples the heap and, past the limit, raises MemoryError at st's next

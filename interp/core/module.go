@@ -7,6 +7,8 @@ import (
 	"sort"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Module is an importable module: a name and its members. A native
@@ -58,7 +60,7 @@ func (m *Module) String() string {
 func (m *Module) Type() string          { return "module" }
 func (m *Module) Freeze()               {}
 func (m *Module) Truth() starlark.Bool  { return true }
-func (m *Module) Hash() (uint32, error) { return hashString(m.Name), nil }
+func (m *Module) Hash() (uint32, error) { return py.HashString(m.Name), nil }
 
 // Attr implements starlark.HasAttrs. Cells (boxed globals) are unwrapped.
 func (m *Module) Attr(name string) (starlark.Value, error) {
@@ -73,9 +75,9 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 	}
 	v, ok := m.Members[name]
 	if !ok {
-		return nil, Raisef(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+		return nil, py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 	}
-	return Unbox(v), nil
+	return py.Unbox(v), nil
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -91,7 +93,7 @@ func (m *Module) AttrNames() []string {
 // SetField implements starlark.HasSetField for script modules.
 func (m *Module) SetField(name string, v starlark.Value) error {
 	if m.File == "" && !m.Mutable {
-		return Raisef(AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
+		return py.Raisef(py.AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
 	}
 	m.Members[name] = v
 	return nil
@@ -101,65 +103,11 @@ func (m *Module) SetField(name string, v starlark.Value) error {
 // instances of native ones.
 func (m *Module) DelField(name string) error {
 	if m.File == "" && !m.Mutable {
-		return Raisef(AttributeError, "cannot delete attribute '%s' of module '%s'", name, m.Name)
+		return py.Raisef(py.AttributeError, "cannot delete attribute '%s' of module '%s'", name, m.Name)
 	}
 	if _, ok := m.Members[name]; !ok {
-		return Raisef(AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+		return py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 	}
 	delete(m.Members, name)
 	return nil
-}
-
-// Cell is a mutable box. The front-end stores a variable in a cell when
-// nested code assigns it (global, nonlocal, try bodies). Fields are
-// guarded by the GIL.
-type Cell struct {
-	V   starlark.Value // nil means unbound
-	Nam string
-}
-
-var _ starlark.HasSetField = (*Cell)(nil)
-
-func (c *Cell) String() string        { return "<cell>" }
-func (c *Cell) Type() string          { return "cell" }
-func (c *Cell) Freeze()               {}
-func (c *Cell) Truth() starlark.Bool  { return true }
-func (c *Cell) Hash() (uint32, error) { return 0, fmt.Errorf("unhashable type: 'cell'") }
-
-// Attr returns the cell's value as attribute "v".
-func (c *Cell) Attr(name string) (starlark.Value, error) {
-	if name != "v" {
-		return nil, nil
-	}
-	if c.V == nil {
-		return nil, Raisef(NameError, "name '%s' is not defined", c.Nam)
-	}
-	return c.V, nil
-}
-
-// AttrNames implements starlark.HasAttrs.
-func (c *Cell) AttrNames() []string { return []string{"v"} }
-
-// SetField sets the cell's value.
-func (c *Cell) SetField(name string, v starlark.Value) error {
-	c.V = v
-	return nil
-}
-
-// Unbox returns the value inside a cell (a Cell or a SharedCell; None
-// if it is unbound), or v itself.
-func Unbox(v starlark.Value) starlark.Value {
-	var inner starlark.Value
-	switch c := v.(type) {
-	case *Cell:
-		inner = c.V
-	case *SharedCell:
-		inner = c.V
-	default:
-		return v
-	}
-	if inner == nil {
-		return starlark.None
-	}
-	return inner
 }

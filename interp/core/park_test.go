@@ -5,6 +5,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // startParked starts a child of main that parks on woken with timeout d
@@ -96,10 +98,10 @@ func TestSleepInterrupted(t *testing.T) {
 	}
 	go func() {
 		waitState(t, main, StateSleeping)
-		main.Interrupt(NewException(KeyboardInterrupt))
+		main.Interrupt(py.NewException(py.KeyboardInterrupt))
 	}()
 	err := Sleep(main.ST, time.Hour)
-	if e, ok := err.(*Exception); !ok || e.Class != KeyboardInterrupt {
+	if e, ok := err.(*py.Exception); !ok || e.Class != py.KeyboardInterrupt {
 		t.Fatalf("Sleep returned %v, want KeyboardInterrupt", err)
 	}
 	// The interrupt is consumed: the next sleep runs to its end.

@@ -4,7 +4,8 @@ package core
 // a script thread's depth (its frames plus those of the generator bodies
 // running on its behalf), checked at the step hook, and every recursive
 // Go walk over script values (repr, deepcopy, json...) stops at the same
-// depth with CPython's RecursionError instead of overflowing Go's stack.
+// depth with CPython's RecursionError instead of overflowing Go's stack
+// (they read the limit through py.Host: see interp/py/limits.go).
 
 import (
 	"sync/atomic"
@@ -12,16 +13,13 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
-
-// DefaultRecursionLimit is sys.getrecursionlimit() of a new Interpreter,
-// as in CPython.
-const DefaultRecursionLimit = 1000
 
 // compareLimit bounds the nesting of containers compared by the VM
 // (==, <, sorting): past it, comparison raises RecursionError ("...
 // in comparison"), as CPython does at its recursion limit.
-const compareLimit = DefaultRecursionLimit
+const compareLimit = py.DefaultRecursionLimit
 
 func init() {
 	// The VM's own bound, a package setting of go.starlark.net (10 by
@@ -32,40 +30,17 @@ func init() {
 // recursionLimit is a Runtime's limit; 0 means the default.
 type recursionLimit struct{ n atomic.Int64 }
 
-// RecursionLimit returns sys.getrecursionlimit() for st's Interpreter
-// (the default for a thread of none).
-func RecursionLimit(st *starlark.Thread) int {
-	if st == nil {
-		return DefaultRecursionLimit
-	}
-	if rt := RuntimeOf(st); rt != nil {
-		return rt.RecursionLimit()
-	}
-	return DefaultRecursionLimit
-}
-
 // RecursionLimit returns sys.getrecursionlimit(). Safe from any goroutine.
 func (rt *Runtime) RecursionLimit() int {
 	if n := rt.recursion.n.Load(); n > 0 {
 		return int(n)
 	}
-	return DefaultRecursionLimit
+	return py.DefaultRecursionLimit
 }
 
 // SetRecursionLimit implements sys.setrecursionlimit(n); the caller
 // checked n >= 1. Safe from any goroutine.
 func (rt *Runtime) SetRecursionLimit(n int) { rt.recursion.n.Store(int64(n)) }
-
-// Recursion returns CPython's RecursionError; while, if not empty, says
-// what was going on ("while getting the repr of an object", "in
-// comparison").
-func Recursion(while string) *Exception {
-	msg := "maximum recursion depth exceeded"
-	if while != "" {
-		msg += " " + while
-	}
-	return Raise(RecursionError, msg)
-}
 
 // Depth is the recursion depth of st's script thread, as CPython counts
 // it: the calls of functions and builtins in st and in the code it runs
@@ -127,7 +102,7 @@ func (t *Thread) room(st *starlark.Thread) int {
 // GIL held.
 func CheckDepth(st *starlark.Thread) error {
 	if t := FromThread(st); t != nil && t.room(st) <= 0 {
-		return Recursion("")
+		return py.Recursion("")
 	}
 	return nil
 }
@@ -138,7 +113,7 @@ func CheckDepth(st *starlark.Thread) error {
 func (t *Thread) checkDepth(st *starlark.Thread) uint64 {
 	r := t.room(st)
 	if r < 0 {
-		t.raiseNext(st, Recursion(""))
+		t.raiseNext(st, py.Recursion(""))
 		return checkSteps
 	}
 	return uint64(r + 1)

@@ -9,6 +9,8 @@ import (
 	"sync/atomic"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // SIGINT is the interrupt signal's number.
@@ -61,7 +63,7 @@ func (t *Thread) DeliverSigint() bool {
 		}
 		return true
 	}
-	return t.Interrupt(NewException(KeyboardInterrupt))
+	return t.Interrupt(py.NewException(py.KeyboardInterrupt))
 }
 
 // runSignal runs the pending SIGINT handler in t, which holds the GIL,
@@ -77,7 +79,7 @@ func (t *Thread) runSignal(st *starlark.Thread) error {
 		if s.mode.Load() == SigintIgnore {
 			return nil
 		}
-		return NewException(KeyboardInterrupt)
+		return py.NewException(py.KeyboardInterrupt)
 	}
 	var frame starlark.Value = starlark.None
 	if frames := t.ThreadFrames(); len(frames) > 0 {
@@ -94,14 +96,14 @@ func (t *Thread) checkSignal(st *starlark.Thread) {
 		return
 	}
 	if err := t.runSignal(st); err != nil {
-		t.interrupt(ToException(err), true)
+		t.interrupt(py.ToException(err), true)
 	}
 }
 
 // HandlerError returns the exception a signal handler raised in t, if
 // err is the VM's report of it, else err. Call it from t's goroutine.
 func (t *Thread) HandlerError(err error) error {
-	if !isInterrupt(err) {
+	if !py.IsInterrupt(err) {
 		return err
 	}
 	t.irq.mu.Lock()

@@ -6,6 +6,8 @@ package core
 
 import (
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // ExecSource runs src, Python source named filename, as a module whose
@@ -30,7 +32,7 @@ func (rt *Runtime) ExecSource(thread *starlark.Thread, filename, src string, glo
 	f, _ := rt.state[execSourceKey{}].(ExecSource)
 	rt.mu.Unlock()
 	if f == nil {
-		return nil, Raise(RuntimeError, "this interpreter can't compile source")
+		return nil, py.Raise(py.RuntimeError, "this interpreter can't compile source")
 	}
 	return f(thread, filename, src, globals)
 }
@@ -42,7 +44,7 @@ func (rt *Runtime) ExecSource(thread *starlark.Thread, filename, src string, glo
 // later inputs bind), and display is called with the value of every
 // expression statement outside a def that is not None, as
 // sys.displayhook is.
-type ExecShared func(thread *starlark.Thread, filename, src string, cell func(name string) *SharedCell, display func(v starlark.Value) error) error
+type ExecShared func(thread *starlark.Thread, filename, src string, cell func(name string) *py.SharedCell, display func(v starlark.Value) error) error
 
 type execSharedKey struct{}
 
@@ -57,12 +59,12 @@ func (rt *Runtime) SetExecShared(f ExecShared) {
 // ExecShared runs an interactive input with the function registered by
 // SetExecShared; without one it raises CPython's error for a missing
 // compiler.
-func (rt *Runtime) ExecShared(thread *starlark.Thread, filename, src string, cell func(name string) *SharedCell, display func(v starlark.Value) error) error {
+func (rt *Runtime) ExecShared(thread *starlark.Thread, filename, src string, cell func(name string) *py.SharedCell, display func(v starlark.Value) error) error {
 	rt.mu.Lock()
 	f, _ := rt.state[execSharedKey{}].(ExecShared)
 	rt.mu.Unlock()
 	if f == nil {
-		return Raise(RuntimeError, "this interpreter can't compile source")
+		return py.Raise(py.RuntimeError, "this interpreter can't compile source")
 	}
 	return f(thread, filename, src, cell, display)
 }

@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // stdin reads lines from Options.Stdin. The read in flight, if any,
@@ -31,10 +33,10 @@ type lineResult struct {
 // without its line ending, releasing the GIL while it waits. It raises
 // EOFError at the end of the input and PermissionError if the
 // Interpreter was given no standard input. Call it from st's goroutine.
-func ReadLine(st *starlark.Thread, eof *Class) (string, error) {
+func ReadLine(st *starlark.Thread, eof *py.Class) (string, error) {
 	rt := RuntimeOf(st)
 	if rt == nil || rt.opts.Stdin == nil {
-		return "", NotGranted("standard input", "interp.Options.Stdin")
+		return "", py.NotGranted("standard input", "interp.Options.Stdin")
 	}
 	ch := rt.stdin.start(rt)
 	var res lineResult
@@ -56,7 +58,7 @@ func ReadLine(st *starlark.Thread, eof *Class) (string, error) {
 		return "", err
 	}
 	if res.err != nil && res.line == "" {
-		return "", Raise(eof, "EOF when reading a line")
+		return "", py.Raise(eof, "EOF when reading a line")
 	}
 	return strings.TrimSuffix(strings.TrimSuffix(res.line, "\n"), "\r"), nil
 }

@@ -15,7 +15,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
+	"github.com/spindle-lang/spindle/interp/traceback"
 )
 
 // State is what a script thread is doing.
@@ -34,8 +35,6 @@ const (
 func (s State) String() string {
 	return [...]string{"new", "running", "waiting for the GIL", "sleeping", "blocked", "done"}[s]
 }
-
-const threadKey = "spindle.thread"
 
 // Thread is one script thread: a goroutine with its own starlark.Thread.
 // Fields not marked otherwise are guarded by the GIL.
@@ -83,7 +82,7 @@ type Thread struct {
 // FromThread returns the script thread that runs st, or nil.
 // It is safe to call from the goroutine that runs st.
 func FromThread(st *starlark.Thread) *Thread {
-	t, _ := st.Local(threadKey).(*Thread)
+	t, _ := st.Local(py.ThreadKey).(*Thread)
 	return t
 }
 
@@ -110,6 +109,25 @@ func (rt *Runtime) NameOf(v starlark.Value) string {
 // may call it; it serves values whose methods get no *starlark.Thread.
 func (rt *Runtime) Current() *Thread { return rt.current }
 
+// Active implements py.Host: the starlark.Thread running the code of the
+// thread that holds the GIL (see Thread.Active), or nil. Only the holder
+// may call it.
+func (rt *Runtime) Active() *starlark.Thread {
+	if t := rt.current; t != nil {
+		return t.Active()
+	}
+	return nil
+}
+
+// RaiseNext raises e in the thread that holds the GIL at its next step,
+// for errors of interfaces that can't fail, such as the VM's truth test
+// (py.Host).
+func (rt *Runtime) RaiseNext(e *py.Exception) {
+	if t := rt.current; t != nil {
+		t.raiseNext(t.Active(), e)
+	}
+}
+
 // ChildContext is the context for threads that t starts.
 func (t *Thread) ChildContext() context.Context {
 	if t.ChildCtx != nil {
@@ -120,6 +138,10 @@ func (t *Thread) ChildContext() context.Context {
 
 // Runtime returns the thread's Runtime.
 func (t *Thread) Runtime() *Runtime { return t.rt }
+
+// Host returns the thread's Runtime as the object model sees it (see
+// py.HostOf).
+func (t *Thread) Host() py.Host { return t.rt }
 
 // State reports the thread's current state. Safe from any goroutine.
 func (t *Thread) State() State { return State(t.state.Load()) }
@@ -177,7 +199,7 @@ type Options struct {
 	// OnDeadlock, if set, is called (on a runtime goroutine, without the
 	// GIL) when every live thread is blocked forever; err describes it.
 	// It should cancel the contexts of the running calls.
-	OnDeadlock func(err *Exception)
+	OnDeadlock func(err *py.Exception)
 	// NameOf, if set, returns a script name bound to v (such as a global
 	// variable), for reports. It is called with the GIL held.
 	NameOf func(v starlark.Value) string
@@ -203,20 +225,19 @@ type Runtime struct {
 	stdout *SyncWriter
 	stderr *SyncWriter
 
-	mu         sync.Mutex // protects following fields
-	live       map[int64]*Thread
-	ended      []*Thread // main threads that ended with Linger set
-	seq        int64
-	nonDaemon  int
-	idle       chan struct{} // closed and replaced when nonDaemon drops to 0
-	state      map[any]any
-	watchers   map[context.Context]*ctxWatch
-	sources    map[string][]string
-	sourceMaps map[string]*abi.SourceMap // see AddSourceMap
+	mu        sync.Mutex // protects following fields
+	live      map[int64]*Thread
+	ended     []*Thread // main threads that ended with Linger set
+	seq       int64
+	nonDaemon int
+	idle      chan struct{} // closed and replaced when nonDaemon drops to 0
+	state     map[any]any
+	watchers  map[context.Context]*ctxWatch
 
-	wg        sync.WaitGroup // every goroutine the runtime started
-	closed    bool           // Wait has begun; guarded by mu
-	closers   map[any]func() // see OnClose; guarded by mu
+	sources   *traceback.Sources // what tracebacks quote; see Sources
+	wg        sync.WaitGroup     // every goroutine the runtime started
+	closed    bool               // Wait has begun; guarded by mu
+	closers   map[any]func()     // see OnClose; guarded by mu
 	deadlockW deadlockWatch
 	recursion recursionLimit
 	intDigits intDigits
@@ -249,6 +270,7 @@ func NewRuntime(opts Options) *Runtime {
 		idle:     make(chan struct{}),
 		state:    make(map[any]any),
 		watchers: make(map[context.Context]*ctxWatch),
+		sources:  &traceback.Sources{},
 	}
 	rt.deadlockW.stop = make(chan struct{})
 	rt.GIL = NewGIL(secondsToDuration(opts.SwitchInterval))
@@ -258,6 +280,15 @@ func NewRuntime(opts Options) *Runtime {
 	rt.stdout = &SyncWriter{W: opts.Stdout, lineBuffered: isTerminal(opts.Stdout)}
 	rt.stderr = &SyncWriter{W: opts.Stderr, lineBuffered: true}
 	return rt
+}
+
+// Sources returns the files rt compiled, which its tracebacks quote, or
+// nil for a nil rt.
+func (rt *Runtime) Sources() *traceback.Sources {
+	if rt == nil {
+		return nil
+	}
+	return rt.sources
 }
 
 // Stdout is the writer for script output; each Write is atomic.
@@ -322,7 +353,7 @@ func (rt *Runtime) NewChildThread(parent *Thread, name string) *Thread {
 func (rt *Runtime) initThread(t *Thread) *Thread {
 	name := t.Name
 	st := &starlark.Thread{Name: name}
-	st.SetLocal(threadKey, t)
+	st.SetLocal(py.ThreadKey, t)
 	st.OnMaxSteps = onMaxSteps
 	if rt.sched != nil {
 		st.SetMaxExecutionSteps(rt.sched.next())
@@ -372,7 +403,7 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
-var errTooManyThreads = Raise(RuntimeError, "can't start new thread")
+var errTooManyThreads = py.Raise(py.RuntimeError, "can't start new thread")
 
 // nativeBase is the base of the threads' native ids when no process id
 // was granted.
@@ -534,7 +565,7 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 // the GIL.
 func (t *Thread) end() {
 	if r := recover(); r != nil {
-		t.err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
+		t.err = py.Raisef(py.SystemError, "internal error: %v\n%s", r, debug.Stack())
 	}
 	rt, err, report := t.rt, t.err, t.report
 	t.body, t.report, t.err = nil, nil, nil
@@ -577,7 +608,7 @@ func keep([]byte) {}
 func Protect(fn func() error) (err error) {
 	defer func() {
 		if r := recover(); r != nil {
-			err = Raisef(SystemError, "internal error: %v\n%s", r, debug.Stack())
+			err = py.Raisef(py.SystemError, "internal error: %v\n%s", r, debug.Stack())
 		}
 	}()
 	return fn()

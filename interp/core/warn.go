@@ -36,7 +36,7 @@ func Warn(thread *starlark.Thread, category, msg string) {
 	}
 	seen[key] = true
 	text := fmt.Sprintf("%s:%d: %s: %s\n", pos.Filename(), pos.Line, category, msg)
-	if line := rt.SourceLine(pos.Filename(), pos.Line); line != "" {
+	if line := rt.Sources().SourceLine(pos.Filename(), pos.Line); line != "" {
 		text += "  " + line + "\n"
 	}
 	rt.Stderr().WriteString(text)

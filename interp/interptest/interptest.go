@@ -30,7 +30,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var update = flag.Bool("update", false, "rewrite .py goldens by running python3")
@@ -107,14 +107,14 @@ func Exec(path string) (Result, error) {
 // its traceback, or for SystemExit nothing (sys.exit(2)) or its
 // argument (sys.exit("bad")).
 func exitMessage(ie *interp.Error) string {
-	if ie.Exception == nil || !ie.Exception.Class.IsSubclass(core.SystemExit) {
+	if ie.Exception == nil || !ie.Exception.Class.IsSubclass(py.SystemExit) {
 		return ie.Traceback()
 	}
 	if args := ie.Exception.Args; len(args) == 1 {
-		switch core.Unbox(args[0]).(type) {
+		switch py.Unbox(args[0]).(type) {
 		case starlark.Int, starlark.Bool, starlark.NoneType:
 		default:
-			return core.Str(args[0]) + "\n"
+			return py.Str(args[0]) + "\n"
 		}
 	}
 	return ""

@@ -184,7 +184,7 @@ func fakeBuiltins() starlark.StringDict {
 	}
 }
 
-// cell is a fake core.Cell.
+// cell is a fake py.Cell.
 type cell struct{ *starlark.Dict }
 
 func (c *cell) Attr(name string) (starlark.Value, error) {

@@ -99,7 +99,7 @@ var cmpNames = map[syntax.Token]string{
 // same type name by identity and with any other value as unequal
 // without asking it, and None is its type's only value, so the test is
 // CPython's identity without a call (a class named NoneType is not
-// asked either; core.CrossComparable leaves a None left operand alone).
+// asked either; py.CrossComparable leaves a None left operand alone).
 // None == e and None != e become e == None and e != None: CPython asks
 // e's __eq__ (__ne__) either way, and the VM only asks a left operand.
 func noneCompare(x *pyast.Compare, operands []syntax.Expr) syntax.Expr {

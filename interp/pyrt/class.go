@@ -7,7 +7,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // spClass implements abi.Class(name, bases, dict, module): the class
@@ -31,10 +31,10 @@ func isUnset(v starlark.Value) bool { return v == unset }
 
 // spSuper implements zero-argument super() inside a method of cls.
 func spSuper(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var cls *core.Class
+	var cls *py.Class
 	var self starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &cls, &self); err != nil {
 		return nil, err
 	}
-	return &core.Super{Cls: cls, Self: self}, nil
+	return &py.Super{Cls: cls, Self: self}, nil
 }

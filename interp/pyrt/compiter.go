@@ -11,8 +11,8 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // compErrKey is the thread-local key of the error that ended a
@@ -57,7 +57,7 @@ func (it *compLoopIter) Next(p *starlark.Value) bool {
 // once an inner loop has kept one.
 func spCIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 && len(args) != 2 {
-		return nil, core.Raise(core.SystemError, abi.CompIter+" takes 1 or 2 arguments")
+		return nil, py.Raise(py.SystemError, abi.CompIter+" takes 1 or 2 arguments")
 	}
 	stop := len(args) == 2 && args[1] == starlark.True
 	v, err := spIter(thread, args[:1])
@@ -74,7 +74,7 @@ func spCIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 // comprehension's first loop.
 func spCompEnd(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.SystemError, abi.CompEnd+" takes 1 argument")
+		return nil, py.Raise(py.SystemError, abi.CompEnd+" takes 1 argument")
 	}
 	if err, ok := thread.Local(compErrKey).(error); ok && err != nil {
 		thread.SetLocal(compErrKey, nil)
@@ -115,10 +115,10 @@ func unpack(v starlark.Value, n int) (starlark.Value, error) {
 	case starlark.Bytes:
 		v = byteInts(x)
 	}
-	iter, err := core.Iterate(v)
+	iter, err := py.Iterate(v)
 	if err != nil {
-		if core.ToException(err).Class == core.TypeError && !builtins.IsIterable(v) {
-			return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
+		if py.ToException(err).Class == py.TypeError && !builtins.IsIterable(v) {
+			return nil, py.Raisef(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(v))
 		}
 		return nil, err
 	}
@@ -128,14 +128,14 @@ func unpack(v starlark.Value, n int) (starlark.Value, error) {
 	for len(out) <= n && iter.Next(&x) {
 		out = append(out, x)
 	}
-	if err := core.IterErr(iter); err != nil {
+	if err := py.IterErr(iter); err != nil {
 		return nil, err
 	}
 	if len(out) > n {
-		return nil, core.Raisef(core.ValueError, "too many values to unpack (expected %d)", n)
+		return nil, py.Raisef(py.ValueError, "too many values to unpack (expected %d)", n)
 	}
 	if len(out) < n {
-		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
+		return nil, py.Raisef(py.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
 	}
 	return out, nil
 }

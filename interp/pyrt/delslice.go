@@ -6,7 +6,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // spDelslice implements abi.DelSlice(x, lo, hi, step) (None for absent
@@ -20,9 +20,9 @@ func spDelslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	case *starlark.List:
 		return starlark.None, delListSlice(x, lo, hi, step)
 	case *starlark.Dict:
-		return nil, core.Raise(core.TypeError, "unhashable type: 'slice'")
+		return nil, py.Raise(py.TypeError, "unhashable type: 'slice'")
 	}
-	return nil, core.Raisef(core.TypeError, "'%s' object does not support item deletion", core.TypeName(x))
+	return nil, py.Raisef(py.TypeError, "'%s' object does not support item deletion", py.TypeName(x))
 }
 
 // delListSlice removes the elements l[lo:hi:step] selects, in place.

@@ -8,7 +8,7 @@ package pyrt
 import (
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // fastFunc is a builtin function that takes positional arguments only.
@@ -24,12 +24,12 @@ func (f *fastFunc) String() string        { return "<built-in function " + f.nam
 func (f *fastFunc) Type() string          { return "builtin_function_or_method" }
 func (f *fastFunc) Freeze()               {}
 func (f *fastFunc) Truth() starlark.Bool  { return true }
-func (f *fastFunc) Hash() (uint32, error) { return uint32(core.Addr(f)), nil }
+func (f *fastFunc) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
 
 // CallInternal calls fn; args must not be retained.
 func (f *fastFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) > 0 {
-		return nil, core.Raisef(core.TypeError, "%s() takes no keyword arguments", f.name)
+		return nil, py.Raisef(py.TypeError, "%s() takes no keyword arguments", f.name)
 	}
 	return f.fn(thread, args)
 }

@@ -10,8 +10,8 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Unset marks a class-body name that was never bound.
@@ -32,7 +32,7 @@ func flowCell(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name, &v); err != nil {
 		return nil, err
 	}
-	return &core.Cell{V: v, Nam: name}, nil
+	return &py.Cell{V: v, Nam: name}, nil
 }
 
 // flowWalrus implements the assignment expression (x := value): x is
@@ -41,20 +41,20 @@ func flowCell(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 func flowWalrus(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) == 2 {
 		switch cell := args[0].(type) {
-		case *core.Cell:
+		case *py.Cell:
 			cell.V = args[1]
 			return args[1], nil
-		case *core.SharedCell: // a REPL global
+		case *py.SharedCell: // a REPL global
 			cell.Set(args[1])
 			return args[1], nil
 		}
 	}
-	return nil, core.Raise(core.SystemError, abi.Walrus+": want a cell and a value")
+	return nil, py.Raise(py.SystemError, abi.Walrus+": want a cell and a value")
 }
 
 // flowAssertion builds the AssertionError of a failed assert.
 func flowAssertion(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return core.NewException(core.AssertionError, args...), nil
+	return py.NewException(py.AssertionError, args...), nil
 }
 
 // flowRaise implements raise [exc [from cause]]. It always fails.
@@ -67,7 +67,7 @@ func flowRaise(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		if cur := builtins.Handling(thread); cur != nil {
 			return nil, cur
 		}
-		return nil, core.Raise(core.RuntimeError, "No active exception to reraise")
+		return nil, py.Raise(py.RuntimeError, "No active exception to reraise")
 	}
 	e, err := builtins.ToRaisable(thread, exc)
 	if err != nil {
@@ -76,7 +76,7 @@ func flowRaise(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if cause != starlark.None {
 		c, err := builtins.ToRaisable(thread, cause)
 		if err != nil {
-			return nil, core.Raise(core.TypeError, "exception causes must derive from BaseException")
+			return nil, py.Raise(py.TypeError, "exception causes must derive from BaseException")
 		}
 		e.Cause = c
 	}

@@ -8,6 +8,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // flowTry implements abi.Try(body, orelse, final, class, handler, ...).
@@ -20,7 +21,7 @@ import (
 // try allocates nothing of its own.
 func flowTry(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 3 || len(args)%2 == 0 {
-		return nil, core.Raisef(core.SystemError, "%s: bad arguments", abi.Try)
+		return nil, py.Raisef(py.SystemError, "%s: bad arguments", abi.Try)
 	}
 	body, orelse, final := args[0], args[1], args[2]
 	var buf [2 * maxStackHandlers]starlark.Value
@@ -54,9 +55,9 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 		return nil, err // a cancelled thread unwinds; nothing catches it
 	}
 	err = core.CatchInterrupt(thread, err) // Ctrl-C can be caught
-	exc := core.ToException(err)
+	exc := py.ToException(err)
 	refineDivision(thread, exc, body) // zerodiv.go
-	core.RuntimeOf(thread).RefineCallError(exc)
+	core.RuntimeOf(thread).Sources().RefineCallError(exc)
 	for i := 0; i+1 < len(handlers); i += 2 {
 		ok, merr := matches(exc, handlers[i])
 		if merr != nil {
@@ -70,7 +71,7 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{exc.Value()}, nil)
 		builtins.PopHandling(thread)
 		if herr != nil {
-			if e := core.ToException(herr); e != exc && e.Context == nil {
+			if e := py.ToException(herr); e != exc && e.Context == nil {
 				e.Context = exc
 			}
 		}
@@ -87,13 +88,13 @@ func stopped(thread *starlark.Thread) bool {
 
 // matches reports whether exc is caught by spec: None (bare except), a
 // class, or a tuple of classes.
-func matches(exc *core.Exception, spec starlark.Value) (bool, error) {
+func matches(exc *py.Exception, spec starlark.Value) (bool, error) {
 	switch spec := spec.(type) {
 	case starlark.NoneType:
 		return true, nil
-	case *core.Class:
-		if !spec.IsSubclass(core.BaseException) {
-			return false, core.Raise(core.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	case *py.Class:
+		if !spec.IsSubclass(py.BaseException) {
+			return false, py.Raise(py.TypeError, "catching classes that do not inherit from BaseException is not allowed")
 		}
 		return exc.Class.IsSubclass(spec), nil
 	case starlark.Tuple:
@@ -104,5 +105,5 @@ func matches(exc *core.Exception, spec starlark.Value) (bool, error) {
 		}
 		return false, nil
 	}
-	return false, core.Raise(core.TypeError, "catching classes that do not inherit from BaseException is not allowed")
+	return false, py.Raise(py.TypeError, "catching classes that do not inherit from BaseException is not allowed")
 }

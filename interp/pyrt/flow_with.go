@@ -11,9 +11,9 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // flowWithFast implements abi.WithFast(mgr), which every with statement
@@ -25,9 +25,9 @@ import (
 // exit raises.
 func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, abi.WithFast+" takes one argument")
+		return nil, py.Raise(py.TypeError, abi.WithFast+" takes one argument")
 	}
-	cm, ok := args[0].(core.ContextManager)
+	cm, ok := args[0].(py.ContextManager)
 	if !ok || !fastExit(cm) {
 		return starlark.None, nil
 	}
@@ -39,18 +39,16 @@ func flowWithFast(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 }
 
 // fastExit reports whether the with statement on cm may take the fast
-// form, whose exit runs in the loop's Done and can't raise: cm is one of
-// threading's Lock, RLock, Condition and Semaphore, whose exit ignores
-// the exception and releases without blocking (it fails only if the
-// body released it already, and that error is reported as ignored, see
-// Done). Any other manager, native or not (an Executor, whose exit waits
-// for its workers and may be interrupted), takes the full form.
-func fastExit(cm core.ContextManager) bool {
-	switch cm.(type) {
-	case *threading.Lock, *threading.RLock, *threading.Condition, *threading.Semaphore:
-		return true
-	}
-	return false
+// form, whose exit runs in the loop's Done and can't raise: cm is a
+// py.QuickExit (threading's Lock, RLock, Condition and Semaphore), whose
+// exit ignores the exception and releases without blocking (it fails
+// only if the body released it already, and that error is reported as
+// ignored, see Done). Any other manager, native or not (an Executor,
+// whose exit waits for its workers and may be interrupted), takes the
+// full form.
+func fastExit(cm py.ContextManager) bool {
+	_, ok := cm.(py.QuickExit)
+	return ok
 }
 
 // dunderPair finds __enter__ and __exit__ on a value.
@@ -62,15 +60,15 @@ func dunderPair(mgr starlark.Value) (starlark.Value, starlark.Value, error) {
 			return enter, exit, nil
 		}
 	}
-	return nil, nil, core.Raisef(core.TypeError, "'%s' object does not support the context manager protocol", core.TypeName(mgr))
+	return nil, nil, py.Raisef(py.TypeError, "'%s' object does not support the context manager protocol", py.TypeName(mgr))
 }
 
 // withBlock is the iterable and iterator of one with statement. It is
 // used by one goroutine, with the GIL held.
 type withBlock struct {
 	thread *starlark.Thread
-	value  starlark.Value      // what the manager's enter returned
-	native core.ContextManager // the entered manager
+	value  starlark.Value    // what the manager's enter returned
+	native py.ContextManager // the entered manager
 	given  bool
 	exited bool
 }
@@ -105,7 +103,7 @@ func (w *withBlock) Done() {
 	w.exited = true
 	if err := w.native.Exit(w.thread); err != nil {
 		if rt := core.RuntimeOf(w.thread); rt != nil {
-			rt.Stderr().WriteString("Exception ignored in with-statement exit:\n" + rt.FormatTraceback(err))
+			rt.Stderr().WriteString("Exception ignored in with-statement exit:\n" + rt.Sources().FormatTraceback(err))
 		}
 	}
 }
@@ -114,10 +112,10 @@ func (w *withBlock) Done() {
 // statement lowered for full semantics (see flowWithCall).
 func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.TypeError, abi.Enter+" takes one argument")
+		return nil, py.Raise(py.TypeError, abi.Enter+" takes one argument")
 	}
 	mgr := args[0]
-	if cm, ok := mgr.(core.ContextManager); ok {
+	if cm, ok := mgr.(py.ContextManager); ok {
 		return cm.Enter(thread)
 	}
 	enter, _, err := dunderPair(mgr)
@@ -133,7 +131,7 @@ func flowEnter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 // three Nones. It returns body's exit status.
 func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.TypeError, abi.WithCall+" takes two arguments")
+		return nil, py.Raise(py.TypeError, abi.WithCall+" takes two arguments")
 	}
 	mgr, body := args[0], args[1]
 	res, err := starlark.Call(thread, body, nil, nil)
@@ -146,12 +144,12 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 		return nil, err
 	}
 	err = core.CatchInterrupt(thread, err)
-	exc := core.ToException(err)
+	exc := py.ToException(err)
 	builtins.PushHandling(thread, exc)
 	suppress, xerr := exitWith(thread, mgr, exc)
 	builtins.PopHandling(thread)
 	if xerr != nil {
-		if e := core.ToException(xerr); e != exc && e.Context == nil {
+		if e := py.ToException(xerr); e != exc && e.Context == nil {
 			e.Context = exc
 		}
 		return nil, xerr
@@ -164,8 +162,8 @@ func flowWithCall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value,
 
 // exitWith calls the manager's exit for exc (nil: a normal exit) and
 // reports whether it asked to suppress the exception.
-func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *core.Exception) (bool, error) {
-	if cm, ok := mgr.(core.ContextManager); ok {
+func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *py.Exception) (bool, error) {
+	if cm, ok := mgr.(py.ContextManager); ok {
 		return false, cm.Exit(thread)
 	}
 	_, exit, err := dunderPair(mgr)
@@ -185,10 +183,10 @@ func exitWith(thread *starlark.Thread, mgr starlark.Value, exc *core.Exception) 
 
 // traceback is the third argument of __exit__ for an exception: a
 // stand-in for Python's traceback object (true, with CPython's repr).
-type traceback struct{ exc *core.Exception }
+type traceback struct{ exc *py.Exception }
 
-func (t *traceback) String() string        { return fmt.Sprintf("<traceback object at %#x>", core.Addr(t)) }
+func (t *traceback) String() string        { return fmt.Sprintf("<traceback object at %#x>", py.Addr(t)) }
 func (t *traceback) Type() string          { return "traceback" }
 func (t *traceback) Freeze()               {}
 func (t *traceback) Truth() starlark.Bool  { return true }
-func (t *traceback) Hash() (uint32, error) { return uint32(core.Addr(t)), nil }
+func (t *traceback) Hash() (uint32, error) { return uint32(py.Addr(t)), nil }

@@ -9,8 +9,8 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // spFstr implements abi.FString(text, value, conv, spec, ..., text): an
@@ -19,7 +19,7 @@ import (
 // names' strs and ints, or formatted to strings of their own).
 func spFstr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(kwargs) != 0 || len(args)%4 != 1 {
-		return nil, core.Raisef(core.SystemError, "%s: got %d arguments", abi.FString, len(args)+len(kwargs))
+		return nil, py.Raisef(py.SystemError, "%s: got %d arguments", abi.FString, len(args)+len(kwargs))
 	}
 	var stack [128]byte
 	out := stack[:0]
@@ -67,7 +67,7 @@ func appendField(thread *starlark.Thread, out []byte, v starlark.Value, conv, sp
 // fstrArgError is the error for a text, conversion or spec argument of
 // spFstr that is not a str, which lowered code never passes.
 func fstrArgError(v starlark.Value) error {
-	return core.Raisef(core.SystemError, "%s: got %s", abi.FString, core.TypeName(v))
+	return py.Raisef(py.SystemError, "%s: got %s", abi.FString, py.TypeName(v))
 }
 
 // spPercent implements abi.Percent(format, args), the % operator where

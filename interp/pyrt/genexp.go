@@ -11,8 +11,8 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // genexpName is the __name__ of a generator expression's generator and
@@ -23,7 +23,7 @@ const genexpName = "<genexpr>"
 // generator expression, whose body runs when it is first resumed.
 func spGenexp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, abi.GenExp+": want 2 arguments")
+		return nil, py.Raise(py.SystemError, abi.GenExp+": want 2 arguments")
 	}
 	return newGenexp(thread, args[0], args[1])
 }
@@ -31,7 +31,7 @@ func spGenexp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 func newGenexp(thread *starlark.Thread, body, it starlark.Value) (*builtins.Generator, error) {
 	fn, ok := body.(*starlark.Function)
 	if !ok {
-		return nil, core.Raise(core.RuntimeError, "generator expression outside a script thread")
+		return nil, py.Raise(py.RuntimeError, "generator expression outside a script thread")
 	}
 	return builtins.NewGenerator(thread, genBody, starlark.Tuple{fn, it, genYield}, genexpName)
 }
@@ -41,7 +41,7 @@ func newGenexp(thread *starlark.Thread, body, it starlark.Value) (*builtins.Gene
 func spGenlist(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	l, ok := args[0].(*starlark.List)
 	if len(args) != 1 || !ok {
-		return nil, core.Raise(core.SystemError, abi.GenList+": want a list")
+		return nil, py.Raise(py.SystemError, abi.GenList+": want a list")
 	}
 	elems := make([]starlark.Value, l.Len())
 	for i := range elems {
@@ -67,7 +67,7 @@ var genYield = &fastFunc{abi.GenFrame, func(thread *starlark.Thread, args starla
 // with a generator expression as only argument.
 func spGencall(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 3 {
-		return nil, core.Raise(core.SystemError, abi.GenCall+": want 3 arguments")
+		return nil, py.Raise(py.SystemError, abi.GenCall+": want 3 arguments")
 	}
 	fn, body, it := args[0], args[1], args[2]
 	switch consumer(fn) {
@@ -122,7 +122,7 @@ func consumer(fn starlark.Value) consumerKind {
 		if _, ok := fn.Receiver().(starlark.String); ok && fn.Name() == "join" {
 			return consumeAll
 		}
-	case *core.Class:
+	case *py.Class:
 		switch fn {
 		case builtins.ListType, builtins.TupleType, builtins.SetType, builtins.FrozenSetType:
 			return consumeAll

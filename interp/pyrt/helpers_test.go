@@ -15,6 +15,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/front"
 	"github.com/spindle-lang/spindle/interp/lower"
 	"github.com/spindle-lang/spindle/interp/parse"
+	"github.com/spindle-lang/spindle/interp/py"
 	"github.com/spindle-lang/spindle/interp/pyrt"
 )
 
@@ -40,7 +41,7 @@ func newThread(out *bytes.Buffer) *starlark.Thread {
 
 // errString renders err as the last line of a Python traceback.
 func errString(err error) string {
-	return core.ToException(err).Error()
+	return py.ToException(err).Error()
 }
 
 // runPy lowers and runs the Python src with imp as the importer, and

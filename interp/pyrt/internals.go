@@ -9,8 +9,8 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // spStar implements abi.Star(*iterables), the positional arguments of
@@ -20,24 +20,24 @@ func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 		switch x := args[0].(type) {
 		case starlark.Tuple, *starlark.List:
 			return x, nil
-		case *core.Instance:
+		case *py.Instance:
 			if !x.Iterable() {
-				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", x.Class.ClassName)
+				return nil, py.Raisef(py.TypeError, "argument after * must be an iterable, not %s", x.Class.ClassName)
 			}
 		default:
 			if _, ok := x.(starlark.Iterable); !ok {
-				return nil, core.Raisef(core.TypeError, "argument after * must be an iterable, not %s", core.TypeName(x))
+				return nil, py.Raisef(py.TypeError, "argument after * must be an iterable, not %s", py.TypeName(x))
 			}
 		}
 	}
 	var out starlark.Tuple
 	for _, x := range args {
-		if inst, ok := x.(*core.Instance); ok && !inst.Iterable() {
-			return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", inst.Class.ClassName)
+		if inst, ok := x.(*py.Instance); ok && !inst.Iterable() {
+			return nil, py.Raisef(py.TypeError, "Value after * must be an iterable, not %s", inst.Class.ClassName)
 		}
 		if _, ok := x.(starlark.Iterable); !ok {
 			if _, ok := x.(starlark.String); !ok {
-				return nil, core.Raisef(core.TypeError, "Value after * must be an iterable, not %s", core.TypeName(x))
+				return nil, py.Raisef(py.TypeError, "Value after * must be an iterable, not %s", py.TypeName(x))
 			}
 		}
 		if err := builtins.ForEach(thread, x, func(v starlark.Value) error { out = append(out, v); return nil }); err != nil {
@@ -50,7 +50,7 @@ func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 // spIter implements abi.Iter(x): the iterable a Python for loop uses.
 func spIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.SystemError, abi.Iter+" takes 1 argument")
+		return nil, py.Raise(py.SystemError, abi.Iter+" takes 1 argument")
 	}
 	return builtins.ForLoop(args[0])
 }
@@ -75,7 +75,7 @@ func spDictMerge(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	for _, part := range args {
 		m, ok := part.(starlark.IterableMapping)
 		if !ok {
-			return nil, core.Raisef(core.TypeError, "'%s' object is not a mapping", core.TypeName(part))
+			return nil, py.Raisef(py.TypeError, "'%s' object is not a mapping", py.TypeName(part))
 		}
 		for _, kv := range m.Items() {
 			if err := d.SetKey(kv[0], kv[1]); err != nil {
@@ -93,7 +93,7 @@ func spUndefined(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	return nil, core.Raisef(core.NameError, "name '%s' is not defined", name)
+	return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
 }
 
 // spUnstar implements abi.Unstar(v, before, after) for the assignment
@@ -106,14 +106,14 @@ func spUnstar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	if !builtins.IsIterable(v) {
-		return nil, core.Raisef(core.TypeError, "cannot unpack non-iterable %s object", core.TypeName(v))
+		return nil, py.Raisef(py.TypeError, "cannot unpack non-iterable %s object", py.TypeName(v))
 	}
 	elems, err := builtins.Elements(thread, v)
 	if err != nil {
 		return nil, err
 	}
 	if n := len(elems); n < before+after {
-		return nil, core.Raisef(core.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, n)
+		return nil, py.Raisef(py.ValueError, "not enough values to unpack (expected at least %d, got %d)", before+after, n)
 	}
 	mid := elems[before : len(elems)-after]
 	out := make(starlark.Tuple, 0, before+after+1)
@@ -126,7 +126,7 @@ func spUnstar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 // so that the test allocates nothing.
 func spIs(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raisef(core.TypeError, "%s() takes exactly 2 arguments (%d given)", abi.Is, len(args))
+		return nil, py.Raisef(py.TypeError, "%s() takes exactly 2 arguments (%d given)", abi.Is, len(args))
 	}
 	return starlark.Bool(builtins.Identical(args[0], args[1])), nil
 }
@@ -137,7 +137,7 @@ func spIs(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 // comparisons before it hold.
 func spCmp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 3 || len(args)%2 == 0 {
-		return nil, core.Raise(core.SystemError, abi.Compare+": bad arguments")
+		return nil, py.Raise(py.SystemError, abi.Compare+": bad arguments")
 	}
 	x := args[0]
 	for i := 1; i < len(args); i += 2 {
@@ -194,7 +194,7 @@ func spDelattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 // its error is the VM's.
 func spAppend(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, abi.Append+": bad arguments")
+		return nil, py.Raise(py.SystemError, abi.Append+": bad arguments")
 	}
 	if l, ok := args[0].(*starlark.List); ok && l.Append(args[1]) == nil {
 		return starlark.None, nil
@@ -206,7 +206,7 @@ func spAppend(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 // call that needs Python semantics (see builtins.CallMethod).
 func spMethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args) < 2 {
-		return nil, core.Raise(core.SystemError, abi.Method+": missing receiver or name")
+		return nil, py.Raise(py.SystemError, abi.Method+": missing receiver or name")
 	}
 	name, _ := starlark.AsString(args[1])
 	return builtins.CallMethod(thread, args[0], name, args[2:], kwargs)

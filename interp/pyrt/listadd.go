@@ -12,7 +12,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // listAdder is abi.ListAdd.
@@ -60,7 +60,7 @@ func (e *listExtender) Binary(op syntax.Token, y starlark.Value, side starlark.S
 	case starlark.String:
 		return e.list, appendAll(e.list, builtins.Chars(string(y)))
 	}
-	iter, err := core.Iterate(y)
+	iter, err := py.Iterate(y)
 	if err != nil {
 		return nil, err
 	}
@@ -71,7 +71,7 @@ func (e *listExtender) Binary(op syntax.Token, y starlark.Value, side starlark.S
 			return nil, err
 		}
 	}
-	return e.list, core.IterErr(iter)
+	return e.list, py.IterErr(iter)
 }
 
 func appendAll(l *starlark.List, xs []starlark.Value) error {

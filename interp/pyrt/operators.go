@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // spBinop implements abi.BinOp(x, op, y): x op y where an operand may
@@ -18,7 +19,7 @@ import (
 // bool).
 func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 3 {
-		return nil, core.Raise(core.SystemError, abi.BinOp+" takes 3 arguments")
+		return nil, py.Raise(py.SystemError, abi.BinOp+" takes 3 arguments")
 	}
 	op, _ := starlark.AsString(args[1])
 	if op == "*" {
@@ -49,7 +50,7 @@ func checkRepeat(thread *starlark.Thread, x, y starlark.Value) error {
 		return nil
 	}
 	if c, exact := k.Int64(); !exact || c > (1<<62)/16/int64(n) {
-		return core.Raise(core.MemoryError, "")
+		return py.Raise(py.MemoryError, "")
 	} else if c*int64(n) > 1<<16 {
 		return core.CheckAlloc(thread, c*int64(n)*16)
 	}
@@ -59,7 +60,7 @@ func checkRepeat(thread *starlark.Thread, x, y starlark.Value) error {
 // spUnop implements abi.UnOp(op, x) for -x, +x and ~x.
 func spUnop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, abi.UnOp+" takes 2 arguments")
+		return nil, py.Raise(py.SystemError, abi.UnOp+" takes 2 arguments")
 	}
 	op, _ := starlark.AsString(args[0])
 	return builtins.Unop(op, args[1])

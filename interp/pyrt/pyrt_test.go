@@ -10,8 +10,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 	"github.com/spindle-lang/spindle/interp/pyrt"
 )
 
@@ -44,7 +44,7 @@ type fakeImporter struct{}
 
 func (fakeImporter) Import(_ *starlark.Thread, name string, top bool) (starlark.Value, error) {
 	if name == "missing" {
-		return nil, core.Raisef(core.ModuleNotFoundError, "No module named '%s'", name)
+		return nil, py.Raisef(py.ModuleNotFoundError, "No module named '%s'", name)
 	}
 	if top {
 		name, _, _ = strings.Cut(name, ".")

@@ -9,14 +9,14 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // spSlice implements abi.Slice(x, lo, hi, step) (None for absent bounds).
 func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 4 {
-		return nil, core.Raise(core.TypeError, abi.Slice+" takes 4 arguments")
+		return nil, py.Raise(py.TypeError, abi.Slice+" takes 4 arguments")
 	}
 	x, lo, hi, step := args[0], args[1], args[2], args[3]
 	if s, ok := x.(starlark.String); ok {
@@ -24,7 +24,7 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	}
 	sl, ok := x.(starlark.Sliceable)
 	if !ok {
-		return nil, core.Raisef(core.TypeError, "'%s' object is not subscriptable", core.TypeName(x))
+		return nil, py.Raisef(py.TypeError, "'%s' object is not subscriptable", py.TypeName(x))
 	}
 	start, end, st, err := builtins.SliceRange(sl.Len(), lo, hi, step)
 	if err != nil {
@@ -41,7 +41,7 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 // answer (Starlark functions have no attributes).
 func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.TypeError, abi.Dunder+" takes two arguments")
+		return nil, py.Raise(py.TypeError, abi.Dunder+" takes two arguments")
 	}
 	x := args[0]
 	name, _ := starlark.AsString(args[1])
@@ -53,5 +53,5 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	if v, ok := builtins.DunderAttrIn(thread, x, name); ok {
 		return v, nil
 	}
-	return nil, core.Raisef(core.AttributeError, "'%s' object has no attribute '%s'", core.TypeName(x), name)
+	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(x), name)
 }

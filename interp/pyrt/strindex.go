@@ -10,15 +10,15 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // spIndex implements abi.Index(x, i): x[i], where a str counts code
 // points as Python's does.
 func spIndex(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 2 {
-		return nil, core.Raise(core.SystemError, abi.Index+" takes 2 arguments")
+		return nil, py.Raise(py.SystemError, abi.Index+" takes 2 arguments")
 	}
 	switch x := args[0].(type) {
 	case starlark.String:
@@ -57,7 +57,7 @@ func smallIndex(i starlark.Value, n int) (int, bool) {
 // is a str that is not ASCII, or the ints of bytes.
 func spStrx(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	if len(args) != 1 {
-		return nil, core.Raise(core.SystemError, abi.StrIndex+" takes 1 argument")
+		return nil, py.Raise(py.SystemError, abi.StrIndex+" takes 1 argument")
 	}
 	return builtins.IndexView(thread, args[0]), nil
 }

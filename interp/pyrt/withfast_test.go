@@ -1,7 +1,7 @@
 package pyrt_test
 
 // This file tests which context managers abi.WithFast enters for the
-// fast form of a with statement: threading's locks, by their type,
+// fast form of a with statement: threading's locks (py.QuickExit),
 // and no other value.
 
 import (

@@ -18,6 +18,7 @@ import (
 
 	"github.com/spindle-lang/spindle/interp"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // Config is what the page's controls set for a run.
@@ -108,7 +109,7 @@ func (r *Run) once(ctx context.Context, name string, src []byte, c Config, seed 
 }
 
 // Stop cancels every thread of the run with KeyboardInterrupt.
-func (r *Run) Stop() { r.cancel(core.NewException(core.KeyboardInterrupt)) }
+func (r *Run) Stop() { r.cancel(py.NewException(py.KeyboardInterrupt)) }
 
 // Done is closed when the run has ended.
 func (r *Run) Done() <-chan struct{} { return r.done }

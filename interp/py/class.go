@@ -1,0 +1,110 @@
+package py
+
+// This file defines how classes are called: native classes (implemented
+// in Go), exception classes, and (see the classes support) user classes.
+
+import (
+	"go.starlark.net/starlark"
+)
+
+// NativeClass is the Ext of a class implemented in Go.
+type NativeClass struct {
+	// New creates an instance. cls is the class being instantiated,
+	// possibly a subclass of the native class.
+	New func(thread *starlark.Thread, cls *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
+	// Alloc, if set, prepares an instance of a user subclass before its
+	// __init__ runs (as __new__ does): threading.local sets up its
+	// per-thread storage here.
+	Alloc func(thread *starlark.Thread, self *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error
+	// Uninit, if set, is the error for getting (or, if set is true,
+	// setting) attribute name, or for repr when name is "__repr__", on an
+	// instance of a user subclass whose __init__ never ran the native
+	// one. It returns nil for names that need no native object.
+	Uninit func(name string, set bool) error
+	// Meta, if set, is the metaclass behaviour of the classes derived
+	// from this one (see Meta).
+	Meta Meta
+}
+
+// uninitError is the error class c gives for attribute name of an
+// instance whose native __init__ never ran, or nil.
+func uninitError(c *Class, name string, set bool) error {
+	if n, ok := c.Ext.(*NativeClass); ok && n.Uninit != nil {
+		return n.Uninit(name, set)
+	}
+	return nil
+}
+
+// uninitError is the error the instance's native base gives for
+// attribute name while its native __init__ has not run, or nil.
+func (o *Instance) uninitError(name string, set bool) error {
+	if o.Native != nil {
+		return nil
+	}
+	for _, c := range o.Class.MRO {
+		if err := uninitError(c, name, set); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+var _ starlark.Callable = (*Class)(nil)
+
+// Name implements starlark.Callable: the class name.
+func (c *Class) Name() string { return c.ClassName }
+
+// CallInternal instantiates the class.
+func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if _, ok := c.Ext.(*UserClass); ok {
+		f := c.facts()
+		if f.meta != nil {
+			return f.meta.Call(thread, c, args, kwargs)
+		}
+		return instantiate(thread, c, f, args, kwargs)
+	}
+	if m := c.Meta(); m != nil {
+		return m.Call(thread, c, args, kwargs)
+	}
+	if c.IsUser() {
+		return instantiate(thread, c, c.facts(), args, kwargs)
+	}
+	if c == Object {
+		if len(args) > 0 || len(kwargs) > 0 {
+			return nil, Raise(TypeError, "object() takes no arguments")
+		}
+		return &Sentinel{}, nil
+	}
+	for _, m := range c.MRO {
+		if n, ok := m.Ext.(*NativeClass); ok {
+			return n.New(thread, c, args, kwargs)
+		}
+	}
+	if c.IsSubclass(BaseException) {
+		if len(kwargs) > 0 {
+			return nil, Raisef(TypeError, "%s() takes no keyword arguments", c.ClassName)
+		}
+		return NewException(c, args...), nil
+	}
+	return nil, Raisef(TypeError, "cannot create '%s' instances", c.ClassName)
+}
+
+// SetField sets a class attribute of a user class (Base.count += 1).
+// Builtin and native classes are immutable, as in CPython.
+func (c *Class) SetField(name string, v starlark.Value) error {
+	if _, ok := c.Ext.(*UserClass); !ok {
+		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
+	}
+	old, had := c.Dict[name]
+	c.Dict[name] = v
+	if !had || factsChange(name, old, v) {
+		c.Changed()
+	}
+	return nil
+}
+
+// Changed tells the classes whose MRO holds c that its dict changed, for
+// Go code that replaces a special method (__init__, __setattr__, ...) or
+// a property of a class that may have instances already; a name added
+// or removed is noticed without it (see classfacts.go).
+func (c *Class) Changed() { c.version++ }

@@ -1,0 +1,109 @@
+package py
+
+// This file defines subscripting a class, C[X]: a user class's
+// __class_getitem__, or for the builtin generic classes (list, dict,
+// queue.Queue, ...) a GenericAlias, as annotations such as
+// queue.Queue[int] and dict[str, int] evaluate to.
+
+import (
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+var (
+	_ starlark.Mapping   = (*Class)(nil)
+	_ starlark.Container = (*Class)(nil)
+	_ starlark.Callable  = (*GenericAlias)(nil)
+)
+
+// Get implements C[k]: through the metaclass (Color['RED']), a user
+// class's __class_getitem__, or a generic alias.
+func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
+	if m := c.Meta(); m != nil {
+		return m.Get(c, k)
+	}
+	if v, owner := c.Lookup("__class_getitem__"); v != nil {
+		u, _ := owner.Ext.(*UserClass)
+		if u == nil || u.rt == nil || u.rt.Active() == nil {
+			return nil, false, Raise(RuntimeError, "__class_getitem__ called outside a script thread")
+		}
+		fn := v
+		if cm, ok := v.(*ClassMethod); ok {
+			fn = cm.Fn
+		}
+		r, err := starlark.Call(u.rt.Active(), fn, starlark.Tuple{c, k}, nil)
+		return r, err == nil, err
+	}
+	if c.Generic {
+		args, ok := k.(starlark.Tuple)
+		if !ok {
+			args = starlark.Tuple{k}
+		}
+		return &GenericAlias{Origin: c, Args: args}, true, nil
+	}
+	return nil, false, Raisef(TypeError, "type '%s' is not subscriptable", c.ClassName)
+}
+
+// Has implements x in C: through the metaclass (Color.RED in Color), or
+// CPython's TypeError.
+func (c *Class) Has(x starlark.Value) (bool, error) {
+	if m := c.Meta(); m != nil {
+		return m.Has(c, x)
+	}
+	return false, Raise(TypeError, "argument of type 'type' is not iterable")
+}
+
+// GenericAlias is list[int]: a class with type arguments. Calling it
+// calls the class.
+type GenericAlias struct {
+	Origin *Class
+	Args   starlark.Tuple
+}
+
+func (g *GenericAlias) String() string {
+	args := make([]string, len(g.Args))
+	for i, a := range g.Args {
+		args[i] = typeRepr(a)
+	}
+	return typeRepr(g.Origin) + "[" + strings.Join(args, ", ") + "]"
+}
+
+// typeRepr is how a type argument prints inside a GenericAlias.
+func typeRepr(v starlark.Value) string {
+	switch v := v.(type) {
+	case *Class:
+		if v.Module == "" || v.Module == "builtins" {
+			return v.ClassName
+		}
+		return v.Module + "." + v.ClassName
+	case starlark.NoneType:
+		return "None"
+	}
+	return Repr(v)
+}
+
+func (g *GenericAlias) Type() string          { return "types.GenericAlias" }
+func (g *GenericAlias) Freeze()               {}
+func (g *GenericAlias) Truth() starlark.Bool  { return true }
+func (g *GenericAlias) Hash() (uint32, error) { return g.Origin.Hash() }
+func (g *GenericAlias) Name() string          { return g.Origin.ClassName }
+
+// CallInternal instantiates the origin class.
+func (g *GenericAlias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.Call(thread, g.Origin, args, kwargs)
+}
+
+// Attr exposes __origin__ and __args__.
+func (g *GenericAlias) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__origin__":
+		return g.Origin, nil
+	case "__args__":
+		return g.Args, nil
+	}
+	return nil, nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (g *GenericAlias) AttrNames() []string { return []string{"__args__", "__origin__"} }

@@ -1,0 +1,339 @@
+package py
+
+// This file defines user classes and their instances: class creation with
+// a C3 MRO, instantiation through __init__, attribute lookup (properties,
+// the instance dict, methods bound to the instance, native bases such as
+// threading.Thread), bound methods and super().
+
+import (
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+)
+
+// UserClass marks, as a Class's Ext, a class defined by a class statement.
+type UserClass struct {
+	rt Host // the interpreter that defined it, for __class_getitem__
+}
+
+// NativeInit is how a native class (threading.Thread, say) initialises
+// an instance of a user subclass: it stores the native object in
+// self.Native. It is exposed as the native class's __init__.
+type NativeInit func(thread *starlark.Thread, self *Instance, args starlark.Tuple, kwargs []starlark.Tuple) error
+
+// NewUserClass creates the class of a class statement. dict holds the
+// names bound in the body.
+func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, dict starlark.StringDict, root *Class) (*Class, error) {
+	if len(bases) == 0 && root != nil {
+		bases = []*Class{root}
+	}
+	c := NewClass(name, module, bases...)
+	if !mroConsistent(c) {
+		var names []string
+		for _, b := range bases {
+			names = append(names, b.ClassName)
+		}
+		return nil, Raisef(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+	}
+	if _, ok := dict["__eq__"]; ok {
+		if _, ok := dict["__hash__"]; !ok {
+			dict["__hash__"] = starlark.None
+		}
+	}
+	if f, ok := dict["__init_subclass__"].(*starlark.Function); ok {
+		dict["__init_subclass__"] = &ClassMethod{Fn: f} // implicitly, as in CPython
+	}
+	c.Dict = dict
+	c.Ext = &UserClass{rt: HostOf(thread)}
+	return c, nil
+}
+
+// mroConsistent reports whether c3 placed every ancestor.
+func mroConsistent(c *Class) bool {
+	in := map[*Class]bool{}
+	for _, m := range c.MRO {
+		in[m] = true
+	}
+	for _, b := range c.Bases {
+		for _, m := range b.MRO {
+			if !in[m] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// IsUser reports whether c or an ancestor was defined by a class statement.
+func (c *Class) IsUser() bool {
+	for _, m := range c.MRO {
+		if _, ok := m.Ext.(*UserClass); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// Instance is an instance of a user class. Its fields are guarded by the
+// GIL of the Interpreter that created it.
+type Instance struct {
+	Class  *Class
+	Dict   Attrs          // the instance's own attributes, as __dict__ lists them
+	Native starlark.Value // the native base's object, once its __init__ ran
+	rt     Host
+}
+
+var (
+	_ starlark.HasAttrs    = (*Instance)(nil)
+	_ starlark.HasSetField = (*Instance)(nil)
+	_ starlark.Comparable  = (*Instance)(nil)
+	_ starlark.Callable    = (*Instance)(nil)
+)
+
+// instantiate implements calling a user class: __new__, then __init__
+// when __new__ returned an instance of the class.
+func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var self starlark.Value
+	var err error
+	if f.newFn != nil {
+		self, err = starlark.Call(thread, f.newFn, prepend(c, args), kwargs)
+		if err != nil || !classOf(self).IsSubclass(c) {
+			return self, err
+		}
+		f = c.facts() // __new__ may have changed the class
+	} else if self, err = allocate(thread, c, f, args, kwargs); err != nil {
+		return nil, err
+	}
+	if f.init == nil {
+		if len(args)+len(kwargs) > 0 && !f.exception {
+			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
+		}
+		return self, nil
+	}
+	res, err := starlark.Call(thread, f.init, prepend(self, args), kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if res != starlark.None {
+		return nil, Raisef(TypeError, "__init__() should return None, not '%s'", TypeName(res))
+	}
+	if inst, ok := self.(*Instance); ok && inst.Class == c && isUserClass(c) {
+		// The next instance's attributes get room for as many (up to the
+		// size searched linearly, so that one odd instance costs little).
+		if n := min(inst.Dict.Len(), attrsLinear); n > c.attrHint {
+			c.attrHint = n
+		}
+	}
+	return self, nil
+}
+
+// Allocate creates an uninitialized instance of the user class c, as
+// object.__new__(c) does; args are those of the call, for the Alloc hook
+// of a native base class.
+func Allocate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return allocate(thread, c, c.facts(), args, kwargs)
+}
+
+// allocate is Allocate given c's facts.
+func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if f.exception {
+		return &Exception{Class: c, Args: args}, nil
+	}
+	inst := &Instance{Class: c, rt: HostOf(thread)}
+	if n := c.attrHint; n > 0 && isUserClass(c) {
+		inst.Dict = makeAttrs(n)
+	}
+	if f.native != nil && f.native.Alloc != nil {
+		if err := f.native.Alloc(thread, inst, args, kwargs); err != nil {
+			return nil, err
+		}
+	}
+	return inst, nil
+}
+
+// PyClass returns the instance's class, for type() and isinstance.
+func (o *Instance) PyClass() *Class { return o.Class }
+
+// Type returns the class name, as type(x).__name__.
+func (o *Instance) Type() string { return o.Class.ClassName }
+func (o *Instance) Freeze()      {}
+
+// String is the repr without running script code.
+func (o *Instance) String() string {
+	if o.Native != nil {
+		return o.Native.String()
+	}
+	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.ClassName, Addr(o))
+}
+
+// method returns the named special method bound to o, or nil; a
+// special method set to None in the class (__hash__ = None) is absent.
+func (o *Instance) method(name string) starlark.Value {
+	if v, owner := o.Class.Lookup(name); v != nil && v != starlark.None {
+		if _, ok := owner.Ext.(*UserClass); ok {
+			return bind(o, v, owner)
+		}
+	}
+	return nil
+}
+
+// thread returns the thread holding the GIL, for special methods called
+// through interfaces that carry no thread (comparison, hashing, truth).
+func (o *Instance) thread() *starlark.Thread {
+	if o.rt != nil {
+		return o.rt.Active()
+	}
+	return nil
+}
+
+// callSpecial calls a special method in the current thread.
+func (o *Instance) callSpecial(m starlark.Value, args ...starlark.Value) (starlark.Value, error) {
+	th := o.thread()
+	if th == nil {
+		return nil, Raise(RuntimeError, "special method called outside a script thread")
+	}
+	return starlark.Call(th, m, args, nil)
+}
+
+// Truth calls __bool__ or __len__ when defined. The VM's truth test
+// can't fail, so their errors (and a __bool__ set to None) are raised at
+// the thread's next step.
+func (o *Instance) Truth() starlark.Bool {
+	if !o.Class.facts().truth {
+		return true
+	}
+	b, err := o.TruthErr()
+	if err != nil {
+		if o.rt != nil {
+			o.rt.RaiseNext(ToException(err))
+		}
+	}
+	return b
+}
+
+// TruthErr is bool(o): the result of __bool__ or __len__, or their
+// error, in CPython's words.
+func (o *Instance) TruthErr() (starlark.Bool, error) {
+	if v, owner := o.Class.Lookup("__bool__"); v == starlark.None && isUserClass(owner) {
+		return false, Raise(TypeError, "'NoneType' object is not callable")
+	}
+	if m := o.method("__bool__"); m != nil {
+		v, err := o.callSpecial(m)
+		if err != nil {
+			return false, err
+		}
+		b, ok := v.(starlark.Bool)
+		if !ok {
+			return false, Raisef(TypeError, "__bool__ should return bool, returned %s", TypeName(v))
+		}
+		return b, nil
+	}
+	if m := o.method("__len__"); m != nil {
+		v, err := o.callSpecial(m)
+		if err != nil {
+			return false, err
+		}
+		n, ok := v.(starlark.Int)
+		if !ok {
+			return false, Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+		}
+		if n.Sign() < 0 {
+			return false, Raise(ValueError, "__len__() should return >= 0")
+		}
+		return n.Sign() > 0, nil
+	}
+	return true, nil
+}
+
+// Hash calls __hash__, or hashes by identity; a class defining __eq__
+// without __hash__ is unhashable, as in Python.
+func (o *Instance) Hash() (uint32, error) {
+	if o.Class.facts().plainHash {
+		return uint32(Addr(o)), nil
+	}
+	if m := o.method("__hash__"); m != nil {
+		v, err := o.callSpecial(m)
+		if err != nil {
+			return 0, err
+		}
+		return v.Hash()
+	}
+	if o.classAttr("__hash__") == starlark.None {
+		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+	}
+	return uint32(Addr(o)), nil
+}
+
+// HashMethod calls the class's __hash__ for hash(o), reporting false
+// when the class defines none.
+func (o *Instance) HashMethod(thread *starlark.Thread) (starlark.Value, bool, error) {
+	m := o.method("__hash__")
+	if m == nil {
+		return nil, false, nil
+	}
+	v, err := starlark.Call(thread, m, nil, nil)
+	if err == nil {
+		if _, ok := v.(starlark.Int); !ok {
+			err = Raise(TypeError, "__hash__ method should return an integer")
+		}
+	}
+	return v, true, err
+}
+
+// reflected maps a comparison to the one tried on the right operand.
+var reflected = map[string]string{"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__", "__eq__": "__eq__", "__ne__": "__ne__"}
+
+var compareNames = map[string]string{"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
+
+// CompareSameType calls the rich comparison methods.
+func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	name := compareNames[op.String()]
+	if m := o.method(name); m != nil {
+		v, err := o.callSpecial(m, y)
+		if err != nil {
+			return false, err
+		}
+		return bool(v.Truth()), nil
+	}
+	if other, ok := y.(*Instance); ok {
+		if m := other.method(reflected[name]); m != nil {
+			v, err := o.callSpecial(m, o)
+			if err != nil {
+				return false, err
+			}
+			return bool(v.Truth()), nil
+		}
+	}
+	switch name {
+	case "__eq__":
+		return o == y, nil
+	case "__ne__":
+		if m := o.method("__eq__"); m != nil {
+			v, err := o.callSpecial(m, y)
+			return err == nil && !bool(v.Truth()), err
+		}
+		return o != y, nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, o.Class.ClassName, TypeName(y))
+}
+
+// Name implements starlark.Callable.
+func (o *Instance) Name() string { return o.Class.ClassName }
+
+// CallInternal calls __call__.
+func (o *Instance) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	m := o.method("__call__")
+	if m == nil {
+		return nil, Raisef(TypeError, "'%s' object is not callable", o.Class.ClassName)
+	}
+	return starlark.Call(thread, m, args, kwargs)
+}
+
+// Clone returns a new instance of o's class sharing o's native object,
+// with a shallow copy of o's dict and no __init__ call, as copy.copy
+// makes one.
+func (o *Instance) Clone() *Instance {
+	return &Instance{Class: o.Class, Dict: o.Dict.clone(), Native: o.Native, rt: o.rt}
+}

@@ -1,0 +1,159 @@
+package py
+
+// This file defines the descriptors property, staticmethod and
+// classmethod, and super().
+
+import (
+	"go.starlark.net/starlark"
+)
+
+// Property is a property object: a getter and an optional setter and
+// deleter.
+type Property struct {
+	Get, Set, Del starlark.Value // Set and Del may be nil
+}
+
+func (p *Property) String() string        { return "<property object>" }
+func (p *Property) Type() string          { return "property" }
+func (p *Property) Freeze()               {}
+func (p *Property) Truth() starlark.Bool  { return true }
+func (p *Property) Hash() (uint32, error) { return uint32(Addr(p)), nil }
+
+// Attr provides the decorators @x.setter and @x.deleter and the fields
+// fget, fset and fdel.
+func (p *Property) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "setter", "deleter":
+		return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			var fn starlark.Value
+			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &fn); err != nil {
+				return nil, err
+			}
+			q := *p
+			if name == "setter" {
+				q.Set = fn
+			} else {
+				q.Del = fn
+			}
+			return &q, nil
+		}), nil
+	case "fget":
+		return p.Get, nil
+	case "fset":
+		return orNone(p.Set), nil
+	case "fdel":
+		return orNone(p.Del), nil
+	}
+	return nil, nil
+}
+
+func orNone(v starlark.Value) starlark.Value {
+	if v == nil {
+		return starlark.None
+	}
+	return v
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (p *Property) AttrNames() []string {
+	return []string{"deleter", "fdel", "fget", "fset", "setter"}
+}
+
+func (p *Property) get(self *Instance) (starlark.Value, error) {
+	return self.callSpecial(p.Get, self)
+}
+
+func (p *Property) set(self *Instance, name string, v starlark.Value) error {
+	if p.Set == nil {
+		return Raisef(AttributeError, "property '%s' of '%s' object has no setter", name, self.Class.ClassName)
+	}
+	_, err := self.callSpecial(p.Set, self, v)
+	return err
+}
+
+func (p *Property) del(self *Instance, name string) error {
+	if p.Del == nil {
+		return Raisef(AttributeError, "property '%s' of '%s' object has no deleter", name, self.Class.ClassName)
+	}
+	_, err := self.callSpecial(p.Del, self)
+	return err
+}
+
+// StaticMethod wraps a function that receives no self.
+type StaticMethod struct{ Fn starlark.Value }
+
+func (m *StaticMethod) String() string        { return "<staticmethod object>" }
+func (m *StaticMethod) Type() string          { return "staticmethod" }
+func (m *StaticMethod) Freeze()               {}
+func (m *StaticMethod) Truth() starlark.Bool  { return true }
+func (m *StaticMethod) Hash() (uint32, error) { return uint32(Addr(m)), nil }
+
+// ClassMethod wraps a function that receives the class.
+type ClassMethod struct{ Fn starlark.Value }
+
+func (m *ClassMethod) String() string        { return "<classmethod object>" }
+func (m *ClassMethod) Type() string          { return "classmethod" }
+func (m *ClassMethod) Freeze()               {}
+func (m *ClassMethod) Truth() starlark.Bool  { return true }
+func (m *ClassMethod) Hash() (uint32, error) { return uint32(Addr(m)), nil }
+
+// Super is the proxy super() returns: attribute lookup starts after Cls
+// in the MRO of Self's class.
+type Super struct {
+	Cls  *Class
+	Self starlark.Value
+}
+
+var _ starlark.HasAttrs = (*Super)(nil)
+
+func (s *Super) String() string {
+	return "<super: <class '" + s.Cls.ClassName + "'>, <" + TypeName(s.Self) + " object>>"
+}
+func (s *Super) Type() string          { return "super" }
+func (s *Super) Freeze()               {}
+func (s *Super) Truth() starlark.Bool  { return true }
+func (s *Super) Hash() (uint32, error) { return uint32(Addr(s)), nil }
+
+// AttrNames implements starlark.HasAttrs.
+func (s *Super) AttrNames() []string { return nil }
+
+// Attr finds name in the classes after Cls in the MRO of Self's class.
+func (s *Super) Attr(name string) (starlark.Value, error) {
+	mro := classOf(s.Self).MRO
+	i := 0
+	for i < len(mro) && mro[i] != s.Cls {
+		i++
+	}
+	for _, c := range mro[min(i+1, len(mro)):] {
+		if v, ok := c.Dict[name]; ok {
+			return bind(s.Self, v, c), nil
+		}
+		if inst, ok := s.Self.(*Instance); ok && isNative(c) && inst.Native != nil {
+			if h, ok := inst.Native.(starlark.HasAttrs); ok {
+				if v, err := h.Attr(name); v != nil || (err != nil && !IsAttributeError(err)) {
+					return v, err
+				}
+			}
+		}
+	}
+	return nil, Raisef(AttributeError, "'super' object has no attribute '%s'", name)
+}
+
+// classOf returns the class of an instance or exception.
+func classOf(v starlark.Value) *Class {
+	switch v := v.(type) {
+	case *Instance:
+		return v.Class
+	case *Exception:
+		return v.Class
+	case *Class:
+		return v
+	}
+	return NewClass(TypeName(v), "")
+}
+
+// IsAttributeError reports whether err is an AttributeError.
+func IsAttributeError(err error) bool {
+	e, ok := AsException(err)
+	return ok && e.Class.IsSubclass(AttributeError)
+}

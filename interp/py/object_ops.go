@@ -1,0 +1,54 @@
+package py
+
+// This file gives instances of user classes the arithmetic operators:
+// __add__ and the other binary methods with their reflected forms
+// (__radd__...), and __neg__, __pos__, __invert__.
+
+import (
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+)
+
+var (
+	_ starlark.HasBinary = (*Instance)(nil)
+	_ starlark.HasUnary  = (*Instance)(nil)
+)
+
+// binaryNames maps an operator to its special method's name, without
+// the underscores and the reflected "r".
+var binaryNames = map[syntax.Token]string{
+	syntax.PLUS: "add", syntax.MINUS: "sub", syntax.STAR: "mul",
+	syntax.SLASH: "truediv", syntax.SLASHSLASH: "floordiv", syntax.PERCENT: "mod",
+	syntax.AMP: "and", syntax.PIPE: "or", syntax.CIRCUMFLEX: "xor",
+	syntax.LTLT: "lshift", syntax.GTGT: "rshift",
+}
+
+var unaryNames = map[syntax.Token]string{
+	syntax.MINUS: "__neg__", syntax.PLUS: "__pos__", syntax.TILDE: "__invert__",
+}
+
+// Binary implements starlark.HasBinary: o op y calls o.__op__(y), and
+// y op o, when y has no method of its own, calls o.__rop__(y). A
+// missing method leaves the operation unsupported (nil, nil).
+func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	name, ok := binaryNames[op]
+	if !ok {
+		return nil, nil
+	}
+	if side == starlark.Right {
+		name = "r" + name
+	}
+	if m := o.method("__" + name + "__"); m != nil {
+		return o.callSpecial(m, y)
+	}
+	return nil, nil
+}
+
+// Unary implements starlark.HasUnary: -o calls o.__neg__(), +o
+// o.__pos__() and ~o o.__invert__().
+func (o *Instance) Unary(op syntax.Token) (starlark.Value, error) {
+	if m := o.method(unaryNames[op]); m != nil {
+		return o.callSpecial(m)
+	}
+	return nil, nil
+}

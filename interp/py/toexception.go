@@ -1,0 +1,134 @@
+package py
+
+// This file maps the errors of the VM and of builtins to Python
+// exceptions: the VM's messages, matched by pattern (see also
+// vmerrors.go and callerr.go), become the exception CPython raises with
+// its words.
+
+import (
+	"errors"
+	"fmt"
+	"strings"
+
+	"go.starlark.net/starlark"
+)
+
+// ToException converts any error from the VM or a builtin into a Python
+// exception, keeping the call stack of an EvalError as its traceback.
+func ToException(err error) *Exception {
+	var ee *starlark.EvalError
+	hasStack := errors.As(err, &ee)
+	e, ok := AsException(err)
+	if !ok {
+		msg := err.Error()
+		if hasStack {
+			msg = ee.Msg
+		}
+		e = mapMessage(msg)
+		e.floatMsg = floatDivMessages[msg]
+	}
+	if hasStack && e.Traceback == nil {
+		e.Traceback = ee.CallStack
+	}
+	return e
+}
+
+var vmErrors = []struct {
+	re  *lazyRegexp
+	cls *Class
+	msg string // replacement; "" keeps the message
+}{
+	// Starlark's messages don't say whether the operands were ints; these
+	// are CPython's words for the int operands tutorials use.
+	{lazyRE(`^floating-point division by zero$`), ZeroDivisionError, "division by zero"},
+	{lazyRE(`^floored division by zero$`), ZeroDivisionError, "integer division or modulo by zero"},
+	{lazyRE(`^integer modulo by zero$`), ZeroDivisionError, "integer modulo by zero"},
+	{lazyRE(`^floating-point modulo by zero$`), ZeroDivisionError, "float modulo"},
+	{lazyRE(`by zero$`), ZeroDivisionError, ""},
+	{lazyRE(`index (-?\d+) out of range`), IndexError, "list index out of range"},
+	{lazyRE(`^key (.*) not in dict$`), KeyError, "$1"},
+	{lazyRE(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
+	{lazyRE(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
+	{lazyRE(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
+	{lazyRE(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},
+	{lazyRE(`^(?:\w+: )?([\w.]+): got multiple values for (?:keyword )?(?:argument|parameter) "?(\w+)"?$`), TypeError, "$1() got multiple values for argument '$2'"},
+	{lazyRE(`^local variable (\w+) referenced before assignment$`), UnboundLocalError, "cannot access local variable '$1' where it is not associated with a value"},
+	{lazyRE(`has no .?field or method .?(\w+)`), AttributeError, ""},
+	{lazyRE(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
+	{lazyRE(`^Starlark computation cancelled: RecursionError: (.*)$`), RecursionError, "$1"},
+	{lazyRE(`^Starlark computation cancelled: (.*)$`), KeyboardInterrupt, ""},
+	{lazyRE(`unknown binary op|unsupported|not iterable|not callable|unhashable|got .* want|missing .*argument|unexpected keyword|takes|for parameter|invalid call`), TypeError, ""},
+	{lazyRE(`^invalid literal|invalid syntax|empty string|not in list|out of range|too many values|too few values`), ValueError, ""},
+	{lazyRE(`called recursively|stack overflow`), RecursionError, "maximum recursion depth exceeded"},
+	{lazyRE(`^comparison exceeded maximum recursion depth$`), RecursionError, "maximum recursion depth exceeded in comparison"},
+}
+
+// noMemory matches the VM's refusals of huge repeats and the step hook's
+// MemoryError, which CPython reports as a MemoryError without message.
+var noMemory = lazyRE(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(|^repeat count \d+ too large$`)
+
+// mapMessage turns a VM error message into the closest Python exception.
+func mapMessage(msg string) *Exception {
+	if strings.HasPrefix(msg, "Starlark computation cancelled: ") && (IsInterrupt(errors.New(msg)) || strings.HasSuffix(msg, ": KeyboardInterrupt")) {
+		return NewException(KeyboardInterrupt)
+	}
+	if noMemory.MatchString(msg) {
+		return NewException(MemoryError)
+	}
+	if m, ok := callError(msg); ok {
+		e := Raise(TypeError, m)
+		e.bindMsg, e.bindFn = msg, callErrorFunc(msg)
+		return e
+	}
+	if e, ok := vmError(stripBuiltinPrefix(msg)); ok {
+		return e
+	}
+	for _, m := range vmErrors {
+		sub := m.re.FindStringSubmatchIndex(msg)
+		if sub == nil {
+			continue
+		}
+		if m.msg == "" {
+			return Raise(m.cls, stripBuiltinPrefix(msg))
+		}
+		out := string(m.re.ExpandString(nil, m.msg, msg, sub))
+		if m.cls == KeyError {
+			return &Exception{Class: KeyError, Args: starlark.Tuple{keyErrorArg(out)}}
+		}
+		return Raise(m.cls, out)
+	}
+	return Raise(RuntimeError, stripBuiltinPrefix(msg))
+}
+
+// keyErrorArg recovers the key from Starlark's quoted repr where possible.
+func keyErrorArg(s string) starlark.Value {
+	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
+		return starlark.String(strings.ReplaceAll(s[1:len(s)-1], `\"`, `"`))
+	}
+	var i int
+	if _, err := fmt.Sscan(s, &i); err == nil {
+		return starlark.MakeInt(i)
+	}
+	return starlark.String(s)
+}
+
+var builtinPrefix = lazyRE(`^[a-z_.]+: `)
+
+// stripBuiltinPrefix removes Starlark's "fn: " prefix from builtin errors.
+func stripBuiltinPrefix(msg string) string {
+	return builtinPrefix.ReplaceAllString(msg, "")
+}
+
+// floatDivMessages maps the VM's messages to CPython's for floats.
+var floatDivMessages = map[string]string{
+	"floating-point division by zero": "float division by zero",
+	"floored division by zero":        "float floor division by zero",
+}
+
+// InterruptReason marks a VM cancellation caused by Interrupt.
+const InterruptReason = "interrupt"
+
+// IsInterrupt reports whether err is the VM's report of an Interrupt.
+func IsInterrupt(err error) bool {
+	return err != nil && strings.HasSuffix(err.Error(), "cancelled: "+InterruptReason)
+}

@@ -1,0 +1,165 @@
+package py
+
+// This file translates the VM's messages about operators, attributes,
+// indexing and unpacking into CPython's exceptions and words.
+
+import (
+	"fmt"
+)
+
+var (
+	reBinary     = lazyRE(`^unknown binary op: (\S+) (\S+) (\S+)$`)
+	reUnary      = lazyRE(`^unknown unary op: (\S+) (\S+)$`)
+	reCompare    = lazyRE(`^(\S+) (<|<=|>|>=) (\S+) not implemented$`)
+	reNoAttr     = lazyRE(`^(\S+) has no \.(\w+) field or method`)
+	reNotCall    = lazyRE(`^invalid call of non-function \((\S+)\)$`)
+	reUnpackMany = lazyRE(`^too many values to unpack \(got (-?\d+), want (\d+)\)$`)
+	reUnpackFew  = lazyRE(`^too few values to unpack \(got (\d+), want (\d+)\)$`)
+	reItemAssign = lazyRE(`^(\S+) value does not support item assignment$`)
+	reIndexRange = lazyRE(`^(\S+) index -?\d+ out of range`)
+	reEmptyIndex = lazyRE(`^index -?\d+ out of range: empty (\S+)$`)
+	reNoIndex    = lazyRE(`^unhandled index operation (\S+)\[`)
+	reIndexType  = lazyRE(`^(\S+) index: got (\S+), want int$`)
+	reUnhashable = lazyRE(`^unhashable type: (\w+)$`)
+	reStarArg    = lazyRE(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
+	reKeywordStr = lazyRE(`^keywords must be strings, not \S+$`)
+	reNotIter    = lazyRE(`^(\S+) value is not iterable$`)
+	reSetField   = lazyRE(`^can't assign to \.(\w+) field of (\S+)$`)
+	reUnpackType = lazyRE(`^got (\S+) in sequence assignment$`)
+)
+
+// qualifiedTypes maps the type names of native objects that CPython's
+// messages qualify with their module (its tp_name).
+var qualifiedTypes = map[string]string{
+	"lock": "_thread.lock", "RLock": "_thread.RLock", "SimpleQueue": "_queue.SimpleQueue",
+	"deque": "collections.deque", "defaultdict": "collections.defaultdict",
+}
+
+// qualifiedType is t as CPython's attribute errors name it.
+func qualifiedType(t string) string {
+	if q, ok := qualifiedTypes[t]; ok {
+		return q
+	}
+	return pyType(t)
+}
+
+// pyType maps a Starlark type name to Python's.
+func pyType(t string) string {
+	if t == "string" {
+		return "str"
+	}
+	return t
+}
+
+// vmError rewrites a VM message, reporting whether it matched.
+func vmError(msg string) (*Exception, bool) {
+	if m := reBinary.FindStringSubmatch(msg); m != nil {
+		return Raise(TypeError, binaryMessage(pyType(m[1]), m[2], pyType(m[3]))), true
+	}
+	if m := reUnary.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "bad operand type for unary %s: '%s'%s", m[1], pyType(m[2]), boolHint(m[2], "int")), true
+	}
+	if m := reCompare.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], pyType(m[1]), pyType(m[3]), boolHint(m[1], m[3])), true
+	}
+	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
+		return Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2]), true
+	}
+	if m := reSetField.FindStringSubmatch(msg); m != nil {
+		// an object without a __dict__ (int, str, Lock...)
+		return Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[2]), m[1]), true
+	}
+	if m := reNotCall.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object is not callable", pyType(m[1])), true
+	}
+	if m := reNotIter.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object is not iterable", pyType(m[1])), true
+	}
+	if m := reUnpackType.FindStringSubmatch(msg); m != nil {
+		if m[1] == "string" { // iterable in Python, but not to the VM (see the README)
+			return Raise(RuntimeError, "spindle unpacks a str only from a call; write tuple(s)"), true
+		}
+		return Raisef(TypeError, "cannot unpack non-iterable %s object", pyType(m[1])), true
+	}
+	if m := reUnpackMany.FindStringSubmatch(msg); m != nil {
+		return Raisef(ValueError, "too many values to unpack (expected %s)", m[2]), true
+	}
+	if m := reUnpackFew.FindStringSubmatch(msg); m != nil {
+		return Raisef(ValueError, "not enough values to unpack (expected %s, got %s)", m[2], m[1]), true
+	}
+	if m := reItemAssign.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object does not support item assignment", pyType(m[1])), true
+	}
+	if m := reIndexRange.FindStringSubmatch(msg); m != nil {
+		return indexRange(m[1]), true // "string", as CPython says
+	}
+	if m := reEmptyIndex.FindStringSubmatch(msg); m != nil {
+		return indexRange(m[1]), true
+	}
+	if m := reIndexType.FindStringSubmatch(msg); m != nil {
+		return Raise(TypeError, indexTypeMessage(pyType(m[1]), pyType(m[2]))), true
+	}
+	if m := reNoIndex.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'%s' object is not subscriptable", pyType(m[1])), true
+	}
+	if m := reUnhashable.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "unhashable type: '%s'", pyType(m[1])), true
+	}
+	if m := reStarArg.FindStringSubmatch(msg); m != nil {
+		what := "an iterable"
+		if m[1] == "**" {
+			what = "a mapping"
+		}
+		return Raisef(TypeError, "argument after %s must be %s, not %s", m[1], what, pyType(m[2])), true
+	}
+	if reKeywordStr.MatchString(msg) {
+		return Raise(TypeError, "keywords must be strings"), true
+	}
+	return nil, false
+}
+
+// indexTypeMessage words indexing a sequence of type seq with a non-int
+// of type t as CPython does.
+func indexTypeMessage(seq, t string) string {
+	if seq == "str" {
+		return fmt.Sprintf("string indices must be integers, not '%s'", t)
+	}
+	return fmt.Sprintf("%s indices must be integers or slices, not %s", seq, t)
+}
+
+// binaryMessage words an unsupported binary operation as CPython does.
+func binaryMessage(x, op, y string) string {
+	seq := x == "str" || x == "list" || x == "tuple" || x == "bytes"
+	switch {
+	case op == "+" && seq:
+		return fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", x, y, x)
+	case op == "*" && (seq || y == "str" || y == "list" || y == "tuple"):
+		other := y
+		if !seq {
+			other = x
+		}
+		return fmt.Sprintf("can't multiply sequence by non-int of type '%s'", other)
+	}
+	return fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, x, y) + boolHint(x, y)
+}
+
+// boolHint explains an operation on a bool that Python would do: spindle
+// does bool arithmetic only where it can tell, before running, that an
+// operand is a bool (see interp/lower/typed.go).
+func boolHint(x, y string) string {
+	num := func(t string) bool { return t == "bool" || t == "int" || t == "float" }
+	if (x == "bool" || y == "bool") && num(x) && num(y) {
+		return " (spindle does arithmetic on a bool only where it can tell the value is a bool; write int(...))"
+	}
+	return ""
+}
+
+// indexRange is the IndexError of an index past the end of a sequence
+// of the VM's type t: "list index out of range", but bytes's is
+// "index out of range".
+func indexRange(t string) *Exception {
+	if t == "bytes" {
+		return Raise(IndexError, "index out of range")
+	}
+	return Raisef(IndexError, "%s index out of range", t)
+}

@@ -1,0 +1,155 @@
+package traceback
+
+// This file defines Sources, the files an Interpreter compiled, and the
+// Python-style tracebacks formatted from them.
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
+)
+
+// Sources holds the text and the SourceMap of every file an Interpreter
+// compiled, and formats the tracebacks of its exceptions from them: the
+// source line of each frame, and (carets.go) the caret line under the
+// expression that failed. Its methods are safe for concurrent use.
+type Sources struct {
+	mu         sync.Mutex
+	sources    map[string][]string
+	sourceMaps map[string]*abi.SourceMap // see AddSourceMap
+}
+
+// RefineCallError completes the message of e, a bad call of a def or a
+// division by zero, with what the SourceMap of its file tells (see
+// Exception.RefineCallError); it does nothing for a nil s. Call it with
+// the GIL.
+func (s *Sources) RefineCallError(e *py.Exception) {
+	if s != nil {
+		e.RefineCallError(s.sourceMap)
+	}
+}
+
+// RefineZeroDivisionWith rewords e, a division by zero, from the
+// run-time values lookup gives (see Exception.RefineZeroDivisionWith);
+// it does nothing for a nil s. Call it with the GIL.
+func (s *Sources) RefineZeroDivisionWith(e *py.Exception, lookup py.VarLookup) {
+	if s != nil {
+		e.RefineZeroDivisionWith(s.sourceMap, lookup)
+	}
+}
+
+// AddSource records a file's text so tracebacks can show its lines.
+func (s *Sources) AddSource(filename string, src []byte) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.sources == nil {
+		s.sources = map[string][]string{}
+	}
+	s.sources[filename] = strings.Split(string(src), "\n")
+}
+
+// SourceLine returns line n (1-based) of filename, trimmed, or "".
+func (s *Sources) SourceLine(filename string, n int32) string {
+	return strings.TrimSpace(s.rawSourceLine(filename, n))
+}
+
+// rawSourceLine returns line n (1-based) of filename as is, or "".
+func (s *Sources) rawSourceLine(filename string, n int32) string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	lines := s.sources[filename]
+	if n < 1 || int(n) > len(lines) {
+		return ""
+	}
+	return lines[n-1]
+}
+
+// FormatTraceback returns the Python traceback for err: the header, one
+// entry per visible frame with its source line, and "Type: message".
+func (s *Sources) FormatTraceback(err error) string {
+	e := py.ToException(err)
+	var b strings.Builder
+	if e.Cause != nil {
+		b.WriteString(s.FormatCaught(e.Cause)) // the cause was caught
+		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	}
+	if len(py.VisibleFrames(e.Traceback)) > 0 {
+		b.WriteString("Traceback (most recent call last):\n")
+		s.writeFrames(&b, e.Traceback, true)
+	}
+	b.WriteString(e.LastLine())
+	b.WriteString("\n")
+	return b.String()
+}
+
+// FormatStack returns the entries of the visible frames of stack, as
+// traceback.format_stack writes them: with no caret lines, since CPython
+// knows only the line of each frame of a live stack.
+func (s *Sources) FormatStack(stack starlark.CallStack) string {
+	var b strings.Builder
+	s.writeFrames(&b, stack, false)
+	return b.String()
+}
+
+// writeFrames writes the entries of the visible frames of stack, with
+// caret lines if carets is set.
+func (s *Sources) writeFrames(b *strings.Builder, stack starlark.CallStack, carets bool) {
+	for _, fr := range py.VisibleFrames(stack) {
+		name := fr.Name
+		if name == "<toplevel>" {
+			name = "<module>"
+		}
+		var a *abi.Anchor
+		if carets {
+			a = s.anchorAt(fr.Pos)
+		}
+		s.writeFrame(b, fr.Pos, name, a)
+	}
+}
+
+// writeFrame writes the entry of a frame of function name at pos: its
+// file and line, the source line, if known, and the caret line under its
+// failing expression a, if known and CPython shows one. The line is that
+// of the start of a, as in CPython.
+func (s *Sources) writeFrame(b *strings.Builder, pos syntax.Position, name string, a *abi.Anchor) {
+	switch {
+	case a == nil:
+	case a.Start.Line <= pos.Line:
+		pos.Line = a.Start.Line
+	default:
+		a = nil
+	}
+	fmt.Fprintf(b, "  File \"%s\", line %d, in %s\n", pos.Filename(), pos.Line, name)
+	raw := s.rawSourceLine(pos.Filename(), pos.Line)
+	line := strings.TrimSpace(raw)
+	if line == "" {
+		return
+	}
+	fmt.Fprintf(b, "    %s\n", line)
+	if carets := caretLine(a, raw); carets != "" {
+		fmt.Fprintf(b, "    %s\n", carets)
+	}
+}
+
+// FormatCaught is FormatTraceback for an exception that an except clause
+// caught: its frames start at the one that caught it, as CPython's
+// traceback.format_exc() and logging.exception() show them.
+func (s *Sources) FormatCaught(e *py.Exception) string {
+	c := *e
+	c.Traceback = e.CaughtTraceback()
+	return s.FormatTraceback(&c)
+}
+
+// SourceLines returns a copy of the lines of filename as AddSource
+// registered them (without their newlines), or nil.
+func (s *Sources) SourceLines(filename string) []string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return append([]string(nil), s.sources[filename]...)
+}
