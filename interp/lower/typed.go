@@ -35,7 +35,7 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 func (t *typer) lookup(s *scope, name string) (*scope, bool) {
 	owner, celled := t.c.lookup(s, name)
 	for owner != nil && owner.lock != nil && owner.lock.copies[name] {
-		owner, celled = t.c.lookup(owner.parent, name)
+		owner, _ = t.c.lookup(owner.parent, name)
 		celled = true
 	}
 	return owner, celled
