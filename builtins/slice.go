@@ -155,6 +155,9 @@ func funcDunder(thread *starlark.Thread, x starlark.Value, name string) (starlar
 		module = moduleOfFile(thread, f.Position().Filename())
 	case *starlark.Builtin:
 		fname = f.Name()
+		if name == "__module__" {
+			return py.ModuleOf(f), true
+		}
 	default:
 		return nil, false
 	}

@@ -40,6 +40,8 @@ func (m *Module) Instantiate(rt *Runtime) *Module {
 	for k, v := range m.Members {
 		if b, ok := v.(RuntimeBound); ok {
 			v = b.ForRuntime(rt)
+		} else if f, ok := v.(*starlark.Builtin); ok {
+			py.NoteModule(f, m.Name) // made once, not per Interpreter
 		}
 		c.Members[k] = v
 	}
