@@ -69,7 +69,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"raise", "raise\nraise E\nraise E from c\n",
 		"__sp_raise()\n__sp_raise(E)\n__sp_raise(E, c)\n"},
 	{"try", "def f():\n    try:\n        return g()\n    except (A, B) as e:\n        h(e)\n    except:\n        raise\n    finally:\n        done()\n",
-		"__sp_None = None\ndef f():\n  def __sp_try_1():\n    return (1, g())\n  def __sp_exc_1_1(e):\n    h(e)\n  def __sp_exc_1_2(__sp_e):\n    __sp_raise()\n  def __sp_fin_1():\n    done()\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, ((A, B)), __sp_exc_1_1, __sp_None, __sp_exc_1_2)\n  if (__sp_r1 != None):\n    if (__sp_r1[0] == 1):\n      return __sp_r1[1]\n"},
+		"__sp_None = None\ndef f():\n  def __sp_try_1():\n    return (1, g())\n  def __sp_exc_1_1_c():\n    return ((A, B))\n  def __sp_exc_1_1(e):\n    h(e)\n  def __sp_exc_1_2(__sp_e):\n    __sp_raise()\n  def __sp_fin_1():\n    done()\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, __sp_exc_1_1_c, __sp_exc_1_1, __sp_None, __sp_exc_1_2)\n  if (__sp_r1 != None):\n    if (__sp_r1[0] == 1):\n      return __sp_r1[1]\n"},
 	{"class", "@dec\nclass C(B):\n    '''doc'''\n    x = 1\n    if y:\n        z = 2\n    def m(self):\n        return super().m()\n",
 		"def __sp_class_C():\n  z = __sp_unset\n  __doc__ = \"doc\"\n  x = 1\n  if y:\n    z = 2\n  def m(self):\n    return __sp_super(C, self).m()\n  return {\"__doc__\": __doc__, \"x\": x, \"z\": z, \"m\": m}\nC = dec(__sp_class(\"C\", (B,), __sp_class_C(), __name__))\n"},
 	{"while_else", "while a:\n    if b:\n        break\nelse:\n    c()\n",
