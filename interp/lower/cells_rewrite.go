@@ -119,7 +119,11 @@ func (c *cellPass) directClass(st syntax.Stmt, s *scope) bool {
 	if !ok || c.l.sharedUsed != nil || !strings.HasPrefix(d.Name.Name, abi.ExceptBody) || !strings.HasSuffix(d.Name.Name, classSuffix) {
 		return false
 	}
-	id, ok := d.Body[0].(*syntax.ReturnStmt).Result.(*syntax.Ident)
+	ret, ok := d.Body[0].(*syntax.ReturnStmt)
+	if !ok || len(d.Body) != 1 {
+		return false
+	}
+	id, ok := ret.Result.(*syntax.Ident)
 	if !ok {
 		return false
 	}
