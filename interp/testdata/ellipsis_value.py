@@ -38,3 +38,8 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(f"{...}", "%s %r" % (..., ...), "{}".format(...))
+
+import copy
+print(copy.copy(...) is ..., copy.deepcopy([...])[0] is ...)
+from typing import Callable, Tuple
+print(Callable[..., int], Tuple[int, ...])
