@@ -28,6 +28,7 @@ func Universe() starlark.StringDict {
 		d[c.ClassName] = c
 	}
 	d["IOError"], d["EnvironmentError"] = py.OSError, py.OSError
+	d["Ellipsis"] = Ellipsis // ellipsis.go
 	for _, add := range []func(starlark.StringDict){
 		addFunctions,   // functions.go
 		addFormatting,  // format.go

@@ -40,6 +40,7 @@ def user(d, s, n, o, lock, a, b):
     w = (y for v in d if (y := v))
     ok = a < user() < b
     same = a is b
+    el = ...
     bt = True + 1
     neg = -True
     st = str(n)

@@ -74,7 +74,8 @@ type cellPass struct {
 	l       *lowerer
 	module  *scope
 	scopes  map[syntax.Node]*scope
-	globals map[string]bool // names some function declares global
+	globals map[string]bool          // names some function declares global
+	direct  map[string]*syntax.Ident // class functions dropped for the builtin they return (directClass)
 }
 
 // lowerCells runs the cell pass over f.

@@ -23,6 +23,9 @@ func (c *cellPass) rewriteStmts(stmts []syntax.Stmt, s *scope) []syntax.Stmt {
 		if kind, _ := markerNames(st); kind != "" {
 			continue
 		}
+		if c.directClass(st, s) {
+			continue
+		}
 		var in []syntax.Stmt
 		if d, ok := st.(*syntax.DefStmt); ok {
 			in, after = c.lockCopies(d, s)
@@ -91,6 +94,9 @@ func (c *cellPass) rewriteParams(params []syntax.Expr, s *scope) {
 
 // ref returns the expression that reads or writes id from scope s.
 func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
+	if b := c.direct[id.Name]; b != nil {
+		return ident(b.Name, id.NamePos)
+	}
 	_, user := id.Binding.(userInternal)
 	id.Binding = nil // the mark is the parser's; the resolver sets Binding
 	owner, celled := c.lookup(s, id.Name)
@@ -102,6 +108,37 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 	}
 	cell := ident(c.cellVar(owner, id.Name), id.NamePos)
 	return &syntax.DotExpr{X: cell, Dot: id.NamePos, NamePos: id.NamePos, Name: ident("v", id.NamePos)}
+}
+
+// directClass reports whether st, in scope s, is an except clause's
+// class function (classFunc) that returns a builtin's name, which no
+// scope binds: evaluating it early can neither fail nor be seen, so the
+// try passes the builtin itself and st goes.
+func (c *cellPass) directClass(st syntax.Stmt, s *scope) bool {
+	d, ok := st.(*syntax.DefStmt)
+	if !ok || c.l.sharedUsed != nil || !strings.HasPrefix(d.Name.Name, abi.ExceptBody) || !strings.HasSuffix(d.Name.Name, classSuffix) {
+		return false
+	}
+	ret, ok := d.Body[0].(*syntax.ReturnStmt)
+	if !ok || len(d.Body) != 1 {
+		return false
+	}
+	id, ok := ret.Result.(*syntax.Ident)
+	if !ok {
+		return false
+	}
+	if _, user := id.Binding.(userInternal); user || strings.HasPrefix(id.Name, abi.Prefix) {
+		return false
+	}
+	owner, celled := c.lookup(s, id.Name)
+	if celled || owner != c.module || c.module.bound[id.Name] || c.globals[id.Name] || c.undefined(id.Name) {
+		return false
+	}
+	if c.direct == nil {
+		c.direct = map[string]*syntax.Ident{}
+	}
+	c.direct[d.Name.Name] = id
+	return true
 }
 
 // isInternal reports whether x is the parser's own reference to the

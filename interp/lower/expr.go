@@ -63,7 +63,7 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 	case *pyast.Literal:
 		return &syntax.Literal{Token: x.Token, TokenPos: x.TokenPos, Raw: x.Raw, Value: x.Value}
 	case *pyast.Ellipsis:
-		return ident("None", x.Pos)
+		return ident(abi.EllipsisValue, x.Pos)
 	case *pyast.FString:
 		return l.fstring(x)
 	case *pyast.Attr:

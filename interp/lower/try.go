@@ -63,11 +63,12 @@ func (l *lowerer) lowerTry(t *tryClauses) []syntax.Stmt {
 		if h.name != nil {
 			param = h.name
 		}
+		name := fmt.Sprintf("%s%s_%d", abi.ExceptBody, n, i+1)
 		var m syntax.Expr = ident(abi.NoneAlias, h.pos)
 		if h.matcher != nil {
-			m = h.matcher
+			m = classFunc(name+classSuffix, h.matcher, h.pos, &stmts)
 		}
-		hs = append(hs, m, def(fmt.Sprintf("%s%s_%d", abi.ExceptBody, n, i+1), []syntax.Expr{param}, h.body, h.pos))
+		hs = append(hs, m, def(name, []syntax.Expr{param}, h.body, h.pos))
 	}
 	// None as the module's global __sp_None: a global costs an index, the
 	// name None a lookup in the VM's Universe map (see noneAlias).
@@ -85,6 +86,22 @@ func (l *lowerer) lowerTry(t *tryClauses) []syntax.Stmt {
 		stmts = append(stmts, check)
 	}
 	return stmts
+}
+
+// classSuffix ends the name of an except clause's class function:
+// __sp_exc_N_i_c, a transparent try function (cells.go) hoisted with
+// the others (try_hoist.go) whose frame is its caller's.
+const classSuffix = "_c"
+
+// classFunc appends to stmts def name(): return matcher, an except
+// clause's class expression, which __sp_try calls only when an
+// exception reaches the clause, as CPython evaluates it; it returns the
+// function's name. The cell pass passes a builtin's name itself instead
+// (directClass), which costs no call.
+func classFunc(name string, matcher syntax.Expr, pos syntax.Position, stmts *[]syntax.Stmt) syntax.Expr {
+	ret := &syntax.ReturnStmt{Return: pos, Result: matcher}
+	*stmts = append(*stmts, &syntax.DefStmt{Def: pos, Name: ident(name, pos), Lparen: pos, Rparen: pos, Body: []syntax.Stmt{ret}})
+	return ident(name, pos)
 }
 
 // statusKinds records which exits the synthesized functions return.

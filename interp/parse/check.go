@@ -176,6 +176,8 @@ func describe(x pyast.Expr) string {
 		return "subscript"
 	case *pyast.Literal:
 		return "literal"
+	case *pyast.Ellipsis:
+		return "ellipsis"
 	case *pyast.Lambda:
 		return "lambda"
 	case *pyast.IfExp:
@@ -230,7 +232,7 @@ func isOperand(x pyast.Expr) bool {
 	switch x := x.(type) {
 	case *pyast.Ident:
 		return !isKeywordName(x.Name)
-	case *pyast.Ellipsis, *pyast.Compare, *pyast.BoolOp:
+	case *pyast.Compare, *pyast.BoolOp:
 		return false
 	case *pyast.Unary:
 		return x.Op != syntax.NOT
@@ -279,8 +281,6 @@ func (p *parser) checkTarget(x pyast.Expr, single bool) {
 			p.errorf(x.NamePos, "cannot assign to %s", x.Name)
 		}
 		return
-	case *pyast.Ellipsis:
-		p.errorf(x.Pos, "cannot assign to None")
 	case *pyast.Attr:
 		if !isDunderLoad(x) {
 			return
@@ -314,7 +314,7 @@ func (p *parser) checkTarget(x pyast.Expr, single bool) {
 // checkAugTarget checks the target of an augmented assignment.
 func (p *parser) checkAugTarget(x pyast.Expr) {
 	switch x := x.(type) {
-	case *pyast.Ident, *pyast.Ellipsis, *pyast.Index:
+	case *pyast.Ident, *pyast.Index:
 		p.checkTarget(x, true)
 		return
 	case *pyast.Attr:

@@ -17,7 +17,11 @@ func TestErrorColumns(t *testing.T) {
 		{"x[1:2] += 3\n", "'subscript' is an illegal expression for augmented assignment", 2},
 		{"a is not b = 1\n", "cannot assign to expression", 3},
 		{"del [*a, b]\n", "cannot delete expression", 6},
-		{"... = 1\n", "cannot assign to None", 1},
+		{"... = 1\n", "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1},
+		{"x, ... += 1\n", "'tuple' is an illegal expression for augmented assignment", 1},
+		{"... += 1\n", "'ellipsis' is an illegal expression for augmented assignment", 1},
+		{"del x, ...\n", "cannot delete ellipsis", 8},
+		{"[...] = [1]\n", "cannot assign to ellipsis", 2},
 	} {
 		_, err := File("t.py", []byte(c.src), Options{})
 		e, ok := err.(*Error)

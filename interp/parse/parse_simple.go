@@ -161,7 +161,7 @@ func flattenTargets(x pyast.Expr) []pyast.Expr {
 // checkDel reports CPython's error for what del cannot delete.
 func (p *parser) checkDel(x pyast.Expr) {
 	switch x := x.(type) {
-	case *pyast.Ident, *pyast.Ellipsis, *pyast.Index, *pyast.Slice, *pyast.Attr:
+	case *pyast.Ident, *pyast.Index, *pyast.Slice, *pyast.Attr:
 		return // del x.__dict__ too: lowered to delattr
 	case *pyast.List: // concatenated: checked as the concatenation
 		p.errorf(start(x.List[0]), "cannot delete %s", describe(x))

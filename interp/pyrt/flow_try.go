@@ -14,8 +14,9 @@ import (
 // flowTry implements abi.Try(body, orelse, final, class, handler, ...).
 // body and the handlers are the lowered blocks as functions returning a
 // status (None, or a (kind, value) tuple for return/break/continue);
-// each handler follows its class (a class, a tuple of classes, or None
-// for a bare except). It is a fastFunc: the arguments are read, and the
+// each handler follows its class (a class, a tuple of classes, None
+// for a bare except, or a function returning the class, called only
+// when an exception reaches the clause: see matchClause). It is a fastFunc: the arguments are read, and the
 // handlers copied, before any call (args may be the VM's operand stack);
 // up to maxStackHandlers pairs are copied to the Go stack, so that a
 // try allocates nothing of its own.
@@ -59,8 +60,11 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 	refineDivision(thread, exc, body) // zerodiv.go
 	core.RuntimeOf(thread).Sources().RefineCallError(exc)
 	for i := 0; i+1 < len(handlers); i += 2 {
-		ok, merr := matches(exc, handlers[i])
+		ok, merr := matchClause(thread, exc, handlers[i])
 		if merr != nil {
+			if e := py.ToException(merr); e != exc && e.Context == nil {
+				e.Context = exc // raised while matching, as in CPython
+			}
 			return nil, merr
 		}
 		if !ok {
@@ -78,6 +82,22 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 		return res, herr
 	}
 	return nil, err
+}
+
+// matchClause reports whether exc is caught by an except clause's
+// class: the class expression's function (lowered code passes one for
+// any expression but a builtin's name), called now, as CPython
+// evaluates the expression only when an exception reaches the clause,
+// or its value.
+func matchClause(thread *starlark.Thread, exc *py.Exception, spec starlark.Value) (bool, error) {
+	if f, ok := spec.(*starlark.Function); ok {
+		v, err := starlark.Call(thread, f, nil, nil)
+		if err != nil {
+			return false, err
+		}
+		spec = v
+	}
+	return matches(exc, spec)
 }
 
 // stopped reports whether the thread's call was cancelled.

@@ -94,6 +94,7 @@ func Helpers(imp Importer) starlark.StringDict {
 	d[abi.ListAdd] = listAdder{}
 	d[abi.Unpacker] = newUnpackerTable()
 	d[abi.Unset] = unset
+	d[abi.EllipsisValue] = builtins.Ellipsis
 	d[abi.Super] = starlark.NewBuiltin("super", spSuper) // named as its errors show it
 	if imp != nil {
 		addImports(d, imp) // import.go
