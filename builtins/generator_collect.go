@@ -103,7 +103,10 @@ func closeCollected(t *core.Thread, states []*genState) {
 			err = py.Raise(py.RuntimeError, "generator ignored GeneratorExit")
 		}
 		if err != nil && !core.IsCancellation(err) {
-			if c := py.ToException(err).Class; c != py.GeneratorExit && !c.IsSubclass(py.StopIteration) {
+			// A chain of suspended generators delegating with yield from
+			// closes one inside another; past the recursion limit the rest
+			// end without script code, as bodies that outlive their call do.
+			if c := py.ToException(err).Class; c != py.GeneratorExit && !c.IsSubclass(py.StopIteration) && c != py.RecursionError {
 				rt := s.rt
 				rt.Stderr().WriteString("Exception ignored in: " + g.String() + "\n" + rt.Sources().FormatTraceback(err))
 			}

@@ -91,12 +91,16 @@ func docstring(body []syntax.Stmt) *syntax.Literal {
 }
 
 // boundNames returns the names that s binds in its own scope; with deep
-// it includes names bound in nested if, for and while bodies.
+// it includes names bound in nested if, for and while bodies and in the
+// synthesized functions of try and with statements.
 func boundNames(s syntax.Stmt, deep bool) []string {
 	switch s := s.(type) {
 	case *syntax.AssignStmt:
 		return targetNames(s.LHS, nil)
 	case *syntax.DefStmt:
+		if deep && abi.InCallerFrame(s.Name.Name) {
+			return namesIn(s.Body) // a try or with body runs in the class body's frame
+		}
 		return []string{s.Name.Name}
 	case *syntax.LoadStmt:
 		var out []string
