@@ -680,7 +680,7 @@ func setattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	s, ok := x.(starlark.HasSetField)
 	if !ok {
-		return nil, noAttr(x, name)
+		return starlark.None, setFuncAttr(x, name, v)
 	}
 	return starlark.None, s.SetField(name, v)
 }
