@@ -659,7 +659,7 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return v, nil
 }
 
-// vars implements vars(object), the object's __dict__ (a copy, here).
+// vars implements vars(object), the object's __dict__.
 func vars(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs("vars", args, kwargs, 1, &x); err != nil {

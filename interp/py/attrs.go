@@ -63,7 +63,7 @@ func (a *Attrs) Get(name string) (starlark.Value, bool) {
 // Set sets name to v, appending a new name at the end.
 func (a *Attrs) Set(name string, v starlark.Value) {
 	if a.dict != nil {
-		a.dict.SetKey(starlark.String(name), v) // a dict being iterated refuses; CPython's complains at the loop
+		a.dict.SetKey(starlark.String(name), v) // scripts loop through __sp_iter, which leaves the dict mutable
 		return
 	}
 	if i := a.find(name); i >= 0 {
