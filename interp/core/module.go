@@ -117,10 +117,21 @@ func sortedNames(d starlark.StringDict) []string {
 	return names
 }
 
-// SetField implements starlark.HasSetField for script modules.
+// SetField implements starlark.HasSetField for script modules. The
+// module's own code sees the new value only for a global it keeps in a
+// cell (one that some function declares global); its other globals are
+// the VM's, which nothing outside the module can set.
 func (m *Module) SetField(name string, v starlark.Value) error {
 	if m.File == "" && !m.Mutable {
 		return py.Raisef(py.AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
+	}
+	switch c := m.Members[name].(type) { // a global some function declares global: the module's code reads the cell
+	case *py.SharedCell:
+		c.Set(v)
+		return nil
+	case *py.Cell:
+		c.V = v
+		return nil
 	}
 	m.Members[name] = v
 	return nil
