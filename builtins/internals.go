@@ -276,6 +276,9 @@ func DelAttr(x starlark.Value, name string) error {
 	if d, ok := x.(HasDelField); ok {
 		return d.DelField(name)
 	}
+	if delFuncAttr(x, name) {
+		return nil
+	}
 	if v, err := getAttr(x, name); err != nil || v == nil {
 		return noAttr(x, name)
 	}

@@ -3,7 +3,7 @@ package builtins
 // This file records what a function value cannot tell of itself: the
 // module that defined it (by its file, per Interpreter), for a method
 // its qualified name (C.m), given when its class is made, and whether
-// @abstractmethod marked it.
+// @abstractmethod marked it, and the attributes a script set on it.
 
 import (
 	"runtime"
@@ -66,6 +66,7 @@ var funcFacts = struct {
 type funcFact struct {
 	qualname string
 	abstract bool
+	dict     *starlark.Dict // the attributes a script set (f.__dict__), or nil
 }
 
 // factOf returns fn's facts, creating them if create is set (else nil

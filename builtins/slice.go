@@ -151,6 +151,11 @@ func funcDunder(thread *starlark.Thread, x starlark.Value, name string) (starlar
 				return starlark.True, true
 			}
 			return nil, false
+		case "__dict__":
+			return funcDict(f, true), true
+		}
+		if v, ok := funcAttr(f, name); ok {
+			return v, true
 		}
 		module = moduleOfFile(thread, f.Position().Filename())
 	case *starlark.Builtin:

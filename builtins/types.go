@@ -659,7 +659,7 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return v, nil
 }
 
-// vars implements vars(object), the object's __dict__ (a copy, here).
+// vars implements vars(object), the object's __dict__.
 func vars(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs("vars", args, kwargs, 1, &x); err != nil {
@@ -678,11 +678,15 @@ func setattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
 		return nil, err
 	}
-	s, ok := x.(starlark.HasSetField)
-	if !ok {
-		return nil, noAttr(x, name)
+	return starlark.None, SetAttr(x, name, v)
+}
+
+// SetAttr implements Python's x.name = v, on a function too.
+func SetAttr(x starlark.Value, name string, v starlark.Value) error {
+	if s, ok := x.(starlark.HasSetField); ok {
+		return s.SetField(name, v)
 	}
-	return starlark.None, s.SetField(name, v)
+	return setFuncAttr(x, name, v)
 }
 
 // hasattr implements hasattr(object, name).

@@ -339,7 +339,9 @@ func (in *Interpreter) execMain(st *starlark.Thread, f *syntax.File) error {
 	for k, v := range seed {
 		env[k] = v
 	}
+	in.runAsMain(st, f.Path)
 	err := starlark.ExecREPLChunk(f, st, env)
+	in.mainRun = in.mainRun[:len(in.mainRun)-1]
 	in.mu.Lock()
 	defer in.mu.Unlock()
 	for k, v := range env {

@@ -134,6 +134,8 @@ type Interpreter struct {
 	pending  map[string]*pendingImport    // modules being initialised; guarded by the GIL
 	programs map[string]*starlark.Program // compiled module files; guarded by the GIL
 	docs     map[string]string            // their docstrings; guarded by the GIL
+	main     *core.Module                 // sys.modules['__main__'], once a script ran; guarded by the GIL
+	mainRun  []*starlark.Thread           // threads running a __main__ chunk, innermost last; guarded by the GIL
 
 	mu      sync.Mutex // protects following fields
 	globals starlark.StringDict

@@ -25,6 +25,9 @@ type Module struct {
 	// Python: each Interpreter runs it on first import, and its globals
 	// are the members.
 	Source string
+	// Live, if set, returns the current globals of a module whose code
+	// is running (__main__), which Members does not hold until it ends.
+	Live func() starlark.StringDict
 }
 
 // RuntimeBound is implemented by module members that differ per
@@ -75,27 +78,62 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 		}
 		return starlark.String(m.Doc), nil
 	}
-	v, ok := m.Members[name]
+	members := m.members()
+	if name == "__dict__" {
+		d := starlark.NewDict(len(members))
+		for _, k := range sortedNames(members) {
+			d.SetKey(starlark.String(k), py.Unbox(members[k]))
+		}
+		return d, nil
+	}
+	v, ok := members[name]
 	if !ok {
 		return nil, py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 	}
 	return py.Unbox(v), nil
 }
 
+// members returns the module's members, its live globals included.
+func (m *Module) members() starlark.StringDict {
+	if m.Live == nil {
+		return m.Members
+	}
+	all := m.Live()
+	for k, v := range m.Members {
+		if _, ok := all[k]; !ok {
+			all[k] = v
+		}
+	}
+	return all
+}
+
 // AttrNames implements starlark.HasAttrs.
-func (m *Module) AttrNames() []string {
-	names := make([]string, 0, len(m.Members))
-	for k := range m.Members {
+func (m *Module) AttrNames() []string { return sortedNames(m.members()) }
+
+func sortedNames(d starlark.StringDict) []string {
+	names := make([]string, 0, len(d))
+	for k := range d {
 		names = append(names, k)
 	}
 	sort.Strings(names)
 	return names
 }
 
-// SetField implements starlark.HasSetField for script modules.
+// SetField implements starlark.HasSetField for script modules. The
+// module's own code sees the new value only for a global it keeps in a
+// cell (one that some function declares global); its other globals are
+// the VM's, which nothing outside the module can set.
 func (m *Module) SetField(name string, v starlark.Value) error {
 	if m.File == "" && !m.Mutable {
 		return py.Raisef(py.AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
+	}
+	switch c := m.Members[name].(type) { // a global some function declares global: the module's code reads the cell
+	case *py.SharedCell:
+		c.Set(v)
+		return nil
+	case *py.Cell:
+		c.V = v
+		return nil
 	}
 	m.Members[name] = v
 	return nil

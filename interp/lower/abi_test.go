@@ -67,6 +67,7 @@ def user(d, s, n, o, lock, a, b):
 class Base:
     def m(self):
         return 1
+Base.m.calls = 0
 class Kid(Base):
     if counter:
         flag = 1

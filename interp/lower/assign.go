@@ -27,12 +27,12 @@ func (l *lowerer) assign(s *pyast.Assign) []syntax.Stmt {
 		rhs = call(abi.Unpack, pos, rhs, intLit(int64(len(items)), pos))
 	}
 	if len(targets) == 1 {
-		return []syntax.Stmt{&syntax.AssignStmt{OpPos: pos, Op: syntax.EQ, LHS: x, RHS: rhs}}
+		return []syntax.Stmt{l.store(s.Targets[0], x, rhs, pos)}
 	}
 	tmp := l.freshName(abi.Temp)
 	stmts := []syntax.Stmt{assign(ident(tmp, pos), rhs, pos)}
-	for _, t := range targets {
-		stmts = append(stmts, assign(t, ident(tmp, pos), pos))
+	for i, t := range targets {
+		stmts = append(stmts, l.store(s.Targets[i], t, ident(tmp, pos), pos))
 	}
 	return stmts
 }
@@ -110,6 +110,9 @@ var augTokens = map[syntax.Token]syntax.Token{
 func (l *lowerer) augAssign(s *pyast.AugAssign) syntax.Stmt {
 	x := l.expr(s.Target)
 	rhs := l.expr(s.Value)
+	if a, ok := s.Target.(*pyast.Attr); ok && l.funcRecv(a.X) {
+		return l.augFuncAttr(a, s.Op, rhs, s.OpPos)
+	}
 	if s.Op == syntax.STARSTAR {
 		pow := &syntax.CallExpr{Fn: ident(abi.Pow, syntax.Start(x)), Lparen: s.OpPos, Args: []syntax.Expr{x, rhs}, Rparen: s.OpPos}
 		return assign(x, pow, s.OpPos)

@@ -112,6 +112,7 @@ type lowerer struct {
 	sharedUsed  map[string]bool        // shared mode: the globals referenced; nil for files
 
 	rebound map[string]bool // names some scope declares global or nonlocal; nil until an f-string needs it
+	defs    map[string]bool // names some def of the file binds; nil until an attribute needs it
 }
 
 // classFrame describes a class body being lowered.

@@ -14,10 +14,14 @@ const attrsLinear = 8
 // were first set (as __dict__ lists them), with their values. Most
 // instances have a handful of attributes, which a short list holds in
 // one allocation and searches faster than a map; a map indexes longer
-// lists. The zero value is empty.
+// lists. Once a script reads __dict__, the attributes move into a
+// *starlark.Dict that is then the storage itself, so that the dict is
+// live (obj.__dict__[k] = v sets an attribute) and the same each time;
+// the list and index are empty from then on. The zero value is empty.
 type Attrs struct {
 	list  []attr
 	index map[string]int // position in list by name, once it is long
+	dict  *starlark.Dict // the storage, once __dict__ was read
 }
 
 type attr struct {
@@ -46,6 +50,10 @@ func (a *Attrs) find(name string) int {
 
 // Get returns the value of name.
 func (a *Attrs) Get(name string) (starlark.Value, bool) {
+	if a.dict != nil {
+		v, found, _ := a.dict.Get(starlark.String(name))
+		return v, found
+	}
 	if i := a.find(name); i >= 0 {
 		return a.list[i].v, true
 	}
@@ -54,6 +62,10 @@ func (a *Attrs) Get(name string) (starlark.Value, bool) {
 
 // Set sets name to v, appending a new name at the end.
 func (a *Attrs) Set(name string, v starlark.Value) {
+	if a.dict != nil {
+		a.dict.SetKey(starlark.String(name), v) // scripts loop through __sp_iter, which leaves the dict mutable
+		return
+	}
 	if i := a.find(name); i >= 0 {
 		a.list[i].v = v
 		return
@@ -70,6 +82,10 @@ func (a *Attrs) Set(name string, v starlark.Value) {
 // Delete removes name, reporting whether it was there; the other names
 // keep their order.
 func (a *Attrs) Delete(name string) bool {
+	if a.dict != nil {
+		_, found, _ := a.dict.Delete(starlark.String(name))
+		return found
+	}
 	i := a.find(name)
 	if i < 0 {
 		return false
@@ -92,13 +108,58 @@ func (a *Attrs) reindex() {
 }
 
 // Len returns the number of attributes.
-func (a *Attrs) Len() int { return len(a.list) }
+func (a *Attrs) Len() int {
+	if a.dict != nil {
+		return a.dict.Len()
+	}
+	return len(a.list)
+}
 
 // At returns the i-th attribute in order, 0 <= i < Len().
-func (a *Attrs) At(i int) (string, starlark.Value) { return a.list[i].name, a.list[i].v }
+func (a *Attrs) At(i int) (string, starlark.Value) {
+	if a.dict != nil {
+		kv := a.dict.Items()[i]
+		return keyName(kv[0]), kv[1]
+	}
+	return a.list[i].name, a.list[i].v
+}
+
+// keyName is the attribute name of a __dict__ key; a script may store a
+// key that is not a str, which no attribute reads.
+func keyName(k starlark.Value) string {
+	if s, ok := k.(starlark.String); ok {
+		return string(s)
+	}
+	return Repr(k)
+}
+
+// Dict returns the live __dict__, moving the attributes into it the
+// first time.
+func (a *Attrs) Dict() *starlark.Dict {
+	if a.dict == nil {
+		d := starlark.NewDict(len(a.list))
+		for _, at := range a.list {
+			d.SetKey(starlark.String(at.name), at.v)
+		}
+		*a = Attrs{dict: d}
+	}
+	return a.dict
+}
+
+// SetDict makes d the storage, as obj.__dict__ = d does.
+func (a *Attrs) SetDict(d *starlark.Dict) { *a = Attrs{dict: d} }
 
 // Names returns the names in order.
 func (a *Attrs) Names() []string {
+	if a.dict != nil {
+		var names []string
+		for _, k := range a.dict.Keys() {
+			if s, ok := k.(starlark.String); ok {
+				names = append(names, string(s))
+			}
+		}
+		return names
+	}
 	names := make([]string, len(a.list))
 	for i, at := range a.list {
 		names[i] = at.name
@@ -108,6 +169,13 @@ func (a *Attrs) Names() []string {
 
 // clone returns a shallow copy.
 func (a *Attrs) clone() Attrs {
+	if a.dict != nil {
+		d := starlark.NewDict(a.dict.Len())
+		for _, kv := range a.dict.Items() {
+			d.SetKey(kv[0], kv[1])
+		}
+		return Attrs{dict: d}
+	}
 	c := Attrs{list: append([]attr(nil), a.list...)}
 	if a.index != nil {
 		c.reindex()

@@ -63,12 +63,7 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 		if n, ok := o.Native.(interface{ InstanceDict() *starlark.Dict }); ok {
 			return n.InstanceDict(), nil // threading.local keeps its own, per thread
 		}
-		d := starlark.NewDict(o.Dict.Len())
-		for i := range o.Dict.Len() {
-			k, v := o.Dict.At(i)
-			d.SetKey(starlark.String(k), v)
-		}
-		return d, nil
+		return o.Dict.Dict(), nil
 	}
 	if !o.Class.facts().property {
 		if v, ok := o.Dict.Get(name); ok {
@@ -154,7 +149,7 @@ func (o *Instance) AttrNames() []string {
 // SetField sets an attribute: through the class's __setattr__ if it
 // defines one, else as object.__setattr__ does (see setField).
 func (o *Instance) SetField(name string, v starlark.Value) error {
-	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil {
+	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil && name != "__dict__" {
 		o.Dict.Set(name, v) // nothing in the classes intercepts it
 		return nil
 	}
@@ -183,6 +178,14 @@ func (o *Instance) setField(name string, v starlark.Value) error {
 		if _, own := o.Native.(interface{ InstanceDict() *starlark.Dict }); own && name == "__dict__" {
 			return err
 		}
+	}
+	if name == "__dict__" {
+		d, ok := v.(*starlark.Dict)
+		if !ok {
+			return Raisef(TypeError, "__dict__ must be set to a dictionary, not a '%s'", TypeName(v))
+		}
+		o.Dict.SetDict(d)
+		return nil
 	}
 	o.Dict.Set(name, v)
 	return nil

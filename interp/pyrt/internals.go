@@ -187,6 +187,17 @@ func spDelattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.None, builtins.DelAttr(x, name)
 }
 
+// spSetattr implements abi.SetAttr(x, name, v), Python's x.name = v for
+// a receiver that may be a function.
+func spSetattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, v starlark.Value
+	var name string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &x, &name, &v); err != nil {
+		return nil, err
+	}
+	return starlark.None, builtins.SetAttr(x, name, v)
+}
+
 // spAppend implements abi.Append(x, v), x.append(v) with x of kind list
 // (a fastFunc): a list's Append, without the bound method the VM makes
 // for x.append. A receiver that is not a list after all, or a list that

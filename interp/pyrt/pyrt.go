@@ -51,6 +51,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.DelItem, spDelitem),
 		starlark.NewBuiltin(abi.DelSlice, spDelslice),
 		starlark.NewBuiltin(abi.DelAttr, spDelattr),
+		starlark.NewBuiltin(abi.SetAttr, spSetattr),
 		starlark.NewBuiltin(abi.Method, spMethod),
 		starlark.NewBuiltin(abi.GenFunc, spGenFunc),
 		starlark.NewBuiltin(abi.Yield, spYield),

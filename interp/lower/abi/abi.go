@@ -31,6 +31,7 @@ const (
 	DelItem       = "__sp_delitem"
 	DelSlice      = "__sp_delslice"
 	DelAttr       = "__sp_delattr"
+	SetAttr       = "__sp_setattr"
 	Method        = "__sp_method"
 	Append        = "__sp_append"
 	GenFunc       = "__sp_genfunc"
