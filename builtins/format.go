@@ -695,6 +695,11 @@ func (sf *strFormatter) access(v starlark.Value, rest string) (starlark.Value, s
 
 // GetItem returns x[key] with Python's errors.
 func GetItem(x, key starlark.Value) (starlark.Value, error) {
+	if sl, ok := key.(*Slice); ok {
+		if v, ok, err := SliceOf(nil, x, sl); ok {
+			return v, err
+		}
+	}
 	if s, ok := x.(starlark.String); ok {
 		x = starlark.Tuple(Chars(string(s)))
 	}

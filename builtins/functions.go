@@ -24,7 +24,7 @@ import (
 
 func addFunctions(d starlark.StringDict) {
 	for _, c := range []*py.Class{ObjectType, TypeType, IntType, BoolType, FloatType,
-		StrType, BytesType, ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType} {
+		StrType, BytesType, ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType} {
 		d[c.ClassName] = c
 	}
 	d["EOFError"] = EOFError

@@ -49,6 +49,11 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 	if err != nil {
 		return err
 	}
+	return forEachIter(thread, iter, fn)
+}
+
+// forEachIter calls fn for each value of iter, then ends it.
+func forEachIter(thread *starlark.Thread, iter starlark.Iterator, fn func(starlark.Value) error) error {
 	defer iter.Done()
 	var v starlark.Value
 	for n := 1; iter.Next(&v); n++ {
@@ -85,20 +90,53 @@ func IsIterable(x starlark.Value) bool {
 	return ok
 }
 
-// Elements returns the elements of the iterable x as a new slice.
+// lengthHint returns len(x) when asked for, or -1.
+func lengthHint(x starlark.Value, ask bool) int {
+	if !ask {
+		return -1
+	}
+	return starlark.Len(x)
+}
+
+// Elements returns the elements of the iterable x as a new slice; of a
+// user object, it calls __iter__ and then __len__ (a length hint), as
+// CPython's list() does.
 func Elements(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, error) {
+	return elements(thread, x, true)
+}
+
+// ElementsNoHint is Elements without the length hint: it calls no
+// __len__ of a user object, as CPython's str.join does not.
+func ElementsNoHint(thread *starlark.Thread, x starlark.Value) ([]starlark.Value, error) {
+	return elements(thread, x, false)
+}
+
+func elements(thread *starlark.Thread, x starlark.Value, hint bool) ([]starlark.Value, error) {
+	var iter starlark.Iterator
+	if o, ok := x.(*py.Instance); ok { // as CPython: __iter__, then __len__ as a hint
+		var err error
+		if iter, err = o.Iter(); err != nil {
+			return nil, err
+		}
+	}
 	var elems []starlark.Value
-	if n := starlark.Len(x); n > 0 {
+	if n := lengthHint(x, hint || iter == nil); n > 0 {
 		if err := core.CheckAllocN(thread, n, valueSize); err != nil {
+			if iter != nil {
+				iter.Done()
+			}
 			return nil, err
 		}
 		elems = make([]starlark.Value, 0, n)
 	}
-	err := ForEach(thread, x, func(v starlark.Value) error {
+	add := func(v starlark.Value) error {
 		elems = append(elems, v)
 		return nil
-	})
-	return elems, err
+	}
+	if iter != nil {
+		return elems, forEachIter(thread, iter, add)
+	}
+	return elems, ForEach(thread, x, add)
 }
 
 // valueSize is the bytes of a starlark.Value in a slice, for CheckAlloc.

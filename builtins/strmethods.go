@@ -151,7 +151,7 @@ func strJoin(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 	}
 	// CPython takes every item before it checks one, so an error of the
 	// iteration wins over a wrong item's TypeError.
-	items, err := Elements(thread, it)
+	items, err := ElementsNoHint(thread, it)
 	if err != nil {
 		return nil, joinIterError(it, err)
 	}

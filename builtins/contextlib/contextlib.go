@@ -1,5 +1,6 @@
 // Package contextlib is spindle's contextlib module: contextmanager,
-// suppress, nullcontext, redirect_stdout and redirect_stderr.
+// suppress, nullcontext, redirect_stdout and redirect_stderr, ExitStack,
+// closing, AbstractContextManager and ContextDecorator.
 package contextlib
 
 import (

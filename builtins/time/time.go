@@ -26,6 +26,7 @@ import (
 //	ctime(secs=None)
 //	localtime(secs=None), gmtime(secs=None)
 //	strftime(format, t=None)
+//	timezone, altzone, daylight, tzname
 var Module = &core.Module{Name: "time", Members: starlark.StringDict{
 	"sleep":           starlark.NewBuiltin("sleep", sleep),
 	"time":            starlark.NewBuiltin("time", clock(wallSeconds)),

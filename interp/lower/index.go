@@ -18,7 +18,11 @@ package lower
 //     indexes by code point if x is a non-ASCII str. It costs no call,
 //     which would copy its arguments.
 //
-// x[i] where x is surely a str, or i a bool, becomes __sp_index(x, i).
+// x[i] where x is surely a str, or i a bool or a slice object (a call
+// of the builtin slice, or a variable only such calls bind), becomes
+// __sp_index(x, i): the VM's opcode takes neither a bool nor a slice
+// object as a sequence index. So does x[k] where k is the key parameter
+// of a __getitem__, __setitem__ or __delitem__, which a slice may bind.
 
 import (
 	"strings"
@@ -31,9 +35,12 @@ import (
 // index lowers x[i], a load, in scope s.
 func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 	kx, ki := t.typeOf(x.X, s), t.typeOf(x.Y, s)
+	if t.isSliceKey(x.Y, s) {
+		ki = kSlice
+	}
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	switch {
-	case ki == kBool || kx == kStr:
+	case ki == kBool || ki == kSlice || kx == kStr:
 		return &syntax.CallExpr{Fn: ident(abi.Index, x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
 	case kx == kASCII || notStr(kx) || ki == kASCII || notStr(ki) || synthesizedName(x.X):
 		return x
@@ -51,6 +58,29 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 	}
 	x.X = &syntax.BinaryExpr{X: ident(k, start), OpPos: start, Op: syntax.PLUS, Y: x.X}
 	return x
+}
+
+// sliceKeyDunders are the methods whose key parameter x[lo:hi] binds
+// to a slice object.
+var sliceKeyDunders = map[string]bool{"__getitem__": true, "__setitem__": true, "__delitem__": true}
+
+// collectSliceKey records the key parameter of d, when d is one of the
+// sliceKeyDunders: an x[k] of that k, which may be a slice object, goes
+// through __sp_index.
+func (t *typer) collectSliceKey(d *syntax.DefStmt) {
+	if !sliceKeyDunders[d.Name.Name] || len(d.Params) < 2 {
+		return
+	}
+	if id, ok := d.Params[1].(*syntax.Ident); ok {
+		t.sliceKeys[t.key(id.Name, t.c.scopes[d])] = true
+	}
+}
+
+// isSliceKey reports whether x is the key parameter of a
+// sliceKeyDunders method, as seen from scope s.
+func (t *typer) isSliceKey(x syntax.Expr, s *scope) bool {
+	id, ok := x.(*syntax.Ident)
+	return ok && len(t.sliceKeys) > 0 && t.sliceKeys[t.key(id.Name, s)]
 }
 
 // synthesizedName reports whether x is a name the front-end made up:

@@ -21,7 +21,7 @@ import (
 
 // lowerTypes runs the typing pass over the statements of a module.
 func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
-	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}}
+	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}, sliceKeys: map[varKey]bool{}}
 	t.collect(stmts, c.module)
 	t.solve()
 	t.memo = map[syntax.Expr]kind{}
@@ -67,6 +67,7 @@ func (t *typer) collect(stmts []syntax.Stmt, s *scope) {
 			t.collectWalrus(st.RHS, s)
 		case *syntax.DefStmt:
 			t.bind(st.Name.Name, s, binding{def: st})
+			t.collectSliceKey(st)
 			for _, p := range st.Params {
 				t.collectWalrus(p, s)
 			}

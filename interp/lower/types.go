@@ -37,6 +37,7 @@ const (
 	kOther         // a list, tuple, dict or range: surely not a str
 	kNum           // an int or float (only lets x += y skip abi.ListAdd)
 	kList          // a list (a kOther that x.append(v) may append to)
+	kSlice         // a slice object (x[k] then takes __sp_index)
 )
 
 func isStr(k kind) bool { return k == kStr || k == kASCII }
@@ -102,7 +103,10 @@ type typer struct {
 	hoisted map[varKey]string
 	sure    map[string]bool // the current function's variables surely bound here
 	kname   string          // the local that holds __sp_K in the current loop, if any
-	kused   bool            // whether the loop's lowering read kname
+	// sliceKeys holds the key parameters of __getitem__, __setitem__
+	// and __delitem__, which x[lo:hi] passes a slice object (index.go)
+	sliceKeys map[varKey]bool
+	kused     bool // whether the loop's lowering read kname
 	// memo holds the kinds of the expressions typeOf has seen, once the
 	// variables' kinds are solved: a node is typed once, not once per
 	// enclosing operator.
@@ -413,6 +417,8 @@ func (t *typer) callKind(x *syntax.CallExpr, s *scope) kind {
 			return kSet
 		case numFuncs[fn.Name] && t.builtin(fn.Name, s):
 			return kNum
+		case fn.Name == "slice" && t.builtin(fn.Name, s):
+			return kSlice
 		case (fn.Name == "set" || fn.Name == "frozenset") && t.builtin(fn.Name, s):
 			return map[string]kind{"set": kSet, "frozenset": kFrozen}[fn.Name]
 		}

@@ -21,6 +21,8 @@ func spDelslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return starlark.None, delListSlice(x, lo, hi, step)
 	case *starlark.Dict:
 		return nil, py.Raise(py.TypeError, "unhashable type: 'slice'")
+	case *py.Instance:
+		return starlark.None, builtins.DelItem(thread, x, builtins.NewSlice(lo, hi, step))
 	}
 	return nil, py.Raisef(py.TypeError, "'%s' object does not support item deletion", py.TypeName(x))
 }

@@ -174,6 +174,11 @@ func spDelitem(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &k); err != nil {
 		return nil, err
 	}
+	if l, ok := x.(*starlark.List); ok {
+		if sl, ok := k.(*builtins.Slice); ok {
+			return starlark.None, delListSlice(l, sl.Start, sl.Stop, sl.Step)
+		}
+	}
 	return starlark.None, builtins.DelItem(thread, x, k)
 }
 

@@ -22,18 +22,17 @@ func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	if s, ok := x.(starlark.String); ok {
 		return builtins.StrSlice(thread, string(s), lo, hi, step)
 	}
-	sl, ok := x.(starlark.Sliceable)
-	if !ok {
-		return nil, py.Raisef(py.TypeError, "'%s' object is not subscriptable", py.TypeName(x))
+	if sl, ok := x.(starlark.Sliceable); ok {
+		start, end, st, err := builtins.SliceRange(sl.Len(), lo, hi, step)
+		if err != nil {
+			return nil, err
+		}
+		if (st > 0 && end < start) || (st < 0 && end > start) {
+			end = start // empty; Slice wants ordered bounds
+		}
+		return sl.Slice(start, end, st), nil
 	}
-	start, end, st, err := builtins.SliceRange(sl.Len(), lo, hi, step)
-	if err != nil {
-		return nil, err
-	}
-	if (st > 0 && end < start) || (st < 0 && end > start) {
-		end = start // empty; Slice wants ordered bounds
-	}
-	return sl.Slice(start, end, st), nil
+	return builtins.GetItem(x, builtins.NewSlice(lo, hi, step)) // x.__getitem__(slice(lo, hi, step))
 }
 
 // spDunder implements abi.Dunder(x, name) for x.__name__ and friends:

@@ -22,6 +22,10 @@ func spIndex(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	}
 	switch x := args[0].(type) {
 	case starlark.String:
+		if sl, ok := args[1].(*builtins.Slice); ok {
+			v, _, err := builtins.SliceOf(thread, x, sl)
+			return v, err
+		}
 		return builtins.StrIndex(thread, string(x), args[1])
 	case *starlark.List:
 		if i, ok := smallIndex(args[1], x.Len()); ok {
