@@ -32,6 +32,7 @@ def user(d, s, n, o, lock, a, b):
     p, *r, q = d
     del d[0]
     del d[1:2]
+    d[1:2] = a
     del o.attr
     t = s.split()
     user(*a, b)

@@ -47,6 +47,10 @@ func (l *lowerer) store(target pyast.Expr, x, rhs syntax.Expr, pos syntax.Positi
 	if a, ok := target.(*pyast.Attr); ok && l.funcRecv(a.X) {
 		return exprStmt(call(abi.SetAttr, pos, l.expr(a.X), strLit(a.Name.Name, a.Name.NamePos), rhs))
 	}
+	if c, ok := x.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Slice) { // x[lo:hi:step] = v
+		args := append(append([]syntax.Expr{}, c.Args...), rhs)
+		return exprStmt(&syntax.CallExpr{Fn: ident(abi.SetSlice, pos), Lparen: c.Lparen, Args: args, Rparen: c.Rparen})
+	}
 	return &syntax.AssignStmt{OpPos: pos, Op: syntax.EQ, LHS: x, RHS: rhs}
 }
 

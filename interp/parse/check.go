@@ -285,7 +285,7 @@ func (p *parser) checkTarget(x pyast.Expr, single bool) {
 		if !isDunderLoad(x) {
 			return
 		}
-	case *pyast.Index:
+	case *pyast.Index, *pyast.Slice:
 		return
 	case *pyast.Paren:
 		p.checkTarget(x.X, single)

@@ -50,6 +50,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.Unstar, spUnstar),
 		starlark.NewBuiltin(abi.DelItem, spDelitem),
 		starlark.NewBuiltin(abi.DelSlice, spDelslice),
+		starlark.NewBuiltin(abi.SetSlice, spSetslice),
 		starlark.NewBuiltin(abi.DelAttr, spDelattr),
 		starlark.NewBuiltin(abi.SetAttr, spSetattr),
 		starlark.NewBuiltin(abi.Method, spMethod),

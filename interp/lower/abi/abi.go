@@ -30,6 +30,7 @@ const (
 	Unstar        = "__sp_unstar"
 	DelItem       = "__sp_delitem"
 	DelSlice      = "__sp_delslice"
+	SetSlice      = "__sp_setslice"
 	DelAttr       = "__sp_delattr"
 	SetAttr       = "__sp_setattr"
 	Method        = "__sp_method"

@@ -164,6 +164,13 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		return n.Lparen, newAnchor(ext, abi.Subscr, n, n.Args[0], n.Args[1])
 	case kind == abi.SliceOf && len(n.Args) == 4:
 		return n.Lparen, newAnchor(ext, abi.Subscr, n, n.Args[0], lastBound(n))
+	case kind == abi.SliceOf && len(n.Args) == 5: // x[lo:hi:step] = v marks the target
+		target := *n
+		target.Args = n.Args[:4]
+		start, _ := ext.of(n.Args[0])
+		end := n.Rparen // the target's ]
+		end.Col++
+		return n.Lparen, &anchor{mark: abi.Subscr, start: start, end: end, left: unparen(n.Args[0]), right: unparen(lastBound(&target))}
 	case kind == abi.Name && len(n.Args) == 1:
 		return n.Lparen, nameAnchor(n.Lparen, n.Args[0])
 	case !synth:
