@@ -27,10 +27,10 @@ func NewTurn() Turn { return make(Turn, 1) }
 // the only one allowed to run Starlark code or touch Starlark values of its
 // Interpreter. It is safe for use by many goroutines.
 type GIL struct {
-	mu      sync.Mutex // protects following fields
-	held    bool       // someone owns the GIL
-	waiters []Turn     // FIFO queue of parked goroutines
-	fresh   []Turn     // reserved turns of threads that have not run yet
+	mu      sync.Mutex        // protects following fields
+	held    bool              // someone owns the GIL
+	waiters []Turn            // FIFO queue of parked goroutines
+	fresh   map[Turn]struct{} // reserved turns of threads that have not run yet
 
 	nwait    atomic.Int32 // len(waiters), readable without mu
 	since    atomic.Int64 // nanotime when the current holder acquired it
@@ -71,6 +71,11 @@ func (g *GIL) AcquireTurn(turn Turn) {
 func (g *GIL) enqueue(turn Turn) bool {
 	g.mu.Lock()
 	defer g.mu.Unlock()
+	return g.enqueueLocked(turn)
+}
+
+// enqueueLocked is enqueue with g.mu held.
+func (g *GIL) enqueueLocked(turn Turn) bool {
 	if !g.held {
 		g.held = true
 		return true
@@ -84,13 +89,16 @@ func (g *GIL) enqueue(turn Turn) bool {
 // started), which then waits with wait. Reserving at start makes the
 // hand-over order independent of when the new goroutine gets scheduled.
 func (g *GIL) reserve(turn Turn) {
-	if g.enqueue(turn) {
-		turn <- struct{}{}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if g.enqueueLocked(turn) {
+		turn <- struct{}{} // a buffered turn: never blocks
 		return
 	}
-	g.mu.Lock()
-	g.fresh = append(g.fresh, turn)
-	g.mu.Unlock()
+	if g.fresh == nil {
+		g.fresh = map[Turn]struct{}{}
+	}
+	g.fresh[turn] = struct{}{}
 }
 
 // wait blocks until a reserved turn reaches the front.
@@ -98,12 +106,7 @@ func (g *GIL) wait(turn Turn) {
 	<-turn
 	g.since.Store(nanotime())
 	g.mu.Lock()
-	for i, f := range g.fresh {
-		if f == turn {
-			g.fresh = append(g.fresh[:i], g.fresh[i+1:]...)
-			break
-		}
-	}
+	delete(g.fresh, turn)
 	g.mu.Unlock()
 }
 
@@ -116,12 +119,8 @@ func (g *GIL) nextHasRun() bool {
 	if len(g.waiters) == 0 {
 		return false
 	}
-	for _, f := range g.fresh {
-		if f == g.waiters[0] {
-			return false
-		}
-	}
-	return true
+	_, fresh := g.fresh[g.waiters[0]]
+	return !fresh
 }
 
 // Release gives the GIL to the longest-waiting goroutine, if any.

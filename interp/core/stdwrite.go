@@ -31,15 +31,6 @@ func (w *SyncWriter) WriteFrom(st *starlark.Thread, s string) (int, error) {
 	return n, err
 }
 
-// handOver gives the GIL to the longest-waiting thread and takes it
-// back in turn.
-func (t *Thread) handOver() {
-	t.setState(StateWaitGIL, nil)
-	t.rt.GIL.Yield(t.turn)
-	t.rt.current = t
-	t.setState(StateRunning, nil)
-}
-
 // isTerminal reports whether w is a character device other than the
 // null device: a terminal, on which CPython line-buffers stdout.
 func isTerminal(w io.Writer) bool {

@@ -391,15 +391,21 @@ func (t *Thread) onMaxSteps(st *starlark.Thread) {
 		next, yield = 1, false // single-step to a safe point
 	}
 	if yield {
-		t.setState(StateWaitGIL, nil)
-		rt.GIL.Yield(t.turn)
-		rt.current = t
-		t.setState(StateRunning, nil)
+		t.handOver()
 	}
 	st.SetMaxExecutionSteps(st.Steps + next)
 	if rt.opts.Checkpoint != nil && !t.safe.pending {
 		rt.opts.Checkpoint()
 	}
+}
+
+// handOver gives the GIL to the longest-waiting thread and takes it
+// back in turn.
+func (t *Thread) handOver() {
+	t.setState(StateWaitGIL, nil)
+	t.rt.GIL.Yield(t.turn)
+	t.rt.current = t
+	t.setState(StateRunning, nil)
 }
 
 // ErrTooManyThreads is returned by Start when MaxThreads is reached.
