@@ -21,11 +21,7 @@ func init() {
 // into the sum of the weights; a zero data point makes the result 0.
 // https://docs.python.org/3/library/statistics.html#statistics.harmonic_mean
 func harmonicMean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var dv, wv starlark.Value = nil, starlark.None
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "weights?", &wv); err != nil {
-		return nil, py.ToException(err)
-	}
-	xs, err := builtins.Elements(thread, dv)
+	xs, wv, err := dataWeights(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}

@@ -114,14 +114,22 @@ func fsum(xs []starlark.Value) (float64, error) {
 	return f, nil
 }
 
+// dataWeights unpacks the arguments (data, weights=None) of fmean and
+// harmonic_mean: data's items, and weights as given.
+func dataWeights(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (xs []starlark.Value, weights starlark.Value, err error) {
+	var data starlark.Value
+	weights = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &data, "weights?", &weights); err != nil {
+		return nil, nil, py.ToException(err)
+	}
+	xs, err = builtins.Elements(thread, data)
+	return xs, weights, err
+}
+
 // fmean implements fmean(data, weights=None).
 // https://docs.python.org/3/library/statistics.html#statistics.fmean
 func fmean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var dv, wv starlark.Value = nil, starlark.None
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "weights?", &wv); err != nil {
-		return nil, py.ToException(err)
-	}
-	xs, err := builtins.Elements(thread, dv)
+	xs, wv, err := dataWeights(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
