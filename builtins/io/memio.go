@@ -118,17 +118,7 @@ func memReadlines(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	if err != nil {
 		return nil, err
 	}
-	var lines []starlark.Value
-	for total := 0; hint <= 0 || total < hint; {
-		line := f.readlineValue(-1)
-		n := starlark.Len(line)
-		if n == 0 {
-			break
-		}
-		total += n
-		lines = append(lines, line)
-	}
-	return starlark.NewList(lines), nil
+	return readLines(hint, func() (starlark.Value, error) { return f.readlineValue(-1), nil })
 }
 
 func memWrite(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

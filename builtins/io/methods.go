@@ -81,11 +81,16 @@ func fileReadlines(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err != nil {
 		return nil, err
 	}
-	f := recv(b)
+	return readLines(hint, func() (starlark.Value, error) { return recv(b).readLine(-1) })
+}
+
+// readLines implements readlines(hint) over next, which returns the
+// next line or an empty value at the end: lines until their total size
+// reaches hint (all of them for hint <= 0).
+func readLines(hint int, next func() (starlark.Value, error)) (starlark.Value, error) {
 	var lines []starlark.Value
-	total := 0
-	for hint <= 0 || total < hint {
-		line, err := f.readLine(-1)
+	for total := 0; hint <= 0 || total < hint; {
+		line, err := next()
 		if err != nil {
 			return nil, err
 		}
