@@ -239,21 +239,107 @@ func assertAnchor(n *syntax.IfStmt, ext extents) (syntax.Position, *anchor) {
 	if fn, _ := synthesized(arg); abi.KindOf(fn) != abi.Assert {
 		return syntax.Position{}, nil
 	}
-	if constant(not.X) {
-		return syntax.Position{}, nil // CPython compiles no test: the raise is the statement
+	if cmp := lastCompare(not.X); cmp != nil {
+		return raise.Lparen, newAnchor(ext, abi.Plain, cmp, nil, nil)
 	}
-	return raise.Lparen, newAnchor(ext, abi.Plain, not.X, nil, nil)
+	last := not.X
+	if len(arg.Args) == 1 {
+		last = arg.Args[0] // the message
+	}
+	_, end := ext.of(last)
+	return raise.Lparen, &anchor{mark: abi.Plain, start: n.If, end: end}
 }
 
-// constant reports whether e is a literal or True, False or None.
-func constant(e syntax.Expr) bool {
+// lastCompare returns the comparison whose position CPython 3.11 leaves
+// on a failed assert's raise: the last one its jump compiler reaches
+// through not, and, or and if-else (a comparison sets the position and
+// other expressions restore it), or nil, when the raise has the
+// statement's position.
+func lastCompare(e syntax.Expr) syntax.Expr {
 	switch e := unparen(e).(type) {
-	case *syntax.Literal:
-		return true
-	case *syntax.Ident:
-		return e.Name == "True" || e.Name == "False" || e.Name == "None"
+	case *syntax.UnaryExpr:
+		if e.Op != syntax.NOT {
+			return nil
+		}
+		if isCall(e.X, abi.Is) && before(syntax.Start(e.X), e.OpPos) {
+			return e // x is not y
+		}
+		return lastCompare(e.X)
+	case *syntax.BinaryExpr:
+		switch e.Op {
+		case syntax.AND, syntax.OR:
+			if e.Op == syntax.AND && chained(e) {
+				return e
+			}
+			if cmp := lastCompare(e.Y); cmp != nil {
+				return cmp
+			}
+			return lastCompare(e.X)
+		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
+			return e
+		}
+	case *syntax.CondExpr:
+		for _, x := range []syntax.Expr{e.False, e.True, e.Cond} {
+			if cmp := lastCompare(x); cmp != nil {
+				return cmp
+			}
+		}
+	case *syntax.CallExpr:
+		if isCall(e, abi.Is) || isCall(e, abi.Compare) {
+			return e
+		}
 	}
-	return false
+	return nil
+}
+
+// chained reports whether e is a comparison chain's and-form, (a < b)
+// and (b < c), whose middle operand is one node.
+func chained(e *syntax.BinaryExpr) bool {
+	left, right := operand(e.X, false), operand(e.Y, true)
+	return left != nil && left == right
+}
+
+// operand returns the rightmost comparison's right operand in e, or with
+// leftmost the leftmost comparison's left operand.
+func operand(e syntax.Expr, leftmost bool) syntax.Expr {
+	switch e := unparen(e).(type) {
+	case *syntax.UnaryExpr: // x is not y
+		if e.Op == syntax.NOT && isCall(e.X, abi.Is) {
+			return operand(e.X, leftmost)
+		}
+	case *syntax.CallExpr:
+		if isCall(e, abi.Is) && len(e.Args) == 2 && leftmost {
+			return e.Args[0]
+		}
+		if isCall(e, abi.Is) && len(e.Args) == 2 {
+			return e.Args[1]
+		}
+	case *syntax.BinaryExpr:
+		switch e.Op {
+		case syntax.AND:
+			if leftmost {
+				return operand(e.X, true)
+			}
+			return operand(e.Y, false)
+		case syntax.OR:
+			return nil
+		}
+		if leftmost {
+			return e.X
+		}
+		return e.Y
+	}
+	return nil
+}
+
+// isCall reports whether e is a call of the helper fn.
+func isCall(e syntax.Expr, fn string) bool {
+	c, ok := e.(*syntax.CallExpr)
+	if !ok {
+		return false
+	}
+	name, synth := synthesized(c)
+	return synth && name == fn
 }
 
 // newAnchor returns the anchor of expression n.

@@ -64,6 +64,9 @@ func treeExtents(f *syntax.File) extents {
 			top.acc = span{} // its own span: the text of its literals is not where their positions say
 			top.acc.add(spanOf(c))
 		}
+		if b, ok := top.n.(*syntax.BinaryExpr); ok {
+			top.acc.add(noneOperand(b))
+		}
 		ext[top.n] = top.acc
 		if len(stack) > 0 {
 			parent := &stack[len(stack)-1]
@@ -98,6 +101,18 @@ func ownExtent(n syntax.Node, acc *span) {
 		}
 	}
 	acc.add(spanOf(n))
+}
+
+// noneOperand returns the span of the None that a comparison with None
+// reads through its alias (x is None as __sp_None == x; see
+// lower.noneCompare), or nothing.
+func noneOperand(b *syntax.BinaryExpr) (start, end syntax.Position) {
+	for _, x := range []syntax.Expr{b.X, b.Y} {
+		if id, ok := x.(*syntax.Ident); ok && id.Name == abi.NoneAlias && (b.Op == syntax.EQL || b.Op == syntax.NEQ) {
+			return spanOf(&syntax.Ident{NamePos: id.NamePos, Name: "None"})
+		}
+	}
+	return syntax.Position{}, syntax.Position{}
 }
 
 // fstringCall reports whether c is the call an f-string literal is
