@@ -65,12 +65,18 @@ func (t *Thread) RaisedError(err error) error {
 	if err == nil {
 		return nil
 	}
-	e := t.takeRaised(err)
-	if e == nil {
-		return err
+	if e := t.takeRaisedAt(err); e != nil {
+		return e
 	}
+	return err
+}
+
+// takeRaisedAt is takeRaised, giving an exception raised without a
+// traceback of its own (by Go code) the traceback of err.
+func (t *Thread) takeRaisedAt(err error) *py.Exception {
+	e := t.takeRaised(err)
 	var ee *starlark.EvalError
-	if errors.As(err, &ee) && e.Traceback == nil {
+	if e != nil && e.Traceback == nil && errors.As(err, &ee) {
 		e.Traceback = ee.CallStack
 	}
 	return e
@@ -140,7 +146,7 @@ func CatchInterrupt(st *starlark.Thread, err error) error {
 	}
 	if st != nil {
 		if t := FromThread(st); t != nil {
-			if e := t.takeRaised(err); e != nil {
+			if e := t.takeRaisedAt(err); e != nil {
 				return e
 			}
 		}

@@ -84,9 +84,17 @@ func (w *withBlock) Hash() (uint32, error) { return 0, nil }
 // Iterate returns the block itself as its one-shot iterator.
 func (w *withBlock) Iterate() starlark.Iterator { return w }
 
-// Next yields the entered value once.
+// Next yields the entered value once. Asked again, the body has run to
+// its end: it exits the manager there, and an error from the exit (the
+// body released the lock itself) is raised at the thread's next step,
+// which the VM reports at the loop, the with statement's line.
 func (w *withBlock) Next(p *starlark.Value) bool {
 	if w.given {
+		if err := w.exit(); err != nil {
+			if rt := core.RuntimeOf(w.thread); rt != nil {
+				rt.RaiseNext(py.ToException(err))
+			}
+		}
 		return false
 	}
 	w.given = true
@@ -94,18 +102,24 @@ func (w *withBlock) Next(p *starlark.Value) bool {
 	return true
 }
 
-// Done exits the context manager. Starlark iterators cannot fail, so an
+// Done exits the context manager when the body left early (an
+// exception, break or return). Starlark iterators cannot fail, so an
 // error from the exit is written to stderr rather than raised.
 func (w *withBlock) Done() {
-	if w.exited {
-		return
-	}
-	w.exited = true
-	if err := w.native.Exit(w.thread); err != nil {
+	if err := w.exit(); err != nil {
 		if rt := core.RuntimeOf(w.thread); rt != nil {
 			rt.Stderr().WriteString("Exception ignored in with-statement exit:\n" + rt.Sources().FormatTraceback(err))
 		}
 	}
+}
+
+// exit exits the manager once.
+func (w *withBlock) exit() error {
+	if w.exited {
+		return nil
+	}
+	w.exited = true
+	return w.native.Exit(w.thread)
 }
 
 // flowEnter implements abi.Enter(mgr): the enter half of a with
