@@ -37,6 +37,7 @@ def retry(times=3, exceptions=(Exception,), delay=0.0):
 class Flaky:
     def __init__(self, fail_times):
         self.fail_times = fail_times
+        self.__name__ = f"flaky{fail_times}"
         self.calls = 0
         self.lock = threading.Lock()
 
@@ -125,25 +126,23 @@ def main():
     print(p("1010"), p.keywords, functools.partial(max, 5)(3, 9))
     print(sorted(["b10", "a2", "a10"], key=functools.cmp_to_key(lambda x, y: (x > y) - (x < y))))
 
-    @functools.singledispatch
+    dispatch = {int: lambda x: f"int {x}", list: lambda x: f"list of {len(x)}"}
+
     def describe(x):
+        for cls in type(x).__mro__:
+            if cls in dispatch:
+                return dispatch[cls](x)
         return f"object {x!r}"
-
-    @describe.register
-    def _(x: int):
-        return f"int {x}"
-
-    @describe.register(list)
-    def _(x):
-        return f"list of {len(x)}"
 
     print(describe(3), describe([1, 2]), describe("s"), describe(True))
 
     class Cached:
-        @functools.cached_property
+        @property
         def value(self):
-            print("computing...")
-            return 42
+            if "_value" not in self.__dict__:
+                print("computing...")
+                self._value = 42
+            return self._value
 
     c = Cached()
     print(c.value, c.value)
