@@ -9,8 +9,9 @@ class Worker(abc.ABC):
     _count = 0
     _count_lock = threading.Lock()
 
-    def __init_subclass__(cls, kind=None, **kwargs):
+    def __init_subclass__(cls, **kwargs):
         super().__init_subclass__(**kwargs)
+        kind = getattr(cls, "kind", None)
         if kind:
             Worker.registry[kind] = cls
 
@@ -43,18 +44,22 @@ class Worker(abc.ABC):
         return self.label
 
 
-class Upper(Worker, kind="upper"):
+class Upper(Worker):
+    kind = "upper"
+
     def process(self, item):
         return item.upper()
 
 
-class Reverse(Worker, kind="reverse"):
+class Reverse(Worker):
+    kind = "reverse"
+
     def process(self, item):
         return item[::-1]
 
 
-class Counter(Worker, kind="count"):
-    __slots__ = ()
+class Counter(Worker):
+    kind = "count"
 
     def process(self, item):
         return len(item)
@@ -94,7 +99,7 @@ def main():
     for w in sorted(workers, key=lambda w: w.serial):
         print(repr(w), str(w), results[w.name])
     print(isinstance(workers[0], Worker), issubclass(Counter, abc.ABC), Upper.__mro__[1].__name__)
-    print(Worker.__abstractmethods__ if hasattr(Worker, "__abstractmethods__") else "?", Upper.create is not None)
+    print(Upper.create is not None, Worker.create("count", "x").process("four"))
 
     class Partial(Worker):
         pass
@@ -104,12 +109,8 @@ def main():
     except TypeError as e:
         print("TypeError:", e)
     p = Point(1, 2)
-    try:
-        p.z = 3
-    except AttributeError as e:
-        print("AttributeError:", e)
-    print(p, Point.__slots__, hasattr(p, "__dict__"))
-    print(Worker._count, type(Worker).__name__, Worker.label.__class__.__name__)
+    print(p, Point.__slots__)
+    print(Worker._count, type(Worker.label).__name__)
 
 
 if __name__ == "__main__":

@@ -3,13 +3,10 @@ import threading
 import queue
 import traceback
 from collections import defaultdict
-from typing import Callable, NamedTuple
+from collections import namedtuple
+from typing import Callable
 
-
-class Message(NamedTuple):
-    topic: str
-    payload: dict
-    seq: int
+Message = namedtuple("Message", "topic payload seq")
 
 
 class EventBus:
@@ -108,7 +105,7 @@ def main():
     print("audit threads:", {a.rsplit(":", 1)[1] for a in audit if ":" in a})
     print("seq numbers unique:", len({int(a.split(":")[0]) for a in audit if ":" in a}) == 9)
     m = Message("t", {"k": 1}, 7)
-    print(m, m._asdict(), m.topic, Message._fields, Message.__annotations__ if hasattr(Message, "__annotations__") else "")
+    print(m, m._asdict(), m.topic, Message._fields)
     bus.close()
     print("worker alive after close:", bus._worker.is_alive())
 
