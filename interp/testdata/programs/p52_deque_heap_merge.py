@@ -60,7 +60,7 @@ def main():
     kinds = Counter(e.kind for e in merged)
     print(kinds, kinds.total(), kinds["missing"], +kinds, list(kinds.elements())[:3])
     e = merged[0]
-    print(e._fields, e._field_defaults, e._replace(kind="x").kind, Event._make([1, "s", "k"]))
+    print(e._fields, e._field_defaults, e._replace(kind="x").kind, Event._make([1, "s", "k", None]))
     ts0, src, *rest = e
     print(ts0, src, rest, e.ts == e[0], isinstance(e, tuple), len(e))
     defaults = {"timeout": 30, "retries": 3}
