@@ -62,7 +62,7 @@ def main():
     e = merged[0]
     print(e._fields, e._field_defaults, e._replace(kind="x").kind, Event._make([1, "s", "k", None]))
     ts0, src, *rest = e
-    print(ts0, src, rest, e.ts == e[0], isinstance(e, tuple), len(e))
+    print(ts0, src, rest, e.ts == e[0], len(e))
     defaults = {"timeout": 30, "retries": 3}
     env = {"retries": 5}
     cli = {"verbose": True}
