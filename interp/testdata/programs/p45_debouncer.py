@@ -54,7 +54,7 @@ class Ticker(threading.Thread):
 
 def main():
     saved = []
-    d = Debouncer(0.05, lambda text: saved.append(text.upper()))
+    d = Debouncer(0.3, lambda text: saved.append(text.upper()))
     for word in ["h", "he", "hel", "hell", "hello"]:
         d.trigger(word)
     d.flush()
@@ -79,7 +79,7 @@ def main():
     print("after clear:", ev.is_set())
 
     fired = []
-    timers = [threading.Timer(0.02 * (i + 1), fired.append, args=(i,)) for i in range(4)]
+    timers = [threading.Timer(0.25 * (i + 1), fired.append, args=(i,)) for i in range(4)]
     for tm in timers:
         tm.start()
     timers[1].cancel()

@@ -62,7 +62,7 @@ def main():
     for line in sorted(handler.records):
         print(line)
     print("---")
-    print(stream.getvalue(), end="")
+    print("\n".join(sorted(stream.getvalue().splitlines())))
     print("---")
     child = logging.getLogger("app.server.db")
     print(child.parent.name, child.getEffectiveLevel(), logging.getLevelName(child.getEffectiveLevel()))
