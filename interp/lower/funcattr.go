@@ -17,10 +17,11 @@ import (
 
 // funcNames are the names functions conventionally go by where no def
 // binds them: a decorator's parameter (def register(fn): fn.tag = 1).
+// Names that as often hold other objects (f for a file, handler for a
+// logging handler) are left out: their attributes would pay a call.
 var funcNames = map[string]bool{
-	"f": true, "fn": true, "func": true, "function": true, "wrapper": true, "wrapped": true,
-	"decorated": true, "inner": true, "callback": true, "cb": true, "handler": true,
-	"method": true, "meth": true,
+	"fn": true, "func": true, "function": true, "wrapper": true, "wrapped": true,
+	"decorated": true, "callback": true, "cb": true,
 }
 
 // funcRecv reports whether x, the receiver of an attribute, may be a
