@@ -394,6 +394,35 @@ func (it *Iterator) Freeze()               {}
 func (it *Iterator) Truth() starlark.Bool  { return true }
 func (it *Iterator) Hash() (uint32, error) { return uint32(py.Addr(it)), nil }
 
+// Attr implements starlark.HasAttrs: __next__ and __iter__, the
+// iterator protocol's methods (iter(it.__next__, sentinel)).
+func (it *Iterator) Attr(name string) (starlark.Value, error) {
+	var fn func() (starlark.Value, error)
+	switch name {
+	case "__next__":
+		fn = func() (starlark.Value, error) {
+			v, ok, err := it.next()
+			if err == nil && !ok {
+				err = py.Raise(py.StopIteration, "")
+			}
+			return v, err
+		}
+	case "__iter__":
+		fn = func() (starlark.Value, error) { return it, nil }
+	default:
+		return nil, nil
+	}
+	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 0); err != nil {
+			return nil, err
+		}
+		return fn()
+	}).BindReceiver(it), nil
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (it *Iterator) AttrNames() []string { return []string{"__iter__", "__next__"} }
+
 // Iterate implements starlark.Iterable; an error ends the iteration and
 // is reported by the iterator's Err method and by LoopErr.
 func (it *Iterator) Iterate() starlark.Iterator { return &iterAdapter{it: it} }
@@ -578,7 +607,11 @@ func next(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	it, ok := x.(*Iterator)
 	if !ok {
 		if m, err := getAttr(x, "__next__"); err == nil && m != nil {
-			return starlark.Call(thread, m, nil, nil)
+			v, err := starlark.Call(thread, m, nil, nil)
+			if e, ok := py.AsException(err); ok && def != nil && e.Class.IsSubclass(py.StopIteration) {
+				return def, nil // a user iterator's StopIteration
+			}
+			return v, err
 		}
 		return nil, py.Raisef(py.TypeError, "'%s' object is not an iterator", py.TypeName(x))
 	}

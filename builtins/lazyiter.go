@@ -28,6 +28,10 @@ func activeThread(thread *starlark.Thread) func() *starlark.Thread {
 	}
 }
 
+// ActiveThread is activeThread, for the lazy iterators of other
+// modules (heapq.merge).
+func ActiveThread(thread *starlark.Thread) func() *starlark.Thread { return activeThread(thread) }
+
 // iterators returns iter(x) of each x of xs.
 func iterators(thread *starlark.Thread, xs starlark.Tuple) ([]*Iterator, error) {
 	its := make([]*Iterator, len(xs))

@@ -150,23 +150,12 @@ func IsAbstract(v starlark.Value) bool {
 
 // qualifyMethods records the qualified names of the functions a class
 // body defined (directly, or as the function of a staticmethod,
-// classmethod or property): the class's qualified name, a dot and
+// classmethod or property, or wrapped by functools.wraps): the class's qualified name, a dot and
 // theirs. Functions defined before the class statement (at pos) are
 // only bound in it, and keep their names.
 func qualifyMethods(pos syntax.Position, cls string, dict starlark.StringDict) {
 	for _, v := range dict {
-		var fn starlark.Value = v
-		switch d := v.(type) {
-		case *py.StaticMethod:
-			fn = d.Fn
-		case *py.ClassMethod:
-			fn = d.Fn
-		case *py.Property:
-			fn = d.Get
-		case *genFunc:
-			fn = d.fn
-		}
-		f, ok := fn.(*starlark.Function)
+		f, ok := methodFunc(v).(*starlark.Function)
 		if !ok || !after(f.Position(), pos) {
 			continue
 		}
@@ -175,6 +164,28 @@ func qualifyMethods(pos syntax.Position, cls string, dict starlark.StringDict) {
 			name = "<lambda>"
 		}
 		setQualname(f, cls+"."+name)
+	}
+}
+
+// methodFunc returns the function a class attribute is or holds: the
+// function of a staticmethod, classmethod or property, of a generator
+// function, or wrapped by functools.wraps, at any depth.
+func methodFunc(v starlark.Value) starlark.Value {
+	for {
+		switch d := v.(type) {
+		case *py.StaticMethod:
+			v = d.Fn
+		case *py.ClassMethod:
+			v = d.Fn
+		case *py.Property:
+			v = d.Get
+		case *genFunc:
+			v = d.fn
+		case interface{ Wrapped() starlark.Value }: // functools.wraps
+			v = d.Wrapped()
+		default:
+			return v
+		}
 	}
 }
 

@@ -118,8 +118,21 @@ func TypeOf(v starlark.Value) *py.Class {
 	if c, ok := otherTypes.Load(name); ok {
 		return c.(*py.Class)
 	}
-	c, _ := otherTypes.LoadOrStore(name, newType(name, ObjectType, nil))
+	c, _ := otherTypes.LoadOrStore(name, otherType(name))
 	return c.(*py.Class)
+}
+
+// otherType makes the class of a Go value whose Python type name is
+// name; a dotted name ("itertools.count") is a class of that module
+// (__name__ "count", __module__ "itertools").
+func otherType(name string) *py.Class {
+	i := strings.LastIndexByte(name, '.')
+	if i < 0 {
+		return newType(name, ObjectType, nil)
+	}
+	c := newType(name[i+1:], ObjectType, nil)
+	c.Module = name[:i]
+	return c
 }
 
 // IsInstance reports whether v is an instance of cls or a subclass.

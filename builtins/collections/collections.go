@@ -1,5 +1,5 @@
 // Package collections is spindle's collections module: Counter,
-// defaultdict, OrderedDict, deque and namedtuple, with CPython 3.11's
+// defaultdict, OrderedDict, deque, namedtuple and ChainMap, with CPython 3.11's
 // reprs and messages.
 package collections
 
@@ -23,12 +23,14 @@ import (
 //	OrderedDict([items], /, **kwds)
 //	deque(iterable=(), maxlen=None)
 //	namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
+//	ChainMap(*maps)
 var Module = &core.Module{Name: "collections", Members: starlark.StringDict{
 	"Counter":     CounterClass,
 	"defaultdict": DefaultDictClass,
 	"OrderedDict": OrderedDictClass,
 	"deque":       DequeClass,
 	"namedtuple":  starlark.NewBuiltin("namedtuple", namedtuple),
+	"ChainMap":    ChainMapClass,
 }}
 
 func newClass(name string, fn func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *py.Class {

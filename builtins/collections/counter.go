@@ -234,6 +234,15 @@ func (c *Counter) Binary(op syntax.Token, y starlark.Value, side starlark.Side) 
 	return out, nil
 }
 
+// Unary implements +c and -c: Counter() + c and Counter() - c, the
+// positive counts and the negated negative ones.
+func (c *Counter) Unary(op syntax.Token) (starlark.Value, error) {
+	if op != syntax.PLUS && op != syntax.MINUS {
+		return nil, nil
+	}
+	return makeCounter().Binary(op, c, starlark.Left)
+}
+
 func combine(op syntax.Token, a, b starlark.Value) (starlark.Value, error) {
 	switch op {
 	case syntax.PLUS, syntax.MINUS:

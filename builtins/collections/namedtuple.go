@@ -79,6 +79,11 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		fieldTuple[i] = starlark.String(f)
 	}
 	spec.cls.Dict["_fields"] = fieldTuple
+	fieldDefaults := starlark.NewDict(len(spec.defaults))
+	for i, v := range spec.defaults {
+		fieldDefaults.SetKey(starlark.String(fields[len(fields)-len(spec.defaults)+i]), v)
+	}
+	spec.cls.Dict["_field_defaults"] = fieldDefaults
 	spec.cls.Dict["_make"] = starlark.NewBuiltin("_make", spec.make)
 	return spec.cls, nil
 }
@@ -256,7 +261,7 @@ func (t *NamedTuple) Attr(name string) (starlark.Value, error) {
 		return starlark.NewBuiltin(name, t.asdict).BindReceiver(t), nil
 	case "_replace":
 		return starlark.NewBuiltin(name, t.replace).BindReceiver(t), nil
-	case "_fields", "_make":
+	case "_fields", "_make", "_field_defaults":
 		return t.spec.cls.Dict[name], nil
 	}
 	return nil, nil
@@ -264,7 +269,7 @@ func (t *NamedTuple) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (t *NamedTuple) AttrNames() []string {
-	return append(append([]string(nil), t.spec.fields...), "_asdict", "_fields", "_make", "_replace")
+	return append(append([]string(nil), t.spec.fields...), "_asdict", "_field_defaults", "_fields", "_make", "_replace")
 }
 
 func (t *NamedTuple) asdict(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -162,16 +162,19 @@ func (p *Partial) Attr(name string) (starlark.Value, error) {
 func (p *Partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
 
 // Wrapper is a function wrapped by wraps or update_wrapper: calls go to
-// the wrapper, and it reports the wrapped function's name. It is
-// immutable.
+// the wrapper, and it reports the wrapped function's name. Its __dict__
+// starts as a copy of the wrapped function's (CPython's update of
+// __dict__), and scripts set attributes on it (wrapper.calls = 0).
 type Wrapper struct {
 	wrapper starlark.Value
 	wrapped starlark.Value
+	attrs   py.AttrDict
 }
 
 var (
-	_ starlark.Callable = (*Wrapper)(nil)
-	_ starlark.HasAttrs = (*Wrapper)(nil)
+	_ starlark.Callable    = (*Wrapper)(nil)
+	_ starlark.HasAttrs    = (*Wrapper)(nil)
+	_ starlark.HasSetField = (*Wrapper)(nil)
 )
 
 // wraps implements wraps(wrapped): a decorator applying update_wrapper.
@@ -203,6 +206,16 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 // FuncWrapper, which binds as a method, if wrapper is a function.
 func newWrapper(wrapper, wrapped starlark.Value) starlark.Value {
 	w := &Wrapper{wrapper: wrapper, wrapped: wrapped}
+	if d, err := builtins.GetAttr(wrapped, "__dict__"); err == nil {
+		if d, ok := d.(*starlark.Dict); ok {
+			for _, kv := range d.Items() {
+				if k, ok := kv[0].(starlark.String); ok {
+					w.attrs.Set(string(k), kv[1])
+				}
+			}
+		}
+	}
+	w.attrs.Set("__wrapped__", wrapped)
 	switch wrapper.(type) {
 	case *starlark.Function, py.MethodLike:
 		return FuncWrapper{w}
@@ -217,6 +230,10 @@ type FuncWrapper struct{ *Wrapper }
 
 // BindsLikeFunction implements py.MethodLike.
 func (FuncWrapper) BindsLikeFunction() {}
+
+// Wrapped returns the wrapped function, whose qualified name a class
+// statement records (see builtins.qualifyMethods).
+func (w *Wrapper) Wrapped() starlark.Value { return w.wrapped }
 
 // Name implements starlark.Callable: the wrapped function's name.
 func (w *Wrapper) Name() string { return funcName(w.wrapped) }
@@ -234,10 +251,18 @@ func (w *Wrapper) Hash() (uint32, error) { return uint32(py.Addr(w)), nil }
 
 // Attr implements starlark.HasAttrs: the copied attributes.
 func (w *Wrapper) Attr(name string) (starlark.Value, error) {
+	if v, ok := w.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "__wrapped__":
 		return w.wrapped, nil
-	case "__name__", "__qualname__":
+	case "__name__":
+		return starlark.String(w.Name()), nil
+	case "__qualname__":
+		if q, err := builtins.GetAttr(w.wrapped, name); err == nil {
+			return q, nil
+		}
 		return starlark.String(w.Name()), nil
 	}
 	return wrappedAttr(w.wrapped, name)
@@ -245,8 +270,14 @@ func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (w *Wrapper) AttrNames() []string {
-	return []string{"__doc__", "__module__", "__name__", "__qualname__", "__wrapped__"}
+	return append([]string{"__doc__", "__module__", "__name__", "__qualname__", "__wrapped__"}, w.attrs.Names()...)
 }
+
+// SetField implements starlark.HasSetField: an attribute of the wrapper.
+func (w *Wrapper) SetField(name string, v starlark.Value) error { return w.attrs.Set(name, v) }
+
+// DelField implements del w.name for an attribute set on the wrapper.
+func (w *Wrapper) DelField(name string) error { return w.attrs.Delete(w, name) }
 
 // wrappedAttr returns __doc__ and __module__ of a function.
 func wrappedAttr(fn starlark.Value, name string) (starlark.Value, error) {

@@ -16,6 +16,7 @@ import (
 //	heappush(heap, item), heappop(heap), heapify(x)
 //	heapreplace(heap, item), heappushpop(heap, item)
 //	nlargest(n, iterable, key=None), nsmallest(n, iterable, key=None)
+//	merge(*iterables, key=None, reverse=False)
 var Module = &core.Module{Name: "heapq", Members: starlark.StringDict{
 	"heappush":    starlark.NewBuiltin("heappush", heappush),
 	"heappop":     starlark.NewBuiltin("heappop", heappop),
@@ -24,6 +25,7 @@ var Module = &core.Module{Name: "heapq", Members: starlark.StringDict{
 	"heappushpop": starlark.NewBuiltin("heappushpop", heappushpop),
 	"nlargest":    starlark.NewBuiltin("nlargest", nlargest),
 	"nsmallest":   starlark.NewBuiltin("nsmallest", nsmallest),
+	"merge":       starlark.NewBuiltin("merge", merge),
 }}
 
 // heapArg returns the one argument of heappop and heapify as a list.

@@ -29,7 +29,7 @@ import (
 //	zip_longest(*iterables, fillvalue=None), pairwise(iterable)
 //	starmap(function, iterable), takewhile(predicate, iterable)
 //	dropwhile(predicate, iterable), filterfalse(predicate, iterable)
-//	compress(data, selectors)
+//	compress(data, selectors), tee(iterable, n=2)
 var Module = &core.Module{Name: "itertools", Members: starlark.StringDict{
 	"count":                         starlark.NewBuiltin("count", count),
 	"cycle":                         starlark.NewBuiltin("cycle", cycle),
@@ -49,6 +49,7 @@ var Module = &core.Module{Name: "itertools", Members: starlark.StringDict{
 	"dropwhile":                     starlark.NewBuiltin("dropwhile", whileFunc(false)),
 	"filterfalse":                   starlark.NewBuiltin("filterfalse", filterfalse),
 	"compress":                      starlark.NewBuiltin("compress", compress),
+	"tee":                           starlark.NewBuiltin("tee", tee),
 }}
 
 type nextFunc = func() (starlark.Value, bool, error)

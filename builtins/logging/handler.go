@@ -37,6 +37,10 @@ type Handler struct {
 	name      starlark.Value
 	attrs     py.AttrDict // what scripts set
 	file      *fileTarget // a FileHandler's file
+	filters   filterer
+	// self is the instance of a script's subclass whose Native this
+	// handler is (see nativeInit), or nil: handle calls its emit.
+	self *py.Instance
 }
 
 var _ starlark.HasSetField = (*Handler)(nil)
@@ -180,6 +184,11 @@ func (h *Handler) Attr(name string) (starlark.Value, error) {
 		return h.name, nil
 	case "terminator":
 		return starlark.String("\n"), nil
+	case "filters":
+		return h.filters.value(), nil
+	}
+	if m := filtererMethod(&h.filters, name); m != nil {
+		return m.(*starlark.Builtin).BindReceiver(h), nil
 	}
 	m, ok := handlerMethods[name]
 	if !ok {
@@ -209,7 +218,7 @@ func (h *Handler) streamValue() starlark.Value {
 
 // AttrNames implements starlark.HasAttrs.
 func (h *Handler) AttrNames() []string {
-	names := []string{"level", "formatter", "name", "terminator"}
+	names := []string{"level", "formatter", "name", "terminator", "filters", "addFilter", "removeFilter", "filter"}
 	if h.cls.IsSubclass(StreamHandlerClass) {
 		names = append(names, "stream")
 	}
@@ -287,8 +296,8 @@ func handlerHandle(thread *starlark.Thread, h *Handler, args starlark.Tuple) (st
 	if err != nil {
 		return nil, err
 	}
-	h.handle(thread, r)
-	return starlark.True, nil
+	ok, err := h.handle(thread, r)
+	return starlark.Bool(ok), err
 }
 
 func handlerEmit(thread *starlark.Thread, h *Handler, args starlark.Tuple) (starlark.Value, error) {
@@ -296,7 +305,7 @@ func handlerEmit(thread *starlark.Thread, h *Handler, args starlark.Tuple) (star
 	if err != nil {
 		return nil, err
 	}
-	return starlark.None, h.emit(thread, r)
+	return starlark.None, h.emitOrReport(thread, r)
 }
 
 func asRecord(v starlark.Value) (*LogRecord, error) {
@@ -315,26 +324,57 @@ func (h *Handler) format(thread *starlark.Thread, r *LogRecord) (string, error) 
 	return f.format(thread, r)
 }
 
-// handle emits r if its level passes; errors are reported on stderr, as
-// Handler.handleError does.
-func (h *Handler) handle(thread *starlark.Thread, r *LogRecord) {
-	if r.levelno() < h.level {
-		return
+// formatSelf formats r for emit: through the format method of a
+// script's subclass, which may override it.
+func (h *Handler) formatSelf(thread *starlark.Thread, r *LogRecord) (string, error) {
+	if h.self == nil {
+		return h.format(thread, r)
 	}
-	if err := h.emit(thread, r); err != nil {
+	v, err := builtins.CallMethod(thread, h.self, "format", starlark.Tuple{r}, nil)
+	if err != nil {
+		return "", err
+	}
+	return py.Str(v), nil
+}
+
+// handle emits r, through a subclass's emit if it has one, if the
+// filters pass it; an emit's errors are reported on stderr, as
+// Handler.handleError does. (The caller checks the level.)
+func (h *Handler) handle(thread *starlark.Thread, r *LogRecord) (bool, error) {
+	ok, err := h.filters.pass(thread, r)
+	if err != nil || !ok {
+		return false, err
+	}
+	if h.self != nil {
+		_, err = builtins.CallMethod(thread, h.self, "emit", starlark.Tuple{r}, nil)
+		return true, err
+	}
+	return true, h.emitOrReport(thread, r)
+}
+
+// emitOrReport emits r; an error is reported on stderr, as the emit
+// of CPython's handlers reports it through handleError, but Handler's
+// own NotImplementedError propagates.
+func (h *Handler) emitOrReport(thread *starlark.Thread, r *LogRecord) error {
+	err := h.emit(thread, r)
+	if e, ok := py.AsException(err); ok && e.Class == py.NotImplementedError {
+		return err
+	}
+	if err != nil {
 		h.handleError(thread, r, err)
 	}
+	return nil
 }
 
 // emit writes one formatted record in a single write.
 func (h *Handler) emit(thread *starlark.Thread, r *LogRecord) error {
-	switch h.cls {
-	case NullHandlerClass:
+	switch {
+	case derives(h.cls, "NullHandler"):
 		return nil
-	case HandlerClass:
+	case !derives(h.cls, "StreamHandler"):
 		return py.Raise(py.NotImplementedError, "emit must be implemented by Handler subclasses")
 	}
-	text, err := h.format(thread, r)
+	text, err := h.formatSelf(thread, r)
 	if err != nil {
 		return err
 	}

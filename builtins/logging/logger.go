@@ -42,6 +42,7 @@ type Logger struct {
 	propagate bool
 	disabled  bool
 	handlers  *starlark.List
+	filters   filterer
 	attrs     py.AttrDict // what scripts set
 }
 
@@ -149,6 +150,11 @@ func (l *Logger) Attr(name string) (starlark.Value, error) {
 		return l.handlers, nil
 	case "root":
 		return l.st.root, nil
+	case "filters":
+		return l.filters.value(), nil
+	}
+	if m := filtererMethod(&l.filters, name); m != nil {
+		return m.(*starlark.Builtin).BindReceiver(l), nil
 	}
 	if level, ok := levelMethods[name]; ok {
 		return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -168,7 +174,7 @@ func (l *Logger) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (l *Logger) AttrNames() []string {
-	names := []string{"name", "level", "parent", "propagate", "disabled", "handlers", "root"}
+	names := []string{"name", "level", "parent", "propagate", "disabled", "handlers", "root", "filters", "addFilter", "removeFilter", "filter"}
 	for k := range levelMethods {
 		names = append(names, k)
 	}

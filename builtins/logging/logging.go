@@ -40,6 +40,7 @@ const BasicFormat = "%(levelname)s:%(name)s:%(message)s"
 //	getLevelName(level), addLevelName(level, name), getLevelNamesMapping()
 //	disable(level=CRITICAL), shutdown()
 //	Logger, RootLogger, Handler, StreamHandler, FileHandler, NullHandler, Formatter, LogRecord
+//	Filter(name=''), LoggerAdapter(logger, extra=None)
 //	CRITICAL, FATAL, ERROR, WARNING, WARN, INFO, DEBUG, NOTSET, BASIC_FORMAT
 var Module = &core.Module{Name: "logging", Members: members()}
 
@@ -71,6 +72,8 @@ func members() starlark.StringDict {
 		"NullHandler":          NullHandlerClass,
 		"Formatter":            FormatterClass,
 		"LogRecord":            LogRecordClass,
+		"Filter":               FilterClass,
+		"LoggerAdapter":        LoggerAdapterClass,
 	}
 	for name, level := range map[string]int{"debug": DEBUG, "info": INFO, "warning": WARNING, "warn": WARNING,
 		"error": ERROR, "exception": ERROR, "critical": CRITICAL, "fatal": CRITICAL} {

@@ -191,10 +191,13 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 	if err := r.addExtra(extra); err != nil {
 		return nil, err
 	}
-	if !l.disabled {
-		l.callHandlers(thread, r)
+	if l.disabled {
+		return starlark.None, nil
 	}
-	return starlark.None, nil
+	if ok, err := l.filters.pass(thread, r); err != nil || !ok {
+		return starlark.None, err
+	}
+	return starlark.None, l.callHandlers(thread, r)
 }
 
 // addExtra copies the extra mapping into the record.
@@ -258,32 +261,48 @@ func caller(thread *starlark.Thread, stacklevel int) (string, int, string) {
 	return f.file, f.line, f.fn
 }
 
-// callHandlers passes r to the handlers of l and its ancestors, up to
-// the first that doesn't propagate; with none, to the last resort.
-func (l *Logger) callHandlers(thread *starlark.Thread, r *LogRecord) {
+// callHandlers passes r to the handlers of l and its ancestors whose
+// level it reaches, up to the first logger that doesn't propagate; with
+// none, to the last resort. An error of a filter or of a script's emit
+// propagates, as in CPython.
+func (l *Logger) callHandlers(thread *starlark.Thread, r *LogRecord) error {
 	found := 0
 	for c := l; c != nil; c = c.parent {
 		for i := 0; i < c.handlers.Len(); i++ {
 			found++
-			handle(thread, c.handlers.Index(i), r)
+			if err := handle(thread, c.handlers.Index(i), r); err != nil {
+				return err
+			}
 		}
 		if !c.propagate {
 			break
 		}
 	}
 	if found == 0 && r.levelno() >= WARNING {
-		lastResort.handle(thread, r)
+		_, err := lastResort.handle(thread, r)
+		return err
 	}
+	return nil
 }
 
-// handle passes r to a handler value: a *Handler or an object with a
-// handle method.
-func handle(thread *starlark.Thread, h starlark.Value, r *LogRecord) {
+// handle passes r to a handler value whose level r reaches: a *Handler,
+// or an object with level and handle attributes (a script's subclass
+// instance, say).
+func handle(thread *starlark.Thread, h starlark.Value, r *LogRecord) error {
 	if hh, ok := h.(*Handler); ok {
-		hh.handle(thread, r)
-		return
+		if r.levelno() >= hh.level {
+			_, err := hh.handle(thread, r)
+			return err
+		}
+		return nil
 	}
-	if _, err := builtins.CallMethod(thread, h, "handle", starlark.Tuple{r}, nil); err != nil {
-		writeStderr(thread, "--- Logging error ---\n"+err.Error()+"\n")
+	lv, err := builtins.GetAttr(h, "level")
+	if err != nil {
+		return err
 	}
+	if level, err := starlark.AsInt32(lv); err != nil || r.levelno() < level {
+		return err
+	}
+	_, err = builtins.CallMethod(thread, h, "handle", starlark.Tuple{r}, nil)
+	return err
 }

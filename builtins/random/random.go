@@ -36,6 +36,7 @@ import (
 //	gauss(mu=0.0, sigma=1.0)
 //	normalvariate(mu=0.0, sigma=1.0)
 //	expovariate(lambd)
+//	getstate(), setstate(state)
 //	Random(x=None): a class whose instances have the methods above
 var Module = &core.Module{Name: "random", Members: members()}
 
@@ -68,6 +69,8 @@ var methods = map[string]method{
 	"gauss":         randomGauss,
 	"normalvariate": randomNormalvariate,
 	"expovariate":   randomExpovariate,
+	"getstate":      randomGetstate,
+	"setstate":      randomSetstate,
 }
 
 func members() starlark.StringDict {

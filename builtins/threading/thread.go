@@ -22,7 +22,10 @@ type Thread struct {
 	args    starlark.Tuple
 	kwargs  []starlark.Tuple
 	callErr error // the TypeError run() raises: args or kwargs can't be unpacked
-	ran     bool  // run() has deleted _target, _args and _kwargs
+	// gone holds which of _target, _args and _kwargs are deleted (bits
+	// of privateBit): run() deletes all three, as does the
+	// `del self._target, self._args, self._kwargs` of a subclass's run.
+	gone uint8
 	// attrs holds the attributes a script sets on a Thread or Timer
 	// (t.result = ...); nil until the first. A subclass instance keeps
 	// them in its own dict.
@@ -217,7 +220,7 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 		}
 		return starlark.MakeInt64(t.ct.Native), nil
 	case "_target", "_args", "_kwargs":
-		if t.ran {
+		if t.gone&privateBit[name] != 0 {
 			return nil, t.noAttr(name)
 		}
 		switch name {
@@ -287,7 +290,8 @@ func (t *Thread) SetField(name string, v starlark.Value) error {
 	case "daemon":
 		return t.setDaemon(v)
 	case "_target":
-		t.target, t.ran = v, false
+		t.target = v
+		t.gone &^= privateBit["_target"]
 		return nil
 	case "ident", "native_id":
 		return py.Raisef(py.AttributeError, "property '%s' of '%s' object has no setter", name, t.ClassName)
@@ -298,8 +302,22 @@ func (t *Thread) SetField(name string, v starlark.Value) error {
 	return t.attrs.Set(name, v)
 }
 
-// DelField implements del t.name for a script's attribute.
-func (t *Thread) DelField(name string) error { return t.attrs.Delete(t.Self, name) }
+// privateBit is the bit of Thread.gone for each of run()'s attributes.
+var privateBit = map[string]uint8{"_target": 1, "_args": 2, "_kwargs": 4}
+
+// DelField implements del t.name for _target, _args, _kwargs and a
+// script's attribute.
+func (t *Thread) DelField(name string) error {
+	bit, ok := privateBit[name]
+	if !ok {
+		return t.attrs.Delete(t.Self, name)
+	}
+	if t.gone&bit != 0 {
+		return t.noAttr(name)
+	}
+	t.gone |= bit
+	return nil
+}
 
 // noAttr is the AttributeError for attribute name of the thread's object.
 func (t *Thread) noAttr(name string) error {
@@ -405,19 +423,39 @@ func threadStart(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 // Run calls the target, then forgets it, as CPython's Thread.run does:
 // a second run raises AttributeError.
 func (t *Thread) Run(thread *starlark.Thread) error {
-	if t.ran {
-		return t.noAttr("_target")
+	if t.gone&privateBit["_target"] != 0 {
+		return t.noAttr("_target") // the finally's del raises the same
 	}
 	target, args, kwargs := t.target, t.args, t.kwargs
-	t.target, t.args, t.kwargs, t.ran = nil, nil, nil, true
-	if target == nil {
-		return nil
+	var err error
+	switch {
+	case target == nil:
+	case t.gone&privateBit["_args"] != 0:
+		err = t.noAttr("_args")
+	case t.gone&privateBit["_kwargs"] != 0:
+		err = t.noAttr("_kwargs")
+	case t.callErr != nil:
+		err = t.callErr
 	}
-	if t.callErr != nil {
-		return t.callErr
+	if target != nil && err == nil {
+		_, err = starlark.Call(thread, target, args, kwargs)
 	}
-	_, err := starlark.Call(thread, target, args, kwargs)
+	if delErr := t.deleteRunAttrs(); delErr != nil {
+		return delErr
+	}
 	return err
+}
+
+// deleteRunAttrs is the finally of CPython's run(): del self._target,
+// self._args, self._kwargs, which stops at the first one already gone.
+func (t *Thread) deleteRunAttrs() error {
+	for _, name := range [...]string{"_target", "_args", "_kwargs"} {
+		if err := t.DelField(name); err != nil {
+			return err
+		}
+	}
+	t.target, t.args, t.kwargs = nil, nil, nil
+	return nil
 }
 
 func threadRun(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -23,7 +23,7 @@ import (
 //	time(), time_ns()
 //	monotonic(), monotonic_ns()
 //	perf_counter(), perf_counter_ns()
-//	ctime(secs=None)
+//	ctime(secs=None), asctime(t=None), mktime(t)
 //	localtime(secs=None), gmtime(secs=None)
 //	strftime(format, t=None)
 //	timezone, altzone, daylight, tzname
@@ -36,6 +36,8 @@ var Module = &core.Module{Name: "time", Members: starlark.StringDict{
 	"perf_counter":    starlark.NewBuiltin("perf_counter", clock(monoSeconds)),
 	"perf_counter_ns": starlark.NewBuiltin("perf_counter_ns", clockNS(monoNanos)),
 	"ctime":           starlark.NewBuiltin("ctime", ctime),
+	"asctime":         starlark.NewBuiltin("asctime", asctime),
+	"mktime":          starlark.NewBuiltin("mktime", mktime),
 	"localtime":       starlark.NewBuiltin("localtime", structTime(false)),
 	"gmtime":          starlark.NewBuiltin("gmtime", structTime(true)),
 	"strftime":        starlark.NewBuiltin("strftime", strftime),
@@ -139,7 +141,7 @@ func ctime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 type StructTime struct{ t gotime.Time }
 
 var (
-	_ starlark.Indexable = StructTime{}
+	_ starlark.Sliceable = StructTime{}
 	_ starlark.Iterable  = StructTime{}
 )
 
@@ -170,14 +172,23 @@ func (s StructTime) Len() int                   { return 9 }
 func (s StructTime) Index(i int) starlark.Value { return starlark.MakeInt(s.fields()[i]) }
 func (s StructTime) AttrNames() []string        { return structNames }
 
-// Iterate implements starlark.Iterable: the nine fields.
-func (s StructTime) Iterate() starlark.Iterator {
+// Slice implements starlark.Sliceable: a tuple of fields, as a
+// struct_time slices.
+func (s StructTime) Slice(start, end, step int) starlark.Value {
+	return s.tuple().Slice(start, end, step)
+}
+
+// tuple returns the nine fields.
+func (s StructTime) tuple() starlark.Tuple {
 	t := make(starlark.Tuple, 9)
 	for i, v := range s.fields() {
 		t[i] = starlark.MakeInt(v)
 	}
-	return t.Iterate()
+	return t
 }
+
+// Iterate implements starlark.Iterable: the nine fields.
+func (s StructTime) Iterate() starlark.Iterator { return s.tuple().Iterate() }
 func (s StructTime) Attr(n string) (starlark.Value, error) {
 	for i, name := range structNames {
 		if name == n {

@@ -19,6 +19,7 @@ const (
 	optional             // Optional[X]
 	union                // Union[X, Y, ...]
 	generic              // Generic[T, ...]
+	single               // ClassVar[X], Final[X]
 )
 
 // Alias is a typing special form, subscripted (args set) or not. It is
@@ -130,6 +131,11 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 		return makeUnion(args)
 	case generic:
 		return GenericClass, nil
+	case single:
+		if len(args) != 1 {
+			return nil, py.Raisef(py.TypeError, "typing.%s accepts only single type. Got %s.", a.name, py.Repr(starlark.Tuple(args)))
+		}
+		return &Alias{name: a.name, arity: a.arity, args: args}, nil
 	}
 	if len(args) != a.arity {
 		word := "many"

@@ -14,7 +14,7 @@ import (
 // Module is the typing module. Members:
 //
 //	Any, List, Dict, Tuple, Set, FrozenSet, Type, Optional, Union,
-//	Callable, Iterable, Iterator, Sequence, Mapping, Generic
+//	Callable, Iterable, Iterator, Sequence, Mapping, Generic, ClassVar, Final
 //	TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)
 //	cast(typ, val), TYPE_CHECKING
 var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
@@ -33,6 +33,8 @@ var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
 	"Optional":      &Alias{name: "Optional", arity: optional},
 	"Union":         &Alias{name: "Union", arity: union},
 	"Generic":       &Alias{name: "Generic", arity: generic},
+	"ClassVar":      &Alias{name: "ClassVar", arity: single},
+	"Final":         &Alias{name: "Final", arity: single},
 	"TypeVar":       starlark.NewBuiltin("TypeVar", newTypeVar),
 	"cast":          starlark.NewBuiltin("cast", cast),
 	"TYPE_CHECKING": starlark.False,

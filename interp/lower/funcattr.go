@@ -15,15 +15,24 @@ import (
 	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
+// funcNames are the names functions conventionally go by where no def
+// binds them: a decorator's parameter (def register(fn): fn.tag = 1).
+// Names that as often hold other objects (f for a file, handler for a
+// logging handler) are left out: their attributes would pay a call.
+var funcNames = map[string]bool{
+	"fn": true, "func": true, "function": true, "wrapper": true, "wrapped": true,
+	"decorated": true, "callback": true, "cb": true,
+}
+
 // funcRecv reports whether x, the receiver of an attribute, may be a
-// function: a name some def of the file binds, an attribute so named
-// (C.method), or m.__func__.
+// function: a name some def of the file binds or one of funcNames, an
+// attribute named as a def (C.method), m.__func__ or f.__wrapped__.
 func (l *lowerer) funcRecv(x pyast.Expr) bool {
 	switch x := x.(type) {
 	case *pyast.Ident:
-		return l.defNames()[x.Name]
+		return l.defNames()[x.Name] || funcNames[x.Name]
 	case *pyast.Attr:
-		return x.Name.Name == "__func__" || l.defNames()[x.Name.Name] // C.method
+		return x.Name.Name == "__func__" || x.Name.Name == "__wrapped__" || l.defNames()[x.Name.Name] // C.method
 	}
 	return false
 }

@@ -313,6 +313,9 @@ type Exception struct {
 	Attrs   starlark.StringDict // instance attributes of user subclasses
 	Cause   *Exception          // raise ... from Cause
 	Context *Exception          // the exception being handled when raised
+	// SuppressContext is __suppress_context__: set by raise ... from
+	// (also from None) and by setting __cause__.
+	SuppressContext bool
 	// Traceback holds the frames the exception passed through, outermost
 	// first, once it has been raised.
 	Traceback starlark.CallStack
@@ -465,6 +468,8 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 			return starlark.None, nil
 		}
 		return e.Context, nil
+	case "__suppress_context__":
+		return starlark.Bool(e.SuppressContext), nil
 	case "__traceback__":
 		if e.Traceback == nil {
 			return starlark.None, nil
@@ -551,16 +556,47 @@ func (e *Exception) AttrNames() []string {
 
 // SetField implements starlark.HasSetField.
 func (e *Exception) SetField(name string, v starlark.Value) error {
-	if name == "args" {
+	switch name {
+	case "args":
 		if t, ok := v.(starlark.Tuple); ok {
 			e.Args = t
 			return nil
 		}
+	case "__cause__", "__context__":
+		return e.setChained(name, v)
+	case "__suppress_context__":
+		b, ok := v.(starlark.Bool)
+		if !ok {
+			return Raise(TypeError, "attribute value type must be bool")
+		}
+		e.SuppressContext = bool(b)
+		return nil
 	}
 	if e.Attrs == nil {
 		e.Attrs = starlark.StringDict{}
 	}
 	e.Attrs[name] = v
+	return nil
+}
+
+// setChained sets __cause__ (which also sets __suppress_context__, as
+// CPython's setter does) or __context__ to None or an exception.
+func (e *Exception) setChained(name string, v starlark.Value) error {
+	var x *Exception
+	switch v := v.(type) {
+	case starlark.NoneType:
+	case *Exception:
+		x = v
+	case interface{ PyException() *Exception }:
+		x = v.PyException()
+	default:
+		return Raisef(TypeError, "exception %s must be None or derive from BaseException", strings.Trim(name, "_"))
+	}
+	if name == "__context__" {
+		e.Context = x
+		return nil
+	}
+	e.Cause, e.SuppressContext = x, true
 	return nil
 }
 

@@ -73,6 +73,9 @@ func flowRaise(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err != nil {
 		return nil, err
 	}
+	if len(args) == 2 { // raise ... from cause, or from None
+		e.Cause, e.SuppressContext = nil, true
+	}
 	if cause != starlark.None {
 		c, err := builtins.ToRaisable(thread, cause)
 		if err != nil {

@@ -51,7 +51,7 @@ var Helpers = []Helper{
 	{"DelSlice", DelSlice, "(x, lo, hi, step)", NoKind, Module, "`del x[lo:hi:step]` (None for a missing bound)"},
 	{"SetSlice", SetSlice, "(x, lo, hi, step, v)", SliceOf, Module, "`x[lo:hi:step] = v` (None for a missing bound): a list takes v's items in the slice's place, a user class's `__setitem__` gets a slice object"},
 	{"DelAttr", DelAttr, "(x, name)", NoKind, Module, "`del x.name`"},
-	{"SetAttr", SetAttr, "(x, name, v)", NoKind, Module, "`f.name = v` and `f.name op= v` where f names a def of the file, or is `m.__func__` (Starlark functions have no fields; Python's have a `__dict__`): `setattr(x, name, v)`; the load of `f.name` goes through `__sp_dunder`"},
+	{"SetAttr", SetAttr, "(x, name, v)", NoKind, Module, "`f.name = v` and `f.name op= v` where f names a def of the file, is a name functions conventionally go by (`fn`, `func`, `wrapper`, `callback`...: a decorator's parameter), or is `m.__func__` (Starlark functions have no fields; Python's have a `__dict__`): `setattr(x, name, v)`; the load of `f.name` goes through `__sp_dunder`"},
 	{"Method", Method, "(x, name, *args, **kwargs)", NoKind, Module, "`x.name(args)` for the methods of `Methods`: dispatches on the receiver's type (str, list, dict, set...), else calls `getattr(x, name)`"},
 	{"Append", Append, "(x, v)", NoKind, Module, "`x.append(v)` where the typing pass found x to be a list: appends without making the bound method; calls x's append if x is not a list after all"},
 	{"GenFunc", GenFunc, "(f)", NoKind, Module, "a def whose body yields: a function whose call returns a generator running f on a coroutine"},
