@@ -427,16 +427,7 @@ func (t *Thread) Run(thread *starlark.Thread) error {
 		return t.noAttr("_target") // the finally's del raises the same
 	}
 	target, args, kwargs := t.target, t.args, t.kwargs
-	var err error
-	switch {
-	case target == nil:
-	case t.gone&privateBit["_args"] != 0:
-		err = t.noAttr("_args")
-	case t.gone&privateBit["_kwargs"] != 0:
-		err = t.noAttr("_kwargs")
-	case t.callErr != nil:
-		err = t.callErr
-	}
+	err := t.runError()
 	if target != nil && err == nil {
 		_, err = starlark.Call(thread, target, args, kwargs)
 	}
@@ -446,8 +437,28 @@ func (t *Thread) Run(thread *starlark.Thread) error {
 	return err
 }
 
+// runError is the error run() raises before calling its target, or
+// nil. It is not inlined: Run's frame is under every waiting thread's
+// stack, which must stay within 4 KB (see interp TestWaitingThreadStack).
+//
+//go:noinline
+func (t *Thread) runError() error {
+	switch {
+	case t.target == nil:
+	case t.gone&privateBit["_args"] != 0:
+		return t.noAttr("_args")
+	case t.gone&privateBit["_kwargs"] != 0:
+		return t.noAttr("_kwargs")
+	case t.callErr != nil:
+		return t.callErr
+	}
+	return nil
+}
+
 // deleteRunAttrs is the finally of CPython's run(): del self._target,
 // self._args, self._kwargs, which stops at the first one already gone.
+//
+//go:noinline
 func (t *Thread) deleteRunAttrs() error {
 	for _, name := range [...]string{"_target", "_args", "_kwargs"} {
 		if err := t.DelField(name); err != nil {
