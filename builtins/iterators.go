@@ -255,7 +255,7 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 		return &dictLoop{dict: x.dict, view: x.kind}, nil
 	case starlark.String:
 		return starlark.Tuple(Chars(string(x))), nil
-	case *Iterator, *Generator:
+	case *Iterator, *Generator, LoopErrer:
 		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Tuple:
 		return x, nil // its iterator can't fail
@@ -283,10 +283,18 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 // with an error that LoopErr reports.
 func LoopMayFail(v starlark.Value) bool {
 	switch v.(type) {
-	case *dictLoop, *Iterator, *Generator, *errLoop:
+	case *dictLoop, *Iterator, *Generator, *errLoop, LoopErrer:
 		return true
 	}
 	return false
+}
+
+// A LoopErrer is a loop iterable of another package that keeps the
+// error that ended its last loop, as ForLoop's values do: LoopErr
+// returns and forgets it.
+type LoopErrer interface {
+	starlark.Iterable
+	LoopErr() error
 }
 
 // LoopErr returns, and forgets, the error that ended the last for loop
@@ -303,6 +311,8 @@ func LoopErr(x starlark.Value) error {
 		return LoopErr(x.iterator())
 	case *errLoop:
 		err, x.err = x.err, nil
+	case LoopErrer:
+		return x.LoopErr()
 	}
 	return err
 }

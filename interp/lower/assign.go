@@ -27,14 +27,27 @@ func (l *lowerer) assign(s *pyast.Assign) []syntax.Stmt {
 		rhs = call(abi.Unpack, pos, rhs, intLit(int64(len(items)), pos))
 	}
 	if len(targets) == 1 {
-		return []syntax.Stmt{l.store(s.Targets[0], x, rhs, pos)}
+		return []syntax.Stmt{l.store(s.Targets[0], x, nestedUnpack(x, rhs, pos), pos)}
 	}
 	tmp := l.freshName(abi.Temp)
 	stmts := []syntax.Stmt{assign(ident(tmp, pos), rhs, pos)}
 	for i, t := range targets {
-		stmts = append(stmts, l.store(s.Targets[i], t, ident(tmp, pos), pos))
+		stmts = append(stmts, l.store(s.Targets[i], t, nestedUnpack(t, ident(tmp, pos), pos), pos))
 	}
 	return stmts
+}
+
+// nestedUnpack returns the right-hand side rhs of an assignment to x,
+// through __sp_unpack(rhs, shape) if x is a nested target (a, (b, c)),
+// whose inner items the VM would unpack without Python's protocol.
+func nestedUnpack(x, rhs syntax.Expr, pos syntax.Position) syntax.Expr {
+	if hasStar(x) || !nestedTarget(x) {
+		return rhs
+	}
+	if c, ok := rhs.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Unpack) {
+		rhs = c.Args[0]
+	}
+	return call(abi.Unpack, pos, rhs, strLit(unpackShape(x), pos))
 }
 
 // hasStar reports whether x is a target list with a starred item.

@@ -38,11 +38,11 @@ type Helper struct {
 // Helpers lists every helper, in the order of abi.go's constants.
 var Helpers = []Helper{
 	{"Pow", Pow, "(a, b)", Binary, Module, "`a ** b` and `a **= b`: Python's power, with CPython's errors"},
-	{"Iter", Iter, "(x)", NoKind, Module, "the iterable of every `for` and comprehension clause: a list's index iterator, a dict's size-checking one, a str's characters, or an iterator that keeps its error"},
+	{"Iter", Iter, "(x, shape=None)", NoKind, Module, "the iterable of every `for` and comprehension clause: a list's index iterator, a dict's size-checking one, a str's characters, or an iterator that keeps its error; with the shape of an unpacking target (`for a, (b, c) in x` passes `\".(..)\"`), each item as a tuple or list the VM unpacks (a str, a generator, a user iterable unpacked by Python's protocol), the loop keeping CPython's unpacking error"},
 	{"LoopEnd", LoopEnd, "(it)", NoKind, Module, "after every `for` over `it = __sp_iter(x)` that may fail late: raises the error that ended the loop"},
-	{"CompIter", CompIter, "(x, stop=False)", NoKind, Module, "a comprehension's first iterable, and with stop every clause up to the last one that may fail late: `__sp_iter` whose loop keeps its error in the thread; a stop loop also ends once another has kept one"},
+	{"CompIter", CompIter, "(x, stop=False, shape=None)", NoKind, Module, "a comprehension's first iterable, and with stop every clause up to the last one that may fail late: `__sp_iter` whose loop keeps its error in the thread; a stop loop also ends once another has kept one"},
 	{"CompEnd", CompEnd, "(c)", NoKind, Module, "around a comprehension over `__sp_citer`: raises the error its loop kept, or returns `c`"},
-	{"Unpack", Unpack, "(v, n)", NoKind, Module, "`a, b = f()`: the n items of v by Python's iteration protocol, with CPython's unpacking errors"},
+	{"Unpack", Unpack, "(v, n)", NoKind, Module, "`a, b = f()`: the n items of v by Python's iteration protocol, with CPython's unpacking errors; for a nested target (`a, (b, c) = v`), n is its shape (`\".(..)\"`, see `__sp_iter`) and nested items unpack alike"},
 	{"DictMerge", DictMerge, "(*mappings)", NoKind, Module, "the dict display `{**a, k: v, **b}`, and one whose keys may repeat (`{k: 1, k: 2}`: one entry per dict): a new dict merging the mappings in order, the last value at the first key's place"},
 	{"SetConst", SetConst, "(items)", NoKind, Module, "a set display of more than two constants (`{1, 2, 3}`): the set CPython builds from the frozenset constant it folds the display into, whose table differs from adding the items one by one"},
 	{"Undefined", Undefined, "(name)", Name, Module, "a name bound nowhere in the file: raises `NameError: name 'x' is not defined`"},
