@@ -49,7 +49,7 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 	case *pyast.Assign:
 		return l.assign(s)
 	case *pyast.AugAssign:
-		return []syntax.Stmt{l.augAssign(s)}
+		return l.augAssign(s)
 	case *pyast.AnnAssign:
 		return l.annAssign(s)
 	case *pyast.ExprStmt:
