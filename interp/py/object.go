@@ -165,7 +165,7 @@ func (o *Instance) String() string {
 	if o.Native != nil {
 		return o.Native.String()
 	}
-	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.ClassName, Addr(o))
+	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.qualName(), Addr(o))
 }
 
 // method returns the named special method bound to o, or nil; a
