@@ -64,6 +64,7 @@ def user(d, s, n, o, lock, a, b):
     pc = "%d" % n
     nm = user.__name__
     sl = s[1:]
+    so = o[1:, 2]
     return nowhere
 class Base:
     def m(self):

@@ -88,6 +88,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.WithCall, flowWithCall},
 		{abi.Walrus, flowWalrus},
 		{abi.Slice, spSlice},
+		{abi.SliceObj, spSliceObj},
 		{abi.Dunder, spDunder},
 	} {
 		d[f.name] = f

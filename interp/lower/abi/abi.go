@@ -65,6 +65,7 @@ const (
 	Percent       = "__sp_percent"
 	Dunder        = "__sp_dunder"
 	Slice         = "__sp_slice"
+	SliceObj      = "__sp_sliceobj"
 	ListAdd       = "__sp_A"
 	Unpacker      = "__sp_U"
 	GenFrame      = "__sp_f"
