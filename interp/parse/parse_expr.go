@@ -331,7 +331,7 @@ func (p *parser) parseSliceSuffix(x pyast.Expr) pyast.Expr {
 	first := p.parseSubscriptItem()
 	if p.tok != syntax.COMMA {
 		rbrack := p.consume(syntax.RBRACK)
-		if s, ok := first.(*pyast.Slice); ok {
+		if s, ok := first.(*pyast.Slice); ok && s.X == nil { // x[lo:hi], not x[y[lo:hi]]
 			s.X, s.Lbrack, s.Rbrack = x, lbrack, rbrack
 			return s
 		}

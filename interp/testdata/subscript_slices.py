@@ -55,3 +55,9 @@ try:
 except TypeError as e:
     print(e)
 print({(1, 2): "tuple key"}[1, 2])
+
+word = "+ab"
+table = {"ab": 1, 1: "one"}
+found = {}
+found[table[word[1:]]] = word[:1]
+print(found, table[table[word[1:]]], [[1, 2, 3][1:]][0][::-1])
