@@ -91,11 +91,20 @@ func IsIterable(x starlark.Value) bool {
 }
 
 // lengthHint returns len(x) when asked for, or -1.
-func lengthHint(x starlark.Value, ask bool) int {
+func lengthHint(x starlark.Value, ask bool) (int, error) {
 	if !ask {
-		return -1
+		return -1, nil
 	}
-	return starlark.Len(x)
+	if o, ok := x.(*py.Instance); ok {
+		// As CPython's PyObject_LengthHint: a TypeError of __len__ is
+		// no hint, any other error propagates.
+		n, _, err := o.LenErr()
+		if err != nil && py.ToException(err).Class == py.TypeError {
+			return -1, nil
+		}
+		return n, err
+	}
+	return starlark.Len(x), nil
 }
 
 // Elements returns the elements of the iterable x as a new slice; of a
@@ -120,7 +129,14 @@ func elements(thread *starlark.Thread, x starlark.Value, hint bool) ([]starlark.
 		}
 	}
 	var elems []starlark.Value
-	if n := lengthHint(x, hint || iter == nil); n > 0 {
+	n, err := lengthHint(x, hint || iter == nil)
+	if err != nil {
+		if iter != nil {
+			iter.Done()
+		}
+		return nil, err
+	}
+	if n > 0 {
 		if err := core.CheckAllocN(thread, n, valueSize); err != nil {
 			if iter != nil {
 				iter.Done()
