@@ -51,6 +51,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.DelItem, spDelitem),
 		starlark.NewBuiltin(abi.DelSlice, spDelslice),
 		starlark.NewBuiltin(abi.SetSlice, spSetslice),
+		starlark.NewBuiltin(abi.SetItem, spSetitem),
 		starlark.NewBuiltin(abi.DelAttr, spDelattr),
 		starlark.NewBuiltin(abi.SetAttr, spSetattr),
 		starlark.NewBuiltin(abi.Method, spMethod),

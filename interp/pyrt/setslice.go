@@ -29,6 +29,29 @@ func spSetslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	return nil, py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(x))
 }
 
+// spSetitem implements abi.SetItem(x, k, v), x[k] = v where the key may
+// be a slice object: that assigns as x[lo:hi:step] = v does.
+func spSetitem(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x, k, v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &x, &k, &v); err != nil {
+		return nil, err
+	}
+	if sl, ok := k.(*builtins.Slice); ok {
+		return spSetslice(thread, b, starlark.Tuple{x, sl.Start, sl.Stop, sl.Step, v}, nil)
+	}
+	switch c := x.(type) {
+	case starlark.HasSetKey:
+		return starlark.None, builtins.Unhashable(c.SetKey(k, v))
+	case starlark.HasSetIndex:
+		i, err := builtins.SeqIndex(x, c.Len(), k, "assignment index")
+		if err != nil {
+			return nil, err
+		}
+		return starlark.None, c.SetIndex(i, v)
+	}
+	return nil, py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(x))
+}
+
 // setListSlice replaces the elements l[lo:hi:step] selects with the items
 // of v, in place.
 func setListSlice(thread *starlark.Thread, l *starlark.List, lo, hi, step, v starlark.Value) error {

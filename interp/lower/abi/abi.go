@@ -31,6 +31,7 @@ const (
 	DelItem       = "__sp_delitem"
 	DelSlice      = "__sp_delslice"
 	SetSlice      = "__sp_setslice"
+	SetItem       = "__sp_setitem"
 	DelAttr       = "__sp_delattr"
 	SetAttr       = "__sp_setattr"
 	Method        = "__sp_method"

@@ -50,6 +50,7 @@ var Helpers = []Helper{
 	{"DelItem", DelItem, "(x, i)", NoKind, Module, "`del x[i]`"},
 	{"DelSlice", DelSlice, "(x, lo, hi, step)", NoKind, Module, "`del x[lo:hi:step]` (None for a missing bound)"},
 	{"SetSlice", SetSlice, "(x, lo, hi, step, v)", SliceOf, Module, "`x[lo:hi:step] = v` (None for a missing bound): a list takes v's items in the slice's place, a user class's `__setitem__` gets a slice object"},
+	{"SetItem", SetItem, "(x, k, v)", Subscript, Module, "`x[k] = v` where k may be a slice object (the key parameter of a `__setitem__`, or a name only `slice(...)` binds): a slice object assigns as `x[lo:hi:step] = v` does, any other key as the VM's store, with CPython's errors"},
 	{"DelAttr", DelAttr, "(x, name)", NoKind, Module, "`del x.name`"},
 	{"SetAttr", SetAttr, "(x, name, v)", NoKind, Module, "`f.name = v` and `f.name op= v` where f names a def of the file, or is `m.__func__` (Starlark functions have no fields; Python's have a `__dict__`): `setattr(x, name, v)`; the load of `f.name` goes through `__sp_dunder`"},
 	{"Method", Method, "(x, name, *args, **kwargs)", NoKind, Module, "`x.name(args)` for the methods of `Methods`: dispatches on the receiver's type (str, list, dict, set...), else calls `getattr(x, name)`"},
