@@ -51,7 +51,6 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.DelItem, spDelitem),
 		starlark.NewBuiltin(abi.DelSlice, spDelslice),
 		starlark.NewBuiltin(abi.SetSlice, spSetslice),
-		starlark.NewBuiltin(abi.SetItem, spSetitem),
 		starlark.NewBuiltin(abi.DelAttr, spDelattr),
 		starlark.NewBuiltin(abi.SetAttr, spSetattr),
 		starlark.NewBuiltin(abi.Method, spMethod),
@@ -89,6 +88,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.WithCall, flowWithCall},
 		{abi.Walrus, flowWalrus},
 		{abi.Slice, spSlice},
+		{abi.SetItem, spSetitem},
 		{abi.SliceObj, spSliceObj},
 		{abi.Dunder, spDunder},
 	} {
