@@ -305,6 +305,11 @@ func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if s, ok := x.(starlark.String); ok {
 		return starlark.MakeInt(StrLen(thread, string(s))), nil
 	}
+	if o, ok := x.(*py.Instance); ok {
+		if n, has, err := o.LenErr(); has {
+			return starlark.MakeInt(n), err
+		}
+	}
 	if n := starlark.Len(x); n >= 0 {
 		return starlark.MakeInt(n), nil
 	}

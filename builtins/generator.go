@@ -101,7 +101,7 @@ type Generator struct {
 }
 
 func (g *Generator) String() string {
-	return "<generator object " + g.s.funcName() + " at " + hexAddr(g) + ">"
+	return "<generator object " + g.s.qualName() + " at " + hexAddr(g) + ">"
 }
 func (g *Generator) Type() string          { return "generator" }
 func (g *Generator) Freeze()               {}
@@ -260,8 +260,10 @@ func (g *Generator) Attr(name string) (starlark.Value, error) {
 		return starlark.NewBuiltin("throw", genThrow).BindReceiver(g), nil
 	case "close":
 		return starlark.NewBuiltin("close", genClose).BindReceiver(g), nil
-	case "__name__", "__qualname__":
+	case "__name__":
 		return starlark.String(g.s.funcName()), nil
+	case "__qualname__":
+		return starlark.String(g.s.qualName()), nil
 	}
 	return nil, nil
 }

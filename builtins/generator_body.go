@@ -60,6 +60,16 @@ func (s *genState) funcName() string {
 	return s.fn.Name()
 }
 
+// qualName is the generator's __qualname__: its def's (outer.<locals>.gen).
+func (s *genState) qualName() string {
+	if f, ok := s.fn.(*starlark.Function); ok && s.name == "" {
+		if q, ok := py.HostQualName(s.rt, f); ok {
+			return q
+		}
+	}
+	return s.funcName()
+}
+
 // finish drops what a finished generator no longer needs.
 func (s *genState) finish() {
 	s.finished = true

@@ -91,11 +91,20 @@ func IsIterable(x starlark.Value) bool {
 }
 
 // lengthHint returns len(x) when asked for, or -1.
-func lengthHint(x starlark.Value, ask bool) int {
+func lengthHint(x starlark.Value, ask bool) (int, error) {
 	if !ask {
-		return -1
+		return -1, nil
 	}
-	return starlark.Len(x)
+	if o, ok := x.(*py.Instance); ok {
+		// As CPython's PyObject_LengthHint: a TypeError of __len__ is
+		// no hint, any other error propagates.
+		n, _, err := o.LenErr()
+		if err != nil && py.ToException(err).Class == py.TypeError {
+			return -1, nil
+		}
+		return n, err
+	}
+	return starlark.Len(x), nil
 }
 
 // Elements returns the elements of the iterable x as a new slice; of a
@@ -120,7 +129,14 @@ func elements(thread *starlark.Thread, x starlark.Value, hint bool) ([]starlark.
 		}
 	}
 	var elems []starlark.Value
-	if n := lengthHint(x, hint || iter == nil); n > 0 {
+	n, err := lengthHint(x, hint || iter == nil)
+	if err != nil {
+		if iter != nil {
+			iter.Done()
+		}
+		return nil, err
+	}
+	if n > 0 {
 		if err := core.CheckAllocN(thread, n, valueSize); err != nil {
 			if iter != nil {
 				iter.Done()
@@ -255,7 +271,7 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 		return &dictLoop{dict: x.dict, view: x.kind}, nil
 	case starlark.String:
 		return starlark.Tuple(Chars(string(x))), nil
-	case *Iterator, *Generator:
+	case *Iterator, *Generator, LoopErrer:
 		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Tuple:
 		return x, nil // its iterator can't fail
@@ -283,10 +299,18 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 // with an error that LoopErr reports.
 func LoopMayFail(v starlark.Value) bool {
 	switch v.(type) {
-	case *dictLoop, *Iterator, *Generator, *errLoop:
+	case *dictLoop, *Iterator, *Generator, *errLoop, LoopErrer:
 		return true
 	}
 	return false
+}
+
+// A LoopErrer is a loop iterable of another package that keeps the
+// error that ended its last loop, as ForLoop's values do: LoopErr
+// returns and forgets it.
+type LoopErrer interface {
+	starlark.Iterable
+	LoopErr() error
 }
 
 // LoopErr returns, and forgets, the error that ended the last for loop
@@ -303,6 +327,8 @@ func LoopErr(x starlark.Value) error {
 		return LoopErr(x.iterator())
 	case *errLoop:
 		err, x.err = x.err, nil
+	case LoopErrer:
+		return x.LoopErr()
 	}
 	return err
 }

@@ -146,6 +146,7 @@ func funcDunder(thread *starlark.Thread, x starlark.Value, name string) (starlar
 			if q := qualnameOf(f); q != "" {
 				return starlark.String(q), true
 			}
+			return starlark.String(py.QualName(thread, f)), true
 		case "__isabstractmethod__":
 			if IsAbstract(f) {
 				return starlark.True, true

@@ -150,9 +150,9 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		}
 		return in.wrapSource(err, text)
 	}
-	if !strings.HasPrefix(filename, "<") {
-		in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
-	}
+	// Even a "<string>" script's defs have their qualified names, for
+	// __qualname__ and the messages of bad calls.
+	in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
 	in.mu.Lock()
 	in.mainDoc = moduleDoc(f, text)
 	in.mu.Unlock()

@@ -166,9 +166,10 @@ func (p *Partial) AttrNames() []string { return []string{"args", "func", "keywor
 // starts as a copy of the wrapped function's (CPython's update of
 // __dict__), and scripts set attributes on it (wrapper.calls = 0).
 type Wrapper struct {
-	wrapper starlark.Value
-	wrapped starlark.Value
-	attrs   py.AttrDict
+	wrapper  starlark.Value
+	wrapped  starlark.Value
+	qualname string // wrapped's __qualname__
+	attrs    py.AttrDict
 }
 
 var (
@@ -189,7 +190,7 @@ func wraps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		if err := starlark.UnpackPositionalArgs("decorator", args, kwargs, 1, &wrapper); err != nil {
 			return nil, err
 		}
-		return newWrapper(wrapper, wrapped), nil
+		return newWrapper(thread, wrapper, wrapped), nil
 	}), nil
 }
 
@@ -199,13 +200,13 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "wrapper", &wrapper, "wrapped", &wrapped, "assigned?", &assigned, "updated?", &updated); err != nil {
 		return nil, err
 	}
-	return newWrapper(wrapper, wrapped), nil
+	return newWrapper(thread, wrapper, wrapped), nil
 }
 
 // newWrapper returns wrapper carrying wrapped's name and doc: a
 // FuncWrapper, which binds as a method, if wrapper is a function.
-func newWrapper(wrapper, wrapped starlark.Value) starlark.Value {
-	w := &Wrapper{wrapper: wrapper, wrapped: wrapped}
+func newWrapper(thread *starlark.Thread, wrapper, wrapped starlark.Value) starlark.Value {
+	w := &Wrapper{wrapper: wrapper, wrapped: wrapped, qualname: qualName(thread, wrapped)}
 	if d, err := builtins.GetAttr(wrapped, "__dict__"); err == nil {
 		if d, ok := d.(*starlark.Dict); ok {
 			for _, kv := range d.Items() {
@@ -243,7 +244,7 @@ func (w *Wrapper) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 	return starlark.Call(thread, w.wrapper, args, kwargs)
 }
 
-func (w *Wrapper) String() string        { return fmt.Sprintf("<function %s at %#x>", w.Name(), py.Addr(w)) }
+func (w *Wrapper) String() string        { return fmt.Sprintf("<function %s at %#x>", w.qualname, py.Addr(w)) }
 func (w *Wrapper) Type() string          { return "function" }
 func (w *Wrapper) Freeze()               {}
 func (w *Wrapper) Truth() starlark.Bool  { return true }
@@ -260,10 +261,7 @@ func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 	case "__name__":
 		return starlark.String(w.Name()), nil
 	case "__qualname__":
-		if q, err := builtins.GetAttr(w.wrapped, name); err == nil {
-			return q, nil
-		}
-		return starlark.String(w.Name()), nil
+		return starlark.String(w.qualname), nil
 	}
 	return wrappedAttr(w.wrapped, name)
 }
@@ -296,6 +294,20 @@ func wrappedAttr(fn starlark.Value, name string) (starlark.Value, error) {
 		return starlark.String("__main__"), nil
 	}
 	return nil, nil
+}
+
+// qualName returns a callable's Python __qualname__, found in thread.
+func qualName(thread *starlark.Thread, fn starlark.Value) string {
+	v, ok := builtins.DunderAttrIn(thread, fn, "__qualname__")
+	if !ok {
+		if h, isAttrs := fn.(starlark.HasAttrs); isAttrs {
+			v, _ = h.Attr("__qualname__")
+		}
+	}
+	if s, isStr := v.(starlark.String); isStr {
+		return string(s)
+	}
+	return funcName(fn)
 }
 
 // funcName returns a callable's Python __name__.

@@ -44,6 +44,8 @@ func TestRunModes(t *testing.T) {
 		{"file", "", []string{file, "a", "b"}, "['a', 'b']\n", 0},
 		{"-c", "", []string{"-c", "print(6 * 7)"}, "42\n", 0},
 		{"stdin", "print('hi')\n", []string{"-"}, "hi\n", 0},
+		{"-c qualname", "", []string{"-c", "def f():\n    def g(): pass\n    return g\nprint(f().__qualname__)"}, "f.<locals>.g\n", 0},
+		{"stdin qualname", "def f():\n    return lambda: 0\nprint(f().__qualname__)\n", []string{"-"}, "f.<locals>.<lambda>\n", 0},
 		{"error", "", []string{"-c", "1/0"}, "", 1},
 		{"exit code", "", []string{"-c", "import sys\nsys.exit(3)"}, "", 3},
 		{"bad flag", "", []string{"--nope"}, "", 2},
@@ -63,6 +65,17 @@ func TestUncaughtErrorTraceback(t *testing.T) {
 	_, errOut, code := runCLI(t, "", "-c", "def f():\n    return {}['k']\nf()\n")
 	if code != 1 || !strings.HasPrefix(errOut, "Traceback (most recent call last):\n") || !strings.HasSuffix(errOut, "KeyError: 'k'\n") {
 		t.Errorf("code %d, stderr:\n%s", code, errOut)
+	}
+}
+
+// TestStringScriptCallError checks that a -c script's bad call is
+// reported as CPython reports it: the def's qualified name, and no
+// frame of the def itself.
+func TestStringScriptCallError(t *testing.T) {
+	_, errOut, code := runCLI(t, "", "-c", "def f():\n    def g(): pass\n    return g\nf()(1)\n")
+	want := "Traceback (most recent call last):\n  File \"<string>\", line 4, in <module>\nTypeError: f.<locals>.g() takes 0 positional arguments but 1 was given\n"
+	if code != 1 || errOut != want {
+		t.Errorf("code %d, stderr:\n%s\nwant:\n%s", code, errOut, want)
 	}
 }
 

@@ -122,7 +122,9 @@ func sortedNames(d starlark.StringDict) []string {
 // SetField implements starlark.HasSetField for script modules. The
 // module's own code sees the new value only for a global it keeps in a
 // cell (one that some function declares global); its other globals are
-// the VM's, which nothing outside the module can set.
+// the VM's, which nothing outside the module can set: they live in the
+// unexported slice of the module's starlark.Module, which has no setter,
+// and its functions read them by index.
 func (m *Module) SetField(name string, v starlark.Value) error {
 	if m.File == "" && !m.Mutable {
 		return py.Raisef(py.AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)

@@ -15,6 +15,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 	"github.com/spindle-lang/spindle/interp/traceback"
 )
@@ -289,6 +290,12 @@ func (rt *Runtime) Sources() *traceback.Sources {
 		return nil
 	}
 	return rt.sources
+}
+
+// SourceMap returns the SourceMap of a file rt compiled, or nil: what
+// its defs' syntax says (py.Host). Safe to call from any goroutine.
+func (rt *Runtime) SourceMap(filename string) *abi.SourceMap {
+	return rt.Sources().SourceMap(filename)
 }
 
 // Stdout is the writer for script output; each Write is atomic.

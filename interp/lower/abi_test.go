@@ -33,6 +33,8 @@ def user(d, s, n, o, lock, a, b):
     del d[0]
     del d[1:2]
     d[1:2] = a
+    sk = slice(1)
+    d[sk] = a
     del o.attr
     t = s.split()
     user(*a, b)
@@ -64,6 +66,7 @@ def user(d, s, n, o, lock, a, b):
     pc = "%d" % n
     nm = user.__name__
     sl = s[1:]
+    so = o[1:, 2]
     return nowhere
 class Base:
     def m(self):

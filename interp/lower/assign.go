@@ -27,14 +27,27 @@ func (l *lowerer) assign(s *pyast.Assign) []syntax.Stmt {
 		rhs = call(abi.Unpack, pos, rhs, intLit(int64(len(items)), pos))
 	}
 	if len(targets) == 1 {
-		return []syntax.Stmt{l.store(s.Targets[0], x, rhs, pos)}
+		return []syntax.Stmt{l.store(s.Targets[0], x, nestedUnpack(x, rhs, pos), pos)}
 	}
 	tmp := l.freshName(abi.Temp)
 	stmts := []syntax.Stmt{assign(ident(tmp, pos), rhs, pos)}
 	for i, t := range targets {
-		stmts = append(stmts, l.store(s.Targets[i], t, ident(tmp, pos), pos))
+		stmts = append(stmts, l.store(s.Targets[i], t, nestedUnpack(t, ident(tmp, pos), pos), pos))
 	}
 	return stmts
+}
+
+// nestedUnpack returns the right-hand side rhs of an assignment to x,
+// through __sp_unpack(rhs, shape) if x is a nested target (a, (b, c)),
+// whose inner items the VM would unpack without Python's protocol.
+func nestedUnpack(x, rhs syntax.Expr, pos syntax.Position) syntax.Expr {
+	if hasStar(x) || !nestedTarget(x) {
+		return rhs
+	}
+	if c, ok := rhs.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Unpack) {
+		rhs = c.Args[0]
+	}
+	return call(abi.Unpack, pos, rhs, strLit(unpackShape(x), pos))
 }
 
 // hasStar reports whether x is a target list with a starred item.
@@ -107,17 +120,57 @@ var augTokens = map[syntax.Token]syntax.Token{
 }
 
 // augAssign lowers x op= v; x **= v becomes x = __sp_pow(x, v).
-func (l *lowerer) augAssign(s *pyast.AugAssign) syntax.Stmt {
+func (l *lowerer) augAssign(s *pyast.AugAssign) []syntax.Stmt {
 	x := l.expr(s.Target)
 	rhs := l.expr(s.Value)
 	if a, ok := s.Target.(*pyast.Attr); ok && l.funcRecv(a.X) {
-		return l.augFuncAttr(a, s.Op, rhs, s.OpPos)
+		return []syntax.Stmt{l.augFuncAttr(a, s.Op, rhs, s.OpPos)}
 	}
-	if s.Op == syntax.STARSTAR {
-		pow := &syntax.CallExpr{Fn: ident(abi.Pow, syntax.Start(x)), Lparen: s.OpPos, Args: []syntax.Expr{x, rhs}, Rparen: s.OpPos}
-		return assign(x, pow, s.OpPos)
+	if c, ok := x.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Slice) {
+		return l.augSlice(c, s.Op, rhs, s.OpPos)
 	}
-	return &syntax.AssignStmt{OpPos: s.OpPos, Op: augTokens[s.Op], LHS: x, RHS: rhs}
+	return []syntax.Stmt{augStmt(x, s.Op, rhs, s.OpPos)}
+}
+
+// augStmt is x op= rhs, where x is evaluated once.
+func augStmt(x syntax.Expr, op syntax.Token, rhs syntax.Expr, pos syntax.Position) syntax.Stmt {
+	if op == syntax.STARSTAR {
+		pow := &syntax.CallExpr{Fn: ident(abi.Pow, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, rhs}, Rparen: pos}
+		return assign(x, pow, pos)
+	}
+	return &syntax.AssignStmt{OpPos: pos, Op: augTokens[op], LHS: x, RHS: rhs}
+}
+
+// augSlice lowers x[lo:hi:step] op= v, whose target sl is lowered to
+// __sp_slice(x, lo, hi, step), as CPython evaluates it: x and the bounds
+// once, then the slice, then v, then the operation, then the store:
+//
+//	__sp_tA = x; __sp_tB = lo ...     (each that is not a name or constant)
+//	__sp_tC = __sp_slice(__sp_tA, __sp_tB, ...)
+//	__sp_tC op= v
+//	__sp_setslice(__sp_tA, __sp_tB, ..., __sp_tC)
+func (l *lowerer) augSlice(sl *syntax.CallExpr, op syntax.Token, rhs syntax.Expr, pos syntax.Position) []syntax.Stmt {
+	var stmts []syntax.Stmt
+	args := make([]syntax.Expr, len(sl.Args))
+	for i, a := range sl.Args {
+		args[i] = a
+		switch a.(type) {
+		case *syntax.Ident, *syntax.Literal:
+			continue
+		}
+		tmp := l.freshName(abi.Temp)
+		stmts = append(stmts, assign(ident(tmp, pos), a, syntax.Start(a)))
+		args[i] = ident(tmp, syntax.Start(a))
+	}
+	val := l.freshName(abi.Temp)
+	get := &syntax.CallExpr{Fn: sl.Fn, Lparen: sl.Lparen, Args: args, Rparen: sl.Rparen}
+	// The store's call is at the operator, the load's at the [: each
+	// marks the target in a traceback.
+	set := &syntax.CallExpr{Fn: ident(abi.SetSlice, pos), Lparen: pos, Args: append(append([]syntax.Expr{}, args...), ident(val, pos)), Rparen: sl.Rparen}
+	return append(stmts,
+		assign(ident(val, pos), get, pos),
+		augStmt(ident(val, pos), op, rhs, pos),
+		exprStmt(set))
 }
 
 // annAssign lowers "x: T [= v]". The annotation is dropped, except that

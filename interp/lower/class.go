@@ -18,13 +18,11 @@ func (l *lowerer) class(s *pyast.Class) []syntax.Stmt {
 	decorators := l.exprs(s.Decorators)
 	bases := l.args(s.Bases)
 	pos := s.Class
-	frame := &classFrame{name: s.Name.Name, qualname: s.Name.Name}
-	if n := len(l.classes); n > 0 && l.classes[n-1] != nil { // directly in a class body
-		frame.qualname = l.classes[n-1].qualname + "." + frame.name
-	}
-	l.classes = append(l.classes, frame)
+	frame := &classFrame{name: s.Name.Name, qualname: l.qualifier + s.Name.Name}
+	outer := l.qualifier
+	l.classes, l.qualifier = append(l.classes, frame), frame.qualname+"."
 	body := l.stmts(s.Body)
-	l.classes = l.classes[:len(l.classes)-1]
+	l.classes, l.qualifier = l.classes[:len(l.classes)-1], outer
 	if frame.annotated {
 		empty := &syntax.DictExpr{Lbrace: pos, Rbrace: pos}
 		body = append([]syntax.Stmt{assign(ident(classAnnotations, pos), empty, pos)}, body...)
@@ -36,7 +34,7 @@ func (l *lowerer) class(s *pyast.Class) []syntax.Stmt {
 }
 
 // classQualname is the class body's qualified name, when it is nested
-// in another class's body.
+// in another class's body or a def.
 const classQualname = "__qualname__"
 
 // classAnnotations is the class body's dict of annotations.

@@ -21,10 +21,10 @@ func (l *lowerer) comprehension(x *pyast.Comprehension) syntax.Expr {
 		case *pyast.ForClause:
 			vars, it := l.expr(cl.Vars), l.expr(cl.X)
 			fn := abi.Iter
-			if len(clauses) == 0 && x.Kind != pyast.GenExp && mayFailLate(it) {
+			if len(clauses) == 0 && x.Kind != pyast.GenExp && (mayFailLate(it) || unpackShape(vars) != "") {
 				fn = abi.CompIter // see checkedComp
 			}
-			clauses = append(clauses, &syntax.ForClause{For: cl.For, Vars: vars, In: cl.In, X: call(fn, syntax.Start(it), it)})
+			clauses = append(clauses, &syntax.ForClause{For: cl.For, Vars: vars, In: cl.In, X: loopIter(fn, it, vars, false)})
 		case *pyast.IfClause:
 			clauses = append(clauses, &syntax.IfClause{If: cl.If, Cond: l.expr(cl.Cond)})
 		}

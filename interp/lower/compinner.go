@@ -25,7 +25,7 @@ func checkInnerClauses(clauses []syntax.Node, genexp bool) {
 	n := 0
 	for i, cl := range clauses {
 		if f, ok := cl.(*syntax.ForClause); ok {
-			if n > 0 && mayFailLate(iterArg(f.X)) {
+			if n > 0 && (mayFailLate(iterArg(f.X)) || unpackShape(f.Vars) != "") {
 				last = i
 			}
 			n++
@@ -38,8 +38,7 @@ func checkInnerClauses(clauses []syntax.Node, genexp bool) {
 	for _, cl := range clauses[:last+1] {
 		if f, ok := cl.(*syntax.ForClause); ok {
 			if n > 0 || !genexp {
-				x := iterArg(f.X)
-				f.X = call(abi.CompIter, syntax.Start(x), x, ident("True", syntax.Start(x)))
+				f.X = loopIter(abi.CompIter, iterArg(f.X), f.Vars, true)
 			}
 			n++
 		}

@@ -9,7 +9,8 @@
 // generators, ...) are lowered into ordinary Starlark nodes plus calls
 // to the internal builtins named __sp_*, as described by the contract in
 // LOWERING.md. Each construct has its file: expr.go, call.go, comp.go,
-// ops.go and genexp.go for expressions; stmt.go, assign.go, loop.go,
+// ops.go and genexp.go for expressions; stmt.go, assign.go, loop.go
+// (shape.go: the shapes of unpacking targets),
 // with.go, try.go, class.go and import.go for statements. Positions in
 // lowered trees are the user's own source positions.
 //

@@ -142,6 +142,10 @@ func (l *lowerer) attr(x *pyast.Attr) syntax.Expr {
 // slice lowers x[lo:hi:step]: Python slices strings by code point,
 // Starlark by byte.
 func (l *lowerer) slice(x *pyast.Slice) syntax.Expr {
+	if x.X == nil { // an item of x[lo:hi, i]
+		lo, hi, step := l.expr(x.Lo), l.expr(x.Hi), l.expr(x.Step)
+		return call(abi.SliceObj, x.Lbrack, orNone(lo, x.Lbrack), orNone(hi, x.Lbrack), orNone(step, x.Lbrack))
+	}
 	recv, lo, hi, step := l.expr(x.X), l.expr(x.Lo), l.expr(x.Hi), l.expr(x.Step)
 	c := call(abi.Slice, x.Lbrack, recv, orNone(lo, x.Lbrack), orNone(hi, x.Lbrack), orNone(step, x.Lbrack))
 	c.Rparen = x.Rbrack // the extent of the subscript, for tracebacks

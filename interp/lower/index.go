@@ -83,6 +83,25 @@ func (t *typer) isSliceKey(x syntax.Expr, s *scope) bool {
 	return ok && len(t.sliceKeys) > 0 && t.sliceKeys[t.key(id.Name, s)]
 }
 
+// sliceStore returns, for st an assignment x[k] = v whose key k may be a
+// slice object (the key parameter of a __setitem__, or a name only
+// slice(...) binds), a function that returns it lowered, once typed, to
+// __sp_setitem(x, k, v): the VM's store takes no slice object. It
+// returns nil for any other statement.
+func (t *typer) sliceStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
+	a, ok := st.(*syntax.AssignStmt)
+	if !ok || a.Op != syntax.EQ {
+		return nil
+	}
+	x, ok := a.LHS.(*syntax.IndexExpr)
+	if !ok || !t.isSliceKey(x.Y, s) && t.typeOf(x.Y, s) != kSlice {
+		return nil
+	}
+	return func() syntax.Stmt {
+		return exprStmt(&syntax.CallExpr{Fn: ident(abi.SetItem, x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y, a.RHS}, Rparen: x.Rbrack})
+	}
+}
+
 // synthesizedName reports whether x is a name the front-end made up:
 // none holds a str to index.
 func synthesizedName(x syntax.Expr) bool {

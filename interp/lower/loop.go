@@ -18,11 +18,12 @@ func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
 	vars, x := l.expr(s.Target), l.expr(s.Iter)
 	body := l.stmts(s.Body)
 	var pre, post []syntax.Stmt
-	iter := call(abi.Iter, syntax.Start(x), x)
+	iter := loopIter(abi.Iter, x, vars, false)
 	x = iter
-	if mayFailLate(iter.Args[0]) {
+	if mayFailLate(iter.Args[0]) || len(iter.Args) > 1 {
 		// The VM can't take an error from an iterator's Next (a dict
-		// that changed size); the iterable keeps it for __sp_loopend.
+		// that changed size, an item that doesn't unpack); the iterable
+		// keeps it for __sp_loopend.
 		tmp := l.freshName(abi.LoopIter)
 		pre = []syntax.Stmt{assign(ident(tmp, forpos), iter, forpos)}
 		x = ident(tmp, forpos)

@@ -106,6 +106,7 @@ type lowerer struct {
 
 	classes   []*classFrame // the class bodies being lowered, innermost last; nil for a def's body
 	methods   []method      // enclosing defs, innermost last
+	qualifier string        // what qualifies the names the scope defines: "", "C.", "f.<locals>."
 	dualDepth int           // nesting of withDual forms in the with body just lowered
 
 	predeclared func(name string) bool // Options.Predeclared
@@ -119,7 +120,7 @@ type lowerer struct {
 type classFrame struct {
 	name      string
 	annotated bool   // the body has "name: T" annotations
-	qualname  string // C.D for class D directly in the body of class C
+	qualname  string // its __qualname__: C.D in the body of class C, f.<locals>.D in def f
 }
 
 // method records an enclosing def, for zero-argument super().

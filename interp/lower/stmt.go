@@ -49,7 +49,7 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 	case *pyast.Assign:
 		return l.assign(s)
 	case *pyast.AugAssign:
-		return []syntax.Stmt{l.augAssign(s)}
+		return l.augAssign(s)
 	case *pyast.AnnAssign:
 		return l.annAssign(s)
 	case *pyast.ExprStmt:
@@ -116,8 +116,10 @@ func (l *lowerer) defStmt(d *pyast.Def) *syntax.DefStmt {
 	params := l.params(d.Params)
 	m := method{class: l.className(), self: firstParam(params)}
 	l.classes, l.methods = append(l.classes, nil), append(l.methods, m)
+	outer := l.qualifier
+	l.qualifier += d.Name.Name + ".<locals>."
 	body := l.stmts(d.Body)
-	l.classes, l.methods = l.classes[:len(l.classes)-1], l.methods[:len(l.methods)-1]
+	l.classes, l.methods, l.qualifier = l.classes[:len(l.classes)-1], l.methods[:len(l.methods)-1], outer
 	return &syntax.DefStmt{Def: d.Def, Name: name(d.Name), Lparen: d.Lparen, Params: params, Rparen: d.Rparen, Body: body}
 }
 

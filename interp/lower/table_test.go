@@ -89,7 +89,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"slices", "x[1:2], x[::2], x[a, b], x[:]\n",
 		"(__sp_slice(x, 1, 2, None), __sp_slice(x, None, None, 2), x[(a, b)], __sp_slice(x, None, None, None))\n"},
 	{"dict_comp", "{k: v for k, v in d.items() if v}\n",
-		"__sp_compend({k: v for (k, v) in __sp_citer(__sp_method(d, \"items\")) if v})\n"},
+		"__sp_compend({k: v for (k, v) in __sp_citer(__sp_method(d, \"items\"), False, \"..\") if v})\n"},
 	{"for_dict", "for k in d:\n    f(k)\nelse:\n    g()\nfor i in range(n):\n    pass\n",
 		"__sp_l1 = __sp_iter(d)\n__sp_f2 = 0\nfor k in __sp_l1:\n  f(k)\n__sp_loopend(__sp_l1)\nif (__sp_f2 == 0):\n  g()\n__sp_l3 = __sp_iter(range(n))\nfor i in __sp_l3:\n  pass\n__sp_loopend(__sp_l3)\n"},
 	{"star_target", "a, *b, c = f()\n",

@@ -175,7 +175,11 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 	out := make([]syntax.Stmt, 0, len(list))
 	for _, st := range list {
 		pre, done := t.hoist(st, s)
+		store := t.sliceStore(st, s)
 		t.stmt(st, s)
+		if store != nil {
+			st = store()
+		}
 		pre = append(done(), pre...)
 		out = append(append(out, pre...), st)
 		t.bound(st)

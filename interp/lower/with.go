@@ -141,7 +141,7 @@ func (l *lowerer) withCall(pos syntax.Position, it withItem, body []syntax.Stmt,
 	}
 	enter := call(abi.Enter, syntax.Start(it.x), ident(mgr.Name, pos))
 	if it.target != nil {
-		stmts = append(stmts, assign(it.target, enter, pos))
+		stmts = append(stmts, assign(it.target, nestedUnpack(it.target, enter, pos), pos))
 	} else {
 		stmts = append(stmts, exprStmt(enter))
 	}

@@ -314,7 +314,7 @@ func (p *parser) checkTarget(x pyast.Expr, single bool) {
 // checkAugTarget checks the target of an augmented assignment.
 func (p *parser) checkAugTarget(x pyast.Expr) {
 	switch x := x.(type) {
-	case *pyast.Ident, *pyast.Index:
+	case *pyast.Ident, *pyast.Index, *pyast.Slice:
 		p.checkTarget(x, true)
 		return
 	case *pyast.Attr:

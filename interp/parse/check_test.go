@@ -14,7 +14,7 @@ func TestErrorColumns(t *testing.T) {
 		{"s.split() = 3\n", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1},
 		{"del s.split()\n", "cannot delete function call", 5},
 		{"f(s.split() for x in y, 1)\n", "Generator expression must be parenthesized", 3},
-		{"x[1:2] += 3\n", "'subscript' is an illegal expression for augmented assignment", 2},
+		{"f() += 3\n", "'function call' is an illegal expression for augmented assignment", 1},
 		{"a is not b = 1\n", "cannot assign to expression", 3},
 		{"del [*a, b]\n", "cannot delete expression", 6},
 		{"... = 1\n", "cannot assign to ellipsis here. Maybe you meant '==' instead of '='?", 1},

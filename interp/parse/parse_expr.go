@@ -323,32 +323,58 @@ func (p *parser) parseIdent() *pyast.Ident {
 	return id
 }
 
+// parseSliceSuffix parses a subscript: x[i], x[lo:hi:step], or x[a, b]
+// whose tuple may hold slices (x[1:2, ::3]), as bare *pyast.Slice
+// items (their X nil).
 func (p *parser) parseSliceSuffix(x pyast.Expr) pyast.Expr {
 	lbrack := p.nextToken()
+	first := p.parseSubscriptItem()
+	if p.tok != syntax.COMMA {
+		rbrack := p.consume(syntax.RBRACK)
+		if s, ok := first.(*pyast.Slice); ok && s.X == nil { // x[lo:hi], not x[y[lo:hi]]
+			s.X, s.Lbrack, s.Rbrack = x, lbrack, rbrack
+			return s
+		}
+		return &pyast.Index{X: x, Lbrack: lbrack, Index: first, Rbrack: rbrack}
+	}
+	items := []pyast.Expr{first}
+	for p.tok == syntax.COMMA {
+		p.nextToken()
+		if p.tok == syntax.RBRACK {
+			break
+		}
+		items = append(items, p.parseSubscriptItem())
+	}
+	rbrack := p.consume(syntax.RBRACK)
+	return &pyast.Index{X: x, Lbrack: lbrack, Index: &pyast.Tuple{List: items}, Rbrack: rbrack}
+}
+
+// parseSubscriptItem parses an item of a subscript: an expression, or
+// a slice lo:hi:step (a *pyast.Slice without X, at its first token).
+func (p *parser) parseSubscriptItem() pyast.Expr {
+	start := p.tokval.pos
 	var lo, hi, step pyast.Expr
 	if p.tok != syntax.COLON {
-		y := p.parseExpr()
-		if p.tok == syntax.RBRACK {
-			rbrack := p.nextToken()
-			return &pyast.Index{X: x, Lbrack: lbrack, Index: y, Rbrack: rbrack}
+		lo = p.parseTest()
+		if p.tok != syntax.COLON {
+			return lo
 		}
-		lo = y
+	}
+	p.nextToken()
+	if p.tok != syntax.COLON && !endsSubscriptItem(p.tok) {
+		hi = p.parseTest()
 	}
 	if p.tok == syntax.COLON {
 		p.nextToken()
-		if p.tok != syntax.COLON && p.tok != syntax.RBRACK {
-			hi = p.parseTest()
-		}
-	}
-	if p.tok == syntax.COLON {
-		p.nextToken()
-		if p.tok != syntax.RBRACK {
+		if !endsSubscriptItem(p.tok) {
 			step = p.parseTest()
 		}
 	}
-	rbrack := p.consume(syntax.RBRACK)
-	return &pyast.Slice{X: x, Lbrack: lbrack, Lo: lo, Hi: hi, Step: step, Rbrack: rbrack}
+	return &pyast.Slice{Lbrack: start, Lo: lo, Hi: hi, Step: step, Rbrack: start}
 }
+
+// endsSubscriptItem reports whether tok ends an item of a subscript.
+func endsSubscriptItem(tok syntax.Token) bool { return tok == syntax.RBRACK || tok == syntax.COMMA }
 
 // parseCallSuffix parses a call.
 func (p *parser) parseCallSuffix(fn pyast.Expr) pyast.Expr {

@@ -32,7 +32,7 @@ func (e *Exception) RefineCallError(sourceMap SourceMaps) {
 	}
 	e.bindMsg, e.bindFn = "", ""
 	top := e.Traceback[len(e.Traceback)-1]
-	d := sourceMap(top.Pos.Filename()).DefAt(top.Pos.Line, name)
+	d := sourceMap(top.Pos.Filename()).FuncBefore(abi.Pos{Line: top.Pos.Line, Col: top.Pos.Col}, name)
 	if d == nil {
 		return
 	}

@@ -146,7 +146,15 @@ func (c *Class) String() string {
 	if c.Module == "" || c.Module == "builtins" {
 		return fmt.Sprintf("<class '%s'>", c.ClassName)
 	}
-	return fmt.Sprintf("<class '%s.%s'>", c.Module, c.ClassName)
+	return fmt.Sprintf("<class '%s.%s'>", c.Module, c.qualName())
+}
+
+// qualName is the class's __qualname__: its QualName, or its name.
+func (c *Class) qualName() string {
+	if c.QualName != "" {
+		return c.QualName
+	}
+	return c.ClassName
 }
 
 // Type implements starlark.Value.

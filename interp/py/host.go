@@ -6,7 +6,11 @@ package py
 // limits. The object model reaches it through a starlark.Thread's local,
 // so that it never imports the runtime.
 
-import "go.starlark.net/starlark"
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
 
 // Host is the Interpreter a script thread runs under, as the object
 // model sees it. Only the GIL's holder may call Active; the limits may
@@ -22,6 +26,8 @@ type Host interface {
 	RecursionLimit() int
 	// IntMaxStrDigits returns sys.get_int_max_str_digits() (0: none).
 	IntMaxStrDigits() int
+	// SourceMap returns the SourceMap of a file it compiled, or nil.
+	SourceMap(filename string) *abi.SourceMap
 }
 
 // ThreadKey is the starlark.Thread local under which the runtime keeps

@@ -165,7 +165,7 @@ func (o *Instance) String() string {
 	if o.Native != nil {
 		return o.Native.String()
 	}
-	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.ClassName, Addr(o))
+	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.qualName(), Addr(o))
 }
 
 // method returns the named special method bound to o, or nil; a
@@ -230,19 +230,8 @@ func (o *Instance) TruthErr() (starlark.Bool, error) {
 		}
 		return b, nil
 	}
-	if m := o.method("__len__"); m != nil {
-		v, err := o.callSpecial(m)
-		if err != nil {
-			return false, err
-		}
-		n, ok := v.(starlark.Int)
-		if !ok {
-			return false, Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
-		}
-		if n.Sign() < 0 {
-			return false, Raise(ValueError, "__len__() should return >= 0")
-		}
-		return n.Sign() > 0, nil
+	if n, has, err := o.LenErr(); has {
+		return n > 0, err
 	}
 	return true, nil
 }

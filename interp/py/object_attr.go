@@ -256,24 +256,27 @@ func (m *BoundMethod) Name() string {
 	return "method"
 }
 func (m *BoundMethod) String() string {
-	return m.repr(Repr(m.Self))
+	return m.repr(nil, Repr(m.Self))
 }
 
 // ScriptRepr is the repr, with the __repr__ of Self.
 func (m *BoundMethod) ScriptRepr(thread *starlark.Thread) (string, error) {
 	self, err := ReprOf(thread, m.Self)
-	return m.repr(self), err
+	return m.repr(thread, self), err
 }
 
 // repr is "<bound method K.m of SELF>", K.m the qualified name of a
-// def'd function.
-func (m *BoundMethod) repr(self string) string {
+// def'd function (found in thread's Interpreter, if not nil).
+func (m *BoundMethod) repr(thread *starlark.Thread, self string) string {
 	if s, ok := m.Fn.(*Slot); ok {
 		return fmt.Sprintf("<method-wrapper '%s' of %s object at %#x>", s.name, TypeName(m.Self), Addr(m.Self))
 	}
 	name := m.Name()
 	if f, ok := m.Fn.(*starlark.Function); ok && m.Class != nil {
 		name = m.Class.ClassName + "." + FuncName(f)
+		if q, ok := sourceQualName(thread, f); ok {
+			name = q
+		}
 	}
 	return fmt.Sprintf("<bound method %s of %s>", name, self)
 }

@@ -14,21 +14,54 @@ var (
 	_ starlark.HasSetKey = (*Instance)(nil)
 )
 
-// Len calls __len__; -1 means the instance has no length.
+// Len calls __len__; -1 means the instance has no length, or its
+// __len__ failed (LenErr says why).
 func (o *Instance) Len() int {
-	m := o.method("__len__")
-	if m == nil {
-		return -1
-	}
-	v, err := o.callSpecial(m)
-	if err != nil {
-		return -1
-	}
-	n, err := starlark.AsInt32(v)
+	n, _, err := o.LenErr()
 	if err != nil {
 		return -1
 	}
 	return n
+}
+
+// LenErr is len(o): the result of __len__, checked as CPython checks it,
+// or its error; has is false if the class defines no __len__.
+func (o *Instance) LenErr() (n int, has bool, err error) {
+	m := o.method("__len__")
+	if m == nil {
+		return -1, false, nil
+	}
+	v, err := o.callSpecial(m)
+	if err != nil {
+		return -1, true, err
+	}
+	n, err = lenResult(v)
+	return n, true, err
+}
+
+// lenResult checks v, a result of __len__, as CPython does: an int (a
+// bool counts as one) from 0 to sys.maxsize.
+func lenResult(v starlark.Value) (int, error) {
+	var n starlark.Int
+	switch x := v.(type) {
+	case starlark.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case starlark.Int:
+		n = x
+	default:
+		return -1, Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(v))
+	}
+	if n.Sign() < 0 {
+		return -1, Raise(ValueError, "__len__() should return >= 0")
+	}
+	i, ok := n.Int64()
+	if !ok || int64(int(i)) != i {
+		return -1, Raise(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	return int(i), nil
 }
 
 // Iterate calls __iter__, or walks __getitem__ from 0 until IndexError.

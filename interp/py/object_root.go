@@ -104,7 +104,7 @@ func objectRepr(_ *starlark.Thread, self starlark.Value, args starlark.Tuple, kw
 	if c.Module == "" || c.Module == "builtins" {
 		return starlark.String(fmt.Sprintf("<%s object at %#x>", c.ClassName, Addr(self))), nil
 	}
-	return starlark.String(fmt.Sprintf("<%s.%s object at %#x>", c.Module, c.ClassName, Addr(self))), nil
+	return starlark.String(fmt.Sprintf("<%s.%s object at %#x>", c.Module, c.qualName(), Addr(self))), nil
 }
 
 // objectStr is object.__str__: repr(self), with the class's __repr__.

@@ -11,6 +11,8 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // PyReprer is implemented by values whose Python repr differs from String.
@@ -189,7 +191,7 @@ func (b *printer) repr(v starlark.Value, path []starlark.Value) {
 	case *Cell:
 		b.repr(Unbox(v), path)
 	default:
-		b.WriteString(otherRepr(v))
+		b.WriteString(otherRepr(b.thread, v))
 	}
 }
 
@@ -206,12 +208,14 @@ func (b *printer) pySet(typ string, elems []starlark.Value, path []starlark.Valu
 	}
 }
 
-func otherRepr(v starlark.Value) string {
+// otherRepr is the repr of the values the printer has no case for;
+// thread (nil if none) finds the qualified names of functions.
+func otherRepr(thread *starlark.Thread, v starlark.Value) string {
 	switch v := v.(type) {
 	case PyReprer:
 		return v.PyRepr()
 	case *starlark.Function:
-		return fmt.Sprintf("<function %s at %#x>", FuncName(v), addr(v))
+		return fmt.Sprintf("<function %s at %#x>", QualName(thread, v), addr(v))
 	case starlark.Indexable:
 		if v.Type() == "range" {
 			return rangeRepr(v.String())
@@ -231,6 +235,39 @@ func rangeRepr(s string) string {
 		return "range(0, " + strings.TrimPrefix(s, "range(")
 	}
 	return s
+}
+
+// QualName returns a function's Python __qualname__ as the syntax of
+// its def or lambda gives it (outer.<locals>.inner, K.m,
+// f.<locals>.<lambda>), from the SourceMap of its file in thread's
+// Interpreter; without one (a nil thread), its __name__.
+func QualName(thread *starlark.Thread, fn *starlark.Function) string {
+	if q, ok := sourceQualName(thread, fn); ok {
+		return q
+	}
+	return FuncName(fn)
+}
+
+// sourceQualName returns fn's qualified name as the SourceMap of its
+// file in thread's Interpreter records it, if it does.
+func sourceQualName(thread *starlark.Thread, fn *starlark.Function) (string, bool) {
+	if thread == nil {
+		return "", false
+	}
+	return HostQualName(HostOf(thread), fn)
+}
+
+// HostQualName returns fn's qualified name as the SourceMap of its file
+// in Interpreter h records it, if it does.
+func HostQualName(h Host, fn *starlark.Function) (string, bool) {
+	if h == nil {
+		return "", false
+	}
+	p := fn.Position()
+	if d := h.SourceMap(p.Filename()).FuncAt(abi.Pos{Line: p.Line, Col: p.Col}, fn.Name()); d != nil {
+		return d.Qual, true
+	}
+	return "", false
 }
 
 // FuncName returns a function's Python __name__ ("<lambda>" for lambdas).

@@ -36,14 +36,14 @@ func (e *Exception) CaughtTraceback() starlark.CallStack {
 	return tb[i:]
 }
 
-// LastLine is a traceback's last line as CPython writes it: the class
-// name, qualified by its module unless that is builtins or __main__, then
+// LastLine is a traceback's last line as CPython writes it: the class's
+// qualified name, prefixed by its module unless that is builtins or __main__, then
 // str(e) (a user class's __str__ result, when Freeze captured it).
 func (e *Exception) LastLine() string {
 	if e.Report != "" {
 		return e.Report
 	}
-	name := e.Class.ClassName
+	name := e.Class.qualName()
 	if m := e.Class.Module; m != "" && m != "builtins" && m != "__main__" {
 		name = m + "." + name
 	}

@@ -56,7 +56,9 @@ type Index struct {
 	Rbrack Position
 }
 
-// Slice is X[Lo:Hi:Step]; absent parts are nil.
+// Slice is X[Lo:Hi:Step]; absent parts are nil. In the tuple of a
+// subscript (x[1:2, 3]), a slice item is a Slice without X, whose
+// Lbrack and Rbrack are the position of its first token.
 type Slice struct {
 	X            Expr
 	Lbrack       Position

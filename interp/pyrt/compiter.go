@@ -52,15 +52,19 @@ func (it *compLoopIter) Next(p *starlark.Value) bool {
 	return false
 }
 
-// spCIter implements abi.CompIter(X, stop=False): abi.Iter(X), keeping
-// the error that ends the loop for abi.CompEnd; a stop loop also ends
-// once an inner loop has kept one.
+// spCIter implements abi.CompIter(X, stop=False, shape=None):
+// abi.Iter(X, shape), keeping the error that ends the loop for
+// abi.CompEnd; a stop loop also ends once an inner loop has kept one.
 func spCIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 && len(args) != 2 {
-		return nil, py.Raise(py.SystemError, abi.CompIter+" takes 1 or 2 arguments")
+	if len(args) < 1 || len(args) > 3 {
+		return nil, py.Raise(py.SystemError, abi.CompIter+" takes 1 to 3 arguments")
 	}
-	stop := len(args) == 2 && args[1] == starlark.True
-	v, err := spIter(thread, args[:1])
+	stop := len(args) >= 2 && args[1] == starlark.True
+	iterArgs := args[:1]
+	if len(args) == 3 {
+		iterArgs = starlark.Tuple{args[0], args[2]}
+	}
+	v, err := spIter(thread, iterArgs)
 	if err != nil {
 		return nil, err
 	}
@@ -87,14 +91,26 @@ func spCompEnd(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 // assignment to n targets ("a, b = v") that is not a display: v if it
 // is a tuple or list of n items, else the tuple of the n items Python's
 // iteration protocol gives, so an error a user class's __iter__ or
-// __next__ raises propagates (the VM's unpacking would lose it).
+// __next__ raises propagates (the VM's unpacking would lose it). For a
+// nested target (a, (b, c) = v), n is the target's shape (see
+// unpackloop.go), and the nested items are unpacked alike.
 func spUnpack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var v starlark.Value
-	var n int
+	var v, n starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &v, &n); err != nil {
 		return nil, err
 	}
-	return unpack(v, n)
+	if s, ok := n.(starlark.String); ok {
+		sh, err := parseShape(string(s))
+		if err != nil {
+			return nil, err
+		}
+		return conform(v, sh)
+	}
+	var count int
+	if err := starlark.UnpackPositionalArgs(b.Name(), args[1:], nil, 1, &count); err != nil {
+		return nil, err
+	}
+	return unpack(v, count)
 }
 
 // unpack returns v if it is a tuple or list of n items, else the tuple

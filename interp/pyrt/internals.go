@@ -47,12 +47,18 @@ func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 	return out, nil
 }
 
-// spIter implements abi.Iter(x): the iterable a Python for loop uses.
+// spIter implements abi.Iter(x, shape=None): the iterable a Python for
+// loop uses, whose items a target of the given shape unpacks (see
+// unpackloop.go).
 func spIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 {
-		return nil, py.Raise(py.SystemError, abi.Iter+" takes 1 argument")
+	if len(args) != 1 && len(args) != 2 {
+		return nil, py.Raise(py.SystemError, abi.Iter+" takes 1 or 2 arguments")
 	}
-	return builtins.ForLoop(args[0])
+	it, err := builtins.ForLoop(args[0])
+	if err != nil || len(args) == 1 {
+		return it, err
+	}
+	return newUnpackLoop(it, args[1])
 }
 
 // spLoopEnd implements abi.LoopEnd(it), called after every for loop

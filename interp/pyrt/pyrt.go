@@ -88,6 +88,8 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.WithCall, flowWithCall},
 		{abi.Walrus, flowWalrus},
 		{abi.Slice, spSlice},
+		{abi.SetItem, spSetitem},
+		{abi.SliceObj, spSliceObj},
 		{abi.Dunder, spDunder},
 	} {
 		d[f.name] = f

@@ -1,11 +1,13 @@
 package pyrt
 
-// This file defines abi.SetSlice, the runtime half of x[lo:hi:step] = v.
+// This file defines abi.SetSlice, the runtime half of x[lo:hi:step] = v,
+// and abi.SetItem, x[k] = v for a key that may be a slice object.
 
 import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -18,6 +20,11 @@ func spSetslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 5, &x, &lo, &hi, &step, &v); err != nil {
 		return nil, err
 	}
+	return setSlice(thread, x, lo, hi, step, v)
+}
+
+// setSlice is x[lo:hi:step] = v.
+func setSlice(thread *starlark.Thread, x, lo, hi, step, v starlark.Value) (starlark.Value, error) {
 	switch x := x.(type) {
 	case *starlark.List:
 		return starlark.None, setListSlice(thread, x, lo, hi, step, v)
@@ -25,6 +32,30 @@ func spSetslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, py.Raise(py.TypeError, "unhashable type: 'slice'")
 	case *py.Instance:
 		return starlark.None, x.SetKey(builtins.NewSlice(lo, hi, step), v)
+	}
+	return nil, py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(x))
+}
+
+// spSetitem implements abi.SetItem(x, k, v), x[k] = v where the key may
+// be a slice object: that assigns as x[lo:hi:step] = v does. A fastFunc,
+// it keeps nothing of args.
+func spSetitem(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 3 {
+		return nil, py.Raise(py.SystemError, abi.SetItem+" takes 3 arguments")
+	}
+	x, k, v := args[0], args[1], args[2]
+	if sl, ok := k.(*builtins.Slice); ok {
+		return setSlice(thread, x, sl.Start, sl.Stop, sl.Step, v)
+	}
+	switch c := x.(type) {
+	case starlark.HasSetKey:
+		return starlark.None, builtins.Unhashable(c.SetKey(k, v))
+	case starlark.HasSetIndex:
+		i, err := builtins.SeqIndex(x, c.Len(), k, "assignment index")
+		if err != nil {
+			return nil, err
+		}
+		return starlark.None, c.SetIndex(i, v)
 	}
 	return nil, py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(x))
 }

@@ -2,7 +2,7 @@ package pyrt
 
 // This file defines abi.Slice, the runtime half of x[lo:hi:step]
 // (strings are sliced by code point, as in Python; other values by the
-// VM's rules), and abi.Dunder, the runtime half of x.__name__ and
+// VM's rules), abi.SliceObj, the slice items of x[lo:hi, i], and abi.Dunder, the runtime half of x.__name__ and
 // friends.
 
 import (
@@ -12,6 +12,15 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
+
+// spSliceObj implements abi.SliceObj(lo, hi, step), a slice item of a
+// tuple subscript (x[lo:hi, i]): the slice object.
+func spSliceObj(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 3 {
+		return nil, py.Raise(py.SystemError, abi.SliceObj+" takes 3 arguments")
+	}
+	return builtins.NewSlice(args[0], args[1], args[2]), nil
+}
 
 // spSlice implements abi.Slice(x, lo, hi, step) (None for absent bounds).
 func spSlice(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {

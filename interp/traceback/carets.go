@@ -27,8 +27,15 @@ func (s *Sources) AddSourceMap(filename string, m *abi.SourceMap) {
 	s.sourceMaps[filename] = m
 }
 
+// SourceMap returns the SourceMap of filename, or nil (for a nil s
+// too). It is safe for concurrent use.
+func (s *Sources) SourceMap(filename string) *abi.SourceMap { return s.sourceMap(filename) }
+
 // sourceMap returns the SourceMap of filename, or nil.
 func (s *Sources) sourceMap(filename string) *abi.SourceMap {
+	if s == nil {
+		return nil
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.sourceMaps[filename]

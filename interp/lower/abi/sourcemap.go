@@ -58,17 +58,19 @@ type Anchor struct {
 	NoRight    bool // Subscr: a[:], no bound written
 }
 
-// Def is what a def's syntax says about its parameters and name.
+// Def is what a def's or lambda's syntax says about its parameters and
+// name.
 type Def struct {
-	Qual   string          // its qualified name: K.m, f.<locals>.g
+	Qual   string          // its qualified name: K.m, f.<locals>.g, f.<locals>.<lambda>
 	KwOnly map[string]bool // its keyword-only parameters
 	MinPos int             // its positional parameters without a default
 }
 
-// defKey identifies a def by the line of its 'def' and its name.
+// defKey identifies a def by the line of its 'def' and its name, a
+// lambda by the position of its 'lambda' (and the name "lambda").
 type defKey struct {
-	line int32
-	name string
+	line, col int32
+	name      string
 }
 
 // SourceMap says what a lowered file's instructions stand for. Its
@@ -108,7 +110,19 @@ func (m *SourceMap) SetAnchor(pos Pos, a *Anchor) { m.anchors[pos] = a }
 // AddDef records the def named name at line, unless one is there
 // already (call it from fill only).
 func (m *SourceMap) AddDef(line int32, name string, d *Def) {
-	k := defKey{line, name}
+	m.addDef(defKey{line: line, name: name}, d)
+}
+
+// AddLambda records the lambda whose 'lambda' is at pos (call it from
+// fill only).
+func (m *SourceMap) AddLambda(pos Pos, d *Def) {
+	m.addDef(defKey{pos.Line, pos.Col, lambdaName}, d)
+}
+
+// lambdaName is the name of every lambda's function.
+const lambdaName = "lambda"
+
+func (m *SourceMap) addDef(k defKey, d *Def) {
 	if m.defs[k] == nil {
 		m.defs[k] = d
 	}
@@ -160,7 +174,37 @@ func (m *SourceMap) DefAt(line int32, name string) *Def {
 	if m == nil {
 		return nil
 	}
-	return m.filled().defs[defKey{line, name}]
+	return m.filled().defs[defKey{line: line, name: name}]
+}
+
+// FuncAt returns the def or lambda named name (a function's Name:
+// "lambda" for a lambda) whose function is at pos, or nil.
+func (m *SourceMap) FuncAt(pos Pos, name string) *Def {
+	if m == nil {
+		return nil
+	}
+	if name == lambdaName {
+		return m.filled().defs[defKey{pos.Line, pos.Col, name}]
+	}
+	return m.DefAt(pos.Line, name)
+}
+
+// FuncBefore returns the def or lambda named name that is the last to
+// start at or before pos, or nil: the function whose first instruction
+// is at pos (the frame of a call that failed to bind its arguments).
+func (m *SourceMap) FuncBefore(pos Pos, name string) *Def {
+	if m == nil {
+		return nil
+	}
+	var best *Def
+	var at Pos
+	for k, d := range m.filled().defs {
+		p := Pos{k.line, k.col}
+		if k.name == name && !pos.Before(p) && (best == nil || at.Before(p)) {
+			best, at = d, p
+		}
+	}
+	return best
 }
 
 // Keywords returns the keyword argument names of the calls whose open

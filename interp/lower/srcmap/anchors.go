@@ -162,6 +162,11 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 	switch {
 	case kind == abi.Subscript && len(n.Args) == 2:
 		return n.Lparen, newAnchor(ext, abi.Subscr, n, n.Args[0], n.Args[1])
+	case kind == abi.Subscript && len(n.Args) == 3: // x[k] = v marks the target
+		start, _ := ext.of(n.Args[0])
+		end := n.Rparen // the target's ]
+		end.Col++
+		return n.Lparen, &anchor{mark: abi.Subscr, start: start, end: end, left: unparen(n.Args[0]), right: unparen(n.Args[1])}
 	case kind == abi.SliceOf && len(n.Args) == 4:
 		return n.Lparen, newAnchor(ext, abi.Subscr, n, n.Args[0], lastBound(n))
 	case kind == abi.SliceOf && len(n.Args) == 5: // x[lo:hi:step] = v marks the target

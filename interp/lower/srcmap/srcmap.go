@@ -29,9 +29,16 @@ func fill(m *abi.SourceMap, f *syntax.File) {
 		}
 	}
 	m.SetFloatDivision(floatDivision(f, idx))
-	walkDefs(f.Stmts, "", func(def *syntax.DefStmt, qual string) {
-		m.AddDef(def.Def.Line, def.Name.Name, &abi.Def{Qual: qual, KwOnly: kwonlyParams(def), MinPos: requiredPositional(def)})
-	})
+	for _, st := range f.Stmts {
+		walkDefs(st, "", func(n syntax.Node, qual string) {
+			switch n := n.(type) {
+			case *syntax.DefStmt:
+				m.AddDef(n.Def.Line, n.Name.Name, &abi.Def{Qual: qual, KwOnly: kwonlyParams(n.Params), MinPos: requiredPositional(n.Params)})
+			case *syntax.LambdaExpr:
+				m.AddLambda(pos(n.Lambda), &abi.Def{Qual: qual, KwOnly: kwonlyParams(n.Params), MinPos: requiredPositional(n.Params)})
+			}
+		})
+	}
 	addKeywords(m, f)
 }
 

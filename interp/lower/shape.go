@@ -1,0 +1,66 @@
+package lower
+
+// This file computes the shapes of unpacking targets: a for loop or
+// clause whose target is a tuple or list (for a, b in pairs) iterates
+// through __sp_iter(X, shape), which hands the VM each item as a tuple
+// or list of the target's length (unpacking a str, a generator or a
+// user iterable by Python's protocol, with CPython's errors), and an
+// assignment to a nested target (a, (b, c) = v) goes through
+// __sp_unpack(v, shape).
+
+import (
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// unpackShape returns the shape of target x, or "" if x is not a tuple
+// or list: a "." for each plain item and the shape of a nested tuple or
+// list in parentheses, so that a, (b, c) is ".(..)".
+func unpackShape(x syntax.Expr) string {
+	items := targetItems(x)
+	if items == nil {
+		return ""
+	}
+	b := make([]byte, 0, len(items))
+	for _, y := range items {
+		if s := unpackShape(y); s != "" {
+			b = append(append(append(b, '('), s...), ')')
+		} else {
+			b = append(b, '.')
+		}
+	}
+	return string(b)
+}
+
+// nestedTarget reports whether the tuple or list target x has a tuple
+// or list among its items.
+func nestedTarget(x syntax.Expr) bool {
+	for _, y := range targetItems(x) {
+		if targetItems(y) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// loopIter returns fn(x), the iterable of a for loop or clause over x
+// (abi.Iter, or abi.CompIter with its stop flag), with the shape of its
+// target vars when they unpack: __sp_iter(x, shape) or
+// __sp_citer(x, stop, shape).
+func loopIter(fn string, x, vars syntax.Expr, stop bool) *syntax.CallExpr {
+	pos := syntax.Start(x)
+	args := []syntax.Expr{x}
+	shape := unpackShape(vars)
+	if fn == abi.CompIter && (stop || shape != "") {
+		flag := "False"
+		if stop {
+			flag = "True"
+		}
+		args = append(args, ident(flag, pos))
+	}
+	if shape != "" {
+		args = append(args, strLit(shape, pos))
+	}
+	return call(fn, pos, args...)
+}

@@ -1,0 +1,3 @@
+# An item that does not unpack ends a for loop with CPython's traceback.
+for a, b in ["ab", "cd", "e"]:
+    print(a, b)
