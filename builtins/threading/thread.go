@@ -421,29 +421,24 @@ func threadStart(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 }
 
 // Run calls the target, then forgets it, as CPython's Thread.run does:
-// a second run raises AttributeError.
+// a second run raises AttributeError. Its frame is under every waiting
+// thread's stack, which must stay within 4 KB (see interp
+// TestWaitingThreadStack): the checks and the deletes are calls.
 func (t *Thread) Run(thread *starlark.Thread) error {
-	if t.gone&privateBit["_target"] != 0 {
-		return t.noAttr("_target") // the finally's del raises the same
-	}
-	target, args, kwargs := t.target, t.args, t.kwargs
 	err := t.runError()
-	if target != nil && err == nil {
-		_, err = starlark.Call(thread, target, args, kwargs)
+	if err == nil && t.target != nil {
+		_, err = starlark.Call(thread, t.target, t.args, t.kwargs)
 	}
-	if delErr := t.deleteRunAttrs(); delErr != nil {
-		return delErr
-	}
-	return err
+	return t.finishRun(err)
 }
 
-// runError is the error run() raises before calling its target, or
-// nil. It is not inlined: Run's frame is under every waiting thread's
-// stack, which must stay within 4 KB (see interp TestWaitingThreadStack).
+// runError is the error run() raises before calling its target, or nil.
 //
 //go:noinline
 func (t *Thread) runError() error {
 	switch {
+	case t.gone&privateBit["_target"] != 0:
+		return t.noAttr("_target")
 	case t.target == nil:
 	case t.gone&privateBit["_args"] != 0:
 		return t.noAttr("_args")
@@ -455,10 +450,19 @@ func (t *Thread) runError() error {
 	return nil
 }
 
-// deleteRunAttrs is the finally of CPython's run(): del self._target,
-// self._args, self._kwargs, which stops at the first one already gone.
+// finishRun is the end of run() that ended with err: the deletes of its
+// finally, whose error wins.
 //
 //go:noinline
+func (t *Thread) finishRun(err error) error {
+	if delErr := t.deleteRunAttrs(); delErr != nil {
+		return delErr
+	}
+	return err
+}
+
+// deleteRunAttrs is the finally of CPython's run(): del self._target,
+// self._args, self._kwargs, which stops at the first one already gone.
 func (t *Thread) deleteRunAttrs() error {
 	for _, name := range [...]string{"_target", "_args", "_kwargs"} {
 		if err := t.DelField(name); err != nil {
