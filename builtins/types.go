@@ -66,6 +66,7 @@ func init() {
 	ObjectType.Dict["__new__"] = newMethod
 	py.BaseException.Dict["__new__"] = newMethod
 	addTypeMethods()
+	addDataTypes()
 }
 
 // otherTypes memoizes the class of each other Starlark type, by Type().
