@@ -232,7 +232,7 @@ func dictUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 }
 
 func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value) error {
-	if o, ok := other.(*starlark.Dict); ok {
+	if o, ok := py.Base(other).(*starlark.Dict); ok {
 		for _, kv := range o.Items() {
 			if err := d.SetKey(kv[0], kv[1]); err != nil {
 				return err

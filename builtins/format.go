@@ -104,6 +104,9 @@ func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, err
 		return string(s), nil
 	}
 	if spec != "" {
+		if d := py.Base(v); d != v {
+			return Format(thread, d, spec) // the base type's __format__
+		}
 		return "", py.Raisef(py.TypeError, "unsupported format string passed to %s.__format__", py.TypeName(v))
 	}
 	return Str(thread, v)

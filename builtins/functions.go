@@ -530,14 +530,20 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
+	if inst, ok := x.(*py.Instance); ok {
+		if v, ok, err := inst.HashMethod(thread); ok {
+			return v, err
+		}
+		if d := py.Base(x); d != x {
+			if _, err := d.Hash(); err == nil {
+				x = d // a str, int or tuple subclass hashes as its value
+			}
+		}
+	}
 	switch x := x.(type) {
 	case starlark.Int, starlark.Bool, starlark.Float, starlark.Tuple, *Set:
 		if h, det, err := pyHash(x); err == nil && det {
 			return starlark.MakeInt64(h), nil // CPython's own hash
-		}
-	case *py.Instance:
-		if v, ok, err := x.HashMethod(thread); ok {
-			return v, err
 		}
 	}
 	h, err := x.Hash()

@@ -10,6 +10,8 @@ package builtins
 // its receiver.
 
 import (
+	"strings"
+
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/py"
@@ -30,8 +32,8 @@ var mutableTypes = map[*py.Class]func() starlark.Value{
 var slotNames = map[*py.Class][]string{
 	ListType:      {"__len__", "__iter__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__reversed__", "__repr__"},
 	DictType:      {"__len__", "__iter__", "__contains__", "__getitem__", "__setitem__", "__delitem__", "__reversed__", "__repr__"},
-	SetType:       {"__len__", "__iter__", "__contains__", "__repr__"},
-	FrozenSetType: {"__len__", "__iter__", "__contains__", "__repr__"},
+	SetType:       {"__len__", "__iter__", "__contains__", "set.__repr__"},
+	FrozenSetType: {"__len__", "__iter__", "__contains__", "set.__repr__"},
 	TupleType:     {"__len__", "__iter__", "__contains__", "__getitem__", "__repr__"},
 	StrType:       {"__len__", "__iter__", "__contains__", "__getitem__", "__repr__", "__str__"},
 	BytesType:     {"__len__", "__iter__", "__contains__", "__getitem__", "__repr__"},
@@ -46,8 +48,9 @@ func addDataTypes() {
 		n.Data = true
 		n.Alloc = dataAlloc(c, n.New)
 		c.Dict["__new__"] = &py.StaticMethod{Fn: starlark.NewBuiltin(c.ClassName+".__new__", dataNew(c, n.New))}
-		for _, name := range slotNames[c] {
-			c.Dict[name] = slot(c, name, slots[name])
+		for _, key := range slotNames[c] {
+			name := key[strings.LastIndexByte(key, '.')+1:] // set.__repr__ is a set's __repr__
+			c.Dict[name] = slot(c, name, slots[key])
 		}
 	}
 	for c := range mutableTypes {
@@ -133,6 +136,7 @@ var slots = map[string]slotFunc{
 	"__delitem__":  slotDelitem,
 	"__repr__":     func(thread *starlark.Thread, _, base starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) { return strOf(Repr(thread, base)) },
 	"__str__":      func(thread *starlark.Thread, _, base starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) { return strOf(Str(thread, base)) },
+	"set.__repr__": setRepr,
 	"__int__":      convertSlot(IntType),
 	"__index__":    convertSlot(IntType),
 	"__float__":    convertSlot(FloatType),
@@ -247,4 +251,20 @@ func appendList(l, from *starlark.List) error {
 		}
 	}
 	return nil
+}
+
+// setRepr is the repr of a set or frozenset subclass: its class's name
+// around the elements, as in St({1, 2}) and FS().
+func setRepr(thread *starlark.Thread, self, base starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	s, err := Repr(thread, base)
+	if err != nil || self == base {
+		return starlark.String(s), err
+	}
+	switch {
+	case s == "set()" || s == "frozenset()":
+		s = ""
+	case strings.HasPrefix(s, "frozenset("):
+		s = s[len("frozenset(") : len(s)-1]
+	}
+	return starlark.String(py.TypeName(self) + "(" + s + ")"), nil
 }

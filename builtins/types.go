@@ -599,6 +599,9 @@ func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 		return nil, py.Raisef(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
 	}
 	if len(args) == 1 {
+		if d, ok := py.Base(args[0]).(*starlark.Dict); ok {
+			args = starlark.Tuple{d} // a dict subclass's items
+		}
 		_, ok := args[0].(starlark.Iterable)
 		if c, isClass := args[0].(*py.Class); !ok || isClass && c.Meta() == nil {
 			return nil, notIterable(args[0])
