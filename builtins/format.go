@@ -724,6 +724,9 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 		if err != nil {
 			return nil, err
 		}
+		if b, ok := x.(starlark.Bytes); ok {
+			return starlark.MakeInt(int(b[n])), nil // an item of bytes is an int
+		}
 		return c.Index(n), nil
 	}
 	return nil, py.Raisef(py.TypeError, "'%s' object is not subscriptable", py.TypeName(x))

@@ -379,6 +379,9 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		}
 		return starlark.Call(thread, m, starlark.Tuple{nd}, nil)
 	}
+	if v := py.Base(x); v != x {
+		return round(thread, b, starlark.Tuple{v, nd}, nil) // an int or float subclass
+	}
 	return nil, py.Raisef(py.TypeError, "type %s doesn't define __round__ method", py.TypeName(x))
 }
 
@@ -498,6 +501,9 @@ func abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	}
 	if m, err := getAttr(x, "__abs__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
+	}
+	if v := py.Base(x); v != x {
+		return abs(thread, b, starlark.Tuple{v}, nil) // an int or float subclass
 	}
 	return nil, py.Raisef(py.TypeError, "bad operand type for abs(): '%s'", py.TypeName(x))
 }

@@ -36,7 +36,7 @@ var slotNames = map[*py.Class][]string{
 	FrozenSetType: {"__len__", "__iter__", "__contains__", "set.__repr__"},
 	TupleType:     {"__len__", "__iter__", "__contains__", "__getitem__", "__repr__"},
 	StrType:       {"__len__", "__iter__", "__contains__", "__getitem__", "__repr__", "__str__"},
-	BytesType:     {"__len__", "__iter__", "__contains__", "__getitem__", "__repr__"},
+	BytesType:     {"__len__", "__contains__", "__getitem__", "__repr__"},
 	IntType:       {"__repr__", "__int__", "__index__", "__float__"},
 	FloatType:     {"__repr__", "__int__", "__float__"},
 }
