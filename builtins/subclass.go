@@ -131,11 +131,15 @@ var slots = map[string]slotFunc{
 		}
 		return Binop("in", x, base)
 	},
-	"__getitem__":  slotGetitem,
-	"__setitem__":  slotSetitem,
-	"__delitem__":  slotDelitem,
-	"__repr__":     func(thread *starlark.Thread, _, base starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) { return strOf(Repr(thread, base)) },
-	"__str__":      func(thread *starlark.Thread, _, base starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) { return strOf(Str(thread, base)) },
+	"__getitem__": slotGetitem,
+	"__setitem__": slotSetitem,
+	"__delitem__": slotDelitem,
+	"__repr__": func(thread *starlark.Thread, _, base starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return strOf(Repr(thread, base))
+	},
+	"__str__": func(thread *starlark.Thread, _, base starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return strOf(Str(thread, base))
+	},
 	"set.__repr__": setRepr,
 	"__int__":      convertSlot(IntType),
 	"__index__":    convertSlot(IntType),
