@@ -107,10 +107,26 @@ func slot(c *py.Class, name string, fn slotFunc) *starlark.Builtin {
 		}
 		base := py.Base(args[0])
 		if _, inst := base.(*py.Instance); inst || !IsInstance(base, c) {
+			if isMethodSlot(c, name) {
+				return nil, py.Raisef(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.ClassName, py.TypeName(args[0]))
+			}
 			return nil, py.Raisef(py.TypeError, "descriptor '%s' requires a '%s' object but received a '%s'", name, c.ClassName, py.TypeName(args[0]))
 		}
 		return fn(thread, args[0], base, args[1:], kwargs)
 	})
+}
+
+// isMethodSlot reports whether CPython defines c's special method name
+// as a method rather than a slot wrapper (list.__getitem__,
+// dict.__contains__), which words a wrong receiver's error otherwise.
+func isMethodSlot(c *py.Class, name string) bool {
+	switch name {
+	case "__getitem__", "__reversed__":
+		return c == ListType || c == DictType
+	case "__contains__":
+		return c == DictType
+	}
+	return false
 }
 
 // slots are the special methods' implementations by name.

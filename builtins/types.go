@@ -226,6 +226,9 @@ func objectNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if !cls.IsUser() {
 		return starlark.Call(thread, cls, nil, nil)
 	}
+	if cls.IsData() {
+		return nil, py.Raisef(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.ClassName, cls.ClassName)
+	}
 	return py.Allocate(thread, cls, nil, nil)
 }
 
@@ -543,6 +546,12 @@ func newStr(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 	}
 	if b, ok := x.(starlark.Bytes); ok && enc != nil {
 		return starlark.String(string(b)), nil
+	}
+	if enc != nil || errs != nil {
+		if _, ok := py.Base(x).(starlark.String); ok {
+			return nil, py.Raise(py.TypeError, "decoding str is not supported")
+		}
+		return nil, py.Raisef(py.TypeError, "decoding to str: need a bytes-like object, %s found", py.TypeName(x))
 	}
 	s, err := Str(thread, x)
 	return starlark.String(s), err

@@ -20,6 +20,16 @@ func isData(c *Class) bool {
 	return ok && n.Data
 }
 
+// IsData reports whether c is or derives from a builtin data type.
+func (c *Class) IsData() bool {
+	for _, m := range c.MRO {
+		if isData(m) {
+			return true
+		}
+	}
+	return false
+}
+
 // data returns the value of the builtin data type the instance's class
 // derives from, or nil.
 func (o *Instance) data() starlark.Value {
@@ -89,4 +99,21 @@ func dataBinary(d starlark.Value, op syntax.Token, y starlark.Value, side starla
 		return starlark.Binary(op, d, Base(y))
 	}
 	return starlark.Binary(op, Base(y), d)
+}
+
+// plainData returns the value of an instance of a data subclass that
+// prints as that value (a list, dict, tuple, str or number whose class
+// defines no __repr__), or nil.
+func plainData(v starlark.Value) starlark.Value {
+	o, ok := v.(*Instance)
+	if !ok {
+		return nil
+	}
+	switch d := o.data(); d.(type) {
+	case *starlark.List, *starlark.Dict, starlark.Tuple, starlark.String, starlark.Int, starlark.Float, starlark.Bytes:
+		if !userMethod(o.Class, "__repr__") {
+			return d
+		}
+	}
+	return nil
 }

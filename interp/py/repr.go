@@ -130,6 +130,9 @@ func seen(b *printer, v starlark.Value, path []starlark.Value) bool {
 }
 
 func (b *printer) repr(v starlark.Value, path []starlark.Value) {
+	if d := plainData(v); d != nil {
+		v = d // a list subclass prints as its list: a cycle through it is seen
+	}
 	if seen(b, v, path) {
 		return
 	}
