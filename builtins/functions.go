@@ -427,7 +427,7 @@ func divmod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs("divmod", args, kwargs, 2, &x, &y); err != nil {
 		return nil, err
 	}
-	x, y = boolToInt(x), boolToInt(y)
+	x, y = boolToInt(py.Base(x)), boolToInt(py.Base(y))
 	if !isNumber(x) || !isNumber(y) {
 		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", py.TypeName(x), py.TypeName(y))
 	}
@@ -454,11 +454,11 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	if m == starlark.None {
-		return PowIn(thread, x, y)
+		return PowIn(thread, py.Base(x), py.Base(y))
 	}
-	xi, ok1 := boolToInt(x).(starlark.Int)
-	yi, ok2 := boolToInt(y).(starlark.Int)
-	mi, ok3 := boolToInt(m).(starlark.Int)
+	xi, ok1 := boolToInt(py.Base(x)).(starlark.Int)
+	yi, ok2 := boolToInt(py.Base(y)).(starlark.Int)
+	mi, ok3 := boolToInt(py.Base(m)).(starlark.Int)
 	if !ok1 || !ok2 || !ok3 {
 		return nil, py.Raise(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
@@ -736,7 +736,7 @@ func anyAll(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 }
 
 func asIndex(x starlark.Value) (starlark.Int, error) {
-	i, ok := boolToInt(x).(starlark.Int)
+	i, ok := boolToInt(py.Base(x)).(starlark.Int)
 	if !ok {
 		return i, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(x))
 	}

@@ -277,6 +277,9 @@ func newInt(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 	if err := starlark.UnpackArgs("int", args, kwargs, "x?", &x, "base?", &base); err != nil {
 		return nil, err
 	}
+	if s, ok := py.Base(x).(starlark.String); ok {
+		x = s // a str subclass's digits
+	}
 	if base != nil {
 		s, ok := x.(starlark.String)
 		if !ok {
@@ -453,6 +456,9 @@ func newFloat(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	x, err := optArg("float", args, kwargs)
 	if err != nil {
 		return nil, err
+	}
+	if s, ok := py.Base(x).(starlark.String); ok {
+		x = s // a str subclass's digits
 	}
 	switch x := x.(type) {
 	case nil:
@@ -635,10 +641,12 @@ func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 var reDictSeq = regexp.MustCompile(`dictionary update sequence element #(\d+) is not iterable`)
 
 func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	for _, a := range args {
-		if _, ok := a.(starlark.Int); !ok {
+	args = append(starlark.Tuple(nil), args...)
+	for i, a := range args {
+		if _, ok := py.Base(a).(starlark.Int); !ok {
 			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(a))
 		}
+		args[i] = py.Base(a) // an int subclass's value
 	}
 	if len(args) == 3 && args[2].(starlark.Int).Sign() == 0 {
 		return nil, py.Raise(py.ValueError, "range() arg 3 must not be zero")

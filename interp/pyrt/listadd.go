@@ -31,7 +31,7 @@ func (listAdder) Get(x starlark.Value) (starlark.Value, bool, error) {
 	if l, ok := x.(*starlark.List); ok {
 		return &listExtender{l, l}, true, nil
 	}
-	if o, ok := x.(*py.Instance); ok && !o.Overrides("__iadd__") && !o.Overrides("__add__") {
+	if o, ok := x.(*py.Instance); ok && !o.Overrides("__iadd__") {
 		if l, ok := py.Base(o).(*starlark.List); ok {
 			return &listExtender{l, o}, true, nil // a list subclass's += keeps the object
 		}
