@@ -42,6 +42,9 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "bases must be types, not %s", py.TypeName(v))
 		}
+		if c == BoolType {
+			return nil, py.Raise(py.TypeError, "type 'bool' is not an acceptable base type")
+		}
 		classes = append(classes, c)
 	}
 	dict := starlark.StringDict{}

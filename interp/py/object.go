@@ -29,6 +29,9 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	if len(bases) == 0 && root != nil {
 		bases = []*Class{root}
 	}
+	if err := layoutConflict(bases); err != nil {
+		return nil, err
+	}
 	c := NewClass(name, module, bases...)
 	if !mroConsistent(c) {
 		var names []string

@@ -21,14 +21,7 @@ func isData(c *Class) bool {
 }
 
 // IsData reports whether c is or derives from a builtin data type.
-func (c *Class) IsData() bool {
-	for _, m := range c.MRO {
-		if isData(m) {
-			return true
-		}
-	}
-	return false
-}
+func (c *Class) IsData() bool { return dataBase(c) != nil }
 
 // data returns the value of the builtin data type the instance's class
 // derives from, or nil.
@@ -113,6 +106,34 @@ func plainData(v starlark.Value) starlark.Value {
 	case *starlark.List, *starlark.Dict, starlark.Tuple, starlark.String, starlark.Int, starlark.Float, starlark.Bytes:
 		if !userMethod(o.Class, "__repr__") {
 			return d
+		}
+	}
+	return nil
+}
+
+// layoutConflict is CPython's error for bases that derive from two
+// different builtin data types (class X(list, dict)), whose values one
+// instance cannot hold both.
+func layoutConflict(bases []*Class) error {
+	var solid *Class
+	for _, b := range bases {
+		m := dataBase(b)
+		switch {
+		case m == nil:
+		case solid == nil || m.IsSubclass(solid):
+			solid = m
+		case !solid.IsSubclass(m):
+			return Raise(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return nil
+}
+
+// dataBase is the first builtin data type of c's MRO, or nil.
+func dataBase(c *Class) *Class {
+	for _, m := range c.MRO {
+		if isData(m) {
+			return m
 		}
 	}
 	return nil

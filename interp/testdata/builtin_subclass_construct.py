@@ -153,3 +153,31 @@ class Generic(list[int]):
 
 
 print(Generic([1]), Generic.__mro__)
+
+print("bases")
+try:
+    class Both(Stack, dict):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    class NoBool(bool):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+
+
+class Mixin:
+    def describe(self):
+        return type(self).__name__ + " of " + str(len(self))
+
+
+class Deep(Stack):
+    pass
+
+
+class Mixed(Mixin, Deep, list):
+    pass
+
+
+print(Mixed([1, 2]).describe(), Mixed.__mro__)
