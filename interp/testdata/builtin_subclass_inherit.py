@@ -113,3 +113,12 @@ r.append(r)
 rd = D()
 rd["me"] = rd
 print(r, rd)
+
+print("slices")
+sl = Stack([1, 2, 3, 4])
+sl[1:3] = ["а", "б", "в"]
+print(sl)
+del sl[0:2]
+print(sl)
+sl[::2] = [0, 0]
+print(sl, type(sl).__name__, sl.__getitem__(slice(0, 2)), sl[slice(1, None)])
