@@ -131,3 +131,29 @@ class Plus(list):
 p = Plus()
 p += [1]
 print(p)
+
+
+print("cycles")
+
+
+class R(list):
+    def __repr__(self):
+        return "R" + list.__repr__(self)
+
+
+r = R(["я"])
+r.append(r)
+print(r, [r], repr([r, r]))
+
+
+class Holder:
+    def __init__(self, items):
+        self.items = items
+
+    def __repr__(self):
+        return "Holder(" + repr(self.items) + ")"
+
+
+items = [1]
+items.append(Holder(items))
+print(items)
