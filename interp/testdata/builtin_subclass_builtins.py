@@ -103,3 +103,6 @@ for t in threads:
     t.join()
 print(len(shared), sum(shared), sorted(shared)[:3])
 print(S("x"), Cnt(1), F(2.0), Stack([S("a")]), D(k=S("v")), T((Cnt(1),)), sep=" | ")
+sep = S(",")
+print("а,б".split(sep), "абв".startswith(S("а")), "абв".find(S("в")), "абв".index(S("б")), "xабвx".strip(S("x")), "абв".endswith(S("в")))
+print("абв".count(S("б")), "а-б".partition(S("-")), "абв".removeprefix(S("а")), "{}".format(S("f")), "ы" + S("ю"))
