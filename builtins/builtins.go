@@ -1,7 +1,8 @@
 // Package builtins defines spindle's Python builtin functions (print, str,
 // repr, sum, round, isinstance, ...) and types (generators, iterators,
 // set and frozenset laid out as CPython's table, bytearray, dict views,
-// class mappingproxies), Python-style formatting (repr, the format-spec
+// class mappingproxies; subclassing list, dict, str, int... in
+// subclass.go), Python-style formatting (repr, the format-spec
 // mini-language, printf-style %), and Python's semantics of operators,
 // iteration and indexing where they differ from Starlark's. The runtime
 // half of the lowering, the helpers that lowered code calls, is package

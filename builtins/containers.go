@@ -232,7 +232,7 @@ func dictUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 }
 
 func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value) error {
-	if o, ok := other.(*starlark.Dict); ok {
+	if o, ok := py.Base(other).(*starlark.Dict); ok {
 		for _, kv := range o.Items() {
 			if err := d.SetKey(kv[0], kv[1]); err != nil {
 				return err
@@ -308,6 +308,11 @@ func addTypeMethods() {
 			cls.Dict[name] = unbound(cls, name)
 		}
 	}
+	for cls, methods := range map[*py.Class]map[string]method{IntType: intMethods, FloatType: floatMethods, BytesType: bytesMethods} {
+		for name := range methods {
+			cls.Dict[name] = unbound(cls, name)
+		}
+	}
 	StrType.Dict["maketrans"] = starlark.NewBuiltin("maketrans", strMaketrans)
 	BytesType.Dict["fromhex"] = starlark.NewBuiltin("fromhex", bytesFromhex)
 	DictType.Dict["fromkeys"] = starlark.NewBuiltin("fromkeys", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -321,9 +326,10 @@ func unbound(cls *py.Class, name string) *starlark.Builtin {
 		if len(args) == 0 {
 			return nil, py.Raisef(py.TypeError, "unbound method %s.%s() needs an argument", cls.ClassName, name)
 		}
-		if !IsInstance(args[0], cls) {
+		recv := py.Base(args[0])
+		if _, inst := recv.(*py.Instance); inst || !IsInstance(recv, cls) {
 			return nil, py.Raisef(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, cls.ClassName, py.TypeName(args[0]))
 		}
-		return CallMethod(thread, args[0], name, args[1:], kwargs)
+		return CallMethod(thread, recv, name, args[1:], kwargs)
 	})
 }

@@ -104,6 +104,9 @@ func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, err
 		return string(s), nil
 	}
 	if spec != "" {
+		if d := py.Base(v); d != v {
+			return Format(thread, d, spec) // the base type's __format__
+		}
 		return "", py.Raisef(py.TypeError, "unsupported format string passed to %s.__format__", py.TypeName(v))
 	}
 	return Str(thread, v)
@@ -720,6 +723,9 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 		n, err := SeqIndex(x, c.Len(), key, "index")
 		if err != nil {
 			return nil, err
+		}
+		if b, ok := x.(starlark.Bytes); ok {
+			return starlark.MakeInt(int(b[n])), nil // an item of bytes is an int
 		}
 		return c.Index(n), nil
 	}

@@ -384,6 +384,9 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		}
 		return starlark.Call(thread, m, starlark.Tuple{nd}, nil)
 	}
+	if v := py.Base(x); v != x {
+		return round(thread, b, starlark.Tuple{v, nd}, nil) // an int or float subclass
+	}
 	return nil, py.Raisef(py.TypeError, "type %s doesn't define __round__ method", py.TypeName(x))
 }
 
@@ -429,7 +432,7 @@ func divmod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err := starlark.UnpackPositionalArgs("divmod", args, kwargs, 2, &x, &y); err != nil {
 		return nil, err
 	}
-	x, y = boolToInt(x), boolToInt(y)
+	x, y = boolToInt(py.Base(x)), boolToInt(py.Base(y))
 	if !isNumber(x) || !isNumber(y) {
 		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", py.TypeName(x), py.TypeName(y))
 	}
@@ -456,11 +459,11 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	if m == starlark.None {
-		return PowIn(thread, x, y)
+		return PowIn(thread, py.Base(x), py.Base(y))
 	}
-	xi, ok1 := boolToInt(x).(starlark.Int)
-	yi, ok2 := boolToInt(y).(starlark.Int)
-	mi, ok3 := boolToInt(m).(starlark.Int)
+	xi, ok1 := boolToInt(py.Base(x)).(starlark.Int)
+	yi, ok2 := boolToInt(py.Base(y)).(starlark.Int)
+	mi, ok3 := boolToInt(py.Base(m)).(starlark.Int)
 	if !ok1 || !ok2 || !ok3 {
 		return nil, py.Raise(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
 	}
@@ -504,6 +507,9 @@ func abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if m, err := getAttr(x, "__abs__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
 	}
+	if v := py.Base(x); v != x {
+		return abs(thread, b, starlark.Tuple{v}, nil) // an int or float subclass
+	}
 	return nil, py.Raisef(py.TypeError, "bad operand type for abs(): '%s'", py.TypeName(x))
 }
 
@@ -535,14 +541,20 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
+	if inst, ok := x.(*py.Instance); ok {
+		if v, ok, err := inst.HashMethod(thread); ok {
+			return v, err
+		}
+		if d := py.Base(x); d != x {
+			if _, err := d.Hash(); err == nil {
+				x = d // a str, int or tuple subclass hashes as its value
+			}
+		}
+	}
 	switch x := x.(type) {
 	case starlark.Int, starlark.Bool, starlark.Float, starlark.Tuple, *Set:
 		if h, det, err := pyHash(x); err == nil && det {
 			return starlark.MakeInt64(h), nil // CPython's own hash
-		}
-	case *py.Instance:
-		if v, ok, err := x.HashMethod(thread); ok {
-			return v, err
 		}
 	}
 	h, err := x.Hash()
@@ -729,7 +741,7 @@ func anyAll(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 }
 
 func asIndex(x starlark.Value) (starlark.Int, error) {
-	i, ok := boolToInt(x).(starlark.Int)
+	i, ok := boolToInt(py.Base(x)).(starlark.Int)
 	if !ok {
 		return i, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(x))
 	}

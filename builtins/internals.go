@@ -163,7 +163,7 @@ func Power(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error)
 			return v, err
 		}
 	}
-	return PowIn(thread, x, y)
+	return PowIn(thread, py.Base(x), py.Base(y)) // an int subclass's power is an int
 }
 
 // dunderPow tries x.__pow__(y), then y.__rpow__(x), for types defined

@@ -20,6 +20,9 @@ type method func(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 // CallMethod calls recv.name(*args, **kwargs) with Python semantics.
 func CallMethod(thread *starlark.Thread, recv starlark.Value, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if m := lookupMethod(recv, name); m != nil {
+		if _, ok := recv.(starlark.String); ok && name != "format" && name != "format_map" {
+			args = strArgs(args)
+		}
 		return m(thread, recv, args, kwargs)
 	}
 	fn, err := getAttr(recv, name)
@@ -30,6 +33,23 @@ func CallMethod(thread *starlark.Thread, recv starlark.Value, name string, args 
 		return nil, noAttr(recv, name)
 	}
 	return starlark.Call(thread, fn, args, kwargs)
+}
+
+// strArgs returns the arguments of a str method with each instance of a
+// str subclass (or of another builtin type's subclass) replaced by its
+// value, which the method takes as it takes the base type's; args is
+// copied only if it holds one.
+func strArgs(args starlark.Tuple) starlark.Tuple {
+	for i, a := range args {
+		if py.IsData(a) {
+			out := append(starlark.Tuple(nil), args...)
+			for j := i; j < len(out); j++ {
+				out[j] = py.Base(out[j])
+			}
+			return out
+		}
+	}
+	return args
 }
 
 func lookupMethod(recv starlark.Value, name string) method {

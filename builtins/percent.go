@@ -44,6 +44,9 @@ type percentState struct {
 // Percent returns Python's format % args.
 func Percent(thread *starlark.Thread, format string, args starlark.Value) (string, error) {
 	ps := &percentState{thread: thread}
+	if t, ok := py.Base(args).(starlark.Tuple); ok {
+		args = t // a tuple subclass holds the arguments too
+	}
 	switch a := args.(type) {
 	case starlark.Tuple:
 		ps.args = a
@@ -196,6 +199,9 @@ func (ps *percentState) number(format string, i int) (int, int, error) {
 func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlark.Value) (string, error) {
 	c := format[i]
 	f.typ = c
+	if c != 's' && c != 'r' && c != 'a' {
+		arg = py.Base(arg) // numbers and chars of a subclass are its value's
+	}
 	switch c {
 	case 's', 'r', 'a':
 		return ps.text(f, c, arg)

@@ -127,7 +127,7 @@ func (b byteInts) Index(i int) starlark.Value { return starlark.MakeInt(int(b[i]
 
 // StrIndex returns s[i], counting code points.
 func StrIndex(thread *starlark.Thread, s string, i starlark.Value) (starlark.Value, error) {
-	n, ok := boolToInt(i).(starlark.Int)
+	n, ok := boolToInt(py.Base(i)).(starlark.Int)
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "string indices must be integers, not '%s'", py.TypeName(i))
 	}

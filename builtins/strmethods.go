@@ -156,7 +156,7 @@ func strJoin(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, 
 		return nil, joinIterError(it, err)
 	}
 	for i, v := range items {
-		s, ok := v.(starlark.String)
+		s, ok := py.Base(v).(starlark.String)
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "sequence item %d: expected str instance, %s found", i, py.TypeName(v))
 		}

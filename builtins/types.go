@@ -66,6 +66,7 @@ func init() {
 	ObjectType.Dict["__new__"] = newMethod
 	py.BaseException.Dict["__new__"] = newMethod
 	addTypeMethods()
+	addDataTypes()
 }
 
 // otherTypes memoizes the class of each other Starlark type, by Type().
@@ -238,6 +239,9 @@ func objectNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if !cls.IsUser() {
 		return starlark.Call(thread, cls, nil, nil)
 	}
+	if cls.IsData() {
+		return nil, py.Raisef(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.ClassName, cls.ClassName)
+	}
 	return py.Allocate(thread, cls, nil, nil)
 }
 
@@ -285,6 +289,9 @@ func newInt(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 	var x, base starlark.Value
 	if err := starlark.UnpackArgs("int", args, kwargs, "x?", &x, "base?", &base); err != nil {
 		return nil, err
+	}
+	if s, ok := py.Base(x).(starlark.String); ok {
+		x = s // a str subclass's digits
 	}
 	if base != nil {
 		s, ok := x.(starlark.String)
@@ -463,6 +470,9 @@ func newFloat(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	if err != nil {
 		return nil, err
 	}
+	if s, ok := py.Base(x).(starlark.String); ok {
+		x = s // a str subclass's digits
+	}
 	switch x := x.(type) {
 	case nil:
 		return starlark.Float(0), nil
@@ -556,6 +566,12 @@ func newStr(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 	if b, ok := x.(starlark.Bytes); ok && enc != nil {
 		return starlark.String(string(b)), nil
 	}
+	if enc != nil || errs != nil {
+		if _, ok := py.Base(x).(starlark.String); ok {
+			return nil, py.Raise(py.TypeError, "decoding str is not supported")
+		}
+		return nil, py.Raisef(py.TypeError, "decoding to str: need a bytes-like object, %s found", py.TypeName(x))
+	}
 	s, err := Str(thread, x)
 	return starlark.String(s), err
 }
@@ -611,6 +627,9 @@ func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 		return nil, py.Raisef(py.TypeError, "dict expected at most 1 argument, got %d", len(args))
 	}
 	if len(args) == 1 {
+		if d, ok := py.Base(args[0]).(*starlark.Dict); ok {
+			args = starlark.Tuple{d} // a dict subclass's items
+		}
 		_, ok := args[0].(starlark.Iterable)
 		if c, isClass := args[0].(*py.Class); !ok || isClass && c.Meta() == nil {
 			return nil, notIterable(args[0])
@@ -635,10 +654,12 @@ func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 var reDictSeq = regexp.MustCompile(`dictionary update sequence element #(\d+) is not iterable`)
 
 func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	for _, a := range args {
-		if _, ok := a.(starlark.Int); !ok {
+	args = append(starlark.Tuple(nil), args...)
+	for i, a := range args {
+		if _, ok := py.Base(a).(starlark.Int); !ok {
 			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(a))
 		}
+		args[i] = py.Base(a) // an int subclass's value
 	}
 	if len(args) == 3 && args[2].(starlark.Int).Sign() == 0 {
 		return nil, py.Raise(py.ValueError, "range() arg 3 must not be zero")

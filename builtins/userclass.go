@@ -35,9 +35,15 @@ func addUserClasses(d starlark.StringDict) {
 func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool) (starlark.Value, error) {
 	var classes []*py.Class
 	for _, v := range bases {
+		if g, ok := v.(*py.GenericAlias); ok {
+			v = g.Origin // class Stack(list[int]), as __mro_entries__ gives it
+		}
 		c, ok := v.(*py.Class)
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "bases must be types, not %s", py.TypeName(v))
+		}
+		if c == BoolType {
+			return nil, py.Raise(py.TypeError, "type 'bool' is not an acceptable base type")
 		}
 		classes = append(classes, c)
 	}

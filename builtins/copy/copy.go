@@ -53,9 +53,24 @@ func copyOf(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 		if v, _ := x.Class.Lookup("__copy__"); v != nil {
 			return builtins.CallMethod(thread, x, "__copy__", nil, nil)
 		}
-		return x.Clone(), nil
+		return cloneData(thread, x)
 	}
 	return x, nil
+}
+
+// cloneData clones an instance; the value of a subclass of a builtin
+// data type (class Stack(list)) is copied too, as CPython's __reduce_ex__
+// rebuilds it.
+func cloneData(thread *starlark.Thread, x *py.Instance) (starlark.Value, error) {
+	y := x.Clone()
+	if py.IsData(x) {
+		v, err := copyOf(thread, x.Native)
+		if err != nil {
+			return nil, err
+		}
+		y.Native = v
+	}
+	return y, nil
 }
 
 func listElems(l *starlark.List) []starlark.Value {

@@ -151,6 +151,13 @@ func (c *deepCopier) instance(x *py.Instance) (starlark.Value, error) {
 	}
 	y := x.Clone()
 	c.memo[x] = y
+	if py.IsData(x) {
+		v, err := c.copy(x.Native)
+		if err != nil {
+			return nil, err
+		}
+		y.Native = v
+	}
 	for i := range y.Dict.Len() {
 		k, v := y.Dict.At(i)
 		w, err := c.copy(v)

@@ -23,7 +23,7 @@ func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return nil, err
 	}
 	var text string
-	switch s := s.(type) {
+	switch s := py.Base(s).(type) {
 	case starlark.String:
 		text = string(s)
 	case starlark.Bytes:

@@ -179,7 +179,7 @@ func (e *encoder) setSeparators(separators starlark.Value) error {
 
 // encode writes v at nesting depth.
 func (e *encoder) encode(v starlark.Value, depth int) error {
-	switch v := py.Unbox(v).(type) {
+	switch v := py.Base(py.Unbox(v)).(type) {
 	case starlark.NoneType:
 		e.b.WriteString("null")
 	case starlark.Bool:
@@ -297,7 +297,7 @@ func (e *encoder) object(items []starlark.Tuple, depth int) error {
 // keyString converts a dict key as json does: str, or int, float, bool
 // and None written as JSON.
 func keyString(k starlark.Value) (string, error) {
-	switch k := py.Unbox(k).(type) {
+	switch k := py.Base(py.Unbox(k)).(type) {
 	case starlark.String:
 		return string(k), nil
 	case starlark.Bool:

@@ -229,7 +229,7 @@ func toKwargs(target, v starlark.Value) ([]starlark.Tuple, error) {
 	if v == starlark.None {
 		return nil, nil
 	}
-	m, ok := v.(starlark.IterableMapping)
+	m, ok := py.Base(v).(starlark.IterableMapping)
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "%s() argument after ** must be a mapping, not %s", funcStr(target), py.TypeName(v))
 	}

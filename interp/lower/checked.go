@@ -37,11 +37,15 @@ func (t *typer) checkedAssign(st *syntax.AssignStmt, s *scope, kind kind) {
 		}
 	case syntax.PLUS_EQ:
 		load := simpleCopy(st.LHS)
-		if load == nil || !mayExtendLate(st.RHS, kind) {
+		if load == nil {
 			return
 		}
-		if k := t.targetKind(st.LHS, s); isStr(k) || k == kBool || k == kSet || k == kFrozen || k == kNum {
+		k := t.targetKind(st.LHS, s)
+		if isStr(k) || k == kBool || k == kSet || k == kFrozen || k == kNum {
 			return // total += x and s += x in a loop pay nothing
+		}
+		if !mayExtendLate(st.RHS, kind) && (!isDisplay(st.RHS) || isOther(k)) {
+			return // the VM extends a list by a display; a list subclass needs __sp_A to stay itself
 		}
 		// The sum spans the statement, as CPython's += does, so a
 		// traceback marks no part of the line.
@@ -88,6 +92,18 @@ func mayExtendLate(y syntax.Expr, k kind) bool {
 		return false
 	}
 	return k != kBool && !notStr(k)
+}
+
+// isDisplay reports whether y is a list, tuple or dict display or a
+// comprehension.
+func isDisplay(y syntax.Expr) bool {
+	switch y := y.(type) {
+	case *syntax.ParenExpr:
+		return isDisplay(y.X)
+	case *syntax.TupleExpr, *syntax.ListExpr, *syntax.Comprehension, *syntax.DictExpr:
+		return true
+	}
+	return false
 }
 
 // targetKind is the kind of the target x of x += y. In a with body

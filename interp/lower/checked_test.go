@@ -26,6 +26,9 @@ func TestCheckedLowering(t *testing.T) {
 		{"def f(v):\n    x = []\n    x += [v]\n", "x += [v]\n"},
 		{"def f(v):\n    x = []\n    x += v\n", "x = (__sp_A[x] + v)\n"},
 		{"def f(o, v):\n    o.x += v\n", "o.x = (__sp_A[o.x] + v)\n"},
+		{"def f(s, v):\n    s += [v]\n", "s = (__sp_A[s] + [v])\n"}, // s may be a list subclass's instance
+		{"def f(o, v):\n    o.x += (v, 1)\n", "o.x = (__sp_A[o.x] + ((v, 1)))\n"},
+		{"def f(v):\n    x = list(v)\n    x += [v]\n", "x += [v]\n"},
 		{"def f(xs, g):\n    return [y for x in xs for y in g(x)]\n",
 			"return __sp_compend([y for x in __sp_citer(xs, True) for y in __sp_citer(g(x), True)])\n"},
 		{"def f(xs, g):\n    return [y for x in xs for y in [x, 1]]\n",

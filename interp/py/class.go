@@ -24,6 +24,12 @@ type NativeClass struct {
 	// Meta, if set, is the metaclass behaviour of the classes derived
 	// from this one (see Meta).
 	Meta Meta
+	// Data marks the builtin types whose values are data (list, dict,
+	// str, int...): an instance of a user subclass holds its value in
+	// Native from its allocation on, its class's dict holds the type's
+	// special methods (__getitem__, __len__...) for the instance
+	// protocols, and Go code sees the value through Base.
+	Data bool
 }
 
 // uninitError is the error class c gives for attribute name of an

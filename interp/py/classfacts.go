@@ -92,9 +92,14 @@ func computeFacts(c *Class) *classFacts {
 	// A class body that defines __eq__ without __hash__ gets __hash__ =
 	// None, as in CPython; an __eq__ set on the class later leaves the
 	// hash as it was.
-	f.plainHash = !userMethod(c, "__hash__") && h != starlark.None
+	f.plainHash = !userMethod(c, "__hash__") && h != starlark.None && !f.data()
+	f.truth = f.truth || f.data()
 	return f
 }
+
+// data reports whether the class derives from a builtin data type (see
+// NativeClass.Data).
+func (f *classFacts) data() bool { return f.native != nil && f.native.Data }
 
 // userMethod reports whether a user class of c's MRO defines the special
 // method name (not set to None), as Instance.method finds it.

@@ -59,5 +59,9 @@ func (o *Instance) CompareOther(op syntax.Token, y starlark.Value, depth int, sw
 		}
 		return !bool(v.Truth()), true, nil
 	}
+	if d := o.data(); d != nil {
+		r, err := dataCompare(d, op, y, depth, swapped)
+		return r, true, err
+	}
 	return false, false, nil
 }

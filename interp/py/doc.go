@@ -3,7 +3,8 @@
 // them. It holds classes (Class, with a C3 MRO, cached facts and native,
 // user and exception kinds), the object root and its slot wrappers,
 // instances of user classes with their attribute dicts (Attrs,
-// AttrDict), attribute lookup, descriptors (property, staticmethod,
+// AttrDict), instances of subclasses of the builtin data types (class
+// Stack(list)), which hold the base type's value (Base), attribute lookup, descriptors (property, staticmethod,
 // classmethod, super), operators and container protocols, metaclass
 // hooks (Meta), generic aliases, comparisons across types, cells, and
 // exceptions as values: the builtin exception classes, Exception, the

@@ -29,6 +29,9 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	if len(bases) == 0 && root != nil {
 		bases = []*Class{root}
 	}
+	if err := layoutConflict(bases); err != nil {
+		return nil, err
+	}
 	c := NewClass(name, module, bases...)
 	if !mroConsistent(c) {
 		var names []string
@@ -107,7 +110,7 @@ func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark
 		return nil, err
 	}
 	if f.init == nil {
-		if len(args)+len(kwargs) > 0 && !f.exception {
+		if len(args)+len(kwargs) > 0 && !f.exception && !f.data() {
 			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
 		}
 		return self, nil
@@ -170,10 +173,18 @@ func (o *Instance) String() string {
 
 // method returns the named special method bound to o, or nil; a
 // special method set to None in the class (__hash__ = None) is absent.
+// Only user classes and builtin data types (see NativeClass.Data)
+// answer: the special methods of other native classes and object are
+// Go's own.
 func (o *Instance) method(name string) starlark.Value {
 	if v, owner := o.Class.Lookup(name); v != nil && v != starlark.None {
-		if _, ok := owner.Ext.(*UserClass); ok {
+		switch x := owner.Ext.(type) {
+		case *UserClass:
 			return bind(o, v, owner)
+		case *NativeClass:
+			if x.Data {
+				return bind(o, v, owner)
+			}
 		}
 	}
 	return nil
@@ -233,6 +244,9 @@ func (o *Instance) TruthErr() (starlark.Bool, error) {
 	if n, has, err := o.LenErr(); has {
 		return n > 0, err
 	}
+	if d := o.data(); d != nil {
+		return d.Truth(), nil
+	}
 	return true, nil
 }
 
@@ -251,6 +265,9 @@ func (o *Instance) Hash() (uint32, error) {
 	}
 	if o.classAttr("__hash__") == starlark.None {
 		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+	}
+	if d := o.data(); d != nil {
+		return o.dataHash(d)
 	}
 	return uint32(Addr(o)), nil
 }
@@ -294,6 +311,9 @@ func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int)
 			}
 			return bool(v.Truth()), nil
 		}
+	}
+	if d := o.data(); d != nil {
+		return dataCompare(d, op, y, depth, false)
 	}
 	switch name {
 	case "__eq__":

@@ -87,7 +87,7 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 			}
 			continue
 		}
-		if o.Native != nil && isNative(c) {
+		if o.Native != nil && isNative(c) && !isData(c) {
 			if h, ok := o.Native.(starlark.HasAttrs); ok {
 				if v, err := h.Attr(name); v != nil || err != nil {
 					return v, err
@@ -101,6 +101,9 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 		}
 		if v, ok := c.Dict[name]; ok {
 			return bind(o, v, c), nil
+		}
+		if isData(c) {
+			return dataAttr(o.Native, name)
 		}
 	}
 	return nil, nil

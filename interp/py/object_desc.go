@@ -128,7 +128,7 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 		if v, ok := c.Dict[name]; ok {
 			return bind(s.Self, v, c), nil
 		}
-		if inst, ok := s.Self.(*Instance); ok && isNative(c) && inst.Native != nil {
+		if inst, ok := s.Self.(*Instance); ok && isNative(c) && !isData(c) && inst.Native != nil {
 			if h, ok := inst.Native.(starlark.HasAttrs); ok {
 				if v, err := h.Attr(name); v != nil || (err != nil && !IsAttributeError(err)) {
 					return v, err

@@ -41,6 +41,9 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 	if m := o.method("__" + name + "__"); m != nil {
 		return o.callSpecial(m, y)
 	}
+	if d := o.data(); d != nil {
+		return dataBinary(d, op, y, side)
+	}
 	return nil, nil
 }
 
@@ -49,6 +52,9 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 func (o *Instance) Unary(op syntax.Token) (starlark.Value, error) {
 	if m := o.method(unaryNames[op]); m != nil {
 		return o.callSpecial(m)
+	}
+	if d := o.data(); d != nil {
+		return starlark.Unary(op, d)
 	}
 	return nil, nil
 }

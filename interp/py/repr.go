@@ -56,8 +56,22 @@ func Repr(v starlark.Value) string {
 // (nested ones too) in thread. Call it with the GIL held.
 func ReprOf(thread *starlark.Thread, v starlark.Value) (string, error) {
 	p := printer{thread: thread}
-	p.repr(v, nil)
+	p.repr(v, reprPath(thread))
 	return p.String(), p.err
+}
+
+// reprPathKey is the thread-local key of the containers whose repr is
+// being printed when a __repr__ runs, so that a repr it asks for (a
+// list subclass's list.__repr__(self)) marks the cycles it closes, as
+// CPython's Py_ReprEnter does.
+const reprPathKey = "spindle.reprpath"
+
+func reprPath(thread *starlark.Thread) []starlark.Value {
+	if thread == nil {
+		return nil
+	}
+	p, _ := thread.Local(reprPathKey).([]starlark.Value)
+	return p
 }
 
 // Str returns Python's str(v), without running script code.
@@ -132,11 +146,19 @@ func seen(b *printer, v starlark.Value, path []starlark.Value) bool {
 }
 
 func (b *printer) repr(v starlark.Value, path []starlark.Value) {
+	if d := plainData(v); d != nil {
+		v = d // a list subclass prints as its list: a cycle through it is seen
+	}
 	if seen(b, v, path) {
 		return
 	}
 	if r, ok := v.(ScriptReprer); ok && b.thread != nil {
 		if b.err == nil {
+			if len(path) > 0 {
+				saved := reprPath(b.thread)
+				b.thread.SetLocal(reprPathKey, path)
+				defer b.thread.SetLocal(reprPathKey, saved)
+			}
 			s, err := r.ScriptRepr(b.thread)
 			b.WriteString(s)
 			b.err = err

@@ -16,6 +16,7 @@ func spDelslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 4, &x, &lo, &hi, &step); err != nil {
 		return nil, err
 	}
+	x = listOf(x, "__delitem__")
 	switch x := x.(type) {
 	case *starlark.List:
 		return starlark.None, delListSlice(x, lo, hi, step)

@@ -79,7 +79,7 @@ func spLoopEnd(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 func spDictMerge(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	d := starlark.NewDict(0)
 	for _, part := range args {
-		m, ok := part.(starlark.IterableMapping)
+		m, ok := py.Base(part).(starlark.IterableMapping)
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "'%s' object is not a mapping", py.TypeName(part))
 		}

@@ -29,13 +29,22 @@ func (listAdder) Hash() (uint32, error) { return 0, nil }
 // Get returns x, or for a list its in-place extender.
 func (listAdder) Get(x starlark.Value) (starlark.Value, bool, error) {
 	if l, ok := x.(*starlark.List); ok {
-		return &listExtender{l}, true, nil
+		return &listExtender{l, l}, true, nil
+	}
+	if o, ok := x.(*py.Instance); ok && !o.Overrides("__iadd__") {
+		if l, ok := py.Base(o).(*starlark.List); ok {
+			return &listExtender{l, o}, true, nil // a list subclass's += keeps the object
+		}
 	}
 	return x, true, nil
 }
 
-// listExtender stands for a list on the left of a lowered +=.
-type listExtender struct{ list *starlark.List }
+// listExtender stands for a list (or an instance of a list subclass,
+// self) on the left of a lowered +=.
+type listExtender struct {
+	list *starlark.List
+	self starlark.Value
+}
 
 func (e *listExtender) String() string        { return e.list.String() }
 func (e *listExtender) Type() string          { return "list" }
@@ -54,11 +63,11 @@ func (e *listExtender) Binary(op syntax.Token, y starlark.Value, side starlark.S
 		for i := range items {
 			items[i] = y.Index(i)
 		}
-		return e.list, appendAll(e.list, items)
+		return e.self, appendAll(e.list, items)
 	case starlark.Tuple:
-		return e.list, appendAll(e.list, y)
+		return e.self, appendAll(e.list, y)
 	case starlark.String:
-		return e.list, appendAll(e.list, builtins.Chars(string(y)))
+		return e.self, appendAll(e.list, builtins.Chars(string(y)))
 	}
 	iter, err := py.Iterate(y)
 	if err != nil {
@@ -71,7 +80,7 @@ func (e *listExtender) Binary(op syntax.Token, y starlark.Value, side starlark.S
 			return nil, err
 		}
 	}
-	return e.list, py.IterErr(iter)
+	return e.self, py.IterErr(iter)
 }
 
 func appendAll(l *starlark.List, xs []starlark.Value) error {

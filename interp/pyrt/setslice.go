@@ -25,6 +25,7 @@ func spSetslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 
 // setSlice is x[lo:hi:step] = v.
 func setSlice(thread *starlark.Thread, x, lo, hi, step, v starlark.Value) (starlark.Value, error) {
+	x = listOf(x, "__setitem__")
 	switch x := x.(type) {
 	case *starlark.List:
 		return starlark.None, setListSlice(thread, x, lo, hi, step, v)
@@ -101,4 +102,16 @@ func setListSlice(thread *starlark.Thread, l *starlark.List, lo, hi, step, v sta
 		}
 	}
 	return nil
+}
+
+// listOf returns the list of an instance of a list subclass whose class
+// does not define the special method name, so that slice assignment and
+// deletion work on it as on a list; any other x is returned unchanged.
+func listOf(x starlark.Value, name string) starlark.Value {
+	if o, ok := x.(*py.Instance); ok && !o.Overrides(name) {
+		if l, ok := py.Base(o).(*starlark.List); ok {
+			return l
+		}
+	}
+	return x
 }

@@ -86,7 +86,7 @@ var Helpers = []Helper{
 	{"Dunder", Dunder, "(x, name)", NoKind, Module, "`x.__name__` and the front-end's other dunder attributes: x's own attribute, else a function's or number's Python answer"},
 	{"Slice", Slice, "(x, lo, hi, step)", SliceOf, Module, "`x[lo:hi:step]` (None for a missing bound): a str by code point, other values as the VM slices them"},
 	{"SliceObj", SliceObj, "(lo, hi, step)", NoKind, Module, "a slice item of a tuple subscript, `x[lo:hi, i]` (None for a missing bound): the slice object `slice(lo, hi, step)`, whatever the name slice is bound to"},
-	{"ListAdd", ListAdd, "value", NoKind, Module, "`x += y` where y may be an iterator or a str, lowered `x = __sp_A[x] + y`: `__sp_A[x]` is x, or for a list a value whose `+` extends it in place by Python's iteration protocol, so that an error of y's `__next__` propagates"},
+	{"ListAdd", ListAdd, "value", NoKind, Module, "`x += y` where y may be an iterator or a str, lowered `x = __sp_A[x] + y`: `__sp_A[x]` is x, or for a list (or a list subclass's instance without `__iadd__`) a value whose `+` extends it in place by Python's iteration protocol, so that an error of y's `__next__` propagates"},
 	{"Unpacker", Unpacker, "value", NoKind, Module, "`a, b = x` where x is not a display, lowered `a, b = __sp_U[2] + x`: `__sp_U[n] + x` is x for a tuple or list (the VM checks its length), else the n items of x by Python's iteration protocol, as `__sp_unpack(x, n)` gives them"},
 	{"GenFrame", GenFrame, "(item)", NoKind, Runtime, "a generator expression's lambda parameter: yields (or collects, or tests) each item"},
 	{"GenBody", GenBody, "(body, it, f)", Genexpr, Runtime, "the frame that runs a lazy generator expression's lambda on its coroutine"},

@@ -1,0 +1,140 @@
+package py
+
+// This file defines instances of user subclasses of the builtin data
+// types (class Stack(list), class D(dict), class S(str)): the instance
+// holds the base type's value in Native, and what the subclass does not
+// define is done to that value, as CPython does to the base part of
+// such an object. The base type's special methods that scripts may call
+// through super() (__getitem__, __setitem__, __len__...) sit in its
+// class dict and answer the instance protocols (see Instance.method);
+// comparison, hashing, truth and arithmetic fall back to the value here.
+
+import (
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+)
+
+// isData reports whether c is a builtin data type (see NativeClass.Data).
+func isData(c *Class) bool {
+	n, ok := c.Ext.(*NativeClass)
+	return ok && n.Data
+}
+
+// IsData reports whether c is or derives from a builtin data type.
+func (c *Class) IsData() bool { return dataBase(c) != nil }
+
+// data returns the value of the builtin data type the instance's class
+// derives from, or nil.
+func (o *Instance) data() starlark.Value {
+	if o.Native == nil || !o.Class.facts().data() {
+		return nil
+	}
+	return o.Native
+}
+
+// Base returns the builtin value an instance of a user subclass of a
+// builtin data type holds (the list of a class Stack(list)), or v
+// itself: Go code that takes a list, a str or an int takes such an
+// instance through it.
+func Base(v starlark.Value) starlark.Value {
+	if o, ok := v.(*Instance); ok {
+		if d := o.data(); d != nil {
+			return d
+		}
+	}
+	return v
+}
+
+// IsData reports whether v is an instance of a user subclass of a
+// builtin data type.
+func IsData(v starlark.Value) bool {
+	o, ok := v.(*Instance)
+	return ok && o.data() != nil
+}
+
+// Overrides reports whether a user class of the instance's MRO defines
+// the special method name, for Go code that does to a data subclass's
+// value what the base type does unless the class says otherwise.
+func (o *Instance) Overrides(name string) bool { return userMethod(o.Class, name) }
+
+// dataAttr is an attribute of a builtin value that its type's dict does
+// not list (a method of the VM's own), or nil.
+func dataAttr(v starlark.Value, name string) (starlark.Value, error) {
+	if h, ok := v.(starlark.HasAttrs); ok {
+		if x, err := h.Attr(name); x != nil && err == nil {
+			return x, nil
+		}
+	}
+	return nil, nil
+}
+
+// dataCompare compares the instance's value with y's (or y's with it,
+// when swapped).
+func dataCompare(d starlark.Value, op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, error) {
+	if swapped {
+		return starlark.CompareDepth(op, Base(y), d, depth)
+	}
+	return starlark.CompareDepth(op, d, Base(y), depth)
+}
+
+// dataHash hashes the instance's value; a mutable base is unhashable.
+func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
+	h, err := d.Hash()
+	if err != nil {
+		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+	}
+	return h, nil
+}
+
+// dataBinary is the base type's o op y (or y op o on the right side).
+func dataBinary(d starlark.Value, op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if side == starlark.Left {
+		return starlark.Binary(op, d, Base(y))
+	}
+	return starlark.Binary(op, Base(y), d)
+}
+
+// plainData returns the value of an instance of a data subclass that
+// prints as that value (a list, dict, tuple, str or number whose class
+// defines no __repr__), or nil.
+func plainData(v starlark.Value) starlark.Value {
+	o, ok := v.(*Instance)
+	if !ok {
+		return nil
+	}
+	switch d := o.data(); d.(type) {
+	case *starlark.List, *starlark.Dict, starlark.Tuple, starlark.String, starlark.Int, starlark.Float, starlark.Bytes:
+		if !userMethod(o.Class, "__repr__") {
+			return d
+		}
+	}
+	return nil
+}
+
+// layoutConflict is CPython's error for bases that derive from two
+// different builtin data types (class X(list, dict)), whose values one
+// instance cannot hold both.
+func layoutConflict(bases []*Class) error {
+	var solid *Class
+	for _, b := range bases {
+		m := dataBase(b)
+		switch {
+		case m == nil:
+		case solid == nil || m.IsSubclass(solid):
+			solid = m
+		case !solid.IsSubclass(m):
+			return Raise(TypeError, "multiple bases have instance lay-out conflict")
+		}
+	}
+	return nil
+}
+
+// dataBase is the first builtin data type of c's MRO, or nil.
+func dataBase(c *Class) *Class {
+	for _, m := range c.MRO {
+		if isData(m) {
+			return m
+		}
+	}
+	return nil
+}
