@@ -75,6 +75,9 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 	if thread.CallStackDepth() > 1 {
 		qualifyMethods(thread.CallFrame(1).Pos, qualname, dict)
 	}
+	if err := py.SetNames(thread, c, names); err != nil {
+		return nil, err
+	}
 	if m := c.Meta(); m != nil {
 		if err := m.Subclassed(thread, c, names); err != nil {
 			return nil, err

@@ -32,7 +32,7 @@ type classFacts struct {
 	init         starlark.Value // __init__ unless object's, or nil
 	setattr      bool           // a user class defines __setattr__
 	getattribute bool           // a user class defines __getattribute__
-	property     bool           // some class of the MRO holds a property
+	property     bool           // some class of the MRO holds a property or data descriptor
 	truth        bool           // a user class defines __bool__ or __len__
 	plainHash    bool           // instances hash by identity (no __hash__, and not None)
 }
@@ -71,7 +71,7 @@ func computeFacts(c *Class) *classFacts {
 			f.native = n
 		}
 		for _, v := range m.Dict {
-			if _, ok := v.(*Property); ok {
+			if _, ok := v.(*Property); ok || isDataDescriptor(v) {
 				f.property = true
 			}
 		}
@@ -111,13 +111,13 @@ func userNone(c *Class, name string) bool {
 
 // factsChange reports whether setting name from old (nil if absent) to
 // v in a class dict may change the facts of the classes below it: a
-// new name changes the dict's size, and only special names and
-// properties enter the facts.
+// new name changes the dict's size, and only special names,
+// properties and data descriptors enter the facts.
 func factsChange(name string, old, v starlark.Value) bool {
 	if strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
 		return true
 	}
 	_, wasProp := old.(*Property)
 	_, isProp := v.(*Property)
-	return wasProp || isProp
+	return wasProp || isProp || isDataDescriptor(old) || isDataDescriptor(v)
 }

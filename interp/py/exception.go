@@ -190,9 +190,27 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		case *ClassMethod:
 			return &BoundMethod{Self: c, Fn: d.Fn, Class: owner}, nil
 		}
+		if r, ok, err := descGet(v, starlark.None, c); ok {
+			return r, err
+		}
 		return v, nil
 	}
+	if name == "mro" {
+		return starlark.NewBuiltin("mro", c.mroMethod), nil
+	}
 	return nil, nil
+}
+
+// mroMethod is type.mro(): c's MRO as a list.
+func (c *Class) mroMethod(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	l := make([]starlark.Value, len(c.MRO))
+	for i, m := range c.MRO {
+		l[i] = m
+	}
+	return starlark.NewList(l), nil
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -313,6 +331,9 @@ type Exception struct {
 	Attrs   starlark.StringDict // instance attributes of user subclasses
 	Cause   *Exception          // raise ... from Cause
 	Context *Exception          // the exception being handled when raised
+	// SuppressContext hides Context from tracebacks: raise ... from
+	// sets it (from None with no Cause).
+	SuppressContext bool
 	// Traceback holds the frames the exception passed through, outermost
 	// first, once it has been raised.
 	Traceback starlark.CallStack
@@ -335,13 +356,24 @@ type Exception struct {
 	floatMsg string
 }
 
-// CaptureStr records str(e), running a user class's __str__ in thread, so
-// that a traceback formatted later, without the GIL, can show it. Call it
-// with the GIL held.
+// CaptureStr records str(e) and of the causes and contexts chained to
+// it, running a user class's __str__ in thread, so that a traceback
+// formatted later, without the GIL, can show them. Call it with the GIL
+// held.
 func (e *Exception) CaptureStr(thread *starlark.Thread) {
+	e.captureChain(thread, map[*Exception]bool{})
+}
+
+func (e *Exception) captureChain(thread *starlark.Thread, seen map[*Exception]bool) {
+	if e == nil || seen[e] {
+		return
+	}
+	seen[e] = true
 	if s, err := e.ScriptStr(thread); err == nil {
 		e.str = &s
 	}
+	e.Cause.captureChain(thread, seen)
+	e.Context.captureChain(thread, seen)
 }
 
 var (
@@ -455,16 +487,8 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		}
 	case "__class__":
 		return e.Class, nil
-	case "__cause__":
-		if e.Cause == nil {
-			return starlark.None, nil
-		}
-		return e.Cause, nil
-	case "__context__":
-		if e.Context == nil {
-			return starlark.None, nil
-		}
-		return e.Context, nil
+	case "__cause__", "__context__", "__suppress_context__":
+		return e.chainAttr(name), nil
 	case "__traceback__":
 		if e.Traceback == nil {
 			return starlark.None, nil
@@ -527,6 +551,21 @@ func (e *Exception) ScriptRepr(thread *starlark.Thread) (string, error) {
 
 func init() {
 	BaseException.Dict["__init__"] = starlark.NewBuiltin("__init__", exceptionInit)
+	BaseException.Dict["__str__"] = starlark.NewBuiltin("__str__", exceptionText((*Exception).Message))
+	BaseException.Dict["__repr__"] = starlark.NewBuiltin("__repr__", exceptionText((*Exception).String))
+}
+
+// exceptionText makes BaseException.__str__ or __repr__, which super()
+// reaches from a subclass's own: text(self), without the subclass's
+// methods.
+func exceptionText(text func(*Exception) string) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var e *Exception
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &e); err != nil {
+			return nil, err
+		}
+		return starlark.String(text(e)), nil
+	}
 }
 
 // exceptionInit is BaseException.__init__(self, *args): it sets args.
@@ -551,6 +590,9 @@ func (e *Exception) AttrNames() []string {
 
 // SetField implements starlark.HasSetField.
 func (e *Exception) SetField(name string, v starlark.Value) error {
+	if ok, err := e.setChainAttr(name, v); ok {
+		return err
+	}
 	if name == "args" {
 		if t, ok := v.(starlark.Tuple); ok {
 			e.Args = t

@@ -287,36 +287,44 @@ var reflected = map[string]string{"__lt__": "__gt__", "__gt__": "__lt__", "__le_
 
 var compareNames = map[string]string{"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 
-// CompareSameType calls the rich comparison methods.
+// CompareSameType calls the rich comparison methods: o's, then y's
+// reflected one; a method that returns NotImplemented counts as
+// missing. With neither, == and != compare identities (!= negates
+// __eq__ if o has one).
 func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	name := compareNames[op.String()]
-	if m := o.method(name); m != nil {
-		v, err := o.callSpecial(m, y)
-		if err != nil {
-			return false, err
-		}
-		return bool(v.Truth()), nil
+	if r, ok, err := o.richCompare(o, name, y); ok || err != nil {
+		return r, err
 	}
 	if other, ok := y.(*Instance); ok {
-		if m := other.method(reflected[name]); m != nil {
-			v, err := o.callSpecial(m, o)
-			if err != nil {
-				return false, err
-			}
-			return bool(v.Truth()), nil
+		if r, ok, err := o.richCompare(other, reflected[name], o); ok || err != nil {
+			return r, err
 		}
 	}
 	switch name {
 	case "__eq__":
 		return o == y, nil
 	case "__ne__":
-		if m := o.method("__eq__"); m != nil {
-			v, err := o.callSpecial(m, y)
-			return err == nil && !bool(v.Truth()), err
+		if r, ok, err := o.richCompare(o, "__eq__", y); ok || err != nil {
+			return !r, err
 		}
 		return o != y, nil
 	}
 	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, o.Class.ClassName, TypeName(y))
+}
+
+// richCompare calls recv's comparison method name with y, reporting
+// whether recv has one that didn't return NotImplemented.
+func (o *Instance) richCompare(recv *Instance, name string, y starlark.Value) (bool, bool, error) {
+	m := recv.method(name)
+	if m == nil {
+		return false, false, nil
+	}
+	v, err := o.callSpecial(m, y)
+	if err != nil || notImpl(v) {
+		return false, false, err
+	}
+	return bool(v.Truth()), true, nil
 }
 
 // Name implements starlark.Callable.

@@ -51,8 +51,9 @@ func (o *Instance) noAttr(name string) error {
 	return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
 }
 
-// genericAttr is object.__getattribute__: a property in the class, the
-// instance dict, then the class MRO, where a native base (such as
+// genericAttr is object.__getattribute__: a property or data descriptor
+// in the class, the instance dict, then the class MRO (a descriptor's
+// __get__), where a native base (such as
 // threading.Thread) answers through its object. It reports nil for a
 // missing attribute.
 func (o *Instance) genericAttr(name string) (starlark.Value, error) {
@@ -74,8 +75,16 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 	if p, ok := cv.(*Property); ok {
 		return p.get(o)
 	}
+	if isDataDescriptor(cv) {
+		if v, ok, err := descGet(cv, o, o.Class); ok {
+			return v, err
+		}
+	}
 	if v, ok := o.Dict.Get(name); ok {
 		return v, nil
+	}
+	if v, ok, err := descGet(cv, o, o.Class); ok {
+		return v, err
 	}
 	if i >= 0 && o.Class.userUpTo(i) {
 		return bind(o, cv, o.Class.MRO[i]), nil // no native base answers first
@@ -160,12 +169,17 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 	return o.setField(name, v)
 }
 
-// setField sets an attribute: through a property's setter, on the
+// setField sets an attribute: through a property's setter or a data
+// descriptor's __set__, on the
 // native object when it has that field (thread names, say), else in the
 // instance dict.
 func (o *Instance) setField(name string, v starlark.Value) error {
-	if p, ok := o.classAttr(name).(*Property); ok {
+	cv := o.classAttr(name)
+	if p, ok := cv.(*Property); ok {
 		return p.set(o, name, v)
+	}
+	if ok, err := o.descSet(cv, v); ok {
+		return err
 	}
 	if err := o.uninitError(name, true); err != nil {
 		return err
@@ -201,11 +215,16 @@ func (o *Instance) DelField(name string) error {
 	return o.delField(name)
 }
 
-// delField deletes an attribute: through a property's deleter, on the
+// delField deletes an attribute: through a property's deleter or a
+// data descriptor's __delete__, on the
 // native object when it has the field, else from the instance dict.
 func (o *Instance) delField(name string) error {
-	if p, ok := o.classAttr(name).(*Property); ok {
+	cv := o.classAttr(name)
+	if p, ok := cv.(*Property); ok {
 		return p.del(o, name)
+	}
+	if ok, err := o.descDelete(cv); ok {
+		return err
 	}
 	if d, ok := o.Native.(interface{ DelField(string) error }); ok {
 		if _, inDict := o.Dict.Get(name); !inDict {

@@ -29,7 +29,8 @@ var unaryNames = map[syntax.Token]string{
 
 // Binary implements starlark.HasBinary: o op y calls o.__op__(y), and
 // y op o, when y has no method of its own, calls o.__rop__(y). A
-// missing method leaves the operation unsupported (nil, nil).
+// missing method, or one that returns NotImplemented, leaves the
+// operation unsupported (nil, nil).
 func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
 	name, ok := binaryNames[op]
 	if !ok {
@@ -39,7 +40,11 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 		name = "r" + name
 	}
 	if m := o.method("__" + name + "__"); m != nil {
-		return o.callSpecial(m, y)
+		v, err := o.callSpecial(m, y)
+		if err != nil || notImpl(v) {
+			return nil, err
+		}
+		return v, nil
 	}
 	return nil, nil
 }
