@@ -30,9 +30,10 @@ func addUserClasses(d starlark.StringDict) {
 }
 
 // NewUserClass creates a class from a class statement or type(name,
-// bases, dict), and runs the __init_subclass__ of its bases. The names
-// of body for which skip is true are left out (nil skips none).
-func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool) (starlark.Value, error) {
+// bases, dict), and runs the __init_subclass__ of its bases with kwargs
+// (the keywords of the class statement). The names of body for which
+// skip is true are left out (nil skips none).
+func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool, kwargs ...starlark.Tuple) (starlark.Value, error) {
 	var classes []*py.Class
 	for _, v := range bases {
 		c, ok := v.(*py.Class)
@@ -84,7 +85,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 		}
 	}
 	if init, err := (&py.Super{Cls: c, Self: c}).Attr("__init_subclass__"); err == nil {
-		if _, err := starlark.Call(thread, init, nil, nil); err != nil {
+		if _, err := starlark.Call(thread, init, nil, kwargs); err != nil {
 			return nil, err
 		}
 	}

@@ -162,8 +162,10 @@ func (p *Partial) Attr(name string) (starlark.Value, error) {
 func (p *Partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
 
 // Wrapper is a function wrapped by wraps or update_wrapper: calls go to
-// the wrapper, and it reports the wrapped function's name. It is
-// immutable.
+// the wrapper, and it reports the wrapped function's name. Attributes a
+// script sets on it (wrapper.calls = 0) are the wrapper function's, as
+// in CPython where the two are one object; the wrapped function's show
+// through, as update_wrapper copies its __dict__.
 type Wrapper struct {
 	wrapper starlark.Value
 	wrapped starlark.Value
@@ -171,7 +173,8 @@ type Wrapper struct {
 
 var (
 	_ starlark.Callable = (*Wrapper)(nil)
-	_ starlark.HasAttrs = (*Wrapper)(nil)
+	_ starlark.HasAttrs    = (*Wrapper)(nil)
+	_ starlark.HasSetField = (*Wrapper)(nil)
 )
 
 // wraps implements wraps(wrapped): a decorator applying update_wrapper.
@@ -239,8 +242,21 @@ func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 		return w.wrapped, nil
 	case "__name__", "__qualname__":
 		return starlark.String(w.Name()), nil
+	case "__doc__", "__module__":
+		return wrappedAttr(w.wrapped, name)
 	}
-	return wrappedAttr(w.wrapped, name)
+	for _, fn := range []starlark.Value{w.wrapper, w.wrapped} {
+		if v, err := builtins.GetAttr(fn, name); err == nil {
+			return v, nil
+		}
+	}
+	return nil, nil
+}
+
+// SetField implements starlark.HasSetField: it sets the attribute on
+// the wrapper function.
+func (w *Wrapper) SetField(name string, v starlark.Value) error {
+	return builtins.SetAttr(w.wrapper, name, v)
 }
 
 // AttrNames implements starlark.HasAttrs.

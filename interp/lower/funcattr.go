@@ -1,8 +1,8 @@
 package lower
 
 // This file lowers the attributes of functions: f.calls = 0 and
-// f.calls += 1 where f names a def of the file (or is C.f or
-// m.__func__), as
+// f.calls += 1 where f names a def of the file (or is C.f,
+// m.__func__ or f.__wrapped__), as
 // Starlark functions have no fields and Python's have a __dict__. The
 // load goes through abi.Dunder and the store through abi.SetAttr, which
 // handle any receiver, so a name that holds something else after all
@@ -17,13 +17,13 @@ import (
 
 // funcRecv reports whether x, the receiver of an attribute, may be a
 // function: a name some def of the file binds, an attribute so named
-// (C.method), or m.__func__.
+// (C.method), m.__func__ or f.__wrapped__.
 func (l *lowerer) funcRecv(x pyast.Expr) bool {
 	switch x := x.(type) {
 	case *pyast.Ident:
 		return l.defNames()[x.Name]
 	case *pyast.Attr:
-		return x.Name.Name == "__func__" || l.defNames()[x.Name.Name] // C.method
+		return x.Name.Name == "__func__" || x.Name.Name == "__wrapped__" || l.defNames()[x.Name.Name] // C.method
 	}
 	return false
 }

@@ -78,7 +78,7 @@ var Helpers = []Helper{
 	{"Walrus", Walrus, "(cell, value)", NoKind, Module, "`(x := value)`: stores value in x's cell and returns it"},
 	{"WithCall", WithCall, "(m, body)", NoKind, Module, "`with m:` in full form: calls body, then `m.__exit__` with its exception (a true result suppresses it); returns body's status"},
 	{"WithFast", WithFast, "(m)", NoKind, Module, "`with m:` in dual form: enters one of threading's locks (Lock, RLock, Condition, Semaphore) and returns its one-shot block; None for any other value, which takes the full form"},
-	{"Class", Class, "(name, bases, namespace, module)", NoKind, Module, "a class statement: the class built from its body's namespace dict"},
+	{"Class", Class, "(name, bases, namespace, module, **kwargs)", NoKind, Module, "a class statement: the class built from its body's namespace dict; the keywords of its header go to `__init_subclass__` (`metaclass=type` is accepted, other metaclasses raise TypeError)"},
 	{"Super", Super, "(C, self)", NoKind, Module, "zero-argument `super()` in a method of class C"},
 	{"FString", FString, "(text, value, conv, spec, ..., text)", NoKind, Module, "an f-string: `f\"a{x!r:>5}b\"` is `(\"a\", x, \"r\", \">5\", \"b\")`, the text before each field, the field's value, conversion (\"\", r, s, a) and spec, and the text after the last field; formats each field as `format(value, spec)` after its conversion, in order, and joins everything in one string. A spec with fields is a nested call, and so is the part left of a field whose value is not a name or literal or whose spec is not a literal (CPython formats each field before evaluating the next)"},
 	{"Percent", Percent, "(fmt, y)", Binary, Module, "`\"lit\" % y` with a str literal on the left: printf-style formatting"},
