@@ -52,6 +52,13 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 	return z, err
 }
 
+// BinopToken returns the token of a binary operator (+ - * / // % & |
+// ^ << >>).
+func BinopToken(op string) (syntax.Token, bool) {
+	tok, ok := binopTokens[op]
+	return tok, ok
+}
+
 func isUnknownOp(err error) bool {
 	const p = "unknown binary op"
 	return len(err.Error()) >= len(p) && err.Error()[:len(p)] == p

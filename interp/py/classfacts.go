@@ -35,6 +35,10 @@ type classFacts struct {
 	property     bool           // some class of the MRO holds a property or data descriptor
 	truth        bool           // a user class defines __bool__ or __len__
 	plainHash    bool           // instances hash by identity (no __hash__, and not None)
+	// slots holds the names of the __slots__ of every class of the MRO
+	// when each class but object is a user class defining __slots__
+	// without "__dict__": the only attributes its instances may set.
+	slots map[string]bool
 }
 
 // stamp is the state of c's own dict that its subclasses' facts depend on.
@@ -93,7 +97,41 @@ func computeFacts(c *Class) *classFacts {
 	// None, as in CPython; an __eq__ set on the class later leaves the
 	// hash as it was.
 	f.plainHash = !userMethod(c, "__hash__") && h != starlark.None
+	f.slots = slotNames(c)
 	return f
+}
+
+// slotNames returns the names the __slots__ of c's MRO declare, or nil
+// if instances of c have a __dict__.
+func slotNames(c *Class) map[string]bool {
+	names := map[string]bool{}
+	for _, m := range c.MRO {
+		if m == Object {
+			continue
+		}
+		v, ok := m.Dict["__slots__"]
+		if !ok || !isUserClass(m) {
+			return nil
+		}
+		if s, ok := v.(starlark.String); ok {
+			v = starlark.Tuple{s}
+		}
+		iter := starlark.Iterate(v)
+		if iter == nil {
+			return nil
+		}
+		var x starlark.Value
+		for iter.Next(&x) {
+			if s, ok := x.(starlark.String); ok {
+				names[string(s)] = true
+			}
+		}
+		iter.Done()
+	}
+	if names["__dict__"] {
+		return nil
+	}
+	return names
 }
 
 // userMethod reports whether a user class of c's MRO defines the special

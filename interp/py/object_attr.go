@@ -61,6 +61,9 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 	case "__class__":
 		return o.Class, nil
 	case "__dict__":
+		if o.Class.facts().slots != nil {
+			return nil, nil // __slots__ leave no __dict__
+		}
 		if n, ok := o.Native.(interface{ InstanceDict() *starlark.Dict }); ok {
 			return n.InstanceDict(), nil // threading.local keeps its own, per thread
 		}
@@ -158,7 +161,7 @@ func (o *Instance) AttrNames() []string {
 // SetField sets an attribute: through the class's __setattr__ if it
 // defines one, else as object.__setattr__ does (see setField).
 func (o *Instance) SetField(name string, v starlark.Value) error {
-	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil && name != "__dict__" {
+	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil && f.slots == nil && name != "__dict__" {
 		o.Dict.Set(name, v) // nothing in the classes intercepts it
 		return nil
 	}
@@ -183,6 +186,9 @@ func (o *Instance) setField(name string, v starlark.Value) error {
 	}
 	if err := o.uninitError(name, true); err != nil {
 		return err
+	}
+	if slots := o.Class.facts().slots; slots != nil && !slots[name] {
+		return o.noAttr(name) // __slots__ leave no __dict__
 	}
 	if h, ok := o.Native.(starlark.HasSetField); ok {
 		err := h.SetField(name, v)

@@ -2,7 +2,8 @@ package py
 
 // This file gives instances of user classes the arithmetic operators:
 // __add__ and the other binary methods with their reflected forms
-// (__radd__...), and __neg__, __pos__, __invert__.
+// (__radd__...) and in-place forms (__iadd__...), and __neg__, __pos__,
+// __invert__.
 
 import (
 	"go.starlark.net/starlark"
@@ -40,6 +41,24 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 		name = "r" + name
 	}
 	if m := o.method("__" + name + "__"); m != nil {
+		v, err := o.callSpecial(m, y)
+		if err != nil || notImpl(v) {
+			return nil, err
+		}
+		return v, nil
+	}
+	return nil, nil
+}
+
+// InPlace calls o.__iop__(y) for the augmented assignment o op= y (op
+// a binary operator such as PLUS), or reports nil (nil, nil) if o's
+// class has no such method or it returned NotImplemented.
+func (o *Instance) InPlace(op syntax.Token, y starlark.Value) (starlark.Value, error) {
+	name, ok := binaryNames[op]
+	if !ok {
+		return nil, nil
+	}
+	if m := o.method("__i" + name + "__"); m != nil {
 		v, err := o.callSpecial(m, y)
 		if err != nil || notImpl(v) {
 			return nil, err
