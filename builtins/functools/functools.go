@@ -172,7 +172,7 @@ type Wrapper struct {
 }
 
 var (
-	_ starlark.Callable = (*Wrapper)(nil)
+	_ starlark.Callable    = (*Wrapper)(nil)
 	_ starlark.HasAttrs    = (*Wrapper)(nil)
 	_ starlark.HasSetField = (*Wrapper)(nil)
 )
