@@ -10,23 +10,37 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
+// The types of the decorators property, staticmethod and classmethod,
+// which isinstance and type() see.
+var (
+	PropertyType     = newType("property", ObjectType, newProperty)
+	StaticMethodType = newType("staticmethod", ObjectType, newStaticMethod)
+	ClassMethodType  = newType("classmethod", ObjectType, newClassMethod)
+)
+
 func addUserClasses(d starlark.StringDict) {
 	d["super"] = starlark.NewBuiltin("super", superCall)
-	d["property"] = starlark.NewBuiltin("property", newProperty)
-	d["staticmethod"] = starlark.NewBuiltin("staticmethod", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var fn starlark.Value
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
-			return nil, err
-		}
-		return &py.StaticMethod{Fn: fn}, nil
-	})
-	d["classmethod"] = starlark.NewBuiltin("classmethod", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var fn starlark.Value
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
-			return nil, err
-		}
-		return &py.ClassMethod{Fn: fn}, nil
-	})
+	d["property"] = PropertyType
+	d["staticmethod"] = StaticMethodType
+	d["classmethod"] = ClassMethodType
+}
+
+// newStaticMethod implements staticmethod(fn).
+func newStaticMethod(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn starlark.Value
+	if err := starlark.UnpackPositionalArgs(cls.ClassName, args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return &py.StaticMethod{Fn: fn}, nil
+}
+
+// newClassMethod implements classmethod(fn).
+func newClassMethod(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn starlark.Value
+	if err := starlark.UnpackPositionalArgs(cls.ClassName, args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return &py.ClassMethod{Fn: fn}, nil
 }
 
 // NewUserClass creates a class from a class statement or type(name,
@@ -36,6 +50,9 @@ func addUserClasses(d starlark.StringDict) {
 func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool, kwargs ...starlark.Tuple) (starlark.Value, error) {
 	var classes []*py.Class
 	for _, v := range bases {
+		if g, ok := v.(*py.GenericAlias); ok {
+			v = g.Origin // class Pair(Box[T]), as its __mro_entries__ does
+		}
 		c, ok := v.(*py.Class)
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "bases must be types, not %s", py.TypeName(v))
@@ -138,9 +155,9 @@ func isClassSub(v starlark.Value, cls *py.Class) bool {
 }
 
 // newProperty implements property(fget, fset=None, fdel=None).
-func newProperty(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newProperty(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var get, set, del starlark.Value = nil, starlark.None, starlark.None
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
+	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
 		return nil, err
 	}
 	p := &py.Property{Get: get}

@@ -6,6 +6,7 @@ package py
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -50,12 +51,20 @@ func NewClass(name, module string, bases ...*Class) *Class {
 // c3 computes the C3 linearisation, falling back to depth-first order
 // when the hierarchy is inconsistent.
 func c3(c *Class) []*Class {
+	out, _ := c3Merge(c)
+	return out
+}
+
+// c3Merge is the C3 merge of c's bases' MROs and its bases. When they
+// have no consistent order it stops, and stuck holds the heads of the
+// sequences left to merge (each once), which CPython's TypeError names.
+func c3Merge(c *Class) (out, stuck []*Class) {
 	seqs := [][]*Class{}
 	for _, b := range c.Bases {
 		seqs = append(seqs, append([]*Class(nil), b.MRO...))
 	}
 	seqs = append(seqs, append([]*Class(nil), c.Bases...))
-	out := []*Class{c}
+	out = []*Class{c}
 	for {
 		nonEmpty := seqs[:0]
 		for _, s := range seqs {
@@ -65,7 +74,7 @@ func c3(c *Class) []*Class {
 		}
 		seqs = nonEmpty
 		if len(seqs) == 0 {
-			return out
+			return out, nil
 		}
 		var cand *Class
 		for _, s := range seqs {
@@ -76,7 +85,7 @@ func c3(c *Class) []*Class {
 			cand = nil
 		}
 		if cand == nil {
-			return out // inconsistent; callers report TypeError separately
+			return out, heads(seqs)
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
@@ -85,6 +94,17 @@ func c3(c *Class) []*Class {
 			}
 		}
 	}
+}
+
+// heads returns the first class of each of seqs, each once.
+func heads(seqs [][]*Class) []*Class {
+	var hs []*Class
+	for _, s := range seqs {
+		if !slices.Contains(hs, s[0]) {
+			hs = append(hs, s[0])
+		}
+	}
+	return hs
 }
 
 func inTail(seqs [][]*Class, c *Class) bool {

@@ -30,12 +30,12 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 		bases = []*Class{root}
 	}
 	c := NewClass(name, module, bases...)
-	if !mroConsistent(c) {
+	if _, stuck := c3Merge(c); stuck != nil {
 		var names []string
-		for _, b := range bases {
+		for _, b := range stuck {
 			names = append(names, b.ClassName)
 		}
-		return nil, Raisef(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+		return nil, Raisef(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 	}
 	if _, ok := dict["__eq__"]; ok {
 		if _, ok := dict["__hash__"]; !ok {
@@ -48,22 +48,6 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	c.Dict = dict
 	c.Ext = &UserClass{rt: HostOf(thread)}
 	return c, nil
-}
-
-// mroConsistent reports whether c3 placed every ancestor.
-func mroConsistent(c *Class) bool {
-	in := map[*Class]bool{}
-	for _, m := range c.MRO {
-		in[m] = true
-	}
-	for _, b := range c.Bases {
-		for _, m := range b.MRO {
-			if !in[m] {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // IsUser reports whether c or an ancestor was defined by a class statement.
