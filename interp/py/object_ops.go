@@ -40,7 +40,13 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 	if side == starlark.Right {
 		name = "r" + name
 	}
-	if m := o.method("__" + name + "__"); m != nil {
+	return o.special("__"+name+"__", y)
+}
+
+// special calls o's special method name with y, reporting nil (nil,
+// nil) when o's class has none or it returned NotImplemented.
+func (o *Instance) special(name string, y starlark.Value) (starlark.Value, error) {
+	if m := o.method(name); m != nil {
 		v, err := o.callSpecial(m, y)
 		if err != nil || notImpl(v) {
 			return nil, err
@@ -48,6 +54,22 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 		return v, nil
 	}
 	return nil, nil
+}
+
+// MatMul returns x @ y: x.__matmul__(y), else y.__rmatmul__(x), or
+// CPython's TypeError when neither is an instance that answers.
+func MatMul(x, y starlark.Value) (starlark.Value, error) {
+	if o, ok := x.(*Instance); ok {
+		if v, err := o.special("__matmul__", y); v != nil || err != nil {
+			return v, err
+		}
+	}
+	if o, ok := y.(*Instance); ok {
+		if v, err := o.special("__rmatmul__", x); v != nil || err != nil {
+			return v, err
+		}
+	}
+	return nil, Raisef(TypeError, "unsupported operand type(s) for @: '%s' and '%s'", TypeName(x), TypeName(y))
 }
 
 // InPlace calls o.__iop__(y) for the augmented assignment o op= y (op
@@ -58,14 +80,7 @@ func (o *Instance) InPlace(op syntax.Token, y starlark.Value) (starlark.Value, e
 	if !ok {
 		return nil, nil
 	}
-	if m := o.method("__i" + name + "__"); m != nil {
-		v, err := o.callSpecial(m, y)
-		if err != nil || notImpl(v) {
-			return nil, err
-		}
-		return v, nil
-	}
-	return nil, nil
+	return o.special("__i"+name+"__", y)
 }
 
 // Unary implements starlark.HasUnary: -o calls o.__neg__(), +o
