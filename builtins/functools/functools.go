@@ -26,15 +26,17 @@ import (
 //	lru_cache(maxsize=128, typed=False), lru_cache(user_function), cache(user_function)
 //	cmp_to_key(mycmp)
 //	total_ordering(cls)
+//	cached_property(func)
 var Module = &core.Module{Name: "functools", Members: starlark.StringDict{
-	"reduce":         starlark.NewBuiltin("reduce", reduce),
-	"partial":        starlark.NewBuiltin("partial", newPartial),
-	"wraps":          starlark.NewBuiltin("wraps", wraps),
-	"update_wrapper": starlark.NewBuiltin("update_wrapper", updateWrapper),
-	"lru_cache":      starlark.NewBuiltin("lru_cache", lruCache),
-	"cache":          starlark.NewBuiltin("cache", cache),
-	"cmp_to_key":     starlark.NewBuiltin("cmp_to_key", cmpToKey),
-	"total_ordering": starlark.NewBuiltin("total_ordering", totalOrdering),
+	"reduce":          starlark.NewBuiltin("reduce", reduce),
+	"partial":         starlark.NewBuiltin("partial", newPartial),
+	"wraps":           starlark.NewBuiltin("wraps", wraps),
+	"update_wrapper":  starlark.NewBuiltin("update_wrapper", updateWrapper),
+	"lru_cache":       starlark.NewBuiltin("lru_cache", lruCache),
+	"cache":           starlark.NewBuiltin("cache", cache),
+	"cmp_to_key":      starlark.NewBuiltin("cmp_to_key", cmpToKey),
+	"total_ordering":  starlark.NewBuiltin("total_ordering", totalOrdering),
+	"cached_property": cachedPropertyType,
 }}
 
 // reduce implements reduce(function, iterable[, initial]).

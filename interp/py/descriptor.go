@@ -27,9 +27,31 @@ func isDataDescriptor(v starlark.Value) bool {
 	return ok && (userMethod(d.Class, "__set__") || userMethod(d.Class, "__delete__"))
 }
 
+// NativeDescriptor is a non-data descriptor implemented in Go
+// (functools.cached_property): found in the class of an instance, its
+// DescGet gives the attribute (read from the class, it is itself), and
+// class creation tells it its name.
+type NativeDescriptor interface {
+	starlark.Value
+	DescGet(thread *starlark.Thread, obj *Instance) (starlark.Value, error)
+	SetName(cls *Class, name string)
+}
+
 // descGet returns v.__get__(obj, cls) when v, found in cls's MRO, is a
 // descriptor (obj is None for an attribute read on the class).
 func descGet(v, obj starlark.Value, cls *Class) (starlark.Value, bool, error) {
+	if n, ok := v.(NativeDescriptor); ok {
+		o, isInst := obj.(*Instance)
+		if !isInst {
+			return n, true, nil
+		}
+		th := o.thread()
+		if th == nil {
+			return nil, true, Raise(RuntimeError, "descriptor read outside a script thread")
+		}
+		r, err := n.DescGet(th, o)
+		return r, true, err
+	}
 	d, get := descriptor(v, "__get__")
 	if d == nil {
 		return nil, false, nil
@@ -65,10 +87,14 @@ func (o *Instance) descDelete(v starlark.Value) (bool, error) {
 }
 
 // SetNames calls __set_name__(c, name) on each value of c's own dict
-// whose class defines it, in the order of names (the class body's), as
+// whose class defines it (NativeDescriptor.SetName for a Go one), in the order of names (the class body's), as
 // type.__new__ does before __init_subclass__.
 func SetNames(thread *starlark.Thread, c *Class, names []string) error {
 	for _, name := range names {
+		if n, ok := c.Dict[name].(NativeDescriptor); ok {
+			n.SetName(c, name)
+			continue
+		}
 		d, m := descriptor(c.Dict[name], "__set_name__")
 		if d == nil {
 			continue
