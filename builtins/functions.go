@@ -451,7 +451,7 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	if m == starlark.None {
-		return PowIn(thread, x, y)
+		return Power(thread, x, y)
 	}
 	xi, ok1 := boolToInt(x).(starlark.Int)
 	yi, ok2 := boolToInt(y).(starlark.Int)

@@ -56,6 +56,13 @@ func (o *Instance) special(name string, y starlark.Value) (starlark.Value, error
 	return nil, nil
 }
 
+// SpecialBinary calls o's binary special method name (__pow__,
+// __rpow__...) with y: nil (nil, nil) when o's class has none or it
+// returned NotImplemented.
+func (o *Instance) SpecialBinary(name string, y starlark.Value) (starlark.Value, error) {
+	return o.special(name, y)
+}
+
 // MatMul returns x @ y: x.__matmul__(y), else y.__rmatmul__(x), or
 // CPython's TypeError when neither is an instance that answers.
 func MatMul(x, y starlark.Value) (starlark.Value, error) {
