@@ -91,7 +91,8 @@ func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark
 		return nil, err
 	}
 	if f.init == nil {
-		if len(args)+len(kwargs) > 0 && !f.exception {
+		// object.__init__ ignores the arguments when __new__ is overridden
+		if len(args)+len(kwargs) > 0 && !f.exception && f.newFn == nil {
 			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
 		}
 		return self, nil
