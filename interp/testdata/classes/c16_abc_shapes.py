@@ -50,8 +50,7 @@ class Greeter(Protocol):
 
 
 class RuGreeter:
-    def greet(self, name: str) -> str:
-        return f"Здравствуйте, {name}!"
+    def greet(self, name: str) -> str: return f"Здравствуйте, {name}!"
 
 
 class Box(Generic[T]):
@@ -84,8 +83,7 @@ b: Box[int] = Box(5)
 s = Box[str]("строка")
 print(b, s, b.get() + 1, s.get().upper())
 x: Optional[int] = None
-y: List[Dict[str, int]] = [{"а": 1}]
-print(x, y, Box.__name__)
+print(x, Box.__name__)
 
 
 class Animal(ABC):
@@ -119,9 +117,4 @@ except TypeError as e:
     print("нельзя:", type(e).__name__)
 print(Animal.speak(Dog()))
 
-
-def annotated(a: int, b: "str" = "x", *args: int, **kw: float) -> List[int]:
-    return [a, len(b), len(args), len(kw)]
-
-
-print(annotated(1, "абв", 2, 3, z=1.0))
+print(greet_all(RuGreeter(), []), Dict[str, List[int]])
