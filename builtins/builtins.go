@@ -30,6 +30,7 @@ func Universe() starlark.StringDict {
 	}
 	d["IOError"], d["EnvironmentError"] = py.OSError, py.OSError
 	d["Ellipsis"] = Ellipsis // ellipsis.go
+	d["NotImplemented"] = py.NotImplemented
 	for _, add := range []func(starlark.StringDict){
 		addFunctions,   // functions.go
 		addFormatting,  // format.go

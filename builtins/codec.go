@@ -1,8 +1,8 @@
 package builtins
 
 // This file defines str.encode and bytes.decode for the codecs scripts
-// name: utf-8, ascii and latin-1, with the errors "strict", "ignore" and
-// "replace".
+// name: utf-8, ascii, latin-1 and cp1251 (Windows Cyrillic), with the
+// errors "strict", "ignore" and "replace".
 
 import (
 	"fmt"
@@ -11,6 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/charmap"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -19,7 +20,8 @@ var bytesMethods = map[string]method{
 	"hex":    bytesHex,
 }
 
-// codec is a normalized encoding name: "utf-8", "ascii" or "latin-1".
+// codec is a normalized encoding name: "utf-8", "ascii", "latin-1" or
+// "cp1251".
 type codec string
 
 // lookupCodec normalizes an encoding name as Python's codec registry
@@ -32,6 +34,8 @@ func lookupCodec(name string) (codec, error) {
 		return "ascii", nil
 	case "latin-1", "latin1", "iso-8859-1", "iso8859-1", "8859", "l1", "latin":
 		return "latin-1", nil
+	case "cp1251", "windows-1251":
+		return "cp1251", nil
 	}
 	return "", py.Raisef(py.LookupError, "unknown encoding: %s", name)
 }
@@ -67,19 +71,57 @@ func strEncode(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 		return starlark.Bytes(s), nil
 	}
 	var out []byte
-	for i, r := range []rune(s) {
+	runes := []rune(s)
+	for i, r := range runes {
+		b, ok := c.encodeRune(r)
 		switch {
-		case r <= c.limit():
-			out = append(out, byte(r))
+		case ok:
+			out = append(out, b)
 		case errors == "ignore":
 		case errors == "replace":
 			out = append(out, '?')
 		default:
-			return nil, py.Raisef(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: ordinal not in range(%d)",
-				c, escapeRune(r), i, c.limit()+1)
+			return nil, c.encodeError(runes, i)
 		}
 	}
 	return starlark.Bytes(out), nil
+}
+
+// encodeError is the UnicodeEncodeError for runes[i] and the
+// unencodable runes right after it, which CPython reports together.
+func (c codec) encodeError(runes []rune, i int) error {
+	j := i + 1
+	for j < len(runes) {
+		if _, ok := c.encodeRune(runes[j]); ok {
+			break
+		}
+		j++
+	}
+	name, reason := string(c), fmt.Sprintf("ordinal not in range(%d)", c.limit()+1)
+	if c == "cp1251" {
+		name, reason = "charmap", "character maps to <undefined>"
+	}
+	if j-i == 1 {
+		return py.Raisef(py.UnicodeEncodeError, "'%s' codec can't encode character '%s' in position %d: %s", name, escapeRune(runes[i]), i, reason)
+	}
+	return py.Raisef(py.UnicodeEncodeError, "'%s' codec can't encode characters in position %d-%d: %s", name, i, j-1, reason)
+}
+
+// encodeRune returns the byte of r in a single-byte codec, if any.
+func (c codec) encodeRune(r rune) (byte, bool) {
+	if c == "cp1251" {
+		return charmap.EncodeCP1251(r)
+	}
+	return byte(r), r <= c.limit()
+}
+
+// decodeByte returns the code point of b in a single-byte codec, if any.
+func (c codec) decodeByte(b byte) (rune, bool) {
+	if c == "cp1251" && b >= utf8.RuneSelf {
+		r := charmap.CP1251[b-0x80]
+		return r, r != charmap.Undefined
+	}
+	return rune(b), rune(b) <= c.limit()
 }
 
 // escapeRune writes r as a Python string escape: \xe9, \u20ac, \U0001f600.
@@ -103,10 +145,14 @@ func bytesDecode(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 	var sb strings.Builder
 	for i := 0; i < len(b); {
 		r, n := rune(b[i]), 1
+		ok := true
 		if c == "utf-8" {
 			r, n = utf8.DecodeRuneInString(b[i:])
+			ok = r != utf8.RuneError || n > 1
+		} else {
+			r, ok = c.decodeByte(b[i])
 		}
-		if r == utf8.RuneError && n <= 1 || r > c.limit() {
+		if !ok {
 			switch errors {
 			case "ignore":
 			case "replace":
@@ -127,6 +173,8 @@ func bytesDecode(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 func decodeError(c codec, b string, pos int) error {
 	reason := "invalid start byte"
 	switch {
+	case c == "cp1251":
+		return py.Raisef(py.UnicodeDecodeError, "'charmap' codec can't decode byte %#02x in position %d: character maps to <undefined>", b[pos], pos)
 	case c == "ascii":
 		reason = "ordinal not in range(128)"
 	case b[pos] >= 0xc2 && b[pos] < 0xf5 && pos+1 == len(b):

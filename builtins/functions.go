@@ -459,7 +459,7 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	if m == starlark.None {
-		return PowIn(thread, py.Base(x), py.Base(y))
+		return Power(thread, x, y)
 	}
 	xi, ok1 := boolToInt(py.Base(x)).(starlark.Int)
 	yi, ok2 := boolToInt(py.Base(y)).(starlark.Int)

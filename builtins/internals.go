@@ -166,15 +166,22 @@ func Power(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error)
 	return PowIn(thread, py.Base(x), py.Base(y)) // an int subclass's power is an int
 }
 
-// dunderPow tries x.__pow__(y), then y.__rpow__(x), for types defined
-// in Go modules (decimal.Decimal); nil, nil means neither applies.
+// dunderPow tries x.__pow__(y), then y.__rpow__(x), for instances of
+// user classes and types defined in Go modules (decimal.Decimal); nil,
+// nil means neither applies.
 func dunderPow(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
 	for _, try := range []struct {
 		recv, arg starlark.Value
 		name      string
 	}{{x, y, "__pow__"}, {y, x, "__rpow__"}} {
-		if _, isInstance := try.recv.(*py.Instance); isInstance {
-			continue // user classes: not supported here yet
+		if try.name == "__rpow__" && TypeOf(x) == TypeOf(y) {
+			break // the reflected method is only for operands of other types
+		}
+		if o, isInstance := try.recv.(*py.Instance); isInstance {
+			if v, err := o.SpecialBinary(try.name, try.arg); v != nil || err != nil {
+				return v, err
+			}
+			continue
 		}
 		if m, err := getAttr(try.recv, try.name); err == nil && m != nil {
 			return starlark.Call(thread, m, starlark.Tuple{try.arg}, nil)

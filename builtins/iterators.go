@@ -591,6 +591,19 @@ func iter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
+	if o, ok := x.(*py.Instance); ok {
+		// iter(o) is what __iter__ returned: o itself, a generator...
+		v, err := o.IterValue()
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := v.(*py.Instance); ok {
+			return v, nil
+		}
+		if v != nil {
+			x = v
+		}
+	}
 	if g, ok := x.(*Generator); ok {
 		return g, nil
 	}

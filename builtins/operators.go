@@ -20,11 +20,14 @@ var binopTokens = map[string]syntax.Token{
 // Binop returns x op y with Python semantics for a binary operator
 // (+ - * / // % & | ^ << >>), a comparison, in or "not in": a bool
 // operand counts as the int 0 or 1, and & | ^ of two bools give a bool.
-// The augmented "|=", "&=", "-=" and "^=" update a set in place.
+// The augmented "|=", "&=", "-=" and "^=" update a set in place; "@"
+// calls __matmul__ or __rmatmul__.
 func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 	switch op {
 	case "|=", "&=", "-=", "^=":
 		return inPlace(op, x, y)
+	case "@":
+		return py.MatMul(x, y)
 	}
 	tok, arith := binopTokens[op]
 	switch {
@@ -50,6 +53,13 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		}
 	}
 	return z, err
+}
+
+// BinopToken returns the token of a binary operator (+ - * / // % & |
+// ^ << >>).
+func BinopToken(op string) (syntax.Token, bool) {
+	tok, ok := binopTokens[op]
+	return tok, ok
 }
 
 func isUnknownOp(err error) bool {

@@ -107,6 +107,12 @@ func TypeOf(v starlark.Value) *py.Class {
 		return ModuleType
 	case *py.Exception:
 		return v.Class
+	case *py.Property:
+		return PropertyType
+	case *py.StaticMethod:
+		return StaticMethodType
+	case *py.ClassMethod:
+		return ClassMethodType
 	case interface{ PyClass() *py.Class }:
 		return v.PyClass()
 	case *py.Cell:
@@ -677,7 +683,7 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
 		return nil, err
 	}
-	v, err := getAttrIn(thread, x, name)
+	v, err := attrOrMethod(thread, x, name) // boundmethod.go
 	if err != nil {
 		if e, ok := py.AsException(err); ok && def != nil && e.Class.IsSubclass(py.AttributeError) {
 			return def, nil
@@ -730,7 +736,7 @@ func hasattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackPositionalArgs("hasattr", args, kwargs, 2, &x, &name); err != nil {
 		return nil, err
 	}
-	v, err := getAttr(x, name)
+	v, err := attrOrMethod(thread, x, name)
 	if err != nil {
 		if e, ok := py.AsException(err); ok && e.Class.IsSubclass(py.AttributeError) {
 			return starlark.False, nil

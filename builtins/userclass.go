@@ -10,33 +10,48 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
+// The types of the decorators property, staticmethod and classmethod,
+// which isinstance and type() see.
+var (
+	PropertyType     = newType("property", ObjectType, newProperty)
+	StaticMethodType = newType("staticmethod", ObjectType, newStaticMethod)
+	ClassMethodType  = newType("classmethod", ObjectType, newClassMethod)
+)
+
 func addUserClasses(d starlark.StringDict) {
 	d["super"] = starlark.NewBuiltin("super", superCall)
-	d["property"] = starlark.NewBuiltin("property", newProperty)
-	d["staticmethod"] = starlark.NewBuiltin("staticmethod", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var fn starlark.Value
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
-			return nil, err
-		}
-		return &py.StaticMethod{Fn: fn}, nil
-	})
-	d["classmethod"] = starlark.NewBuiltin("classmethod", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var fn starlark.Value
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
-			return nil, err
-		}
-		return &py.ClassMethod{Fn: fn}, nil
-	})
+	d["property"] = PropertyType
+	d["staticmethod"] = StaticMethodType
+	d["classmethod"] = ClassMethodType
+}
+
+// newStaticMethod implements staticmethod(fn).
+func newStaticMethod(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn starlark.Value
+	if err := starlark.UnpackPositionalArgs(cls.ClassName, args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return &py.StaticMethod{Fn: fn}, nil
+}
+
+// newClassMethod implements classmethod(fn).
+func newClassMethod(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn starlark.Value
+	if err := starlark.UnpackPositionalArgs(cls.ClassName, args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return &py.ClassMethod{Fn: fn}, nil
 }
 
 // NewUserClass creates a class from a class statement or type(name,
-// bases, dict), and runs the __init_subclass__ of its bases. The names
-// of body for which skip is true are left out (nil skips none).
-func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool) (starlark.Value, error) {
+// bases, dict), and runs the __init_subclass__ of its bases with kwargs
+// (the keywords of the class statement). The names of body for which
+// skip is true are left out (nil skips none).
+func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool, kwargs ...starlark.Tuple) (starlark.Value, error) {
 	var classes []*py.Class
 	for _, v := range bases {
 		if g, ok := v.(*py.GenericAlias); ok {
-			v = g.Origin // class Stack(list[int]), as __mro_entries__ gives it
+			v = g.Origin // class Stack(list[int]), class Pair(Box[T]): __mro_entries__
 		}
 		c, ok := v.(*py.Class)
 		if !ok {
@@ -81,13 +96,16 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 	if thread.CallStackDepth() > 1 {
 		qualifyMethods(thread.CallFrame(1).Pos, qualname, dict)
 	}
+	if err := py.SetNames(thread, c, names); err != nil {
+		return nil, err
+	}
 	if m := c.Meta(); m != nil {
 		if err := m.Subclassed(thread, c, names); err != nil {
 			return nil, err
 		}
 	}
 	if init, err := (&py.Super{Cls: c, Self: c}).Attr("__init_subclass__"); err == nil {
-		if _, err := starlark.Call(thread, init, nil, nil); err != nil {
+		if _, err := starlark.Call(thread, init, nil, kwargs); err != nil {
 			return nil, err
 		}
 	}
@@ -140,9 +158,9 @@ func isClassSub(v starlark.Value, cls *py.Class) bool {
 }
 
 // newProperty implements property(fget, fset=None, fdel=None).
-func newProperty(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func newProperty(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var get, set, del starlark.Value = nil, starlark.None, starlark.None
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
+	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
 		return nil, err
 	}
 	p := &py.Property{Get: get}

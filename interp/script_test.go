@@ -19,3 +19,8 @@ func TestUnicode(t *testing.T) { interptest.Run(t, "testdata/unicode") }
 // and consumers, executors, timers, barriers, logging, unittest.mock,
 // argparse...) that mix many modules, as the programs of issue #22 do.
 func TestPrograms(t *testing.T) { interptest.Run(t, "testdata/programs") }
+
+// TestClasses runs whole class-heavy programs (hierarchies and the MRO,
+// properties, descriptors, dataclasses, enums, exception hierarchies,
+// operator overloading) that also process Russian text.
+func TestClasses(t *testing.T) { interptest.Run(t, "testdata/classes") }

@@ -16,7 +16,7 @@ import (
 
 // Module is the abc module. Members:
 //
-//	ABC, abstractmethod(func)
+//	ABC (its subclasses' __abstractmethods__ is a frozenset), abstractmethod(func)
 var Module = &core.Module{Name: "abc", Members: starlark.StringDict{
 	"ABC":            abcClass,
 	"abstractmethod": starlark.NewBuiltin("abstractmethod", abstractmethod),
@@ -27,8 +27,35 @@ var Module = &core.Module{Name: "abc", Members: starlark.StringDict{
 var abcClass = func() *py.Class {
 	c := py.NewClass("ABC", "abc", builtins.ObjectType)
 	c.Ext = &py.NativeClass{New: newABC, Alloc: checkAbstract}
+	c.Dict["__abstractmethods__"] = builtins.NewFrozenSet()
 	return c
 }()
+
+func init() {
+	abcClass.Dict["__init_subclass__"] = &py.ClassMethod{Fn: starlark.NewBuiltin("__init_subclass__", initSubclass)}
+}
+
+// initSubclass is ABC.__init_subclass__: it records the subclass's
+// abstract methods as its __abstractmethods__, a frozenset, and passes
+// keywords on to object.__init_subclass__.
+func initSubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	cls, ok := args[0].(*py.Class)
+	if !ok {
+		return nil, py.Raise(py.TypeError, "__init_subclass__ needs a class")
+	}
+	set := builtins.NewFrozenSet()
+	for _, name := range abstractNames(cls) {
+		if err := set.Insert(starlark.String(name)); err != nil {
+			return nil, err
+		}
+	}
+	cls.Dict["__abstractmethods__"] = set
+	next, err := (&py.Super{Cls: abcClass, Self: cls}).Attr("__init_subclass__")
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Call(thread, next, args[1:], kwargs)
+}
 
 // newABC implements ABC(): an ABC has no abstract methods, so it is
 // made as object() is.
@@ -43,9 +70,23 @@ func newABC(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 // has abstract methods: names whose first definition in the MRO is an
 // @abstractmethod.
 func checkAbstract(thread *starlark.Thread, self *py.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	names := abstractNames(self.Class)
+	if len(names) == 0 {
+		return nil
+	}
+	what := "method"
+	if len(names) > 1 {
+		what = "methods"
+	}
+	return py.Raisef(py.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
+}
+
+// abstractNames returns, sorted, the names whose first definition in
+// cls's MRO is an @abstractmethod.
+func abstractNames(cls *py.Class) []string {
 	var names []string
 	seen := map[string]bool{}
-	for _, c := range self.Class.MRO {
+	for _, c := range cls.MRO {
 		for name, v := range c.Dict {
 			if seen[name] {
 				continue
@@ -56,15 +97,8 @@ func checkAbstract(thread *starlark.Thread, self *py.Instance, args starlark.Tup
 			}
 		}
 	}
-	if len(names) == 0 {
-		return nil
-	}
 	sort.Strings(names)
-	what := "method"
-	if len(names) > 1 {
-		what = "methods"
-	}
-	return py.Raisef(py.TypeError, "Can't instantiate abstract class %s with abstract %s %s", self.Class.ClassName, what, strings.Join(names, ", "))
+	return names
 }
 
 // abstractmethod implements @abstractmethod: it sets the function's

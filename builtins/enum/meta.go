@@ -54,6 +54,16 @@ func (enumMeta) Call(thread *starlark.Thread, cls *py.Class, args starlark.Tuple
 	return nil, py.Raisef(py.ValueError, "%s is not a valid %s", r, cls.ClassName)
 }
 
+// CheckSet implements py.MetaSetGuard: a member can't be reassigned.
+func (enumMeta) CheckSet(cls *py.Class, name string) error {
+	if all, ok := cls.Dict["_member_map_"].(*starlark.Dict); ok {
+		if _, found, _ := all.Get(starlark.String(name)); found {
+			return py.Raisef(py.AttributeError, "cannot reassign member '%s'", name)
+		}
+	}
+	return nil
+}
+
 // Repr implements repr(cls): <enum 'Color'>.
 func (enumMeta) Repr(cls *py.Class) string {
 	if isFlag(cls) {

@@ -26,15 +26,17 @@ import (
 //	lru_cache(maxsize=128, typed=False), lru_cache(user_function), cache(user_function)
 //	cmp_to_key(mycmp)
 //	total_ordering(cls)
+//	cached_property(func)
 var Module = &core.Module{Name: "functools", Members: starlark.StringDict{
-	"reduce":         starlark.NewBuiltin("reduce", reduce),
-	"partial":        starlark.NewBuiltin("partial", newPartial),
-	"wraps":          starlark.NewBuiltin("wraps", wraps),
-	"update_wrapper": starlark.NewBuiltin("update_wrapper", updateWrapper),
-	"lru_cache":      starlark.NewBuiltin("lru_cache", lruCache),
-	"cache":          starlark.NewBuiltin("cache", cache),
-	"cmp_to_key":     starlark.NewBuiltin("cmp_to_key", cmpToKey),
-	"total_ordering": starlark.NewBuiltin("total_ordering", totalOrdering),
+	"reduce":          starlark.NewBuiltin("reduce", reduce),
+	"partial":         starlark.NewBuiltin("partial", newPartial),
+	"wraps":           starlark.NewBuiltin("wraps", wraps),
+	"update_wrapper":  starlark.NewBuiltin("update_wrapper", updateWrapper),
+	"lru_cache":       starlark.NewBuiltin("lru_cache", lruCache),
+	"cache":           starlark.NewBuiltin("cache", cache),
+	"cmp_to_key":      starlark.NewBuiltin("cmp_to_key", cmpToKey),
+	"total_ordering":  starlark.NewBuiltin("total_ordering", totalOrdering),
+	"cached_property": cachedPropertyType,
 }}
 
 // reduce implements reduce(function, iterable[, initial]).
@@ -162,14 +164,14 @@ func (p *Partial) Attr(name string) (starlark.Value, error) {
 func (p *Partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
 
 // Wrapper is a function wrapped by wraps or update_wrapper: calls go to
-// the wrapper, and it reports the wrapped function's name. Its __dict__
-// starts as a copy of the wrapped function's (CPython's update of
-// __dict__), and scripts set attributes on it (wrapper.calls = 0).
+// the wrapper, and it reports the wrapped function's name. Attributes a
+// script sets on it (wrapper.calls = 0) are the wrapper function's, as
+// in CPython where the two are one object; the wrapped function's show
+// through, as update_wrapper copies its __dict__.
 type Wrapper struct {
 	wrapper  starlark.Value
 	wrapped  starlark.Value
 	qualname string // wrapped's __qualname__
-	attrs    py.AttrDict
 }
 
 var (
@@ -207,16 +209,6 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 // FuncWrapper, which binds as a method, if wrapper is a function.
 func newWrapper(thread *starlark.Thread, wrapper, wrapped starlark.Value) starlark.Value {
 	w := &Wrapper{wrapper: wrapper, wrapped: wrapped, qualname: qualName(thread, wrapped)}
-	if d, err := builtins.GetAttr(wrapped, "__dict__"); err == nil {
-		if d, ok := d.(*starlark.Dict); ok {
-			for _, kv := range d.Items() {
-				if k, ok := kv[0].(starlark.String); ok {
-					w.attrs.Set(string(k), kv[1])
-				}
-			}
-		}
-	}
-	w.attrs.Set("__wrapped__", wrapped)
 	switch wrapper.(type) {
 	case *starlark.Function, py.MethodLike:
 		return FuncWrapper{w}
@@ -250,11 +242,9 @@ func (w *Wrapper) Freeze()               {}
 func (w *Wrapper) Truth() starlark.Bool  { return true }
 func (w *Wrapper) Hash() (uint32, error) { return uint32(py.Addr(w)), nil }
 
-// Attr implements starlark.HasAttrs: the copied attributes.
+// Attr implements starlark.HasAttrs: the wrapped function's names, then
+// the wrapper function's attributes, then the wrapped one's.
 func (w *Wrapper) Attr(name string) (starlark.Value, error) {
-	if v, ok := w.attrs.Get(name); ok {
-		return v, nil
-	}
 	switch name {
 	case "__wrapped__":
 		return w.wrapped, nil
@@ -262,20 +252,27 @@ func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 		return starlark.String(w.Name()), nil
 	case "__qualname__":
 		return starlark.String(w.qualname), nil
+	case "__doc__", "__module__":
+		return wrappedAttr(w.wrapped, name)
 	}
-	return wrappedAttr(w.wrapped, name)
+	for _, fn := range []starlark.Value{w.wrapper, w.wrapped} {
+		if v, err := builtins.GetAttr(fn, name); err == nil {
+			return v, nil
+		}
+	}
+	return nil, nil
+}
+
+// SetField implements starlark.HasSetField: it sets the attribute on
+// the wrapper function.
+func (w *Wrapper) SetField(name string, v starlark.Value) error {
+	return builtins.SetAttr(w.wrapper, name, v)
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (w *Wrapper) AttrNames() []string {
-	return append([]string{"__doc__", "__module__", "__name__", "__qualname__", "__wrapped__"}, w.attrs.Names()...)
+	return []string{"__doc__", "__module__", "__name__", "__qualname__", "__wrapped__"}
 }
-
-// SetField implements starlark.HasSetField: an attribute of the wrapper.
-func (w *Wrapper) SetField(name string, v starlark.Value) error { return w.attrs.Set(name, v) }
-
-// DelField implements del w.name for an attribute set on the wrapper.
-func (w *Wrapper) DelField(name string) error { return w.attrs.Delete(w, name) }
 
 // wrappedAttr returns __doc__ and __module__ of a function.
 func wrappedAttr(fn starlark.Value, name string) (starlark.Value, error) {

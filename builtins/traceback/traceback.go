@@ -118,7 +118,7 @@ func excArg(exc, value, tb starlark.Value) (*py.Exception, error) {
 		return nil, py.Raisef(py.TypeError, "Exception expected for value, %s found", py.TypeName(exc))
 	}
 	if tb == starlark.None {
-		e = &py.Exception{Class: e.Class, Args: e.Args, Self: e.Self}
+		e = &py.Exception{Class: e.Class, Args: e.Args, Self: e.Self, Attrs: e.Attrs}
 	}
 	return e, nil
 }
@@ -150,6 +150,7 @@ func format(thread *starlark.Thread, e *py.Exception, limit starlark.Value) ([]s
 	if e == nil {
 		return []string{"NoneType: None\n"}, nil
 	}
+	e.CaptureStr(thread)
 	return applyLimit(split(core.RuntimeOf(thread).Sources().FormatCaught(e)), n), nil
 }
 

@@ -14,34 +14,52 @@ import (
 // Module is the typing module. Members:
 //
 //	Any, List, Dict, Tuple, Set, FrozenSet, Type, Optional, Union,
-//	Callable, Iterable, Iterator, Sequence, Mapping, Generic, ClassVar, Final
+//	Callable, Iterable, Iterator, Sequence, Mapping, Generic, ClassVar,
+//	Final, Deque, DefaultDict
+//	Protocol, a base class (structural checks are not made)
 //	TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)
-//	cast(typ, val), TYPE_CHECKING
+//	cast(typ, val), runtime_checkable(cls), TYPE_CHECKING
 var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
-	"Any":           &Alias{name: "Any", arity: 0},
-	"List":          &Alias{name: "List", arity: 1, builtin: "list"},
-	"Set":           &Alias{name: "Set", arity: 1, builtin: "set"},
-	"FrozenSet":     &Alias{name: "FrozenSet", arity: 1, builtin: "frozenset"},
-	"Type":          &Alias{name: "Type", arity: 1, builtin: "type"},
-	"Iterable":      &Alias{name: "Iterable", arity: 1},
-	"Iterator":      &Alias{name: "Iterator", arity: 1},
-	"Sequence":      &Alias{name: "Sequence", arity: 1},
-	"Dict":          &Alias{name: "Dict", arity: 2, builtin: "dict"},
-	"Mapping":       &Alias{name: "Mapping", arity: 2},
-	"Tuple":         &Alias{name: "Tuple", arity: variadic, builtin: "tuple"},
-	"Callable":      &Alias{name: "Callable", arity: variadic},
-	"Optional":      &Alias{name: "Optional", arity: optional},
-	"Union":         &Alias{name: "Union", arity: union},
-	"Generic":       &Alias{name: "Generic", arity: generic},
-	"ClassVar":      &Alias{name: "ClassVar", arity: single},
-	"Final":         &Alias{name: "Final", arity: single},
+	"Any":         &Alias{name: "Any", arity: 0},
+	"List":        &Alias{name: "List", arity: 1, builtin: "list"},
+	"Set":         &Alias{name: "Set", arity: 1, builtin: "set"},
+	"FrozenSet":   &Alias{name: "FrozenSet", arity: 1, builtin: "frozenset"},
+	"Type":        &Alias{name: "Type", arity: 1, builtin: "type"},
+	"Iterable":    &Alias{name: "Iterable", arity: 1},
+	"Iterator":    &Alias{name: "Iterator", arity: 1},
+	"Sequence":    &Alias{name: "Sequence", arity: 1},
+	"Dict":        &Alias{name: "Dict", arity: 2, builtin: "dict"},
+	"Mapping":     &Alias{name: "Mapping", arity: 2},
+	"Tuple":       &Alias{name: "Tuple", arity: variadic, builtin: "tuple"},
+	"Callable":    &Alias{name: "Callable", arity: variadic},
+	"Optional":    &Alias{name: "Optional", arity: optional},
+	"Union":       &Alias{name: "Union", arity: union},
+	"Generic":     &Alias{name: "Generic", arity: generic},
+	"ClassVar":    &Alias{name: "ClassVar", arity: single},
+	"Final":       &Alias{name: "Final", arity: single},
+	"Deque":       &Alias{name: "Deque", arity: 1},
+	"DefaultDict": &Alias{name: "DefaultDict", arity: 2},
+	"Protocol":    ProtocolClass,
+	"runtime_checkable": starlark.NewBuiltin("runtime_checkable", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var cls *py.Class
+		err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &cls)
+		return cls, err
+	}),
 	"TypeVar":       starlark.NewBuiltin("TypeVar", newTypeVar),
 	"cast":          starlark.NewBuiltin("cast", cast),
 	"TYPE_CHECKING": starlark.False,
 }}
 
-// GenericClass is typing.Generic as a base class: Generic[T] returns it.
-var GenericClass = py.NewClass("Generic", "typing")
+// GenericClass is typing.Generic as a base class: Generic[T] returns it,
+// and its subclasses are generic (Box[int]).
+var GenericClass = func() *py.Class {
+	c := py.NewClass("Generic", "typing")
+	c.Generic = true
+	return c
+}()
+
+// ProtocolClass is typing.Protocol, a base class that adds nothing.
+var ProtocolClass = py.NewClass("Protocol", "typing", GenericClass)
 
 // cast implements cast(typ, val): it returns val.
 // https://docs.python.org/3/library/typing.html#typing.cast

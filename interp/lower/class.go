@@ -41,7 +41,8 @@ const classQualname = "__qualname__"
 const classAnnotations = "__annotations__"
 
 // lowerClass builds def __sp_class_C(): body; return {names} and
-// C = decorators(__sp_class("C", bases, __sp_class_C(), __name__)).
+// C = decorators(__sp_class("C", bases, __sp_class_C(), __name__, k=v)),
+// the keywords k=v of the class statement's header taken out of bases.
 func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, body []syntax.Stmt, decorators []syntax.Expr) []syntax.Stmt {
 	if doc := docstring(body); doc != nil {
 		body[0] = assign(ident("__doc__", doc.TokenPos), doc, doc.TokenPos)
@@ -71,7 +72,15 @@ func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, bo
 	fn := abi.ClassBody + name.Name
 	def := &syntax.DefStmt{Def: pos, Name: ident(fn, name.NamePos), Lparen: pos, Rparen: pos, Body: append(append(pre, body...), ret)}
 	namespace := &syntax.CallExpr{Fn: ident(fn, pos), Lparen: pos, Rparen: pos}
-	cls := call(abi.Class, name.NamePos, strLit(name.Name, name.NamePos), tuple(pos, bases...), namespace, ident("__name__", pos))
+	var keywords []syntax.Expr
+	for i := 0; i < len(bases); i++ {
+		if b, ok := bases[i].(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {
+			keywords = append(keywords, b)
+			bases = append(bases[:i:i], bases[i+1:]...)
+			i--
+		}
+	}
+	cls := call(abi.Class, name.NamePos, append([]syntax.Expr{strLit(name.Name, name.NamePos), tuple(pos, bases...), namespace, ident("__name__", pos)}, keywords...)...)
 	return append([]syntax.Stmt{def}, decorate(name, decorators, cls, pos)...)
 }
 

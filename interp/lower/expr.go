@@ -160,14 +160,17 @@ func orNone(x syntax.Expr, pos syntax.Position) syntax.Expr {
 	return x
 }
 
-// binop builds x op y: x ** y through __sp_pow, and % with a string
-// literal on the left through __sp_percent.
+// binop builds x op y: x ** y through __sp_pow, % with a string
+// literal on the left through __sp_percent, and x @ y through
+// __sp_binop.
 func binop(x syntax.Expr, op syntax.Token, y syntax.Expr, pos syntax.Position) syntax.Expr {
 	switch {
 	case op == syntax.STARSTAR:
 		return &syntax.CallExpr{Fn: ident(abi.Pow, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
 	case op == syntax.PERCENT && isStringLit(x):
 		return &syntax.CallExpr{Fn: ident(abi.Percent, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, y}, Rparen: pos}
+	case op == pyast.MatMul:
+		return &syntax.CallExpr{Fn: ident(abi.BinOp, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, strLit("@", pos), y}, Rparen: pos}
 	}
 	return binary(x, op, y, pos)
 }

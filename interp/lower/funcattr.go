@@ -1,8 +1,8 @@
 package lower
 
 // This file lowers the attributes of functions: f.calls = 0 and
-// f.calls += 1 where f names a def of the file (or is C.f or
-// m.__func__), as
+// f.calls += 1 where f names a def of the file (or is C.f,
+// m.__func__ or f.__wrapped__), as
 // Starlark functions have no fields and Python's have a __dict__. The
 // load goes through abi.Dunder and the store through abi.SetAttr, which
 // handle any receiver, so a name that holds something else after all

@@ -78,6 +78,7 @@ func lowerFile(f *pyast.File, opts Options) (out *syntax.File, names []string, e
 // module lowers the statements of f and runs the passes over the result.
 func (l *lowerer) module(f *pyast.File) (out *syntax.File, err error) {
 	defer l.recover(&err)
+	mangleClasses(f) // mangle.go
 	out = &syntax.File{Path: f.Path, Stmts: l.stmts(f.Stmts), Options: FileOptions()}
 	l.checkDepth(out)
 	l.lowerCells(out)

@@ -25,6 +25,7 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 	t.collect(stmts, c.module)
 	t.solve()
 	t.memo = map[syntax.Expr]kind{}
+	t.inPlace = inPlaceDefs(stmts) // inplace.go
 	return t.stmts(stmts, c.module)
 }
 
@@ -260,6 +261,9 @@ func (t *typer) params(params []syntax.Expr, s *scope) {
 // be evaluated twice, into x = __sp_binop(x, "op", b); and x op= b, x a
 // set, into x = __sp_binop(x, "op=", b), which updates x in place.
 func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
+	if t.inPlaceAssign(st, s) {
+		return
+	}
 	load := simpleCopy(st.LHS)
 	if load != nil && t.typeOf(st.LHS, s) == kSet && setAugOps[st.Op] {
 		st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(st.Op.String(), st.OpPos), st.RHS)

@@ -98,6 +98,9 @@ type typer struct {
 	c     *cellPass
 	binds map[varKey][]binding
 	kinds map[varKey]kind
+	// inPlace tells which in-place methods (__iadd__...) the file
+	// defines (see inplace.go)
+	inPlace map[string]bool
 
 	// while lowering a loop: the variables read as __sp_xN (index.go)
 	hoisted map[varKey]string

@@ -108,7 +108,8 @@ func (p *parser) parseHandler() *pyast.Handler {
 	return h
 }
 
-// parseClassStmt parses class C(B1, B2): body, with its decorators.
+// parseClassStmt parses class C(B1, B2, k=v): body, with its
+// decorators.
 func (p *parser) parseClassStmt(decorators []pyast.Expr) pyast.Stmt {
 	pos := p.nextToken()
 	name := p.parseIdent()
@@ -122,8 +123,6 @@ func (p *parser) parseClassStmt(decorators []pyast.Expr) pyast.Stmt {
 	}
 	for _, b := range bases {
 		switch b := b.(type) {
-		case *pyast.Keyword:
-			p.errorf(start(b), "spindle does not support class keyword arguments")
 		case *pyast.Starred, *pyast.Unary:
 			p.errorf(start(b), "spindle does not support starred base classes")
 		case *pyast.Compare:

@@ -157,7 +157,7 @@ func precedence(t syntax.Token) int {
 		return 7
 	case syntax.MINUS, syntax.PLUS:
 		return 8
-	case syntax.STAR, syntax.PERCENT, syntax.SLASH, syntax.SLASHSLASH:
+	case syntax.STAR, syntax.PERCENT, syntax.SLASH, syntax.SLASHSLASH, tokAt:
 		return 9
 	}
 	return -1
@@ -191,12 +191,15 @@ func (p *parser) parseBinopExpr(prec int) pyast.Expr {
 	defer func() { p.chain -= levels }()
 	for {
 		opprec := precedence(p.tok)
-		if opprec < prec || p.tok == tokAt {
+		if opprec < prec {
 			return x
 		}
 		p.chainLevel()
 		levels++
 		op := p.tok
+		if op == tokAt {
+			op = pyast.MatMul
+		}
 		pos := p.nextToken()
 		y := p.parseTestPrec(opprec + 1)
 		x = &pyast.Binary{X: x, OpPos: pos, Op: op, Y: y}

@@ -10,6 +10,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/spindle-lang/spindle/interp/charmap"
 )
 
 // DecodeSource returns src as UTF-8 text, as CPython reads a source file:
@@ -41,7 +43,7 @@ func DecodeSource(filename string, src []byte) ([]byte, error) {
 		if bytes.IndexByte(src, 0x98) >= 0 {
 			return nil, &Error{Filename: filename, Msg: "encoding problem: " + enc}
 		}
-		text = decodeTable(src, []rune(cp1251))
+		text = decodeTable(src, charmap.CP1251[:])
 	case "ascii", "us-ascii":
 		for _, b := range src {
 			if b >= utf8.RuneSelf {
@@ -158,7 +160,3 @@ func decodeTable(src []byte, high []rune) []byte {
 	}
 	return out
 }
-
-// cp1251 maps the bytes 0x80-0xFF of Windows-1251 (0x98, unmapped, is
-// rejected before decoding).
-const cp1251 = "\u0402\u0403\u201a\u0453\u201e\u2026\u2020\u2021\u20ac\u2030\u0409\u2039\u040a\u040c\u040b\u040f\u0452\u2018\u2019\u201c\u201d\u2022\u2013\u2014\x00\u2122\u0459\u203a\u045a\u045c\u045b\u045f\u00a0\u040e\u045e\u0408\u00a4\u0490\u00a6\u00a7\u0401\u00a9\u0404\u00ab\u00ac\u00ad\u00ae\u0407\u00b0\u00b1\u0406\u0456\u0491\u00b5\u00b6\u00b7\u0451\u2116\u0454\u00bb\u0458\u0405\u0455\u0457\u0410\u0411\u0412\u0413\u0414\u0415\u0416\u0417\u0418\u0419\u041a\u041b\u041c\u041d\u041e\u041f\u0420\u0421\u0422\u0423\u0424\u0425\u0426\u0427\u0428\u0429\u042a\u042b\u042c\u042d\u042e\u042f\u0430\u0431\u0432\u0433\u0434\u0435\u0436\u0437\u0438\u0439\u043a\u043b\u043c\u043d\u043e\u043f\u0440\u0441\u0442\u0443\u0444\u0445\u0446\u0447\u0448\u0449\u044a\u044b\u044c\u044d\u044e\u044f"

@@ -101,6 +101,11 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 	if _, ok := c.Ext.(*UserClass); !ok {
 		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
 	}
+	if g, ok := c.Meta().(MetaSetGuard); ok {
+		if err := g.CheckSet(c, name); err != nil {
+			return err
+		}
+	}
 	old, had := c.Dict[name]
 	c.Dict[name] = v
 	if !had || factsChange(name, old, v) {

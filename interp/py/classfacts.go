@@ -32,9 +32,13 @@ type classFacts struct {
 	init         starlark.Value // __init__ unless object's, or nil
 	setattr      bool           // a user class defines __setattr__
 	getattribute bool           // a user class defines __getattribute__
-	property     bool           // some class of the MRO holds a property
+	property     bool           // some class of the MRO holds a property or data descriptor
 	truth        bool           // a user class defines __bool__ or __len__
 	plainHash    bool           // instances hash by identity (no __hash__, and not None)
+	// slots holds the names of the __slots__ of every class of the MRO
+	// when each class but object is a user class defining __slots__
+	// without "__dict__": the only attributes its instances may set.
+	slots map[string]bool
 }
 
 // stamp is the state of c's own dict that its subclasses' facts depend on.
@@ -71,7 +75,7 @@ func computeFacts(c *Class) *classFacts {
 			f.native = n
 		}
 		for _, v := range m.Dict {
-			if _, ok := v.(*Property); ok {
+			if _, ok := v.(*Property); ok || isDataDescriptor(v) {
 				f.property = true
 			}
 		}
@@ -94,12 +98,46 @@ func computeFacts(c *Class) *classFacts {
 	// hash as it was.
 	f.plainHash = !userMethod(c, "__hash__") && h != starlark.None && !f.data()
 	f.truth = f.truth || f.data()
+	f.slots = slotNames(c)
 	return f
 }
 
 // data reports whether the class derives from a builtin data type (see
 // NativeClass.Data).
 func (f *classFacts) data() bool { return f.native != nil && f.native.Data }
+
+// slotNames returns the names the __slots__ of c's MRO declare, or nil
+// if instances of c have a __dict__.
+func slotNames(c *Class) map[string]bool {
+	names := map[string]bool{}
+	for _, m := range c.MRO {
+		if m == Object {
+			continue
+		}
+		v, ok := m.Dict["__slots__"]
+		if !ok || !isUserClass(m) {
+			return nil
+		}
+		if s, ok := v.(starlark.String); ok {
+			v = starlark.Tuple{s}
+		}
+		iter := starlark.Iterate(v)
+		if iter == nil {
+			return nil
+		}
+		var x starlark.Value
+		for iter.Next(&x) {
+			if s, ok := x.(starlark.String); ok {
+				names[string(s)] = true
+			}
+		}
+		iter.Done()
+	}
+	if names["__dict__"] {
+		return nil
+	}
+	return names
+}
 
 // userMethod reports whether a user class of c's MRO defines the special
 // method name (not set to None), as Instance.method finds it.
@@ -116,13 +154,13 @@ func userNone(c *Class, name string) bool {
 
 // factsChange reports whether setting name from old (nil if absent) to
 // v in a class dict may change the facts of the classes below it: a
-// new name changes the dict's size, and only special names and
-// properties enter the facts.
+// new name changes the dict's size, and only special names,
+// properties and data descriptors enter the facts.
 func factsChange(name string, old, v starlark.Value) bool {
 	if strings.HasPrefix(name, "__") && strings.HasSuffix(name, "__") {
 		return true
 	}
 	_, wasProp := old.(*Property)
 	_, isProp := v.(*Property)
-	return wasProp || isProp
+	return wasProp || isProp || isDataDescriptor(old) || isDataDescriptor(v)
 }

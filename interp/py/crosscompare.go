@@ -35,7 +35,7 @@ var _ CrossComparable = (*Instance)(nil)
 // with a value of another type, as CPython does once the other type's
 // own method has returned NotImplemented: __lt__ for "o < y", the
 // reflected __gt__ for "y < o". != without __ne__ negates __eq__; with
-// neither, the comparison is not handled (== and != then fall back to
+// neither, or when the method returns NotImplemented, the comparison is not handled (== and != then fall back to
 // identity). None on the left is never handled: see CrossComparable.
 func (o *Instance) CompareOther(op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, bool, error) {
 	if swapped && y == starlark.None {
@@ -45,19 +45,13 @@ func (o *Instance) CompareOther(op syntax.Token, y starlark.Value, depth int, sw
 	if swapped {
 		name = reflected[name]
 	}
-	if m := o.method(name); m != nil {
-		v, err := o.callSpecial(m, y)
-		if err != nil {
-			return false, true, err
-		}
-		return bool(v.Truth()), true, nil
+	if r, ok, err := o.richCompare(o, name, y); ok || err != nil {
+		return r, true, err
 	}
-	if m := o.method("__eq__"); m != nil && name == "__ne__" {
-		v, err := o.callSpecial(m, y)
-		if err != nil {
-			return false, true, err
+	if name == "__ne__" {
+		if r, ok, err := o.richCompare(o, "__eq__", y); ok || err != nil {
+			return !r, true, err
 		}
-		return !bool(v.Truth()), true, nil
 	}
 	if d := o.data(); d != nil {
 		r, err := dataCompare(d, op, y, depth, swapped)

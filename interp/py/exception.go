@@ -6,6 +6,7 @@ package py
 import (
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -50,12 +51,20 @@ func NewClass(name, module string, bases ...*Class) *Class {
 // c3 computes the C3 linearisation, falling back to depth-first order
 // when the hierarchy is inconsistent.
 func c3(c *Class) []*Class {
+	out, _ := c3Merge(c)
+	return out
+}
+
+// c3Merge is the C3 merge of c's bases' MROs and its bases. When they
+// have no consistent order it stops, and stuck holds the heads of the
+// sequences left to merge (each once), which CPython's TypeError names.
+func c3Merge(c *Class) (out, stuck []*Class) {
 	seqs := [][]*Class{}
 	for _, b := range c.Bases {
 		seqs = append(seqs, append([]*Class(nil), b.MRO...))
 	}
 	seqs = append(seqs, append([]*Class(nil), c.Bases...))
-	out := []*Class{c}
+	out = []*Class{c}
 	for {
 		nonEmpty := seqs[:0]
 		for _, s := range seqs {
@@ -65,7 +74,7 @@ func c3(c *Class) []*Class {
 		}
 		seqs = nonEmpty
 		if len(seqs) == 0 {
-			return out
+			return out, nil
 		}
 		var cand *Class
 		for _, s := range seqs {
@@ -76,7 +85,7 @@ func c3(c *Class) []*Class {
 			cand = nil
 		}
 		if cand == nil {
-			return out // inconsistent; callers report TypeError separately
+			return out, heads(seqs)
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
@@ -85,6 +94,17 @@ func c3(c *Class) []*Class {
 			}
 		}
 	}
+}
+
+// heads returns the first class of each of seqs, each once.
+func heads(seqs [][]*Class) []*Class {
+	var hs []*Class
+	for _, s := range seqs {
+		if !slices.Contains(hs, s[0]) {
+			hs = append(hs, s[0])
+		}
+	}
+	return hs
 }
 
 func inTail(seqs [][]*Class, c *Class) bool {
@@ -198,9 +218,27 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		case *ClassMethod:
 			return &BoundMethod{Self: c, Fn: d.Fn, Class: owner}, nil
 		}
+		if r, ok, err := descGet(v, starlark.None, c); ok {
+			return r, err
+		}
 		return v, nil
 	}
+	if name == "mro" {
+		return starlark.NewBuiltin("mro", c.mroMethod), nil
+	}
 	return nil, nil
+}
+
+// mroMethod is type.mro(): c's MRO as a list.
+func (c *Class) mroMethod(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+		return nil, err
+	}
+	l := make([]starlark.Value, len(c.MRO))
+	for i, m := range c.MRO {
+		l[i] = m
+	}
+	return starlark.NewList(l), nil
 }
 
 // AttrNames implements starlark.HasAttrs.
@@ -321,8 +359,9 @@ type Exception struct {
 	Attrs   starlark.StringDict // instance attributes of user subclasses
 	Cause   *Exception          // raise ... from Cause
 	Context *Exception          // the exception being handled when raised
-	// SuppressContext is __suppress_context__: set by raise ... from
-	// (also from None) and by setting __cause__.
+	// SuppressContext is __suppress_context__: it hides Context from
+	// tracebacks. raise ... from (also from None) and setting __cause__
+	// set it.
 	SuppressContext bool
 	// Traceback holds the frames the exception passed through, outermost
 	// first, once it has been raised.
@@ -346,13 +385,24 @@ type Exception struct {
 	floatMsg string
 }
 
-// CaptureStr records str(e), running a user class's __str__ in thread, so
-// that a traceback formatted later, without the GIL, can show it. Call it
-// with the GIL held.
+// CaptureStr records str(e) and of the causes and contexts chained to
+// it, running a user class's __str__ in thread, so that a traceback
+// formatted later, without the GIL, can show them. Call it with the GIL
+// held.
 func (e *Exception) CaptureStr(thread *starlark.Thread) {
+	e.captureChain(thread, map[*Exception]bool{})
+}
+
+func (e *Exception) captureChain(thread *starlark.Thread, seen map[*Exception]bool) {
+	if e == nil || seen[e] {
+		return
+	}
+	seen[e] = true
 	if s, err := e.ScriptStr(thread); err == nil {
 		e.str = &s
 	}
+	e.Cause.captureChain(thread, seen)
+	e.Context.captureChain(thread, seen)
 }
 
 var (
@@ -466,18 +516,8 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		}
 	case "__class__":
 		return e.Class, nil
-	case "__cause__":
-		if e.Cause == nil {
-			return starlark.None, nil
-		}
-		return e.Cause, nil
-	case "__context__":
-		if e.Context == nil {
-			return starlark.None, nil
-		}
-		return e.Context, nil
-	case "__suppress_context__":
-		return starlark.Bool(e.SuppressContext), nil
+	case "__cause__", "__context__", "__suppress_context__":
+		return e.chainAttr(name), nil
 	case "__traceback__":
 		if e.Traceback == nil {
 			return starlark.None, nil
@@ -540,6 +580,21 @@ func (e *Exception) ScriptRepr(thread *starlark.Thread) (string, error) {
 
 func init() {
 	BaseException.Dict["__init__"] = starlark.NewBuiltin("__init__", exceptionInit)
+	BaseException.Dict["__str__"] = starlark.NewBuiltin("__str__", exceptionText((*Exception).Message))
+	BaseException.Dict["__repr__"] = starlark.NewBuiltin("__repr__", exceptionText((*Exception).String))
+}
+
+// exceptionText makes BaseException.__str__ or __repr__, which super()
+// reaches from a subclass's own: text(self), without the subclass's
+// methods.
+func exceptionText(text func(*Exception) string) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+	return func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var e *Exception
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &e); err != nil {
+			return nil, err
+		}
+		return starlark.String(text(e)), nil
+	}
 }
 
 // exceptionInit is BaseException.__init__(self, *args): it sets args.
@@ -564,47 +619,19 @@ func (e *Exception) AttrNames() []string {
 
 // SetField implements starlark.HasSetField.
 func (e *Exception) SetField(name string, v starlark.Value) error {
-	switch name {
-	case "args":
+	if ok, err := e.setChainAttr(name, v); ok {
+		return err
+	}
+	if name == "args" {
 		if t, ok := v.(starlark.Tuple); ok {
 			e.Args = t
 			return nil
 		}
-	case "__cause__", "__context__":
-		return e.setChained(name, v)
-	case "__suppress_context__":
-		b, ok := v.(starlark.Bool)
-		if !ok {
-			return Raise(TypeError, "attribute value type must be bool")
-		}
-		e.SuppressContext = bool(b)
-		return nil
 	}
 	if e.Attrs == nil {
 		e.Attrs = starlark.StringDict{}
 	}
 	e.Attrs[name] = v
-	return nil
-}
-
-// setChained sets __cause__ (which also sets __suppress_context__, as
-// CPython's setter does) or __context__ to None or an exception.
-func (e *Exception) setChained(name string, v starlark.Value) error {
-	var x *Exception
-	switch v := v.(type) {
-	case starlark.NoneType:
-	case *Exception:
-		x = v
-	case interface{ PyException() *Exception }:
-		x = v.PyException()
-	default:
-		return Raisef(TypeError, "exception %s must be None or derive from BaseException", strings.Trim(name, "_"))
-	}
-	if name == "__context__" {
-		e.Context = x
-		return nil
-	}
-	e.Cause, e.SuppressContext = x, true
 	return nil
 }
 

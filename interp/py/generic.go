@@ -35,7 +35,7 @@ func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
 		r, err := starlark.Call(u.rt.Active(), fn, starlark.Tuple{c, k}, nil)
 		return r, err == nil, err
 	}
-	if c.Generic {
+	if c.isGeneric() {
 		args, ok := k.(starlark.Tuple)
 		if !ok {
 			args = starlark.Tuple{k}
@@ -43,6 +43,18 @@ func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return &GenericAlias{Origin: c, Args: args}, true, nil
 	}
 	return nil, false, Raisef(TypeError, "type '%s' is not subscriptable", c.ClassName)
+}
+
+// isGeneric reports whether a class of c's MRO is generic, as the
+// __class_getitem__ of CPython's is inherited (class Box(Generic[T])
+// makes Box[int]).
+func (c *Class) isGeneric() bool {
+	for _, m := range c.MRO {
+		if m.Generic {
+			return true
+		}
+	}
+	return false
 }
 
 // Has implements x in C: through the metaclass (Color.RED in Color), or

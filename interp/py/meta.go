@@ -30,6 +30,12 @@ type Meta interface {
 	Get(cls *Class, k starlark.Value) (starlark.Value, bool, error)
 }
 
+// MetaSetGuard is an optional interface of a Meta: CheckSet refuses
+// cls.name = v (an enum's members can't be reassigned).
+type MetaSetGuard interface {
+	CheckSet(cls *Class, name string) error
+}
+
 // Meta returns the metaclass behaviour of c: the Meta of the first
 // native class in its MRO that has one, or nil.
 func (c *Class) Meta() Meta {

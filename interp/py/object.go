@@ -33,12 +33,12 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 		return nil, err
 	}
 	c := NewClass(name, module, bases...)
-	if !mroConsistent(c) {
+	if _, stuck := c3Merge(c); stuck != nil {
 		var names []string
-		for _, b := range bases {
+		for _, b := range stuck {
 			names = append(names, b.ClassName)
 		}
-		return nil, Raisef(TypeError, "Cannot create a consistent method resolution order (MRO) for bases %s", strings.Join(names, ", "))
+		return nil, Raisef(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 	}
 	if _, ok := dict["__eq__"]; ok {
 		if _, ok := dict["__hash__"]; !ok {
@@ -51,22 +51,6 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	c.Dict = dict
 	c.Ext = &UserClass{rt: HostOf(thread)}
 	return c, nil
-}
-
-// mroConsistent reports whether c3 placed every ancestor.
-func mroConsistent(c *Class) bool {
-	in := map[*Class]bool{}
-	for _, m := range c.MRO {
-		in[m] = true
-	}
-	for _, b := range c.Bases {
-		for _, m := range b.MRO {
-			if !in[m] {
-				return false
-			}
-		}
-	}
-	return true
 }
 
 // IsUser reports whether c or an ancestor was defined by a class statement.
@@ -110,7 +94,8 @@ func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark
 		return nil, err
 	}
 	if f.init == nil {
-		if len(args)+len(kwargs) > 0 && !f.exception && !f.data() {
+		// object.__init__ ignores the arguments when __new__ is overridden
+		if len(args)+len(kwargs) > 0 && !f.exception && !f.data() && f.newFn == nil {
 			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
 		}
 		return self, nil
@@ -293,23 +278,18 @@ var reflected = map[string]string{"__lt__": "__gt__", "__gt__": "__lt__", "__le_
 
 var compareNames = map[string]string{"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 
-// CompareSameType calls the rich comparison methods.
+// CompareSameType calls the rich comparison methods: o's, then y's
+// reflected one; a method that returns NotImplemented counts as
+// missing. With neither, == and != compare identities (!= negates
+// __eq__ if o has one).
 func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	name := compareNames[op.String()]
-	if m := o.method(name); m != nil {
-		v, err := o.callSpecial(m, y)
-		if err != nil {
-			return false, err
-		}
-		return bool(v.Truth()), nil
+	if r, ok, err := o.richCompare(o, name, y); ok || err != nil {
+		return r, err
 	}
 	if other, ok := y.(*Instance); ok {
-		if m := other.method(reflected[name]); m != nil {
-			v, err := o.callSpecial(m, o)
-			if err != nil {
-				return false, err
-			}
-			return bool(v.Truth()), nil
+		if r, ok, err := o.richCompare(other, reflected[name], o); ok || err != nil {
+			return r, err
 		}
 	}
 	if d := o.data(); d != nil {
@@ -319,13 +299,26 @@ func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int)
 	case "__eq__":
 		return o == y, nil
 	case "__ne__":
-		if m := o.method("__eq__"); m != nil {
-			v, err := o.callSpecial(m, y)
-			return err == nil && !bool(v.Truth()), err
+		if r, ok, err := o.richCompare(o, "__eq__", y); ok || err != nil {
+			return !r, err
 		}
 		return o != y, nil
 	}
 	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, o.Class.ClassName, TypeName(y))
+}
+
+// richCompare calls recv's comparison method name with y, reporting
+// whether recv has one that didn't return NotImplemented.
+func (o *Instance) richCompare(recv *Instance, name string, y starlark.Value) (bool, bool, error) {
+	m := recv.method(name)
+	if m == nil {
+		return false, false, nil
+	}
+	v, err := o.callSpecial(m, y)
+	if err != nil || notImpl(v) {
+		return false, false, err
+	}
+	return bool(v.Truth()), true, nil
 }
 
 // Name implements starlark.Callable.

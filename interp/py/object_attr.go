@@ -51,8 +51,9 @@ func (o *Instance) noAttr(name string) error {
 	return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
 }
 
-// genericAttr is object.__getattribute__: a property in the class, the
-// instance dict, then the class MRO, where a native base (such as
+// genericAttr is object.__getattribute__: a property or data descriptor
+// in the class, the instance dict, then the class MRO (a descriptor's
+// __get__), where a native base (such as
 // threading.Thread) answers through its object. It reports nil for a
 // missing attribute.
 func (o *Instance) genericAttr(name string) (starlark.Value, error) {
@@ -60,6 +61,9 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 	case "__class__":
 		return o.Class, nil
 	case "__dict__":
+		if o.Class.facts().slots != nil {
+			return nil, nil // __slots__ leave no __dict__
+		}
 		if n, ok := o.Native.(interface{ InstanceDict() *starlark.Dict }); ok {
 			return n.InstanceDict(), nil // threading.local keeps its own, per thread
 		}
@@ -74,8 +78,16 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 	if p, ok := cv.(*Property); ok {
 		return p.get(o)
 	}
+	if isDataDescriptor(cv) {
+		if v, ok, err := descGet(cv, o, o.Class); ok {
+			return v, err
+		}
+	}
 	if v, ok := o.Dict.Get(name); ok {
 		return v, nil
+	}
+	if v, ok, err := descGet(cv, o, o.Class); ok {
+		return v, err
 	}
 	if i >= 0 && o.Class.userUpTo(i) {
 		return bind(o, cv, o.Class.MRO[i]), nil // no native base answers first
@@ -152,7 +164,7 @@ func (o *Instance) AttrNames() []string {
 // SetField sets an attribute: through the class's __setattr__ if it
 // defines one, else as object.__setattr__ does (see setField).
 func (o *Instance) SetField(name string, v starlark.Value) error {
-	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil && name != "__dict__" {
+	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil && f.slots == nil && name != "__dict__" {
 		o.Dict.Set(name, v) // nothing in the classes intercepts it
 		return nil
 	}
@@ -163,15 +175,23 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 	return o.setField(name, v)
 }
 
-// setField sets an attribute: through a property's setter, on the
+// setField sets an attribute: through a property's setter or a data
+// descriptor's __set__, on the
 // native object when it has that field (thread names, say), else in the
 // instance dict.
 func (o *Instance) setField(name string, v starlark.Value) error {
-	if p, ok := o.classAttr(name).(*Property); ok {
+	cv := o.classAttr(name)
+	if p, ok := cv.(*Property); ok {
 		return p.set(o, name, v)
+	}
+	if ok, err := o.descSet(cv, v); ok {
+		return err
 	}
 	if err := o.uninitError(name, true); err != nil {
 		return err
+	}
+	if slots := o.Class.facts().slots; slots != nil && !slots[name] {
+		return o.noAttr(name) // __slots__ leave no __dict__
 	}
 	if h, ok := o.Native.(starlark.HasSetField); ok {
 		err := h.SetField(name, v)
@@ -204,11 +224,16 @@ func (o *Instance) DelField(name string) error {
 	return o.delField(name)
 }
 
-// delField deletes an attribute: through a property's deleter, on the
+// delField deletes an attribute: through a property's deleter or a
+// data descriptor's __delete__, on the
 // native object when it has the field, else from the instance dict.
 func (o *Instance) delField(name string) error {
-	if p, ok := o.classAttr(name).(*Property); ok {
+	cv := o.classAttr(name)
+	if p, ok := cv.(*Property); ok {
 		return p.del(o, name)
+	}
+	if ok, err := o.descDelete(cv); ok {
+		return err
 	}
 	if d, ok := o.Native.(interface{ DelField(string) error }); ok {
 		if _, inDict := o.Dict.Get(name); !inDict {

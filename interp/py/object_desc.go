@@ -88,6 +88,20 @@ func (m *StaticMethod) Freeze()               {}
 func (m *StaticMethod) Truth() starlark.Bool  { return true }
 func (m *StaticMethod) Hash() (uint32, error) { return uint32(Addr(m)), nil }
 
+// Name implements starlark.Callable: a staticmethod object is callable,
+// as in CPython 3.10 and later.
+func (m *StaticMethod) Name() string {
+	if c, ok := m.Fn.(starlark.Callable); ok {
+		return c.Name()
+	}
+	return "staticmethod"
+}
+
+// CallInternal calls the wrapped function.
+func (m *StaticMethod) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return starlark.Call(thread, m.Fn, args, kwargs)
+}
+
 // ClassMethod wraps a function that receives the class.
 type ClassMethod struct{ Fn starlark.Value }
 

@@ -2,7 +2,8 @@ package py
 
 // This file gives instances of user classes the arithmetic operators:
 // __add__ and the other binary methods with their reflected forms
-// (__radd__...), and __neg__, __pos__, __invert__.
+// (__radd__...) and in-place forms (__iadd__...), and __neg__, __pos__,
+// __invert__.
 
 import (
 	"go.starlark.net/starlark"
@@ -29,7 +30,8 @@ var unaryNames = map[syntax.Token]string{
 
 // Binary implements starlark.HasBinary: o op y calls o.__op__(y), and
 // y op o, when y has no method of its own, calls o.__rop__(y). A
-// missing method leaves the operation unsupported (nil, nil).
+// missing method, or one that returns NotImplemented, leaves the
+// operation unsupported (nil, nil).
 func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
 	name, ok := binaryNames[op]
 	if !ok {
@@ -38,13 +40,60 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 	if side == starlark.Right {
 		name = "r" + name
 	}
-	if m := o.method("__" + name + "__"); m != nil {
-		return o.callSpecial(m, y)
+	if v, err := o.special("__"+name+"__", y); v != nil || err != nil {
+		return v, err
 	}
 	if d := o.data(); d != nil {
 		return dataBinary(d, op, y, side)
 	}
 	return nil, nil
+}
+
+// special calls o's special method name with y, reporting nil (nil,
+// nil) when o's class has none or it returned NotImplemented.
+func (o *Instance) special(name string, y starlark.Value) (starlark.Value, error) {
+	if m := o.method(name); m != nil {
+		v, err := o.callSpecial(m, y)
+		if err != nil || notImpl(v) {
+			return nil, err
+		}
+		return v, nil
+	}
+	return nil, nil
+}
+
+// SpecialBinary calls o's binary special method name (__pow__,
+// __rpow__...) with y: nil (nil, nil) when o's class has none or it
+// returned NotImplemented.
+func (o *Instance) SpecialBinary(name string, y starlark.Value) (starlark.Value, error) {
+	return o.special(name, y)
+}
+
+// MatMul returns x @ y: x.__matmul__(y), else y.__rmatmul__(x), or
+// CPython's TypeError when neither is an instance that answers.
+func MatMul(x, y starlark.Value) (starlark.Value, error) {
+	if o, ok := x.(*Instance); ok {
+		if v, err := o.special("__matmul__", y); v != nil || err != nil {
+			return v, err
+		}
+	}
+	if o, ok := y.(*Instance); ok {
+		if v, err := o.special("__rmatmul__", x); v != nil || err != nil {
+			return v, err
+		}
+	}
+	return nil, Raisef(TypeError, "unsupported operand type(s) for @: '%s' and '%s'", TypeName(x), TypeName(y))
+}
+
+// InPlace calls o.__iop__(y) for the augmented assignment o op= y (op
+// a binary operator such as PLUS), or reports nil (nil, nil) if o's
+// class has no such method or it returned NotImplemented.
+func (o *Instance) InPlace(op syntax.Token, y starlark.Value) (starlark.Value, error) {
+	name, ok := binaryNames[op]
+	if !ok {
+		return nil, nil
+	}
+	return o.special("__i"+name+"__", y)
 }
 
 // Unary implements starlark.HasUnary: -o calls o.__neg__(), +o

@@ -77,17 +77,31 @@ func (o *Instance) Iterate() starlark.Iterator {
 	return it
 }
 
+// IterValue returns what __iter__ returned (an instance only if it has
+// __next__), or nil if the class defines no __iter__: what iter(o)
+// returns.
+func (o *Instance) IterValue() (starlark.Value, error) {
+	m := o.method("__iter__")
+	if m == nil {
+		return nil, nil
+	}
+	it, err := o.callSpecial(m)
+	if err != nil {
+		return nil, err
+	}
+	if inst, ok := it.(*Instance); ok && inst.method("__next__") == nil {
+		return nil, Raisef(TypeError, "iter() returned non-iterator of type '%s'", inst.Class.ClassName)
+	}
+	return it, nil
+}
+
 // Iter returns the instance's iterator, or the error iter(o) raises.
 func (o *Instance) Iter() (starlark.Iterator, error) {
-	if m := o.method("__iter__"); m != nil {
-		it, err := o.callSpecial(m)
+	if it, err := o.IterValue(); it != nil || err != nil {
 		if err != nil {
 			return nil, err
 		}
 		if inst, ok := it.(*Instance); ok {
-			if inst.method("__next__") == nil {
-				return nil, Raisef(TypeError, "iter() returned non-iterator of type '%s'", inst.Class.ClassName)
-			}
 			return &nextIterator{o: inst}, nil
 		}
 		if iter := starlark.Iterate(it); iter != nil {

@@ -99,13 +99,16 @@ type Unary struct {
 }
 
 // Binary is X Op Y for the arithmetic and bitwise operators, including
-// ** (syntax.STARSTAR).
+// ** (syntax.STARSTAR) and @ (MatMul).
 type Binary struct {
 	X     Expr
 	OpPos Position
 	Op    syntax.Token
 	Y     Expr
 }
+
+// MatMul is the Op of a Binary for @, which Starlark lacks.
+const MatMul syntax.Token = 120 // after parse's own Python-only tokens (100...)
 
 // BoolOp is Values[0] Op Values[1] Op ..., Op being and or or; OpPos
 // holds the position of each operator.

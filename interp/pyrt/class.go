@@ -10,19 +10,40 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// spClass implements abi.Class(name, bases, dict, module): the class
-// statement. Names the body never bound (Unset) are dropped.
+// spClass implements abi.Class(name, bases, dict, module, **kwargs):
+// the class statement. Names the body never bound (Unset) are dropped;
+// the keywords go to __init_subclass__, but metaclass=type, the only
+// metaclass spindle knows.
 func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name, module string
 	var bases starlark.Tuple
 	var body *starlark.Dict
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &name, &bases, &body, &module); err != nil {
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, nil, 3, &name, &bases, &body, &module); err != nil {
 		return nil, err
 	}
 	if module == "" {
 		module = "__main__"
 	}
-	return builtins.NewUserClass(thread, name, module, bases, body, isUnset)
+	kwargs, err := dropMetaclass(kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return builtins.NewUserClass(thread, name, module, bases, body, isUnset, kwargs...)
+}
+
+// dropMetaclass returns kwargs without metaclass=type, and refuses any
+// other metaclass.
+func dropMetaclass(kwargs []starlark.Tuple) ([]starlark.Tuple, error) {
+	for i, kv := range kwargs {
+		if kv[0] != starlark.String("metaclass") {
+			continue
+		}
+		if kv[1] != builtins.TypeType {
+			return nil, py.Raisef(py.TypeError, "spindle does not support metaclasses (metaclass=%s)", py.Repr(kv[1]))
+		}
+		return append(kwargs[:i:i], kwargs[i+1:]...), nil
+	}
+	return kwargs, nil
 }
 
 // isUnset reports whether v is Unset, the value of a class-body name

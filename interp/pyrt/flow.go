@@ -83,6 +83,12 @@ func flowRaise(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		}
 		e.Cause = c
 	}
+	if len(args) == 2 { // raise e from c, even from None
+		e.SuppressContext = true
+		if cause == starlark.None {
+			e.Cause = nil
+		}
+	}
 	if cur := builtins.Handling(thread); cur != nil && cur != e {
 		e.Context = cur
 	}

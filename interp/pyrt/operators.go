@@ -7,6 +7,7 @@ package pyrt
 
 import (
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
@@ -22,12 +23,52 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		return nil, py.Raise(py.SystemError, abi.BinOp+" takes 3 arguments")
 	}
 	op, _ := starlark.AsString(args[1])
-	if op == "*" {
+	if op == "*" || op == "*=" {
 		if err := checkRepeat(thread, args[0], args[2]); err != nil {
 			return nil, err
 		}
 	}
+	if tok, ok := augmented(op); ok {
+		return inPlaceOp(op, tok, args[0], args[2])
+	}
 	return builtins.Binop(op, args[0], args[2])
+}
+
+// augmented returns the binary operator of an augmented assignment
+// "op=".
+func augmented(op string) (syntax.Token, bool) {
+	switch op {
+	case "==", "!=", "<=", ">=":
+		return 0, false
+	}
+	if len(op) < 2 || op[len(op)-1] != '=' {
+		return 0, false
+	}
+	return builtins.BinopToken(op[:len(op)-1])
+}
+
+// inPlaceOp is x op= y, lowered so where x may be an instance defining
+// the in-place method (see interp/lower/inplace.go): x.__iadd__(y) for
+// +=, a list extended in place by +=, a set updated by |= &= -= ^=
+// (builtins.Binop), else x = x op y.
+func inPlaceOp(op string, tok syntax.Token, x, y starlark.Value) (starlark.Value, error) {
+	if o, ok := x.(*py.Instance); ok {
+		if z, err := o.InPlace(tok, y); z != nil || err != nil {
+			return z, err
+		}
+		if l, ok := py.Base(o).(*starlark.List); ok && tok == syntax.PLUS {
+			return (&listExtender{l, o}).Binary(tok, y, starlark.Left) // a list subclass's += keeps the object
+		}
+		return builtins.Binop(op[:len(op)-1], x, y)
+	}
+	if l, ok := x.(*starlark.List); ok && tok == syntax.PLUS {
+		return (&listExtender{l, l}).Binary(tok, y, starlark.Left)
+	}
+	switch op {
+	case "|=", "&=", "-=", "^=":
+		return builtins.Binop(op, x, y)
+	}
+	return builtins.Binop(op[:len(op)-1], x, y)
 }
 
 // checkRepeat asks the memory limit about seq * n or n * seq for a list

@@ -71,13 +71,25 @@ func (s *Sources) rawSourceLine(filename string, n int32) string {
 }
 
 // FormatTraceback returns the Python traceback for err: the header, one
-// entry per visible frame with its source line, and "Type: message".
+// entry per visible frame with its source line, "Type: message" and the
+// exception's notes, after the traceback of its cause (or of its
+// context, unless suppressed), as CPython chains them.
 func (s *Sources) FormatTraceback(err error) string {
-	e := py.ToException(err)
+	return s.formatChain(py.ToException(err), map[*py.Exception]bool{})
+}
+
+// formatChain formats e after the chain before it; seen guards against
+// a cycle of causes and contexts.
+func (s *Sources) formatChain(e *py.Exception, seen map[*py.Exception]bool) string {
+	seen[e] = true
 	var b strings.Builder
-	if e.Cause != nil {
-		b.WriteString(s.FormatCaught(e.Cause)) // the cause was caught
+	switch {
+	case e.Cause != nil && !seen[e.Cause]:
+		b.WriteString(s.formatCaught(e.Cause, seen))
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
+	case e.Cause == nil && e.Context != nil && !e.SuppressContext && !seen[e.Context]:
+		b.WriteString(s.formatCaught(e.Context, seen))
+		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	if len(py.VisibleFrames(e.Traceback)) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
@@ -85,6 +97,10 @@ func (s *Sources) FormatTraceback(err error) string {
 	}
 	b.WriteString(e.LastLine())
 	b.WriteString("\n")
+	for _, note := range e.Notes() {
+		b.WriteString(note)
+		b.WriteString("\n")
+	}
 	return b.String()
 }
 
@@ -141,9 +157,14 @@ func (s *Sources) writeFrame(b *strings.Builder, pos syntax.Position, name strin
 // caught: its frames start at the one that caught it, as CPython's
 // traceback.format_exc() and logging.exception() show them.
 func (s *Sources) FormatCaught(e *py.Exception) string {
+	return s.formatCaught(e, map[*py.Exception]bool{})
+}
+
+func (s *Sources) formatCaught(e *py.Exception, seen map[*py.Exception]bool) string {
+	seen[e] = true
 	c := *e
 	c.Traceback = e.CaughtTraceback()
-	return s.FormatTraceback(&c)
+	return s.formatChain(&c, seen)
 }
 
 // SourceLines returns a copy of the lines of filename as AddSource

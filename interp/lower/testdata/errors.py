@@ -77,9 +77,6 @@ f() = 3 ### "cannot assign to function call"
 ---
 del f() ### "cannot delete function call"
 ---
-class C(metaclass=M): ### "class keyword arguments"
-    pass
----
 try:
     x
 y = 1 ### "expected 'except' or 'finally' block"
