@@ -166,8 +166,8 @@ func (p *Partial) AttrNames() []string { return []string{"args", "func", "keywor
 // Wrapper is a function wrapped by wraps or update_wrapper: calls go to
 // the wrapper, and it reports the wrapped function's name. Attributes a
 // script sets on it (wrapper.calls = 0) are the wrapper function's, as
-// in CPython where the two are one object; the wrapped function's show
-// through, as update_wrapper copies its __dict__.
+// in CPython where the two are one object, and update_wrapper copies the
+// wrapped function's __dict__ and __wrapped__ into the wrapper's.
 type Wrapper struct {
 	wrapper  starlark.Value
 	wrapped  starlark.Value
@@ -209,11 +209,27 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 // FuncWrapper, which binds as a method, if wrapper is a function.
 func newWrapper(thread *starlark.Thread, wrapper, wrapped starlark.Value) starlark.Value {
 	w := &Wrapper{wrapper: wrapper, wrapped: wrapped, qualname: qualName(thread, wrapped)}
+	updateDict(wrapper, wrapped)
 	switch wrapper.(type) {
 	case *starlark.Function, py.MethodLike:
 		return FuncWrapper{w}
 	}
 	return w
+}
+
+// updateDict is update_wrapper's update of wrapper's __dict__ with
+// wrapped's, and its __wrapped__, where wrapper takes attributes.
+func updateDict(wrapper, wrapped starlark.Value) {
+	if d, err := builtins.GetAttr(wrapped, "__dict__"); err == nil {
+		if d, ok := d.(*starlark.Dict); ok {
+			for _, kv := range d.Items() {
+				if k, ok := kv[0].(starlark.String); ok {
+					_ = builtins.SetAttr(wrapper, string(k), kv[1])
+				}
+			}
+		}
+	}
+	_ = builtins.SetAttr(wrapper, "__wrapped__", wrapped)
 }
 
 // FuncWrapper is a Wrapper around a function: found in a class, it
@@ -268,6 +284,10 @@ func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 func (w *Wrapper) SetField(name string, v starlark.Value) error {
 	return builtins.SetAttr(w.wrapper, name, v)
 }
+
+// DelField implements del w.name: it deletes the wrapper function's
+// attribute.
+func (w *Wrapper) DelField(name string) error { return builtins.DelAttr(w.wrapper, name) }
 
 // AttrNames implements starlark.HasAttrs.
 func (w *Wrapper) AttrNames() []string {
