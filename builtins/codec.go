@@ -144,8 +144,8 @@ func bytesDecode(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 	b := string(recv.(starlark.Bytes))
 	var sb strings.Builder
 	for i := 0; i < len(b); {
-		r, n := rune(b[i]), 1
-		ok := true
+		var r rune
+		n, ok := 1, true
 		if c == "utf-8" {
 			r, n = utf8.DecodeRuneInString(b[i:])
 			ok = r != utf8.RuneError || n > 1

@@ -187,6 +187,7 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 		var globals starlark.StringDict
 		pre := in.modulePredeclared(m, in.helpers(m.Name))
 		builtins.SetModuleFile(in.rt, m.File, m.Name)
+		m.Program = prog
 		globals, err = prog.Init(thread, pre)
 		for k, v := range globals {
 			m.Members[k] = v

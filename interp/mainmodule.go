@@ -15,7 +15,7 @@ import (
 // the GIL and pops in.mainRun when the chunk ends.
 func (in *Interpreter) runAsMain(st *starlark.Thread, file string) {
 	if in.main == nil {
-		in.main = &core.Module{Name: "__main__", Members: starlark.StringDict{}, Mutable: true, Live: in.mainGlobals}
+		in.main = &core.Module{Name: "__main__", Members: starlark.StringDict{}, Mutable: true, Live: in.mainGlobals, VM: in.mainVM}
 	}
 	if file != "" && file[0] != '<' {
 		in.main.File = in.displayName(file)
@@ -38,17 +38,36 @@ func (in *Interpreter) mainGlobals() starlark.StringDict {
 		}
 	}
 	in.mu.Unlock()
-	if n := len(in.mainRun); n > 0 {
-		st := in.mainRun[n-1]
-		if d := st.CallStackDepth(); d > 0 {
-			if fn, ok := st.DebugFrame(d - 1).Callable().(*starlark.Function); ok {
-				for k, v := range fn.Globals() {
-					if p, ok := in.predeclared[k]; !ok || !sameValue(p, v) {
-						g[k] = v
-					}
-				}
+	if fn := in.mainTop(); fn != nil {
+		for k, v := range fn.Globals() {
+			if p, ok := in.predeclared[k]; !ok || !sameValue(p, v) {
+				g[k] = v
 			}
 		}
 	}
 	return g
+}
+
+// mainTop returns the top-level function of the __main__ chunk running
+// now (at the bottom of its thread's stack), or nil. The caller holds
+// the GIL.
+func (in *Interpreter) mainTop() *starlark.Function {
+	if n := len(in.mainRun); n > 0 {
+		st := in.mainRun[n-1]
+		if d := st.CallStackDepth(); d > 0 {
+			fn, _ := st.DebugFrame(d - 1).Callable().(*starlark.Function)
+			return fn
+		}
+	}
+	return nil
+}
+
+// mainVM returns the starlark.Module of the __main__ chunk running now,
+// whose functions read the globals that setting sys.modules['__main__']
+// attributes sets, or nil.
+func (in *Interpreter) mainVM() *starlark.Module {
+	if fn := in.mainTop(); fn != nil {
+		return fn.Module()
+	}
+	return nil
 }

@@ -183,6 +183,7 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (starl
 // function at the bottom of its stack.
 func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 	members, file := starlark.StringDict{}, in.opts.Filename
+	var vm *starlark.Module // whose functions read the globals that setting attributes sets
 	in.mu.Lock()
 	doc := in.mainDoc
 	for k, v := range in.globals {
@@ -198,14 +199,14 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 					members[k] = v
 				}
 			}
-			file = fn.Position().Filename()
+			file, vm = fn.Position().Filename(), fn.Module()
 			break
 		}
 	}
 	if _, ok := members["__file__"]; !ok && file != "" && !strings.HasPrefix(file, "<") {
 		members["__file__"] = starlark.String(file)
 	}
-	return &core.Module{Name: "__main__", File: file, Members: members, Doc: doc}
+	return &core.Module{Name: "__main__", File: file, Members: members, Doc: doc, VM: func() *starlark.Module { return vm }}
 }
 
 // internalGlobal reports whether the global k of a script, bound to v,

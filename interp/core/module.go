@@ -28,6 +28,12 @@ type Module struct {
 	// Live, if set, returns the current globals of a module whose code
 	// is running (__main__), which Members does not hold until it ends.
 	Live func() starlark.StringDict
+	// Program is the compiled file of a module written in Python, and
+	// VM, if set, returns the starlark.Module running it (__main__'s):
+	// setting an attribute of the module sets the global its functions
+	// read (see vmglobal.go).
+	Program *starlark.Program
+	VM      func() *starlark.Module
 }
 
 // RuntimeBound is implemented by module members that differ per
@@ -120,16 +126,14 @@ func sortedNames(d starlark.StringDict) []string {
 }
 
 // SetField implements starlark.HasSetField for script modules. The
-// module's own code sees the new value only for a global it keeps in a
-// cell (one that some function declares global); its other globals are
-// the VM's, which nothing outside the module can set: they live in the
-// unexported slice of the module's starlark.Module, which has no setter,
-// and its functions read them by index.
+// module's own code sees the new value: through the cell of a global
+// that some function declares global, else in the VM's slot of the
+// global (see setVMGlobal).
 func (m *Module) SetField(name string, v starlark.Value) error {
 	if m.File == "" && !m.Mutable {
 		return py.Raisef(py.AttributeError, "cannot set attribute '%s' of module '%s'", name, m.Name)
 	}
-	switch c := m.Members[name].(type) { // a global some function declares global: the module's code reads the cell
+	switch c := m.members()[name].(type) { // a global some function declares global: the module's code reads the cell
 	case *py.SharedCell:
 		c.Set(v)
 		return nil
@@ -137,6 +141,7 @@ func (m *Module) SetField(name string, v starlark.Value) error {
 		c.V = v
 		return nil
 	}
+	setVMGlobal(m.vmModule(), name, v)
 	m.Members[name] = v
 	return nil
 }
@@ -147,7 +152,8 @@ func (m *Module) DelField(name string) error {
 	if m.File == "" && !m.Mutable {
 		return py.Raisef(py.AttributeError, "cannot delete attribute '%s' of module '%s'", name, m.Name)
 	}
-	if _, ok := m.Members[name]; !ok {
+	_, own := m.Members[name]
+	if !setVMGlobal(m.vmModule(), name, nil) && !own {
 		return py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
 	}
 	delete(m.Members, name)

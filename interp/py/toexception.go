@@ -52,6 +52,7 @@ var vmErrors = []struct {
 	{lazyRE(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
 	{lazyRE(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},
 	{lazyRE(`^(?:\w+: )?([\w.]+): got multiple values for (?:keyword )?(?:argument|parameter) "?(\w+)"?$`), TypeError, "$1() got multiple values for argument '$2'"},
+	{lazyRE(`^global variable (\w+) referenced before assignment$`), NameError, "name '$1' is not defined"},
 	{lazyRE(`^local variable (\w+) referenced before assignment$`), UnboundLocalError, "cannot access local variable '$1' where it is not associated with a value"},
 	{lazyRE(`has no .?field or method .?(\w+)`), AttributeError, ""},
 	{lazyRE(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
