@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 // TestVMGlobalLayout checks that setVMGlobal reaches the slot a
@@ -11,7 +12,7 @@ import (
 // the unexported fields it reaches through.
 func TestVMGlobalLayout(t *testing.T) {
 	thread := &starlark.Thread{}
-	_, prog, err := starlark.SourceProgram("m.star", "x = 1\ndef f():\n    return x\n", func(string) bool { return false })
+	_, prog, err := starlark.SourceProgramOptions(&syntax.FileOptions{}, "m.star", "x = 1\ndef f():\n    return x\n", func(string) bool { return false })
 	if err != nil {
 		t.Fatal(err)
 	}
