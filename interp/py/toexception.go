@@ -57,6 +57,8 @@ var vmErrors = []struct {
 	{lazyRE(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
 	{lazyRE(`^Starlark computation cancelled: RecursionError: (.*)$`), RecursionError, "$1"},
 	{lazyRE(`^Starlark computation cancelled: (.*)$`), KeyboardInterrupt, ""},
+	// An int argument bound to a Go int (a Py_ssize_t in CPython).
+	{lazyRE(`for parameter \S+: -?\d+ out of range \(want value in signed 64-bit range\)$`), OverflowError, "Python int too large to convert to C ssize_t"},
 	{lazyRE(`unknown binary op|unsupported|not iterable|not callable|unhashable|got .* want|missing .*argument|unexpected keyword|takes|for parameter|invalid call`), TypeError, ""},
 	{lazyRE(`^invalid literal|invalid syntax|empty string|not in list|out of range|too many values|too few values`), ValueError, ""},
 	{lazyRE(`called recursively|stack overflow`), RecursionError, "maximum recursion depth exceeded"},
