@@ -243,12 +243,7 @@ func (a *ByteArray) Binary(op syntax.Token, y starlark.Value, side starlark.Side
 		if !ok {
 			return nil, nil
 		}
-		k, _ := n.Int64()
-		out := []byte{}
-		for ; k > 0; k-- {
-			out = append(out, a.b...)
-		}
-		return &ByteArray{b: out}, nil
+		return a.repeat(n)
 	}
 	return nil, nil
 }

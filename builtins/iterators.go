@@ -24,10 +24,8 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 			if err := fn(x.Index(i)); err != nil {
 				return err
 			}
-			if i%core.PollEvery == core.PollEvery-1 {
-				if err := core.Poll(thread); err != nil {
-					return err
-				}
+			if err := core.PollAt(thread, i); err != nil {
+				return err
 			}
 		}
 		return nil

@@ -8,6 +8,7 @@ package py
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -67,7 +68,19 @@ var vmErrors = []struct {
 
 // noMemory matches the VM's refusals of huge repeats and the step hook's
 // MemoryError, which CPython reports as a MemoryError without message.
-var noMemory = lazyRE(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(|^repeat count \d+ too large$`)
+var noMemory = lazyRE(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(`)
+
+// repeatCount matches the VM's refusal of a repeat count past 32 bits:
+// MemoryError in CPython, or OverflowError past 64 bits.
+var repeatCount = lazyRE(`^repeat count (-?\d+) too large$`)
+
+// repeatError is CPython's exception for the count of repeatCount.
+func repeatError(count string) *Exception {
+	if _, err := strconv.ParseInt(count, 10, 64); err != nil {
+		return Raise(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	return NewException(MemoryError)
+}
 
 // mapMessage turns a VM error message into the closest Python exception.
 func mapMessage(msg string) *Exception {
@@ -76,6 +89,9 @@ func mapMessage(msg string) *Exception {
 	}
 	if noMemory.MatchString(msg) {
 		return NewException(MemoryError)
+	}
+	if m := repeatCount.FindStringSubmatch(msg); m != nil {
+		return repeatError(m[1])
 	}
 	if m, ok := callError(msg); ok {
 		e := Raise(TypeError, m)
