@@ -401,7 +401,7 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		lower = bx
 	case syntax.AND, syntax.OR, syntax.EQ:
 	case syntax.STAR: // a list, tuple or str repeat checks the memory limit first
-		lower = bx || by || isSeq(kx) && !smallInt(x.Y) || isSeq(ky) && !smallInt(x.X)
+		lower = bx || by || isSeq(kx) && !isStr(ky) && !smallInt(x.Y) || isSeq(ky) && !isStr(kx) && !smallInt(x.X)
 	default:
 		lower = bx || by
 	}
