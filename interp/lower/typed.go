@@ -400,8 +400,8 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	case syntax.IN, syntax.NOT_IN:
 		lower = bx
 	case syntax.AND, syntax.OR, syntax.EQ:
-	case syntax.STAR: // a list, tuple or str repeat checks the memory limit first
-		lower = bx || by || isSeq(kx) && !isStr(ky) && !smallInt(x.Y) || isSeq(ky) && !isStr(kx) && !smallInt(x.X)
+	case syntax.STAR: // a list or tuple repeat checks the memory limit first
+		lower = bx || by || isOther(kx) && !smallInt(x.Y) || isOther(ky) && !smallInt(x.X)
 	default:
 		lower = bx || by
 	}
@@ -410,10 +410,6 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	}
 	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
 }
-
-// isSeq reports whether k is a kind whose repeat may be big: a list,
-// tuple or str.
-func isSeq(k kind) bool { return isOther(k) || isStr(k) }
 
 // isNone reports whether x is None or the alias noneCompare reads it
 // through.
