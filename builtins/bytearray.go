@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -93,11 +94,7 @@ func bytesSource(thread *starlark.Thread, typ string, x starlark.Value) ([]byte,
 	case nil:
 		return []byte{}, nil
 	case starlark.Int:
-		n, ok := v.Int64()
-		if !ok || n < 0 {
-			return nil, py.Raise(py.ValueError, "negative count")
-		}
-		return make([]byte, n), nil
+		return zeroBytes(thread, v)
 	case starlark.Float, starlark.NoneType:
 		return nil, py.Raisef(py.TypeError, "cannot convert '%s' object to %s", py.TypeName(x), typ)
 	}
@@ -114,6 +111,21 @@ func bytesSource(thread *starlark.Thread, typ string, x starlark.Value) ([]byte,
 		return err
 	})
 	return out, err
+}
+
+// zeroBytes returns the n zero bytes of bytes(n) or bytearray(n).
+func zeroBytes(thread *starlark.Thread, n starlark.Int) ([]byte, error) {
+	k, err := py.AsIndexSize(n)
+	if err != nil {
+		return nil, err
+	}
+	if k < 0 {
+		return nil, py.Raise(py.ValueError, "negative count")
+	}
+	if err := core.CheckAllocN(thread, k, 1); err != nil {
+		return nil, err
+	}
+	return make([]byte, k), nil
 }
 
 // byteValue converts an int in range(0, 256) to a byte, with CPython's
@@ -231,12 +243,7 @@ func (a *ByteArray) Binary(op syntax.Token, y starlark.Value, side starlark.Side
 		if !ok {
 			return nil, nil
 		}
-		k, _ := n.Int64()
-		out := []byte{}
-		for ; k > 0; k-- {
-			out = append(out, a.b...)
-		}
-		return &ByteArray{b: out}, nil
+		return a.repeat(n)
 	}
 	return nil, nil
 }

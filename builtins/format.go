@@ -13,6 +13,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -74,21 +75,21 @@ func convert(thread *starlark.Thread, v starlark.Value, conv string) (starlark.V
 func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, error) {
 	switch x := v.(type) {
 	case starlark.String:
-		return formatStr(string(x), spec)
+		return formatStr(thread, string(x), spec)
 	case starlark.Bool:
 		if spec == "" {
 			return py.Str(x), nil
 		}
-		return formatInt(boolToInt(x).(starlark.Int), spec, "bool")
+		return formatInt(thread, boolToInt(x).(starlark.Int), spec, "bool")
 	case starlark.Int:
 		if spec == "" || !strings.ContainsAny(spec[len(spec)-1:], "bcoxX") {
 			if err := py.CheckIntStr(thread, x); err != nil {
 				return "", err
 			}
 		}
-		return formatInt(x, spec, "int")
+		return formatInt(thread, x, spec, "int")
 	case starlark.Float:
-		return formatFloat(float64(x), spec)
+		return formatFloat(thread, float64(x), spec)
 	case *py.Cell:
 		return Format(thread, py.Unbox(x), spec)
 	}
@@ -127,8 +128,9 @@ type formatSpec struct {
 func isAlign(c byte) bool { return c == '<' || c == '>' || c == '^' || c == '=' }
 
 // parseSpec parses spec for a value of the named type whose default
-// alignment is defAlign and default type defType.
-func parseSpec(spec string, defAlign, defType byte, typeName string) (*formatSpec, error) {
+// alignment is defAlign and default type defType, and asks the memory
+// limit about the width and precision it asks for.
+func parseSpec(thread *starlark.Thread, spec string, defAlign, defType byte, typeName string) (*formatSpec, error) {
 	f := &formatSpec{fill: " ", prec: -1, typ: defType}
 	s := spec
 	fillSet := false
@@ -183,7 +185,27 @@ func parseSpec(spec string, defAlign, defType byte, typeName string) (*formatSpe
 	if f.align == 0 {
 		f.align = defAlign
 	}
-	return f, f.checkGrouping()
+	if err := f.checkGrouping(); err != nil {
+		return nil, err
+	}
+	return f, f.checkWidth(thread)
+}
+
+// checkWidth asks the memory limit about the width the spec pads to.
+func (f *formatSpec) checkWidth(thread *starlark.Thread) error {
+	return core.CheckAllocN(thread, f.width, len(f.fill))
+}
+
+// checkPrecision refuses a float precision past a C int, as CPython
+// does, and asks the memory limit about one that pads with zeros.
+func (f *formatSpec) checkPrecision(thread *starlark.Thread) error {
+	if f.prec > math.MaxInt32 {
+		return py.Raise(py.ValueError, "precision too big")
+	}
+	if (f.typ == 'g' || f.typ == 'G' || f.typ == 'n' || f.typ == 0) && !f.alt {
+		return nil // trailing zeros are dropped
+	}
+	return core.CheckAllocN(thread, f.prec, 1)
 }
 
 // parseDigits reads a decimal number (-1 if there is none).
@@ -196,7 +218,7 @@ func parseDigits(s string) (int, string, error) {
 		return -1, s, nil
 	}
 	n, err := strconv.Atoi(s[:i])
-	if err != nil || n > math.MaxInt32 {
+	if err != nil {
 		return 0, "", py.Raise(py.ValueError, "Too many decimal digits in format string")
 	}
 	return n, s[i:], nil
@@ -243,11 +265,11 @@ func (f *formatSpec) pad(s string) string {
 	return s + strings.Repeat(f.fill, k)
 }
 
-func formatStr(s, spec string) (string, error) {
+func formatStr(thread *starlark.Thread, s, spec string) (string, error) {
 	if spec == "" {
 		return s, nil
 	}
-	f, err := parseSpec(spec, '<', 's', "str")
+	f, err := parseSpec(thread, spec, '<', 's', "str")
 	if err != nil {
 		return "", err
 	}
@@ -322,11 +344,11 @@ func group(digits string, sep byte, size, minWidth int) string {
 	}
 }
 
-func formatInt(x starlark.Int, spec, typeName string) (string, error) {
+func formatInt(thread *starlark.Thread, x starlark.Int, spec, typeName string) (string, error) {
 	if spec == "" {
 		return x.String(), nil
 	}
-	f, err := parseSpec(spec, '>', 'd', typeName)
+	f, err := parseSpec(thread, spec, '>', 'd', typeName)
 	if err != nil {
 		return "", err
 	}
@@ -336,7 +358,7 @@ func formatInt(x starlark.Int, spec, typeName string) (string, error) {
 		if err != nil {
 			return "", err
 		}
-		return f.float(float64(fl))
+		return f.float(thread, float64(fl))
 	case 'b', 'c', 'd', 'o', 'x', 'X', 'n':
 	default:
 		return "", unknownCode(f.typ, typeName)
@@ -392,23 +414,26 @@ func (f *formatSpec) char(x starlark.Int) (string, error) {
 	return f.pad(string(rune(n))), nil
 }
 
-func formatFloat(x float64, spec string) (string, error) {
+func formatFloat(thread *starlark.Thread, x float64, spec string) (string, error) {
 	if spec == "" {
 		return py.FloatRepr(x), nil
 	}
-	f, err := parseSpec(spec, '>', 0, "float")
+	f, err := parseSpec(thread, spec, '>', 0, "float")
 	if err != nil {
 		return "", err
 	}
 	switch f.typ {
 	case 0, 'e', 'E', 'f', 'F', 'g', 'G', 'n', '%':
-		return f.float(x)
+		return f.float(thread, x)
 	}
 	return "", unknownCode(f.typ, "float")
 }
 
 // float formats x by the spec's float presentation type.
-func (f *formatSpec) float(x float64) (string, error) {
+func (f *formatSpec) float(thread *starlark.Thread, x float64) (string, error) {
+	if err := f.checkPrecision(thread); err != nil {
+		return "", err
+	}
 	neg := math.Signbit(x) && !math.IsNaN(x)
 	body := floatBody(math.Abs(x), f.typ, f.prec, f.alt)
 	if f.z && neg && strings.Trim(body, "0.%eE+-") == "" {
@@ -466,10 +491,17 @@ func fixed(x float64, prec int, alt bool) string {
 	return s
 }
 
+// maxFloatDigits is more significant digits than the exact decimal
+// expansion of any float64 has (767 at most).
+const maxFloatDigits = 800
+
 // general is the 'g' presentation with p significant digits. dot0
 // selects the type-less variant: fixed notation only below exponent p-1,
 // and always with a digit after the point.
 func general(x float64, p int, alt, dot0 bool) string {
+	if !alt {
+		p = min(p, maxFloatDigits) // the digits past it are zeros, dropped
+	}
 	e := strconv.FormatFloat(x, 'e', p-1, 64)
 	exp, _ := strconv.Atoi(e[strings.LastIndexByte(e, 'e')+1:])
 	s := e

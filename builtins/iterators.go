@@ -24,10 +24,8 @@ func ForEach(thread *starlark.Thread, x starlark.Value, fn func(starlark.Value) 
 			if err := fn(x.Index(i)); err != nil {
 				return err
 			}
-			if i%core.PollEvery == core.PollEvery-1 {
-				if err := core.Poll(thread); err != nil {
-					return err
-				}
+			if err := core.PollAt(thread, i); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -94,6 +92,9 @@ func IsIterable(x starlark.Value) bool {
 func lengthHint(x starlark.Value, ask bool) (int, error) {
 	if !ask {
 		return -1, nil
+	}
+	if it, ok := x.(*Iterator); ok && it.hint != nil {
+		return it.hint(), nil
 	}
 	if o, ok := x.(*py.Instance); ok {
 		// As CPython's PyObject_LengthHint: a TypeError of __len__ is
@@ -392,6 +393,7 @@ type Iterator struct {
 	next func() (starlark.Value, bool, error)
 	err  error         // the error that ended a for loop over it, for LoopErr
 	repr func() string // its repr, if not <name object at 0x...>
+	hint func() int    // how many elements are left, if it knows (a length hint)
 }
 
 var _ starlark.Iterable = (*Iterator)(nil)
@@ -406,6 +408,14 @@ func NewIterator(name string, next func() (starlark.Value, bool, error)) *Iterat
 // returns it.
 func (it *Iterator) WithRepr(repr func() string) *Iterator {
 	it.repr = repr
+	return it
+}
+
+// WithLengthHint makes hint its length hint, which list() and tuple()
+// size their result by (and ask the memory limit about) before
+// iterating, as CPython's __length_hint__; it returns it.
+func (it *Iterator) WithLengthHint(hint func() int) *Iterator {
+	it.hint = hint
 	return it
 }
 
@@ -530,6 +540,11 @@ func indexIterator(name string, seq starlark.Indexable) *Iterator {
 		}
 		i++
 		return seq.Index(i - 1), true, nil
+	}).WithLengthHint(func() int {
+		if seq == nil {
+			return 0
+		}
+		return seq.Len() - i
 	})
 }
 
@@ -616,7 +631,7 @@ func callIter(thread *starlark.Thread, fn, sentinel starlark.Value) (starlark.Va
 	if _, ok := fn.(starlark.Callable); !ok {
 		return nil, py.Raise(py.TypeError, "iter(v, w): v must be callable")
 	}
-	active := activeThread(thread)
+	active := ActiveThread(thread)
 	done := false
 	return NewIterator("callable_iterator", func() (starlark.Value, bool, error) {
 		if done {
@@ -742,5 +757,5 @@ func reverseIterator(seq starlark.Indexable) *Iterator {
 		}
 		i--
 		return seq.Index(i + 1), true, nil
-	})
+	}).WithLengthHint(func() int { return min(i+1, seq.Len()) })
 }

@@ -15,10 +15,11 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// activeThread returns a function reporting the thread that is running
-// Python code when it is called: a lazy iterator calls functions in
-// whichever thread consumes it, not in the one that created it.
-func activeThread(thread *starlark.Thread) func() *starlark.Thread {
+// ActiveThread returns a function reporting the thread that is running
+// Python code when it is called: a lazy iterator calls functions, and
+// polls for cancellation, in whichever thread consumes it, not in the
+// one that created it.
+func ActiveThread(thread *starlark.Thread) func() *starlark.Thread {
 	rt := core.RuntimeOf(thread)
 	return func() *starlark.Thread {
 		if rt != nil && rt.Current() != nil {
@@ -27,10 +28,6 @@ func activeThread(thread *starlark.Thread) func() *starlark.Thread {
 		return thread
 	}
 }
-
-// ActiveThread is activeThread, for the lazy iterators of other
-// modules (heapq.merge).
-func ActiveThread(thread *starlark.Thread) func() *starlark.Thread { return activeThread(thread) }
 
 // iterators returns iter(x) of each x of xs.
 func iterators(thread *starlark.Thread, xs starlark.Tuple) ([]*Iterator, error) {
@@ -74,7 +71,7 @@ func mapFn(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err != nil {
 		return nil, err
 	}
-	active := activeThread(thread)
+	active := ActiveThread(thread)
 	return NewIterator("map", func() (starlark.Value, bool, error) {
 		row := make(starlark.Tuple, len(its))
 		if _, ok, err := nextOfEach(its, row); !ok {
@@ -98,7 +95,7 @@ func filter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err != nil {
 		return nil, err
 	}
-	active := activeThread(thread)
+	active := ActiveThread(thread)
 	return NewIterator("filter", func() (starlark.Value, bool, error) {
 		for {
 			v, ok, err := it.next()

@@ -12,6 +12,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -266,6 +267,9 @@ func justify(name string, thread *starlark.Thread, recv starlark.Value, args sta
 	if pad <= 0 {
 		return recv, nil
 	}
+	if err := core.CheckAllocN(thread, pad, len(fill)); err != nil {
+		return nil, err
+	}
 	left := 0
 	switch name {
 	case "rjust":
@@ -281,15 +285,17 @@ func strZfill(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs("zfill", args, kwargs, 1, &wv); err != nil {
 		return nil, err
 	}
-	w, err := asIndex(wv)
+	width, err := py.AsSsize(wv)
 	if err != nil {
 		return nil, err
 	}
-	width, _ := w.Int64()
 	s := string(recv.(starlark.String))
-	pad := int(width) - runeLen(s)
+	pad := width - runeLen(s)
 	if pad <= 0 {
 		return recv, nil
+	}
+	if err := core.CheckAllocN(thread, pad, 1); err != nil {
+		return nil, err
 	}
 	sign := ""
 	if s != "" && (s[0] == '+' || s[0] == '-') {
@@ -573,29 +579,52 @@ func partition(name string, thread *starlark.Thread, recv starlark.Value, args s
 }
 
 func strExpandtabs(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	tab := 8
-	if err := starlark.UnpackArgs("expandtabs", args, kwargs, "tabsize?", &tab); err != nil {
+	var tv starlark.Value = starlark.MakeInt(8)
+	if err := starlark.UnpackArgs("expandtabs", args, kwargs, "tabsize?", &tv); err != nil {
+		return nil, err
+	}
+	tab, err := py.AsCInt(tv)
+	if err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	if !strings.Contains(s, "\t") {
+		return recv, nil
+	}
+	if err := core.CheckAllocN(thread, expandTabs(s, tab, nil), 1); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
-	col := 0
-	for _, r := range string(recv.(starlark.String)) {
+	expandTabs(s, tab, &b)
+	return starlark.String(b.String()), nil
+}
+
+// expandTabs writes s with its tabs expanded to b, if b is not nil, and
+// returns the length in bytes of the result.
+func expandTabs(s string, tab int, b *strings.Builder) int {
+	col, n := 0, 0
+	for _, r := range s {
 		switch r {
 		case '\t':
 			if tab > 0 {
-				n := tab - col%tab
-				b.WriteString(strings.Repeat(" ", n))
-				col += n
+				k := tab - col%tab
+				if b != nil {
+					b.WriteString(strings.Repeat(" ", k))
+				}
+				col += k
+				n += k
 			}
+			continue
 		case '\n', '\r':
-			b.WriteRune(r)
-			col = 0
-		default:
-			b.WriteRune(r)
-			col++
+			col = -1
 		}
+		if b != nil {
+			b.WriteRune(r)
+		}
+		col++
+		n += utf8.RuneLen(r)
 	}
-	return starlark.String(b.String()), nil
+	return n
 }
 
 func removeAffix(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -4,12 +4,15 @@ package builtins
 // https://docs.python.org/3/library/stdtypes.html#printf-style-string-formatting
 
 import (
+	"math"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -95,17 +98,20 @@ func (ps *percentState) conversion(b *strings.Builder, format string, i int) (in
 		}
 	}
 	i = percentFlags(f, format, i)
-	if f.width, i, err = ps.number(format, i); err != nil {
+	if f.width, i, err = ps.number(format, i, false); err != nil {
 		return 0, err
 	}
 	if f.width < 0 {
 		f.align, f.width = '<', -f.width
 	}
 	if i < len(format) && format[i] == '.' {
-		if f.prec, i, err = ps.number(format, i+1); err != nil {
+		if f.prec, i, err = ps.number(format, i+1, true); err != nil {
 			return 0, err
 		}
 		f.prec = max(f.prec, 0)
+	}
+	if err := f.checkWidth(ps.thread); err != nil {
+		return 0, err
 	}
 	for i < len(format) && (format[i] == 'h' || format[i] == 'l' || format[i] == 'L') {
 		i++
@@ -173,26 +179,43 @@ func percentFlags(f *formatSpec, format string, i int) int {
 	return i
 }
 
-// number reads a width or precision: digits or '*' (taken from the
-// arguments). It returns -1 if there is none.
-func (ps *percentState) number(format string, i int) (int, int, error) {
+// number reads a width or precision (prec): digits or '*' (taken from
+// the arguments), a Py_ssize_t for a width and a C int for a precision
+// as in CPython. It returns 0 if there is none.
+func (ps *percentState) number(format string, i int, prec bool) (int, int, error) {
 	if i < len(format) && format[i] == '*' {
 		arg, err := ps.nextArg()
 		if err != nil {
 			return 0, 0, err
 		}
-		n, ok := arg.(starlark.Int)
-		if !ok {
+		switch arg.(type) {
+		case starlark.Int, starlark.Bool:
+		default:
 			return 0, 0, py.Raise(py.TypeError, "* wants int")
 		}
-		v, _ := n.Int64()
-		return int(v), i + 1, nil
+		var n int
+		if prec {
+			n, err = py.AsCInt(arg)
+		} else {
+			n, err = py.AsSsize(arg)
+		}
+		return n, i + 1, err
 	}
-	n, rest, err := parseDigits(format[i:])
-	if n < 0 {
-		n = 0
+	j := i
+	for j < len(format) && isDigit(format[j]) {
+		j++
 	}
-	return n, len(format) - len(rest), err
+	if j == i {
+		return 0, i, nil
+	}
+	n, err := strconv.ParseInt(format[i:j], 10, 64)
+	switch {
+	case prec && (err != nil || n > math.MaxInt32):
+		return 0, 0, py.Raise(py.ValueError, "precision too big")
+	case err != nil:
+		return 0, 0, py.Raise(py.ValueError, "width too big")
+	}
+	return int(n), j, nil
 }
 
 // convert applies conversion format[i] to arg.
@@ -213,7 +236,7 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 				return "", err
 			}
 		}
-		return percentInt(f, c, arg)
+		return percentInt(ps.thread, f, c, arg)
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		x, ok := starlark.AsFloat(boolToInt(arg))
 		if !ok || !isNumber(boolToInt(arg)) {
@@ -222,7 +245,7 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 		if f.prec < 0 {
 			f.prec = 6
 		}
-		return f.float(x)
+		return f.float(ps.thread, x)
 	}
 	r, _ := utf8.DecodeRuneInString(format[i:])
 	return "", py.Raisef(py.ValueError, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(format[:i]))
@@ -272,7 +295,7 @@ func percentChar(f *formatSpec, arg starlark.Value) (string, error) {
 	return f.pad(s), nil
 }
 
-func percentInt(f *formatSpec, c byte, arg starlark.Value) (string, error) {
+func percentInt(thread *starlark.Thread, f *formatSpec, c byte, arg starlark.Value) (string, error) {
 	arg = boolToInt(arg)
 	var n starlark.Int
 	switch a := arg.(type) {
@@ -310,6 +333,9 @@ func percentInt(f *formatSpec, c byte, arg starlark.Value) (string, error) {
 		digits = strings.ToUpper(digits)
 	}
 	if f.prec > len(digits) {
+		if err := core.CheckAllocN(thread, f.prec, 1); err != nil {
+			return "", err
+		}
 		digits = strings.Repeat("0", f.prec-len(digits)) + digits
 	}
 	if !f.alt {

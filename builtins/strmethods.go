@@ -13,6 +13,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -24,6 +25,7 @@ func init() {
 		"startswith": bind("startswith", strAffix),
 		"endswith":   bind("endswith", strAffix),
 		"join":       strJoin,
+		"replace":    strReplace,
 		"upper":      bind("upper", strUpperLower),
 		"lower":      bind("lower", strUpperLower),
 		"translate":  strTranslate,
@@ -224,4 +226,26 @@ func strIsKind(name string, thread *starlark.Thread, recv starlark.Value, args s
 		}
 	}
 	return starlark.Bool(s != ""), nil
+}
+
+// strReplace implements str.replace(old, new, count=-1), asking the
+// memory limit about a result that grows first.
+// https://docs.python.org/3/library/stdtypes.html#str.replace
+func strReplace(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var old, repl string
+	count := -1
+	if err := starlark.UnpackPositionalArgs("replace", args, kwargs, 2, &old, &repl, &count); err != nil {
+		return nil, err
+	}
+	s := string(recv.(starlark.String))
+	if len(repl) > len(old) && count != 0 {
+		n := strings.Count(s, old)
+		if count > 0 {
+			n = min(n, count)
+		}
+		if err := core.CheckAllocN(thread, n, len(repl)-len(old)); err != nil {
+			return nil, err
+		}
+	}
+	return starlark.String(strings.Replace(s, old, repl, count)), nil
 }

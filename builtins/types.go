@@ -598,11 +598,11 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	case *ByteArray:
 		return starlark.Bytes(x.b), nil
 	case starlark.Int:
-		n, err := starlark.AsInt32(x)
-		if err != nil || n < 0 {
-			return nil, py.Raise(py.ValueError, "negative count")
+		b, err := zeroBytes(thread, x)
+		if err != nil {
+			return nil, err
 		}
-		return starlark.Bytes(make([]byte, n)), nil
+		return starlark.Bytes(b), nil
 	}
 	return starlark.Call(thread, starlark.Universe["bytes"], starlark.Tuple{x}, nil)
 }

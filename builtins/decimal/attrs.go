@@ -70,10 +70,13 @@ func (d *Decimal) Attr(name string) (starlark.Value, error) {
 	}
 	return starlark.NewBuiltin(name, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		v, err := m(thread, d, current(thread), args, kwargs)
+		if err != nil {
+			return nil, err // v may be a nil *Decimal
+		}
 		if r, ok := v.(*Decimal); ok {
 			v = r.in(core.RuntimeOf(thread))
 		}
-		return v, err
+		return v, nil
 	}).BindReceiver(d), nil
 }
 

@@ -4,6 +4,7 @@ package decimal
 // E, % and none, with fill, alignment, sign, grouping and precision.
 
 import (
+	"math"
 	"regexp"
 	"strconv"
 	"strings"
@@ -11,13 +12,14 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var specRE = regexp.MustCompile(`^(?:(.)?([<>=^]))?([-+ ])?(z)?(#)?(0)?(\d+)?([,_])?(?:\.(\d+))?([eEfFgG%n])?$`)
 
 // decFormat implements __format__(spec).
-func decFormat(_ *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+func decFormat(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 	spec := ""
 	if len(args) > 0 {
 		spec, _ = starlark.AsString(args[0])
@@ -26,9 +28,15 @@ func decFormat(_ *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, 
 	if m == nil || m[10] == "g" || m[10] == "G" || m[10] == "n" {
 		return nil, py.Raisef(py.ValueError, "invalid format string")
 	}
-	prec := -1
+	prec, width := -1, 0
 	if m[9] != "" {
-		prec, _ = strconv.Atoi(m[9])
+		prec = specNumber(m[9])
+	}
+	if m[7] != "" {
+		width = specNumber(m[7])
+	}
+	if err := core.CheckAllocN(thread, max(prec, width), max(len(m[1]), 1)); err != nil {
+		return nil, err // the digits of a precision or the fill of a width
 	}
 	body, err := c.formatBody(d, m[10], prec)
 	if err != nil {
@@ -54,8 +62,17 @@ func decFormat(_ *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, 
 	if align == "" {
 		align = ">"
 	}
-	width, _ := strconv.Atoi(m[7])
 	return starlark.String(pad(sign, body, fill, align, width)), nil
+}
+
+// specNumber reads a width or precision of a format spec; one past
+// 64 bits is more than any memory holds.
+func specNumber(s string) int {
+	n, err := strconv.Atoi(s)
+	if err != nil {
+		return math.MaxInt
+	}
+	return n
 }
 
 // formatBody returns the digits of |d| in the presentation type.

@@ -80,13 +80,12 @@ func (b *BytesIO) readlineValue(limit int) starlark.Value {
 	return starlark.Bytes(b.buf.readline(limit, newlineEnd[byte]))
 }
 
-func (b *BytesIO) writeValue(v starlark.Value) (int, error) {
+func (b *BytesIO) writeValue(thread *starlark.Thread, v starlark.Value) (int, error) {
 	data, ok := builtins.BytesLike(v)
 	if !ok {
 		return 0, py.Raisef(py.TypeError, "a bytes-like object is required, not '%s'", py.TypeName(v))
 	}
-	b.buf.write(data)
-	return len(data), nil
+	return len(data), b.buf.write(thread, data)
 }
 
 func (b *BytesIO) seek(offset, whence int) (int, error) {

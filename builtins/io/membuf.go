@@ -4,6 +4,16 @@ package io
 // code points) and BytesIO (of bytes): a position that may lie past the
 // end, reads, writes that pad with zeros, line splitting and truncation.
 
+import (
+	"math"
+	"unsafe"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/py"
+)
+
 // membuf is a seekable buffer of T. Its fields are guarded by the GIL.
 type membuf[T rune | byte] struct {
 	data   []T
@@ -17,7 +27,7 @@ func (m *membuf[T]) read(n int) []T {
 		return nil
 	}
 	end := len(m.data)
-	if n >= 0 && m.pos+n < end {
+	if n >= 0 && n < end-m.pos {
 		end = m.pos + n
 	}
 	out := append([]T(nil), m.data[m.pos:end]...)
@@ -33,7 +43,7 @@ func (m *membuf[T]) readline(limit int, ends func(data []T, i int) int) []T {
 		return nil
 	}
 	stop := len(m.data)
-	if limit >= 0 && m.pos+limit < stop {
+	if limit >= 0 && limit < stop-m.pos {
 		stop = m.pos + limit
 	}
 	end := stop
@@ -49,12 +59,16 @@ func (m *membuf[T]) readline(limit int, ends func(data []T, i int) int) []T {
 }
 
 // write writes p at the position, padding a gap past the end with
-// zeros, and moves past it.
-func (m *membuf[T]) write(p []T) {
+// zeros, and moves past it. A gap (a seek past the end) is asked of
+// the memory limit first.
+func (m *membuf[T]) write(thread *starlark.Thread, p []T) error {
 	if len(p) == 0 {
-		return
+		return nil
 	}
 	if gap := m.pos - len(m.data); gap > 0 {
+		if err := m.checkEnd(thread, len(p)); err != nil {
+			return err
+		}
 		m.data = append(m.data, make([]T, gap)...)
 	}
 	end := m.pos + len(p)
@@ -64,6 +78,22 @@ func (m *membuf[T]) write(p []T) {
 		copy(m.data[m.pos:], p)
 	}
 	m.pos = end
+	return nil
+}
+
+// checkEnd returns CPython's error for a write of n elements at a
+// position past the end: OverflowError where the new end or its size in
+// bytes passes the address space, else what the memory limit says of it.
+func (m *membuf[T]) checkEnd(thread *starlark.Thread, n int) error {
+	var zero T
+	size := int(unsafe.Sizeof(zero))
+	switch {
+	case m.pos > math.MaxInt-n && size > 1:
+		return py.Raise(py.OverflowError, "new position too large")
+	case m.pos > math.MaxInt/size-n:
+		return py.Raise(py.OverflowError, "new buffer size too large")
+	}
+	return core.CheckAllocN(thread, m.pos+n-len(m.data), size)
 }
 
 // truncate cuts the buffer to size elements; the position stays.

@@ -20,7 +20,7 @@ type memFile interface {
 	closedError() error
 	readValue(n int) starlark.Value
 	readlineValue(limit int) starlark.Value
-	writeValue(v starlark.Value) (int, error)
+	writeValue(thread *starlark.Thread, v starlark.Value) (int, error)
 	seek(offset, whence int) (int, error)
 	tell() int
 	truncate(size int)
@@ -130,7 +130,7 @@ func memWrite(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err != nil {
 		return nil, err
 	}
-	n, err := f.writeValue(v)
+	n, err := f.writeValue(thread, v)
 	if err != nil {
 		return nil, err
 	}
@@ -147,7 +147,7 @@ func memWritelines(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 		return nil, err
 	}
 	return starlark.None, builtins.ForEach(thread, lines, func(v starlark.Value) error {
-		_, err := f.writeValue(v)
+		_, err := f.writeValue(thread, v)
 		return err
 	})
 }

@@ -49,11 +49,11 @@ func size(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (in
 	if v == starlark.None {
 		return -1, nil
 	}
-	n, err := starlark.AsInt32(v)
-	if err != nil {
-		return 0, py.Raisef(py.TypeError, "argument should be integer or None, not '%s'", py.TypeName(v))
+	switch v.(type) {
+	case starlark.Int, starlark.Bool:
+		return py.AsIndexSize(v)
 	}
-	return n, nil
+	return 0, py.Raisef(py.TypeError, "argument should be integer or None, not '%s'", py.TypeName(v))
 }
 
 func fileRead(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

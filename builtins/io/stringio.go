@@ -83,7 +83,7 @@ func newStringIO(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kw
 	switch v := initial.(type) {
 	case starlark.NoneType:
 	case starlark.String:
-		s.buf.write(s.translate(string(v)))
+		s.buf.write(thread, s.translate(string(v))) // at 0: no gap, no error
 		s.buf.pos = 0
 	default:
 		return nil, py.Raisef(py.TypeError, "initial_value must be str or None, not %s", py.TypeName(initial))
@@ -172,13 +172,12 @@ func (s *StringIO) readlineValue(limit int) starlark.Value {
 	return starlark.String(string(s.buf.readline(limit, s.lineEnd)))
 }
 
-func (s *StringIO) writeValue(v starlark.Value) (int, error) {
+func (s *StringIO) writeValue(thread *starlark.Thread, v starlark.Value) (int, error) {
 	text, ok := v.(starlark.String)
 	if !ok {
 		return 0, py.Raisef(py.TypeError, "string argument expected, got '%s'", py.TypeName(v))
 	}
-	s.buf.write(s.translate(string(text)))
-	return len([]rune(string(text))), nil
+	return len([]rune(string(text))), s.buf.write(thread, s.translate(string(text)))
 }
 
 func (s *StringIO) seek(offset, whence int) (int, error) {

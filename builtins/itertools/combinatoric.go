@@ -7,6 +7,7 @@ package itertools
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -22,12 +23,19 @@ func pick(pool []starlark.Value, indices []int) starlark.Tuple {
 // product implements product(*iterables, repeat=1).
 // https://docs.python.org/3/library/itertools.html#itertools.product
 func product(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	rep := 1
-	if err := starlark.UnpackArgs(b.Name(), nil, kwargs, "repeat?", &rep); err != nil {
+	var repV starlark.Value = starlark.MakeInt(1)
+	if err := starlark.UnpackArgs(b.Name(), nil, kwargs, "repeat?", &repV); err != nil {
+		return nil, err
+	}
+	rep, err := py.AsSsize(repV)
+	if err != nil {
 		return nil, err
 	}
 	if rep < 0 {
 		return nil, py.Raise(py.ValueError, "repeat argument cannot be negative")
+	}
+	if err := core.CheckAllocN(thread, rep, len(args)*poolBytes); err != nil {
+		return nil, err
 	}
 	var pools [][]starlark.Value
 	for _, a := range args {
@@ -38,7 +46,7 @@ func product(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		pools = append(pools, p)
 	}
 	var all [][]starlark.Value
-	for i := 0; i < rep; i++ {
+	for i := 0; i < rep && len(pools) > 0; i++ {
 		all = append(all, pools...)
 	}
 	idx := make([]int, len(all))
@@ -63,6 +71,10 @@ func product(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}), nil
 }
 
+// poolBytes is what product keeps per pool of its result tuples: the
+// pool's slice, its index and a tuple's slot.
+const poolBytes = 48
+
 // odometer advances idx, rightmost fastest; false when it wraps.
 func odometer(idx []int, pools [][]starlark.Value) bool {
 	for i := len(idx) - 1; i >= 0; i-- {
@@ -75,20 +87,34 @@ func odometer(idx []int, pools [][]starlark.Value) bool {
 	return false
 }
 
-// rArg parses the optional r argument; n is the default.
-func rArg(v starlark.Value, n int) (int, error) {
+// rArg parses the r argument of permutations (perm) or combinations
+// (n, the pool's size, is the default where r is None), and asks the
+// memory limit about r-sized index arrays and tuples, which CPython
+// makes even when r > n.
+func rArg(thread *starlark.Thread, v starlark.Value, n int, perm bool) (int, error) {
 	if v == nil || v == starlark.None {
 		return n, nil
 	}
-	r, err := starlark.AsInt32(v)
+	switch v.(type) {
+	case starlark.Int, starlark.Bool:
+	default:
+		if perm {
+			return 0, py.Raise(py.TypeError, "Expected int as r")
+		}
+	}
+	r, err := py.AsSsize(v)
 	if err != nil {
-		return 0, py.Raisef(py.TypeError, "Expected int as r")
+		return 0, err
 	}
 	if r < 0 {
 		return 0, py.Raise(py.ValueError, "r must be non-negative")
 	}
-	return r, nil
+	return r, core.CheckAllocN(thread, r, rBytes)
 }
+
+// rBytes is what the combinatoric iterators keep per element of r:
+// two int indices and a tuple's slot.
+const rBytes = 32
 
 // permutations implements permutations(iterable, r=None).
 func permutations(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -101,7 +127,7 @@ func permutations(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 		return nil, err
 	}
 	n := len(pool)
-	r, err := rArg(rv, n)
+	r, err := rArg(thread, rv, n, true)
 	if err != nil {
 		return nil, err
 	}
@@ -156,7 +182,7 @@ func combinations(repl bool) func(*starlark.Thread, *starlark.Builtin, starlark.
 			return nil, err
 		}
 		n := len(pool)
-		r, err := rArg(rv, n)
+		r, err := rArg(thread, rv, n, false)
 		if err != nil {
 			return nil, err
 		}

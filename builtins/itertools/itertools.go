@@ -9,6 +9,7 @@ package itertools
 import (
 	"context"
 	"fmt"
+	"math"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -153,12 +154,19 @@ func cycle(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	}), nil
 }
 
-// repeat implements repeat(object[, times]).
+// repeat implements repeat(object[, times]); a negative times is 0.
 func repeat(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var obj starlark.Value
-	times := -1
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "object", &obj, "times?", &times); err != nil {
+	var obj, timesV starlark.Value
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "object", &obj, "times?", &timesV); err != nil {
 		return nil, err
+	}
+	times := -1 // forever
+	if timesV != nil {
+		n, err := py.AsSsize(timesV)
+		if err != nil {
+			return nil, err
+		}
+		times = max(n, 0)
 	}
 	return newIter("repeat", func() (starlark.Value, bool, error) {
 		if times == 0 {
@@ -173,7 +181,7 @@ func repeat(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 			return "repeat(" + py.Repr(obj) + ")"
 		}
 		return fmt.Sprintf("repeat(%s, %d)", py.Repr(obj), times)
-	}), nil
+	}).WithLengthHint(func() int { return times }), nil
 }
 
 // isOne reports whether n is 1, the step count's repr leaves out.
@@ -266,15 +274,21 @@ func islice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 		return nil, err
 	}
 	pos, next := 0, start
+	active := builtins.ActiveThread(thread)
 	return newIter("islice", func() (starlark.Value, bool, error) {
 		for stop < 0 || next < stop {
+			if pos%core.PollEvery == core.PollEvery-1 { // skipping may be long
+				if err := core.Poll(active()); err != nil {
+					return nil, false, err
+				}
+			}
 			x, ok, err := src.next()
 			if err != nil || !ok {
 				return nil, false, err
 			}
 			pos++
 			if pos-1 == next {
-				next += step
+				next += min(step, math.MaxInt-next)
 				return x, true, nil
 			}
 		}
@@ -282,35 +296,39 @@ func islice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}), nil
 }
 
-// sliceArgs parses islice's start, stop and step; stop -1 means none.
+// sliceArgs parses islice's start, stop and step (stop first, as
+// CPython); stop -1 means none.
 func sliceArgs(args starlark.Tuple) (start, stop, step int, err error) {
-	stop, step = -1, 1
-	index := func(v starlark.Value, msg string) (int, error) {
-		if v == starlark.None {
-			return -1, nil
-		}
-		n, err := starlark.AsInt32(v)
-		if err != nil || n < 0 {
-			return 0, py.Raise(py.ValueError, msg)
-		}
-		return n, nil
-	}
-	const idxMsg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+	const stopMsg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."
 	if len(args) == 1 {
-		stop, err = index(args[0], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
+		stop, err = sliceIndex(args[0], stopMsg)
 		return 0, stop, 1, err
 	}
-	if start, err = index(args[0], idxMsg); err != nil {
+	if stop, err = sliceIndex(args[1], stopMsg); err != nil {
 		return
 	}
-	start = max(start, 0)
-	if stop, err = index(args[1], "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize."); err != nil {
+	if start, err = sliceIndex(args[0], "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize."); err != nil {
 		return
 	}
+	start, step = max(start, 0), 1
 	if len(args) == 3 && args[2] != starlark.None {
-		if step, err = starlark.AsInt32(args[2]); err != nil || step <= 0 {
+		if step, err = sliceIndex(args[2], ""); err != nil || step <= 0 {
 			return 0, 0, 0, py.Raise(py.ValueError, "Step for islice() must be a positive integer or None.")
 		}
 	}
 	return start, stop, step, nil
+}
+
+// sliceIndex converts one of islice's arguments: -1 for None, else an
+// int in [0, sys.maxsize], or ValueError msg.
+func sliceIndex(v starlark.Value, msg string) (int, error) {
+	if v == starlark.None {
+		return -1, nil
+	}
+	if i, ok := v.(starlark.Int); ok {
+		if n, ok := i.Int64(); ok && n >= 0 {
+			return int(n), nil
+		}
+	}
+	return 0, py.Raise(py.ValueError, msg)
 }

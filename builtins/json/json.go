@@ -84,6 +84,7 @@ type encoder struct {
 	itemSep, keySep string
 	defaultFn       starlark.Value
 	b               strings.Builder
+	lines           int // newlines written
 }
 
 // dumps implements dumps(obj, ...).
@@ -139,8 +140,17 @@ func (e *encoder) setIndent(indent, obj starlark.Value) error {
 	case starlark.String:
 		e.indent = string(v)
 	case starlark.Int:
-		n, _ := v.Int64()
-		e.indent = strings.Repeat(" ", int(max(n, 0)))
+		if _, ok := obj.(starlark.String); ok {
+			return nil // a str is written as it is, without indent
+		}
+		n, err := py.AsIndexSize(v)
+		if err != nil {
+			return err
+		}
+		if err := core.CheckAllocN(e.thread, n, 1); err != nil {
+			return err
+		}
+		e.indent = strings.Repeat(" ", max(n, 0))
 	case starlark.Bool:
 		e.indent = map[bool]string{true: " "}[bool(v)]
 	default:
@@ -224,11 +234,29 @@ func floatJSON(f float64) string {
 	return py.FloatRepr(f)
 }
 
-// newline starts a line at depth when indenting.
-func (e *encoder) newline(depth int) {
-	if e.hasIndent {
-		e.b.WriteString("\n" + strings.Repeat(e.indent, depth))
+// newline starts a line at depth when indenting. An indent can make
+// the output far bigger than the object: each time a line would grow
+// the output's buffer, the memory limit is asked about the new buffer,
+// and every PollEvery lines the thread polls for cancellation.
+func (e *encoder) newline(depth int) error {
+	if !e.hasIndent {
+		return nil
 	}
+	if n := len(e.indent) * depth; n > e.b.Cap()-e.b.Len()-1 {
+		if err := core.CheckAllocN(e.thread, e.b.Len()+n+1, 2); err != nil {
+			return err
+		}
+	}
+	if e.lines++; e.lines%core.PollEvery == 0 {
+		if err := core.Poll(e.thread); err != nil {
+			return err
+		}
+	}
+	e.b.WriteByte('\n')
+	for range depth {
+		e.b.WriteString(e.indent)
+	}
+	return nil
 }
 
 func (e *encoder) array(elems []starlark.Value, depth int) error {
@@ -244,12 +272,16 @@ func (e *encoder) array(elems []starlark.Value, depth int) error {
 		if i > 0 {
 			e.b.WriteString(e.itemSep)
 		}
-		e.newline(depth + 1)
+		if err := e.newline(depth + 1); err != nil {
+			return err
+		}
 		if err := e.encode(x, depth+1); err != nil {
 			return err
 		}
 	}
-	e.newline(depth)
+	if err := e.newline(depth); err != nil {
+		return err
+	}
 	e.b.WriteString("]")
 	return nil
 }
@@ -282,14 +314,18 @@ func (e *encoder) object(items []starlark.Tuple, depth int) error {
 		if n > 0 {
 			e.b.WriteString(e.itemSep)
 		}
-		e.newline(depth + 1)
+		if err := e.newline(depth + 1); err != nil {
+			return err
+		}
 		e.str(keys[i])
 		e.b.WriteString(e.keySep)
 		if err := e.encode(items[i][1], depth+1); err != nil {
 			return err
 		}
 	}
-	e.newline(depth)
+	if err := e.newline(depth); err != nil {
+		return err
+	}
 	e.b.WriteString("}")
 	return nil
 }

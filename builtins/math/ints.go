@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -84,7 +85,18 @@ func factorial(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if !n.IsInt64() || n.Int64() > 1<<24 {
 		return nil, py.Raise(py.OverflowError, "factorial() argument should not exceed 16777216")
 	}
-	return starlark.MakeBigInt(new(big.Int).MulRange(1, n.Int64())), nil
+	return compute(thread, func(z *big.Int) { z.MulRange(1, n.Int64()) })
+}
+
+// compute returns the int fn computes, running it through core.Compute
+// so that a huge one (factorial, comb, perm, isqrt of big arguments)
+// stays cancellable by a timeout or Ctrl-C.
+func compute(thread *starlark.Thread, fn func(z *big.Int)) (starlark.Value, error) {
+	z := new(big.Int)
+	if err := core.Compute(thread, func() { fn(z) }); err != nil {
+		return nil, err
+	}
+	return starlark.MakeBigInt(z), nil
 }
 
 // isqrt implements isqrt(n).
@@ -100,7 +112,7 @@ func isqrt(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if n.Sign() < 0 {
 		return nil, py.Raise(py.ValueError, "isqrt() argument must be nonnegative")
 	}
-	return starlark.MakeBigInt(new(big.Int).Sqrt(n)), nil
+	return compute(thread, func(z *big.Int) { z.Sqrt(n) })
 }
 
 // nk unpacks comb's and perm's arguments.
@@ -143,7 +155,7 @@ func comb(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if k.Cmp(n) > 0 {
 		return starlark.MakeInt(0), nil
 	}
-	return starlark.MakeBigInt(new(big.Int).Binomial(n.Int64(), k.Int64())), nil
+	return compute(thread, func(z *big.Int) { z.Binomial(n.Int64(), k.Int64()) })
 }
 
 // perm implements perm(n, k=None).
@@ -158,7 +170,7 @@ func perm(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if k.Sign() == 0 {
 		return starlark.MakeInt(1), nil
 	}
-	return starlark.MakeBigInt(new(big.Int).MulRange(n.Int64()-k.Int64()+1, n.Int64())), nil
+	return compute(thread, func(z *big.Int) { z.MulRange(n.Int64()-k.Int64()+1, n.Int64()) })
 }
 
 // prod implements prod(iterable, *, start=1).

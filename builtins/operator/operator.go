@@ -81,7 +81,18 @@ func exactly(name string, n int, args starlark.Tuple, kwargs []starlark.Tuple) e
 
 // binary returns the function applying the Python operator op.
 func binary(op string) builtinFunc {
+	if op == "*" {
+		return binaryT(mul)
+	}
 	return binary2(func(x, y starlark.Value) (starlark.Value, error) { return builtins.Binop(op, x, y) })
+}
+
+// mul is x * y, a repeat checked against the memory limit first.
+func mul(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
+	if err := builtins.CheckRepeat(thread, x, y); err != nil {
+		return nil, err
+	}
+	return builtins.Binop("*", x, y)
 }
 
 // binary2 returns the function of two arguments computing fn.

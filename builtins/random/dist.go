@@ -29,10 +29,16 @@ func randomChoices(r *Random, thread *starlark.Thread, name string, args starlar
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "object of type '%s' has no len()", py.TypeName(pop))
 	}
+	if err := core.CheckAllocN(thread, k, valueSize); err != nil {
+		return nil, err
+	}
 	if cum == starlark.None && weights == starlark.None {
 		n := float64(seq.n)
 		out := make([]starlark.Value, max(k, 0))
 		for i := range out {
+			if err := core.PollAt(thread, i); err != nil {
+				return nil, err
+			}
 			j := int(math.Floor(r.mt.float() * n))
 			if j >= seq.n {
 				return nil, py.Raise(py.IndexError, "list index out of range")
@@ -45,7 +51,7 @@ func randomChoices(r *Random, thread *starlark.Thread, name string, args starlar
 	if err != nil {
 		return nil, err
 	}
-	return r.weighted(seq, cw, k)
+	return r.weighted(thread, seq, cw, k)
 }
 
 // cumWeights returns the cumulative weights as floats.
@@ -90,7 +96,7 @@ func floats(v starlark.Value, acc bool) ([]float64, error) {
 }
 
 // weighted draws k elements with cumulative weights cw.
-func (r *Random) weighted(seq sequence, cw []float64, k int) (starlark.Value, error) {
+func (r *Random) weighted(thread *starlark.Thread, seq sequence, cw []float64, k int) (starlark.Value, error) {
 	if len(cw) != seq.n {
 		return nil, py.Raise(py.ValueError, "The number of weights does not match the population")
 	}
@@ -106,6 +112,9 @@ func (r *Random) weighted(seq sequence, cw []float64, k int) (starlark.Value, er
 	}
 	out := make([]starlark.Value, max(k, 0))
 	for i := range out {
+		if err := core.PollAt(thread, i); err != nil {
+			return nil, err
+		}
 		x := r.mt.float() * total
 		lo, hi := 0, seq.n-1
 		for lo < hi {
@@ -120,6 +129,9 @@ func (r *Random) weighted(seq sequence, cw []float64, k int) (starlark.Value, er
 	}
 	return starlark.NewList(out), nil
 }
+
+// valueSize is the bytes of a starlark.Value in a list.
+const valueSize = 16
 
 // number unpacks an int or float argument.
 type number = core.Number

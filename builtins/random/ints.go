@@ -27,14 +27,28 @@ func randomRandom(r *Random, thread *starlark.Thread, name string, args starlark
 // randomGetrandbits implements getrandbits(k).
 // https://docs.python.org/3/library/random.html#random.getrandbits
 func randomGetrandbits(r *Random, thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var k int
-	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &k); err != nil {
+	var kv starlark.Value
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &kv); err != nil {
 		return nil, err
 	}
-	if k < 0 {
-		return nil, py.Raise(py.ValueError, "number of bits must be non-negative")
+	k, err := bitCount(thread, kv)
+	if err != nil {
+		return nil, err
 	}
 	return r.getrandbits(k), nil
+}
+
+// bitCount converts getrandbits's k, a C int, and asks the memory limit
+// about the int of k bits (its words, bytes and digits).
+func bitCount(thread *starlark.Thread, kv starlark.Value) (int, error) {
+	k, err := py.AsCInt(kv)
+	if err != nil {
+		return 0, err
+	}
+	if k < 0 {
+		return 0, py.Raise(py.ValueError, "number of bits must be non-negative")
+	}
+	return k, core.CheckAllocN(thread, k/8, 3)
 }
 
 // getrandbits returns a k-bit random int (k >= 0).
@@ -91,21 +105,30 @@ func (r *Random) randbelowInt(n starlark.Int) starlark.Int {
 	}
 }
 
-// randomRandbytes implements randbytes(n).
+// randomRandbytes implements randbytes(n), which CPython 3.11 computes
+// as getrandbits(n * 8).to_bytes(n, 'little').
 // https://docs.python.org/3/library/random.html#random.randbytes
 func randomRandbytes(r *Random, thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var n int
-	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &n); err != nil {
+	var nv starlark.Value
+	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &nv); err != nil {
 		return nil, err
 	}
-	if n < 0 {
-		return nil, py.Raise(py.ValueError, "negative argument not allowed")
+	if b, ok := nv.(starlark.Bool); ok {
+		nv = starlark.MakeInt(map[starlark.Bool]int{false: 0, true: 1}[b])
 	}
+	if i, ok := nv.(starlark.Int); ok {
+		nv = i.Mul(starlark.MakeInt(8))
+	}
+	k, err := bitCount(thread, nv)
+	if err != nil {
+		return nil, err
+	}
+	n := k / 8
 	if n == 0 {
 		return starlark.Bytes(""), nil
 	}
 	buf := make([]byte, 0, n)
-	for _, w := range r.mt.bits(8 * n) {
+	for _, w := range r.mt.bits(k) {
 		buf = append(buf, byte(w), byte(w>>8), byte(w>>16), byte(w>>24))
 	}
 	return starlark.Bytes(buf[:n]), nil

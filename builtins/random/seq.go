@@ -9,6 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -87,26 +88,56 @@ func randomSample(r *Random, thread *starlark.Thread, name string, args starlark
 	if len(args) > 2 {
 		return nil, py.Raisef(py.TypeError, "Random.sample() takes 3 positional arguments but %d were given", len(args)+1)
 	}
-	var pop, counts starlark.Value = nil, starlark.None
-	var k int
-	if err := starlark.UnpackArgs(name, args, kwargs, "population", &pop, "k", &k, "counts?", &counts); err != nil {
+	var pop, kv, counts starlark.Value = nil, nil, starlark.None
+	if err := starlark.UnpackArgs(name, args, kwargs, "population", &pop, "k", &kv, "counts?", &counts); err != nil {
 		return nil, err
 	}
 	seq, ok := asSequence(pop)
 	if !ok {
 		return nil, py.Raise(py.TypeError, "Population must be a sequence.  For dicts or sets, use sorted(d).")
 	}
+	k, err := sampleSize(kv)
+	if err != nil {
+		return nil, err
+	}
 	if counts != starlark.None {
-		return r.sampleCounts(seq, counts, k)
+		return r.sampleCounts(thread, seq, counts, k)
 	}
 	if k < 0 || k > seq.n {
 		return nil, py.Raise(py.ValueError, "Sample larger than population or is negative")
 	}
-	return starlark.NewList(r.sample(seq, k)), nil
+	out, err := r.sample(thread, seq, k)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.NewList(out), nil
 }
 
-// sample picks k of seq's elements, by pool or by set as CPython does.
-func (r *Random) sample(seq sequence, k int) []starlark.Value {
+// sampleSize converts sample's k: an int past 64 bits is larger than
+// any population (-1 says so).
+func sampleSize(kv starlark.Value) (int, error) {
+	switch k := kv.(type) {
+	case starlark.Bool:
+		return py.AsSsize(k)
+	case starlark.Int:
+		if n, ok := k.Int64(); ok {
+			return int(n), nil
+		}
+		return -1, nil
+	}
+	return 0, py.Raisef(py.TypeError, "can't multiply sequence by non-int of type '%s'", py.TypeName(kv))
+}
+
+// sampleItemBytes is about what sample keeps per element drawn: the
+// result's slot and an entry of the set of indices drawn.
+const sampleItemBytes = 64
+
+// sample picks k of seq's elements, by pool or by set as CPython does,
+// asking the memory limit first and polling as it draws.
+func (r *Random) sample(thread *starlark.Thread, seq sequence, k int) ([]starlark.Value, error) {
+	if err := core.CheckAllocN(thread, k, sampleItemBytes); err != nil {
+		return nil, err
+	}
 	n := seq.n
 	result := make([]starlark.Value, k)
 	setsize := 21
@@ -123,10 +154,13 @@ func (r *Random) sample(seq sequence, k int) []starlark.Value {
 			result[i] = pool[j]
 			pool[j] = pool[n-i-1]
 		}
-		return result
+		return result, nil
 	}
 	selected := make(map[int]bool, k)
 	for i := 0; i < k; i++ {
+		if err := core.PollAt(thread, i); err != nil {
+			return nil, err
+		}
 		j := r.randbelow(n)
 		for selected[j] {
 			j = r.randbelow(n)
@@ -134,11 +168,11 @@ func (r *Random) sample(seq sequence, k int) []starlark.Value {
 		selected[j] = true
 		result[i] = seq.at(j)
 	}
-	return result
+	return result, nil
 }
 
 // sampleCounts is sample with counts: repeated elements.
-func (r *Random) sampleCounts(seq sequence, counts starlark.Value, k int) (starlark.Value, error) {
+func (r *Random) sampleCounts(thread *starlark.Thread, seq sequence, counts starlark.Value, k int) (starlark.Value, error) {
 	cum, err := accumulateInts(counts)
 	if err != nil {
 		return nil, err
@@ -158,14 +192,17 @@ func (r *Random) sampleCounts(seq sequence, counts starlark.Value, k int) (starl
 		return nil, py.Raise(py.ValueError, "Sample larger than population or is negative")
 	}
 	rng := sequence{total, func(i int) starlark.Value { return starlark.MakeInt(i) }}
-	sel := r.sample(rng, k)
+	sel, err := r.sample(thread, rng, k)
+	if err != nil {
+		return nil, err
+	}
 	out := make([]starlark.Value, k)
 	for i, s := range sel {
-		x, _ := starlark.AsInt32(s)
+		x, _ := s.(starlark.Int).Int64()
 		lo, hi := 0, len(cum)
 		for lo < hi {
 			mid := (lo + hi) / 2
-			if x < cum[mid] {
+			if int(x) < cum[mid] {
 				hi = mid
 			} else {
 				lo = mid + 1
@@ -186,11 +223,15 @@ func accumulateInts(v starlark.Value) ([]int, error) {
 	var x starlark.Value
 	sum := 0
 	for iter.Next(&x) {
-		n, err := starlark.AsInt32(x)
-		if err != nil {
+		i, ok := x.(starlark.Int)
+		if !ok {
 			return nil, py.Raise(py.TypeError, "Counts must be integers")
 		}
-		sum += n
+		n, ok := i.Int64()
+		if !ok || n > 0 && sum > math.MaxInt-int(n) {
+			return nil, py.Raise(py.OverflowError, "Python int too large to convert to C ssize_t")
+		}
+		sum += int(n)
 		out = append(out, sum)
 	}
 	if err := py.IterErr(iter); err != nil {

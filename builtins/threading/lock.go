@@ -454,10 +454,7 @@ func lockTimeout(name string, args starlark.Tuple, kwargs []starlark.Tuple) (tim
 		return -1, nil
 	}
 	if secs > core.TimeoutMax {
-		if _, isInt := timeoutV.(starlark.Int); isInt {
-			return 0, py.Raise(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
-		}
-		return 0, py.Raise(py.OverflowError, "timestamp out of range for platform time_t")
+		return 0, core.TimeoutOverflow(timeoutV)
 	}
 	if secs == 0 {
 		return 0, nil

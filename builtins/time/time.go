@@ -102,6 +102,9 @@ func sleepDuration(args starlark.Tuple, kwargs []starlark.Tuple) (gotime.Duratio
 	if math.IsNaN(float64(secs)) {
 		return 0, py.Raise(py.ValueError, "Invalid value NaN (not a number)")
 	}
+	if secs > core.TimeoutMax {
+		return 0, core.TimeoutOverflow(args[0])
+	}
 	return core.Seconds(float64(secs)), nil
 }
 

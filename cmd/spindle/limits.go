@@ -6,10 +6,10 @@ package main
 // taking the machine down.
 
 import (
-	"bufio"
-	"os"
 	"strconv"
 	"strings"
+
+	"github.com/spindle-lang/spindle/interp/core"
 )
 
 // threadBytes is the memory the default thread limit allows each
@@ -37,21 +37,10 @@ func (c config) limits() (memory int64, threads int) {
 	return memory, threads
 }
 
-// machineMemory reads MemTotal from /proc/meminfo.
+// machineMemory is the machine's memory, or fallbackMemory.
 func machineMemory() int64 {
-	f, err := os.Open("/proc/meminfo")
-	if err != nil {
-		return fallbackMemory
-	}
-	defer f.Close()
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if rest, ok := strings.CutPrefix(sc.Text(), "MemTotal:"); ok {
-			kb, err := strconv.ParseInt(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest), "kB")), 10, 64)
-			if err == nil && kb > 0 {
-				return kb << 10
-			}
-		}
+	if n, ok := core.MachineMemory(); ok {
+		return n
 	}
 	return fallbackMemory
 }

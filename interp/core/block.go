@@ -146,6 +146,16 @@ func waitChanOnce(st *starlark.Thread, on string, ch <-chan struct{}, timeout ti
 // TimeoutMax is threading.TIMEOUT_MAX in seconds.
 const TimeoutMax = 9223372036.0
 
+// TimeoutOverflow is CPython's OverflowError for a timeout or sleep of
+// v seconds past TimeoutMax: an int and a float overflow different C
+// types.
+func TimeoutOverflow(v starlark.Value) *py.Exception {
+	if _, isInt := v.(starlark.Int); isInt {
+		return py.Raise(py.OverflowError, "timestamp too large to convert to C _PyTime_t")
+	}
+	return py.Raise(py.OverflowError, "timestamp out of range for platform time_t")
+}
+
 func secondsToDuration(secs float64) time.Duration {
 	if secs <= 0 || math.IsNaN(secs) {
 		return 0

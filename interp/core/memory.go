@@ -96,11 +96,16 @@ func (t *Thread) checkMemory(st *starlark.Thread) {
 
 // CheckAlloc returns MemoryError if making an object of about n bytes
 // would take st's Interpreter past its memory limit (by the last sample
-// of the heap, taken again when n is large). Builtins call it before
-// big allocations.
+// of the heap, taken again when n is large), or, with no limit, if n is
+// more than the machine's memory, which no allocation can get: the Go
+// runtime would end the process. Builtins call it before big
+// allocations.
 func CheckAlloc(st *starlark.Thread, n int64) error {
 	rt := RuntimeOf(st)
 	if rt == nil || rt.opts.MaxMemory <= 0 {
+		if n > machineCeiling() {
+			return memoryError()
+		}
 		return nil
 	}
 	limit := rt.opts.MaxMemory
@@ -117,10 +122,28 @@ func CheckAlloc(st *starlark.Thread, n int64) error {
 	return nil
 }
 
-// CheckAllocN is CheckAlloc for n elements of size bytes each.
+// smallAlloc is the size under which CheckAllocN lets an allocation
+// through unchecked: the step hook's samples catch many of these.
+const smallAlloc = 1 << 20
+
+// CheckAllocN is CheckAlloc for n items of size bytes each, where n is
+// a count a script asked for: a product past the address space is
+// MemoryError at once, n <= 0 is nothing, and requests under a
+// megabyte pass without a look at the heap. Call it once per
+// operation, from the size requested, not once per item.
 func CheckAllocN(st *starlark.Thread, n, size int) error {
-	if n <= 1<<16 {
-		return nil // small: the step hook's samples catch many of these
+	if n <= 0 || size <= 0 {
+		return nil
 	}
-	return CheckAlloc(st, int64(n)*int64(size))
+	if int64(n) > maxRequest/int64(size) {
+		return memoryError()
+	}
+	if bytes := int64(n) * int64(size); bytes > smallAlloc {
+		return CheckAlloc(st, bytes)
+	}
+	return nil
 }
+
+// maxRequest is more bytes than any machine gives one allocation (Go's
+// own limit is 2**48 on 64-bit machines); it keeps n*size in range.
+const maxRequest = 1 << 48

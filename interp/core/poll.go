@@ -41,6 +41,16 @@ func Poll(st *starlark.Thread) error {
 	return nil
 }
 
+// PollAt is Poll at every PollEvery-th item i of a long loop and nil at
+// the others: call it once per item, from st's goroutine with the GIL
+// held.
+func PollAt(st *starlark.Thread, i int) error {
+	if i%PollEvery != PollEvery-1 {
+		return nil
+	}
+	return Poll(st)
+}
+
 // Compute runs fn, a long computation that cannot poll (one huge big-int
 // operation), on another goroutine while st's thread keeps the GIL, as
 // CPython keeps it, and polls every 20 ms. If Poll reports an error,

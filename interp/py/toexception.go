@@ -8,6 +8,7 @@ package py
 import (
 	"errors"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -58,6 +59,8 @@ var vmErrors = []struct {
 	{lazyRE(`^Starlark computation cancelled: too many steps$`), RuntimeError, "too many steps"},
 	{lazyRE(`^Starlark computation cancelled: RecursionError: (.*)$`), RecursionError, "$1"},
 	{lazyRE(`^Starlark computation cancelled: (.*)$`), KeyboardInterrupt, ""},
+	// An int argument bound to a Go int (a Py_ssize_t in CPython).
+	{lazyRE(`for parameter \S+: -?\d+ out of range \(want value in signed 64-bit range\)$`), OverflowError, "Python int too large to convert to C ssize_t"},
 	{lazyRE(`unknown binary op|unsupported|not iterable|not callable|unhashable|got .* want|missing .*argument|unexpected keyword|takes|for parameter|invalid call`), TypeError, ""},
 	{lazyRE(`^invalid literal|invalid syntax|empty string|not in list|out of range|too many values|too few values`), ValueError, ""},
 	{lazyRE(`called recursively|stack overflow`), RecursionError, "maximum recursion depth exceeded"},
@@ -66,7 +69,19 @@ var vmErrors = []struct {
 
 // noMemory matches the VM's refusals of huge repeats and the step hook's
 // MemoryError, which CPython reports as a MemoryError without message.
-var noMemory = lazyRE(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(|^repeat count \d+ too large$`)
+var noMemory = lazyRE(`^Starlark computation cancelled: MemoryError$|^excessive repeat \(`)
+
+// repeatCount matches the VM's refusal of a repeat count past 32 bits:
+// MemoryError in CPython, or OverflowError past 64 bits.
+var repeatCount = lazyRE(`^repeat count (-?\d+) too large$`)
+
+// repeatError is CPython's exception for the count of repeatCount.
+func repeatError(count string) *Exception {
+	if _, err := strconv.ParseInt(count, 10, 64); err != nil {
+		return Raise(OverflowError, "cannot fit 'int' into an index-sized integer")
+	}
+	return NewException(MemoryError)
+}
 
 // mapMessage turns a VM error message into the closest Python exception.
 func mapMessage(msg string) *Exception {
@@ -75,6 +90,9 @@ func mapMessage(msg string) *Exception {
 	}
 	if noMemory.MatchString(msg) {
 		return NewException(MemoryError)
+	}
+	if m := repeatCount.FindStringSubmatch(msg); m != nil {
+		return repeatError(m[1])
 	}
 	if m, ok := callError(msg); ok {
 		e := Raise(TypeError, m)

@@ -10,7 +10,6 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -24,7 +23,7 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 	}
 	op, _ := starlark.AsString(args[1])
 	if op == "*" || op == "*=" {
-		if err := checkRepeat(thread, args[0], args[2]); err != nil {
+		if err := builtins.CheckRepeat(thread, args[0], args[2]); err != nil {
 			return nil, err
 		}
 	}
@@ -69,33 +68,6 @@ func inPlaceOp(op string, tok syntax.Token, x, y starlark.Value) (starlark.Value
 		return builtins.Binop(op, x, y)
 	}
 	return builtins.Binop(op[:len(op)-1], x, y)
-}
-
-// checkRepeat asks the memory limit about seq * n or n * seq for a list
-// or tuple seq, before the VM allocates it.
-func checkRepeat(thread *starlark.Thread, x, y starlark.Value) error {
-	if _, ok := x.(starlark.Int); ok {
-		x, y = y, x
-	}
-	var n int
-	switch seq := x.(type) {
-	case *starlark.List:
-		n = seq.Len()
-	case starlark.Tuple:
-		n = len(seq)
-	default:
-		return nil
-	}
-	k, ok := y.(starlark.Int)
-	if !ok || n == 0 {
-		return nil
-	}
-	if c, exact := k.Int64(); !exact || c > (1<<62)/16/int64(n) {
-		return py.Raise(py.MemoryError, "")
-	} else if c*int64(n) > 1<<16 {
-		return core.CheckAlloc(thread, c*int64(n)*16)
-	}
-	return nil
 }
 
 // spUnop implements abi.UnOp(op, x) for -x, +x and ~x.

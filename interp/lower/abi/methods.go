@@ -10,7 +10,7 @@ var Methods = []string{"format", "sort", "reverse", "count", "copy", "center",
 	"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
 	"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
 	"bit_length", "is_integer", "startswith", "endswith", "strip", "lstrip", "rstrip", "join",
-	"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend", "hex"}
+	"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend", "hex", "replace"}
 
 // DunderAttrs lists the attributes whose loads x.a are lowered to
 // __sp_dunder(x, "a") (Starlark functions and numbers have none; a

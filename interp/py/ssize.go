@@ -1,0 +1,49 @@
+package py
+
+// This file defines the conversions of an int argument to a Go int with
+// CPython's errors for each C type CPython converts it to: a Py_ssize_t
+// (most counts and sizes), an index-sized integer (a sequence's repeat
+// count, bytes(n)) and a C int (a tab size, a number of random bits).
+
+import (
+	"math"
+
+	"go.starlark.net/starlark"
+)
+
+// AsSsize converts x, an int or bool, as CPython converts an argument to
+// a Py_ssize_t: OverflowError past 64 bits, TypeError for a non-int.
+func AsSsize(x starlark.Value) (int, error) {
+	return asGoInt(x, math.MinInt64, math.MaxInt64, "Python int too large to convert to C ssize_t")
+}
+
+// AsIndexSize converts x as CPython's PyNumber_AsSsize_t does for a
+// sequence repeat or bytes(n): OverflowError "cannot fit 'int' into an
+// index-sized integer" past 64 bits.
+func AsIndexSize(x starlark.Value) (int, error) {
+	return asGoInt(x, math.MinInt64, math.MaxInt64, "cannot fit 'int' into an index-sized integer")
+}
+
+// AsCInt converts x as CPython converts an argument to a C int:
+// OverflowError past 32 bits.
+func AsCInt(x starlark.Value) (int, error) {
+	return asGoInt(x, math.MinInt32, math.MaxInt32, "Python int too large to convert to C int")
+}
+
+// asGoInt converts x, which must be in [lo, hi], else OverflowError msg.
+func asGoInt(x starlark.Value, lo, hi int64, msg string) (int, error) {
+	switch x := x.(type) {
+	case starlark.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case starlark.Int:
+		n, ok := x.Int64()
+		if !ok || n < lo || n > hi {
+			return 0, Raise(OverflowError, msg)
+		}
+		return int(n), nil
+	}
+	return 0, Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(x))
+}
