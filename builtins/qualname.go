@@ -124,21 +124,9 @@ func MarkAbstract(fn starlark.Value) bool {
 }
 
 // IsAbstract reports whether v, a class attribute, is abstract: a
-// function marked by MarkAbstract, or a property, staticmethod or
-// classmethod of one.
+// function marked by MarkAbstract, or what holds one (see methodFunc).
 func IsAbstract(v starlark.Value) bool {
-	switch d := v.(type) {
-	case *py.StaticMethod:
-		v = d.Fn
-	case *py.ClassMethod:
-		v = d.Fn
-	case *py.Property:
-		v = d.Get
-	}
-	if g, ok := v.(*genFunc); ok {
-		v = g.fn
-	}
-	f, ok := v.(*starlark.Function)
+	f, ok := methodFunc(v).(*starlark.Function)
 	if !ok {
 		return false
 	}
