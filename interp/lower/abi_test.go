@@ -72,6 +72,8 @@ class Base:
     def m(self):
         return 1
 Base.m.calls = 0
+print(defined_below)
+defined_below = 1
 class Kid(Base):
     if counter:
         flag = 1

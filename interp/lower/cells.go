@@ -76,6 +76,7 @@ type cellPass struct {
 	scopes  map[syntax.Node]*scope
 	globals map[string]bool          // names some function declares global
 	direct  map[string]*syntax.Ident // class functions dropped for the builtin they return (directClass)
+	forward map[*syntax.Ident]bool   // module-level uses before the first binding (forward.go)
 }
 
 // lowerCells runs the cell pass over f.
@@ -84,6 +85,7 @@ func (l *lowerer) lowerCells(f *syntax.File) {
 	c.collectStmts(f.Stmts, c.module)
 	c.resolve()
 	f.Stmts = c.lowerTypes(f.Stmts) // typed.go
+	c.forward = c.forwardUses(f.Stmts)
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
 	if len(f.Stmts) > 0 && l.sharedUsed == nil {
 		// The first statement's position names the file: the compiler

@@ -104,6 +104,9 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 		if owner == c.module && (c.undefined(id.Name) || user && !c.module.bound[id.Name] && !c.globals[id.Name]) {
 			return call(abi.Undefined, id.NamePos, strLit(id.Name, id.NamePos))
 		}
+		if owner == c.module && c.forward[id] {
+			return call(abi.Forward, id.NamePos, strLit(id.Name, id.NamePos))
+		}
 		return id
 	}
 	cell := ident(c.cellVar(owner, id.Name), id.NamePos)

@@ -102,6 +102,24 @@ func spUndefined(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
 }
 
+// spForward implements abi.Forward(name), a module-level use of a
+// global that comes before the module binds it: the value of the global
+// of the calling frame's module, or NameError while it is unbound.
+func spForward(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
+		return nil, err
+	}
+	if thread.CallStackDepth() > 1 {
+		if fn, ok := thread.DebugFrame(1).Callable().(*starlark.Function); ok {
+			if v := py.Unbox(fn.Module().Globals()[name]); v != nil {
+				return v, nil
+			}
+		}
+	}
+	return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
+}
+
 // spUnstar implements abi.Unstar(v, before, after) for the assignment
 // "a, *b, c = v" (before=1, after=1): the values of v as a tuple whose
 // item at index before is the list of the values in between.

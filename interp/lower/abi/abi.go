@@ -27,6 +27,7 @@ const (
 	DictMerge     = "__sp_dictmerge"
 	SetConst      = "__sp_setconst"
 	Undefined     = "__sp_undefined"
+	Forward       = "__sp_forward"
 	Unstar        = "__sp_unstar"
 	DelItem       = "__sp_delitem"
 	DelSlice      = "__sp_delslice"

@@ -46,6 +46,7 @@ var Helpers = []Helper{
 	{"DictMerge", DictMerge, "(*mappings)", NoKind, Module, "the dict display `{**a, k: v, **b}`, and one whose keys may repeat (`{k: 1, k: 2}`: one entry per dict): a new dict merging the mappings in order, the last value at the first key's place"},
 	{"SetConst", SetConst, "(items)", NoKind, Module, "a set display of more than two constants (`{1, 2, 3}`): the set CPython builds from the frozenset constant it folds the display into, whose table differs from adding the items one by one"},
 	{"Undefined", Undefined, "(name)", Name, Module, "a name bound nowhere in the file: raises `NameError: name 'x' is not defined`"},
+	{"Forward", Forward, "(name)", Name, Module, "a module-level use of a global before the module's first binding of it (`main()` above `def main`), which go.starlark.net's resolver refuses: the global's value now, or `NameError: name 'x' is not defined`"},
 	{"Unstar", Unstar, "(v, before, after)", NoKind, Module, "`a, *b, c = v`: v's items as a tuple whose item `before` is the list of the middle ones"},
 	{"DelItem", DelItem, "(x, i)", NoKind, Module, "`del x[i]`"},
 	{"DelSlice", DelSlice, "(x, lo, hi, step)", NoKind, Module, "`del x[lo:hi:step]` (None for a missing bound)"},

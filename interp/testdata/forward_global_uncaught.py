@@ -1,0 +1,6 @@
+print("start")
+start_workers()
+
+
+def start_workers():
+    print("hi")
