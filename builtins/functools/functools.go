@@ -259,7 +259,8 @@ func (w *Wrapper) Truth() starlark.Bool  { return true }
 func (w *Wrapper) Hash() (uint32, error) { return uint32(py.Addr(w)), nil }
 
 // Attr implements starlark.HasAttrs: the wrapped function's names, then
-// the wrapper function's attributes, then the wrapped one's.
+// the wrapper function's attributes (updateDict copied the wrapped
+// one's into them, as CPython's update_wrapper does).
 func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "__wrapped__":
@@ -271,10 +272,8 @@ func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 	case "__doc__", "__module__":
 		return wrappedAttr(w.wrapped, name)
 	}
-	for _, fn := range []starlark.Value{w.wrapper, w.wrapped} {
-		if v, err := builtins.GetAttr(fn, name); err == nil {
-			return v, nil
-		}
+	if v, err := builtins.GetAttr(w.wrapper, name); err == nil {
+		return v, nil // the wrapper function's, which update_wrapper filled
 	}
 	return nil, nil
 }

@@ -23,23 +23,42 @@ import (
 // whether vm's program has such a global. The caller holds the GIL,
 // under which the module's functions read their globals.
 func setVMGlobal(vm *starlark.Module, name string, v starlark.Value) bool {
+	slot := vmGlobalSlot(vm, name)
+	if slot != nil {
+		*slot = v
+	}
+	return slot != nil
+}
+
+// VMGlobal returns the value of global name of vm, the module of a
+// running function, or nil while it is unbound (or vm has no such
+// global), without copying the module's globals as Module.Globals does.
+// The caller holds the GIL.
+func VMGlobal(vm *starlark.Module, name string) starlark.Value {
+	if slot := vmGlobalSlot(vm, name); slot != nil {
+		return *slot
+	}
+	return nil
+}
+
+// vmGlobalSlot returns the slot of global name in vm's globals, or nil.
+func vmGlobalSlot(vm *starlark.Module, name string) *starlark.Value {
 	if vm == nil {
-		return false
+		return nil
 	}
 	mv := reflect.ValueOf(vm).Elem()
 	compiled := mv.FieldByName("program").Elem().FieldByName("compiled")
 	if !compiled.IsValid() || compiled.IsNil() {
-		return false
+		return nil
 	}
 	names := compiled.Elem().FieldByName("Globals")
 	globals := mv.FieldByName("globals")
 	for i := 0; i < names.Len() && i < globals.Len(); i++ {
 		if names.Index(i).FieldByName("Name").String() == name {
-			*(*starlark.Value)(unsafe.Pointer(globals.Index(i).UnsafeAddr())) = v
-			return true
+			return (*starlark.Value)(unsafe.Pointer(globals.Index(i).UnsafeAddr()))
 		}
 	}
-	return false
+	return nil
 }
 
 // vmModule returns the starlark.Module whose functions read m's

@@ -27,6 +27,9 @@ func TestVMGlobalLayout(t *testing.T) {
 	if v, err := starlark.Call(thread, f, nil, nil); err != nil || v.String() != "7" {
 		t.Errorf("f() = %v, %v after setting x to 7", v, err)
 	}
+	if v := VMGlobal(f.Module(), "x"); v == nil || v.String() != "7" {
+		t.Errorf("VMGlobal(x) = %v, want 7", v)
+	}
 	if setVMGlobal(f.Module(), "nope", starlark.None) {
 		t.Error("setVMGlobal set a global the program has not")
 	}

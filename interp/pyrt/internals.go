@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -112,7 +113,7 @@ func spForward(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	}
 	if thread.CallStackDepth() > 1 {
 		if fn, ok := thread.DebugFrame(1).Callable().(*starlark.Function); ok {
-			if v := py.Unbox(fn.Module().Globals()[name]); v != nil {
+			if v := py.Unbox(core.VMGlobal(fn.Module(), name)); v != nil {
 				return v, nil
 			}
 		}
