@@ -123,13 +123,14 @@ type sourceModule struct {
 
 // sourceModules are the built-in modules written in Python.
 var sourceModules = map[string]sourceModule{
-	"unittest":         {unittest.File, unittest.Source, unittest.Helpers},
-	"_thread":          {"<frozen _thread>", thread.Thread, thread.Helpers},
-	"_threading_local": {"<frozen _threading_local>", thread.ThreadingLocal, nil},
-	"doctest":          {doctest.File, doctest.Source, doctest.Helpers},
-	"_testcapi":        {testcapi.File, testcapi.Source, nil},
-	"subprocess":       {"<frozen subprocess>", stdlib.Subprocess, nil},
-	"unittest.mock":    {"<frozen unittest.mock>", stdlib.Mock, nil},
+	"unittest":          {unittest.File, unittest.Source, unittest.Helpers},
+	"unittest.__main__": {unittest.MainFile, unittest.MainSource, nil},
+	"_thread":           {"<frozen _thread>", thread.Thread, thread.Helpers},
+	"_threading_local":  {"<frozen _threading_local>", thread.ThreadingLocal, nil},
+	"doctest":           {doctest.File, doctest.Source, doctest.Helpers},
+	"_testcapi":         {testcapi.File, testcapi.Source, nil},
+	"subprocess":        {"<frozen subprocess>", stdlib.Subprocess, nil},
+	"unittest.mock":     {"<frozen unittest.mock>", stdlib.Mock, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:

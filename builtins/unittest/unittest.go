@@ -1,5 +1,6 @@
 // Package unittest is spindle's unittest module. It is written in Python
-// (case.py then runner.py, one module, in the subset spindle runs) and compiled once per
+// (case.py, runner.py then loader.py, one module, in the subset spindle
+// runs; main.py is its __main__, for python -m unittest) and compiled once per
 // Interpreter on first import; Helpers are the Go functions its source
 // needs beyond the builtins.
 package unittest
@@ -21,13 +22,26 @@ import (
 //	defaultTestLoader, TestResult, TextTestResult, TextTestRunner,
 //	main (TestProgram), SkipTest, skip, skipIf, skipUnless,
 //	expectedFailure, installHandler, removeHandler
-var Source = caseSource + runnerSource
+var Source = caseSource + runnerSource + loaderSource
 
 //go:embed case.py
 var caseSource string
 
 //go:embed runner.py
 var runnerSource string
+
+//go:embed loader.py
+var loaderSource string
+
+// MainSource is unittest.__main__, which python -m unittest runs: main
+// with module=None loads the tests named on the command line, or
+// discovers them.
+//
+//go:embed main.py
+var MainSource string
+
+// MainFile names MainSource's frames.
+const MainFile = "<frozen unittest.__main__>"
 
 // File is the name the module's frames carry; unittest hides them from
 // the tracebacks it prints, as CPython's does.

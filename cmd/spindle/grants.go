@@ -15,7 +15,7 @@ import (
 // line c: what python gives a script (its standard input, the
 // environment, the process id and the file system), less what --sandbox
 // denies (everything but standard input). sys.path starts with the script's directory ("" for -c, - and
-// the REPL: the current directory), then PYTHONPATH's entries.
+// the REPL: the current directory; its absolute path for -m), then PYTHONPATH's entries.
 func grants(c config, opts *interp.Options) {
 	opts.ModuleFS = interp.HostFS{}
 	opts.HostFiles = !c.sandbox
@@ -23,7 +23,9 @@ func grants(c config, opts *interp.Options) {
 		opts.Env, opts.Pid = os.Environ(), os.Getpid()
 	}
 	first := ""
-	if c.code == nil && c.file != "" && c.file != "-" {
+	if c.module != "" { // python -m puts the current directory first
+		first, _ = os.Getwd()
+	} else if c.code == nil && c.file != "" && c.file != "-" {
 		first = filepath.Dir(c.file)
 		if abs, err := filepath.Abs(first); err == nil {
 			first = abs

@@ -4,6 +4,7 @@
 //
 //	spindle [flags] FILE [ARGS...]   run a .py or .star file
 //	spindle [flags] -c CODE [ARGS]   run CODE
+//	spindle [flags] -m MOD [ARGS]    run module MOD (a package's __main__) as python -m does
 //	spindle [flags] -                run standard input
 //	spindle [flags]                  start the REPL (or run stdin if it is not a terminal)
 //

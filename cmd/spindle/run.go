@@ -22,9 +22,10 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-const usage = `usage: spindle [option] ... [-c cmd | file | -] [arg] ...
+const usage = `usage: spindle [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
   -c cmd                  program passed in as string
+  -m mod                  run library module as a script (terminates option list)
   --switch-interval SECS  preemption interval in seconds (default 0.005)
   --trace FILE            write a Chrome trace-event timeline (Perfetto, chrome://tracing)
   --timeline FILE         write the timeline as a self-contained HTML page
@@ -51,6 +52,7 @@ func (e usageError) Error() string { return string(e) }
 // config is the parsed command line.
 type config struct {
 	code     *string // -c
+	module   string  // -m
 	file     string  // FILE or "-"
 	args     []string
 	interval float64
@@ -82,6 +84,18 @@ func parseArgs(args []string) (config, string, error) {
 			code := args[i+1]
 			c.code = &code
 			c.args = append([]string{"-c"}, args[i+2:]...)
+			return c, "", nil
+		case a == "-m" || strings.HasPrefix(a, "-m") && !strings.HasPrefix(a, "--"):
+			mod := strings.TrimPrefix(a, "-m")
+			if mod == "" {
+				if i+1 >= len(args) {
+					return c, "", usageError("Argument expected for the -m option")
+				}
+				i++
+				mod = args[i]
+			}
+			c.module = mod
+			c.args = append([]string{"-m"}, args[i+1:]...)
 			return c, "", nil
 		case isValueFlag(a):
 			name, val, ok := strings.Cut(a, "=")
@@ -182,6 +196,13 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts := interp.Options{Stdout: stdout, Stderr: stderr, Stdin: stdin, SwitchInterval: c.interval, Argv: c.args, ScheduleSeed: c.seed}
 	grants(c, &opts)
 	opts.MaxMemory, opts.MaxThreads = c.limits()
+	if c.module != "" {
+		if c.stress > 0 {
+			fmt.Fprintf(stderr, "--stress does not run -m modules\n%s", usage)
+			return 2
+		}
+		return runModule(c, opts, stderr)
+	}
 	if c.code == nil && c.file == "" {
 		if isTerminal(stdin) {
 			return repl(opts)
@@ -214,6 +235,30 @@ func runScript(c config, opts interp.Options, stdin io.Reader, stderr io.Writer)
 	stop()
 	in.Close()
 	if err := writeTrace(c, opts.Trace, name); err != nil {
+		fmt.Fprintf(stderr, "spindle: %v\n", err)
+		return 1
+	}
+	return status
+}
+
+// runModule runs -m mod to completion.
+func runModule(c config, opts interp.Options, stderr io.Writer) int {
+	if c.trace != "" || c.timeline != "" {
+		opts.Trace = core.NewTracer()
+	}
+	in := interp.New(opts)
+	ctx, stop := interruptContext(in)
+	err := in.ExecModule(ctx, c.module)
+	var missing *interp.NoModuleError
+	status := 1
+	if errors.As(err, &missing) {
+		fmt.Fprintf(stderr, "spindle: %s\n", missing.Msg)
+	} else {
+		status = exitStatus(err, stderr)
+	}
+	stop()
+	in.Close()
+	if err := writeTrace(c, opts.Trace, c.module); err != nil {
 		fmt.Fprintf(stderr, "spindle: %v\n", err)
 		return 1
 	}
