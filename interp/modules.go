@@ -18,6 +18,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/decimal"
+	"github.com/spindle-lang/spindle/builtins/difflib"
 	"github.com/spindle-lang/spindle/builtins/doctest"
 	"github.com/spindle-lang/spindle/builtins/enum"
 	"github.com/spindle-lang/spindle/builtins/functools"
@@ -131,6 +132,7 @@ var sourceModules = map[string]sourceModule{
 	"_testcapi":         {testcapi.File, testcapi.Source, nil},
 	"subprocess":        {"<frozen subprocess>", stdlib.Subprocess, nil},
 	"unittest.mock":     {"<frozen unittest.mock>", stdlib.Mock, nil},
+	"difflib":           {difflib.File, difflib.Source, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:

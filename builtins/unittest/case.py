@@ -368,6 +368,8 @@ class TestCase:
         self._testMethodDoc = None
         if methodName != "runTest" and not hasattr(self, methodName):
             raise ValueError("no such test method in %s: %s" % (self.__class__, methodName))
+        if hasattr(self, methodName):
+            self._testMethodDoc = getattr(getattr(self, methodName), "__doc__", None)
 
     @classmethod
     def setUpClass(cls):
@@ -399,7 +401,8 @@ class TestCase:
         return TestResult()
 
     def shortDescription(self):
-        return None
+        doc = self._testMethodDoc
+        return doc.strip().split("\n")[0].strip() if doc else None
 
     def id(self):
         return "%s.%s" % (strclass(self.__class__), self._testMethodName)
@@ -528,7 +531,7 @@ class TestCase:
 
     def assertEqual(self, first, second, msg=None):
         if not first == second:
-            self._fail(msg, _equal_message(first, second))
+            self._fail(msg, _equal_message(self, first, second))
 
     def assertNotEqual(self, first, second, msg=None):
         if not first != second:
@@ -658,45 +661,46 @@ class TestCase:
         if m:
             self._fail(msg, "Regex matched: %r matches %r in %r" % (text[m.start():m.end()], unexpected_regex, text))
 
+    def _assertTyped(self, first, second, msg, kind, what):
+        if not isinstance(first, kind):
+            self.fail(self._formatMessage(msg, "First %s is not a %s: %s" % (what, kind.__name__, safe_repr(first))))
+        if not isinstance(second, kind):
+            self.fail(self._formatMessage(msg, "Second %s is not a %s: %s" % (what, kind.__name__, safe_repr(second))))
+
     def assertListEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertSequenceEqual(first, second, msg, list)
 
     def assertTupleEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertSequenceEqual(first, second, msg, tuple)
 
     def assertDictEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertIsInstance(first, dict, "First argument is not a dictionary")
+        self.assertIsInstance(second, dict, "Second argument is not a dictionary")
+        if first != second:
+            self._fail(msg, _equal_message(self, first, second))
 
     def assertSetEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        standardMsg = _set_message(first, second)
+        if standardMsg:
+            self._fail(msg, standardMsg)
 
     def assertSequenceEqual(self, first, second, msg=None, seq_type=None):
-        self.assertEqual(first, second, msg)
+        if seq_type is not None:
+            self._assertTyped(first, second, msg, seq_type, "sequence")
+        if first != second:
+            name = "sequence" if seq_type is None else seq_type.__name__
+            self._fail(msg, _sequence_message(self, first, second, name))
 
     def assertMultiLineEqual(self, first, second, msg=None):
-        self.assertEqual(first, second, msg)
+        self.assertIsInstance(first, str, "First argument is not a string")
+        self.assertIsInstance(second, str, "Second argument is not a string")
+        if first != second:
+            self._fail(msg, _multiline_message(self, first, second))
 
     failUnlessEqual = assertEqual
     assertEquals = assertEqual
     assertNotEquals = assertNotEqual
     assert_ = assertTrue
-
-
-def _equal_message(first, second):
-    standardMsg = "%s != %s" % (safe_repr(first, True), safe_repr(second, True))
-    kinds = ((list, "Lists"), (tuple, "Tuples"), (dict, "Dicts"))
-    for kind, name in kinds:
-        if type(first) == kind and type(second) == kind and kind != dict:
-            for i in range(min(len(first), len(second))):
-                if first[i] != second[i]:
-                    return "%s differ: %s\n\nFirst differing element %d:\n%s\n%s" % (
-                        name, standardMsg, i, safe_repr(first[i]), safe_repr(second[i]))
-            if len(first) > len(second):
-                return "%s differ: %s\n\nFirst %s contains %d additional elements.\nFirst extra element %d:\n%s" % (
-                    name, standardMsg, name[:-1].lower(), len(first) - len(second), len(second), safe_repr(first[len(second)]))
-            return "%s differ: %s\n\nSecond %s contains %d additional elements.\nFirst extra element %d:\n%s" % (
-                name, standardMsg, name[:-1].lower(), len(second) - len(first), len(first), safe_repr(second[len(first)]))
-    return standardMsg
 
 
 def _count_diff(actual, expected):
@@ -731,6 +735,12 @@ class FunctionTestCase(TestCase):
 
     def runTest(self):
         self._testFunc()
+
+    def shortDescription(self):
+        if self._description is not None:
+            return self._description
+        doc = self._testFunc.__doc__
+        return doc and doc.split("\n")[0].strip() or None
 
     def id(self):
         return self._testFunc.__name__

@@ -61,20 +61,53 @@ class TestSuite(BaseTestSuite):
                 break
             if _isnotsuite(test):
                 self._tearDownPreviousClass(test, result)
+                self._handleModuleFixture(test, result)
                 self._handleClassSetUp(test, result)
                 result._previousTestClass = test.__class__
-                if getattr(test.__class__, "_classSetupFailed", False):
+                if getattr(test.__class__, "_classSetupFailed", False) or getattr(result, "_moduleSetUpFailed", False):
                     continue
             test(result)
         if topLevel:
             self._tearDownPreviousClass(None, result)
+            self._handleModuleTearDown(result)
             result._testRunEntered = False
         return result
+
+    def _previousModule(self, result):
+        previousClass = getattr(result, "_previousTestClass", None)
+        return None if previousClass is None else previousClass.__module__
+
+    def _handleModuleFixture(self, test, result):
+        currentModule = test.__class__.__module__
+        if currentModule == self._previousModule(result):
+            return
+        self._handleModuleTearDown(result)
+        result._moduleSetUpFailed = False
+        setUpModule = getattr(sys.modules.get(currentModule), "setUpModule", None)
+        if setUpModule is None:
+            return
+        try:
+            setUpModule()
+        except Exception as e:
+            result._moduleSetUpFailed = True
+            _addClassOrModuleLevelException(result, e, "setUpModule (%s)" % currentModule)
+
+    def _handleModuleTearDown(self, result):
+        previousModule = self._previousModule(result)
+        if previousModule is None or getattr(result, "_moduleSetUpFailed", False):
+            return
+        tearDownModule = getattr(sys.modules.get(previousModule), "tearDownModule", None)
+        if tearDownModule is None:
+            return
+        try:
+            tearDownModule()
+        except Exception as e:
+            _addClassOrModuleLevelException(result, e, "tearDownModule (%s)" % previousModule)
 
     def _handleClassSetUp(self, test, result):
         previousClass = getattr(result, "_previousTestClass", None)
         currentClass = test.__class__
-        if currentClass == previousClass:
+        if currentClass == previousClass or getattr(result, "_moduleSetUpFailed", False):
             return
         if getattr(currentClass, "__unittest_skip__", False):
             return

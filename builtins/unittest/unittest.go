@@ -1,5 +1,5 @@
 // Package unittest is spindle's unittest module. It is written in Python
-// (case.py, runner.py then loader.py, one module, in the subset spindle
+// (case.py, runner.py, loader.py then compare.py, one module, in the subset spindle
 // runs; main.py is its __main__, for python -m unittest) and compiled once per
 // Interpreter on first import; Helpers are the Go functions its source
 // needs beyond the builtins.
@@ -22,7 +22,7 @@ import (
 //	defaultTestLoader, TestResult, TextTestResult, TextTestRunner,
 //	main (TestProgram), SkipTest, skip, skipIf, skipUnless,
 //	expectedFailure, installHandler, removeHandler
-var Source = caseSource + runnerSource + loaderSource
+var Source = caseSource + runnerSource + loaderSource + compareSource
 
 //go:embed case.py
 var caseSource string
@@ -32,6 +32,9 @@ var runnerSource string
 
 //go:embed loader.py
 var loaderSource string
+
+//go:embed compare.py
+var compareSource string
 
 // MainSource is unittest.__main__, which python -m unittest runs: main
 // with module=None loads the tests named on the command line, or

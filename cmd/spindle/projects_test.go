@@ -1,0 +1,120 @@
+package main
+
+// The projects of testdata/projects are small multi-file programs as
+// people write them (a package, a main.py, tests/test_*.py using
+// unittest and unittest.mock), each run the way a user runs it: in its
+// directory, with a command line of the table below. Stdout, stderr and
+// the exit status are compared in full with what python3 printed
+// (testdata/projects/_golden, rewritten by -update), after taking out
+// the time of unittest's "Ran N tests in X.XXXs", the project's absolute
+// path and the name of the python3 executable.
+
+import (
+	"bytes"
+	"errors"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
+)
+
+// projectRuns are the command lines, without the program name.
+var projectRuns = []struct {
+	project, name string
+	args          []string
+}{
+	{"bank", "main", []string{"main.py", "3"}},
+	{"bank", "discover_v", []string{"-m", "unittest", "discover", "-s", "tests", "-v"}},
+	{"bank", "discover", []string{"-m", "unittest", "discover", "tests"}},
+	{"bank", "test_file", []string{"tests/test_account.py"}},
+	{"bank", "module_main", []string{"-m", "bank", "--accounts", "2"}},
+	{"inventory", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"inventory", "unittest", []string{"-m", "unittest"}},
+	{"inventory", "dotted", []string{"-m", "unittest", "tests.test_stock"}},
+	{"inventory", "dotted_method", []string{"-m", "unittest", "-v", "tests.test_stock.StockTest.test_remove"}},
+	{"inventory", "path", []string{"-m", "unittest", "tests/test_report.py"}},
+	{"inventory", "test_k", []string{"-m", "unittest", "-k", "remove", "-v"}},
+	{"inventory", "mod", []string{"-m", "inventory.report"}},
+	{"mockery", "discover_v", []string{"-m", "unittest", "discover", "-v"}},
+	{"mockery", "main", []string{"test_notifier.py"}},
+	{"textdata", "main", []string{"main.py"}},
+	{"textdata", "pkg_main", []string{"-m", "textstats", "data/poem.txt"}},
+	{"textdata", "tests", []string{"-m", "unittest", "discover", "-s", "tests", "-t", "."}},
+	{"textdata", "tests_v", []string{"tests/test_counts.py", "-v"}},
+	{"skips", "verbose", []string{"test_features.py", "-v"}},
+	{"skips", "quiet", []string{"-m", "unittest", "test_features"}},
+	{"pipeline", "main", []string{"-m", "pipeline"}},
+	{"pipeline", "tests", []string{"-m", "unittest", "discover", "-s", "tests", "-t", ".", "-v"}},
+	{"errors", "missing", []string{"-m", "nosuch"}},
+	{"errors", "not_runnable", []string{"-m", "calc"}},
+	{"errors", "missing_sub", []string{"-m", "calc.nosuch"}},
+	{"errors", "crash", []string{"-m", "calc.crash"}},
+	{"errors", "tests", []string{"-m", "unittest", "-v", "test_calc"}},
+	{"matrix", "verbose", []string{"-m", "unittest", "-v", "test_матрица.py"}},
+	{"matrix", "main", []string{"main.py"}},
+}
+
+var (
+	ranTime    = regexp.MustCompile(`(Ran \d+ tests? in )\d+\.\d{3}s`)
+	pythonExec = regexp.MustCompile(`(?m)^/\S*python3(\.\d+)?: `)
+)
+
+// normaliseRun takes out of a run's output what differs between runs
+// and machines.
+func normaliseRun(s, dir string) string {
+	s = ranTime.ReplaceAllString(s, "${1}T.TTTs")
+	s = pythonExec.ReplaceAllString(s, "spindle: ")
+	return strings.ReplaceAll(s, dir, "PROJECT")
+}
+
+func TestProjects(t *testing.T) {
+	for _, r := range projectRuns {
+		t.Run(r.project+"/"+r.name, func(t *testing.T) {
+			dir, err := filepath.Abs(filepath.Join("testdata/projects", r.project))
+			if err != nil {
+				t.Fatal(err)
+			}
+			base, _ := filepath.Abs(filepath.Join("testdata/projects/_golden", r.project+"-"+r.name))
+			if flag.Lookup("update").Value.String() == "true" {
+				interptest.WriteGoldens(t, base, python3(t, dir, r.args))
+			}
+			want := interptest.ReadGoldens(t, base)
+			t.Chdir(dir)
+			t.Setenv("PYTHONPATH", "")
+			out, errOut, code := runCLI(t, "", r.args...)
+			if got := normaliseRun(out, dir); got != want.Stdout {
+				t.Errorf("spindle %s: stdout:\n%s\nwant:\n%s", strings.Join(r.args, " "), got, want.Stdout)
+			}
+			if got := normaliseRun(errOut, dir); got != want.Stderr {
+				t.Errorf("spindle %s: stderr:\n%s\nwant:\n%s", strings.Join(r.args, " "), got, want.Stderr)
+			}
+			if code != want.Code {
+				t.Errorf("spindle %s: exit status %d, want %d", strings.Join(r.args, " "), code, want.Code)
+			}
+		})
+	}
+}
+
+// python3 runs python3 with args in dir, writing no bytecode there.
+func python3(t *testing.T, dir string, args []string) interptest.Result {
+	t.Helper()
+	cmd := exec.Command("python3", args...)
+	cmd.Dir = dir
+	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1", "PYTHONPATH=")
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	code := 0
+	if err := cmd.Run(); err != nil {
+		var ee *exec.ExitError
+		if !errors.As(err, &ee) {
+			t.Fatalf("python3: %v", err)
+		}
+		code = ee.ExitCode()
+	}
+	return interptest.Result{Stdout: normaliseRun(stdout.String(), dir), Stderr: normaliseRun(stderr.String(), dir), Code: code}
+}

@@ -1,0 +1,3 @@
+from .stock import Stock, OutOfStock
+
+__all__ = ["Stock", "OutOfStock"]

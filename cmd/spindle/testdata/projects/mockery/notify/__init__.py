@@ -1,0 +1,2 @@
+from .notifier import Notifier
+from .transport import send_sms, send_email
