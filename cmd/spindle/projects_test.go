@@ -44,7 +44,7 @@ var projectRuns = []struct {
 	{"mockery", "main", []string{"test_notifier.py"}},
 	{"textdata", "main", []string{"main.py"}},
 	{"textdata", "pkg_main", []string{"-m", "textstats", "data/poem.txt"}},
-	{"textdata", "tests", []string{"-m", "unittest", "discover", "-s", "tests", "-t", "."}},
+	{"textdata", "tests", []string{"-m", "unittest", "discover", "-s", "tests"}},
 	{"textdata", "tests_v", []string{"tests/test_counts.py", "-v"}},
 	{"skips", "verbose", []string{"test_features.py", "-v"}},
 	{"skips", "quiet", []string{"-m", "unittest", "test_features"}},

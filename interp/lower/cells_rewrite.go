@@ -79,7 +79,12 @@ func (c *cellPass) rewriteDef(d *syntax.DefStmt, s *scope) {
 	fs := c.scopes[d]
 	d.Body = c.rewriteStmts(d.Body, fs)
 	if fs.kind == kFunc {
-		d.Body = append(c.prelude(fs, fs.order, d.Def), d.Body...)
+		head := 0 // the docstring stays first: it is the function's __doc__
+		if docstring(d.Body) != nil {
+			head = 1
+		}
+		pre := c.prelude(fs, fs.order, d.Def)
+		d.Body = append(append(append([]syntax.Stmt(nil), d.Body[:head]...), pre...), d.Body[head:]...)
 	}
 }
 

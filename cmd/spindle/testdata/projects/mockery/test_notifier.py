@@ -26,7 +26,8 @@ class NotifierTest(unittest.TestCase):
         with patch.object(transport, "send_sms", side_effect=[ConnectionError, ConnectionError, None]) as sms:
             self.assertTrue(self.n.notify({"name": "b", "phone": "1"}, "x"))
         self.assertEqual(sms.call_count, 3)
-        self.assertEqual(sms.call_args_list, [call("1", "x")] * 3)
+        self.assertEqual(list(sms.call_args_list), [call("1", "x")] * 3)
+        self.assertEqual(sms.call_args, call("1", "x"))
 
     def test_gives_up(self):
         with patch("notify.transport.send_sms", side_effect=ConnectionError("down")) as sms:
@@ -52,13 +53,23 @@ class NotifierTest(unittest.TestCase):
     def test_wrong_call_fails(self):
         m = Mock()
         m("a", 1)
-        m.assert_called_once_with("a", 2)
+        with self.assertRaises(AssertionError) as cm:
+            m.assert_called_once_with("a", 2)
+        self.assertIn("expected call not found", str(cm.exception))
+        self.assertEqual(m.call_args, call("a", 1))
+
+    def test_side_effect_function(self):
+        m = Mock(side_effect=lambda x: x * 2)
+        self.assertEqual([m(1), m(2)], [2, 4])
+        self.assertEqual(m.call_count, 2)
+        self.assertEqual(list(m.call_args_list), [call(1), call(2)])
+        self.assertEqual(m.call_args_list[1], call(2))
 
     def test_mock_calls(self):
         m = Mock()
         m.first(1)
         m.second(k="v")
-        self.assertEqual(m.mock_calls, [call.first(1), call.second(k="v")])
+        self.assertEqual(list(m.mock_calls), [call.first(1), call.second(k="v")])
         m.first.assert_called_with(1)
         self.assertFalse(m.third.called)
 
