@@ -80,6 +80,11 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 		delete(dict, "__qualname__")
 		names = removeName(names, "__qualname__")
 	}
+	if m, ok := dict["__module__"].(starlark.String); ok { // class K: __module__ = "pkg.mod"
+		module = string(m)
+		delete(dict, "__module__")
+		names = removeName(names, "__module__")
+	}
 	_, hasDoc := dict["__doc__"]
 	if !hasDoc {
 		dict["__doc__"] = starlark.None

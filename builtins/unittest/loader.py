@@ -31,6 +31,7 @@ def _fnmatch(name, pattern):
 class _FailedTest(TestCase):
     """A test that reports an error of loading: a module that failed to
     import, a name that is not there."""
+    __module__ = "unittest.loader"
     _testMethodName = None
 
     def __init__(self, method_name, exception):
@@ -49,9 +50,6 @@ class _FailedTest(TestCase):
         def testFailure():
             raise exc
         return testFailure
-
-
-_FailedTest.__module__ = "unittest.loader"
 
 
 def _make_failed_test(methodname, exception, suiteClass, message):
@@ -328,6 +326,10 @@ class TestProgram:
         sys.stderr.write("%s: error: %s\n" % (prog, msg))
         sys.exit(2)
 
+    def _option_known(self, arg):
+        return arg in ("-v", "--verbose", "-q", "--quiet", "-f", "--failfast", "-c", "--catch",
+                       "-b", "--buffer", "--locals", "-k")
+
     def _option(self, arg, args):
         """Applies a common option; returns False if arg is not one."""
         if arg in ("-v", "--verbose"):
@@ -356,13 +358,22 @@ class TestProgram:
         if self.module is None and args and args[0].lower() == "discover":
             self._do_discovery(args[1:])
             return
+        extras = []
+        run = "before"  # argparse takes the tests from one run of positionals
         while args:
             arg = args.pop(0)
-            if self._option(arg, args):
-                continue
-            if arg.startswith("-") and arg != "-":
-                self._usage_error("unrecognized arguments: %s" % arg)
-            self.tests.append(arg)
+            if self._option(arg, args) or arg.startswith("-") and arg != "-":
+                if not self._option_known(arg):
+                    extras.append(arg)
+                if run == "in":
+                    run = "after"
+            elif run == "after":
+                extras.append(arg)
+            else:
+                self.tests.append(arg)
+                run = "in"
+        if extras:
+            self._usage_error("unrecognized arguments: %s" % " ".join(extras))
         if self.module is None and not self.tests:
             self._do_discovery([])
 

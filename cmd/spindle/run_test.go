@@ -49,6 +49,9 @@ func TestRunModes(t *testing.T) {
 		{"error", "", []string{"-c", "1/0"}, "", 1},
 		{"exit code", "", []string{"-c", "import sys\nsys.exit(3)"}, "", 3},
 		{"bad flag", "", []string{"--nope"}, "", 2},
+		{"-m no argument", "", []string{"-m"}, "", 2},
+		{"-m missing module", "", []string{"-m", "no_such_module_here"}, "", 1},
+		{"-mMOD form", "", []string{"-mno_such_module_here"}, "", 1},
 		{"missing file", "", []string{"/nonexistent.py"}, "", 2},
 		{"version", "", []string{"--version"}, "spindle ", 0},
 	} {
@@ -284,5 +287,36 @@ while True:
 	want := []string{"ready", "got SIGINT in MainThread", "ready", "leaving"}
 	if strings.Join(got, "|") != strings.Join(want, "|") || cmd.ProcessState.ExitCode() != 4 {
 		t.Errorf("got %q (exit %d), want %q (exit 4)", got, cmd.ProcessState.ExitCode(), want)
+	}
+}
+
+// -m reports what it cannot run as CPython does, after the program's
+// name, with status 1; -m without a module is a usage error.
+func TestModuleFlagErrors(t *testing.T) {
+	t.Chdir(t.TempDir())
+	if err := os.MkdirAll("pkg", 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile("pkg/__init__.py", []byte("print('pkg imported')\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		args     []string
+		out, err string
+		code     int
+	}{
+		{[]string{"-m", "nosuch"}, "", "spindle: No module named nosuch\n", 1},
+		{[]string{"-m", "pkg"}, "pkg imported\n", "spindle: No module named pkg.__main__; 'pkg' is a package and cannot be directly executed\n", 1},
+		{[]string{"-mpkg.nosuch"}, "pkg imported\n", "spindle: No module named pkg.nosuch\n", 1},
+		{[]string{"-m", "nopkg.mod"}, "", "spindle: Error while finding module specification for 'nopkg.mod' (ModuleNotFoundError: No module named 'nopkg')\n", 1},
+	} {
+		out, errOut, code := runCLI(t, "", tc.args...)
+		if out != tc.out || errOut != tc.err || code != tc.code {
+			t.Errorf("spindle %v: got %q, %q, status %d; want %q, %q, %d", tc.args, out, errOut, code, tc.out, tc.err, tc.code)
+		}
+	}
+	_, errOut, code := runCLI(t, "", "-m")
+	if code != 2 || !strings.HasPrefix(errOut, "Argument expected for the -m option\n") {
+		t.Errorf("spindle -m: status %d, stderr %q", code, errOut)
 	}
 }
