@@ -404,10 +404,11 @@ func (in *Interpreter) dunderImport(thread *starlark.Thread, b *starlark.Builtin
 	return in.importModule(thread, first)
 }
 
-// importlibModule is the Interpreter's importlib: import_module.
+// importlibModule is the Interpreter's importlib: import_module and reload.
 func (in *Interpreter) importlibModule() *core.Module {
 	return &core.Module{Name: "importlib", Members: starlark.StringDict{
 		"import_module": starlark.NewBuiltin("import_module", in.importModuleFn),
+		"reload":        starlark.NewBuiltin("reload", in.reloadFn),
 	}}
 }
 

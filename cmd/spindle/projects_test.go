@@ -60,6 +60,7 @@ var projectRuns = []struct {
 	{"errors", "tests", []string{"-m", "unittest", "-v", "test_calc"}},
 	{"matrix", "verbose", []string{"-m", "unittest", "-v", "test_матрица.py"}},
 	{"matrix", "main", []string{"main.py"}},
+	{"plugins", "main", []string{"main.py"}},
 }
 
 var (
