@@ -383,6 +383,13 @@ type Exception struct {
 	// floatMsg is CPython's message for the VM's division by zero had an
 	// operand been a float, until RefineCallError looks at the operands.
 	floatMsg string
+	// slots holds name, obj, path and msg (exception_slots.go); attrType
+	// is the type of the value an AttributeError of the VM is about.
+	slots    slots
+	attrType string
+	// suggestion is the "Did you mean" trailer of the default
+	// sys.excepthook, once CaptureSuggestion computed it.
+	suggestion *string
 }
 
 // CaptureStr records str(e) and of the causes and contexts chained to
@@ -527,6 +534,9 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil
 	}
+	if v, ok := e.slotAttr(name); ok {
+		return v, nil
+	}
 	if v, c := e.Class.Lookup(name); v != nil {
 		return bind(e, v, c), nil
 	}
@@ -604,13 +614,19 @@ func exceptionInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	}
 	if e, ok := args[0].(*Exception); ok {
 		e.Args = append(starlark.Tuple(nil), args[1:]...)
+		if len(kwargs) > 0 && excSlotNames(e.Class) != nil {
+			return starlark.None, e.setSlotKwargs(kwargs)
+		}
 	}
 	return starlark.None, nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (e *Exception) AttrNames() []string {
-	names := []string{"args"}
+	names := append([]string{"args"}, excSlotNames(e.Class)...)
+	if e.Class.IsSubclass(ImportError) {
+		names = append(names, "msg")
+	}
 	for k := range e.Attrs {
 		names = append(names, k)
 	}
@@ -627,6 +643,9 @@ func (e *Exception) SetField(name string, v starlark.Value) error {
 			e.Args = t
 			return nil
 		}
+	}
+	if e.setSlot(name, v) {
+		return nil
 	}
 	if e.Attrs == nil {
 		e.Attrs = starlark.StringDict{}
