@@ -144,3 +144,15 @@ func (e *Exception) WithImportContext(name, path string) *Exception {
 	}
 	return e
 }
+
+// SetSuggestion records the "Did you mean" trailer ("" for none) that
+// the default hooks print after e's last line (see package suggest).
+func (e *Exception) SetSuggestion(s string) { e.suggestion = &s }
+
+// Suggestion returns the trailer SetSuggestion recorded, or "".
+func (e *Exception) Suggestion() string {
+	if e.suggestion == nil {
+		return ""
+	}
+	return *e.suggestion
+}

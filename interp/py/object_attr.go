@@ -17,6 +17,15 @@ import (
 // does (see genericAttr); then, for a missing attribute, through the
 // class's __getattr__.
 func (o *Instance) Attr(name string) (starlark.Value, error) {
+	v, err := o.attr(name)
+	if err != nil {
+		SetAttrContext(err, o, name)
+	}
+	return v, err
+}
+
+// attr is Attr, without the name and obj of its AttributeError.
+func (o *Instance) attr(name string) (starlark.Value, error) {
 	var v starlark.Value
 	var err error
 	if m := o.getattribute(); m != nil {
