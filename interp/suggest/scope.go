@@ -291,10 +291,13 @@ func firstPart(dotted string) string {
 // keyword-only ones, then *args and **kwargs), then its other fast
 // locals in the order the symbol table met them. ok is false if no
 // such function is found.
-func varnames(f *pyast.File, name string, line int32) (names []string, ok bool) {
-	d := findDef(f, name, line)
+func varnames(f *pyast.File, name string, pos pyast.Position) (names []string, ok bool) {
+	d := findDef(f, name, pos.Line)
 	if d == nil {
 		return nil, false
+	}
+	if c := findComprehension(d, pos); c != nil {
+		return compVarnames(c), true
 	}
 	params, star := paramOrder(d.Params)
 	s := newScope()
@@ -372,4 +375,65 @@ func lastLine(n pyast.Node) int32 {
 		return true
 	})
 	return last
+}
+
+// findComprehension returns the innermost comprehension of d whose own
+// scope (all but its first iterable) holds pos: in CPython 3.11 a
+// comprehension runs as a function of its own, <listcomp> and the like.
+func findComprehension(d *pyast.Def, pos pyast.Position) *pyast.Comprehension {
+	var found *pyast.Comprehension
+	pyast.Walk(d, func(n pyast.Node) bool {
+		if c, ok := n.(*pyast.Comprehension); ok && inComprehension(c, pos) {
+			found = c
+		}
+		return true
+	})
+	return found
+}
+
+// inComprehension reports whether pos is within c's brackets and not in
+// its first iterable, which the enclosing scope evaluates.
+func inComprehension(c *pyast.Comprehension, pos pyast.Position) bool {
+	if c.Lbrack.Line == 0 || !before(c.Lbrack, pos) || !before(pos, c.Rbrack) || len(c.Clauses) == 0 {
+		return false
+	}
+	first, ok := c.Clauses[0].(*pyast.ForClause)
+	if !ok || !before(first.In, pos) {
+		return true
+	}
+	end := c.Rbrack
+	if len(c.Clauses) > 1 {
+		switch next := c.Clauses[1].(type) {
+		case *pyast.ForClause:
+			end = next.For
+		case *pyast.IfClause:
+			end = next.If
+		}
+	}
+	return !before(pos, end)
+}
+
+// before reports whether a comes before b.
+func before(a, b pyast.Position) bool {
+	return a.Line < b.Line || a.Line == b.Line && a.Col < b.Col
+}
+
+// compVarnames returns co_varnames of a comprehension's function: its
+// iterator argument .0, then the names its clauses bind.
+func compVarnames(c *pyast.Comprehension) []string {
+	s := newScope()
+	w := walker{s}
+	s.bind(".0")
+	for _, cl := range c.Clauses {
+		if f, ok := cl.(*pyast.ForClause); ok {
+			w.target(f.Vars)
+		}
+	}
+	var names []string
+	for _, n := range s.order {
+		if s.bound[n] {
+			names = append(names, n)
+		}
+	}
+	return names
 }

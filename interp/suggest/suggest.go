@@ -112,7 +112,7 @@ func forName(thread *starlark.Thread, e *py.Exception, globals Globals) (string,
 	rt := core.RuntimeOf(thread)
 	file := parseFile(rt, fr.Pos.Filename())
 	if file != nil && fr.Name != "<toplevel>" && fr.Name != "<module>" {
-		if locals, _ := varnames(file, fr.Name, fr.Pos.Line); len(locals) > 0 {
+		if locals, _ := varnames(file, fr.Name, fr.Pos); len(locals) > 0 {
 			if best, ok := Best(locals, string(name)); ok {
 				return best, true
 			}
