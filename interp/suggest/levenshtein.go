@@ -93,9 +93,7 @@ func Best(candidates []string, name string) (best string, ok bool) {
 	}
 	bestDistance := int(^uint(0) >> 1)
 	for _, item := range candidates {
-		if item == name && isASCII(name) {
-			// CPython compares with PyUnicode_CompareWithASCIIString,
-			// which never finds a non-ASCII name equal.
+		if item == name {
 			continue
 		}
 		maxDistance := (len(name) + len(item) + 3) * moveCost / 6
@@ -109,13 +107,4 @@ func Best(candidates []string, name string) (best string, ok bool) {
 		}
 	}
 	return best, ok
-}
-
-func isASCII(s string) bool {
-	for i := range len(s) {
-		if s[i] >= 0x80 {
-			return false
-		}
-	}
-	return true
 }
