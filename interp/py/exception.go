@@ -363,6 +363,10 @@ type Exception struct {
 	// tracebacks. raise ... from (also from None) and setting __cause__
 	// set it.
 	SuppressContext bool
+	// fromMsg says that the name attribute (and an AttributeError's
+	// type) are in the interpreter's message, until extra holds them:
+	// an exception raised and caught in a loop allocates no more.
+	fromMsg bool
 	// Traceback holds the frames the exception passed through, outermost
 	// first, once it has been raised.
 	Traceback starlark.CallStack
@@ -383,13 +387,8 @@ type Exception struct {
 	// floatMsg is CPython's message for the VM's division by zero had an
 	// operand been a float, until RefineCallError looks at the operands.
 	floatMsg string
-	// slots holds name, obj, path and msg (exception_slots.go); attrType
-	// is the type of the value an AttributeError of the VM is about.
-	slots    slots
-	attrType string
-	// suggestion is the "Did you mean" trailer of the default
-	// sys.excepthook, once CaptureSuggestion computed it.
-	suggestion *string
+	// extra holds the attributes of exception_slots.go, once set.
+	extra *slots
 }
 
 // CaptureStr records str(e) and of the causes and contexts chained to
@@ -640,6 +639,9 @@ func (e *Exception) SetField(name string, v starlark.Value) error {
 	}
 	if name == "args" {
 		if t, ok := v.(starlark.Tuple); ok {
+			if e.fromMsg {
+				e.more() // the name stays that of the message
+			}
 			e.Args = t
 			return nil
 		}

@@ -9,14 +9,17 @@ package py
 // you mean" suggestions read (see package suggest).
 
 import (
-	"fmt"
+	"strings"
 
 	"go.starlark.net/starlark"
 )
 
-// slots holds those attributes; a nil field is unset (None).
+// slots holds those attributes (a nil one is unset: None), the type of
+// the value an AttributeError of the VM is about, and the suggestion.
 type slots struct {
-	name, obj, path, msg starlark.Value
+	name, obj, path starlark.Value
+	attrType        string
+	suggestion      *string
 }
 
 // excSlotNames returns the attributes class c has beyond args, as its
@@ -34,11 +37,8 @@ func excSlotNames(c *Class) []string {
 }
 
 // hasSlot reports whether an exception of class c has attribute name
-// in a slot (ImportError's msg too, which is no keyword argument).
+// in a slot.
 func hasSlot(c *Class, name string) bool {
-	if name == "msg" {
-		return c.IsSubclass(ImportError)
-	}
 	for _, n := range excSlotNames(c) {
 		if n == name {
 			return true
@@ -47,27 +47,58 @@ func hasSlot(c *Class, name string) bool {
 	return false
 }
 
-// slot returns the field of attribute name.
-func (e *Exception) slot(name string) *starlark.Value {
-	switch name {
-	case "name":
-		return &e.slots.name
-	case "obj":
-		return &e.slots.obj
-	case "path":
-		return &e.slots.path
+// more returns e's slots, allocating them (with what the message of
+// the interpreter holds) on first use.
+func (e *Exception) more() *slots {
+	if e.extra == nil {
+		e.extra = &slots{}
 	}
-	return &e.slots.msg
+	if e.fromMsg {
+		e.fromMsg = false
+		e.extra.name, e.extra.attrType = e.msgContext()
+	}
+	return e.extra
 }
 
-// slotAttr returns attribute name if e's class has it in a slot.
+// msgContext recovers the name (and an AttributeError's type) from the
+// message NameErr or vmError wrote: "name 'x' is not defined", "'list'
+// object has no attribute 'x'".
+func (e *Exception) msgContext() (name starlark.Value, typ string) {
+	msg := e.Message()
+	if rest, ok := strings.CutPrefix(msg, "name '"); ok {
+		n, _, _ := strings.Cut(rest, "' is not defined")
+		return starlark.String(n), ""
+	}
+	typ, rest, _ := strings.Cut(strings.TrimPrefix(msg, "'"), "' object has no attribute '")
+	return starlark.String(strings.TrimSuffix(rest, "'")), typ
+}
+
+// slot returns the field of attribute name.
+func (s *slots) slot(name string) *starlark.Value {
+	switch name {
+	case "name":
+		return &s.name
+	case "obj":
+		return &s.obj
+	}
+	return &s.path
+}
+
+// slotAttr returns attribute name if e's class has it: a slot, or an
+// ImportError's msg (its one argument).
 func (e *Exception) slotAttr(name string) (starlark.Value, bool) {
+	if name == "msg" && e.Class.IsSubclass(ImportError) {
+		if len(e.Args) == 1 {
+			return e.Args[0], true
+		}
+		return starlark.None, true
+	}
 	if !hasSlot(e.Class, name) {
 		return nil, false
 	}
-	v := *e.slot(name)
-	if v == nil && name == "msg" && len(e.Args) == 1 {
-		v = e.Args[0] // ImportError("m").msg
+	var v starlark.Value
+	if e.extra != nil || e.fromMsg {
+		v = *e.more().slot(name)
 	}
 	if v == nil {
 		v = starlark.None
@@ -80,7 +111,7 @@ func (e *Exception) setSlot(name string, v starlark.Value) bool {
 	if !hasSlot(e.Class, name) {
 		return false
 	}
-	*e.slot(name) = v
+	*e.more().slot(name) = v
 	return true
 }
 
@@ -89,7 +120,7 @@ func (e *Exception) setSlot(name string, v starlark.Value) bool {
 func (e *Exception) setSlotKwargs(kwargs []starlark.Tuple) error {
 	for _, kv := range kwargs {
 		k, _ := starlark.AsString(kv[0])
-		if k == "msg" || !e.setSlot(k, kv[1]) {
+		if !e.setSlot(k, kv[1]) {
 			return Raisef(TypeError, "'%s' is an invalid keyword argument for %s()", k, e.Class.ClassName)
 		}
 	}
@@ -97,10 +128,10 @@ func (e *Exception) setSlotKwargs(kwargs []starlark.Tuple) error {
 }
 
 // NameErr is the NameError the interpreter raises for an unbound name,
-// with its name attribute set.
+// whose name attribute is name.
 func NameErr(name string) *Exception {
-	e := Raise(NameError, fmt.Sprintf("name '%s' is not defined", name))
-	e.slots.name = starlark.String(name)
+	e := Raise(NameError, "name '"+name+"' is not defined")
+	e.fromMsg = true
 	return e
 }
 
@@ -108,51 +139,57 @@ func NameErr(name string) *Exception {
 // and the object of a failed lookup in err when err is an AttributeError
 // that has neither yet; it returns err.
 func SetAttrContext(err error, obj starlark.Value, name string) error {
-	e, ok := AsException(err)
-	if !ok || !e.Class.IsSubclass(AttributeError) || e.slots.name != nil || e.slots.obj != nil {
+	e, ok := err.(*Exception) // most often; errors.As costs more
+	if !ok {
+		e, ok = AsException(err)
+	}
+	if !ok || !e.Class.IsSubclass(AttributeError) || e.fromMsg {
 		return err
 	}
-	e.slots.name = starlark.String(name)
-	e.slots.obj = obj
+	if s := e.extra; s != nil && (s.name != nil || s.obj != nil) {
+		return err
+	}
+	s := e.more()
+	s.name, s.obj = starlark.String(name), obj
 	return err
 }
 
-// AttrContext returns the name and obj attributes of an AttributeError
-// (nil when unset).
-func (e *Exception) AttrContext() (name, obj starlark.Value) {
-	return e.slots.name, e.slots.obj
+// AttrContext returns the name and obj attributes of a NameError or
+// AttributeError (nil when unset), and, for an AttributeError the VM
+// raised about one of its own values, which it does not keep, the
+// Starlark type of that value.
+func (e *Exception) AttrContext() (name, obj starlark.Value, typ string) {
+	if e.extra == nil && !e.fromMsg {
+		return nil, nil, ""
+	}
+	s := e.more()
+	return s.name, s.obj, s.attrType
 }
-
-// SetAttrType records, for an AttributeError the VM raised about a value
-// it does not name (a list, a str...), the Starlark type of that value,
-// whose attributes the suggestion of the default sys.excepthook lists
-// when obj is unset.
-func (e *Exception) setAttrType(name, typ string) {
-	e.slots.name = starlark.String(name)
-	e.attrType = typ
-}
-
-// AttrType returns the Starlark type name setAttrType recorded, or "".
-func (e *Exception) AttrType() string { return e.attrType }
 
 // WithImportContext sets the name and, unless path is "", the path
 // attribute of e, an ImportError the interpreter raises; it returns e.
 func (e *Exception) WithImportContext(name, path string) *Exception {
-	e.slots.name = starlark.String(name)
+	s := e.more()
+	s.name = starlark.String(name)
 	if path != "" {
-		e.slots.path = starlark.String(path)
+		s.path = starlark.String(path)
 	}
 	return e
 }
 
 // SetSuggestion records the "Did you mean" trailer ("" for none) that
 // the default hooks print after e's last line (see package suggest).
-func (e *Exception) SetSuggestion(s string) { e.suggestion = &s }
+func (e *Exception) SetSuggestion(t string) {
+	if e.extra == nil && t == "" {
+		return
+	}
+	e.more().suggestion = &t
+}
 
 // Suggestion returns the trailer SetSuggestion recorded, or "".
 func (e *Exception) Suggestion() string {
-	if e.suggestion == nil {
+	if e.extra == nil || e.extra.suggestion == nil {
 		return ""
 	}
-	return *e.suggestion
+	return *e.extra.suggestion
 }

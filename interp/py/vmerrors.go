@@ -64,7 +64,7 @@ func vmError(msg string) (*Exception, bool) {
 	}
 	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
 		e := Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2])
-		e.setAttrType(m[2], m[1])
+		e.fromMsg = true // name and type: see msgContext
 		return e, true
 	}
 	if m := reSetField.FindStringSubmatch(msg); m != nil {

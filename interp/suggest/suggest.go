@@ -53,13 +53,13 @@ func trailer(thread *starlark.Thread, e *py.Exception, globals Globals) string {
 
 // forAttribute chooses among dir(e.obj).
 func forAttribute(e *py.Exception) (string, bool) {
-	nameV, obj := e.AttrContext()
+	nameV, obj, typ := e.AttrContext()
 	name, ok := nameV.(starlark.String)
 	if !ok {
 		return "", false
 	}
 	if obj == nil {
-		obj = zeroOf(e.AttrType())
+		obj = zeroOf(typ)
 	}
 	if obj == nil {
 		return "", false
@@ -87,7 +87,7 @@ func zeroOf(typ string) starlark.Value {
 		return starlark.NewList(nil)
 	case "dict":
 		return starlark.NewDict(0)
-	case "string":
+	case "str":
 		return starlark.String("")
 	case "bytes":
 		return starlark.Bytes("")
@@ -102,7 +102,7 @@ func zeroOf(typ string) starlark.Value {
 // forName chooses among the locals of the innermost frame, then the
 // globals of its module, then the builtins.
 func forName(thread *starlark.Thread, e *py.Exception, globals Globals) (string, bool) {
-	nameV, _ := e.AttrContext()
+	nameV, _, _ := e.AttrContext()
 	name, ok := nameV.(starlark.String)
 	frames := py.VisibleFrames(e.Traceback)
 	if !ok || len(frames) == 0 {
