@@ -18,11 +18,13 @@
 // as in CPython 3.11. The candidates are those CPython reads:
 //
 //   - AttributeError (of that exact class): dir(e.obj), sorted. When the
-//     VM raised it about one of its own values (a list, a str...), whose
-//     object the error no longer holds, the attributes of that type.
+//     VM raised it about a value it did not keep (obj is None), the
+//     attributes of every value of its type (a list, a str...), or of
+//     the global the failing x.name reads as x, as it is now.
 //   - NameError (exact class): the local variables of the innermost
 //     frame's function (co_varnames: parameters, then the other locals
 //     in the order the symbol table meets them, captured ones left out),
 //     then its module's globals in their dict order, then the builtins
-//     in CPython's order.
+//     in CPython's order. A lambda's locals are its parameters, a
+//     comprehension's its own variables.
 package suggest

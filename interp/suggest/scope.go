@@ -292,6 +292,9 @@ func firstPart(dotted string) string {
 // locals in the order the symbol table met them. ok is false if no
 // such function is found.
 func varnames(f *pyast.File, name string, pos pyast.Position) (names []string, ok bool) {
+	if name == "lambda" || name == "<lambda>" {
+		return lambdaVarnames(f, pos)
+	}
 	d := findDef(f, name, pos.Line)
 	if d == nil {
 		return nil, false
@@ -436,4 +439,22 @@ func compVarnames(c *pyast.Comprehension) []string {
 		}
 	}
 	return names
+}
+
+// lambdaVarnames returns co_varnames of the innermost lambda that starts
+// on pos's line before pos: its parameters (a lambda binds nothing
+// else, but for assignment expressions, which are rare there).
+func lambdaVarnames(f *pyast.File, pos pyast.Position) ([]string, bool) {
+	var found *pyast.Lambda
+	pyast.Walk(f, func(n pyast.Node) bool {
+		if l, ok := n.(*pyast.Lambda); ok && l.Lambda.Line == pos.Line && before(l.Lambda, pos) {
+			found = l
+		}
+		return true
+	})
+	if found == nil {
+		return nil, false
+	}
+	named, star := paramOrder(found.Params)
+	return append(named, star...), true
 }

@@ -4,6 +4,7 @@ package suggest
 // a default hook (_Py_Offer_Suggestions).
 
 import (
+	"slices"
 	"sort"
 	"strings"
 
@@ -41,7 +42,7 @@ func trailer(thread *starlark.Thread, e *py.Exception, globals Globals) string {
 	var ok bool
 	switch e.Class {
 	case py.AttributeError:
-		best, ok = forAttribute(e)
+		best, ok = forAttribute(thread, e, globals)
 	case py.NameError:
 		best, ok = forName(thread, e, globals)
 	}
@@ -52,14 +53,16 @@ func trailer(thread *starlark.Thread, e *py.Exception, globals Globals) string {
 }
 
 // forAttribute chooses among dir(e.obj).
-func forAttribute(e *py.Exception) (string, bool) {
+func forAttribute(thread *starlark.Thread, e *py.Exception, globals Globals) (string, bool) {
 	nameV, obj, typ := e.AttrContext()
 	name, ok := nameV.(starlark.String)
 	if !ok {
 		return "", false
 	}
-	if obj == nil {
-		obj = zeroOf(typ)
+	if obj == nil && typ != "" {
+		if obj = zeroOf(typ); obj == nil {
+			obj = receiver(thread, e, string(name), globals)
+		}
 	}
 	if obj == nil {
 		return "", false
@@ -124,6 +127,53 @@ func forName(thread *starlark.Thread, e *py.Exception, globals Globals) (string,
 		}
 	}
 	return Best(builtinNames, string(name))
+}
+
+// receiver returns, for an AttributeError the VM raised about a value
+// it did not keep (a Thread, a lock...), the value of the global that
+// names it (g in g.name), as it is now, or nil when the receiver is an
+// expression, a local variable, or unknown.
+func receiver(thread *starlark.Thread, e *py.Exception, name string, globals Globals) starlark.Value {
+	frames := py.VisibleFrames(e.Traceback)
+	if len(frames) == 0 {
+		return nil
+	}
+	fr := frames[len(frames)-1]
+	rt := core.RuntimeOf(thread)
+	file := parseFile(rt, fr.Pos.Filename())
+	if file == nil {
+		return nil
+	}
+	id := receiverName(file, fr.Pos, name)
+	if id == "" {
+		return nil
+	}
+	if fr.Name != "<toplevel>" && fr.Name != "<module>" {
+		locals, ok := varnames(file, fr.Name, fr.Pos)
+		if !ok || slices.Contains(locals, id) {
+			return nil
+		}
+	}
+	g, ok := globals(rt, fr.Pos.Filename())
+	if !ok || !bound(g, id) {
+		return nil
+	}
+	return g[id]
+}
+
+// receiverName returns x of the attribute expression x.name whose dot
+// is at pos, if x is a name, or "".
+func receiverName(f *pyast.File, pos pyast.Position, name string) string {
+	id := ""
+	pyast.Walk(f, func(n pyast.Node) bool {
+		if a, ok := n.(*pyast.Attr); ok && a.Name.Name == name && a.Dot.Line == pos.Line && a.Dot.Col == pos.Col {
+			if x, ok := a.X.(*pyast.Ident); ok {
+				id = x.Name
+			}
+		}
+		return id == ""
+	})
+	return id
 }
 
 // parseFile parses the source of filename, or returns nil.

@@ -7,6 +7,8 @@ import sys
 import threading
 
 counter = 0
+lock = threading.Lock()
+other = threading.Thread(target=print)
 Вася = 1
 
 
@@ -134,6 +136,9 @@ cases = [
     lambda: fewer.attr1x,
     lambda: Dynamic().presnt,
     lambda: Point().qqqqqqqq,
+    lambda: other.nme,
+    lambda: lock.acquir,
+    lambda: (lambda value: valeu)(1),
 ]
 
 
