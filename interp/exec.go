@@ -167,7 +167,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		if sys.CallExceptHook(st, err) {
 			err = reported{err}
 		} else {
-			err = captureSuggestion(st, err)
+			err = in.captureSuggestion(st, err)
 		}
 		return nil, err
 	})

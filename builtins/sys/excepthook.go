@@ -9,7 +9,6 @@ import (
 
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
-	"github.com/spindle-lang/spindle/interp/suggest"
 )
 
 // ExceptHook is the default sys.excepthook and sys.__excepthook__.
@@ -28,7 +27,7 @@ func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		rt.Stderr().WriteString("TypeError: print_exception(): Exception expected for value, " + py.TypeName(val) + " found\n")
 		return starlark.None, nil
 	}
-	suggest.Capture(thread, e, ModuleGlobals)
+	rt.Suggest(thread, e)
 	rt.Stderr().WriteString(rt.Sources().FormatTraceback(e))
 	return starlark.None, nil
 }
@@ -62,8 +61,8 @@ func CallExceptHook(thread *starlark.Thread, err error) bool {
 	tb, _ := e.Attr("__traceback__")
 	if _, herr := starlark.Call(thread, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); herr != nil {
 		he := py.ToException(herr)
-		suggest.Capture(thread, he, ModuleGlobals)
-		suggest.Capture(thread, e, ModuleGlobals)
+		rt.Suggest(thread, he)
+		rt.Suggest(thread, e)
 		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.Sources().FormatTraceback(he) + "\nOriginal exception was:\n" + rt.Sources().FormatTraceback(e))
 	}
 	return true

@@ -13,7 +13,6 @@ import (
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
-	"github.com/spindle-lang/spindle/interp/suggest"
 )
 
 // excepthook is the default threading.excepthook, also __excepthook__.
@@ -173,7 +172,7 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 	rt := core.RuntimeOf(thread)
 	msg := "Exception in thread " + name + ":\n"
 	if e, ok := a.Tuple[1].(*py.Exception); ok {
-		suggest.Capture(thread, e, sys.ModuleGlobals)
+		rt.Suggest(thread, e)
 		msg += rt.Sources().FormatTraceback(e)
 	} else {
 		msg += py.Str(a.Tuple[1]) + "\n"

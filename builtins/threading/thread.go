@@ -8,10 +8,8 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
-	"github.com/spindle-lang/spindle/interp/suggest"
 )
 
 // Thread is a threading.Thread object. Its fields are guarded by the GIL
@@ -601,6 +599,6 @@ func reportError(ct *core.Thread, err error) {
 		return
 	}
 	rt := ct.Runtime()
-	suggest.Capture(ct.ST, e, sys.ModuleGlobals)
+	rt.Suggest(ct.ST, e)
 	writeStderr(ct.ST, "Exception in thread "+ct.Name+":\n"+rt.Sources().FormatTraceback(e))
 }
