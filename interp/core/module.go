@@ -94,7 +94,7 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 	}
 	v, ok := members[name]
 	if !ok {
-		return nil, py.SetAttrContext(py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name), m, name)
+		return nil, py.AttrError(m, "module '"+m.Name+"' has no attribute '"+name+"'")
 	}
 	return py.Unbox(v), nil
 }

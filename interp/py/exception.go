@@ -387,7 +387,9 @@ type Exception struct {
 	// floatMsg is CPython's message for the VM's division by zero had an
 	// operand been a float, until RefineCallError looks at the operands.
 	floatMsg string
-	// extra holds the attributes of exception_slots.go, once set.
+	// obj is AttributeError.obj; extra holds the other attributes of
+	// exception_slots.go, once set.
+	obj   starlark.Value
 	extra *slots
 }
 

@@ -14,12 +14,13 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// slots holds those attributes (a nil one is unset: None), the type of
-// the value an AttributeError of the VM is about, and the suggestion.
+// slots holds those attributes but obj (a nil one is unset: None), the
+// type of the value an AttributeError of the VM is about, and the
+// suggestion.
 type slots struct {
-	name, obj, path starlark.Value
-	attrType        string
-	suggestion      *string
+	name, path starlark.Value
+	attrType   string
+	suggestion *string
 }
 
 // excSlotNames returns the attributes class c has beyond args, as its
@@ -61,27 +62,34 @@ func (e *Exception) more() *slots {
 }
 
 // msgContext recovers the name (and an AttributeError's type) from the
-// message NameErr or vmError wrote: "name 'x' is not defined", "'list'
-// object has no attribute 'x'".
+// message NameErr, AttrError or vmError wrote: "name 'x' is not
+// defined", "'list' object has no attribute 'x'", "module 'm' has no
+// attribute 'x'".
 func (e *Exception) msgContext() (name starlark.Value, typ string) {
 	msg := e.Message()
 	if rest, ok := strings.CutPrefix(msg, "name '"); ok {
 		n, _, _ := strings.Cut(rest, "' is not defined")
 		return starlark.String(n), ""
 	}
-	typ, rest, _ := strings.Cut(strings.TrimPrefix(msg, "'"), "' object has no attribute '")
-	return starlark.String(strings.TrimSuffix(rest, "'")), typ
+	const has = " has no attribute '"
+	if i := strings.LastIndex(msg, has); i >= 0 {
+		name = starlark.String(strings.TrimSuffix(msg[i+len(has):], "'"))
+	}
+	if t, ok := strings.CutPrefix(msg, "'"); ok {
+		typ, _, _ = strings.Cut(t, "' object")
+	}
+	return name, typ
 }
 
 // slot returns the field of attribute name.
-func (s *slots) slot(name string) *starlark.Value {
+func (e *Exception) slot(name string) *starlark.Value {
 	switch name {
 	case "name":
-		return &s.name
+		return &e.more().name
 	case "obj":
-		return &s.obj
+		return &e.obj
 	}
-	return &s.path
+	return &e.more().path
 }
 
 // slotAttr returns attribute name if e's class has it: a slot, or an
@@ -97,8 +105,8 @@ func (e *Exception) slotAttr(name string) (starlark.Value, bool) {
 		return nil, false
 	}
 	var v starlark.Value
-	if e.extra != nil || e.fromMsg {
-		v = *e.more().slot(name)
+	if name == "obj" || e.extra != nil || e.fromMsg {
+		v = *e.slot(name)
 	}
 	if v == nil {
 		v = starlark.None
@@ -111,7 +119,7 @@ func (e *Exception) setSlot(name string, v starlark.Value) bool {
 	if !hasSlot(e.Class, name) {
 		return false
 	}
-	*e.more().slot(name) = v
+	*e.slot(name) = v
 	return true
 }
 
@@ -143,15 +151,30 @@ func SetAttrContext(err error, obj starlark.Value, name string) error {
 	if !ok {
 		e, ok = AsException(err)
 	}
-	if !ok || !e.Class.IsSubclass(AttributeError) || e.fromMsg {
+	if !ok || !e.Class.IsSubclass(AttributeError) || e.obj != nil || e.fromMsg {
 		return err
 	}
-	if s := e.extra; s != nil && (s.name != nil || s.obj != nil) {
+	if s := e.extra; s != nil && s.name != nil {
 		return err
 	}
-	s := e.more()
-	s.name, s.obj = starlark.String(name), obj
+	e.more().name = starlark.String(name)
+	e.obj = obj
 	return err
+}
+
+// NoAttr is the AttributeError of the interpreter for attribute name of
+// obj, whose type CPython's message names as typ: its name attribute is
+// in its message, its obj attribute is obj.
+func NoAttr(obj starlark.Value, typ, name string) *Exception {
+	return AttrError(obj, "'"+typ+"' object has no attribute '"+name+"'")
+}
+
+// AttrError is the AttributeError of the interpreter with message msg,
+// which ends "has no attribute 'name'", for attribute name of obj.
+func AttrError(obj starlark.Value, msg string) *Exception {
+	e := Raise(AttributeError, msg)
+	e.fromMsg, e.obj = true, obj
+	return e
 }
 
 // AttrContext returns the name and obj attributes of a NameError or
@@ -160,10 +183,10 @@ func SetAttrContext(err error, obj starlark.Value, name string) error {
 // Starlark type of that value.
 func (e *Exception) AttrContext() (name, obj starlark.Value, typ string) {
 	if e.extra == nil && !e.fromMsg {
-		return nil, nil, ""
+		return nil, e.obj, ""
 	}
 	s := e.more()
-	return s.name, s.obj, s.attrType
+	return s.name, e.obj, s.attrType
 }
 
 // WithImportContext sets the name and, unless path is "", the path

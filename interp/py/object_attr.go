@@ -57,7 +57,7 @@ func (o *Instance) getattribute() starlark.Value {
 
 // noAttr is the AttributeError of a missing attribute name.
 func (o *Instance) noAttr(name string) error {
-	return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
+	return NoAttr(o, o.Class.ClassName, name)
 }
 
 // genericAttr is object.__getattribute__: a property or data descriptor
