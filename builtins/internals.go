@@ -320,6 +320,9 @@ func GetAttr(x starlark.Value, name string) (starlark.Value, error) {
 	if err == nil && v == nil {
 		err = noAttr(x, name)
 	}
+	if err != nil {
+		err = py.SetAttrContext(err, x, name)
+	}
 	return v, err
 }
 

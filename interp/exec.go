@@ -166,6 +166,8 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		err := in.execMain(st, f)
 		if sys.CallExceptHook(st, err) {
 			err = reported{err}
+		} else {
+			err = in.captureSuggestion(st, err)
 		}
 		return nil, err
 	})

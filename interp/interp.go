@@ -174,6 +174,7 @@ func New(opts Options) *Interpreter {
 		Checkpoint:     opts.Checkpoint,
 	})
 	in.rt.SetExecSource(in.execSource)
+	in.rt.SetSuggester(in.suggest)
 	in.rt.SetExecShared(in.execShared)
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()

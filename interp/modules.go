@@ -245,10 +245,10 @@ func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent st
 	}
 	if parent != nil {
 		if _, isPkg := in.searchDirs(parent); !isPkg && !in.hasSubmodules(name[:strings.LastIndexByte(name, '.')]) {
-			return nil, py.Raisef(py.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')])
+			return nil, py.Raisef(py.ModuleNotFoundError, "No module named '%s'; '%s' is not a package", name, name[:strings.LastIndexByte(name, '.')]).WithImportContext(name, "")
 		}
 	}
-	return nil, py.Raisef(py.ModuleNotFoundError, "No module named '%s'", name)
+	return nil, py.Raisef(py.ModuleNotFoundError, "No module named '%s'", name).WithImportContext(name, "")
 }
 
 // hasSubmodules reports whether name is a package prefix of a known module.
@@ -369,8 +369,9 @@ func memberOf(m starlark.Value, attr string) (starlark.Value, bool) {
 // cannotImport is CPython's ImportError for from modname import attr.
 func (in *Interpreter) cannotImport(m starlark.Value, modname, attr string) error {
 	where := "unknown location"
-	partial := ""
+	partial, path := "", ""
 	if mod, ok := m.(*core.Module); ok {
+		path = mod.File
 		if mod.File != "" {
 			where = mod.File
 		}
@@ -379,7 +380,7 @@ func (in *Interpreter) cannotImport(m starlark.Value, modname, attr string) erro
 			where = "most likely due to a circular import) (" + where
 		}
 	}
-	return py.Raisef(py.ImportError, "cannot import name '%s' from %s'%s' (%s)", attr, partial, modname, where)
+	return py.Raisef(py.ImportError, "cannot import name '%s' from %s'%s' (%s)", attr, partial, modname, where).WithImportContext(modname, path)
 }
 
 // dunderImport implements __import__(name, globals=None, locals=None,

@@ -27,6 +27,7 @@ func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		rt.Stderr().WriteString("TypeError: print_exception(): Exception expected for value, " + py.TypeName(val) + " found\n")
 		return starlark.None, nil
 	}
+	rt.Suggest(thread, e)
 	rt.Stderr().WriteString(rt.Sources().FormatTraceback(e))
 	return starlark.None, nil
 }
@@ -60,6 +61,8 @@ func CallExceptHook(thread *starlark.Thread, err error) bool {
 	tb, _ := e.Attr("__traceback__")
 	if _, herr := starlark.Call(thread, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); herr != nil {
 		he := py.ToException(herr)
+		rt.Suggest(thread, he)
+		rt.Suggest(thread, e)
 		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.Sources().FormatTraceback(he) + "\nOriginal exception was:\n" + rt.Sources().FormatTraceback(e))
 	}
 	return true

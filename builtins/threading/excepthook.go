@@ -172,6 +172,7 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 	rt := core.RuntimeOf(thread)
 	msg := "Exception in thread " + name + ":\n"
 	if e, ok := a.Tuple[1].(*py.Exception); ok {
+		rt.Suggest(thread, e)
 		msg += rt.Sources().FormatTraceback(e)
 	} else {
 		msg += py.Str(a.Tuple[1]) + "\n"

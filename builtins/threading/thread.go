@@ -599,5 +599,6 @@ func reportError(ct *core.Thread, err error) {
 		return
 	}
 	rt := ct.Runtime()
+	rt.Suggest(ct.ST, e)
 	writeStderr(ct.ST, "Exception in thread "+ct.Name+":\n"+rt.Sources().FormatTraceback(e))
 }

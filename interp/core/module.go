@@ -94,7 +94,7 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 	}
 	v, ok := members[name]
 	if !ok {
-		return nil, py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+		return nil, py.AttrError(m, "module '"+m.Name+"' has no attribute '"+name+"'")
 	}
 	return py.Unbox(v), nil
 }
@@ -115,6 +115,10 @@ func (m *Module) members() starlark.StringDict {
 
 // AttrNames implements starlark.HasAttrs.
 func (m *Module) AttrNames() []string { return sortedNames(m.members()) }
+
+// Globals returns the module's globals as they are now (those of a
+// running __main__ included). The caller holds the GIL.
+func (m *Module) Globals() starlark.StringDict { return m.members() }
 
 func sortedNames(d starlark.StringDict) []string {
 	names := make([]string, 0, len(d))

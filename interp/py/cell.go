@@ -31,7 +31,7 @@ func (c *Cell) Attr(name string) (starlark.Value, error) {
 		return nil, nil
 	}
 	if c.V == nil {
-		return nil, Raisef(NameError, "name '%s' is not defined", c.Nam)
+		return nil, NameErr(c.Nam)
 	}
 	return c.V, nil
 }

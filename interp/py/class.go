@@ -87,10 +87,14 @@ func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 		}
 	}
 	if c.IsSubclass(BaseException) {
-		if len(kwargs) > 0 {
+		e := NewException(c, args...)
+		if len(kwargs) > 0 && excSlotNames(c) == nil {
 			return nil, Raisef(TypeError, "%s() takes no keyword arguments", c.ClassName)
 		}
-		return NewException(c, args...), nil
+		if err := e.setSlotKwargs(kwargs); err != nil {
+			return nil, err
+		}
+		return e, nil
 	}
 	return nil, Raisef(TypeError, "cannot create '%s' instances", c.ClassName)
 }

@@ -363,6 +363,10 @@ type Exception struct {
 	// tracebacks. raise ... from (also from None) and setting __cause__
 	// set it.
 	SuppressContext bool
+	// fromMsg says that the name attribute (and an AttributeError's
+	// type) are in the interpreter's message, until extra holds them:
+	// an exception raised and caught in a loop allocates no more.
+	fromMsg bool
 	// Traceback holds the frames the exception passed through, outermost
 	// first, once it has been raised.
 	Traceback starlark.CallStack
@@ -383,6 +387,10 @@ type Exception struct {
 	// floatMsg is CPython's message for the VM's division by zero had an
 	// operand been a float, until RefineCallError looks at the operands.
 	floatMsg string
+	// obj is AttributeError.obj; extra holds the other attributes of
+	// exception_slots.go, once set.
+	obj   starlark.Value
+	extra *slots
 }
 
 // CaptureStr records str(e) and of the causes and contexts chained to
@@ -527,6 +535,9 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil
 	}
+	if v, ok := e.slotAttr(name); ok {
+		return v, nil
+	}
 	if v, c := e.Class.Lookup(name); v != nil {
 		return bind(e, v, c), nil
 	}
@@ -604,13 +615,19 @@ func exceptionInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	}
 	if e, ok := args[0].(*Exception); ok {
 		e.Args = append(starlark.Tuple(nil), args[1:]...)
+		if len(kwargs) > 0 && excSlotNames(e.Class) != nil {
+			return starlark.None, e.setSlotKwargs(kwargs)
+		}
 	}
 	return starlark.None, nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (e *Exception) AttrNames() []string {
-	names := []string{"args"}
+	names := append([]string{"args"}, excSlotNames(e.Class)...)
+	if e.Class.IsSubclass(ImportError) {
+		names = append(names, "msg")
+	}
 	for k := range e.Attrs {
 		names = append(names, k)
 	}
@@ -624,9 +641,15 @@ func (e *Exception) SetField(name string, v starlark.Value) error {
 	}
 	if name == "args" {
 		if t, ok := v.(starlark.Tuple); ok {
+			if e.fromMsg {
+				e.more() // the name stays that of the message
+			}
 			e.Args = t
 			return nil
 		}
+	}
+	if e.setSlot(name, v) {
+		return nil
 	}
 	if e.Attrs == nil {
 		e.Attrs = starlark.StringDict{}

@@ -127,7 +127,11 @@ func Allocate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []s
 // allocate is Allocate given c's facts.
 func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if f.exception {
-		return &Exception{Class: c, Args: args}, nil
+		e := &Exception{Class: c, Args: args}
+		if f.init == nil && excSlotNames(c) != nil {
+			return e, e.setSlotKwargs(kwargs) // AttributeError(name=...)
+		}
+		return e, nil
 	}
 	inst := &Instance{Class: c, rt: HostOf(thread)}
 	if n := c.attrHint; n > 0 && isUserClass(c) {

@@ -17,6 +17,15 @@ import (
 // does (see genericAttr); then, for a missing attribute, through the
 // class's __getattr__.
 func (o *Instance) Attr(name string) (starlark.Value, error) {
+	v, err := o.attr(name)
+	if err != nil {
+		SetAttrContext(err, o, name)
+	}
+	return v, err
+}
+
+// attr is Attr, without the name and obj of its AttributeError.
+func (o *Instance) attr(name string) (starlark.Value, error) {
 	var v starlark.Value
 	var err error
 	if m := o.getattribute(); m != nil {
@@ -48,7 +57,7 @@ func (o *Instance) getattribute() starlark.Value {
 
 // noAttr is the AttributeError of a missing attribute name.
 func (o *Instance) noAttr(name string) error {
-	return Raisef(AttributeError, "'%s' object has no attribute '%s'", o.Class.ClassName, name)
+	return NoAttr(o, o.Class.ClassName, name)
 }
 
 // genericAttr is object.__getattribute__: a property or data descriptor

@@ -114,6 +114,9 @@ func mapMessage(msg string) *Exception {
 		if m.cls == KeyError {
 			return &Exception{Class: KeyError, Args: starlark.Tuple{keyErrorArg(out)}}
 		}
+		if m.cls == NameError {
+			return NameErr(msg[sub[2]:sub[3]])
+		}
 		return Raise(m.cls, out)
 	}
 	return Raise(RuntimeError, stripBuiltinPrefix(msg))

@@ -63,7 +63,9 @@ func vmError(msg string) (*Exception, bool) {
 		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], pyType(m[1]), pyType(m[3]), boolHint(m[1], m[3])), true
 	}
 	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
-		return Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2]), true
+		e := Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2])
+		e.fromMsg = true // name and type: see msgContext
+		return e, true
 	}
 	if m := reSetField.FindStringSubmatch(msg); m != nil {
 		// an object without a __dict__ (int, str, Lock...)

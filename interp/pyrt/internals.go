@@ -100,7 +100,7 @@ func spUndefined(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
-	return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
+	return nil, py.NameErr(name)
 }
 
 // spForward implements abi.Forward(name), a module-level use of a
@@ -118,7 +118,7 @@ func spForward(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 			}
 		}
 	}
-	return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
+	return nil, py.NameErr(name)
 }
 
 // spUnstar implements abi.Unstar(v, before, after) for the assignment

@@ -74,21 +74,24 @@ func (s *Sources) rawSourceLine(filename string, n int32) string {
 // entry per visible frame with its source line, "Type: message" and the
 // exception's notes, after the traceback of its cause (or of its
 // context, unless suppressed), as CPython chains them.
+// The last line of each exception ends with the "Did you mean" trailer
+// a default hook recorded in it (see package suggest).
 func (s *Sources) FormatTraceback(err error) string {
-	return s.formatChain(py.ToException(err), map[*py.Exception]bool{})
+	return s.formatChain(py.ToException(err), map[*py.Exception]bool{}, true)
 }
 
-// formatChain formats e after the chain before it; seen guards against
-// a cycle of causes and contexts.
-func (s *Sources) formatChain(e *py.Exception, seen map[*py.Exception]bool) string {
+// formatChain formats e after the chain before it, with the trailers of
+// package suggest if hook is set; seen guards against a cycle of causes
+// and contexts.
+func (s *Sources) formatChain(e *py.Exception, seen map[*py.Exception]bool, hook bool) string {
 	seen[e] = true
 	var b strings.Builder
 	switch {
 	case e.Cause != nil && !seen[e.Cause]:
-		b.WriteString(s.formatCaught(e.Cause, seen))
+		b.WriteString(s.formatCaught(e.Cause, seen, hook))
 		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
 	case e.Cause == nil && e.Context != nil && !e.SuppressContext && !seen[e.Context]:
-		b.WriteString(s.formatCaught(e.Context, seen))
+		b.WriteString(s.formatCaught(e.Context, seen, hook))
 		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
 	}
 	if len(py.VisibleFrames(e.Traceback)) > 0 {
@@ -96,6 +99,9 @@ func (s *Sources) formatChain(e *py.Exception, seen map[*py.Exception]bool) stri
 		s.writeFrames(&b, e.Traceback, true)
 	}
 	b.WriteString(e.LastLine())
+	if hook && e.Report == "" {
+		b.WriteString(e.Suggestion())
+	}
 	b.WriteString("\n")
 	for _, note := range e.Notes() {
 		b.WriteString(note)
@@ -155,16 +161,17 @@ func (s *Sources) writeFrame(b *strings.Builder, pos syntax.Position, name strin
 
 // FormatCaught is FormatTraceback for an exception that an except clause
 // caught: its frames start at the one that caught it, as CPython's
-// traceback.format_exc() and logging.exception() show them.
+// traceback.format_exc() and logging.exception() show them, without the
+// trailers of the default hooks.
 func (s *Sources) FormatCaught(e *py.Exception) string {
-	return s.formatCaught(e, map[*py.Exception]bool{})
+	return s.formatCaught(e, map[*py.Exception]bool{}, false)
 }
 
-func (s *Sources) formatCaught(e *py.Exception, seen map[*py.Exception]bool) string {
+func (s *Sources) formatCaught(e *py.Exception, seen map[*py.Exception]bool, hook bool) string {
 	seen[e] = true
 	c := *e
 	c.Traceback = e.CaughtTraceback()
-	return s.formatChain(&c, seen)
+	return s.formatChain(&c, seen, hook)
 }
 
 // SourceLines returns a copy of the lines of filename as AddSource

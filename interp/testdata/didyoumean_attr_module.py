@@ -1,0 +1,5 @@
+# An uncaught AttributeError on a module.
+import math
+
+print(math.sqrt(4))
+print(math.sqr(4))
