@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/argparse"
 	"github.com/spindle-lang/spindle/builtins/atexit"
+	"github.com/spindle-lang/spindle/builtins/bisect"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/contextlib"
@@ -100,6 +101,7 @@ func nativeModules() map[string]*core.Module {
 		"re":          re.Module,
 		"gc":          gc.Module,
 		"weakref":     weakref.Module,
+		"bisect":      bisect.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
