@@ -413,7 +413,14 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 			return starlark.MakeInt64(h), nil // CPython's own hash
 		}
 	}
+	if h, ok := x.(PyHasher); ok {
+		n, err := h.PyHash()
+		return starlark.MakeInt64(n), err
+	}
 	h, err := x.Hash()
+	if _, ok := py.AsException(err); ok {
+		return nil, err // the type's own message
+	}
 	if err != nil {
 		return nil, Unhashable(py.Raisef(py.TypeError, "unhashable type: '%s'", py.TypeName(x)))
 	}

@@ -15,6 +15,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/contextlib"
+	"github.com/spindle-lang/spindle/builtins/contextvars"
 	"github.com/spindle-lang/spindle/builtins/copy"
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
@@ -102,6 +103,7 @@ func nativeModules() map[string]*core.Module {
 		"gc":          gc.Module,
 		"weakref":     weakref.Module,
 		"bisect":      bisect.Module,
+		"contextvars": contextvars.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
