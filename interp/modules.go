@@ -33,6 +33,7 @@ import (
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
+	"github.com/spindle-lang/spindle/builtins/pprint"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/re"
@@ -104,6 +105,7 @@ func nativeModules() map[string]*core.Module {
 		"weakref":     weakref.Module,
 		"bisect":      bisect.Module,
 		"contextvars": contextvars.Module,
+		"pprint":      pprint.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
