@@ -22,6 +22,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/decimal"
 	"github.com/spindle-lang/spindle/builtins/doctest"
 	"github.com/spindle-lang/spindle/builtins/enum"
+	"github.com/spindle-lang/spindle/builtins/fractions"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/gc"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
@@ -106,6 +107,7 @@ func nativeModules() map[string]*core.Module {
 		"bisect":      bisect.Module,
 		"contextvars": contextvars.Module,
 		"pprint":      pprint.Module,
+		"fractions":   fractions.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
