@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/argparse"
 	"github.com/spindle-lang/spindle/builtins/atexit"
+	pybase64 "github.com/spindle-lang/spindle/builtins/base64"
 	"github.com/spindle-lang/spindle/builtins/bisect"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
@@ -108,6 +109,8 @@ func nativeModules() map[string]*core.Module {
 		"contextvars": contextvars.Module,
 		"pprint":      pprint.Module,
 		"fractions":   fractions.Module,
+		"base64":      pybase64.Module,
+		"binascii":    pybase64.Binascii,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
