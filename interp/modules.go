@@ -40,6 +40,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/re"
 	"github.com/spindle-lang/spindle/builtins/sched"
+	"github.com/spindle-lang/spindle/builtins/secrets"
 	pysignal "github.com/spindle-lang/spindle/builtins/signal"
 	"github.com/spindle-lang/spindle/builtins/statistics"
 	"github.com/spindle-lang/spindle/builtins/stdlib"
@@ -111,6 +112,7 @@ func nativeModules() map[string]*core.Module {
 		"fractions":   fractions.Module,
 		"base64":      pybase64.Module,
 		"binascii":    pybase64.Binascii,
+		"secrets":     secrets.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
