@@ -45,6 +45,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/statistics"
 	"github.com/spindle-lang/spindle/builtins/stdlib"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
+	pystruct "github.com/spindle-lang/spindle/builtins/struct"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/tempfile"
 	"github.com/spindle-lang/spindle/builtins/testcapi"
@@ -113,6 +114,7 @@ func nativeModules() map[string]*core.Module {
 		"base64":      pybase64.Module,
 		"binascii":    pybase64.Binascii,
 		"secrets":     secrets.Module,
+		"struct":      pystruct.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,

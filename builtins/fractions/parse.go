@@ -63,14 +63,16 @@ func applyExp(thread *starlark.Thread, num, den *big.Int, exp string) error {
 	if err != nil || e > 1<<40 || e < -(1<<40) {
 		return py.Raise(py.MemoryError, "")
 	}
-	if e >= 0 {
-		p, err := pow10(thread, e)
-		num.Mul(num, p)
+	target := num
+	if e < 0 {
+		target, e = den, -e
+	}
+	p, err := pow10(thread, e)
+	if err != nil {
 		return err
 	}
-	p, err := pow10(thread, -e)
-	den.Mul(den, p)
-	return err
+	target.Mul(target, p)
+	return nil
 }
 
 // pow10 returns 10**n, after checking that its memory can be had.
