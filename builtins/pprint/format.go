@@ -88,7 +88,7 @@ func (p *printer) dispatch(x starlark.Value) layout {
 			return p.dataclass
 		}
 	}
-	return nil
+	return p.collection(x)
 }
 
 // repr is PrettyPrinter._repr.
@@ -107,14 +107,16 @@ func (p *printer) repr(x starlark.Value, ctx context, level int) (string, error)
 }
 
 func (p *printer) dict(x starlark.Value, indent, allowance int, ctx context, level int) error {
-	d := x.(*starlark.Dict)
 	p.write("{")
 	if p.indent > 1 {
 		p.write(strings.Repeat(" ", p.indent-1))
 	}
-	if d.Len() > 0 {
-		items, err := p.dictItems(d)
-		if err != nil {
+	items, err := p.itemsOf(x)
+	if err != nil {
+		return err
+	}
+	if len(items) > 0 {
+		if items, err = p.sortItems(items); err != nil {
 			return err
 		}
 		if err := p.dictEntries(items, indent, allowance+1, ctx, level); err != nil {

@@ -2,11 +2,12 @@
 // saferepr, isreadable, isrecursive and PrettyPrinter, with the layout
 // algorithm of CPython's pprint.py (indent, width, depth, compact,
 // sort_dicts, underscore_numbers) for dicts, lists, tuples, sets,
-// frozensets, strings (split after whitespace), bytes, bytearrays and
-// dataclasses. Other objects print as their repr; the collections
-// types (OrderedDict, defaultdict, Counter, deque, ChainMap) and
-// subclasses of the builtin containers are not laid out over several
-// lines, and a PrettyPrinter subclass can't override format.
+// frozensets, strings (split after whitespace), bytes, bytearrays,
+// dataclasses, and the collections types Counter, defaultdict,
+// OrderedDict and deque. Other objects print as their repr: ChainMap,
+// mappingproxy, SimpleNamespace and subclasses of the builtin
+// containers are not laid out over several lines, and a PrettyPrinter
+// subclass can't override format.
 package pprint
 
 import (

@@ -162,7 +162,11 @@ func elems(x starlark.Value) []starlark.Value {
 
 // dictItems returns d's items, sorted by key with sort_dicts.
 func (p *printer) dictItems(d *starlark.Dict) ([]starlark.Tuple, error) {
-	items := d.Items()
+	return p.sortItems(d.Items())
+}
+
+// sortItems sorts items by key with sort_dicts.
+func (p *printer) sortItems(items []starlark.Tuple) ([]starlark.Tuple, error) {
 	if !p.sortDicts {
 		return items, nil
 	}
