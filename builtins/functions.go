@@ -300,21 +300,41 @@ func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if err != nil {
 		return nil, err
 	}
-	if s, ok := x.(starlark.String); ok {
-		return starlark.MakeInt(StrLen(thread, string(s))), nil
-	}
-	if o, ok := x.(*py.Instance); ok {
-		if n, has, err := o.LenErr(); has {
-			return starlark.MakeInt(n), err
-		}
-	}
-	if n := starlark.Len(x); n >= 0 {
-		return starlark.MakeInt(n), nil
+	if n, has, err := lenOf(thread, x); has {
+		return starlark.MakeInt(n), err
 	}
 	if m, err := getAttr(x, "__len__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
 	}
-	return nil, py.Raisef(py.TypeError, "object of type '%s' has no len()", py.TypeName(x))
+	return nil, noLen(x)
+}
+
+// Len returns len(x) with Python's errors.
+func Len(thread *starlark.Thread, x starlark.Value) (int, error) {
+	if n, has, err := lenOf(thread, x); has {
+		return n, err
+	}
+	return 0, noLen(x)
+}
+
+// lenOf returns the length of x; has is false if x has none.
+func lenOf(thread *starlark.Thread, x starlark.Value) (n int, has bool, err error) {
+	if s, ok := x.(starlark.String); ok {
+		return StrLen(thread, string(s)), true, nil
+	}
+	if o, ok := x.(*py.Instance); ok {
+		if n, has, err := o.LenErr(); has {
+			return n, true, err
+		}
+	}
+	if n := starlark.Len(x); n >= 0 {
+		return n, true, nil
+	}
+	return 0, false, nil
+}
+
+func noLen(x starlark.Value) error {
+	return py.Raisef(py.TypeError, "object of type '%s' has no len()", py.TypeName(x))
 }
 
 // Add returns x + y with Python's error message.
@@ -393,7 +413,14 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 			return starlark.MakeInt64(h), nil // CPython's own hash
 		}
 	}
+	if h, ok := x.(PyHasher); ok {
+		n, err := h.PyHash()
+		return starlark.MakeInt64(n), err
+	}
 	h, err := x.Hash()
+	if _, ok := py.AsException(err); ok {
+		return nil, err // the type's own message
+	}
 	if err != nil {
 		return nil, Unhashable(py.Raisef(py.TypeError, "unhashable type: '%s'", py.TypeName(x)))
 	}

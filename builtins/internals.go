@@ -170,11 +170,16 @@ func Power(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error)
 // user classes and types defined in Go modules (decimal.Decimal); nil,
 // nil means neither applies.
 func dunderPow(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
+	return dunderBinary(thread, x, y, "pow")
+}
+
+// dunderBinary tries x.__op__(y), then y.__rop__(x), as dunderPow does.
+func dunderBinary(thread *starlark.Thread, x, y starlark.Value, op string) (starlark.Value, error) {
 	for _, try := range []struct {
 		recv, arg starlark.Value
 		name      string
-	}{{x, y, "__pow__"}, {y, x, "__rpow__"}} {
-		if try.name == "__rpow__" && TypeOf(x) == TypeOf(y) {
+	}{{x, y, "__" + op + "__"}, {y, x, "__r" + op + "__"}} {
+		if try.name[2] == 'r' && TypeOf(x) == TypeOf(y) {
 			break // the reflected method is only for operands of other types
 		}
 		if o, isInstance := try.recv.(*py.Instance); isInstance {

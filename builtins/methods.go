@@ -528,7 +528,12 @@ func strSplitlines(thread *starlark.Thread, recv starlark.Value, args starlark.T
 	if err := starlark.UnpackArgs("splitlines", args, kwargs, "keepends?", &keep); err != nil {
 		return nil, err
 	}
-	s := string(recv.(starlark.String))
+	return stringList(SplitLines(string(recv.(starlark.String)), keep)), nil
+}
+
+// SplitLines is str.splitlines(keepends): s split at Python's line
+// boundaries.
+func SplitLines(s string, keep bool) []string {
 	var parts []string
 	for s != "" {
 		i := strings.IndexFunc(s, isLineBreak)
@@ -547,7 +552,7 @@ func strSplitlines(thread *starlark.Thread, recv starlark.Value, args starlark.T
 		}
 		s = s[i+n:]
 	}
-	return stringList(parts), nil
+	return parts
 }
 
 func isLineBreak(r rune) bool {

@@ -98,6 +98,9 @@ func divmod(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	x, y = boolToInt(py.Base(x)), boolToInt(py.Base(y))
 	if !isNumber(x) || !isNumber(y) {
+		if v, err := dunderBinary(thread, x, y, "divmod"); v != nil || err != nil {
+			return v, err // a type defined in Go (fractions.Fraction)
+		}
 		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for divmod(): '%s' and '%s'", py.TypeName(x), py.TypeName(y))
 	}
 	if !y.Truth() {

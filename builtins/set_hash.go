@@ -51,11 +51,23 @@ func pyHash(x starlark.Value) (h int64, det bool, err error) {
 		}
 		return x.frozenHash()
 	}
+	if h, ok := x.(PyHasher); ok {
+		n, err := h.PyHash()
+		return n, err == nil, err
+	}
 	u, err := x.Hash()
 	if err != nil {
 		return 0, false, err
 	}
 	return int64(u), false, nil
+}
+
+// PyHasher is implemented by values of native modules whose hash() is
+// CPython's (a fractions.Fraction equal to an int or float hashes as
+// it does); Hash keeps serving starlark's hash tables.
+type PyHasher interface {
+	starlark.Value
+	PyHash() (int64, error)
 }
 
 // intHash is CPython's long_hash: n modulo 2**61-1, keeping n's sign.

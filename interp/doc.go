@@ -34,7 +34,9 @@
 // json, hashlib, uuid, textwrap, statistics, timeit, sched, enum,
 // decimal, argparse, signal (see Interpreter.Interrupt), __future__, os
 // (with os.path; its file functions need a file grant), io, tempfile, re,
-// gc, weakref, importlib, _queue, and the modules written in Python and
+// gc, weakref, bisect, contextvars, pprint, fractions, base64, binascii
+// (Error and the base64 codec), secrets, struct, importlib, _queue, and
+// the modules written in Python and
 // compiled on first import (unittest, unittest.mock, _thread,
 // _threading_local, doctest, subprocess, and _testcapi, a test-support
 // module for CPython's threading suites); import __main__ gives the

@@ -11,9 +11,12 @@ import (
 	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/argparse"
 	"github.com/spindle-lang/spindle/builtins/atexit"
+	pybase64 "github.com/spindle-lang/spindle/builtins/base64"
+	"github.com/spindle-lang/spindle/builtins/bisect"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/contextlib"
+	"github.com/spindle-lang/spindle/builtins/contextvars"
 	"github.com/spindle-lang/spindle/builtins/copy"
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
@@ -21,6 +24,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/difflib"
 	"github.com/spindle-lang/spindle/builtins/doctest"
 	"github.com/spindle-lang/spindle/builtins/enum"
+	"github.com/spindle-lang/spindle/builtins/fractions"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/gc"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
@@ -32,14 +36,17 @@ import (
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
+	"github.com/spindle-lang/spindle/builtins/pprint"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/re"
 	"github.com/spindle-lang/spindle/builtins/sched"
+	"github.com/spindle-lang/spindle/builtins/secrets"
 	pysignal "github.com/spindle-lang/spindle/builtins/signal"
 	"github.com/spindle-lang/spindle/builtins/statistics"
 	"github.com/spindle-lang/spindle/builtins/stdlib"
 	pystring "github.com/spindle-lang/spindle/builtins/string"
+	pystruct "github.com/spindle-lang/spindle/builtins/struct"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/builtins/tempfile"
 	"github.com/spindle-lang/spindle/builtins/testcapi"
@@ -101,6 +108,14 @@ func nativeModules() map[string]*core.Module {
 		"re":          re.Module,
 		"gc":          gc.Module,
 		"weakref":     weakref.Module,
+		"bisect":      bisect.Module,
+		"contextvars": contextvars.Module,
+		"pprint":      pprint.Module,
+		"fractions":   fractions.Module,
+		"base64":      pybase64.Module,
+		"binascii":    pybase64.Binascii,
+		"secrets":     secrets.Module,
+		"struct":      pystruct.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,

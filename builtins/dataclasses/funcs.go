@@ -197,3 +197,31 @@ func replace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	return starlark.Call(thread, x.(*py.Instance).Class, nil, kw)
 }
+
+// ReprFields returns the names of the fields that the generated
+// __repr__ of x's class shows, if x is an instance of a dataclass whose
+// __repr__ is the one @dataclass made (pprint then prints the fields
+// one by one, as CPython's pprint does).
+func ReprFields(x starlark.Value) ([]string, bool) {
+	inst, ok := x.(*py.Instance)
+	if !ok {
+		return nil, false
+	}
+	fs, ok := fieldsOf(inst)
+	if r, _ := inst.Class.Lookup("__repr__"); !ok || !isGenerated(r, "__repr__") {
+		return nil, false
+	}
+	var names []string
+	for _, f := range fs {
+		if f.repr {
+			names = append(names, f.name)
+		}
+	}
+	return names, true
+}
+
+// isGenerated reports whether v is a method @dataclass added.
+func isGenerated(v starlark.Value, name string) bool {
+	b, ok := v.(*starlark.Builtin)
+	return ok && b.Name() == name
+}

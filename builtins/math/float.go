@@ -390,6 +390,10 @@ func rounding(f func(float64) float64) builtinFunc {
 			return v, nil
 		case starlark.Bool:
 			return starlark.MakeInt(b2i(bool(v))), nil
+		case starlark.HasAttrs: // a Go type with __floor__ (fractions.Fraction)
+			if m, err := v.Attr("__" + b.Name() + "__"); err == nil && m != nil {
+				return starlark.Call(thread, m, nil, nil)
+			}
 		}
 		x, err := toFloat(v)
 		if err != nil {

@@ -99,6 +99,8 @@ func toFloat(v starlark.Value) (float64, error) {
 			return 1, nil
 		}
 		return 0, nil
+	case interface{ PyFloat() (float64, error) }:
+		return v.PyFloat() // fractions.Fraction
 	}
 	return 0, py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(v))
 }
