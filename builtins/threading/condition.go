@@ -259,9 +259,10 @@ func conditionExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	return starlark.None, b.Receiver().(*Condition).Exit(thread)
 }
 
-// nativeClass returns a threading class implemented in Go by mk.
-func nativeClass(name string, mk func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *py.Class {
-	c := py.NewClass(name, "threading")
+// nativeClass returns a threading class implemented in Go by mk, with
+// the given bases (object if none).
+func nativeClass(name string, mk func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error), bases ...*py.Class) *py.Class {
+	c := py.NewClass(name, "threading", bases...)
 	c.Ext = &py.NativeClass{New: mk}
 	return c
 }
