@@ -96,7 +96,7 @@ func futures(x starlark.Value) ([]*Future, error) {
 func watch(fs []*Future) *watcher {
 	w := &watcher{}
 	for _, f := range fs {
-		if !f.Done() {
+		if !f.settled() {
 			f.watchers = append(f.watchers, w)
 		}
 	}
@@ -135,7 +135,7 @@ func waitDone(fs []*Future, returnWhen string) bool {
 	all := true
 	for _, f := range fs {
 		switch {
-		case !f.Done():
+		case !f.settled():
 			all = false
 		case returnWhen == firstCompleted:
 			return true
@@ -150,7 +150,7 @@ func waitDone(fs []*Future, returnWhen string) bool {
 func doneAndNotDone(fs []*Future) *DoneAndNotDone {
 	done, notDone := builtins.NewSet(), builtins.NewSet()
 	for _, f := range fs {
-		if f.Done() {
+		if f.settled() {
 			done.Insert(f)
 		} else {
 			notDone.Insert(f)
@@ -209,7 +209,7 @@ func asCompleted(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	it := &completedIter{thread: thread, total: len(fs), pending: map[*Future]bool{},
 		timeout: timeout, deadline: time.Now().Add(timeout.Duration())}
 	for _, f := range fs {
-		if f.Done() {
+		if f.settled() {
 			it.ready = append(it.ready, f)
 		} else {
 			it.pending[f] = true
