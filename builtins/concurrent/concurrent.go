@@ -19,16 +19,17 @@ import (
 
 // Futures is the concurrent.futures module. Members:
 //
-//	ThreadPoolExecutor(max_workers=None, thread_name_prefix='')
+//	Executor (the base class), ThreadPoolExecutor(max_workers=None, thread_name_prefix='')
 //	Future()
 //	wait(fs, timeout=None, return_when=ALL_COMPLETED)
 //	as_completed(fs, timeout=None)
 //	FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
-//	TimeoutError, CancelledError, BrokenExecutor
+//	TimeoutError, CancelledError, InvalidStateError, BrokenExecutor
 //	thread (the submodule Thread, with BrokenThreadPool)
 var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringDict{
 	"thread":             Thread,
 	"BrokenExecutor":     BrokenExecutor,
+	"Executor":           BaseExecutorClass,
 	"ThreadPoolExecutor": ExecutorClass,
 	"Future":             FutureClass,
 	"wait":               starlark.NewBuiltin("wait", wait),
@@ -38,6 +39,7 @@ var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringD
 	"ALL_COMPLETED":      starlark.String(allCompleted),
 	"TimeoutError":       py.TimeoutError,
 	"CancelledError":     CancelledError,
+	"InvalidStateError":  InvalidStateError,
 }}
 
 // Thread is the concurrent.futures.thread module. Members:

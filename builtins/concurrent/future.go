@@ -18,7 +18,10 @@ import (
 var (
 	Error          = py.NewClass("Error", "concurrent.futures._base", py.ExceptionClass)
 	CancelledError = py.NewClass("CancelledError", "concurrent.futures._base", Error)
-	BrokenExecutor = py.NewClass("BrokenExecutor", "concurrent.futures._base", py.RuntimeError)
+	// InvalidStateError is raised by set_result or set_exception on a
+	// future that is already done.
+	InvalidStateError = py.NewClass("InvalidStateError", "concurrent.futures._base", Error)
+	BrokenExecutor    = py.NewClass("BrokenExecutor", "concurrent.futures._base", py.RuntimeError)
 	// BrokenThreadPool is raised once a worker's initializer has failed.
 	BrokenThreadPool = py.NewClass("BrokenThreadPool", "concurrent.futures.thread", BrokenExecutor)
 )
@@ -115,6 +118,20 @@ func (f *Future) Cancel(thread *starlark.Thread) bool {
 	f.state = cancelled
 	f.done(thread)
 	return true
+}
+
+// checkSettable is the InvalidStateError of set_result and
+// set_exception on a done future, with CPython's state name.
+func (f *Future) checkSettable() error {
+	switch {
+	case f.state == finished:
+		return py.Raisef(InvalidStateError, "FINISHED: %s", f.String())
+	case f.notified:
+		return py.Raisef(InvalidStateError, "CANCELLED_AND_NOTIFIED: %s", f.String())
+	case f.state == cancelled:
+		return py.Raisef(InvalidStateError, "CANCELLED: %s", f.String())
+	}
+	return nil
 }
 
 // complete settles a finished future: it wakes every waiter and
@@ -338,6 +355,9 @@ func futureSetResult(thread *starlark.Thread, b *starlark.Builtin, args starlark
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
 		return nil, err
 	}
+	if err := fut(b).checkSettable(); err != nil {
+		return nil, err
+	}
 	fut(b).SetResult(thread, v)
 	return starlark.None, nil
 }
@@ -345,6 +365,9 @@ func futureSetResult(thread *starlark.Thread, b *starlark.Builtin, args starlark
 func futureSetException(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	if err := fut(b).checkSettable(); err != nil {
 		return nil, err
 	}
 	e, ok := v.(*py.Exception)
