@@ -148,6 +148,7 @@ var sourceModules = map[string]sourceModule{
 	"subprocess":        {"<frozen subprocess>", stdlib.Subprocess, nil},
 	"unittest.mock":     {"<frozen unittest.mock>", stdlib.Mock, nil},
 	"difflib":           {difflib.File, difflib.Source, nil},
+	"logging.handlers":  {"<frozen logging.handlers>", logging.Handlers, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:

@@ -19,16 +19,17 @@ import (
 
 // Futures is the concurrent.futures module. Members:
 //
-//	ThreadPoolExecutor(max_workers=None, thread_name_prefix='')
+//	Executor (the base class), ThreadPoolExecutor(max_workers=None, thread_name_prefix='')
 //	Future()
 //	wait(fs, timeout=None, return_when=ALL_COMPLETED)
 //	as_completed(fs, timeout=None)
 //	FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
-//	TimeoutError, CancelledError, BrokenExecutor
+//	TimeoutError, CancelledError, InvalidStateError, BrokenExecutor
 //	thread (the submodule Thread, with BrokenThreadPool)
 var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringDict{
 	"thread":             Thread,
 	"BrokenExecutor":     BrokenExecutor,
+	"Executor":           BaseExecutorClass,
 	"ThreadPoolExecutor": ExecutorClass,
 	"Future":             FutureClass,
 	"wait":               starlark.NewBuiltin("wait", wait),
@@ -38,6 +39,7 @@ var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringD
 	"ALL_COMPLETED":      starlark.String(allCompleted),
 	"TimeoutError":       py.TimeoutError,
 	"CancelledError":     CancelledError,
+	"InvalidStateError":  InvalidStateError,
 }}
 
 // Thread is the concurrent.futures.thread module. Members:
@@ -96,7 +98,7 @@ func futures(x starlark.Value) ([]*Future, error) {
 func watch(fs []*Future) *watcher {
 	w := &watcher{}
 	for _, f := range fs {
-		if !f.Done() {
+		if !f.settled() {
 			f.watchers = append(f.watchers, w)
 		}
 	}
@@ -135,7 +137,7 @@ func waitDone(fs []*Future, returnWhen string) bool {
 	all := true
 	for _, f := range fs {
 		switch {
-		case !f.Done():
+		case !f.settled():
 			all = false
 		case returnWhen == firstCompleted:
 			return true
@@ -150,7 +152,7 @@ func waitDone(fs []*Future, returnWhen string) bool {
 func doneAndNotDone(fs []*Future) *DoneAndNotDone {
 	done, notDone := builtins.NewSet(), builtins.NewSet()
 	for _, f := range fs {
-		if f.Done() {
+		if f.settled() {
 			done.Insert(f)
 		} else {
 			notDone.Insert(f)
@@ -209,7 +211,7 @@ func asCompleted(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	it := &completedIter{thread: thread, total: len(fs), pending: map[*Future]bool{},
 		timeout: timeout, deadline: time.Now().Add(timeout.Duration())}
 	for _, f := range fs {
-		if f.Done() {
+		if f.settled() {
 			it.ready = append(it.ready, f)
 		} else {
 			it.pending[f] = true

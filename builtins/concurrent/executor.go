@@ -19,7 +19,7 @@ import (
 var ExecutorClass = newExecutorClass()
 
 func newExecutorClass() *py.Class {
-	c := py.NewClass("ThreadPoolExecutor", "concurrent.futures.thread")
+	c := py.NewClass("ThreadPoolExecutor", "concurrent.futures.thread", BaseExecutorClass)
 	c.Ext = &py.NativeClass{New: newExecutor}
 	return c
 }
@@ -244,6 +244,15 @@ func (e *Executor) Shutdown(thread *starlark.Thread, wait, cancelFutures bool) e
 // Map submits fn for each tuple of arguments from iterables and returns
 // an iterator over the results in order.
 func (e *Executor) Map(thread *starlark.Thread, fn starlark.Value, iterables []starlark.Value, timeout core.Timeout) (starlark.Value, error) {
+	return mapFutures(thread, iterables, timeout, func(args starlark.Tuple) (*Future, error) {
+		return e.Submit(thread, fn, args, nil)
+	})
+}
+
+// mapFutures is Executor.map given a submit: it submits each tuple of
+// arguments from iterables (zip stops at the shortest) and returns an
+// iterator over the results in order.
+func mapFutures(thread *starlark.Thread, iterables []starlark.Value, timeout core.Timeout, submit func(starlark.Tuple) (*Future, error)) (starlark.Value, error) {
 	var fs []*Future
 	iters := make([]starlark.Iterator, len(iterables))
 	for i, x := range iterables {
@@ -261,7 +270,7 @@ func (e *Executor) Map(thread *starlark.Thread, fn starlark.Value, iterables []s
 				return newResultIterator(thread, fs, timeout), nil
 			}
 		}
-		f, err := e.Submit(thread, fn, args, nil)
+		f, err := submit(args)
 		if err != nil {
 			return nil, err
 		}

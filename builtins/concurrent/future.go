@@ -18,7 +18,10 @@ import (
 var (
 	Error          = py.NewClass("Error", "concurrent.futures._base", py.ExceptionClass)
 	CancelledError = py.NewClass("CancelledError", "concurrent.futures._base", Error)
-	BrokenExecutor = py.NewClass("BrokenExecutor", "concurrent.futures._base", py.RuntimeError)
+	// InvalidStateError is raised by set_result or set_exception on a
+	// future that is already done.
+	InvalidStateError = py.NewClass("InvalidStateError", "concurrent.futures._base", Error)
+	BrokenExecutor    = py.NewClass("BrokenExecutor", "concurrent.futures._base", py.RuntimeError)
 	// BrokenThreadPool is raised once a worker's initializer has failed.
 	BrokenThreadPool = py.NewClass("BrokenThreadPool", "concurrent.futures.thread", BrokenExecutor)
 )
@@ -52,6 +55,7 @@ var stateNames = [...]string{"pending", "running", "cancelled", "finished"}
 // of the Interpreter using it.
 type Future struct {
 	state     futureState
+	notified  bool // cancelled and told wait() and as_completed() so
 	result    starlark.Value
 	exc       *py.Exception
 	waiters   threading.WaitList // result() and exception() callers
@@ -71,10 +75,20 @@ func NewFuture() *Future { return &Future{} }
 // Done reports whether the future was cancelled or has finished.
 func (f *Future) Done() bool { return f.state == cancelled || f.state == finished }
 
+// settled reports whether wait() and as_completed() count the future
+// as done: as in CPython, a cancelled one only once
+// set_running_or_notify_cancel saw it (an executor's worker reached it).
+func (f *Future) settled() bool { return f.state == finished || f.notified }
+
 // SetRunning marks the future running unless it was cancelled, and
-// reports whether it was not cancelled.
+// reports whether it was not cancelled. A cancelled future is then
+// settled: its wait() and as_completed() callers learn of it.
 func (f *Future) SetRunning() bool {
 	if f.state == cancelled {
+		if !f.notified {
+			f.notified = true
+			f.wakeWatchers()
+		}
 		return false
 	}
 	f.state = running
@@ -102,18 +116,44 @@ func (f *Future) Cancel(thread *starlark.Thread) bool {
 		return true
 	}
 	f.state = cancelled
-	f.complete(thread)
+	f.done(thread)
 	return true
 }
 
-// complete wakes every waiter and runs the done callbacks.
+// checkSettable is the InvalidStateError of set_result and
+// set_exception on a done future, with CPython's state name.
+func (f *Future) checkSettable() error {
+	switch {
+	case f.state == finished:
+		return py.Raisef(InvalidStateError, "FINISHED: %s", f.String())
+	case f.notified:
+		return py.Raisef(InvalidStateError, "CANCELLED_AND_NOTIFIED: %s", f.String())
+	case f.state == cancelled:
+		return py.Raisef(InvalidStateError, "CANCELLED: %s", f.String())
+	}
+	return nil
+}
+
+// complete settles a finished future: it wakes every waiter and
+// watcher and runs the done callbacks.
 func (f *Future) complete(thread *starlark.Thread) {
-	f.waiters.NotifyAll()
+	f.wakeWatchers()
+	f.done(thread)
+}
+
+// wakeWatchers tells the wait() and as_completed() callers.
+func (f *Future) wakeWatchers() {
 	for _, w := range f.watchers {
 		w.finished = append(w.finished, f)
 		w.wake.NotifyAll()
 	}
 	f.watchers = nil
+}
+
+// done wakes the result() and exception() callers and runs the done
+// callbacks.
+func (f *Future) done(thread *starlark.Thread) {
+	f.waiters.NotifyAll()
 	cbs := f.callbacks
 	f.callbacks = nil
 	for _, cb := range cbs {
@@ -315,6 +355,9 @@ func futureSetResult(thread *starlark.Thread, b *starlark.Builtin, args starlark
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
 		return nil, err
 	}
+	if err := fut(b).checkSettable(); err != nil {
+		return nil, err
+	}
 	fut(b).SetResult(thread, v)
 	return starlark.None, nil
 }
@@ -322,6 +365,9 @@ func futureSetResult(thread *starlark.Thread, b *starlark.Builtin, args starlark
 func futureSetException(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
+	if err := fut(b).checkSettable(); err != nil {
 		return nil, err
 	}
 	e, ok := v.(*py.Exception)

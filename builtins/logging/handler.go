@@ -32,12 +32,15 @@ var lastResort = &Handler{cls: StreamHandlerClass, level: WARNING}
 type Handler struct {
 	cls       *py.Class
 	level     int
-	formatter *Formatter     // nil: "%(message)s"
-	stream    starlark.Value // nil: the Interpreter's stderr
-	name      starlark.Value
-	attrs     py.AttrDict // what scripts set
-	file      *fileTarget // a FileHandler's file
-	filters   filterer
+	formatter *Formatter // nil: "%(message)s"
+	// fmtSelf is the formatter when it is an instance of a script's
+	// Formatter subclass (whose Native is formatter): its format runs.
+	fmtSelf *py.Instance
+	stream  starlark.Value // nil: the Interpreter's stderr
+	name    starlark.Value
+	attrs   py.AttrDict // what scripts set
+	file    *fileTarget // a FileHandler's file
+	filters filterer
 	// self is the instance of a script's subclass whose Native this
 	// handler is (see nativeInit), or nil: handle calls its emit.
 	self *py.Instance
@@ -162,6 +165,9 @@ func (h *Handler) Attr(name string) (starlark.Value, error) {
 	case "level":
 		return starlark.MakeInt(h.level), nil
 	case "formatter":
+		if h.fmtSelf != nil {
+			return h.fmtSelf, nil
+		}
 		if h.formatter == nil {
 			return starlark.None, nil
 		}
@@ -261,11 +267,18 @@ func handlerSetLevel(thread *starlark.Thread, h *Handler, args starlark.Tuple) (
 }
 
 func handlerSetFormatter(thread *starlark.Thread, h *Handler, args starlark.Tuple) (starlark.Value, error) {
+	h.fmtSelf = nil
 	switch f := args[0].(type) {
 	case starlark.NoneType:
 		h.formatter = nil
 	case *Formatter:
 		h.formatter = f
+	case *py.Instance:
+		native, ok := f.Native.(*Formatter)
+		if !ok {
+			return nil, py.Raisef(py.TypeError, "spindle's handlers take a logging.Formatter, not %s", py.TypeName(f))
+		}
+		h.formatter, h.fmtSelf = native, f
 	default:
 		return nil, py.Raisef(py.TypeError, "spindle's handlers take a logging.Formatter, not %s", py.TypeName(f))
 	}
@@ -317,6 +330,13 @@ func asRecord(v starlark.Value) (*LogRecord, error) {
 }
 
 func (h *Handler) format(thread *starlark.Thread, r *LogRecord) (string, error) {
+	if h.fmtSelf != nil {
+		v, err := builtins.CallMethod(thread, h.fmtSelf, "format", starlark.Tuple{r}, nil)
+		if err != nil {
+			return "", err
+		}
+		return py.Str(v), nil
+	}
 	f := h.formatter
 	if f == nil {
 		f = defaultFormatter

@@ -7,6 +7,7 @@ package logging
 // module-level functions.
 
 import (
+	_ "embed"
 	"fmt"
 	"sort"
 	"strings"
@@ -30,6 +31,12 @@ const (
 
 // BasicFormat is the format basicConfig uses by default.
 const BasicFormat = "%(levelname)s:%(name)s:%(message)s"
+
+// Handlers is the source of logging.handlers: QueueHandler,
+// QueueListener, BufferingHandler and MemoryHandler.
+//
+//go:embed handlers.py
+var Handlers string
 
 // Module is the logging module. Loggers are per Interpreter. Members:
 //

@@ -259,10 +259,28 @@ func conditionExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	return starlark.None, b.Receiver().(*Condition).Exit(thread)
 }
 
-// nativeClass returns a threading class implemented in Go by mk.
-func nativeClass(name string, mk func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *py.Class {
-	c := py.NewClass(name, "threading")
+// nativeClass returns a threading class implemented in Go by mk, with
+// the given bases (object if none). Its __init__ makes the native object
+// of an instance of a user subclass (class Pool(Semaphore) calling
+// super().__init__(n)).
+func nativeClass(name string, mk func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error), bases ...*py.Class) *py.Class {
+	c := py.NewClass(name, "threading", bases...)
 	c.Ext = &py.NativeClass{New: mk}
+	c.Dict["__init__"] = starlark.NewBuiltin("__init__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		if len(args) == 0 {
+			return nil, py.Raisef(py.TypeError, "%s.__init__() missing 1 required positional argument: 'self'", name)
+		}
+		self, ok := args[0].(*py.Instance)
+		if !ok {
+			return starlark.None, nil // a native object is initialised when made
+		}
+		v, err := mk(thread, self.Class, args[1:], kwargs)
+		if err != nil {
+			return nil, err
+		}
+		self.Native = v
+		return starlark.None, nil
+	})
 	return c
 }
 

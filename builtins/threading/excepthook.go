@@ -187,6 +187,7 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 // one ignores SystemExit), anything else to reportError.
 func reportUncaught(ct *core.Thread, err error) {
 	if e, ok := py.AsException(err); ok && e.Class.IsSubclass(py.SystemExit) && ct.Ctx.Err() == nil {
+		e = py.ToException(ct.RaisedError(err)) // with its traceback
 		e.CaptureStr(ct.ST)
 		runExceptHook(ct, e)
 		return

@@ -40,7 +40,7 @@ func localAlloc(thread *starlark.Thread, self *py.Instance, args starlark.Tuple,
 type Local struct {
 	rt    *core.Runtime
 	last  *core.Thread
-	dicts map[*core.Thread]starlark.StringDict
+	dicts map[*core.Thread]*py.Attrs
 
 	// For instances of user subclasses: the instance, its constructor
 	// arguments, and the thread whose __init__ already ran.
@@ -57,7 +57,7 @@ var (
 
 // NewLocal returns a thread-local object for the Interpreter running thread.
 func NewLocal(thread *starlark.Thread) *Local {
-	return &Local{rt: core.RuntimeOf(thread), dicts: map[*core.Thread]starlark.StringDict{}}
+	return &Local{rt: core.RuntimeOf(thread), dicts: map[*core.Thread]*py.Attrs{}}
 }
 
 // newLocal implements threading.local().
@@ -95,20 +95,20 @@ func (l *Local) prune() {
 
 // Dict returns the calling thread's attributes, creating them if needed.
 // The caller must hold the GIL.
-func (l *Local) Dict() starlark.StringDict {
+func (l *Local) Dict() *py.Attrs {
 	d, _ := l.dict()
 	return d
 }
 
 // dict returns the calling thread's attributes; a thread's first use of
 // a subclass instance runs __init__ for it, whose error it returns.
-func (l *Local) dict() (starlark.StringDict, error) {
+func (l *Local) dict() (*py.Attrs, error) {
 	t := l.current()
 	d, ok := l.dicts[t]
 	if ok {
 		return d, nil
 	}
-	d = starlark.StringDict{}
+	d = &py.Attrs{}
 	l.dicts[t] = d
 	if l.self == nil || t == nil || t == l.creator {
 		return d, nil
@@ -127,31 +127,29 @@ func (l *Local) Attr(name string) (starlark.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if v, ok := d[name]; ok {
+	if v, ok := d.Get(name); ok {
 		return v, nil
 	}
 	if name == "__dict__" {
-		return l.dictValue(), nil
+		return d.Dict(), nil
 	}
 	return nil, py.Raisef(py.AttributeError, "'_thread._local' object has no attribute '%s'", name)
 }
 
-func (l *Local) dictValue() *starlark.Dict {
-	d := l.Dict()
-	out := starlark.NewDict(len(d))
-	for _, k := range l.AttrNames() {
-		out.SetKey(starlark.String(k), d[k])
+// OwnAttr reads an attribute of the calling thread, for an instance of
+// a subclass: it comes before the class's plain attributes.
+func (l *Local) OwnAttr(name string) (starlark.Value, bool, error) {
+	d, err := l.dict()
+	if err != nil {
+		return nil, false, err
 	}
-	return out
+	v, ok := d.Get(name)
+	return v, ok, nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (l *Local) AttrNames() []string {
-	d := l.Dict()
-	names := make([]string, 0, len(d))
-	for k := range d {
-		names = append(names, k)
-	}
+	names := l.Dict().Names()
 	sort.Strings(names)
 	return names
 }
@@ -161,7 +159,7 @@ func (l *Local) SetField(name string, v starlark.Value) error {
 	if name == "__dict__" {
 		return py.Raise(py.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
 	}
-	l.Dict()[name] = v
+	l.Dict().Set(name, v)
 	return nil
 }
 
@@ -170,17 +168,15 @@ func (l *Local) DelField(name string) error {
 	if name == "__dict__" {
 		return py.Raise(py.AttributeError, "attribute '__dict__' of '_thread._local' objects is not writable")
 	}
-	d := l.Dict()
-	if _, ok := d[name]; !ok {
+	if !l.Dict().Delete(name) {
 		return py.Raisef(py.AttributeError, "'_thread._local' object has no attribute '%s'", name)
 	}
-	delete(d, name)
 	return nil
 }
 
 // InstanceDict is __dict__ of an instance of a subclass: the calling
-// thread's attributes.
-func (l *Local) InstanceDict() *starlark.Dict { return l.dictValue() }
+// thread's attributes, live (__dict__.update(kw) sets them).
+func (l *Local) InstanceDict() *starlark.Dict { return l.Dict().Dict() }
 
 func (l *Local) String() string {
 	return fmt.Sprintf("<_thread._local object at %#x>", py.Addr(l))

@@ -12,10 +12,11 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// SemaphoreClass and BoundedSemaphoreClass are the threading classes.
+// SemaphoreClass and BoundedSemaphoreClass are the threading classes;
+// as in CPython, BoundedSemaphore subclasses Semaphore.
 var (
 	SemaphoreClass        = nativeClass("Semaphore", newSemaphore)
-	BoundedSemaphoreClass = nativeClass("BoundedSemaphore", newBoundedSemaphore)
+	BoundedSemaphoreClass = nativeClass("BoundedSemaphore", newBoundedSemaphore, SemaphoreClass)
 )
 
 // Semaphore is a threading.Semaphore or, when bounded, a

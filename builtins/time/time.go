@@ -23,6 +23,7 @@ import (
 //	time(), time_ns()
 //	monotonic(), monotonic_ns()
 //	perf_counter(), perf_counter_ns()
+//	process_time(), process_time_ns()
 //	ctime(secs=None), asctime(t=None), mktime(t)
 //	localtime(secs=None), gmtime(secs=None)
 //	strftime(format, t=None)
@@ -35,6 +36,8 @@ var Module = &core.Module{Name: "time", Members: starlark.StringDict{
 	"monotonic_ns":    starlark.NewBuiltin("monotonic_ns", clockNS(monoNanos)),
 	"perf_counter":    starlark.NewBuiltin("perf_counter", clock(monoSeconds)),
 	"perf_counter_ns": starlark.NewBuiltin("perf_counter_ns", clockNS(monoNanos)),
+	"process_time":    starlark.NewBuiltin("process_time", clock(processSeconds)),
+	"process_time_ns": starlark.NewBuiltin("process_time_ns", clockNS(processNanos)),
 	"ctime":           starlark.NewBuiltin("ctime", ctime),
 	"asctime":         starlark.NewBuiltin("asctime", asctime),
 	"mktime":          starlark.NewBuiltin("mktime", mktime),
@@ -49,6 +52,8 @@ func wallNanos() int64     { return gotime.Now().UnixNano() }
 func wallSeconds() float64 { return float64(wallNanos()) / 1e9 }
 func monoNanos() int64     { return int64(gotime.Since(start)) + 1e9 }
 func monoSeconds() float64 { return float64(monoNanos()) / 1e9 }
+
+func processSeconds() float64 { return float64(processNanos()) / 1e9 }
 
 type builtinFn = func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)
 

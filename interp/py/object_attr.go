@@ -55,6 +55,19 @@ func (o *Instance) getattribute() starlark.Value {
 	return o.method("__getattribute__")
 }
 
+// ownAttr reads name from the instance's own attributes: o.Dict, or
+// those of the calling thread for a threading.local, whose first use in
+// a thread may run __init__ and fail.
+func (o *Instance) ownAttr(name string) (starlark.Value, bool, error) {
+	if n, ok := o.Native.(interface {
+		OwnAttr(string) (starlark.Value, bool, error)
+	}); ok {
+		return n.OwnAttr(name)
+	}
+	v, ok := o.Dict.Get(name)
+	return v, ok, nil
+}
+
 // noAttr is the AttributeError of a missing attribute name.
 func (o *Instance) noAttr(name string) error {
 	return NoAttr(o, o.Class.ClassName, name)
@@ -92,8 +105,8 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 			return v, err
 		}
 	}
-	if v, ok := o.Dict.Get(name); ok {
-		return v, nil
+	if v, ok, err := o.ownAttr(name); ok || err != nil {
+		return v, err
 	}
 	if v, ok, err := descGet(cv, o, o.Class); ok {
 		return v, err
