@@ -277,6 +277,7 @@ func formatException(thread *starlark.Thread, exc starlark.Value) string {
 		return "NoneType: None"
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
+		e.CaptureStr(thread) // a user __str__ runs here, as in CPython
 		return strings.TrimSuffix(rt.Sources().FormatCaught(e), "\n")
 	}
 	return e.Error()
