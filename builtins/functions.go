@@ -608,7 +608,7 @@ func ord(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	var s string
-	switch x := x.(type) {
+	switch x := py.Base(x).(type) {
 	case starlark.String:
 		s = string(x)
 	case starlark.Bytes:

@@ -304,7 +304,7 @@ func newInt(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 		if !ok {
 			return nil, py.Raise(py.TypeError, "int() can't convert non-string with explicit base")
 		}
-		b, err := starlark.AsInt32(base)
+		b, err := starlark.AsInt32(py.Base(base))
 		if err != nil || b == 1 || b < 0 || b > 36 {
 			return nil, py.Raise(py.ValueError, "int() base must be >= 2 and <= 36, or 0")
 		}
@@ -680,7 +680,7 @@ func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, def starlark.Value
 	var name string
-	if err := starlark.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
+	if err := core.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
 		return nil, err
 	}
 	v, err := attrOrMethod(thread, x, name) // boundmethod.go
@@ -715,7 +715,7 @@ func vars(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 func setattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, v starlark.Value
 	var name string
-	if err := starlark.UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
+	if err := core.UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
 		return nil, err
 	}
 	return starlark.None, SetAttr(x, name, v)
@@ -733,7 +733,7 @@ func SetAttr(x starlark.Value, name string, v starlark.Value) error {
 func hasattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	var name string
-	if err := starlark.UnpackPositionalArgs("hasattr", args, kwargs, 2, &x, &name); err != nil {
+	if err := core.UnpackPositionalArgs("hasattr", args, kwargs, 2, &x, &name); err != nil {
 		return nil, err
 	}
 	v, err := attrOrMethod(thread, x, name)
