@@ -303,6 +303,9 @@ func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if s, ok := x.(starlark.String); ok {
 		return starlark.MakeInt(StrLen(thread, string(s))), nil
 	}
+	if r, ok := x.(*BigRange); ok {
+		return r.Len()
+	}
 	if o, ok := x.(*py.Instance); ok {
 		if n, has, err := o.LenErr(); has {
 			return starlark.MakeInt(n), err

@@ -673,7 +673,35 @@ func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	if len(args) == 0 {
 		return nil, py.Raise(py.TypeError, "range expected at least 1 argument, got 0")
 	}
+	if len(kwargs) == 0 && len(args) <= 3 && !fitInt64(args) {
+		return newBigRange(thread, args)
+	}
 	return starlark.Call(thread, starlark.Universe["range"], args, kwargs)
+}
+
+// fitInt64 reports whether every int of args fits in 64 bits.
+func fitInt64(args starlark.Tuple) bool {
+	for _, a := range args {
+		if _, ok := a.(starlark.Int).Int64(); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// newBigRange is range(*args) for ints that don't all fit in 64 bits.
+func newBigRange(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	b := make([]*big.Int, len(args))
+	for i, a := range args {
+		b[i] = a.(starlark.Int).BigInt()
+	}
+	switch len(b) {
+	case 1:
+		return makeRange(thread, new(big.Int), b[0], big.NewInt(1))
+	case 2:
+		return makeRange(thread, b[0], b[1], big.NewInt(1))
+	}
+	return makeRange(thread, b[0], b[1], b[2])
 }
 
 // getattr implements getattr(object, name[, default]).
