@@ -60,9 +60,9 @@ type floatInference struct {
 	inDef    bool // scope is a def's body, not the module
 	module   []syntax.Stmt
 	visiting map[string]bool
-	def      *syntax.DefStmt   // the def whose body scope is
-	outer    []*syntax.DefStmt // the defs around it, outermost first
-	lookup   abi.FloatLookup   // run-time values (floatlookup.go), or nil
+	def      *syntax.DefStmt         // the def whose body scope is
+	outer    []*syntax.DefStmt       // the defs around it, outermost first
+	lookup   abi.FloatLookup         // run-time values (floatlookup.go), or nil
 	argFloat func(param string) bool // a parameter's argument (floatcall.go), or nil
 }
 
