@@ -7,6 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -19,7 +20,7 @@ func init() { bytesMethods["hex"] = bytesHexSep }
 func bytesHexSep(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sep starlark.Value = starlark.None
 	per := 1
-	if err := starlark.UnpackArgs("hex", args, kwargs, "sep?", &sep, "bytes_per_sep?", &per); err != nil {
+	if err := core.UnpackArgs("hex", args, kwargs, "sep?", &sep, "bytes_per_sep?", &per); err != nil {
 		return nil, err
 	}
 	const digits = "0123456789abcdef"

@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/charmap"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -53,7 +54,7 @@ func (c codec) limit() rune {
 
 func unpackCodec(fname string, args starlark.Tuple, kwargs []starlark.Tuple) (codec, string, error) {
 	encoding, errors := "utf-8", "strict"
-	if err := starlark.UnpackArgs(fname, args, kwargs, "encoding?", &encoding, "errors?", &errors); err != nil {
+	if err := core.UnpackArgs(fname, args, kwargs, "encoding?", &encoding, "errors?", &errors); err != nil {
 		return "", "", err
 	}
 	c, err := lookupCodec(encoding)

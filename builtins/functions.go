@@ -327,6 +327,14 @@ func lenOf(thread *starlark.Thread, x starlark.Value) (n int, has bool, err erro
 			return n, true, err
 		}
 	}
+	if r, ok := x.(*BigRange); ok {
+		v, err := r.Len()
+		if err != nil {
+			return 0, true, err
+		}
+		n, _ := v.(starlark.Int).Int64()
+		return int(n), true, nil
+	}
 	if n := starlark.Len(x); n >= 0 {
 		return n, true, nil
 	}
@@ -635,7 +643,7 @@ func ord(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return nil, err
 	}
 	var s string
-	switch x := x.(type) {
+	switch x := py.Base(x).(type) {
 	case starlark.String:
 		s = string(x)
 	case starlark.Bytes:

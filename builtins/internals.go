@@ -277,7 +277,7 @@ func delListItem(thread *starlark.Thread, l *starlark.List, k starlark.Value) er
 func delattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	var name string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &name); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &name); err != nil {
 		return nil, err
 	}
 	return starlark.None, DelAttr(x, name)

@@ -723,6 +723,8 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		elems = x.Keys()
 	case starlark.Indexable:
 		return reverseIterator(x), nil
+	case *BigRange:
+		return x.Reversed(), nil
 	case *py.Instance:
 		v, rev, err := x.Reversed(thread)
 		if v != nil || err != nil {

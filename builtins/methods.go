@@ -256,7 +256,7 @@ func find(name string, thread *starlark.Thread, recv starlark.Value, args starla
 func justify(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var width int
 	fill := " "
-	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &width, &fill); err != nil {
+	if err := core.UnpackPositionalArgs(name, args, kwargs, 1, &width, &fill); err != nil {
 		return nil, err
 	}
 	if runeLen(fill) != 1 {
@@ -427,7 +427,7 @@ func isTitle(s string) bool {
 func split(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sepv starlark.Value = starlark.None
 	maxsplit := -1
-	if err := starlark.UnpackArgs(name, args, kwargs, "sep?", &sepv, "maxsplit?", &maxsplit); err != nil {
+	if err := core.UnpackArgs(name, args, kwargs, "sep?", &sepv, "maxsplit?", &maxsplit); err != nil {
 		return nil, err
 	}
 	s := string(recv.(starlark.String))
@@ -561,7 +561,7 @@ func isLineBreak(r rune) bool {
 
 func partition(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sep string
-	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &sep); err != nil {
+	if err := core.UnpackPositionalArgs(name, args, kwargs, 1, &sep); err != nil {
 		return nil, err
 	}
 	if sep == "" {
@@ -634,7 +634,7 @@ func expandTabs(s string, tab int, b *strings.Builder) int {
 
 func removeAffix(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var affix string
-	if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &affix); err != nil {
+	if err := core.UnpackPositionalArgs(name, args, kwargs, 1, &affix); err != nil {
 		return nil, err
 	}
 	s := string(recv.(starlark.String))

@@ -23,7 +23,7 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	}
 	var n int
 	if nd != starlark.None {
-		i, ok := nd.(starlark.Int)
+		i, ok := py.Base(nd).(starlark.Int)
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(nd))
 		}

@@ -234,7 +234,7 @@ func strIsKind(name string, thread *starlark.Thread, recv starlark.Value, args s
 func strReplace(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var old, repl string
 	count := -1
-	if err := starlark.UnpackPositionalArgs("replace", args, kwargs, 2, &old, &repl, &count); err != nil {
+	if err := core.UnpackPositionalArgs("replace", args, kwargs, 2, &old, &repl, &count); err != nil {
 		return nil, err
 	}
 	s := string(recv.(starlark.String))

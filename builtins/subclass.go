@@ -57,6 +57,7 @@ func addDataTypes() {
 		c.Dict["__init__"] = slot(c, "__init__", dataInit)
 		c.Dict["__hash__"] = starlark.None
 	}
+	addOperatorSlots()
 }
 
 // dataAlloc gives a new instance of a subclass of c its value: an empty

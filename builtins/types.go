@@ -304,7 +304,7 @@ func newInt(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 		if !ok {
 			return nil, py.Raise(py.TypeError, "int() can't convert non-string with explicit base")
 		}
-		b, err := starlark.AsInt32(base)
+		b, err := starlark.AsInt32(py.Base(base))
 		if err != nil || b == 1 || b < 0 || b > 36 {
 			return nil, py.Raise(py.ValueError, "int() base must be >= 2 and <= 36, or 0")
 		}
@@ -673,14 +673,42 @@ func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	if len(args) == 0 {
 		return nil, py.Raise(py.TypeError, "range expected at least 1 argument, got 0")
 	}
+	if len(kwargs) == 0 && len(args) <= 3 && !fitInt64(args) {
+		return newBigRange(thread, args)
+	}
 	return starlark.Call(thread, starlark.Universe["range"], args, kwargs)
+}
+
+// fitInt64 reports whether every int of args fits in 64 bits.
+func fitInt64(args starlark.Tuple) bool {
+	for _, a := range args {
+		if _, ok := a.(starlark.Int).Int64(); !ok {
+			return false
+		}
+	}
+	return true
+}
+
+// newBigRange is range(*args) for ints that don't all fit in 64 bits.
+func newBigRange(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	b := make([]*big.Int, len(args))
+	for i, a := range args {
+		b[i] = a.(starlark.Int).BigInt()
+	}
+	switch len(b) {
+	case 1:
+		return makeRange(thread, new(big.Int), b[0], big.NewInt(1))
+	case 2:
+		return makeRange(thread, b[0], b[1], big.NewInt(1))
+	}
+	return makeRange(thread, b[0], b[1], b[2])
 }
 
 // getattr implements getattr(object, name[, default]).
 func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, def starlark.Value
 	var name string
-	if err := starlark.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
+	if err := core.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
 		return nil, err
 	}
 	v, err := attrOrMethod(thread, x, name) // boundmethod.go
@@ -715,7 +743,7 @@ func vars(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 func setattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, v starlark.Value
 	var name string
-	if err := starlark.UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
+	if err := core.UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
 		return nil, err
 	}
 	return starlark.None, SetAttr(x, name, v)
@@ -733,7 +761,7 @@ func SetAttr(x starlark.Value, name string, v starlark.Value) error {
 func hasattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	var name string
-	if err := starlark.UnpackPositionalArgs("hasattr", args, kwargs, 2, &x, &name); err != nil {
+	if err := core.UnpackPositionalArgs("hasattr", args, kwargs, 2, &x, &name); err != nil {
 		return nil, err
 	}
 	v, err := attrOrMethod(thread, x, name)

@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -284,7 +285,7 @@ func dequeExtend(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args st
 
 func dequeRotate(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	n := 1
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &n); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &n); err != nil {
 		return nil, err
 	}
 	if l := len(d.elems); l > 1 {
@@ -335,7 +336,7 @@ func (d *Deque) find(x starlark.Value, start, stop int) (int, error) {
 func dequeIndex(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	start, stop := 0, len(d.elems)
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x, &start, &stop); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x, &start, &stop); err != nil {
 		return nil, err
 	}
 	if start < 0 {
@@ -385,7 +386,7 @@ func dequeReverse(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args s
 func dequeInsert(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var i int
 	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &i, &x); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &i, &x); err != nil {
 		return nil, err
 	}
 	if d.maxlen >= 0 && len(d.elems) >= d.maxlen {

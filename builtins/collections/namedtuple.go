@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -43,7 +44,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	var typename string
 	var fieldNames, defaults, module starlark.Value = nil, starlark.None, starlark.None
 	rename := false
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "typename", &typename, "field_names", &fieldNames,
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "typename", &typename, "field_names", &fieldNames,
 		"rename?", &rename, "defaults?", &defaults, "module?", &module); err != nil {
 		return nil, err
 	}

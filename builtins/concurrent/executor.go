@@ -67,7 +67,7 @@ func newExecutor(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kw
 	var prefix string
 	var initializer starlark.Value = starlark.None
 	var initargs starlark.Tuple
-	if err := starlark.UnpackArgs("ThreadPoolExecutor", args, kwargs, "max_workers?", &maxWorkers,
+	if err := core.UnpackArgs("ThreadPoolExecutor", args, kwargs, "max_workers?", &maxWorkers,
 		"thread_name_prefix?", &prefix, "initializer?", &initializer, "initargs?", &initargs); err != nil {
 		return nil, err
 	}
@@ -352,7 +352,7 @@ func executorMap(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	}
 	var timeout core.Timeout
 	var chunksize int
-	if err := starlark.UnpackArgs(b.Name(), nil, kwargs, "timeout?", &timeout, "chunksize?", &chunksize); err != nil {
+	if err := core.UnpackArgs(b.Name(), nil, kwargs, "timeout?", &timeout, "chunksize?", &chunksize); err != nil {
 		return nil, err
 	}
 	return executor(b).Map(thread, args[0], args[1:], timeout)

@@ -3,9 +3,11 @@ package datetime
 // This file defines the attributes and methods of dates and datetimes.
 
 import (
-	"go.starlark.net/starlark"
 	gotime "time"
 
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -52,7 +54,7 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 	case "isoformat":
 		return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			sep, spec := "T", "auto"
-			if err := starlark.UnpackArgs(name, args, kwargs, "sep?", &sep, "timespec?", &spec); err != nil {
+			if err := core.UnpackArgs(name, args, kwargs, "sep?", &sep, "timespec?", &spec); err != nil {
 				return nil, err
 			}
 			switch spec {

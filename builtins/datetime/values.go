@@ -6,11 +6,13 @@ package datetime
 import (
 	"fmt"
 
-	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 	gotime "time"
 
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
 	pytime "github.com/spindle-lang/spindle/builtins/time"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -237,7 +239,7 @@ func strftimeMethod(t gotime.Time) *starlark.Builtin {
 func formatMethod(self py.PyStrer, t gotime.Time) *starlark.Builtin {
 	return starlark.NewBuiltin("__format__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var spec string
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &spec); err != nil {
+		if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &spec); err != nil {
 			return nil, err
 		}
 		if spec == "" {

@@ -85,7 +85,7 @@ func execExample(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	var globs *starlark.Dict
 	var src, filename string
 	var display starlark.Callable
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 5, &ns, &globs, &src, &filename, &display); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 5, &ns, &globs, &src, &filename, &display); err != nil {
 		return nil, err
 	}
 	cell := func(name string) *py.SharedCell {
@@ -146,7 +146,7 @@ func where(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 // newlines) of a script or module file spindle loaded, or [].
 func sourceLines(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var filename string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &filename); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &filename); err != nil {
 		return nil, err
 	}
 	lines := core.RuntimeOf(thread).Sources().SourceLines(filename)

@@ -7,6 +7,7 @@ package enum
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -106,7 +107,7 @@ func functional(thread *starlark.Thread, base *py.Class, args starlark.Tuple, kw
 	var name string
 	var names, module starlark.Value = nil, starlark.None
 	start := 1
-	if err := starlark.UnpackArgs(base.ClassName, args, kwargs, "value", &name, "names", &names, "module?", &module, "start?", &start); err != nil {
+	if err := core.UnpackArgs(base.ClassName, args, kwargs, "value", &name, "names", &names, "module?", &module, "start?", &start); err != nil {
 		return nil, py.ToException(err)
 	}
 	pairs, err := namePairs(thread, names, start)

@@ -28,7 +28,7 @@ var Module = &core.Module{Name: "gc", Members: starlark.StringDict{
 
 func collect(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	generation := 2
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "generation?", &generation); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "generation?", &generation); err != nil {
 		return nil, err
 	}
 	if generation < 0 || generation > 2 {

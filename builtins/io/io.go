@@ -118,7 +118,7 @@ func open(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	var buffering starlark.Value = starlark.MakeInt(-1)
 	var encoding, errs, newline starlark.Value = starlark.None, starlark.None, starlark.None
 	var closefd starlark.Value = starlark.True
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "file", &file, "mode?", &modeStr,
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "file", &file, "mode?", &modeStr,
 		"buffering?", &buffering, "encoding?", &encoding, "errors?", &errs, "newline?", &newline, "closefd?", &closefd); err != nil {
 		return nil, err
 	}

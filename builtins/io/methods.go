@@ -164,7 +164,7 @@ func fileWritelines(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 func fileSeek(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var offset int64
 	whence := 0
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &offset, &whence); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &offset, &whence); err != nil {
 		return nil, err
 	}
 	f := recv(b)

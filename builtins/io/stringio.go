@@ -7,6 +7,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -65,7 +66,7 @@ func newStringIO(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kw
 		return nil, py.Raisef(py.TypeError, "StringIO() takes at most 2 arguments (%d given)", len(args))
 	}
 	var initial, newline starlark.Value = starlark.String(""), starlark.String("\n")
-	if err := starlark.UnpackArgs("StringIO", args, kwargs, "initial_value?", &initial, "newline?", &newline); err != nil {
+	if err := core.UnpackArgs("StringIO", args, kwargs, "initial_value?", &initial, "newline?", &newline); err != nil {
 		return nil, err
 	}
 	s := &StringIO{}

@@ -43,7 +43,7 @@ func newJSONDecodeError(thread *starlark.Thread, cls *py.Class, args starlark.Tu
 	}
 	var msg, doc string
 	var pos int
-	if err := starlark.UnpackArgs("JSONDecodeError.__init__", args, kwargs, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
+	if err := core.UnpackArgs("JSONDecodeError.__init__", args, kwargs, "msg", &msg, "doc", &doc, "pos", &pos); err != nil {
 		return nil, err
 	}
 	e := newDecodeError(msg, doc, pos)

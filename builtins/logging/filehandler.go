@@ -9,6 +9,7 @@ import (
 
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/os"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -28,7 +29,7 @@ func newFileHandler(thread *starlark.Thread, cls *py.Class, args starlark.Tuple,
 	var mode starlark.Value = starlark.String("a")
 	var encoding, errs starlark.Value = starlark.None, starlark.None
 	delay := false
-	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "filename", &filename, "mode?", &mode,
+	if err := core.UnpackArgs(cls.ClassName, args, kwargs, "filename", &filename, "mode?", &mode,
 		"encoding?", &encoding, "delay?", &delay, "errors?", &errs); err != nil {
 		return nil, err
 	}

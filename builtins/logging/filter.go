@@ -10,6 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -31,7 +32,7 @@ type Filter struct {
 // https://docs.python.org/3/library/logging.html#filter-objects
 func newFilterObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	name := ""
-	if err := starlark.UnpackArgs("Filter", args, kwargs, "name?", &name); err != nil {
+	if err := core.UnpackArgs("Filter", args, kwargs, "name?", &name); err != nil {
 		return nil, err
 	}
 	return &Filter{cls: cls, name: name}, nil

@@ -44,7 +44,7 @@ func newFormatterObject(thread *starlark.Thread, cls *py.Class, args starlark.Tu
 	var fmtv, datefmt starlark.Value = starlark.None, starlark.None
 	style, validate := "%", true
 	var defaults starlark.Value = starlark.None
-	if err := starlark.UnpackArgs("Formatter", args, kwargs, "fmt?", &fmtv, "datefmt?", &datefmt, "style?", &style, "validate?", &validate, "defaults?", &defaults); err != nil {
+	if err := core.UnpackArgs("Formatter", args, kwargs, "fmt?", &fmtv, "datefmt?", &datefmt, "style?", &style, "validate?", &validate, "defaults?", &defaults); err != nil {
 		return nil, err
 	}
 	def, ok := map[string]string{"%": "%(message)s", "{": "{message}", "$": "${message}"}[style]
@@ -277,6 +277,7 @@ func formatException(thread *starlark.Thread, exc starlark.Value) string {
 		return "NoneType: None"
 	}
 	if rt := core.RuntimeOf(thread); rt != nil {
+		e.CaptureStr(thread) // a user __str__ runs here, as in CPython
 		return strings.TrimSuffix(rt.Sources().FormatCaught(e), "\n")
 	}
 	return e.Error()

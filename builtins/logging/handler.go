@@ -86,7 +86,7 @@ func newHandlerObject(thread *starlark.Thread, cls *py.Class, args starlark.Tupl
 		return h, nil
 	}
 	var level starlark.Value = starlark.MakeInt(NOTSET)
-	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "level?", &level); err != nil {
+	if err := core.UnpackArgs(cls.ClassName, args, kwargs, "level?", &level); err != nil {
 		return nil, err
 	}
 	n, err := stateOf(thread).checkLevel(level)

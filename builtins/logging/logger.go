@@ -57,7 +57,7 @@ func newLogger(s *state, name string, level int) *Logger {
 func newLoggerObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	var level starlark.Value = starlark.MakeInt(NOTSET)
-	if err := starlark.UnpackArgs("Logger", args, kwargs, "name", &name, "level?", &level); err != nil {
+	if err := core.UnpackArgs("Logger", args, kwargs, "name", &name, "level?", &level); err != nil {
 		return nil, err
 	}
 	s := stateOf(thread)
@@ -253,7 +253,7 @@ func loggerGetEffectiveLevel(thread *starlark.Thread, b *starlark.Builtin, l *Lo
 
 func loggerIsEnabledFor(thread *starlark.Thread, b *starlark.Builtin, l *Logger, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var level int
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &level); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &level); err != nil {
 		return nil, err
 	}
 	return starlark.Bool(l.isEnabledFor(level)), nil
@@ -308,7 +308,7 @@ func loggerHasHandlers(thread *starlark.Thread, b *starlark.Builtin, l *Logger, 
 
 func loggerGetChild(thread *starlark.Thread, b *starlark.Builtin, l *Logger, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var suffix string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &suffix); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &suffix); err != nil {
 		return nil, err
 	}
 	if !l.isRoot() {

@@ -263,7 +263,7 @@ func getLevelName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 func addLevelName(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var level int
 	var name string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &level, &name); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &level, &name); err != nil {
 		return nil, err
 	}
 	s := stateOf(thread)
@@ -301,7 +301,7 @@ func getLevelNamesMapping(thread *starlark.Thread, b *starlark.Builtin, args sta
 // disable implements disable(level=CRITICAL).
 func disable(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var level starlark.Value = starlark.MakeInt(CRITICAL)
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "level?", &level); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "level?", &level); err != nil {
 		return nil, err
 	}
 	s := stateOf(thread)

@@ -70,7 +70,7 @@ func getcwd(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 
 func listdir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	p := "."
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "path?", &p); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "path?", &p); err != nil {
 		return nil, err
 	}
 	entries, err := files(thread).ReadDir(p)
@@ -87,7 +87,7 @@ func listdir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 func mkdir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var p string
 	mode := 0o777
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "path", &p, "mode?", &mode); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "path", &p, "mode?", &mode); err != nil {
 		return nil, err
 	}
 	if err := files(thread).Mkdir(p, fs.FileMode(mode)); err != nil {
@@ -101,7 +101,7 @@ func makedirs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	var p string
 	mode := 0o777
 	existOK := false
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "name", &p, "mode?", &mode, "exist_ok?", &existOK); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "name", &p, "mode?", &mode, "exist_ok?", &existOK); err != nil {
 		return nil, err
 	}
 	fsys := files(thread)
@@ -133,7 +133,7 @@ func makeDirs(fsys core.Files, p string, mode fs.FileMode) error {
 // remove implements remove(path) and unlink(path): files only.
 func remove(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var p string
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "path", &p); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "path", &p); err != nil {
 		return nil, err
 	}
 	fsys := files(thread)
@@ -148,7 +148,7 @@ func remove(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 
 func rmdir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var p string
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "path", &p); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "path", &p); err != nil {
 		return nil, err
 	}
 	fsys := files(thread)
@@ -163,7 +163,7 @@ func rmdir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 
 func rename(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var src, dst string
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "src", &src, "dst", &dst); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "src", &src, "dst", &dst); err != nil {
 		return nil, err
 	}
 	if err := files(thread).Rename(src, dst); err != nil {

@@ -47,7 +47,7 @@ func pathArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) 
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &p); err != nil {
 		return "", err
 	}
-	s, ok := p.(starlark.String)
+	s, ok := py.Base(p).(starlark.String)
 	if !ok {
 		return "", py.Raisef(py.TypeError, "expected str, bytes or os.PathLike object, not %s", py.TypeName(p))
 	}
@@ -75,7 +75,7 @@ func pathJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	var out string
 	for i, a := range args {
-		s, ok := a.(starlark.String)
+		s, ok := py.Base(a).(starlark.String)
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "join() argument must be str, bytes, or os.PathLike object, not '%s'", py.TypeName(a))
 		}

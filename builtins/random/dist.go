@@ -22,7 +22,7 @@ func randomChoices(r *Random, thread *starlark.Thread, name string, args starlar
 	}
 	var pop, weights, cum starlark.Value = nil, starlark.None, starlark.None
 	k := 1
-	if err := starlark.UnpackArgs(name, args, kwargs, "population", &pop, "weights?", &weights, "cum_weights?", &cum, "k?", &k); err != nil {
+	if err := core.UnpackArgs(name, args, kwargs, "population", &pop, "weights?", &weights, "cum_weights?", &cum, "k?", &k); err != nil {
 		return nil, err
 	}
 	seq, ok := asSequence(pop)

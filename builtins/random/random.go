@@ -166,7 +166,7 @@ func hexAddr(v any) string { return "0x" + big.NewInt(int64(py.Addr(v))).Text(16
 func randomSeed(r *Random, thread *starlark.Thread, name string, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var a starlark.Value = starlark.None
 	version := 2
-	if err := starlark.UnpackArgs(name, args, kwargs, "a?", &a, "version?", &version); err != nil {
+	if err := core.UnpackArgs(name, args, kwargs, "a?", &a, "version?", &version); err != nil {
 		return nil, err
 	}
 	r.hasGauss = false

@@ -10,6 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -85,7 +86,7 @@ func patternFind(mode string) func(*starlark.Thread, *starlark.Builtin, starlark
 		var s string
 		pos := 0
 		var endpos starlark.Value = starlark.None
-		if err := starlark.UnpackArgs(b.Name(), args, kwargs, "string", &s, "pos?", &pos, "endpos?", &endpos); err != nil {
+		if err := core.UnpackArgs(b.Name(), args, kwargs, "string", &s, "pos?", &pos, "endpos?", &endpos); err != nil {
 			return nil, err
 		}
 		text := s
@@ -127,7 +128,7 @@ func (p *Pattern) locate(text string, start int, mode string) []int {
 
 func stringArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (*Pattern, string, error) {
 	var s string
-	err := starlark.UnpackArgs(b.Name(), args, kwargs, "string", &s)
+	err := core.UnpackArgs(b.Name(), args, kwargs, "string", &s)
 	return b.Receiver().(*Pattern), s, err
 }
 
@@ -237,7 +238,7 @@ func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	var repl starlark.Value
 	var s string
 	count := 0
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "repl", &repl, "string", &s, "count?", &count); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "repl", &repl, "string", &s, "count?", &count); err != nil {
 		return nil, err
 	}
 	var out strings.Builder
@@ -248,7 +249,7 @@ func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		}
 		out.WriteString(s[last:loc[0]])
 		var text string
-		if r, ok := repl.(starlark.String); ok {
+		if r, ok := py.Base(repl).(starlark.String); ok {
 			var err error
 			if text, err = p.expand(string(r), s, loc); err != nil {
 				return nil, err
@@ -258,7 +259,7 @@ func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 			if err != nil {
 				return nil, err
 			}
-			str, ok := v.(starlark.String)
+			str, ok := py.Base(v).(starlark.String)
 			if !ok {
 				return nil, py.Raisef(py.TypeError, "expected str instance, %s found", py.TypeName(v))
 			}
@@ -275,7 +276,7 @@ func patternSplit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	p := b.Receiver().(*Pattern)
 	var s string
 	maxsplit := 0
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "string", &s, "maxsplit?", &maxsplit); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "string", &s, "maxsplit?", &maxsplit); err != nil {
 		return nil, err
 	}
 	var out []starlark.Value

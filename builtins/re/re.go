@@ -166,7 +166,7 @@ func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Patter
 
 // patternOf returns a Pattern for a str pattern or a Pattern.
 func patternOf(thread *starlark.Thread, v starlark.Value, flags int) (*Pattern, error) {
-	switch v := v.(type) {
+	switch v := py.Base(v).(type) {
 	case *Pattern:
 		if flags != 0 {
 			return nil, py.Raise(py.ValueError, "cannot process flags argument with a compiled pattern")
@@ -181,7 +181,7 @@ func patternOf(thread *starlark.Thread, v starlark.Value, flags int) (*Pattern, 
 func compile(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var pattern starlark.Value
 	flags := 0
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "pattern", &pattern, "flags?", &flags); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "pattern", &pattern, "flags?", &flags); err != nil {
 		return nil, err
 	}
 	return patternOf(thread, pattern, flags)
@@ -227,7 +227,7 @@ func moduleCall(name string) func(*starlark.Thread, *starlark.Builtin, starlark.
 
 func escape(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var s string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &s); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &s); err != nil {
 		return nil, err
 	}
 	var out strings.Builder

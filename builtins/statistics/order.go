@@ -8,6 +8,7 @@ import (
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -174,7 +175,7 @@ func quantiles(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	var dv starlark.Value
 	var n int = 4
 	var method starlark.Value = starlark.String("exclusive")
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "n?", &n, "method?", &method); err != nil {
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "data", &dv, "n?", &n, "method?", &method); err != nil {
 		return nil, py.ToException(err)
 	}
 	if n < 1 {

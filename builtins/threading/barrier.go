@@ -50,7 +50,7 @@ func newBarrier(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwa
 	var parties int
 	var action starlark.Value = starlark.None
 	var timeout core.Timeout
-	if err := starlark.UnpackArgs("Barrier", args, kwargs, "parties", &parties, "action?", &action, "timeout?", &timeout); err != nil {
+	if err := core.UnpackArgs("Barrier", args, kwargs, "parties", &parties, "action?", &action, "timeout?", &timeout); err != nil {
 		return nil, err
 	}
 	b := &Barrier{parties: parties, timeout: timeout.Duration()}

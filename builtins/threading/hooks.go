@@ -59,7 +59,7 @@ func getHook(profile bool) func(*starlark.Thread, *starlark.Builtin, starlark.Tu
 // https://docs.python.org/3/library/threading.html#threading.stack_size
 func stackSize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	size := 0
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &size); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 0, &size); err != nil {
 		return nil, err
 	}
 	if size != 0 && size < 32768 {

@@ -6,6 +6,7 @@ package threading
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -27,7 +28,7 @@ func rlockReleaseSave(thread *starlark.Thread, b *starlark.Builtin, args starlar
 // rlockAcquireRestore implements RLock._acquire_restore((count, owner)).
 func rlockAcquireRestore(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var state starlark.Tuple
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &state); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &state); err != nil {
 		return nil, err
 	}
 	var count int

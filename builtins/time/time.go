@@ -228,7 +228,7 @@ func strftime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if _, ok := args[0].(starlark.String); !ok {
 		return nil, py.Raisef(py.TypeError, "strftime() argument 1 must be str, not %s", py.TypeName(args[0]))
 	}
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &format, &tv); err != nil {
+	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &format, &tv); err != nil {
 		return nil, err
 	}
 	t, err := timeArg(tv)

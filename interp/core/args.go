@@ -18,11 +18,16 @@ import (
 	"go.starlark.net/starlark"
 )
 
-// UnpackArgs is starlark.UnpackArgs for parameters whose targets are
-// *starlark.Value or starlark.Unpacker. Calls it can't bind on its own
+// UnpackArgs is starlark.UnpackArgs, taking an instance of a data
+// subclass for a parameter of its base type (see args_base.go), and
+// shallow for parameters whose targets are *starlark.Value or
+// starlark.Unpacker. Calls it can't bind on its own
 // (other target types, unknown or repeated keywords, a missing required
 // parameter, too many arguments) go to starlark.UnpackArgs unchanged.
 func UnpackArgs(fn string, args starlark.Tuple, kwargs []starlark.Tuple, pairs ...any) error {
+	if hasData(args) || dataKwargs(kwargs) {
+		args, kwargs = basePairs(args, kwargs, pairs)
+	}
 	if !bindShallow(args, kwargs, pairs) {
 		return starlark.UnpackArgs(fn, args, kwargs, pairs...)
 	}

@@ -9,7 +9,8 @@ package lower
 // in the source. The body is held twice, so the dual form is bounded:
 // an item whose lowered body is larger than maxDualNodes, or that would
 // nest more than maxDualDepth dual forms, takes the full form only, as
-// does a body that defines a function (see definesFunc).
+// do a body that defines a function (see definesFunc) and one that
+// releases the with's own lock (see releasesManager).
 
 import (
 	"strings"
@@ -36,7 +37,7 @@ func (l *lowerer) with(s *pyast.With) []syntax.Stmt {
 	l.dualDepth = 0
 	body := l.stmts(s.Body)
 	for i := len(items) - 1; i >= 0; i-- {
-		if l.dualDepth < maxDualDepth && countNodes(body) <= maxDualNodes && !definesFunc(body) {
+		if l.dualDepth < maxDualDepth && countNodes(body) <= maxDualNodes && !definesFunc(body) && !releasesManager(items[i].x, body) {
 			body = l.withDual(pos, items[i], body)
 			l.dualDepth++
 		} else {

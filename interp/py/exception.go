@@ -406,9 +406,11 @@ func (e *Exception) captureChain(thread *starlark.Thread, seen map[*Exception]bo
 		return
 	}
 	seen[e] = true
-	if s, err := e.ScriptStr(thread); err == nil {
-		e.str = &s
+	s, err := e.ScriptStr(thread)
+	if err != nil {
+		s = strFailed // as CPython's report of an exception whose str() raises
 	}
+	e.str = &s
 	e.Cause.captureChain(thread, seen)
 	e.Context.captureChain(thread, seen)
 }
@@ -578,7 +580,7 @@ func (e *Exception) ScriptStr(thread *starlark.Thread) (string, error) {
 	if m, c := e.Class.Lookup("__str__"); m != nil && c.IsUser() {
 		return callString(thread, bind(e, m, c), "__str__")
 	}
-	return e.Message(), nil
+	return e.scriptMessage(thread)
 }
 
 // ScriptRepr calls a user class's __repr__, if any.

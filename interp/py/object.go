@@ -171,7 +171,7 @@ func (o *Instance) method(name string) starlark.Value {
 		case *UserClass:
 			return bind(o, v, owner)
 		case *NativeClass:
-			if x.Data {
+			if x.Data && !answeredByValue(name) {
 				return bind(o, v, owner)
 			}
 		}

@@ -10,6 +10,8 @@ package py
 // comparison, hashing, truth and arithmetic fall back to the value here.
 
 import (
+	"strings"
+
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 )
@@ -56,6 +58,29 @@ func IsData(v starlark.Value) bool {
 // the special method name, for Go code that does to a data subclass's
 // value what the base type does unless the class says otherwise.
 func (o *Instance) Overrides(name string) bool { return userMethod(o.Class, name) }
+
+// answeredByValue reports whether the instance protocols answer the
+// special method name of a data subclass that doesn't define it from
+// the instance's value (dataBinary, dataCompare, dataHash, the value's
+// truth and unary operators) rather than from the base type's entry in
+// its dict, which only super() and explicit calls reach (int.__add__).
+func answeredByValue(name string) bool {
+	if len(name) < 5 || name[:2] != "__" {
+		return false
+	}
+	switch name {
+	case "__hash__", "__bool__", "__neg__", "__pos__", "__invert__", "__abs__",
+		"__eq__", "__ne__", "__lt__", "__le__", "__gt__", "__ge__":
+		return true
+	}
+	op := strings.TrimSuffix(name[2:], "__")
+	for _, n := range binaryNames {
+		if op == n || op == "r"+n || op == "i"+n {
+			return true
+		}
+	}
+	return op == "pow" || op == "rpow" || op == "ipow"
+}
 
 // dataAttr is an attribute of a builtin value that its type's dict does
 // not list (a method of the VM's own), or nil.

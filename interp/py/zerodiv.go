@@ -25,9 +25,25 @@ func (e *Exception) refineZeroDivision(sourceMap SourceMaps) {
 		return
 	}
 	pos := e.Traceback[len(e.Traceback)-1].Pos
-	if !sourceMap(pos.Filename()).FloatDivision(abi.Pos{Line: pos.Line, Col: pos.Col}) {
+	if !sourceMap(pos.Filename()).FloatDivision(abi.Pos{Line: pos.Line, Col: pos.Col}) && !e.floatArgument(sourceMap) {
 		return
 	}
 	e.Args = starlark.Tuple{starlark.String(msg)}
 	e.str = nil
+}
+
+// floatArgument reports whether an operand of the failed division is a
+// parameter of the failing def whose caller, the frame below it in the
+// same file, passed a visible float (see
+// abi.SourceMap.FloatDivisionCalled).
+func (e *Exception) floatArgument(sourceMap SourceMaps) bool {
+	n := len(e.Traceback)
+	if n < 2 {
+		return false
+	}
+	pos, call := e.Traceback[n-1].Pos, e.Traceback[n-2].Pos
+	if call.Filename() != pos.Filename() {
+		return false
+	}
+	return sourceMap(pos.Filename()).FloatDivisionCalled(abi.Pos{Line: pos.Line, Col: pos.Col}, abi.Pos{Line: call.Line, Col: call.Col})
 }

@@ -44,7 +44,7 @@ func (e *Exception) RefineZeroDivisionWith(sourceMap SourceMaps, lookup VarLooku
 		}
 		return false, false
 	})
-	if float {
+	if float || e.floatArgument(sourceMap) {
 		e.Args = starlark.Tuple{starlark.String(msg)}
 		e.str = nil
 	}

@@ -82,6 +82,8 @@ type SourceMap struct {
 	defs     map[defKey]*Def
 	keywords map[Pos][]string
 	floatDiv func(Pos, FloatLookup) bool
+	// floatDivCall is FloatDivisionCalled's check.
+	floatDivCall func(pos, call Pos) bool
 }
 
 // NewSourceMap returns a SourceMap that fill fills on first use.
@@ -159,6 +161,23 @@ func (m *SourceMap) FloatDivisionWith(pos Pos, lookup FloatLookup) bool {
 	}
 	m = m.filled()
 	return m.floatDiv != nil && m.floatDiv(pos, lookup)
+}
+
+// SetFloatDivisionCall records the check FloatDivisionCalled makes
+// (call it from fill only).
+func (m *SourceMap) SetFloatDivisionCall(check func(pos, call Pos) bool) { m.floatDivCall = check }
+
+// FloatDivisionCalled reports whether the division that failed at pos
+// has an operand that is a parameter of the failing def (one its body
+// never assigns) whose argument, in the call at call (the open
+// parenthesis of a call of the def by name in the same file), the
+// source shows to be a float: def f(a, b): return a / b; f(1.5, 0).
+func (m *SourceMap) FloatDivisionCalled(pos, call Pos) bool {
+	if m == nil {
+		return false
+	}
+	m = m.filled()
+	return m.floatDivCall != nil && m.floatDivCall(pos, call)
 }
 
 // AnchorAt returns the expression of the instruction at pos, or nil.

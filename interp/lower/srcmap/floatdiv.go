@@ -60,9 +60,10 @@ type floatInference struct {
 	inDef    bool // scope is a def's body, not the module
 	module   []syntax.Stmt
 	visiting map[string]bool
-	def      *syntax.DefStmt   // the def whose body scope is
-	outer    []*syntax.DefStmt // the defs around it, outermost first
-	lookup   abi.FloatLookup   // run-time values (floatlookup.go), or nil
+	def      *syntax.DefStmt         // the def whose body scope is
+	outer    []*syntax.DefStmt       // the defs around it, outermost first
+	lookup   abi.FloatLookup         // run-time values (floatlookup.go), or nil
+	argFloat func(param string) bool // a parameter's argument (floatcall.go), or nil
 }
 
 // inferAt returns the inference for the scope of f around p; ends
@@ -177,7 +178,7 @@ func (inf *floatInference) nameIsFloat(name string) bool {
 	inf.visiting[name] = true
 	defer delete(inf.visiting, name)
 	if inf.params[name] {
-		return false
+		return inf.argFloat != nil && inf.argFloat(name)
 	}
 	if float, known := inf.runTime(name); known {
 		return float

@@ -29,6 +29,7 @@ func fill(m *abi.SourceMap, f *syntax.File) {
 		}
 	}
 	m.SetFloatDivision(floatDivision(f, idx))
+	m.SetFloatDivisionCall(floatDivisionCalled(f, idx))
 	for _, st := range f.Stmts {
 		walkDefs(st, "", func(n syntax.Node, qual string) {
 			switch n := n.(type) {
