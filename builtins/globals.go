@@ -3,8 +3,12 @@ package builtins
 // This file defines globals().
 
 import (
+	"strings"
+
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -13,7 +17,7 @@ func addGlobals(d starlark.StringDict) {
 }
 
 // globals implements globals(): a dict of the calling module's global
-// variables that are bound, in sorted order. Unlike CPython's, it is a snapshot: storing
+// variables that are bound (those exec bound included), in sorted order. Unlike CPython's, it is a snapshot: storing
 // into it does not assign the variables. It serves reads, such as
 // timeit's globals=globals().
 // https://docs.python.org/3/library/functions.html#globals
@@ -30,15 +34,22 @@ func globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return d, nil
 	}
 	g := fn.Globals()
+	for k, v := range core.RuntimeOf(thread).ExtraGlobals(fn.Module(), false) {
+		g[k] = v
+	}
+	var builtins starlark.StringDict
+	if c, err := core.RuntimeOf(thread).Compiler(); err == nil {
+		builtins = c.Builtins().Members
+	}
 	for _, k := range g.Keys() {
-		v := g[k]
-		if v == nil {
+		v := py.Unbox(g[k])
+		if v == nil || strings.HasPrefix(k, abi.Prefix) {
 			continue
 		}
-		if c, isCell := v.(*py.Cell); isCell && c.V == nil {
-			continue
+		if b, ok := builtins[k]; ok && Identical(b, v) {
+			continue // a builtin that a __main__ chunk sees as a global
 		}
-		d.SetKey(starlark.String(k), py.Unbox(v))
+		d.SetKey(starlark.String(k), v)
 	}
 	return d, nil
 }

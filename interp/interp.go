@@ -124,6 +124,7 @@ type Interpreter struct {
 	rt          *core.Runtime
 	natives     map[string]*core.Module
 	predeclared starlark.StringDict // read-only after New
+	builtins    *core.Module        // the builtins module, made by New
 	printFn     func(*starlark.Thread, string)
 	loadFn      func(*starlark.Thread, string) (starlark.StringDict, error)
 	ctx         context.Context // cancelled by Close
@@ -175,6 +176,7 @@ func New(opts Options) *Interpreter {
 	})
 	in.rt.SetExecSource(in.execSource)
 	in.rt.SetExecShared(in.execShared)
+	in.rt.SetCompiler(compiler{in})
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()
 	for k, v := range pyrt.Helpers(importer{in}) {
@@ -187,6 +189,7 @@ func New(opts Options) *Interpreter {
 	for k, v := range opts.Globals {
 		in.predeclared[k] = protectBuiltin(v)
 	}
+	in.builtins = in.builtinsModule()
 	if opts.Filename == "" {
 		in.opts.Filename = "<string>"
 	}

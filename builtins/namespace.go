@@ -1,0 +1,198 @@
+package builtins
+
+// This file defines the namespaces in which eval and exec run code: the
+// code's globals are read and bound through a nameRef per name (the
+// shared-globals lowering turns each global x into __sp_g_x.v), which
+// looks the name up live in a locals mapping, then a globals dict or the
+// calling module's own globals, then the builtins.
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+	"unsafe"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
+)
+
+// namespace is where code run by eval or exec finds its globals. It is
+// guarded by the GIL.
+type namespace struct {
+	rt       *core.Runtime
+	locals   starlark.Value   // a mapping read and bound first, or nil
+	globals  *starlark.Dict   // the globals dict, or nil for vm's globals
+	vm       *starlark.Module // the calling module, when globals is nil
+	builtins *core.Module     // the Interpreter's builtins module
+}
+
+// ref returns the value the code reads and binds global name through.
+func (ns *namespace) ref(name string) starlark.Value { return &nameRef{ns: ns, name: name} }
+
+// get returns the value of name: from the locals, the globals, or the
+// builtins, else a NameError.
+func (ns *namespace) get(name string) (starlark.Value, error) {
+	if ns.locals != nil {
+		if v, ok, err := mappingGet(ns.locals, name); ok || err != nil {
+			return v, err
+		}
+	}
+	if ns.globals != nil {
+		if v, ok, _ := ns.globals.Get(starlark.String(name)); ok {
+			return v, nil
+		}
+		if b, ok, _ := ns.globals.Get(starlark.String("__builtins__")); ok {
+			return builtinFrom(b, name)
+		}
+	} else if v := ModuleGlobal(ns.rt, ns.vm, name); v != nil {
+		return v, nil
+	}
+	if v, ok := ns.builtins.Members[name]; ok {
+		return v, nil
+	}
+	return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
+}
+
+// builtinFrom looks name up in b, the __builtins__ of a globals dict: a
+// dict or a module, as CPython allows.
+func builtinFrom(b starlark.Value, name string) (starlark.Value, error) {
+	var v starlark.Value
+	switch b := b.(type) {
+	case *starlark.Dict:
+		v, _, _ = b.Get(starlark.String(name))
+	case *core.Module:
+		v = b.Members[name]
+	default:
+		return nil, py.Raisef(py.TypeError, "'%s' object is not subscriptable", py.TypeName(b))
+	}
+	if v == nil {
+		return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
+	}
+	return v, nil
+}
+
+// mappingGet looks key name up in the mapping m.
+func mappingGet(m starlark.Value, name string) (starlark.Value, bool, error) {
+	mp, ok := py.Base(m).(starlark.Mapping)
+	if !ok {
+		return nil, false, nil
+	}
+	v, found, err := mp.Get(starlark.String(name))
+	if _, isKey := py.AsException(err); isKey && !found {
+		err = nil
+	}
+	return v, found, err
+}
+
+// set binds name to v: in the locals, else the globals.
+func (ns *namespace) set(name string, v starlark.Value) error {
+	if ns.locals != nil {
+		return setKey(ns.locals, name, v)
+	}
+	if ns.globals != nil {
+		return ns.globals.SetKey(starlark.String(name), v)
+	}
+	SetModuleGlobal(ns.rt, ns.vm, name, v)
+	return nil
+}
+
+// setKey stores v under key name in the mapping m.
+func setKey(m starlark.Value, name string, v starlark.Value) error {
+	mp, ok := py.Base(m).(starlark.HasSetKey)
+	if !ok {
+		return py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(m))
+	}
+	return mp.SetKey(starlark.String(name), v)
+}
+
+// ModuleGlobal returns the global name of vm, the module of a running
+// function: its own slot if it has one and it is bound, else what exec
+// bound there without a slot, else nil. The caller holds the GIL.
+func ModuleGlobal(rt *core.Runtime, vm *starlark.Module, name string) starlark.Value {
+	if v := py.Unbox(core.VMGlobal(vm, name)); v != nil {
+		return v
+	}
+	return rt.ExtraGlobals(vm, false)[name]
+}
+
+// SetModuleGlobal binds the global name of vm, the module of a running
+// function, to v: in its slot (or the cell in it) if it has one, else
+// among the globals exec binds without a slot. The caller holds the GIL.
+func SetModuleGlobal(rt *core.Runtime, vm *starlark.Module, name string, v starlark.Value) {
+	if c, ok := core.VMGlobal(vm, name).(*py.Cell); ok {
+		c.V = v
+		return
+	}
+	if !core.SetVMGlobal(vm, name, v) {
+		rt.ExtraGlobals(vm, true)[name] = v
+	}
+}
+
+// nameRef is one global of code that eval or exec runs, as the lowered
+// code reads and binds it: attribute v.
+type nameRef struct {
+	ns   *namespace
+	name string
+}
+
+var _ starlark.HasSetField = (*nameRef)(nil)
+
+func (r *nameRef) String() string        { return fmt.Sprintf("<global %s>", r.name) }
+func (r *nameRef) Type() string          { return "cell" }
+func (r *nameRef) Freeze()               {}
+func (r *nameRef) Truth() starlark.Bool  { return starlark.True }
+func (r *nameRef) Hash() (uint32, error) { return 0, py.Raise(py.TypeError, "unhashable type: 'cell'") }
+
+// Attr reads the global (attribute v).
+func (r *nameRef) Attr(name string) (starlark.Value, error) {
+	if name != "v" {
+		return nil, nil
+	}
+	return r.ns.get(r.name)
+}
+
+// AttrNames lists v.
+func (r *nameRef) AttrNames() []string { return []string{"v"} }
+
+// SetField binds the global (attribute v).
+func (r *nameRef) SetField(name string, v starlark.Value) error {
+	return r.ns.set(r.name, v)
+}
+
+// frameLocals returns a new dict of the bound local variables of the
+// function running in frame fr, as CPython's locals() gives them,
+// leaving out the variables the lowering synthesized.
+func frameLocals(fr starlark.DebugFrame) *starlark.Dict {
+	d := starlark.NewDict(fr.NumLocals())
+	for i := 0; i < fr.NumLocals(); i++ {
+		b, v := fr.Local(i)
+		if strings.HasPrefix(b.Name, abi.Prefix) {
+			continue
+		}
+		if v = py.Unbox(vmCellValue(v)); v != nil {
+			d.SetKey(starlark.String(b.Name), v)
+		}
+	}
+	return d
+}
+
+// vmCellValue returns the value in v if v is go.starlark.net's own
+// (unexported) cell, which holds a local that a nested function uses,
+// else v.
+func vmCellValue(v starlark.Value) starlark.Value {
+	if v == nil || v.Type() != "cell" {
+		return v
+	}
+	rv := reflect.ValueOf(v)
+	if rv.Kind() != reflect.Pointer || rv.Elem().Kind() != reflect.Struct || rv.Elem().NumField() != 1 {
+		return v
+	}
+	f := rv.Elem().Field(0)
+	if f.Type() != reflect.TypeOf((*starlark.Value)(nil)).Elem() {
+		return v
+	}
+	return *(*starlark.Value)(unsafe.Pointer(f.UnsafeAddr()))
+}

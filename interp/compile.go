@@ -1,0 +1,120 @@
+package interp
+
+// This file defines the Interpreter's core.Compiler, through which the
+// builtins eval, exec and compile run source: it goes through the same
+// front-end as a script (parse, then lower in shared-globals mode, so
+// that the code reads and binds its globals in the namespace each run
+// gives), and runs in the calling thread, under the same limits.
+
+import (
+	"context"
+	"strings"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/lower/srcmap"
+	"github.com/spindle-lang/spindle/interp/parse"
+	"github.com/spindle-lang/spindle/interp/pyast"
+)
+
+// compiler is the Interpreter's core.Compiler.
+type compiler struct{ in *Interpreter }
+
+var _ core.Compiler = compiler{}
+
+// Compile parses and lowers src in mode "exec", "eval" or "single".
+func (c compiler) Compile(thread *starlark.Thread, src []byte, filename, mode string) (*core.Compiled, error) {
+	in := c.in
+	text, err := parse.DecodeSource(filename, src)
+	if err != nil {
+		return nil, in.importSyntaxError(err, src)
+	}
+	var pf *pyast.File
+	if mode == "eval" {
+		// eval ignores the spaces and tabs that start its source.
+		text = []byte(strings.TrimLeft(string(text), " \t"))
+		var x pyast.Expr
+		if x, err = parse.Expr(filename, text); err == nil {
+			pf = &pyast.File{Path: filename, Src: text, Stmts: []pyast.Stmt{&pyast.ExprStmt{X: x}}}
+		}
+	} else {
+		pf, err = parse.File(filename, text, parse.Options{Decoded: true, Context: threadContext(thread)})
+	}
+	if err != nil {
+		return nil, in.importSyntaxError(err, text)
+	}
+	f, names, err := lower.Shared(pf)
+	if err != nil {
+		return nil, in.importSyntaxError(err, text)
+	}
+	if mode == "eval" {
+		wrapResult(f.Stmts)
+	} else if mode == "single" {
+		wrapDisplay(f.Stmts)
+	}
+	in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
+	prog, err := starlark.FileProgram(f, func(name string) bool {
+		return in.predeclared.Has(name) || name == abi.DisplayHook || strings.HasPrefix(name, lower.SharedVar(""))
+	})
+	if err != nil {
+		return nil, in.importSyntaxError(err, text)
+	}
+	return &core.Compiled{Mode: mode, Names: names, Program: prog}, nil
+}
+
+// wrapResult makes the last statement of an eval's lowered expression,
+// which is its expression statement, pass its value to the display hook.
+func wrapResult(stmts []syntax.Stmt) {
+	if n := len(stmts); n > 0 {
+		if s, ok := stmts[n-1].(*syntax.ExprStmt); ok {
+			start, end := s.X.Span()
+			s.X = &syntax.CallExpr{Fn: &syntax.Ident{NamePos: start, Name: abi.DisplayHook}, Lparen: start, Args: []syntax.Expr{s.X}, Rparen: end}
+		}
+	}
+}
+
+// threadContext returns the context of the script thread st.
+func threadContext(st *starlark.Thread) context.Context {
+	if t := core.FromThread(st); t != nil && t.Ctx != nil {
+		return t.Ctx
+	}
+	return context.Background()
+}
+
+// Run runs code in thread with the globals that global gives.
+func (c compiler) Run(thread *starlark.Thread, code *core.Compiled, global func(string) starlark.Value) (starlark.Value, error) {
+	in := c.in
+	env := make(starlark.StringDict, len(in.predeclared)+len(code.Names)+1)
+	for k, v := range in.predeclared {
+		env[k] = v
+	}
+	var result starlark.Value = starlark.None
+	env[abi.DisplayHook] = starlark.NewBuiltin(abi.DisplayHook, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+		if len(args) != 1 {
+			return starlark.None, nil
+		}
+		if code.Mode == "eval" {
+			result = args[0]
+		} else if args[0] != starlark.None {
+			s, err := builtins.Repr(thread, args[0])
+			if err != nil {
+				return nil, err
+			}
+			in.rt.Stdout().WriteString(s + "\n")
+		}
+		return starlark.None, nil
+	})
+	for _, name := range code.Names {
+		env[lower.SharedVar(name)] = global(name)
+	}
+	_, err := code.Program.Init(thread, env)
+	return result, err
+}
+
+// Builtins returns the Interpreter's builtins module.
+func (c compiler) Builtins() *core.Module { return c.in.builtins }
