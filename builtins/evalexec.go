@@ -29,6 +29,9 @@ func eval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	}
 	g, l := argOrNone(args, 1), argOrNone(args, 2)
 	if _, ok := g.(*starlark.Dict); g != starlark.None && !ok {
+		if _, indexable := py.Base(g).(starlark.Indexable); indexable || isMapping(g) {
+			return nil, py.Raise(py.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
+		}
 		return nil, py.Raise(py.TypeError, "globals must be a dict")
 	}
 	if l != starlark.None && !isMapping(l) {
@@ -107,10 +110,16 @@ func run(thread *starlark.Thread, fn string, source, globals, locals starlark.Va
 	if locals != starlark.None {
 		ns.locals = locals
 	}
-	if g, ok := globals.(*starlark.Dict); ok {
+	if g, ok := globals.(*starlark.Dict); ok && isModuleGlobals(thread, g) {
+		callerNamespace(thread, ns) // exec(src, globals()): the module's own
+		ns.mirror = g
+		if rt.IsGlobalsDict(ns.vm, ns.locals) {
+			ns.locals = nil // exec(src, globals(), locals()) at module level
+		}
+	} else if ok {
 		ns.globals = g
 		if _, found, _ := g.Get(starlark.String("__builtins__")); !found {
-			if err := g.SetKey(starlark.String("__builtins__"), ns.builtins); err != nil {
+			if err := g.SetKey(starlark.String("__builtins__"), builtinsDict(rt, ns.builtins)); err != nil {
 				return nil, err
 			}
 		}
@@ -118,6 +127,28 @@ func run(thread *starlark.Thread, fn string, source, globals, locals starlark.Va
 		return nil, py.Raisef(py.SystemError, "%s(): no current frame", fn)
 	}
 	return c.Run(thread, code, ns.ref)
+}
+
+type builtinsDictKey struct{}
+
+// builtinsDict returns the dict of the builtins that exec stores in a
+// globals dict as __builtins__, as CPython stores builtins.__dict__:
+// made once per Interpreter from the builtins module m.
+func builtinsDict(rt *core.Runtime, m *core.Module) *starlark.Dict {
+	return rt.ModuleState(builtinsDictKey{}, func() any {
+		d := starlark.NewDict(len(m.Members))
+		for _, k := range m.Members.Keys() {
+			d.SetKey(starlark.String(k), m.Members[k])
+		}
+		return d
+	}).(*starlark.Dict)
+}
+
+// isModuleGlobals reports whether g is a dict that globals() has just
+// made for the module of the calling frame.
+func isModuleGlobals(thread *starlark.Thread, g *starlark.Dict) bool {
+	_, fn := userFrame(thread)
+	return fn != nil && core.RuntimeOf(thread).IsGlobalsDict(fn.Module(), g)
 }
 
 // compiled returns the program of source: a code object's, or that of
@@ -144,19 +175,15 @@ func compiled(thread *starlark.Thread, c core.Compiler, mode string, source star
 // of the innermost script function calling the builtin, as CPython's
 // eval and exec take them without a globals argument.
 func callerNamespace(thread *starlark.Thread, ns *namespace) bool {
-	for depth := 1; depth < thread.CallStackDepth(); depth++ {
-		fr := thread.DebugFrame(depth)
-		fn, ok := fr.Callable().(*starlark.Function)
-		if !ok {
-			continue
-		}
-		ns.vm = fn.Module()
-		if fn.Name() != "<toplevel>" && ns.locals == nil {
-			ns.locals = frameLocals(fr)
-		}
-		return true
+	depth, fn := userFrame(thread)
+	if fn == nil {
+		return false
 	}
-	return false
+	ns.vm = fn.Module()
+	if fn.Name() != "<toplevel>" && ns.locals == nil {
+		ns.locals = frameLocals(thread, depth)
+	}
+	return true
 }
 
 // compile implements compile(source, filename, mode, flags=0,
@@ -201,12 +228,8 @@ func locals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if len(args)+len(kwargs) > 0 {
 		return nil, py.Raisef(py.TypeError, "locals() takes no arguments (%d given)", len(args)+len(kwargs))
 	}
-	if thread.CallStackDepth() < 2 {
-		return starlark.NewDict(0), nil
-	}
-	fr := thread.DebugFrame(1)
-	if fn, ok := fr.Callable().(*starlark.Function); ok && fn.Name() != "<toplevel>" {
-		return frameLocals(fr), nil
+	if depth, fn := userFrame(thread); fn != nil && fn.Name() != "<toplevel>" {
+		return frameLocals(thread, depth), nil
 	}
 	return globals(thread, b, args, kwargs)
 }

@@ -17,9 +17,12 @@ func addGlobals(d starlark.StringDict) {
 }
 
 // globals implements globals(): a dict of the calling module's global
-// variables that are bound (those exec bound included), in sorted order. Unlike CPython's, it is a snapshot: storing
-// into it does not assign the variables. It serves reads, such as
-// timeit's globals=globals().
+// variables that are bound (those exec bound included), in sorted
+// order. Unlike CPython's, it is a snapshot: storing into it does not
+// assign the variables, except through exec and eval, which run in the
+// module's own globals when given one of the last dicts globals() made
+// for it (exec(src, globals())). It serves reads, such as timeit's
+// globals=globals().
 // https://docs.python.org/3/library/functions.html#globals
 func globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if len(args)+len(kwargs) > 0 {
@@ -51,5 +54,6 @@ func globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		}
 		d.SetKey(starlark.String(k), v)
 	}
+	core.RuntimeOf(thread).NoteGlobalsDict(fn.Module(), d)
 	return d, nil
 }

@@ -27,6 +27,7 @@ type namespace struct {
 	globals  *starlark.Dict   // the globals dict, or nil for vm's globals
 	vm       *starlark.Module // the calling module, when globals is nil
 	builtins *core.Module     // the Interpreter's builtins module
+	mirror   *starlark.Dict   // a dict globals() made of vm's globals, kept up to date, or nil
 }
 
 // ref returns the value the code reads and binds global name through.
@@ -60,15 +61,16 @@ func (ns *namespace) get(name string) (starlark.Value, error) {
 // dict or a module, as CPython allows.
 func builtinFrom(b starlark.Value, name string) (starlark.Value, error) {
 	var v starlark.Value
+	found := false
 	switch b := b.(type) {
 	case *starlark.Dict:
-		v, _, _ = b.Get(starlark.String(name))
+		v, found, _ = b.Get(starlark.String(name))
 	case *core.Module:
-		v = b.Members[name]
+		v, found = b.Members[name]
 	default:
 		return nil, py.Raisef(py.TypeError, "'%s' object is not subscriptable", py.TypeName(b))
 	}
-	if v == nil {
+	if !found {
 		return nil, py.Raisef(py.NameError, "name '%s' is not defined", name)
 	}
 	return v, nil
@@ -96,6 +98,9 @@ func (ns *namespace) set(name string, v starlark.Value) error {
 		return ns.globals.SetKey(starlark.String(name), v)
 	}
 	SetModuleGlobal(ns.rt, ns.vm, name, v)
+	if ns.mirror != nil {
+		return ns.mirror.SetKey(starlark.String(name), v)
+	}
 	return nil
 }
 
@@ -162,18 +167,41 @@ func (r *nameRef) SetField(name string, v starlark.Value) error {
 	return r.ns.set(r.name, v)
 }
 
+// userFrame returns the depth and function of the innermost frame of
+// thread, from depth 1 (the caller of a builtin), that runs a function
+// the script wrote: the lowering's synthesized functions (such as a try
+// body's) are skipped, as they run on behalf of the frame above.
+func userFrame(thread *starlark.Thread) (int, *starlark.Function) {
+	for depth := 1; depth < thread.CallStackDepth(); depth++ {
+		fn, ok := thread.DebugFrame(depth).Callable().(*starlark.Function)
+		if ok && !strings.HasPrefix(fn.Name(), abi.Prefix) {
+			return depth, fn
+		}
+	}
+	return 0, nil
+}
+
 // frameLocals returns a new dict of the bound local variables of the
-// function running in frame fr, as CPython's locals() gives them,
-// leaving out the variables the lowering synthesized.
-func frameLocals(fr starlark.DebugFrame) *starlark.Dict {
+// function running at depth of thread's stack, as CPython's locals()
+// gives them: the frame's own, then those of the synthesized functions
+// below it that run on its behalf, leaving out the variables the
+// lowering made up.
+func frameLocals(thread *starlark.Thread, depth int) *starlark.Dict {
+	fr := thread.DebugFrame(depth)
 	d := starlark.NewDict(fr.NumLocals())
-	for i := 0; i < fr.NumLocals(); i++ {
-		b, v := fr.Local(i)
-		if strings.HasPrefix(b.Name, abi.Prefix) {
+	for ; depth >= 1; depth-- {
+		fr = thread.DebugFrame(depth)
+		if _, ok := fr.Callable().(*starlark.Function); !ok {
 			continue
 		}
-		if v = py.Unbox(vmCellValue(v)); v != nil {
-			d.SetKey(starlark.String(b.Name), v)
+		for i := 0; i < fr.NumLocals(); i++ {
+			b, v := fr.Local(i)
+			if strings.HasPrefix(b.Name, abi.Prefix) {
+				continue
+			}
+			if v = py.Unbox(vmCellValue(v)); v != nil {
+				d.SetKey(starlark.String(b.Name), v)
+			}
 		}
 	}
 	return d

@@ -66,13 +66,7 @@ type extraGlobalsKey struct{}
 // without a slot of its own for them (nil if none), making the map if
 // make is true. The caller holds the GIL.
 func (rt *Runtime) ExtraGlobals(vm *starlark.Module, make bool) starlark.StringDict {
-	rt.mu.Lock()
-	defer rt.mu.Unlock()
-	all, _ := rt.state[extraGlobalsKey{}].(map[*starlark.Module]starlark.StringDict)
-	if all == nil && make {
-		all = map[*starlark.Module]starlark.StringDict{}
-		rt.state[extraGlobalsKey{}] = all
-	}
+	all := rt.ModuleState(extraGlobalsKey{}, func() any { return map[*starlark.Module]starlark.StringDict{} }).(map[*starlark.Module]starlark.StringDict)
 	d := all[vm]
 	if d == nil && make {
 		d = starlark.StringDict{}
@@ -86,4 +80,30 @@ func (rt *Runtime) ExtraGlobals(vm *starlark.Module, make bool) starlark.StringD
 // GIL.
 func SetVMGlobal(vm *starlark.Module, name string, v starlark.Value) bool {
 	return setVMGlobal(vm, name, v)
+}
+
+type globalsDictKey struct{}
+
+// globalsDicts returns, per module, the two latest dicts globals() made.
+func (rt *Runtime) globalsDicts() map[*starlark.Module]*[2]*starlark.Dict {
+	return rt.ModuleState(globalsDictKey{}, func() any { return map[*starlark.Module]*[2]*starlark.Dict{} }).(map[*starlark.Module]*[2]*starlark.Dict)
+}
+
+// NoteGlobalsDict records d as the latest dict that globals() made for
+// the module vm; the two latest are kept. The caller holds the GIL.
+func (rt *Runtime) NoteGlobalsDict(vm *starlark.Module, d *starlark.Dict) {
+	all := rt.globalsDicts()
+	last := all[vm]
+	if last == nil {
+		last = new([2]*starlark.Dict)
+		all[vm] = last
+	}
+	last[0], last[1] = last[1], d
+}
+
+// IsGlobalsDict reports whether d is one of the two latest dicts that
+// globals() made for the module vm. The caller holds the GIL.
+func (rt *Runtime) IsGlobalsDict(vm *starlark.Module, d starlark.Value) bool {
+	last := rt.globalsDicts()[vm]
+	return last != nil && d != nil && (last[0] == d || last[1] == d)
 }
