@@ -106,7 +106,7 @@ func run(thread *starlark.Thread, fn string, source, globals, locals starlark.Va
 	if err != nil {
 		return nil, err
 	}
-	ns := &namespace{rt: rt, builtins: c.Builtins()}
+	ns := &namespace{thread: thread, rt: rt, builtins: c.Builtins()}
 	if locals != starlark.None {
 		ns.locals = locals
 	}
@@ -180,7 +180,7 @@ func callerNamespace(thread *starlark.Thread, ns *namespace) bool {
 		return false
 	}
 	ns.vm = fn.Module()
-	if fn.Name() != "<toplevel>" && ns.locals == nil {
+	if !ModuleLevel(fn) && ns.locals == nil {
 		ns.locals = frameLocals(thread, depth)
 	}
 	return true
@@ -228,7 +228,7 @@ func locals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if len(args)+len(kwargs) > 0 {
 		return nil, py.Raisef(py.TypeError, "locals() takes no arguments (%d given)", len(args)+len(kwargs))
 	}
-	if depth, fn := userFrame(thread); fn != nil && fn.Name() != "<toplevel>" {
+	if depth, fn := userFrame(thread); fn != nil && !ModuleLevel(fn) {
 		return frameLocals(thread, depth), nil
 	}
 	return globals(thread, b, args, kwargs)

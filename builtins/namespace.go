@@ -22,6 +22,7 @@ import (
 // namespace is where code run by eval or exec finds its globals. It is
 // guarded by the GIL.
 type namespace struct {
+	thread   *starlark.Thread // the thread running the code
 	rt       *core.Runtime
 	locals   starlark.Value   // a mapping read and bound first, or nil
 	globals  *starlark.Dict   // the globals dict, or nil for vm's globals
@@ -48,7 +49,7 @@ func (ns *namespace) get(name string) (starlark.Value, error) {
 		if b, ok, _ := ns.globals.Get(starlark.String("__builtins__")); ok {
 			return builtinFrom(b, name)
 		}
-	} else if v := ModuleGlobal(ns.rt, ns.vm, name); v != nil {
+	} else if v := ModuleGlobal(ns.thread, ns.vm, name); v != nil {
 		return v, nil
 	}
 	if v, ok := ns.builtins.Members[name]; ok {
@@ -97,7 +98,7 @@ func (ns *namespace) set(name string, v starlark.Value) error {
 	if ns.globals != nil {
 		return ns.globals.SetKey(starlark.String(name), v)
 	}
-	SetModuleGlobal(ns.rt, ns.vm, name, v)
+	SetModuleGlobal(ns.thread, ns.vm, name, v)
 	if ns.mirror != nil {
 		return ns.mirror.SetKey(starlark.String(name), v)
 	}
@@ -113,27 +114,44 @@ func setKey(m starlark.Value, name string, v starlark.Value) error {
 	return mp.SetKey(starlark.String(name), v)
 }
 
-// ModuleGlobal returns the global name of vm, the module of a running
-// function: its own slot if it has one and it is bound, else what exec
-// bound there without a slot, else nil. The caller holds the GIL.
-func ModuleGlobal(rt *core.Runtime, vm *starlark.Module, name string) starlark.Value {
+// ModuleGlobal returns the global name of vm, the module of a function
+// that thread runs: its own slot if it has one and it is bound, else the
+// __main__ global the Interpreter keeps (for a __main__ chunk), else
+// what exec bound there without a slot, else nil. The caller holds the
+// GIL.
+func ModuleGlobal(thread *starlark.Thread, vm *starlark.Module, name string) starlark.Value {
 	if v := py.Unbox(core.VMGlobal(vm, name)); v != nil {
 		return v
+	}
+	rt := core.RuntimeOf(thread)
+	if c, err := rt.Compiler(); err == nil {
+		if g := c.MainGlobals(thread, vm); g != nil {
+			return g.Get(name)
+		}
 	}
 	return rt.ExtraGlobals(vm, false)[name]
 }
 
-// SetModuleGlobal binds the global name of vm, the module of a running
-// function, to v: in its slot (or the cell in it) if it has one, else
-// among the globals exec binds without a slot. The caller holds the GIL.
-func SetModuleGlobal(rt *core.Runtime, vm *starlark.Module, name string, v starlark.Value) {
+// SetModuleGlobal binds the global name of vm, the module of a function
+// that thread runs, to v: in its slot (or the cell in it) if it has one,
+// else among the __main__ globals (for a __main__ chunk) or the globals
+// exec binds without a slot. The caller holds the GIL.
+func SetModuleGlobal(thread *starlark.Thread, vm *starlark.Module, name string, v starlark.Value) {
 	if c, ok := core.VMGlobal(vm, name).(*py.Cell); ok {
 		c.V = v
 		return
 	}
-	if !core.SetVMGlobal(vm, name, v) {
-		rt.ExtraGlobals(vm, true)[name] = v
+	if core.SetVMGlobal(vm, name, v) {
+		return
 	}
+	rt := core.RuntimeOf(thread)
+	if c, err := rt.Compiler(); err == nil {
+		if g := c.MainGlobals(thread, vm); g != nil {
+			g.Set(name, v)
+			return
+		}
+	}
+	rt.ExtraGlobals(vm, true)[name] = v
 }
 
 // nameRef is one global of code that eval or exec runs, as the lowered
@@ -223,4 +241,10 @@ func vmCellValue(v starlark.Value) starlark.Value {
 		return v
 	}
 	return *(*starlark.Value)(unsafe.Pointer(f.UnsafeAddr()))
+}
+
+// ModuleLevel reports whether fn is the top level of a module (or of an
+// expression an embedder evaluates), whose variables are globals.
+func ModuleLevel(fn *starlark.Function) bool {
+	return fn.Name() == "<toplevel>" || fn.Name() == "<expr>"
 }

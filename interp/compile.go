@@ -118,3 +118,37 @@ func (c compiler) Run(thread *starlark.Thread, code *core.Compiled, global func(
 
 // Builtins returns the Interpreter's builtins module.
 func (c compiler) Builtins() *core.Module { return c.in.builtins }
+
+// MainGlobals returns the __main__ globals if vm is the module of the
+// __main__ chunk (of ExecFile, Exec or ExecREPL) at the bottom of
+// thread's stack, so that exec binds there the names the chunk has no
+// slot for, and later calls see them.
+func (c compiler) MainGlobals(thread *starlark.Thread, vm *starlark.Module) core.MainGlobals {
+	d := thread.CallStackDepth()
+	if d == 0 {
+		return nil
+	}
+	fn, ok := thread.DebugFrame(d - 1).Callable().(*starlark.Function)
+	if !ok || !builtins.ModuleLevel(fn) || fn.Module() != vm {
+		return nil
+	}
+	return mainGlobals{c.in}
+}
+
+// mainGlobals is the core.MainGlobals of an Interpreter.
+type mainGlobals struct{ in *Interpreter }
+
+// Get returns the __main__ global name, or nil.
+func (g mainGlobals) Get(name string) starlark.Value {
+	g.in.mu.Lock()
+	defer g.in.mu.Unlock()
+	v, _ := globalValue(g.in.globals[name])
+	return v
+}
+
+// Set binds the __main__ global name, in its cell if the REPL made one.
+func (g mainGlobals) Set(name string, v starlark.Value) {
+	g.in.mu.Lock()
+	defer g.in.mu.Unlock()
+	g.in.storeGlobal(name, v)
+}

@@ -36,6 +36,17 @@ type Compiler interface {
 	// Builtins returns the Interpreter's builtins module, whose members
 	// are the names every module sees without an import.
 	Builtins() *Module
+	// MainGlobals returns the __main__ globals (the embedder's, kept
+	// across calls) if vm is the module of the __main__ chunk that
+	// thread runs at the bottom of its stack, else nil.
+	MainGlobals(thread *starlark.Thread, vm *starlark.Module) MainGlobals
+}
+
+// MainGlobals are the __main__ globals that an Interpreter keeps
+// between the chunks it runs. The caller holds the GIL.
+type MainGlobals interface {
+	Get(name string) starlark.Value // nil if unbound
+	Set(name string, v starlark.Value)
 }
 
 type compilerKey struct{}
