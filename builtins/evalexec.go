@@ -106,7 +106,7 @@ func run(thread *starlark.Thread, fn string, source, globals, locals starlark.Va
 	if err != nil {
 		return nil, err
 	}
-	ns := &namespace{thread: thread, rt: rt, builtins: c.Builtins()}
+	ns := &namespace{rt: rt, builtins: c.Builtins()}
 	if locals != starlark.None {
 		ns.locals = locals
 	}
@@ -180,6 +180,7 @@ func callerNamespace(thread *starlark.Thread, ns *namespace) bool {
 		return false
 	}
 	ns.vm = fn.Module()
+	ns.main = mainGlobals(thread, ns.vm)
 	if !ModuleLevel(fn) && ns.locals == nil {
 		ns.locals = frameLocals(thread, depth)
 	}

@@ -37,12 +37,20 @@ func globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return d, nil
 	}
 	g := fn.Globals()
-	for k, v := range core.RuntimeOf(thread).ExtraGlobals(fn.Module(), false) {
+	rt := core.RuntimeOf(thread)
+	for k, v := range rt.ExtraGlobals(fn.Module(), false) {
 		g[k] = v
 	}
 	var builtins starlark.StringDict
-	if c, err := core.RuntimeOf(thread).Compiler(); err == nil {
+	if c, err := rt.Compiler(); err == nil {
 		builtins = c.Builtins().Members
+		if mg := c.MainGlobals(thread, fn.Module()); mg != nil {
+			for k, v := range mg.All() { // those exec bound without a slot
+				if g[k] == nil {
+					g[k] = v
+				}
+			}
+		}
 	}
 	for _, k := range g.Keys() {
 		v := py.Unbox(g[k])

@@ -22,11 +22,11 @@ import (
 // namespace is where code run by eval or exec finds its globals. It is
 // guarded by the GIL.
 type namespace struct {
-	thread   *starlark.Thread // the thread running the code
 	rt       *core.Runtime
 	locals   starlark.Value   // a mapping read and bound first, or nil
 	globals  *starlark.Dict   // the globals dict, or nil for vm's globals
 	vm       *starlark.Module // the calling module, when globals is nil
+	main     core.MainGlobals // the __main__ globals, if vm is a __main__ chunk's
 	builtins *core.Module     // the Interpreter's builtins module
 	mirror   *starlark.Dict   // a dict globals() made of vm's globals, kept up to date, or nil
 }
@@ -49,7 +49,7 @@ func (ns *namespace) get(name string) (starlark.Value, error) {
 		if b, ok, _ := ns.globals.Get(starlark.String("__builtins__")); ok {
 			return builtinFrom(b, name)
 		}
-	} else if v := ModuleGlobal(ns.thread, ns.vm, name); v != nil {
+	} else if v := moduleGlobal(ns.rt, ns.vm, ns.main, name); v != nil {
 		return v, nil
 	}
 	if v, ok := ns.builtins.Members[name]; ok {
@@ -98,7 +98,7 @@ func (ns *namespace) set(name string, v starlark.Value) error {
 	if ns.globals != nil {
 		return ns.globals.SetKey(starlark.String(name), v)
 	}
-	SetModuleGlobal(ns.thread, ns.vm, name, v)
+	setModuleGlobal(ns.rt, ns.vm, ns.main, name, v)
 	if ns.mirror != nil {
 		return ns.mirror.SetKey(starlark.String(name), v)
 	}
@@ -120,23 +120,34 @@ func setKey(m starlark.Value, name string, v starlark.Value) error {
 // what exec bound there without a slot, else nil. The caller holds the
 // GIL.
 func ModuleGlobal(thread *starlark.Thread, vm *starlark.Module, name string) starlark.Value {
+	return moduleGlobal(core.RuntimeOf(thread), vm, mainGlobals(thread, vm), name)
+}
+
+// mainGlobals returns the __main__ globals if vm is the module of the
+// __main__ chunk that thread runs, else nil.
+func mainGlobals(thread *starlark.Thread, vm *starlark.Module) core.MainGlobals {
+	if c, err := core.RuntimeOf(thread).Compiler(); err == nil {
+		return c.MainGlobals(thread, vm)
+	}
+	return nil
+}
+
+// moduleGlobal is ModuleGlobal, main being vm's mainGlobals.
+func moduleGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobals, name string) starlark.Value {
 	if v := py.Unbox(core.VMGlobal(vm, name)); v != nil {
 		return v
 	}
-	rt := core.RuntimeOf(thread)
-	if c, err := rt.Compiler(); err == nil {
-		if g := c.MainGlobals(thread, vm); g != nil {
-			return g.Get(name)
-		}
+	if main != nil {
+		return main.Get(name)
 	}
 	return rt.ExtraGlobals(vm, false)[name]
 }
 
-// SetModuleGlobal binds the global name of vm, the module of a function
-// that thread runs, to v: in its slot (or the cell in it) if it has one,
-// else among the __main__ globals (for a __main__ chunk) or the globals
-// exec binds without a slot. The caller holds the GIL.
-func SetModuleGlobal(thread *starlark.Thread, vm *starlark.Module, name string, v starlark.Value) {
+// setModuleGlobal binds the global name of vm to v: in its slot (or the
+// cell in it) if it has one, else among main, the __main__ globals (for
+// a __main__ chunk), else among the globals exec binds without a slot.
+// The caller holds the GIL.
+func setModuleGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobals, name string, v starlark.Value) {
 	if c, ok := core.VMGlobal(vm, name).(*py.Cell); ok {
 		c.V = v
 		return
@@ -144,12 +155,9 @@ func SetModuleGlobal(thread *starlark.Thread, vm *starlark.Module, name string, 
 	if core.SetVMGlobal(vm, name, v) {
 		return
 	}
-	rt := core.RuntimeOf(thread)
-	if c, err := rt.Compiler(); err == nil {
-		if g := c.MainGlobals(thread, vm); g != nil {
-			g.Set(name, v)
-			return
-		}
+	if main != nil {
+		main.Set(name, v)
+		return
 	}
 	rt.ExtraGlobals(vm, true)[name] = v
 }

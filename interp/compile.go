@@ -152,3 +152,6 @@ func (g mainGlobals) Set(name string, v starlark.Value) {
 	defer g.in.mu.Unlock()
 	g.in.storeGlobal(name, v)
 }
+
+// All returns a copy of the bound __main__ globals.
+func (g mainGlobals) All() starlark.StringDict { return g.in.Globals() }

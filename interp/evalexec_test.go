@@ -110,3 +110,22 @@ func TestEvalExecEmbedded(t *testing.T) {
 		t.Errorf("Eval: got %s, want 15", got)
 	}
 }
+
+// TestEvalExecREPL runs exec and eval at the prompt: names one input
+// binds through exec are globals of the next, and the other way round.
+func TestEvalExecREPL(t *testing.T) {
+	_, got := runREPL(t, []string{
+		"exec('x = 1')\n",
+		"x\n",
+		"y = 5\n",
+		"exec('print(y * 2)')\n",
+		"exec('def f():\\n    return y + x')\n",
+		"f()\n",
+		"eval('f() + 1')\n",
+		"sorted(k for k in globals() if not k.startswith('_'))\n",
+	})
+	want := "1\n10\n6\n7\n['f', 'x', 'y']\n"
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -47,6 +47,7 @@ type Compiler interface {
 type MainGlobals interface {
 	Get(name string) starlark.Value // nil if unbound
 	Set(name string, v starlark.Value)
+	All() starlark.StringDict // a copy of the bound globals
 }
 
 type compilerKey struct{}
