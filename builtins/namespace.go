@@ -148,10 +148,6 @@ func moduleGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobals, 
 // a __main__ chunk), else among the globals exec binds without a slot.
 // The caller holds the GIL.
 func setModuleGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobals, name string, v starlark.Value) {
-	if c, ok := core.VMGlobal(vm, name).(*py.Cell); ok {
-		c.V = v
-		return
-	}
 	if core.SetVMGlobal(vm, name, v) {
 		return
 	}

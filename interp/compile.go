@@ -10,6 +10,7 @@ import (
 	"context"
 	"strings"
 
+	"go.starlark.net/resolve"
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
@@ -27,8 +28,39 @@ type compiler struct{ in *Interpreter }
 
 var _ core.Compiler = compiler{}
 
-// Compile parses and lowers src in mode "exec", "eval" or "single".
+// codeKey identifies a compiled source in an Interpreter's cache.
+type codeKey struct{ src, filename, mode string }
+
+// Code cache bounds: sources up to maxCachedSource bytes are kept, up to
+// maxCachedCodes of them (the cache is emptied when full), so that exec
+// of the same string in a loop compiles it once.
+const (
+	maxCachedSource = 4096
+	maxCachedCodes  = 256
+)
+
+// Compile parses and lowers src in mode "exec", "eval" or "single". A
+// short source compiled before gives the same (immutable) program.
 func (c compiler) Compile(thread *starlark.Thread, src []byte, filename, mode string) (*core.Compiled, error) {
+	if len(src) > maxCachedSource {
+		return c.compile(thread, src, filename, mode)
+	}
+	key := codeKey{string(src), filename, mode}
+	if code, ok := c.in.codes[key]; ok {
+		return code, nil
+	}
+	code, err := c.compile(thread, src, filename, mode)
+	if err == nil {
+		if len(c.in.codes) >= maxCachedCodes || c.in.codes == nil {
+			c.in.codes = make(map[codeKey]*core.Compiled)
+		}
+		c.in.codes[key] = code
+	}
+	return code, err
+}
+
+// compile is Compile without the cache.
+func (c compiler) compile(thread *starlark.Thread, src []byte, filename, mode string) (*core.Compiled, error) {
 	in := c.in
 	text, err := parse.DecodeSource(filename, src)
 	if err != nil {
@@ -57,14 +89,32 @@ func (c compiler) Compile(thread *starlark.Thread, src []byte, filename, mode st
 	} else if mode == "single" {
 		wrapDisplay(f.Stmts)
 	}
-	in.rt.Sources().AddSourceMap(filename, srcmap.New(f))
+	smap := srcmap.New(f)
 	prog, err := starlark.FileProgram(f, func(name string) bool {
 		return in.predeclared.Has(name) || name == abi.DisplayHook || strings.HasPrefix(name, lower.SharedVar(""))
 	})
 	if err != nil {
 		return nil, in.importSyntaxError(err, text)
 	}
-	return &core.Compiled{Mode: mode, Names: names, Program: prog}, nil
+	return &core.Compiled{Mode: mode, Names: names, Uses: predeclaredUses(f), Program: prog,
+		Filename: filename, SourceMap: smap}, nil
+}
+
+// predeclaredUses returns the predeclared names that f, resolved,
+// refers to: the only ones a run must provide.
+func predeclaredUses(f *syntax.File) []string {
+	seen := map[string]bool{}
+	var uses []string
+	syntax.Walk(f, func(n syntax.Node) bool {
+		if id, ok := n.(*syntax.Ident); ok {
+			if b, ok := id.Binding.(*resolve.Binding); ok && b.Scope == resolve.Predeclared && !seen[id.Name] {
+				seen[id.Name] = true
+				uses = append(uses, id.Name)
+			}
+		}
+		return true
+	})
+	return uses
 }
 
 // wrapResult makes the last statement of an eval's lowered expression,
@@ -89,9 +139,10 @@ func threadContext(st *starlark.Thread) context.Context {
 // Run runs code in thread with the globals that global gives.
 func (c compiler) Run(thread *starlark.Thread, code *core.Compiled, global func(string) starlark.Value) (starlark.Value, error) {
 	in := c.in
-	env := make(starlark.StringDict, len(in.predeclared)+len(code.Names)+1)
-	for k, v := range in.predeclared {
-		env[k] = v
+	in.rt.Sources().AddSourceMap(code.Filename, code.SourceMap)
+	env := make(starlark.StringDict, len(code.Uses)+len(code.Names))
+	for _, k := range code.Uses {
+		env[k] = in.predeclared[k]
 	}
 	var result starlark.Value = starlark.None
 	env[abi.DisplayHook] = starlark.NewBuiltin(abi.DisplayHook, func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {

@@ -123,8 +123,9 @@ type Interpreter struct {
 	opts        Options
 	rt          *core.Runtime
 	natives     map[string]*core.Module
-	predeclared starlark.StringDict // read-only after New
-	builtins    *core.Module        // the builtins module, made by New
+	predeclared starlark.StringDict        // read-only after New
+	builtins    *core.Module               // the builtins module, made by New
+	codes       map[codeKey]*core.Compiled // what eval, exec and compile compiled; guarded by the GIL
 	printFn     func(*starlark.Thread, string)
 	loadFn      func(*starlark.Thread, string) (starlark.StringDict, error)
 	ctx         context.Context // cancelled by Close

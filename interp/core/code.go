@@ -9,6 +9,7 @@ package core
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -17,9 +18,15 @@ import (
 // shared-globals mode of package lower, so that each run reads and binds
 // its globals through the namespace it is given. It is immutable.
 type Compiled struct {
-	Mode    string            // "exec", "eval" or "single"
-	Names   []string          // the globals the code reads or binds
-	Program *starlark.Program // the compiled module
+	Mode  string   // "exec", "eval" or "single"
+	Names []string // the globals the code reads or binds
+	Uses  []string // the predeclared names (builtins, helpers) the program refers to
+	// Filename and SourceMap name the source and map its lowered tree
+	// (qualified names of defs, carets), registered anew at each run, as
+	// other code may have been compiled under the same name since.
+	Filename  string
+	SourceMap *abi.SourceMap
+	Program   *starlark.Program // the compiled module
 }
 
 // Compiler compiles and runs source for eval, exec and compile.
@@ -88,10 +95,19 @@ func (rt *Runtime) ExtraGlobals(vm *starlark.Module, make bool) starlark.StringD
 }
 
 // SetVMGlobal sets global name of vm, the module of a running function,
-// to v, reporting whether vm has a slot for it. The caller holds the
-// GIL.
+// to v (in the py.Cell the slot holds, if it holds one), reporting
+// whether vm has a slot for it. The caller holds the GIL.
 func SetVMGlobal(vm *starlark.Module, name string, v starlark.Value) bool {
-	return setVMGlobal(vm, name, v)
+	slot := vmGlobalSlot(vm, name)
+	if slot == nil {
+		return false
+	}
+	if c, ok := (*slot).(*py.Cell); ok {
+		c.V = v
+	} else {
+		*slot = v
+	}
+	return true
 }
 
 type globalsDictKey struct{}
