@@ -183,6 +183,10 @@ func callerNamespace(thread *starlark.Thread, ns *namespace) bool {
 	ns.main = mainGlobals(thread, ns.vm)
 	if !ModuleLevel(fn) && ns.locals == nil {
 		ns.locals = frameLocals(thread, depth)
+	} else if ModuleLevel(fn) && depth > 1 {
+		if d := addLocals(starlark.NewDict(0), thread, depth-1); d.Len() > 0 {
+			ns.hidden = d // an except clause's name, say
+		}
 	}
 	return true
 }

@@ -27,6 +27,7 @@ type namespace struct {
 	globals  *starlark.Dict   // the globals dict, or nil for vm's globals
 	vm       *starlark.Module // the calling module, when globals is nil
 	main     core.MainGlobals // the __main__ globals, if vm is a __main__ chunk's
+	hidden   *starlark.Dict   // read-only: the variables of a module-level try body running the call, or nil
 	builtins *core.Module     // the Interpreter's builtins module
 	mirror   *starlark.Dict   // a dict globals() made of vm's globals, kept up to date, or nil
 }
@@ -40,6 +41,11 @@ func (ns *namespace) get(name string) (starlark.Value, error) {
 	if ns.locals != nil {
 		if v, ok, err := mappingGet(ns.locals, name); ok || err != nil {
 			return v, err
+		}
+	}
+	if ns.hidden != nil {
+		if v, ok, _ := ns.hidden.Get(starlark.String(name)); ok {
+			return v, nil
 		}
 	}
 	if ns.globals != nil {
@@ -190,43 +196,74 @@ func (r *nameRef) SetField(name string, v starlark.Value) error {
 }
 
 // userFrame returns the depth and function of the innermost frame of
-// thread, from depth 1 (the caller of a builtin), that runs a function
-// the script wrote: the lowering's synthesized functions (such as a try
-// body's) are skipped, as they run on behalf of the frame above.
+// thread, from depth 1 (the caller of a builtin), that is a Python
+// frame: the functions the lowering made for a try statement's bodies
+// and a chained comparison's operands are skipped, as they run on
+// behalf of the frame above. (A class body's function is its frame.)
 func userFrame(thread *starlark.Thread) (int, *starlark.Function) {
 	for depth := 1; depth < thread.CallStackDepth(); depth++ {
 		fn, ok := thread.DebugFrame(depth).Callable().(*starlark.Function)
-		if ok && !strings.HasPrefix(fn.Name(), abi.Prefix) {
+		if ok && !inCallerFrame(thread, depth, fn) {
 			return depth, fn
 		}
 	}
 	return 0, nil
 }
 
+// inCallerFrame reports whether fn, running at depth of thread's stack,
+// is a function the lowering made that runs in its caller's frame.
+func inCallerFrame(thread *starlark.Thread, depth int, fn *starlark.Function) bool {
+	if abi.InCallerFrame(fn.Name()) {
+		return true
+	}
+	if fn.Name() != "lambda" || depth+1 >= thread.CallStackDepth() {
+		return false
+	}
+	b, ok := thread.DebugFrame(depth + 1).Callable().(*starlark.Builtin)
+	return ok && abi.LambdaInCallerFrame(b.Name())
+}
+
 // frameLocals returns a new dict of the bound local variables of the
 // function running at depth of thread's stack, as CPython's locals()
-// gives them: the frame's own, then those of the synthesized functions
-// below it that run on its behalf, leaving out the variables the
-// lowering made up.
+// gives them: the frame's own and its free variables, then those of the
+// synthesized functions below it that run on its behalf, leaving out
+// the variables the lowering made up.
 func frameLocals(thread *starlark.Thread, depth int) *starlark.Dict {
-	fr := thread.DebugFrame(depth)
-	d := starlark.NewDict(fr.NumLocals())
+	return addLocals(starlark.NewDict(0), thread, depth)
+}
+
+// addLocals adds to d the variables of the frames from depth of
+// thread's stack to 1, as frameLocals describes, and returns d.
+func addLocals(d *starlark.Dict, thread *starlark.Thread, depth int) *starlark.Dict {
 	for ; depth >= 1; depth-- {
-		fr = thread.DebugFrame(depth)
-		if _, ok := fr.Callable().(*starlark.Function); !ok {
+		fr := thread.DebugFrame(depth)
+		fn, ok := fr.Callable().(*starlark.Function)
+		if !ok {
 			continue
 		}
 		for i := 0; i < fr.NumLocals(); i++ {
 			b, v := fr.Local(i)
-			if strings.HasPrefix(b.Name, abi.Prefix) {
-				continue
-			}
-			if v = py.Unbox(vmCellValue(v)); v != nil {
-				d.SetKey(starlark.String(b.Name), v)
+			addLocal(d, b, v)
+		}
+		if !inCallerFrame(thread, depth, fn) {
+			for i := 0; i < fn.NumFreeVars(); i++ {
+				b, v := fn.FreeVar(i)
+				addLocal(d, b, v)
 			}
 		}
 	}
 	return d
+}
+
+// addLocal adds variable b, of value v, to d, unless the lowering made
+// it up or it is unbound.
+func addLocal(d *starlark.Dict, b starlark.Binding, v starlark.Value) {
+	if strings.HasPrefix(b.Name, abi.Prefix) {
+		return
+	}
+	if v = py.Unbox(vmCellValue(v)); v != nil {
+		d.SetKey(starlark.String(b.Name), v)
+	}
 }
 
 // vmCellValue returns the value in v if v is go.starlark.net's own
