@@ -191,6 +191,7 @@ func New(opts Options) *Interpreter {
 		in.predeclared[k] = protectBuiltin(v)
 	}
 	in.builtins = in.builtinsModule()
+	in.predeclared["__builtins__"] = in.builtins // as in CPython's __main__
 	if opts.Filename == "" {
 		in.opts.Filename = "<string>"
 	}
