@@ -36,6 +36,7 @@ func Universe() starlark.StringDict {
 		addFormatting,  // format.go
 		addUserClasses, // userclass.go
 		addGlobals,     // globals.go
+		addEvalExec,    // evalexec.go
 	} {
 		add(d)
 	}

@@ -727,11 +727,14 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return v, nil
 }
 
-// vars implements vars(object), the object's __dict__.
+// vars implements vars([object]), the object's __dict__, or locals().
 func vars(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
-	if err := starlark.UnpackPositionalArgs("vars", args, kwargs, 1, &x); err != nil {
+	if err := starlark.UnpackPositionalArgs("vars", args, kwargs, 0, &x); err != nil {
 		return nil, err
+	}
+	if x == nil {
+		return locals(thread, b, args, kwargs) // vars() is locals()
 	}
 	if v, err := getAttr(x, "__dict__"); err == nil && v != nil {
 		return v, nil
@@ -774,7 +777,8 @@ func hasattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	return starlark.Bool(v != nil), nil
 }
 
-// dir implements dir(object): its attribute names, sorted.
+// dir implements dir([object]): its attribute names, or the names of
+// the current scope, sorted.
 func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x starlark.Value
 	if err := starlark.UnpackPositionalArgs("dir", args, kwargs, 0, &x); err != nil {
@@ -783,6 +787,14 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	var names []string
 	if h, ok := x.(starlark.HasAttrs); ok {
 		names = h.AttrNames()
+	} else if x == nil { // dir(): the names in the current scope
+		d, err := locals(thread, b, args, kwargs)
+		if err != nil {
+			return nil, err
+		}
+		for _, k := range d.(*starlark.Dict).Keys() {
+			names = append(names, string(k.(starlark.String)))
+		}
 	}
 	sort.Strings(names)
 	l := make([]starlark.Value, len(names))

@@ -35,7 +35,7 @@
 // decimal, argparse, signal (see Interpreter.Interrupt), __future__, os
 // (with os.path; its file functions need a file grant), io, tempfile, re,
 // gc, weakref, bisect, contextvars, pprint, fractions, base64, binascii
-// (Error and the base64 codec), secrets, struct, importlib, _queue, and
+// (Error and the base64 codec), secrets, struct, importlib, _queue, builtins, and
 // the modules written in Python and
 // compiled on first import (unittest, unittest.mock, _thread,
 // _threading_local, doctest, subprocess, and _testcapi, a test-support
@@ -207,7 +207,11 @@
 // directory, read and written through an os.Root, so that neither ..
 // nor a symlink leaves it), modules through Options.ModuleFS and
 // Options.Modules, values through Options.Globals and the arguments of
-// Call. The spindle command grants the host's files (Options.HostFiles)
+// Call. The builtins eval, exec and compile run source through the same
+// front-end, in the calling thread of the same Interpreter: the code
+// they run has the script's grants and limits (steps, memory,
+// recursion, cancellation), no more. The spindle command grants the
+// host's files (Options.HostFiles)
 // as python does, unless run with --sandbox. Output goes to
 // Options.Stdout and Options.Stderr, which default to the process's.
 //

@@ -123,7 +123,9 @@ type Interpreter struct {
 	opts        Options
 	rt          *core.Runtime
 	natives     map[string]*core.Module
-	predeclared starlark.StringDict // read-only after New
+	predeclared starlark.StringDict        // read-only after New
+	builtins    *core.Module               // the builtins module, made by New
+	codes       map[codeKey]*core.Compiled // what eval, exec and compile compiled; guarded by the GIL
 	printFn     func(*starlark.Thread, string)
 	loadFn      func(*starlark.Thread, string) (starlark.StringDict, error)
 	ctx         context.Context // cancelled by Close
@@ -176,6 +178,7 @@ func New(opts Options) *Interpreter {
 	in.rt.SetExecSource(in.execSource)
 	in.rt.SetSuggester(in.suggest)
 	in.rt.SetExecShared(in.execShared)
+	in.rt.SetCompiler(compiler{in})
 	in.ctx, in.cancel = context.WithCancelCause(context.Background())
 	in.predeclared = builtins.Universe()
 	for k, v := range pyrt.Helpers(importer{in}) {
@@ -188,6 +191,8 @@ func New(opts Options) *Interpreter {
 	for k, v := range opts.Globals {
 		in.predeclared[k] = protectBuiltin(v)
 	}
+	in.builtins = in.builtinsModule()
+	in.predeclared["__builtins__"] = in.builtins // as in CPython's __main__
 	if opts.Filename == "" {
 		in.opts.Filename = "<string>"
 	}

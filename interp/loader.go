@@ -326,6 +326,9 @@ func (in *Interpreter) importSyntaxError(err error, text []byte) error {
 	case errors.As(err, &se):
 		exc.Attrs = syntaxAttrs(se.Pos.Filename(), int(se.Pos.Line), int(se.Pos.Col), se.Msg, "")
 	}
+	if a := exc.Attrs; a != nil && exc.Class.IsSubclass(py.SyntaxError) { // CPython's args: (msg, (filename, lineno, offset, text))
+		exc.Args = starlark.Tuple{a["msg"], starlark.Tuple{a["filename"], a["lineno"], a["offset"], a["text"]}}
+	}
 	return exc
 }
 

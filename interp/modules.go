@@ -242,6 +242,9 @@ func (in *Interpreter) internalGlobal(k string, v starlark.Value) bool {
 // newModule makes module name: a native one, an Options.Modules entry,
 // or a file from Options.ModuleFS.
 func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent starlark.Value) (*core.Module, error) {
+	if name == "builtins" {
+		return in.builtins, nil
+	}
 	if native, ok := in.natives[name]; ok && native.Source != "" {
 		return in.loadModule(thread, name, native.Source)
 	} else if ok {

@@ -27,6 +27,9 @@ type Code struct {
 	Name      string // co_name
 	Filename  string // co_filename
 	FirstLine int    // co_firstlineno
+	// Compiled is what exec and eval run, for the code objects compile()
+	// makes (see code.go); nil for a frame's function.
+	Compiled *Compiled
 }
 
 var (

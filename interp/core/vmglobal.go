@@ -12,6 +12,7 @@ package core
 
 import (
 	"reflect"
+	"sync"
 	"unsafe"
 
 	"go.starlark.net/starlark"
@@ -41,20 +42,49 @@ func VMGlobal(vm *starlark.Module, name string) starlark.Value {
 	return nil
 }
 
+// vmLayout holds the indexes of the unexported fields vmGlobalSlot
+// reads, found once by name (FieldByName per lookup cost more than the
+// rest of a global's read).
+var vmLayout = sync.OnceValue(func() (l struct{ program, compiled, names, name, globals []int }) {
+	mt := reflect.TypeFor[starlark.Module]()
+	f, ok := mt.FieldByName("program")
+	if !ok {
+		return l
+	}
+	l.program = f.Index
+	if f, ok := mt.FieldByName("globals"); ok {
+		l.globals = f.Index
+	}
+	pt := f.Type.Elem()
+	f, _ = pt.FieldByName("compiled")
+	l.compiled = f.Index
+	if f.Type == nil {
+		return l
+	}
+	f, _ = f.Type.Elem().FieldByName("Globals")
+	l.names = f.Index
+	if f.Type != nil {
+		b, _ := f.Type.Elem().FieldByName("Name")
+		l.name = b.Index
+	}
+	return l
+})
+
 // vmGlobalSlot returns the slot of global name in vm's globals, or nil.
 func vmGlobalSlot(vm *starlark.Module, name string) *starlark.Value {
-	if vm == nil {
+	l := vmLayout()
+	if vm == nil || l.names == nil || l.name == nil || l.globals == nil {
 		return nil
 	}
 	mv := reflect.ValueOf(vm).Elem()
-	compiled := mv.FieldByName("program").Elem().FieldByName("compiled")
+	compiled := mv.FieldByIndex(l.program).Elem().FieldByIndex(l.compiled)
 	if !compiled.IsValid() || compiled.IsNil() {
 		return nil
 	}
-	names := compiled.Elem().FieldByName("Globals")
-	globals := mv.FieldByName("globals")
+	names := compiled.Elem().FieldByIndex(l.names)
+	globals := mv.FieldByIndex(l.globals)
 	for i := 0; i < names.Len() && i < globals.Len(); i++ {
-		if names.Index(i).FieldByName("Name").String() == name {
+		if names.Index(i).FieldByIndex(l.name).String() == name {
 			return (*starlark.Value)(unsafe.Pointer(globals.Index(i).UnsafeAddr()))
 		}
 	}

@@ -293,6 +293,8 @@ var (
 	RecursionError      = NewClass("RecursionError", "", RuntimeError)
 	StopIteration       = NewClass("StopIteration", "", ExceptionClass)
 	SyntaxError         = NewClass("SyntaxError", "", ExceptionClass)
+	IndentationError    = NewClass("IndentationError", "", SyntaxError)
+	TabError            = NewClass("TabError", "", IndentationError)
 	SystemError         = NewClass("SystemError", "", ExceptionClass)
 	TypeError           = NewClass("TypeError", "", ExceptionClass)
 	ValueError          = NewClass("ValueError", "", ExceptionClass)
@@ -345,7 +347,7 @@ func BuiltinExceptions() []*Class {
 		AttributeError, ImportError, ModuleNotFoundError, LookupError,
 		IndexError, KeyError, NameError, UnboundLocalError, OSError,
 		TimeoutError, RuntimeError, NotImplementedError, RecursionError,
-		StopIteration, SyntaxError, SystemError, TypeError, ValueError,
+		StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError,
 		UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ConnectionError, PermissionError, MemoryError, Warning},
 		otherExceptions...)
 }
@@ -458,6 +460,9 @@ func (e *Exception) Message() string {
 		}
 		return Str(e.Args[0])
 	}
+	if msg, ok := e.syntaxMessage(); ok {
+		return msg
+	}
 	if e.hasErrno() {
 		msg := fmt.Sprintf("[Errno %s] %s", Str(e.Args[0]), Str(e.Args[1]))
 		if len(e.Args) == 3 {
@@ -466,6 +471,21 @@ func (e *Exception) Message() string {
 		return msg
 	}
 	return Repr(e.Args)
+}
+
+// syntaxMessage returns str() of a SyntaxError whose arguments are
+// (msg, (filename, lineno, offset, text)): "msg (file, line n)", naming
+// the file by its base name as CPython does.
+func (e *Exception) syntaxMessage() (string, bool) {
+	t, ok := e.Args[1].(starlark.Tuple)
+	if !e.Class.IsSubclass(SyntaxError) || !ok || len(t) < 2 {
+		return "", false
+	}
+	file := Str(t[0])
+	if i := strings.LastIndexAny(file, "/"); i >= 0 {
+		file = file[i+1:]
+	}
+	return fmt.Sprintf("%s (%s, line %s)", Str(e.Args[0]), file, Str(t[1])), true
 }
 
 // Error returns the last line of a Python traceback: "Type: message".

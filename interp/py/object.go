@@ -157,6 +157,9 @@ func (o *Instance) String() string {
 	if o.Native != nil {
 		return o.Native.String()
 	}
+	if o.Class.Module == "" || o.Class.Module == "builtins" { // a class exec defined in a bare dict
+		return fmt.Sprintf("<%s object at %#x>", o.Class.ClassName, Addr(o))
+	}
 	return fmt.Sprintf("<%s.%s object at %#x>", o.Class.Module, o.Class.qualName(), Addr(o))
 }
 

@@ -47,6 +47,8 @@ func flowWalrus(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, e
 		case *py.SharedCell: // a REPL global
 			cell.Set(args[1])
 			return args[1], nil
+		case starlark.HasSetField: // a global of code that exec runs
+			return args[1], cell.SetField("v", args[1])
 		}
 	}
 	return nil, py.Raise(py.SystemError, abi.Walrus+": want a cell and a value")

@@ -94,13 +94,35 @@ func spDictMerge(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 }
 
 // spUndefined implements abi.Undefined(name), a reference to a name
-// that the file never binds and that is not predeclared.
+// that the file never binds and that is not predeclared: NameError,
+// unless exec has bound it since.
 func spUndefined(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
 		return nil, err
 	}
+	if v := execBound(thread, name); v != nil {
+		return v, nil
+	}
 	return nil, py.NameErr(name)
+}
+
+// execBound returns the value of a name that the calling module never
+// binds but that exec bound as one of its globals, or that a script set
+// as an attribute of the builtins module; else nil.
+func execBound(thread *starlark.Thread, name string) starlark.Value {
+	rt := core.RuntimeOf(thread)
+	if thread.CallStackDepth() > 1 {
+		if fn, ok := thread.DebugFrame(1).Callable().(*starlark.Function); ok {
+			if v := builtins.ModuleGlobal(thread, fn.Module(), name); v != nil {
+				return v
+			}
+		}
+	}
+	if c, err := rt.Compiler(); err == nil {
+		return c.Builtins().Members[name]
+	}
+	return nil
 }
 
 // spForward implements abi.Forward(name), a module-level use of a

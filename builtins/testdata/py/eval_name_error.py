@@ -1,0 +1,3 @@
+def lookup():
+    return eval("missing + 1", {"a": 1})
+lookup()

@@ -1,0 +1,3 @@
+print("before")
+code = "for i in range(3)\n    print(i)"
+exec(code)
