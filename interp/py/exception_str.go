@@ -21,5 +21,8 @@ func (e *Exception) scriptMessage(thread *starlark.Thread) (string, error) {
 	case len(e.Args) == 0 || e.hasErrno():
 		return e.Message(), nil
 	}
+	if msg, ok := e.syntaxMessage(); ok {
+		return msg, nil
+	}
 	return ReprOf(thread, e.Args)
 }
