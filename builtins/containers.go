@@ -233,12 +233,7 @@ func dictUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 
 func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value) error {
 	if o, ok := py.Base(other).(*starlark.Dict); ok {
-		for _, kv := range o.Items() {
-			if err := d.SetKey(kv[0], kv[1]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return dictMerge(d, o)
 	}
 	i := 0
 	return ForEach(thread, other, func(item starlark.Value) error {
