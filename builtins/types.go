@@ -662,10 +662,14 @@ var reDictSeq = regexp.MustCompile(`dictionary update sequence element #(\d+) is
 func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	args = append(starlark.Tuple(nil), args...)
 	for i, a := range args {
-		if _, ok := py.Base(a).(starlark.Int); !ok {
+		n, ok, err := py.Index(a) // an int subclass's value, or a.__index__()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
 			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(a))
 		}
-		args[i] = py.Base(a) // an int subclass's value
+		args[i] = n
 	}
 	if len(args) == 3 && args[2].(starlark.Int).Sign() == 0 {
 		return nil, py.Raise(py.ValueError, "range() arg 3 must not be zero")
