@@ -235,6 +235,9 @@ func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value)
 	if o, ok := py.Base(other).(*starlark.Dict); ok {
 		return dictMerge(d, o)
 	}
+	if keys, err := getAttrIn(thread, other, "keys"); err == nil && keys != nil {
+		return mergeKeys(thread, d, other, keys)
+	}
 	i := 0
 	return ForEach(thread, other, func(item starlark.Value) error {
 		pair, err := Elements(thread, item)
@@ -246,6 +249,23 @@ func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value)
 		}
 		i++
 		return Unhashable(d.SetKey(pair[0], pair[1]))
+	})
+}
+
+// mergeKeys sets d[k] = other[k] for each k of other.keys(), as
+// CPython's dict(m) and d.update(m) do for a mapping m that is not a
+// dict (a collections.abc.Mapping, any class with keys and __getitem__).
+func mergeKeys(thread *starlark.Thread, d *starlark.Dict, other, keys starlark.Value) error {
+	ks, err := starlark.Call(thread, keys, nil, nil)
+	if err != nil {
+		return err
+	}
+	return ForEach(thread, ks, func(k starlark.Value) error {
+		v, err := GetItem(other, k)
+		if err != nil {
+			return err
+		}
+		return Unhashable(d.SetKey(k, v))
 	})
 }
 

@@ -130,6 +130,7 @@ var sourceModules = map[string]sourceModule{
 	"_testcapi":        {testcapi.File, testcapi.Source, nil},
 	"subprocess":       {"<frozen subprocess>", stdlib.Subprocess, nil},
 	"unittest.mock":    {"<frozen unittest.mock>", stdlib.Mock, nil},
+	"collections.abc":  {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:

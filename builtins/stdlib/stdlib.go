@@ -1,5 +1,6 @@
 // Package stdlib holds small standard modules written in Python for
-// spindle: subprocess (importable; starting a process raises OSError, as
+// spindle: collections.abc (the container ABCs with their mixin
+// methods), subprocess (importable; starting a process raises OSError, as
 // spindle is hermetic) and unittest.mock (Mock, MagicMock, call, ANY,
 // sentinel, patch, patch.object, patch.dict).
 package stdlib
@@ -17,3 +18,8 @@ var Subprocess string
 //
 //go:embed mock.py
 var Mock string
+
+// CollectionsAbc is the source of collections.abc.
+//
+//go:embed collections_abc.py
+var CollectionsAbc string
