@@ -24,7 +24,9 @@ const (
 	IGNORECASE = 2
 	MULTILINE  = 8
 	DOTALL     = 16
+	UNICODE    = 32
 	VERBOSE    = 64
+	ASCII      = 256
 )
 
 // Module is the re module. Members:
@@ -32,7 +34,7 @@ const (
 //	compile(pattern, flags=0), search, match, fullmatch (pattern, string, flags=0)
 //	findall(pattern, string, flags=0), sub(pattern, repl, string, count=0, flags=0)
 //	split(pattern, string, maxsplit=0, flags=0), escape(pattern)
-//	I, IGNORECASE, M, MULTILINE, S, DOTALL, X, VERBOSE, error
+//	I, IGNORECASE, M, MULTILINE, S, DOTALL, X, VERBOSE, A, ASCII, U, UNICODE, error
 var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"compile":    starlark.NewBuiltin("compile", compile),
 	"search":     starlark.NewBuiltin("search", moduleCall("search")),
@@ -51,6 +53,10 @@ var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"DOTALL":     starlark.MakeInt(DOTALL),
 	"X":          starlark.MakeInt(VERBOSE),
 	"VERBOSE":    starlark.MakeInt(VERBOSE),
+	"A":          starlark.MakeInt(ASCII),
+	"ASCII":      starlark.MakeInt(ASCII),
+	"U":          starlark.MakeInt(UNICODE),
+	"UNICODE":    starlark.MakeInt(UNICODE),
 	"error":      Error,
 }}
 
@@ -83,7 +89,7 @@ func translate(pattern string, flags int) (string, error) {
 				b.WriteString(`\z`)
 			case n >= '1' && n <= '9' && !inClass:
 				return "", fmt.Errorf("backreferences are not supported")
-			case n == 'w' || n == 'd' || (n == 'W' || n == 'D') && !inClass:
+			case flags&ASCII == 0 && (n == 'w' || n == 'd' || (n == 'W' || n == 'D') && !inClass):
 				b.WriteString(unicodeClass(n, inClass)) // Python's are Unicode, RE2's ASCII
 			default:
 				b.WriteByte('\\')
