@@ -131,6 +131,7 @@ var sourceModules = map[string]sourceModule{
 	"subprocess":       {"<frozen subprocess>", stdlib.Subprocess, nil},
 	"unittest.mock":    {"<frozen unittest.mock>", stdlib.Mock, nil},
 	"collections.abc":  {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
+	"reprlib":          {"<frozen reprlib>", stdlib.Reprlib, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:

@@ -1,8 +1,9 @@
 // Package stdlib holds small standard modules written in Python for
 // spindle: collections.abc (the container ABCs with their mixin
-// methods), subprocess (importable; starting a process raises OSError, as
-// spindle is hermetic) and unittest.mock (Mock, MagicMock, call, ANY,
-// sentinel, patch, patch.object, patch.dict).
+// methods), reprlib (size-limited reprs, recursive_repr), subprocess
+// (importable; starting a process raises OSError, as spindle is
+// hermetic) and unittest.mock (Mock, MagicMock, call, ANY, sentinel,
+// patch, patch.object, patch.dict).
 package stdlib
 
 // This file embeds the sources.
@@ -23,3 +24,8 @@ var Mock string
 //
 //go:embed collections_abc.py
 var CollectionsAbc string
+
+// Reprlib is the source of reprlib.
+//
+//go:embed reprlib.py
+var Reprlib string
