@@ -595,8 +595,18 @@ func newStr(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 	if x == nil {
 		return starlark.String(""), nil
 	}
-	if b, ok := x.(starlark.Bytes); ok && enc != nil {
-		return starlark.String(string(b)), nil
+	if ba, ok := x.(*ByteArray); ok && (enc != nil || errs != nil) {
+		x = starlark.Bytes(ba.b)
+	}
+	if b, ok := x.(starlark.Bytes); ok && (enc != nil || errs != nil) {
+		if enc == nil {
+			enc = starlark.String("utf-8")
+		}
+		dargs := starlark.Tuple{enc}
+		if errs != nil {
+			dargs = append(dargs, errs)
+		}
+		return bytesDecode(thread, b, dargs, nil) // str(b, encoding, errors) is b.decode(encoding, errors)
 	}
 	if enc != nil || errs != nil {
 		if _, ok := py.Base(x).(starlark.String); ok {
