@@ -233,12 +233,10 @@ func dictUpdate(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 
 func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value) error {
 	if o, ok := py.Base(other).(*starlark.Dict); ok {
-		for _, kv := range o.Items() {
-			if err := d.SetKey(kv[0], kv[1]); err != nil {
-				return err
-			}
-		}
-		return nil
+		return dictMerge(d, o)
+	}
+	if keys, err := getAttrIn(thread, other, "keys"); err == nil && keys != nil {
+		return mergeKeys(thread, d, other, keys)
 	}
 	i := 0
 	return ForEach(thread, other, func(item starlark.Value) error {
@@ -251,6 +249,23 @@ func updateFrom(thread *starlark.Thread, d *starlark.Dict, other starlark.Value)
 		}
 		i++
 		return Unhashable(d.SetKey(pair[0], pair[1]))
+	})
+}
+
+// mergeKeys sets d[k] = other[k] for each k of other.keys(), as
+// CPython's dict(m) and d.update(m) do for a mapping m that is not a
+// dict (a collections.abc.Mapping, any class with keys and __getitem__).
+func mergeKeys(thread *starlark.Thread, d *starlark.Dict, other, keys starlark.Value) error {
+	ks, err := starlark.Call(thread, keys, nil, nil)
+	if err != nil {
+		return err
+	}
+	return ForEach(thread, ks, func(k starlark.Value) error {
+		v, err := GetItem(other, k)
+		if err != nil {
+			return err
+		}
+		return Unhashable(d.SetKey(k, v))
 	})
 }
 

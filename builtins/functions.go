@@ -614,6 +614,9 @@ func anyAll(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 func asIndex(x starlark.Value) (starlark.Int, error) {
 	i, ok := boolToInt(py.Base(x)).(starlark.Int)
 	if !ok {
+		if j, ok, err := py.Index(x); ok || err != nil {
+			return j, err // x.__index__()
+		}
 		return i, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(x))
 	}
 	return i, nil

@@ -272,6 +272,8 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 		return &dictLoop{dict: x.dict, view: x.kind}, nil
 	case starlark.String:
 		return starlark.Tuple(Chars(string(x))), nil
+	case starlark.Bytes:
+		return py.ByteInts(x), nil
 	case *Iterator, *Generator, LoopErrer:
 		return x, nil // they keep their own loop error for LoopErr
 	case starlark.Tuple:
@@ -511,6 +513,8 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 		return indexIterator("tuple_iterator", x), nil
 	case starlark.String:
 		return SliceIterator("str_ascii_iterator", Chars(string(x))), nil
+	case starlark.Bytes:
+		return SliceIterator("bytes_iterator", py.ByteInts(x)), nil
 	case *starlark.Dict:
 		return dictIterator(x), nil
 	case *Set:
@@ -719,6 +723,8 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	switch x := x.(type) {
 	case starlark.String:
 		elems = Chars(string(x))
+	case starlark.Bytes:
+		elems = py.ByteInts(x)
 	case *starlark.Dict:
 		elems = x.Keys()
 	case starlark.Indexable:

@@ -340,9 +340,9 @@ func changeCase(name string, thread *starlark.Thread, recv starlark.Value, args 
 // swapFull swaps the case of r, found at byte i of s.
 func swapFull(s string, i int, r rune) string {
 	switch {
-	case unicode.IsUpper(r):
+	case pyUpper(r):
 		return lowerFull(s, i, r)
-	case unicode.IsLower(r):
+	case pyLower(r):
 		return upperFull(r)
 	}
 	return string(r)
@@ -392,27 +392,40 @@ func isSpace(r rune) bool {
 	return unicode.IsSpace(r) || r >= 0x1c && r <= 0x1f
 }
 
+// hasCase is str.isupper (upper) or str.islower: no character of the
+// other case or titlecase, and at least one of the case asked, by the
+// Uppercase and Lowercase properties CPython uses (Ⅻ and ª count).
 func hasCase(s string, upper bool) bool {
 	cased := false
 	for _, r := range s {
-		if unicode.IsLower(r) && upper || (unicode.IsUpper(r) || unicode.IsTitle(r)) && !upper {
+		same, other := pyUpper(r), pyLower(r)
+		if !upper {
+			same, other = other, same
+		}
+		if other || unicode.IsTitle(r) {
 			return false
 		}
-		cased = cased || isCased(r)
+		cased = cased || same
 	}
 	return cased
 }
+
+// pyUpper and pyLower are Unicode's Uppercase and Lowercase properties:
+// the letters of categories Lu and Ll, and the other characters with
+// case (Roman numerals, circled letters, ª, º...).
+func pyUpper(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Other_Uppercase, r) }
+func pyLower(r rune) bool { return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r) }
 
 func isTitle(s string) bool {
 	cased, prev := false, false
 	for _, r := range s {
 		switch {
-		case unicode.IsUpper(r) || unicode.IsTitle(r):
+		case pyUpper(r) || unicode.IsTitle(r):
 			if prev {
 				return false
 			}
 			prev, cased = true, true
-		case unicode.IsLower(r):
+		case pyLower(r):
 			if !prev {
 				return false
 			}

@@ -274,6 +274,12 @@ func (ps *percentState) text(f *formatSpec, c byte, arg starlark.Value) (string,
 
 func percentChar(f *formatSpec, arg starlark.Value) (string, error) {
 	var s string
+	if i, ok, err := py.Index(arg); ok || err != nil {
+		arg = i // arg.__index__()
+		if err != nil {
+			return "", err
+		}
+	}
 	switch a := arg.(type) {
 	case starlark.String:
 		if utf8.RuneCountInString(string(a)) != 1 {
@@ -297,6 +303,12 @@ func percentChar(f *formatSpec, arg starlark.Value) (string, error) {
 
 func percentInt(thread *starlark.Thread, f *formatSpec, c byte, arg starlark.Value) (string, error) {
 	arg = boolToInt(arg)
+	if i, ok, err := py.Index(arg); ok || err != nil {
+		arg = i // arg.__index__()
+		if err != nil {
+			return "", err
+		}
+	}
 	var n starlark.Int
 	switch a := arg.(type) {
 	case starlark.Int:

@@ -199,10 +199,18 @@ func setFrom(thread *starlark.Thread, like *Set, x starlark.Value) (*Set, error)
 
 // inPlace is x op= y ("|=", "&=", "-=" or "^="): for a set x and a set
 // or frozenset y, CPython's set_ior, set_iand, set_isub or set_ixor,
-// which update x; otherwise x op y.
+// which update x; for a dict x and a dict y, x |= y is dict_ior, which
+// updates x; otherwise x op y. x and y may be instances of subclasses
+// of those types (class Tags(set)), whose own values are updated and x
+// returned, as CPython's inherited __ior__ does.
 func inPlace(op string, x, y starlark.Value) (starlark.Value, error) {
-	s, ok := x.(*Set)
-	o, ok2 := y.(*Set)
+	if d, ok := py.Base(x).(*starlark.Dict); ok && op == "|=" {
+		if o, ok := py.Base(y).(*starlark.Dict); ok {
+			return x, dictMerge(d, o)
+		}
+	}
+	s, ok := py.Base(x).(*Set)
+	o, ok2 := py.Base(y).(*Set)
 	if !ok || !ok2 || s.frozen {
 		return Binop(op[:1], x, y)
 	}
@@ -223,5 +231,15 @@ func inPlace(op string, x, y starlark.Value) (starlark.Value, error) {
 	case "^=":
 		err = s.symmetricDifferenceUpdate(o)
 	}
-	return s, err
+	return x, err
+}
+
+// dictMerge sets every item of o in d, in o's order.
+func dictMerge(d, o *starlark.Dict) error {
+	for _, kv := range o.Items() {
+		if err := d.SetKey(kv[0], kv[1]); err != nil {
+			return err
+		}
+	}
+	return nil
 }

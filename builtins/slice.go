@@ -36,7 +36,10 @@ func sliceStep(step starlark.Value) (int, error) {
 }
 
 func sliceInt(v starlark.Value) (int, error) {
-	i, ok := v.(starlark.Int)
+	i, ok, err := py.Index(v)
+	if err != nil {
+		return 0, err
+	}
 	if !ok {
 		if b, isBool := v.(starlark.Bool); isBool {
 			if b {

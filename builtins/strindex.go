@@ -129,6 +129,12 @@ func (b byteInts) Index(i int) starlark.Value { return starlark.MakeInt(int(b[i]
 func StrIndex(thread *starlark.Thread, s string, i starlark.Value) (starlark.Value, error) {
 	n, ok := boolToInt(py.Base(i)).(starlark.Int)
 	if !ok {
+		var err error
+		if n, ok, err = py.Index(i); err != nil { // i.__index__()
+			return nil, err
+		}
+	}
+	if !ok {
 		return nil, py.Raisef(py.TypeError, "string indices must be integers, not '%s'", py.TypeName(i))
 	}
 	k, ok := n.Int64()

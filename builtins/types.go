@@ -185,10 +185,10 @@ func typeNew(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 }
 
 // classInfo checks isinstance/issubclass's second argument.
-func classInfo(fname string, v starlark.Value, match func(*py.Class) bool) (bool, error) {
+func classInfo(fname string, v starlark.Value, match func(*py.Class) (bool, error)) (bool, error) {
 	switch v := v.(type) {
 	case *py.Class:
-		return match(v), nil
+		return match(v)
 	case starlark.Tuple:
 		for _, x := range v {
 			if ok, err := classInfo(fname, x, match); ok || err != nil {
@@ -207,7 +207,12 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := starlark.UnpackPositionalArgs("isinstance", args, kwargs, 2, &obj, &info); err != nil {
 		return nil, err
 	}
-	ok, err := classInfo("isinstance", info, func(c *py.Class) bool { return IsInstance(obj, c) })
+	ok, err := classInfo("isinstance", info, func(c *py.Class) (bool, error) {
+		if IsInstance(obj, c) {
+			return true, nil
+		}
+		return subclassHook(thread, c, TypeOf(obj))
+	})
 	return starlark.Bool(ok), err
 }
 
@@ -222,8 +227,29 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if !ok {
 		return nil, py.Raise(py.TypeError, "issubclass() arg 1 must be a class")
 	}
-	ok, err := classInfo("issubclass", info, func(base *py.Class) bool { return isSubclass(c, base) })
+	ok, err := classInfo("issubclass", info, func(base *py.Class) (bool, error) {
+		if isSubclass(c, base) {
+			return true, nil
+		}
+		return subclassHook(thread, base, c)
+	})
 	return starlark.Bool(ok), err
+}
+
+// subclassHook asks base's __subclasshook__, where a user class (an ABC
+// of collections.abc) defines one, whether c counts as its subclass, as
+// ABCMeta.__subclasscheck__ does: True counts, False and NotImplemented
+// don't.
+func subclassHook(thread *starlark.Thread, base, c *py.Class) (bool, error) {
+	if _, owner := base.Lookup("__subclasshook__"); owner == nil || !owner.IsUser() {
+		return false, nil
+	}
+	hook, err := GetAttr(base, "__subclasshook__")
+	if err != nil {
+		return false, err
+	}
+	r, err := starlark.Call(thread, hook, starlark.Tuple{c}, nil)
+	return r == starlark.True, err
 }
 
 // objectNew implements object.__new__(cls) and BaseException.__new__(cls,
@@ -569,8 +595,18 @@ func newStr(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 	if x == nil {
 		return starlark.String(""), nil
 	}
-	if b, ok := x.(starlark.Bytes); ok && enc != nil {
-		return starlark.String(string(b)), nil
+	if ba, ok := x.(*ByteArray); ok && (enc != nil || errs != nil) {
+		x = starlark.Bytes(ba.b)
+	}
+	if b, ok := x.(starlark.Bytes); ok && (enc != nil || errs != nil) {
+		if enc == nil {
+			enc = starlark.String("utf-8")
+		}
+		dargs := starlark.Tuple{enc}
+		if errs != nil {
+			dargs = append(dargs, errs)
+		}
+		return bytesDecode(thread, b, dargs, nil) // str(b, encoding, errors) is b.decode(encoding, errors)
 	}
 	if enc != nil || errs != nil {
 		if _, ok := py.Base(x).(starlark.String); ok {
@@ -640,6 +676,15 @@ func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 		if c, isClass := args[0].(*py.Class); !ok || isClass && c.Meta() == nil {
 			return nil, notIterable(args[0])
 		}
+		if o, ok := args[0].(*py.Instance); ok {
+			if keys, err := getAttrIn(thread, o, "keys"); err == nil && keys != nil {
+				d := starlark.NewDict(0) // a Mapping: its keys() and __getitem__
+				if err := mergeKeys(thread, d, o, keys); err != nil {
+					return nil, err
+				}
+				args = starlark.Tuple{d}
+			}
+		}
 		switch args[0].(type) {
 		case *py.Instance, *Iterator, *Generator: // their errors must surface
 			elems, err := Elements(thread, args[0])
@@ -662,10 +707,14 @@ var reDictSeq = regexp.MustCompile(`dictionary update sequence element #(\d+) is
 func newRange(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	args = append(starlark.Tuple(nil), args...)
 	for i, a := range args {
-		if _, ok := py.Base(a).(starlark.Int); !ok {
+		n, ok, err := py.Index(a) // an int subclass's value, or a.__index__()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
 			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(a))
 		}
-		args[i] = py.Base(a) // an int subclass's value
+		args[i] = n
 	}
 	if len(args) == 3 && args[2].(starlark.Int).Sign() == 0 {
 		return nil, py.Raise(py.ValueError, "range() arg 3 must not be zero")

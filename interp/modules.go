@@ -149,6 +149,8 @@ var sourceModules = map[string]sourceModule{
 	"unittest.mock":     {"<frozen unittest.mock>", stdlib.Mock, nil},
 	"difflib":           {difflib.File, difflib.Source, nil},
 	"logging.handlers":  {"<frozen logging.handlers>", logging.Handlers, nil},
+	"collections.abc":   {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
+	"reprlib":           {"<frozen reprlib>", stdlib.Reprlib, nil},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:

@@ -1,5 +1,6 @@
 // Package dataclasses is spindle's dataclasses module: the @dataclass
-// decorator (init, repr, eq, order, frozen, unsafe_hash), field, fields,
+// decorator (init, repr, eq, order, frozen, unsafe_hash, kw_only, slots)
+// with KW_ONLY and InitVar pseudo-fields, field, fields,
 // asdict, astuple, replace and is_dataclass. A field is a "name: T" line
 // of the class body, whose annotation the front-end keeps as source text
 // in __annotations__. frozen=True makes instances hashable and refuses
@@ -17,10 +18,10 @@ import (
 
 // Module is the dataclasses module. Members:
 //
-//	dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False)
+//	dataclass(cls=None, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False, frozen=False, kw_only=False, slots=False)
 //	field(*, default, default_factory, init=True, repr=True, hash=None, compare=True, metadata=None, kw_only=False)
 //	fields(x), asdict(obj), astuple(obj), replace(obj, **changes), is_dataclass(x)
-//	MISSING, Field, FrozenInstanceError
+//	MISSING, KW_ONLY, InitVar (annotations only: a "_: KW_ONLY" line, "x: InitVar[T]"), Field, FrozenInstanceError
 var Module = &core.Module{Name: "dataclasses", Members: starlark.StringDict{
 	"dataclass":           starlark.NewBuiltin("dataclass", dataclass),
 	"field":               starlark.NewBuiltin("field", newField),
@@ -30,6 +31,8 @@ var Module = &core.Module{Name: "dataclasses", Members: starlark.StringDict{
 	"replace":             starlark.NewBuiltin("replace", replace),
 	"is_dataclass":        starlark.NewBuiltin("is_dataclass", isDataclass),
 	"MISSING":             missing,
+	"KW_ONLY":             py.NewClass("KW_ONLY", "dataclasses", builtins.ObjectType),
+	"InitVar":             py.NewClass("InitVar", "dataclasses", builtins.ObjectType),
 	"FrozenInstanceError": frozenInstanceError,
 }}
 
@@ -40,7 +43,7 @@ const fieldsKey = "__dataclass_fields__"
 
 // options are the arguments of @dataclass(...).
 type options struct {
-	init, repr, eq, order, unsafeHash, frozen bool
+	init, repr, eq, order, unsafeHash, frozen, kwOnly, slots bool
 }
 
 // dataclass implements @dataclass and @dataclass(...).
@@ -49,7 +52,7 @@ func dataclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	var cls starlark.Value = starlark.None
 	opts := options{init: true, repr: true, eq: true}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "cls?", &cls, "init?", &opts.init, "repr?", &opts.repr,
-		"eq?", &opts.eq, "order?", &opts.order, "unsafe_hash?", &opts.unsafeHash, "frozen?", &opts.frozen); err != nil {
+		"eq?", &opts.eq, "order?", &opts.order, "unsafe_hash?", &opts.unsafeHash, "frozen?", &opts.frozen, "kw_only?", &opts.kwOnly, "slots?", &opts.slots); err != nil {
 		return nil, err
 	}
 	if cls != starlark.None {
@@ -71,16 +74,25 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "dataclass() should be called on a class, not %s", py.TypeName(v))
 	}
-	fs, err := collectFields(cls)
+	params, err := collectFields(cls, opts.kwOnly)
 	if err != nil {
 		return nil, err
 	}
-	d := starlark.NewDict(len(fs))
-	for _, f := range fs {
-		d.SetKey(starlark.String(f.name), f)
+	var fs []*Field
+	d := starlark.NewDict(len(params))
+	for _, f := range params {
+		if !f.initVar {
+			fs = append(fs, f)
+			d.SetKey(starlark.String(f.name), f)
+		}
 	}
 	cls.Dict[fieldsKey] = d
-	dc := &class{cls: cls, fields: fs, frozen: opts.frozen}
+	if opts.slots {
+		if err := addSlots(cls, fs); err != nil {
+			return nil, err
+		}
+	}
+	dc := &class{cls: cls, fields: fs, params: params, frozen: opts.frozen}
 	add := func(name string, fn func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) {
 		// A __hash__ of None that the class body got from defining __eq__
 		// is not the class's own, as dataclasses sees it.
@@ -121,10 +133,34 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 	return cls, nil
 }
 
+// addSlots is @dataclass(slots=True): the class gets __slots__ naming
+// the fields its body annotates, whose defaults (which __init__ keeps)
+// leave the class dict, so instances have no __dict__.
+func addSlots(cls *py.Class, fs []*Field) error {
+	if _, ok := cls.Dict["__slots__"]; ok {
+		return py.Raisef(py.TypeError, "%s already specifies __slots__", cls.ClassName)
+	}
+	ann, _ := cls.Dict["__annotations__"].(*starlark.Dict)
+	if ann == nil {
+		ann = starlark.NewDict(0)
+	}
+	var names starlark.Tuple
+	for _, f := range fs {
+		if _, own, _ := ann.Get(starlark.String(f.name)); own {
+			names = append(names, starlark.String(f.name))
+			delete(cls.Dict, f.name)
+		}
+	}
+	cls.Dict["__slots__"] = names
+	return nil
+}
+
 // collectFields returns the fields of the base dataclasses, then those
-// the class annotates, and sets each field's class attribute to its
-// default (removing it when there is none).
-func collectFields(cls *py.Class) ([]*Field, error) {
+// the class annotates (with its InitVar pseudo-fields), and sets each
+// field's class attribute to its default (removing it when there is
+// none). A field is keyword-only where field(kw_only=...) says so, else
+// where @dataclass(kw_only=True) or a "_: KW_ONLY" line above it does.
+func collectFields(cls *py.Class, kwOnly bool) ([]*Field, error) {
 	var fs []*Field
 	index := map[string]int{}
 	addField := func(f *Field) {
@@ -146,11 +182,19 @@ func collectFields(cls *py.Class) ([]*Field, error) {
 	if ann != nil {
 		for _, kv := range ann.Items() {
 			name, _ := starlark.AsString(kv[0])
+			if s, ok := starlark.AsString(kv[1]); ok && (s == "KW_ONLY" || s == "dataclasses.KW_ONLY") {
+				kwOnly = true
+				delete(cls.Dict, name)
+				continue
+			}
 			f, err := ownField(cls, name, kv[1])
 			if err != nil {
 				return nil, err
 			}
 			if f != nil {
+				if !f.kwOnlySet {
+					f.kwOnly = kwOnly
+				}
 				addField(f)
 			}
 		}
@@ -161,7 +205,8 @@ func collectFields(cls *py.Class) ([]*Field, error) {
 // ownField makes the field for "name: typ [= default]" in cls's body, or
 // nil for a ClassVar.
 func ownField(cls *py.Class, name string, typ starlark.Value) (*Field, error) {
-	if s, ok := starlark.AsString(typ); ok && (hasPrefix(s, "ClassVar") || hasPrefix(s, "typing.ClassVar")) {
+	s, _ := starlark.AsString(typ)
+	if hasPrefix(s, "ClassVar") || hasPrefix(s, "typing.ClassVar") {
 		return nil, nil
 	}
 	f := &Field{typ: typ, init: true, repr: true, compare: true}
@@ -175,6 +220,7 @@ func ownField(cls *py.Class, name string, typ starlark.Value) (*Field, error) {
 		}
 	}
 	f.name = name
+	f.initVar = hasPrefix(s, "InitVar") || hasPrefix(s, "dataclasses.InitVar")
 	if f.def != nil {
 		cls.Dict[name] = f.def
 	} else {
@@ -196,7 +242,7 @@ func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }
 func checkDefaults(fs []*Field) error {
 	seenDefault := false
 	for _, f := range fs {
-		if !f.init {
+		if !f.init || f.kwOnly {
 			continue
 		}
 		if f.hasDefault() {

@@ -29,6 +29,8 @@ type Field struct {
 	typ                 starlark.Value // the annotation's source text
 	def, factory        starlark.Value
 	init, repr, compare bool
+	kwOnly, kwOnlySet   bool // kw_only, and whether field() gave it
+	initVar             bool // an InitVar[T] pseudo-field: an argument of __init__ and __post_init__ only
 }
 
 var _ starlark.HasAttrs = (*Field)(nil)
@@ -60,13 +62,15 @@ func (f *Field) Attr(name string) (starlark.Value, error) {
 		return starlark.Bool(f.repr), nil
 	case "compare":
 		return starlark.Bool(f.compare), nil
+	case "kw_only":
+		return starlark.Bool(f.kwOnly), nil
 	}
 	return nil, nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (f *Field) AttrNames() []string {
-	return []string{"compare", "default", "default_factory", "init", "name", "repr", "type"}
+	return []string{"compare", "default", "default_factory", "init", "kw_only", "name", "repr", "type"}
 }
 
 func (f *Field) hasDefault() bool { return f.def != nil || f.factory != nil }
@@ -122,6 +126,9 @@ func newField(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	if factory != missing {
 		f.factory = factory
+	}
+	if kwOnly != missing {
+		f.kwOnly, f.kwOnlySet = bool(kwOnly.Truth()), true
 	}
 	return f, nil
 }

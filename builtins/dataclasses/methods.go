@@ -16,6 +16,7 @@ import (
 type class struct {
 	cls    *py.Class
 	fields []*Field
+	params []*Field // fields and InitVar pseudo-fields, in order
 	frozen bool
 }
 
@@ -29,7 +30,8 @@ func (c *class) init(thread *starlark.Thread, b *starlark.Builtin, args starlark
 	if err != nil {
 		return nil, err
 	}
-	for _, f := range c.fields {
+	postArgs := starlark.Tuple{args[0]}
+	for _, f := range c.params {
 		v, ok := vals[f.name]
 		if !ok {
 			if !f.hasDefault() {
@@ -39,12 +41,16 @@ func (c *class) init(thread *starlark.Thread, b *starlark.Builtin, args starlark
 				return nil, err
 			}
 		}
+		if f.initVar {
+			postArgs = append(postArgs, v) // __post_init__'s argument
+			continue
+		}
 		if err := c.setField(thread, self, f.name, v); err != nil {
 			return nil, err
 		}
 	}
 	if post, _ := c.cls.Lookup("__post_init__"); post != nil {
-		if _, err := starlark.Call(thread, post, starlark.Tuple{args[0]}, nil); err != nil {
+		if _, err := starlark.Call(thread, post, postArgs, nil); err != nil {
 			return nil, err
 		}
 	}
@@ -54,27 +60,41 @@ func (c *class) init(thread *starlark.Thread, b *starlark.Builtin, args starlark
 // bindArgs matches the arguments of __init__ to the init fields, with
 // CPython's errors.
 func (c *class) bindArgs(args starlark.Tuple, kwargs []starlark.Tuple) (map[string]starlark.Value, error) {
-	var params []*Field
+	var params, positional []*Field
 	required := 0
-	for _, f := range c.fields {
+	for _, f := range c.params {
 		if f.init {
 			params = append(params, f)
+		}
+		if f.init && !f.kwOnly {
+			positional = append(positional, f)
 			if !f.hasDefault() {
 				required++
 			}
 		}
 	}
 	name := c.cls.ClassName + ".__init__()"
-	if len(args) > len(params) {
-		takes := "from " + itoa(required+1) + " to " + itoa(len(params)+1)
-		if required == len(params) {
-			takes = itoa(len(params) + 1)
+	if len(args) > len(positional) {
+		takes := "from " + itoa(required+1) + " to " + itoa(len(positional)+1) + " positional arguments"
+		if required == len(positional) {
+			takes = itoa(len(positional)+1) + " positional argument"
+			if len(positional) > 0 {
+				takes += "s"
+			}
 		}
-		return nil, py.Raisef(py.TypeError, "%s takes %s positional arguments but %d were given", name, takes, len(args)+1)
+		given := itoa(len(args) + 1)
+		if n := countKwOnly(params, kwargs); n > 0 {
+			given += " positional arguments (and " + itoa(n) + " keyword-only argument"
+			if n > 1 {
+				given += "s"
+			}
+			given += ")"
+		}
+		return nil, py.Raisef(py.TypeError, "%s takes %s but %s were given", name, takes, given)
 	}
 	vals := map[string]starlark.Value{}
 	for i, a := range args {
-		vals[params[i].name] = a
+		vals[positional[i].name] = a
 	}
 	for _, kv := range kwargs {
 		k := string(kv[0].(starlark.String))
@@ -86,16 +106,32 @@ func (c *class) bindArgs(args starlark.Tuple, kwargs []starlark.Tuple) (map[stri
 		}
 		vals[k] = kv[1]
 	}
-	var absent []string
-	for _, f := range params {
-		if _, ok := vals[f.name]; !ok && !f.hasDefault() {
-			absent = append(absent, "'"+f.name+"'")
+	for _, kwOnly := range []bool{false, true} {
+		var absent []string
+		for _, f := range params {
+			if _, ok := vals[f.name]; !ok && !f.hasDefault() && f.kwOnly == kwOnly {
+				absent = append(absent, "'"+f.name+"'")
+			}
+		}
+		if len(absent) > 0 {
+			return nil, py.Raisef(py.TypeError, "%s missing %s", name, missingMessage(absent, kwOnly))
 		}
 	}
-	if len(absent) > 0 {
-		return nil, py.Raisef(py.TypeError, "%s missing %s", name, missingMessage(absent))
-	}
 	return vals, nil
+}
+
+// countKwOnly counts the keyword arguments that name keyword-only
+// params, which CPython's error for too many positional ones mentions.
+func countKwOnly(params []*Field, kwargs []starlark.Tuple) int {
+	n := 0
+	for _, kv := range kwargs {
+		for _, f := range params {
+			if f.kwOnly && f.name == string(kv[0].(starlark.String)) {
+				n++
+			}
+		}
+	}
+	return n
 }
 
 func hasParam(params []*Field, name string) bool {
@@ -109,16 +145,20 @@ func hasParam(params []*Field, name string) bool {
 
 // missingMessage words missing arguments as CPython does: "1 required
 // positional argument: 'x'", "3 required positional arguments: 'a', 'b',
-// and 'c'".
-func missingMessage(names []string) string {
+// and 'c'", "1 required keyword-only argument: 'x'".
+func missingMessage(names []string, kwOnly bool) string {
+	kind := " required positional argument"
+	if kwOnly {
+		kind = " required keyword-only argument"
+	}
 	if len(names) == 1 {
-		return "1 required positional argument: " + names[0]
+		return "1" + kind + ": " + names[0]
 	}
 	list := strings.Join(names[:len(names)-1], ", ") + " and " + names[len(names)-1]
 	if len(names) > 2 {
 		list = strings.Join(names[:len(names)-1], ", ") + ", and " + names[len(names)-1]
 	}
-	return itoa(len(names)) + " required positional arguments: " + list
+	return itoa(len(names)) + kind + "s: " + list
 }
 
 func itoa(n int) string { return starlark.MakeInt(n).String() }

@@ -43,6 +43,9 @@ var decMethods = map[string]decMethod{
 	"__abs__":    decAbs,
 	"sqrt":       decSqrt,
 	"__int__":    decInt,
+	"__trunc__":  decInt,
+	"__floor__":  decToInt("ROUND_FLOOR"),
+	"__ceil__":   decToInt("ROUND_CEILING"),
 	"__float__":  decFloat,
 	"__round__":  decRound,
 	"__pow__":    decPow(false),
@@ -243,19 +246,25 @@ func decAbs(_ *starlark.Thread, d *Decimal, c *Context, _ starlark.Tuple, _ []st
 }
 
 // decInt truncates toward zero.
-func decInt(_ *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
-	switch d.form {
-	case infinite:
-		return nil, py.Raise(py.OverflowError, "cannot convert Infinity to integer")
-	case qnan, snan:
-		return nil, py.Raise(py.ValueError, "cannot convert NaN to integer")
+var decInt = decToInt("ROUND_DOWN")
+
+// decToInt returns int(d) (__int__, __trunc__), math.floor(d) or
+// math.ceil(d): d rounded to an integer in the rounding mode given.
+func decToInt(mode string) decMethod {
+	return func(_ *starlark.Thread, d *Decimal, _ *Context, _ starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
+		switch d.form {
+		case infinite:
+			return nil, py.Raise(py.OverflowError, "cannot convert Infinity to integer")
+		case qnan, snan:
+			return nil, py.Raise(py.ValueError, "cannot convert NaN to integer")
+		}
+		r, _ := rescale(d, max(d.exp, 0), mode)
+		v := new(big.Int).Mul(r.coef, pow10(r.exp))
+		if d.neg {
+			v.Neg(v)
+		}
+		return starlark.MakeBigInt(v), nil
 	}
-	r, _ := rescale(d, max(d.exp, 0), "ROUND_DOWN")
-	v := new(big.Int).Mul(r.coef, pow10(r.exp))
-	if d.neg {
-		v.Neg(v)
-	}
-	return starlark.MakeBigInt(v), nil
 }
 
 // decFloat converts through the string, as CPython does.

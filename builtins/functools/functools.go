@@ -27,16 +27,20 @@ import (
 //	cmp_to_key(mycmp)
 //	total_ordering(cls)
 //	cached_property(func)
+//	singledispatch(func), singledispatchmethod(func), partialmethod(func, /, *args, **keywords)
 var Module = &core.Module{Name: "functools", Members: starlark.StringDict{
-	"reduce":          starlark.NewBuiltin("reduce", reduce),
-	"partial":         starlark.NewBuiltin("partial", newPartial),
-	"wraps":           starlark.NewBuiltin("wraps", wraps),
-	"update_wrapper":  starlark.NewBuiltin("update_wrapper", updateWrapper),
-	"lru_cache":       starlark.NewBuiltin("lru_cache", lruCache),
-	"cache":           starlark.NewBuiltin("cache", cache),
-	"cmp_to_key":      starlark.NewBuiltin("cmp_to_key", cmpToKey),
-	"total_ordering":  starlark.NewBuiltin("total_ordering", totalOrdering),
-	"cached_property": cachedPropertyType,
+	"reduce":               starlark.NewBuiltin("reduce", reduce),
+	"partial":              starlark.NewBuiltin("partial", newPartial),
+	"wraps":                starlark.NewBuiltin("wraps", wraps),
+	"update_wrapper":       starlark.NewBuiltin("update_wrapper", updateWrapper),
+	"lru_cache":            starlark.NewBuiltin("lru_cache", lruCache),
+	"cache":                starlark.NewBuiltin("cache", cache),
+	"cmp_to_key":           starlark.NewBuiltin("cmp_to_key", cmpToKey),
+	"total_ordering":       starlark.NewBuiltin("total_ordering", totalOrdering),
+	"cached_property":      cachedPropertyType,
+	"singledispatch":       starlark.NewBuiltin("singledispatch", singledispatch),
+	"singledispatchmethod": starlark.NewBuiltin("singledispatchmethod", singledispatchmethod),
+	"partialmethod":        starlark.NewBuiltin("partialmethod", partialmethod),
 }}
 
 // reduce implements reduce(function, iterable[, initial]).

@@ -303,7 +303,7 @@ func remainder(x, y float64) (float64, error) {
 // logArg returns the logarithm of v to base (0 for e, 2 or 10), as
 // CPython's loghelper does: an int too large for a float is split into
 // a mantissa and a power of two.
-func logArg(v starlark.Value, base int64) (float64, error) {
+func logArg(thread *starlark.Thread, v starlark.Value, base int64) (float64, error) {
 	if i, ok := v.(starlark.Int); ok {
 		if i.Sign() <= 0 {
 			return 0, domainError()
@@ -315,7 +315,7 @@ func logArg(v starlark.Value, base int64) (float64, error) {
 			return logFloat(mant, base) + logFloat(2, base)*float64(exp), nil
 		}
 	}
-	x, err := toFloat(v)
+	x, err := toFloat(thread, v)
 	if err != nil {
 		return 0, err
 	}
@@ -348,14 +348,14 @@ func mathLog(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if len(args) < 1 || len(args) > 2 {
 		return nil, py.Raisef(py.TypeError, "log expected 1 or 2 arguments, got %d", len(args))
 	}
-	num, err := logArg(args[0], 0)
+	num, err := logArg(thread, args[0], 0)
 	if err != nil {
 		return nil, err
 	}
 	if len(args) == 1 {
 		return starlark.Float(num), nil
 	}
-	den, err := logArg(args[1], 0)
+	den, err := logArg(thread, args[1], 0)
 	if err != nil {
 		return nil, err
 	}
@@ -372,34 +372,36 @@ func logFunc(base int64) builtinFunc {
 		if err != nil {
 			return nil, err
 		}
-		r, err := logArg(v, base)
+		r, err := logArg(thread, v, base)
 		return starlark.Float(r), err
 	}
 }
 
 // rounding returns floor, ceil or trunc: ints pass through, floats
-// become ints.
+// become ints, and other values answer by their __floor__, __ceil__ or
+// __trunc__; floor and ceil then take a value's __float__.
 func rounding(f func(float64) float64) builtinFunc {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		v, err := oneArg(b, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
-		switch v := v.(type) {
+		switch x := py.Base(v).(type) {
 		case starlark.Int:
-			return v, nil
+			return x, nil
 		case starlark.Bool:
-			return starlark.MakeInt(b2i(bool(v))), nil
-		case starlark.HasAttrs: // a Go type with __floor__ (fractions.Fraction)
-			if m, err := v.Attr("__" + b.Name() + "__"); err == nil && m != nil {
-				return starlark.Call(thread, m, nil, nil)
-			}
+			return starlark.MakeInt(b2i(bool(x))), nil
+		case starlark.Float:
+			return floatToInt(f(float64(x)))
 		}
-		x, err := toFloat(v)
+		if r, err := callConversion(thread, v, "__"+b.Name()+"__"); r != nil || err != nil {
+			return r, err
+		}
+		if b.Name() == "trunc" {
+			return nil, py.Raisef(py.TypeError, "type %s doesn't define __trunc__ method", py.TypeName(v))
+		}
+		x, err := toFloat(thread, v)
 		if err != nil {
-			if b.Name() == "trunc" {
-				return nil, py.Raisef(py.TypeError, "type %s doesn't define __trunc__ method", py.TypeName(v))
-			}
 			return nil, err
 		}
 		return floatToInt(f(x))
@@ -431,7 +433,7 @@ func modf(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
-	x, err := toFloat(v)
+	x, err := toFloat(thread, v)
 	if err != nil {
 		return nil, err
 	}
@@ -448,7 +450,7 @@ func frexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err != nil {
 		return nil, err
 	}
-	x, err := toFloat(v)
+	x, err := toFloat(thread, v)
 	if err != nil {
 		return nil, err
 	}
@@ -464,7 +466,7 @@ func ldexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err := nArgs(b, args, kwargs, 2); err != nil {
 		return nil, err
 	}
-	x, err := toFloat(args[0])
+	x, err := toFloat(thread, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -496,11 +498,11 @@ func isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "a", &av, "b", &bv, "rel_tol?", &relTol, "abs_tol?", &absTol); err != nil {
 		return nil, err
 	}
-	x, err := toFloat(av)
+	x, err := toFloat(thread, av)
 	if err != nil {
 		return nil, err
 	}
-	y, err := toFloat(bv)
+	y, err := toFloat(thread, bv)
 	if err != nil {
 		return nil, err
 	}

@@ -83,8 +83,10 @@ var otherFuncs = map[string]builtinFunc{
 func domainError() error { return py.Raise(py.ValueError, "math domain error") }
 func rangeError() error  { return py.Raise(py.OverflowError, "math range error") }
 
-// toFloat converts a real number argument to a float.
-func toFloat(v starlark.Value) (float64, error) {
+// toFloat converts a real number argument to a float: an int, float or
+// bool, a subclass instance of int or float, or a value with __float__
+// (Decimal, a user class) or __index__, as CPython's PyFloat_AsDouble.
+func toFloat(thread *starlark.Thread, v starlark.Value) (float64, error) {
 	switch v := v.(type) {
 	case starlark.Float:
 		return float64(v), nil
@@ -102,7 +104,36 @@ func toFloat(v starlark.Value) (float64, error) {
 	case interface{ PyFloat() (float64, error) }:
 		return v.PyFloat() // fractions.Fraction
 	}
+	if b := py.Base(v); b != v {
+		return toFloat(thread, b) // an int or float subclass's value
+	}
+	if f, err := callConversion(thread, v, "__float__"); f != nil || err != nil {
+		if x, ok := f.(starlark.Float); ok || err != nil {
+			return float64(x), err
+		}
+		return 0, py.Raisef(py.TypeError, "%s.__float__ returned non-float (type %s)", py.TypeName(v), py.TypeName(f))
+	}
+	if i, err := callConversion(thread, v, "__index__"); i != nil || err != nil {
+		if _, ok := i.(starlark.Int); ok || err != nil {
+			return toFloat(thread, i)
+		}
+		return 0, py.Raisef(py.TypeError, "__index__ returned non-int (type %s)", py.TypeName(i))
+	}
 	return 0, py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(v))
+}
+
+// callConversion calls v's method name (__float__, __floor__...), or
+// returns nil, nil where v has none.
+func callConversion(thread *starlark.Thread, v starlark.Value, name string) (starlark.Value, error) {
+	h, ok := v.(starlark.HasAttrs)
+	if !ok {
+		return nil, nil
+	}
+	m, err := h.Attr(name)
+	if m == nil || err != nil {
+		return nil, nil
+	}
+	return starlark.Call(thread, m, nil, nil)
 }
 
 // oneArg checks the arguments of a one-argument function.
@@ -174,7 +205,7 @@ func unary(u unaryFunc) builtinFunc {
 		if err != nil {
 			return nil, err
 		}
-		x, err := toFloat(v)
+		x, err := toFloat(thread, v)
 		if err != nil {
 			return nil, err
 		}
@@ -208,11 +239,11 @@ func binary(f binaryFunc) builtinFunc {
 		if err := nArgs(b, args, kwargs, 2); err != nil {
 			return nil, err
 		}
-		x, err := toFloat(args[0])
+		x, err := toFloat(thread, args[0])
 		if err != nil {
 			return nil, err
 		}
-		y, err := toFloat(args[1])
+		y, err := toFloat(thread, args[1])
 		if err != nil {
 			return nil, err
 		}
@@ -230,7 +261,7 @@ func predicate(f func(float64) bool) builtinFunc {
 		if err != nil {
 			return nil, err
 		}
-		x, err := toFloat(v)
+		x, err := toFloat(thread, v)
 		if err != nil {
 			return nil, err
 		}
@@ -246,7 +277,7 @@ func scale(factor func() float64) builtinFunc {
 		if err != nil {
 			return nil, err
 		}
-		x, err := toFloat(v)
+		x, err := toFloat(thread, v)
 		if err != nil {
 			return nil, err
 		}

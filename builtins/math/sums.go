@@ -13,7 +13,7 @@ import (
 )
 
 // floats lists an iterable's elements as floats.
-func floats(v starlark.Value) ([]float64, error) {
+func floats(thread *starlark.Thread, v starlark.Value) ([]float64, error) {
 	iter, err := py.Iterate(v)
 	if err != nil {
 		return nil, err
@@ -22,7 +22,7 @@ func floats(v starlark.Value) ([]float64, error) {
 	var out []float64
 	var x starlark.Value
 	for iter.Next(&x) {
-		f, err := toFloat(x)
+		f, err := toFloat(thread, x)
 		if err != nil {
 			return nil, err
 		}
@@ -41,7 +41,7 @@ func fsum(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
-	xs, err := floats(v)
+	xs, err := floats(thread, v)
 	if err != nil {
 		return nil, err
 	}
@@ -149,7 +149,7 @@ func hypot(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err := noKwargs(b, kwargs); err != nil {
 		return nil, err
 	}
-	xs, err := floats(args)
+	xs, err := floats(thread, args)
 	if err != nil {
 		return nil, err
 	}
@@ -164,11 +164,11 @@ func dist(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err := nArgs(b, args, kwargs, 2); err != nil {
 		return nil, err
 	}
-	p, err := floats(args[0])
+	p, err := floats(thread, args[0])
 	if err != nil {
 		return nil, err
 	}
-	q, err := floats(args[1])
+	q, err := floats(thread, args[1])
 	if err != nil {
 		return nil, err
 	}

@@ -19,8 +19,8 @@ type Match struct {
 }
 
 var (
-	_ starlark.HasAttrs  = (*Match)(nil)
-	_ starlark.Indexable = (*Match)(nil)
+	_ starlark.HasAttrs = (*Match)(nil)
+	_ starlark.Mapping  = (*Match)(nil)
 )
 
 func (m *Match) String() string {
@@ -34,11 +34,14 @@ func (m *Match) Hash() (uint32, error) {
 	return 0, py.Raise(py.TypeError, "unhashable type: 're.Match'")
 }
 
-// Index implements m[g].
-func (m *Match) Index(i int) starlark.Value { return m.group(i) }
-
-// Len implements starlark.Indexable.
-func (m *Match) Len() int { return m.p.re.NumSubexp() + 1 }
+// Get implements m[g], g a group's number or name.
+func (m *Match) Get(g starlark.Value) (starlark.Value, bool, error) {
+	i, err := m.groupIndex(g)
+	if err != nil {
+		return nil, false, err
+	}
+	return m.group(i), true, nil
+}
 
 func (m *Match) group(i int) starlark.Value {
 	if i < 0 || 2*i >= len(m.loc) || m.loc[2*i] < 0 {
@@ -59,7 +62,7 @@ func (m *Match) span(i int) (int, int) {
 func (m *Match) groupIndex(v starlark.Value) (int, error) {
 	switch v := v.(type) {
 	case starlark.String:
-		if i := m.p.re.SubexpIndex(string(v)); i >= 0 {
+		if i := m.p.re.SubexpIndex(groupKey(string(v))); i >= 0 {
 			return i, nil
 		}
 	case starlark.Int:
@@ -134,7 +137,7 @@ var matchMethods = map[string]func(m *Match, args starlark.Tuple, kwargs []starl
 		d := starlark.NewDict(4)
 		for i, name := range m.p.re.SubexpNames() {
 			if name != "" {
-				d.SetKey(starlark.String(name), m.group(i))
+				d.SetKey(starlark.String(groupName(name)), m.group(i))
 			}
 		}
 		return d, nil

@@ -63,6 +63,7 @@ var patternMethods = map[string]*starlark.Builtin{
 	"findall":   starlark.NewBuiltin("findall", patternFindall),
 	"finditer":  starlark.NewBuiltin("finditer", patternFinditer),
 	"sub":       starlark.NewBuiltin("sub", patternSub),
+	"subn":      starlark.NewBuiltin("subn", patternSub),
 	"split":     starlark.NewBuiltin("split", patternSplit),
 }
 
@@ -204,7 +205,7 @@ func (p *Pattern) expand(repl, s string, loc []int) (string, error) {
 			}
 			name := repl[i+2 : i+end]
 			i += end
-			if idx = p.re.SubexpIndex(name); idx < 0 {
+			if idx = p.re.SubexpIndex(groupKey(name)); idx < 0 {
 				if _, err := fmt.Sscanf(name, "%d", &idx); err != nil {
 					return "", py.Raisef(py.IndexError, "unknown group name '%s'", name)
 				}
@@ -233,6 +234,8 @@ func (p *Pattern) expand(repl, s string, loc []int) (string, error) {
 	return out.String(), nil
 }
 
+// patternSub is Pattern.sub and, with the count of replacements made,
+// Pattern.subn.
 func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	p := b.Receiver().(*Pattern)
 	var repl starlark.Value
@@ -242,11 +245,12 @@ func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	var out strings.Builder
-	last := 0
+	last, made := 0, 0
 	for n, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
 		if count > 0 && n >= count {
 			break
 		}
+		made++
 		out.WriteString(s[last:loc[0]])
 		var text string
 		if r, ok := py.Base(repl).(starlark.String); ok {
@@ -269,6 +273,9 @@ func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		last = loc[1]
 	}
 	out.WriteString(s[last:])
+	if b.Name() == "subn" {
+		return starlark.Tuple{starlark.String(out.String()), starlark.MakeInt(made)}, nil
+	}
 	return starlark.String(out.String()), nil
 }
 

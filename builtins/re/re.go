@@ -6,9 +6,11 @@ package re
 // This file defines the module, its functions and the pattern cache.
 
 import (
+	"encoding/hex"
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"go.starlark.net/starlark"
 
@@ -24,15 +26,17 @@ const (
 	IGNORECASE = 2
 	MULTILINE  = 8
 	DOTALL     = 16
+	UNICODE    = 32
 	VERBOSE    = 64
+	ASCII      = 256
 )
 
 // Module is the re module. Members:
 //
 //	compile(pattern, flags=0), search, match, fullmatch (pattern, string, flags=0)
-//	findall(pattern, string, flags=0), sub(pattern, repl, string, count=0, flags=0)
+//	findall(pattern, string, flags=0), sub and subn(pattern, repl, string, count=0, flags=0)
 //	split(pattern, string, maxsplit=0, flags=0), escape(pattern)
-//	I, IGNORECASE, M, MULTILINE, S, DOTALL, X, VERBOSE, error
+//	I, IGNORECASE, M, MULTILINE, S, DOTALL, X, VERBOSE, A, ASCII, U, UNICODE, error
 var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"compile":    starlark.NewBuiltin("compile", compile),
 	"search":     starlark.NewBuiltin("search", moduleCall("search")),
@@ -41,6 +45,7 @@ var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"findall":    starlark.NewBuiltin("findall", moduleCall("findall")),
 	"finditer":   starlark.NewBuiltin("finditer", moduleCall("finditer")),
 	"sub":        starlark.NewBuiltin("sub", moduleCall("sub")),
+	"subn":       starlark.NewBuiltin("subn", moduleCall("subn")),
 	"split":      starlark.NewBuiltin("split", moduleCall("split")),
 	"escape":     starlark.NewBuiltin("escape", escape),
 	"I":          starlark.MakeInt(IGNORECASE),
@@ -51,6 +56,10 @@ var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"DOTALL":     starlark.MakeInt(DOTALL),
 	"X":          starlark.MakeInt(VERBOSE),
 	"VERBOSE":    starlark.MakeInt(VERBOSE),
+	"A":          starlark.MakeInt(ASCII),
+	"ASCII":      starlark.MakeInt(ASCII),
+	"U":          starlark.MakeInt(UNICODE),
+	"UNICODE":    starlark.MakeInt(UNICODE),
 	"error":      Error,
 }}
 
@@ -83,7 +92,7 @@ func translate(pattern string, flags int) (string, error) {
 				b.WriteString(`\z`)
 			case n >= '1' && n <= '9' && !inClass:
 				return "", fmt.Errorf("backreferences are not supported")
-			case n == 'w' || n == 'd' || (n == 'W' || n == 'D') && !inClass:
+			case flags&ASCII == 0 && (n == 'w' || n == 'd' || (n == 'W' || n == 'D') && !inClass):
 				b.WriteString(unicodeClass(n, inClass)) // Python's are Unicode, RE2's ASCII
 			default:
 				b.WriteByte('\\')
@@ -110,6 +119,15 @@ func translate(pattern string, flags int) (string, error) {
 			for i < len(pattern) && pattern[i] != '\n' {
 				i++
 			}
+		case c == '(' && strings.HasPrefix(pattern[i:], "(?P<"):
+			end := strings.IndexByte(pattern[i:], '>')
+			if end < 0 {
+				b.WriteString(pattern[i:]) // RE2 reports it
+				i = len(pattern)
+				continue
+			}
+			b.WriteString("(?P<" + groupKey(pattern[i+4:i+end]) + ">")
+			i += end
 		case c == '(' && strings.HasPrefix(pattern[i:], "(?P="),
 			c == '(' && (strings.HasPrefix(pattern[i:], "(?=") || strings.HasPrefix(pattern[i:], "(?!") ||
 				strings.HasPrefix(pattern[i:], "(?<=") || strings.HasPrefix(pattern[i:], "(?<!")):
@@ -119,6 +137,27 @@ func translate(pattern string, flags int) (string, error) {
 		}
 	}
 	return b.String(), nil
+}
+
+// groupKey is the RE2 name of group name: RE2's names are ASCII, so a
+// name with other letters (?P<имя>) is spelled by its UTF-8 bytes in hex
+// after a prefix; groupName reverses it.
+func groupKey(name string) string {
+	for _, r := range name {
+		if r >= utf8.RuneSelf {
+			return groupPrefix + hex.EncodeToString([]byte(name))
+		}
+	}
+	return name
+}
+
+const groupPrefix = "sp_u_"
+
+func groupName(key string) string {
+	if b, err := hex.DecodeString(strings.TrimPrefix(key, groupPrefix)); err == nil && strings.HasPrefix(key, groupPrefix) {
+		return string(b)
+	}
+	return key
 }
 
 // unicodeClass is RE2 for Python's \w, \W, \d, \D.
@@ -206,7 +245,7 @@ func moduleCall(name string) func(*starlark.Thread, *starlark.Builtin, starlark.
 			}
 			rest = append(rest, kv)
 		}
-		nargs := map[string]int{"sub": 4, "split": 3}[name]
+		nargs := map[string]int{"sub": 4, "subn": 4, "split": 3}[name]
 		if nargs == 0 {
 			nargs = 2
 		}

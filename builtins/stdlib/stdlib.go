@@ -1,7 +1,9 @@
 // Package stdlib holds small standard modules written in Python for
-// spindle: subprocess (importable; starting a process raises OSError, as
-// spindle is hermetic) and unittest.mock (Mock, MagicMock, call, ANY,
-// sentinel, patch, patch.object, patch.dict).
+// spindle: collections.abc (the container ABCs with their mixin
+// methods), reprlib (size-limited reprs, recursive_repr), subprocess
+// (importable; starting a process raises OSError, as spindle is
+// hermetic) and unittest.mock (Mock, MagicMock, call, ANY, sentinel,
+// patch, patch.object, patch.dict).
 package stdlib
 
 // This file embeds the sources.
@@ -17,3 +19,13 @@ var Subprocess string
 //
 //go:embed mock.py
 var Mock string
+
+// CollectionsAbc is the source of collections.abc.
+//
+//go:embed collections_abc.py
+var CollectionsAbc string
+
+// Reprlib is the source of reprlib.
+//
+//go:embed reprlib.py
+var Reprlib string

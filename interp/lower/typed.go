@@ -259,13 +259,14 @@ func (t *typer) params(params []syntax.Expr, s *scope) {
 
 // augAssign turns x op= b, where x or b is statically a bool and x can
 // be evaluated twice, into x = __sp_binop(x, "op", b); and x op= b, x a
-// set, into x = __sp_binop(x, "op=", b), which updates x in place.
+// set or maybe one (see mayUpdateSet), into x = __sp_binop(x, "op=", b),
+// which updates x in place.
 func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 	if t.inPlaceAssign(st, s) {
 		return
 	}
 	load := simpleCopy(st.LHS)
-	if load != nil && t.typeOf(st.LHS, s) == kSet && setAugOps[st.Op] {
+	if load != nil && setAugOps[st.Op] && t.mayUpdateSet(st, s) {
 		st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(st.Op.String(), st.OpPos), st.RHS)
 		return
 	}
@@ -274,6 +275,21 @@ func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 	}
 	op := augOps[st.Op]
 	st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(op.String(), st.OpPos), st.RHS)
+}
+
+// mayUpdateSet reports whether x op= y (op one of setAugOps) may update
+// a set, or a subclass instance of set or dict, in place: x is a set,
+// or of unknown kind while y is not a number (n -= 1 keeps the VM's
+// opcode).
+func (t *typer) mayUpdateSet(st *syntax.AssignStmt, s *scope) bool {
+	switch t.typeOf(st.LHS, s) {
+	case kSet:
+		return true
+	case kUnknown:
+		ky := t.typeOf(st.RHS, s)
+		return ky != kNum && ky != kBool
+	}
+	return false
 }
 
 // simpleCopy returns a copy of a target that can be read again without

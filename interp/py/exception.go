@@ -223,8 +223,11 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		}
 		return v, nil
 	}
-	if name == "mro" {
+	switch name {
+	case "mro":
 		return starlark.NewBuiltin("mro", c.mroMethod), nil
+	case "__subclasses__":
+		return starlark.NewBuiltin("__subclasses__", c.subclasses), nil
 	}
 	return nil, nil
 }

@@ -92,6 +92,9 @@ func typeRepr(v starlark.Value) string {
 	case starlark.NoneType:
 		return "None"
 	}
+	if v.Type() == "ellipsis" {
+		return "..." // tuple[int, ...]
+	}
 	return Repr(v)
 }
 

@@ -8,6 +8,7 @@ package py
 import (
 	"fmt"
 	"strings"
+	"weak"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -15,7 +16,8 @@ import (
 
 // UserClass marks, as a Class's Ext, a class defined by a class statement.
 type UserClass struct {
-	rt Host // the interpreter that defined it, for __class_getitem__
+	rt   Host                  // the interpreter that defined it, for __class_getitem__
+	subs []weak.Pointer[Class] // the classes with it as a direct base, for __subclasses__
 }
 
 // NativeInit is how a native class (threading.Thread, say) initialises
@@ -50,7 +52,33 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	}
 	c.Dict = dict
 	c.Ext = &UserClass{rt: HostOf(thread)}
+	for _, b := range bases {
+		if u, ok := b.Ext.(*UserClass); ok {
+			u.subs = append(u.subs, weak.Make(c))
+		}
+	}
 	return c, nil
+}
+
+// subclasses is type.__subclasses__() of a user class: the live classes
+// that name it as a direct base, oldest first. (A builtin class answers
+// an empty list: its subclasses may belong to other interpreters.)
+func (c *Class) subclasses(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) > 0 || len(kwargs) > 0 {
+		return nil, Raisef(TypeError, "%s.__subclasses__() takes no arguments (%d given)", c.qualName(), len(args)+len(kwargs))
+	}
+	var l []starlark.Value
+	if u, ok := c.Ext.(*UserClass); ok {
+		live := u.subs[:0]
+		for _, w := range u.subs {
+			if sub := w.Value(); sub != nil {
+				live = append(live, w)
+				l = append(l, sub)
+			}
+		}
+		u.subs = live
+	}
+	return starlark.NewList(l), nil
 }
 
 // IsUser reports whether c or an ancestor was defined by a class statement.

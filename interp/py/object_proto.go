@@ -277,10 +277,23 @@ func Iterate(x starlark.Value) (starlark.Iterator, error) {
 	if o, ok := x.(*Instance); ok {
 		return o.Iter()
 	}
+	if b, ok := x.(starlark.Bytes); ok {
+		return ByteInts(b).Iterate(), nil // bytes iterate as ints
+	}
 	if it, ok := x.(starlark.Iterable); ok {
 		if iter := it.Iterate(); iter != nil {
 			return iter, nil
 		}
 	}
 	return nil, Raisef(TypeError, "'%s' object is not iterable", TypeName(x))
+}
+
+// ByteInts is the tuple of the bytes of b, as ints: what iterating over
+// bytes gives (go.starlark.net's bytes are not iterable).
+func ByteInts(b starlark.Bytes) starlark.Tuple {
+	t := make(starlark.Tuple, len(b))
+	for i := range len(b) {
+		t[i] = starlark.MakeInt(int(b[i]))
+	}
+	return t
 }

@@ -32,6 +32,12 @@ func AsCInt(x starlark.Value) (int, error) {
 
 // asGoInt converts x, which must be in [lo, hi], else OverflowError msg.
 func asGoInt(x starlark.Value, lo, hi int64, msg string) (int, error) {
+	if i, ok, err := Index(x); ok || err != nil {
+		x = i
+		if err != nil {
+			return 0, err
+		}
+	}
 	switch x := x.(type) {
 	case starlark.Bool:
 		if x {
@@ -46,4 +52,31 @@ func asGoInt(x starlark.Value, lo, hi int64, msg string) (int, error) {
 		return int(n), nil
 	}
 	return 0, Raisef(TypeError, "'%s' object cannot be interpreted as an integer", TypeName(x))
+}
+
+// Index returns x as an int as CPython's PyNumber_Index does for an
+// int's subclass instance (its value) or an instance whose class
+// defines __index__ (its result, which must be an int); ok is false for
+// any other value, which the caller refuses with its own error.
+func Index(x starlark.Value) (i starlark.Int, ok bool, err error) {
+	o, isObj := x.(*Instance)
+	if !isObj {
+		i, ok = x.(starlark.Int)
+		return i, ok, nil
+	}
+	if i, ok := o.data().(starlark.Int); ok {
+		return i, true, nil
+	}
+	m := o.method("__index__")
+	if m == nil {
+		return i, false, nil
+	}
+	v, err := o.callSpecial(m)
+	if err != nil {
+		return i, false, err
+	}
+	if i, ok = v.(starlark.Int); !ok {
+		return i, false, Raisef(TypeError, "__index__ returned non-int (type %s)", TypeName(v))
+	}
+	return i, true, nil
 }

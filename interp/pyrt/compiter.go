@@ -129,7 +129,7 @@ func unpack(v starlark.Value, n int) (starlark.Value, error) {
 	case starlark.String:
 		v = starlark.Tuple(builtins.Chars(string(x)))
 	case starlark.Bytes:
-		v = byteInts(x)
+		v = py.ByteInts(x)
 	}
 	iter, err := py.Iterate(v)
 	if err != nil {
@@ -154,13 +154,4 @@ func unpack(v starlark.Value, n int) (starlark.Value, error) {
 		return nil, py.Raisef(py.ValueError, "not enough values to unpack (expected %d, got %d)", n, len(out))
 	}
 	return out, nil
-}
-
-// byteInts is the tuple of the bytes of b, as ints.
-func byteInts(b starlark.Bytes) starlark.Tuple {
-	t := make(starlark.Tuple, len(b))
-	for i := range len(b) {
-		t[i] = starlark.MakeInt(int(b[i]))
-	}
-	return t
 }

@@ -64,6 +64,7 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 		if merr != nil {
 			if e := py.ToException(merr); e != exc && e.Context == nil {
 				e.Context = exc // raised while matching, as in CPython
+				merr = e
 			}
 			return nil, merr
 		}
@@ -77,6 +78,7 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 		if herr != nil {
 			if e := py.ToException(herr); e != exc && e.Context == nil {
 				e.Context = exc
+				herr = e // a VM error (1 / 0) is converted anew each time: keep the one with the context
 			}
 		}
 		return res, herr

@@ -48,8 +48,8 @@ func augmented(op string) (syntax.Token, bool) {
 
 // inPlaceOp is x op= y, lowered so where x may be an instance defining
 // the in-place method (see interp/lower/inplace.go): x.__iadd__(y) for
-// +=, a list extended in place by +=, a set updated by |= &= -= ^=
-// (builtins.Binop), else x = x op y.
+// +=, a list extended in place by +=, a set (or a dict by |=) updated
+// by |= &= -= ^= (builtins.Binop), else x = x op y.
 func inPlaceOp(op string, tok syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 	if o, ok := x.(*py.Instance); ok {
 		if z, err := o.InPlace(tok, y); z != nil || err != nil {
@@ -58,7 +58,6 @@ func inPlaceOp(op string, tok syntax.Token, x, y starlark.Value) (starlark.Value
 		if l, ok := py.Base(o).(*starlark.List); ok && tok == syntax.PLUS {
 			return (&listExtender{l, o}).Binary(tok, y, starlark.Left) // a list subclass's += keeps the object
 		}
-		return builtins.Binop(op[:len(op)-1], x, y)
 	}
 	if l, ok := x.(*starlark.List); ok && tok == syntax.PLUS {
 		return (&listExtender{l, l}).Binary(tok, y, starlark.Left)

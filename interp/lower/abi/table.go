@@ -66,7 +66,7 @@ var Helpers = []Helper{
 	{"Compare", Compare, "(a, op, b, ...)", CallerFrame, Module, "a comparison chain `a < f() < c`: compares left to right, calling the lambda of a `*`-marked operand only when every comparison before it held"},
 	{"Is", Is, "(a, b)", NoKind, Module, "`a is b` (and `not` of it for `is not`)"},
 	{"StrKey", StrKey, "value", IndexKey, Module, "`x[i]` of unknown kind, lowered `(__sp_K + x)[i]`: its `+` returns x, or for a non-ASCII str a value indexed by code point"},
-	{"BinOp", BinOp, "(x, op, y)", NoKind, Module, "`x op y` with a bool or frozenset operand: bools count as 0 and 1, a set and a frozenset compare by elements; a sequence repeat `s * n` checked against the memory limit first; `x op= y` (op \"op=\") where x may define the in-place method: `x.__iadd__(y)`..., a list extended in place by +=, a set updated by |= &= -= ^=, else `x op y`"},
+	{"BinOp", BinOp, "(x, op, y)", NoKind, Module, "`x op y` with a bool or frozenset operand: bools count as 0 and 1, a set and a frozenset compare by elements; a sequence repeat `s * n` checked against the memory limit first; `x op= y` (op \"op=\") where x may define the in-place method: `x.__iadd__(y)`..., a list extended in place by +=, a set (a dict by |=, or an instance of a subclass of either) updated by |= &= -= ^=, else `x op y`"},
 	{"Index", Index, "(s, i)", Subscript, Module, "`s[i]` where s is a str, i a bool or a slice object (or the key parameter of a __getitem__): indexes a str by code point, `d[True]` finds `d[1]`"},
 	{"StrIndex", StrIndex, "(x)", NoKind, Module, "before a loop indexing x: x itself, or a value the VM indexes by code point (for a non-ASCII str) or into ints (for bytes)"},
 	{"UnOp", UnOp, "(op, x)", NoKind, Module, "`-b`, `+b`, `~b` with b a bool"},
