@@ -10,7 +10,8 @@ var Methods = []string{"format", "sort", "reverse", "count", "copy", "center",
 	"isupper", "islower", "istitle", "pop", "popitem", "remove", "update", "setdefault", "fromkeys",
 	"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
 	"bit_length", "is_integer", "startswith", "endswith", "strip", "lstrip", "rstrip", "join",
-	"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend", "hex", "replace"}
+	"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend", "hex", "replace",
+	"isalpha", "to_bytes", "from_bytes", "bit_count", "as_integer_ratio", "fromhex"}
 
 // DunderAttrs lists the attributes whose loads x.a are lowered to
 // __sp_dunder(x, "a") (Starlark functions and numbers have none; a
