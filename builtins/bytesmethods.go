@@ -329,3 +329,24 @@ func bytesJoin(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 	}
 	return likeRecv(recv, b.String()), nil
 }
+
+// bytesFromInts implements bytes(iterable_of_ints).
+func bytesFromInts(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
+	elems, err := Elements(thread, x)
+	if err != nil {
+		return nil, err
+	}
+	b := make([]byte, len(elems))
+	for i, e := range elems {
+		n, err := asIndex(e)
+		if err != nil {
+			return nil, err
+		}
+		v, ok := n.Int64()
+		if !ok || v < 0 || v > 255 {
+			return nil, py.Raise(py.ValueError, "bytes must be in range(0, 256)")
+		}
+		b[i] = byte(v)
+	}
+	return starlark.Bytes(b), nil
+}

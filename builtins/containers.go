@@ -309,7 +309,7 @@ func addTypeMethods() {
 		}
 	}
 	for cls, methods := range map[*py.Class]map[string]method{IntType: intMethods, FloatType: floatMethods,
-		BytesType: bytesMethods, ByteArrayType: bytesMethods, TupleType: tupleMethods} {
+		BytesType: bytesMethods, ByteArrayType: bytesMethods, TupleType: tupleMethods, RangeType: rangeMethods} {
 		for name := range methods {
 			cls.Dict[name] = unbound(cls, name)
 		}

@@ -24,8 +24,8 @@ var rangeMethods = map[string]method{
 
 // seqCount implements tuple.count(x) and list.count(x).
 func seqCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 || len(kwargs) > 0 {
-		return nil, py.Raisef(py.TypeError, "%s.count() takes exactly one argument (%d given)", py.TypeName(recv), len(args))
+	if err := clinicArgs(recv, "count", args, kwargs, 1, 1); err != nil {
+		return nil, err
 	}
 	n := 0
 	seq := recv.(starlark.Indexable)
@@ -41,11 +41,8 @@ func seqCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 
 // seqIndex implements tuple.index(x[, start[, end]]).
 func seqIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(kwargs) > 0 {
-		return nil, py.Raise(py.TypeError, "index() takes no keyword arguments")
-	}
-	if len(args) < 1 || len(args) > 3 {
-		return nil, py.Raisef(py.TypeError, "index expected at %s 1 argument, got %d", map[bool]string{true: "least", false: "most 3"}[len(args) < 1], len(args))
+	if err := clinicArgs(recv, "index", args, kwargs, 1, 3); err != nil {
+		return nil, err
 	}
 	x, startv, endv := args[0], starlark.Value(nil), starlark.Value(nil)
 	if len(args) > 1 {
@@ -55,11 +52,11 @@ func seqIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 		endv = args[2]
 	}
 	seq := recv.(starlark.Indexable)
-	start, err := unpackIndex("index", startv, 0)
+	start, err := sliceIndexNotNone(startv, 0)
 	if err != nil {
 		return nil, err
 	}
-	end, err := unpackIndex("index", endv, seq.Len())
+	end, err := sliceIndexNotNone(endv, seq.Len())
 	if err != nil {
 		return nil, err
 	}
@@ -72,6 +69,18 @@ func seqIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 		}
 	}
 	return nil, py.Raisef(py.ValueError, "%s.index(x): x not in %s", py.TypeName(recv), py.TypeName(recv))
+}
+
+// sliceIndexNotNone converts the start or end of tuple.index, def if
+// absent (None is refused).
+func sliceIndexNotNone(v starlark.Value, def int) (int, error) {
+	if v == nil {
+		return def, nil
+	}
+	if _, err := asIndex(v); err != nil {
+		return 0, py.Raise(py.TypeError, "slice indices must be integers or have an __index__ method")
+	}
+	return unpackIndex("index", v, def)
 }
 
 // rangeBounds returns the start, stop and step of r, a range, from its
@@ -128,8 +137,8 @@ func rangePos(thread *starlark.Thread, r starlark.Indexable, x starlark.Value) (
 
 // rangeCount implements range.count(x).
 func rangeCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 || len(kwargs) > 0 {
-		return nil, py.Raisef(py.TypeError, "range.count() takes exactly one argument (%d given)", len(args))
+	if err := clinicArgs(recv, "count", args, kwargs, 1, 1); err != nil {
+		return nil, err
 	}
 	if _, ok := boolToInt(args[0]).(starlark.Int); !ok {
 		return seqCount(thread, recv, args, kwargs)
@@ -140,8 +149,8 @@ func rangeCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 
 // rangeIndex implements range.index(x).
 func rangeIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) != 1 || len(kwargs) > 0 {
-		return nil, py.Raisef(py.TypeError, "range.index() takes exactly one argument (%d given)", len(args))
+	if err := clinicArgs(recv, "index", args, kwargs, 1, 1); err != nil {
+		return nil, err
 	}
 	i, err := rangePos(thread, recv.(starlark.Indexable), args[0])
 	if err != nil || i >= 0 {
@@ -155,4 +164,17 @@ func rangeIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 		return nil, py.Raisef(py.ValueError, "%s is not in range", s)
 	}
 	return nil, py.Raise(py.ValueError, "sequence.index(x): x not in sequence")
+}
+
+// rangeHashKey returns the tuple whose hash is r's, as CPython's
+// range_hash: (len, start, step), with None for what doesn't matter.
+func rangeHashKey(r starlark.Indexable) starlark.Tuple {
+	start, _, step := rangeBounds(r)
+	switch r.Len() {
+	case 0:
+		return starlark.Tuple{starlark.MakeInt(0), starlark.None, starlark.None}
+	case 1:
+		return starlark.Tuple{starlark.MakeInt(1), start, starlark.None}
+	}
+	return starlark.Tuple{starlark.MakeInt(r.Len()), start, step}
 }

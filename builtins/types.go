@@ -597,14 +597,18 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		return starlark.Bytes(x), nil
 	case *ByteArray:
 		return starlark.Bytes(x.b), nil
+	case starlark.Bytes:
+		return x, nil
 	case starlark.Int:
 		b, err := zeroBytes(thread, x)
 		if err != nil {
 			return nil, err
 		}
 		return starlark.Bytes(b), nil
+	case starlark.Iterable:
+		return bytesFromInts(thread, x)
 	}
-	return starlark.Call(thread, starlark.Universe["bytes"], starlark.Tuple{x}, nil)
+	return nil, py.Raisef(py.TypeError, "cannot convert '%s' object to bytes", py.TypeName(x))
 }
 
 func newList(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
