@@ -31,6 +31,9 @@ func CallMethod(thread *starlark.Thread, recv starlark.Value, name string, args 
 		return nil, err
 	}
 	if fn == nil {
+		fn = BuiltinSpecial(recv, name) // dunders.go
+	}
+	if fn == nil {
 		return nil, noAttr(recv, name)
 	}
 	return starlark.Call(thread, fn, args, kwargs)

@@ -8,7 +8,6 @@ import (
 	"math"
 	"math/big"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -756,16 +755,7 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err := starlark.UnpackPositionalArgs("dir", args, kwargs, 0, &x); err != nil {
 		return nil, err
 	}
-	var names []string
-	if h, ok := x.(starlark.HasAttrs); ok {
-		names = h.AttrNames()
-	}
-	sort.Strings(names)
-	l := make([]starlark.Value, len(names))
-	for i, n := range names {
-		l[i] = starlark.String(n)
-	}
-	return starlark.NewList(l), nil
+	return stringList(dirOf(x)), nil // dunders.go
 }
 
 func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(py.Addr(v)), 16) }
