@@ -2,8 +2,9 @@ package builtins
 
 // This file defines bytearray, the mutable bytes: its constructor, its
 // indexing (ints), slicing (bytearrays), item assignment, iteration,
-// membership, + and *, and comparison. Its methods are in
-// bytearray_methods.go.
+// membership, + and *, comparison, and slice assignment and deletion
+// (SetSlice, DelSlice). Its methods are in bytearray_methods.go and
+// bytesmethods.go.
 
 import (
 	"bytes"

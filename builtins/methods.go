@@ -2,8 +2,10 @@ package builtins
 
 // This file defines CallMethod, the dispatcher for method calls that
 // need Python semantics (str.format, list.sort(key=), dict.update(**kw),
-// str.center and the other str methods that count code points), and the
-// unbound methods of the builtin types (str.lower, dict.fromkeys).
+// str.center and the other str methods that count code points; its
+// dispatch table per type reaches bytesmethods.go, seqmethods.go and
+// numconv.go too), and the unbound methods of the builtin types
+// (str.lower, dict.fromkeys).
 
 import (
 	"strings"

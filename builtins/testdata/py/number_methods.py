@@ -46,3 +46,6 @@ for s in ["0x1.8p1", "1.8p1", "  -0x1p-2  ", "0xA", "ff", "0x.8", "0x1.", "inf",
     show("fromhex %r" % s, lambda: float.fromhex(s))
 show("fromhex int", lambda: float.fromhex(1))
 print((2.5).fromhex("0x2p0"))
+for s in ["0x1.8p+1", "0X1P-2", "1e", "0x1e", "-0x0p0", ".8", "0x1p", "1.8.8", "0x1.8P1", " 0x1 ", "0x-1", "+inf", "INF", "-nan",
+          "0xp1", "0x.p1", "1p1", "0x1p1.5", "0x1 p1", "abc", "0x1.fffffffffffff8p1023", "0x1p-1074", "0x1p-1075", "0x1.1p-1074"]:
+    show("fromhex %r" % s, lambda: float.fromhex(s))
