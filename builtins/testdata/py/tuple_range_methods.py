@@ -36,3 +36,23 @@ print(hash(range(3)) == hash(range(0, 3)), range(10)[2:8:2], range(10)[::-1], ra
 print(10 ** 6 in range(0, 10 ** 7, 2), (10 ** 6 + 1) in range(0, 10 ** 7, 2), -1 in range(5), 5 in range(5))
 print(getattr(range(1, 3), "count")(2), range.index(range(3), 2), hasattr(range(3), "start"), hasattr(range(3), "foo"))
 print(sorted(n for n in dir(range(3)) if not n.startswith("_")), sorted(n for n in dir(()) if not n.startswith("_")))
+
+# x.start, x.stop, x.step loads: of a range, a slice, and of user objects.
+r = range(2, 20, 3)
+print(r.start, r.stop, r.step, range(5).stop, slice(1, 9, 2).stop, [q.step for q in [range(0, 4, 2), slice(None)]])
+
+
+class Span:
+    step = 1
+
+    def __init__(self, a, b):
+        self.start = a
+        self.stop = b
+
+    def width(self):
+        return self.stop - self.start
+
+
+s = Span(3, 8)
+print(s.start, s.stop, s.step, s.width())
+show("missing", lambda: (1, 2).start)
