@@ -4,7 +4,11 @@
 // class mappingproxies; subclassing list, dict, str, int... in
 // subclass.go), Python-style formatting (repr, the format-spec
 // mini-language, printf-style %), and Python's semantics of operators,
-// iteration and indexing where they differ from Starlark's. The runtime
+// iteration and indexing where they differ from Starlark's, and the
+// methods of the builtin types that Starlark lacks (methods.go,
+// bytesmethods.go, seqmethods.go, numconv.go...), with dir(), getattr
+// and hasattr of builtin values agreeing with CPython's dir()
+// (dunders.go). The runtime
 // half of the lowering, the helpers that lowered code calls, is package
 // interp/pyrt, which builds on this one.
 //

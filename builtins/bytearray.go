@@ -2,8 +2,9 @@ package builtins
 
 // This file defines bytearray, the mutable bytes: its constructor, its
 // indexing (ints), slicing (bytearrays), item assignment, iteration,
-// membership, + and *, and comparison. Its methods are in
-// bytearray_methods.go.
+// membership, + and *, comparison, and slice assignment and deletion
+// (SetSlice, DelSlice). Its methods are in bytearray_methods.go and
+// bytesmethods.go.
 
 import (
 	"bytes"
@@ -251,4 +252,75 @@ func (a *ByteArray) Binary(op syntax.Token, y starlark.Value, side starlark.Side
 // CompareSameType compares two bytearrays byte by byte.
 func (a *ByteArray) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	return starlark.Bytes(a.b).CompareSameType(op, starlark.Bytes(y.(*ByteArray).b), depth)
+}
+
+// SetSlice implements a[lo:hi:step] = v (None for absent bounds), where v
+// is bytes-like or an iterable of ints in range(0, 256).
+func (a *ByteArray) SetSlice(thread *starlark.Thread, lo, hi, step, v starlark.Value) error {
+	src, err := byteArraySource(thread, v)
+	if err != nil {
+		return err
+	}
+	start, end, st, err := SliceRange(len(a.b), lo, hi, step)
+	if err != nil {
+		return err
+	}
+	if st == 1 {
+		end = max(end, start)
+		a.b = append(append(append([]byte{}, a.b[:start]...), src...), a.b[end:]...)
+		return nil
+	}
+	var idx []int
+	for i := start; st > 0 && i < end || st < 0 && i > end; i += st {
+		idx = append(idx, i)
+	}
+	if len(idx) != len(src) {
+		return py.Raisef(py.ValueError, "attempt to assign bytes of size %d to extended slice of size %d", len(src), len(idx))
+	}
+	for k, i := range idx {
+		a.b[i] = src[k]
+	}
+	return nil
+}
+
+// byteArraySource returns the bytes a slice assignment gives a bytearray.
+func byteArraySource(thread *starlark.Thread, v starlark.Value) ([]byte, error) {
+	if b, ok := BytesLike(v); ok {
+		return append([]byte(nil), b...), nil
+	}
+	_, iterable := v.(starlark.Iterable)
+	if _, isStr := v.(starlark.String); isStr || !iterable {
+		return nil, py.Raise(py.TypeError, "can assign only bytes, buffers, or iterables of ints in range(0, 256)")
+	}
+	elems, err := Elements(thread, v)
+	if err != nil {
+		return nil, err
+	}
+	src := make([]byte, len(elems))
+	for i, e := range elems {
+		if src[i], err = byteValue(e); err != nil {
+			return nil, err
+		}
+	}
+	return src, nil
+}
+
+// DelSlice implements del a[lo:hi:step] (None for absent bounds).
+func (a *ByteArray) DelSlice(lo, hi, step starlark.Value) error {
+	start, end, st, err := SliceRange(len(a.b), lo, hi, step)
+	if err != nil {
+		return err
+	}
+	drop := make([]bool, len(a.b))
+	for i := start; st > 0 && i < end || st < 0 && i > end; i += st {
+		drop[i] = true
+	}
+	keep := a.b[:0]
+	for i, c := range a.b {
+		if !drop[i] {
+			keep = append(keep, c)
+		}
+	}
+	a.b = keep
+	return nil
 }

@@ -1,10 +1,10 @@
 package builtins
 
-// This file defines the methods of bytearray, and bytes.hex.
+// This file defines the methods of bytearray that bytes lacks (append,
+// pop, insert...); it shares the others with bytes (bytesmethods.go).
 
 import (
 	"bytes"
-	"encoding/hex"
 
 	"go.starlark.net/starlark"
 
@@ -12,27 +12,45 @@ import (
 )
 
 var byteArrayMethods = map[string]method{
-	"append":      byteArrayAppend,
-	"extend":      byteArrayExtend,
-	"pop":         byteArrayPop,
-	"insert":      byteArrayInsert,
-	"remove":      byteArrayRemove,
-	"clear":       byteArrayNoArgs("clear", func(a *ByteArray) starlark.Value { a.b = a.b[:0]; return starlark.None }),
-	"copy":        byteArrayNoArgs("copy", func(a *ByteArray) starlark.Value { return NewByteArray(a.b) }),
-	"reverse":     byteArrayNoArgs("reverse", byteArrayReverse),
-	"decode":      byteArrayDecode,
-	"hex":         bytesHex,
-	"count":       byteArraySearch("count"),
-	"find":        byteArraySearch("find"),
-	"index":       byteArraySearch("index"),
-	"startswith":  byteArraySearch("startswith"),
-	"endswith":    byteArraySearch("endswith"),
+	"append":  byteArrayAppend,
+	"extend":  byteArrayExtend,
+	"pop":     byteArrayPop,
+	"insert":  byteArrayInsert,
+	"remove":  byteArrayRemove,
+	"clear":   byteArrayNoArgs("clear", func(a *ByteArray) starlark.Value { a.b = a.b[:0]; return starlark.None }),
+	"copy":    byteArrayNoArgs("copy", func(a *ByteArray) starlark.Value { return NewByteArray(a.b) }),
+	"reverse": byteArrayNoArgs("reverse", byteArrayReverse),
+	"decode":  byteArrayDecode,
+	"fromhex": func(thread *starlark.Thread, _ starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return byteArrayFromhex(thread, nil, args, kwargs)
+	},
 	"__delitem__": byteArrayDelitem,
+}
+
+// byteArrayMethod returns the method name of bytearray: its own, else
+// the bytes method (bytesmethods.go), which returns bytearrays for it.
+func byteArrayMethod(name string) method {
+	if m := byteArrayMethods[name]; m != nil {
+		return m
+	}
+	return bytesMethods[name]
+}
+
+// byteArrayFromhex implements the class method bytearray.fromhex(string).
+func byteArrayFromhex(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := clinicArgs(&ByteArray{}, "fromhex", args, kwargs, 1, 1); err != nil {
+		return nil, err
+	}
+	v, err := bytesFromhex(thread, b, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return &ByteArray{b: []byte(v.(starlark.Bytes))}, nil
 }
 
 // Attr returns a bound method of a.
 func (a *ByteArray) Attr(name string) (starlark.Value, error) {
-	m := byteArrayMethods[name]
+	m := byteArrayMethod(name)
 	if m == nil {
 		return nil, nil
 	}
@@ -185,52 +203,4 @@ func byteArrayReverse(a *ByteArray) starlark.Value {
 
 func byteArrayDecode(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	return bytesDecode(thread, starlark.Bytes(recv.(*ByteArray).b), args, kwargs)
-}
-
-// bytesHex implements bytes.hex() and bytearray.hex().
-func bytesHex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs("hex", args, kwargs, 0); err != nil {
-		return nil, err
-	}
-	b, _ := BytesLike(recv)
-	return starlark.String(hex.EncodeToString(b)), nil
-}
-
-// byteArraySearch implements count, find, index, startswith and
-// endswith of a bytes-like object or an int.
-func byteArraySearch(name string) method {
-	return func(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var v starlark.Value
-		if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &v); err != nil {
-			return nil, err
-		}
-		sub, ok := BytesLike(v)
-		if _, isInt := boolToInt(v).(starlark.Int); isInt && name != "startswith" && name != "endswith" {
-			c, err := byteValue(v)
-			if err != nil {
-				return nil, err
-			}
-			sub, ok = []byte{c}, true
-		}
-		if !ok {
-			if name == "startswith" || name == "endswith" {
-				return nil, py.Raisef(py.TypeError, "%s first arg must be bytes or a tuple of bytes, not %s", name, py.TypeName(v))
-			}
-			return nil, py.Raisef(py.TypeError, "argument should be integer or bytes-like object, not '%s'", py.TypeName(v))
-		}
-		b := recv.(*ByteArray).b
-		switch name {
-		case "count":
-			return starlark.MakeInt(bytes.Count(b, sub)), nil
-		case "startswith":
-			return starlark.Bool(bytes.HasPrefix(b, sub)), nil
-		case "endswith":
-			return starlark.Bool(bytes.HasSuffix(b, sub)), nil
-		}
-		i := bytes.Index(b, sub)
-		if i < 0 && name == "index" {
-			return nil, py.Raise(py.ValueError, "subsection not found")
-		}
-		return starlark.MakeInt(i), nil
-	}
 }

@@ -20,11 +20,14 @@ func init() { bytesMethods["hex"] = bytesHexSep }
 func bytesHexSep(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var sep starlark.Value = starlark.None
 	per := 1
+	if err := keywordArgs("hex", args, kwargs, "sep", "bytes_per_sep"); err != nil {
+		return nil, err
+	}
 	if err := core.UnpackArgs("hex", args, kwargs, "sep?", &sep, "bytes_per_sep?", &per); err != nil {
 		return nil, err
 	}
 	const digits = "0123456789abcdef"
-	b := string(recv.(starlark.Bytes))
+	b := bytesText(recv)
 	s := ""
 	switch sep := sep.(type) {
 	case starlark.NoneType:
@@ -65,10 +68,10 @@ func groupStarts(i, n, per int) bool {
 // with ASCII whitespace allowed between pairs.
 // https://docs.python.org/3/library/stdtypes.html#bytes.fromhex
 func bytesFromhex(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var v starlark.Value
-	if err := starlark.UnpackPositionalArgs("fromhex", args, kwargs, 1, &v); err != nil {
+	if err := clinicArgs(starlark.Bytes(""), "fromhex", args, kwargs, 1, 1); err != nil {
 		return nil, err
 	}
+	v := args[0]
 	str, ok := v.(starlark.String)
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "fromhex() argument must be str, not %s", py.TypeName(v))

@@ -18,7 +18,6 @@ import (
 
 var bytesMethods = map[string]method{
 	"decode": bytesDecode,
-	"hex":    bytesHex,
 }
 
 // codec is a normalized encoding name: "utf-8", "ascii", "latin-1" or
@@ -138,6 +137,9 @@ func escapeRune(r rune) string {
 
 // bytesDecode implements bytes.decode(encoding="utf-8", errors="strict").
 func bytesDecode(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := keywordArgs("decode", args, kwargs, "encoding", "errors"); err != nil {
+		return nil, err
+	}
 	c, errors, err := unpackCodec("decode", args, kwargs)
 	if err != nil {
 		return nil, err

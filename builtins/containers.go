@@ -323,13 +323,21 @@ func addTypeMethods() {
 			cls.Dict[name] = unbound(cls, name)
 		}
 	}
-	for cls, methods := range map[*py.Class]map[string]method{IntType: intMethods, FloatType: floatMethods, BytesType: bytesMethods} {
+	for cls, methods := range map[*py.Class]map[string]method{IntType: intMethods, FloatType: floatMethods,
+		BytesType: bytesMethods, ByteArrayType: bytesMethods, TupleType: tupleMethods, RangeType: rangeMethods} {
 		for name := range methods {
 			cls.Dict[name] = unbound(cls, name)
 		}
 	}
+	for name := range byteArrayMethods {
+		ByteArrayType.Dict[name] = unbound(ByteArrayType, name)
+	}
 	StrType.Dict["maketrans"] = starlark.NewBuiltin("maketrans", strMaketrans)
+	BytesType.Dict["maketrans"] = starlark.NewBuiltin("maketrans", bytesMaketrans)
+	ByteArrayType.Dict["maketrans"] = starlark.NewBuiltin("maketrans", bytesMaketrans)
 	BytesType.Dict["fromhex"] = starlark.NewBuiltin("fromhex", bytesFromhex)
+	ByteArrayType.Dict["fromhex"] = starlark.NewBuiltin("fromhex", byteArrayFromhex)
+	addNumberClassMethods()
 	DictType.Dict["fromkeys"] = starlark.NewBuiltin("fromkeys", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return dictFromkeys(thread, nil, args, kwargs)
 	})

@@ -24,8 +24,8 @@ func eval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if len(kwargs) > 0 {
 		return nil, py.Raise(py.TypeError, "eval() takes no keyword arguments")
 	}
-	if len(args) < 1 || len(args) > 3 {
-		return nil, py.Raisef(py.TypeError, "eval expected at %s 1 argument%s, got %d", atMost(len(args) > 3), plural(len(args) > 3), len(args))
+	if err := argCount("eval", len(args), 1, 3); err != nil {
+		return nil, err
 	}
 	g, l := argOrNone(args, 1), argOrNone(args, 2)
 	if _, ok := g.(*starlark.Dict); g != starlark.None && !ok {
@@ -63,20 +63,6 @@ func exec(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, err
 	}
 	return starlark.None, nil
-}
-
-func atMost(most bool) string {
-	if most {
-		return "most 3"
-	}
-	return "least"
-}
-
-func plural(most bool) string {
-	if most {
-		return "s"
-	}
-	return ""
 }
 
 // argOrNone returns args[i], or None if there is none.

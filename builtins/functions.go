@@ -415,6 +415,9 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 			}
 		}
 	}
+	if r, ok := x.(starlark.Indexable); ok && r.Type() == "range" {
+		x = rangeHashKey(r)
+	}
 	switch x := x.(type) {
 	case starlark.Int, starlark.Bool, starlark.Float, starlark.Tuple, *Set:
 		if h, det, err := pyHash(x); err == nil && det {

@@ -2,8 +2,10 @@ package builtins
 
 // This file defines CallMethod, the dispatcher for method calls that
 // need Python semantics (str.format, list.sort(key=), dict.update(**kw),
-// str.center and the other str methods that count code points), and the
-// unbound methods of the builtin types (str.lower, dict.fromkeys).
+// str.center and the other str methods that count code points; its
+// dispatch table per type reaches bytesmethods.go, seqmethods.go and
+// numconv.go too), and the unbound methods of the builtin types
+// (str.lower, dict.fromkeys).
 
 import (
 	"strings"
@@ -29,6 +31,9 @@ func CallMethod(thread *starlark.Thread, recv starlark.Value, name string, args 
 	fn, err := getAttr(recv, name)
 	if err != nil {
 		return nil, err
+	}
+	if fn == nil {
+		fn = BuiltinSpecial(recv, name) // dunders.go
 	}
 	if fn == nil {
 		return nil, noAttr(recv, name)
@@ -66,11 +71,17 @@ func lookupMethod(recv starlark.Value, name string) method {
 	case starlark.Bytes:
 		return bytesMethods[name]
 	case *ByteArray:
-		return byteArrayMethods[name]
+		return byteArrayMethod(name)
 	case starlark.Int, starlark.Bool:
 		return intMethods[name]
 	case starlark.Float:
 		return floatMethods[name]
+	case starlark.Tuple:
+		return tupleMethods[name]
+	case starlark.Indexable:
+		if recv.Type() == "range" {
+			return rangeMethods[name]
+		}
 	}
 	return nil
 }
@@ -178,22 +189,9 @@ func strCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 // sliced to [start:end], the slice's offset in code points (-1 if the
 // slice is empty because start > end) and sub.
 func subAndOffset(thread *starlark.Thread, name string, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (string, int, string, error) {
-	var subv, startv, endv starlark.Value
-	if len(kwargs) > 0 {
-		return "", 0, "", py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
-	}
-	if len(args) < 1 {
-		return "", 0, "", py.Raisef(py.TypeError, "%s() takes at least 1 argument (0 given)", name)
-	}
-	if len(args) > 3 {
-		return "", 0, "", py.Raisef(py.TypeError, "%s expected at most 3 arguments, got %d", name, len(args))
-	}
-	subv = args[0]
-	if len(args) > 1 {
-		startv = args[1]
-	}
-	if len(args) > 2 {
-		endv = args[2]
+	subv, startv, endv, err := unpackSubRange(name, args, kwargs)
+	if err != nil {
+		return "", 0, "", err
 	}
 	sub, ok := subv.(starlark.String)
 	if !ok {
@@ -205,6 +203,27 @@ func subAndOffset(thread *starlark.Thread, name string, recv starlark.Value, arg
 	}
 	sub2, off, err := runeSlice(thread, s, name, startv, endv)
 	return sub2, off, string(sub), err
+}
+
+// unpackSubRange unpacks the arguments (sub[, start[, end]]) of find,
+// count and index; start and end are nil when absent.
+func unpackSubRange(name string, args starlark.Tuple, kwargs []starlark.Tuple) (subv, startv, endv starlark.Value, err error) {
+	switch {
+	case len(kwargs) > 0:
+		return nil, nil, nil, py.Raisef(py.TypeError, "%s() takes no keyword arguments", name)
+	case len(args) < 1:
+		return nil, nil, nil, py.Raisef(py.TypeError, "%s() takes at least 1 argument (0 given)", name)
+	case len(args) > 3:
+		return nil, nil, nil, py.Raisef(py.TypeError, "%s expected at most 3 arguments, got %d", name, len(args))
+	}
+	subv = args[0]
+	if len(args) > 1 {
+		startv = args[1]
+	}
+	if len(args) > 2 {
+		endv = args[2]
+	}
+	return subv, startv, endv, nil
 }
 
 // runeSlice returns s[start:end] in code points and the offset of the
@@ -270,14 +289,20 @@ func justify(name string, thread *starlark.Thread, recv starlark.Value, args sta
 	if err := core.CheckAllocN(thread, pad, len(fill)); err != nil {
 		return nil, err
 	}
-	left := 0
+	left := padLeft(name, pad, width)
+	return starlark.String(strings.Repeat(fill, left) + s + strings.Repeat(fill, pad-left)), nil
+}
+
+// padLeft returns how much of pad, the padding that takes a string to
+// width, center, ljust or rjust puts on its left.
+func padLeft(name string, pad, width int) int {
 	switch name {
 	case "rjust":
-		left = pad
+		return pad
 	case "center":
-		left = pad/2 + (pad & width & 1)
+		return pad/2 + (pad & width & 1)
 	}
-	return starlark.String(strings.Repeat(fill, left) + s + strings.Repeat(fill, pad-left)), nil
+	return 0
 }
 
 func strZfill(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -297,11 +322,16 @@ func strZfill(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 	if err := core.CheckAllocN(thread, pad, 1); err != nil {
 		return nil, err
 	}
+	return starlark.String(zeroPad(s, pad)), nil
+}
+
+// zeroPad puts pad zeros in front of s, after its sign if it has one.
+func zeroPad(s string, pad int) string {
 	sign := ""
 	if s != "" && (s[0] == '+' || s[0] == '-') {
 		sign, s = s[:1], s[1:]
 	}
-	return starlark.String(sign + strings.Repeat("0", pad) + s), nil
+	return sign + strings.Repeat("0", pad) + s
 }
 
 func isCased(r rune) bool { return unicode.IsUpper(r) || unicode.IsLower(r) || unicode.IsTitle(r) }
@@ -396,9 +426,16 @@ func isSpace(r rune) bool {
 // other case or titlecase, and at least one of the case asked, by the
 // Uppercase and Lowercase properties CPython uses (Ⅻ and ª count).
 func hasCase(s string, upper bool) bool {
+	return hasCaseOf(s, upper, pyUpper, pyLower)
+}
+
+// hasCaseOf reports whether s has a cased character and none of the
+// other case (lower case ones if upper) or titlecase, in the given
+// classes.
+func hasCaseOf(s string, upper bool, isUpper, isLower func(rune) bool) bool {
 	cased := false
 	for _, r := range s {
-		same, other := pyUpper(r), pyLower(r)
+		same, other := isUpper(r), isLower(r)
 		if !upper {
 			same, other = other, same
 		}
@@ -417,15 +454,21 @@ func pyUpper(r rune) bool { return unicode.IsUpper(r) || unicode.Is(unicode.Othe
 func pyLower(r rune) bool { return unicode.IsLower(r) || unicode.Is(unicode.Other_Lowercase, r) }
 
 func isTitle(s string) bool {
+	return isTitleCase(s, func(r rune) bool { return pyUpper(r) || unicode.IsTitle(r) }, pyLower)
+}
+
+// isTitleCase reports whether s is titlecased with the given classes of
+// upper (or title) and lower case characters.
+func isTitleCase(s string, isUpper, isLower func(rune) bool) bool {
 	cased, prev := false, false
 	for _, r := range s {
 		switch {
-		case pyUpper(r) || unicode.IsTitle(r):
+		case isUpper(r):
 			if prev {
 				return false
 			}
 			prev, cased = true, true
-		case pyLower(r):
+		case isLower(r):
 			if !prev {
 				return false
 			}
@@ -447,7 +490,7 @@ func split(name string, thread *starlark.Thread, recv starlark.Value, args starl
 	var parts []string
 	switch sep := sepv.(type) {
 	case starlark.NoneType:
-		parts = splitSpace(s, maxsplit, name == "rsplit")
+		parts = splitSpace(s, maxsplit, name == "rsplit", isSpace)
 	case starlark.String:
 		if sep == "" {
 			return nil, py.Raise(py.ValueError, "empty separator")
@@ -499,41 +542,43 @@ func reverseStrings(p []string) {
 	}
 }
 
-// splitSpace splits on runs of whitespace, as str.split() with no sep.
-func splitSpace(s string, maxsplit int, right bool) []string {
-	if right {
-		rs := []rune(s)
-		for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
-			rs[i], rs[j] = rs[j], rs[i]
-		}
-		parts := splitSpace(string(rs), maxsplit, false)
-		for k, p := range parts {
-			pr := []rune(p)
-			for i, j := 0, len(pr)-1; i < j; i, j = i+1, j-1 {
-				pr[i], pr[j] = pr[j], pr[i]
-			}
-			parts[k] = string(pr)
-		}
-		reverseStrings(parts)
-		return parts
-	}
+// splitSpace splits on runs of the characters space reports (str.split()
+// with no sep, and bytes.split()), from the right if right.
+func splitSpace(s string, maxsplit int, right bool, space func(rune) bool) []string {
 	var parts []string
 	for {
-		s = strings.TrimLeftFunc(s, isSpace)
+		if right {
+			s = strings.TrimRightFunc(s, space)
+		} else {
+			s = strings.TrimLeftFunc(s, space)
+		}
 		if s == "" {
-			return parts
+			break
 		}
-		if maxsplit == 0 {
-			return append(parts, s)
+		i := -1
+		if maxsplit != 0 && right {
+			i = strings.LastIndexFunc(s, space)
+		} else if maxsplit != 0 {
+			i = strings.IndexFunc(s, space)
 		}
-		i := strings.IndexFunc(s, isSpace)
 		if i < 0 {
-			return append(parts, s)
+			parts = append(parts, s)
+			break
 		}
-		parts = append(parts, s[:i])
-		s = s[i:]
+		if right {
+			_, n := utf8.DecodeRuneInString(s[i:])
+			parts = append(parts, s[i+n:])
+			s = s[:i]
+		} else {
+			parts = append(parts, s[:i])
+			s = s[i:]
+		}
 		maxsplit--
 	}
+	if right {
+		reverseStrings(parts)
+	}
+	return parts
 }
 
 func strSplitlines(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -546,10 +591,14 @@ func strSplitlines(thread *starlark.Thread, recv starlark.Value, args starlark.T
 
 // SplitLines is str.splitlines(keepends): s split at Python's line
 // boundaries.
-func SplitLines(s string, keep bool) []string {
+func SplitLines(s string, keep bool) []string { return splitLines(s, keep, isLineBreak) }
+
+// splitLines splits s at the line breaks isBreak reports (and at \r\n),
+// keeping them if keep.
+func splitLines(s string, keep bool, isBreak func(rune) bool) []string {
 	var parts []string
 	for s != "" {
-		i := strings.IndexFunc(s, isLineBreak)
+		i := strings.IndexFunc(s, isBreak)
 		if i < 0 {
 			parts = append(parts, s)
 			break
@@ -580,20 +629,26 @@ func partition(name string, thread *starlark.Thread, recv starlark.Value, args s
 	if sep == "" {
 		return nil, py.Raise(py.ValueError, "empty separator")
 	}
-	s := string(recv.(starlark.String))
+	p := partitionParts(name, string(recv.(starlark.String)), sep)
+	return starlark.Tuple{starlark.String(p[0]), starlark.String(p[1]), starlark.String(p[2])}, nil
+}
+
+// partitionParts returns the three parts of s that partition (or
+// rpartition) cuts at sep.
+func partitionParts(name, s, sep string) [3]string {
 	var i int
 	if name == "partition" {
 		i = strings.Index(s, sep)
 	} else {
 		i = strings.LastIndex(s, sep)
 	}
-	if i < 0 {
-		if name == "partition" {
-			return starlark.Tuple{recv, starlark.String(""), starlark.String("")}, nil
-		}
-		return starlark.Tuple{starlark.String(""), starlark.String(""), recv}, nil
+	switch {
+	case i >= 0:
+		return [3]string{s[:i], sep, s[i+len(sep):]}
+	case name == "partition":
+		return [3]string{s, "", ""}
 	}
-	return starlark.Tuple{starlark.String(s[:i]), starlark.String(sep), starlark.String(s[i+len(sep):])}, nil
+	return [3]string{"", "", s}
 }
 
 func strExpandtabs(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -609,20 +664,25 @@ func strExpandtabs(thread *starlark.Thread, recv starlark.Value, args starlark.T
 	if !strings.Contains(s, "\t") {
 		return recv, nil
 	}
-	if err := core.CheckAllocN(thread, expandTabs(s, tab, nil), 1); err != nil {
+	if err := core.CheckAllocN(thread, expandTabs(s, tab, false, nil), 1); err != nil {
 		return nil, err
 	}
 	var b strings.Builder
-	expandTabs(s, tab, &b)
+	expandTabs(s, tab, false, &b)
 	return starlark.String(b.String()), nil
 }
 
 // expandTabs writes s with its tabs expanded to b, if b is not nil, and
-// returns the length in bytes of the result.
-func expandTabs(s string, tab int, b *strings.Builder) int {
+// returns the length in bytes of the result. A column is a code point,
+// or a byte if bytewise (bytes.expandtabs).
+func expandTabs(s string, tab int, bytewise bool, b *strings.Builder) int {
 	col, n := 0, 0
-	for _, r := range s {
-		switch r {
+	for i := 0; i < len(s); {
+		w := 1
+		if !bytewise {
+			_, w = utf8.DecodeRuneInString(s[i:])
+		}
+		switch s[i] {
 		case '\t':
 			if tab > 0 {
 				k := tab - col%tab
@@ -632,15 +692,17 @@ func expandTabs(s string, tab int, b *strings.Builder) int {
 				col += k
 				n += k
 			}
+			i++
 			continue
 		case '\n', '\r':
 			col = -1
 		}
 		if b != nil {
-			b.WriteRune(r)
+			b.WriteString(s[i : i+w])
 		}
 		col++
-		n += utf8.RuneLen(r)
+		n += w
+		i += w
 	}
 	return n
 }

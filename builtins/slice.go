@@ -127,6 +127,10 @@ func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starl
 		}
 	case *py.BoundMethod:
 		return funcDunder(thread, x.Fn, name)
+	case starlark.Indexable:
+		if x.Type() == "range" {
+			return rangeAttr(x, name)
+		}
 	}
 	return numberAttr(x, name)
 }

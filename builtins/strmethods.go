@@ -111,18 +111,26 @@ func affixRange(thread *starlark.Thread, s string, startv, endv starlark.Value) 
 	if err != nil {
 		return "", false, err
 	}
-	if start < 0 {
-		start = max(0, start+c.runes)
-	}
-	if start > c.runes {
-		return "", false, nil
-	}
-	_, end = runeRange(0, end, c.runes)
-	if end < start {
+	start, end, ok := affixBounds(start, end, c.runes)
+	if !ok {
 		return "", false, nil
 	}
 	b := c.seek(start)
 	return s[b:c.seek(end)], true, nil
+}
+
+// affixBounds clamps the bounds [start:end] of startswith and endswith
+// over n characters, false when start lies past the end (where even ""
+// does not match) or after end.
+func affixBounds(start, end, n int) (int, int, bool) {
+	if start < 0 {
+		start = max(0, start+n)
+	}
+	if start > n {
+		return 0, 0, false
+	}
+	_, end = runeRange(0, end, n)
+	return start, end, end >= start
 }
 
 func affixMatch(name, s string, affixes []string) starlark.Bool {
@@ -238,14 +246,22 @@ func strReplace(thread *starlark.Thread, recv starlark.Value, args starlark.Tupl
 		return nil, err
 	}
 	s := string(recv.(starlark.String))
-	if len(repl) > len(old) && count != 0 {
-		n := strings.Count(s, old)
-		if count > 0 {
-			n = min(n, count)
-		}
-		if err := core.CheckAllocN(thread, n, len(repl)-len(old)); err != nil {
-			return nil, err
-		}
+	if err := checkReplace(thread, s, old, repl, count, strings.Count); err != nil {
+		return nil, err
 	}
 	return starlark.String(strings.Replace(s, old, repl, count)), nil
+}
+
+// checkReplace asks the memory limit about replacing the occurrences of
+// old in s, as occurs counts them, by repl (count of them at most, if
+// not negative).
+func checkReplace(thread *starlark.Thread, s, old, repl string, count int, occurs func(s, old string) int) error {
+	if len(repl) <= len(old) || count == 0 {
+		return nil
+	}
+	n := occurs(s, old)
+	if count > 0 {
+		n = min(n, count)
+	}
+	return core.CheckAllocN(thread, n, len(repl)-len(old))
 }

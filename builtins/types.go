@@ -633,14 +633,18 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		return starlark.Bytes(x), nil
 	case *ByteArray:
 		return starlark.Bytes(x.b), nil
+	case starlark.Bytes:
+		return x, nil
 	case starlark.Int:
 		b, err := zeroBytes(thread, x)
 		if err != nil {
 			return nil, err
 		}
 		return starlark.Bytes(b), nil
+	case starlark.Iterable:
+		return bytesFromInts(thread, x)
 	}
-	return starlark.Call(thread, starlark.Universe["bytes"], starlark.Tuple{x}, nil)
+	return nil, py.Raisef(py.TypeError, "cannot convert '%s' object to bytes", py.TypeName(x))
 }
 
 func newList(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -833,24 +837,19 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if err := starlark.UnpackPositionalArgs("dir", args, kwargs, 0, &x); err != nil {
 		return nil, err
 	}
-	var names []string
-	if h, ok := x.(starlark.HasAttrs); ok {
-		names = h.AttrNames()
-	} else if x == nil { // dir(): the names in the current scope
+	if x == nil { // dir(): the names in the current scope
 		d, err := locals(thread, b, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
+		var names []string
 		for _, k := range d.(*starlark.Dict).Keys() {
 			names = append(names, string(k.(starlark.String)))
 		}
+		sort.Strings(names)
+		return stringList(names), nil
 	}
-	sort.Strings(names)
-	l := make([]starlark.Value, len(names))
-	for i, n := range names {
-		l[i] = starlark.String(n)
-	}
-	return starlark.NewList(l), nil
+	return stringList(dirOf(x)), nil // dunders.go
 }
 
 func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(py.Addr(v)), 16) }

@@ -83,11 +83,11 @@ func NoArgs(owner, fn string, self int, args starlark.Tuple, kwargs []starlark.T
 // NoArgsC is NoArgs for function fn of module mod, implemented in C in
 // CPython, whose messages differ: "time.time() takes no arguments (1 given)".
 func NoArgsC(mod, fn string, args starlark.Tuple, kwargs []starlark.Tuple) error {
-	if len(args) > 0 {
-		return Raisef(TypeError, "%s.%s() takes no arguments (%d given)", mod, fn, len(args))
-	}
 	if len(kwargs) > 0 {
 		return Raisef(TypeError, "%s.%s() takes no keyword arguments", mod, fn)
+	}
+	if len(args) > 0 {
+		return Raisef(TypeError, "%s.%s() takes no arguments (%d given)", mod, fn, len(args))
 	}
 	return nil
 }

@@ -20,6 +20,8 @@ func spDelslice(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	switch x := x.(type) {
 	case *starlark.List:
 		return starlark.None, delListSlice(x, lo, hi, step)
+	case *builtins.ByteArray:
+		return starlark.None, x.DelSlice(lo, hi, step)
 	case *starlark.Dict:
 		return nil, py.Raise(py.TypeError, "unhashable type: 'slice'")
 	case *py.Instance:

@@ -29,6 +29,8 @@ func setSlice(thread *starlark.Thread, x, lo, hi, step, v starlark.Value) (starl
 	switch x := x.(type) {
 	case *starlark.List:
 		return starlark.None, setListSlice(thread, x, lo, hi, step, v)
+	case *builtins.ByteArray:
+		return starlark.None, x.SetSlice(thread, lo, hi, step, v)
 	case *starlark.Dict:
 		return nil, py.Raise(py.TypeError, "unhashable type: 'slice'")
 	case *py.Instance:

@@ -61,5 +61,8 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	if v, ok := builtins.DunderAttrIn(thread, x, name); ok {
 		return v, nil
 	}
+	if v := builtins.BuiltinSpecial(x, name); v != nil {
+		return v, nil // (1).__class__
+	}
 	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(x), name)
 }
