@@ -183,7 +183,7 @@ func (c compiler) MainGlobals(thread *starlark.Thread, vm *starlark.Module) core
 	if !ok || !builtins.ModuleLevel(fn) || fn.Module() != vm {
 		return nil
 	}
-	return mainGlobals{c.in}
+	return mainGlobals(c)
 }
 
 // mainGlobals is the core.MainGlobals of an Interpreter.
