@@ -143,6 +143,16 @@ func moduleGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobals, 
 	if v := py.Unbox(core.VMGlobal(vm, name)); v != nil {
 		return v
 	}
+	return unslottedGlobal(rt, vm, main, name)
+}
+
+// UnslottedGlobal is ModuleGlobal for a name vm has no slot for (its
+// module never binds it): only exec can have bound it.
+func UnslottedGlobal(thread *starlark.Thread, vm *starlark.Module, name string) starlark.Value {
+	return unslottedGlobal(core.RuntimeOf(thread), vm, mainGlobals(thread, vm), name)
+}
+
+func unslottedGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobals, name string) starlark.Value {
 	if main != nil {
 		return main.Get(name)
 	}

@@ -114,7 +114,7 @@ func execBound(thread *starlark.Thread, name string) starlark.Value {
 	rt := core.RuntimeOf(thread)
 	if thread.CallStackDepth() > 1 {
 		if fn, ok := thread.DebugFrame(1).Callable().(*starlark.Function); ok {
-			if v := builtins.ModuleGlobal(thread, fn.Module(), name); v != nil {
+			if v := builtins.UnslottedGlobal(thread, fn.Module(), name); v != nil {
 				return v
 			}
 		}
