@@ -48,6 +48,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.SetConst, spSetConst),
 		starlark.NewBuiltin(abi.Undefined, spUndefined),
 		starlark.NewBuiltin(abi.Forward, spForward),
+		starlark.NewBuiltin(abi.ImportStar, spImportStar),
 		starlark.NewBuiltin(abi.Unstar, spUnstar),
 		starlark.NewBuiltin(abi.DelItem, spDelitem),
 		starlark.NewBuiltin(abi.DelSlice, spDelslice),

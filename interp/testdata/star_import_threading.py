@@ -1,0 +1,42 @@
+# from threading import * and from queue import * bind the public names
+# of the modules (their __all__) at module level.
+from threading import *
+from queue import *
+
+print(Thread.__name__, Event.__name__, Semaphore.__name__)
+lock = Lock()
+results = Queue()
+total = [0]
+
+
+def work(n):
+    for _ in range(100):
+        with lock:
+            total[0] += n
+    results.put((n, current_thread().name))
+
+
+threads = [Thread(target=work, args=(i,), name="w%d" % i) for i in range(4)]
+for t in threads:
+    t.start()
+for t in threads:
+    t.join()
+print(total[0])
+print(sorted(results.get() for _ in range(4)))
+print(active_count())
+print(current_thread().name, main_thread() is current_thread())
+try:
+    results.get_nowait()
+except Empty:
+    print("Empty")
+lq = LifoQueue()
+lq.put(1)
+lq.put(2)
+print(lq.get(), lq.qsize())
+pq = PriorityQueue()
+for x in (3, 1, 2):
+    pq.put(x)
+print([pq.get() for _ in range(3)])
+# Not in threading.__all__:
+for name in ("Lock", "RLock", "TIMEOUT_MAX", "get_ident", "local", "ThreadError"):
+    print(name, name in globals() or name in dir())
