@@ -53,7 +53,7 @@ func fromImport(s *pyast.ImportFrom) []syntax.Stmt {
 }
 
 // starImport lowers from m import * to a call of abi.ImportStar with
-// module m: __sp_import("a.b") for an absolute m, else
+// the importing module's __name__ and module m: __sp_import("a.b") for an absolute m, else
 // __sp_from(".a", "b", __package__) (the parser refuses a bare dots m).
 func starImport(s *pyast.ImportFrom, pkg []syntax.Expr) syntax.Stmt {
 	mod := call(abi.Import, s.From, strLit(s.Module, s.ModulePos))
@@ -65,5 +65,5 @@ func starImport(s *pyast.ImportFrom, pkg []syntax.Expr) syntax.Stmt {
 		}
 		mod = call(abi.ImportFrom, s.From, append([]syntax.Expr{strLit(parent, s.ModulePos), strLit(name, s.ModulePos)}, pkg...)...)
 	}
-	return exprStmt(call(abi.ImportStar, s.Star, mod))
+	return exprStmt(call(abi.ImportStar, s.Star, mod, ident("__name__", s.Star)))
 }

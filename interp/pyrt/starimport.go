@@ -10,14 +10,17 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// spImportStar implements abi.ImportStar(module): it binds the public
-// names of module as globals of the calling module, as exec binds
-// them: in the global's slot when the file binds the name (a later def
-// rebinds it, and a read sees the import), else among the names
-// abi.Undefined reads.
-func spImportStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+// importStar implements abi.ImportStar(module, name): it binds the
+// public names of module as globals of the calling module, named name,
+// as exec binds them: in the global's slot when the file binds the name
+// (a later def rebinds it, and a read sees the import), else among the
+// names abi.Undefined reads; and as members of the calling module's
+// module object, which imp finds, unless it is __main__ (whose globals
+// exec binds).
+func importStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, imp Importer) (starlark.Value, error) {
 	var mod starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &mod); err != nil {
+	var self string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &mod, &self); err != nil {
 		return nil, err
 	}
 	var fn *starlark.Function
@@ -35,6 +38,10 @@ func spImportStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	if err != nil {
 		return nil, err
 	}
+	var target *core.Module
+	if self != "__main__" {
+		target = imp.Loaded(thread, self)
+	}
 	for _, name := range names {
 		v, err := m.Attr(name)
 		if err != nil {
@@ -43,7 +50,11 @@ func spImportStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 		if v == nil {
 			return nil, py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", moduleName(m), name)
 		}
-		builtins.SetModuleGlobal(thread, fn.Module(), name, py.Unbox(v))
+		v = py.Unbox(v)
+		builtins.SetModuleGlobal(thread, fn.Module(), name, v)
+		if target != nil {
+			target.Members[name] = v
+		}
 	}
 	return starlark.None, nil
 }

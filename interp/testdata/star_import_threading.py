@@ -37,6 +37,12 @@ pq = PriorityQueue()
 for x in (3, 1, 2):
     pq.put(x)
 print([pq.get() for _ in range(3)])
-# Not in threading.__all__:
-for name in ("Lock", "RLock", "TIMEOUT_MAX", "get_ident", "local", "ThreadError"):
-    print(name, name in globals() or name in dir())
+print(RLock.__name__, TIMEOUT_MAX > 0, get_ident() == current_thread().ident)
+print(type(local()).__name__, issubclass(ThreadError, Exception))
+# Public names of threading that its __all__ leaves out:
+for name in ("currentThread", "activeCount", "Full"):
+    try:
+        eval(name)
+        print(name, "bound")
+    except NameError as e:
+        print(e)

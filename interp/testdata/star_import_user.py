@@ -31,3 +31,17 @@ try:
     print(_helper())
 except NameError as e:
     print(e)
+# The names a module's star import bound are its attributes, and a star
+# import of it passes them on.
+print(rel.twice(3), rel.VALUE, rel.число)
+print(sorted(n for n in dir(rel) if not n.startswith("_")))
+from starpkg.rel import *
+
+print(result)
+try:
+    from starpkg.missing import *
+except ImportError as e:
+    print(type(e).__name__, e)
+if VALUE:
+    from starpkg.withall import *
+print(Counter.__name__)
