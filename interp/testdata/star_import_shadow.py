@@ -39,3 +39,12 @@ for i in range(2):
 print(Semaphore)
 from threading import *
 print(Semaphore.__name__)
+# In a module-level try body.
+Barrier = 0
+try:
+    from threading import *
+    print(Barrier.__name__)
+    Barrier = 5
+except ImportError:
+    pass
+print(Barrier)
