@@ -159,6 +159,20 @@ func unslottedGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobal
 	return rt.ExtraGlobals(vm, false)[name]
 }
 
+// SetModuleGlobal binds the global name of vm, the module of a function
+// that thread runs, to v, as exec binds it (see setModuleGlobal). A
+// name without a slot in a __main__ chunk is bound among vm's other
+// globals as well, where the chunk's functions that other threads run
+// (which have no __main__ globals, see MainGlobals) find it. The caller
+// holds the GIL.
+func SetModuleGlobal(thread *starlark.Thread, vm *starlark.Module, name string, v starlark.Value) {
+	rt, main := core.RuntimeOf(thread), mainGlobals(thread, vm)
+	setModuleGlobal(rt, vm, main, name, v)
+	if main != nil && core.VMGlobal(vm, name) == nil {
+		rt.ExtraGlobals(vm, true)[name] = v
+	}
+}
+
 // setModuleGlobal binds the global name of vm to v: in its slot (or the
 // cell in it) if it has one, else among main, the __main__ globals (for
 // a __main__ chunk), else among the globals exec binds without a slot.

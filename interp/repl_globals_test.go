@@ -29,6 +29,15 @@ var replSessions = []struct {
 	inputs []string
 	want   string
 }{
+	{"star_import", []string{
+		"from threading import *\n",
+		"Thread\n",
+		"def Lock(): return 'mine'\n\n",
+		"Lock()\n",
+		"def who(): return current_thread().name, Lock is not None\n\n",
+		"from threading import *\n",
+		"print(type(Lock()).__name__ != 'str', who())\n",
+	}, "<class 'threading.Thread'>\n'mine'\nTrue ('MainThread', True)\n"},
 	{"function_defined_later", []string{
 		"def f(): return g()\n\n",
 		"f()\n",

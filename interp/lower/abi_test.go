@@ -13,6 +13,7 @@ import (
 // abi.Module scope (see TestABIEmitted).
 const everyHelper = `import os
 from os import path
+from threading import *
 def gen(d):
     yield 1
     x = yield

@@ -106,7 +106,7 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 	id.Binding = nil // the mark is the parser's; the resolver sets Binding
 	owner, celled := c.lookup(s, id.Name)
 	if !celled {
-		if owner == c.module && (c.undefined(id.Name) || user && !c.module.bound[id.Name] && !c.globals[id.Name]) {
+		if owner == c.module && (c.undefined(id.Name) || c.starShadowed(id.Name) || user && !c.module.bound[id.Name] && !c.globals[id.Name]) {
 			return call(abi.Undefined, id.NamePos, strLit(id.Name, id.NamePos))
 		}
 		if owner == c.module && c.forward[id] {
@@ -167,6 +167,16 @@ func (c *cellPass) undefined(name string) bool {
 	pre := c.l.predeclared
 	return pre != nil && !c.module.bound[name] && !c.globals[name] && !pre(name) &&
 		!starlarkUniverse[name] && !strings.HasPrefix(name, abi.Prefix) && name != "__name__"
+}
+
+// starShadowed reports whether name is a builtin's (not starlark.Universe's)
+// that the file never binds but a from m import * of it may: read it
+// as abi.Undefined reads a name, from what the star import bound, else
+// from the builtins module.
+func (c *cellPass) starShadowed(name string) bool {
+	pre := c.l.predeclared
+	return c.l.starImport && pre != nil && pre(name) && !c.module.bound[name] && !c.globals[name] &&
+		!starlarkUniverse[name] && !strings.HasPrefix(name, "_")
 }
 
 // starlarkUniverse lists the names of starlark.Universe, which the

@@ -36,6 +36,9 @@ func fromImport(s *pyast.ImportFrom) []syntax.Stmt {
 	if strings.HasPrefix(s.Module, ".") {
 		pkg = append(pkg, ident("__package__", s.ModulePos))
 	}
+	if s.Star.IsValid() {
+		return []syntax.Stmt{starImport(s, pkg)}
+	}
 	var stmts []syntax.Stmt
 	for _, it := range s.Names {
 		target := it.Name
@@ -47,4 +50,20 @@ func fromImport(s *pyast.ImportFrom) []syntax.Stmt {
 		stmts = append(stmts, assign(ident(target.Name, target.NamePos), rhs, s.From))
 	}
 	return stmts
+}
+
+// starImport lowers from m import * to a call of abi.ImportStar with
+// the importing module's __name__ and module m: __sp_import("a.b") for an absolute m, else
+// __sp_from(".a", "b", __package__) (the parser refuses a bare dots m).
+func starImport(s *pyast.ImportFrom, pkg []syntax.Expr) syntax.Stmt {
+	mod := call(abi.Import, s.From, strLit(s.Module, s.ModulePos))
+	if len(pkg) > 0 {
+		i := strings.LastIndexByte(s.Module, '.')
+		parent, name := s.Module[:i], s.Module[i+1:]
+		if strings.Trim(parent, ".") == "" {
+			parent = s.Module[:i+1] // .m: the dots
+		}
+		mod = call(abi.ImportFrom, s.From, append([]syntax.Expr{strLit(parent, s.ModulePos), strLit(name, s.ModulePos)}, pkg...)...)
+	}
+	return exprStmt(call(abi.ImportStar, s.Star, mod, ident("__name__", s.Star)))
 }

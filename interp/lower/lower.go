@@ -112,6 +112,7 @@ type lowerer struct {
 
 	predeclared func(name string) bool // Options.Predeclared
 	sharedUsed  map[string]bool        // shared mode: the globals referenced; nil for files
+	starImport  bool                   // the file has a from m import *, which may bind a builtin's name
 
 	rebound map[string]bool // names some scope declares global or nonlocal; nil until an f-string needs it
 	defs    map[string]bool // names some def of the file binds; nil until an attribute needs it

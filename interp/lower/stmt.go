@@ -65,6 +65,7 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 	case *pyast.Import:
 		return importStmt(s)
 	case *pyast.ImportFrom:
+		l.starImport = l.starImport || s.Star.IsValid()
 		return fromImport(s)
 	case *pyast.Global:
 		return []syntax.Stmt{marker(abi.Global, s.Global, s.Names)}

@@ -89,7 +89,7 @@ func (p *parser) parseFromImport() pyast.Stmt {
 	st.Module, st.ModulePos = p.parseRelativeName()
 	p.consume(syntax.IMPORT)
 	if p.tok == syntax.STAR {
-		p.unsupported("'from ... import *'")
+		return p.parseStarImport(st)
 	}
 	paren := p.tok == syntax.LPAREN
 	if paren {
@@ -113,6 +113,19 @@ func (p *parser) parseFromImport() pyast.Stmt {
 	if paren {
 		p.consume(syntax.RPAREN)
 	}
+	return st
+}
+
+// parseStarImport parses the * of from m import *, which CPython
+// allows at module level only.
+func (p *parser) parseStarImport(st *pyast.ImportFrom) pyast.Stmt {
+	if p.inFunc || p.inClass {
+		p.errorf(p.tokval.pos, "import * only allowed at module level")
+	}
+	if strings.Trim(st.Module, ".") == "" {
+		p.unsupported("'from . import *'")
+	}
+	st.Star = p.nextToken()
 	return st
 }
 

@@ -155,12 +155,14 @@ type Alias struct {
 
 // ImportFrom is from Module import Names. A relative Module starts with
 // dots; ModulePos is the position of its first name, or of its first
-// dot when it is only dots.
+// dot when it is only dots. Star is the position of the * of from
+// Module import *, which has no Names; it is zero otherwise.
 type ImportFrom struct {
 	From      Position
 	Module    string
 	ModulePos Position
 	Names     []*ImportName
+	Star      Position
 }
 
 // ImportName is Name [as AsName] of a from-import.

@@ -2,7 +2,8 @@ package pyrt
 
 // This file defines the helpers of import statements, abi.Import and
 // abi.ImportFrom, which unpack their arguments for the interpreter's
-// Importer, and the display hook of the interactive prompt.
+// Importer (abi.ImportStar is in starimport.go), and the display hook
+// of the interactive prompt.
 
 import (
 	"go.starlark.net/starlark"
@@ -10,8 +11,9 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// addImports adds abi.Import and abi.ImportFrom, calling imp. Both are
-// named __import__, as their errors show them.
+// addImports adds abi.Import, abi.ImportFrom and abi.ImportStar,
+// calling imp. The first two are named __import__, as their errors show
+// them.
 func addImports(d starlark.StringDict, imp Importer) {
 	d[abi.Import] = starlark.NewBuiltin("__import__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var name string
@@ -28,6 +30,9 @@ func addImports(d starlark.StringDict, imp Importer) {
 			return nil, err
 		}
 		return imp.ImportFrom(thread, modname, attr, pkg)
+	})
+	d[abi.ImportStar] = starlark.NewBuiltin(abi.ImportStar, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return importStar(thread, b, args, kwargs, imp)
 	})
 }
 

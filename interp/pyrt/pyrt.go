@@ -21,6 +21,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
@@ -34,6 +35,9 @@ type Importer interface {
 	// attr); pkg, the importing module's __package__ or None, resolves
 	// a relative modname.
 	ImportFrom(thread *starlark.Thread, modname, attr string, pkg starlark.Value) (starlark.Value, error)
+	// Loaded returns module name of sys.modules if it is a script's
+	// module, else nil.
+	Loaded(thread *starlark.Thread, name string) *core.Module
 }
 
 // Helpers returns every helper, keyed by its abi name. The import

@@ -10,6 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 	"github.com/spindle-lang/spindle/interp/pyrt"
@@ -55,6 +56,8 @@ func (fakeImporter) Import(_ *starlark.Thread, name string, top bool) (starlark.
 func (fakeImporter) ImportFrom(_ *starlark.Thread, modname, attr string, pkg starlark.Value) (starlark.Value, error) {
 	return starlark.String(attr + " of " + modname + " in " + pkg.String()), nil
 }
+
+func (fakeImporter) Loaded(*starlark.Thread, string) *core.Module { return nil }
 
 // TestImports checks what the import helpers pass to the Importer: the
 // top package for import a.b, the module itself with as, and the

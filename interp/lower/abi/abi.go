@@ -74,6 +74,7 @@ const (
 	GenBody       = "__sp_genbody"
 	Import        = "__sp_import"
 	ImportFrom    = "__sp_from"
+	ImportStar    = "__sp_importstar"
 	DisplayHook   = "__sp_displayhook"
 	Global        = "__sp_global"
 	Nonlocal      = "__sp_nonlocal"

@@ -93,6 +93,7 @@ var Helpers = []Helper{
 	{"GenBody", GenBody, "(body, it, f)", Genexpr, Runtime, "the frame that runs a lazy generator expression's lambda on its coroutine"},
 	{"Import", Import, "(name, top?)", NoKind, Module, "`import a.b [as c]`: the module, or the top package when top is true"},
 	{"ImportFrom", ImportFrom, "(module, name, package?)", NoKind, Module, "`from m import x`: attribute or submodule x of m (relative names resolved against package)"},
+	{"ImportStar", ImportStar, "(module, name)", NoKind, Module, "`from m import *` at module level, lowered `__sp_importstar(__sp_import(\"m\"), __name__)` (`__sp_from` for a relative m): binds each name of m's `__all__`, else each name of m not starting with `_`, as a global of the calling module, in the global's slot if the file binds it (so a later def rebinds it) else among the names `__sp_undefined` reads; and as members of module `sys.modules[name]` unless name is `__main__`"},
 	{"DisplayHook", DisplayHook, "(value)", NoKind, REPL, "an expression statement typed at the REPL: shows a value other than None and binds it to `_`"},
 	{"Global", Global, "(*names)", NoKind, Marker, "`global x`: marks the names for the cell pass, which removes the call"},
 	{"Nonlocal", Nonlocal, "(*names)", NoKind, Marker, "`nonlocal x`: marks the names for the cell pass, which removes the call"},

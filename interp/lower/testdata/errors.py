@@ -52,7 +52,14 @@ def f():
     y = (yield 1, 2)
     return x, y
 ---
-from x import * ### "spindle does not support 'from ... import \*'"
+def f():
+    from x import * ### "import \* only allowed at module level"
+---
+class C:
+    if x:
+        from x import * ### "import \* only allowed at module level"
+---
+from . import * ### "spindle does not support 'from . import \*'"
 ---
 (a.b := 1) ### "cannot use assignment expressions with attribute"
 ---

@@ -1,0 +1,1 @@
+"""A package for the from m import * tests."""

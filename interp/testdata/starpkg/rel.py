@@ -1,0 +1,3 @@
+from .noall import *
+
+result = twice(VALUE) + число
