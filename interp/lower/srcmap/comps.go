@@ -17,7 +17,7 @@ func addComps(m *abi.SourceMap, f *syntax.File, ext extents) {
 	syntax.Walk(f, func(n syntax.Node) bool {
 		switch x := n.(type) {
 		case *syntax.LambdaExpr:
-			if len(x.Params) > 0 && isIdent(x.Params[0], abi.GenIter) {
+			if genexpLambda(x) {
 				if c := firstComp(x.Body); c != nil {
 					own[c] = true
 				}
@@ -63,9 +63,9 @@ func comp(c *syntax.Comprehension, set bool, ext extents) *abi.Comp {
 		out.Outside = append(out.Outside, abiSpan(ext.of(f.X)))
 	}
 	syntax.Walk(c, func(n syntax.Node) bool {
-		if l, ok := n.(*syntax.LambdaExpr); ok && l.Lambda != syntax.Start(l.Body) {
+		if l, ok := n.(*syntax.LambdaExpr); ok && (genexpLambda(l) || l.Lambda != syntax.Start(l.Body)) {
 			out.Outside = append(out.Outside, abiSpan(ext.of(l)))
-			return false // not the lowering's lazy operand, run in its caller's frame
+			return false // a function, not the lowering's lazy operand run in its caller's frame
 		}
 		return true
 	})
@@ -74,3 +74,9 @@ func comp(c *syntax.Comprehension, set bool, ext extents) *abi.Comp {
 
 // abiSpan returns start..end as an abi.Span.
 func abiSpan(start, end syntax.Position) abi.Span { return abi.Span{Start: pos(start), End: pos(end)} }
+
+// genexpLambda reports whether l is the lambda of a generator
+// expression.
+func genexpLambda(l *syntax.LambdaExpr) bool {
+	return len(l.Params) > 0 && isIdent(l.Params[0], abi.GenIter)
+}
