@@ -333,7 +333,7 @@ func GetAttr(x starlark.Value, name string) (starlark.Value, error) {
 
 func noAttr(x starlark.Value, name string) error {
 	if c, ok := x.(*py.Class); ok {
-		return py.Raisef(py.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
+		return py.AttrError(x, "type object '"+c.ClassName+"' has no attribute '"+name+"'")
 	}
-	return py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(x), name)
+	return py.NoAttr(x, py.TypeName(x), name)
 }

@@ -545,7 +545,7 @@ func attrGetter(v starlark.Value) func(string) (starlark.Value, error) {
 		return func(name string) (starlark.Value, error) {
 			e, err := x.Attr(name)
 			if err != nil {
-				if _, isExc := py.AsException(err); isExc {
+				if _, isExc := py.AsException(err); isExc || py.IsAttributeError(err) {
 					return nil, nil // AttributeError: no such attribute
 				}
 				return nil, err

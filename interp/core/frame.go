@@ -18,6 +18,7 @@ type Frame struct {
 	st   *starlark.Thread
 	idx  int                // index of the frame's function in st.CallStack()
 	snap starlark.CallFrame // the frame as last seen (its line once it returned)
+	raw  string             // the VM's name of the frame's function ("lambda" for "<lambda>")
 	code *Code
 	back starlark.Value // the calling frame, or None
 }
@@ -49,7 +50,7 @@ func appendFrames(frames []*Frame, st *starlark.Thread) []*Frame {
 	stack := st.CallStack()
 	vis, idx := py.VisibleIndexed(stack)
 	for k, fr := range vis {
-		f := &Frame{st: st, idx: idx[k], snap: fr, back: starlark.None}
+		f := &Frame{st: st, idx: idx[k], snap: fr, raw: stack[idx[k]].Name, back: starlark.None}
 		f.code = &Code{Name: frameName(fr.Name), Filename: fr.Pos.Filename(), FirstLine: int(fr.Pos.Line)}
 		if fn, ok := st.DebugFrame(len(stack) - 1 - idx[k]).Callable().(*starlark.Function); ok {
 			f.code.FirstLine = int(fn.Position().Line)
@@ -84,7 +85,7 @@ func frameName(name string) string {
 // where it was last seen.
 func (f *Frame) Pos() starlark.CallFrame {
 	stack := f.st.CallStack()
-	if f.idx >= len(stack) || stack[f.idx].Name != f.snap.Name {
+	if f.idx >= len(stack) || stack[f.idx].Name != f.raw {
 		return f.snap // the frame has returned
 	}
 	vis, idx := py.VisibleIndexed(stack)

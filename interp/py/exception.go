@@ -229,7 +229,18 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 	case "__subclasses__":
 		return starlark.NewBuiltin("__subclasses__", c.subclasses), nil
 	}
-	return nil, nil
+	return nil, c.noAttr(name)
+}
+
+// noAttr is what Attr returns for a missing attribute name: nil for a
+// dunder (Go callers fall back to the answers of functions and numbers),
+// else CPython's message, which the VM keeps (the VM's own names only
+// the Go type: "type has no .x field or method").
+func (c *Class) noAttr(name string) error {
+	if strings.HasPrefix(name, "__") {
+		return nil
+	}
+	return starlark.NoSuchAttrError("type object '" + c.ClassName + "' has no attribute '" + name + "'")
 }
 
 // mroMethod is type.mro(): c's MRO as a list.

@@ -77,6 +77,8 @@ func (e *Exception) msgContext() (name starlark.Value, typ string) {
 	}
 	if t, ok := strings.CutPrefix(msg, "'"); ok {
 		typ, _, _ = strings.Cut(t, "' object")
+	} else if strings.HasPrefix(msg, "type object '") {
+		typ = "type" // a class's (see Class.noAttr)
 	}
 	return name, typ
 }

@@ -168,6 +168,9 @@ func classOf(v starlark.Value) *Class {
 
 // IsAttributeError reports whether err is an AttributeError.
 func IsAttributeError(err error) bool {
+	if _, ok := err.(starlark.NoSuchAttrError); ok {
+		return true // a class's (see Class.noAttr)
+	}
 	e, ok := AsException(err)
 	return ok && e.Class.IsSubclass(AttributeError)
 }

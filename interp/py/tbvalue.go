@@ -85,8 +85,11 @@ func VisibleIndexed(stack starlark.CallStack) (starlark.CallStack, []int) {
 			}
 			continue
 		}
-		if fr.Name == "lambda" && i > 0 && abi.GenexprLambda(stack[i-1].Name) {
-			fr.Name = "<genexpr>" // a generator expression's body
+		if fr.Name == "lambda" {
+			fr.Name = "<lambda>" // CPython's name for a lambda's code
+			if i > 0 && abi.GenexprLambda(stack[i-1].Name) {
+				fr.Name = "<genexpr>" // a generator expression's body
+			}
 		}
 		out = append(out, fr)
 		idx = append(idx, i)

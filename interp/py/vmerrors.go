@@ -12,6 +12,7 @@ var (
 	reUnary      = lazyRE(`^unknown unary op: (\S+) (\S+)$`)
 	reCompare    = lazyRE(`^(\S+) (<|<=|>|>=) (\S+) not implemented$`)
 	reNoAttr     = lazyRE(`^(\S+) has no \.(\w+) field or method`)
+	reClassAttr  = lazyRE(`^type object '(.+?)' has no attribute '(\w+)'`)
 	reNotCall    = lazyRE(`^invalid call of non-function \((\S+)\)$`)
 	reUnpackMany = lazyRE(`^too many values to unpack \(got (-?\d+), want (\d+)\)$`)
 	reUnpackFew  = lazyRE(`^too few values to unpack \(got (\d+), want (\d+)\)$`)
@@ -65,6 +66,11 @@ func vmError(msg string) (*Exception, bool) {
 	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
 		e := Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2])
 		e.fromMsg = true // name and type: see msgContext
+		return e, true
+	}
+	if m := reClassAttr.FindStringSubmatch(msg); m != nil { // Class.Attr's, which the VM may follow with a hint
+		e := Raisef(AttributeError, "type object '%s' has no attribute '%s'", m[1], m[2])
+		e.fromMsg = true
 		return e, true
 	}
 	if m := reSetField.FindStringSubmatch(msg); m != nil {

@@ -64,5 +64,8 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	if v := builtins.BuiltinSpecial(x, name); v != nil {
 		return v, nil // (1).__class__
 	}
+	if c, ok := x.(*py.Class); ok {
+		return nil, py.Raisef(py.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
+	}
 	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(x), name)
 }

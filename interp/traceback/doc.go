@@ -8,7 +8,11 @@
 // Carets come from the SourceMap's anchors, never from the names of
 // the front-end's helpers or from positions guessed at: a frame's
 // position is looked up in its file's SourceMap, which says what
-// expression the instruction there stands for.
+// expression the instruction there stands for. A list, set or dict
+// comprehension, which runs in its function's VM frame, gets the frame
+// CPython 3.11 gives it (<listcomp>...) from the SourceMap's
+// comprehensions (abi.SourceMap.CompsAt), in the tracebacks of
+// exceptions.
 //
 // The package sits between the object model and the runtime: it
 // imports package py (exceptions, ToException, the frames Python

@@ -130,9 +130,21 @@ func (s *Sources) writeFrames(b *strings.Builder, stack starlark.CallStack, care
 		var a *abi.Anchor
 		if carets {
 			a = s.anchorAt(fr.Pos)
+			for _, c := range s.compsAt(fr.Pos) {
+				// CPython runs a comprehension in a frame of its own,
+				// under the whole comprehension in the frame that runs it
+				s.writeFrame(b, fr.Pos, name, &abi.Anchor{Start: c.Start, End: c.End})
+				name = c.Name
+			}
 		}
 		s.writeFrame(b, fr.Pos, name, a)
 	}
+}
+
+// compsAt returns the comprehensions that run the instruction at pos
+// (see abi.SourceMap.CompsAt).
+func (s *Sources) compsAt(pos syntax.Position) []*abi.Comp {
+	return s.sourceMap(pos.Filename()).CompsAt(abi.Pos{Line: pos.Line, Col: pos.Col})
 }
 
 // writeFrame writes the entry of a frame of function name at pos: its

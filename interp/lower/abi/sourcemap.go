@@ -81,6 +81,7 @@ type SourceMap struct {
 	anchors  map[Pos]*Anchor
 	defs     map[defKey]*Def
 	keywords map[Pos][]string
+	comps    []*Comp
 	floatDiv func(Pos, FloatLookup) bool
 	// floatDivCall is FloatDivisionCalled's check.
 	floatDivCall func(pos, call Pos) bool

@@ -99,6 +99,8 @@ func ownExtent(n syntax.Node, acc *span) {
 		if _, synth := synthesized(n); synth {
 			return
 		}
+	case *syntax.ForClause:
+		return // its span ends at its iterable's, which may be a made-up name; its comprehension's covers it
 	}
 	acc.add(spanOf(n))
 }

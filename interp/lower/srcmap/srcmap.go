@@ -41,6 +41,7 @@ func fill(m *abi.SourceMap, f *syntax.File) {
 		})
 	}
 	addKeywords(m, f)
+	addComps(m, f, ext)
 }
 
 // pos returns p as an abi.Pos.
