@@ -1,6 +1,9 @@
-// Package re is spindle's re module, on Go's regexp (RE2): the patterns
-// both syntaxes share (no backreferences or lookaround, which raise
-// re.error), with Python's functions, flags, Pattern and Match objects.
+// Package re is spindle's re module, with Python's functions, flags,
+// Pattern and Match objects. Patterns run on Go's regexp (RE2, linear
+// time) when it runs them as Python does; those with Unicode \b or \B,
+// lookarounds, backreferences or conditionals run on regexp2, a
+// backtracking engine, in time slices between which the thread polls
+// for cancellation (backtrack.go).
 package re
 
 // This file defines the module, its functions and the pattern cache.
@@ -188,6 +191,16 @@ func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Patter
 	if p, ok := cache.m[key]; ok {
 		return p, nil
 	}
+	if needsBacktracking(pattern, flags) {
+		bt, err := compileBacktrack(pattern, flags)
+		if err != nil {
+			msg, _, _ := strings.Cut(strings.TrimPrefix(err.Error(), "error parsing regexp: "), " in `")
+			return nil, py.Raisef(Error, "%s", msg)
+		}
+		p := &Pattern{pattern: pattern, flags: flags, bt: bt}
+		cache.add(key, p)
+		return p, nil
+	}
 	src, err := translate(pattern, flags)
 	if err != nil {
 		return nil, py.Raisef(Error, "%s", err)
@@ -197,10 +210,14 @@ func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Patter
 		return nil, py.Raisef(Error, "%s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
 	}
 	p := &Pattern{pattern: pattern, flags: flags, re: re}
-	if len(cache.m) < 512 {
-		cache.m[key] = p
-	}
+	cache.add(key, p)
 	return p, nil
+}
+
+func (c *cacheState) add(key cacheKey, p *Pattern) {
+	if len(c.m) < 512 {
+		c.m[key] = p
+	}
 }
 
 // patternOf returns a Pattern for a str pattern or a Pattern.

@@ -1,0 +1,45 @@
+# Patterns Go's regexp (RE2) can't run as Python does run on the
+# backtracking engine: Unicode \b and \B, lookarounds, backreferences,
+# conditionals, with Cyrillic text.
+import re
+
+text = "Привет, мир! Поток-1 и мирный_день"
+print(re.findall(r"\b\w+\b", "Привет, мир! Поток-1"))
+print(re.sub(r"\bмир\b", "свет", text))
+print(re.findall(r"\Bир\w*", text))
+print(re.findall(r"\w+(?=!)", text))
+print(re.findall(r"\b\w+(?!\w|!)", text))
+print(re.findall(r"(?<=Поток-)\d", text))
+print(re.findall(r"(?<!\w)м\w+", text))
+print(re.findall(r"(\w)\1", "аллея, ссора, кооператив, book"))
+print(re.findall(r"""(?P<q>['"]).*?(?P=q)""", """он сказал "да" и 'нет' """))
+m = re.search(r"(?P<слово>\w+)\s+(?P=слово)", "это это повтор")
+print(m, m.span(), m.group("слово"), m.groupdict(), m.groups())
+print(re.sub(r"\b(\w)(\w*)\b", r"\2\1", "мир дом"))
+print(re.sub(r"(?P<a>\b\w)", r"<\g<a>>", "мир дом"))
+print(re.subn(r"\b", "|", "да нет"))
+print(re.sub(r"(?<=а)", "-", "банан"))
+print(re.split(r"\b", "один, два"))
+print(re.split(r"(?<=,)\s*", "один, два,три"))
+print(re.split(r"(\b)\W+", "один, два; три", maxsplit=1))
+for m in re.finditer(r"\b\w+\b", "Ёж и ёлка, 42"):
+    print(m.span(), m.group(), m.start(), m.end())
+print(re.findall(r"\bпривет\b", "ПРИВЕТ привет Привет", re.I))
+print(re.findall(r"(?i)\bмИр\b", "МИР, мир!"))
+print(re.findall(r"^\w+(?=$)", "раз\nдва три\nчетыре", re.M))
+print(re.findall(r"а.(?=б)", "а\nб аxб", re.S))
+print(re.findall(r"""\b \w+   # слово
+                    (?=!)    # перед !""", text, re.X))
+print(re.findall(r"\b\w+\b", "мир world 42", re.A))
+print(re.findall(r"(?<=\s)\w+", "мир world 42", re.A))
+print(re.findall(r"(<)?\w+(?(1)>)", "<мир> дом"))
+print(re.match(r"\w+\b", "мир!"), re.match(r"мир\b", "мирный"))
+print(re.fullmatch(r"(\w)\w*\1", "шалаш"), re.fullmatch(r"(\w)\w*\1", "шалаши"))
+p = re.compile(r"(?P<x>\w)(?P=x)")
+print(p.groups, p.pattern, p.search("абв ее").group(0, 1, "x"))
+print(p.search("ааXбб", 1), p.search("ааXбб", 1, 3), p.match("xааx", 1))
+print(re.findall(r"(?<=\b)\w", "аб вг"))
+try:
+    re.search(r"(\w)\2", "aa")
+except re.error as e:
+    print("error", type(e).__name__)
