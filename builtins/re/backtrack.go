@@ -54,17 +54,33 @@ func needsBacktracking(pattern string, flags int) bool {
 	return false
 }
 
-// asciiClasses are regexp2's spellings of Python's ASCII \w, \d, \s
-// (inside a class, without brackets) and of \b, \B under re.ASCII.
-var asciiClasses = map[byte]string{
-	'w': `a-zA-Z0-9_`, 'd': `0-9`, 's': ` \t\n\r\f\v`,
-	'b': `(?:(?<=[a-zA-Z0-9_])(?![a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?=[a-zA-Z0-9_]))`,
-	'B': `(?:(?<=[a-zA-Z0-9_])(?=[a-zA-Z0-9_])|(?<![a-zA-Z0-9_])(?![a-zA-Z0-9_]))`,
+// classBody returns the body (inside brackets) of Python's \w, \d or
+// \s under flags, or "" where regexp2's own is Python's (\d, \s without
+// re.ASCII). regexp2's \w also has combining marks, Python's has not.
+func classBody(c byte, flags int) string {
+	if flags&ASCII != 0 {
+		return map[byte]string{'w': `a-zA-Z0-9_`, 'd': `0-9`, 's': ` \t\n\r\f\v`}[c]
+	}
+	if c == 'w' {
+		return `\p{L}\p{N}_`
+	}
+	return ""
+}
+
+// boundary is Python's \b (or with not, \B) under flags, in lookarounds
+// on its \w (regexp2's own \b is on its \w, with combining marks).
+func boundary(not bool, flags int) string {
+	w := "[" + classBody('w', flags) + "]"
+	if not {
+		return `(?:(?<=` + w + `)(?=` + w + `)|(?<!` + w + `)(?!` + w + `))`
+	}
+	return `(?:(?<=` + w + `)(?!` + w + `)|(?<!` + w + `)(?=` + w + `))`
 }
 
 // translateBacktrack turns a Python pattern into regexp2's syntax:
 // (?P<name> and (?P=name) become (?<name> and \k<name>, \Z becomes \z,
-// and under re.ASCII \w, \W, \d, \D, \s, \S, \b, \B become ASCII.
+// and \w, \W, \b, \B (and under re.ASCII \d, \D, \s, \S) are spelled
+// out as Python has them.
 func translateBacktrack(pattern string, flags int) string {
 	var b strings.Builder
 	inClass := false
@@ -75,16 +91,20 @@ func translateBacktrack(pattern string, flags int) string {
 			i++
 			n := pattern[i]
 			lower := n | 0x20
+			body := ""
+			if lower == 'w' || lower == 'd' || lower == 's' {
+				body = classBody(lower, flags)
+			}
 			switch {
 			case n == 'Z':
 				b.WriteString(`\z`)
-			case flags&ASCII != 0 && (lower == 'w' || lower == 'd' || lower == 's') && !inClass:
+			case body != "" && !inClass:
 				neg := map[bool]string{true: "^", false: ""}[n != lower]
-				b.WriteString("[" + neg + asciiClasses[lower] + "]")
-			case flags&ASCII != 0 && (n == 'w' || n == 'd' || n == 's'):
-				b.WriteString(asciiClasses[n])
-			case flags&ASCII != 0 && (n == 'b' || n == 'B') && !inClass:
-				b.WriteString(asciiClasses[n])
+				b.WriteString("[" + neg + body + "]")
+			case body != "" && n == lower:
+				b.WriteString(body)
+			case (n == 'b' || n == 'B') && !inClass:
+				b.WriteString(boundary(n == 'B', flags))
 			default:
 				b.WriteByte('\\')
 				b.WriteByte(n)

@@ -10,7 +10,6 @@ package re
 
 import (
 	"encoding/hex"
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -66,8 +65,9 @@ var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"error":      Error,
 }}
 
-// translate turns a Python pattern into RE2 syntax.
-func translate(pattern string, flags int) (string, error) {
+// translate turns a Python pattern into RE2 syntax; needsBacktracking
+// has sent those with backreferences or lookarounds to regexp2.
+func translate(pattern string, flags int) string {
 	var b strings.Builder
 	prefix := ""
 	if flags&IGNORECASE != 0 {
@@ -93,8 +93,6 @@ func translate(pattern string, flags int) (string, error) {
 			switch {
 			case n == 'Z':
 				b.WriteString(`\z`)
-			case n >= '1' && n <= '9' && !inClass:
-				return "", fmt.Errorf("backreferences are not supported")
 			case flags&ASCII == 0 && (n == 'w' || n == 'd' || (n == 'W' || n == 'D') && !inClass):
 				b.WriteString(unicodeClass(n, inClass)) // Python's are Unicode, RE2's ASCII
 			default:
@@ -131,15 +129,11 @@ func translate(pattern string, flags int) (string, error) {
 			}
 			b.WriteString("(?P<" + groupKey(pattern[i+4:i+end]) + ">")
 			i += end
-		case c == '(' && strings.HasPrefix(pattern[i:], "(?P="),
-			c == '(' && (strings.HasPrefix(pattern[i:], "(?=") || strings.HasPrefix(pattern[i:], "(?!") ||
-				strings.HasPrefix(pattern[i:], "(?<=") || strings.HasPrefix(pattern[i:], "(?<!")):
-			return "", fmt.Errorf("lookaround and backreferences are not supported")
 		default:
 			b.WriteByte(c)
 		}
 	}
-	return b.String(), nil
+	return b.String()
 }
 
 // groupKey is the RE2 name of group name: RE2's names are ASCII, so a
@@ -201,11 +195,7 @@ func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Patter
 		cache.add(key, p)
 		return p, nil
 	}
-	src, err := translate(pattern, flags)
-	if err != nil {
-		return nil, py.Raisef(Error, "%s", err)
-	}
-	re, err := regexp.Compile(src)
+	re, err := regexp.Compile(translate(pattern, flags))
 	if err != nil {
 		return nil, py.Raisef(Error, "%s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
 	}
