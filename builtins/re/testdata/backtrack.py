@@ -54,3 +54,6 @@ print(re.findall(r"\b\w", "e\u0301cole naïve"))
 print(re.search(r"(?<=б)в", "абв", 2), re.compile(r"\bв").search("абв в", 2))
 m = re.search(r"(?P<a>\w)(?P<b>\w)?(?=!)", "ё!")
 print(m.groups(), m.groups("-"), m.groupdict(), m.span("a"), m.span("b"), m["a"], m.start(1))
+# Slow enough to outlast the first time slices: the match is run again,
+# under polling, and ends with CPython's result.
+print(re.match(r"(a+)+(?=b)", "a" * 18 + "c"))
