@@ -43,3 +43,42 @@ print("never")
 		t.Errorf("output %q, want start only", out.String())
 	}
 }
+
+// notifyWriter closes started at its first write.
+type notifyWriter struct {
+	strings.Builder
+	started chan struct{}
+}
+
+func (w *notifyWriter) Write(p []byte) (int, error) {
+	if w.Len() == 0 {
+		close(w.started)
+	}
+	return w.Builder.Write(p)
+}
+
+// TestCatastrophicInterrupted checks that Interpreter.Interrupt (Ctrl-C)
+// reaches a catastrophic match as a KeyboardInterrupt the script catches.
+func TestCatastrophicInterrupted(t *testing.T) {
+	defer goleak.VerifyNone(t, goleak.IgnoreAnyFunction("github.com/dlclark/regexp2/v2.runClock"), goleak.IgnoreCurrent())
+	out := &notifyWriter{started: make(chan struct{})}
+	in := interp.New(interp.Options{Stdout: out})
+	defer in.Close()
+	go func() {
+		<-out.started
+		time.Sleep(200 * time.Millisecond) // into the match, most likely; either way the result is the same
+		for !in.Interrupt() {
+			time.Sleep(10 * time.Millisecond)
+		}
+	}()
+	err := in.Exec(context.Background(), `import re
+print("start")
+try:
+    re.match(r"(a+)+(?=b)", "a" * 40 + "c")
+except KeyboardInterrupt:
+    print("interrupted")
+`)
+	if err != nil || out.String() != "start\ninterrupted\n" {
+		t.Errorf("got %v, output %q", err, out.String())
+	}
+}
