@@ -209,6 +209,8 @@ func (bt *backtrack) regexp(mode string, i int) (*regexp2.Regexp, error) {
 		src = `\G(?:` + src + end + `)`
 	case "fullmatch":
 		src = `\G(?:` + src + end + `)\z`
+	case "nonempty": // at start and longer than nothing: (?!\G) is false there
+		src = `\G(?:` + src + end + `)(?!\G)`
 	}
 	re, err := regexp2.Compile(src, bt.opts, regexp2.OptionMaintainCaptureOrder())
 	if err != nil {
@@ -290,20 +292,32 @@ func (bt *backtrack) locate(thread *starlark.Thread, text string, start int, mod
 func (bt *backtrack) findAll(thread *starlark.Thread, s string) ([][]int, error) {
 	runes, offs := decode(s)
 	var out [][]int
+	empty := false // the last match was empty, at pos
 	for pos := 0; pos <= len(runes); {
-		loc, err := bt.find(thread, runes, pos, "search")
+		loc, err := bt.next(thread, runes, pos, empty)
 		if err == nil {
 			err = core.PollAt(thread, len(out))
 		}
 		if err != nil || loc == nil {
 			return out, err
 		}
-		if pos = loc[1]; loc[0] == loc[1] {
-			pos++ // past an empty match
-		}
+		pos, empty = loc[1], loc[0] == loc[1]
 		out = append(out, toBytes(loc, offs))
 	}
 	return out, nil
+}
+
+// next finds the next match from rune pos; after an empty match at pos,
+// as Python, one at pos may not be empty.
+func (bt *backtrack) next(thread *starlark.Thread, runes []rune, pos int, empty bool) ([]int, error) {
+	if !empty {
+		return bt.find(thread, runes, pos, "search")
+	}
+	loc, err := bt.find(thread, runes, pos, "nonempty")
+	if err == nil && loc == nil && pos < len(runes) {
+		return bt.find(thread, runes, pos+1, "search")
+	}
+	return loc, err
 }
 
 // toBytes converts rune offsets to byte offsets, offs[i] being the byte

@@ -57,3 +57,8 @@ print(m.groups(), m.groups("-"), m.groupdict(), m.span("a"), m.span("b"), m["a"]
 # Slow enough to outlast the first time slices: the match is run again,
 # under polling, and ends with CPython's result.
 print(re.match(r"(a+)+(?=b)", "a" * 18 + "c"))
+# After an empty match, one at the same place may not be empty (as Python).
+print(re.findall(r"(?=a)|a", "aab"))
+print(re.sub(r"\b|a", "-", "ab a"))
+print(re.split(r"(?<=a)|b", "abab"))
+print(re.findall(r"x*(?!y)", "xxy"))
