@@ -7,6 +7,7 @@ package re
 // FindStringSubmatchIndex) that the rest of the package uses.
 
 import (
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -142,7 +143,7 @@ func translateBacktrack(pattern string, flags int) string {
 }
 
 // backtrack is a pattern compiled with regexp2. Its Regexps are compiled
-// on demand for each mode (search, match, fullmatch) and time slice
+// on demand for each mode (search, match, fullmatch, nonempty) and time slice
 // (MatchTimeout, which is read at each match, so it is one per Regexp).
 type backtrack struct {
 	src   string
@@ -183,14 +184,12 @@ func compileBacktrack(pattern string, flags int) (*backtrack, error) {
 		for len(bt.names) <= n {
 			bt.names = append(bt.names, "")
 		}
-		if name := re.GroupNameFromNumber(n); name != "" && name != itoa(n) {
+		if name := re.GroupNameFromNumber(n); name != "" && name != strconv.Itoa(n) {
 			bt.names[n] = name
 		}
 	}
 	return bt, nil
 }
-
-func itoa(n int) string { return starlark.MakeInt(n).String() }
 
 // regexp returns the Regexp for mode and time slice i.
 func (bt *backtrack) regexp(mode string, i int) (*regexp2.Regexp, error) {
