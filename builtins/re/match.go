@@ -62,11 +62,11 @@ func (m *Match) span(i int) (int, int) {
 func (m *Match) groupIndex(v starlark.Value) (int, error) {
 	switch v := v.(type) {
 	case starlark.String:
-		if i := m.p.re.SubexpIndex(groupKey(string(v))); i >= 0 {
+		if i := m.p.groupNumber(string(v)); i >= 0 {
 			return i, nil
 		}
 	case starlark.Int:
-		if n, ok := v.Int64(); ok && n >= 0 && int(n) <= m.p.re.NumSubexp() {
+		if n, ok := v.Int64(); ok && n >= 0 && int(n) <= m.p.numGroups() {
 			return int(n), nil
 		}
 	}
@@ -125,7 +125,7 @@ var matchMethods = map[string]func(m *Match, args starlark.Tuple, kwargs []starl
 		if err := starlark.UnpackArgs("groups", args, kwargs, "default?", &def); err != nil {
 			return nil, err
 		}
-		out := make(starlark.Tuple, m.p.re.NumSubexp())
+		out := make(starlark.Tuple, m.p.numGroups())
 		for i := range out {
 			if out[i] = m.group(i + 1); out[i] == starlark.None {
 				out[i] = def
@@ -135,9 +135,9 @@ var matchMethods = map[string]func(m *Match, args starlark.Tuple, kwargs []starl
 	},
 	"groupdict": func(m *Match, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		d := starlark.NewDict(4)
-		for i, name := range m.p.re.SubexpNames() {
+		for i, name := range m.p.groupNames() {
 			if name != "" {
-				d.SetKey(starlark.String(groupName(name)), m.group(i))
+				d.SetKey(starlark.String(name), m.group(i))
 			}
 		}
 		return d, nil

@@ -18,7 +18,8 @@ import (
 type Pattern struct {
 	pattern string
 	flags   int
-	re      *regexp.Regexp
+	re      *regexp.Regexp // nil if bt runs the pattern
+	bt      *backtrack
 }
 
 var _ starlark.HasAttrs = (*Pattern)(nil)
@@ -39,7 +40,7 @@ func (p *Pattern) Attr(name string) (starlark.Value, error) {
 	case "flags":
 		return starlark.MakeInt(p.flags | 32), nil // re.UNICODE, as CPython reports for str patterns
 	case "groups":
-		return starlark.MakeInt(p.re.NumSubexp()), nil
+		return starlark.MakeInt(p.numGroups()), nil
 	}
 	if m, ok := patternMethods[name]; ok {
 		return m.BindReceiver(p), nil
@@ -96,8 +97,11 @@ func patternFind(mode string) func(*starlark.Thread, *starlark.Builtin, starlark
 			text = s[:byteOffset(s, int(n))]
 		}
 		start := byteOffset(text, pos)
-		loc := p.locate(text, start, mode)
-		if loc == nil {
+		loc, err := p.locate(thread, text, start, mode)
+		if err != nil || loc == nil {
+			if err != nil {
+				return nil, err
+			}
 			return starlark.None, nil
 		}
 		return &Match{p: p, s: s, loc: loc}, nil
@@ -106,7 +110,10 @@ func patternFind(mode string) func(*starlark.Thread, *starlark.Builtin, starlark
 
 // locate finds the first match in text from byte start; mode "match"
 // anchors it at start, "fullmatch" at both ends.
-func (p *Pattern) locate(text string, start int, mode string) []int {
+func (p *Pattern) locate(thread *starlark.Thread, text string, start int, mode string) ([]int, error) {
+	if p.bt != nil {
+		return p.bt.locate(thread, text, start, mode)
+	}
 	re := p.re
 	if mode != "search" {
 		src := `\A(?:` + re.String() + `)`
@@ -117,14 +124,59 @@ func (p *Pattern) locate(text string, start int, mode string) []int {
 	}
 	loc := re.FindStringSubmatchIndex(text[start:])
 	if loc == nil {
-		return nil
+		return nil, nil
 	}
 	for i := range loc {
 		if loc[i] >= 0 {
 			loc[i] += start
 		}
 	}
-	return loc
+	return loc, nil
+}
+
+// findAll returns the byte offsets of all the matches in s.
+func (p *Pattern) findAll(thread *starlark.Thread, s string) ([][]int, error) {
+	if p.bt != nil {
+		return p.bt.findAll(thread, s)
+	}
+	return p.re.FindAllStringSubmatchIndex(s, -1), nil
+}
+
+// numGroups is the number of capturing groups.
+func (p *Pattern) numGroups() int {
+	if p.bt != nil {
+		return len(p.bt.names) - 1
+	}
+	return p.re.NumSubexp()
+}
+
+// groupNames returns the Python name of each group by number, "" for
+// one without a name.
+func (p *Pattern) groupNames() []string {
+	if p.bt != nil {
+		return p.bt.names
+	}
+	names := p.re.SubexpNames()
+	out := make([]string, len(names))
+	for i, n := range names {
+		if n != "" {
+			out[i] = groupName(n)
+		}
+	}
+	return out
+}
+
+// groupNumber returns the number of the group called name, or -1.
+func (p *Pattern) groupNumber(name string) int {
+	if p.bt == nil {
+		return p.re.SubexpIndex(groupKey(name))
+	}
+	for i, n := range p.bt.names {
+		if n == name && n != "" {
+			return i
+		}
+	}
+	return -1
 }
 
 func stringArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (*Pattern, string, error) {
@@ -135,7 +187,7 @@ func stringArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple
 
 // groupsValue is what findall yields for one match.
 func (p *Pattern) groupsValue(s string, loc []int) starlark.Value {
-	n := p.re.NumSubexp()
+	n := p.numGroups()
 	group := func(i int) starlark.Value {
 		if loc[2*i] < 0 {
 			return starlark.String("")
@@ -161,7 +213,11 @@ func patternFindall(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 		return nil, err
 	}
 	var out []starlark.Value
-	for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+	locs, err := p.findAll(thread, s)
+	if err != nil {
+		return nil, err
+	}
+	for _, loc := range locs {
 		out = append(out, p.groupsValue(s, loc))
 	}
 	return starlark.NewList(out), nil
@@ -173,7 +229,11 @@ func patternFinditer(thread *starlark.Thread, b *starlark.Builtin, args starlark
 		return nil, err
 	}
 	var out []starlark.Value
-	for _, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+	locs, err := p.findAll(thread, s)
+	if err != nil {
+		return nil, err
+	}
+	for _, loc := range locs {
 		out = append(out, &Match{p: p, s: s, loc: loc})
 	}
 	return starlark.NewList(out), nil // iterable, as the iterator CPython returns is
@@ -205,7 +265,7 @@ func (p *Pattern) expand(repl, s string, loc []int) (string, error) {
 			}
 			name := repl[i+2 : i+end]
 			i += end
-			if idx = p.re.SubexpIndex(groupKey(name)); idx < 0 {
+			if idx = p.groupNumber(name); idx < 0 {
 				if _, err := fmt.Sscanf(name, "%d", &idx); err != nil {
 					return "", py.Raisef(py.IndexError, "unknown group name '%s'", name)
 				}
@@ -224,7 +284,7 @@ func (p *Pattern) expand(repl, s string, loc []int) (string, error) {
 			out.WriteByte(n)
 			continue
 		}
-		if idx > p.re.NumSubexp() {
+		if idx > p.numGroups() {
 			return "", py.Raisef(Error, "invalid group reference %d", idx)
 		}
 		if loc[2*idx] >= 0 {
@@ -246,7 +306,11 @@ func patternSub(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	var out strings.Builder
 	last, made := 0, 0
-	for n, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+	locs, err := p.findAll(thread, s)
+	if err != nil {
+		return nil, err
+	}
+	for n, loc := range locs {
 		if count > 0 && n >= count {
 			break
 		}
@@ -288,12 +352,16 @@ func patternSplit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	}
 	var out []starlark.Value
 	last := 0
-	for n, loc := range p.re.FindAllStringSubmatchIndex(s, -1) {
+	locs, err := p.findAll(thread, s)
+	if err != nil {
+		return nil, err
+	}
+	for n, loc := range locs {
 		if maxsplit > 0 && n >= maxsplit {
 			break
 		}
 		out = append(out, starlark.String(s[last:loc[0]]))
-		for g := 1; g <= p.re.NumSubexp(); g++ {
+		for g := 1; g <= p.numGroups(); g++ {
 			if loc[2*g] < 0 {
 				out = append(out, starlark.None)
 			} else {

@@ -1,13 +1,15 @@
-// Package re is spindle's re module, on Go's regexp (RE2): the patterns
-// both syntaxes share (no backreferences or lookaround, which raise
-// re.error), with Python's functions, flags, Pattern and Match objects.
+// Package re is spindle's re module, with Python's functions, flags,
+// Pattern and Match objects. Patterns run on Go's regexp (RE2, linear
+// time) when it runs them as Python does; those with Unicode \b or \B,
+// lookarounds, backreferences or conditionals run on regexp2, a
+// backtracking engine, in time slices between which the thread polls
+// for cancellation (backtrack.go).
 package re
 
 // This file defines the module, its functions and the pattern cache.
 
 import (
 	"encoding/hex"
-	"fmt"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -63,8 +65,9 @@ var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"error":      Error,
 }}
 
-// translate turns a Python pattern into RE2 syntax.
-func translate(pattern string, flags int) (string, error) {
+// translate turns a Python pattern into RE2 syntax; needsBacktracking
+// has sent those with backreferences or lookarounds to regexp2.
+func translate(pattern string, flags int) string {
 	var b strings.Builder
 	prefix := ""
 	if flags&IGNORECASE != 0 {
@@ -90,8 +93,6 @@ func translate(pattern string, flags int) (string, error) {
 			switch {
 			case n == 'Z':
 				b.WriteString(`\z`)
-			case n >= '1' && n <= '9' && !inClass:
-				return "", fmt.Errorf("backreferences are not supported")
 			case flags&ASCII == 0 && (n == 'w' || n == 'd' || (n == 'W' || n == 'D') && !inClass):
 				b.WriteString(unicodeClass(n, inClass)) // Python's are Unicode, RE2's ASCII
 			default:
@@ -128,15 +129,11 @@ func translate(pattern string, flags int) (string, error) {
 			}
 			b.WriteString("(?P<" + groupKey(pattern[i+4:i+end]) + ">")
 			i += end
-		case c == '(' && strings.HasPrefix(pattern[i:], "(?P="),
-			c == '(' && (strings.HasPrefix(pattern[i:], "(?=") || strings.HasPrefix(pattern[i:], "(?!") ||
-				strings.HasPrefix(pattern[i:], "(?<=") || strings.HasPrefix(pattern[i:], "(?<!")):
-			return "", fmt.Errorf("lookaround and backreferences are not supported")
 		default:
 			b.WriteByte(c)
 		}
 	}
-	return b.String(), nil
+	return b.String()
 }
 
 // groupKey is the RE2 name of group name: RE2's names are ASCII, so a
@@ -188,19 +185,29 @@ func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Patter
 	if p, ok := cache.m[key]; ok {
 		return p, nil
 	}
-	src, err := translate(pattern, flags)
-	if err != nil {
-		return nil, py.Raisef(Error, "%s", err)
+	if needsBacktracking(pattern, flags) {
+		bt, err := compileBacktrack(pattern, flags)
+		if err != nil {
+			msg, _, _ := strings.Cut(strings.TrimPrefix(err.Error(), "error parsing regexp: "), " in `")
+			return nil, py.Raisef(Error, "%s", msg)
+		}
+		p := &Pattern{pattern: pattern, flags: flags, bt: bt}
+		cache.add(key, p)
+		return p, nil
 	}
-	re, err := regexp.Compile(src)
+	re, err := regexp.Compile(translate(pattern, flags))
 	if err != nil {
 		return nil, py.Raisef(Error, "%s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
 	}
 	p := &Pattern{pattern: pattern, flags: flags, re: re}
-	if len(cache.m) < 512 {
-		cache.m[key] = p
-	}
+	cache.add(key, p)
 	return p, nil
+}
+
+func (c *cacheState) add(key cacheKey, p *Pattern) {
+	if len(c.m) < 512 {
+		c.m[key] = p
+	}
 }
 
 // patternOf returns a Pattern for a str pattern or a Pattern.
