@@ -25,6 +25,7 @@ import (
 //	format_exception_only(exc, /, value)
 //	print_stack(f=None, limit=None, file=None), format_stack(f=None, limit=None)
 //	extract_stack(f=None, limit=None), format_list(extracted_list), FrameSummary
+//	extract_tb(tb, limit=None), format_tb(tb, limit=None), print_tb(tb, limit=None, file=None)
 //
 // Tracebacks show no carets (CPython 3.11's ~~^^ markers under the
 // failing part of a line); chain is accepted and ignored.
@@ -38,6 +39,9 @@ var Module = &core.Module{Name: "traceback", Members: starlark.StringDict{
 	"format_stack":          starlark.NewBuiltin("format_stack", formatStack),
 	"extract_stack":         starlark.NewBuiltin("extract_stack", extractStack),
 	"format_list":           starlark.NewBuiltin("format_list", formatList),
+	"extract_tb":            starlark.NewBuiltin("extract_tb", extractTB),
+	"format_tb":             starlark.NewBuiltin("format_tb", formatTB),
+	"print_tb":              starlark.NewBuiltin("print_tb", printTB),
 	"FrameSummary":          frameSummaryClass,
 }}
 
