@@ -123,13 +123,19 @@ func stack(thread *starlark.Thread, f, limit starlark.Value) ([]string, error) {
 	if err != nil {
 		return nil, err
 	}
+	return frameEntries(core.RuntimeOf(thread).Sources().FormatStack(cs)), nil
+}
+
+// frameEntries returns the frame entries of a formatted traceback or
+// stack, each with its source and caret lines.
+func frameEntries(text string) []string {
 	var frames []string
-	for _, p := range split(core.RuntimeOf(thread).Sources().FormatStack(cs)) {
+	for _, p := range split(text) {
 		if strings.HasPrefix(p, frameStart) {
 			frames = append(frames, p)
 		}
 	}
-	return frames, nil
+	return frames
 }
 
 // callStack returns the visible frames of the caller's stack, or those

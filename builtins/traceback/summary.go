@@ -88,6 +88,11 @@ func extractStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	if err != nil {
 		return nil, err
 	}
+	return summaries(thread, cs), nil
+}
+
+// summaries returns a FrameSummary per frame of cs.
+func summaries(thread *starlark.Thread, cs starlark.CallStack) *starlark.List {
 	rt := core.RuntimeOf(thread)
 	out := make([]starlark.Value, len(cs))
 	for i, fr := range cs {
@@ -98,7 +103,7 @@ func extractStack(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 		out[i] = &FrameSummary{filename: fr.Pos.Filename(), lineno: int(fr.Pos.Line), name: name,
 			line: rt.Sources().SourceLine(fr.Pos.Filename(), fr.Pos.Line)}
 	}
-	return starlark.NewList(out), nil
+	return starlark.NewList(out)
 }
 
 // formatList implements format_list(extracted_list): an entry per frame

@@ -4,7 +4,6 @@ package traceback
 // extract_tb, format_tb and print_tb.
 
 import (
-	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -13,13 +12,9 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// tbEntries returns format_tb's entries for tb (None: none): the frame
-// entries, with source and caret lines, of its exception's own traceback.
-func tbEntries(thread *starlark.Thread, tb, limit starlark.Value) ([]string, error) {
-	n, err := limitArg(limit)
-	if err != nil {
-		return nil, err
-	}
+// tbException returns the exception of traceback tb, nil for None,
+// without its chained exceptions: format_tb shows this traceback only.
+func tbException(tb starlark.Value) (*py.Exception, error) {
 	if tb == starlark.None {
 		return nil, nil
 	}
@@ -28,14 +23,23 @@ func tbEntries(thread *starlark.Thread, tb, limit starlark.Value) ([]string, err
 		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'tb_frame'", py.TypeName(tb))
 	}
 	e := *t.Exc
-	e.Cause, e.Context = nil, nil // this traceback only
-	e.CaptureStr(thread)
-	var frames []string
-	for _, p := range split(core.RuntimeOf(thread).Sources().FormatCaught(&e)) {
-		if strings.HasPrefix(p, frameStart) {
-			frames = append(frames, p)
-		}
+	e.Cause, e.Context = nil, nil
+	return &e, nil
+}
+
+// tbEntries returns format_tb's entries for tb: the frame entries, with
+// source and caret lines, of its exception's own traceback.
+func tbEntries(thread *starlark.Thread, tb, limit starlark.Value) ([]string, error) {
+	n, err := limitArg(limit)
+	if err != nil {
+		return nil, err
 	}
+	e, err := tbException(tb)
+	if e == nil {
+		return nil, err
+	}
+	e.CaptureStr(thread)
+	frames := frameEntries(core.RuntimeOf(thread).Sources().FormatCaught(e))
 	if n != nil {
 		frames = keep(frames, *n)
 	}
@@ -66,39 +70,23 @@ func printTB(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 }
 
 // extractTB implements extract_tb(tb, limit=None): a FrameSummary per
-// entry of format_tb.
+// frame of tb.
 func extractTB(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var tb, limit starlark.Value = nil, starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "tb", &tb, "limit?", &limit); err != nil {
 		return nil, err
 	}
-	parts, err := tbEntries(thread, tb, limit)
+	n, err := limitArg(limit)
 	if err != nil {
 		return nil, err
 	}
-	out := make([]starlark.Value, len(parts))
-	for i, p := range parts {
-		out[i] = entrySummary(p)
+	e, err := tbException(tb)
+	if e == nil {
+		return starlark.NewList(nil), err
 	}
-	return starlark.NewList(out), nil
-}
-
-// entrySummary parses a frame entry, `  File "f", line n, in name` and
-// its source line, into a FrameSummary.
-func entrySummary(entry string) *FrameSummary {
-	lines := strings.Split(entry, "\n")
-	head := strings.TrimPrefix(lines[0], frameStart+`"`)
-	s := &FrameSummary{}
-	if i := strings.LastIndex(head, `", line `); i >= 0 {
-		s.filename = head[:i]
-		rest := head[i+len(`", line `):]
-		if j := strings.Index(rest, ", in "); j >= 0 {
-			s.lineno, _ = strconv.Atoi(rest[:j])
-			s.name = rest[j+len(", in "):]
-		}
+	cs := py.VisibleFrames(e.CaughtTraceback())
+	if n != nil {
+		cs = keep(cs, *n)
 	}
-	if len(lines) > 1 {
-		s.line = strings.TrimSpace(lines[1])
-	}
-	return s
+	return summaries(thread, cs), nil
 }

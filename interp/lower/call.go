@@ -14,7 +14,7 @@ import (
 
 // call lowers a call.
 func (l *lowerer) call(x *pyast.Call) syntax.Expr {
-	fn := l.expr(x.Fn)
+	fn := l.callee(x.Fn)
 	args := l.args(x.Args)
 	fn, args = l.superCall(fn, args)
 	if dot, ok := fn.(*syntax.DotExpr); ok && methodNames[dot.Name.Name] {
@@ -25,6 +25,16 @@ func (l *lowerer) call(x *pyast.Call) syntax.Expr {
 		return c
 	}
 	return &syntax.CallExpr{Fn: fn, Lparen: x.Lparen, Args: args, Rparen: x.Rparen}
+}
+
+// callee lowers a call's function. A method call x.start() reads the
+// object's own attribute directly: a range's start, the one attribute
+// rangeAttrLoad routes through __sp_dunder, is never called.
+func (l *lowerer) callee(fn pyast.Expr) syntax.Expr {
+	if a, ok := fn.(*pyast.Attr); ok && rangeAttrNames[a.Name.Name] && !l.funcRecv(a.X) {
+		return &syntax.DotExpr{Dot: a.Dot, X: l.expr(a.X), Name: name(a.Name)}
+	}
+	return l.expr(fn)
 }
 
 // args lowers the arguments of a call (or the bases of a class).
