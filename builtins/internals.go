@@ -104,14 +104,7 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 	if !ok {
 		return false, py.Raisef(py.SystemError, "bad comparison operator %q", op)
 	}
-	r, err := starlark.Compare(tok, boolToInt(x), boolToInt(y))
-	if err != nil && py.ToException(err).Class == py.RecursionError {
-		return false, py.ToException(err)
-	}
-	if err != nil && tok != syntax.EQL && tok != syntax.NEQ {
-		return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, py.TypeName(x), py.TypeName(y))
-	}
-	return r, err
+	return compareDepth(tok, x, y, starlark.CompareLimit)
 }
 
 func boolToInt(x starlark.Value) starlark.Value {

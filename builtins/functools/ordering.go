@@ -7,6 +7,7 @@ package functools
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -92,10 +93,10 @@ func derivedMethod(name, root string, op derivedOp) *starlark.Builtin {
 		}
 		m, _ := inst.Class.Lookup(root)
 		r, err := starlark.Call(thread, m, starlark.Tuple{self, other}, nil)
-		if err != nil {
-			return nil, err
+		if err != nil || r == py.NotImplemented {
+			return r, err
 		}
-		res, err := op(bool(r.Truth()), func() (bool, error) { return starlark.Equal(self, other) })
+		res, err := op(bool(r.Truth()), func() (bool, error) { return builtins.Compare("==", self, other) })
 		return starlark.Bool(res), err
 	})
 }

@@ -43,6 +43,9 @@ def user(d, s, n, o, lock, a, b):
     total = sum(v for v in d)
     w = (y for v in d if (y := v))
     ok = a < user() < b
+    lt = a < b
+    gt = len(d) > n
+    both = d[0] < d[1]
     same = a is b
     el = ...
     bt = True + 1

@@ -8,6 +8,9 @@ package lower
 // it hold.
 
 import (
+	"sort"
+	"strings"
+
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/pyast"
@@ -137,27 +140,55 @@ func isNoneLit(x pyast.Expr) bool {
 	return ok && id.Name == "None"
 }
 
-// noneAlias binds __sp_None, which noneCompare reads, at the top of f
-// (a global load is an index; the name None is a lookup in the VM's
-// Universe map), if f reads it. In an expression, which has no module of
-// its own (eval), it is None itself: module is false.
+// noneAlias binds, at the top of f, the module globals that f reads and
+// that hold values the lowered code reads often: a global load is an
+// index, where the name None is a lookup in the VM's Universe map and a
+// helper one in the module's predeclared map. __sp_None is None, for
+// noneCompare's x is None; __sp_Ra is __sp_R and __sp_R_T is
+// __sp_R["T"], for acrossCompare. In an expression, which has no module
+// of its own (eval), __sp_None is None itself: module is false (the
+// others come from the typing pass, which only modules have).
 func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
-	used := false
+	used := map[string]bool{}
 	syntax.Walk(n, func(n syntax.Node) bool {
-		if id, ok := n.(*syntax.Ident); ok && id.Name == abi.NoneAlias {
-			used = true
-			if !module {
+		if id, ok := n.(*syntax.Ident); ok && moduleAlias(id.Name) {
+			used[id.Name] = true
+			if !module && id.Name == abi.NoneAlias {
 				id.Name = "None"
 			}
 		}
 		return true
 	})
 	f, ok := n.(*syntax.File)
-	if !used || !module || !ok || len(f.Stmts) == 0 {
+	if len(used) == 0 || !module || !ok || len(f.Stmts) == 0 {
 		return nil
 	}
 	start, _ := f.Stmts[0].Span() // the compiler names the module's file after it
-	return []syntax.Stmt{assign(ident(abi.NoneAlias, start), ident("None", start), start)}
+	names := make([]string, 0, len(used))
+	for name := range used {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	var stmts []syntax.Stmt
+	for _, name := range names {
+		var value syntax.Expr
+		switch {
+		case name == abi.NoneAlias:
+			value = ident("None", start)
+		case name == abi.RichAlias:
+			value = ident(abi.Rich, start)
+		default:
+			key := strLit(strings.TrimPrefix(name, abi.RichOperand), start)
+			value = &syntax.IndexExpr{X: ident(abi.Rich, start), Lbrack: start, Y: key, Rbrack: start}
+		}
+		stmts = append(stmts, assign(ident(name, start), value, start))
+	}
+	return stmts
+}
+
+// moduleAlias reports whether name is one of the globals noneAlias binds.
+func moduleAlias(name string) bool {
+	return name == abi.NoneAlias || name == abi.RichAlias || strings.HasPrefix(name, abi.RichOperand)
 }
 
 // comparison returns the single comparison x op y.

@@ -25,7 +25,7 @@ var sharedTests = []struct{ name, src, want, names string }{
 	{"nested_global_def", "def f():\n    global g\n    def g():\n        return 1\n",
 		"def f():\n  def g():\n    return 1\n  __sp_g_g.v = g\n__sp_g_f.v = f\n", "f g"},
 	{"recursion", "def fact(n):\n    return 1 if n < 2 else n * fact(n - 1)\n",
-		"def fact(n):\n  return (1 if (n < 2) else (n * __sp_g_fact.v((n - 1))))\n__sp_g_fact.v = fact\n", "fact"},
+		"__sp_R_int = __sp_R[\"int\"]\ndef fact(n):\n  return (1 if (__sp_R_int[n] < 2) else (n * __sp_g_fact.v((n - 1))))\n__sp_g_fact.v = fact\n", "fact"},
 	{"try_def", "try:\n    def f(): pass\nexcept E:\n    pass\n",
 		"__sp_None = None\ndef __sp_try_1():\n  def __sp_mk_f():\n    def f():\n      pass\n    return f\n  __sp_g_f.v = __sp_mk_f()\ndef __sp_exc_1_1_c():\n  return __sp_g_E.v\ndef __sp_exc_1_1(__sp_e):\n  pass\n__sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_None, __sp_exc_1_1_c, __sp_exc_1_1)\n", "E f"},
 	{"walrus", "(y := 1)\ndef f():\n    global z\n    return [z := i for i in y]\n",

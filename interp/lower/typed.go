@@ -24,6 +24,7 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}, sliceKeys: map[varKey]bool{}}
 	t.collect(stmts, c.module)
 	t.solve()
+	t.solveInts() // sureint.go
 	t.memo = map[syntax.Expr]kind{}
 	t.inPlace = inPlaceDefs(stmts) // inplace.go
 	return t.stmts(stmts, c.module)
@@ -75,7 +76,11 @@ func (t *typer) collect(stmts []syntax.Stmt, s *scope) {
 			t.collect(st.Body, t.c.scopes[st])
 		case *syntax.ForStmt:
 			t.collectWalrus(st.X, s)
-			t.bindUnknown(st.Vars, s)
+			if id, ok := st.Vars.(*syntax.Ident); ok {
+				t.bind(id.Name, s, t.loopBinding(st.X, s))
+			} else {
+				t.bindUnknown(st.Vars, s)
+			}
 			t.collect(st.Body, s)
 		case *syntax.WhileStmt:
 			t.collectWalrus(st.Cond, s)
@@ -411,6 +416,10 @@ func (t *typer) children(x syntax.Expr, s *scope) {
 func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	kx, ky := t.typeOf(x.X, s), t.typeOf(x.Y, s)
 	bx, by := kx == kBool, ky == kBool
+	var plain [2]string
+	if _, ok := cmpNames[x.Op]; ok {
+		plain = [2]string{t.plainType(x.X, kx, s), t.plainType(x.Y, ky, s)}
+	}
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	var lower bool
 	switch x.Op {
@@ -430,6 +439,9 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		lower = bx || by
 	}
 	if !lower {
+		if _, ok := cmpNames[x.Op]; ok && !isNone(x.X) && !isNone(x.Y) {
+			return acrossCompare(x, kx == kBool && ky == kBool, plain)
+		}
 		return x
 	}
 	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)

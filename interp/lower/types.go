@@ -98,6 +98,7 @@ type typer struct {
 	c     *cellPass
 	binds map[varKey][]binding
 	kinds map[varKey]kind
+	ints  map[varKey]bool // the variables that surely hold an int (sureint.go)
 	// inPlace tells which in-place methods (__iadd__...) the file
 	// defines (see inplace.go)
 	inPlace map[string]bool

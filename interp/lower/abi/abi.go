@@ -70,6 +70,8 @@ const (
 	SliceObj      = "__sp_sliceobj"
 	ListAdd       = "__sp_A"
 	Unpacker      = "__sp_U"
+	Rich          = "__sp_R"
+	CmpOp         = "__sp_C"
 	GenFrame      = "__sp_f"
 	GenBody       = "__sp_genbody"
 	Import        = "__sp_import"
@@ -105,4 +107,6 @@ const (
 	ElseFlag    = "__sp_f"
 	KeyAlias    = "__sp_K"
 	NoneAlias   = "__sp_None"
+	RichAlias   = "__sp_Ra"
+	RichOperand = "__sp_R_"
 )

@@ -117,6 +117,12 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 		if isHelperIndex(n.X, abi.ListAdd) { // x += y as x = __sp_A[x] + y: the statement, as CPython marks +=
 			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
 		}
+		switch {
+		case isRichTest(n), isHelperIndex(n.X, abi.CmpOp): // parts of a lowered comparison
+			return syntax.Position{}, nil
+		case isCmpOp(n): // a < b as __sp_C["<"] % a % b
+			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
+		}
 		switch n.Op {
 		case syntax.AND, syntax.OR:
 		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
@@ -125,7 +131,7 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 			return n.OpPos, newAnchor(ext, abi.BinaryOp, n, n.X, n.Y)
 		}
 	case *syntax.IndexExpr:
-		if isHelperIndex(n, abi.ListAdd) || isHelperIndex(n, abi.Unpacker) {
+		if isHelperIndex(n, abi.ListAdd) || isHelperIndex(n, abi.Unpacker) || isHelperIndex(n, abi.CmpOp) || isRichOperand(n) {
 			return syntax.Position{}, nil
 		}
 		return n.Lbrack, newAnchor(ext, abi.Subscr, n, n.X, n.Y)
@@ -283,6 +289,9 @@ func lastCompare(e syntax.Expr) syntax.Expr {
 		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
 			return e
 		}
+		if isCmpOp(e) {
+			return e
+		}
 	case *syntax.CondExpr:
 		for _, x := range []syntax.Expr{e.False, e.True, e.Cond} {
 			if cmp := lastCompare(x); cmp != nil {
@@ -319,7 +328,27 @@ func operand(e syntax.Expr, leftmost bool) syntax.Expr {
 		if isCall(e, abi.Is) && len(e.Args) == 2 {
 			return e.Args[1]
 		}
+	case *syntax.CondExpr:
+		if isRichTest(unparen(e.Cond)) { // a comparison lowered across types (lower.acrossCompare)
+			return operand(e.False, leftmost)
+		}
 	case *syntax.BinaryExpr:
+		if isCmpOp(e) {
+			if leftmost {
+				return e.X.(*syntax.BinaryExpr).Y
+			}
+			return e.Y
+		}
+		if ix, ok := e.X.(*syntax.IndexExpr); ok && isRichOperand(ix) {
+			left, right := ix.Y, e.Y
+			if strings.HasSuffix(ix.X.(*syntax.Ident).Name, "_r") { // moved from the right
+				left, right = right, left
+			}
+			if leftmost {
+				return left
+			}
+			return right
+		}
 		switch e.Op {
 		case syntax.AND:
 			if leftmost {
@@ -388,4 +417,33 @@ func isHelperIndex(x syntax.Expr, helper string) bool {
 	}
 	id, ok := ix.X.(*syntax.Ident)
 	return ok && id.Name == helper
+}
+
+// isRichTest reports whether e is the test of a comparison lowered
+// across types (see lower.acrossCompare): x in __sp_R, or an or of
+// such tests.
+func isRichTest(e syntax.Expr) bool {
+	b, ok := unparen(e).(*syntax.BinaryExpr)
+	if !ok {
+		return false
+	}
+	if b.Op == syntax.OR {
+		return isRichTest(b.X) && isRichTest(b.Y)
+	}
+	id, ok := b.Y.(*syntax.Ident)
+	return ok && b.Op == syntax.IN && (id.Name == abi.RichAlias || id.Name == abi.Rich)
+}
+
+// isCmpOp reports whether e is a comparison lowered across types as
+// __sp_C[op] % a % b.
+func isCmpOp(e *syntax.BinaryExpr) bool {
+	left, ok := e.X.(*syntax.BinaryExpr)
+	return ok && e.Op == syntax.PERCENT && left.Op == syntax.PERCENT && isHelperIndex(left.X, abi.CmpOp)
+}
+
+// isRichOperand reports whether x is __sp_R_T[u], the operand u of a
+// comparison lowered across types, which stands for u.
+func isRichOperand(x *syntax.IndexExpr) bool {
+	id, ok := x.X.(*syntax.Ident)
+	return ok && strings.HasPrefix(id.Name, abi.RichOperand)
 }

@@ -99,6 +99,14 @@ func ownExtent(n syntax.Node, acc *span) {
 		if _, synth := synthesized(n); synth {
 			return
 		}
+	case *syntax.BinaryExpr:
+		if isRichTest(n) {
+			return // its __sp_Ra sits at the comparison's operator
+		}
+	case *syntax.IndexExpr:
+		if isRichOperand(n) {
+			return // it stands for its operand
+		}
 	case *syntax.ForClause:
 		return // its span ends at its iterable's, which may be a made-up name; its comprehension's covers it
 	}

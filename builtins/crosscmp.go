@@ -1,0 +1,145 @@
+package builtins
+
+// This file defines comparisons between values of different Go types,
+// which go.starlark.net answers without asking either operand: == is
+// False, != True and an ordering an error. Python asks the operands'
+// rich comparison methods, so an instance whose __eq__ takes an int,
+// an IntEnum member, a Decimal, a str subclass or True against 1
+// compare as in CPython only when spindle asks them itself. The
+// lowering routes a comparison here when an operand may be such a
+// value (see MayCompareAcross and interp/lower/typed.go).
+
+import (
+	"reflect"
+
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/py"
+)
+
+// MayCompareAcross reports whether the VM may compare x wrongly with a
+// value of another type, or wrongly with a value of its own type (a
+// list or tuple whose items are such values). The VM's numbers, strs,
+// bytes, None and dicts compare with each other as Python's do.
+func MayCompareAcross(x starlark.Value) bool {
+	switch x.(type) {
+	case starlark.Int, starlark.Float, starlark.String, starlark.NoneType, starlark.Bytes, *starlark.Dict:
+		return false
+	}
+	return true
+}
+
+// compareAcross answers x op y where the VM would answer wrongly: a
+// list or tuple with each other item by item, and operands of different
+// Go types by their CompareOther methods (py.CrossComparable), x's
+// first. handled is false for what the VM answers right.
+func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, handled bool, err error) {
+	tx, ty := reflect.TypeOf(x), reflect.TypeOf(y)
+	if tx == ty {
+		switch x := x.(type) {
+		case *starlark.List:
+			return compareItems(op, listItems(x), listItems(y.(*starlark.List)), depth)
+		case starlark.Tuple:
+			return compareItems(op, x, y.(starlark.Tuple), depth)
+		}
+		return false, false, nil
+	}
+	if xc, ok := x.(py.CrossComparable); ok {
+		if r, handled, err := xc.CompareOther(op, y, depth, false); handled || err != nil {
+			return r, true, err
+		}
+	}
+	if yc, ok := y.(py.CrossComparable); ok {
+		if r, handled, err := yc.CompareOther(op, x, depth, true); handled || err != nil {
+			return r, true, err
+		}
+	}
+	if x.Type() == y.Type() {
+		// The VM would take them for one type and hand y to x's
+		// comparison, which expects its own Go type (a class named
+		// int against an int).
+		switch op {
+		case syntax.EQL:
+			return false, true, nil
+		case syntax.NEQ:
+			return true, true, nil
+		}
+		return false, true, notSupported(op, x, y)
+	}
+	return false, false, nil
+}
+
+func listItems(l *starlark.List) []starlark.Value {
+	items := make([]starlark.Value, l.Len())
+	for i := range items {
+		items[i] = l.Index(i)
+	}
+	return items
+}
+
+// compareItems compares two sequences as Python does: by the first
+// items that differ, else by length.
+func compareItems(op syntax.Token, x, y []starlark.Value, depth int) (bool, bool, error) {
+	if depth < 1 {
+		return false, true, py.Raise(py.RecursionError, "maximum recursion depth exceeded in comparison")
+	}
+	if (op == syntax.EQL || op == syntax.NEQ) && len(x) != len(y) {
+		return op == syntax.NEQ, true, nil
+	}
+	for i := 0; i < len(x) && i < len(y); i++ {
+		if Identical(x[i], y[i]) {
+			continue
+		}
+		eq, err := compareDepth(syntax.EQL, x[i], y[i], depth-1)
+		if err != nil || eq {
+			if err != nil {
+				return false, true, err
+			}
+			continue
+		}
+		switch op {
+		case syntax.EQL:
+			return false, true, nil
+		case syntax.NEQ:
+			return true, true, nil
+		}
+		r, err := compareDepth(op, x[i], y[i], depth-1)
+		return r, true, err
+	}
+	r, err := starlark.Compare(op, starlark.MakeInt(len(x)), starlark.MakeInt(len(y)))
+	return r, true, err
+}
+
+// CompareOp is Python's x op y for the six comparison operators.
+func CompareOp(op syntax.Token, x, y starlark.Value) (bool, error) {
+	return compareDepth(op, x, y, starlark.CompareLimit)
+}
+
+// compareDepth is Python's x op y for the six comparison operators.
+func compareDepth(op syntax.Token, x, y starlark.Value, depth int) (bool, error) {
+	if r, handled, err := compareAcross(op, x, y, depth); handled {
+		return r, err
+	}
+	r, err := starlark.CompareDepth(op, boolToInt(x), boolToInt(y), depth)
+	if err == nil {
+		return r, nil
+	}
+	if _, ok := py.AsException(err); ok || op == syntax.EQL || op == syntax.NEQ {
+		return false, err // the operands' own error, or a RecursionError
+	}
+	return false, notSupported(op, x, y) // the VM's, about x and y (not 0 and 1 for bools)
+}
+
+// notSupported is CPython's TypeError for an ordering of x and y that
+// neither defines, naming their types as the VM's messages do.
+func notSupported(op syntax.Token, x, y starlark.Value) error {
+	return py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, vmTypeName(x), vmTypeName(y))
+}
+
+func vmTypeName(v starlark.Value) string {
+	if t := v.Type(); t != "string" {
+		return t
+	}
+	return "str"
+}

@@ -1,0 +1,151 @@
+package lower
+
+// This file defines the lowering of the comparisons whose operands may
+// be values that go.starlark.net compares wrongly with a value of
+// another type (an instance whose __eq__ takes an int, an IntEnum
+// member, a Decimal, a str subclass, True against 1): the VM asks only
+// the left operand, and only when both are of one Go type. See
+// interp/pyrt/crosscmp.go for the values these forms read.
+
+import (
+	"strings"
+
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// acrossCompare lowers the comparison x (its operands lowered already)
+// given which of its operands are surely plain values of a VM type
+// (plainType; "" for the others). With a plain operand p of type T and
+// another u, x becomes __sp_R_T[u] < p, where __sp_R_T[u] is u itself
+// unless u may compare across types, and is otherwise u passed off as
+// a T, which the VM asks; u on the right is moved to the left (p < u
+// becomes __sp_R_T_r[u] > p, which compares as p < u) when either
+// operand is a name or a literal, so that the order of their effects
+// stays. Two names become __sp_cmp(a, "<", b) if a in __sp_Ra or b in
+// __sp_Ra else a < b. Anything else becomes __sp_C["<"] % a % b. Each
+// form evaluates each operand once, in order, and costs no allocation
+// unless an operand may compare across types.
+func acrossCompare(x *syntax.BinaryExpr, bools bool, plain [2]string) syntax.Expr {
+	if bools || madeUpRoot(x.X) || madeUpRoot(x.Y) {
+		return x // bools compare right; so do the lowering's own values
+	}
+	switch {
+	case plain[0] != "" && plain[1] != "":
+		return x
+	case plain[1] != "":
+		x.X = richIndex(plain[1], false, x.X, x.OpPos)
+		return x
+	case plain[0] != "" && (isSimple(x.X) || isSimple(x.Y)):
+		x.X, x.Y = richIndex(plain[0], true, x.Y, x.OpPos), x.X
+		x.Op = reflectedCmp[x.Op]
+		return x
+	}
+	a, aName := unparen(x.X).(*syntax.Ident)
+	b, bName := unparen(x.Y).(*syntax.Ident)
+	op := strLit(cmpNames[x.Op], x.OpPos)
+	if !aName || !bName {
+		sel := &syntax.IndexExpr{X: ident(abi.CmpOp, x.OpPos), Lbrack: x.OpPos, Y: op, Rbrack: x.OpPos}
+		left := &syntax.BinaryExpr{X: sel, OpPos: x.OpPos, Op: syntax.PERCENT, Y: x.X}
+		return &syntax.BinaryExpr{X: left, OpPos: x.OpPos, Op: syntax.PERCENT, Y: x.Y}
+	}
+	test := func(n *syntax.Ident) syntax.Expr {
+		return &syntax.BinaryExpr{X: ident(n.Name, n.NamePos), OpPos: x.OpPos, Op: syntax.IN, Y: ident(abi.RichAlias, x.OpPos)}
+	}
+	cond := &syntax.BinaryExpr{X: test(a), OpPos: x.OpPos, Op: syntax.OR, Y: test(b)}
+	slow := call(abi.Compare, x.OpPos, ident(a.Name, a.NamePos), op, ident(b.Name, b.NamePos))
+	return &syntax.ParenExpr{Lparen: x.OpPos, X: &syntax.CondExpr{If: x.OpPos, Cond: cond, True: slow, ElsePos: x.OpPos, False: x}, Rparen: x.OpPos}
+}
+
+// reflectedCmp maps a comparison to the one with its operands swapped.
+var reflectedCmp = map[syntax.Token]syntax.Token{
+	syntax.LT: syntax.GT, syntax.GT: syntax.LT, syntax.LE: syntax.GE, syntax.GE: syntax.LE,
+	syntax.EQL: syntax.EQL, syntax.NEQ: syntax.NEQ,
+}
+
+// richIndex returns __sp_R_T[u] (with right, __sp_R_T_r[u]), read from
+// the module's global alias of it (see moduleAliases).
+func richIndex(typ string, right bool, u syntax.Expr, pos syntax.Position) syntax.Expr {
+	name := abi.RichOperand + typ
+	if right {
+		name += "_r"
+	}
+	start := syntax.Start(u)
+	_, end := u.Span()
+	return &syntax.IndexExpr{X: ident(name, start), Lbrack: start, Y: u, Rbrack: end}
+}
+
+// plainType returns the VM type of the value x (of kind k) when x is
+// surely a value that compares with every other type as Python's does:
+// "int", "float" or "string" for a literal, a str made of ASCII
+// literals, or a call of a builtin the file doesn't rebind that returns
+// a number or a str; else "".
+func (t *typer) plainType(x syntax.Expr, k kind, s *scope) string {
+	x = unparen(x)
+	if u, ok := x.(*syntax.UnaryExpr); ok && (u.Op == syntax.MINUS || u.Op == syntax.PLUS) {
+		x = unparen(u.X)
+	}
+	switch x := x.(type) {
+	case *syntax.Ident:
+		if t.intExpr(x, s) {
+			return "int"
+		}
+	case *syntax.Literal:
+		switch x.Token {
+		case syntax.INT:
+			return "int"
+		case syntax.FLOAT:
+			return "float"
+		case syntax.STRING:
+			return "string"
+		}
+		return ""
+	case *syntax.CallExpr:
+		fn, ok := x.Fn.(*syntax.Ident)
+		if !ok {
+			return ""
+		}
+		switch {
+		case fn.Name == abi.FString || fn.Name == abi.Percent:
+			return "string"
+		case strings.HasPrefix(fn.Name, abi.Prefix) || !t.builtin(fn.Name, s):
+			return ""
+		case fn.Name == "len" || fn.Name == "ord" || fn.Name == "int":
+			return "int"
+		case fn.Name == "float":
+			return "float"
+		case strFuncs[fn.Name]:
+			return "string"
+		}
+	}
+	if k == kASCII {
+		return "string"
+	}
+	return ""
+}
+
+// madeUpRoot reports whether x reads a name the lowering made up
+// (__sp_r1[0], the status of a lowered try).
+func madeUpRoot(x syntax.Expr) bool {
+	for {
+		switch e := unparen(x).(type) {
+		case *syntax.IndexExpr:
+			x = e.X
+		case *syntax.DotExpr:
+			x = e.X
+		case *syntax.Ident:
+			return strings.HasPrefix(e.Name, abi.Prefix)
+		default:
+			return false
+		}
+	}
+}
+
+// unparen returns x without its parentheses.
+func unparen(x syntax.Expr) syntax.Expr {
+	for p, ok := x.(*syntax.ParenExpr); ok; p, ok = x.(*syntax.ParenExpr) {
+		x = p.X
+	}
+	return x
+}

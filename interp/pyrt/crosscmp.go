@@ -1,0 +1,175 @@
+package pyrt
+
+// This file defines abi.Rich and abi.CmpOp, the values that comparisons
+// whose operands may compare across types read (see
+// builtins.MayCompareAcross and interp/lower/across.go): the VM compares
+// values of different Go types without asking them.
+
+import (
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// richTest is abi.Rich: x in __sp_R reports builtins.MayCompareAcross(x),
+// and __sp_R["int"] (float, string; int_r...) is the richOperands of
+// that type.
+type richTest struct{}
+
+var (
+	_ starlark.Container = richTest{}
+	_ starlark.Mapping   = richTest{}
+)
+
+func (richTest) String() string        { return "<built-in function " + abi.Rich + ">" }
+func (richTest) Type() string          { return "builtin_function_or_method" }
+func (richTest) Freeze()               {}
+func (richTest) Truth() starlark.Bool  { return true }
+func (richTest) Hash() (uint32, error) { return 0, nil }
+
+// Has reports whether the VM may compare x wrongly.
+func (richTest) Has(x starlark.Value) (bool, error) { return builtins.MayCompareAcross(x), nil }
+
+var richOperandsOf = map[starlark.String]*richOperands{}
+
+func init() {
+	for _, typ := range []string{"int", "float", "string"} {
+		richOperandsOf[starlark.String(typ)] = &richOperands{typ: typ}
+		richOperandsOf[starlark.String(typ+"_r")] = &richOperands{typ: typ, right: true}
+	}
+}
+
+// Get returns the richOperands of a type.
+func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
+	s, _ := k.(starlark.String)
+	r, ok := richOperandsOf[s]
+	if !ok {
+		return nil, false, nil
+	}
+	return r, true, nil
+}
+
+// richOperands is __sp_R["int"]: __sp_R["int"][u] < 2 compares u < 2,
+// and __sp_R["int_r"][u] > 2 compares 2 < u, as Python does.
+type richOperands struct {
+	typ   string // the plain operand's VM type
+	right bool   // whether u was the right operand
+}
+
+var _ starlark.Mapping = (*richOperands)(nil)
+
+func (r *richOperands) String() string        { return "<built-in function " + abi.RichOperand + r.typ + ">" }
+func (r *richOperands) Type() string          { return "builtin_function_or_method" }
+func (r *richOperands) Freeze()               {}
+func (r *richOperands) Truth() starlark.Bool  { return true }
+func (r *richOperands) Hash() (uint32, error) { return 0, nil }
+
+// Get returns u itself if the VM compares it right, else a richOperand.
+func (r *richOperands) Get(u starlark.Value) (starlark.Value, bool, error) {
+	if !builtins.MayCompareAcross(u) {
+		return u, true, nil
+	}
+	return &richOperand{r, u}, true, nil
+}
+
+// richOperand passes u off as a value of the other operand's type, so
+// that the VM asks its CompareSameType.
+type richOperand struct {
+	of *richOperands
+	u  starlark.Value
+}
+
+var _ starlark.Comparable = (*richOperand)(nil)
+
+func (o *richOperand) String() string        { return o.u.String() }
+func (o *richOperand) Type() string          { return o.of.typ }
+func (o *richOperand) Freeze()               {}
+func (o *richOperand) Truth() starlark.Bool  { return o.u.Truth() }
+func (o *richOperand) Hash() (uint32, error) { return o.u.Hash() }
+
+// CompareSameType compares u with y, the plain operand, as the
+// comparison was written.
+func (o *richOperand) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	if o.of.right {
+		return builtins.CompareOp(reflectedOps[op], y, o.u)
+	}
+	return builtins.CompareOp(op, o.u, y)
+}
+
+var reflectedOps = map[syntax.Token]syntax.Token{
+	syntax.LT: syntax.GT, syntax.GT: syntax.LT, syntax.LE: syntax.GE, syntax.GE: syntax.LE,
+	syntax.EQL: syntax.EQL, syntax.NEQ: syntax.NEQ,
+}
+
+// cmpOps is abi.CmpOp: __sp_C[op] is the comparison op's cmpOp.
+type cmpOps struct{}
+
+var _ starlark.Mapping = cmpOps{}
+
+func (cmpOps) String() string        { return "<built-in function " + abi.CmpOp + ">" }
+func (cmpOps) Type() string          { return "builtin_function_or_method" }
+func (cmpOps) Freeze()               {}
+func (cmpOps) Truth() starlark.Bool  { return true }
+func (cmpOps) Hash() (uint32, error) { return 0, nil }
+
+var cmpOpValues = map[starlark.String]*cmpOp{}
+
+func init() {
+	for _, op := range []string{"<", "<=", ">", ">=", "==", "!="} {
+		cmpOpValues[starlark.String(op)] = &cmpOp{op: op}
+	}
+}
+
+// Get returns the cmpOp of an operator.
+func (cmpOps) Get(k starlark.Value) (starlark.Value, bool, error) {
+	s, _ := k.(starlark.String)
+	op, ok := cmpOpValues[s]
+	if !ok {
+		return nil, false, nil
+	}
+	return op, true, nil
+}
+
+// cmpOp is a comparison operator: cmpOp % a is a comparison waiting for
+// its right operand.
+type cmpOp struct{ op string }
+
+func (c *cmpOp) String() string        { return "<comparison " + c.op + ">" }
+func (c *cmpOp) Type() string          { return "builtin_function_or_method" }
+func (c *cmpOp) Freeze()               {}
+func (c *cmpOp) Truth() starlark.Bool  { return true }
+func (c *cmpOp) Hash() (uint32, error) { return 0, nil }
+
+// Binary makes cmpOp % a.
+func (c *cmpOp) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if op != syntax.PERCENT || side != starlark.Left {
+		return nil, nil
+	}
+	return &cmpLeft{c.op, y}, nil
+}
+
+// cmpLeft is a comparison with its left operand.
+type cmpLeft struct {
+	op string
+	x  starlark.Value
+}
+
+func (c *cmpLeft) String() string        { return "<comparison " + c.op + ">" }
+func (c *cmpLeft) Type() string          { return "builtin_function_or_method" }
+func (c *cmpLeft) Freeze()               {}
+func (c *cmpLeft) Truth() starlark.Bool  { return true }
+func (c *cmpLeft) Hash() (uint32, error) { return 0, nil }
+
+// Binary compares the left operand with y.
+func (c *cmpLeft) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if op != syntax.PERCENT || side != starlark.Left {
+		return nil, nil
+	}
+	r, err := builtins.Compare(c.op, c.x, y)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.Bool(r), nil
+}
