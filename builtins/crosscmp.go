@@ -138,6 +138,9 @@ func notSupported(op syntax.Token, x, y starlark.Value) error {
 }
 
 func vmTypeName(v starlark.Value) string {
+	if _, ok := v.(*py.Instance); ok {
+		return py.TypeName(v) // not a class int's __main__.int (see Instance.Type)
+	}
 	if t := v.Type(); t != "string" {
 		return t
 	}

@@ -265,7 +265,10 @@ func (c *Counter) get(k starlark.Value) starlark.Value { v, _, _ := c.Get(k); re
 
 // CompareSameType implements == and != (missing counts as zero).
 func (c *Counter) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	o := y.(*Counter)
+	o, ok := y.(*Counter)
+	if !ok {
+		return py.CompareForeign(op, c, y)
+	}
 	if op != syntax.EQL && op != syntax.NEQ {
 		return false, py.Raisef(py.TypeError, "'%s' not supported between instances of 'Counter' and 'Counter'", op)
 	}

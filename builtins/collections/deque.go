@@ -184,7 +184,11 @@ func (it *dequeIterator) Err() error { return it.err }
 
 // CompareSameType compares deques element by element.
 func (d *Deque) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	return starlark.CompareDepth(op, starlark.Tuple(d.elems), starlark.Tuple(y.(*Deque).elems), depth)
+	o, ok := y.(*Deque)
+	if !ok {
+		return py.CompareForeign(op, d, y)
+	}
+	return starlark.CompareDepth(op, starlark.Tuple(d.elems), starlark.Tuple(o.elems), depth)
 }
 
 type dequeMethod func(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)

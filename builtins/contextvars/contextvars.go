@@ -201,7 +201,10 @@ func (c *Context) Has(k starlark.Value) (bool, error) {
 
 // CompareSameType compares contexts for == and != by their items.
 func (c *Context) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	d := y.(*Context)
+	d, ok := y.(*Context)
+	if !ok {
+		return py.CompareForeign(op, c, y)
+	}
 	if op != syntax.EQL && op != syntax.NEQ {
 		return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '_contextvars.Context' and '_contextvars.Context'", op)
 	}

@@ -154,7 +154,10 @@ func (d *Decimal) Unary(op syntax.Token) (starlark.Value, error) {
 // CompareSameType compares two Decimals; NaNs are unordered and
 // InvalidOperation is signalled by ordering comparisons with them.
 func (d *Decimal) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	o := y.(*Decimal)
+	o, ok := y.(*Decimal)
+	if !ok {
+		return py.CompareForeign(op, d, y)
+	}
 	if d.isNaN() || o.isNaN() {
 		switch op {
 		case syntax.EQL:

@@ -172,7 +172,18 @@ func rpow(thread *starlark.Thread, x starlark.Value, f *big.Rat) (starlark.Value
 
 // CompareSameType compares two Fractions.
 func (f *Fraction) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	return threeway(op, f.r.Cmp(y.(*Fraction).r)), nil
+	o, ok := y.(*Fraction)
+	if !ok {
+		return py.CompareForeign(op, f, y)
+	}
+	return threeway(op, f.r.Cmp(o.r)), nil
+}
+
+// exactRat is a number of another type that is exactly a fraction (a
+// finite Decimal), which a Fraction compares with by value as CPython
+// does.
+type exactRat interface {
+	ExactRat() (*big.Rat, bool)
 }
 
 // CompareOther compares f with an int, bool or float by value, when the
@@ -180,6 +191,12 @@ func (f *Fraction) CompareSameType(op syntax.Token, y starlark.Value, depth int)
 func (f *Fraction) CompareOther(op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, bool, error) {
 	var c int
 	if r, ok := rational(y); ok {
+		c = f.r.Cmp(r)
+	} else if e, ok := y.(exactRat); ok {
+		r, ok := e.ExactRat()
+		if !ok {
+			return false, false, nil
+		}
 		c = f.r.Cmp(r)
 	} else if g, ok := y.(starlark.Float); ok {
 		x := float64(g)

@@ -125,17 +125,21 @@ func (t *typer) plainType(x syntax.Expr, k kind, s *scope) string {
 	return ""
 }
 
-// madeUpRoot reports whether x reads a name the lowering made up
-// (__sp_r1[0], the status of a lowered try).
+// madeUpRoot reports whether x reads one of the lowering's own flags:
+// the status of a lowered try (__sp_r1[0]), a break flag or a for
+// loop's else flag, which hold ints.
 func madeUpRoot(x syntax.Expr) bool {
 	for {
 		switch e := unparen(x).(type) {
 		case *syntax.IndexExpr:
 			x = e.X
-		case *syntax.DotExpr:
-			x = e.X
 		case *syntax.Ident:
-			return strings.HasPrefix(e.Name, abi.Prefix)
+			for _, p := range []string{abi.Status, abi.BreakFlag, abi.ElseFlag} {
+				if n, ok := strings.CutPrefix(e.Name, p); ok && n != "" && n[0] >= '0' && n[0] <= '9' {
+					return true
+				}
+			}
+			return false
 		default:
 			return false
 		}

@@ -59,3 +59,17 @@ func (o *Instance) CompareOther(op syntax.Token, y starlark.Value, depth int, sw
 	}
 	return false, false, nil
 }
+
+// CompareForeign is x op y for a value x whose comparison the VM handed
+// a y of another Go type because their types have one name (a class
+// named Counter against a collections.Counter): == is False, != True,
+// and an ordering is CPython's TypeError.
+func CompareForeign(op syntax.Token, x, y starlark.Value) (bool, error) {
+	switch op {
+	case syntax.EQL:
+		return false, nil
+	case syntax.NEQ:
+		return true, nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, TypeName(x), TypeName(y))
+}

@@ -176,8 +176,27 @@ func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tu
 // PyClass returns the instance's class, for type() and isinstance.
 func (o *Instance) PyClass() *Class { return o.Class }
 
-// Type returns the class name, as type(x).__name__.
-func (o *Instance) Type() string { return o.Class.ClassName }
+// Type returns the class name, as type(x).__name__; a class named like
+// one of the VM's types gets its module's name in front, since the VM
+// takes two values whose types have one name for values of one Go type
+// (class int: ... compared with an int would reach the int's own
+// comparison).
+func (o *Instance) Type() string {
+	if vmTypeNames[o.Class.ClassName] {
+		return o.Class.Module + "." + o.Class.ClassName
+	}
+	return o.Class.ClassName
+}
+
+// vmTypeNames are the Type names of go.starlark.net's values and of
+// the builtin values whose comparisons expect their own Go type (None,
+// compared by identity, is not among them: a class named NoneType is
+// asked about == None, as in CPython).
+var vmTypeNames = map[string]bool{
+	"int": true, "float": true, "string": true, "bytes": true, "bool": true,
+	"list": true, "tuple": true, "dict": true, "set": true, "frozenset": true, "range": true,
+	"bytearray": true, "method": true,
+}
 func (o *Instance) Freeze()      {}
 
 // String is the repr without running script code.
