@@ -197,7 +197,8 @@ var vmTypeNames = map[string]bool{
 	"list": true, "tuple": true, "dict": true, "set": true, "frozenset": true, "range": true,
 	"bytearray": true, "method": true,
 }
-func (o *Instance) Freeze()      {}
+
+func (o *Instance) Freeze() {}
 
 // String is the repr without running script code.
 func (o *Instance) String() string {
