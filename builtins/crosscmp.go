@@ -111,6 +111,8 @@ func compareItems(op syntax.Token, x, y []starlark.Value, depth int) (bool, bool
 	return r, true, err
 }
 
+func init() { py.CompareValues = CompareOp }
+
 // CompareOp is Python's x op y for the six comparison operators.
 func CompareOp(op syntax.Token, x, y starlark.Value) (bool, error) {
 	return compareDepth(op, x, y, starlark.CompareLimit)

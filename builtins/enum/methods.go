@@ -156,7 +156,7 @@ func compareValue(op syntax.Token) method {
 		if len(args) != 1 {
 			return nil, py.Raise(py.TypeError, "expected 1 argument")
 		}
-		ok, err := starlark.Compare(op, memberValue(self), unwrap(args[0]))
+		ok, err := builtins.CompareOp(op, memberValue(self), unwrap(args[0]))
 		if err != nil {
 			return nil, py.ToException(err)
 		}

@@ -96,11 +96,20 @@ func dataAttr(v starlark.Value, name string) (starlark.Value, error) {
 // dataCompare compares the instance's value with y's (or y's with it,
 // when swapped).
 func dataCompare(d starlark.Value, op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, error) {
+	x, y := d, Base(y)
 	if swapped {
-		return starlark.CompareDepth(op, Base(y), d, depth)
+		x, y = y, x
 	}
-	return starlark.CompareDepth(op, d, Base(y), depth)
+	if CompareValues != nil {
+		return CompareValues(op, x, y)
+	}
+	return starlark.CompareDepth(op, x, y, depth)
 }
+
+// CompareValues is Python's x op y for the six comparison operators,
+// asking values of different types (builtins.CompareOp, which sets it):
+// the value of an int subclass's instance compares with a Decimal.
+var CompareValues func(op syntax.Token, x, y starlark.Value) (bool, error)
 
 // dataHash hashes the instance's value; a mutable base is unhashable.
 func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
