@@ -23,8 +23,9 @@ import (
 // a T, which the VM asks; u on the right is moved to the left (p < u
 // becomes __sp_R_T_r[u] > p, which compares as p < u) when either
 // operand is a name or a literal, so that the order of their effects
-// stays. Two names become __sp_cmp(a, "<", b) if a in __sp_Ra or b in
-// __sp_Ra else a < b. Anything else becomes __sp_C["<"] % a % b. Each
+// stays. Two names become __sp_cmp(a, "<", b) if __sp_Ra[a] or
+// __sp_Ra[b] else a < b. Anything else becomes __sp_C_lt[a][b], which reads
+// __sp_C["<"]. Each
 // form evaluates each operand once, in order, and costs no allocation
 // unless an operand may compare across types.
 func acrossCompare(x *syntax.BinaryExpr, bools bool, plain [2]string) syntax.Expr {
@@ -46,16 +47,22 @@ func acrossCompare(x *syntax.BinaryExpr, bools bool, plain [2]string) syntax.Exp
 	b, bName := unparen(x.Y).(*syntax.Ident)
 	op := strLit(cmpNames[x.Op], x.OpPos)
 	if !aName || !bName {
-		sel := &syntax.IndexExpr{X: ident(abi.CmpOp, x.OpPos), Lbrack: x.OpPos, Y: op, Rbrack: x.OpPos}
-		left := &syntax.BinaryExpr{X: sel, OpPos: x.OpPos, Op: syntax.PERCENT, Y: x.X}
-		return &syntax.BinaryExpr{X: left, OpPos: x.OpPos, Op: syntax.PERCENT, Y: x.Y}
+		_, end := x.Y.Span()
+		left := &syntax.IndexExpr{X: ident(abi.CmpOp+cmpAliases[x.Op], x.OpPos), Lbrack: x.OpPos, Y: x.X, Rbrack: x.OpPos}
+		return &syntax.IndexExpr{X: left, Lbrack: x.OpPos, Y: x.Y, Rbrack: end}
 	}
 	test := func(n *syntax.Ident) syntax.Expr {
-		return &syntax.BinaryExpr{X: ident(n.Name, n.NamePos), OpPos: x.OpPos, Op: syntax.IN, Y: ident(abi.RichAlias, x.OpPos)}
+		return &syntax.IndexExpr{X: ident(abi.RichAlias, x.OpPos), Lbrack: x.OpPos, Y: ident(n.Name, n.NamePos), Rbrack: x.OpPos}
 	}
 	cond := &syntax.BinaryExpr{X: test(a), OpPos: x.OpPos, Op: syntax.OR, Y: test(b)}
 	slow := call(abi.Compare, x.OpPos, ident(a.Name, a.NamePos), op, ident(b.Name, b.NamePos))
 	return &syntax.ParenExpr{Lparen: x.OpPos, X: &syntax.CondExpr{If: x.OpPos, Cond: cond, True: slow, ElsePos: x.OpPos, False: x}, Rparen: x.OpPos}
+}
+
+// cmpAliases names the module global that holds a comparison's
+// __sp_C[op].
+var cmpAliases = map[syntax.Token]string{
+	syntax.LT: "lt", syntax.LE: "le", syntax.GT: "gt", syntax.GE: "ge", syntax.EQL: "eq", syntax.NEQ: "ne",
 }
 
 // reflectedCmp maps a comparison to the one with its operands swapped.

@@ -271,20 +271,24 @@ func TestUndefinedLowering(t *testing.T) {
 	}
 }
 
-// plainOnly stands for __sp_R where every value compares right: x in
-// plainOnly is False, and plainOnly[t][x] is x.
-type plainOnly struct{}
+// plainOnly stands for __sp_R where every value compares right:
+// plainOnly["test"][x] is False, and plainOnly[t][x] is x.
+type plainOnly struct{ test bool }
 
-func (plainOnly) String() string                   { return "plainOnly" }
-func (plainOnly) Type() string                     { return "plainOnly" }
-func (plainOnly) Freeze()                          {}
-func (plainOnly) Truth() starlark.Bool             { return true }
-func (plainOnly) Hash() (uint32, error)            { return 0, nil }
-func (plainOnly) Has(starlark.Value) (bool, error) { return false, nil }
+func (plainOnly) String() string        { return "plainOnly" }
+func (plainOnly) Type() string          { return "plainOnly" }
+func (plainOnly) Freeze()               {}
+func (plainOnly) Truth() starlark.Bool  { return true }
+func (plainOnly) Hash() (uint32, error) { return 0, nil }
 
-func (plainOnly) Get(k starlark.Value) (starlark.Value, bool, error) {
-	if _, ok := k.(starlark.String); ok {
+func (p plainOnly) Get(k starlark.Value) (starlark.Value, bool, error) {
+	switch {
+	case k == starlark.String("test"):
+		return plainOnly{test: true}, true, nil
+	case k.Type() == "string" && !p.test:
 		return plainOnly{}, true, nil
+	case p.test:
+		return starlark.False, true, nil
 	}
 	return k, true, nil
 }

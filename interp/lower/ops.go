@@ -144,10 +144,11 @@ func isNoneLit(x pyast.Expr) bool {
 // that hold values the lowered code reads often: a global load is an
 // index, where the name None is a lookup in the VM's Universe map and a
 // helper one in the module's predeclared map. __sp_None is None, for
-// noneCompare's x is None; __sp_Ra is __sp_R and __sp_R_T is
-// __sp_R["T"], for acrossCompare. In an expression, which has no module
-// of its own (eval), __sp_None is None itself: module is false (the
-// others come from the typing pass, which only modules have).
+// noneCompare's x is None; __sp_Ra is __sp_R["test"], __sp_R_T is
+// __sp_R["T"] and __sp_C_lt is __sp_R["<"], for acrossCompare. In an
+// expression, which has no module of its own (eval), __sp_None is None
+// itself: module is false (the others come from the typing pass, which
+// only modules have).
 func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
 	used := map[string]bool{}
 	syntax.Walk(n, func(n syntax.Node) bool {
@@ -176,7 +177,10 @@ func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
 		case name == abi.NoneAlias:
 			value = ident("None", start)
 		case name == abi.RichAlias:
-			value = ident(abi.Rich, start)
+			value = &syntax.IndexExpr{X: ident(abi.Rich, start), Lbrack: start, Y: strLit("test", start), Rbrack: start}
+		case strings.HasPrefix(name, abi.CmpOp):
+			key := strLit(cmpByAlias[strings.TrimPrefix(name, abi.CmpOp)], start)
+			value = &syntax.IndexExpr{X: ident(abi.Rich, start), Lbrack: start, Y: key, Rbrack: start}
 		default:
 			key := strLit(strings.TrimPrefix(name, abi.RichOperand), start)
 			value = &syntax.IndexExpr{X: ident(abi.Rich, start), Lbrack: start, Y: key, Rbrack: start}
@@ -188,8 +192,11 @@ func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
 
 // moduleAlias reports whether name is one of the globals noneAlias binds.
 func moduleAlias(name string) bool {
-	return name == abi.NoneAlias || name == abi.RichAlias || strings.HasPrefix(name, abi.RichOperand)
+	return name == abi.NoneAlias || name == abi.RichAlias || strings.HasPrefix(name, abi.RichOperand) || strings.HasPrefix(name, abi.CmpOp)
 }
+
+// cmpByAlias maps the suffix of a __sp_C_ alias to its operator.
+var cmpByAlias = map[string]string{"lt": "<", "le": "<=", "gt": ">", "ge": ">=", "eq": "==", "ne": "!="}
 
 // comparison returns the single comparison x op y.
 func comparison(x syntax.Expr, op string, y syntax.Expr, pos syntax.Position) syntax.Expr {

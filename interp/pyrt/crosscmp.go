@@ -1,6 +1,6 @@
 package pyrt
 
-// This file defines abi.Rich and abi.CmpOp, the values that comparisons
+// This file defines abi.Rich, the values that comparisons
 // whose operands may compare across types read (see
 // builtins.MayCompareAcross and interp/lower/across.go): the VM compares
 // values of different Go types without asking them.
@@ -13,24 +13,18 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
-// richTest is abi.Rich: x in __sp_R reports builtins.MayCompareAcross(x),
-// and __sp_R["int"] (float, string; int_r...) is the richOperands of
-// that type.
+// richTest is abi.Rich: __sp_R["test"] is the richFlags, __sp_R["int"]
+// (float, string; int_r...) the richOperands of that type, and
+// __sp_R["<"] (and the other operators) the cmpOp.
 type richTest struct{}
 
-var (
-	_ starlark.Container = richTest{}
-	_ starlark.Mapping   = richTest{}
-)
+var _ starlark.Mapping = richTest{}
 
 func (richTest) String() string        { return "<built-in function " + abi.Rich + ">" }
 func (richTest) Type() string          { return "builtin_function_or_method" }
 func (richTest) Freeze()               {}
 func (richTest) Truth() starlark.Bool  { return true }
 func (richTest) Hash() (uint32, error) { return 0, nil }
-
-// Has reports whether the VM may compare x wrongly.
-func (richTest) Has(x starlark.Value) (bool, error) { return builtins.MayCompareAcross(x), nil }
 
 var richOperandsOf = map[starlark.String]*richOperands{}
 
@@ -41,14 +35,38 @@ func init() {
 	}
 }
 
-// Get returns the richOperands of a type.
+// Get returns the richOperands of a type, or for "test" the richFlags.
 func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 	s, _ := k.(starlark.String)
+	if s == "test" {
+		return richFlags{}, true, nil
+	}
+	if op, ok := cmpOpValues[s]; ok {
+		return op, true, nil
+	}
 	r, ok := richOperandsOf[s]
 	if !ok {
 		return nil, false, nil
 	}
 	return r, true, nil
+}
+
+// richFlags is __sp_R["test"]: __sp_R["test"][x] reports
+// builtins.MayCompareAcross(x). An index costs less than x in __sp_R,
+// which went through the VM's general binary operator.
+type richFlags struct{}
+
+var _ starlark.Mapping = richFlags{}
+
+func (richFlags) String() string        { return "<built-in function " + abi.RichAlias + ">" }
+func (richFlags) Type() string          { return "builtin_function_or_method" }
+func (richFlags) Freeze()               {}
+func (richFlags) Truth() starlark.Bool  { return true }
+func (richFlags) Hash() (uint32, error) { return 0, nil }
+
+// Get reports whether the VM may compare x wrongly.
+func (richFlags) Get(x starlark.Value) (starlark.Value, bool, error) {
+	return starlark.Bool(builtins.MayCompareAcross(x)), true, nil
 }
 
 // richOperands is __sp_R["int"]: __sp_R["int"][u] < 2 compares u < 2,
@@ -103,16 +121,11 @@ var reflectedOps = map[syntax.Token]syntax.Token{
 	syntax.EQL: syntax.EQL, syntax.NEQ: syntax.NEQ,
 }
 
-// cmpOps is abi.CmpOp: __sp_C[op] is the comparison op's cmpOp.
-type cmpOps struct{}
+// cmpOp is __sp_R["<"] (and the other comparisons): __sp_R["<"][a][b]
+// compares a < b as builtins.Compare does.
+type cmpOp struct{ op string }
 
-var _ starlark.Mapping = cmpOps{}
-
-func (cmpOps) String() string        { return "<built-in function " + abi.CmpOp + ">" }
-func (cmpOps) Type() string          { return "builtin_function_or_method" }
-func (cmpOps) Freeze()               {}
-func (cmpOps) Truth() starlark.Bool  { return true }
-func (cmpOps) Hash() (uint32, error) { return 0, nil }
+var _ starlark.Mapping = (*cmpOp)(nil)
 
 var cmpOpValues = map[starlark.String]*cmpOp{}
 
@@ -122,32 +135,15 @@ func init() {
 	}
 }
 
-// Get returns the cmpOp of an operator.
-func (cmpOps) Get(k starlark.Value) (starlark.Value, bool, error) {
-	s, _ := k.(starlark.String)
-	op, ok := cmpOpValues[s]
-	if !ok {
-		return nil, false, nil
-	}
-	return op, true, nil
-}
-
-// cmpOp is a comparison operator: cmpOp % a is a comparison waiting for
-// its right operand.
-type cmpOp struct{ op string }
-
 func (c *cmpOp) String() string        { return "<comparison " + c.op + ">" }
 func (c *cmpOp) Type() string          { return "builtin_function_or_method" }
 func (c *cmpOp) Freeze()               {}
 func (c *cmpOp) Truth() starlark.Bool  { return true }
 func (c *cmpOp) Hash() (uint32, error) { return 0, nil }
 
-// Binary makes cmpOp % a.
-func (c *cmpOp) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
-	if op != syntax.PERCENT || side != starlark.Left {
-		return nil, nil
-	}
-	return &cmpLeft{c.op, y}, nil
+// Get returns the comparison waiting for its right operand.
+func (c *cmpOp) Get(a starlark.Value) (starlark.Value, bool, error) {
+	return &cmpLeft{c.op, a}, true, nil
 }
 
 // cmpLeft is a comparison with its left operand.
@@ -156,20 +152,19 @@ type cmpLeft struct {
 	x  starlark.Value
 }
 
+var _ starlark.Mapping = (*cmpLeft)(nil)
+
 func (c *cmpLeft) String() string        { return "<comparison " + c.op + ">" }
 func (c *cmpLeft) Type() string          { return "builtin_function_or_method" }
 func (c *cmpLeft) Freeze()               {}
 func (c *cmpLeft) Truth() starlark.Bool  { return true }
 func (c *cmpLeft) Hash() (uint32, error) { return 0, nil }
 
-// Binary compares the left operand with y.
-func (c *cmpLeft) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
-	if op != syntax.PERCENT || side != starlark.Left {
-		return nil, nil
-	}
-	r, err := builtins.Compare(c.op, c.x, y)
+// Get compares the left operand with b.
+func (c *cmpLeft) Get(b starlark.Value) (starlark.Value, bool, error) {
+	r, err := builtins.Compare(c.op, c.x, b)
 	if err != nil {
-		return nil, err
+		return nil, false, err
 	}
-	return starlark.Bool(r), nil
+	return starlark.Bool(r), true, nil
 }

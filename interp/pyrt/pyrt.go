@@ -102,7 +102,6 @@ func Helpers(imp Importer) starlark.StringDict {
 	d[abi.StrKey] = builtins.NewStrIndexer(abi.StrKey)
 	d[abi.ListAdd] = listAdder{}
 	d[abi.Rich] = richTest{}
-	d[abi.CmpOp] = cmpOps{}
 	d[abi.Unpacker] = newUnpackerTable()
 	d[abi.Unset] = unset
 	d[abi.EllipsisValue] = builtins.Ellipsis

@@ -71,7 +71,6 @@ const (
 	ListAdd       = "__sp_A"
 	Unpacker      = "__sp_U"
 	Rich          = "__sp_R"
-	CmpOp         = "__sp_C"
 	GenFrame      = "__sp_f"
 	GenBody       = "__sp_genbody"
 	Import        = "__sp_import"
@@ -109,4 +108,5 @@ const (
 	NoneAlias   = "__sp_None"
 	RichAlias   = "__sp_Ra"
 	RichOperand = "__sp_R_"
+	CmpOp       = "__sp_C_"
 )

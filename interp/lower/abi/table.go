@@ -89,8 +89,7 @@ var Helpers = []Helper{
 	{"SliceObj", SliceObj, "(lo, hi, step)", NoKind, Module, "a slice item of a tuple subscript, `x[lo:hi, i]` (None for a missing bound): the slice object `slice(lo, hi, step)`, whatever the name slice is bound to"},
 	{"ListAdd", ListAdd, "value", NoKind, Module, "`x += y` where y may be an iterator or a str, lowered `x = __sp_A[x] + y`: `__sp_A[x]` is x, or for a list (or a list subclass's instance without `__iadd__`) a value whose `+` extends it in place by Python's iteration protocol, so that an error of y's `__next__` propagates"},
 	{"Unpacker", Unpacker, "value", NoKind, Module, "`a, b = x` where x is not a display, lowered `a, b = __sp_U[2] + x`: `__sp_U[n] + x` is x for a tuple or list (the VM checks its length), else the n items of x by Python's iteration protocol, as `__sp_unpack(x, n)` gives them"},
-	{"Rich", Rich, "value", NoKind, Module, "`a < b` (any of the six comparisons) where a name operand may be a value the VM compares wrongly with another type, lowered `__sp_cmp(a, \"<\", b) if a in __sp_R or b in __sp_R else a < b`: `x in __sp_R` is true for anything but an int, float, str, bytes, None or dict, and allocates nothing"},
-	{"CmpOp", CmpOp, "value", NoKind, Module, "`a < b` where an operand that is not a name may be such a value, lowered `__sp_C[\"<\"] % a % b`: evaluates a, then b, once each, and compares them as `__sp_cmp` does, asking the operands' rich comparison methods across types"},
+	{"Rich", Rich, "value", NoKind, Module, "`a < b` (any of the six comparisons) where an operand may be a value the VM compares wrongly with another type (see RichAlias and RichOperand): `__sp_R[\"test\"][x]` is true for anything but an int, float, str, bytes, None or dict, `__sp_R[\"int\"]` and the others are the mappings of RichOperand"},
 	{"GenFrame", GenFrame, "(item)", NoKind, Runtime, "a generator expression's lambda parameter: yields (or collects, or tests) each item"},
 	{"GenBody", GenBody, "(body, it, f)", Genexpr, Runtime, "the frame that runs a lazy generator expression's lambda on its coroutine"},
 	{"Import", Import, "(name, top?)", NoKind, Module, "`import a.b [as c]`: the module, or the top package when top is true"},
@@ -154,6 +153,7 @@ var Synthesized = []Synth{
 	{"ElseFlag", ElseFlag, "`__sp_fN`: whether a loop with an else clause broke"},
 	{"KeyAlias", KeyAlias, "`__sp_KN`: a loop's local copy of `__sp_K`"},
 	{"NoneAlias", NoneAlias, "`__sp_None`: a module's global copy of None, for its `x is None` tests (a global costs an index; the name None, a lookup in the VM's Universe map)"},
-	{"RichAlias", RichAlias, "`__sp_Ra`: a module's global copy of `__sp_R`, for its comparisons lowered across types (a global costs an index; a helper, a lookup in the module's predeclared map)"},
+	{"RichAlias", RichAlias, "`__sp_Ra`: a module's global copy of `__sp_R[\"test\"]`, a mapping whose `__sp_Ra[x]` tells whether x may compare across types, for its comparisons of two names lowered across types (a global costs an index; a helper, a lookup in the module's predeclared map)"},
 	{"RichOperand", RichOperand, "`__sp_R_int[x] < 2`: a module's global copy of `__sp_R[\"int\"]` (also float, string, and `_r` for an operand moved from the right), a mapping that gives x itself, or x passed off as a value of that type whose comparison the VM asks when x may compare across types"},
+	{"CmpOp", CmpOp, "`__sp_C_lt[a][b]`: a module's global copy of `__sp_R[\"<\"]` (also le, gt, ge, eq, ne), for `a < b` lowered across types where an operand is neither a name nor a literal: `__sp_C_lt[a]` holds a, and indexing it by b compares them as `__sp_cmp` does, asking the operands' rich comparison methods across types; each is evaluated once, in order"},
 }

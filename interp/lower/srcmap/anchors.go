@@ -117,11 +117,8 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 		if isHelperIndex(n.X, abi.ListAdd) { // x += y as x = __sp_A[x] + y: the statement, as CPython marks +=
 			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
 		}
-		switch {
-		case isRichTest(n), isHelperIndex(n.X, abi.CmpOp): // parts of a lowered comparison
+		if isRichTest(n) { // part of a lowered comparison
 			return syntax.Position{}, nil
-		case isCmpOp(n): // a < b as __sp_C["<"] % a % b
-			return n.OpPos, newAnchor(ext, abi.Plain, n, nil, nil)
 		}
 		switch n.Op {
 		case syntax.AND, syntax.OR:
@@ -131,7 +128,10 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 			return n.OpPos, newAnchor(ext, abi.BinaryOp, n, n.X, n.Y)
 		}
 	case *syntax.IndexExpr:
-		if isHelperIndex(n, abi.ListAdd) || isHelperIndex(n, abi.Unpacker) || isHelperIndex(n, abi.CmpOp) || isRichOperand(n) {
+		if isCmpOp(n) { // a < b as __sp_C_lt[a][b]
+			return n.Lbrack, newAnchor(ext, abi.Plain, n, nil, nil)
+		}
+		if isHelperIndex(n, abi.ListAdd) || isHelperIndex(n, abi.Unpacker) || isRichOperand(n) || isRichTest(n) || isCmpLeft(n) {
 			return syntax.Position{}, nil
 		}
 		return n.Lbrack, newAnchor(ext, abi.Subscr, n, n.X, n.Y)
@@ -289,6 +289,7 @@ func lastCompare(e syntax.Expr) syntax.Expr {
 		case syntax.EQL, syntax.NEQ, syntax.LT, syntax.GT, syntax.LE, syntax.GE, syntax.IN, syntax.NOT_IN:
 			return e
 		}
+	case *syntax.IndexExpr:
 		if isCmpOp(e) {
 			return e
 		}
@@ -332,13 +333,14 @@ func operand(e syntax.Expr, leftmost bool) syntax.Expr {
 		if isRichTest(unparen(e.Cond)) { // a comparison lowered across types (lower.acrossCompare)
 			return operand(e.False, leftmost)
 		}
-	case *syntax.BinaryExpr:
+	case *syntax.IndexExpr:
 		if isCmpOp(e) {
 			if leftmost {
-				return e.X.(*syntax.BinaryExpr).Y
+				return e.X.(*syntax.IndexExpr).Y
 			}
 			return e.Y
 		}
+	case *syntax.BinaryExpr:
 		if ix, ok := e.X.(*syntax.IndexExpr); ok && isRichOperand(ix) {
 			left, right := ix.Y, e.Y
 			if strings.HasSuffix(ix.X.(*syntax.Ident).Name, "_r") { // moved from the right
@@ -420,25 +422,30 @@ func isHelperIndex(x syntax.Expr, helper string) bool {
 }
 
 // isRichTest reports whether e is the test of a comparison lowered
-// across types (see lower.acrossCompare): x in __sp_R, or an or of
-// such tests.
+// across types (see lower.acrossCompare): __sp_Ra[x], or an or of such
+// tests.
 func isRichTest(e syntax.Expr) bool {
-	b, ok := unparen(e).(*syntax.BinaryExpr)
-	if !ok {
-		return false
+	switch e := unparen(e).(type) {
+	case *syntax.BinaryExpr:
+		return e.Op == syntax.OR && isRichTest(e.X) && isRichTest(e.Y)
+	case *syntax.IndexExpr:
+		return isHelperIndex(e, abi.RichAlias)
 	}
-	if b.Op == syntax.OR {
-		return isRichTest(b.X) && isRichTest(b.Y)
-	}
-	id, ok := b.Y.(*syntax.Ident)
-	return ok && b.Op == syntax.IN && (id.Name == abi.RichAlias || id.Name == abi.Rich)
+	return false
 }
 
 // isCmpOp reports whether e is a comparison lowered across types as
-// __sp_C[op] % a % b.
-func isCmpOp(e *syntax.BinaryExpr) bool {
-	left, ok := e.X.(*syntax.BinaryExpr)
-	return ok && e.Op == syntax.PERCENT && left.Op == syntax.PERCENT && isHelperIndex(left.X, abi.CmpOp)
+// __sp_C_lt[a][b].
+func isCmpOp(e *syntax.IndexExpr) bool {
+	left, ok := e.X.(*syntax.IndexExpr)
+	return ok && isCmpLeft(left)
+}
+
+// isCmpLeft reports whether e is __sp_C_lt[a], a comparison lowered
+// across types without its right operand.
+func isCmpLeft(e *syntax.IndexExpr) bool {
+	id, ok := e.X.(*syntax.Ident)
+	return ok && strings.HasPrefix(id.Name, abi.CmpOp)
 }
 
 // isRichOperand reports whether x is __sp_R_T[u], the operand u of a

@@ -101,11 +101,11 @@ func ownExtent(n syntax.Node, acc *span) {
 		}
 	case *syntax.BinaryExpr:
 		if isRichTest(n) {
-			return // its __sp_Ra sits at the comparison's operator
+			return // its tests' __sp_Ra sits at the comparison's operator
 		}
 	case *syntax.IndexExpr:
-		if isRichOperand(n) {
-			return // it stands for its operand
+		if isRichOperand(n) || isRichTest(n) || isCmpOp(n) || isCmpLeft(n) {
+			return // it stands for its operands
 		}
 	case *syntax.ForClause:
 		return // its span ends at its iterable's, which may be a made-up name; its comprehension's covers it
