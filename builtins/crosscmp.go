@@ -37,11 +37,9 @@ func MayCompareAcross(x starlark.Value) bool {
 func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, handled bool, err error) {
 	tx, ty := reflect.TypeOf(x), reflect.TypeOf(y)
 	if tx == ty {
-		switch x := x.(type) {
-		case *starlark.List:
-			return compareItems(op, listItems(x), listItems(y.(*starlark.List)), depth)
-		case starlark.Tuple:
-			return compareItems(op, x, y.(starlark.Tuple), depth)
+		switch x.(type) {
+		case *starlark.List, starlark.Tuple:
+			return compareItems(op, x.(starlark.Indexable), y.(starlark.Indexable), depth)
 		}
 		return false, false, nil
 	}
@@ -70,28 +68,21 @@ func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, han
 	return false, false, nil
 }
 
-func listItems(l *starlark.List) []starlark.Value {
-	items := make([]starlark.Value, l.Len())
-	for i := range items {
-		items[i] = l.Index(i)
-	}
-	return items
-}
-
 // compareItems compares two sequences as Python does: by the first
 // items that differ, else by length.
-func compareItems(op syntax.Token, x, y []starlark.Value, depth int) (bool, bool, error) {
+func compareItems(op syntax.Token, xs, ys starlark.Indexable, depth int) (bool, bool, error) {
 	if depth < 1 {
 		return false, true, py.Raise(py.RecursionError, "maximum recursion depth exceeded in comparison")
 	}
-	if (op == syntax.EQL || op == syntax.NEQ) && len(x) != len(y) {
+	if (op == syntax.EQL || op == syntax.NEQ) && xs.Len() != ys.Len() {
 		return op == syntax.NEQ, true, nil
 	}
-	for i := 0; i < len(x) && i < len(y); i++ {
-		if Identical(x[i], y[i]) {
+	for i := 0; i < xs.Len() && i < ys.Len(); i++ { // an item's __eq__ may shrink a list
+		x, y := xs.Index(i), ys.Index(i)
+		if Identical(x, y) {
 			continue
 		}
-		eq, err := compareDepth(syntax.EQL, x[i], y[i], depth-1)
+		eq, err := compareDepth(syntax.EQL, x, y, depth-1)
 		if err != nil || eq {
 			if err != nil {
 				return false, true, err
@@ -104,10 +95,10 @@ func compareItems(op syntax.Token, x, y []starlark.Value, depth int) (bool, bool
 		case syntax.NEQ:
 			return true, true, nil
 		}
-		r, err := compareDepth(op, x[i], y[i], depth-1)
+		r, err := compareDepth(op, x, y, depth-1)
 		return r, true, err
 	}
-	r, err := starlark.Compare(op, starlark.MakeInt(len(x)), starlark.MakeInt(len(y)))
+	r, err := starlark.Compare(op, starlark.MakeInt(xs.Len()), starlark.MakeInt(ys.Len()))
 	return r, true, err
 }
 
