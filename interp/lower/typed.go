@@ -442,7 +442,10 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		if _, ok := cmpNames[x.Op]; ok && !isNone(x.X) && !isNone(x.Y) {
 			return acrossCompare(x, kx == kBool && ky == kBool, plain)
 		}
-		return x
+		if x.Op == syntax.PERCENT && isStr(kx) {
+			return x // formatting
+		}
+		return zeroDivision(x)
 	}
 	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
 }

@@ -108,5 +108,6 @@ const (
 	NoneAlias   = "__sp_None"
 	RichAlias   = "__sp_Ra"
 	RichOperand = "__sp_R_"
+	ZeroAlias   = "__sp_Rz"
 	CmpOp       = "__sp_C_"
 )
