@@ -21,11 +21,12 @@ type anchor struct {
 	right      syntax.Expr     // binary: right operand; subscript: index
 	ambiguous  bool            // another node of the same extent shares the position
 	weak       bool            // a name, which any other node at its position hides
+	augmented  bool            // an x op= y statement
 }
 
 // export returns a as the SourceMap records it.
 func (a *anchor) export(ext extents) *abi.Anchor {
-	out := &abi.Anchor{Mark: a.mark, Start: pos(a.start), End: pos(a.end)}
+	out := &abi.Anchor{Mark: a.mark, Start: pos(a.start), End: pos(a.end), Augmented: a.augmented}
 	if a.mark == abi.Plain {
 		return out
 	}
@@ -148,6 +149,11 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 	case *syntax.IfStmt:
 		return assertAnchor(n, ext)
 	case *syntax.AssignStmt:
+		if n.Op != syntax.EQ { // x op= y: the statement, as CPython marks it
+			start, _ := ext.of(n.LHS)
+			_, end := ext.of(n.RHS)
+			return n.OpPos, &anchor{mark: abi.Plain, start: start, end: end, augmented: true}
+		}
 		switch unparen(n.LHS).(type) {
 		case *syntax.TupleExpr, *syntax.ListExpr:
 			if n.Op == syntax.EQ { // the targets of an unpacking
