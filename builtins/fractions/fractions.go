@@ -15,9 +15,9 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/decimal"
 	"github.com/spindle-lang/spindle/interp/core"
-	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
