@@ -417,7 +417,7 @@ func (h *Handler) handleError(thread *starlark.Thread, r *LogRecord, err error) 
 	} else {
 		b.WriteString(err.Error())
 	}
-	b.WriteString("\nMessage: " + py.Repr(r.attrs["msg"]) + "\nArguments: " + py.Repr(r.attrs["args"]) + "\n")
+	b.WriteString("\nMessage: " + py.Repr(r.get("msg")) + "\nArguments: " + py.Repr(r.get("args")) + "\n")
 	writeStderr(thread, b.String())
 }
 
