@@ -308,7 +308,7 @@ func (o *Instance) Hash() (uint32, error) {
 		return v.Hash()
 	}
 	if o.classAttr("__hash__") == starlark.None {
-		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+		return 0, Raisef(TypeError, "unhashable type: '%s'", TypeName(o))
 	}
 	if d := o.data(); d != nil {
 		return o.dataHash(d)

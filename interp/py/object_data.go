@@ -125,7 +125,7 @@ var CompareValues func(op syntax.Token, x, y starlark.Value) (bool, error)
 func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
 	h, err := d.Hash()
 	if err != nil {
-		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+		return 0, Raisef(TypeError, "unhashable type: '%s'", TypeName(o))
 	}
 	return h, nil
 }
