@@ -19,11 +19,14 @@ var divisions = map[syntax.Token]bool{syntax.SLASH: true, syntax.SLASHSLASH: tru
 // already) where y is a name to (__sp_binop(x, "/", y) if __sp_Rz[y]
 // else x / y): __sp_Rz[y] is true for a numeric zero only, and
 // __sp_binop words the error from both operands. Each operand is
-// evaluated once. x / 0 becomes __sp_binop(x, "/", 0). A divisor that is not a name is left to the
+// evaluated once. x / 0 becomes __sp_binop(x, "/", 0). A division of
+// two surely-int operands, or with a float literal, is left to the VM:
+// its message is right for ints, and the traceback words one with a
+// visible float (plain gives plainType of each operand). A divisor that is not a name is left to the
 // traceback's judgement of the source (see py.Exception's
 // refineZeroDivision).
-func zeroDivision(x *syntax.BinaryExpr) syntax.Expr {
-	if !divisions[x.Op] {
+func zeroDivision(x *syntax.BinaryExpr, plain [2]string) syntax.Expr {
+	if !divisions[x.Op] || plain[0] == "int" && plain[1] == "int" || plain[0] == "float" || plain[1] == "float" {
 		return x
 	}
 	if isZeroLit(x.Y) { // x / 0 fails unless x defines the division
