@@ -80,6 +80,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		fieldTuple[i] = starlark.String(f)
 	}
 	spec.cls.Dict["_fields"] = fieldTuple
+	spec.cls.Dict["__match_args__"] = fieldTuple
 	fieldDefaults := starlark.NewDict(len(spec.defaults))
 	for i, v := range spec.defaults {
 		fieldDefaults.SetKey(starlark.String(fields[len(fields)-len(spec.defaults)+i]), v)
