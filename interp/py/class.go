@@ -86,6 +86,9 @@ func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 			return n.New(thread, c, args, kwargs)
 		}
 	}
+	if c.IsSubclass(BaseExceptionGroup) {
+		return newGroup(c, args, kwargs)
+	}
 	if c.IsSubclass(BaseException) {
 		e := NewException(c, args...)
 		if len(kwargs) > 0 && excSlotNames(c) == nil {

@@ -366,7 +366,8 @@ func BuiltinExceptions() []*Class {
 		IndexError, KeyError, NameError, UnboundLocalError, OSError,
 		TimeoutError, RuntimeError, NotImplementedError, RecursionError,
 		StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError,
-		UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ConnectionError, PermissionError, MemoryError, Warning},
+		UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ConnectionError, PermissionError, MemoryError, Warning,
+		BaseExceptionGroup, ExceptionGroup},
 		otherExceptions...)
 }
 
@@ -433,6 +434,9 @@ func (e *Exception) captureChain(thread *starlark.Thread, seen map[*Exception]bo
 	e.str = &s
 	e.Cause.captureChain(thread, seen)
 	e.Context.captureChain(thread, seen)
+	for _, x := range e.GroupExceptions() {
+		x.captureChain(thread, seen)
+	}
 }
 
 var (
@@ -469,6 +473,9 @@ func NewException(cls *Class, args ...starlark.Value) *Exception {
 // Message is str(e): empty with no args, str(arg) with one (repr for
 // KeyError), else the repr of the args tuple.
 func (e *Exception) Message() string {
+	if e.IsGroup() && len(e.Args) == 2 {
+		return e.groupMessage()
+	}
 	switch len(e.Args) {
 	case 0:
 		return ""
