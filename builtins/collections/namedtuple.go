@@ -221,6 +221,7 @@ type NamedTuple struct {
 
 var (
 	_ starlark.Indexable  = (*NamedTuple)(nil)
+	_ starlark.Sliceable  = (*NamedTuple)(nil)
 	_ starlark.Sequence   = (*NamedTuple)(nil)
 	_ starlark.HasAttrs   = (*NamedTuple)(nil)
 	_ starlark.Comparable = (*NamedTuple)(nil)
@@ -243,6 +244,11 @@ func (t *NamedTuple) Len() int                           { return len(t.vals) }
 func (t *NamedTuple) Index(i int) starlark.Value         { return t.vals[i] }
 func (t *NamedTuple) Iterate() starlark.Iterator         { return t.vals.Iterate() }
 func (t *NamedTuple) Has(x starlark.Value) (bool, error) { return t.vals.Has(x) }
+
+// Slice returns a plain tuple, as a slice of a namedtuple is in CPython.
+func (t *NamedTuple) Slice(start, end, step int) starlark.Value {
+	return t.vals.Slice(start, end, step)
+}
 
 // PyClass returns the namedtuple class.
 func (t *NamedTuple) PyClass() *py.Class { return t.spec.cls }
