@@ -57,13 +57,15 @@ var kindNames = [...]string{"queue.Queue", "queue.LifoQueue", "queue.PriorityQue
 // The queue classes.
 var (
 	QueueClass         = queueClass("Queue", "queue", fifo)
-	LifoQueueClass     = queueClass("LifoQueue", "queue", lifo)
-	PriorityQueueClass = queueClass("PriorityQueue", "queue", priority)
+	LifoQueueClass     = queueClass("LifoQueue", "queue", lifo, QueueClass)
+	PriorityQueueClass = queueClass("PriorityQueue", "queue", priority, QueueClass)
 	SimpleQueueClass   = queueClass("SimpleQueue", "_queue", simple)
 )
 
-func queueClass(name, module string, k kind) *py.Class {
-	c := py.NewClass(name, module)
+// queueClass makes a queue class; LifoQueue and PriorityQueue derive
+// from Queue, as in CPython.
+func queueClass(name, module string, k kind, bases ...*py.Class) *py.Class {
+	c := py.NewClass(name, module, bases...)
 	c.Generic = true
 	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
