@@ -241,12 +241,6 @@ func (w *CacheWrapper) cacheParameters(thread *starlark.Thread, b *starlark.Buil
 // cacheInfoClass is functools._CacheInfo, namedtuple('CacheInfo',
 // ['hits', 'misses', 'maxsize', 'currsize']), the class of what
 // cache_info() returns; made on the first call, as decimal's DecimalTuple.
-var cacheInfoClass = sync.OnceValue(func() starlark.Value {
-	cls, err := starlark.Call(new(starlark.Thread), collections.Module.Members["namedtuple"],
-		starlark.Tuple{starlark.String("CacheInfo"), starlark.String("hits misses maxsize currsize")},
-		[]starlark.Tuple{{starlark.String("module"), starlark.String("functools")}})
-	if err != nil {
-		panic(err)
-	}
-	return cls
+var cacheInfoClass = sync.OnceValue(func() *py.Class {
+	return collections.SharedClass("CacheInfo", "hits misses maxsize currsize", "functools")
 })
