@@ -41,7 +41,7 @@ func (s *ntSpec) body() *starlark.Dict {
 	set("_replace", starlark.NewBuiltin("_replace", s.replace))
 	set("_asdict", starlark.NewBuiltin("_asdict", s.asdict))
 	for i, f := range s.fields {
-		set(f, &py.Property{Get: fieldGetter(i), Set: readOnly("set"), Del: readOnly("delete")})
+		set(f, &py.Property{Get: fieldGetter(i), Set: readOnly("set"), Del: readOnly("delete"), Fast: fastField(i)})
 	}
 	return d
 }
@@ -52,15 +52,31 @@ func fieldGetter(i int) *starlark.Builtin {
 		if len(args) != 1 || len(kwargs) > 0 {
 			return nil, py.Raisef(py.TypeError, "expected 1 argument, got %d", len(args)+len(kwargs))
 		}
-		t, ok := py.Base(args[0]).(starlark.Tuple)
-		if !ok {
-			return nil, py.Raisef(py.TypeError, "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object", i, py.TypeName(args[0]))
-		}
-		if i >= len(t) {
-			return nil, py.Raise(py.IndexError, "tuple index out of range")
-		}
-		return t[i], nil
+		return field(i, args[0])
 	})
+}
+
+// fastField is the Fast getter of field i's property, which the
+// instance protocols call without a Starlark call.
+func fastField(i int) func(*py.Instance) (starlark.Value, error) {
+	return func(self *py.Instance) (starlark.Value, error) {
+		if t, ok := self.Native.(starlark.Tuple); ok && i < len(t) {
+			return t[i], nil // the tuple a tuple subclass's instance holds
+		}
+		return field(i, self)
+	}
+}
+
+// field returns item i of x, a namedtuple.
+func field(i int, x starlark.Value) (starlark.Value, error) {
+	t, ok := py.Base(x).(starlark.Tuple)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "descriptor for index '%d' for tuple subclasses doesn't apply to '%s' object", i, py.TypeName(x))
+	}
+	if i >= len(t) {
+		return nil, py.Raise(py.IndexError, "tuple index out of range")
+	}
+	return t[i], nil
 }
 
 // readOnly returns the setter or deleter of a field's property, which
