@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
@@ -559,4 +560,15 @@ func queueJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, err
 	}
 	return starlark.None, recv(b).Join(thread)
+}
+
+// The classes' dicts hold the methods, as queue.Queue.put(q, item) in a
+// subclass's override calls them.
+func init() {
+	for name := range methods {
+		builtins.UnboundMethods(QueueClass, name)
+		if !notSimple[name] {
+			builtins.UnboundMethods(SimpleQueueClass, name)
+		}
+	}
 }
