@@ -29,15 +29,9 @@ func unboundNative(c *py.Class, name string) func(*starlark.Thread, *starlark.Bu
 		if len(args) == 0 {
 			return nil, py.Raisef(py.TypeError, "unbound method %s.%s() needs an argument", c.ClassName, name)
 		}
-		self := args[0]
-		if inst, ok := self.(*py.Instance); ok {
-			if inst.Native == nil { // a subclass's __init__ never made it
-				return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(self), name)
-			}
-			self = inst.Native
-		}
-		if cls, ok := self.(interface{ PyClass() *py.Class }); !ok || !cls.PyClass().IsSubclass(c) {
-			return nil, py.Raisef(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.Module+"."+c.ClassName, py.TypeName(args[0]))
+		self, err := NativeOf(c, args[0], name)
+		if err != nil {
+			return nil, err
 		}
 		m, err := self.(starlark.HasAttrs).Attr(name)
 		if err != nil || m == nil {

@@ -222,7 +222,7 @@ func (o *Instance) method(name string) starlark.Value {
 		case *UserClass:
 			return bind(o, v, owner)
 		case *NativeClass:
-			if x.Data && !answeredByValue(name) {
+			if x.Data && !answeredByValue(name) || x.Slots {
 				return bind(o, v, owner)
 			}
 		}
