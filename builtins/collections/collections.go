@@ -1,6 +1,8 @@
 // Package collections is spindle's collections module: Counter,
 // defaultdict, OrderedDict, deque, namedtuple and ChainMap, with CPython 3.11's
-// reprs and messages.
+// reprs and messages. A namedtuple class is a subclass of tuple
+// (namedtuple_class.go); scripts may subclass Counter, defaultdict,
+// OrderedDict and deque (subclass.go).
 package collections
 
 // This file defines the module table and the dict methods that Counter,
