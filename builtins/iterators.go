@@ -461,6 +461,10 @@ func (it *Iterator) Attr(name string) (starlark.Value, error) {
 // AttrNames implements starlark.HasAttrs.
 func (it *Iterator) AttrNames() []string { return []string{"__iter__", "__next__"} }
 
+// Next returns the iterator's next element, as next(it) does; ok is
+// false once it is exhausted.
+func (it *Iterator) Next() (v starlark.Value, ok bool, err error) { return it.next() }
+
 // Iterate implements starlark.Iterable; an error ends the iteration and
 // is reported by the iterator's Err method and by LoopErr.
 func (it *Iterator) Iterate() starlark.Iterator { return &iterAdapter{it: it} }

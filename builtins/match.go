@@ -246,17 +246,19 @@ func positionalNames(thread *starlark.Thread, cls *py.Class, n int) ([]starlark.
 	if n == 0 {
 		return nil, nil
 	}
-	for _, c := range cls.MRO {
-		if selfMatching[c] {
-			if n > 1 {
-				return nil, py.Raisef(py.TypeError, "%s() accepts 1 positional sub-pattern (%d given)", cls.ClassName, n)
-			}
-			return []starlark.Value{nil}, nil
-		}
-	}
 	v, err := getAttrIn(thread, cls, "__match_args__")
 	if err != nil {
 		return nil, err
+	}
+	if v == nil { // without __match_args__, int(x) and the like match the subject itself
+		for _, c := range cls.MRO {
+			if selfMatching[c] {
+				if n > 1 {
+					return nil, py.Raisef(py.TypeError, "%s() accepts 1 positional sub-pattern (%d given)", cls.ClassName, n)
+				}
+				return []starlark.Value{nil}, nil
+			}
+		}
 	}
 	var names starlark.Tuple
 	if v != nil {

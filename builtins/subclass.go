@@ -211,6 +211,19 @@ func slotGetitem(thread *starlark.Thread, self, base starlark.Value, args starla
 			return starlark.Call(thread, m, starlark.Tuple{k}, nil)
 		}
 	}
+	if d, ok := base.(interface {
+		starlark.Mapping
+		starlark.Container
+	}); ok && self != base { // a native mapping (a defaultdict subclass's)
+		if m, _ := getAttr(self, "__missing__"); m != nil {
+			if found, err := d.Has(k); err != nil || !found {
+				if err != nil {
+					return nil, err
+				}
+				return starlark.Call(thread, m, starlark.Tuple{k}, nil)
+			}
+		}
+	}
 	return GetItem(base, k)
 }
 
@@ -229,6 +242,8 @@ func slotSetitem(thread *starlark.Thread, _, base starlark.Value, args starlark.
 			return nil, err
 		}
 		return starlark.None, x.SetIndex(n, v)
+	case starlark.HasSetKey: // a native mapping (collections.OrderedDict)
+		return starlark.None, x.SetKey(k, v)
 	}
 	return nil, py.Raisef(py.TypeError, "'%s' object does not support item assignment", py.TypeName(base))
 }

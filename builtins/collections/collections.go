@@ -1,6 +1,8 @@
 // Package collections is spindle's collections module: Counter,
 // defaultdict, OrderedDict, deque, namedtuple and ChainMap, with CPython 3.11's
-// reprs and messages.
+// reprs and messages. A namedtuple class is a subclass of tuple
+// (namedtuple_class.go); scripts may subclass Counter, defaultdict,
+// OrderedDict and deque (subclass.go).
 package collections
 
 // This file defines the module table and the dict methods that Counter,
@@ -86,8 +88,10 @@ func attrNames(table map[string]method) []string {
 	return names
 }
 
-func (d *dictLike) Len() int                         { return d.d.Len() }
-func (d *dictLike) Iterate() starlark.Iterator       { return d.d.Iterate() }
+func (d *dictLike) Len() int { return d.d.Len() }
+func (d *dictLike) Iterate() starlark.Iterator {
+	return d.keysIter("dictionary changed size during iteration")
+}
 func (d *dictLike) Items() []starlark.Tuple          { return d.d.Items() }
 func (d *dictLike) Keys() []starlark.Value           { return d.d.Keys() }
 func (d *dictLike) SetKey(k, v starlark.Value) error { return hashErr(d.d.SetKey(k, v), k) }
@@ -283,3 +287,34 @@ func dictDelitem(thread *starlark.Thread, b *starlark.Builtin, self starlark.Val
 	}
 	return starlark.None, nil
 }
+
+// keysIter iterates over a snapshot of a dict's keys, as CPython's dict
+// iterator does: the dict stays mutable while an iterator is suspended
+// (next(iter(od)) then del od[k]), and a change of its size ends the
+// iteration with a RuntimeError.
+type keysIter struct {
+	d       *starlark.Dict
+	keys    []starlark.Value
+	n       int
+	changed string // the RuntimeError's message
+	err     error
+}
+
+func (d *dictLike) keysIter(changed string) *keysIter {
+	return &keysIter{d: d.d, keys: d.d.Keys(), n: d.d.Len(), changed: changed}
+}
+
+func (it *keysIter) Next(p *starlark.Value) bool {
+	if it.err != nil || len(it.keys) == 0 {
+		return false
+	}
+	if it.d.Len() != it.n {
+		it.err = py.Raise(py.RuntimeError, it.changed)
+		return false
+	}
+	*p, it.keys = it.keys[0], it.keys[1:]
+	return true
+}
+
+func (it *keysIter) Done()      {}
+func (it *keysIter) Err() error { return it.err }

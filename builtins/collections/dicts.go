@@ -177,6 +177,12 @@ func newOrderedDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple,
 	return d, nil
 }
 
+// Iterate implements starlark.Iterable, with OrderedDict's words for a
+// change during the iteration.
+func (d *OrderedDict) Iterate() starlark.Iterator {
+	return d.keysIter("OrderedDict mutated during iteration")
+}
+
 // Get implements starlark.Mapping.
 func (d *OrderedDict) Get(k starlark.Value) (starlark.Value, bool, error) { return d.lookup(k) }
 

@@ -1,14 +1,13 @@
 package collections
 
-// This file defines namedtuple: a class whose instances are tuples with
-// named fields.
+// This file defines namedtuple: a subclass of tuple whose instances
+// name their items (see namedtuple_class.go for its class body).
 
 import (
 	"strings"
 	"unicode"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
@@ -17,7 +16,7 @@ import (
 
 // ntSpec describes one namedtuple class. It is immutable.
 type ntSpec struct {
-	cls      *py.Class
+	name     string // the typename, which its errors name
 	fields   []string
 	defaults starlark.Tuple // for the last len(defaults) fields
 }
@@ -58,7 +57,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := checkNames(typename, fields, rename); err != nil {
 		return nil, err
 	}
-	spec := &ntSpec{fields: fields}
+	spec := &ntSpec{name: typename, fields: fields}
 	if defaults != starlark.None {
 		d, err := builtins.Elements(thread, defaults)
 		if err != nil {
@@ -73,21 +72,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if module != starlark.None {
 		mod = py.Str(module)
 	}
-	spec.cls = py.NewClass(typename, mod)
-	spec.cls.Ext = &py.NativeClass{New: spec.new}
-	fieldTuple := make(starlark.Tuple, len(fields))
-	for i, f := range fields {
-		fieldTuple[i] = starlark.String(f)
-	}
-	spec.cls.Dict["_fields"] = fieldTuple
-	spec.cls.Dict["__match_args__"] = fieldTuple
-	fieldDefaults := starlark.NewDict(len(spec.defaults))
-	for i, v := range spec.defaults {
-		fieldDefaults.SetKey(starlark.String(fields[len(fields)-len(spec.defaults)+i]), v)
-	}
-	spec.cls.Dict["_field_defaults"] = fieldDefaults
-	spec.cls.Dict["_make"] = starlark.NewBuiltin("_make", spec.make)
-	return spec.cls, nil
+	return builtins.NewUserClass(thread, typename, mod, starlark.Tuple{builtins.TupleType}, spec.body(), nil)
 }
 
 // fieldList accepts a list of names or a string of names separated by
@@ -139,10 +124,15 @@ func checkNames(typename string, fields []string, renamed bool) error {
 	return nil
 }
 
-// new creates an instance from positional and keyword arguments.
-func (s *ntSpec) new(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+// new implements __new__(cls, *args, **kwargs): the values of the
+// fields from positional and keyword arguments, and the defaults.
+func (s *ntSpec) new(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	name := s.name + ".__new__()"
+	if len(args) == 0 {
+		return nil, py.Raisef(py.TypeError, "%s missing 1 required positional argument: '_cls'", name)
+	}
+	cls, args := args[0], args[1:]
 	n := len(s.fields)
-	name := s.cls.ClassName + ".__new__()"
 	if len(args) > n {
 		return nil, py.Raisef(py.TypeError, "%s takes %d positional arguments but %d were given", name, n+1, len(args)+1)
 	}
@@ -172,7 +162,7 @@ func (s *ntSpec) new(thread *starlark.Thread, cls *py.Class, args starlark.Tuple
 	if len(missing) > 0 {
 		return nil, missingError(name, missing)
 	}
-	return &NamedTuple{spec: s, vals: vals}, nil
+	return s.instance(thread, cls, vals)
 }
 
 func missingError(name string, missing []string) error {
@@ -198,128 +188,20 @@ func (s *ntSpec) index(field string) int {
 	return -1
 }
 
-// make implements the class method _make(iterable).
-func (s *ntSpec) make(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var it starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &it); err != nil {
-		return nil, err
-	}
-	vals, err := builtins.Elements(thread, it)
+// SharedClass returns namedtuple(typename, fields, module=module) for a
+// Go module that several Interpreters share (functools' CacheInfo,
+// sched.Event): it is made once, and one allocation caches the class's
+// facts before any Interpreter's threads read them.
+func SharedClass(typename, fields, module string) *py.Class {
+	thread := new(starlark.Thread)
+	v, err := starlark.Call(thread, Module.Members["namedtuple"], starlark.Tuple{starlark.String(typename), starlark.String(fields)},
+		[]starlark.Tuple{{starlark.String("module"), starlark.String(module)}})
 	if err != nil {
-		return nil, err
+		panic(err)
 	}
-	if len(vals) != len(s.fields) {
-		return nil, py.Raisef(py.TypeError, "Expected %d arguments, got %d", len(s.fields), len(vals))
+	cls := v.(*py.Class)
+	if _, err := py.Allocate(thread, cls, starlark.Tuple{starlark.Tuple{}}, nil); err != nil {
+		panic(err)
 	}
-	return &NamedTuple{spec: s, vals: vals}, nil
-}
-
-// NamedTuple is an instance of a namedtuple class. It is immutable.
-type NamedTuple struct {
-	spec *ntSpec
-	vals starlark.Tuple
-}
-
-var (
-	_ starlark.Indexable  = (*NamedTuple)(nil)
-	_ starlark.Sequence   = (*NamedTuple)(nil)
-	_ starlark.HasAttrs   = (*NamedTuple)(nil)
-	_ starlark.Comparable = (*NamedTuple)(nil)
-	_ starlark.Container  = (*NamedTuple)(nil)
-	_ py.CrossComparable  = (*NamedTuple)(nil)
-	_ builtins.PyHasher   = (*NamedTuple)(nil)
-)
-
-// String returns the repr: Point(x=1, y=2).
-func (t *NamedTuple) String() string {
-	parts := make([]string, len(t.vals))
-	for i, v := range t.vals {
-		parts[i] = t.spec.fields[i] + "=" + py.Repr(v)
-	}
-	return t.spec.cls.ClassName + "(" + strings.Join(parts, ", ") + ")"
-}
-func (t *NamedTuple) Type() string                       { return t.spec.cls.VMType() }
-func (t *NamedTuple) Freeze()                            { t.vals.Freeze() }
-func (t *NamedTuple) Truth() starlark.Bool               { return len(t.vals) > 0 }
-func (t *NamedTuple) Hash() (uint32, error)              { return t.vals.Hash() }
-func (t *NamedTuple) Len() int                           { return len(t.vals) }
-func (t *NamedTuple) Index(i int) starlark.Value         { return t.vals[i] }
-func (t *NamedTuple) Iterate() starlark.Iterator         { return t.vals.Iterate() }
-func (t *NamedTuple) Has(x starlark.Value) (bool, error) { return t.vals.Has(x) }
-
-// PyHash is hash(t): a tuple's.
-func (t *NamedTuple) PyHash() (int64, error) { return builtins.TupleHash(t.vals) }
-
-// PyClass returns the namedtuple class.
-func (t *NamedTuple) PyClass() *py.Class { return t.spec.cls }
-
-// CompareSameType compares as tuples.
-func (t *NamedTuple) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	return builtins.CompareOp(op, t.vals, y.(*NamedTuple).vals)
-}
-
-// CompareOther compares with a tuple as a tuple: Point(1, 2) == (1, 2).
-func (t *NamedTuple) CompareOther(op syntax.Token, y starlark.Value, depth int, swapped bool) (result, handled bool, err error) {
-	ys, ok := y.(starlark.Tuple)
-	if !ok {
-		return false, false, nil
-	}
-	x, y := starlark.Value(t.vals), starlark.Value(ys)
-	if swapped {
-		x, y = y, x
-	}
-	r, err := builtins.CompareOp(op, x, y)
-	return r, true, err
-}
-
-// Attr returns a field or one of _asdict, _replace, _fields.
-func (t *NamedTuple) Attr(name string) (starlark.Value, error) {
-	if i := t.spec.index(name); i >= 0 {
-		return t.vals[i], nil
-	}
-	switch name {
-	case "_asdict":
-		return starlark.NewBuiltin(name, t.asdict).BindReceiver(t), nil
-	case "_replace":
-		return starlark.NewBuiltin(name, t.replace).BindReceiver(t), nil
-	case "_fields", "_make", "_field_defaults":
-		return t.spec.cls.Dict[name], nil
-	}
-	return nil, nil
-}
-
-// AttrNames implements starlark.HasAttrs.
-func (t *NamedTuple) AttrNames() []string {
-	return append(append([]string(nil), t.spec.fields...), "_asdict", "_field_defaults", "_fields", "_make", "_replace")
-}
-
-func (t *NamedTuple) asdict(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := noArgs(b, args, kwargs); err != nil {
-		return nil, err
-	}
-	d := starlark.NewDict(len(t.vals))
-	for i, v := range t.vals {
-		d.SetKey(starlark.String(t.spec.fields[i]), v)
-	}
-	return d, nil
-}
-
-func (t *NamedTuple) replace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) > 0 {
-		return nil, py.Raisef(py.TypeError, "%s._replace() takes 1 positional argument but %d were given", t.spec.cls.ClassName, len(args)+1)
-	}
-	vals := append(starlark.Tuple(nil), t.vals...)
-	var bad []string
-	for _, kv := range kwargs {
-		k := py.Str(kv[0])
-		if i := t.spec.index(k); i >= 0 {
-			vals[i] = kv[1]
-		} else {
-			bad = append(bad, py.Repr(kv[0]))
-		}
-	}
-	if len(bad) > 0 {
-		return nil, py.Raisef(py.ValueError, "Got unexpected field names: [%s]", strings.Join(bad, ", "))
-	}
-	return &NamedTuple{spec: t.spec, vals: vals}, nil
+	return cls
 }

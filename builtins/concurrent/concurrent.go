@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -129,7 +130,7 @@ func wait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 			return nil, err
 		}
 	}
-	return doneAndNotDone(fs), nil
+	return doneAndNotDone(thread, fs)
 }
 
 // waitDone reports whether wait may return.
@@ -148,8 +149,12 @@ func waitDone(fs []*Future, returnWhen string) bool {
 	return all
 }
 
+// doneAndNotDoneClass is DoneAndNotDoneFutures, namedtuple(
+// 'DoneAndNotDoneFutures', 'done not_done').
+var doneAndNotDoneClass = collections.SharedClass("DoneAndNotDoneFutures", "done not_done", "concurrent.futures._base")
+
 // doneAndNotDone returns the named pair of sets that wait returns.
-func doneAndNotDone(fs []*Future) *DoneAndNotDone {
+func doneAndNotDone(thread *starlark.Thread, fs []*Future) (starlark.Value, error) {
 	done, notDone := builtins.NewSet(), builtins.NewSet()
 	for _, f := range fs {
 		if f.settled() {
@@ -158,42 +163,8 @@ func doneAndNotDone(fs []*Future) *DoneAndNotDone {
 			notDone.Insert(f)
 		}
 	}
-	return &DoneAndNotDone{starlark.Tuple{done, notDone}}
+	return py.Allocate(thread, doneAndNotDoneClass, starlark.Tuple{starlark.Tuple{done, notDone}}, nil)
 }
-
-// DoneAndNotDone is the DoneAndNotDoneFutures named tuple of sets.
-type DoneAndNotDone struct {
-	starlark.Tuple
-}
-
-var _ starlark.HasAttrs = (*DoneAndNotDone)(nil)
-
-func (d *DoneAndNotDone) String() string {
-	return "DoneAndNotDoneFutures(done=" + py.Repr(d.Tuple[0]) + ", not_done=" + py.Repr(d.Tuple[1]) + ")"
-}
-
-// Type implements starlark.Value.
-func (d *DoneAndNotDone) Type() string { return "DoneAndNotDoneFutures" }
-
-// doneAndNotDoneClass is the named tuple's class.
-var doneAndNotDoneClass = py.NewClass("DoneAndNotDoneFutures", "concurrent.futures._base")
-
-// PyClass returns the named tuple's class.
-func (d *DoneAndNotDone) PyClass() *py.Class { return doneAndNotDoneClass }
-
-// Attr implements starlark.HasAttrs.
-func (d *DoneAndNotDone) Attr(name string) (starlark.Value, error) {
-	switch name {
-	case "done":
-		return d.Tuple[0], nil
-	case "not_done":
-		return d.Tuple[1], nil
-	}
-	return nil, nil
-}
-
-// AttrNames implements starlark.HasAttrs.
-func (d *DoneAndNotDone) AttrNames() []string { return []string{"done", "not_done"} }
 
 // asCompleted implements as_completed(fs, timeout=None): an iterator
 // over fs in the order they complete.

@@ -10,6 +10,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -254,21 +255,25 @@ func (e *Executor) Map(thread *starlark.Thread, fn starlark.Value, iterables []s
 // iterator over the results in order.
 func mapFutures(thread *starlark.Thread, iterables []starlark.Value, timeout core.Timeout, submit func(starlark.Tuple) (*Future, error)) (starlark.Value, error) {
 	var fs []*Future
-	iters := make([]starlark.Iterator, len(iterables))
+	iters := make([]*builtins.Iterator, len(iterables))
 	for i, x := range iterables {
-		it, ok := x.(starlark.Iterable)
-		if !ok {
-			return nil, py.Raisef(py.TypeError, "'%s' object is not iterable", py.TypeName(x))
+		it, err := builtins.Iter(thread, x) // a str, a user class's __iter__...
+		if err != nil {
+			return nil, err
 		}
-		iters[i] = it.Iterate()
-		defer iters[i].Done()
+		iters[i] = it
 	}
 	for len(iters) > 0 {
 		args := make(starlark.Tuple, len(iters))
 		for i, it := range iters {
-			if !it.Next(&args[i]) {
+			v, ok, err := it.Next()
+			if err != nil {
+				return nil, err // raised by a generator the arguments come from
+			}
+			if !ok {
 				return newResultIterator(thread, fs, timeout), nil
 			}
+			args[i] = v
 		}
 		f, err := submit(args)
 		if err != nil {

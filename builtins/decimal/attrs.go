@@ -191,14 +191,8 @@ func decNormalize(thread *starlark.Thread, d *Decimal, c *Context, args starlark
 // decimalTuple returns DecimalTuple, namedtuple('DecimalTuple', 'sign
 // digits exponent'), made on the first as_tuple() rather than at package
 // init (10 ms of the wasm playground's start).
-var decimalTuple = sync.OnceValue(func() starlark.Value {
-	cls, err := starlark.Call(new(starlark.Thread), collections.Module.Members["namedtuple"],
-		starlark.Tuple{starlark.String("DecimalTuple"), starlark.String("sign digits exponent")},
-		[]starlark.Tuple{{starlark.String("module"), starlark.String("decimal")}})
-	if err != nil {
-		panic(err)
-	}
-	return cls
+var decimalTuple = sync.OnceValue(func() *py.Class {
+	return collections.SharedClass("DecimalTuple", "sign digits exponent", "decimal")
 })
 
 // decAsTuple implements as_tuple(): DecimalTuple(sign, digits, exponent).

@@ -5,9 +5,11 @@ package functools
 
 import (
 	"fmt"
+	"sync"
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -213,7 +215,7 @@ func (w *CacheWrapper) cacheInfo(thread *starlark.Thread, b *starlark.Builtin, a
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return CacheInfo{starlark.MakeInt(w.hits), starlark.MakeInt(w.misses), w.maxsizeValue(), starlark.MakeInt(w.cache.Len())}, nil
+	return starlark.Call(thread, cacheInfoClass(), starlark.Tuple{starlark.MakeInt(w.hits), starlark.MakeInt(w.misses), w.maxsizeValue(), starlark.MakeInt(w.cache.Len())}, nil)
 }
 
 func (w *CacheWrapper) cacheClear(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -236,30 +238,9 @@ func (w *CacheWrapper) cacheParameters(thread *starlark.Thread, b *starlark.Buil
 	return d, nil
 }
 
-// CacheInfo is the named tuple cache_info() returns.
-type CacheInfo [4]starlark.Value
-
-var cacheInfoFields = []string{"hits", "misses", "maxsize", "currsize"}
-
-var _ starlark.Indexable = CacheInfo{}
-
-func (c CacheInfo) String() string {
-	return fmt.Sprintf("CacheInfo(hits=%s, misses=%s, maxsize=%s, currsize=%s)", py.Repr(c[0]), py.Repr(c[1]), py.Repr(c[2]), py.Repr(c[3]))
-}
-func (c CacheInfo) Type() string               { return "CacheInfo" }
-func (c CacheInfo) Freeze()                    {}
-func (c CacheInfo) Truth() starlark.Bool       { return true }
-func (c CacheInfo) Hash() (uint32, error)      { return starlark.Tuple(c[:]).Hash() }
-func (c CacheInfo) Len() int                   { return 4 }
-func (c CacheInfo) Index(i int) starlark.Value { return c[i] }
-func (c CacheInfo) AttrNames() []string        { return cacheInfoFields }
-
-// Attr returns a field by name.
-func (c CacheInfo) Attr(name string) (starlark.Value, error) {
-	for i, f := range cacheInfoFields {
-		if f == name {
-			return c[i], nil
-		}
-	}
-	return nil, nil
-}
+// cacheInfoClass is functools._CacheInfo, namedtuple('CacheInfo',
+// ['hits', 'misses', 'maxsize', 'currsize']), the class of what
+// cache_info() returns; made on the first call, as decimal's DecimalTuple.
+var cacheInfoClass = sync.OnceValue(func() *py.Class {
+	return collections.SharedClass("CacheInfo", "hits misses maxsize currsize", "functools")
+})

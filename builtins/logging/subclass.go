@@ -9,6 +9,7 @@ package logging
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -46,35 +47,8 @@ func init() {
 	}
 	FileHandlerClass.Dict["__init__"] = nativeInit("FileHandler", newFileHandler, bindHandler)
 	FormatterClass.Dict["__init__"] = nativeInit("Formatter", newFormatterObject, nil)
-	unboundMethods(FormatterClass, "format", "formatTime", "formatMessage", "usesTime")
+	builtins.UnboundMethods(FormatterClass, "format", "formatTime", "formatMessage", "usesTime")
 	for name := range handlerMethods {
-		unboundMethods(HandlerClass, name)
-	}
-}
-
-// unboundMethods puts methods of c's native objects in c's dict, so
-// that a subclass's override can call the base one as
-// logging.Formatter.format(self, record): each calls the method of the
-// native object of its first argument (the instance's, for an instance
-// of a subclass).
-func unboundMethods(c *py.Class, names ...string) {
-	for _, name := range names {
-		c.Dict[name] = starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-			if len(args) == 0 {
-				return nil, py.Raisef(py.TypeError, "unbound method %s.%s() needs an argument", c.ClassName, name)
-			}
-			self := args[0]
-			if inst, ok := self.(*py.Instance); ok && inst.Native != nil {
-				self = inst.Native
-			}
-			if cls, ok := self.(interface{ PyClass() *py.Class }); !ok || !cls.PyClass().IsSubclass(c) {
-				return nil, py.Raisef(py.TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object", name, c.ClassName, py.TypeName(args[0]))
-			}
-			m, err := self.(starlark.HasAttrs).Attr(name)
-			if err != nil || m == nil {
-				return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(args[0]), name)
-			}
-			return starlark.Call(thread, m, args[1:], kwargs)
-		})
+		builtins.UnboundMethods(HandlerClass, name)
 	}
 }

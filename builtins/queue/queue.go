@@ -13,6 +13,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
@@ -57,13 +58,15 @@ var kindNames = [...]string{"queue.Queue", "queue.LifoQueue", "queue.PriorityQue
 // The queue classes.
 var (
 	QueueClass         = queueClass("Queue", "queue", fifo)
-	LifoQueueClass     = queueClass("LifoQueue", "queue", lifo)
-	PriorityQueueClass = queueClass("PriorityQueue", "queue", priority)
+	LifoQueueClass     = queueClass("LifoQueue", "queue", lifo, QueueClass)
+	PriorityQueueClass = queueClass("PriorityQueue", "queue", priority, QueueClass)
 	SimpleQueueClass   = queueClass("SimpleQueue", "_queue", simple)
 )
 
-func queueClass(name, module string, k kind) *py.Class {
-	c := py.NewClass(name, module)
+// queueClass makes a queue class; LifoQueue and PriorityQueue derive
+// from Queue, as in CPython.
+func queueClass(name, module string, k kind, bases ...*py.Class) *py.Class {
+	c := py.NewClass(name, module, bases...)
 	c.Generic = true
 	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
@@ -557,4 +560,15 @@ func queueJoin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, err
 	}
 	return starlark.None, recv(b).Join(thread)
+}
+
+// The classes' dicts hold the methods, as queue.Queue.put(q, item) in a
+// subclass's override calls them.
+func init() {
+	for name := range methods {
+		builtins.UnboundMethods(QueueClass, name)
+		if !notSimple[name] {
+			builtins.UnboundMethods(SimpleQueueClass, name)
+		}
+	}
 }

@@ -22,16 +22,7 @@ import (
 
 // EventClass is sched.Event, namedtuple('Event', 'time, priority,
 // sequence, action, argument, kwargs').
-var EventClass = func() starlark.Value {
-	nt := collections.Module.Members["namedtuple"]
-	cls, err := starlark.Call(new(starlark.Thread), nt,
-		starlark.Tuple{starlark.String("Event"), starlark.String("time, priority, sequence, action, argument, kwargs")},
-		[]starlark.Tuple{{starlark.String("module"), starlark.String("sched")}})
-	if err != nil {
-		panic(err)
-	}
-	return cls
-}()
+var EventClass = collections.SharedClass("Event", "time, priority, sequence, action, argument, kwargs", "sched")
 
 // SchedulerClass is sched.scheduler.
 var SchedulerClass = func() *py.Class {
@@ -141,7 +132,7 @@ func (s *Scheduler) events() (*starlark.List, error) {
 // run implements run(blocking=True).
 func (s *Scheduler) run(thread *starlark.Thread, blocking bool) (starlark.Value, error) {
 	for s.queue.Len() > 0 {
-		ev := s.queue.Index(0).(starlark.Indexable)
+		ev := py.Base(s.queue.Index(0)).(starlark.Tuple) // an Event, a tuple subclass
 		at := ev.Index(0)
 		now, err := starlark.Call(thread, s.timefunc, nil, nil)
 		if err != nil {

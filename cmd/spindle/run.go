@@ -232,8 +232,8 @@ func runScript(c config, opts interp.Options, stdin io.Reader, stderr io.Writer)
 	in := interp.New(opts)
 	ctx, stop := interruptContext(in)
 	status := exitStatus(in.ExecFile(ctx, name, src), stderr)
+	in.Close() // before stop: daemon threads live on while atexit callbacks run
 	stop()
-	in.Close()
 	if err := writeTrace(c, opts.Trace, name); err != nil {
 		fmt.Fprintf(stderr, "spindle: %v\n", err)
 		return 1
@@ -256,8 +256,8 @@ func runModule(c config, opts interp.Options, stderr io.Writer) int {
 	} else {
 		status = exitStatus(err, stderr)
 	}
-	stop()
 	in.Close()
+	stop()
 	if err := writeTrace(c, opts.Trace, c.module); err != nil {
 		fmt.Fprintf(stderr, "spindle: %v\n", err)
 		return 1

@@ -320,3 +320,32 @@ func TestModuleFlagErrors(t *testing.T) {
 		t.Errorf("spindle -m: status %d, stderr %q", code, errOut)
 	}
 }
+
+// TestAtExitSeesDaemonThreads checks that the daemon threads still run
+// while the atexit callbacks do, as in CPython: a callback that stops a
+// daemon thread's loop and joins it sees what the thread did on its way
+// out (the command must not cancel the script's threads before Close).
+func TestAtExitSeesDaemonThreads(t *testing.T) {
+	src := `import atexit, threading, time
+stop = threading.Event()
+log = []
+def beat():
+    while not stop.wait(0.005):
+        pass
+    print('daemon leaving')
+    log.append('left')
+t = threading.Thread(target=beat, daemon=True)
+t.start()
+atexit.register(lambda: print('log', log, t.is_alive()))
+atexit.register(t.join, 5)
+atexit.register(stop.set)
+atexit.register(time.sleep, 0.05)  # runs first: time for a wrong cancel to land
+time.sleep(0.03)
+print('main done')
+`
+	out, errOut, code := runCLI(t, "", writeScript(t, "daemon_atexit.py", src))
+	want := "main done\ndaemon leaving\nlog ['left'] False\n"
+	if code != 0 || out != want {
+		t.Errorf("got (%q, %d), want (%q, 0); stderr:\n%s", out, code, want, errOut)
+	}
+}

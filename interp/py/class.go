@@ -30,6 +30,11 @@ type NativeClass struct {
 	// special methods (__getitem__, __len__...) for the instance
 	// protocols, and Go code sees the value through Base.
 	Data bool
+	// Slots marks a native class whose dict's special methods
+	// (__getitem__, __len__, __repr__...) answer the instance protocols
+	// of an instance of a user subclass, which holds the native object
+	// in Native once its __init__ ran (collections.OrderedDict).
+	Slots bool
 }
 
 // uninitError is the error class c gives for attribute name of an

@@ -111,8 +111,8 @@ func (f *classFacts) data() bool { return f.native != nil && f.native.Data }
 func slotNames(c *Class) map[string]bool {
 	names := map[string]bool{}
 	for _, m := range c.MRO {
-		if m == Object {
-			continue
+		if n, ok := m.Ext.(*NativeClass); m == Object || ok && n.Data {
+			continue // a builtin data type's instances have no __dict__ either
 		}
 		v, ok := m.Dict["__slots__"]
 		if !ok || !isUserClass(m) {

@@ -54,7 +54,7 @@ func (o *Instance) CompareOther(op syntax.Token, y starlark.Value, depth int, sw
 		}
 	}
 	if d := o.data(); d != nil {
-		r, err := dataCompare(d, op, y, depth, swapped)
+		r, err := o.dataCompare(d, op, y, depth, swapped)
 		return r, true, err
 	}
 	return false, false, nil

@@ -226,7 +226,7 @@ func (o *Instance) method(name string) starlark.Value {
 		case *UserClass:
 			return bind(o, v, owner)
 		case *NativeClass:
-			if x.Data && !answeredByValue(name) {
+			if x.Data && !answeredByValue(name) || x.Slots {
 				return bind(o, v, owner)
 			}
 		}
@@ -352,7 +352,7 @@ func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int)
 		}
 	}
 	if d := o.data(); d != nil {
-		return dataCompare(d, op, y, depth, false)
+		return o.dataCompare(d, op, y, depth, false)
 	}
 	switch name {
 	case "__eq__":

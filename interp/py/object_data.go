@@ -103,17 +103,29 @@ func dataAttr(v starlark.Value, name string) (starlark.Value, error) {
 // their subclasses; package builtins sets it.
 var ValueAttr func(v starlark.Value, name string) (starlark.Value, bool)
 
-// dataCompare compares the instance's value with y's (or y's with it,
-// when swapped).
-func dataCompare(d starlark.Value, op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, error) {
-	x, y := d, Base(y)
+// dataCompare compares the instance's value d with y's (or y's with
+// it, when swapped). An ordering that the two values don't support is
+// reported with the instance's type, as CPython names it.
+func (o *Instance) dataCompare(d starlark.Value, op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, error) {
+	x, yv := d, Base(y)
+	var self starlark.Value = o
 	if swapped {
-		x, y = y, x
+		x, yv, self, y = yv, x, y, self
 	}
-	if CompareValues != nil {
-		return CompareValues(op, x, y)
+	if CompareValues == nil {
+		return starlark.CompareDepth(op, x, yv, depth)
 	}
-	return starlark.CompareDepth(op, x, y, depth)
+	r, err := CompareValues(op, x, yv)
+	if e, ok := AsException(err); ok && e.Class == TypeError && e.Message() == notSupported(op, x, yv) {
+		return false, Raise(TypeError, notSupported(op, self, y))
+	}
+	return r, err
+}
+
+// notSupported is CPython's message for an ordering of x and y that
+// neither supports.
+func notSupported(op syntax.Token, x, y starlark.Value) string {
+	return "'" + op.String() + "' not supported between instances of '" + TypeName(x) + "' and '" + TypeName(y) + "'"
 }
 
 // CompareValues is Python's x op y for the six comparison operators,

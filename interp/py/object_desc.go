@@ -11,6 +11,10 @@ import (
 // deleter.
 type Property struct {
 	Get, Set, Del starlark.Value // Set and Del may be nil
+
+	// Fast, if set, answers for Get without a call: a Go module's
+	// property on its own instances (a namedtuple's field).
+	Fast func(self *Instance) (starlark.Value, error)
 }
 
 func (p *Property) String() string        { return "<property object>" }
@@ -60,6 +64,9 @@ func (p *Property) AttrNames() []string {
 }
 
 func (p *Property) get(self *Instance) (starlark.Value, error) {
+	if p.Fast != nil {
+		return p.Fast(self)
+	}
 	return self.callSpecial(p.Get, self)
 }
 

@@ -240,6 +240,9 @@ func (o *Instance) Has(x starlark.Value) (bool, error) {
 
 // Get calls __getitem__ for x[k].
 func (o *Instance) Get(k starlark.Value) (starlark.Value, bool, error) {
+	if v := o.dataIndex(k); v != nil {
+		return v, true, nil
+	}
 	m := o.method("__getitem__")
 	if m == nil {
 		return nil, false, Raisef(TypeError, "'%s' object is not subscriptable", o.Class.ClassName)
@@ -249,6 +252,36 @@ func (o *Instance) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return nil, false, err
 	}
 	return v, true, nil
+}
+
+// dataIndex returns x[i] for an int i in range, when x holds a tuple or
+// a list and no user class of its MRO defines __getitem__: the base
+// type's answer, without the call of its __getitem__. Else nil.
+func (o *Instance) dataIndex(k starlark.Value) starlark.Value {
+	i, ok := k.(starlark.Int)
+	if !ok {
+		return nil
+	}
+	var seq starlark.Indexable
+	switch d := o.data().(type) {
+	case starlark.Tuple:
+		seq = d
+	case *starlark.List:
+		seq = d
+	default:
+		return nil
+	}
+	n, ok := i.Int64()
+	if !ok || o.Overrides("__getitem__") {
+		return nil
+	}
+	if n < 0 {
+		n += int64(seq.Len())
+	}
+	if n < 0 || n >= int64(seq.Len()) {
+		return nil // the base type's IndexError
+	}
+	return seq.Index(int(n))
 }
 
 // SetKey calls __setitem__ for x[k] = v.

@@ -5,6 +5,7 @@ package py
 
 import (
 	"fmt"
+	"strconv"
 )
 
 var (
@@ -56,6 +57,9 @@ func pyType(t string) string {
 
 // vmError rewrites a VM message, reporting whether it matched.
 func vmError(msg string) (*Exception, bool) {
+	if e := bigIndexError(msg); e != nil {
+		return e, true
+	}
 	if m := reBinary.FindStringSubmatch(msg); m != nil {
 		return Raise(TypeError, binaryMessage(pyType(m[1]), m[2], pyType(m[3]))), true
 	}
@@ -172,4 +176,27 @@ func indexRange(t string) *Exception {
 		return Raise(IndexError, "index out of range")
 	}
 	return Raisef(IndexError, "%s index out of range", t)
+}
+
+// reBigIndex matches the VM's refusal of an index past 32 bits (s[2**40]).
+var reBigIndex = lazyRE(`^(tuple|list|string|bytes|range) index: (-?\d+) out of range$`)
+
+// bigIndexError is CPython's IndexError for the index of reBigIndex: the
+// sequence's "index out of range", or past 64 bits "cannot fit 'int'
+// into an index-sized integer"; nil if msg is not such a refusal.
+func bigIndexError(msg string) *Exception {
+	m := reBigIndex.FindStringSubmatch(msg)
+	if m == nil {
+		return nil
+	}
+	if _, err := strconv.ParseInt(m[2], 10, 64); err != nil && m[1] != "range" {
+		return Raise(IndexError, "cannot fit 'int' into an index-sized integer")
+	}
+	switch m[1] {
+	case "bytes":
+		return Raise(IndexError, "index out of range")
+	case "range":
+		return Raise(IndexError, "range object index out of range")
+	}
+	return Raise(IndexError, m[1]+" index out of range")
 }
