@@ -757,6 +757,8 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 			return v, err
 		}
 		return SliceIterator("reversed", rev), nil
+	case interface{ Keys() []starlark.Value }: // OrderedDict, Counter, defaultdict
+		elems = x.Keys()
 	case *py.Class: // an enum class: EnumType.__reversed__
 		if elems = metaElems(x); elems == nil {
 			return nil, py.Raisef(py.TypeError, "'%s' object is not reversible", py.TypeName(x))

@@ -34,6 +34,7 @@ var (
 var qualifiedTypes = map[string]string{
 	"lock": "_thread.lock", "RLock": "_thread.RLock", "SimpleQueue": "_queue.SimpleQueue",
 	"deque": "collections.deque", "defaultdict": "collections.defaultdict",
+	"OrderedDict": "collections.OrderedDict",
 }
 
 // qualifiedType is t as CPython's attribute errors name it.
