@@ -18,7 +18,7 @@ type hooks struct {
 // orNil returns h, or nil if it holds no hook (the common case parses
 // without the checks).
 func (h *hooks) orNil() *hooks {
-	for _, v := range []starlark.Value{h.object, h.float, h.int, h.pairs} {
+	for _, v := range []starlark.Value{h.object, h.float, h.int, h.constant, h.pairs} {
 		if v != nil && v != starlark.None {
 			return h
 		}
@@ -81,4 +81,13 @@ func (h *hooks) number(text string, isFloat bool) (v starlark.Value, ok bool, er
 	}
 	v, err = starlark.Call(h.thread, fn, starlark.Tuple{starlark.String(text)}, nil)
 	return v, true, err
+}
+
+// constant returns parse_constant(text) for NaN, Infinity and
+// -Infinity, else v.
+func (h *hooks) constant(text string, v starlark.Value) (starlark.Value, error) {
+	if h == nil || !given(h.constant) || text == "true" || text == "false" || text == "null" {
+		return v, nil
+	}
+	return starlark.Call(h.thread, h.constant, starlark.Tuple{starlark.String(text)}, nil)
 }

@@ -16,3 +16,8 @@ try:
     json.loads('{"a": 1}', object_hook=lambda d: 1 / 0)
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e)
+print(json.loads('[NaN, Infinity, -Infinity, true, null, 1]', parse_constant=lambda c: "const:" + c))
+try:
+    json.loads('[NaN]', parse_constant=lambda c: int(c))
+except ValueError as e:
+    print("ValueError", e)
