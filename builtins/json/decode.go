@@ -22,7 +22,7 @@ func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	var s starlark.Value
 	h := &hooks{thread: thread}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "s", &s, "object_hook?", &h.object,
-		"parse_float?", &h.float, "parse_int?", &h.int, "parse_constant?", &h.constant,
+		"parse_float?", &h.float, "parse_int?", &h.int, "parse_constant?", &h.constants,
 		"object_pairs_hook?", &h.pairs); err != nil {
 		return nil, err
 	}
@@ -105,7 +105,7 @@ func (d *decoder) value() (starlark.Value, error) {
 	for _, l := range literals {
 		if strings.HasPrefix(d.s[d.i:], l.text) {
 			d.i += len(l.text)
-			return d.hooks.constant(l.text, l.v)
+			return d.hooks.constantOf(l.text, l.v)
 		}
 	}
 	return nil, d.fail("Expecting value", d.i)
@@ -135,7 +135,7 @@ func (d *decoder) number() (starlark.Value, error) {
 	if d.i == start+1 && d.s[start] == '-' {
 		if strings.HasPrefix(d.s[d.i:], "Infinity") {
 			d.i += len("Infinity")
-			return d.hooks.constant("-Infinity", starlark.Float(math.Inf(-1)))
+			return d.hooks.constantOf("-Infinity", starlark.Float(math.Inf(-1)))
 		}
 		return nil, d.fail("Expecting value", start)
 	}

@@ -10,15 +10,15 @@ import (
 
 // hooks are the callables loads was given; a nil *hooks has none.
 type hooks struct {
-	thread                                   *starlark.Thread
-	cls, object, float, int, constant, pairs starlark.Value
-	pairList                                 map[*starlark.Dict]*starlark.List
+	thread                                    *starlark.Thread
+	cls, object, float, int, constants, pairs starlark.Value
+	pairList                                  map[*starlark.Dict]*starlark.List
 }
 
 // orNil returns h, or nil if it holds no hook (the common case parses
 // without the checks).
 func (h *hooks) orNil() *hooks {
-	for _, v := range []starlark.Value{h.object, h.float, h.int, h.constant, h.pairs} {
+	for _, v := range []starlark.Value{h.object, h.float, h.int, h.constants, h.pairs} {
 		if v != nil && v != starlark.None {
 			return h
 		}
@@ -83,11 +83,11 @@ func (h *hooks) number(text string, isFloat bool) (v starlark.Value, ok bool, er
 	return v, true, err
 }
 
-// constant returns parse_constant(text) for NaN, Infinity and
+// constantOf returns parse_constant(text) for NaN, Infinity and
 // -Infinity, else v.
-func (h *hooks) constant(text string, v starlark.Value) (starlark.Value, error) {
-	if h == nil || !given(h.constant) || text == "true" || text == "false" || text == "null" {
+func (h *hooks) constantOf(text string, v starlark.Value) (starlark.Value, error) {
+	if h == nil || !given(h.constants) || text == "true" || text == "false" || text == "null" {
 		return v, nil
 	}
-	return starlark.Call(h.thread, h.constant, starlark.Tuple{starlark.String(text)}, nil)
+	return starlark.Call(h.thread, h.constants, starlark.Tuple{starlark.String(text)}, nil)
 }
