@@ -219,3 +219,35 @@ func (d *Decimal) PyHash() (int64, error) {
 	}
 	return h, nil
 }
+
+func init() {
+	decMethods["next_plus"] = decNext("ROUND_CEILING")
+	decMethods["next_minus"] = decNext("ROUND_FLOOR")
+}
+
+// decNext implements next_plus (ROUND_CEILING) and next_minus
+// (ROUND_FLOOR): d plus or minus an amount below half a unit in the last
+// place, rounded that way to the context's precision.
+func decNext(mode string) decMethod {
+	return func(_ *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var ctx starlark.Value = starlark.None
+		if err := starlark.UnpackArgs("next", args, kwargs, "context?", &ctx); err != nil {
+			return nil, py.ToException(err)
+		}
+		if r, err, ok := c.nanOperand(d, nil); ok {
+			return r, err
+		}
+		if d.form == infinite {
+			return d, nil
+		}
+		if d.isZero() { // the smallest subnormal
+			return newDec(mode == "ROUND_FLOOR", big.NewInt(1), c.emin-c.prec+1), nil
+		}
+		tiny := newDec(mode == "ROUND_FLOOR", big.NewInt(1), min(d.exp, d.adjusted()-c.prec)-1)
+		directed := *c
+		directed.rounding = mode
+		directed.flags = map[*py.Class]bool{} // next_plus signals nothing
+		directed.traps = map[*py.Class]bool{}
+		return directed.add(d, tiny)
+	}
+}
