@@ -30,6 +30,8 @@ var StatisticsError = py.NewClass("StatisticsError", "statistics", py.ValueError
 //	mode(data), multimode(data), quantiles(data, *, n=4, method='exclusive')
 //	variance(data, xbar=None), pvariance(data, mu=None),
 //	stdev(data, xbar=None), pstdev(data, mu=None)
+//	covariance(x, y), correlation(x, y), linear_regression(x, y, *,
+//	    proportional=False), LinearRegression (bivariate.go)
 //	StatisticsError
 var Module = &core.Module{Name: "statistics", Members: starlark.StringDict{
 	"mean":            starlark.NewBuiltin("mean", mean),
