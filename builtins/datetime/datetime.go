@@ -1,7 +1,7 @@
 // Package datetime is spindle's datetime module: naive dates, datetimes
-// and timedeltas, on the local clock. There are no time zones (tzinfo,
-// timezone, utcnow's aware results), no time class, no strptime or
-// fromisoformat.
+// and timedeltas, on the local clock, with strptime and fromisoformat
+// (parse.go). There are no time zones (tzinfo, timezone, utcnow's aware
+// results, %z) and no time class.
 package datetime
 
 // This file defines the module, its classes and their constructors.
@@ -18,10 +18,11 @@ import (
 
 // Module is the datetime module. Members:
 //
-//	date(year, month, day): today(), fromtimestamp(ts); year, month, day,
+//	date(year, month, day): today(), fromtimestamp(ts), fromisoformat(s); year, month, day,
 //	    isoformat(), strftime(fmt), weekday(), isoweekday(), replace(...)
 //	datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0):
-//	    now(), today(), fromtimestamp(ts); the date members, hour, minute,
+//	    now(), today(), fromtimestamp(ts), fromisoformat(s), strptime(s, format);
+//	    the date members, hour, minute,
 //	    second, microsecond, date(), timestamp(), isoformat(sep, timespec)
 //	timedelta(days, seconds, microseconds, milliseconds, minutes, hours,
 //	    weeks): days, seconds, microseconds, total_seconds()
