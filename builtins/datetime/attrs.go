@@ -11,7 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-var dateAttrs = []string{"day", "isoformat", "isoweekday", "month", "replace", "strftime", "weekday", "year"}
+var dateAttrs = []string{"day", "isocalendar", "isoformat", "isoweekday", "month", "replace", "strftime", "weekday", "year"}
 
 // AttrNames implements starlark.HasAttrs.
 func (d Date) AttrNames() []string { return dateAttrs }
@@ -29,7 +29,7 @@ func (d Date) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (d DateTime) AttrNames() []string {
-	return append([]string{"date", "hour", "microsecond", "minute", "second", "timestamp"}, dateAttrs...)
+	return append([]string{"date", "hour", "microsecond", "minute", "second", "time", "timestamp"}, dateAttrs...)
 }
 
 // Attr implements starlark.HasAttrs.
@@ -46,6 +46,10 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 		return starlark.MakeInt(t.Nanosecond() / 1000), nil
 	case "date":
 		return method(name, func() (starlark.Value, error) { return Date{t.Truncate(24 * gotime.Hour)}, nil }), nil
+	case "time":
+		return method(name, func() (starlark.Value, error) {
+			return TimeOfDay{gotime.Date(1900, 1, 1, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), gotime.UTC)}, nil
+		}), nil
 	case "timestamp":
 		return method(name, func() (starlark.Value, error) {
 			local := gotime.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), gotime.Local)
@@ -85,6 +89,8 @@ func commonAttr(self py.PyStrer, t gotime.Time, name string) starlark.Value {
 		return method(name, func() (starlark.Value, error) { return starlark.MakeInt((int(t.Weekday())+6)%7 + 1), nil })
 	case "strftime":
 		return strftimeMethod(t)
+	case "isocalendar":
+		return isoCalendar(t)
 	case "__format__":
 		return formatMethod(self, t)
 	}

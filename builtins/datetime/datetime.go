@@ -1,7 +1,7 @@
 // Package datetime is spindle's datetime module: naive dates, datetimes
 // and timedeltas, on the local clock, with strptime and fromisoformat
-// (parse.go). There are no time zones (tzinfo, timezone, utcnow's aware
-// results, %z) and no time class.
+// (parse.go), and times of day (datetime.time, timeofday.go). There are
+// no time zones (tzinfo, timezone, utcnow's aware results, %z).
 package datetime
 
 // This file defines the module, its classes and their constructors.
@@ -24,6 +24,9 @@ import (
 //	    now(), today(), fromtimestamp(ts), fromisoformat(s), strptime(s, format);
 //	    the date members, hour, minute,
 //	    second, microsecond, date(), timestamp(), isoformat(sep, timespec)
+//	time(hour=0, minute=0, second=0, microsecond=0): hour, minute, second,
+//	    microsecond, isoformat(timespec), strftime(fmt), replace(...);
+//	    datetime.time(), datetime.combine(date, time), date.isocalendar()
 //	timedelta(days, seconds, microseconds, milliseconds, minutes, hours,
 //	    weeks): days, seconds, microseconds, total_seconds()
 //	MINYEAR, MAXYEAR

@@ -204,7 +204,7 @@ func binary(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 // typeName is the type's name as CPython's operator errors show it.
 func typeName(v starlark.Value) string {
 	switch v.(type) {
-	case TimeDelta, Date, DateTime:
+	case TimeDelta, Date, DateTime, TimeOfDay:
 		return "datetime." + v.Type()
 	}
 	return py.TypeName(v)
