@@ -29,7 +29,8 @@ func (d Date) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (d DateTime) AttrNames() []string {
-	return append([]string{"date", "hour", "microsecond", "minute", "second", "time", "timestamp"}, dateAttrs...)
+	return append([]string{"astimezone", "date", "hour", "microsecond", "minute", "second", "time", "timestamp",
+		"tzinfo", "tzname", "utcoffset"}, dateAttrs...)
 }
 
 // Attr implements starlark.HasAttrs.
@@ -52,6 +53,9 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 		}), nil
 	case "timestamp":
 		return method(name, func() (starlark.Value, error) {
+			if d.tz != nil {
+				return starlark.Float(float64(d.utcMicros()) / 1e6), nil
+			}
 			local := gotime.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), gotime.Local)
 			return starlark.Float(float64(local.Unix()) + float64(t.Nanosecond()/1000)/1e6), nil
 		}), nil
@@ -63,12 +67,19 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 			}
 			switch spec {
 			case "auto", "hours", "minutes", "seconds", "milliseconds", "microseconds":
-				return starlark.String(isoformat(t, sep, spec)), nil
+				return starlark.String(d.isoformat(sep, spec)), nil
 			}
 			return nil, py.Raise(py.ValueError, "Unknown timespec value")
 		}), nil
 	case "replace":
-		return replaceMethod(t, func(t gotime.Time) starlark.Value { return DateTime{t} }, 7), nil
+		return d.replaceMethod(), nil
+	case "strftime":
+		return zonedStrftime(t, d.tz), nil
+	case "__format__":
+		return zonedFormat(d, t, d.tz), nil
+	}
+	if v := d.zoneAttr(name); v != nil {
+		return v, nil
 	}
 	return commonAttr(d, t, name), nil
 }

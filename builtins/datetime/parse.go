@@ -41,7 +41,7 @@ func strptime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err != nil {
 		return nil, err
 	}
-	return DateTime{t}, nil
+	return DateTime{t, nil}, nil
 }
 
 func ints(ns ...int) []starlark.Value {
@@ -78,7 +78,7 @@ func fromISOFormat(date bool) func(*starlark.Thread, *starlark.Builtin, starlark
 		if date {
 			return Date{t}, nil
 		}
-		return DateTime{t}, nil
+		return DateTime{t, nil}, nil
 	}
 }
 

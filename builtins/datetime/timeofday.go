@@ -74,7 +74,7 @@ func combine(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "combine() argument 2 must be datetime.time, not %s", py.TypeName(tv))
 	}
-	return DateTime{gotime.Date(d.Year(), d.Month(), d.Day(), t.t.Hour(), t.t.Minute(), t.t.Second(), t.t.Nanosecond(), gotime.UTC)}, nil
+	return DateTime{gotime.Date(d.Year(), d.Month(), d.Day(), t.t.Hour(), t.t.Minute(), t.t.Second(), t.t.Nanosecond(), gotime.UTC), nil}, nil
 }
 
 func (t TimeOfDay) String() string {
