@@ -58,10 +58,10 @@ func (d DateTime) String() string {
 	}
 	return s + ")"
 }
-func (d DateTime) PyStr() string         { return d.isoformat(" ", "auto") }
-func (d DateTime) Type() string          { return "datetime" }
-func (d DateTime) Freeze()               {}
-func (d DateTime) Truth() starlark.Bool  { return true }
+func (d DateTime) PyStr() string        { return d.isoformat(" ", "auto") }
+func (d DateTime) Type() string         { return "datetime" }
+func (d DateTime) Freeze()              {}
+func (d DateTime) Truth() starlark.Bool { return true }
 func (d DateTime) Hash() (uint32, error) {
 	if d.tz != nil {
 		return uint32(d.utcMicros()), nil
@@ -77,7 +77,7 @@ func (d DateTime) isoformat(sep, timespec string) string {
 	}
 	return s
 }
-func (d DateTime) PyClass() *py.Class    { return DateTimeClass }
+func (d DateTime) PyClass() *py.Class { return DateTimeClass }
 
 // isoformat is datetime.isoformat(sep, timespec) of naive t.
 func isoformat(t gotime.Time, sep, timespec string) string {
