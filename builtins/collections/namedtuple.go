@@ -264,13 +264,15 @@ func (t *NamedTuple) Attr(name string) (starlark.Value, error) {
 		return starlark.NewBuiltin(name, t.replace).BindReceiver(t), nil
 	case "_fields", "_make", "_field_defaults":
 		return t.spec.cls.Dict[name], nil
+	case "count", "index":
+		return t.tupleMethod(name), nil
 	}
 	return nil, nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (t *NamedTuple) AttrNames() []string {
-	return append(append([]string(nil), t.spec.fields...), "_asdict", "_field_defaults", "_fields", "_make", "_replace")
+	return append(append([]string(nil), t.spec.fields...), "_asdict", "_field_defaults", "_fields", "_make", "_replace", "count", "index")
 }
 
 func (t *NamedTuple) asdict(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

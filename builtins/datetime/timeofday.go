@@ -154,6 +154,21 @@ func (t TimeOfDay) Attr(name string) (starlark.Value, error) {
 func isoCalendar(t gotime.Time) *starlark.Builtin {
 	return method("isocalendar", func() (starlark.Value, error) {
 		y, w := t.ISOWeek()
-		return starlark.Call(&starlark.Thread{Name: "isocalendar"}, isoCalendarDate, ints(y, w, (int(t.Weekday())+6)%7+1), nil)
+		v, err := starlark.Call(&starlark.Thread{Name: "isocalendar"}, isoCalendarDate, ints(y, w, (int(t.Weekday())+6)%7+1), nil)
+		if err != nil {
+			return nil, err
+		}
+		return isoCalendarValue{v.(*collections.NamedTuple)}, nil
 	})
+}
+
+// isoCalendarValue is an IsoCalendarDate, whose repr names its module
+// as CPython's does.
+type isoCalendarValue struct{ *collections.NamedTuple }
+
+func (v isoCalendarValue) String() string { return "datetime." + v.NamedTuple.String() }
+
+// CompareSameType compares two of them as tuples.
+func (v isoCalendarValue) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	return v.NamedTuple.CompareSameType(op, y.(isoCalendarValue).NamedTuple, depth)
 }
