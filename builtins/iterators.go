@@ -717,6 +717,26 @@ func enumerate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	}), nil
 }
 
+// metaElems returns what a class whose metaclass iterates it (an enum)
+// iterates over, or nil.
+func metaElems(c *py.Class) []starlark.Value {
+	m := c.Meta()
+	if m == nil {
+		return nil
+	}
+	it := m.Iterate(c)
+	if it == nil {
+		return nil
+	}
+	defer it.Done()
+	elems := []starlark.Value{}
+	var v starlark.Value
+	for it.Next(&v) {
+		elems = append(elems, v)
+	}
+	return elems
+}
+
 // reversed implements reversed(seq).
 func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	x, err := oneArg(b, args, kwargs)
@@ -741,6 +761,12 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 			return v, err
 		}
 		return SliceIterator("reversed", rev), nil
+	case interface{ Keys() []starlark.Value }: // OrderedDict, Counter, defaultdict
+		elems = x.Keys()
+	case *py.Class: // an enum class: EnumType.__reversed__
+		if elems = metaElems(x); elems == nil {
+			return nil, py.Raisef(py.TypeError, "'%s' object is not reversible", py.TypeName(x))
+		}
 	default:
 		return nil, py.Raisef(py.TypeError, "'%s' object is not reversible", py.TypeName(x))
 	}

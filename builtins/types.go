@@ -767,20 +767,25 @@ func getattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := core.UnpackPositionalArgs("getattr", args, kwargs, 2, &x, &name, &def); err != nil {
 		return nil, err
 	}
-	v, err := attrOrMethod(thread, x, name) // boundmethod.go
+	v, err := GetAttrIn(thread, x, name)
 	if err != nil {
 		if e, ok := py.AsException(err); ok && def != nil && e.Class.IsSubclass(py.AttributeError) {
 			return def, nil
 		}
 		return nil, err
 	}
-	if v == nil {
-		if def != nil {
-			return def, nil
-		}
-		return nil, noAttr(x, name)
-	}
 	return v, nil
+}
+
+// GetAttrIn returns x.name as getattr(x, name) finds it in thread (a
+// builtin value's special methods and __class__ included), or Python's
+// AttributeError.
+func GetAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starlark.Value, error) {
+	v, err := attrOrMethod(thread, x, name) // boundmethod.go
+	if err == nil && v == nil {
+		err = noAttr(x, name)
+	}
+	return v, err
 }
 
 // vars implements vars([object]), the object's __dict__, or locals().

@@ -93,7 +93,6 @@ func nativeModules() map[string]*core.Module {
 		"contextlib":  contextlib.Module,
 		"dataclasses": dataclasses.Module,
 		"operator":    operator.Module,
-		"string":      pystring.Module,
 		"hashlib":     hashlib.Module,
 		"uuid":        uuid.Module,
 		"textwrap":    textwrap.Module,
@@ -153,6 +152,7 @@ var sourceModules = map[string]sourceModule{
 	"logging.handlers":  {"<frozen logging.handlers>", logging.Handlers, nil},
 	"collections.abc":   {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
 	"reprlib":           {"<frozen reprlib>", stdlib.Reprlib, nil},
+	"string":            {pystring.File, pystring.Source, pystring.Helpers},
 }
 
 // futureModule is __future__. Its features change nothing in spindle:

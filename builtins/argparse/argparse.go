@@ -2,7 +2,7 @@
 // (argparse.py): ArgumentParser with positionals and options, the
 // common actions and nargs, type, choices, defaults, groups, and
 // CPython 3.11's usage and help layout (for an 80-column terminal) and
-// error messages, which exit with status 2. Subparsers and FileType are
+// error messages, which exit with status 2, and subparsers. FileType is
 // not supported.
 package argparse
 
@@ -22,6 +22,9 @@ var source string
 //	ArgumentParser(prog=None, usage=None, description=None, epilog=None, parents=[],
 //	    formatter_class=HelpFormatter, prefix_chars='-', argument_default=None,
 //	    add_help=True, allow_abbrev=True, exit_on_error=True)
+//	    (.add_subparsers(title, description, prog, parser_class, dest, required,
+//	    help, metavar) returns an action whose add_parser(name, aliases, help, ...)
+//	    makes a subparser)
 //	Namespace(**kwargs), ArgumentError, ArgumentTypeError
 //	HelpFormatter, RawDescriptionHelpFormatter, RawTextHelpFormatter,
 //	ArgumentDefaultsHelpFormatter, MetavarTypeHelpFormatter

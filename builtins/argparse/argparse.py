@@ -5,7 +5,8 @@
 # store_const, store_true, store_false, append, append_const, extend,
 # count, help and version, nargs None, '?', '*', '+' and N, type,
 # choices, default, required, dest, metavar, argument groups, mutually
-# exclusive groups and the help formatters. Subparsers are not.
+# exclusive groups, the help formatters and subparsers (add_subparsers,
+# add_parser with help and aliases, set_defaults on a subparser).
 
 import sys
 
@@ -14,6 +15,8 @@ OPTIONAL = '?'
 ZERO_OR_MORE = '*'
 ONE_OR_MORE = '+'
 REMAINDER = '...'
+PARSER = 'A...'
+_UNRECOGNIZED_ARGS_ATTR = '_unrecognized_args'
 
 
 class Namespace:
@@ -234,7 +237,7 @@ def _kind_class(kind):
     return {'store': '_StoreAction', 'store_const': '_StoreConstAction', 'store_true': '_StoreTrueAction',
             'store_false': '_StoreFalseAction', 'append': '_AppendAction', 'append_const': '_AppendConstAction',
             'extend': '_ExtendAction', 'count': '_CountAction', 'help': '_HelpAction',
-            'version': '_VersionAction'}[kind]
+            'version': '_VersionAction', 'parsers': '_SubParsersAction'}[kind]
 
 
 class _ArgumentGroup(_Container):
@@ -272,6 +275,58 @@ class _MutuallyExclusiveGroup(_ArgumentGroup):
         return action
 
 
+class _ChoicesPseudoAction(Action):
+    # a subcommand's line in the help of its parent
+    def __init__(self, name, aliases, help):
+        metavar = name
+        if aliases:
+            metavar += ' (%s)' % ', '.join(aliases)
+        Action.__init__(self, [], name, help=help, metavar=metavar)
+
+
+class _SubParsersAction(Action):
+    def __init__(self, option_strings, prog, parser_class, dest, required, help, metavar):
+        self._prog_prefix = prog
+        self._parser_class = parser_class
+        self._name_parser_map = {}
+        self._choices_actions = []
+        Action.__init__(self, option_strings, dest, nargs=PARSER, choices=self._name_parser_map,
+                        required=required, help=help, metavar=metavar, kind='parsers')
+
+    def add_parser(self, name, **kwargs):
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
+        aliases = kwargs.pop('aliases', ())
+        if name in self._name_parser_map:
+            raise ArgumentError(self, 'conflicting subparser: %s' % name)
+        for alias in aliases:
+            if alias in self._name_parser_map:
+                raise ArgumentError(self, 'conflicting subparser alias: %s' % alias)
+        if 'help' in kwargs:
+            self._choices_actions.append(_ChoicesPseudoAction(name, aliases, kwargs.pop('help')))
+        parser = self._parser_class(**kwargs)
+        self._name_parser_map[name] = parser
+        for alias in aliases:
+            self._name_parser_map[alias] = parser
+        return parser
+
+    def _get_subactions(self):
+        return self._choices_actions
+
+    def invoke(self, values, namespace):
+        name, arg_strings = values[0], values[1:]
+        if self.dest != SUPPRESS:
+            setattr(namespace, self.dest, name)
+        parser = self._name_parser_map[name]
+        subnamespace, arg_strings = parser.parse_known_args(arg_strings, None)
+        for key, value in vars(subnamespace).items():
+            setattr(namespace, key, value)
+        if arg_strings:
+            if not hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+                setattr(namespace, _UNRECOGNIZED_ARGS_ATTR, [])
+            getattr(namespace, _UNRECOGNIZED_ARGS_ATTR).extend(arg_strings)
+
+
 class ArgumentParser(_Container):
     def __init__(self, prog=None, usage=None, description=None, epilog=None, parents=None,
                  formatter_class=None, prefix_chars='-', fromfile_prefix_chars=None,
@@ -304,6 +359,25 @@ class ArgumentParser(_Container):
                     self._add_action(action)
             for name in parent._defaults:
                 self._defaults[name] = parent._defaults[name]
+
+    def add_subparsers(self, title=None, description=None, prog=None, parser_class=None,
+                       action=None, option_strings=None, dest=SUPPRESS, required=False,
+                       help=None, metavar=None):
+        if getattr(self, '_subparsers', None) is not None:
+            self.error('cannot have multiple subparser arguments')
+        if title is not None or description is not None:
+            self._subparsers = self.add_argument_group(title or 'subcommands', description)
+        else:
+            self._subparsers = self._positionals
+        if prog is None:
+            # the parser's prog and the usage of its positionals so far
+            positionals = [a for a in self._actions if not a.option_strings]
+            formatter = self._formatter()
+            prog = formatter.usage(self.usage, positionals, self._mutually_exclusive_groups, '').strip()
+        action = _SubParsersAction(option_strings or [], prog, parser_class or type(self),
+                                   dest, required, help, metavar)
+        self._subparsers._add_action(action)
+        return action
 
     def __repr__(self):
         return 'ArgumentParser(prog=%r, usage=%r, description=%r, formatter_class=%r, conflict_handler=%r, add_help=%r)' % (
@@ -353,6 +427,9 @@ class ArgumentParser(_Container):
                 self.error(str(err))
         else:
             extras = _Parse(self, namespace).run(args)
+        if hasattr(namespace, _UNRECOGNIZED_ARGS_ATTR):
+            extras.extend(getattr(namespace, _UNRECOGNIZED_ARGS_ATTR))
+            delattr(namespace, _UNRECOGNIZED_ARGS_ATTR)
         return namespace, extras
 
     def convert_arg_line_to_args(self, arg_line):
@@ -559,11 +636,8 @@ class _Parse:
         return 'expected %s argument%s' % (nargs, 's' if nargs != 1 else '')
 
     def _consume_positionals(self, start):
-        chunk = ''
-        for p in self.pattern[start:]:
-            if p == 'O':
-                break
-            chunk += p
+        # options end a positional's strings, except for a subparser's
+        chunk = ''.join(self.pattern[start:])
         counts = []
         for n in range(len(self.positionals), 0, -1):
             counts = _allocate(self.positionals[:n], chunk, 0, 0)
@@ -612,6 +686,10 @@ class _Parse:
             return None
         if action.nargs == REMAINDER:
             return [self._convert(action, s) for s in strings]
+        if action.nargs == PARSER:
+            values = [self._convert(action, s) for s in strings]
+            self._check(action, values[0])
+            return values
         values = [self._convert(action, s) for s in strings]
         for v in values:
             self._check(action, v)
@@ -658,6 +736,8 @@ class _Parse:
             if count is None:
                 count = 0
             setattr(ns, action.dest, count + 1)
+        elif kind == 'parsers':
+            action.invoke(value, ns)
         elif kind == 'help':
             self.parser.print_help()
             self.parser.exit()
@@ -701,6 +781,12 @@ def _allocate(actions, chunk, k, pos):
 
 def _nargs_match(nargs, part):
     # whether part matches the positional pattern of nargs
+    if nargs == PARSER:
+        return part.lstrip('-')[:1] == 'A'
+    if nargs == REMAINDER:
+        return True
+    if 'O' in part:
+        return False
     count = part.count('A')
     if nargs is None:
         return count == 1
@@ -746,8 +832,7 @@ class HelpFormatter:
 
     # usage
 
-    def usage(self, usage, actions, groups):
-        prefix = 'usage: '
+    def usage(self, usage, actions, groups, prefix='usage: '):
         if usage is not None:
             return '%s%s\n\n' % (prefix, usage % {'prog': self._prog})
         prog = self._prog
@@ -886,6 +971,8 @@ class HelpFormatter:
             return '%s [%s ...]' % self._metavar(action, default, 2)
         if nargs == REMAINDER:
             return '...'
+        if nargs == PARSER:
+            return '%s ...' % self._metavar(action, default, 1)
         if nargs == SUPPRESS:
             return ''
         return ' '.join(['%s'] * nargs) % self._metavar(action, default, nargs)
@@ -921,6 +1008,9 @@ class HelpFormatter:
             if action.help != SUPPRESS:
                 length = len(self._invocation(action)) + self._indent_increment
                 self._action_max_length = max(self._action_max_length, length)
+                for sub in _subactions(action):  # as CPython: not indented here
+                    length = len(self._invocation(sub)) + self._indent_increment
+                    self._action_max_length = max(self._action_max_length, length)
 
     def section(self, group):
         actions = [a for a in group._group_actions if a.help != SUPPRESS]
@@ -934,10 +1024,17 @@ class HelpFormatter:
         if group.description:
             parts.append(self._fill_text(group.description, max(self._width - indent, 11), ' ' * indent) + '\n\n')
         for action in actions:
-            header = self._invocation(action)
-            if not action.help:
-                parts.append(' ' * indent + header + '\n')
-                continue
+            self._format_action(parts, action, indent, help_position, help_width)
+        parts.append('\n')
+        return ''.join(parts)
+
+    def _format_action(self, parts, action, indent, help_position, help_width):
+        # an action's lines, then its subcommands' indented one step more
+        action_width = help_position - indent - 2
+        header = self._invocation(action)
+        if not action.help:
+            parts.append(' ' * indent + header + '\n')
+        else:
             if len(header) <= action_width:
                 parts.append(' ' * indent + header.ljust(action_width) + '  ')
                 first = 0
@@ -947,12 +1044,12 @@ class HelpFormatter:
             lines = self._split_lines(self._expand_help(action), help_width)
             if not lines:
                 parts.append('\n')
-                continue
-            parts.append(' ' * first + lines[0] + '\n')
-            for line in lines[1:]:
-                parts.append(' ' * help_position + line + '\n')
-        parts.append('\n')
-        return ''.join(parts)
+            else:
+                parts.append(' ' * first + lines[0] + '\n')
+                for line in lines[1:]:
+                    parts.append(' ' * help_position + line + '\n')
+        for sub in _subactions(action):
+            self._format_action(parts, sub, indent + self._indent_increment, help_position, help_width)
 
     def _get_help_string(self, action):
         return action.help
@@ -974,6 +1071,12 @@ class HelpFormatter:
         if '%' in text:
             text = text % params
         return text
+
+
+def _subactions(action):
+    if action.kind == 'parsers':
+        return action._get_subactions()
+    return []
 
 
 class RawDescriptionHelpFormatter(HelpFormatter):

@@ -10,6 +10,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -158,6 +159,29 @@ var (
 	_ starlark.Comparable      = (*OrderedDict)(nil)
 )
 
+func init() {
+	OrderedDictClass.Dict["fromkeys"] = &py.StaticMethod{Fn: starlark.NewBuiltin("fromkeys", orderedFromkeys)}
+}
+
+// orderedFromkeys implements OrderedDict.fromkeys(iterable, value=None).
+func orderedFromkeys(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var keys, value starlark.Value = nil, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "iterable", &keys, "value?", &value); err != nil {
+		return nil, err
+	}
+	elems, err := builtins.Elements(thread, keys)
+	if err != nil {
+		return nil, err
+	}
+	d := &OrderedDict{dictLike: dictLike{starlark.NewDict(len(elems))}}
+	for _, k := range elems {
+		if err := d.SetKey(k, value); err != nil {
+			return nil, err
+		}
+	}
+	return d, nil
+}
+
 // newOrderedDict implements OrderedDict([items], /, **kwds).
 // https://docs.python.org/3/library/collections.html#collections.OrderedDict
 func newOrderedDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -184,7 +208,13 @@ func (d *OrderedDict) Iterate() starlark.Iterator {
 }
 
 // Get implements starlark.Mapping.
-func (d *OrderedDict) Get(k starlark.Value) (starlark.Value, bool, error) { return d.lookup(k) }
+func (d *OrderedDict) Get(k starlark.Value) (starlark.Value, bool, error) {
+	v, found, err := d.lookup(k)
+	if !found && err == nil {
+		err = py.NewException(py.KeyError, k)
+	}
+	return v, found, err
+}
 
 // String returns CPython 3.11's repr: OrderedDict([('a', 1)]).
 func (d *OrderedDict) String() string {

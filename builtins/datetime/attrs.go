@@ -11,7 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-var dateAttrs = []string{"day", "isoformat", "isoweekday", "month", "replace", "strftime", "weekday", "year"}
+var dateAttrs = []string{"day", "isocalendar", "isoformat", "isoweekday", "month", "replace", "strftime", "weekday", "year"}
 
 // AttrNames implements starlark.HasAttrs.
 func (d Date) AttrNames() []string { return dateAttrs }
@@ -29,7 +29,8 @@ func (d Date) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (d DateTime) AttrNames() []string {
-	return append([]string{"date", "hour", "microsecond", "minute", "second", "timestamp"}, dateAttrs...)
+	return append([]string{"astimezone", "date", "hour", "microsecond", "minute", "second", "time", "timestamp",
+		"tzinfo", "tzname", "utcoffset"}, dateAttrs...)
 }
 
 // Attr implements starlark.HasAttrs.
@@ -46,8 +47,15 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 		return starlark.MakeInt(t.Nanosecond() / 1000), nil
 	case "date":
 		return method(name, func() (starlark.Value, error) { return Date{t.Truncate(24 * gotime.Hour)}, nil }), nil
+	case "time":
+		return method(name, func() (starlark.Value, error) {
+			return TimeOfDay{gotime.Date(1900, 1, 1, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), gotime.UTC)}, nil
+		}), nil
 	case "timestamp":
 		return method(name, func() (starlark.Value, error) {
+			if d.tz != nil {
+				return starlark.Float(float64(d.utcMicros()) / 1e6), nil
+			}
 			local := gotime.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), gotime.Local)
 			return starlark.Float(float64(local.Unix()) + float64(t.Nanosecond()/1000)/1e6), nil
 		}), nil
@@ -59,12 +67,19 @@ func (d DateTime) Attr(name string) (starlark.Value, error) {
 			}
 			switch spec {
 			case "auto", "hours", "minutes", "seconds", "milliseconds", "microseconds":
-				return starlark.String(isoformat(t, sep, spec)), nil
+				return starlark.String(d.isoformat(sep, spec)), nil
 			}
 			return nil, py.Raise(py.ValueError, "Unknown timespec value")
 		}), nil
 	case "replace":
-		return replaceMethod(t, func(t gotime.Time) starlark.Value { return DateTime{t} }, 7), nil
+		return d.replaceMethod(), nil
+	case "strftime":
+		return zonedStrftime(t, d.tz), nil
+	case "__format__":
+		return zonedFormat(d, t, d.tz), nil
+	}
+	if v := d.zoneAttr(name); v != nil {
+		return v, nil
 	}
 	return commonAttr(d, t, name), nil
 }
@@ -85,6 +100,8 @@ func commonAttr(self py.PyStrer, t gotime.Time, name string) starlark.Value {
 		return method(name, func() (starlark.Value, error) { return starlark.MakeInt((int(t.Weekday())+6)%7 + 1), nil })
 	case "strftime":
 		return strftimeMethod(t)
+	case "isocalendar":
+		return isoCalendar(t)
 	case "__format__":
 		return formatMethod(self, t)
 	}

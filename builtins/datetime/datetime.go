@@ -1,7 +1,8 @@
-// Package datetime is spindle's datetime module: naive dates, datetimes
-// and timedeltas, on the local clock. There are no time zones (tzinfo,
-// timezone, utcnow's aware results), no time class, no strptime or
-// fromisoformat.
+// Package datetime is spindle's datetime module: dates, datetimes and
+// timedeltas, on the local clock, with strptime and fromisoformat
+// (parse.go), times of day (datetime.time, timeofday.go) and fixed time
+// zones (datetime.timezone, tz.go: aware datetimes, astimezone, %z). There
+// is no tzinfo base class to subclass, and strptime has no %z.
 package datetime
 
 // This file defines the module, its classes and their constructors.
@@ -18,13 +19,20 @@ import (
 
 // Module is the datetime module. Members:
 //
-//	date(year, month, day): today(), fromtimestamp(ts); year, month, day,
+//	date(year, month, day): today(), fromtimestamp(ts), fromisoformat(s); year, month, day,
 //	    isoformat(), strftime(fmt), weekday(), isoweekday(), replace(...)
 //	datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0):
-//	    now(), today(), fromtimestamp(ts); the date members, hour, minute,
+//	    now(), today(), fromtimestamp(ts), fromisoformat(s), strptime(s, format);
+//	    the date members, hour, minute,
 //	    second, microsecond, date(), timestamp(), isoformat(sep, timespec)
+//	time(hour=0, minute=0, second=0, microsecond=0): hour, minute, second,
+//	    microsecond, isoformat(timespec), strftime(fmt), replace(...);
+//	    datetime.time(), datetime.combine(date, time), date.isocalendar()
 //	timedelta(days, seconds, microseconds, milliseconds, minutes, hours,
 //	    weeks): days, seconds, microseconds, total_seconds()
+//	timezone(offset, name=None): utc, utcoffset(dt), tzname(dt), dst(dt);
+//	    datetime(..., tzinfo=tz), now(tz), fromtimestamp(ts, tz), tzinfo,
+//	    utcoffset(), tzname(), astimezone(tz=None); UTC
 //	MINYEAR, MAXYEAR
 //
 // Arithmetic: datetime ± timedelta, datetime - datetime, date ±
@@ -47,8 +55,8 @@ var (
 func init() {
 	DateClass.Dict["today"] = static("today", func() starlark.Value { return Date{naive(gotime.Now()).Truncate(24 * gotime.Hour)} })
 	DateClass.Dict["fromtimestamp"] = &py.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(true))}
-	DateTimeClass.Dict["now"] = static("now", func() starlark.Value { return DateTime{naive(gotime.Now())} })
-	DateTimeClass.Dict["today"] = DateTimeClass.Dict["now"]
+	DateTimeClass.Dict["now"] = &py.StaticMethod{Fn: starlark.NewBuiltin("now", now)}
+	DateTimeClass.Dict["today"] = static("today", func() starlark.Value { return DateTime{naive(gotime.Now()), nil} })
 	DateTimeClass.Dict["fromtimestamp"] = &py.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(false))}
 }
 
@@ -153,15 +161,52 @@ func newDate(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 }
 
 func newDateTime(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	t, err := unpackFields(args, kwargs, 7)
-	return DateTime{t}, err
+	var tzv starlark.Value
+	if len(args) == 8 {
+		args, tzv = args[:7], args[7]
+	}
+	var rest []starlark.Tuple
+	for _, kv := range kwargs {
+		if k, _ := starlark.AsString(kv[0]); k == "tzinfo" {
+			tzv = kv[1]
+		} else {
+			rest = append(rest, kv)
+		}
+	}
+	tz, err := tzArg(tzv)
+	if err != nil {
+		return nil, err
+	}
+	t, err := unpackFields(args, rest, 7)
+	return DateTime{t, tz}, err
+}
+
+// now implements datetime.now(tz=None).
+func now(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var tzv starlark.Value = starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "tz?", &tzv); err != nil {
+		return nil, err
+	}
+	tz, err := tzArg(tzv)
+	if err != nil {
+		return nil, err
+	}
+	return DateTime{inZone(gotime.Now(), tz), tz}, nil
 }
 
 // fromTimestamp is date.fromtimestamp or datetime.fromtimestamp.
 func fromTimestamp(date bool) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var ts starlark.Value
-		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &ts); err != nil {
+		var ts, tzv starlark.Value = nil, starlark.None
+		if date {
+			if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &ts); err != nil {
+				return nil, err
+			}
+		} else if err := starlark.UnpackArgs(b.Name(), args, kwargs, "timestamp", &ts, "tz?", &tzv); err != nil {
+			return nil, err
+		}
+		tz, err := tzArg(tzv)
+		if err != nil {
 			return nil, err
 		}
 		secs, ok := starlark.AsFloat(ts)
@@ -173,10 +218,10 @@ func fromTimestamp(date bool) func(*starlark.Thread, *starlark.Builtin, starlark
 		}
 		whole := math.Floor(secs)
 		us := math.RoundToEven((secs - whole) * 1e6)
-		t := naive(gotime.Unix(int64(whole), int64(us)*1000))
+		t := inZone(gotime.Unix(int64(whole), int64(us)*1000), tz)
 		if date {
 			return Date{t.Truncate(24 * gotime.Hour)}, nil
 		}
-		return DateTime{t}, nil
+		return DateTime{t, tz}, nil
 	}
 }

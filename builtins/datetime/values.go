@@ -19,8 +19,12 @@ import (
 // Date is datetime.date.
 type Date struct{ t gotime.Time }
 
-// DateTime is datetime.datetime, naive (no tzinfo).
-type DateTime struct{ t gotime.Time }
+// DateTime is datetime.datetime: naive, or aware of a fixed time zone
+// (tz.go), t being its wall-clock time there.
+type DateTime struct {
+	t  gotime.Time
+	tz *TimeZone // nil if naive
+}
 
 var (
 	_ starlark.HasBinary  = Date{}
@@ -49,14 +53,31 @@ func (d DateTime) String() string {
 	} else if t.Second() != 0 {
 		s += fmt.Sprintf(", %d", t.Second())
 	}
+	if d.tz != nil {
+		s += ", tzinfo=" + d.tz.String()
+	}
 	return s + ")"
 }
-func (d DateTime) PyStr() string         { return isoformat(d.t, " ", "auto") }
-func (d DateTime) Type() string          { return "datetime" }
-func (d DateTime) Freeze()               {}
-func (d DateTime) Truth() starlark.Bool  { return true }
-func (d DateTime) Hash() (uint32, error) { return uint32(d.t.UnixMicro()), nil }
-func (d DateTime) PyClass() *py.Class    { return DateTimeClass }
+func (d DateTime) PyStr() string        { return d.isoformat(" ", "auto") }
+func (d DateTime) Type() string         { return "datetime" }
+func (d DateTime) Freeze()              {}
+func (d DateTime) Truth() starlark.Bool { return true }
+func (d DateTime) Hash() (uint32, error) {
+	if d.tz != nil {
+		return uint32(d.utcMicros()), nil
+	}
+	return uint32(d.t.UnixMicro()), nil
+}
+
+// isoformat is d.isoformat(sep, timespec), with its UTC offset if aware.
+func (d DateTime) isoformat(sep, timespec string) string {
+	s := isoformat(d.t, sep, timespec)
+	if d.tz != nil {
+		s += offsetText(d.tz.offset, ":")
+	}
+	return s
+}
+func (d DateTime) PyClass() *py.Class { return DateTimeClass }
 
 // isoformat is datetime.isoformat(sep, timespec) of naive t.
 func isoformat(t gotime.Time, sep, timespec string) string {
@@ -88,7 +109,16 @@ func (d Date) CompareSameType(op syntax.Token, y starlark.Value, depth int) (boo
 
 // CompareSameType implements starlark.Comparable.
 func (d DateTime) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	return compareInts(op, d.t.UnixMicro(), y.(DateTime).t.UnixMicro()), nil
+	e := y.(DateTime)
+	switch {
+	case d.tz != nil && e.tz != nil:
+		return compareInts(op, d.utcMicros(), e.utcMicros()), nil
+	case d.tz == nil && e.tz == nil:
+		return compareInts(op, d.t.UnixMicro(), e.t.UnixMicro()), nil
+	case op == syntax.EQL || op == syntax.NEQ:
+		return op == syntax.NEQ, nil
+	}
+	return false, py.Raise(py.TypeError, "can't compare offset-naive and offset-aware datetimes")
 }
 
 func compareInts(op syntax.Token, x, y int64) bool {
@@ -144,11 +174,18 @@ func dateOp(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 				y.us = -y.us
 			}
 			t, err := shift(x.t, y.us)
-			return DateTime{t}, err
+			return DateTime{t, x.tz}, err
 		case DateTime:
-			if op == syntax.MINUS {
-				return TimeDelta{x.t.Sub(y.t).Microseconds()}, nil
+			if op != syntax.MINUS {
+				break
 			}
+			if (x.tz == nil) != (y.tz == nil) {
+				return nil, py.Raise(py.TypeError, "can't subtract offset-naive and offset-aware datetimes")
+			}
+			if x.tz != nil {
+				return TimeDelta{x.utcMicros() - y.utcMicros()}, nil
+			}
+			return TimeDelta{x.t.Sub(y.t).Microseconds()}, nil
 		}
 	case Date:
 		switch y := y.(type) {
@@ -204,7 +241,7 @@ func binary(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 // typeName is the type's name as CPython's operator errors show it.
 func typeName(v starlark.Value) string {
 	switch v.(type) {
-	case TimeDelta, Date, DateTime:
+	case TimeDelta, Date, DateTime, TimeOfDay:
 		return "datetime." + v.Type()
 	}
 	return py.TypeName(v)
@@ -221,7 +258,10 @@ func method(name string, fn func() (starlark.Value, error)) *starlark.Builtin {
 }
 
 // strftimeMethod is date.strftime and datetime.strftime.
-func strftimeMethod(t gotime.Time) *starlark.Builtin {
+func strftimeMethod(t gotime.Time) *starlark.Builtin { return zonedStrftime(t, nil) }
+
+// zonedStrftime is strftime of a time in zone tz (nil for naive).
+func zonedStrftime(t gotime.Time, tz *TimeZone) *starlark.Builtin {
 	return starlark.NewBuiltin("strftime", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 || len(kwargs) != 0 {
 			return nil, py.Raisef(py.TypeError, "strftime() takes exactly 1 argument (%d given)", len(args)+len(kwargs))
@@ -230,13 +270,16 @@ func strftimeMethod(t gotime.Time) *starlark.Builtin {
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "strftime() argument 1 must be str, not %s", py.TypeName(args[0]))
 		}
-		return starlark.String(pytime.Strftime(string(f), t)), nil
+		return starlark.String(pytime.Strftime(zoneFormat(string(f), tz), t)), nil
 	})
 }
 
 // formatMethod is date.__format__ and datetime.__format__, which
 // f"{d:%d.%m.%Y}" calls: strftime, or str(self) for an empty spec.
-func formatMethod(self py.PyStrer, t gotime.Time) *starlark.Builtin {
+func formatMethod(self py.PyStrer, t gotime.Time) *starlark.Builtin { return zonedFormat(self, t, nil) }
+
+// zonedFormat is __format__ of a time in zone tz (nil for naive).
+func zonedFormat(self py.PyStrer, t gotime.Time, tz *TimeZone) *starlark.Builtin {
 	return starlark.NewBuiltin("__format__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var spec string
 		if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &spec); err != nil {
@@ -245,6 +288,6 @@ func formatMethod(self py.PyStrer, t gotime.Time) *starlark.Builtin {
 		if spec == "" {
 			return starlark.String(self.PyStr()), nil
 		}
-		return starlark.String(pytime.Strftime(spec, t)), nil
+		return starlark.String(pytime.Strftime(zoneFormat(spec, tz), t)), nil
 	})
 }

@@ -270,6 +270,9 @@ func (c *Context) pow(x *Decimal, n *big.Int) (*Decimal, error) {
 	if abs < 0 {
 		abs = -abs
 	}
+	if x.isZero() && k < 0 { // 0 ** -n is an infinity, signalling nothing
+		return &Decimal{neg: neg, coef: new(big.Int), form: infinite}, nil
+	}
 	if x.form == infinite {
 		if k < 0 {
 			return newDec(neg, new(big.Int), 0), nil

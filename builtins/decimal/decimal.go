@@ -1,13 +1,14 @@
 // Package decimal is spindle's decimal module: Decimal numbers (a
 // big.Int coefficient and a decimal exponent) with CPython's strings,
-// arithmetic (+ - * / // % and ** with integer exponents), sqrt,
-// quantize and the eight rounding modes; Context with prec, rounding
-// and the trapped signals; and getcontext,
-// setcontext and localcontext, thread-local as in CPython (a new thread
-// starts from a copy of DefaultContext), whose flags and traps are live
-// SignalDicts. Non-integer powers, the logarithms, comparisons
-// with ints and floats (the VM compares values of different Go types
-// without a hook) and subnormal results are not provided.
+// arithmetic (+ - * / // % divmod and ** with integer exponents), sqrt,
+// exp, ln and log10 (correctly rounded), quantize and the eight rounding
+// modes, compare, max, min, to_eng_string, from_float and CPython's
+// hash; Context with prec, rounding and the trapped signals; and
+// getcontext, setcontext and localcontext, thread-local as in CPython (a
+// new thread starts from a copy of DefaultContext), whose flags and
+// traps are live SignalDicts. Non-integer powers, pow with a modulus,
+// most of the Context methods (create_decimal, divide...), scaleb, fma,
+// number_class and subnormal results are not provided.
 package decimal
 
 import (
@@ -89,7 +90,11 @@ func (d *Decimal) Truth() starlark.Bool { return starlark.Bool(!d.isZero()) }
 func (d *Decimal) PyClass() *py.Class   { return DecimalClass }
 
 // str is the to-scientific-string conversion of the specification.
-func (d *Decimal) str(capitals bool) string {
+func (d *Decimal) str(capitals bool) string { return d.format(capitals, false) }
+
+// format is the to-scientific-string conversion, or with eng the
+// to-engineering-string one (exponents multiples of three).
+func (d *Decimal) format(capitals, eng bool) string {
 	sign := ""
 	if d.neg {
 		sign = "-"
@@ -110,8 +115,13 @@ func (d *Decimal) str(capitals bool) string {
 	digits := d.coef.String()
 	left := d.exp + len(digits)
 	dot := 1
-	if d.exp <= 0 && left > -6 {
+	switch {
+	case d.exp <= 0 && left > -6:
 		dot = left
+	case eng && d.coef.Sign() == 0:
+		dot = floorMod(left+1, 3) - 1
+	case eng:
+		dot = floorMod(left-1, 3) + 1
 	}
 	var intPart, frac string
 	switch {
@@ -139,6 +149,8 @@ func (d *Decimal) str(capitals bool) string {
 }
 
 func itoa(n int) string { return big.NewInt(int64(n)).String() }
+
+func floorMod(a, b int) int { return ((a % b) + b) % b }
 
 // Hash makes equal numbers hash alike: the normalized value's digits.
 func (d *Decimal) Hash() (uint32, error) {

@@ -25,7 +25,7 @@ func decFormat(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tu
 		spec, _ = starlark.AsString(args[0])
 	}
 	m := specRE.FindStringSubmatch(spec)
-	if m == nil || m[10] == "g" || m[10] == "G" || m[10] == "n" {
+	if m == nil || m[10] == "n" {
 		return nil, py.Raisef(py.ValueError, "invalid format string")
 	}
 	prec, width := -1, 0
@@ -105,6 +105,15 @@ func (c *Context) formatBody(d *Decimal, typ string, prec int) (string, error) {
 			a = *r
 		}
 		return sci(&a, typ), nil
+	case "g", "G":
+		if p := max(prec, 1); prec >= 0 && a.digits() > p {
+			r, _ := rescale(&a, a.exp+a.digits()-p, c.rounding)
+			if r.digits() > p {
+				r, _ = rescale(r, r.exp+1, "ROUND_DOWN")
+			}
+			a = *r
+		}
+		return general(&a, typ), nil
 	}
 	if prec >= 0 {
 		r, _ := rescale(&a, -prec, c.rounding)
@@ -127,6 +136,16 @@ func fixed(d *Decimal) string {
 		digits = strings.Repeat("0", n-len(digits)+1) + digits
 	}
 	return digits[:len(digits)-n] + "." + digits[len(digits)-n:]
+}
+
+// general writes a non-negative finite decimal as the g and G types
+// do: without an exponent unless str() would use one, all its digits.
+func general(d *Decimal, typ string) string {
+	s := d.str(typ == "G")
+	if typ == "g" {
+		return strings.Replace(s, "E", "e", 1)
+	}
+	return s
 }
 
 // sci writes a non-negative finite decimal as d.ddde+x.

@@ -37,10 +37,19 @@ func newBase(name string, k kind, bases ...*py.Class) *py.Class {
 			return meta.Call(thread, cls, args, kwargs)
 		}}
 	}
-	c.Dict["name"] = &py.Property{Get: starlark.NewBuiltin("name", memberField("_name_"))}
-	c.Dict["value"] = &py.Property{Get: starlark.NewBuiltin("value", memberField("_value_"))}
+	for _, f := range []string{"name", "value"} {
+		c.Dict[f] = &py.Property{Get: starlark.NewBuiltin(f, memberField("_"+f+"_")), Set: readOnly(f, "set"), Del: readOnly(f, "delete")}
+	}
 	c.Dict[kindKey] = starlark.MakeInt(int(k))
 	return c
+}
+
+// readOnly is the setter or deleter of a member's name or value, which
+// refuses as CPython's enum.property, defined on Enum, does.
+func readOnly(field, verb string) *starlark.Builtin {
+	return starlark.NewBuiltin(field, func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
+		return nil, py.Raisef(py.AttributeError, "<enum 'Enum'> cannot %s attribute '%s'", verb, field)
+	})
 }
 
 // kindKey is the class attribute that records which base an enum has.

@@ -117,13 +117,12 @@ func newMember(thread *starlark.Thread, cls *py.Class, name string, value starla
 			return kv[1], nil
 		}
 	}
-	var args starlark.Tuple
-	if cls.IsData() { // class Color(str, Enum): a member is a str too
-		args = starlark.Tuple{value}
-		if t, ok := value.(starlark.Tuple); ok {
-			args = t
-		}
+	args := starlark.Tuple{value}
+	if t, ok := value.(starlark.Tuple); ok {
+		args = t
 	}
+	// A data type mixed in (class Shape(str, Enum)) makes its value
+	// from the member's, as CPython's member_type.__new__(cls, *args).
 	v, err := py.Allocate(thread, cls, args, nil)
 	if err != nil {
 		return nil, err
@@ -132,13 +131,7 @@ func newMember(thread *starlark.Thread, cls *py.Class, name string, value starla
 	m.SetField("_value_", value)
 	m.SetField("_name_", starlark.String(name))
 	if init, owner := cls.Lookup("__init__"); init != nil && owner.IsUser() {
-		args := starlark.Tuple{m}
-		if t, ok := value.(starlark.Tuple); ok {
-			args = append(args, t...)
-		} else {
-			args = append(args, value)
-		}
-		if _, err := starlark.Call(thread, init, args, nil); err != nil {
+		if _, err := starlark.Call(thread, init, append(starlark.Tuple{m}, args...), nil); err != nil {
 			return nil, err
 		}
 	}

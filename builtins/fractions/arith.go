@@ -271,3 +271,7 @@ func (f *Fraction) Hash() (uint32, error) {
 
 // PyFloat is float(f), for the math module.
 func (f *Fraction) PyFloat() (float64, error) { return toFloat(f.r) }
+
+// Ratio returns f's value, for the modules that compute with exact
+// fractions (statistics); it is never to be modified.
+func (f *Fraction) Ratio(*starlark.Thread) (*big.Rat, error) { return f.r, nil }

@@ -1,6 +1,7 @@
 // Package hashlib is spindle's hashlib module: the md5, sha1, sha2 and
-// sha3 hash objects of Go's crypto packages, with CPython's names, reprs
-// and errors. blake2 and shake are not provided.
+// sha3 hash objects of Go's crypto packages, blake2b and blake2s of its
+// own (with digest_size, key, salt and person), and pbkdf2_hmac, with
+// CPython's names, reprs and errors. shake is not provided.
 package hashlib
 
 import (
@@ -34,12 +35,16 @@ var algorithms = map[string]func() hash.Hash{
 	"sha3_256": func() hash.Hash { return sha3.New256() },
 	"sha3_384": func() hash.Hash { return sha3.New384() },
 	"sha3_512": func() hash.Hash { return sha3.New512() },
+	"blake2b":  func() hash.Hash { return newBlake2(blake2bParams, 64, nil, nil, nil) },
+	"blake2s":  func() hash.Hash { return newBlake2(blake2sParams, 32, nil, nil, nil) },
 }
 
 // Module is the hashlib module. Members:
 //
 //	md5, sha1, sha224, sha256, sha384, sha512, sha3_224, sha3_256,
 //	sha3_384, sha3_512 (string=b'', *, usedforsecurity=True)
+//	blake2b, blake2s (data=b'', *, digest_size, key, salt, person, usedforsecurity)
+//	pbkdf2_hmac(hash_name, password, salt, iterations, dklen=None)
 //	new(name, data=b'')
 //	algorithms_guaranteed, algorithms_available
 var Module = func() *core.Module {
@@ -94,6 +99,11 @@ func hashNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if len(args) == 0 && len(kwargs) == 0 {
 		return nil, py.Raise(py.TypeError, "__hash_new() missing 1 required positional argument: 'name'")
 	}
+	if len(args) > 0 { // new('blake2b', data, digest_size=...) takes blake2b's arguments
+		if n, _ := starlark.AsString(args[0]); n == "blake2b" || n == "blake2s" {
+			return newBlake2Hash(map[string]*blake2Params{"blake2b": blake2bParams, "blake2s": blake2sParams}[n], args[1:], kwargs)
+		}
+	}
 	if err := starlark.UnpackArgs("__hash_new", args, kwargs, "name", &name, "data?", &data, "usedforsecurity?", &usedForSecurity); err != nil {
 		return nil, py.ToException(err)
 	}
@@ -126,9 +136,19 @@ type Hash struct {
 var _ starlark.HasAttrs = (*Hash)(nil)
 
 func (h *Hash) String() string {
+	if _, ok := h.h.(*blake2); ok {
+		return fmt.Sprintf("<_blake2.%s object at %#x>", h.name, py.Addr(h))
+	}
 	return fmt.Sprintf("<%s _hashlib.HASH object @ %#x>", h.name, py.Addr(h))
 }
-func (h *Hash) Type() string          { return "HASH" }
+
+// Type is HASH, or blake2b and blake2s for theirs.
+func (h *Hash) Type() string {
+	if _, ok := h.h.(*blake2); ok {
+		return h.name
+	}
+	return "HASH"
+}
 func (h *Hash) Freeze()               {}
 func (h *Hash) Truth() starlark.Bool  { return true }
 func (h *Hash) Hash() (uint32, error) { return uint32(py.Addr(h)), nil }
@@ -165,6 +185,9 @@ var hashMethods = map[string]func(h *Hash, args starlark.Tuple) (starlark.Value,
 
 // clone returns a hash object in h's state, through Go's binary marshaling.
 func (h *Hash) clone() (*Hash, error) {
+	if b, ok := h.h.(*blake2); ok {
+		return &Hash{name: h.name, h: b.clone()}, nil
+	}
 	c := &Hash{name: h.name, h: algorithms[h.name]()}
 	type marshaler interface {
 		MarshalBinary() ([]byte, error)

@@ -15,11 +15,15 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// loads implements loads(s).
+// loads implements loads(s, *, object_hook=None, parse_float=None,
+// parse_int=None, object_pairs_hook=None).
 // https://docs.python.org/3/library/json.html#json.loads
 func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var s starlark.Value
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "s", &s); err != nil {
+	h := &hooks{thread: thread}
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "s", &s, "object_hook?", &h.object,
+		"parse_float?", &h.float, "parse_int?", &h.int, "parse_constant?", &h.constants,
+		"object_pairs_hook?", &h.pairs); err != nil {
 		return nil, err
 	}
 	var text string
@@ -31,7 +35,7 @@ func loads(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	default:
 		return nil, py.Raisef(py.TypeError, "the JSON object must be str, bytes or bytearray, not %s", py.TypeName(s))
 	}
-	d := &decoder{s: text, limit: py.RecursionLimit(thread)}
+	d := &decoder{s: text, limit: py.RecursionLimit(thread), hooks: h.orNil()}
 	d.space()
 	v, err := d.value()
 	if err != nil {
@@ -49,6 +53,7 @@ type decoder struct {
 	i     int
 	depth int // arrays and objects being parsed
 	limit int // the recursion limit
+	hooks *hooks
 }
 
 // fail is the JSONDecodeError for msg at byte offset at.
@@ -100,7 +105,7 @@ func (d *decoder) value() (starlark.Value, error) {
 	for _, l := range literals {
 		if strings.HasPrefix(d.s[d.i:], l.text) {
 			d.i += len(l.text)
-			return l.v, nil
+			return d.hooks.constantOf(l.text, l.v)
 		}
 	}
 	return nil, d.fail("Expecting value", d.i)
@@ -130,7 +135,7 @@ func (d *decoder) number() (starlark.Value, error) {
 	if d.i == start+1 && d.s[start] == '-' {
 		if strings.HasPrefix(d.s[d.i:], "Infinity") {
 			d.i += len("Infinity")
-			return starlark.Float(math.Inf(-1)), nil
+			return d.hooks.constantOf("-Infinity", starlark.Float(math.Inf(-1)))
 		}
 		return nil, d.fail("Expecting value", start)
 	}
@@ -145,6 +150,9 @@ func (d *decoder) number() (starlark.Value, error) {
 		d.i += exp
 	}
 	text := d.s[start:d.i]
+	if v, ok, err := d.hooks.number(text, isFloat); ok {
+		return v, err
+	}
 	if isFloat {
 		f, err := strconv.ParseFloat(text, 64)
 		if err != nil && f == 0 {
@@ -281,7 +289,7 @@ func (d *decoder) object() (starlark.Value, error) {
 	d.space()
 	if d.i < len(d.s) && d.s[d.i] == '}' {
 		d.i++
-		return dict, nil
+		return d.hooks.objectOf(dict)
 	}
 	for {
 		d.space()
@@ -302,11 +310,11 @@ func (d *decoder) object() (starlark.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		dict.SetKey(starlark.String(k), v)
+		d.hooks.addPair(dict, starlark.String(k), v)
 		d.space()
 		if d.i < len(d.s) && d.s[d.i] == '}' {
 			d.i++
-			return dict, nil
+			return d.hooks.objectOf(dict)
 		}
 		if d.i >= len(d.s) || d.s[d.i] != ',' {
 			return nil, d.fail("Expecting ',' delimiter", d.i)

@@ -19,7 +19,8 @@ import (
 // Module is the json module. Members:
 //
 //	dumps(obj, *, indent=None, sort_keys=False, ensure_ascii=True, separators=None, default=None)
-//	loads(s)
+//	loads(s, *, object_hook=None, parse_float=None, parse_int=None,
+//	    parse_constant=None, object_pairs_hook=None)
 //	JSONDecodeError
 var Module = &core.Module{Name: "json", Members: starlark.StringDict{
 	"dumps":           starlark.NewBuiltin("dumps", dumps),

@@ -86,10 +86,10 @@ func attrgetter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 			return nil, py.Raise(py.TypeError, "attribute name must be a string")
 		}
 	}
-	return &Getter{kind: b.Name(), args: reprs(args), get: each(args, func(_ *starlark.Thread, obj, key starlark.Value) (starlark.Value, error) {
+	return &Getter{kind: b.Name(), args: reprs(args), get: each(args, func(thread *starlark.Thread, obj, key starlark.Value) (starlark.Value, error) {
 		for _, name := range strings.Split(string(key.(starlark.String)), ".") {
 			var err error
-			if obj, err = builtins.GetAttr(obj, name); err != nil {
+			if obj, err = builtins.GetAttrIn(thread, obj, name); err != nil {
 				return nil, err
 			}
 		}

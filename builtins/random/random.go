@@ -35,7 +35,9 @@ import (
 //	triangular(low=0.0, high=1.0, mode=None)
 //	gauss(mu=0.0, sigma=1.0)
 //	normalvariate(mu=0.0, sigma=1.0)
-//	expovariate(lambd)
+//	expovariate(lambd), lognormvariate(mu, sigma), vonmisesvariate(mu, kappa),
+//	gammavariate(alpha, beta), betavariate(alpha, beta), paretovariate(alpha),
+//	weibullvariate(alpha, beta) (dist_more.go)
 //	getstate(), setstate(state)
 //	Random(x=None): a class whose instances have the methods above
 var Module = &core.Module{Name: "random", Members: members()}

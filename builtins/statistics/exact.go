@@ -16,41 +16,46 @@ import (
 // total is an exact sum of data points, as _sum returns it.
 type total struct {
 	sum     *big.Rat
-	isFloat bool    // the result type T is float (else int)
+	kind    kind    // the result type T
 	special float64 // sum of the non-finite floats, if any
 	nspec   int     // how many there were
 	n       int
 }
 
-// exactRatio returns x as an exact fraction, or ok false for a
-// non-finite float (returned in f).
-func exactRatio(x starlark.Value) (r *big.Rat, f float64, isFloat bool, err error) {
+// exactRatio returns x as an exact fraction, or r nil for a
+// non-finite float (returned in f), and its kind.
+func exactRatio(x starlark.Value) (r *big.Rat, f float64, k kind, err error) {
 	switch x := x.(type) {
 	case starlark.Int:
-		return new(big.Rat).SetInt(x.BigInt()), 0, false, nil
+		return new(big.Rat).SetInt(x.BigInt()), 0, intKind, nil
 	case starlark.Bool:
 		if x {
-			return big.NewRat(1, 1), 0, false, nil
+			return big.NewRat(1, 1), 0, intKind, nil
 		}
-		return new(big.Rat), 0, false, nil
+		return new(big.Rat), 0, intKind, nil
 	case starlark.Float:
 		if math.IsInf(float64(x), 0) || math.IsNaN(float64(x)) {
-			return nil, float64(x), true, nil
+			return nil, float64(x), floatKind, nil
 		}
-		return new(big.Rat).SetFloat64(float64(x)), 0, true, nil
+		return new(big.Rat).SetFloat64(float64(x)), 0, floatKind, nil
+	case ratioer:
+		r, err := x.Ratio(nil)
+		return r, 0, kindOf(x), err
 	}
-	return nil, 0, false, py.Raisef(py.TypeError, "can't convert type '%s' to numerator/denominator", py.TypeName(x))
+	return nil, 0, intKind, py.Raisef(py.TypeError, "can't convert type '%s' to numerator/denominator", py.TypeName(x))
 }
 
 // sum adds the data points exactly.
 func sum(data []starlark.Value) (*total, error) {
 	t := &total{sum: new(big.Rat), n: len(data)}
 	for _, x := range data {
-		r, f, isFloat, err := exactRatio(x)
+		r, f, k, err := exactRatio(x)
 		if err != nil {
 			return nil, err
 		}
-		t.isFloat = t.isFloat || isFloat
+		if t.kind, err = coerce(t.kind, k); err != nil {
+			return nil, err
+		}
 		if r == nil {
 			t.special += f
 			t.nspec++
@@ -66,7 +71,7 @@ func sum(data []starlark.Value) (*total, error) {
 type spread struct {
 	ss      *big.Rat // nil when special is set
 	special starlark.Value
-	isFloat bool
+	kind    kind
 	n       int
 }
 
@@ -97,7 +102,7 @@ func sumSquares(data []starlark.Value, c starlark.Value) (*spread, error) {
 		return t.spread(), nil
 	}
 	sxx := new(big.Rat)
-	for _, x := range data {
+	for _, x := range data { // data known to convert
 		r, _, _, _ := exactRatio(x)
 		sxx.Add(sxx, new(big.Rat).Mul(r, r))
 	}
@@ -105,12 +110,12 @@ func sumSquares(data []starlark.Value, c starlark.Value) (*spread, error) {
 	ss := new(big.Rat).Mul(n, sxx)
 	ss.Sub(ss, new(big.Rat).Mul(t.sum, t.sum))
 	ss.Quo(ss, n)
-	return &spread{ss: ss, isFloat: t.isFloat, n: t.n}, nil
+	return &spread{ss: ss, kind: t.kind, n: t.n}, nil
 }
 
 // spread turns a sum into a spread: the total, or its non-finite part.
 func (t *total) spread() *spread {
-	s := &spread{ss: t.sum, isFloat: t.isFloat, n: t.n}
+	s := &spread{ss: t.sum, kind: t.kind, n: t.n}
 	if t.nspec > 0 {
 		s.ss, s.special = nil, starlark.Float(t.special)
 	}
@@ -118,36 +123,32 @@ func (t *total) spread() *spread {
 }
 
 // mean returns the sum divided by d, converted as _convert does.
-func (t *total) quo(d int) (starlark.Value, error) {
+func (t *total) quo(thread *starlark.Thread, d int) (starlark.Value, error) {
 	if t.nspec > 0 {
 		return starlark.Float(t.special / float64(d)), nil
 	}
-	return convert(new(big.Rat).Quo(t.sum, new(big.Rat).SetInt64(int64(d))), t.isFloat)
+	return convert(thread, new(big.Rat).Quo(t.sum, new(big.Rat).SetInt64(int64(d))), t.kind)
 }
 
 // quo returns ss/d converted to the data's type.
-func (s *spread) quo(d int) (starlark.Value, error) {
+func (s *spread) quo(thread *starlark.Thread, d int) (starlark.Value, error) {
 	if s.ss == nil {
 		return starlark.Binary(syntax.SLASH, s.special, starlark.MakeInt(d))
 	}
-	return convert(new(big.Rat).Quo(s.ss, new(big.Rat).SetInt64(int64(d))), s.isFloat)
+	return convert(thread, new(big.Rat).Quo(s.ss, new(big.Rat).SetInt64(int64(d))), s.kind)
 }
 
-// sqrtQuo returns the square root of ss/d as a correctly rounded float.
-func (s *spread) sqrtQuo(d int) (starlark.Value, error) {
+// sqrtQuo returns the square root of ss/d: a correctly rounded float,
+// or Decimal for Decimal data.
+func (s *spread) sqrtQuo(thread *starlark.Thread, d int) (starlark.Value, error) {
 	if s.ss == nil {
 		return nil, py.Raise(py.AttributeError, "'float' object has no attribute 'numerator'")
 	}
 	r := new(big.Rat).Quo(s.ss, new(big.Rat).SetInt64(int64(d)))
-	return starlark.Float(floatSqrtOfFrac(r.Num(), r.Denom())), nil
-}
-
-// convert implements _convert(value, T) for int and float T.
-func convert(r *big.Rat, isFloat bool) (starlark.Value, error) {
-	if !isFloat && r.IsInt() {
-		return starlark.MakeBigInt(new(big.Int).Set(r.Num())), nil
+	if s.kind == decimalKind {
+		return decimalSqrtOfFrac(thread, r)
 	}
-	return ratFloat(r)
+	return starlark.Float(floatSqrtOfFrac(r.Num(), r.Denom())), nil
 }
 
 // ratFloat is float(Fraction): the correctly rounded quotient.

@@ -72,7 +72,7 @@ func harmonicMean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tu
 	if t.nspec > 0 || t.sum.Sign() <= 0 {
 		return nil, py.Raise(StatisticsError, "Weighted sum must be positive")
 	}
-	return convert(new(big.Rat).Quo(sumWeights, t.sum), t.isFloat)
+	return convert(thread, new(big.Rat).Quo(sumWeights, t.sum), t.kind)
 }
 
 // harmonicWeights returns the n weights (all 1 if wv is None) and their

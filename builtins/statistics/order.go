@@ -261,7 +261,7 @@ func variance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, py.Raisef(StatisticsError, "%s requires at least one data point", name)
 	}
 	if name == "stdev" || name == "pstdev" {
-		return s.sqrtQuo(d)
+		return s.sqrtQuo(thread, d)
 	}
-	return s.quo(d)
+	return s.quo(thread, d)
 }

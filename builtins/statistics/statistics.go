@@ -1,9 +1,9 @@
-// Package statistics is spindle's statistics module for int and float
-// data: the averages (mean, fmean, geometric_mean, harmonic_mean, median and its
-// variants, mode, multimode), quantiles, and the spreads (variance,
-// pvariance, stdev, pstdev), computed exactly as CPython computes them
-// so that every float result is the same. Fraction and Decimal data are
-// not supported.
+// Package statistics is spindle's statistics module for int, float,
+// Fraction and Decimal data: the averages (mean, fmean, geometric_mean,
+// harmonic_mean, median and its variants, mode, multimode), quantiles,
+// and the spreads (variance, pvariance, stdev, pstdev), computed exactly
+// as CPython computes them so that every result is the same, of the
+// data's type (a Decimal in the calling thread's context).
 package statistics
 
 import (
@@ -30,6 +30,8 @@ var StatisticsError = py.NewClass("StatisticsError", "statistics", py.ValueError
 //	mode(data), multimode(data), quantiles(data, *, n=4, method='exclusive')
 //	variance(data, xbar=None), pvariance(data, mu=None),
 //	stdev(data, xbar=None), pstdev(data, mu=None)
+//	covariance(x, y), correlation(x, y), linear_regression(x, y, *,
+//	    proportional=False), LinearRegression (bivariate.go)
 //	StatisticsError
 var Module = &core.Module{Name: "statistics", Members: starlark.StringDict{
 	"mean":            starlark.NewBuiltin("mean", mean),
@@ -72,7 +74,7 @@ func mean(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if t.n < 1 {
 		return nil, py.Raise(StatisticsError, "mean requires at least one data point")
 	}
-	return t.quo(t.n)
+	return t.quo(thread, t.n)
 }
 
 // fsum is math.fsum: the correctly rounded sum of xs as floats.

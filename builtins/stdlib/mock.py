@@ -2,15 +2,15 @@
 MagicMock (child mocks, return_value, side_effect, spec, wraps, the call
 records and the assert methods with CPython's messages), call, ANY,
 DEFAULT, sentinel, and patch (as a decorator, a context manager or with
-start/stop), patch.object and patch.dict. Not supported: autospec,
-create_autospec, PropertyMock, AsyncMock, seal."""
+start/stop), patch.object and patch.dict, PropertyMock. Not supported:
+autospec, create_autospec, AsyncMock, seal."""
 
 from functools import wraps
 
 _set = object.__setattr__
 
 __all__ = ["Mock", "MagicMock", "NonCallableMock", "call", "ANY", "DEFAULT",
-           "sentinel", "patch"]
+           "sentinel", "patch", "PropertyMock"]
 
 
 class _SentinelObject:
@@ -104,7 +104,17 @@ class _Call:
         name = "" if self._two else self._name
         if name and other_name != name:
             return False
-        return (tuple(other_args), dict(other_kwargs)) == (self.args, self.kwargs)
+        if tuple(other_args) != self.args:
+            return False
+        # Value by value, other's first, as CPython's dict == does: the
+        # VM's dict == does not ask an ANY among the values.
+        other_kwargs, kwargs = dict(other_kwargs), self.kwargs
+        if len(other_kwargs) != len(kwargs):
+            return False
+        for k, v in other_kwargs.items():
+            if k not in kwargs or not (v == kwargs[k]):
+                return False
+        return True
 
     def __ne__(self, other):
         return not self.__eq__(other)
@@ -199,7 +209,7 @@ _MAGIC_DEFAULTS = {
     "__float__": 1.0, "__index__": 1, "__exit__": False, "__setitem__": None,
     "__delitem__": None,
 }
-_MAGICS = list(_MAGIC_DEFAULTS) + ["__iter__", "__enter__", "__getitem__"]
+_MAGICS = list(_MAGIC_DEFAULTS) + ["__iter__", "__enter__", "__getitem__", "__str__"]
 
 
 class NonCallableMock:
@@ -489,11 +499,19 @@ class MagicMock(Mock):
                 child.return_value = _MAGIC_DEFAULTS[name]
             elif name == "__iter__":
                 child.return_value = []
+            elif name == "__str__":  # str(m) is repr(m) until configured
+                _set(child, "_mock_wraps", self._default_str)
             children[name] = child
             _set(self, name, child)
 
     def _child(self, name, new_name):
         return MagicMock(parent=self, _new_name=new_name, name=new_name)
+
+    def _default_str(self):
+        return NonCallableMock.__repr__(self)
+
+    def __str__(self):
+        return self.__str__()
 
     def __len__(self):
         return self.__len__()
@@ -531,6 +549,20 @@ class MagicMock(Mock):
 
     def __delitem__(self, key):
         return self.__delitem__(key)
+
+
+class PropertyMock(Mock):
+    """A mock to stand for a property on a class: reading the attribute
+    calls it with no arguments, assigning calls it with the value."""
+
+    def _child(self, name, new_name):
+        return MagicMock(parent=self, _new_name=new_name, name=new_name)
+
+    def __get__(self, obj, obj_type=None):
+        return self()
+
+    def __set__(self, obj, val):
+        self(val)
 
 
 # patch

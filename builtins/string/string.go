@@ -1,9 +1,13 @@
 // Package string is spindle's string module: the character-class
 // constants (ascii_letters, digits, punctuation, ...), capwords and
-// Template.
+// Template, defined in Go (Native), and Formatter, in the module's Python
+// source (string.py), which the Interpreter compiles on first import with
+// Native as its helper _native.
 package string
 
 import (
+	_ "embed"
+
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
@@ -19,13 +23,26 @@ const (
 	whitespace  = " \t\n\r\x0b\x0c"
 )
 
-// Module is the string module. Members:
+// Source is the string module's Python source. Its members:
 //
 //	ascii_letters, ascii_lowercase, ascii_uppercase, digits, hexdigits,
 //	octdigits, punctuation, whitespace, printable
 //	capwords(s, sep=None)
 //	Template(template): substitute, safe_substitute, is_valid, get_identifiers
-var Module = &core.Module{Name: "string", Members: starlark.StringDict{
+//	Formatter(): format, vformat, parse, get_field, get_value,
+//	    check_unused_args, format_field, convert_field
+//
+//go:embed string.py
+var Source string
+
+// File names Source's frames.
+const File = "<frozen string>"
+
+// Helpers are predeclared for Source only.
+var Helpers = starlark.StringDict{"_native": Native}
+
+// Native is the Go part of the module.
+var Native = &core.Module{Name: "_string", Members: starlark.StringDict{
 	"ascii_letters":   starlark.String(lower + upper),
 	"ascii_lowercase": starlark.String(lower),
 	"ascii_uppercase": starlark.String(upper),

@@ -32,7 +32,7 @@ func tmFields(name string, args starlark.Tuple, kwargs []starlark.Tuple, nowOK b
 		if !nowOK {
 			break
 		}
-		copy(f[:], StructTime{gotime.Now()}.fields())
+		copy(f[:], StructTime{t: gotime.Now()}.fields())
 		return f, nil
 	case StructTime:
 		copy(f[:], v.fields())

@@ -26,7 +26,7 @@ import (
 //	process_time(), process_time_ns()
 //	ctime(secs=None), asctime(t=None), mktime(t)
 //	localtime(secs=None), gmtime(secs=None)
-//	strftime(format, t=None)
+//	strftime(format, t=None), strptime(string, format="%a %b %d %H:%M:%S %Y")
 //	timezone, altzone, daylight, tzname
 var Module = &core.Module{Name: "time", Members: starlark.StringDict{
 	"sleep":           starlark.NewBuiltin("sleep", sleep),
@@ -44,6 +44,7 @@ var Module = &core.Module{Name: "time", Members: starlark.StringDict{
 	"localtime":       starlark.NewBuiltin("localtime", structTime(false)),
 	"gmtime":          starlark.NewBuiltin("gmtime", structTime(true)),
 	"strftime":        starlark.NewBuiltin("strftime", strftime),
+	"strptime":        starlark.NewBuiltin("strptime", timeStrptime),
 }}
 
 var start = gotime.Now()
@@ -146,7 +147,10 @@ func ctime(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 }
 
 // StructTime is time.struct_time.
-type StructTime struct{ t gotime.Time }
+type StructTime struct {
+	t          gotime.Time
+	unknownDST bool // tm_isdst is -1 (strptime's)
+}
 
 var (
 	_ starlark.Sliceable = StructTime{}
@@ -157,7 +161,10 @@ func (s StructTime) fields() []int {
 	t := s.t
 	wday := (int(t.Weekday()) + 6) % 7
 	isdst := 0
-	if t.IsDST() {
+	switch {
+	case s.unknownDST:
+		isdst = -1
+	case t.IsDST():
 		isdst = 1
 	}
 	return []int{t.Year(), int(t.Month()), t.Day(), t.Hour(), t.Minute(), t.Second(), wday, t.YearDay(), isdst}
@@ -215,7 +222,7 @@ func structTime(utc bool) builtinFn {
 		if utc {
 			t = t.UTC()
 		}
-		return StructTime{t}, nil
+		return StructTime{t: t}, nil
 	}
 }
 
@@ -326,6 +333,38 @@ func directive(c byte, t gotime.Time) string {
 		return fmt.Sprintf("%d", int(t.Weekday()))
 	case '%':
 		return "%"
+	}
+	return moreDirective(c, t)
+}
+
+// moreDirective formats the week numbers and the composite directives.
+func moreDirective(c byte, t gotime.Time) string {
+	yday, wday := t.YearDay()-1, int(t.Weekday())
+	switch c {
+	case 'U': // weeks starting on Sunday
+		return fmt.Sprintf("%02d", (yday+7-wday)/7)
+	case 'W': // weeks starting on Monday
+		return fmt.Sprintf("%02d", (yday+7-(wday+6)%7)/7)
+	case 'u':
+		return fmt.Sprintf("%d", (wday+6)%7+1)
+	case 'V':
+		_, w := t.ISOWeek()
+		return fmt.Sprintf("%02d", w)
+	case 'G':
+		y, _ := t.ISOWeek()
+		return fmt.Sprintf("%d", y)
+	case 'C':
+		return fmt.Sprintf("%02d", t.Year()/100)
+	case 'e':
+		return fmt.Sprintf("%2d", t.Day())
+	case 'F':
+		return Strftime("%Y-%m-%d", t)
+	case 'T':
+		return Strftime("%H:%M:%S", t)
+	case 'R':
+		return Strftime("%H:%M", t)
+	case 'D':
+		return Strftime("%m/%d/%y", t)
 	}
 	return "%" + string(c)
 }

@@ -97,6 +97,9 @@ func compileTimer(thread *starlark.Thread, stmt, setup, globals starlark.Value) 
 			}
 		}
 	}
+	if err := checkSyntax(thread, stmt, setup); err != nil {
+		return nil, "", err
+	}
 	setupSrc, err := part(setup, "_setup", "setup", 4, ns)
 	if err != nil {
 		return nil, "", err
@@ -111,6 +114,29 @@ func compileTimer(thread *starlark.Thread, stmt, setup, globals starlark.Value) 
 		return nil, "", err
 	}
 	return out["inner"], src, nil
+}
+
+// checkSyntax compiles the setup, and the statement after the setup, on
+// their own first, as CPython's Timer does, so that a SyntaxError names
+// their own lines (the statement's is after the setup's).
+func checkSyntax(thread *starlark.Thread, stmt, setup starlark.Value) error {
+	c, err := core.RuntimeOf(thread).Compiler()
+	if err != nil {
+		return err
+	}
+	prefix := ""
+	if s, ok := setup.(starlark.String); ok {
+		if _, err := c.Compile(thread, []byte(s), srcName, "exec"); err != nil {
+			return err
+		}
+		prefix = string(s) + "\n"
+	}
+	if s, ok := stmt.(starlark.String); ok {
+		if _, err := c.Compile(thread, []byte(prefix+string(s)), srcName, "exec"); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // timeitFunc implements timeit(...) and repeat(...).

@@ -5,6 +5,7 @@ package lower
 
 import (
 	"strconv"
+	"strings"
 
 	"go.starlark.net/syntax"
 
@@ -63,5 +64,18 @@ func isStringLit(x syntax.Expr) bool {
 
 // methodNames and dunderAttrs are the sets of abi.Methods, the methods
 // whose calls go through __sp_method, and abi.DunderAttrs, the
-// attributes whose loads go through __sp_dunder.
-var methodNames, dunderAttrs = setOf(abi.Methods...), setOf(abi.DunderAttrs...)
+// attributes whose loads go through __sp_dunder, with the special
+// methods among abi.Methods: a load of one (seen.__contains__ passed
+// as a function) finds a builtin value's method there.
+var methodNames, dunderAttrs = setOf(abi.Methods...), setOf(append(specialMethods(), abi.DunderAttrs...)...)
+
+// specialMethods returns the __special__ names among abi.Methods.
+func specialMethods() []string {
+	var names []string
+	for _, m := range abi.Methods {
+		if strings.HasPrefix(m, "__") {
+			names = append(names, m)
+		}
+	}
+	return names
+}

@@ -126,6 +126,29 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 	return nil
 }
 
+// DelField deletes a class attribute of a user class (del Base.count,
+// or patch.object(..., create=True) undoing itself); an enum's members
+// can't be deleted, as MetaSetGuard's can't be reassigned.
+func (c *Class) DelField(name string) error {
+	if _, ok := c.Ext.(*UserClass); !ok {
+		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
+	}
+	if g, ok := c.Meta().(MetaSetGuard); ok {
+		if err := g.CheckSet(c, name); err != nil {
+			return Raisef(AttributeError, "'%s' cannot delete member '%s'.", c.ClassName, name)
+		}
+	}
+	old, had := c.Dict[name]
+	if !had {
+		return Raisef(AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
+	}
+	delete(c.Dict, name)
+	if factsChange(name, old, nil) {
+		c.Changed()
+	}
+	return nil
+}
+
 // Changed tells the classes whose MRO holds c that its dict changed, for
 // Go code that replaces a special method (__init__, __setattr__, ...) or
 // a property of a class that may have instances already; a name added

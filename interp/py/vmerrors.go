@@ -37,6 +37,7 @@ var qualifiedTypes = map[string]string{
 	"deque": "collections.deque", "defaultdict": "collections.defaultdict",
 	"date": "datetime.date", "datetime": "datetime.datetime", "timedelta": "datetime.timedelta",
 	"Pattern": "re.Pattern", "Match": "re.Match", "HASH": "_hashlib.HASH",
+	"OrderedDict": "collections.OrderedDict",
 }
 
 // qualifiedType is t as CPython's attribute errors name it.

@@ -1,0 +1,37 @@
+import datetime as dt
+from datetime import datetime, timedelta, timezone
+def show(label, f):
+    try:
+        print(label, repr(f()))
+    except Exception as e:
+        print(label, type(e).__name__, e)
+tz = timezone(timedelta(hours=3))
+u = timezone.utc
+show("tz", lambda: (tz, str(tz), u, str(u), timezone(timedelta(hours=-5, minutes=-30), "EST"), str(timezone(timedelta(hours=-5, minutes=-30)))))
+d = datetime(2024, 1, 1, 12, tzinfo=u)
+show("aware", lambda: (d, str(d), d.isoformat(), d.strftime("%z|%Z|%%z"), d.tzinfo, d.utcoffset(), d.tzname()))
+show("fmt", lambda: (f"{d:%Y-%m-%d %H:%M %Z}", f"{d}", d.isoformat(timespec="minutes"), d.isoformat(sep=" ")))
+show("astimezone", lambda: (d.astimezone(tz), str(d.astimezone(tz))))
+show("sub", lambda: (d - datetime(2024, 1, 1, 15, tzinfo=tz), d == datetime(2024, 1, 1, 15, tzinfo=tz), d < datetime(2024, 1, 1, 16, tzinfo=tz)))
+show("naive eq", lambda: (d == datetime(2024, 1, 1, 12), d != datetime(2024, 1, 1, 12)))
+show("naive sub", lambda: d - datetime(2024, 1, 1))
+show("naive lt", lambda: d < datetime(2024, 1, 1))
+show("bad offset", lambda: timezone(timedelta(hours=24)))
+show("bad arg", lambda: timezone(5))
+show("bad name", lambda: timezone(timedelta(0), 5))
+show("timestamp", lambda: (datetime(2024, 1, 1, tzinfo=tz).timestamp(), datetime(2024, 1, 1, tzinfo=u).timestamp()))
+show("fromtimestamp", lambda: (datetime.fromtimestamp(0, u), datetime.fromtimestamp(86400.5, tz=tz)))
+show("replace", lambda: (d.replace(tzinfo=None), d.replace(hour=1), d.replace(tzinfo=tz)))
+show("naive attrs", lambda: (datetime(2024, 1, 1, 12).tzinfo, datetime(2024, 1, 1).utcoffset(), datetime(2024, 1, 1).tzname(), datetime(2024, 1, 1).strftime("[%z][%Z]")))
+show("tz methods", lambda: (tz.utcoffset(None), tz.tzname(None), tz.dst(None), u.utcoffset(d)))
+show("odd", lambda: datetime(2024, 1, 1, 12, 30, tzinfo=timezone(timedelta(hours=5, minutes=30))).strftime("%z %Z"))
+show("eq tz", lambda: (timezone(timedelta(0)) == u, timezone(timedelta(0)), timezone(timedelta(seconds=90)), str(timezone(timedelta(seconds=90)))))
+show("arith", lambda: (d + timedelta(hours=1), d - timedelta(days=1)))
+show("hash", lambda: len({d, datetime(2024, 1, 1, 15, tzinfo=tz), d.replace(tzinfo=None)}))
+show("positional", lambda: datetime(2024, 1, 2, 3, 4, 5, 6, u))
+show("bad tzinfo", lambda: datetime(2024, 1, 1, tzinfo=5))
+now = datetime.now(timezone.utc)
+show("now", lambda: (now.tzinfo is u, now.utcoffset(), type(now.isoformat()).__name__, now.isoformat().endswith("+00:00")))
+show("now tz", lambda: (datetime.now(tz).utcoffset(), datetime.now(tz=tz).tzname()))
+show("utc alias", lambda: dt.UTC is timezone.utc)
+show("sort", lambda: sorted([datetime(2024, 1, 1, 13, tzinfo=tz), datetime(2024, 1, 1, 11, tzinfo=u)]))
