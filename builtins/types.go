@@ -849,6 +849,9 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		sort.Strings(names)
 		return stringList(names), nil
 	}
+	if v, ok, err := dirByMethod(thread, x); ok {
+		return v, err
+	}
 	return stringList(dirOf(x)), nil // dunders.go
 }
 

@@ -164,11 +164,14 @@ func isClassSub(v starlark.Value, cls *py.Class) bool {
 
 // newProperty implements property(fget, fset=None, fdel=None).
 func newProperty(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var get, set, del starlark.Value = nil, starlark.None, starlark.None
-	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
+	var get, set, del, doc starlark.Value = nil, starlark.None, starlark.None, starlark.None
+	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del, "doc?", &doc); err != nil {
 		return nil, err
 	}
 	p := &py.Property{Get: get}
+	if doc != starlark.None {
+		p.Doc = doc
+	}
 	if set != starlark.None {
 		p.Set = set
 	}

@@ -11,6 +11,7 @@ import (
 // deleter.
 type Property struct {
 	Get, Set, Del starlark.Value // Set and Del may be nil
+	Doc           starlark.Value // property(doc=...), or nil: the getter's
 }
 
 func (p *Property) String() string        { return "<property object>" }
