@@ -87,7 +87,7 @@ func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 		}
 	}
 	if c.IsSubclass(BaseException) {
-		e := NewException(c, args...)
+		e := NewException(osErrorSubclass(c, args), args...)
 		if len(kwargs) > 0 && excSlotNames(c) == nil {
 			return nil, Raisef(TypeError, "%s() takes no keyword arguments", c.ClassName)
 		}
