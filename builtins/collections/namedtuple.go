@@ -58,7 +58,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err := checkNames(typename, fields, rename); err != nil {
 		return nil, err
 	}
-	spec := &ntSpec{fields: fields}
+	var defs starlark.Tuple
 	if defaults != starlark.None {
 		d, err := builtins.Elements(thread, defaults)
 		if err != nil {
@@ -67,14 +67,21 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		if len(d) > len(fields) {
 			return nil, py.Raise(py.TypeError, "Got more default values than field names")
 		}
-		spec.defaults = d
+		defs = d
 	}
 	mod := "__main__"
 	if module != starlark.None {
 		mod = py.Str(module)
 	}
+	return newSpec(typename, mod, fields, defs).cls, nil
+}
+
+// newSpec returns the namedtuple class typename of module mod with the
+// fields, the last len(defaults) of them with those defaults.
+func newSpec(typename, mod string, fields []string, defaults starlark.Tuple) *ntSpec {
+	spec := &ntSpec{fields: fields, defaults: defaults}
 	spec.cls = py.NewClass(typename, mod)
-	spec.cls.Ext = &py.NativeClass{New: spec.new}
+	spec.subclassable()
 	fieldTuple := make(starlark.Tuple, len(fields))
 	for i, f := range fields {
 		fieldTuple[i] = starlark.String(f)
@@ -85,8 +92,7 @@ func namedtuple(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		fieldDefaults.SetKey(starlark.String(fields[len(fields)-len(spec.defaults)+i]), v)
 	}
 	spec.cls.Dict["_field_defaults"] = fieldDefaults
-	spec.cls.Dict["_make"] = starlark.NewBuiltin("_make", spec.make)
-	return spec.cls, nil
+	return spec
 }
 
 // fieldList accepts a list of names or a string of names separated by
@@ -197,22 +203,6 @@ func (s *ntSpec) index(field string) int {
 	return -1
 }
 
-// make implements the class method _make(iterable).
-func (s *ntSpec) make(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var it starlark.Value
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &it); err != nil {
-		return nil, err
-	}
-	vals, err := builtins.Elements(thread, it)
-	if err != nil {
-		return nil, err
-	}
-	if len(vals) != len(s.fields) {
-		return nil, py.Raisef(py.TypeError, "Expected %d arguments, got %d", len(s.fields), len(vals))
-	}
-	return &NamedTuple{spec: s, vals: vals}, nil
-}
-
 // NamedTuple is an instance of a namedtuple class. It is immutable.
 type NamedTuple struct {
 	spec *ntSpec
@@ -228,13 +218,7 @@ var (
 )
 
 // String returns the repr: Point(x=1, y=2).
-func (t *NamedTuple) String() string {
-	parts := make([]string, len(t.vals))
-	for i, v := range t.vals {
-		parts[i] = t.spec.fields[i] + "=" + py.Repr(v)
-	}
-	return t.spec.cls.ClassName + "(" + strings.Join(parts, ", ") + ")"
-}
+func (t *NamedTuple) String() string                     { return t.repr(t.spec.cls.ClassName) }
 func (t *NamedTuple) Type() string                       { return t.spec.cls.ClassName }
 func (t *NamedTuple) Freeze()                            { t.vals.Freeze() }
 func (t *NamedTuple) Truth() starlark.Bool               { return len(t.vals) > 0 }
@@ -262,7 +246,11 @@ func (t *NamedTuple) Attr(name string) (starlark.Value, error) {
 		return starlark.NewBuiltin(name, t.asdict).BindReceiver(t), nil
 	case "_replace":
 		return starlark.NewBuiltin(name, t.replace).BindReceiver(t), nil
-	case "_fields", "_make", "_field_defaults":
+	case "_make":
+		return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			return t.spec.makeMethod(thread, b, append(starlark.Tuple{t.spec.cls}, args...), kwargs)
+		}), nil
+	case "_fields", "_field_defaults":
 		return t.spec.cls.Dict[name], nil
 	}
 	return nil, nil
