@@ -208,7 +208,7 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	ok, err := classInfo("isinstance", info, func(c *py.Class) (bool, error) {
-		if IsInstance(obj, c) {
+		if IsInstance(obj, c) || IsVirtualSubclass(TypeOf(obj), c) {
 			return true, nil
 		}
 		return subclassHook(thread, c, TypeOf(obj))
@@ -228,12 +228,25 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, py.Raise(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	ok, err := classInfo("issubclass", info, func(base *py.Class) (bool, error) {
-		if isSubclass(c, base) {
+		if isSubclass(c, base) || IsVirtualSubclass(c, base) {
 			return true, nil
 		}
 		return subclassHook(thread, base, c)
 	})
 	return starlark.Bool(ok), err
+}
+
+// VirtualBase is the registry of an ABC (the _abc_impl in its dict):
+// the classes ABC.register made its virtual subclasses.
+type VirtualBase interface {
+	Registered(c *py.Class) bool
+}
+
+// IsVirtualSubclass reports whether c is or derives from a class
+// registered with base (abc's ABC.register).
+func IsVirtualSubclass(c, base *py.Class) bool {
+	r, ok := base.Dict["_abc_impl"].(VirtualBase)
+	return ok && r.Registered(c)
 }
 
 // subclassHook asks base's __subclasshook__, where a user class (an ABC

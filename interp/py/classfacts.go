@@ -106,6 +106,10 @@ func computeFacts(c *Class) *classFacts {
 // NativeClass.Data).
 func (f *classFacts) data() bool { return f.native != nil && f.native.Data }
 
+// HasDict reports whether instances of c have a __dict__: some class of
+// its MRO (object aside) declares no __slots__.
+func (c *Class) HasDict() bool { return c.facts().slots == nil }
+
 // slotNames returns the names the __slots__ of c's MRO declare, or nil
 // if instances of c have a __dict__.
 func slotNames(c *Class) map[string]bool {
