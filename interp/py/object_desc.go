@@ -132,7 +132,9 @@ func (s *Super) Hash() (uint32, error) { return uint32(Addr(s)), nil }
 // AttrNames implements starlark.HasAttrs.
 func (s *Super) AttrNames() []string { return nil }
 
-// Attr finds name in the classes after Cls in the MRO of Self's class.
+// Attr finds name in the classes after Cls in the MRO of Self's class;
+// for an instance, a property or a descriptor found there gives what its
+// getter returns for the instance.
 func (s *Super) Attr(name string) (starlark.Value, error) {
 	mro := classOf(s.Self).MRO
 	i := 0
@@ -141,6 +143,14 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 	}
 	for _, c := range mro[min(i+1, len(mro)):] {
 		if v, ok := c.Dict[name]; ok {
+			if inst, isInst := s.Self.(*Instance); isInst {
+				if p, isProp := v.(*Property); isProp {
+					return p.get(inst) // super().area runs the base's getter
+				}
+				if r, ok, err := descGet(v, inst, inst.Class); ok {
+					return r, err
+				}
+			}
 			return bind(s.Self, v, c), nil
 		}
 		if inst, ok := s.Self.(*Instance); ok && isNative(c) && !isData(c) && inst.Native != nil {
