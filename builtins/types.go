@@ -713,7 +713,18 @@ func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 	}
 	v, err := starlark.Call(thread, starlark.Universe["dict"], args, kwargs)
 	if err != nil && reDictSeq.MatchString(err.Error()) {
-		return nil, py.Raisef(py.TypeError, "cannot convert dictionary update sequence element #%s to a sequence", reDictSeq.FindStringSubmatch(err.Error())[1])
+		// An element the VM can't iterate: a str is a sequence to
+		// Python (dict(["ab"]) is {'a': 'b'}), others are errors.
+		d := starlark.NewDict(0)
+		if err := updateFrom(thread, d, args[0]); err != nil {
+			return nil, err
+		}
+		for _, kv := range kwargs {
+			if err := d.SetKey(kv[0], kv[1]); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
 	}
 	return v, Unhashable(err)
 }

@@ -49,6 +49,7 @@ var vmErrors = []struct {
 	{lazyRE(`index (-?\d+) out of range`), IndexError, "list index out of range"},
 	{lazyRE(`^key (.*) not in dict$`), KeyError, "$1"},
 	{lazyRE(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
+	{lazyRE(`dictionary update sequence element #(\d+) has length (\d+), want 2$`), ValueError, "dictionary update sequence element #$1 has length $2; 2 is required"},
 	{lazyRE(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
 	{lazyRE(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
 	{lazyRE(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},
