@@ -20,11 +20,14 @@ import (
 
 // MayCompareAcross reports whether the VM may compare x wrongly with a
 // value of another type, or wrongly with a value of its own type (a
-// list or tuple whose items are such values). The VM's numbers, strs,
-// bytes, None and dicts compare with each other as Python's do.
+// list or tuple whose items are such values, a NaN, which the VM's
+// total order on floats makes equal to itself). The VM's numbers,
+// strs, bytes, None and dicts compare with each other as Python's do.
 func MayCompareAcross(x starlark.Value) bool {
-	switch x.(type) {
-	case starlark.Int, starlark.Float, starlark.String, starlark.NoneType, starlark.Bytes, *starlark.Dict:
+	switch x := x.(type) {
+	case starlark.Float:
+		return x != x
+	case starlark.Int, starlark.String, starlark.NoneType, starlark.Bytes, *starlark.Dict:
 		return false
 	}
 	return true
@@ -35,6 +38,9 @@ func MayCompareAcross(x starlark.Value) bool {
 // Go types by their CompareOther methods (py.CrossComparable), x's
 // first. handled is false for what the VM answers right.
 func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, handled bool, err error) {
+	if isNaN(x) && isNumber(boolToInt(y)) || isNaN(y) && isNumber(boolToInt(x)) {
+		return op == syntax.NEQ, true, nil // a NaN equals nothing and orders with nothing
+	}
 	tx, ty := reflect.TypeOf(x), reflect.TypeOf(y)
 	if tx == ty {
 		switch x.(type) {
@@ -138,4 +144,10 @@ func vmTypeName(v starlark.Value) string {
 		return t
 	}
 	return "str"
+}
+
+// isNaN reports whether x is a float NaN.
+func isNaN(x starlark.Value) bool {
+	f, ok := x.(starlark.Float)
+	return ok && f != f
 }

@@ -164,7 +164,7 @@ func isStream(thread *starlark.Thread, file starlark.Value) bool {
 		if rt == nil {
 			return true
 		}
-		if file = replacedStdout(rt); file == nil {
+		if file = ReplacedStream(rt, "stdout"); file == nil {
 			return true
 		}
 	}
@@ -179,7 +179,7 @@ func isStream(thread *starlark.Thread, file starlark.Value) bool {
 // of its own.
 func printPieces(thread *starlark.Thread, file starlark.Value, args starlark.Tuple, sep, end string) error {
 	if file == starlark.None {
-		file = replacedStdout(core.RuntimeOf(thread))
+		file = ReplacedStream(core.RuntimeOf(thread), "stdout")
 	}
 	for i, a := range args {
 		if i > 0 {
@@ -218,7 +218,7 @@ func Write(thread *starlark.Thread, file starlark.Value, s string) error {
 			os.Stdout.WriteString(s)
 			return nil
 		}
-		if file = replacedStdout(rt); file == nil {
+		if file = ReplacedStream(rt, "stdout"); file == nil {
 			rt.Stdout().WriteFrom(thread, s)
 			return nil
 		}
@@ -234,20 +234,46 @@ func Write(thread *starlark.Thread, file starlark.Value, s string) error {
 	return err
 }
 
-// replacedStdout returns sys.stdout if the script replaced it by an
-// object of its own (doctest does), or nil.
-func replacedStdout(rt *core.Runtime) starlark.Value {
+// ReplacedStream returns sys.stdout or sys.stderr (name) if the script
+// replaced it by an object of its own (doctest and
+// contextlib.redirect_stderr do, and sys.stderr = io.StringIO()), or
+// nil.
+func ReplacedStream(rt *core.Runtime, name string) starlark.Value {
+	if rt == nil {
+		return nil
+	}
 	m := rt.LoadedModule("sys")
 	if m == nil {
 		return nil
 	}
-	out, ok := m.Members["stdout"]
-	if _, std := out.(interface {
-		Writer(*core.Runtime) *core.SyncWriter
-	}); !ok || std {
+	out, ok := m.Members[name]
+	out = py.Unbox(out)
+	if !ok {
 		return nil
 	}
+	if std, ok := out.(interface {
+		Writer(*core.Runtime) *core.SyncWriter
+	}); ok && (std.Writer(rt) == rt.Stdout()) == (name == "stdout") {
+		return nil // its own stream (sys.stderr = sys.stdout replaces it)
+	}
 	return out
+}
+
+// WriteStderr writes text to sys.stderr: the script's replacement if it
+// set one, else the Interpreter's standard error. A replacement that
+// fails to write is passed over, as CPython's hooks do.
+func WriteStderr(thread *starlark.Thread, text string) {
+	rt := core.RuntimeOf(thread)
+	if rt == nil {
+		os.Stderr.WriteString(text)
+		return
+	}
+	if s := ReplacedStream(rt, "stderr"); s != nil && s != starlark.None {
+		if Write(thread, s, text) == nil {
+			return
+		}
+	}
+	rt.Stderr().WriteFrom(thread, text)
 }
 
 func oneArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -58,8 +58,11 @@ func trimQuotes(s string) string {
 // None, bools, numbers and strings; by reference otherwise.
 func Identical(x, y starlark.Value) bool {
 	switch x := x.(type) {
-	case starlark.NoneType, starlark.Bool, starlark.String, starlark.Bytes, starlark.Float:
+	case starlark.NoneType, starlark.Bool, starlark.String, starlark.Bytes:
 		return x == y
+	case starlark.Float: // a NaN is itself: x = nan; [x] == [x]
+		yf, ok := y.(starlark.Float)
+		return ok && math.Float64bits(float64(x)) == math.Float64bits(float64(yf))
 	case starlark.Int:
 		yi, ok := y.(starlark.Int)
 		if !ok {

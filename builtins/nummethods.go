@@ -9,6 +9,8 @@ import (
 	"math"
 
 	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 var intMethods = map[string]method{
@@ -30,10 +32,13 @@ func conjugate(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 	return boolToInt(recv), nil
 }
 
+func init() { py.ValueAttr = numberAttr }
+
 // numberAttr returns x.real, x.imag, x.numerator or x.denominator for an
-// int, bool or float (whose numerator and denominator don't exist).
+// int, bool or float (whose numerator and denominator don't exist), or
+// an instance of a subclass of int or float (an IntEnum member).
 func numberAttr(x starlark.Value, name string) (starlark.Value, bool) {
-	switch x := boolToInt(x).(type) {
+	switch x := boolToInt(py.Base(x)).(type) {
 	case starlark.Int:
 		switch name {
 		case "real", "numerator":

@@ -48,6 +48,9 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 	}
 	z, err := starlark.Binary(tok, xi, yi)
 	if err != nil {
+		if zerr := ZeroDivision(op, x, y); zerr != nil {
+			return nil, zerr
+		}
 		if _, err2 := starlark.Binary(tok, x, y); err2 != nil && isUnknownOp(err) {
 			return nil, err2 // the message names bool, as CPython's does
 		}

@@ -222,3 +222,14 @@ func asNumber(v starlark.Value) starlark.Value {
 	}
 	return v
 }
+
+// TupleHash is hash(t) as CPython computes it, for values that hash as
+// the tuple t does (a namedtuple).
+func TupleHash(t starlark.Tuple) (int64, error) {
+	h, det, err := pyHash(t)
+	if err != nil || det {
+		return h, err
+	}
+	u, err := t.Hash()
+	return int64(u), err
+}

@@ -44,10 +44,7 @@ var slotNames = map[*py.Class][]string{
 // addDataTypes makes the builtin data types subclassable.
 func addDataTypes() {
 	for _, c := range dataTypes {
-		n := c.Ext.(*py.NativeClass)
-		n.Data = true
-		n.Alloc = dataAlloc(c, n.New)
-		c.Dict["__new__"] = &py.StaticMethod{Fn: starlark.NewBuiltin(c.ClassName+".__new__", dataNew(c, n.New))}
+		MakeSubclassable(c)
 		for _, key := range slotNames[c] {
 			name := key[strings.LastIndexByte(key, '.')+1:] // set.__repr__ is a set's __repr__
 			c.Dict[name] = slot(c, name, slots[key])
@@ -58,6 +55,22 @@ func addDataTypes() {
 		c.Dict["__hash__"] = starlark.None
 	}
 	addOperatorSlots()
+}
+
+// MakeSubclassable lets scripts subclass the native value type c (a
+// builtin data type, decimal.Decimal, fractions.Fraction): an instance
+// of a subclass holds c(*args, **kwargs) in Native, and what its class
+// does not define is done to that value (see py.Base). c's dict gets
+// the special methods named (__str__, __repr__), which answer for the
+// value.
+func MakeSubclassable(c *py.Class, names ...string) {
+	n := c.Ext.(*py.NativeClass)
+	n.Data = true
+	n.Alloc = dataAlloc(c, n.New)
+	c.Dict["__new__"] = &py.StaticMethod{Fn: starlark.NewBuiltin(c.ClassName+".__new__", dataNew(c, n.New))}
+	for _, name := range names {
+		c.Dict[name] = slot(c, name, slots[name])
+	}
 }
 
 // dataAlloc gives a new instance of a subclass of c its value: an empty

@@ -54,7 +54,8 @@ var (
 	NoneTypeType        = newType("NoneType", ObjectType, newNone)
 	FunctionType        = newType("function", ObjectType, nil)
 	BuiltinFunctionType = newType("builtin_function_or_method", ObjectType, nil)
-	ModuleType          = newType("module", ObjectType, nil)
+	ModuleType          = newType("module", ObjectType, newModule)
+	MethodType          = newType("method", ObjectType, newMethod)
 )
 
 func init() {
@@ -105,6 +106,8 @@ func TypeOf(v starlark.Value) *py.Class {
 		return TypeType
 	case *core.Module:
 		return ModuleType
+	case *py.BoundMethod:
+		return MethodType
 	case *py.Exception:
 		return v.Class
 	case *py.Property:
@@ -880,3 +883,37 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 }
 
 func hexAddr(v any) string { return "0x" + strconv.FormatUint(uint64(py.Addr(v)), 16) }
+
+// newModule implements module(name, doc=None), types.ModuleType: an
+// empty module whose attributes scripts set.
+func newModule(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var name string
+	var doc starlark.Value = starlark.None
+	if len(args) == 0 && len(kwargs) == 0 {
+		return nil, py.Raise(py.TypeError, "module() missing required argument 'name' (pos 1)")
+	}
+	if err := starlark.UnpackArgs("module", args, kwargs, "name", &name, "doc?", &doc); err != nil {
+		return nil, py.ToException(err)
+	}
+	m := &core.Module{Name: name, Mutable: true, Made: true, Members: starlark.StringDict{}}
+	if s, ok := doc.(starlark.String); ok {
+		m.Doc = string(s)
+	}
+	return m, nil
+}
+
+// newMethod implements method(function, instance), types.MethodType:
+// function bound to instance.
+func newMethod(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn, self starlark.Value
+	if err := starlark.UnpackPositionalArgs("method", args, kwargs, 2, &fn, &self); err != nil {
+		return nil, py.ToException(err)
+	}
+	if _, ok := fn.(starlark.Callable); !ok {
+		return nil, py.Raise(py.TypeError, "first argument must be callable")
+	}
+	if self == starlark.None {
+		return nil, py.Raise(py.TypeError, "instance must not be None")
+	}
+	return &py.BoundMethod{Self: self, Fn: fn}, nil
+}

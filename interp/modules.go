@@ -56,6 +56,7 @@ import (
 	pytime "github.com/spindle-lang/spindle/builtins/time"
 	"github.com/spindle-lang/spindle/builtins/timeit"
 	"github.com/spindle-lang/spindle/builtins/traceback"
+	pytypes "github.com/spindle-lang/spindle/builtins/types"
 	"github.com/spindle-lang/spindle/builtins/typing"
 	"github.com/spindle-lang/spindle/builtins/unittest"
 	"github.com/spindle-lang/spindle/builtins/uuid"
@@ -112,6 +113,7 @@ func nativeModules() map[string]*core.Module {
 		"contextvars": contextvars.Module,
 		"pprint":      pprint.Module,
 		"fractions":   fractions.Module,
+		"types":       pytypes.Module,
 		"base64":      pybase64.Module,
 		"binascii":    pybase64.Binascii,
 		"secrets":     secrets.Module,
@@ -248,7 +250,11 @@ func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent st
 		return in.builtins, nil
 	}
 	if native, ok := in.natives[name]; ok && native.Source != "" {
-		return in.loadModule(thread, name, native.Source)
+		m, err := in.loadModule(thread, name, native.Source)
+		if err == nil && native.Loaded != nil {
+			native.Loaded(m.Members)
+		}
+		return m, err
 	} else if ok {
 		return native.Instantiate(in.rt), nil
 	}

@@ -19,6 +19,7 @@ var CounterClass = newClass("Counter", newCounter)
 // keys count zero. It is guarded by the GIL of the Interpreter that owns it.
 type Counter struct {
 	dictLike
+	attrs py.AttrDict // attributes set by scripts
 }
 
 var (
@@ -27,9 +28,10 @@ var (
 	_ starlark.Container       = (*Counter)(nil)
 	_ starlark.HasBinary       = (*Counter)(nil)
 	_ starlark.Comparable      = (*Counter)(nil)
+	_ starlark.HasSetField     = (*Counter)(nil)
 )
 
-func makeCounter() *Counter { return &Counter{dictLike{starlark.NewDict(0)}} }
+func makeCounter() *Counter { return &Counter{dictLike: dictLike{starlark.NewDict(0)}} }
 
 // newCounter implements Counter(iterable_or_mapping=None, /, **kwds).
 // https://docs.python.org/3/library/collections.html#collections.Counter
@@ -132,11 +134,20 @@ var counterMethods = map[string]method{
 
 // Attr implements starlark.HasAttrs.
 func (c *Counter) Attr(name string) (starlark.Value, error) {
+	if v, ok := c.attrs.Get(name); ok {
+		return v, nil
+	}
 	return attr(c, &c.dictLike, counterMethods, name)
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (c *Counter) AttrNames() []string { return attrNames(counterMethods) }
+func (c *Counter) AttrNames() []string { return append(attrNames(counterMethods), c.attrs.Names()...) }
+
+// SetField sets an attribute: a Counter has a __dict__.
+func (c *Counter) SetField(name string, v starlark.Value) error { return c.attrs.Set(name, v) }
+
+// DelField deletes an attribute a script set.
+func (c *Counter) DelField(name string) error { return c.attrs.Delete(c, name) }
 
 func counterMostCommon(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var n starlark.Value = starlark.None

@@ -148,6 +148,7 @@ func defaultDictCopy(thread *starlark.Thread, b *starlark.Builtin, self starlark
 // the Interpreter that owns it.
 type OrderedDict struct {
 	dictLike
+	attrs py.AttrDict // attributes set by scripts
 }
 
 var (
@@ -163,7 +164,7 @@ func newOrderedDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple,
 	if len(args) > 1 {
 		return nil, py.Raisef(py.TypeError, "expected at most 1 arguments, got %d", len(args))
 	}
-	d := &OrderedDict{dictLike{starlark.NewDict(0)}}
+	d := &OrderedDict{dictLike: dictLike{starlark.NewDict(0)}}
 	pairs, err := pairsOf(thread, args, kwargs)
 	if err != nil {
 		return nil, err
@@ -206,11 +207,22 @@ var orderedDictMethods = map[string]method{
 
 // Attr implements starlark.HasAttrs.
 func (d *OrderedDict) Attr(name string) (starlark.Value, error) {
+	if v, ok := d.attrs.Get(name); ok {
+		return v, nil
+	}
 	return attr(d, &d.dictLike, orderedDictMethods, name)
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (d *OrderedDict) AttrNames() []string { return attrNames(orderedDictMethods) }
+func (d *OrderedDict) AttrNames() []string {
+	return append(attrNames(orderedDictMethods), d.attrs.Names()...)
+}
+
+// SetField sets an attribute: an OrderedDict has a __dict__.
+func (d *OrderedDict) SetField(name string, v starlark.Value) error { return d.attrs.Set(name, v) }
+
+// DelField deletes an attribute a script set.
+func (d *OrderedDict) DelField(name string) error { return d.attrs.Delete(d, name) }
 
 // CompareSameType implements order-sensitive == and !=.
 func (d *OrderedDict) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
@@ -275,7 +287,7 @@ func orderedCopy(thread *starlark.Thread, b *starlark.Builtin, self starlark.Val
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	c := &OrderedDict{dictLike{starlark.NewDict(d.Len())}}
+	c := &OrderedDict{dictLike: dictLike{starlark.NewDict(d.Len())}}
 	for _, kv := range d.Items() {
 		c.SetKey(kv[0], kv[1])
 	}

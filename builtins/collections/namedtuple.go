@@ -87,6 +87,7 @@ func newSpec(typename, mod string, fields []string, defaults starlark.Tuple) *nt
 		fieldTuple[i] = starlark.String(f)
 	}
 	spec.cls.Dict["_fields"] = fieldTuple
+	spec.cls.Dict["__match_args__"] = fieldTuple
 	fieldDefaults := starlark.NewDict(len(spec.defaults))
 	for i, v := range spec.defaults {
 		fieldDefaults.SetKey(starlark.String(fields[len(fields)-len(spec.defaults)+i]), v)
@@ -215,11 +216,13 @@ var (
 	_ starlark.HasAttrs   = (*NamedTuple)(nil)
 	_ starlark.Comparable = (*NamedTuple)(nil)
 	_ starlark.Container  = (*NamedTuple)(nil)
+	_ py.CrossComparable  = (*NamedTuple)(nil)
+	_ builtins.PyHasher   = (*NamedTuple)(nil)
 )
 
 // String returns the repr: Point(x=1, y=2).
 func (t *NamedTuple) String() string                     { return t.repr(t.spec.cls.ClassName) }
-func (t *NamedTuple) Type() string                       { return t.spec.cls.ClassName }
+func (t *NamedTuple) Type() string                       { return t.spec.cls.VMType() }
 func (t *NamedTuple) Freeze()                            { t.vals.Freeze() }
 func (t *NamedTuple) Truth() starlark.Bool               { return len(t.vals) > 0 }
 func (t *NamedTuple) Hash() (uint32, error)              { return t.vals.Hash() }
@@ -228,12 +231,29 @@ func (t *NamedTuple) Index(i int) starlark.Value         { return t.vals[i] }
 func (t *NamedTuple) Iterate() starlark.Iterator         { return t.vals.Iterate() }
 func (t *NamedTuple) Has(x starlark.Value) (bool, error) { return t.vals.Has(x) }
 
+// PyHash is hash(t): a tuple's.
+func (t *NamedTuple) PyHash() (int64, error) { return builtins.TupleHash(t.vals) }
+
 // PyClass returns the namedtuple class.
 func (t *NamedTuple) PyClass() *py.Class { return t.spec.cls }
 
 // CompareSameType compares as tuples.
 func (t *NamedTuple) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	return starlark.CompareDepth(op, t.vals, y.(*NamedTuple).vals, depth)
+	return builtins.CompareOp(op, t.vals, y.(*NamedTuple).vals)
+}
+
+// CompareOther compares with a tuple as a tuple: Point(1, 2) == (1, 2).
+func (t *NamedTuple) CompareOther(op syntax.Token, y starlark.Value, depth int, swapped bool) (result, handled bool, err error) {
+	ys, ok := y.(starlark.Tuple)
+	if !ok {
+		return false, false, nil
+	}
+	x, y := starlark.Value(t.vals), starlark.Value(ys)
+	if swapped {
+		x, y = y, x
+	}
+	r, err := builtins.CompareOp(op, x, y)
+	return r, true, err
 }
 
 // Attr returns a field or one of _asdict, _replace, _fields.

@@ -36,6 +36,7 @@ func newExitStackClass() *py.Class {
 // with block ends or close is called. It is guarded by the GIL.
 type ExitStack struct {
 	callbacks []exitCallback
+	attrs     py.AttrDict // attributes set by scripts
 }
 
 // exitCallback is an __exit__-like function (called with the exception
@@ -73,6 +74,9 @@ func (s *ExitStack) Attr(name string) (starlark.Value, error) {
 	if name == "__class__" {
 		return ExitStackClass, nil
 	}
+	if v, ok := s.attrs.Get(name); ok {
+		return v, nil
+	}
 	m, ok := stackMethods[name]
 	if !ok {
 		return nil, nil
@@ -88,8 +92,14 @@ func (s *ExitStack) AttrNames() []string {
 	for k := range stackMethods {
 		names = append(names, k)
 	}
-	return names
+	return append(names, s.attrs.Names()...)
 }
+
+// SetField sets an attribute: an ExitStack has a __dict__.
+func (s *ExitStack) SetField(name string, v starlark.Value) error { return s.attrs.Set(name, v) }
+
+// DelField deletes an attribute a script set.
+func (s *ExitStack) DelField(name string) error { return s.attrs.Delete(s, name) }
 
 // stackEnterContext implements enter_context(cm): it enters cm and
 // pushes its __exit__.

@@ -43,16 +43,16 @@ const fieldsKey = "__dataclass_fields__"
 
 // options are the arguments of @dataclass(...).
 type options struct {
-	init, repr, eq, order, unsafeHash, frozen, kwOnly, slots bool
+	init, repr, eq, order, unsafeHash, frozen, kwOnly, slots, matchArgs bool
 }
 
 // dataclass implements @dataclass and @dataclass(...).
 // https://docs.python.org/3/library/dataclasses.html#dataclasses.dataclass
 func dataclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var cls starlark.Value = starlark.None
-	opts := options{init: true, repr: true, eq: true}
+	opts := options{init: true, repr: true, eq: true, matchArgs: true}
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "cls?", &cls, "init?", &opts.init, "repr?", &opts.repr,
-		"eq?", &opts.eq, "order?", &opts.order, "unsafe_hash?", &opts.unsafeHash, "frozen?", &opts.frozen, "kw_only?", &opts.kwOnly, "slots?", &opts.slots); err != nil {
+		"eq?", &opts.eq, "order?", &opts.order, "unsafe_hash?", &opts.unsafeHash, "frozen?", &opts.frozen, "kw_only?", &opts.kwOnly, "slots?", &opts.slots, "match_args?", &opts.matchArgs); err != nil {
 		return nil, err
 	}
 	if cls != starlark.None {
@@ -128,6 +128,15 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 	if opts.frozen {
 		add("__setattr__", dc.frozenSetattr)
 		add("__delattr__", dc.frozenDelattr)
+	}
+	if _, own := cls.Dict["__match_args__"]; opts.matchArgs && !own {
+		var names starlark.Tuple // the positional parameters of __init__, for match's class patterns
+		for _, f := range params {
+			if f.init && !f.kwOnly {
+				names = append(names, starlark.String(f.name))
+			}
+		}
+		cls.Dict["__match_args__"] = names
 	}
 	cls.Changed() // a class with instances already may have gained __init__, __setattr__
 	return cls, nil

@@ -11,6 +11,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -19,6 +20,7 @@ import (
 var DecimalClass = func() *py.Class {
 	c := py.NewClass("Decimal", "decimal")
 	c.Ext = &py.NativeClass{New: newDecimal}
+	builtins.MakeSubclassable(c, "__str__", "__repr__")
 	return c
 }()
 

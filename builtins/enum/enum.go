@@ -32,9 +32,11 @@ var meta py.Meta = enumMeta{}
 
 func newBase(name string, k kind, bases ...*py.Class) *py.Class {
 	c := py.NewClass(name, "enum", bases...)
-	c.Ext = &py.NativeClass{Meta: meta, New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return meta.Call(thread, cls, args, kwargs)
-	}}
+	if !c.IsData() { // IntEnum's instances are made as int's are; its metaclass is Enum's
+		c.Ext = &py.NativeClass{Meta: meta, New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			return meta.Call(thread, cls, args, kwargs)
+		}}
+	}
 	c.Dict["name"] = &py.Property{Get: starlark.NewBuiltin("name", memberField("_name_"))}
 	c.Dict["value"] = &py.Property{Get: starlark.NewBuiltin("value", memberField("_value_"))}
 	c.Dict[kindKey] = starlark.MakeInt(int(k))
@@ -47,10 +49,13 @@ const kindKey = "_spindle_enum_kind_"
 var (
 	// EnumClass is enum.Enum.
 	EnumClass = newBase("Enum", plainEnum, builtins.ObjectType)
-	// IntEnumClass is enum.IntEnum.
-	IntEnumClass = newBase("IntEnum", intEnum, EnumClass)
-	// StrEnumClass is enum.StrEnum.
-	StrEnumClass = newBase("StrEnum", strEnum, EnumClass)
+	// ReprEnumClass is enum.ReprEnum: an enum whose members print as
+	// their values.
+	ReprEnumClass = newBase("ReprEnum", plainEnum, EnumClass)
+	// IntEnumClass is enum.IntEnum: members are ints.
+	IntEnumClass = newBase("IntEnum", intEnum, builtins.IntType, ReprEnumClass)
+	// StrEnumClass is enum.StrEnum: members are strs.
+	StrEnumClass = newBase("StrEnum", strEnum, builtins.StrType, ReprEnumClass)
 	// AutoClass is enum.auto.
 	AutoClass = func() *py.Class {
 		c := py.NewClass("auto", "enum", builtins.ObjectType)
@@ -67,13 +72,14 @@ var (
 
 // Module is the enum module. Members:
 //
-//	Enum, IntEnum, StrEnum, Flag, IntFlag, auto(), unique(cls), EnumType
+//	Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag, auto(), unique(cls), EnumType
 var Module = &core.Module{Name: "enum", Members: starlark.StringDict{
 	"Enum":     EnumClass,
 	"Flag":     FlagClass,
 	"IntFlag":  IntFlagClass,
 	"IntEnum":  IntEnumClass,
 	"StrEnum":  StrEnumClass,
+	"ReprEnum": ReprEnumClass,
 	"auto":     AutoClass,
 	"unique":   starlark.NewBuiltin("unique", unique),
 	"EnumType": py.NewClass("EnumType", "enum"),

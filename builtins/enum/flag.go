@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -18,7 +19,7 @@ var (
 	// FlagClass is enum.Flag.
 	FlagClass = newBase("Flag", flagEnum, EnumClass)
 	// IntFlagClass is enum.IntFlag.
-	IntFlagClass = newBase("IntFlag", intFlag, FlagClass)
+	IntFlagClass = newBase("IntFlag", intFlag, builtins.IntType, ReprEnumClass, FlagClass)
 )
 
 func isFlag(cls *py.Class) bool { k := kindOf(cls); return k == flagEnum || k == intFlag }

@@ -117,7 +117,14 @@ func newMember(thread *starlark.Thread, cls *py.Class, name string, value starla
 			return kv[1], nil
 		}
 	}
-	v, err := py.Allocate(thread, cls, nil, nil)
+	var args starlark.Tuple
+	if cls.IsData() { // class Color(str, Enum): a member is a str too
+		args = starlark.Tuple{value}
+		if t, ok := value.(starlark.Tuple); ok {
+			args = t
+		}
+	}
+	v, err := py.Allocate(thread, cls, args, nil)
 	if err != nil {
 		return nil, err
 	}

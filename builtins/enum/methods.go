@@ -123,12 +123,16 @@ func memberFormat(thread *starlark.Thread, self *py.Instance, args starlark.Tupl
 	return starlark.String(s), err
 }
 
-// memberHash returns what the member hashes as: its name, or its value
-// for IntEnum and StrEnum (the instance hashes the result, so that
-// hash(member) == hash(member.name) as in CPython).
+// memberHash returns what the member hashes as: its name, or the value
+// of its data type (IntEnum, StrEnum, class Color(str, Enum)), or of a
+// Flag its value (the instance hashes the result, so that hash(member)
+// == hash(member.name) as in CPython).
 func memberHash(_ *starlark.Thread, self *py.Instance, _ starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value = starlark.String(memberName(self))
-	if valueLike(self.Class) || isFlag(self.Class) {
+	switch {
+	case self.Class.IsData():
+		v = py.Base(self)
+	case isFlag(self.Class):
 		v = memberValue(self)
 	}
 	if i, ok := v.(starlark.Int); ok {

@@ -15,6 +15,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/decimal"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -31,10 +32,26 @@ var Module = &core.Module{Name: "fractions", Members: starlark.StringDict{
 var FractionClass = func() *py.Class {
 	c := py.NewClass("Fraction", "fractions")
 	c.Ext = &py.NativeClass{New: newFraction}
+	builtins.MakeSubclassable(c, "__str__")
+	c.Dict["__repr__"] = starlark.NewBuiltin("__repr__", fractionRepr)
 	c.Dict["from_float"] = starlark.NewBuiltin("from_float", fromFloat)
 	c.Dict["from_decimal"] = starlark.NewBuiltin("from_decimal", fromDecimal)
 	return c
 }()
+
+// fractionRepr is Fraction.__repr__: Fraction(1, 3), named after the
+// class of self (F(1, 3) for a subclass F).
+func fractionRepr(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var self starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &self); err != nil {
+		return nil, py.ToException(err)
+	}
+	f, ok := py.Base(self).(*Fraction)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "descriptor '__repr__' requires a 'Fraction' object but received a '%s'", py.TypeName(self))
+	}
+	return starlark.String(py.TypeName(self) + "(" + f.r.Num().String() + ", " + f.r.Denom().String() + ")"), nil
+}
 
 // Fraction is an immutable fractions.Fraction, safe to share.
 type Fraction struct {

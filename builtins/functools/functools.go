@@ -78,6 +78,7 @@ type Partial struct {
 	fn     starlark.Value
 	args   starlark.Tuple
 	kwargs []starlark.Tuple
+	attrs  py.AttrDict // attributes set by scripts
 }
 
 var (
@@ -149,6 +150,9 @@ func (p *Partial) Hash() (uint32, error) { return uint32(py.Addr(p)), nil }
 
 // Attr implements starlark.HasAttrs: func, args, keywords.
 func (p *Partial) Attr(name string) (starlark.Value, error) {
+	if v, ok := p.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "func":
 		return p.fn, nil
@@ -165,7 +169,22 @@ func (p *Partial) Attr(name string) (starlark.Value, error) {
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (p *Partial) AttrNames() []string { return []string{"args", "func", "keywords"} }
+func (p *Partial) AttrNames() []string {
+	return append([]string{"args", "func", "keywords"}, p.attrs.Names()...)
+}
+
+// SetField sets an attribute (a partial has a __dict__; func, args and
+// keywords are read-only).
+func (p *Partial) SetField(name string, v starlark.Value) error {
+	switch name {
+	case "func", "args", "keywords":
+		return py.Raise(py.AttributeError, "readonly attribute")
+	}
+	return p.attrs.Set(name, v)
+}
+
+// DelField deletes an attribute a script set.
+func (p *Partial) DelField(name string) error { return p.attrs.Delete(p, name) }
 
 // Wrapper is a function wrapped by wraps or update_wrapper: calls go to
 // the wrapper, and it reports the wrapped function's name. Attributes a

@@ -22,6 +22,7 @@ type StringIO struct {
 	// (universal newlines: \r and \r\n written are read as \n).
 	newline string
 	none    bool
+	attrs   py.AttrDict // attributes set by scripts
 }
 
 var (
@@ -142,6 +143,9 @@ func (s *StringIO) PyClass() *py.Class { return StringIOClass }
 
 // Attr implements starlark.HasAttrs.
 func (s *StringIO) Attr(name string) (starlark.Value, error) {
+	if v, ok := s.attrs.Get(name); ok {
+		return v, nil
+	}
 	switch name {
 	case "encoding", "errors", "newlines":
 		return starlark.None, nil
@@ -153,8 +157,14 @@ func (s *StringIO) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (s *StringIO) AttrNames() []string {
-	return memAttrNames("encoding", "errors", "line_buffering", "newlines")
+	return append(memAttrNames("encoding", "errors", "line_buffering", "newlines"), s.attrs.Names()...)
 }
+
+// SetField sets an attribute: a StringIO has a __dict__.
+func (s *StringIO) SetField(name string, v starlark.Value) error { return s.attrs.Set(name, v) }
+
+// DelField deletes an attribute a script set.
+func (s *StringIO) DelField(name string) error { return s.attrs.Delete(s, name) }
 
 // Iterate yields the lines.
 func (s *StringIO) Iterate() starlark.Iterator { return &memIter{f: s} }

@@ -108,7 +108,7 @@ func (s *state) configHandlers(thread *starlark.Thread, kw map[string]starlark.V
 		return starlark.Tuple{h}, err
 	}
 	stream, _ := pop("stream")
-	return starlark.Tuple{newStreamHandler(stream)}, nil
+	return starlark.Tuple{newStreamHandler(thread, stream)}, nil
 }
 
 // configFormatter returns the Formatter for basicConfig's format,

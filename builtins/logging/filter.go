@@ -66,7 +66,7 @@ func (f *Filter) Attr(name string) (starlark.Value, error) {
 			if err != nil {
 				return nil, err
 			}
-			return starlark.Bool(f.passes(py.Str(r.attrs["name"]))), nil
+			return starlark.Bool(f.passes(py.Str(r.get("name")))), nil
 		}).BindReceiver(f), nil
 	}
 	return nil, nil

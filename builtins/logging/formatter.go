@@ -190,20 +190,20 @@ func (f *Formatter) format(thread *starlark.Thread, r *LogRecord) (string, error
 	if err != nil {
 		return "", err
 	}
-	r.attrs["message"] = starlark.String(msg)
+	r.set("message", starlark.String(msg))
 	if f.usesTime() {
-		r.attrs["asctime"] = starlark.String(formatTime(r, f.datefmt))
+		r.set("asctime", starlark.String(formatTime(r, f.datefmt)))
 	}
 	s, err := f.formatMessage(thread, r)
 	if err != nil {
 		return "", err
 	}
-	if exc := r.attrs["exc_info"]; exc != nil && exc.Truth() {
-		if r.attrs["exc_text"] == starlark.None {
-			r.attrs["exc_text"] = starlark.String(formatException(thread, exc))
+	if exc := r.get("exc_info"); exc != nil && exc.Truth() {
+		if r.get("exc_text") == starlark.None {
+			r.set("exc_text", starlark.String(formatException(thread, exc)))
 		}
 	}
-	if text, ok := r.attrs["exc_text"].(starlark.String); ok && text != "" {
+	if text, ok := r.get("exc_text").(starlark.String); ok && text != "" {
 		if !strings.HasSuffix(s, "\n") {
 			s += "\n"
 		}
@@ -216,19 +216,11 @@ func (f *Formatter) format(thread *starlark.Thread, r *LogRecord) (string, error
 func (f *Formatter) formatMessage(thread *starlark.Thread, r *LogRecord) (string, error) {
 	switch f.style {
 	case '{':
-		kwargs := make([]starlark.Tuple, 0, len(r.attrs))
-		for k, v := range r.attrs {
-			kwargs = append(kwargs, starlark.Tuple{starlark.String(k), v})
-		}
-		return builtins.FormatString(thread, f.fmt, nil, kwargs)
+		return builtins.FormatString(thread, f.fmt, nil, r.dict.Items())
 	case '$':
 		return f.substitute(r)
 	}
-	d := starlark.NewDict(len(r.attrs))
-	for k, v := range r.attrs {
-		d.SetKey(starlark.String(k), v)
-	}
-	s, err := builtins.Percent(thread, f.fmt, d)
+	s, err := builtins.Percent(thread, f.fmt, r.dict)
 	if e, ok := py.AsException(err); ok && e.Class == py.KeyError {
 		return "", py.Raisef(py.ValueError, "Formatting field not found in record: %s", e.Message())
 	}
@@ -240,7 +232,7 @@ func (f *Formatter) substitute(r *LogRecord) (string, error) {
 	var err error
 	s := dollarField().ReplaceAllStringFunc(f.fmt, func(m string) string {
 		key := strings.Trim(m[1:], "{}")
-		v, ok := r.attrs[key]
+		v, ok, _ := r.dict.Get(starlark.String(key))
 		if !ok {
 			err = py.Raisef(py.ValueError, "Formatting field not found in record: '%s'", key)
 			return m
@@ -257,7 +249,7 @@ func formatTime(r *LogRecord, datefmt string) string {
 	if datefmt != "" {
 		return pytime.Strftime(datefmt, t)
 	}
-	msecs, _ := starlark.AsFloat(r.attrs["msecs"])
+	msecs, _ := starlark.AsFloat(r.get("msecs"))
 	return fmt.Sprintf("%s,%03d", pytime.Strftime("%Y-%m-%d %H:%M:%S", t), int(msecs))
 }
 

@@ -48,15 +48,18 @@ type Handler struct {
 
 var _ starlark.HasSetField = (*Handler)(nil)
 
-func newStreamHandler(stream starlark.Value) *Handler {
+func newStreamHandler(thread *starlark.Thread, stream starlark.Value) *Handler {
 	h := &Handler{cls: StreamHandlerClass}
-	h.setStream(stream)
+	h.setStream(thread, stream)
 	return h
 }
 
-func (h *Handler) setStream(stream starlark.Value) {
-	if stream == starlark.None {
-		stream = nil
+// setStream sets the handler's stream: for None (or nil), sys.stderr as
+// it is now, which is the Interpreter's stderr (h.stream nil) unless the
+// script replaced it.
+func (h *Handler) setStream(thread *starlark.Thread, stream starlark.Value) {
+	if stream == nil || stream == starlark.None {
+		stream = builtins.ReplacedStream(core.RuntimeOf(thread), "stderr")
 	}
 	h.stream = stream
 }
@@ -82,7 +85,7 @@ func newHandlerObject(thread *starlark.Thread, cls *py.Class, args starlark.Tupl
 			return nil, err
 		}
 		h := &Handler{cls: cls}
-		h.setStream(stream)
+		h.setStream(thread, stream)
 		return h, nil
 	}
 	var level starlark.Value = starlark.MakeInt(NOTSET)
@@ -287,7 +290,7 @@ func handlerSetFormatter(thread *starlark.Thread, h *Handler, args starlark.Tupl
 
 func handlerSetStream(thread *starlark.Thread, h *Handler, args starlark.Tuple) (starlark.Value, error) {
 	old := h.streamValue()
-	h.setStream(args[0])
+	h.setStream(thread, args[0])
 	return old, nil
 }
 
@@ -401,7 +404,11 @@ func (h *Handler) emit(thread *starlark.Thread, r *LogRecord) error {
 	if err := h.openFile(thread); err != nil {
 		return err
 	}
-	if h.stream == nil {
+	switch {
+	case h == lastResort: // sys.stderr as it is at each record
+		builtins.WriteStderr(thread, text+"\n")
+		return nil
+	case h.stream == nil:
 		writeStderr(thread, text+"\n")
 		return nil
 	}
@@ -417,7 +424,7 @@ func (h *Handler) handleError(thread *starlark.Thread, r *LogRecord, err error) 
 	} else {
 		b.WriteString(err.Error())
 	}
-	b.WriteString("\nMessage: " + py.Repr(r.attrs["msg"]) + "\nArguments: " + py.Repr(r.attrs["args"]) + "\n")
+	b.WriteString("\nMessage: " + py.Repr(r.get("msg")) + "\nArguments: " + py.Repr(r.get("args")) + "\n")
 	writeStderr(thread, b.String())
 }
 

@@ -22,8 +22,19 @@ var LogRecordClass = newClass("LogRecord", nil, newLogRecordObject)
 
 // LogRecord is one logged event. Its attributes are guarded by the GIL.
 type LogRecord struct {
-	attrs   starlark.StringDict
+	dict    *starlark.Dict // its __dict__: the attributes, in CPython's order
 	created gotime.Time
+}
+
+// get returns attribute name, or nil.
+func (r *LogRecord) get(name string) starlark.Value {
+	v, _, _ := r.dict.Get(starlark.String(name))
+	return v
+}
+
+// set sets attribute name.
+func (r *LogRecord) set(name string, v starlark.Value) {
+	r.dict.SetKey(starlark.String(name), v) // a str key: no error
 }
 
 var _ starlark.HasSetField = (*LogRecord)(nil)
@@ -58,18 +69,25 @@ func (s *state) newRecord(thread *starlark.Thread, in recordInfo) *LogRecord {
 	if t := core.FromThread(thread); t != nil {
 		threadName, ident = t.Name, starlark.MakeInt64(t.Ident)
 	}
-	r := &LogRecord{created: now, attrs: starlark.StringDict{
-		"name": starlark.String(in.name), "msg": in.msg, "args": args,
-		"levelname": starlark.String(s.levelName(in.level)), "levelno": starlark.MakeInt(in.level),
-		"pathname": starlark.String(in.path), "filename": starlark.String(base),
-		"module":   starlark.String(strings.TrimSuffix(base, filepath.Ext(base))),
-		"exc_info": in.excInfo, "exc_text": starlark.None, "stack_info": starlark.None,
-		"lineno": starlark.MakeInt(in.line), "funcName": starlark.String(in.funcName),
-		"created": starlark.Float(ct), "msecs": starlark.Float(float64(int((ct - float64(int64(ct))) * 1000))),
-		"relativeCreated": starlark.Float(float64(now.Sub(s.start).Nanoseconds()) / 1e6),
-		"thread":          ident, "threadName": starlark.String(threadName),
-		"processName": starlark.String("MainProcess"), "process": process,
-	}}
+	fields := []struct {
+		name  string
+		value starlark.Value
+	}{
+		{"name", starlark.String(in.name)}, {"msg", in.msg}, {"args", args},
+		{"levelname", starlark.String(s.levelName(in.level))}, {"levelno", starlark.MakeInt(in.level)},
+		{"pathname", starlark.String(in.path)}, {"filename", starlark.String(base)},
+		{"module", starlark.String(strings.TrimSuffix(base, filepath.Ext(base)))},
+		{"exc_info", in.excInfo}, {"exc_text", starlark.None}, {"stack_info", starlark.None},
+		{"lineno", starlark.MakeInt(in.line)}, {"funcName", starlark.String(in.funcName)},
+		{"created", starlark.Float(ct)}, {"msecs", starlark.Float(float64(int((ct - float64(int64(ct))) * 1000)))},
+		{"relativeCreated", starlark.Float(float64(now.Sub(s.start).Nanoseconds()) / 1e6)},
+		{"thread", ident}, {"threadName", starlark.String(threadName)},
+		{"processName", starlark.String("MainProcess")}, {"process", process},
+	}
+	r := &LogRecord{created: now, dict: starlark.NewDict(len(fields) + 2)}
+	for _, f := range fields {
+		r.set(f.name, f.value)
+	}
 	return r
 }
 
@@ -89,14 +107,14 @@ func newLogRecordObject(thread *starlark.Thread, cls *py.Class, args starlark.Tu
 		in.args = starlark.Tuple{rargs}
 	}
 	r := stateOf(thread).newRecord(thread, in)
-	r.attrs["funcName"] = fn
-	r.attrs["stack_info"] = sinfo
+	r.set("funcName", fn)
+	r.set("stack_info", sinfo)
 	return r, nil
 }
 
 func (r *LogRecord) String() string {
-	return "<LogRecord: " + py.Str(r.attrs["name"]) + ", " + py.Str(r.attrs["levelno"]) + ", " +
-		py.Str(r.attrs["pathname"]) + ", " + py.Str(r.attrs["lineno"]) + ", \"" + py.Str(r.attrs["msg"]) + "\">"
+	return "<LogRecord: " + py.Str(r.get("name")) + ", " + py.Str(r.get("levelno")) + ", " +
+		py.Str(r.get("pathname")) + ", " + py.Str(r.get("lineno")) + ", \"" + py.Str(r.get("msg")) + "\">"
 }
 func (r *LogRecord) Type() string          { return "LogRecord" }
 func (r *LogRecord) Freeze()               {}
@@ -117,29 +135,43 @@ func (r *LogRecord) Attr(name string) (starlark.Value, error) {
 			return starlark.String(s), err
 		}).BindReceiver(r), nil
 	}
-	return r.attrs[name], nil
+	if name == "__dict__" {
+		return r.dict, nil
+	}
+	return r.get(name), nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (r *LogRecord) AttrNames() []string {
-	names := append(r.attrs.Keys(), "getMessage")
+	names := []string{"getMessage"}
+	for _, k := range r.dict.Keys() {
+		names = append(names, string(k.(starlark.String)))
+	}
 	sort.Strings(names)
 	return names
 }
 
 // SetField implements starlark.HasSetField.
 func (r *LogRecord) SetField(name string, v starlark.Value) error {
-	r.attrs[name] = v
+	if name == "__dict__" {
+		d, ok := v.(*starlark.Dict)
+		if !ok {
+			return py.Raisef(py.TypeError, "__dict__ must be set to a dictionary, not a '%s'", py.TypeName(v))
+		}
+		r.dict = d
+		return nil
+	}
+	r.set(name, v)
 	return nil
 }
 
 // message is getMessage(): str(msg) % args when there are args.
 func (r *LogRecord) message(thread *starlark.Thread) (string, error) {
-	msg, err := py.StrOf(thread, r.attrs["msg"])
+	msg, err := py.StrOf(thread, r.get("msg"))
 	if err != nil {
 		return "", err
 	}
-	args := r.attrs["args"]
+	args := r.get("args")
 	if args == nil || !args.Truth() {
 		return msg, nil
 	}
@@ -147,7 +179,7 @@ func (r *LogRecord) message(thread *starlark.Thread) (string, error) {
 }
 
 func (r *LogRecord) levelno() int {
-	n, _ := starlark.AsInt32(r.attrs["levelno"])
+	n, _ := starlark.AsInt32(r.get("levelno"))
 	return n
 }
 
@@ -211,10 +243,10 @@ func (r *LogRecord) addExtra(extra starlark.Value) error {
 	}
 	for _, kv := range m.Items() {
 		k := py.Str(kv[0])
-		if _, exists := r.attrs[k]; exists || k == "message" || k == "asctime" {
+		if _, exists, _ := r.dict.Get(starlark.String(k)); exists || k == "message" || k == "asctime" {
 			return py.Raisef(py.KeyError, "Attempt to overwrite %s in LogRecord", py.Repr(kv[0]))
 		}
-		r.attrs[k] = kv[1]
+		r.set(k, kv[1])
 	}
 	return nil
 }

@@ -116,6 +116,7 @@ type Random struct {
 	mt        mt
 	gaussNext float64
 	hasGauss  bool
+	attrs     py.AttrDict // attributes set by scripts
 }
 
 var _ starlark.HasAttrs = (*Random)(nil)
@@ -141,6 +142,9 @@ func (r *Random) PyClass() *py.Class { return RandomClass }
 
 // Attr returns a method bound to r.
 func (r *Random) Attr(name string) (starlark.Value, error) {
+	if v, ok := r.attrs.Get(name); ok {
+		return v, nil
+	}
 	fn, ok := methods[name]
 	if !ok {
 		return nil, nil
@@ -156,8 +160,14 @@ func (r *Random) AttrNames() []string {
 	for k := range methods {
 		names = append(names, k)
 	}
-	return names
+	return append(names, r.attrs.Names()...)
 }
+
+// SetField sets an attribute: a Random has a __dict__.
+func (r *Random) SetField(name string, v starlark.Value) error { return r.attrs.Set(name, v) }
+
+// DelField deletes an attribute a script set.
+func (r *Random) DelField(name string) error { return r.attrs.Delete(r, name) }
 
 func hexAddr(v any) string { return "0x" + big.NewInt(int64(py.Addr(v))).Text(16) }
 

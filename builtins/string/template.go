@@ -37,6 +37,7 @@ var TemplateClass = func() *py.Class {
 type Template struct {
 	cls      *py.Class
 	template starlark.Value
+	attrs    py.AttrDict // attributes set by scripts
 }
 
 var (
@@ -80,6 +81,9 @@ func (t *Template) Attr(name string) (starlark.Value, error) {
 	if name == "template" {
 		return t.template, nil
 	}
+	if v, ok := t.attrs.Get(name); ok {
+		return v, nil
+	}
 	v, ok := t.cls.Dict[name]
 	if !ok || name == "__init__" {
 		return nil, py.Raisef(py.AttributeError, "'Template' object has no attribute '%s'", name)
@@ -92,17 +96,22 @@ func (t *Template) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (t *Template) AttrNames() []string {
-	return []string{"braceidpattern", "delimiter", "get_identifiers", "idpattern", "is_valid", "safe_substitute", "substitute", "template"}
+	names := []string{"braceidpattern", "delimiter", "get_identifiers", "idpattern", "is_valid", "safe_substitute", "substitute", "template"}
+	return append(names, t.attrs.Names()...)
 }
 
-// SetField sets the template.
+// SetField sets the template or another attribute: a Template has a
+// __dict__.
 func (t *Template) SetField(name string, v starlark.Value) error {
 	if name != "template" {
-		return py.Raisef(py.AttributeError, "'Template' object has no attribute '%s'", name)
+		return t.attrs.Set(name, v)
 	}
 	t.template = v
 	return nil
 }
+
+// DelField deletes an attribute a script set.
+func (t *Template) DelField(name string) error { return t.attrs.Delete(t, name) }
 
 // classAttr returns attribute name of self's class.
 func classAttr(self starlark.Value, name string) starlark.Value {

@@ -7,6 +7,7 @@ package sys
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -24,11 +25,11 @@ func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	rt := core.RuntimeOf(thread)
 	e, ok := py.AsException(asError(val))
 	if !ok {
-		rt.Stderr().WriteString("TypeError: print_exception(): Exception expected for value, " + py.TypeName(val) + " found\n")
+		builtins.WriteStderr(thread, "TypeError: print_exception(): Exception expected for value, "+py.TypeName(val)+" found\n")
 		return starlark.None, nil
 	}
 	rt.Suggest(thread, e)
-	rt.Stderr().WriteString(rt.Sources().FormatTraceback(e))
+	builtins.WriteStderr(thread, rt.Sources().FormatTraceback(e))
 	return starlark.None, nil
 }
 
@@ -63,7 +64,7 @@ func CallExceptHook(thread *starlark.Thread, err error) bool {
 		he := py.ToException(herr)
 		rt.Suggest(thread, he)
 		rt.Suggest(thread, e)
-		rt.Stderr().WriteString("Error in sys.excepthook:\n" + rt.Sources().FormatTraceback(he) + "\nOriginal exception was:\n" + rt.Sources().FormatTraceback(e))
+		builtins.WriteStderr(thread, "Error in sys.excepthook:\n"+rt.Sources().FormatTraceback(he)+"\nOriginal exception was:\n"+rt.Sources().FormatTraceback(e))
 	}
 	return true
 }

@@ -18,6 +18,10 @@ import (
 // Version is spindle's version string.
 const Version = "0.1.0"
 
+// stdout and stderr are sys.stdout and sys.stderr, and sys.__stdout__
+// and sys.__stderr__ after a script replaced them.
+var stdout, stderr = &Stream{name: "<stdout>", err: false}, &Stream{name: "<stderr>", err: true}
+
 // Module is the sys module. Members:
 //
 //	argv, path, modules
@@ -34,8 +38,10 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":              argvValue{},
 	"path":              pathValue,
 	"modules":           modulesValue,
-	"stdout":            &Stream{name: "<stdout>", err: false},
-	"stderr":            &Stream{name: "<stderr>", err: true},
+	"stdout":            stdout,
+	"stderr":            stderr,
+	"__stdout__":        stdout,
+	"__stderr__":        stderr,
 	"exit":              starlark.NewBuiltin("exit", builtins.SysExit),
 	"exc_info":          starlark.NewBuiltin("exc_info", excInfo),
 	"excepthook":        ExceptHook,

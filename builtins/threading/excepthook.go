@@ -10,7 +10,6 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -132,25 +131,9 @@ func hookFailed(ct *core.Thread, err error) {
 	writeStderr(ct.ST, rt.Sources().FormatTraceback(err))
 }
 
-// isStream reports whether v is sys's own stdout or stderr.
-func isStream(v starlark.Value) bool {
-	_, ok := v.(*sys.Stream)
-	return ok || v == nil
-}
-
 // writeStderr writes to sys.stderr: the script's replacement if it set
 // one (as test.support.captured_output does), else the Interpreter's.
-func writeStderr(thread *starlark.Thread, text string) {
-	rt := core.RuntimeOf(thread)
-	if m := rt.LoadedModule("sys"); m != nil {
-		if s := py.Unbox(m.Members["stderr"]); !isStream(s) {
-			if builtins.Write(thread, s, text) == nil {
-				return
-			}
-		}
-	}
-	rt.Stderr().WriteFrom(thread, text)
-}
+func writeStderr(thread *starlark.Thread, text string) { builtins.WriteStderr(thread, text) }
 
 // defaultExceptHook implements threading.excepthook(args): it prints
 // "Exception in thread NAME:" and the traceback to stderr.

@@ -136,10 +136,10 @@ func output(thread *starlark.Thread, file starlark.Value, e *py.Exception, limit
 	return starlark.None, write(thread, file, strings.Join(parts, ""))
 }
 
-// write writes s to file, or to the Interpreter's stderr for None.
+// write writes s to file, or to sys.stderr for None.
 func write(thread *starlark.Thread, file starlark.Value, s string) error {
 	if file == starlark.None {
-		core.RuntimeOf(thread).Stderr().WriteFrom(thread, s)
+		builtins.WriteStderr(thread, s)
 		return nil
 	}
 	return builtins.Write(thread, file, s)

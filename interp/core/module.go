@@ -21,10 +21,16 @@ type Module struct {
 	Doc     string
 	// Mutable allows attribute assignment (per-Interpreter instances).
 	Mutable bool
+	// Made says a script made the module (types.ModuleType): its repr
+	// shows no origin.
+	Made bool
 	// Source, if set, is the Python source of a module written in
 	// Python: each Interpreter runs it on first import, and its globals
 	// are the members.
 	Source string
+	// Loaded, if set, completes the members of a module written in
+	// Python once its source has run.
+	Loaded func(members starlark.StringDict)
 	// Live, if set, returns the current globals of a module whose code
 	// is running (__main__), which Members does not hold until it ends.
 	Live func() starlark.StringDict
@@ -61,6 +67,9 @@ var _ starlark.HasAttrs = (*Module)(nil)
 
 // String returns CPython's repr of a module.
 func (m *Module) String() string {
+	if m.Made {
+		return fmt.Sprintf("<module '%s'>", m.Name)
+	}
 	if m.File == "" {
 		return fmt.Sprintf("<module '%s' (built-in)>", m.Name)
 	}

@@ -19,6 +19,9 @@ def gen(d):
     x = yield
     yield from d
 def user(d, s, n, o, lock, a, b):
+    match d:
+        case [1, *rest]:
+            pass
     global counter
     counter = n ** 2
     for k in d:

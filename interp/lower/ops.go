@@ -178,6 +178,8 @@ func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
 			value = ident("None", start)
 		case name == abi.RichAlias:
 			value = &syntax.IndexExpr{X: ident(abi.Rich, start), Lbrack: start, Y: strLit("test", start), Rbrack: start}
+		case name == abi.ZeroAlias:
+			value = &syntax.IndexExpr{X: ident(abi.Rich, start), Lbrack: start, Y: strLit("zero", start), Rbrack: start}
 		case strings.HasPrefix(name, abi.CmpOp):
 			key := strLit(cmpByAlias[strings.TrimPrefix(name, abi.CmpOp)], start)
 			value = &syntax.IndexExpr{X: ident(abi.Rich, start), Lbrack: start, Y: key, Rbrack: start}
@@ -192,7 +194,7 @@ func noneAlias(n syntax.Node, module bool) []syntax.Stmt {
 
 // moduleAlias reports whether name is one of the globals noneAlias binds.
 func moduleAlias(name string) bool {
-	return name == abi.NoneAlias || name == abi.RichAlias || strings.HasPrefix(name, abi.RichOperand) || strings.HasPrefix(name, abi.CmpOp)
+	return name == abi.NoneAlias || name == abi.RichAlias || name == abi.ZeroAlias || strings.HasPrefix(name, abi.RichOperand) || strings.HasPrefix(name, abi.CmpOp)
 }
 
 // cmpByAlias maps the suffix of a __sp_C_ alias to its operator.

@@ -38,6 +38,8 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 		return l.class(s)
 	case *pyast.If:
 		return []syntax.Stmt{l.ifStmt(s)}
+	case *pyast.Match:
+		return l.matchStmt(s)
 	case *pyast.For:
 		return l.forStmt(s)
 	case *pyast.While:

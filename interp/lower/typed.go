@@ -417,7 +417,7 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	kx, ky := t.typeOf(x.X, s), t.typeOf(x.Y, s)
 	bx, by := kx == kBool, ky == kBool
 	var plain [2]string
-	if _, ok := cmpNames[x.Op]; ok {
+	if _, ok := cmpNames[x.Op]; ok || divisions[x.Op] {
 		plain = [2]string{t.plainType(x.X, kx, s), t.plainType(x.Y, ky, s)}
 	}
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
@@ -442,7 +442,10 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		if _, ok := cmpNames[x.Op]; ok && !isNone(x.X) && !isNone(x.Y) {
 			return acrossCompare(x, kx == kBool && ky == kBool, plain)
 		}
-		return x
+		if x.Op == syntax.PERCENT && isStr(kx) {
+			return x // formatting
+		}
+		return zeroDivision(x, plain)
 	}
 	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
 }

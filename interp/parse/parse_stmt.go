@@ -36,7 +36,7 @@ func (p *parser) parseStmt(stmts []pyast.Stmt) []pyast.Stmt {
 		p.syntaxError()
 	}
 	if p.tok == syntax.IDENT && p.tokval.raw == "match" && p.isMatch() {
-		p.unsupported("the 'match' statement")
+		return append(stmts, p.parseMatchStmt())
 	}
 	return p.parseSimpleStmt(stmts, true)
 }
@@ -461,16 +461,22 @@ func (p *parser) checkAssignTarget(x pyast.Expr, first bool) {
 func (p *parser) isMatch() bool {
 	return p.lookahead(func(next func() syntax.Token) bool {
 		t := next()
-		if t == syntax.EQ || t == syntax.DOT || t == syntax.LPAREN || t == syntax.NEWLINE || t == syntax.EOF {
+		if t == syntax.EQ || t == syntax.DOT || t == syntax.NEWLINE || t == syntax.EOF {
 			return false
 		}
-		for t != syntax.NEWLINE && t != syntax.EOF {
-			if t == syntax.COLON {
-				return true
+		depth, last := 0, syntax.ILLEGAL
+		for ; t != syntax.NEWLINE && t != syntax.EOF; t = next() {
+			switch t {
+			case syntax.LPAREN, syntax.LBRACK, syntax.LBRACE:
+				depth++
+			case syntax.RPAREN, syntax.RBRACK, syntax.RBRACE:
+				depth--
 			}
-			t = next()
+			if depth == 0 {
+				last = t
+			}
 		}
-		return false
+		return last == syntax.COLON // match (x): but not match(x) nor match[k]: int = v
 	})
 }
 

@@ -29,6 +29,10 @@ type Class struct {
 	QualName string
 	// Order lists a user class's names in the order its body bound them.
 	Order []string
+	// CName, if set, is how CPython's messages name the instances of a
+	// class it implements in C (types.SimpleNamespace); not its
+	// subclasses'.
+	CName string
 
 	version     uint64      // bumped by Changed (see classfacts.go)
 	cachedFacts *classFacts // a user class's facts, while valid

@@ -184,11 +184,15 @@ func (o *Instance) PyClass() *Class { return o.Class }
 // takes two values whose types have one name for values of one Go type
 // (class int: ... compared with an int would reach the int's own
 // comparison).
-func (o *Instance) Type() string {
-	if vmTypeNames[o.Class.ClassName] {
-		return o.Class.Module + "." + o.Class.ClassName
+func (o *Instance) Type() string { return o.Class.VMType() }
+
+// VMType is the Type of c's instances: its name, with its module's in
+// front for a class named like one of the VM's types.
+func (c *Class) VMType() string {
+	if vmTypeNames[c.ClassName] {
+		return c.Module + "." + c.ClassName
 	}
-	return o.Class.ClassName
+	return c.ClassName
 }
 
 // vmTypeNames are the Type names of go.starlark.net's values and of
@@ -307,7 +311,7 @@ func (o *Instance) Hash() (uint32, error) {
 		return v.Hash()
 	}
 	if o.classAttr("__hash__") == starlark.None {
-		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+		return 0, Raisef(TypeError, "unhashable type: '%s'", TypeName(o))
 	}
 	if d := o.data(); d != nil {
 		return o.dataHash(d)

@@ -70,7 +70,7 @@ func (o *Instance) ownAttr(name string) (starlark.Value, bool, error) {
 
 // noAttr is the AttributeError of a missing attribute name.
 func (o *Instance) noAttr(name string) error {
-	return NoAttr(o, o.Class.ClassName, name)
+	return NoAttr(o, TypeName(o), name)
 }
 
 // genericAttr is object.__getattribute__: a property or data descriptor

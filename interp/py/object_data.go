@@ -90,8 +90,18 @@ func dataAttr(v starlark.Value, name string) (starlark.Value, error) {
 			return x, nil
 		}
 	}
+	if ValueAttr != nil {
+		if x, ok := ValueAttr(v, name); ok {
+			return x, nil
+		}
+	}
 	return nil, nil
 }
+
+// ValueAttr answers the attributes of the VM's values that Python has
+// and Starlark lacks (an int's real and numerator), for instances of
+// their subclasses; package builtins sets it.
+var ValueAttr func(v starlark.Value, name string) (starlark.Value, bool)
 
 // dataCompare compares the instance's value with y's (or y's with it,
 // when swapped).
@@ -115,7 +125,7 @@ var CompareValues func(op syntax.Token, x, y starlark.Value) (bool, error)
 func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
 	h, err := d.Hash()
 	if err != nil {
-		return 0, Raisef(TypeError, "unhashable type: '%s'", o.Class.ClassName)
+		return 0, Raisef(TypeError, "unhashable type: '%s'", TypeName(o))
 	}
 	return h, nil
 }

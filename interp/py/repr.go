@@ -567,6 +567,9 @@ func TypeName(v starlark.Value) string {
 	case *Exception:
 		return v.Class.ClassName
 	case interface{ PyClass() *Class }:
+		if c := v.PyClass(); c.CName != "" {
+			return c.CName
+		}
 		return v.PyClass().ClassName
 	case *Cell:
 		return TypeName(Unbox(v))

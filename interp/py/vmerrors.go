@@ -34,6 +34,8 @@ var (
 var qualifiedTypes = map[string]string{
 	"lock": "_thread.lock", "RLock": "_thread.RLock", "SimpleQueue": "_queue.SimpleQueue",
 	"deque": "collections.deque", "defaultdict": "collections.defaultdict", "OrderedDict": "collections.OrderedDict",
+	"date": "datetime.date", "datetime": "datetime.datetime", "timedelta": "datetime.timedelta",
+	"Pattern": "re.Pattern", "Match": "re.Match", "HASH": "_hashlib.HASH",
 }
 
 // qualifiedType is t as CPython's attribute errors name it.

@@ -28,7 +28,7 @@ func isNilNode(n Node) bool {
 // Children returns the direct children of n in source order.
 func Children(n Node) []Node {
 	var c children
-	if !c.stmt(n) {
+	if !c.stmt(n) && !c.pattern(n) {
 		c.expr(n)
 	}
 	return c.out

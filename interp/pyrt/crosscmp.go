@@ -38,8 +38,11 @@ func init() {
 // Get returns the richOperands of a type, or for "test" the richFlags.
 func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 	s, _ := k.(starlark.String)
-	if s == "test" {
+	switch s {
+	case "test":
 		return richFlags{}, true, nil
+	case "zero":
+		return zeroFlags{}, true, nil
 	}
 	if op, ok := cmpOpValues[s]; ok {
 		return op, true, nil
@@ -67,6 +70,32 @@ func (richFlags) Hash() (uint32, error) { return 0, nil }
 // Get reports whether the VM may compare x wrongly.
 func (richFlags) Get(x starlark.Value) (starlark.Value, bool, error) {
 	return starlark.Bool(builtins.MayCompareAcross(x)), true, nil
+}
+
+// zeroFlags is __sp_R["zero"]: __sp_R["zero"][y] reports whether y is
+// an int, float or bool zero, a divisor whose error the VM words alike
+// for ints and floats (see interp/lower/zerodiv.go).
+type zeroFlags struct{}
+
+var _ starlark.Mapping = zeroFlags{}
+
+func (zeroFlags) String() string        { return "<built-in function " + abi.ZeroAlias + ">" }
+func (zeroFlags) Type() string          { return "builtin_function_or_method" }
+func (zeroFlags) Freeze()               {}
+func (zeroFlags) Truth() starlark.Bool  { return true }
+func (zeroFlags) Hash() (uint32, error) { return 0, nil }
+
+// Get reports whether y is a numeric zero.
+func (zeroFlags) Get(y starlark.Value) (starlark.Value, bool, error) {
+	switch y := y.(type) {
+	case starlark.Int:
+		return starlark.Bool(y.Sign() == 0), true, nil
+	case starlark.Float:
+		return starlark.Bool(y == 0), true, nil
+	case starlark.Bool:
+		return !y, true, nil
+	}
+	return starlark.False, true, nil
 }
 
 // richOperands is __sp_R["int"]: __sp_R["int"][u] < 2 compares u < 2,

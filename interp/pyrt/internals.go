@@ -178,6 +178,19 @@ func spIs(_ *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
 	return starlark.Bool(builtins.Identical(args[0], args[1])), nil
 }
 
+// spMatch implements abi.Match(subject, pattern), a case of a match
+// statement: the names the pattern binds, or None.
+func spMatch(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, py.Raise(py.SystemError, abi.Match+": bad arguments")
+	}
+	binds, err := builtins.Match(thread, args[0], args[1])
+	if err != nil || binds == nil {
+		return starlark.None, err
+	}
+	return binds, nil
+}
+
 // spCmp implements abi.Compare(a, op, b, op, c, ...), a comparison chain
 // that stops at the first false comparison. An operator that starts
 // with '*' has a lambda as its right operand, called only if the

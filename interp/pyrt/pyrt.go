@@ -82,6 +82,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.GenList, spGenlist},
 		{abi.Compare, spCmp},
 		{abi.Is, spIs},
+		{abi.Match, spMatch},
 		{abi.Append, spAppend},
 		{abi.BinOp, spBinop},
 		{abi.UnOp, spUnop},

@@ -46,11 +46,23 @@ func (s *Sources) anchorAt(pos syntax.Position) *abi.Anchor {
 	return s.sourceMap(pos.Filename()).AnchorAt(abi.Pos{Line: pos.Line, Col: pos.Col})
 }
 
+// caretStyle says whether and how a traceback marks the failing
+// expression: as the traceback module does, or as the interpreter's own
+// printing of an uncaught exception does (they differ on an operator
+// after a parenthesis).
+type caretStyle int
+
+const (
+	noCarets caretStyle = iota
+	pyCarets
+	cCarets
+)
+
 // caretLine returns the line CPython 3.11 prints under the source line
 // of a frame whose failing expression is a (nil if unknown), after the
 // indentation of the stripped source line and without a newline, or ""
 // when it prints none. line is the source line, unstripped.
-func caretLine(a *abi.Anchor, line string) string {
+func caretLine(a *abi.Anchor, line string, style caretStyle) string {
 	if a == nil {
 		return ""
 	}
@@ -66,7 +78,7 @@ func caretLine(a *abi.Anchor, line string) string {
 	}
 	var marks string
 	if !multiline && a.Mark != abi.Plain {
-		marks = anchorMarks(a, runes, start, end)
+		marks = anchorMarks(a, runes, start, end, style)
 	}
 	if marks == "" {
 		if end-start == len(runes)-lead {
@@ -80,7 +92,7 @@ func caretLine(a *abi.Anchor, line string) string {
 // anchorMarks returns the ~ and ^ marks of a binary operation or a
 // subscript spanning runes[start:end], as CPython 3.11's
 // _extract_caret_anchors_from_line_segment places them, or "".
-func anchorMarks(a *abi.Anchor, runes []rune, start, end int) string {
+func anchorMarks(a *abi.Anchor, runes []rune, start, end int, style caretStyle) string {
 	leftEnd, rightStart, rightEnd := a.LeftEnd, a.RightStart, a.RightEnd
 	if leftEnd.Line != a.Start.Line || rightEnd.Line != a.Start.Line {
 		return ""
@@ -103,7 +115,11 @@ func anchorMarks(a *abi.Anchor, runes []rune, start, end int) string {
 		if rs < l || rs > len(seg) {
 			return ""
 		}
-		l, r = operatorAnchors(seg, l, rs)
+		if style == cCarets {
+			l, r = operatorAnchorsC(seg, l, rs)
+		} else {
+			l, r = operatorAnchors(seg, l, rs)
+		}
 	}
 	if l >= r || r > len(seg) {
 		return ""
@@ -131,6 +147,29 @@ func operatorAnchors(seg []rune, l, rs int) (left, right int) {
 		left, right = left+1, right+1
 	}
 	return charsIn(seg, left), charsIn(seg, right)
+}
+
+// operatorAnchorsC is operatorAnchors as the interpreter's own
+// traceback printing (the default sys.excepthook and
+// threading.excepthook) computes them: it passes the closing
+// parentheses after the left operand before it measures the operator,
+// so (a + 1) // b marks both slashes, where the traceback module marks
+// one.
+func operatorAnchorsC(seg []rune, l, rs int) (left, right int) {
+	left, right = l, l
+	for i := l; i < rs; i++ {
+		if unicode.IsSpace(seg[i]) {
+			continue
+		}
+		left, right = i, i+1
+		if i+1 < rs && !unicode.IsSpace(seg[i+1]) {
+			right++
+		}
+		if seg[i] != ')' || i+1 >= rs {
+			break
+		}
+	}
+	return left, right
 }
 
 // charsIn returns the number of characters in the first n bytes of the

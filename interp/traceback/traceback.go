@@ -98,7 +98,11 @@ func (s *Sources) formatChain(e *py.Exception, seen map[*py.Exception]bool, hook
 	}
 	if len(py.VisibleFrames(e.Traceback)) > 0 {
 		b.WriteString("Traceback (most recent call last):\n")
-		s.writeFrames(&b, e.Traceback, true)
+		style := pyCarets
+		if hook {
+			style = cCarets
+		}
+		s.writeFrames(&b, e.Traceback, style)
 	}
 	b.WriteString(e.LastLine())
 	if hook && e.Report == "" {
@@ -117,29 +121,29 @@ func (s *Sources) formatChain(e *py.Exception, seen map[*py.Exception]bool, hook
 // knows only the line of each frame of a live stack.
 func (s *Sources) FormatStack(stack starlark.CallStack) string {
 	var b strings.Builder
-	s.writeFrames(&b, stack, false)
+	s.writeFrames(&b, stack, noCarets)
 	return b.String()
 }
 
 // writeFrames writes the entries of the visible frames of stack, with
-// caret lines if carets is set.
-func (s *Sources) writeFrames(b *strings.Builder, stack starlark.CallStack, carets bool) {
+// caret lines of the given style.
+func (s *Sources) writeFrames(b *strings.Builder, stack starlark.CallStack, carets caretStyle) {
 	for _, fr := range py.VisibleFrames(stack) {
 		name := fr.Name
 		if name == "<toplevel>" {
 			name = "<module>"
 		}
 		var a *abi.Anchor
-		if carets {
+		if carets != noCarets {
 			a = s.anchorAt(fr.Pos)
 			for _, c := range s.compsAt(fr.Pos) {
 				// CPython runs a comprehension in a frame of its own,
 				// under the whole comprehension in the frame that runs it
-				s.writeFrame(b, fr.Pos, name, &abi.Anchor{Start: c.Start, End: c.End})
+				s.writeFrame(b, fr.Pos, name, &abi.Anchor{Start: c.Start, End: c.End}, carets)
 				name = c.Name
 			}
 		}
-		s.writeFrame(b, fr.Pos, name, a)
+		s.writeFrame(b, fr.Pos, name, a, carets)
 	}
 }
 
@@ -153,7 +157,7 @@ func (s *Sources) compsAt(pos syntax.Position) []*abi.Comp {
 // file and line, the source line, if known, and the caret line under its
 // failing expression a, if known and CPython shows one. The line is that
 // of the start of a, as in CPython.
-func (s *Sources) writeFrame(b *strings.Builder, pos syntax.Position, name string, a *abi.Anchor) {
+func (s *Sources) writeFrame(b *strings.Builder, pos syntax.Position, name string, a *abi.Anchor, style caretStyle) {
 	switch {
 	case a == nil:
 	case a.Start.Line <= pos.Line:
@@ -168,7 +172,7 @@ func (s *Sources) writeFrame(b *strings.Builder, pos syntax.Position, name strin
 		return
 	}
 	fmt.Fprintf(b, "    %s\n", line)
-	if carets := caretLine(a, raw); carets != "" {
+	if carets := caretLine(a, raw, style); carets != "" {
 		fmt.Fprintf(b, "    %s\n", carets)
 	}
 }

@@ -46,6 +46,7 @@ const (
 	GenList       = "__sp_genlist"
 	Compare       = "__sp_cmp"
 	Is            = "__sp_is"
+	Match         = "__sp_match"
 	StrKey        = "__sp_K"
 	BinOp         = "__sp_binop"
 	Index         = "__sp_index"
@@ -98,6 +99,7 @@ const (
 	Status      = "__sp_r"
 	Temp        = "__sp_t"
 	LoopIter    = "__sp_l"
+	MatchVar    = "__sp_m"
 	BreakFlag   = "__sp_b"
 	Decorated   = "__sp_dec"
 	WithTarget  = "__sp_w"
@@ -108,5 +110,6 @@ const (
 	NoneAlias   = "__sp_None"
 	RichAlias   = "__sp_Ra"
 	RichOperand = "__sp_R_"
+	ZeroAlias   = "__sp_Rz"
 	CmpOp       = "__sp_C_"
 )

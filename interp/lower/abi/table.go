@@ -65,6 +65,7 @@ var Helpers = []Helper{
 	{"GenList", GenList, "(list)", NoKind, Module, "a generator expression containing `:=`: its items computed at once, iterated as a generator"},
 	{"Compare", Compare, "(a, op, b, ...)", CallerFrame, Module, "a comparison chain `a < f() < c`: compares left to right, calling the lambda of a `*`-marked operand only when every comparison before it held"},
 	{"Is", Is, "(a, b)", NoKind, Module, "`a is b` (and `not` of it for `is not`)"},
+	{"Match", Match, "(subject, pattern)", NoKind, Module, "`case pattern:` of a match statement: the names the pattern binds, as a dict, if subject matches it, else None. The pattern is a tuple the front-end builds (see interp/lower/match.go): (\"_\",) the wildcard, (\"c\", name) a capture, (\"v\", value), (\"s\", singleton), (\"*\", name or None), (\"q\", items), (\"m\", keys, patterns, rest or None), (\"k\", class, patterns, keywords, patterns), (\"|\", alternatives), (\"a\", pattern, name)"},
 	{"StrKey", StrKey, "value", IndexKey, Module, "`x[i]` of unknown kind, lowered `(__sp_K + x)[i]`: its `+` returns x, or for a non-ASCII str a value indexed by code point"},
 	{"BinOp", BinOp, "(x, op, y)", NoKind, Module, "`x op y` with a bool or frozenset operand: bools count as 0 and 1, a set and a frozenset compare by elements; a sequence repeat `s * n` checked against the memory limit first; `x op= y` (op \"op=\") where x may define the in-place method: `x.__iadd__(y)`..., a list extended in place by +=, a set (a dict by |=, or an instance of a subclass of either) updated by |= &= -= ^=, else `x op y`"},
 	{"Index", Index, "(s, i)", Subscript, Module, "`s[i]` where s is a str, i a bool or a slice object (or the key parameter of a __getitem__): indexes a str by code point, `d[True]` finds `d[1]`"},
@@ -145,6 +146,7 @@ var Synthesized = []Synth{
 	{"Status", Status, "`__sp_rN`: a try or with body's status"},
 	{"Temp", Temp, "`__sp_tN`: the value of a chained assignment"},
 	{"LoopIter", LoopIter, "`__sp_lN`: a for loop's iterator"},
+	{"MatchVar", MatchVar, "`__sp_mN`: a match statement's subject, whether a case ran, and a case's bindings"},
 	{"BreakFlag", BreakFlag, "`__sp_bN`: a break or continue leaving a with body"},
 	{"Decorated", Decorated, "`__sp_decN`: a decorator evaluated before its def"},
 	{"WithTarget", WithTarget, "`__sp_w`: the loop variable of a with without 'as'"},
@@ -155,5 +157,6 @@ var Synthesized = []Synth{
 	{"NoneAlias", NoneAlias, "`__sp_None`: a module's global copy of None, for its `x is None` tests (a global costs an index; the name None, a lookup in the VM's Universe map)"},
 	{"RichAlias", RichAlias, "`__sp_Ra`: a module's global copy of `__sp_R[\"test\"]`, a mapping whose `__sp_Ra[x]` tells whether x may compare across types, for its comparisons of two names lowered across types (a global costs an index; a helper, a lookup in the module's predeclared map)"},
 	{"RichOperand", RichOperand, "`__sp_R_int[x] < 2`: a module's global copy of `__sp_R[\"int\"]` (also float, string, and `_r` for an operand moved from the right), a mapping that gives x itself, or x passed off as a value of that type whose comparison the VM asks when x may compare across types"},
+	{"ZeroAlias", ZeroAlias, "`__sp_Rz`: a module's global copy of `__sp_R[\"zero\"]`, a mapping whose `__sp_Rz[y]` tells whether y is a numeric zero, for `x / y`, `x // y` and `x % y` with y a name, lowered to `(__sp_binop(x, \"/\", y) if __sp_Rz[y] else x / y)` so that a division by zero is worded from its operands as CPython words it (the VM's message is one for ints and floats)"},
 	{"CmpOp", CmpOp, "`__sp_C_lt[a][b]`: a module's global copy of `__sp_R[\"<\"]` (also le, gt, ge, eq, ne), for `a < b` lowered across types where an operand is neither a name nor a literal: `__sp_C_lt[a]` holds a, and indexing it by b compares them as `__sp_cmp` does, asking the operands' rich comparison methods across types; each is evaluated once, in order"},
 }

@@ -21,11 +21,12 @@ type anchor struct {
 	right      syntax.Expr     // binary: right operand; subscript: index
 	ambiguous  bool            // another node of the same extent shares the position
 	weak       bool            // a name, which any other node at its position hides
+	augmented  bool            // an x op= y statement
 }
 
 // export returns a as the SourceMap records it.
 func (a *anchor) export(ext extents) *abi.Anchor {
-	out := &abi.Anchor{Mark: a.mark, Start: pos(a.start), End: pos(a.end)}
+	out := &abi.Anchor{Mark: a.mark, Start: pos(a.start), End: pos(a.end), Augmented: a.augmented}
 	if a.mark == abi.Plain {
 		return out
 	}
@@ -67,6 +68,8 @@ func addAnchor(idx map[abi.Pos]*anchor, k abi.Pos, a *anchor) {
 	case a.weak && old.weak && a.start == old.start && a.end == old.end:
 		// one name read and written at one place (x += y lowered as
 		// x = __sp_A[x] + y): it marks the same
+	case a.start == old.start && a.end == old.end && a.mark == old.mark:
+		// one expression emitted twice, on two paths (lower.zeroDivision)
 	case a.start == old.start && a.end == old.end:
 		old.ambiguous = true
 	case inside(a, old):
@@ -146,6 +149,11 @@ func anchorOf(n syntax.Node, ext extents) (syntax.Position, *anchor) {
 	case *syntax.IfStmt:
 		return assertAnchor(n, ext)
 	case *syntax.AssignStmt:
+		if n.Op != syntax.EQ { // x op= y: the statement, as CPython marks it
+			start, _ := ext.of(n.LHS)
+			_, end := ext.of(n.RHS)
+			return n.OpPos, &anchor{mark: abi.Plain, start: start, end: end, augmented: true}
+		}
 		switch unparen(n.LHS).(type) {
 		case *syntax.TupleExpr, *syntax.ListExpr:
 			if n.Op == syntax.EQ { // the targets of an unpacking
@@ -188,9 +196,19 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil)
 	case kind == abi.Binary && len(n.Args) == 2:
 		return n.Lparen, newAnchor(ext, abi.BinaryOp, n, n.Args[0], n.Args[1])
+	case fn == abi.BinOp && len(n.Args) == 3:
+		if op, ok := n.Args[1].(*syntax.Literal); ok && arithmetic[op.Value] {
+			return n.Lparen, newAnchor(ext, abi.BinaryOp, n, n.Args[0], n.Args[2])
+		}
+		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil) // a comparison, x op= y
 	}
 	return syntax.Position{}, nil
 }
+
+// arithmetic holds the binary operators CPython marks by operator (a
+// comparison, or x op= y, is marked whole).
+var arithmetic = map[any]bool{"+": true, "-": true, "*": true, "/": true, "//": true, "%": true, "@": true,
+	"&": true, "|": true, "^": true, "<<": true, ">>": true, "**": true}
 
 // lastBound returns the last bound written in the lowered slice
 // __sp_slice(x, lo, hi, step), or nil: the front-end puts a None at the
@@ -423,13 +441,14 @@ func isHelperIndex(x syntax.Expr, helper string) bool {
 
 // isRichTest reports whether e is the test of a comparison lowered
 // across types (see lower.acrossCompare): __sp_Ra[x], or an or of such
-// tests.
+// tests; or of a division lowered for its zero divisor, __sp_Rz[y]
+// (lower.zeroDivision).
 func isRichTest(e syntax.Expr) bool {
 	switch e := unparen(e).(type) {
 	case *syntax.BinaryExpr:
 		return e.Op == syntax.OR && isRichTest(e.X) && isRichTest(e.Y)
 	case *syntax.IndexExpr:
-		return isHelperIndex(e, abi.RichAlias)
+		return isHelperIndex(e, abi.RichAlias) || isHelperIndex(e, abi.ZeroAlias)
 	}
 	return false
 }

@@ -133,14 +133,19 @@ func fstringCall(c *syntax.CallExpr) bool {
 }
 
 // omittedChild reports whether child is a bound left out of the lowered
-// slice parent, which extents leave out.
+// slice parent, or the operator of a lowered x op y, which extents
+// leave out.
 func omittedChild(parent, child syntax.Node) bool {
 	c, ok := parent.(*syntax.CallExpr)
 	if !ok {
 		return false
 	}
 	arg, ok := child.(syntax.Expr)
-	if fn, _ := synthesized(c); abi.KindOf(fn) != abi.SliceOf || !ok {
+	fn, _ := synthesized(c)
+	if fn == abi.BinOp && len(c.Args) == 3 {
+		return arg == c.Args[1] // __sp_binop(x, "/", y): the operator's text is not a string's
+	}
+	if abi.KindOf(fn) != abi.SliceOf || !ok {
 		return false
 	}
 	return omittedBound(c, arg)

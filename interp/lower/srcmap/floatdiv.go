@@ -30,7 +30,7 @@ func floatDivision(f *syntax.File, anchors map[abi.Pos]*anchor) func(abi.Pos, ab
 
 // divisionOperands returns the operands of the division at p.
 func divisionOperands(f *syntax.File, anchors map[abi.Pos]*anchor, p abi.Pos) (left, right syntax.Expr, ok bool) {
-	if a := anchors[p]; a != nil && !a.ambiguous {
+	if a := anchors[p]; a != nil && !a.ambiguous && !a.augmented {
 		return a.left, a.right, a.mark == abi.BinaryOp
 	}
 	syntax.Walk(f, func(n syntax.Node) bool {

@@ -72,7 +72,9 @@ from . import * ### "spindle does not support 'from . import \*'"
 async def f(): ### "spindle does not support 'async'"
     pass
 ---
-match x: ### "spindle does not support the 'match' statement"
+match x:
+    case y: ### "name capture 'y' makes remaining patterns unreachable"
+        pass
     case 1:
         pass
 ---
