@@ -32,6 +32,12 @@ func attrOrMethod(thread *starlark.Thread, x starlark.Value, name string) (starl
 	return v, err
 }
 
+// AttrOrMethod is getattr(x, name) without the default: the attribute,
+// a method of a builtin value bound to it, or nil if x has none.
+func AttrOrMethod(thread *starlark.Thread, x starlark.Value, name string) (starlark.Value, error) {
+	return attrOrMethod(thread, x, name)
+}
+
 // unboundDunder returns c.name, a special method of a builtin type that
 // dir(c) lists, as a function of the receiver and arguments, or nil.
 func unboundDunder(c *py.Class, name string) starlark.Value {

@@ -1,8 +1,9 @@
 package builtins
 
 // This file defines str.encode and bytes.decode for the codecs scripts
-// name: utf-8, ascii, latin-1 and cp1251 (Windows Cyrillic), with the
-// errors "strict", "ignore" and "replace".
+// name: utf-8, ascii, latin-1, cp1251 (Windows Cyrillic) and koi8-r,
+// with the errors "strict", "ignore" and "replace" (and, to encode,
+// "xmlcharrefreplace" and "backslashreplace").
 
 import (
 	"fmt"
@@ -20,8 +21,8 @@ var bytesMethods = map[string]method{
 	"decode": bytesDecode,
 }
 
-// codec is a normalized encoding name: "utf-8", "ascii", "latin-1" or
-// "cp1251".
+// codec is a normalized encoding name: "utf-8", "ascii", "latin-1",
+// "cp1251" or "koi8-r".
 type codec string
 
 // lookupCodec normalizes an encoding name as Python's codec registry
@@ -36,6 +37,8 @@ func lookupCodec(name string) (codec, error) {
 		return "latin-1", nil
 	case "cp1251", "windows-1251":
 		return "cp1251", nil
+	case "koi8-r", "koi8r", "cskoi8r":
+		return "koi8-r", nil
 	}
 	return "", py.Raisef(py.LookupError, "unknown encoding: %s", name)
 }
@@ -80,6 +83,10 @@ func strEncode(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 		case errors == "ignore":
 		case errors == "replace":
 			out = append(out, '?')
+		case errors == "xmlcharrefreplace":
+			out = append(out, fmt.Sprintf("&#%d;", r)...)
+		case errors == "backslashreplace":
+			out = append(out, escapeRune(r)...)
 		default:
 			return nil, c.encodeError(runes, i)
 		}
@@ -98,7 +105,7 @@ func (c codec) encodeError(runes []rune, i int) error {
 		j++
 	}
 	name, reason := string(c), fmt.Sprintf("ordinal not in range(%d)", c.limit()+1)
-	if c == "cp1251" {
+	if charmap.Tables[string(c)] != nil {
 		name, reason = "charmap", "character maps to <undefined>"
 	}
 	if j-i == 1 {
@@ -109,17 +116,16 @@ func (c codec) encodeError(runes []rune, i int) error {
 
 // encodeRune returns the byte of r in a single-byte codec, if any.
 func (c codec) encodeRune(r rune) (byte, bool) {
-	if c == "cp1251" {
-		return charmap.EncodeCP1251(r)
+	if t := charmap.Tables[string(c)]; t != nil {
+		return t.Encode(r)
 	}
 	return byte(r), r <= c.limit()
 }
 
 // decodeByte returns the code point of b in a single-byte codec, if any.
 func (c codec) decodeByte(b byte) (rune, bool) {
-	if c == "cp1251" && b >= utf8.RuneSelf {
-		r := charmap.CP1251[b-0x80]
-		return r, r != charmap.Undefined
+	if t := charmap.Tables[string(c)]; t != nil {
+		return t.Decode(b)
 	}
 	return rune(b), rune(b) <= c.limit()
 }
@@ -176,7 +182,7 @@ func bytesDecode(thread *starlark.Thread, recv starlark.Value, args starlark.Tup
 func decodeError(c codec, b string, pos int) error {
 	reason := "invalid start byte"
 	switch {
-	case c == "cp1251":
+	case charmap.Tables[string(c)] != nil:
 		return py.Raisef(py.UnicodeDecodeError, "'charmap' codec can't decode byte %#02x in position %d: character maps to <undefined>", b[pos], pos)
 	case c == "ascii":
 		reason = "ordinal not in range(128)"

@@ -61,6 +61,9 @@ func (v *DictView) elems() []starlark.Value {
 	return out
 }
 
+// ReversibleElems implements Reversible: the view's elements now.
+func (v *DictView) ReversibleElems() []starlark.Value { return v.elems() }
+
 // PyRepr is CPython's repr, such as dict_items([('a', 1)]).
 func (v *DictView) PyRepr() string {
 	return viewNames[v.kind] + "(" + py.Repr(starlark.NewList(v.elems())) + ")"

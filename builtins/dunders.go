@@ -104,6 +104,9 @@ func dirOf(x starlark.Value) []string {
 	if names, ok := builtinDirNames(x); ok {
 		return names
 	}
+	if names, ok := userDirNames(x); ok {
+		return names
+	}
 	var names []string
 	if h, ok := x.(starlark.HasAttrs); ok {
 		names = h.AttrNames()

@@ -533,14 +533,26 @@ func FormatString(thread *starlark.Thread, format string, args starlark.Tuple, k
 	return b.String(), err
 }
 
-// strFormatter holds str.format's arguments and its field numbering
-// state: auto is the next automatic index, -1 once numbering is manual.
+// FormatMap returns Python's format.format_map(mapping): each named
+// field is mapping[name] (a dict subclass's __missing__ answers for a
+// missing one), and positional fields are an error.
+func FormatMap(thread *starlark.Thread, format string, mapping starlark.Value) (string, error) {
+	sf := &strFormatter{thread: thread, mapping: mapping}
+	var b strings.Builder
+	err := sf.render(&b, format, 2)
+	return b.String(), err
+}
+
+// strFormatter holds str.format's arguments, or format_map's mapping,
+// and its field numbering state: auto is the next automatic index, -1
+// once numbering is manual.
 type strFormatter struct {
-	thread *starlark.Thread
-	args   starlark.Tuple
-	kwargs []starlark.Tuple
-	auto   int
-	manual bool
+	thread  *starlark.Thread
+	args    starlark.Tuple
+	kwargs  []starlark.Tuple
+	mapping starlark.Value // format_map's argument, or nil
+	auto    int
+	manual  bool
 }
 
 func (sf *strFormatter) render(b *strings.Builder, s string, depth int) error {
@@ -664,6 +676,10 @@ func (sf *strFormatter) lookup(name string) (starlark.Value, error) {
 func (sf *strFormatter) arg(first string) (starlark.Value, error) {
 	idx := -1
 	switch {
+	case sf.mapping != nil && (first == "" || allDigits(first)):
+		return nil, py.Raise(py.ValueError, "Format string contains positional fields")
+	case sf.mapping != nil:
+		return GetItem(sf.mapping, starlark.String(first))
 	case first == "":
 		if sf.manual {
 			return nil, py.Raise(py.ValueError, "cannot switch from manual field specification to automatic field numbering")

@@ -418,11 +418,16 @@ func id(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwarg
 	if err != nil {
 		return nil, err
 	}
+	return ID(x), nil
+}
+
+// ID returns id(x).
+func ID(x starlark.Value) starlark.Value {
 	if a := py.Addr(x); a != 0 {
-		return starlark.MakeUint64(uint64(a)), nil
+		return starlark.MakeUint64(uint64(a))
 	}
 	h, _ := x.Hash()
-	return starlark.MakeUint64(uint64(h)), nil
+	return starlark.MakeUint64(uint64(h))
 }
 
 // hash implements hash(x): ints hash to themselves as in CPython.

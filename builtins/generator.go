@@ -264,12 +264,32 @@ func (g *Generator) Attr(name string) (starlark.Value, error) {
 		return starlark.String(g.s.funcName()), nil
 	case "__qualname__":
 		return starlark.String(g.s.qualName()), nil
+	case "gi_running":
+		return starlark.Bool(g.s.running), nil
+	case "gi_suspended":
+		return starlark.Bool(g.s.started && !g.s.running && !g.s.finished), nil
+	case "gi_frame":
+		return g.frame(), nil
 	}
 	return nil, nil
 }
 
+// frame returns gi_frame: the body's frame while it is suspended or
+// running, None once it finished (or, in spindle, before it started).
+func (g *Generator) frame() starlark.Value {
+	if g.s.finished || g.s.st == nil {
+		return starlark.None
+	}
+	if fs := core.Frames(g.s.st); len(fs) > 0 {
+		return fs[len(fs)-1]
+	}
+	return starlark.None
+}
+
 // AttrNames implements starlark.HasAttrs.
-func (g *Generator) AttrNames() []string { return []string{"close", "send", "throw"} }
+func (g *Generator) AttrNames() []string {
+	return []string{"close", "gi_frame", "gi_running", "gi_suspended", "send", "throw"}
+}
 
 // genSend implements g.send(v).
 func genSend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -761,6 +761,8 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 			return v, err
 		}
 		return SliceIterator("reversed", rev), nil
+	case Reversible:
+		elems = x.ReversibleElems()
 	case interface{ Keys() []starlark.Value }: // OrderedDict, Counter, defaultdict
 		elems = x.Keys()
 	case *py.Class: // an enum class: EnumType.__reversed__
@@ -775,6 +777,13 @@ func reversed(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		out[len(elems)-1-i] = v
 	}
 	return SliceIterator("reversed", out), nil
+}
+
+// Reversible is a value that reversed() takes besides sequences: a
+// dict view, collections' dict types. ReversibleElems returns its
+// elements in iteration order, which reversed() iterates from the end.
+type Reversible interface {
+	ReversibleElems() []starlark.Value
 }
 
 // reverseIterator iterates seq by position from its end, lazily: an

@@ -122,14 +122,17 @@ var strMethods = map[string]method{
 	"removesuffix": bind("removesuffix", removeAffix),
 }
 
-// strFormatMap implements str.format_map(mapping), which is
-// str.format(**mapping) for a mapping with str keys.
+// strFormatMap implements str.format_map(mapping): str.format whose
+// named fields are looked up in mapping as they come.
 func strFormatMap(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var m starlark.IterableMapping
-	if err := starlark.UnpackPositionalArgs("format_map", args, kwargs, 1, &m); err != nil {
-		return nil, err
+	if len(kwargs) > 0 {
+		return nil, py.Raise(py.TypeError, "str.format_map() takes no keyword arguments")
 	}
-	return strFormatMethod(thread, recv, nil, m.Items())
+	if len(args) != 1 {
+		return nil, py.Raisef(py.TypeError, "str.format_map() takes exactly one argument (%d given)", len(args))
+	}
+	s, err := FormatMap(thread, string(recv.(starlark.String)), args[0])
+	return starlark.String(s), err
 }
 
 type namedMethod func(name string, thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)

@@ -121,6 +121,9 @@ func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starl
 	case *py.Property:
 		switch name {
 		case "__doc__":
+			if x.Doc != nil {
+				return x.Doc, true
+			}
 			return funcDunder(thread, x.Get, name)
 		case "__isabstractmethod__":
 			return starlark.Bool(IsAbstract(x)), true

@@ -211,7 +211,7 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	ok, err := classInfo("isinstance", info, func(c *py.Class) (bool, error) {
-		if IsInstance(obj, c) {
+		if IsInstance(obj, c) || IsVirtualSubclass(TypeOf(obj), c) {
 			return true, nil
 		}
 		return subclassHook(thread, c, TypeOf(obj))
@@ -231,12 +231,25 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, py.Raise(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	ok, err := classInfo("issubclass", info, func(base *py.Class) (bool, error) {
-		if isSubclass(c, base) {
+		if isSubclass(c, base) || IsVirtualSubclass(c, base) {
 			return true, nil
 		}
 		return subclassHook(thread, base, c)
 	})
 	return starlark.Bool(ok), err
+}
+
+// VirtualBase is the registry of an ABC (the _abc_impl in its dict):
+// the classes ABC.register made its virtual subclasses.
+type VirtualBase interface {
+	Registered(c *py.Class) bool
+}
+
+// IsVirtualSubclass reports whether c is or derives from a class
+// registered with base (abc's ABC.register).
+func IsVirtualSubclass(c, base *py.Class) bool {
+	r, ok := base.Dict["_abc_impl"].(VirtualBase)
+	return ok && r.Registered(c)
 }
 
 // subclassHook asks base's __subclasshook__, where a user class (an ABC
@@ -703,7 +716,18 @@ func newDict(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 	}
 	v, err := starlark.Call(thread, starlark.Universe["dict"], args, kwargs)
 	if err != nil && reDictSeq.MatchString(err.Error()) {
-		return nil, py.Raisef(py.TypeError, "cannot convert dictionary update sequence element #%s to a sequence", reDictSeq.FindStringSubmatch(err.Error())[1])
+		// An element the VM can't iterate: a str is a sequence to
+		// Python (dict(["ab"]) is {'a': 'b'}), others are errors.
+		d := starlark.NewDict(0)
+		if err := updateFrom(thread, d, args[0]); err != nil {
+			return nil, err
+		}
+		for _, kv := range kwargs {
+			if err := d.SetKey(kv[0], kv[1]); err != nil {
+				return nil, err
+			}
+		}
+		return d, nil
 	}
 	return v, Unhashable(err)
 }
@@ -856,6 +880,9 @@ func dir(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		}
 		sort.Strings(names)
 		return stringList(names), nil
+	}
+	if v, ok, err := dirByMethod(thread, x); ok {
+		return v, err
 	}
 	return stringList(dirOf(x)), nil // dunders.go
 }

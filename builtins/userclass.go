@@ -43,11 +43,23 @@ func newClassMethod(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwar
 	return &py.ClassMethod{Fn: fn}, nil
 }
 
+// ClassBuilder is a value that a class statement may name as its only
+// base, which makes the class itself from the statement's name and body
+// (typing.NamedTuple makes a namedtuple that the class derives from).
+type ClassBuilder interface {
+	BuildClass(thread *starlark.Thread, name, module string, body *starlark.Dict, skip func(starlark.Value) bool, kwargs []starlark.Tuple) (starlark.Value, error)
+}
+
 // NewUserClass creates a class from a class statement or type(name,
 // bases, dict), and runs the __init_subclass__ of its bases with kwargs
 // (the keywords of the class statement). The names of body for which
 // skip is true are left out (nil skips none).
 func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.Tuple, body *starlark.Dict, skip func(starlark.Value) bool, kwargs ...starlark.Tuple) (starlark.Value, error) {
+	if len(bases) == 1 {
+		if b, ok := bases[0].(ClassBuilder); ok {
+			return b.BuildClass(thread, name, module, body, skip, kwargs)
+		}
+	}
 	var classes []*py.Class
 	for _, v := range bases {
 		if g, ok := v.(*py.GenericAlias); ok {
@@ -164,11 +176,14 @@ func isClassSub(v starlark.Value, cls *py.Class) bool {
 
 // newProperty implements property(fget, fset=None, fdel=None).
 func newProperty(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var get, set, del starlark.Value = nil, starlark.None, starlark.None
-	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del); err != nil {
+	var get, set, del, doc starlark.Value = nil, starlark.None, starlark.None, starlark.None
+	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del, "doc?", &doc); err != nil {
 		return nil, err
 	}
 	p := &py.Property{Get: get}
+	if doc != starlark.None {
+		p.Doc = doc
+	}
 	if set != starlark.None {
 		p.Set = set
 	}

@@ -1,6 +1,7 @@
 // Package abc is spindle's abc module: ABC, a base class whose
 // subclasses can't be instantiated while they have abstract methods, and
-// the abstractmethod decorator. ABCMeta and register are not provided.
+// the abstractmethod decorator; ABC.register makes virtual subclasses.
+// ABCMeta is not provided.
 package abc
 
 import (
@@ -16,7 +17,7 @@ import (
 
 // Module is the abc module. Members:
 //
-//	ABC (its subclasses' __abstractmethods__ is a frozenset), abstractmethod(func)
+//	ABC (its subclasses' __abstractmethods__ is a frozenset; ABC.register(cls)), abstractmethod(func)
 var Module = &core.Module{Name: "abc", Members: starlark.StringDict{
 	"ABC":            abcClass,
 	"abstractmethod": starlark.NewBuiltin("abstractmethod", abstractmethod),
@@ -33,6 +34,7 @@ var abcClass = func() *py.Class {
 
 func init() {
 	abcClass.Dict["__init_subclass__"] = &py.ClassMethod{Fn: starlark.NewBuiltin("__init_subclass__", initSubclass)}
+	abcClass.Dict["register"] = &py.ClassMethod{Fn: starlark.NewBuiltin("register", register)}
 }
 
 // initSubclass is ABC.__init_subclass__: it records the subclass's

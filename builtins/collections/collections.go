@@ -12,6 +12,7 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
@@ -47,6 +48,31 @@ func newClass(name string, fn func(*starlark.Thread, *py.Class, starlark.Tuple, 
 type dictLike struct {
 	d *starlark.Dict
 }
+
+// CompareOther implements py.CrossComparable: == and != with a dict or
+// another of collections' dict types compare the items, in any order.
+func (d *dictLike) CompareOther(op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, bool, error) {
+	if op != syntax.EQL && op != syntax.NEQ {
+		return false, false, nil
+	}
+	var yd *starlark.Dict
+	switch y := y.(type) {
+	case *starlark.Dict:
+		yd = y
+	case interface{ plainDict() *starlark.Dict }:
+		yd = y.plainDict()
+	default:
+		return false, false, nil
+	}
+	r, err := starlark.CompareDepth(op, d.d, yd, depth)
+	return r, true, err
+}
+
+// plainDict returns the dict holding the items.
+func (d *dictLike) plainDict() *starlark.Dict { return d.d }
+
+// ReversibleElems implements builtins.Reversible: the keys, in order.
+func (d *dictLike) ReversibleElems() []starlark.Value { return d.d.Keys() }
 
 // method is a dict method with its receiver's dict.
 type method func(thread *starlark.Thread, b *starlark.Builtin, self starlark.Value, d *dictLike, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)

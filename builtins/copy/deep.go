@@ -1,8 +1,10 @@
 package copy
 
-// This file defines deepcopy. The memo maps each mutable container
-// already copied to its copy, so shared references stay shared and
-// cycles end.
+// This file defines deepcopy. The memo, a dict as in CPython, maps the
+// id of each mutable container already copied to its copy, so shared
+// references stay shared and cycles end; it is the dict a class's
+// __deepcopy__(memo) receives and may pass on to deepcopy(x, memo), and
+// memo[id(memo)] keeps the originals alive.
 
 import (
 	"go.starlark.net/starlark"
@@ -14,7 +16,7 @@ import (
 // deepCopier is one deepcopy call's state.
 type deepCopier struct {
 	thread *starlark.Thread
-	memo   map[starlark.Value]starlark.Value
+	memo   *starlark.Dict
 	depth  int // containers being copied
 }
 
@@ -28,17 +30,56 @@ func deep(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "x", &x, "memo?", &memo, "_nil?", &nil_); err != nil {
 		return nil, py.ToException(err)
 	}
-	c := &deepCopier{thread: thread, memo: map[starlark.Value]starlark.Value{}}
+	c := &deepCopier{thread: thread, memo: starlark.NewDict(0)}
+	if memo != nil && memo != starlark.None {
+		d, ok := memo.(*starlark.Dict)
+		if !ok {
+			return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'get'", py.TypeName(memo))
+		}
+		c.memo = d
+	}
 	return c.copy(x)
 }
 
-// copy returns a deep copy of x.
+// record sets memo[id(x)] to y, the copy of x.
+func (c *deepCopier) record(x, y starlark.Value) {
+	_ = c.memo.SetKey(builtins.ID(x), y)
+}
+
+// keepAlive appends x to the list memo[id(memo)], as CPython's
+// _keep_alive does for each object it copied.
+func (c *deepCopier) keepAlive(x starlark.Value) error {
+	k := builtins.ID(c.memo)
+	l, found, _ := c.memo.Get(k)
+	if !found {
+		l = starlark.NewList(nil)
+		if err := c.memo.SetKey(k, l); err != nil {
+			return err
+		}
+	}
+	if l, ok := l.(*starlark.List); ok {
+		return l.Append(x)
+	}
+	return nil
+}
+
+// copy returns a deep copy of x, recorded in the memo.
 func (c *deepCopier) copy(x starlark.Value) (starlark.Value, error) {
 	if isMutable(x) {
-		if y, ok := c.memo[x]; ok {
+		if y, found, _ := c.memo.Get(builtins.ID(x)); found {
 			return y, nil
 		}
 	}
+	y, err := c.copyNew(x)
+	if err != nil || builtins.Identical(x, y) {
+		return y, err
+	}
+	c.record(x, y)
+	return y, c.keepAlive(x)
+}
+
+// copyNew returns a deep copy of x, which the memo does not hold.
+func (c *deepCopier) copyNew(x starlark.Value) (starlark.Value, error) {
 	switch x.(type) {
 	case *starlark.List, *starlark.Dict, *builtins.Set, starlark.Tuple, *py.Instance:
 		if c.depth >= py.RecursionLimit(c.thread) {
@@ -73,7 +114,7 @@ func isMutable(x starlark.Value) bool {
 
 func (c *deepCopier) list(x *starlark.List) (starlark.Value, error) {
 	y := starlark.NewList(nil)
-	c.memo[x] = y
+	c.record(x, y)
 	for _, v := range listElems(x) {
 		v, err := c.copy(v)
 		if err != nil {
@@ -88,7 +129,7 @@ func (c *deepCopier) list(x *starlark.List) (starlark.Value, error) {
 
 func (c *deepCopier) dict(x *starlark.Dict) (starlark.Value, error) {
 	y := starlark.NewDict(x.Len())
-	c.memo[x] = y
+	c.record(x, y)
 	for _, kv := range x.Items() {
 		k, err := c.copy(kv[0])
 		if err != nil {
@@ -108,7 +149,7 @@ func (c *deepCopier) dict(x *starlark.Dict) (starlark.Value, error) {
 // set copies x as CPython's reduce does: set(deepcopy(list(x))).
 func (c *deepCopier) set(x *builtins.Set) (starlark.Value, error) {
 	y := x.Empty()
-	c.memo[x] = y
+	c.record(x, y)
 	for _, v := range x.Elems() {
 		v, err := c.copy(v)
 		if err != nil {
@@ -143,14 +184,10 @@ func (c *deepCopier) tuple(x starlark.Tuple) (starlark.Value, error) {
 // instance calls __deepcopy__(memo), or copies the instance dict.
 func (c *deepCopier) instance(x *py.Instance) (starlark.Value, error) {
 	if v, _ := x.Class.Lookup("__deepcopy__"); v != nil {
-		y, err := builtins.CallMethod(c.thread, x, "__deepcopy__", starlark.Tuple{starlark.NewDict(0)}, nil)
-		if err == nil {
-			c.memo[x] = y
-		}
-		return y, err
+		return builtins.CallMethod(c.thread, x, "__deepcopy__", starlark.Tuple{c.memo}, nil)
 	}
 	y := x.Clone()
-	c.memo[x] = y
+	c.record(x, y)
 	if py.IsData(x) {
 		v, err := c.copy(x.Native)
 		if err != nil {

@@ -187,6 +187,9 @@ func replace(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	kw := append([]starlark.Tuple(nil), kwargs...)
 	for _, f := range fs {
+		if !f.init && changed[f.name] {
+			return nil, py.Raisef(py.ValueError, "field %s is declared with init=False, it cannot be specified with replace()", f.name)
+		}
 		if f.init && !changed[f.name] {
 			v, err := attr(x, f.name)
 			if err != nil {

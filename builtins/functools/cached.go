@@ -57,6 +57,9 @@ func (p *CachedProperty) DescGet(thread *starlark.Thread, obj *py.Instance) (sta
 	if p.name == "" {
 		return nil, py.Raise(py.TypeError, "Cannot use cached_property instance without calling __set_name__ on it.")
 	}
+	if !obj.Class.HasDict() {
+		return nil, py.Raisef(py.TypeError, "No '__dict__' attribute on '%s' instance to cache '%s' property.", obj.Class.ClassName, p.name)
+	}
 	v, err := starlark.Call(thread, p.fn, starlark.Tuple{obj}, nil)
 	if err != nil {
 		return nil, err

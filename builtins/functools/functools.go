@@ -229,15 +229,36 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 }
 
 // newWrapper returns wrapper carrying wrapped's name and doc: a
-// FuncWrapper, which binds as a method, if wrapper is a function.
+// FuncWrapper, which binds as a method, if wrapper is a function. An
+// instance of a user class (functools.update_wrapper(self, func) in a
+// decorator class's __init__) takes the names as its own attributes
+// and is returned itself, as in CPython.
 func newWrapper(thread *starlark.Thread, wrapper, wrapped starlark.Value) starlark.Value {
 	w := &Wrapper{wrapper: wrapper, wrapped: wrapped, qualname: qualName(thread, wrapped)}
+	if _, ok := wrapper.(*py.Instance); ok {
+		return assignWrapped(w)
+	}
 	updateDict(wrapper, wrapped)
 	switch wrapper.(type) {
 	case *starlark.Function, py.MethodLike:
 		return FuncWrapper{w}
 	}
 	return w
+}
+
+// assignWrapped sets update_wrapper's assigned names (wrapped's
+// __module__, __name__, __qualname__ and __doc__) on w.wrapper, updates
+// its __dict__ and returns it.
+func assignWrapped(w *Wrapper) starlark.Value {
+	for _, name := range [...]string{"__module__", "__name__", "__qualname__", "__doc__"} {
+		if v, err := w.Attr(name); err == nil && v != nil {
+			if err := builtins.SetAttr(w.wrapper, name, v); err != nil {
+				break // a class that refuses attributes keeps its own
+			}
+		}
+	}
+	updateDict(w.wrapper, w.wrapped)
+	return w.wrapper
 }
 
 // updateDict is update_wrapper's update of wrapper's __dict__ with

@@ -7,6 +7,7 @@ package typing
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -17,6 +18,7 @@ import (
 //	Callable, Iterable, Iterator, Sequence, Mapping, Generic, ClassVar,
 //	Final, Deque, DefaultDict
 //	Protocol, a base class (structural checks are not made)
+//	NamedTuple, a base class making a namedtuple of the annotated names
 //	TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)
 //	cast(typ, val), runtime_checkable(cls), TYPE_CHECKING
 var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
@@ -40,6 +42,7 @@ var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
 	"Deque":       &Alias{name: "Deque", arity: 1},
 	"DefaultDict": &Alias{name: "DefaultDict", arity: 2},
 	"Protocol":    ProtocolClass,
+	"NamedTuple":  collections.TypedNamedTuple,
 	"runtime_checkable": starlark.NewBuiltin("runtime_checkable", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var cls *py.Class
 		err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &cls)

@@ -16,7 +16,7 @@ import (
 // assign lowers t1 = t2 = ... = rhs.
 func (l *lowerer) assign(s *pyast.Assign) []syntax.Stmt {
 	targets := l.exprs(s.Targets)
-	rhs := l.expr(s.Value)
+	rhs := l.loadExpr(s.Value)
 	pos := s.OpPos
 	x := targets[0]
 	if hasStar(x) {

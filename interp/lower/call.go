@@ -43,9 +43,9 @@ func (l *lowerer) args(list []pyast.Expr) []syntax.Expr {
 	for _, a := range list {
 		switch a := a.(type) {
 		case *pyast.Keyword:
-			args = append(args, binary(ref(a.Name), syntax.EQ, l.expr(a.Value), a.EqPos))
+			args = append(args, binary(ref(a.Name), syntax.EQ, l.loadExpr(a.Value), a.EqPos))
 		default: // a generator expression too
-			args = append(args, l.expr(a))
+			args = append(args, l.loadExpr(a))
 		}
 	}
 	if args == nil {

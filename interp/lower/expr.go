@@ -139,6 +139,28 @@ func (l *lowerer) attr(x *pyast.Attr) syntax.Expr {
 	return &syntax.DotExpr{Dot: x.Dot, X: recv, Name: name(id)}
 }
 
+// loadExpr lowers x, an expression only read (a call's argument, the
+// value of an assignment): x.m for a method m of methodNames (list.count,
+// str.casefold...), which the VM's values may lack, is read through
+// __sp_dunder, as in key=words.count or f = lines.copy.
+func (l *lowerer) loadExpr(x pyast.Expr) syntax.Expr {
+	if a, ok := x.(*pyast.Attr); ok && methodLoad(a) && !l.funcRecv(a.X) {
+		return call(abi.Dunder, a.Dot, l.expr(a.X), strLit(a.Name.Name, a.Name.NamePos))
+	}
+	return l.expr(x)
+}
+
+// methodLoad reports whether x names a method of methodNames on a
+// receiver other than self or cls, whose attributes of those names are a
+// user class's own (self.count) and keep the VM's path.
+func methodLoad(x *pyast.Attr) bool {
+	if !methodNames[x.Name.Name] || strings.HasPrefix(x.Name.Name, "__") {
+		return false
+	}
+	id, ok := x.X.(*pyast.Ident)
+	return !ok || id.Name != "self" && id.Name != "cls"
+}
+
 // slice lowers x[lo:hi:step]: Python slices strings by code point,
 // Starlark by byte.
 func (l *lowerer) slice(x *pyast.Slice) syntax.Expr {

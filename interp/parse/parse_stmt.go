@@ -345,7 +345,12 @@ func (p *parser) parseExprStmt() pyast.Stmt {
 		op := augOps[p.tok]
 		pos := p.nextToken()
 		p.checkAugTarget(x)
-		rhs := p.parseExpr()
+		var rhs pyast.Expr
+		if p.tok == syntax.YIELD {
+			rhs = p.parseYield() // total += yield from part()
+		} else {
+			rhs = p.parseExpr()
+		}
 		return &pyast.AugAssign{Target: x, OpPos: pos, Op: op, Value: rhs}
 	case syntax.COLON:
 		return p.parseAnnotated(x)

@@ -95,7 +95,7 @@ func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 		return newGroup(c, args, kwargs)
 	}
 	if c.IsSubclass(BaseException) {
-		e := NewException(c, args...)
+		e := NewException(osErrorSubclass(c, args), args...)
 		if len(kwargs) > 0 && excSlotNames(c) == nil {
 			return nil, Raisef(TypeError, "%s() takes no keyword arguments", c.ClassName)
 		}

@@ -106,6 +106,37 @@ func computeFacts(c *Class) *classFacts {
 // NativeClass.Data).
 func (f *classFacts) data() bool { return f.native != nil && f.native.Data }
 
+// slotConflict is CPython's ValueError for a class body that declares
+// a name in __slots__ and also binds it ("'value' in __slots__
+// conflicts with class variable").
+func slotConflict(dict starlark.StringDict) error {
+	v, ok := dict["__slots__"]
+	if !ok {
+		return nil
+	}
+	if s, ok := v.(starlark.String); ok {
+		v = starlark.Tuple{s}
+	}
+	iter := starlark.Iterate(v)
+	if iter == nil {
+		return nil
+	}
+	defer iter.Done()
+	var x starlark.Value
+	for iter.Next(&x) {
+		if s, ok := x.(starlark.String); ok {
+			if _, bound := dict[string(s)]; bound {
+				return Raisef(ValueError, "%s in __slots__ conflicts with class variable", Repr(s))
+			}
+		}
+	}
+	return nil
+}
+
+// HasDict reports whether instances of c have a __dict__: some class of
+// its MRO (object aside) declares no __slots__.
+func (c *Class) HasDict() bool { return c.facts().slots == nil }
+
 // slotNames returns the names the __slots__ of c's MRO declare, or nil
 // if instances of c have a __dict__.
 func slotNames(c *Class) map[string]bool {

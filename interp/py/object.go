@@ -50,6 +50,9 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	if f, ok := dict["__init_subclass__"].(*starlark.Function); ok {
 		dict["__init_subclass__"] = &ClassMethod{Fn: f} // implicitly, as in CPython
 	}
+	if err := slotConflict(dict); err != nil {
+		return nil, err
+	}
 	c.Dict = dict
 	c.Ext = &UserClass{rt: HostOf(thread)}
 	for _, b := range bases {

@@ -11,6 +11,7 @@ import (
 // deleter.
 type Property struct {
 	Get, Set, Del starlark.Value // Set and Del may be nil
+	Doc           starlark.Value // property(doc=...), or nil: the getter's
 
 	// Fast, if set, answers for Get without a call: a Go module's
 	// property on its own instances (a namedtuple's field).
@@ -138,7 +139,9 @@ func (s *Super) Hash() (uint32, error) { return uint32(Addr(s)), nil }
 // AttrNames implements starlark.HasAttrs.
 func (s *Super) AttrNames() []string { return nil }
 
-// Attr finds name in the classes after Cls in the MRO of Self's class.
+// Attr finds name in the classes after Cls in the MRO of Self's class;
+// for an instance, a property or a descriptor found there gives what its
+// getter returns for the instance.
 func (s *Super) Attr(name string) (starlark.Value, error) {
 	mro := classOf(s.Self).MRO
 	i := 0
@@ -147,6 +150,14 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 	}
 	for _, c := range mro[min(i+1, len(mro)):] {
 		if v, ok := c.Dict[name]; ok {
+			if inst, isInst := s.Self.(*Instance); isInst {
+				if p, isProp := v.(*Property); isProp {
+					return p.get(inst) // super().area runs the base's getter
+				}
+				if r, ok, err := descGet(v, inst, inst.Class); ok {
+					return r, err
+				}
+			}
 			return bind(s.Self, v, c), nil
 		}
 		if inst, ok := s.Self.(*Instance); ok && isNative(c) && !isData(c) && inst.Native != nil {

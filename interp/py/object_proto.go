@@ -92,6 +92,11 @@ func (o *Instance) IterValue() (starlark.Value, error) {
 	if inst, ok := it.(*Instance); ok && inst.method("__next__") == nil {
 		return nil, Raisef(TypeError, "iter() returned non-iterator of type '%s'", inst.Class.ClassName)
 	}
+	if _, ok := it.(starlark.Iterable); !ok {
+		if _, ok := it.(*Instance); !ok {
+			return nil, Raisef(TypeError, "iter() returned non-iterator of type '%s'", TypeName(it))
+		}
+	}
 	return it, nil
 }
 

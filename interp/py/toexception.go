@@ -7,11 +7,11 @@ package py
 
 import (
 	"errors"
-	"fmt"
 	"strconv"
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 // ToException converts any error from the VM or a builtin into a Python
@@ -49,6 +49,7 @@ var vmErrors = []struct {
 	{lazyRE(`index (-?\d+) out of range`), IndexError, "list index out of range"},
 	{lazyRE(`^key (.*) not in dict$`), KeyError, "$1"},
 	{lazyRE(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
+	{lazyRE(`dictionary update sequence element #(\d+) has length (\d+), want 2$`), ValueError, "dictionary update sequence element #$1 has length $2; 2 is required"},
 	{lazyRE(`^undefined: (\w+)$`), NameError, "name '$1' is not defined"},
 	{lazyRE(`^(?:\w+: )?([\w.]+): unexpected keyword argument "(\w+)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
 	{lazyRE(`^(?:\w+: )?([\w.]+): missing argument for (\w+)$`), TypeError, "$1() missing 1 required positional argument: '$2'"},
@@ -122,16 +123,43 @@ func mapMessage(msg string) *Exception {
 	return Raise(RuntimeError, stripBuiltinPrefix(msg))
 }
 
-// keyErrorArg recovers the key from Starlark's quoted repr where possible.
+// keyErrorArg recovers the key of the VM's "key K not in dict" from K,
+// the key as the VM printed it: a literal (a str, number, bytes, None,
+// True, False, or a tuple of them) is read back; anything else stays
+// the text.
 func keyErrorArg(s string) starlark.Value {
-	if len(s) >= 2 && s[0] == '"' && s[len(s)-1] == '"' {
-		return starlark.String(strings.ReplaceAll(s[1:len(s)-1], `\"`, `"`))
+	expr, err := syntax.ParseExpr("key", s, 0)
+	if err != nil || !isLiteral(expr) {
+		return starlark.String(s)
 	}
-	var i int
-	if _, err := fmt.Sscan(s, &i); err == nil {
-		return starlark.MakeInt(i)
+	v, err := starlark.EvalExpr(&starlark.Thread{Name: "key"}, expr, nil)
+	if err != nil {
+		return starlark.String(s)
 	}
-	return starlark.String(s)
+	return v
+}
+
+// isLiteral reports whether x is a literal, or a tuple of them: what
+// keyErrorArg may evaluate.
+func isLiteral(x syntax.Expr) bool {
+	switch x := x.(type) {
+	case *syntax.Literal:
+		return true
+	case *syntax.Ident:
+		return x.Name == "None" || x.Name == "True" || x.Name == "False"
+	case *syntax.UnaryExpr:
+		return x.Op == syntax.MINUS && isLiteral(x.X)
+	case *syntax.ParenExpr:
+		return isLiteral(x.X)
+	case *syntax.TupleExpr:
+		for _, y := range x.List {
+			if !isLiteral(y) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
 
 var builtinPrefix = lazyRE(`^[a-z_.]+: `)

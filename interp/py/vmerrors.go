@@ -34,10 +34,9 @@ var (
 // messages qualify with their module (its tp_name).
 var qualifiedTypes = map[string]string{
 	"lock": "_thread.lock", "RLock": "_thread.RLock", "SimpleQueue": "_queue.SimpleQueue",
-	"deque": "collections.deque", "defaultdict": "collections.defaultdict",
+	"deque": "collections.deque", "defaultdict": "collections.defaultdict", "OrderedDict": "collections.OrderedDict",
 	"date": "datetime.date", "datetime": "datetime.datetime", "timedelta": "datetime.timedelta",
 	"Pattern": "re.Pattern", "Match": "re.Match", "HASH": "_hashlib.HASH",
-	"OrderedDict": "collections.OrderedDict",
 }
 
 // qualifiedType is t as CPython's attribute errors name it.
@@ -62,13 +61,13 @@ func vmError(msg string) (*Exception, bool) {
 		return e, true
 	}
 	if m := reBinary.FindStringSubmatch(msg); m != nil {
-		return Raise(TypeError, binaryMessage(pyType(m[1]), m[2], pyType(m[3]))), true
+		return Raise(TypeError, binaryMessage(qualifiedType(m[1]), m[2], qualifiedType(m[3]))), true
 	}
 	if m := reUnary.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "bad operand type for unary %s: '%s'%s", m[1], pyType(m[2]), boolHint(m[2], "int")), true
 	}
 	if m := reCompare.FindStringSubmatch(msg); m != nil {
-		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], pyType(m[1]), pyType(m[3]), boolHint(m[1], m[3])), true
+		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], qualifiedType(m[1]), qualifiedType(m[3]), boolHint(m[1], m[3])), true
 	}
 	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
 		e := Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2])

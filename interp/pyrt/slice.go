@@ -64,6 +64,9 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	if v := builtins.BuiltinSpecial(x, name); v != nil {
 		return v, nil // (1).__class__
 	}
+	if v, err := builtins.AttrOrMethod(thread, x, name); v != nil || err != nil {
+		return v, err // words.count, a method the VM's list lacks
+	}
 	if c, ok := x.(*py.Class); ok {
 		return nil, py.Raisef(py.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
 	}

@@ -27,11 +27,13 @@ type Sources struct {
 
 // RefineCallError completes the message of e, a bad call of a def or a
 // division by zero, with what the SourceMap of its file tells (see
-// Exception.RefineCallError); it does nothing for a nil s. Call it with
-// the GIL.
+// Exception.RefineCallError), and words an augmented assignment's
+// unsupported operation (Exception.RefineAugmented); it does nothing for
+// a nil s. Call it with the GIL.
 func (s *Sources) RefineCallError(e *py.Exception) {
 	if s != nil {
 		e.RefineCallError(s.sourceMap)
+		e.RefineAugmented(s.rawSourceLine)
 	}
 }
 
