@@ -42,6 +42,7 @@ type scope struct {
 	top      int                 // index of the top-level statement being collected
 	nest     int                 // > 0 while collecting a nested block
 	mentions map[string]bool     // names used in the scope or its blocks
+	class    bool                // the def is a class body (abi.ClassBody)
 }
 
 func newScope(kind scopeKind, parent *scope) *scope {
@@ -86,6 +87,7 @@ func (l *lowerer) lowerCells(f *syntax.File) {
 	c.resolve()
 	f.Stmts = c.lowerTypes(f.Stmts) // typed.go
 	c.forward = c.forwardUses(f.Stmts)
+	c.classForwardUses(f)
 	f.Stmts = c.rewriteStmts(f.Stmts, c.module)
 	if len(f.Stmts) > 0 && l.sharedUsed == nil {
 		// The first statement's position names the file: the compiler
@@ -157,6 +159,7 @@ func (c *cellPass) collectStmt(st syntax.Stmt, s *scope) {
 		if strings.HasPrefix(st.Name.Name, lockFuncPrefix) {
 			c.scopes[st].lock = newLockInfo(st, s)
 		}
+		c.scopes[st].class = strings.HasPrefix(st.Name.Name, abi.ClassBody)
 		c.collectStmts(st.Body, c.scopes[st])
 	case *syntax.ForStmt:
 		c.collectExpr(st.X, s)
@@ -396,6 +399,37 @@ func (c *cellPass) lookup(s *scope, name string) (*scope, bool) {
 		}
 	}
 	return nil, false
+}
+
+// classShadowed returns the class body whose binding of name a read of
+// it in scope s would find, past a def: Python skips a class body's
+// names there (a method's format is the builtin, not the method format
+// its class defines), go.starlark.net's closures don't. It returns nil
+// when no class body is in the way.
+func (c *cellPass) classShadowed(s *scope, name string) *scope {
+	inDef := false
+	for t := s; t != nil; t = t.parent {
+		switch t.kind {
+		case kComp, kTransparent:
+			if t.bound[name] || t.own[name] {
+				return nil
+			}
+		case kFunc:
+			if t.globals[name] || t.nonlocal[name] {
+				return nil
+			}
+			if t.bound[name] || t.params[name] {
+				if t.class && inDef {
+					return t
+				}
+				return nil
+			}
+			inDef = inDef || !t.class
+		case kModule:
+			return nil
+		}
+	}
+	return nil
 }
 
 // cellName is the variable holding the cell of name in scope s; a

@@ -104,12 +104,17 @@ func (c *cellPass) ref(id *syntax.Ident, s *scope) syntax.Expr {
 	}
 	_, user := id.Binding.(userInternal)
 	id.Binding = nil // the mark is the parser's; the resolver sets Binding
+	if cls := c.classShadowed(s, id.Name); cls != nil {
+		if owner, _ := c.lookup(cls.parent, id.Name); owner == nil || owner == c.module {
+			return call(abi.Forward, id.NamePos, strLit(id.Name, id.NamePos)) // the module's or the builtin
+		}
+	}
 	owner, celled := c.lookup(s, id.Name)
 	if !celled {
 		if owner == c.module && (c.undefined(id.Name) || c.starShadowed(id.Name) || user && !c.module.bound[id.Name] && !c.globals[id.Name]) {
 			return call(abi.Undefined, id.NamePos, strLit(id.Name, id.NamePos))
 		}
-		if owner == c.module && c.forward[id] {
+		if c.forward[id] && (owner == c.module || owner != nil && owner.class) {
 			return call(abi.Forward, id.NamePos, strLit(id.Name, id.NamePos))
 		}
 		return id

@@ -39,6 +39,25 @@ func (c *cellPass) forwardUses(stmts []syntax.Stmt) map[*syntax.Ident]bool {
 	return p.out
 }
 
+// classForwardUses adds to c.forward the uses in a class body of a name
+// the body binds only later (size = len(v) before def len): Python
+// reads the global or the builtin there, a class body's local is unset.
+func (c *cellPass) classForwardUses(f *syntax.File) {
+	syntax.Walk(f, func(n syntax.Node) bool {
+		def, ok := n.(*syntax.DefStmt)
+		if !ok || !strings.HasPrefix(def.Name.Name, abi.ClassBody) || c.scopes[def] == nil {
+			return true
+		}
+		if c.forward == nil {
+			c.forward = map[*syntax.Ident]bool{}
+		}
+		p := &forwardPass{bound: map[string]bool{}, later: c.scopes[def].bound, out: c.forward,
+			known: func(name string) bool { return strings.HasPrefix(name, abi.Prefix) }}
+		p.stmts(def.Body)
+		return true
+	})
+}
+
 func (p *forwardPass) stmts(stmts []syntax.Stmt) {
 	for _, st := range stmts {
 		p.stmt(st)

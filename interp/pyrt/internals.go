@@ -126,8 +126,9 @@ func execBound(thread *starlark.Thread, name string) starlark.Value {
 }
 
 // spForward implements abi.Forward(name), a module-level use of a
-// global that comes before the module binds it: the value of the global
-// of the calling frame's module, or NameError while it is unbound.
+// global that comes before the module binds it, or a method's use of a
+// name its class body binds: the value of the global of the calling
+// frame's module, else the builtin, else NameError.
 func spForward(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &name); err != nil {
@@ -138,6 +139,11 @@ func spForward(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 			if v := py.Unbox(core.VMGlobal(fn.Module(), name)); v != nil {
 				return v, nil
 			}
+		}
+	}
+	if c, err := core.RuntimeOf(thread).Compiler(); err == nil {
+		if v, ok := c.Builtins().Members[name]; ok {
+			return v, nil
 		}
 	}
 	return nil, py.NameErr(name)
