@@ -10,9 +10,9 @@ import (
 
 // hooks are the callables loads was given; a nil *hooks has none.
 type hooks struct {
-	thread                                    *starlark.Thread
-	cls, object, float, int, constants, pairs starlark.Value
-	pairList                                  map[*starlark.Dict]*starlark.List
+	thread                               *starlark.Thread
+	object, float, int, constants, pairs starlark.Value
+	pairList                             map[*starlark.Dict]*starlark.List
 }
 
 // orNil returns h, or nil if it holds no hook (the common case parses

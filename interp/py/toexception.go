@@ -128,11 +128,12 @@ func mapMessage(msg string) *Exception {
 // True, False, or a tuple of them) is read back; anything else stays
 // the text.
 func keyErrorArg(s string) starlark.Value {
-	expr, err := syntax.ParseExpr("key", s, 0)
+	opts := &syntax.FileOptions{}
+	expr, err := opts.ParseExpr("key", s, 0)
 	if err != nil || !isLiteral(expr) {
 		return starlark.String(s)
 	}
-	v, err := starlark.EvalExpr(&starlark.Thread{Name: "key"}, expr, nil)
+	v, err := starlark.EvalExprOptions(opts, &starlark.Thread{Name: "key"}, expr, nil)
 	if err != nil {
 		return starlark.String(s)
 	}
