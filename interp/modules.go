@@ -34,6 +34,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/json"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
+	"github.com/spindle-lang/spindle/builtins/multiprocessing"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/pprint"
@@ -118,6 +119,10 @@ func nativeModules() map[string]*core.Module {
 		"binascii":    pybase64.Binascii,
 		"secrets":     secrets.Module,
 		"struct":      pystruct.Module,
+
+		"multiprocessing":       multiprocessing.Module,
+		"multiprocessing.dummy": multiprocessing.Dummy,
+		"multiprocessing.pool":  multiprocessing.Pool,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
