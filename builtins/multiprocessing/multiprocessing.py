@@ -31,8 +31,8 @@ class AuthenticationError(ProcessError):
 
 
 def _no_processes(what):
-    return OSError("spindle has no access to processes: " + what +
-                   " needs a new process; use threads instead"
+    return OSError("spindle has no access to processes, which " + what +
+                   " needs; use threads instead"
                    " (threading, multiprocessing.dummy, concurrent.futures.ThreadPoolExecutor)")
 
 

@@ -20,6 +20,10 @@ TERMINATE = "TERMINATE"
 job_counter = itertools.count()
 
 
+def _new_job():
+    return next(job_counter)
+
+
 def mapstar(args):
     return list(map(*args))
 
@@ -332,7 +336,7 @@ class ApplyResult(object):
     def __init__(self, pool, callback, error_callback):
         self._pool = pool
         self._event = threading.Event()
-        self._job = next(job_counter)
+        self._job = _new_job()
         self._cache = pool._cache
         self._callback = callback
         self._error_callback = error_callback
@@ -416,7 +420,7 @@ class IMapIterator(object):
     def __init__(self, pool):
         self._pool = pool
         self._cond = threading.Condition(threading.Lock())
-        self._job = next(job_counter)
+        self._job = _new_job()
         self._cache = pool._cache
         self._items = collections.deque()
         self._index = 0
