@@ -35,6 +35,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/multiprocessing"
+	"github.com/spindle-lang/spindle/builtins/numbers"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/pprint"
@@ -123,6 +124,7 @@ func nativeModules() map[string]*core.Module {
 		"multiprocessing":       multiprocessing.Module,
 		"multiprocessing.dummy": multiprocessing.Dummy,
 		"multiprocessing.pool":  multiprocessing.Pool,
+		"numbers":               numbers.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
