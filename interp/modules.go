@@ -257,7 +257,10 @@ func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent st
 		return in.builtins, nil
 	}
 	if native, ok := in.natives[name]; ok && native.Source != "" {
-		m, err := in.loadModule(thread, name, native.Source)
+		// run as the modules of sourceModules are, so that setting an
+		// attribute of it (warnings.showwarning = f) sets the global its
+		// functions read
+		m, err := in.loadSourceModule(thread, name, sourceModule{file: "<frozen " + name + ">", source: native.Source})
 		if err == nil && native.Loaded != nil {
 			native.Loaded(m.Members)
 		}
