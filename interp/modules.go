@@ -62,6 +62,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/typing"
 	"github.com/spindle-lang/spindle/builtins/unittest"
 	"github.com/spindle-lang/spindle/builtins/uuid"
+	pywarnings "github.com/spindle-lang/spindle/builtins/warnings"
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
@@ -125,6 +126,7 @@ func nativeModules() map[string]*core.Module {
 		"multiprocessing.dummy": multiprocessing.Dummy,
 		"multiprocessing.pool":  multiprocessing.Pool,
 		"numbers":               numbers.Module,
+		"warnings":              pywarnings.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
