@@ -44,6 +44,7 @@ var flagNames = []struct {
 	flag int
 	name string
 }{{IGNORECASE, "IGNORECASE"}, {MULTILINE, "MULTILINE"}, {DOTALL, "DOTALL"}, {UNICODE, "UNICODE"}, {VERBOSE, "VERBOSE"}, {ASCII, "ASCII"}}
+
 func (p *Pattern) Type() string          { return "Pattern" }
 func (p *Pattern) Freeze()               {}
 func (p *Pattern) Truth() starlark.Bool  { return true }
