@@ -29,6 +29,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/gc"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
 	"github.com/spindle-lang/spindle/builtins/heapq"
+	"github.com/spindle-lang/spindle/builtins/inspect"
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/json"
@@ -127,6 +128,7 @@ func nativeModules() map[string]*core.Module {
 		"multiprocessing.pool":  multiprocessing.Pool,
 		"numbers":               numbers.Module,
 		"warnings":              pywarnings.Module,
+		"inspect":               inspect.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
