@@ -221,6 +221,7 @@ type NamedTuple struct {
 
 var (
 	_ starlark.Indexable  = (*NamedTuple)(nil)
+	_ starlark.Sliceable  = (*NamedTuple)(nil)
 	_ starlark.Sequence   = (*NamedTuple)(nil)
 	_ starlark.HasAttrs   = (*NamedTuple)(nil)
 	_ starlark.Comparable = (*NamedTuple)(nil)
@@ -237,12 +238,18 @@ func (t *NamedTuple) String() string {
 	}
 	return t.spec.cls.ClassName + "(" + strings.Join(parts, ", ") + ")"
 }
-func (t *NamedTuple) Type() string                       { return t.spec.cls.VMType() }
-func (t *NamedTuple) Freeze()                            { t.vals.Freeze() }
-func (t *NamedTuple) Truth() starlark.Bool               { return len(t.vals) > 0 }
-func (t *NamedTuple) Hash() (uint32, error)              { return t.vals.Hash() }
-func (t *NamedTuple) Len() int                           { return len(t.vals) }
-func (t *NamedTuple) Index(i int) starlark.Value         { return t.vals[i] }
+func (t *NamedTuple) Type() string               { return t.spec.cls.VMType() }
+func (t *NamedTuple) Freeze()                    { t.vals.Freeze() }
+func (t *NamedTuple) Truth() starlark.Bool       { return len(t.vals) > 0 }
+func (t *NamedTuple) Hash() (uint32, error)      { return t.vals.Hash() }
+func (t *NamedTuple) Len() int                   { return len(t.vals) }
+func (t *NamedTuple) Index(i int) starlark.Value { return t.vals[i] }
+
+// Slice implements t[i:j:k]: a plain tuple, as in CPython.
+func (t *NamedTuple) Slice(start, end, step int) starlark.Value {
+	return t.vals.Slice(start, end, step)
+}
+
 func (t *NamedTuple) Iterate() starlark.Iterator         { return t.vals.Iterate() }
 func (t *NamedTuple) Has(x starlark.Value) (bool, error) { return t.vals.Has(x) }
 
