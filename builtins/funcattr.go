@@ -83,3 +83,17 @@ func delFuncAttr(x starlark.Value, name string) bool {
 	_, found, _ := d.Delete(starlark.String(name))
 	return found
 }
+
+// ScriptFunction returns the Starlark function x is (a def that
+// functools.wraps decorated included), and whether x is a generator
+// function (a def whose body yields), or nil if x is no script function.
+func ScriptFunction(x starlark.Value) (fn *starlark.Function, generator bool) {
+	if w, ok := x.(interface{ WrapperFunc() starlark.Value }); ok {
+		x = w.WrapperFunc()
+	}
+	_, generator = x.(*genFunc)
+	if fn = scriptFunc(x); fn == nil {
+		generator = false
+	}
+	return fn, generator
+}

@@ -21,7 +21,7 @@ func (in *Interpreter) builtinsModule() *core.Module {
 	m := &core.Module{Name: "builtins", Members: make(starlark.StringDict, len(in.predeclared)), Mutable: true,
 		Doc: "Built-in functions, exceptions, and other objects."}
 	for k, v := range in.predeclared {
-		if !strings.HasPrefix(k, abi.Prefix) {
+		if !strings.HasPrefix(k, abi.Prefix) && k != "__file__" { // the script's, not the builtins'
 			m.Members[k] = v
 		}
 	}

@@ -37,7 +37,9 @@
 // gc, weakref, bisect, contextvars, pprint, fractions, base64, binascii
 // (Error and the base64 codec), secrets, struct, importlib, _queue, builtins, and
 // the modules written in Python and
-// compiled on first import (string, over its Go part _string; unittest, unittest.mock, _thread,
+// compiled on first import (string, over its Go part _string; types, numbers, warnings, inspect,
+// multiprocessing with multiprocessing.dummy and multiprocessing.pool
+// (thread pools; spindle starts no processes), unittest, unittest.mock, _thread,
 // _threading_local, doctest, subprocess, and _testcapi, a test-support
 // module for CPython's threading suites); import __main__ gives the
 // running script's globals; and whatever Options.Modules adds, by name

@@ -156,6 +156,9 @@ func (in *Interpreter) helpers(name string) starlark.StringDict {
 	if sm, ok := sourceModules[name]; ok && in.opts.Modules[name] == nil {
 		return sm.helpers
 	}
+	if native, ok := in.natives[name]; ok && native.Source != "" {
+		return native.Helpers
+	}
 	return nil
 }
 

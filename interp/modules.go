@@ -29,11 +29,14 @@ import (
 	"github.com/spindle-lang/spindle/builtins/gc"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
 	"github.com/spindle-lang/spindle/builtins/heapq"
+	"github.com/spindle-lang/spindle/builtins/inspect"
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/json"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
+	"github.com/spindle-lang/spindle/builtins/multiprocessing"
+	"github.com/spindle-lang/spindle/builtins/numbers"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
 	"github.com/spindle-lang/spindle/builtins/pprint"
@@ -60,6 +63,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/typing"
 	"github.com/spindle-lang/spindle/builtins/unittest"
 	"github.com/spindle-lang/spindle/builtins/uuid"
+	pywarnings "github.com/spindle-lang/spindle/builtins/warnings"
 	"github.com/spindle-lang/spindle/builtins/weakref"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
@@ -117,6 +121,13 @@ func nativeModules() map[string]*core.Module {
 		"binascii":    pybase64.Binascii,
 		"secrets":     secrets.Module,
 		"struct":      pystruct.Module,
+
+		"multiprocessing":       multiprocessing.Module,
+		"multiprocessing.dummy": multiprocessing.Dummy,
+		"multiprocessing.pool":  multiprocessing.Pool,
+		"numbers":               numbers.Module,
+		"warnings":              pywarnings.Module,
+		"inspect":               inspect.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,
@@ -250,7 +261,10 @@ func (in *Interpreter) newModule(thread *starlark.Thread, name string, parent st
 		return in.builtins, nil
 	}
 	if native, ok := in.natives[name]; ok && native.Source != "" {
-		m, err := in.loadModule(thread, name, native.Source)
+		// run as the modules of sourceModules are, so that setting an
+		// attribute of it (warnings.showwarning = f) sets the global its
+		// functions read
+		m, err := in.loadSourceModule(thread, name, sourceModule{file: "<frozen " + name + ">", source: native.Source})
 		if err == nil && native.Loaded != nil {
 			native.Loaded(m.Members)
 		}

@@ -43,11 +43,23 @@ func newChainMap(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kw
 }
 
 func (c *ChainMap) String() string {
-	parts := make([]string, c.maps.Len())
-	for i := range parts {
-		parts[i] = py.Repr(c.maps.Index(i))
+	s, _ := c.repr(plainRepr)
+	return s
+}
+
+// ScriptRepr implements py.ScriptReprer: the repr, with the __repr__ of
+// the user objects in it.
+func (c *ChainMap) ScriptRepr(thread *starlark.Thread) (string, error) {
+	return c.repr(scriptRepr(thread))
+}
+
+func (c *ChainMap) repr(repr reprFunc) (string, error) {
+	maps := make([]starlark.Value, c.maps.Len())
+	for i := range maps {
+		maps[i] = c.maps.Index(i)
 	}
-	return "ChainMap(" + strings.Join(parts, ", ") + ")"
+	parts, err := reprs(maps, repr)
+	return "ChainMap(" + strings.Join(parts, ", ") + ")", err
 }
 func (c *ChainMap) Type() string { return "ChainMap" }
 func (c *ChainMap) Freeze()      {}

@@ -141,17 +141,47 @@ func hashErr(err error, k starlark.Value) error {
 }
 
 // itemsRepr is the {k: v, ...} repr of items.
-func itemsRepr(items []starlark.Tuple) string {
+func itemsRepr(items []starlark.Tuple, repr reprFunc) (string, error) {
 	var b strings.Builder
 	b.WriteByte('{')
 	for i, kv := range items {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		b.WriteString(py.Repr(kv[0]) + ": " + py.Repr(kv[1]))
+		k, err := repr(kv[0])
+		if err != nil {
+			return "", err
+		}
+		v, err := repr(kv[1])
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(k + ": " + v)
 	}
 	b.WriteByte('}')
-	return b.String()
+	return b.String(), nil
+}
+
+// reprFunc renders an element in a container's repr: plainRepr, or
+// scriptRepr, which runs the __repr__ of user classes.
+type reprFunc func(starlark.Value) (string, error)
+
+func plainRepr(v starlark.Value) (string, error) { return py.Repr(v), nil }
+
+func scriptRepr(thread *starlark.Thread) reprFunc {
+	return func(v starlark.Value) (string, error) { return py.ReprOf(thread, v) }
+}
+
+// reprs renders values with repr.
+func reprs(values []starlark.Value, repr reprFunc) ([]string, error) {
+	parts := make([]string, len(values))
+	for i, v := range values {
+		var err error
+		if parts[i], err = repr(v); err != nil {
+			return nil, err
+		}
+	}
+	return parts, nil
 }
 
 func noArgs(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) error {

@@ -110,10 +110,22 @@ func (c *Counter) mostCommon() []starlark.Tuple {
 }
 
 func (c *Counter) String() string {
+	s, _ := c.repr(plainRepr)
+	return s
+}
+
+// ScriptRepr implements py.ScriptReprer: the repr, with the __repr__ of
+// the user objects in it.
+func (c *Counter) ScriptRepr(thread *starlark.Thread) (string, error) {
+	return c.repr(scriptRepr(thread))
+}
+
+func (c *Counter) repr(repr reprFunc) (string, error) {
 	if c.Len() == 0 {
-		return "Counter()"
+		return "Counter()", nil
 	}
-	return "Counter(" + itemsRepr(c.mostCommon()) + ")"
+	items, err := itemsRepr(c.mostCommon(), repr)
+	return "Counter(" + items + ")", err
 }
 func (c *Counter) Type() string { return "Counter" }
 func (c *Counter) Hash() (uint32, error) {

@@ -88,15 +88,23 @@ func (d *Deque) pushLeft(x starlark.Value) {
 }
 
 func (d *Deque) String() string {
-	parts := make([]string, len(d.elems))
-	for i, x := range d.elems {
-		parts[i] = py.Repr(x)
-	}
+	s, _ := d.repr(plainRepr)
+	return s
+}
+
+// ScriptRepr implements py.ScriptReprer: the repr, with the __repr__ of
+// the user objects in it.
+func (d *Deque) ScriptRepr(thread *starlark.Thread) (string, error) {
+	return d.repr(scriptRepr(thread))
+}
+
+func (d *Deque) repr(repr reprFunc) (string, error) {
+	parts, err := reprs(d.elems, repr)
 	s := "deque([" + strings.Join(parts, ", ") + "]"
 	if d.maxlen >= 0 {
 		s += ", maxlen=" + starlark.MakeInt(d.maxlen).String()
 	}
-	return s + ")"
+	return s + ")", err
 }
 func (d *Deque) Type() string         { return "deque" }
 func (d *Deque) Freeze()              {}

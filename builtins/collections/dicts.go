@@ -86,7 +86,19 @@ func (d *DefaultDict) Get(k starlark.Value) (starlark.Value, bool, error) {
 }
 
 func (d *DefaultDict) String() string {
-	return "defaultdict(" + factoryRepr(d.factory) + ", " + itemsRepr(d.Items()) + ")"
+	s, _ := d.repr(plainRepr)
+	return s
+}
+
+// ScriptRepr implements py.ScriptReprer: the repr, with the __repr__ of
+// the user objects in it.
+func (d *DefaultDict) ScriptRepr(thread *starlark.Thread) (string, error) {
+	return d.repr(scriptRepr(thread))
+}
+
+func (d *DefaultDict) repr(repr reprFunc) (string, error) {
+	items, err := itemsRepr(d.Items(), repr)
+	return "defaultdict(" + factoryRepr(d.factory) + ", " + items + ")", err
 }
 
 // factoryRepr shows builtin type factories as classes, also when the
@@ -218,14 +230,27 @@ func (d *OrderedDict) Get(k starlark.Value) (starlark.Value, bool, error) {
 
 // String returns CPython 3.11's repr: OrderedDict([('a', 1)]).
 func (d *OrderedDict) String() string {
+	s, _ := d.repr(plainRepr)
+	return s
+}
+
+// ScriptRepr implements py.ScriptReprer: the repr, with the __repr__ of
+// the user objects in it.
+func (d *OrderedDict) ScriptRepr(thread *starlark.Thread) (string, error) {
+	return d.repr(scriptRepr(thread))
+}
+
+func (d *OrderedDict) repr(repr reprFunc) (string, error) {
 	if d.Len() == 0 {
-		return "OrderedDict()"
+		return "OrderedDict()", nil
 	}
-	parts := make([]string, 0, d.Len())
-	for _, kv := range d.Items() {
-		parts = append(parts, py.Repr(kv))
+	items := d.Items()
+	values := make([]starlark.Value, len(items))
+	for i, kv := range items {
+		values[i] = kv
 	}
-	return "OrderedDict([" + strings.Join(parts, ", ") + "])"
+	parts, err := reprs(values, repr)
+	return "OrderedDict([" + strings.Join(parts, ", ") + "])", err
 }
 func (d *OrderedDict) Type() string { return "OrderedDict" }
 func (d *OrderedDict) Hash() (uint32, error) {

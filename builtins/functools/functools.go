@@ -288,6 +288,10 @@ func (FuncWrapper) BindsLikeFunction() {}
 // statement records (see builtins.qualifyMethods).
 func (w *Wrapper) Wrapped() starlark.Value { return w.wrapped }
 
+// WrapperFunc returns the wrapper function itself (the def that
+// functools.wraps decorated), whose parameters inspect reads.
+func (w *Wrapper) WrapperFunc() starlark.Value { return w.wrapper }
+
 // Name implements starlark.Callable: the wrapped function's name.
 func (w *Wrapper) Name() string { return funcName(w.wrapped) }
 

@@ -38,9 +38,14 @@ func abs(x starlark.Value) (starlark.Value, error) {
 	return nil, py.Raisef(py.TypeError, "bad operand type for abs(): '%s'", py.TypeName(x))
 }
 
-// index is x.__index__() for ints and bools.
+// index is x.__index__(): an int (a bool's as 0 or 1, an int subclass's
+// value) or what the method of the instance's class returns.
 func index(x starlark.Value) (starlark.Value, error) {
-	if i, ok := boolInt(x).(starlark.Int); ok {
+	i, ok, err := py.Index(boolInt(x))
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		return i, nil
 	}
 	return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(x))

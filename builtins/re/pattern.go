@@ -24,9 +24,27 @@ type Pattern struct {
 
 var _ starlark.HasAttrs = (*Pattern)(nil)
 
+// String is CPython's repr: the pattern, then the flags other than the
+// default UNICODE, by name.
 func (p *Pattern) String() string {
-	return fmt.Sprintf("re.compile(%s)", py.Repr(starlark.String(p.pattern)))
+	var names []string
+	for _, f := range flagNames {
+		if p.flags&f.flag != 0 && f.flag != UNICODE {
+			names = append(names, "re."+f.name)
+		}
+	}
+	if len(names) == 0 {
+		return fmt.Sprintf("re.compile(%s)", py.Repr(starlark.String(p.pattern)))
+	}
+	return fmt.Sprintf("re.compile(%s, %s)", py.Repr(starlark.String(p.pattern)), strings.Join(names, "|"))
 }
+
+// flagNames are the flags in the order a Pattern's repr names them.
+var flagNames = []struct {
+	flag int
+	name string
+}{{IGNORECASE, "IGNORECASE"}, {MULTILINE, "MULTILINE"}, {DOTALL, "DOTALL"}, {UNICODE, "UNICODE"}, {VERBOSE, "VERBOSE"}, {ASCII, "ASCII"}}
+
 func (p *Pattern) Type() string          { return "Pattern" }
 func (p *Pattern) Freeze()               {}
 func (p *Pattern) Truth() starlark.Bool  { return true }

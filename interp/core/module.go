@@ -31,6 +31,9 @@ type Module struct {
 	// Loaded, if set, completes the members of a module written in
 	// Python once its source has run.
 	Loaded func(members starlark.StringDict)
+	// Helpers, if set, are names predeclared for Source only: the
+	// native functions a module written in Python calls.
+	Helpers starlark.StringDict
 	// Live, if set, returns the current globals of a module whose code
 	// is running (__main__), which Members does not hold until it ends.
 	Live func() starlark.StringDict

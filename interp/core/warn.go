@@ -1,8 +1,9 @@
 package core
 
-// This file defines Warn, which prints Python warnings such as
-// DeprecationWarning once per source location, as CPython does for code
-// in __main__.
+// This file defines Warn, which issues the Python warnings of native
+// modules (such as DeprecationWarning): through the warnings module when
+// the script has imported it, else printing them once per source
+// location, as CPython's default filters do for code in __main__.
 
 import (
 	"fmt"
@@ -15,18 +16,23 @@ type warnKey struct {
 	msg string
 }
 
-// Warn writes "file:line: category: msg" and the source line to stderr,
-// once per location and message. The location is the script code that
-// called the builtin running in thread. The caller holds the GIL.
+// Warn issues warning msg of category (a builtin Warning class's name)
+// for the script code that called the builtin running in thread: it is
+// recorded if CatchWarnings is recording, else passed to the warnings
+// module's warn if the script imported it (its filters and
+// catch_warnings apply; an "error" filter's exception is not raised),
+// else written to stderr as "file:line: category: msg" and the source
+// line, once per location and message. The caller holds the GIL.
 func Warn(thread *starlark.Thread, category, msg string) {
 	rt := RuntimeOf(thread)
-	if rt == nil || thread.CallStackDepth() < 2 {
+	if rt == nil || thread.CallStackDepth() < 2 || Caught(rt, category, msg) {
 		return
 	}
-	if c := catchers(rt); len(c.stack) > 0 {
-		top := c.stack[len(c.stack)-1]
-		*top = append(*top, [2]string{category, msg})
-		return
+	if m := rt.LoadedModule("warnings"); m != nil {
+		if warn, ok := m.Members["_warn_native"].(starlark.Callable); ok {
+			starlark.Call(thread, warn, starlark.Tuple{starlark.String(category), starlark.String(msg)}, nil)
+			return
+		}
 	}
 	pos := thread.CallFrame(1).Pos
 	seen := rt.ModuleState(warnKey{}, func() any { return map[warnKey]bool{} }).(map[warnKey]bool)
@@ -40,6 +46,18 @@ func Warn(thread *starlark.Thread, category, msg string) {
 		text += "  " + line + "\n"
 	}
 	rt.Stderr().WriteString(text)
+}
+
+// Caught records warning msg of category and reports true if
+// CatchWarnings is recording. The caller holds the GIL.
+func Caught(rt *Runtime, category, msg string) bool {
+	c := catchers(rt)
+	if len(c.stack) == 0 {
+		return false
+	}
+	top := c.stack[len(c.stack)-1]
+	*top = append(*top, [2]string{category, msg})
+	return true
 }
 
 type catcherKey struct{}

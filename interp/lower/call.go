@@ -29,9 +29,11 @@ func (l *lowerer) call(x *pyast.Call) syntax.Expr {
 
 // callee lowers a call's function. A method call x.start() reads the
 // object's own attribute directly: a range's start, the one attribute
-// rangeAttrLoad routes through __sp_dunder, is never called.
+// rangeAttrLoad routes through __sp_dunder, is never called. A call of
+// one of methodNames stays a method call (see call) where the receiver
+// may be a function: name.isidentifier() in a file with a def name.
 func (l *lowerer) callee(fn pyast.Expr) syntax.Expr {
-	if a, ok := fn.(*pyast.Attr); ok && rangeAttrNames[a.Name.Name] && !l.funcRecv(a.X) {
+	if a, ok := fn.(*pyast.Attr); ok && (rangeAttrNames[a.Name.Name] && !l.funcRecv(a.X) || methodNames[a.Name.Name] && l.funcRecv(a.X)) {
 		return &syntax.DotExpr{Dot: a.Dot, X: l.expr(a.X), Name: name(a.Name)}
 	}
 	return l.expr(fn)

@@ -16,3 +16,6 @@ R = collections.namedtuple("R", ["ok", "def", "_x", "ok"], rename=True)
 print(R._fields)
 d = {p: "point"}
 print(d[Point(1, 2)])
+S = collections.namedtuple("S", "a b c")
+s3 = S(1, 2, 3)
+print(s3[1:], s3[::-1], s3[:0], type(s3[1:]).__name__, s3[-2:] == (2, 3))

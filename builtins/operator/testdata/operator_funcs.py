@@ -55,3 +55,24 @@ for bad in [lambda: operator.add(1, "a"), lambda: operator.truediv(1, 0), lambda
         bad()
     except Exception as e:
         print(type(e).__name__, e)
+
+
+class Idx:
+    def __index__(self):
+        return 5
+
+
+class BadIdx:
+    def __index__(self):
+        return "5"
+
+
+class SubIdx(Idx):
+    pass
+
+
+print(operator.index(Idx()), operator.index(SubIdx()), operator.index(True))
+try:
+    operator.index(BadIdx())
+except TypeError as e:
+    print(e)

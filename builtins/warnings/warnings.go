@@ -1,0 +1,44 @@
+// Package warnings is spindle's warnings module, written in Python
+// (warnings.py): warn and warn_explicit, the filters (filterwarnings,
+// simplefilter, resetwarnings, with CPython's default filters),
+// showwarning and formatwarning, catch_warnings and WarningMessage.
+package warnings
+
+// This file embeds the module's source and defines its native helper.
+
+import (
+	_ "embed"
+
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/core"
+)
+
+//go:embed warnings.py
+var source string
+
+// Module is the warnings module. Members:
+//
+//	warn(message, category=None, stacklevel=1, source=None)
+//	warn_explicit(message, category, filename, lineno, module=None, registry=None, module_globals=None, source=None)
+//	filterwarnings(action, message='', category=Warning, module='', lineno=0, append=False)
+//	simplefilter(action, category=Warning, lineno=0, append=False), resetwarnings()
+//	showwarning(message, category, filename, lineno, file=None, line=None)
+//	formatwarning(message, category, filename, lineno, line=None)
+//	catch_warnings(*, record=False, module=None, action=None, category=Warning, lineno=0, append=False)
+//	WarningMessage, filters, defaultaction, onceregistry
+var Module = &core.Module{Name: "warnings", Source: source, Helpers: starlark.StringDict{
+	"_core_caught": starlark.NewBuiltin("_core_caught", coreCaught),
+}}
+
+// coreCaught implements _core_caught(category_name, text): it records the
+// warning and returns True while unittest's assertWarns is recording
+// (see core.CatchWarnings).
+func coreCaught(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var category, text string
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &category, &text); err != nil {
+		return nil, err
+	}
+	rt := core.RuntimeOf(thread)
+	return starlark.Bool(rt != nil && core.Caught(rt, category, text)), nil
+}
