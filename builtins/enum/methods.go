@@ -112,7 +112,7 @@ func memberFormat(thread *starlark.Thread, self *py.Instance, args starlark.Tupl
 		spec, _ = starlark.AsString(args[0])
 	}
 	var v starlark.Value = memberValue(self)
-	if !valueLike(self.Class) {
+	if !valueLike(self.Class) || spec == "" { // int.__format__(m, "") is str(m), a class's own __str__ included
 		s, err := py.StrOf(thread, self)
 		if err != nil {
 			return nil, err
