@@ -18,7 +18,7 @@ func (e *Exception) scriptMessage(thread *starlark.Thread) (string, error) {
 		return ReprOf(thread, e.Args[0])
 	case len(e.Args) == 1:
 		return StrOf(thread, e.Args[0])
-	case len(e.Args) == 0 || e.hasErrno():
+	case len(e.Args) == 0 || e.hasErrno() || e.IsGroup():
 		return e.Message(), nil
 	}
 	if msg, ok := e.syntaxMessage(); ok {

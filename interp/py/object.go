@@ -157,6 +157,9 @@ func Allocate(thread *starlark.Thread, c *Class, args starlark.Tuple, kwargs []s
 
 // allocate is Allocate given c's facts.
 func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if f.exception && c.IsSubclass(BaseExceptionGroup) {
+		return newGroup(c, args, kwargs) // a script's subclass of ExceptionGroup
+	}
 	if f.exception {
 		e := &Exception{Class: c, Args: args}
 		if f.init == nil && excSlotNames(c) != nil {

@@ -5,6 +5,7 @@ package traceback
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -86,34 +87,154 @@ func (s *Sources) FormatTraceback(err error) string {
 // package suggest if hook is set; seen guards against a cycle of causes
 // and contexts.
 func (s *Sources) formatChain(e *py.Exception, seen map[*py.Exception]bool, hook bool) string {
-	seen[e] = true
-	var b strings.Builder
-	switch {
-	case e.Cause != nil && !seen[e.Cause]:
-		b.WriteString(s.formatCaught(e.Cause, seen, hook))
-		b.WriteString("\nThe above exception was the direct cause of the following exception:\n\n")
-	case e.Cause == nil && e.Context != nil && !e.SuppressContext && !seen[e.Context]:
-		b.WriteString(s.formatCaught(e.Context, seen, hook))
-		b.WriteString("\nDuring handling of the above exception, another exception occurred:\n\n")
+	w := &chainWriter{s: s, seen: seen, hook: hook}
+	w.chain(e)
+	return w.b.String()
+}
+
+// chainWriter writes an exception's traceback and those chained to it,
+// and for an exception group its exceptions', each in a box as
+// CPython's traceback._ExceptionPrintContext draws them.
+type chainWriter struct {
+	s         *Sources
+	seen      map[*py.Exception]bool
+	hook      bool
+	b         strings.Builder
+	depth     int  // the exception group nesting
+	needClose bool // the last box of a group is still open
+}
+
+// Group limits, as CPython's TracebackException has them.
+const (
+	maxGroupWidth = 15
+	maxGroupDepth = 10
+)
+
+// emit writes text, each line in the margin of the current group depth.
+func (w *chainWriter) emit(text string, margin byte) {
+	if w.depth == 0 {
+		w.b.WriteString(text)
+		return
 	}
-	if len(py.VisibleFrames(e.Traceback)) > 0 {
-		b.WriteString("Traceback (most recent call last):\n")
-		style := pyCarets
-		if hook {
-			style = cCarets
+	prefix := strings.Repeat(" ", 2*w.depth) + string(margin) + " "
+	for _, line := range strings.SplitAfter(text, "\n") {
+		if line != "" {
+			w.b.WriteString(prefix + line)
 		}
-		s.writeFrames(&b, e.Traceback, style)
 	}
-	b.WriteString(e.LastLine())
-	if hook && e.Report == "" {
-		b.WriteString(e.Suggestion())
+}
+
+func (w *chainWriter) indent() string { return strings.Repeat(" ", 2*w.depth) }
+
+// caught writes e as it was caught: its frames from the one that caught
+// it (a cause, a context, an exception of a group).
+func (w *chainWriter) caught(e *py.Exception) {
+	w.seen[e] = true
+	c := *e
+	c.Traceback = e.CaughtTraceback()
+	w.chain(&c)
+}
+
+// chain writes e after the chain before it.
+func (w *chainWriter) chain(e *py.Exception) {
+	w.seen[e] = true
+	switch {
+	case e.Cause != nil && !w.seen[e.Cause]:
+		w.caught(e.Cause)
+		w.emit("\nThe above exception was the direct cause of the following exception:\n\n", '|')
+	case e.Cause == nil && e.Context != nil && !e.SuppressContext && !w.seen[e.Context]:
+		w.caught(e.Context)
+		w.emit("\nDuring handling of the above exception, another exception occurred:\n\n", '|')
 	}
-	b.WriteString("\n")
-	for _, note := range e.Notes() {
-		b.WriteString(note)
-		b.WriteString("\n")
+	switch {
+	case e.IsGroup() && w.depth > maxGroupDepth:
+		w.emit(fmt.Sprintf("... (max_group_depth is %d)\n", maxGroupDepth), '|')
+	case e.IsGroup():
+		w.group(e)
+	default:
+		w.emit(w.frames(e, "Traceback (most recent call last):\n"), '|')
+		w.emit(w.exceptionOnly(e), '|')
 	}
+}
+
+// frames returns header and e's frames, or "" if none is visible.
+func (w *chainWriter) frames(e *py.Exception, header string) string {
+	if len(py.VisibleFrames(e.Traceback)) == 0 {
+		return ""
+	}
+	style := pyCarets
+	if w.hook {
+		style = cCarets
+	}
+	var b strings.Builder
+	b.WriteString(header)
+	w.s.writeFrames(&b, e.Traceback, style)
 	return b.String()
+}
+
+// exceptionOnly returns "Type: message" and the notes.
+func (w *chainWriter) exceptionOnly(e *py.Exception) string {
+	text := e.LastLine()
+	if w.hook && e.Report == "" {
+		text += e.Suggestion()
+	}
+	text += "\n"
+	for _, note := range e.Notes() {
+		text += note + "\n"
+	}
+	return text
+}
+
+// group writes an exception group: its frames, its line, then each of
+// its exceptions in a numbered box.
+func (w *chainWriter) group(e *py.Exception) {
+	top := w.depth == 0
+	if top {
+		w.depth++
+	}
+	margin := byte('|')
+	if top {
+		margin = '+'
+	}
+	if text := w.frames(e, "Exception Group Traceback (most recent call last):\n"); text != "" {
+		header, rest, _ := strings.Cut(text, "\n")
+		w.emit(header+"\n", margin)
+		w.emit(rest, '|')
+	}
+	w.emit(w.exceptionOnly(e), '|')
+	excs := e.GroupExceptions()
+	n := min(len(excs), maxGroupWidth+1)
+	w.needClose = false
+	for i := 0; i < n; i++ {
+		last := i == n-1
+		if last {
+			w.needClose = true
+		}
+		title := strconv.Itoa(i + 1)
+		if i >= maxGroupWidth {
+			title = "..."
+		}
+		corner := "  "
+		if i == 0 {
+			corner = "+-"
+		}
+		w.b.WriteString(w.indent() + corner + "+---------------- " + title + " ----------------\n")
+		w.depth++
+		if i < maxGroupWidth {
+			w.caught(excs[i])
+		} else {
+			more := len(excs) - maxGroupWidth
+			w.emit(fmt.Sprintf("and %d more exception%s\n", more, map[bool]string{true: "s"}[more > 1]), '|')
+		}
+		if last && w.needClose {
+			w.b.WriteString(w.indent() + "+------------------------------------\n")
+			w.needClose = false
+		}
+		w.depth--
+	}
+	if top {
+		w.depth = 0
+	}
 }
 
 // FormatStack returns the entries of the visible frames of stack, as
@@ -186,10 +307,9 @@ func (s *Sources) FormatCaught(e *py.Exception) string {
 }
 
 func (s *Sources) formatCaught(e *py.Exception, seen map[*py.Exception]bool, hook bool) string {
-	seen[e] = true
-	c := *e
-	c.Traceback = e.CaughtTraceback()
-	return s.formatChain(&c, seen, hook)
+	w := &chainWriter{s: s, seen: seen, hook: hook}
+	w.caught(e)
+	return w.b.String()
 }
 
 // SourceLines returns a copy of the lines of filename as AddSource
