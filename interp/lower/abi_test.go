@@ -22,6 +22,10 @@ def user(d, s, n, o, lock, a, b):
     match d:
         case [1, *rest]:
             pass
+    try:
+        pass
+    except* ValueError:
+        pass
     global counter
     counter = n ** 2
     for k in d:

@@ -47,7 +47,7 @@ func name(id *pyast.Ident) *syntax.Ident {
 // ref returns the identifier the user wrote as an expression.
 func ref(id *pyast.Ident) *syntax.Ident {
 	out := name(id)
-	if strings.HasPrefix(id.Name, internalPrefix) {
+	if strings.HasPrefix(id.Name, internalPrefix) && !id.Internal {
 		out.Binding = userInternal{}
 	}
 	return out

@@ -16,15 +16,15 @@ import (
 
 // matchStmt returns the statements that m is lowered as:
 //
-//	__sp_m1 = subject
-//	__sp_m2 = False                       # a case ran
-//	__sp_m3 = __sp_match(__sp_m1, PATTERN)
-//	if __sp_m3 != None:
-//	    x = __sp_m3["x"]
+//	__sp_pm1 = subject
+//	__sp_pm2 = False                       # a case ran
+//	__sp_pm3 = __sp_match(__sp_pm1, PATTERN)
+//	if __sp_pm3 != None:
+//	    x = __sp_pm3["x"]
 //	    if guard:
-//	        __sp_m2 = True
+//	        __sp_pm2 = True
 //	        body
-//	if not __sp_m2:
+//	if not __sp_pm2:
 //	    ...the next case
 func (l *lowerer) matchStmt(m *pyast.Match) []syntax.Stmt {
 	pos := m.Match

@@ -19,6 +19,9 @@ import (
 
 // try lowers a try statement.
 func (l *lowerer) try(s *pyast.Try) []syntax.Stmt {
+	if len(s.Handlers) > 0 && s.Handlers[0].Star {
+		s = l.exceptStar(s)
+	}
 	t := &tryClauses{pos: s.Try, body: l.stmts(s.Body), elsePos: s.ElsePos, final_: s.FinallyPos}
 	for _, h := range s.Handlers {
 		out := handler{pos: h.Except, matcher: l.expr(h.Type), body: l.stmts(h.Body)}

@@ -113,12 +113,15 @@ type parser struct {
 	chain  int    // levels of the left-deep trees being built, see chainLevel
 	src    []byte // the whole file, for error lines
 
-	inClass  bool // parsing a class body (not a def's inside it)
-	inFunc   bool // parsing a def's body (not a class's inside it)
-	inLoop   bool // parsing a loop's body (not a def's inside it)
-	starOK   bool // a starred item may start here (assignment targets)
-	inLambda bool // parsing a lambda's body
-	sawYield bool // the def whose body is being parsed yields
+	inClass bool // parsing a class body (not a def's inside it)
+	inFunc  bool // parsing a def's body (not a class's inside it)
+	inLoop  bool // parsing a loop's body (not a def's inside it)
+	// starFunc and starLoop say that a return, or a break or continue,
+	// would leave an except* block.
+	starFunc, starLoop bool
+	starOK             bool // a starred item may start here (assignment targets)
+	inLambda           bool // parsing a lambda's body
+	sawYield           bool // the def whose body is being parsed yields
 }
 
 func newParser(filename string, src []byte) *parser {

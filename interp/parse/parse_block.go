@@ -68,7 +68,11 @@ func (p *parser) parseTryStmt() pyast.Stmt {
 	p.consume(syntax.COLON)
 	t.Body = p.parseSuite("'try' statement", t.Try.Line)
 	for p.tok == syntax.EXCEPT {
-		t.Handlers = append(t.Handlers, p.parseHandler())
+		h := p.parseHandler()
+		if len(t.Handlers) > 0 && h.Star != t.Handlers[0].Star {
+			p.errorf(h.Except, "cannot have both 'except' and 'except*' on the same 'try'")
+		}
+		t.Handlers = append(t.Handlers, h)
 	}
 	if p.tok == syntax.ELSE && len(t.Handlers) > 0 {
 		t.ElsePos = p.nextToken()
@@ -91,7 +95,11 @@ func (p *parser) parseTryStmt() pyast.Stmt {
 func (p *parser) parseHandler() *pyast.Handler {
 	h := &pyast.Handler{Except: p.nextToken()}
 	if p.tok == syntax.STAR {
-		p.unsupported("'except*'")
+		p.nextToken()
+		h.Star = true
+		if p.tok == syntax.COLON {
+			p.errorf(p.tokval.pos, "expected one or more exception types")
+		}
 	}
 	if p.tok != syntax.COLON {
 		h.Type = p.parseTest()
@@ -104,8 +112,23 @@ func (p *parser) parseHandler() *pyast.Handler {
 		}
 	}
 	p.consumeHeaderColon()
-	h.Body = p.parseSuite("'except' statement", h.Except.Line)
+	if !h.Star {
+		h.Body = p.parseSuite("'except' statement", h.Except.Line)
+		return h
+	}
+	savedFunc, savedLoop := p.starFunc, p.starLoop
+	p.starFunc, p.starLoop = p.inFunc, p.inLoop
+	h.Body = p.parseSuite("'except*' statement", h.Except.Line)
+	p.starFunc, p.starLoop = savedFunc, savedLoop
 	return h
+}
+
+// checkExceptStar reports a return, break or continue that would leave
+// an except* block.
+func (p *parser) checkExceptStar() {
+	if p.tok == syntax.RETURN && p.starFunc || p.tok != syntax.RETURN && p.starLoop {
+		p.errorf(p.tokval.pos, "'break', 'continue' and 'return' cannot appear in an except* block")
+	}
 }
 
 // parseClassStmt parses class C(B1, B2, k=v): body, with its

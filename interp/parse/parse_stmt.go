@@ -70,10 +70,14 @@ func (p *parser) parseSuite(what string, line int32) []pyast.Stmt {
 // scopeSuite parses a suite that is (or is not) inside a function and a
 // loop, for CPython's errors about return, break and continue.
 func (p *parser) scopeSuite(what string, line int32, inFunc, inLoop bool) []pyast.Stmt {
-	savedFunc, savedLoop := p.inFunc, p.inLoop
+	savedFunc, savedLoop, savedStarFunc, savedStarLoop := p.inFunc, p.inLoop, p.starFunc, p.starLoop
+	if !inLoop || inFunc != p.inFunc { // a def or class body: a new scope
+		p.starFunc = false
+	}
+	p.starLoop = false
 	p.inFunc, p.inLoop = inFunc, inLoop
 	body := p.parseSuite(what, line)
-	p.inFunc, p.inLoop = savedFunc, savedLoop
+	p.inFunc, p.inLoop, p.starFunc, p.starLoop = savedFunc, savedLoop, savedStarFunc, savedStarLoop
 	return body
 }
 
@@ -279,6 +283,7 @@ func (p *parser) parseSmallStmt() pyast.Stmt {
 		if !p.inFunc {
 			p.errorf(p.tokval.pos, "'return' outside function")
 		}
+		p.checkExceptStar()
 		pos := p.nextToken()
 		var result pyast.Expr
 		if p.tok != syntax.EOF && p.tok != syntax.NEWLINE && p.tok != syntax.SEMI {
@@ -289,11 +294,13 @@ func (p *parser) parseSmallStmt() pyast.Stmt {
 		if !p.inLoop {
 			p.errorf(p.tokval.pos, "'break' outside loop")
 		}
+		p.checkExceptStar()
 		return &pyast.Break{Pos: p.nextToken()}
 	case syntax.CONTINUE:
 		if !p.inLoop {
 			p.errorf(p.tokval.pos, "'continue' not properly in loop")
 		}
+		p.checkExceptStar()
 		return &pyast.Continue{Pos: p.nextToken()}
 	case syntax.PASS:
 		return &pyast.Pass{Pos: p.nextToken()}

@@ -380,6 +380,9 @@ type Exception struct {
 	Attrs   starlark.StringDict // instance attributes of user subclasses
 	Cause   *Exception          // raise ... from Cause
 	Context *Exception          // the exception being handled when raised
+	// Reraised marks an exception an except* statement raises again at
+	// its end: the handler it escapes gives it no context.
+	Reraised bool
 	// SuppressContext is __suppress_context__: it hides Context from
 	// tracebacks. raise ... from (also from None) and setting __cause__
 	// set it.

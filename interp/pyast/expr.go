@@ -8,6 +8,9 @@ import "go.starlark.net/syntax"
 type Ident struct {
 	NamePos Position
 	Name    string
+	// Internal marks a name the front-end made (a desugaring's
+	// variable), which the script's own __sp_ names are not.
+	Internal bool
 }
 
 // Literal is an int, float, str or bytes literal (adjacent literals

@@ -80,6 +80,7 @@ type Try struct {
 // Handler is except [Type [as Name]]: Body.
 type Handler struct {
 	Except Position
+	Star   bool // except*
 	Type   Expr // nil for a bare except
 	Name   *Ident
 	Body   []Stmt

@@ -76,7 +76,7 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 		res, herr := starlark.Call(thread, handlers[i+1], starlark.Tuple{exc.Value()}, nil)
 		builtins.PopHandling(thread)
 		if herr != nil {
-			if e := py.ToException(herr); e != exc && e.Context == nil {
+			if e := py.ToException(herr); e != exc && e.Context == nil && !e.Reraised {
 				e.Context = exc
 				herr = e // a VM error (1 / 0) is converted anew each time: keep the one with the context
 			}

@@ -68,6 +68,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.Class, spClass),
 		starlark.NewBuiltin(abi.FString, spFstr),
 		starlark.NewBuiltin(abi.Percent, spPercent),
+		starlark.NewBuiltin(abi.ExceptStar, builtins.ExceptStar),
 	} {
 		d[b.Name()] = b
 	}
