@@ -26,9 +26,6 @@ func (e *Exception) RefineCallError(sourceMap SourceMaps) {
 	if e.floatMsg != "" {
 		e.refineZeroDivision(sourceMap)
 	}
-	if e.Class == TypeError {
-		e.refineAugmented(sourceMap)
-	}
 	msg, name := e.bindMsg, e.bindFn
 	if name == "" || len(e.Traceback) == 0 {
 		return
@@ -111,25 +108,4 @@ func kwonlyGiven(sourceMap SourceMaps, pos syntax.Position, kwonly map[string]bo
 		}
 	}
 	return n
-}
-
-// refineAugmented words the VM's TypeError for x op= y as CPython does
-// ("unsupported operand type(s) for +=: ..."); the VM's message is the
-// one for x op y.
-func (e *Exception) refineAugmented(sourceMap SourceMaps) {
-	if len(e.Traceback) == 0 || len(e.Args) != 1 {
-		return
-	}
-	msg, _ := e.Args[0].(starlark.String)
-	rest, ok := strings.CutPrefix(string(msg), "unsupported operand type(s) for ")
-	op, types, found := strings.Cut(rest, ":")
-	if !ok || !found || strings.HasSuffix(op, "=") {
-		return
-	}
-	pos := e.Traceback[len(e.Traceback)-1].Pos
-	if a := sourceMap(pos.Filename()).AnchorAt(abi.Pos{Line: pos.Line, Col: pos.Col}); a == nil || !a.Augmented {
-		return
-	}
-	e.Args = starlark.Tuple{starlark.String("unsupported operand type(s) for " + op + "=:" + types)}
-	e.str = nil
 }

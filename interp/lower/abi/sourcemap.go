@@ -56,7 +56,6 @@ type Anchor struct {
 	RightStart Pos  // BinaryOp: start of the right operand
 	RightEnd   Pos  // end of the right operand or index
 	NoRight    bool // Subscr: a[:], no bound written
-	Augmented  bool // an x op= y statement, whose TypeError says "op="
 }
 
 // Def is what a def's or lambda's syntax says about its parameters and

@@ -26,7 +26,7 @@ type anchor struct {
 
 // export returns a as the SourceMap records it.
 func (a *anchor) export(ext extents) *abi.Anchor {
-	out := &abi.Anchor{Mark: a.mark, Start: pos(a.start), End: pos(a.end), Augmented: a.augmented}
+	out := &abi.Anchor{Mark: a.mark, Start: pos(a.start), End: pos(a.end)}
 	if a.mark == abi.Plain {
 		return out
 	}
