@@ -42,7 +42,8 @@ func asError(v starlark.Value) error {
 
 // CallExceptHook calls the script's sys.excepthook for err, the
 // exception that ended the main script on thread, if the script replaced
-// the default hook. It reports whether it called one: the hook reported
+// the default hook (or replaced sys.stderr, which the default hook then
+// writes to). It reports whether it called one: the hook reported
 // the error (or its own failure, printed as CPython does), so the caller
 // prints no traceback.
 func CallExceptHook(thread *starlark.Thread, err error) bool {
@@ -52,13 +53,14 @@ func CallExceptHook(thread *starlark.Thread, err error) bool {
 		return false
 	}
 	hook, ok := m.Members["excepthook"]
-	if !ok || hook == ExceptHook {
-		return false
+	if !ok || hook == ExceptHook && builtins.ReplacedStream(rt, "stderr") == nil {
+		return false // the interpreter prints it, to its stderr
 	}
 	e := py.ToException(err)
 	if e.Class.IsSubclass(py.SystemExit) {
 		return false
 	}
+	rt.Sources().RefineCallError(e)
 	tb, _ := e.Attr("__traceback__")
 	if _, herr := starlark.Call(thread, hook, starlark.Tuple{e.Class, e.Value(), tb}, nil); herr != nil {
 		he := py.ToException(herr)
