@@ -657,10 +657,14 @@ func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body pyast.Exp
 	return c
 }
 
-// parseForLoopVariables parses for-loop targets without consuming IN.
+// parseForLoopVariables parses for-loop targets without consuming IN;
+// one item of a tuple target may be starred (for a, *b in x).
 func (p *parser) parseForLoopVariables() pyast.Expr {
-	v := p.parseTarget()
+	v := p.parseLoopTarget()
 	if p.tok != syntax.COMMA {
+		if u, ok := v.(*pyast.Starred); ok {
+			p.errorf(u.OpPos, "starred assignment target must be in a list or tuple")
+		}
 		return v
 	}
 	list := []pyast.Expr{v}
@@ -669,9 +673,21 @@ func (p *parser) parseForLoopVariables() pyast.Expr {
 		if terminatesExprList(p.tok) || p.tok == syntax.IN {
 			break
 		}
-		list = append(list, p.parseTarget())
+		list = append(list, p.parseLoopTarget())
 	}
-	return &pyast.Tuple{List: list}
+	t := &pyast.Tuple{List: list}
+	p.checkStarTarget(t)
+	return t
+}
+
+// parseLoopTarget parses an item of a for loop's target: a target or
+// a starred one.
+func (p *parser) parseLoopTarget() pyast.Expr {
+	if p.tok != syntax.STAR {
+		return p.parseTarget()
+	}
+	pos := p.nextToken()
+	return &pyast.Starred{OpPos: pos, Op: syntax.STAR, X: p.parsePrimaryWithSuffix()}
 }
 
 func (p *parser) parseTarget() pyast.Expr {
