@@ -9,6 +9,8 @@ package lower
 // __sp_unpack(v, shape).
 
 import (
+	"strings"
+
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/lower/abi"
@@ -73,18 +75,27 @@ func loopIter(fn string, x syntax.Expr, shape string, stop bool) *syntax.CallExp
 // list.
 func loopTarget(vars syntax.Expr) (syntax.Expr, string) {
 	shape := unpackShape(vars)
-	if !hasStar(vars) {
+	if !strings.Contains(shape, "*") {
 		return vars, shape
 	}
-	items := targetItems(vars)
+	return unstarred(vars), shape
+}
+
+// unstarred returns the tuple or list target x with its starred items,
+// nested ones too, made plain.
+func unstarred(x syntax.Expr) syntax.Expr {
+	if u, ok := x.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
+		return u.X
+	}
+	items := targetItems(x)
+	if items == nil {
+		return x
+	}
 	plain := make([]syntax.Expr, len(items))
 	for i, y := range items {
-		plain[i] = y
-		if u, ok := y.(*syntax.UnaryExpr); ok && u.Op == syntax.STAR {
-			plain[i] = u.X
-		}
+		plain[i] = unstarred(y)
 	}
-	return &syntax.TupleExpr{Lparen: syntax.Start(vars), List: plain, Rparen: syntax.Start(vars)}, shape
+	return &syntax.TupleExpr{Lparen: syntax.Start(x), List: plain, Rparen: syntax.Start(x)}
 }
 
 // clauseShape returns the shape argument of a lowered clause's iterable

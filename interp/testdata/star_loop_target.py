@@ -14,6 +14,19 @@ print([(i, t) for i in range(2) for *t, in [(i, i + 1)]])
 gen = ((i, i * i, -i) for i in range(3))
 for head, *tail in gen:
     print(head, tail, type(tail).__name__)
+for i, (name, *rest) in enumerate([("a", 1, 2), "bc"], start=1):
+    print(i, name, rest)
+for (a, *b), (*c, d) in [((1, 2, 3), (4, 5)), ("xy", "z")]:
+    print(a, b, c, d)
+print([(k, t) for k, (*t,) in {"p": (1, 2), "q": ()}.items()])
+for [a, *b] in [(1, 2, 3)]:
+    print("list target", a, b)
+for i, [a, *b], () in [(0, "xyz", ())]:
+    print(i, a, b)
+for (p, q), [r] in [((1, 2), [3])]:
+    print(p, q, r)
+for (x) in [1]:
+    print("paren name", x)
 d = {}
 for d["k"], *d["rest"] in [(1, 2)]:
     pass
@@ -37,7 +50,8 @@ try:
     print([p for p, *q, r in [(1, 2, 3), (1,)]])
 except ValueError as e:
     print("comprehension:", e)
-for src in ["for *a in x: pass", "for *a, *b in x: pass", "[a for *a in x]"]:
+for src in ["for *a in x: pass", "for *a, *b in x: pass", "[a for *a in x]",
+            "for a, (*b, *c) in x: pass", "for a, (*b) in x: pass"]:
     try:
         compile(src, "<s>", "exec")
     except SyntaxError as e:
