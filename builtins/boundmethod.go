@@ -29,6 +29,9 @@ func attrOrMethod(thread *starlark.Thread, x starlark.Value, name string) (starl
 			return d, nil
 		}
 	}
+	if (v == nil || err != nil) && name == "__class__" {
+		return TypeOf(x), nil // a native object whose Attr knows only its own
+	}
 	return v, err
 }
 

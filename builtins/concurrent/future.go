@@ -9,6 +9,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins/logging"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -161,11 +162,14 @@ func (f *Future) done(thread *starlark.Thread) {
 	}
 }
 
-// invoke calls a done callback, logging its error as CPython does.
+// invoke calls a done callback, logging its error on the
+// concurrent.futures logger as CPython does. An error of the logging
+// itself (a script's handler that raises) is written to stderr.
 func (f *Future) invoke(thread *starlark.Thread, cb starlark.Value) {
 	if _, err := starlark.Call(thread, cb, starlark.Tuple{f}, nil); err != nil {
-		if rt := core.RuntimeOf(thread); rt != nil {
-			rt.Stderr().WriteString("exception calling callback for " + f.String() + "\n" + rt.Sources().FormatTraceback(err))
+		err = logging.LogException(thread, "concurrent.futures", py.ToException(err), "exception calling callback for %r", f)
+		if rt := core.RuntimeOf(thread); rt != nil && err != nil {
+			rt.Stderr().WriteString(rt.Sources().FormatTraceback(err))
 		}
 	}
 }

@@ -189,7 +189,7 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 	if len(args) == 0 {
 		return nil, py.Raisef(py.TypeError, "Logger.%s() missing 1 required positional argument: 'msg'", fname)
 	}
-	var excInfo, extra starlark.Value = starlark.False, starlark.None
+	var excInfo, extra starlark.Value = starlark.None, starlark.None
 	if fname == "exception" {
 		excInfo = starlark.True
 	}
@@ -215,8 +215,8 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 		return starlark.None, nil
 	}
 	path, line, fn := caller(thread, stacklevel)
-	if !excInfo.Truth() {
-		excInfo = starlark.None
+	if excInfo.Truth() {
+		excInfo = excInfoTuple(thread, excInfo)
 	}
 	r := l.st.newRecord(thread, recordInfo{name: l.name, level: level, path: path, line: line, funcName: fn,
 		msg: args[0], args: args[1:], excInfo: excInfo})

@@ -232,8 +232,6 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 		return kwargsDict(t.kwargs), nil
 	case "_name":
 		return starlark.String(t.name), nil
-	case "__class__":
-		return t.PyClass(), nil
 	}
 	if v, ok := t.attrs.Get(name); ok {
 		return v, nil

@@ -36,6 +36,7 @@ func newThreadClass() *py.Class {
 	c := py.NewClass("Thread", "threading")
 	c.Ext = &py.NativeClass{New: newThreadObject, Uninit: uninitThreadAttr}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
+	c.Dict["__repr__"] = starlark.NewBuiltin("__repr__", threadRepr)
 	for name, m := range threadMethods {
 		c.Dict[name] = unboundMethod(m)
 	}
@@ -93,6 +94,23 @@ func uninitThreadAttr(name string, set bool) error {
 		return nil
 	}
 	return py.Raise(py.AssertionError, "Thread.__init__() not called")
+}
+
+// threadRepr is Thread.__repr__(self), which a subclass's __repr__
+// reaches through super(): <Name(name, status)>.
+func threadRepr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var self starlark.Value
+	if err := starlark.UnpackPositionalArgs("__repr__", args, kwargs, 1, &self); err != nil {
+		return nil, err
+	}
+	t := threadOf(self)
+	if t == nil {
+		if _, ok := self.(*py.Instance); ok {
+			return nil, py.Raise(py.AssertionError, "Thread.__init__() was not called")
+		}
+		return nil, py.Raisef(py.TypeError, "descriptor '__repr__' requires a 'Thread' object but received a '%s'", py.TypeName(self))
+	}
+	return starlark.String(t.String()), nil
 }
 
 // threadOf returns the native thread of a Thread or of an instance of a

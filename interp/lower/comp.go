@@ -19,12 +19,13 @@ func (l *lowerer) comprehension(x *pyast.Comprehension) syntax.Expr {
 	for _, cl := range x.Clauses {
 		switch cl := cl.(type) {
 		case *pyast.ForClause:
-			vars, it := l.expr(cl.Vars), l.expr(cl.X)
+			vars, shape := loopTarget(l.expr(cl.Vars))
+			it := l.expr(cl.X)
 			fn := abi.Iter
-			if len(clauses) == 0 && x.Kind != pyast.GenExp && (mayFailLate(it) || unpackShape(vars) != "") {
+			if len(clauses) == 0 && x.Kind != pyast.GenExp && (mayFailLate(it) || shape != "") {
 				fn = abi.CompIter // see checkedComp
 			}
-			clauses = append(clauses, &syntax.ForClause{For: cl.For, Vars: vars, In: cl.In, X: loopIter(fn, it, vars, false)})
+			clauses = append(clauses, &syntax.ForClause{For: cl.For, Vars: vars, In: cl.In, X: loopIter(fn, it, shape, false)})
 		case *pyast.IfClause:
 			clauses = append(clauses, &syntax.IfClause{If: cl.If, Cond: l.expr(cl.Cond)})
 		}

@@ -25,7 +25,7 @@ func checkInnerClauses(clauses []syntax.Node, genexp bool) {
 	n := 0
 	for i, cl := range clauses {
 		if f, ok := cl.(*syntax.ForClause); ok {
-			if n > 0 && (mayFailLate(iterArg(f.X)) || unpackShape(f.Vars) != "") {
+			if n > 0 && (mayFailLate(iterArg(f.X)) || clauseShape(f.X) != "") {
 				last = i
 			}
 			n++
@@ -38,7 +38,7 @@ func checkInnerClauses(clauses []syntax.Node, genexp bool) {
 	for _, cl := range clauses[:last+1] {
 		if f, ok := cl.(*syntax.ForClause); ok {
 			if n > 0 || !genexp {
-				f.X = loopIter(abi.CompIter, iterArg(f.X), f.Vars, true)
+				f.X = loopIter(abi.CompIter, iterArg(f.X), clauseShape(f.X), true)
 			}
 			n++
 		}

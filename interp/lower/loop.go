@@ -15,10 +15,11 @@ import (
 // forStmt lowers a for loop.
 func (l *lowerer) forStmt(s *pyast.For) []syntax.Stmt {
 	forpos := s.For
-	vars, x := l.expr(s.Target), l.expr(s.Iter)
+	vars, shape := loopTarget(l.expr(s.Target))
+	x := l.expr(s.Iter)
 	body := l.stmts(s.Body)
 	var pre, post []syntax.Stmt
-	iter := loopIter(abi.Iter, x, vars, false)
+	iter := loopIter(abi.Iter, x, shape, false)
 	x = iter
 	if mayFailLate(iter.Args[0]) || len(iter.Args) > 1 {
 		// The VM can't take an error from an iterator's Next (a dict

@@ -657,10 +657,14 @@ func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body pyast.Exp
 	return c
 }
 
-// parseForLoopVariables parses for-loop targets without consuming IN.
+// parseForLoopVariables parses for-loop targets without consuming IN;
+// one item of a tuple target may be starred (for a, *b in x).
 func (p *parser) parseForLoopVariables() pyast.Expr {
-	v := p.parseTarget()
+	v := p.parseLoopTarget()
 	if p.tok != syntax.COMMA {
+		if u, ok := v.(*pyast.Starred); ok {
+			p.errorf(u.OpPos, "starred assignment target must be in a list or tuple")
+		}
 		return v
 	}
 	list := []pyast.Expr{v}
@@ -669,9 +673,57 @@ func (p *parser) parseForLoopVariables() pyast.Expr {
 		if terminatesExprList(p.tok) || p.tok == syntax.IN {
 			break
 		}
-		list = append(list, p.parseTarget())
+		list = append(list, p.parseLoopTarget())
 	}
-	return &pyast.Tuple{List: list}
+	t := &pyast.Tuple{List: list}
+	p.checkStarTarget(t)
+	return t
+}
+
+// parseLoopTarget parses an item of a for loop's target: a target, a
+// starred one, or a parenthesized tuple of them (for i, (a, *b) in x).
+func (p *parser) parseLoopTarget() pyast.Expr {
+	switch p.tok {
+	case syntax.STAR:
+		pos := p.nextToken()
+		return &pyast.Starred{OpPos: pos, Op: syntax.STAR, X: p.parsePrimaryWithSuffix()}
+	case syntax.LPAREN, syntax.LBRACK:
+		return p.parseParenLoopTarget()
+	}
+	return p.parseTarget()
+}
+
+// parseParenLoopTarget parses a parenthesized or bracketed item of a
+// for loop's target, whose items may be starred.
+func (p *parser) parseParenLoopTarget() pyast.Expr {
+	open := p.tok
+	close := map[syntax.Token]syntax.Token{syntax.LPAREN: syntax.RPAREN, syntax.LBRACK: syntax.RBRACK}[open]
+	lpos := p.nextToken()
+	var items []pyast.Expr
+	comma := false
+	for p.tok != close {
+		items = append(items, p.parseLoopTarget())
+		if p.tok != syntax.COMMA {
+			break
+		}
+		p.nextToken()
+		comma = true
+	}
+	rpos := p.consume(close)
+	if open == syntax.LBRACK {
+		l := &pyast.List{Lbrack: lpos, List: items, Rbrack: rpos, Store: true}
+		p.checkStarTarget(l)
+		return l
+	}
+	if len(items) == 1 && !comma {
+		if u, ok := items[0].(*pyast.Starred); ok {
+			p.errorf(u.OpPos, "cannot use starred expression here")
+		}
+		return &pyast.Paren{Lparen: lpos, X: items[0], Rparen: rpos}
+	}
+	t := &pyast.Tuple{Lparen: lpos, List: items, Rparen: rpos}
+	p.checkStarTarget(t)
+	return t
 }
 
 func (p *parser) parseTarget() pyast.Expr {

@@ -55,6 +55,9 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	name, _ := starlark.AsString(args[1])
 	if h, ok := x.(starlark.HasAttrs); ok {
 		if v, err := h.Attr(name); v != nil || err != nil {
+			if err != nil && name == "__class__" {
+				return builtins.TypeOf(x), nil // a native object's, threading.local().__class__
+			}
 			return v, err
 		}
 	}
@@ -69,6 +72,9 @@ func spDunder(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, err
 	}
 	if c, ok := x.(*py.Class); ok {
 		return nil, py.Raisef(py.AttributeError, "type object '%s' has no attribute '%s'", c.ClassName, name)
+	}
+	if name == "__class__" {
+		return builtins.TypeOf(x), nil // a native object's, threading.Lock().__class__
 	}
 	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", py.TypeName(x), name)
 }

@@ -22,11 +22,12 @@ import (
 type shape struct {
 	items []*shape
 	flat  bool // no item is nested
+	star  int  // the index of the starred item (for a, *b in x), or -1
 }
 
 // parseShape parses a target's shape as the front-end writes it: "."
-// for a plain item, a nested target's shape in parentheses (".(..)" is
-// a, (b, c)).
+// for a plain item, "*" for a starred one, a nested target's shape in
+// parentheses (".(..)" is a, (b, c); "*." is *a, b).
 func parseShape(s string) (*shape, error) {
 	sh, rest := parseItems(s)
 	if rest != "" || len(sh.items) == 0 {
@@ -38,8 +39,14 @@ func parseShape(s string) (*shape, error) {
 // parseItems parses the items of a shape up to a ')' or the end of s,
 // returning what follows them.
 func parseItems(s string) (*shape, string) {
-	sh := &shape{flat: true}
+	sh := &shape{flat: true, star: -1}
 	for s != "" && s[0] != ')' {
+		if s[0] == '*' {
+			if sh.star >= 0 {
+				return sh, "!" // two stars
+			}
+			sh.star = len(sh.items)
+		}
 		if s[0] != '(' {
 			sh.items, s = append(sh.items, nil), s[1:]
 			continue
@@ -60,7 +67,13 @@ func conform(v starlark.Value, sh *shape) (starlark.Value, error) {
 	if fits(v, sh) {
 		return v, nil
 	}
-	u, err := unpack(v, len(sh.items))
+	var u starlark.Value
+	var err error
+	if sh.star >= 0 {
+		u, err = unstar(v, sh.star, len(sh.items)-1-sh.star)
+	} else {
+		u, err = unpack(v, len(sh.items))
+	}
 	if err != nil || sh.flat {
 		return u, err
 	}
@@ -81,6 +94,9 @@ func conform(v starlark.Value, sh *shape) (starlark.Value, error) {
 // Python does: v is a tuple or list of as many items, whose nested
 // items fit too.
 func fits(v starlark.Value, sh *shape) bool {
+	if sh.star >= 0 {
+		return false // the starred item is a new list
+	}
 	switch x := v.(type) {
 	case starlark.Tuple:
 		if len(x) != len(sh.items) {

@@ -38,7 +38,7 @@ type Helper struct {
 // Helpers lists every helper, in the order of abi.go's constants.
 var Helpers = []Helper{
 	{"Pow", Pow, "(a, b)", Binary, Module, "`a ** b` and `a **= b`: Python's power, with CPython's errors"},
-	{"Iter", Iter, "(x, shape=None)", NoKind, Module, "the iterable of every `for` and comprehension clause: a list's index iterator, a dict's size-checking one, a str's characters, or an iterator that keeps its error; with the shape of an unpacking target (`for a, (b, c) in x` passes `\".(..)\"`), each item as a tuple or list the VM unpacks (a str, a generator, a user iterable unpacked by Python's protocol), the loop keeping CPython's unpacking error"},
+	{"Iter", Iter, "(x, shape=None)", NoKind, Module, "the iterable of every `for` and comprehension clause: a list's index iterator, a dict's size-checking one, a str's characters, or an iterator that keeps its error; with the shape of an unpacking target (`for a, (b, c) in x` passes `\".(..)\"`, `for a, *b in x` passes `\".*\"`, whose starred item comes as a new list), each item as a tuple or list the VM unpacks (a str, a generator, a user iterable unpacked by Python's protocol), the loop keeping CPython's unpacking error"},
 	{"LoopEnd", LoopEnd, "(it)", NoKind, Module, "after every `for` over `it = __sp_iter(x)` that may fail late: raises the error that ended the loop"},
 	{"CompIter", CompIter, "(x, stop=False, shape=None)", NoKind, Module, "a comprehension's first iterable, and with stop every clause up to the last one that may fail late: `__sp_iter` whose loop keeps its error in the thread; a stop loop also ends once another has kept one"},
 	{"CompEnd", CompEnd, "(c)", NoKind, Module, "around a comprehension over `__sp_citer`: raises the error its loop kept, or returns `c`"},
