@@ -524,7 +524,11 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 	case starlark.Tuple:
 		return indexIterator("tuple_iterator", x), nil
 	case starlark.String:
-		return SliceIterator("str_ascii_iterator", Chars(string(x))), nil
+		name := "str_iterator"
+		if isASCII(string(x)) {
+			name = "str_ascii_iterator" // CPython's iterator over an ASCII str
+		}
+		return SliceIterator(name, Chars(string(x))), nil
 	case starlark.Bytes:
 		return SliceIterator("bytes_iterator", py.ByteInts(x)), nil
 	case *starlark.Dict:
