@@ -66,12 +66,15 @@ func builtinDunder(x starlark.Value, name string) (starlark.Value, bool) {
 	if len(name) < 5 || name[:2] != "__" {
 		return nil, false
 	}
+	if _, isClass := x.(*py.Class); isClass {
+		return nil, false // the type's own Dict answers for it
+	}
+	if name == "__class__" {
+		return TypeOf(x), true // every value has one, listed in dir() or not
+	}
 	names, ok := builtinDirNames(x)
 	if !ok || !listsName(names, name) {
 		return nil, false
-	}
-	if _, isClass := x.(*py.Class); isClass {
-		return nil, false // the type's own Dict answers for it
 	}
 	switch name {
 	case "__class__":

@@ -270,6 +270,8 @@ func (g *Generator) Attr(name string) (starlark.Value, error) {
 		return starlark.Bool(g.s.started && !g.s.running && !g.s.finished), nil
 	case "gi_frame":
 		return g.frame(), nil
+	case "__sp_finished":
+		return starlark.Bool(g.s.finished), nil // for inspect.getgeneratorstate; not in dir()
 	}
 	return nil, nil
 }

@@ -421,6 +421,14 @@ func (it *Iterator) WithLengthHint(hint func() int) *Iterator {
 	return it
 }
 
+// LengthHint returns its length hint, if it has one.
+func (it *Iterator) LengthHint() (int, bool) {
+	if it.hint == nil {
+		return 0, false
+	}
+	return it.hint(), true
+}
+
 func (it *Iterator) String() string {
 	if it.repr != nil {
 		return it.repr()
@@ -501,7 +509,7 @@ func SliceIterator(name string, elems []starlark.Value) *Iterator {
 		v := elems[0]
 		elems = elems[1:]
 		return v, true, nil
-	})
+	}).WithLengthHint(func() int { return len(elems) })
 }
 
 // Iter returns Python's iter(x).
@@ -516,7 +524,11 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 	case starlark.Tuple:
 		return indexIterator("tuple_iterator", x), nil
 	case starlark.String:
-		return SliceIterator("str_ascii_iterator", Chars(string(x))), nil
+		name := "str_iterator"
+		if isASCII(string(x)) {
+			name = "str_ascii_iterator" // CPython's iterator over an ASCII str
+		}
+		return SliceIterator(name, Chars(string(x))), nil
 	case starlark.Bytes:
 		return SliceIterator("bytes_iterator", py.ByteInts(x)), nil
 	case *starlark.Dict:

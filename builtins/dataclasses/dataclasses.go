@@ -115,6 +115,9 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 	}
 	if opts.order {
 		for _, name := range []string{"__lt__", "__le__", "__gt__", "__ge__"} {
+			if _, own := cls.Dict[name]; own {
+				return nil, py.Raisef(py.TypeError, "Cannot overwrite attribute %s in class %s. Consider using functools.total_ordering", name, cls.ClassName)
+			}
 			add(name, dc.order)
 		}
 	}

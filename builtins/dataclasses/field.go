@@ -29,8 +29,9 @@ type Field struct {
 	typ                 starlark.Value // the annotation's source text
 	def, factory        starlark.Value
 	init, repr, compare bool
-	kwOnly, kwOnlySet   bool // kw_only, and whether field() gave it
-	initVar             bool // an InitVar[T] pseudo-field: an argument of __init__ and __post_init__ only
+	hash                starlark.Value // hash=: None (follow compare) or whether the generated __hash__ uses it
+	kwOnly, kwOnlySet   bool           // kw_only, and whether field() gave it
+	initVar             bool           // an InitVar[T] pseudo-field: an argument of __init__ and __post_init__ only
 }
 
 var _ starlark.HasAttrs = (*Field)(nil)
@@ -64,13 +65,24 @@ func (f *Field) Attr(name string) (starlark.Value, error) {
 		return starlark.Bool(f.compare), nil
 	case "kw_only":
 		return starlark.Bool(f.kwOnly), nil
+	case "hash":
+		return orNone(f.hash), nil
 	}
 	return nil, nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (f *Field) AttrNames() []string {
-	return []string{"compare", "default", "default_factory", "init", "kw_only", "name", "repr", "type"}
+	return []string{"compare", "default", "default_factory", "hash", "init", "kw_only", "name", "repr", "type"}
+}
+
+// hashed reports whether the generated __hash__ uses the field: its
+// hash= if given, else its compare=.
+func (f *Field) hashed() bool {
+	if f.hash == nil || f.hash == starlark.None {
+		return f.compare
+	}
+	return bool(f.hash.Truth())
 }
 
 func (f *Field) hasDefault() bool { return f.def != nil || f.factory != nil }
@@ -130,5 +142,6 @@ func newField(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if kwOnly != missing {
 		f.kwOnly, f.kwOnlySet = bool(kwOnly.Truth()), true
 	}
+	f.hash = hash
 	return f, nil
 }

@@ -9,6 +9,7 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -192,9 +193,14 @@ func (c *class) repr(thread *starlark.Thread, b *starlark.Builtin, args starlark
 
 // values returns the tuple of the compared fields of x.
 func (c *class) values(x starlark.Value) (starlark.Tuple, error) {
+	return c.valuesOf(x, func(f *Field) bool { return f.compare })
+}
+
+// valuesOf returns the tuple of x's values of the fields that use says.
+func (c *class) valuesOf(x starlark.Value, use func(*Field) bool) (starlark.Tuple, error) {
 	var t starlark.Tuple
 	for _, f := range c.fields {
-		if f.compare {
+		if use(f) {
 			v, err := attr(x, f.name)
 			if err != nil {
 				return nil, err
@@ -260,12 +266,11 @@ func (c *class) compare(op syntax.Token, x, y starlark.Value) (starlark.Value, e
 }
 
 // hash is the generated __hash__ (frozen or unsafe_hash): the hash of the
-// compared fields' tuple.
+// tuple of the fields it uses (Field.hashed).
 func (c *class) hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	t, err := c.values(args[0])
+	t, err := c.valuesOf(args[0], (*Field).hashed)
 	if err != nil {
 		return nil, err
 	}
-	h, err := t.Hash()
-	return starlark.MakeUint(uint(h)), err
+	return starlark.Call(thread, builtins.Universe()["hash"], starlark.Tuple{t}, nil) // hash(tuple), as CPython's
 }

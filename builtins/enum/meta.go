@@ -52,7 +52,39 @@ func (enumMeta) Call(thread *starlark.Thread, cls *py.Class, args starlark.Tuple
 	if err != nil {
 		return nil, err
 	}
-	return nil, py.Raisef(py.ValueError, "%s is not a valid %s", r, cls.ClassName)
+	return missing(thread, cls, value, py.Raisef(py.ValueError, "%s is not a valid %s", r, cls.ClassName))
+}
+
+// missing answers cls(value) for a value no member has, as Enum.__new__
+// does: through cls._missing_(value) if a class defines one, whose
+// member (or exception) is the answer; else, or if it returns None,
+// notValid, the ValueError. An exception other than a ValueError from
+// _missing_ has notValid as its context.
+func missing(thread *starlark.Thread, cls *py.Class, value starlark.Value, notValid *py.Exception) (starlark.Value, error) {
+	fn, err := cls.Attr("_missing_")
+	if err != nil {
+		return nil, notValid
+	}
+	res, err := starlark.Call(thread, fn, starlark.Tuple{value}, nil)
+	if err != nil {
+		if e, ok := py.AsException(err); ok && !e.Class.IsSubclass(py.ValueError) && e.Context == nil {
+			e.Context = notValid
+		}
+		return nil, err
+	}
+	if o, ok := res.(*py.Instance); ok && o.Class.IsSubclass(cls) {
+		return o, nil
+	}
+	if res == starlark.None {
+		return nil, notValid
+	}
+	r, err := py.ReprOf(thread, res)
+	if err != nil {
+		return nil, err
+	}
+	e := py.Raisef(py.TypeError, "error in %s._missing_: returned %s instead of None or a valid member", cls.ClassName, r)
+	e.Context = notValid
+	return nil, e
 }
 
 // CheckSet implements py.MetaSetGuard: a member can't be reassigned.

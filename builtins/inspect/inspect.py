@@ -13,7 +13,8 @@ __all__ = ["ismodule", "isclass", "ismethod", "isfunction", "isgeneratorfunction
            "isbuiltin", "isroutine", "ismethoddescriptor", "isabstract", "isframe",
            "iscode", "istraceback", "getmembers", "getdoc", "cleandoc", "getmodule",
            "getfile", "getsource", "getsourcelines", "currentframe", "stack",
-           "signature", "Signature", "Parameter", "BoundArguments", "FrameInfo", "unwrap"]
+           "signature", "Signature", "Parameter", "BoundArguments", "FrameInfo", "unwrap",
+           "getgeneratorstate", "GEN_CREATED", "GEN_RUNNING", "GEN_SUSPENDED", "GEN_CLOSED"]
 
 
 def ismodule(object):
@@ -52,6 +53,25 @@ def isgeneratorfunction(obj):
 def isgenerator(object):
     """Return true if the object is a generator."""
     return isinstance(object, types.GeneratorType)
+
+
+GEN_CREATED = 'GEN_CREATED'
+GEN_RUNNING = 'GEN_RUNNING'
+GEN_SUSPENDED = 'GEN_SUSPENDED'
+GEN_CLOSED = 'GEN_CLOSED'
+
+
+def getgeneratorstate(generator):
+    """Get current state of a generator-iterator: GEN_CREATED, GEN_RUNNING,
+    GEN_SUSPENDED or GEN_CLOSED (spindle's generators have no frame
+    before they start, so __sp_finished tells a closed one apart)."""
+    if generator.gi_running:
+        return GEN_RUNNING
+    if generator.gi_suspended:
+        return GEN_SUSPENDED
+    if generator.__sp_finished:
+        return GEN_CLOSED
+    return GEN_CREATED
 
 
 def iscoroutinefunction(obj):

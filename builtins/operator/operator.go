@@ -16,7 +16,7 @@ import (
 //	add sub mul truediv floordiv mod pow and_ or_ xor lshift rshift
 //	eq ne lt le gt ge is_ is_not concat contains countOf getitem setitem
 //	iadd isub imul itruediv ifloordiv imod iand ior ixor iconcat
-//	neg pos inv invert not_ truth abs index
+//	neg pos inv invert not_ truth abs index length_hint
 //	itemgetter(*items), attrgetter(*attrs), methodcaller(name, /, *args, **kwargs)
 var Module = &core.Module{Name: "operator", Members: members()}
 
@@ -55,6 +55,7 @@ func members() starlark.StringDict {
 		d[name] = starlark.NewBuiltin(name, unary(fn))
 	}
 	d["setitem"] = starlark.NewBuiltin("setitem", setitem)
+	d["length_hint"] = starlark.NewBuiltin("length_hint", lengthHint)
 	d["itemgetter"] = starlark.NewBuiltin("itemgetter", itemgetter)
 	d["attrgetter"] = starlark.NewBuiltin("attrgetter", attrgetter)
 	d["methodcaller"] = starlark.NewBuiltin("methodcaller", methodcaller)

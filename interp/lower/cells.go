@@ -414,6 +414,10 @@ func (c *cellPass) classShadowed(s *scope, name string) *scope {
 			if t.bound[name] || t.own[name] {
 				return nil
 			}
+			// A comprehension is a function scope of its own: a class
+			// body's names are skipped in it, as in a def (its first
+			// iterable, read in the enclosing scope, is not in t).
+			inDef = inDef || t.kind == kComp
 		case kFunc:
 			if t.globals[name] || t.nonlocal[name] {
 				return nil

@@ -23,15 +23,50 @@ func (l *lowerer) class(s *pyast.Class) []syntax.Stmt {
 	l.classes, l.qualifier = append(l.classes, frame), frame.qualname+"."
 	body := l.stmts(s.Body)
 	l.classes, l.qualifier = l.classes[:len(l.classes)-1], outer
+	var prelude []syntax.Stmt
+	if mentions(body, classModule) { // CPython's class namespace starts with it
+		prelude = append(prelude, assign(ident(classModule, pos), ident("__name__", pos), pos))
+	}
+	if frame.qualname != frame.name || mentions(body, classQualname) { // and this
+		prelude = append(prelude, assign(ident(classQualname, pos), strLit(frame.qualname, pos), pos))
+	}
 	if frame.annotated {
 		empty := &syntax.DictExpr{Lbrace: pos, Rbrace: pos}
-		body = append([]syntax.Stmt{assign(ident(classAnnotations, pos), empty, pos)}, body...)
+		prelude = append(prelude, assign(ident(classAnnotations, pos), empty, pos))
 	}
-	if frame.qualname != frame.name { // CPython's class namespace holds it too
-		body = append(body, assign(ident(classQualname, pos), strLit(frame.qualname, pos), pos))
-	}
-	return lowerClass(pos, name(s.Name), bases, body, decorators)
+	return lowerClass(pos, name(s.Name), bases, withPrelude(body, prelude), decorators)
 }
+
+// withPrelude puts prelude at the start of a class body, after its
+// docstring (which must stay first to be the class's __doc__).
+func withPrelude(body, prelude []syntax.Stmt) []syntax.Stmt {
+	if len(prelude) == 0 {
+		return body
+	}
+	at := 0
+	if docstring(body) != nil {
+		at = 1
+	}
+	out := append(append(append([]syntax.Stmt{}, body[:at]...), prelude...), body[at:]...)
+	return out
+}
+
+// mentions reports whether an identifier of the lowered body is name.
+func mentions(body []syntax.Stmt, name string) bool {
+	found := false
+	for _, st := range body {
+		syntax.Walk(st, func(n syntax.Node) bool {
+			if id, ok := n.(*syntax.Ident); ok && id.Name == name {
+				found = true
+			}
+			return !found
+		})
+	}
+	return found
+}
+
+// classModule is the name of the class body's module.
+const classModule = "__module__"
 
 // classQualname is the class body's qualified name, when it is nested
 // in another class's body or a def.

@@ -30,10 +30,10 @@ func (o *Instance) attr(name string) (starlark.Value, error) {
 	var err error
 	if m := o.getattribute(); m != nil {
 		v, err = o.callSpecial(m, starlark.String(name))
-		if e, ok := AsException(err); !ok || !e.Class.IsSubclass(AttributeError) {
+		if !isAttributeError(err) {
 			return v, err
 		}
-	} else if v, err = o.genericAttr(name); v != nil || err != nil {
+	} else if v, err = o.genericAttr(name); v != nil || (err != nil && !isAttributeError(err)) {
 		return v, err
 	}
 	if m := o.method("__getattr__"); m != nil {
@@ -43,6 +43,13 @@ func (o *Instance) attr(name string) (starlark.Value, error) {
 		return nil, err
 	}
 	return nil, o.noAttr(name)
+}
+
+// isAttributeError reports whether err is a Python AttributeError, the
+// error after which __getattr__ is tried.
+func isAttributeError(err error) bool {
+	e, ok := AsException(err)
+	return ok && e.Class.IsSubclass(AttributeError)
 }
 
 // getattribute returns the class's own __getattribute__, bound, or nil:

@@ -130,12 +130,14 @@ func (b *printer) leave() { b.depth-- }
 // writes the recursion marker if so.
 func seen(b *printer, v starlark.Value, path []starlark.Value) bool {
 	for _, p := range path {
-		if p == v {
+		if sameContainer(p, v) {
 			switch v.(type) {
 			case *starlark.List:
 				b.WriteString("[...]")
 			case *starlark.Dict:
 				b.WriteString("{...}")
+			case starlark.Tuple:
+				b.WriteString("(...)")
 			default:
 				b.WriteString("...")
 			}
@@ -143,6 +145,18 @@ func seen(b *printer, v starlark.Value, path []starlark.Value) bool {
 		}
 	}
 	return false
+}
+
+// sameContainer reports whether p and v are the same container: a
+// tuple (a slice, which == cannot compare) by its backing array, the
+// others by ==.
+func sameContainer(p, v starlark.Value) bool {
+	pt, pok := p.(starlark.Tuple)
+	vt, vok := v.(starlark.Tuple)
+	if pok || vok {
+		return pok && vok && len(pt) > 0 && len(pt) == len(vt) && &pt[0] == &vt[0]
+	}
+	return p == v
 }
 
 func (b *printer) repr(v starlark.Value, path []starlark.Value) {
@@ -196,9 +210,9 @@ func (b *printer) repr(v starlark.Value, path []starlark.Value) {
 		b.seq("[", "]", listElems(v), append(path, v))
 	case starlark.Tuple:
 		if len(v) == 1 {
-			b.seq("(", ",)", v, path)
+			b.seq("(", ",)", v, append(path, v))
 		} else {
-			b.seq("(", ")", v, path)
+			b.seq("(", ")", v, append(path, v))
 		}
 	case *starlark.Dict:
 		b.dict(v, append(path, v))
