@@ -60,6 +60,9 @@ var (
 
 func init() {
 	TypeType.Ext = &py.NativeClass{New: typeNew}
+	TypeType.Dict["__call__"] = starlark.NewBuiltin("__call__", typeCall)
+	TypeType.Dict["__init__"] = starlark.NewBuiltin("__init__", typeInit)
+	TypeType.Dict["__new__"] = &py.StaticMethod{Fn: starlark.NewBuiltin("__new__", typeNewStatic)}
 	for _, c := range []*py.Class{TypeType, ListType, TupleType, DictType, SetType, FrozenSetType} {
 		c.Generic = true
 	}
@@ -103,6 +106,9 @@ func TypeOf(v starlark.Value) *py.Class {
 	case *starlark.Builtin:
 		return BuiltinFunctionType
 	case *py.Class:
+		if m := v.MetaClass(); m != nil {
+			return m
+		}
 		return TypeType
 	case *core.Module:
 		return ModuleType
@@ -921,4 +927,69 @@ func newMethod(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwar
 		return nil, py.Raise(py.TypeError, "instance must not be None")
 	}
 	return &py.BoundMethod{Self: self, Fn: fn}, nil
+}
+
+// typeCall is type.__call__(cls, *args, **kwargs): an instance of cls,
+// as a metaclass's __call__ makes it through super().__call__().
+func typeCall(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, py.Raise(py.TypeError, "descriptor '__call__' of 'type' object needs an argument")
+	}
+	cls, ok := args[0].(*py.Class)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "descriptor '__call__' requires a 'type' object but received a '%s'", py.TypeName(args[0]))
+	}
+	return cls.Instantiate(thread, args[1:], kwargs)
+}
+
+// typeNewStatic is type.__new__(mcs, name, bases, namespace, **kwargs):
+// a new class whose metaclass is mcs, as a metaclass's __new__ makes it
+// through super().__new__(...).
+func typeNewStatic(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if len(args) != 4 {
+		return nil, py.Raisef(py.TypeError, "type.__new__() takes exactly 3 arguments (%d given)", max(len(args)-1, 0))
+	}
+	mcs, ok := args[0].(*py.Class)
+	if !ok || !mcs.IsSubclass(TypeType) {
+		return nil, py.Raisef(py.TypeError, "type.__new__(X): X is not a type object (%s)", py.TypeName(args[0]))
+	}
+	return NewClassOf(thread, mcs, args[1:], kwargs, nil)
+}
+
+// NewClassOf makes the class (name, bases, namespace) of metaclass mcs
+// (type, or a subclass of it), skipping the namespace values skip
+// reports.
+func NewClassOf(thread *starlark.Thread, mcs *py.Class, args starlark.Tuple, kwargs []starlark.Tuple, skip func(starlark.Value) bool) (starlark.Value, error) {
+	name, ok := starlark.AsString(args[0])
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "type.__new__() argument 1 must be str, not %s", py.TypeName(args[0]))
+	}
+	bases, ok := args[1].(starlark.Tuple)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "type.__new__() argument 2 must be tuple, not %s", py.TypeName(args[1]))
+	}
+	ns, ok := args[2].(*starlark.Dict)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "type.__new__() argument 3 must be dict, not %s", py.TypeName(args[2]))
+	}
+	module := "__main__"
+	if m, found, _ := ns.Get(starlark.String("__module__")); found {
+		if s, ok := m.(starlark.String); ok {
+			module = string(s)
+		}
+	}
+	v, err := NewUserClass(thread, name, module, bases, ns, skip, kwargs...)
+	if c, ok := v.(*py.Class); ok && err == nil && mcs != TypeType {
+		c.Metaclass = mcs
+	}
+	return v, err
+}
+
+// typeInit is type.__init__(cls, name, bases, namespace, **kwargs),
+// which a metaclass's __init__ calls through super(): it does nothing.
+func typeInit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if n := len(args) - 1; n != 1 && n != 3 {
+		return nil, py.Raise(py.TypeError, "type.__init__() takes 1 or 3 arguments")
+	}
+	return starlark.None, nil
 }

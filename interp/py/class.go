@@ -67,6 +67,17 @@ func (c *Class) Name() string { return c.ClassName }
 
 // CallInternal instantiates the class.
 func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if m := c.MetaClass(); m != nil {
+		if call, owner := m.Lookup("__call__"); call != nil && owner.IsUser() { // a metaclass's __call__
+			return starlark.Call(thread, bind(c, call, owner), args, kwargs)
+		}
+	}
+	return c.Instantiate(thread, args, kwargs)
+}
+
+// Instantiate makes an instance of c as type.__call__ does, past any
+// metaclass's __call__.
+func (c *Class) Instantiate(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	if _, ok := c.Ext.(*UserClass); ok {
 		f := c.facts()
 		if f.meta != nil {

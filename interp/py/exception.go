@@ -29,6 +29,10 @@ type Class struct {
 	QualName string
 	// Order lists a user class's names in the order its body bound them.
 	Order []string
+	// Metaclass is the class of a class made with metaclass=M (M a
+	// subclass of type), or nil (type); subclasses inherit it (see
+	// MetaClass).
+	Metaclass *Class
 	// CName, if set, is how CPython's messages name the instances of a
 	// class it implements in C (types.SimpleNamespace); not its
 	// subclasses'.
@@ -233,7 +237,36 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 	case "__subclasses__":
 		return starlark.NewBuiltin("__subclasses__", c.subclasses), nil
 	}
+	if m := c.MetaClass(); m != nil { // an attribute or method of its metaclass
+		if v, owner := m.Lookup(name); v != nil && owner.IsUser() {
+			if p, ok := v.(*Property); ok {
+				return c.metaProperty(p, owner)
+			}
+			return bind(c, v, owner), nil
+		}
+	}
 	return nil, c.noAttr(name)
+}
+
+// metaProperty runs the getter of a property of c's metaclass owner,
+// in the thread running c's interpreter.
+func (c *Class) metaProperty(p *Property, owner *Class) (starlark.Value, error) {
+	u, ok := owner.Ext.(*UserClass)
+	if !ok || u.rt == nil || u.rt.Active() == nil {
+		return nil, Raise(RuntimeError, "property read outside a script thread")
+	}
+	return starlark.Call(u.rt.Active(), p.Get, starlark.Tuple{c}, nil)
+}
+
+// MetaClass returns the user metaclass of c or of the first class of
+// its MRO made with one, or nil.
+func (c *Class) MetaClass() *Class {
+	for _, m := range c.MRO {
+		if m.Metaclass != nil {
+			return m.Metaclass
+		}
+	}
+	return nil
 }
 
 // noAttr is what Attr returns for a missing attribute name: nil for a

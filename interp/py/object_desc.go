@@ -144,6 +144,9 @@ func (s *Super) AttrNames() []string { return nil }
 // getter returns for the instance.
 func (s *Super) Attr(name string) (starlark.Value, error) {
 	mro := classOf(s.Self).MRO
+	if c, ok := s.Self.(*Class); ok && !inMRO(mro, s.Cls) && c.MetaClass() != nil {
+		mro = c.MetaClass().MRO // super() in a method of the class's metaclass
+	}
 	i := 0
 	for i < len(mro) && mro[i] != s.Cls {
 		i++
@@ -169,6 +172,15 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 		}
 	}
 	return nil, Raisef(AttributeError, "'super' object has no attribute '%s'", name)
+}
+
+func inMRO(mro []*Class, c *Class) bool {
+	for _, m := range mro {
+		if m == c {
+			return true
+		}
+	}
+	return false
 }
 
 // classOf returns the class of an instance or exception.

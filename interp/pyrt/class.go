@@ -24,26 +24,72 @@ func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if module == "" {
 		module = "__main__"
 	}
-	kwargs, err := dropMetaclass(kwargs)
+	meta, kwargs, err := takeMetaclass(kwargs, bases)
 	if err != nil {
 		return nil, err
 	}
-	return builtins.NewUserClass(thread, name, module, bases, body, isUnset, kwargs...)
+	if meta == nil {
+		return builtins.NewUserClass(thread, name, module, bases, body, isUnset, kwargs...)
+	}
+	return metaClass(thread, meta, name, module, bases, body, kwargs)
 }
 
-// dropMetaclass returns kwargs without metaclass=type, and refuses any
-// other metaclass.
-func dropMetaclass(kwargs []starlark.Tuple) ([]starlark.Tuple, error) {
+// takeMetaclass returns the class statement's metaclass (nil for type)
+// and its other keywords: metaclass=M, else the metaclass of a base.
+func takeMetaclass(kwargs []starlark.Tuple, bases starlark.Tuple) (*py.Class, []starlark.Tuple, error) {
 	for i, kv := range kwargs {
 		if kv[0] != starlark.String("metaclass") {
 			continue
 		}
-		if kv[1] != builtins.TypeType {
-			return nil, py.Raisef(py.TypeError, "spindle does not support metaclasses (metaclass=%s)", py.Repr(kv[1]))
+		rest := append(kwargs[:i:i], kwargs[i+1:]...)
+		if kv[1] == builtins.TypeType {
+			return nil, rest, nil
 		}
-		return append(kwargs[:i:i], kwargs[i+1:]...), nil
+		m, ok := kv[1].(*py.Class)
+		if !ok || !m.IsSubclass(builtins.TypeType) || !m.IsUser() {
+			return nil, nil, py.Raisef(py.TypeError, "spindle does not support metaclasses other than type and its subclasses (metaclass=%s)", py.Repr(kv[1]))
+		}
+		return m, rest, nil
 	}
-	return kwargs, nil
+	for _, b := range bases {
+		if c, ok := b.(*py.Class); ok && c.MetaClass() != nil {
+			return c.MetaClass(), kwargs, nil
+		}
+	}
+	return nil, kwargs, nil
+}
+
+// metaClass makes the class of a class statement whose metaclass is the
+// script's meta: meta.__new__(meta, name, bases, namespace) if it
+// defines one, else type's, then meta.__init__ if it defines one.
+func metaClass(thread *starlark.Thread, meta *py.Class, name, module string, bases starlark.Tuple, body *starlark.Dict, kwargs []starlark.Tuple) (starlark.Value, error) {
+	ns := starlark.NewDict(body.Len() + 1)
+	ns.SetKey(starlark.String("__module__"), starlark.String(module))
+	for _, kv := range body.Items() {
+		if !isUnset(kv[1]) {
+			ns.SetKey(kv[0], kv[1])
+		}
+	}
+	args := starlark.Tuple{starlark.String(name), bases, ns}
+	var cls starlark.Value
+	var err error
+	if fn, owner := meta.Lookup("__new__"); fn != nil && owner.IsUser() {
+		if sm, ok := fn.(*py.StaticMethod); ok {
+			fn = sm.Fn
+		}
+		cls, err = starlark.Call(thread, fn, append(starlark.Tuple{meta}, args...), kwargs)
+	} else {
+		cls, err = builtins.NewClassOf(thread, meta, args, kwargs, nil)
+	}
+	if err != nil {
+		return nil, err
+	}
+	if fn, owner := meta.Lookup("__init__"); fn != nil && owner.IsUser() {
+		if _, err := starlark.Call(thread, fn, append(starlark.Tuple{cls}, args...), kwargs); err != nil {
+			return nil, err
+		}
+	}
+	return cls, nil
 }
 
 // isUnset reports whether v is Unset, the value of a class-body name
