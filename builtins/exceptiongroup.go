@@ -121,7 +121,7 @@ func deriveLike(thread *starlark.Thread, e *py.Exception, excs []starlark.Value)
 	if err != nil {
 		return nil, err
 	}
-	g, ok := py.AsException(asError(v))
+	g, ok := py.ExceptionOf(v)
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "derive must return an instance of BaseExceptionGroup")
 	}
@@ -137,11 +137,6 @@ func deriveLike(thread *starlark.Thread, e *py.Exception, excs []starlark.Value)
 		g.Attrs["__notes__"] = starlark.NewList(copied)
 	}
 	return g, nil
-}
-
-func asError(v starlark.Value) error {
-	err, _ := v.(error)
-	return err
 }
 
 // groupCondition returns the test of split and subgroup's condition: an

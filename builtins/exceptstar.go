@@ -65,7 +65,7 @@ func ExceptStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 }
 
 func exceptionOf(v starlark.Value) *py.Exception {
-	e, _ := py.AsException(asError(v))
+	e, _ := py.ExceptionOf(v)
 	return e
 }
 

@@ -106,7 +106,7 @@ func TypeOf(v starlark.Value) *py.Class {
 	case *starlark.Builtin:
 		return BuiltinFunctionType
 	case *py.Class:
-		if m := v.MetaClass(); m != nil {
+		if m := v.Metaclass; m != nil {
 			return m
 		}
 		return TypeType

@@ -23,7 +23,7 @@ func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	rt := core.RuntimeOf(thread)
-	e, ok := py.AsException(asError(val))
+	e, ok := py.ExceptionOf(val)
 	if !ok {
 		builtins.WriteStderr(thread, "TypeError: print_exception(): Exception expected for value, "+py.TypeName(val)+" found\n")
 		return starlark.None, nil
@@ -31,13 +31,6 @@ func exceptHook(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	rt.Suggest(thread, e)
 	builtins.WriteStderr(thread, rt.Sources().FormatTraceback(e))
 	return starlark.None, nil
-}
-
-func asError(v starlark.Value) error {
-	if err, ok := v.(error); ok {
-		return err
-	}
-	return nil
 }
 
 // CallExceptHook calls the script's sys.excepthook for err, the

@@ -67,7 +67,7 @@ func (c *Class) Name() string { return c.ClassName }
 
 // CallInternal instantiates the class.
 func (c *Class) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if m := c.MetaClass(); m != nil {
+	if m := c.Metaclass; m != nil {
 		if call, owner := m.Lookup("__call__"); call != nil && owner.IsUser() { // a metaclass's __call__
 			return starlark.Call(thread, bind(c, call, owner), args, kwargs)
 		}

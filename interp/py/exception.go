@@ -30,8 +30,8 @@ type Class struct {
 	// Order lists a user class's names in the order its body bound them.
 	Order []string
 	// Metaclass is the class of a class made with metaclass=M (M a
-	// subclass of type), or nil (type); subclasses inherit it (see
-	// MetaClass).
+	// subclass of type), or of a subclass of one (NewClass copies it),
+	// or nil (type).
 	Metaclass *Class
 	// CName, if set, is how CPython's messages name the instances of a
 	// class it implements in C (types.SimpleNamespace); not its
@@ -53,6 +53,12 @@ func NewClass(name, module string, bases ...*Class) *Class {
 	}
 	c := &Class{ClassName: name, Module: module, Bases: bases, Dict: starlark.StringDict{}}
 	c.MRO = c3(c)
+	for _, m := range c.MRO[1:] {
+		if m.Metaclass != nil { // a subclass's metaclass is its base's
+			c.Metaclass = m.Metaclass
+			break
+		}
+	}
 	return c
 }
 
@@ -237,7 +243,7 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 	case "__subclasses__":
 		return starlark.NewBuiltin("__subclasses__", c.subclasses), nil
 	}
-	if m := c.MetaClass(); m != nil { // an attribute or method of its metaclass
+	if m := c.Metaclass; m != nil { // an attribute or method of its metaclass
 		if v, owner := m.Lookup(name); v != nil && owner.IsUser() {
 			if p, ok := v.(*Property); ok {
 				return c.metaProperty(p, owner)
@@ -256,17 +262,6 @@ func (c *Class) metaProperty(p *Property, owner *Class) (starlark.Value, error) 
 		return nil, Raise(RuntimeError, "property read outside a script thread")
 	}
 	return starlark.Call(u.rt.Active(), p.Get, starlark.Tuple{c}, nil)
-}
-
-// MetaClass returns the user metaclass of c or of the first class of
-// its MRO made with one, or nil.
-func (c *Class) MetaClass() *Class {
-	for _, m := range c.MRO {
-		if m.Metaclass != nil {
-			return m.Metaclass
-		}
-	}
-	return nil
 }
 
 // noAttr is what Attr returns for a missing attribute name: nil for a

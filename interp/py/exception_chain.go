@@ -59,6 +59,10 @@ func (e *Exception) setChainAttr(name string, v starlark.Value) (bool, error) {
 	return false, nil
 }
 
+// ExceptionOf returns the exception v is, if it is one (an exception
+// value or an instance of a user exception class).
+func ExceptionOf(v starlark.Value) (*Exception, bool) { return AsException(asError(v)) }
+
 // asError returns v as an error if it is an exception value.
 func asError(v starlark.Value) error {
 	switch v := v.(type) {

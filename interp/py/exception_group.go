@@ -28,16 +28,11 @@ func (e *Exception) GroupExceptions() []*Exception {
 	items, _ := e.Attrs["exceptions"].(starlark.Tuple)
 	out := make([]*Exception, 0, len(items))
 	for _, it := range items {
-		if x, ok := AsException(asErr(it)); ok {
+		if x, ok := ExceptionOf(it); ok {
 			out = append(out, x)
 		}
 	}
 	return out
-}
-
-func asErr(v starlark.Value) error {
-	err, _ := v.(error)
-	return err
 }
 
 // newGroup implements BaseExceptionGroup(message, exceptions) and
@@ -64,7 +59,7 @@ func newGroup(c *Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.
 	allExceptions := true
 	for i := range items {
 		items[i] = seq.Index(i)
-		x, ok := AsException(asErr(items[i]))
+		x, ok := ExceptionOf(items[i])
 		if !ok {
 			return nil, Raisef(ValueError, "Item %d of second argument (exceptions) is not an exception", i)
 		}

@@ -144,8 +144,8 @@ func (s *Super) AttrNames() []string { return nil }
 // getter returns for the instance.
 func (s *Super) Attr(name string) (starlark.Value, error) {
 	mro := classOf(s.Self).MRO
-	if c, ok := s.Self.(*Class); ok && !inMRO(mro, s.Cls) && c.MetaClass() != nil {
-		mro = c.MetaClass().MRO // super() in a method of the class's metaclass
+	if c, ok := s.Self.(*Class); ok && !inMRO(mro, s.Cls) && c.Metaclass != nil {
+		mro = c.Metaclass.MRO // super() in a method of the class's metaclass
 	}
 	i := 0
 	for i < len(mro) && mro[i] != s.Cls {

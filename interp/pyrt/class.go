@@ -52,8 +52,8 @@ func takeMetaclass(kwargs []starlark.Tuple, bases starlark.Tuple) (*py.Class, []
 		return m, rest, nil
 	}
 	for _, b := range bases {
-		if c, ok := b.(*py.Class); ok && c.MetaClass() != nil {
-			return c.MetaClass(), kwargs, nil
+		if c, ok := b.(*py.Class); ok && c.Metaclass != nil {
+			return c.Metaclass, kwargs, nil
 		}
 	}
 	return nil, kwargs, nil
