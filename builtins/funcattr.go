@@ -63,6 +63,8 @@ func setFuncAttr(x starlark.Value, name string, v starlark.Value) error {
 		factOf(fn, true).dict = d
 		funcFacts.Unlock()
 		return nil
+	case "__annotations__":
+		return setFuncAnnotations(fn, v)
 	case "__name__", "__qualname__", "__doc__", "__module__":
 		return py.Raisef(py.AttributeError, "cannot set '%s' of a function here", name) // Starlark keeps them
 	}

@@ -67,6 +67,10 @@ type funcFact struct {
 	qualname string
 	abstract bool
 	dict     *starlark.Dict // the attributes a script set (f.__dict__), or nil
+
+	ann      *starlark.Dict // __annotations__, once read or set
+	annThunk starlark.Value // the lambda returning them, until then (see annotations.go)
+	annTexts starlark.Tuple // name, source text, ...: what stands for them if the lambda fails
 }
 
 // factOf returns fn's facts, creating them if create is set (else nil

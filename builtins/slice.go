@@ -164,6 +164,10 @@ func funcDunder(thread *starlark.Thread, x starlark.Value, name string) (starlar
 			return nil, false
 		case "__dict__":
 			return funcDict(f, true), true
+		case "__annotations__":
+			return funcAnnotations(thread, f), true
+		case "__defaults__", "__kwdefaults__":
+			return funcDefaults(f, name == "__kwdefaults__"), true
 		}
 		if v, ok := funcAttr(f, name); ok {
 			return v, true

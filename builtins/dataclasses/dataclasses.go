@@ -31,10 +31,12 @@ var Module = &core.Module{Name: "dataclasses", Members: starlark.StringDict{
 	"replace":             starlark.NewBuiltin("replace", replace),
 	"is_dataclass":        starlark.NewBuiltin("is_dataclass", isDataclass),
 	"MISSING":             missing,
-	"KW_ONLY":             py.NewClass("KW_ONLY", "dataclasses", builtins.ObjectType),
+	"KW_ONLY":             kwOnlyClass,
 	"InitVar":             py.NewClass("InitVar", "dataclasses", builtins.ObjectType),
 	"FrozenInstanceError": frozenInstanceError,
 }}
+
+var kwOnlyClass = py.NewClass("KW_ONLY", "dataclasses", builtins.ObjectType)
 
 var frozenInstanceError = py.NewClass("FrozenInstanceError", "dataclasses", py.AttributeError)
 
@@ -194,7 +196,7 @@ func collectFields(cls *py.Class, kwOnly bool) ([]*Field, error) {
 	if ann != nil {
 		for _, kv := range ann.Items() {
 			name, _ := starlark.AsString(kv[0])
-			if s, ok := starlark.AsString(kv[1]); ok && (s == "KW_ONLY" || s == "dataclasses.KW_ONLY") {
+			if s := annotationText(kv[1]); s == "KW_ONLY" || s == "dataclasses.KW_ONLY" {
 				kwOnly = true
 				delete(cls.Dict, name)
 				continue
@@ -217,7 +219,7 @@ func collectFields(cls *py.Class, kwOnly bool) ([]*Field, error) {
 // ownField makes the field for "name: typ [= default]" in cls's body, or
 // nil for a ClassVar.
 func ownField(cls *py.Class, name string, typ starlark.Value) (*Field, error) {
-	s, _ := starlark.AsString(typ)
+	s := annotationText(typ)
 	if hasPrefix(s, "ClassVar") || hasPrefix(s, "typing.ClassVar") {
 		return nil, nil
 	}
@@ -246,6 +248,19 @@ func ownField(cls *py.Class, name string, typ starlark.Value) (*Field, error) {
 		return nil, py.Raisef(py.ValueError, "mutable default <class 'set'> for field %s is not allowed: use default_factory", name)
 	}
 	return f, nil
+}
+
+// annotationText is how a field's annotation reads to the checks for
+// ClassVar, InitVar and KW_ONLY: a string annotation (or one spindle
+// kept as source text) as it is, a value as its repr.
+func annotationText(v starlark.Value) string {
+	if s, ok := starlark.AsString(v); ok {
+		return s
+	}
+	if v == kwOnlyClass {
+		return "KW_ONLY"
+	}
+	return py.Repr(v)
 }
 
 func hasPrefix(s, p string) bool { return len(s) >= len(p) && s[:len(p)] == p }

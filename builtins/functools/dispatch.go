@@ -148,8 +148,9 @@ func (d *Dispatcher) register(thread *starlark.Thread, b *starlark.Builtin, args
 }
 
 // annotatedClass returns the class that the annotation of f's parameter
-// i names (the front-end keeps annotations as source text): a name of
-// f's module or a builtin, then attributes (mod.Class).
+// i is, or names when it is text (a string annotation, or one under
+// "from __future__ import annotations"): a name of f's module or a
+// builtin, then attributes (mod.Class).
 func annotatedClass(v starlark.Value, i int) (*py.Class, error) {
 	f, ok := v.(*starlark.Function)
 	if !ok || f.NumParams() <= i {
@@ -160,6 +161,9 @@ func annotatedClass(v starlark.Value, i int) (*py.Class, error) {
 	var src starlark.Value
 	if m, ok := ann.(starlark.Mapping); ok {
 		src, _, _ = m.Get(starlark.String(param))
+	}
+	if c, ok := src.(*py.Class); ok {
+		return c, nil
 	}
 	text, ok := starlark.AsString(src)
 	if !ok {

@@ -235,6 +235,9 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 // and is returned itself, as in CPython.
 func newWrapper(thread *starlark.Thread, wrapper, wrapped starlark.Value) starlark.Value {
 	w := &Wrapper{wrapper: wrapper, wrapped: wrapped, qualname: qualName(thread, wrapped)}
+	if ann, ok := builtins.DunderAttrIn(thread, wrapped, "__annotations__"); ok {
+		_ = builtins.SetAttr(wrapper, "__annotations__", ann) // update_wrapper assigns it too
+	}
 	if _, ok := wrapper.(*py.Instance); ok {
 		return assignWrapped(w)
 	}

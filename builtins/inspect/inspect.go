@@ -47,6 +47,7 @@ var Module = &core.Module{Name: "inspect", Source: inspectSource + signatureSour
 
 // The parameter kinds, as inspect._ParameterKind numbers them.
 const (
+	positionalOnly      = 0
 	positionalOrKeyword = 1
 	varPositional       = 2
 	keywordOnly         = 3
@@ -75,7 +76,9 @@ func params(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	var out []starlark.Value
 	add := func(i, kind int) {
 		name, _ := fn.Param(i)
-		if strings.HasPrefix(name, abi.Prefix) {
+		if p, ok := strings.CutPrefix(name, abi.PosOnlyParam); ok {
+			name, kind = p, positionalOnly
+		} else if strings.HasPrefix(name, abi.Prefix) {
 			return // a parameter the front-end added
 		}
 		dflt, has := fn.ParamDefault(i), true

@@ -391,10 +391,13 @@ def _bind(sig, args, kwargs, partial):
 
 
 def _signature_from_function(func):
+    annotations = func.__annotations__
     params = []
     for name, kind, default, has_default in _params(func):
-        params.append(Parameter(name, kind, default=default if has_default else _empty))
-    return Signature(params, __validate_parameters__=False)
+        params.append(Parameter(name, kind, default=default if has_default else _empty,
+                                annotation=annotations.get(name, _empty)))
+    return Signature(params, return_annotation=annotations.get("return", _empty),
+                     __validate_parameters__=False)
 
 
 def _bound_signature(sig):

@@ -86,9 +86,10 @@ Base.m.calls = 0
 print(defined_below)
 defined_below = 1
 class Kid(Base):
+    size: int = 0
     if counter:
         flag = 1
-    def m(self):
+    def m(self) -> int:
         return super().m()
 `
 

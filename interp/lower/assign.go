@@ -173,18 +173,19 @@ func (l *lowerer) augSlice(sl *syntax.CallExpr, op syntax.Token, rhs syntax.Expr
 		exprStmt(set))
 }
 
-// annAssign lowers "x: T [= v]". The annotation is dropped, except that
-// in a class body "name: T" records the source text of T in the class's
-// __annotations__ (as under "from __future__ import annotations"), which
-// dataclasses read.
+// annAssign lowers "x: T [= v]". In a class body or at module level,
+// "name: T" also stores T in the namespace's __annotations__ (see
+// annotate.go); elsewhere the annotation is not evaluated, as in
+// CPython.
 func (l *lowerer) annAssign(s *pyast.AnnAssign) []syntax.Stmt {
 	x := l.expr(s.Target)
-	t := l.expr(s.Annotation)
 	var stmts []syntax.Stmt
-	if id, ok := s.Target.(*pyast.Ident); ok && s.InClass {
-		l.classes[len(l.classes)-1].annotated = true
+	if id, ok := s.Target.(*pyast.Ident); ok && (s.InClass || l.atModuleLevel()) {
+		if s.InClass {
+			l.classes[len(l.classes)-1].annotated = true
+		}
 		key := &syntax.IndexExpr{X: ident(classAnnotations, id.NamePos), Lbrack: id.NamePos, Y: strLit(id.Name, id.NamePos), Rbrack: id.NamePos}
-		stmts = append(stmts, assign(key, strLit(l.sourceText(t), id.NamePos), id.NamePos))
+		stmts = append(stmts, assign(key, l.annotationValue(l.expr(s.Annotation)), id.NamePos))
 	}
 	if s.Value == nil {
 		return append(stmts, branch(syntax.PASS, syntax.Start(x)))

@@ -72,7 +72,7 @@ const classModule = "__module__"
 // in another class's body or a def.
 const classQualname = "__qualname__"
 
-// classAnnotations is the class body's dict of annotations.
+// classAnnotations is the class body's (or module's) dict of annotations.
 const classAnnotations = "__annotations__"
 
 // lowerClass builds def __sp_class_C(): body; return {names} and

@@ -79,7 +79,14 @@ func lowerFile(f *pyast.File, opts Options) (out *syntax.File, names []string, e
 func (l *lowerer) module(f *pyast.File) (out *syntax.File, err error) {
 	defer l.recover(&err)
 	mangleClasses(f) // mangle.go
+	l.futureAnn = futureAnnotations(f.Stmts)
+	l.moduleAnn = l.sharedUsed == nil && moduleAnnotated(f.Stmts)
 	out = &syntax.File{Path: f.Path, Stmts: l.stmts(f.Stmts), Options: FileOptions()}
+	if l.moduleAnn {
+		pos := syntax.MakePosition(&f.Path, 1, 1)
+		empty := &syntax.DictExpr{Lbrace: pos, Rbrace: pos}
+		out.Stmts = withPrelude(out.Stmts, []syntax.Stmt{assign(ident(classAnnotations, pos), empty, pos)})
+	}
 	l.checkDepth(out)
 	l.lowerCells(out)
 	lowerWideCalls(out)
@@ -113,6 +120,8 @@ type lowerer struct {
 	predeclared func(name string) bool // Options.Predeclared
 	sharedUsed  map[string]bool        // shared mode: the globals referenced; nil for files
 	starImport  bool                   // the file has a from m import *, which may bind a builtin's name
+	futureAnn   bool                   // the file imports annotations from __future__: they stay source text
+	moduleAnn   bool                   // the module keeps the annotations of its top level in __annotations__
 
 	rebound map[string]bool // names some scope declares global or nonlocal; nil until an f-string needs it
 	defs    map[string]bool // names some def of the file binds; nil until an attribute needs it
@@ -131,6 +140,12 @@ type method struct {
 }
 
 func newLowerer(f *pyast.File) *lowerer { return &lowerer{file: f} }
+
+// atModuleLevel reports whether the statement being lowered is at the
+// top level of a module that keeps its annotations.
+func (l *lowerer) atModuleLevel() bool {
+	return l.moduleAnn && len(l.classes) == 0
+}
 
 // className returns the name of the class whose body is being lowered, or "".
 func (l *lowerer) className() string {

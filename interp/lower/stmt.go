@@ -90,10 +90,15 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 func (l *lowerer) def(d *pyast.Def) []syntax.Stmt {
 	if d.Decorators == nil {
 		def := l.defStmt(d)
-		if d.Generator {
-			return []syntax.Stmt{def, genFuncAssign(def)}
+		stmts := []syntax.Stmt{def}
+		id := def.Name
+		if x := l.annotateDef(d, ident(id.Name, id.NamePos)); !isIdent(x) {
+			stmts = append(stmts, assign(ident(id.Name, id.NamePos), x, def.Def))
 		}
-		return []syntax.Stmt{def}
+		if d.Generator {
+			stmts = append(stmts, genFuncAssign(def))
+		}
+		return stmts
 	}
 	decorators := l.exprs(d.Decorators)
 	// Python evaluates decorator expressions before the def binds its
@@ -111,17 +116,22 @@ func (l *lowerer) def(d *pyast.Def) []syntax.Stmt {
 		decorators = append(decorators, ident(abi.GenFunc, def.Def))
 	}
 	id := def.Name
-	return append(append(pre, def), decorate(id, decorators, ident(id.Name, id.NamePos), def.Def)...)
+	return append(append(pre, def), decorate(id, decorators, l.annotateDef(d, ident(id.Name, id.NamePos)), def.Def)...)
+}
+
+func isIdent(x syntax.Expr) bool {
+	_, ok := x.(*syntax.Ident)
+	return ok
 }
 
 // defStmt lowers the def itself.
 func (l *lowerer) defStmt(d *pyast.Def) *syntax.DefStmt {
-	params := l.params(d.Params)
+	params, prelude := posOnly(d, l.params(d.Params))
 	m := method{class: l.className(), self: firstParam(params)}
 	l.classes, l.methods = append(l.classes, nil), append(l.methods, m)
 	outer := l.qualifier
 	l.qualifier += d.Name.Name + ".<locals>."
-	body := l.stmts(d.Body)
+	body := withPrelude(l.stmts(d.Body), prelude)
 	l.classes, l.methods, l.qualifier = l.classes[:len(l.classes)-1], l.methods[:len(l.methods)-1], outer
 	return &syntax.DefStmt{Def: d.Def, Name: name(d.Name), Lparen: d.Lparen, Params: params, Rparen: d.Rparen, Body: body}
 }

@@ -46,7 +46,13 @@ var lowerTests = []struct{ name, src, want string }{
 	{"numbers", "1_000 + 0x_ff + 0o17 + 0b1 + 1.5e3 + .5\n",
 		"(((((1000 + 255) + 15) + 1) + 1500) + 0.5)\n"},
 	{"annot", "x: int = 3\ny: str\ndef f(a: int, *b: str, c=1, **d) -> int:\n    return a\n",
-		"x = 3\npass\ndef f(a, *b, c=1, **d):\n  return a\n"},
+		"__annotations__ = {}\nx = 3\n__annotations__[\"x\"] = __sp_annotation((lambda : int), \"int\")\n" +
+			"__annotations__[\"y\"] = __sp_annotation((lambda : str), \"str\")\npass\ndef f(a, *b, c=1, **d):\n  return a\n" +
+			"f = __sp_annotate(f, (lambda : {\"a\": int, \"b\": str, \"return\": int}), \"a\", \"int\", \"b\", \"str\", \"return\", \"int\")\n"},
+	{"annot_future", "from __future__ import annotations\nclass C:\n    x: 'int'\ndef f(a: C) -> list[C]:\n    pass\n",
+		"annotations = __sp_from(\"__future__\", \"annotations\")\ndef __sp_class_C():\n  __annotations__ = {}\n  __annotations__[\"x\"] = \"'int'\"\n  pass\n" +
+			"  return {\"__annotations__\": __annotations__}\nC = __sp_class(\"C\", (), __sp_class_C(), __name__)\ndef f(a):\n  pass\n" +
+			"f = __sp_annotate(f, {\"a\": \"C\", \"return\": \"list[C]\"})\n"},
 	{"decorator", "@d1\n@d2(3)\ndef f():\n    pass\n",
 		"__sp_dec1 = d2(3)\ndef f():\n  pass\nf = d1(__sp_dec1(f))\n"},
 	{"with", "for i in range(x):\n    with lock as b, self.cond:\n        if b:\n            break\n        continue\n",

@@ -106,7 +106,8 @@ func (p *parser) parseDefStmt(decorators []pyast.Expr) *pyast.Def {
 }
 
 // parseParams parses a parameter list. Annotations are allowed in a
-// def's, not a lambda's; the positional-only marker '/' is dropped.
+// def's, not a lambda's; the parameters before the positional-only
+// marker '/' are marked PosOnly.
 func (p *parser) parseParams(annotations bool) []*pyast.Param {
 	var params []*pyast.Param
 	for n := 0; p.tok != syntax.RPAREN && p.tok != syntax.COLON && p.tok != syntax.EOF; n++ {
@@ -117,7 +118,7 @@ func (p *parser) parseParams(annotations bool) []*pyast.Param {
 			break
 		}
 		if p.tok == syntax.SLASH {
-			p.nextToken()
+			p.slashParam(params, p.nextToken())
 			continue
 		}
 		if p.tok == syntax.STAR || p.tok == syntax.STARSTAR {
@@ -140,6 +141,23 @@ func (p *parser) parseParams(annotations bool) []*pyast.Param {
 	}
 	p.checkParams(params)
 	return params
+}
+
+// slashParam marks params, those before the '/' at pos, positional-only,
+// with CPython's errors for a misplaced '/'.
+func (p *parser) slashParam(params []*pyast.Param, pos pyast.Position) {
+	switch {
+	case len(params) == 0:
+		p.errorf(pos, "at least one argument must precede /")
+	case params[0].PosOnly:
+		p.errorf(pos, "/ may appear only once")
+	}
+	for _, param := range params {
+		if param.Star != 0 {
+			p.errorf(pos, "/ must be ahead of *")
+		}
+		param.PosOnly = true
+	}
 }
 
 // checkParams reports CPython's errors for a bad parameter list.

@@ -23,6 +23,9 @@ var (
 func callError(msg string) (string, bool) {
 	if m := reMissing.FindStringSubmatch(msg); m != nil {
 		names := strings.Split(m[2], ", ")
+		for i, n := range names {
+			names[i] = strings.TrimPrefix(n, "__sp_p_") // a positional-only parameter (see abi.PosOnlyParam)
+		}
 		return fmt.Sprintf("%s() missing %d required positional argument%s: %s", pyName(m[1]), len(names), plural(len(names)), quoteList(names)), true
 	}
 	if m := reUnexpected.FindStringSubmatch(msg); m != nil {

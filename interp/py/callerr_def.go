@@ -8,6 +8,7 @@ package py
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -39,6 +40,9 @@ func (e *Exception) RefineCallError(sourceMap SourceMaps) {
 	e.Traceback = e.Traceback[:len(e.Traceback)-1]
 	if m := reMissing.FindStringSubmatch(msg); m != nil {
 		msg = missingMessage(strings.Split(m[2], ", "), d.KwOnly)
+	} else if m := reUnexpected.FindStringSubmatch(msg); m != nil && slices.Contains(d.PosOnly, m[2]) {
+		at := callerPos(e.Traceback)
+		msg = posOnlyMessage(d.PosOnly, sourceMap(at.Filename()).Keywords(abi.Pos{Line: at.Line, Col: at.Col}))
 	} else if m := reTooMany.FindStringSubmatch(msg); m != nil {
 		kw := kwonlyGiven(sourceMap, callerPos(e.Traceback), d.KwOnly)
 		msg = tooManyDefMessage(d.MinPos, atoi(m[3]), atoi(m[4]), kw)
@@ -49,11 +53,25 @@ func (e *Exception) RefineCallError(sourceMap SourceMaps) {
 	e.str = nil
 }
 
+// posOnlyMessage is CPython's message, after the function's name, for a
+// call that passed some of the positional-only parameters posOnly as
+// keywords (those of keywords).
+func posOnlyMessage(posOnly, keywords []string) string {
+	var passed []string
+	for _, p := range posOnly {
+		if slices.Contains(keywords, p) {
+			passed = append(passed, p)
+		}
+	}
+	return fmt.Sprintf("() got some positional-only arguments passed as keyword arguments: '%s'", strings.Join(passed, ", "))
+}
+
 // missingMessage is CPython's message, after the function's name, for
 // missing arguments: the positional ones if any, else the keyword-only.
 func missingMessage(names []string, kwonly map[string]bool) string {
 	var pos, kw []string
 	for _, n := range names {
+		n = strings.TrimPrefix(n, abi.PosOnlyParam)
 		if kwonly[n] {
 			kw = append(kw, n)
 		} else {

@@ -26,6 +26,7 @@ type Param struct {
 	Annotation Expr
 	EqPos      Position
 	Default    Expr
+	PosOnly    bool // before the positional-only marker '/'
 }
 
 // Class is class Name(Bases): Body, with its decorators.

@@ -69,6 +69,8 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.FString, spFstr),
 		starlark.NewBuiltin(abi.Percent, spPercent),
 		starlark.NewBuiltin(abi.ExceptStar, builtins.ExceptStar),
+		starlark.NewBuiltin(abi.Annotate, builtins.Annotate),
+		starlark.NewBuiltin(abi.Annotation, builtins.Annotation),
 	} {
 		d[b.Name()] = b
 	}

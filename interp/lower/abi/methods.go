@@ -30,4 +30,5 @@ var Methods = []string{"format", "sort", "reverse", "count", "copy", "center",
 // __sp_dunder(x, "a") (Starlark functions and numbers have none; a
 // class's __dict__ and a function's __isabstractmethod__ are found there).
 var DunderAttrs = []string{"__name__", "__qualname__", "__doc__", "__module__",
-	"real", "imag", "numerator", "denominator", "__dict__", "__isabstractmethod__", "__class__"}
+	"real", "imag", "numerator", "denominator", "__dict__", "__isabstractmethod__", "__class__",
+	"__annotations__", "__defaults__", "__kwdefaults__"}

@@ -64,6 +64,8 @@ type Def struct {
 	Qual   string          // its qualified name: K.m, f.<locals>.g, f.<locals>.<lambda>
 	KwOnly map[string]bool // its keyword-only parameters
 	MinPos int             // its positional parameters without a default
+
+	PosOnly []string // its positional-only parameters, in order
 }
 
 // defKey identifies a def by the line of its 'def' and its name, a

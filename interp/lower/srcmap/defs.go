@@ -6,6 +6,8 @@ package srcmap
 // of each call.
 
 import (
+	"strings"
+
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/lower/abi"
@@ -139,6 +141,21 @@ func requiredPositional(params []syntax.Expr) int {
 		}
 	}
 	return n
+}
+
+// posOnlyParams returns the names of the positional-only parameters (as
+// the script wrote them), in order.
+func posOnlyParams(params []syntax.Expr) []string {
+	var names []string
+	for _, p := range params {
+		if b, ok := p.(*syntax.BinaryExpr); ok {
+			p = b.X
+		}
+		if id, ok := p.(*syntax.Ident); ok && strings.HasPrefix(id.Name, abi.PosOnlyParam) {
+			names = append(names, strings.TrimPrefix(id.Name, abi.PosOnlyParam))
+		}
+	}
+	return names
 }
 
 // kwonlyParams returns the names of the keyword-only parameters.

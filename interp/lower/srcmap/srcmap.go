@@ -34,7 +34,8 @@ func fill(m *abi.SourceMap, f *syntax.File) {
 		walkDefs(st, "", func(n syntax.Node, qual string) {
 			switch n := n.(type) {
 			case *syntax.DefStmt:
-				m.AddDef(n.Def.Line, n.Name.Name, &abi.Def{Qual: qual, KwOnly: kwonlyParams(n.Params), MinPos: requiredPositional(n.Params)})
+				m.AddDef(n.Def.Line, n.Name.Name, &abi.Def{Qual: qual, KwOnly: kwonlyParams(n.Params), MinPos: requiredPositional(n.Params),
+					PosOnly: posOnlyParams(n.Params)})
 			case *syntax.LambdaExpr:
 				m.AddLambda(pos(n.Lambda), &abi.Def{Qual: qual, KwOnly: kwonlyParams(n.Params), MinPos: requiredPositional(n.Params)})
 			}
