@@ -21,7 +21,7 @@ import (
 )
 
 func addFunctions(d starlark.StringDict) {
-	for _, c := range []*py.Class{ObjectType, TypeType, IntType, BoolType, FloatType,
+	for _, c := range []*py.Class{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType,
 		StrType, BytesType, ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType} {
 		d[c.ClassName] = c
 	}

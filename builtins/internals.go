@@ -203,6 +203,9 @@ func PowIn(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error)
 	if xint && yint && yi.Sign() >= 0 {
 		return intPow(thread, xi.BigInt(), yi.BigInt())
 	}
+	if c, ok, err := complexPowOf(x, y); ok || err != nil {
+		return c, err
+	}
 	xf, ok1 := starlark.AsFloat(x)
 	yf, ok2 := starlark.AsFloat(y)
 	if !ok1 || !ok2 || !isNumber(x) || !isNumber(y) {

@@ -6,6 +6,7 @@ package builtins
 
 import (
 	"math"
+	"math/cmplx"
 	"math/big"
 	"strconv"
 
@@ -170,6 +171,8 @@ func abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 		return x, nil
 	case starlark.Float:
 		return starlark.Float(math.Abs(float64(x))), nil
+	case Complex:
+		return starlark.Float(cmplx.Abs(complex128(x))), nil
 	}
 	if m, err := getAttr(x, "__abs__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)

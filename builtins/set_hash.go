@@ -197,6 +197,13 @@ func keysEqual(a, b starlark.Value) (bool, error) {
 		}
 	}
 	a, b = asNumber(a), asNumber(b)
+	_, ac := a.(Complex)
+	_, bc := b.(Complex)
+	if ac || bc {
+		x, xok, _ := asComplex(a)
+		y, yok, _ := asComplex(b)
+		return xok && yok && x == y, nil
+	}
 	if x, ok := a.(starlark.Tuple); ok {
 		y, ok := b.(starlark.Tuple)
 		if !ok || len(x) != len(y) {

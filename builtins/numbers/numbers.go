@@ -1,7 +1,7 @@
 // Package numbers is spindle's numbers module, written in Python
 // (numbers.py): the numeric abstract base classes of PEP 3141, with
-// int, bool, float, fractions.Fraction and decimal.Decimal registered
-// as CPython registers them.
+// int, bool, float, complex, fractions.Fraction and decimal.Decimal
+// registered as CPython registers them.
 package numbers
 
 // This file embeds the module's source.

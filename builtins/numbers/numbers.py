@@ -307,6 +307,7 @@ class Integral(Rational):
         return 1
 
 
+Complex.register(complex)
 Real.register(float)
 Integral.register(int)
 

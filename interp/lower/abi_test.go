@@ -55,6 +55,7 @@ def user(d, s, n, o, lock, a, b):
     both = d[0] < d[1]
     same = a is b
     el = ...
+    im = 2j
     bt = True + 1
     neg = -True
     st = str(n)

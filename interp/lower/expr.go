@@ -61,7 +61,12 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 	case *pyast.Ident:
 		return ref(x)
 	case *pyast.Literal:
-		return &syntax.Literal{Token: x.Token, TokenPos: x.TokenPos, Raw: x.Raw, Value: x.Value}
+		lit := &syntax.Literal{Token: x.Token, TokenPos: x.TokenPos, Raw: x.Raw, Value: x.Value}
+		if x.Imag { // 2j is __sp_J[2.0]
+			lit.Raw = strings.TrimRight(lit.Raw, "jJ")
+			return &syntax.IndexExpr{X: ident(abi.Imaginary, x.TokenPos), Lbrack: x.TokenPos, Y: lit, Rbrack: x.TokenPos}
+		}
+		return lit
 	case *pyast.Ellipsis:
 		return ident(abi.EllipsisValue, x.Pos)
 	case *pyast.FString:

@@ -465,7 +465,7 @@ func (p *parser) parsePrimary() pyast.Expr {
 	switch p.tok {
 	case syntax.IDENT:
 		return p.parseIdent()
-	case syntax.INT, syntax.FLOAT:
+	case syntax.INT, syntax.FLOAT, tokImag:
 		return p.parseNumber()
 	case syntax.STRING, syntax.BYTES, tokFString:
 		return p.parseStrings()
@@ -489,6 +489,10 @@ func (p *parser) parsePrimary() pyast.Expr {
 func (p *parser) parseNumber() pyast.Expr {
 	var val any
 	tok := p.tok
+	imag := tok == tokImag
+	if imag {
+		tok = syntax.FLOAT
+	}
 	if tok == syntax.FLOAT {
 		val = p.tokval.float
 	} else if p.tokval.bigInt != nil {
@@ -498,7 +502,7 @@ func (p *parser) parseNumber() pyast.Expr {
 	}
 	raw := p.tokval.raw
 	pos := p.nextToken()
-	return &pyast.Literal{Token: tok, TokenPos: pos, Raw: raw, Value: val}
+	return &pyast.Literal{Token: tok, TokenPos: pos, Raw: raw, Value: val, Imag: imag}
 }
 
 // parseParen parses (), (x), (x,...) and (x for ...).

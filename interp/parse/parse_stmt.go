@@ -395,7 +395,7 @@ var augOps = map[syntax.Token]syntax.Token{
 // it is Python 2's print statement).
 func startsOperand(tok syntax.Token) bool {
 	switch tok {
-	case syntax.IDENT, syntax.INT, syntax.FLOAT, syntax.STRING, syntax.BYTES, tokFString,
+	case syntax.IDENT, syntax.INT, syntax.FLOAT, tokImag, syntax.STRING, syntax.BYTES, tokFString,
 		syntax.LBRACK, syntax.LBRACE, syntax.NOT, syntax.LAMBDA, syntax.TILDE:
 		return true
 	}

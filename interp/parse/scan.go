@@ -526,13 +526,31 @@ func (sc *scanner) scanNumber(val *tokenValue) syntax.Token {
 	} else {
 		isFloat = sc.scanDecimal()
 	}
+	imaginary := false
 	if c := sc.peekRune(); c == 'j' || c == 'J' {
-		sc.errorAt(pos, "spindle does not support complex numbers")
+		imaginary = true
+		sc.readRune()
+		if c := sc.peekRune(); isIdent(c) && !sc.keywordFollows() {
+			sc.errorAt(sc.lastCharPos(pos, start), "invalid imaginary literal")
+		}
 	} else if isIdent(c) && !sc.keywordFollows() {
-		sc.errorAt(pos, "invalid decimal literal")
+		kind := map[byte]string{'x': "hexadecimal", 'o': "octal", 'b': "binary"}[sc.src[start+1]|0x20]
+		if sc.src[start] != '0' || kind == "" {
+			kind = "decimal"
+		}
+		sc.errorAt(sc.lastCharPos(pos, start), "invalid %s literal", kind)
 	}
 	val.raw = string(sc.src[start:sc.off])
 	text := strings.ReplaceAll(val.raw, "_", "")
+	if imaginary {
+		text = text[:len(text)-1]
+		f, err := strconv.ParseFloat(text, 64)
+		if err != nil && f == 0 {
+			sc.errorAt(pos, "invalid imaginary literal")
+		}
+		val.float = f
+		return tokImag
+	}
 	if strings.Contains(val.raw, "__") || strings.HasSuffix(val.raw, "_") {
 		sc.errorAt(pos, "invalid decimal literal")
 	}
@@ -546,6 +564,14 @@ func (sc *scanner) scanNumber(val *tokenValue) syntax.Token {
 	}
 	sc.decodeInt(val, text, pos)
 	return syntax.INT
+}
+
+// lastCharPos is the position of the last character of the number
+// that starts at pos (offset start), where CPython's caret points when a
+// letter follows it.
+func (sc *scanner) lastCharPos(pos syntax.Position, start int) syntax.Position {
+	pos.Col += int32(sc.off - start - 1)
+	return pos
 }
 
 // readDigits consumes letters, digits and underscores (a number's body).

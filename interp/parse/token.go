@@ -15,6 +15,7 @@ const (
 	tokEllipsis                // ...
 	tokFString                 // f"..."
 	tokBang                    // ! (only inside f-string fields)
+	tokImag                    // 2j
 )
 
 var extraTokenNames = map[syntax.Token]string{
@@ -26,6 +27,7 @@ var extraTokenNames = map[syntax.Token]string{
 	tokEllipsis:   "...",
 	tokFString:    "f-string",
 	tokBang:       "!",
+	tokImag:       "imaginary number",
 }
 
 // tokString returns a readable name for any token.

@@ -20,6 +20,7 @@ type Literal struct {
 	TokenPos Position
 	Raw      string
 	Value    any
+	Imag     bool // an imaginary number, 2j (Token FLOAT, Value its float)
 }
 
 // Ellipsis is "...".

@@ -109,6 +109,7 @@ func Helpers(imp Importer) starlark.StringDict {
 	d[abi.Unpacker] = newUnpackerTable()
 	d[abi.Unset] = unset
 	d[abi.EllipsisValue] = builtins.Ellipsis
+	d[abi.Imaginary] = builtins.Imaginary{}
 	d[abi.Super] = starlark.NewBuiltin("super", spSuper) // named as its errors show it
 	if imp != nil {
 		addImports(d, imp) // import.go

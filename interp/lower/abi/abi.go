@@ -62,6 +62,7 @@ const (
 	Try           = "__sp_try"
 	Unset         = "__sp_unset"
 	EllipsisValue = "__sp_ellipsis"
+	Imaginary     = "__sp_J"
 	Walrus        = "__sp_walrus"
 	WithCall      = "__sp_withcall"
 	WithFast      = "__sp_withfast"

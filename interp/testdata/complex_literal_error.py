@@ -1,0 +1,2 @@
+# An imaginary literal followed by a letter.
+x = 1jx
