@@ -6,8 +6,8 @@ package builtins
 
 import (
 	"math"
-	"math/cmplx"
 	"math/big"
+	"math/cmplx"
 	"strconv"
 
 	"go.starlark.net/starlark"
