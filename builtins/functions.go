@@ -118,6 +118,7 @@ func Repr(thread *starlark.Thread, x starlark.Value) (string, error) {
 
 // print implements print(*objects, sep=' ', end='\n', file=None, flush=False).
 func print(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	RunFinalizers(thread, false) // what __del__ prints comes first, as in CPython
 	sep, end, file := " ", "\n", starlark.Value(starlark.None)
 	for _, kv := range kwargs {
 		k, _ := starlark.AsString(kv[0])

@@ -37,7 +37,8 @@ func collect(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := weakref.Collect(thread); err != nil {
 		return nil, err
 	}
-	builtins.CloseCollected(thread) // suspended generators found garbage
+	builtins.CloseCollected(thread)      // suspended generators found garbage
+	builtins.RunFinalizers(thread, true) // and instances with __del__
 	return starlark.MakeInt(0), nil
 }
 

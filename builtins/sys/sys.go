@@ -133,6 +133,7 @@ func (s *Stream) Writer(rt *core.Runtime) *core.SyncWriter {
 }
 
 func (s *Stream) write(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	builtins.RunFinalizers(thread, false) // what __del__ prints comes first, as in CPython
 	var text starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &text); err != nil {
 		return nil, err

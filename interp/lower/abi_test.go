@@ -83,6 +83,10 @@ def user(d, s, n, o, lock, a, b):
 class Base:
     def m(self):
         return 1
+    def __del__(self):
+        pass
+gone = Base()
+del gone
 Base.m.calls = 0
 print(defined_below)
 defined_below = 1

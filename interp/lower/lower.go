@@ -81,6 +81,7 @@ func (l *lowerer) module(f *pyast.File) (out *syntax.File, err error) {
 	mangleClasses(f) // mangle.go
 	l.futureAnn = futureAnnotations(f.Stmts)
 	l.moduleAnn = l.sharedUsed == nil && moduleAnnotated(f.Stmts)
+	l.finalizers = definesDel(f)
 	out = &syntax.File{Path: f.Path, Stmts: l.stmts(f.Stmts), Options: FileOptions()}
 	if l.moduleAnn {
 		pos := syntax.MakePosition(&f.Path, 1, 1)
@@ -122,6 +123,7 @@ type lowerer struct {
 	starImport  bool                   // the file has a from m import *, which may bind a builtin's name
 	futureAnn   bool                   // the file imports annotations from __future__: they stay source text
 	moduleAnn   bool                   // the module keeps the annotations of its top level in __annotations__
+	finalizers  bool                   // a class of the file defines __del__ (see finalize.go)
 
 	rebound map[string]bool // names some scope declares global or nonlocal; nil until an f-string needs it
 	defs    map[string]bool // names some def of the file binds; nil until an attribute needs it

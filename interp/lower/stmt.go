@@ -49,7 +49,7 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 	case *pyast.With:
 		return l.with(s)
 	case *pyast.Assign:
-		return l.assign(s)
+		return l.collectAfter(s, l.assign(s))
 	case *pyast.AugAssign:
 		return l.augAssign(s)
 	case *pyast.AnnAssign:
@@ -78,7 +78,7 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 	case *pyast.Assert:
 		return []syntax.Stmt{l.assert(s)}
 	case *pyast.Del:
-		return l.del(s)
+		return l.collectAfter(s, l.del(s))
 	case *pyast.Load:
 		return []syntax.Stmt{load(s)}
 	}

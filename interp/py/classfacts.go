@@ -35,6 +35,7 @@ type classFacts struct {
 	property     bool           // some class of the MRO holds a property or data descriptor
 	truth        bool           // a user class defines __bool__ or __len__
 	plainHash    bool           // instances hash by identity (no __hash__, and not None)
+	finalizer    bool           // a user class defines __del__ (see finalize.go)
 	// slots holds the names of the __slots__ of every class of the MRO
 	// when each class but object is a user class defining __slots__
 	// without "__dict__": the only attributes its instances may set.
@@ -98,6 +99,7 @@ func computeFacts(c *Class) *classFacts {
 	// hash as it was.
 	f.plainHash = !userMethod(c, "__hash__") && h != starlark.None && !f.data()
 	f.truth = f.truth || f.data()
+	f.finalizer = userMethod(c, "__del__")
 	f.slots = slotNames(c)
 	return f
 }

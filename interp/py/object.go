@@ -129,9 +129,15 @@ func instantiate(thread *starlark.Thread, c *Class, f *classFacts, args starlark
 		if len(args)+len(kwargs) > 0 && !f.exception && !f.data() && f.newFn == nil {
 			return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
 		}
+		if f.finalizer {
+			registerFinalizer(self)
+		}
 		return self, nil
 	}
 	res, err := starlark.Call(thread, f.init, prepend(self, args), kwargs)
+	if f.finalizer {
+		registerFinalizer(self) // with its state as __init__ left it
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -171,6 +177,7 @@ func allocate(thread *starlark.Thread, c *Class, f *classFacts, args starlark.Tu
 	if n := c.attrHint; n > 0 && isUserClass(c) {
 		inst.Dict = makeAttrs(n)
 	}
+
 	if f.native != nil && f.native.Alloc != nil {
 		if err := f.native.Alloc(thread, inst, args, kwargs); err != nil {
 			return nil, err

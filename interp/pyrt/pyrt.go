@@ -71,6 +71,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.ExceptStar, builtins.ExceptStar),
 		starlark.NewBuiltin(abi.Annotate, builtins.Annotate),
 		starlark.NewBuiltin(abi.Annotation, builtins.Annotation),
+		starlark.NewBuiltin(abi.Collect, builtins.Collect),
 	} {
 		d[b.Name()] = b
 	}

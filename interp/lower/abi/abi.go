@@ -63,6 +63,7 @@ const (
 	Unset         = "__sp_unset"
 	EllipsisValue = "__sp_ellipsis"
 	Imaginary     = "__sp_J"
+	Collect       = "__sp_collect"
 	Walrus        = "__sp_walrus"
 	WithCall      = "__sp_withcall"
 	WithFast      = "__sp_withfast"

@@ -82,6 +82,7 @@ var Helpers = []Helper{
 	{"Unset", Unset, "value", NoKind, Module, "the value a name bound only conditionally in a class body starts with: the runtime drops it from the namespace"},
 	{"EllipsisValue", EllipsisValue, "value", NoKind, Module, "`...`: the Ellipsis singleton, whatever the script binds to the name Ellipsis"},
 	{"Imaginary", Imaginary, "value", NoKind, Module, "an imaginary literal `2j`, lowered `__sp_J[2.0]`: a mapping whose item f is the complex number complex(0, f)"},
+	{"Collect", Collect, "()", NoKind, Module, "after a del statement or an assignment of None, in a file whose classes define `__del__`: calls the `__del__` of the instances no longer reachable, as CPython would have at once"},
 	{"Walrus", Walrus, "(cell, value)", NoKind, Module, "`(x := value)`: stores value in x's cell and returns it"},
 	{"WithCall", WithCall, "(m, body)", NoKind, Module, "`with m:` in full form: calls body, then `m.__exit__` with its exception (a true result suppresses it); returns body's status"},
 	{"WithFast", WithFast, "(m)", NoKind, Module, "`with m:` in dual form: enters one of threading's locks (Lock, RLock, Condition, Semaphore) and returns its one-shot block; None for any other value, which takes the full form"},
