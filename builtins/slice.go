@@ -8,6 +8,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -168,6 +169,8 @@ func funcDunder(thread *starlark.Thread, x starlark.Value, name string) (starlar
 			return funcAnnotations(thread, f), true
 		case "__defaults__", "__kwdefaults__":
 			return funcDefaults(f, name == "__kwdefaults__"), true
+		case "__code__":
+			return &core.Code{Name: fname, Filename: f.Position().Filename(), FirstLine: int(f.Position().Line), Func: f}, true
 		}
 		if v, ok := funcAttr(f, name); ok {
 			return v, true

@@ -5,9 +5,11 @@ package core
 
 import (
 	"fmt"
+	"strings"
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -31,6 +33,9 @@ type Code struct {
 	// Compiled is what exec and eval run, for the code objects compile()
 	// makes (see code.go); nil for a frame's function.
 	Compiled *Compiled
+	// Func is the function whose __code__ this is, for its argument
+	// counts; nil for a frame's.
+	Func *starlark.Function
 }
 
 var (
@@ -157,11 +162,45 @@ func (c *Code) Attr(name string) (starlark.Value, error) {
 	case "co_firstlineno":
 		return starlark.MakeInt(c.FirstLine), nil
 	}
+	if c.Func != nil {
+		return c.argCount(name), nil
+	}
 	return nil, nil
+}
+
+// argCount answers co_argcount, co_posonlyargcount and
+// co_kwonlyargcount of a function's code (nil for other names).
+func (c *Code) argCount(name string) starlark.Value {
+	fn := c.Func
+	kwonly := fn.NumKwonlyParams()
+	positional, posonly := fn.NumParams()-kwonly, 0
+	if fn.HasVarargs() {
+		positional--
+	}
+	if fn.HasKwargs() {
+		positional--
+	}
+	for i := 0; i < positional; i++ {
+		if p, _ := fn.Param(i); strings.HasPrefix(p, abi.PosOnlyParam) {
+			posonly++
+		}
+	}
+	switch name {
+	case "co_argcount":
+		return starlark.MakeInt(positional)
+	case "co_posonlyargcount":
+		return starlark.MakeInt(posonly)
+	case "co_kwonlyargcount":
+		return starlark.MakeInt(kwonly)
+	}
+	return nil
 }
 
 // AttrNames implements starlark.HasAttrs.
 func (c *Code) AttrNames() []string {
+	if c.Func != nil {
+		return []string{"co_argcount", "co_filename", "co_firstlineno", "co_kwonlyargcount", "co_name", "co_posonlyargcount"}
+	}
 	return []string{"co_filename", "co_firstlineno", "co_name"}
 }
 

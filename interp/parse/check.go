@@ -17,12 +17,13 @@ import (
 // dunderAttrs are the attributes that package lower reads through a
 // helper when they are loaded (x.__name__, but not x.__name__ = v):
 // functions' __name__, __qualname__, __doc__, __module__ and
-// __isabstractmethod__, __annotations__, __defaults__ and __kwdefaults__,
+// __isabstractmethod__, __annotations__, __defaults__, __kwdefaults__ and
+// __code__,
 // classes' __dict__, any value's __class__, and numbers' real, imag,
 // numerator and denominator.
 var dunderAttrs = map[string]bool{"__name__": true, "__qualname__": true, "__doc__": true, "__module__": true,
 	"real": true, "imag": true, "numerator": true, "denominator": true, "__dict__": true, "__isabstractmethod__": true, "__class__": true,
-	"__annotations__": true, "__defaults__": true, "__kwdefaults__": true}
+	"__annotations__": true, "__defaults__": true, "__kwdefaults__": true, "__code__": true}
 
 // isDunderLoad reports whether x loads one of dunderAttrs.
 func isDunderLoad(x *pyast.Attr) bool { return !x.Store && dunderAttrs[x.Name.Name] }

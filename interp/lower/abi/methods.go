@@ -31,4 +31,4 @@ var Methods = []string{"format", "sort", "reverse", "count", "copy", "center",
 // class's __dict__ and a function's __isabstractmethod__ are found there).
 var DunderAttrs = []string{"__name__", "__qualname__", "__doc__", "__module__",
 	"real", "imag", "numerator", "denominator", "__dict__", "__isabstractmethod__", "__class__",
-	"__annotations__", "__defaults__", "__kwdefaults__"}
+	"__annotations__", "__defaults__", "__kwdefaults__", "__code__"}
