@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/builtins/logging"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -191,12 +192,13 @@ func closed(ch <-chan struct{}) bool {
 	}
 }
 
-// initializerFailed logs the initializer's error as CPython's logger
-// does with no handler configured, breaks the pool and fails its queued
-// work.
+// initializerFailed logs the initializer's error on the
+// concurrent.futures logger as CPython does, breaks the pool and fails
+// its queued work. An error of the logging itself is written to stderr.
 func (e *Executor) initializerFailed(thread *starlark.Thread, err error) {
-	if rt := core.RuntimeOf(thread); rt != nil {
-		rt.Stderr().WriteString("Exception in initializer:\n" + rt.Sources().FormatTraceback(err))
+	lerr := logging.LogCritical(thread, "concurrent.futures", py.ToException(err), "Exception in initializer:")
+	if rt := core.RuntimeOf(thread); rt != nil && lerr != nil {
+		rt.Stderr().WriteString(rt.Sources().FormatTraceback(lerr))
 	}
 	e.broken = "A thread initializer failed, the thread pool is not usable anymore"
 	work := e.work
