@@ -8,7 +8,6 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
-	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -63,7 +62,8 @@ func (q *Queue) override(name string) starlark.Value {
 
 // storage returns the container a subclass put in self.queue, where the
 // default hooks then keep the items as CPython's do, or nil if the queue
-// keeps its own (a deque set as a FIFO queue's queue becomes its own).
+// keeps its own (a deque set as a FIFO queue's queue, or a list as
+// another's, becomes its own).
 func (q *Queue) storage() starlark.Value {
 	if q.self == nil {
 		return nil
@@ -141,40 +141,27 @@ func (q *Queue) baseSize(thread *starlark.Thread) (int, error) {
 func (q *Queue) basePut(thread *starlark.Thread, item starlark.Value) error {
 	st := q.storage()
 	if st == nil {
-		return q.push(item)
+		return q.push(thread, item)
 	}
 	if q.kind == priority {
 		_, err := starlark.Call(thread, heapq.Module.Members["heappush"], starlark.Tuple{st, item}, nil)
 		return err
 	}
-	_, err := callMethod(thread, st, "append", item)
+	_, err := builtins.CallMethod(thread, st, "append", starlark.Tuple{item}, nil)
 	return err
 }
 
 func (q *Queue) baseGet(thread *starlark.Thread) (starlark.Value, error) {
 	st := q.storage()
 	switch {
-	case st == nil && q.Len() == 0:
-		return nil, py.Raise(py.IndexError, emptyPop[q.kind])
 	case st == nil:
-		return q.pop()
+		return q.pop(thread)
 	case q.kind == priority:
 		return starlark.Call(thread, heapq.Module.Members["heappop"], starlark.Tuple{st}, nil)
 	case q.kind == lifo:
-		return callMethod(thread, st, "pop")
+		return builtins.CallMethod(thread, st, "pop", nil, nil)
 	}
-	return callMethod(thread, st, "popleft")
-}
-
-// emptyPop is the IndexError of the default _get on an empty queue.
-var emptyPop = [...]string{fifo: "pop from an empty deque", lifo: "pop from empty list", priority: "index out of range", simple: "pop from an empty deque"}
-
-func callMethod(thread *starlark.Thread, recv starlark.Value, name string, args ...starlark.Value) (starlark.Value, error) {
-	fn, err := builtins.GetAttr(recv, name)
-	if err != nil {
-		return nil, err
-	}
-	return starlark.Call(thread, fn, args, nil)
+	return builtins.CallMethod(thread, st, "popleft", nil, nil)
 }
 
 // queueHook implements the hooks Queue._init(self, maxsize),
@@ -216,8 +203,5 @@ func (q *Queue) baseInit() {
 	if q.self != nil {
 		q.self.Dict.Delete("queue")
 	}
-	q.items = nil
-	if q.fifo != nil {
-		q.fifo = collections.NewDeque(nil)
-	}
+	q.initStorage()
 }

@@ -12,14 +12,13 @@ package queue
 import (
 	"fmt"
 	"math"
-	"regexp"
 	"time"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/collections"
+	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -94,7 +93,7 @@ type Queue struct {
 	cls        *py.Class
 	maxsize    int
 	fifo       *collections.Deque // a FIFO or simple queue's items: a Queue's live queue attribute
-	items      []starlark.Value   // LIFO: a stack; priority: a heap
+	list       *starlark.List     // a LIFO queue's stack or a priority queue's heap: its live queue attribute
 	unfinished int
 	mutex      *threading.Lock // CPython's q.mutex, shared by the three conditions
 	notEmpty   *threading.Condition
@@ -121,9 +120,7 @@ func New(maxsize int) *Queue {
 func makeQueue(cls *py.Class, k kind) *Queue {
 	q := &Queue{kind: k, cls: cls, mutex: threading.NewLock()}
 	q.notEmpty, q.notFull, q.allDone = threading.NewCondition(q.mutex), threading.NewCondition(q.mutex), threading.NewCondition(q.mutex)
-	if k == fifo || k == simple {
-		q.fifo = collections.NewDeque(nil)
-	}
+	q.initStorage()
 	return q
 }
 
@@ -148,7 +145,7 @@ func (q *Queue) Len() int {
 	if q.fifo != nil {
 		return q.fifo.Len()
 	}
-	return len(q.items)
+	return q.list.Len()
 }
 
 // Put adds item, waiting while the queue is full if block is set (up to
@@ -221,33 +218,40 @@ func wait(thread *starlark.Thread, c *threading.Condition, on string, ready func
 	}
 }
 
-func (q *Queue) push(item starlark.Value) error {
-	if q.fifo != nil {
-		q.fifo.Append(item)
-		return nil
+// initStorage gives the queue its empty container: a deque for a FIFO
+// or simple queue, a list for the others, as CPython's _init.
+func (q *Queue) initStorage() {
+	q.fifo, q.list = nil, nil
+	if q.kind == fifo || q.kind == simple {
+		q.fifo = collections.NewDeque(nil)
+	} else {
+		q.list = starlark.NewList(nil)
 	}
-	q.items = append(q.items, item)
-	if q.kind == priority {
-		return siftDown(q.items, 0, len(q.items)-1)
-	}
-	return nil
 }
 
-func (q *Queue) pop() (starlark.Value, error) {
-	if q.fifo != nil {
+func (q *Queue) push(thread *starlark.Thread, item starlark.Value) error {
+	switch {
+	case q.fifo != nil:
+		q.fifo.Append(item)
+		return nil
+	case q.kind == priority:
+		_, err := starlark.Call(thread, heapq.Module.Members["heappush"], starlark.Tuple{q.list, item}, nil)
+		return err
+	}
+	return q.list.Append(item)
+}
+
+func (q *Queue) pop(thread *starlark.Thread) (starlark.Value, error) {
+	switch {
+	case q.fifo != nil:
 		if item, ok := q.fifo.PopLeft(); ok {
 			return item, nil
 		}
 		return nil, py.Raise(py.IndexError, "pop from an empty deque")
+	case q.kind == priority:
+		return starlark.Call(thread, heapq.Module.Members["heappop"], starlark.Tuple{q.list}, nil)
 	}
-	if q.kind == priority {
-		return heapPop(&q.items)
-	}
-	n := len(q.items) - 1
-	item := q.items[n]
-	q.items[n] = nil
-	q.items = q.items[:n]
-	return item, nil
+	return builtins.CallMethod(thread, q.list, "pop", nil, nil)
 }
 
 // TaskDone marks one fetched item as processed.
@@ -296,83 +300,6 @@ func (q *Queue) unlock(err *error) {
 	if rerr := q.mutex.Release(); *err == nil {
 		*err = rerr
 	}
-}
-
-// siftDown and siftUp are CPython's heapq._siftdown and _siftup, so
-// that ties come out in CPython's order.
-func siftDown(heap []starlark.Value, start, pos int) error {
-	item := heap[pos]
-	for pos > start {
-		parent := (pos - 1) >> 1
-		lt, err := less(item, heap[parent])
-		if err != nil {
-			return err
-		}
-		if !lt {
-			break
-		}
-		heap[pos] = heap[parent]
-		pos = parent
-	}
-	heap[pos] = item
-	return nil
-}
-
-func siftUp(heap []starlark.Value, pos int) error {
-	end, start, item := len(heap), pos, heap[pos]
-	child := 2*pos + 1
-	for child < end {
-		if right := child + 1; right < end {
-			lt, err := less(heap[child], heap[right])
-			if err != nil {
-				return err
-			}
-			if !lt {
-				child = right
-			}
-		}
-		heap[pos] = heap[child]
-		pos = child
-		child = 2*pos + 1
-	}
-	heap[pos] = item
-	return siftDown(heap, start, pos)
-}
-
-func heapPop(h *[]starlark.Value) (starlark.Value, error) {
-	heap := *h
-	n := len(heap) - 1
-	last := heap[n]
-	heap[n] = nil
-	heap = heap[:n]
-	*h = heap
-	if n == 0 {
-		return last, nil
-	}
-	item := heap[0]
-	heap[0] = last
-	return item, siftUp(heap, 0)
-}
-
-var notImpl = regexp.MustCompile(`^(\S+) < (\S+) not implemented$`)
-
-// less is Python's a < b, with CPython's TypeError text.
-func less(a, b starlark.Value) (bool, error) {
-	lt, err := starlark.Compare(syntax.LT, a, b)
-	if err != nil {
-		if m := notImpl.FindStringSubmatch(err.Error()); m != nil {
-			return false, py.Raisef(py.TypeError, "'<' not supported between instances of '%s' and '%s'", pyType(m[1]), pyType(m[2]))
-		}
-		return false, py.Raise(py.TypeError, err.Error())
-	}
-	return lt, nil
-}
-
-func pyType(starlarkType string) string {
-	if starlarkType == "string" {
-		return "str"
-	}
-	return starlarkType
 }
 
 func (q *Queue) String() string {
@@ -431,7 +358,7 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 		case fifo:
 			return q.fifo, nil
 		case lifo, priority:
-			return starlark.NewList(append([]starlark.Value(nil), q.items...)), nil // a snapshot
+			return q.list, nil
 		}
 	}
 	return q.bound.Attr(methods, q, name)
@@ -453,7 +380,7 @@ func (q *Queue) AttrNames() []string {
 
 // SetField implements starlark.HasSetField: maxsize (which CPython's
 // tests change), unfinished_tasks (which scripts that empty q.queue
-// under q.mutex lower), a FIFO queue's queue set to a deque, or a
+// under q.mutex lower), queue set to a deque (FIFO) or a list, or a
 // script's attribute, except on a SimpleQueue, which has no __dict__.
 func (q *Queue) SetField(name string, v starlark.Value) error {
 	if q.kind == simple {
@@ -467,6 +394,10 @@ func (q *Queue) SetField(name string, v starlark.Value) error {
 	case "queue":
 		if d, ok := v.(*collections.Deque); ok && q.fifo != nil {
 			q.fifo = d
+			return nil
+		}
+		if l, ok := v.(*starlark.List); ok && q.list != nil {
+			q.list = l
 			return nil
 		}
 	}

@@ -73,3 +73,27 @@ except ValueError as e:
 print(sorted(n for n in dir(q3) if n in ("mutex", "not_empty", "not_full", "all_tasks_done", "queue")))
 print(hasattr(queue.SimpleQueue(), "mutex"), hasattr(queue.SimpleQueue(), "queue"))
 print(type(queue.LifoQueue().mutex).__name__, type(queue.PriorityQueue().all_tasks_done).__name__)
+
+# A LifoQueue's and a PriorityQueue's queue is the live list.
+import heapq
+
+lq = queue.LifoQueue()
+lq.put(1)
+lq.put(2)
+print(lq.queue, lq.get(), lq.queue)
+pq = queue.PriorityQueue()
+for item in [(3, "c"), (1, "a"), (2, "b")]:
+    pq.put(item)
+print("peek", pq.queue[0], len(pq.queue))
+with pq.not_empty:
+    heapq.heappush(pq.queue, (0, "first"))
+    pq.unfinished_tasks += 1
+    pq.not_empty.notify()
+print([pq.get() for _ in range(pq.qsize())], pq.queue, pq.unfinished_tasks)
+pq.put({"unorderable": 1})
+try:
+    pq.put({"again": 2})
+except TypeError as e:
+    print("TypeError:", e, "| qsize", pq.qsize(), "| unfinished", pq.unfinished_tasks)
+lq.queue = [7, 8]
+print(lq.get(), lq.qsize())
