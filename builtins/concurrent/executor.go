@@ -50,7 +50,8 @@ type Executor struct {
 	idle        int // CPython's _idle_semaphore
 	threads     []*threading.Thread
 	shutdown    bool
-	attrs       py.AttrDict // what scripts set
+	attrs       py.AttrDict  // what scripts set
+	self        *py.Instance // the instance of a script's subclass, or nil
 }
 
 var (
@@ -362,6 +363,9 @@ func executorMap(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := core.UnpackArgs(b.Name(), nil, kwargs, "timeout?", &timeout, "chunksize?", &chunksize); err != nil {
 		return nil, err
 	}
+	if e := executor(b); e.self != nil {
+		return e.subclassMap(thread, b, args, kwargs)
+	}
 	return executor(b).Map(thread, args[0], args[1:], timeout)
 }
 
@@ -375,10 +379,16 @@ func executorShutdown(thread *starlark.Thread, b *starlark.Builtin, args starlar
 }
 
 func executorEnter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if e := executor(b); e.self != nil {
+		return e.self, nil
+	}
 	return executor(b), nil
 }
 
 func executorExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if e := executor(b); e.self != nil {
+		return e.subclassExit(thread, b)
+	}
 	return starlark.False, executor(b).Shutdown(thread, true, false)
 }
 
