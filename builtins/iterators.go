@@ -81,7 +81,7 @@ func IsIterable(x starlark.Value) bool {
 	switch x := x.(type) {
 	case *py.Instance:
 		return x.Iterable()
-	case starlark.String:
+	case starlark.String, starlark.Bytes: // not starlark.Iterables
 		return true
 	}
 	_, ok := x.(starlark.Iterable)

@@ -65,6 +65,21 @@ func NewDeque(elems []starlark.Value) *Deque {
 	return &Deque{elems: append([]starlark.Value(nil), elems...), maxlen: -1}
 }
 
+// Append is d.append(x).
+func (d *Deque) Append(x starlark.Value) { d.push(x) }
+
+// PopLeft is d.popleft(), or false if d is empty.
+func (d *Deque) PopLeft() (starlark.Value, bool) {
+	if len(d.elems) == 0 {
+		return nil, false
+	}
+	d.version++
+	x := d.elems[0]
+	d.elems[0] = nil
+	d.elems = d.elems[1:]
+	return x, true
+}
+
 func (d *Deque) push(x starlark.Value) {
 	d.version++
 	if d.maxlen == 0 {
@@ -264,15 +279,13 @@ func dequePop(thread *starlark.Thread, d *Deque, b *starlark.Builtin, args starl
 	if len(d.elems) == 0 {
 		return nil, py.Raise(py.IndexError, "pop from an empty deque")
 	}
-	d.version++
 	if b.Name() == "pop" {
+		d.version++
 		x := d.elems[len(d.elems)-1]
 		d.elems = d.elems[:len(d.elems)-1]
 		return x, nil
 	}
-	x := d.elems[0]
-	d.elems[0] = nil
-	d.elems = d.elems[1:]
+	x, _ := d.PopLeft()
 	return x, nil
 }
 

@@ -11,6 +11,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/builtins/logging"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -49,7 +50,8 @@ type Executor struct {
 	idle        int // CPython's _idle_semaphore
 	threads     []*threading.Thread
 	shutdown    bool
-	attrs       py.AttrDict // what scripts set
+	attrs       py.AttrDict  // what scripts set
+	self        *py.Instance // the instance of a script's subclass, or nil
 }
 
 var (
@@ -191,12 +193,13 @@ func closed(ch <-chan struct{}) bool {
 	}
 }
 
-// initializerFailed logs the initializer's error as CPython's logger
-// does with no handler configured, breaks the pool and fails its queued
-// work.
+// initializerFailed logs the initializer's error on the
+// concurrent.futures logger as CPython does, breaks the pool and fails
+// its queued work. An error of the logging itself is written to stderr.
 func (e *Executor) initializerFailed(thread *starlark.Thread, err error) {
-	if rt := core.RuntimeOf(thread); rt != nil {
-		rt.Stderr().WriteString("Exception in initializer:\n" + rt.Sources().FormatTraceback(err))
+	lerr := logging.LogCritical(thread, "concurrent.futures", py.ToException(err), "Exception in initializer:")
+	if rt := core.RuntimeOf(thread); rt != nil && lerr != nil {
+		rt.Stderr().WriteString(rt.Sources().FormatTraceback(lerr))
 	}
 	e.broken = "A thread initializer failed, the thread pool is not usable anymore"
 	work := e.work
@@ -360,6 +363,9 @@ func executorMap(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	if err := core.UnpackArgs(b.Name(), nil, kwargs, "timeout?", &timeout, "chunksize?", &chunksize); err != nil {
 		return nil, err
 	}
+	if e := executor(b); e.self != nil {
+		return e.subclassMap(thread, b, args, kwargs)
+	}
 	return executor(b).Map(thread, args[0], args[1:], timeout)
 }
 
@@ -373,10 +379,16 @@ func executorShutdown(thread *starlark.Thread, b *starlark.Builtin, args starlar
 }
 
 func executorEnter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if e := executor(b); e.self != nil {
+		return e.self, nil
+	}
 	return executor(b), nil
 }
 
 func executorExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if e := executor(b); e.self != nil {
+		return e.subclassExit(thread, b)
+	}
 	return starlark.False, executor(b).Shutdown(thread, true, false)
 }
 

@@ -5,6 +5,7 @@ package concurrent
 
 import (
 	"fmt"
+	"strings"
 	"time"
 
 	"go.starlark.net/starlark"
@@ -386,5 +387,17 @@ func futureSetRunning(thread *starlark.Thread, b *starlark.Builtin, args starlar
 	if err := noArgs(b, args, kwargs); err != nil {
 		return nil, err
 	}
-	return starlark.Bool(fut(b).SetRunning()), nil
+	f := fut(b)
+	if f.state == pending || f.state == cancelled && !f.notified {
+		return starlark.Bool(f.SetRunning()), nil
+	}
+	state := strings.ToUpper(stateNames[f.state])
+	if f.state == cancelled {
+		state = "CANCELLED_AND_NOTIFIED"
+	}
+	if err := logging.LogCritical(thread, "concurrent.futures", nil, "Future %s in unexpected state: %s",
+		starlark.MakeUint64(uint64(py.Addr(f))), starlark.String(state)); err != nil {
+		return nil, err
+	}
+	return nil, py.Raise(py.RuntimeError, "Future in unexpected state")
 }

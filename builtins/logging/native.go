@@ -16,9 +16,24 @@ import (
 // levels and disabled flags apply, and with no handler the last resort
 // writes the message and e's traceback to stderr.
 func LogException(thread *starlark.Thread, name string, e *py.Exception, msg string, args ...starlark.Value) error {
+	return logExcInfo(thread, name, "exception", ERROR, e, msg, args)
+}
+
+// LogCritical is LOGGER.critical(msg, *args, exc_info=e), or without
+// exc_info if e is nil, as concurrent.futures reports a pool
+// initializer's error or a future in an unexpected state.
+func LogCritical(thread *starlark.Thread, name string, e *py.Exception, msg string, args ...starlark.Value) error {
+	return logExcInfo(thread, name, "critical", CRITICAL, e, msg, args)
+}
+
+func logExcInfo(thread *starlark.Thread, name, method string, level int, e *py.Exception, msg string, args []starlark.Value) error {
 	l := stateOf(thread).logger(name)
 	call := append(starlark.Tuple{starlark.String(msg)}, args...)
-	_, err := l.logCall(thread, "exception", ERROR, call, []starlark.Tuple{{starlark.String("exc_info"), e}})
+	var kwargs []starlark.Tuple
+	if e != nil {
+		kwargs = []starlark.Tuple{{starlark.String("exc_info"), e}}
+	}
+	_, err := l.logCall(thread, method, level, call, kwargs)
 	return err
 }
 

@@ -1,20 +1,24 @@
 // Package queue is spindle's queue module: synchronized queues for
 // passing work between threads, with CPython 3.11's API and messages.
-// Their state is guarded by the GIL; a blocked get or put releases it.
+// Their state is guarded by the GIL and, as in CPython, by each queue's
+// mutex, whose conditions (not_empty, not_full, all_tasks_done) a
+// blocked get, put or join waits on; a FIFO queue's queue attribute is
+// the deque holding its items, and a subclass's storage hooks (_init,
+// _qsize, _put, _get) are called as CPython's queue.py calls them.
 package queue
 
 // This file defines the module, the queue classes and their methods.
 
 import (
 	"fmt"
-	"regexp"
+	"math"
 	"time"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/collections"
+	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/threading"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -71,98 +75,33 @@ func queueClass(name, module string, k kind, bases ...*py.Class) *py.Class {
 	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		return newQueue(cls, k, args, kwargs)
 	}}
-	c.Dict["_put"], c.Dict["_get"] = queueHook("_put"), queueHook("_get")
+	for _, hook := range []string{"_init", "_qsize", "_put", "_get"} {
+		c.Dict[hook] = queueHook(hook)
+	}
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return queueInit(name, k, args, kwargs)
+		return queueInit(thread, name, k, args, kwargs)
 	})
 	return c
 }
 
-// queueInit implements Queue.__init__(self, maxsize=0), which a subclass's
-// __init__ calls: it makes the queue the instance's native object.
-func queueInit(name string, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) == 0 {
-		return nil, py.Raisef(py.TypeError, "%s.__init__() missing 1 required positional argument: 'self'", name)
-	}
-	self, ok := args[0].(*py.Instance)
-	if !ok {
-		if q, isQueue := args[0].(*Queue); isQueue && q.kind == k {
-			return starlark.None, nil // initialised when created
-		}
-		return nil, py.Raisef(py.TypeError, "descriptor '__init__' requires a '%s' object but received a '%s'", name, py.TypeName(args[0]))
-	}
-	v, err := newQueue(self.Class, k, args[1:], kwargs)
-	if err != nil {
-		return nil, err
-	}
-	v.(*Queue).self = self
-	self.Native = v
-	return starlark.None, nil
-}
-
-// override returns the subclass's method name (_put or _get) bound to
-// its instance, or nil if the subclass does not define one.
-func (q *Queue) override(name string) starlark.Value {
-	if q.self == nil {
-		return nil
-	}
-	for _, c := range q.self.Class.MRO {
-		if _, user := c.Ext.(*py.UserClass); user {
-			if _, ok := c.Dict[name]; ok {
-				fn, err := q.self.Attr(name)
-				if err == nil {
-					return fn
-				}
-			}
-		}
-	}
-	return nil
-}
-
-// queueHook implements Queue._put(self, item) and Queue._get(self), the
-// storage hooks a subclass overrides and calls.
-func queueHook(name string) *starlark.Builtin {
-	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var self, item starlark.Value
-		n := 1
-		if name == "_put" {
-			n = 2
-		}
-		if err := starlark.UnpackPositionalArgs(name, args, kwargs, n, &self, &item); err != nil {
-			return nil, err
-		}
-		q, ok := self.(*Queue)
-		if inst, isInst := self.(*py.Instance); isInst {
-			q, ok = inst.Native.(*Queue)
-		}
-		if !ok {
-			return nil, py.Raisef(py.TypeError, "%s() needs a queue, not %s", name, py.TypeName(self))
-		}
-		if name == "_put" {
-			return starlark.None, q.push(item)
-		}
-		if q.Len() == 0 {
-			return nil, py.Raise(py.IndexError, "pop from an empty deque")
-		}
-		return q.pop()
-	})
-}
-
 // Queue is a queue.Queue, LifoQueue, PriorityQueue or SimpleQueue. Its
-// state is guarded by the GIL of the Interpreter using it.
+// state is guarded by the GIL of the Interpreter using it, and, as in
+// CPython, by its mutex, which a script may hold (with q.mutex: ...) to
+// keep other threads' puts and gets out while it edits q.queue.
 type Queue struct {
 	kind       kind
 	cls        *py.Class
 	maxsize    int
-	items      []starlark.Value // FIFO: items[head:]; LIFO: a stack; priority: a heap
-	head       int
+	fifo       *collections.Deque // a FIFO or simple queue's items: a Queue's live queue attribute
+	list       *starlark.List     // a LIFO queue's stack or a priority queue's heap: its live queue attribute
 	unfinished int
-	notEmpty   threading.WaitList
-	notFull    threading.WaitList
+	mutex      *threading.Lock // CPython's q.mutex, shared by the three conditions
+	notEmpty   *threading.Condition
+	notFull    *threading.Condition
+	allDone    *threading.Condition
 	bound      threading.MethodCache
-	allDone    threading.WaitList
 	attrs      py.AttrDict  // what scripts set; a SimpleQueue has none
-	self       *py.Instance // the instance of a subclass, whose _put and _get may override
+	self       *py.Instance // the instance of a subclass, whose _init, _qsize, _put and _get may override
 }
 
 var (
@@ -172,12 +111,23 @@ var (
 
 // New returns an empty FIFO queue holding at most maxsize items (no
 // limit if maxsize <= 0).
-func New(maxsize int) *Queue { return &Queue{kind: fifo, cls: QueueClass, maxsize: maxsize} }
+func New(maxsize int) *Queue {
+	q := makeQueue(QueueClass, fifo)
+	q.maxsize = maxsize
+	return q
+}
+
+func makeQueue(cls *py.Class, k kind) *Queue {
+	q := &Queue{kind: k, cls: cls, mutex: threading.NewLock()}
+	q.notEmpty, q.notFull, q.allDone = threading.NewCondition(q.mutex), threading.NewCondition(q.mutex), threading.NewCondition(q.mutex)
+	q.initStorage()
+	return q
+}
 
 // newQueue implements Queue(maxsize=0) and its siblings.
 // https://docs.python.org/3/library/queue.html#queue.Queue
 func newQueue(cls *py.Class, k kind, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	q := &Queue{kind: k, cls: cls}
+	q := makeQueue(cls, k)
 	if k == simple {
 		if err := starlark.UnpackPositionalArgs("SimpleQueue", args, kwargs, 0); err != nil {
 			return nil, err
@@ -190,57 +140,61 @@ func newQueue(cls *py.Class, k kind, args starlark.Tuple, kwargs []starlark.Tupl
 	return q, nil
 }
 
-// Len is qsize().
-func (q *Queue) Len() int { return len(q.items) - q.head }
-
-func (q *Queue) full() bool { return q.maxsize > 0 && q.Len() >= q.maxsize }
+// Len is qsize() without the mutex.
+func (q *Queue) Len() int {
+	if q.fifo != nil {
+		return q.fifo.Len()
+	}
+	return q.list.Len()
+}
 
 // Put adds item, waiting while the queue is full if block is set (up to
 // timeout, if set). The caller must hold the GIL.
-func (q *Queue) Put(thread *starlark.Thread, item starlark.Value, block bool, timeout core.Timeout) error {
+func (q *Queue) Put(thread *starlark.Thread, item starlark.Value, block bool, timeout core.Timeout) (err error) {
+	if err := q.lock(thread); err != nil {
+		return err
+	}
+	defer q.unlock(&err)
 	if q.maxsize > 0 {
-		if err := wait(thread, &q.notFull, "Queue.put", func() bool { return !q.full() }, block, timeout, Full); err != nil {
+		notFull := func() (bool, error) {
+			full, err := q.isFull(thread, true)
+			return !full, err
+		}
+		if err := wait(thread, q.notFull, "Queue.put", notFull, block, timeout, Full); err != nil {
 			return err
 		}
 	}
-	if fn := q.override("_put"); fn != nil {
-		if _, err := starlark.Call(thread, fn, starlark.Tuple{item}, nil); err != nil {
-			return err
-		}
-	} else if err := q.push(item); err != nil {
+	if err := q.put(thread, item); err != nil {
 		return err
 	}
 	q.unfinished++
-	q.notEmpty.Notify(1)
-	return nil
+	return q.notEmpty.Notify(thread, 1)
 }
 
 // Get removes and returns an item, waiting while the queue is empty if
 // block is set (up to timeout, if set). The caller must hold the GIL.
-func (q *Queue) Get(thread *starlark.Thread, block bool, timeout core.Timeout) (starlark.Value, error) {
-	if err := wait(thread, &q.notEmpty, "Queue.get", func() bool { return q.Len() > 0 }, block, timeout, Empty); err != nil {
+func (q *Queue) Get(thread *starlark.Thread, block bool, timeout core.Timeout) (item starlark.Value, err error) {
+	if err := q.lock(thread); err != nil {
 		return nil, err
 	}
-	var item starlark.Value
-	var err error
-	if fn := q.override("_get"); fn != nil {
-		item, err = starlark.Call(thread, fn, nil, nil)
-	} else {
-		item, err = q.pop()
-	}
-	if err != nil {
+	defer q.unlock(&err)
+	hasItems := func() (bool, error) { return q.hasItems(thread) }
+	if err := wait(thread, q.notEmpty, "Queue.get", hasItems, block, timeout, Empty); err != nil {
 		return nil, err
 	}
-	q.notFull.Notify(1)
-	return item, nil
+	if item, err = q.get(thread); err != nil {
+		return nil, err
+	}
+	return item, q.notFull.Notify(thread, 1)
 }
 
-// wait waits on l until ready holds, as CPython's Queue.get and put do:
+// wait waits on c until ready holds, as CPython's Queue.get and put do:
 // without block it raises fail at once; with a timeout, when it passes.
-func wait(thread *starlark.Thread, l *threading.WaitList, on string, ready func() bool, block bool, timeout core.Timeout, fail *py.Class) error {
+// The caller holds c's lock.
+func wait(thread *starlark.Thread, c *threading.Condition, on string, ready func() (bool, error), block bool, timeout core.Timeout, fail *py.Class) error {
 	if !block {
-		if ready() {
-			return nil
+		if ok, err := ready(); err != nil || ok {
+			return err
 		}
 		return py.NewException(fail)
 	}
@@ -248,148 +202,104 @@ func wait(thread *starlark.Thread, l *threading.WaitList, on string, ready func(
 		return py.Raise(py.ValueError, "'timeout' must be a non-negative number")
 	}
 	deadline := time.Now().Add(timeout.Duration())
-	for !ready() {
+	for {
+		if ok, err := ready(); err != nil || ok {
+			return err
+		}
 		d := time.Duration(-1)
 		if timeout.Set {
 			if d = time.Until(deadline); d <= 0 {
 				return py.NewException(fail)
 			}
 		}
-		if _, err := l.Wait(thread, on, d); err != nil {
+		if _, err := c.WaitOn(thread, on, d); err != nil {
 			return err
 		}
 	}
-	return nil
 }
 
-func (q *Queue) push(item starlark.Value) error {
-	q.items = append(q.items, item)
-	if q.kind == priority {
-		return siftDown(q.items, 0, len(q.items)-1)
+// initStorage gives the queue its empty container: a deque for a FIFO
+// or simple queue, a list for the others, as CPython's _init.
+func (q *Queue) initStorage() {
+	q.fifo, q.list = nil, nil
+	if q.kind == fifo || q.kind == simple {
+		q.fifo = collections.NewDeque(nil)
+	} else {
+		q.list = starlark.NewList(nil)
 	}
-	return nil
 }
 
-func (q *Queue) pop() (starlark.Value, error) {
-	switch q.kind {
-	case lifo:
-		n := len(q.items) - 1
-		item := q.items[n]
-		q.items[n] = nil
-		q.items = q.items[:n]
-		return item, nil
-	case priority:
-		return heapPop(&q.items)
+func (q *Queue) push(thread *starlark.Thread, item starlark.Value) error {
+	switch {
+	case q.fifo != nil:
+		q.fifo.Append(item)
+		return nil
+	case q.kind == priority:
+		_, err := starlark.Call(thread, heapq.Module.Members["heappush"], starlark.Tuple{q.list, item}, nil)
+		return err
 	}
-	item := q.items[q.head]
-	q.items[q.head] = nil
-	q.head++
-	if q.head == len(q.items) {
-		q.items, q.head = q.items[:0], 0
-	} else if q.head > 64 && q.head*2 > len(q.items) {
-		q.items = append(q.items[:0], q.items[q.head:]...)
-		q.head = 0
+	return q.list.Append(item)
+}
+
+func (q *Queue) pop(thread *starlark.Thread) (starlark.Value, error) {
+	switch {
+	case q.fifo != nil:
+		if item, ok := q.fifo.PopLeft(); ok {
+			return item, nil
+		}
+		return nil, py.Raise(py.IndexError, "pop from an empty deque")
+	case q.kind == priority:
+		return starlark.Call(thread, heapq.Module.Members["heappop"], starlark.Tuple{q.list}, nil)
 	}
-	return item, nil
+	return builtins.CallMethod(thread, q.list, "pop", nil, nil)
 }
 
 // TaskDone marks one fetched item as processed.
-func (q *Queue) TaskDone() error {
-	if q.unfinished <= 0 {
-		return py.Raise(py.ValueError, "task_done() called too many times")
+func (q *Queue) TaskDone(thread *starlark.Thread) (err error) {
+	if err := q.lock(thread); err != nil {
+		return err
 	}
-	q.unfinished--
-	if q.unfinished == 0 {
-		q.allDone.NotifyAll()
+	defer q.unlock(&err)
+	unfinished := q.unfinished - 1
+	if unfinished <= 0 {
+		if unfinished < 0 {
+			return py.Raise(py.ValueError, "task_done() called too many times")
+		}
+		if err := q.allDone.Notify(thread, math.MaxInt); err != nil {
+			return err
+		}
 	}
+	q.unfinished = unfinished
 	return nil
 }
 
 // Join waits until every item put has been marked done.
-func (q *Queue) Join(thread *starlark.Thread) error {
-	for q.unfinished > 0 {
-		if _, err := q.allDone.Wait(thread, "Queue.join", -1); err != nil {
+func (q *Queue) Join(thread *starlark.Thread) (err error) {
+	if err := q.lock(thread); err != nil {
+		return err
+	}
+	defer q.unlock(&err)
+	for q.unfinished != 0 { // CPython's "while self.unfinished_tasks"
+		if _, err := q.allDone.WaitOn(thread, "Queue.join", -1); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-// siftDown and siftUp are CPython's heapq._siftdown and _siftup, so
-// that ties come out in CPython's order.
-func siftDown(heap []starlark.Value, start, pos int) error {
-	item := heap[pos]
-	for pos > start {
-		parent := (pos - 1) >> 1
-		lt, err := less(item, heap[parent])
-		if err != nil {
-			return err
-		}
-		if !lt {
-			break
-		}
-		heap[pos] = heap[parent]
-		pos = parent
-	}
-	heap[pos] = item
-	return nil
+// lock acquires the mutex, waiting while another thread holds it.
+func (q *Queue) lock(thread *starlark.Thread) error {
+	_, err := q.mutex.Acquire(thread, -1)
+	return err
 }
 
-func siftUp(heap []starlark.Value, pos int) error {
-	end, start, item := len(heap), pos, heap[pos]
-	child := 2*pos + 1
-	for child < end {
-		if right := child + 1; right < end {
-			lt, err := less(heap[child], heap[right])
-			if err != nil {
-				return err
-			}
-			if !lt {
-				child = right
-			}
-		}
-		heap[pos] = heap[child]
-		pos = child
-		child = 2*pos + 1
+// unlock releases the mutex as the exit of CPython's with block does:
+// its error (a script released the mutex meanwhile) is reported unless
+// another came first.
+func (q *Queue) unlock(err *error) {
+	if rerr := q.mutex.Release(); *err == nil {
+		*err = rerr
 	}
-	heap[pos] = item
-	return siftDown(heap, start, pos)
-}
-
-func heapPop(h *[]starlark.Value) (starlark.Value, error) {
-	heap := *h
-	n := len(heap) - 1
-	last := heap[n]
-	heap[n] = nil
-	heap = heap[:n]
-	*h = heap
-	if n == 0 {
-		return last, nil
-	}
-	item := heap[0]
-	heap[0] = last
-	return item, siftUp(heap, 0)
-}
-
-var notImpl = regexp.MustCompile(`^(\S+) < (\S+) not implemented$`)
-
-// less is Python's a < b, with CPython's TypeError text.
-func less(a, b starlark.Value) (bool, error) {
-	lt, err := starlark.Compare(syntax.LT, a, b)
-	if err != nil {
-		if m := notImpl.FindStringSubmatch(err.Error()); m != nil {
-			return false, py.Raisef(py.TypeError, "'<' not supported between instances of '%s' and '%s'", pyType(m[1]), pyType(m[2]))
-		}
-		return false, py.Raise(py.TypeError, err.Error())
-	}
-	return lt, nil
-}
-
-func pyType(starlarkType string) string {
-	if starlarkType == "string" {
-		return "str"
-	}
-	return starlarkType
 }
 
 func (q *Queue) String() string {
@@ -439,12 +349,16 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 		if q.kind != simple {
 			return starlark.MakeInt(q.unfinished), nil
 		}
+	case "mutex", "not_empty", "not_full", "all_tasks_done":
+		if q.kind != simple {
+			return q.syncAttr(name), nil
+		}
 	case "queue":
 		switch q.kind {
 		case fifo:
-			return collections.NewDeque(q.items[q.head:]), nil // a snapshot, as a deque like CPython's
+			return q.fifo, nil
 		case lifo, priority:
-			return starlark.NewList(append([]starlark.Value(nil), q.items[q.head:]...)), nil
+			return q.list, nil
 		}
 	}
 	return q.bound.Attr(methods, q, name)
@@ -459,20 +373,33 @@ func (q *Queue) AttrNames() []string {
 		}
 	}
 	if q.kind != simple {
-		names = append(names, "maxsize", "queue", "unfinished_tasks")
+		names = append(names, "maxsize", "queue", "unfinished_tasks", "mutex", "not_empty", "not_full", "all_tasks_done")
 	}
 	return append(names, q.attrs.Names()...)
 }
 
 // SetField implements starlark.HasSetField: maxsize (which CPython's
-// tests change) or a script's attribute, except on a SimpleQueue, which
-// has no __dict__.
+// tests change), unfinished_tasks (which scripts that empty q.queue
+// under q.mutex lower), queue set to a deque (FIFO) or a list, or a
+// script's attribute, except on a SimpleQueue, which has no __dict__.
 func (q *Queue) SetField(name string, v starlark.Value) error {
 	if q.kind == simple {
 		return py.Raisef(py.AttributeError, "'_queue.SimpleQueue' object has no attribute '%s'", name)
 	}
-	if name == "maxsize" {
+	switch name {
+	case "maxsize":
 		return starlark.AsInt(v, &q.maxsize)
+	case "unfinished_tasks":
+		return starlark.AsInt(v, &q.unfinished)
+	case "queue":
+		if d, ok := v.(*collections.Deque); ok && q.fifo != nil {
+			q.fifo = d
+			return nil
+		}
+		if l, ok := v.(*starlark.List); ok && q.list != nil {
+			q.list = l
+			return nil
+		}
 	}
 	if q.self != nil { // a subclass instance keeps its attributes in its own dict
 		return py.Raisef(py.AttributeError, "'%s' object has no attribute '%s'", q.cls.ClassName, name)
@@ -524,24 +451,35 @@ func queueGetNowait(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 }
 
 func queueQsize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
-		return nil, err
-	}
-	return starlark.MakeInt(recv(b).Len()), nil
+	return queueState(thread, b, args, kwargs, func(q *Queue) (starlark.Value, error) { return q.qsize(thread) })
 }
 
 func queueEmpty(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
-		return nil, err
-	}
-	return starlark.Bool(recv(b).Len() == 0), nil
+	return queueState(thread, b, args, kwargs, func(q *Queue) (starlark.Value, error) {
+		has, err := q.hasItems(thread)
+		return starlark.Bool(!has), err
+	})
 }
 
 func queueFull(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return queueState(thread, b, args, kwargs, func(q *Queue) (starlark.Value, error) {
+		full, err := q.isFull(thread, false)
+		return starlark.Bool(full), err
+	})
+}
+
+// queueState reads the queue's state under its mutex, as qsize(),
+// empty() and full() do.
+func queueState(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, read func(*Queue) (starlark.Value, error)) (v starlark.Value, err error) {
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return starlark.Bool(recv(b).full()), nil
+	q := recv(b)
+	if err := q.lock(thread); err != nil {
+		return nil, err
+	}
+	defer q.unlock(&err)
+	return read(q)
 }
 
 // queueTaskDone implements task_done().
@@ -550,7 +488,7 @@ func queueTaskDone(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return starlark.None, recv(b).TaskDone()
+	return starlark.None, recv(b).TaskDone(thread)
 }
 
 // queueJoin implements join().
@@ -571,4 +509,17 @@ func init() {
 			builtins.UnboundMethods(SimpleQueueClass, name)
 		}
 	}
+}
+
+// syncAttr returns q.mutex or one of the conditions on it.
+func (q *Queue) syncAttr(name string) starlark.Value {
+	switch name {
+	case "not_empty":
+		return q.notEmpty
+	case "not_full":
+		return q.notFull
+	case "all_tasks_done":
+		return q.allDone
+	}
+	return q.mutex
 }

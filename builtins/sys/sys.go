@@ -6,7 +6,9 @@ package sys
 
 import (
 	"fmt"
+	"math"
 	"runtime"
+	"time"
 
 	"go.starlark.net/starlark"
 
@@ -169,7 +171,8 @@ func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starla
 	if err := py.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
 		return nil, err
 	}
-	return starlark.Float(core.RuntimeOf(thread).GIL.Interval().Seconds()), nil
+	us := core.RuntimeOf(thread).GIL.Interval() / time.Microsecond
+	return starlark.Float(1e-6 * float64(us)), nil // CPython's arithmetic: 0.1 reads 0.09999999999999999
 }
 
 func setSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -187,6 +190,16 @@ func setSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starla
 	if secs <= 0 {
 		return nil, py.Raise(py.ValueError, "switch interval must be strictly positive")
 	}
-	core.RuntimeOf(thread).SetSwitchInterval(float64(secs))
+	core.RuntimeOf(thread).GIL.SetInterval(switchInterval(float64(secs)))
 	return starlark.None, nil
+}
+
+// switchInterval is the interval CPython keeps for secs: whole
+// microseconds, rounded down; less than one switches at once.
+func switchInterval(secs float64) time.Duration {
+	us := math.Floor(1e6 * secs)
+	if us >= math.MaxInt64/float64(time.Microsecond) {
+		return math.MaxInt64
+	}
+	return max(time.Duration(us)*time.Microsecond, 1)
 }

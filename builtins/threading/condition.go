@@ -81,6 +81,12 @@ func (c *Condition) owned(thread *starlark.Thread) bool {
 // (negative: no limit), re-acquires the lock and reports whether it was
 // notified. The caller must hold the GIL and the lock.
 func (c *Condition) Wait(thread *starlark.Thread, timeout time.Duration) (bool, error) {
+	return c.WaitOn(thread, "Condition.wait", timeout)
+}
+
+// WaitOn is Wait that names what the thread waits on (as "Queue.get")
+// in deadlock reports.
+func (c *Condition) WaitOn(thread *starlark.Thread, on string, timeout time.Duration) (bool, error) {
 	if !c.owned(thread) {
 		return false, py.Raise(py.RuntimeError, "cannot wait on un-acquired lock")
 	}
@@ -88,7 +94,7 @@ func (c *Condition) Wait(thread *starlark.Thread, timeout time.Duration) (bool, 
 	saved := c.releaseSave()
 	var err error
 	if timeout != 0 {
-		err = w.park(thread, "Condition.wait", timeout)
+		err = w.park(thread, on, timeout)
 	}
 	if !w.woken.Load() {
 		c.waiters.remove(w)

@@ -4,6 +4,7 @@ package threading
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 
 	"go.starlark.net/starlark"
@@ -20,6 +21,7 @@ type Thread struct {
 	daemon  starlark.Value // as given, never nil: CPython keeps daemon=1 as 1
 	target  starlark.Value // nil after run() or when absent
 	args    starlark.Tuple
+	argsIn  starlark.Value // args as given, which _args reads (a list stays a list), or nil
 	kwargs  []starlark.Tuple
 	callErr error // the TypeError run() raises: args or kwargs can't be unpacked
 	// gone holds which of _target, _args and _kwargs are deleted (bits
@@ -227,6 +229,9 @@ func (t *Thread) Attr(name string) (starlark.Value, error) {
 		case "_target":
 			return orNone(t.target), nil
 		case "_args":
+			if t.argsIn != nil {
+				return t.argsIn, nil
+			}
 			return t.args, nil
 		}
 		return kwargsDict(t.kwargs), nil
@@ -445,6 +450,9 @@ func (t *Thread) runError() error {
 	case t.callErr != nil:
 		return t.callErr
 	}
+	if l, ok := t.argsIn.(*starlark.List); ok { // run() unpacks the list as it is now
+		t.args = starlark.Tuple(slices.Collect(l.Elements()))
+	}
 	return nil
 }
 
@@ -467,7 +475,7 @@ func (t *Thread) deleteRunAttrs() error {
 			return err
 		}
 	}
-	t.target, t.args, t.kwargs = nil, nil, nil
+	t.target, t.args, t.argsIn, t.kwargs = nil, nil, nil, nil
 	return nil
 }
 

@@ -225,6 +225,9 @@ func newThreadObject(thread *starlark.Thread, cls *py.Class, args starlark.Tuple
 		t.ClassName = cls.ClassName
 	}
 	t.callErr = callErr
+	if _, isTuple := targs.(starlark.Tuple); !isTuple {
+		t.argsIn = targs
+	}
 	return t, nil
 }
 

@@ -24,6 +24,7 @@ import (
 //	monotonic(), monotonic_ns()
 //	perf_counter(), perf_counter_ns()
 //	process_time(), process_time_ns()
+//	thread_time(), thread_time_ns()
 //	ctime(secs=None), asctime(t=None), mktime(t)
 //	localtime(secs=None), gmtime(secs=None)
 //	strftime(format, t=None), strptime(string, format="%a %b %d %H:%M:%S %Y")
@@ -38,13 +39,17 @@ var Module = &core.Module{Name: "time", Members: starlark.StringDict{
 	"perf_counter_ns": starlark.NewBuiltin("perf_counter_ns", clockNS(monoNanos)),
 	"process_time":    starlark.NewBuiltin("process_time", clock(processSeconds)),
 	"process_time_ns": starlark.NewBuiltin("process_time_ns", clockNS(processNanos)),
-	"ctime":           starlark.NewBuiltin("ctime", ctime),
-	"asctime":         starlark.NewBuiltin("asctime", asctime),
-	"mktime":          starlark.NewBuiltin("mktime", mktime),
-	"localtime":       starlark.NewBuiltin("localtime", structTime(false)),
-	"gmtime":          starlark.NewBuiltin("gmtime", structTime(true)),
-	"strftime":        starlark.NewBuiltin("strftime", strftime),
-	"strptime":        starlark.NewBuiltin("strptime", timeStrptime),
+	// A thread is a goroutine, whose own CPU time Go does not measure:
+	// thread_time is the process's, which only grows and bounds it.
+	"thread_time":    starlark.NewBuiltin("thread_time", clock(processSeconds)),
+	"thread_time_ns": starlark.NewBuiltin("thread_time_ns", clockNS(processNanos)),
+	"ctime":          starlark.NewBuiltin("ctime", ctime),
+	"asctime":        starlark.NewBuiltin("asctime", asctime),
+	"mktime":         starlark.NewBuiltin("mktime", mktime),
+	"localtime":      starlark.NewBuiltin("localtime", structTime(false)),
+	"gmtime":         starlark.NewBuiltin("gmtime", structTime(true)),
+	"strftime":       starlark.NewBuiltin("strftime", strftime),
+	"strptime":       starlark.NewBuiltin("strptime", timeStrptime),
 }}
 
 var start = gotime.Now()

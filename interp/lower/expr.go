@@ -117,6 +117,9 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 		if constSet(x.List) {
 			return call(abi.SetConst, x.Lbrace, list)
 		}
+		if hasStarred(list.List) { // {*a, b}: set([*a, b])
+			return setCall(x.Lbrace, concatDisplay(list))
+		}
 		return setCall(x.Lbrace, list)
 	case *pyast.Comprehension:
 		return l.comprehension(x)

@@ -575,9 +575,15 @@ func (p *parser) parseDict() pyast.Expr {
 	if p.tok == syntax.STARSTAR {
 		first = p.parseDictEntry()
 	} else {
+		starOK := p.starOK
+		p.starOK = true // {*a, b}: unpacking in a set display
 		k := p.parseTest()
+		p.starOK = starOK
 		if p.tok != syntax.COLON {
 			return p.parseSet(lbrace, k)
+		}
+		if isStarred(k) {
+			p.invalidSyntax(start(k))
 		}
 		colon := p.nextToken()
 		first = &pyast.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
@@ -612,11 +618,21 @@ func (p *parser) parseDictEntry() pyast.Expr {
 // parseSet parses the rest of {x, ...} or {x for ...} after x.
 func (p *parser) parseSet(lbrace syntax.Position, x pyast.Expr) pyast.Expr {
 	if p.tok == syntax.FOR {
+		if isStarred(x) {
+			p.errorf(start(x), "iterable unpacking cannot be used in comprehension")
+		}
 		return p.parseComprehensionSuffix(lbrace, x, syntax.RBRACE)
 	}
 	exprs := []pyast.Expr{x}
-	if p.tok == syntax.COMMA {
-		exprs = p.parseExprs(exprs)
+	starOK := p.starOK
+	for p.tok == syntax.COMMA {
+		p.nextToken()
+		if p.tok == syntax.RBRACE {
+			break
+		}
+		p.starOK = true
+		exprs = append(exprs, p.parseTest())
+		p.starOK = starOK
 	}
 	rbrace := p.consume(syntax.RBRACE)
 	return &pyast.Set{Lbrace: lbrace, List: exprs, Rbrace: rbrace}

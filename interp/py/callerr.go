@@ -13,8 +13,8 @@ import (
 
 var (
 	reMissing    = lazyRE(`^function (\S+) missing \d+ arguments? \((.*)\)$`)
-	reUnexpected = lazyRE(`^function (\S+) got an unexpected keyword argument "?(\w+)"?$`)
-	reMultiple   = lazyRE(`^function (\S+) got multiple values for parameter "?(\w+)"?$`)
+	reUnexpected = lazyRE(`^function (\S+) got an unexpected keyword argument "?(` + ident + `)"?$`)
+	reMultiple   = lazyRE(`^function (\S+) got multiple values for parameter "?(` + ident + `)"?$`)
 	reTooMany    = lazyRE(`^function (\S+) accepts (at most )?(\d+) positional arguments? \((\d+) given\)$`)
 	reNoArgs     = lazyRE(`^function (\S+) accepts no arguments \((\d+) given\)$`)
 )

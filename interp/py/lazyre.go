@@ -18,6 +18,14 @@ type lazyRegexp struct {
 	re   *regexp.Regexp
 }
 
+// ident and identDots match a Python identifier (Unicode letters, marks,
+// digits and _, as PEP 3131 allows: \w is ASCII in Go) and a dotted name
+// in the VM's messages that are translated.
+const (
+	ident     = `[\pL\pM\pN_]+`
+	identDots = `[\pL\pM\pN_.]+`
+)
+
 // lazyRegexps lists every pattern, for the test that compiles them all.
 var lazyRegexps []*lazyRegexp
 

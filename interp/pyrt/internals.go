@@ -21,25 +21,15 @@ func spStar(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 		switch x := args[0].(type) {
 		case starlark.Tuple, *starlark.List:
 			return x, nil
-		case *py.Instance:
-			if !x.Iterable() {
-				return nil, py.Raisef(py.TypeError, "argument after * must be an iterable, not %s", x.Class.ClassName)
-			}
-		default:
-			if _, ok := x.(starlark.Iterable); !ok {
-				return nil, py.Raisef(py.TypeError, "argument after * must be an iterable, not %s", py.TypeName(x))
-			}
+		}
+		if !builtins.IsIterable(args[0]) {
+			return nil, py.Raisef(py.TypeError, "argument after * must be an iterable, not %s", py.TypeName(args[0]))
 		}
 	}
 	var out starlark.Tuple
 	for _, x := range args {
-		if inst, ok := x.(*py.Instance); ok && !inst.Iterable() {
-			return nil, py.Raisef(py.TypeError, "Value after * must be an iterable, not %s", inst.Class.ClassName)
-		}
-		if _, ok := x.(starlark.Iterable); !ok {
-			if _, ok := x.(starlark.String); !ok {
-				return nil, py.Raisef(py.TypeError, "Value after * must be an iterable, not %s", py.TypeName(x))
-			}
+		if !builtins.IsIterable(x) {
+			return nil, py.Raisef(py.TypeError, "Value after * must be an iterable, not %s", py.TypeName(x))
 		}
 		if err := builtins.ForEach(thread, x, func(v starlark.Value) error { out = append(out, v); return nil }); err != nil {
 			return nil, err
