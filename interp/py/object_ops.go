@@ -49,11 +49,11 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 	return nil, nil
 }
 
-// special calls o's special method name with y, reporting nil (nil,
+// special calls o's special method name with args, reporting nil (nil,
 // nil) when o's class has none or it returned NotImplemented.
-func (o *Instance) special(name string, y starlark.Value) (starlark.Value, error) {
+func (o *Instance) special(name string, args ...starlark.Value) (starlark.Value, error) {
 	if m := o.method(name); m != nil {
-		v, err := o.callSpecial(m, y)
+		v, err := o.callSpecial(m, args...)
 		if err != nil || notImpl(v) {
 			return nil, err
 		}
@@ -67,6 +67,13 @@ func (o *Instance) special(name string, y starlark.Value) (starlark.Value, error
 // returned NotImplemented.
 func (o *Instance) SpecialBinary(name string, y starlark.Value) (starlark.Value, error) {
 	return o.special(name, y)
+}
+
+// TernaryPow returns pow(o, y, mod) as o.__pow__(y, mod): nil (nil,
+// nil) when o's class has none or it returned NotImplemented. Unlike
+// the binary form, three-argument pow never calls __rpow__.
+func (o *Instance) TernaryPow(y, mod starlark.Value) (starlark.Value, error) {
+	return o.special("__pow__", y, mod)
 }
 
 // MatMul returns x @ y: x.__matmul__(y), else y.__rmatmul__(x), or
