@@ -22,13 +22,19 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return nil, err
 	}
 	var n int
-	if nd != starlark.None {
-		i, ok := py.Base(nd).(starlark.Int)
-		if !ok {
-			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(nd))
+	switch boolToInt(x).(type) {
+	case starlark.Int, starlark.Float: // their __round__ takes ndigits by __index__
+		if nd != starlark.None {
+			i, ok, err := py.Index(boolToInt(nd))
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(nd))
+			}
+			n64, _ := i.Int64()
+			n = int(max(min(n64, 400), -400))
 		}
-		n64, _ := i.Int64()
-		n = int(max(min(n64, 400), -400))
 	}
 	switch x := boolToInt(x).(type) {
 	case starlark.Int:

@@ -552,6 +552,12 @@ func newFloat(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		}
 		return v, nil
 	}
+	if i, ok, err := py.Index(x); ok || err != nil { // __index__, as CPython 3.8+ does
+		if err != nil {
+			return nil, err
+		}
+		return intToFloat(i)
+	}
 	return nil, py.Raisef(py.TypeError, "float() argument must be a string or a real number, not '%s'", py.TypeName(x))
 }
 
@@ -645,6 +651,18 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	if err := starlark.UnpackArgs("bytes", args, kwargs, "source?", &x, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
 	}
+	if s, isStr := py.Base(x).(starlark.String); isStr {
+		x = s // a str subclass's text
+	} else if enc != nil {
+		return nil, py.Raise(py.TypeError, "encoding without a string argument")
+	} else if errs != nil {
+		return nil, py.Raise(py.TypeError, "errors without a string argument")
+	}
+	if o, ok := x.(*py.Instance); ok && enc == nil {
+		if v, err := instanceBytes(thread, o); v != nil || err != nil {
+			return v, err
+		}
+	}
 	switch x := x.(type) {
 	case nil:
 		return starlark.Bytes(""), nil
@@ -652,7 +670,16 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		if enc == nil {
 			return nil, py.Raise(py.TypeError, "string argument without an encoding")
 		}
-		return starlark.Bytes(x), nil
+		codec := starlark.Tuple{enc}
+		if errs != nil {
+			codec = append(codec, errs)
+		}
+		for i, name := range []string{"encoding", "errors"}[:len(codec)] {
+			if _, ok := codec[i].(starlark.String); !ok {
+				return nil, py.Raisef(py.TypeError, "bytes() argument '%s' must be str, not %s", name, py.TypeName(codec[i]))
+			}
+		}
+		return strEncode(thread, x, codec, nil)
 	case *ByteArray:
 		return starlark.Bytes(x.b), nil
 	case starlark.Bytes:
@@ -667,6 +694,38 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		return bytesFromInts(thread, x)
 	}
 	return nil, py.Raisef(py.TypeError, "cannot convert '%s' object to bytes", py.TypeName(x))
+}
+
+// instanceBytes is bytes(o) for an instance whose class defines
+// __bytes__ (its result, which must be bytes) or __index__ (that many
+// zero bytes); nil (nil, nil) for any other.
+func instanceBytes(thread *starlark.Thread, o *py.Instance) (starlark.Value, error) {
+	if o.Overrides("__bytes__") {
+		m, err := getAttrIn(thread, o, "__bytes__")
+		if err != nil {
+			return nil, err
+		}
+		v, err := starlark.Call(thread, m, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := py.Base(v).(starlark.Bytes); !ok {
+			return nil, py.Raisef(py.TypeError, "__bytes__ returned non-bytes (type %s)", py.TypeName(v))
+		}
+		return v, nil
+	}
+	if o.Overrides("__index__") {
+		n, _, err := py.Index(o)
+		if err != nil {
+			return nil, err
+		}
+		b, err := zeroBytes(thread, n)
+		if err != nil {
+			return nil, err
+		}
+		return starlark.Bytes(b), nil
+	}
+	return nil, nil
 }
 
 func newList(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -46,6 +46,25 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 	if d := o.data(); d != nil {
 		return dataBinary(d, op, y, side)
 	}
+	if op == syntax.STAR {
+		return o.repeat(y)
+	}
+	return nil, nil
+}
+
+// repeat returns the sequence y repeated o times, as CPython repeats a
+// str, bytes, list or tuple by an object whose class defines __index__
+// (on either side of *) when neither operand's __mul__ answers.
+func (o *Instance) repeat(y starlark.Value) (starlark.Value, error) {
+	switch y.(type) {
+	case starlark.String, starlark.Bytes, *starlark.List, starlark.Tuple:
+		if n, ok, err := Index(o); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return starlark.Binary(syntax.STAR, y, n)
+		}
+	}
 	return nil, nil
 }
 
