@@ -220,6 +220,10 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		if IsInstance(obj, c) || IsVirtualSubclass(TypeOf(obj), c) {
 			return true, nil
 		}
+		if check, ok := c.Dict["__instancecheck__"].(*starlark.Builtin); ok {
+			v, err := starlark.Call(thread, check, starlark.Tuple{obj}, nil) // typing's runtime protocols
+			return v == starlark.True, err
+		}
 		return subclassHook(thread, c, TypeOf(obj))
 	})
 	return starlark.Bool(ok), err
