@@ -224,6 +224,8 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 			t[i] = m
 		}
 		return t, nil
+	case "__base__":
+		return c.base(), nil
 	}
 	if v, owner := c.Lookup(name); v != nil {
 		switch d := v.(type) {
@@ -252,6 +254,23 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		}
 	}
 	return nil, c.noAttr(name)
+}
+
+// base is type.__base__: None for object, else the base whose instance
+// layout the class extends, which is the first base deriving from a
+// builtin data type or an exception, if any, else the first base.
+func (c *Class) base() starlark.Value {
+	if len(c.Bases) == 0 {
+		return starlark.None
+	}
+	for _, b := range c.Bases {
+		for _, m := range b.MRO {
+			if n, ok := m.Ext.(*NativeClass); ok && n.Data || m == BaseException {
+				return b
+			}
+		}
+	}
+	return c.Bases[0]
 }
 
 // metaProperty runs the getter of a property of c's metaclass owner,

@@ -34,6 +34,13 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	if err := layoutConflict(bases); err != nil {
 		return nil, err
 	}
+	for i, b := range bases {
+		for _, prev := range bases[:i] {
+			if b == prev {
+				return nil, Raisef(TypeError, "duplicate base class %s", b.ClassName)
+			}
+		}
+	}
 	c := NewClass(name, module, bases...)
 	if _, stuck := c3Merge(c); stuck != nil {
 		var names []string
