@@ -183,6 +183,35 @@ func (c *Class) String() string {
 	return fmt.Sprintf("<class '%s.%s'>", c.Module, c.qualName())
 }
 
+// ScriptRepr implements ScriptReprer: a class whose metaclass defines
+// __repr__ prints as that returns.
+func (c *Class) ScriptRepr(thread *starlark.Thread) (string, error) {
+	if m := c.metaMethod("__repr__"); m != nil {
+		return callString(thread, m, "__repr__")
+	}
+	return c.String(), nil
+}
+
+// ScriptStr implements ScriptStrer: the metaclass's __str__, else its
+// __repr__.
+func (c *Class) ScriptStr(thread *starlark.Thread) (string, error) {
+	if m := c.metaMethod("__str__"); m != nil {
+		return callString(thread, m, "__str__")
+	}
+	return c.ScriptRepr(thread)
+}
+
+// metaMethod returns the method name of c's metaclass, where a user
+// metaclass defines it, bound to c; else nil.
+func (c *Class) metaMethod(name string) starlark.Value {
+	if m := c.Metaclass; m != nil {
+		if v, owner := m.Lookup(name); v != nil && owner.IsUser() {
+			return bind(c, v, owner)
+		}
+	}
+	return nil
+}
+
 // qualName is the class's __qualname__: its QualName, or its name.
 func (c *Class) qualName() string {
 	if c.QualName != "" {
