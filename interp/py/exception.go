@@ -658,14 +658,21 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		}
 		return &TracebackValue{Exc: e}, nil
 	}
+	cv, owner := e.Class.Lookup(name)
+	if v, ok, err := e.descAttr(cv, true); ok {
+		return v, err
+	}
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil
 	}
 	if v, ok := e.slotAttr(name); ok {
 		return v, nil
 	}
-	if v, c := e.Class.Lookup(name); v != nil {
-		return bind(e, v, c), nil
+	if cv != nil {
+		if v, ok, err := e.descAttr(cv, false); ok {
+			return v, err
+		}
+		return bind(e, cv, owner), nil
 	}
 	return nil, nil
 }
@@ -776,6 +783,9 @@ func (e *Exception) SetField(name string, v starlark.Value) error {
 	}
 	if e.setSlot(name, v) {
 		return nil
+	}
+	if ok, err := e.descSet(name, v); ok {
+		return err
 	}
 	if e.Attrs == nil {
 		e.Attrs = starlark.StringDict{}
