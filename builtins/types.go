@@ -175,7 +175,10 @@ func typeNew(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 	if len(args) == 1 && len(kwargs) == 0 {
 		return TypeOf(args[0]), nil
 	}
-	if len(args) != 3 || len(kwargs) > 0 {
+	if len(args) == 1 {
+		return nil, py.Raise(py.TypeError, "type() takes no keyword arguments")
+	}
+	if len(args) != 3 {
 		return nil, py.Raise(py.TypeError, "type() takes 1 or 3 arguments")
 	}
 	name, ok := starlark.AsString(args[0])
@@ -190,7 +193,7 @@ func typeNew(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "type.__new__() argument 3 must be dict, not %s", py.TypeName(args[2]))
 	}
-	return NewUserClass(thread, name, "__main__", bases, dict, nil)
+	return NewUserClass(thread, name, "__main__", bases, dict, nil, kwargs...) // kwargs go to __init_subclass__
 }
 
 // classInfo checks isinstance/issubclass's second argument.
