@@ -29,19 +29,31 @@ var unaryNames = map[syntax.Token]string{
 }
 
 // Binary implements starlark.HasBinary: o op y calls o.__op__(y), and
-// y op o, when y has no method of its own, calls o.__rop__(y). A
-// missing method, or one that returns NotImplemented, leaves the
-// operation unsupported (nil, nil).
+// y op o, when y has no method of its own, calls o.__rop__(y); but when
+// y's class is a proper subclass of o's that overrides __rop__, o op y
+// tries y.__rop__(o) first. A missing method, or one that returns
+// NotImplemented, leaves the operation unsupported (nil, nil).
 func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
 	name, ok := binaryNames[op]
 	if !ok {
 		return nil, nil
 	}
-	if side == starlark.Right {
-		name = "r" + name
+	x, _ := y.(*Instance)
+	method := "__" + name + "__"
+	switch {
+	case side == starlark.Left && x != nil && reflectedFirst(o, x, name):
+		if v, err := x.special("__r"+name+"__", o); v != nil || err != nil {
+			return v, err
+		}
+	case side == starlark.Right && x != nil && (x.Class == o.Class || reflectedFirst(x, o, name)):
+		method = "" // no reflected method between the same types; or x.Binary tried it first
+	case side == starlark.Right:
+		method = "__r" + name + "__"
 	}
-	if v, err := o.special("__"+name+"__", y); v != nil || err != nil {
-		return v, err
+	if method != "" {
+		if v, err := o.special(method, y); v != nil || err != nil {
+			return v, err
+		}
 	}
 	if d := o.data(); d != nil {
 		return dataBinary(d, op, y, side)
@@ -66,6 +78,19 @@ func (o *Instance) repeat(y starlark.Value) (starlark.Value, error) {
 		}
 	}
 	return nil, nil
+}
+
+// reflectedFirst reports whether y's reflected method for the operator
+// named op ("add"...) comes before x's own, as in CPython: y's class is
+// a proper subclass of x's that overrides it.
+func reflectedFirst(x, y *Instance, op string) bool {
+	if y.Class == x.Class || !y.Class.IsSubclass(x.Class) {
+		return false
+	}
+	rop := "__r" + op + "__"
+	yv, _ := y.Class.Lookup(rop)
+	xv, _ := x.Class.Lookup(rop)
+	return yv != nil && yv != xv
 }
 
 // special calls o's special method name with args, reporting nil (nil,
