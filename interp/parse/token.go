@@ -11,6 +11,7 @@ const (
 	tokAt                      // @
 	tokArrow                   // ->
 	tokStarStarEq              // **=
+	tokAtEq                    // @=
 	tokWalrus                  // :=
 	tokEllipsis                // ...
 	tokFString                 // f"..."
@@ -22,6 +23,7 @@ var extraTokenNames = map[syntax.Token]string{
 	tokAt:         "@",
 	tokArrow:      "->",
 	tokStarStarEq: "**=",
+	tokAtEq:       "@=",
 	tokWalrus:     ":=",
 	tokEllipsis:   "...",
 	tokFString:    "f-string",

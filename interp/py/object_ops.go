@@ -122,7 +122,21 @@ func (o *Instance) TernaryPow(y, mod starlark.Value) (starlark.Value, error) {
 
 // MatMul returns x @ y: x.__matmul__(y), else y.__rmatmul__(x), or
 // CPython's TypeError when neither is an instance that answers.
-func MatMul(x, y starlark.Value) (starlark.Value, error) {
+func MatMul(x, y starlark.Value) (starlark.Value, error) { return matMul(x, y, "@") }
+
+// InPlaceMatMul returns x @= y: x.__imatmul__(y), else x @ y, with
+// CPython's TypeError naming @= when none answers.
+func InPlaceMatMul(x, y starlark.Value) (starlark.Value, error) {
+	if o, ok := x.(*Instance); ok {
+		if v, err := o.special("__imatmul__", y); v != nil || err != nil {
+			return v, err
+		}
+	}
+	return matMul(x, y, "@=")
+}
+
+// matMul is x @ y for the operator op ("@" or "@=").
+func matMul(x, y starlark.Value, op string) (starlark.Value, error) {
 	if o, ok := x.(*Instance); ok {
 		if v, err := o.special("__matmul__", y); v != nil || err != nil {
 			return v, err
@@ -133,7 +147,7 @@ func MatMul(x, y starlark.Value) (starlark.Value, error) {
 			return v, err
 		}
 	}
-	return nil, Raisef(TypeError, "unsupported operand type(s) for @: '%s' and '%s'", TypeName(x), TypeName(y))
+	return nil, Raisef(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, TypeName(x), TypeName(y))
 }
 
 // InPlace calls o.__iop__(y) for the augmented assignment o op= y (op
