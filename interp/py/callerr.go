@@ -13,8 +13,8 @@ import (
 
 var (
 	reMissing    = lazyRE(`^function (\S+) missing \d+ arguments? \((.*)\)$`)
-	reUnexpected = lazyRE(`^function (\S+) got an unexpected keyword argument "?(\w+)"?$`)
-	reMultiple   = lazyRE(`^function (\S+) got multiple values for parameter "?(\w+)"?$`)
+	reUnexpected = lazyRE(`^function (\S+) got an unexpected keyword argument "?([\p{L}\p{N}_]+)"?$`)
+	reMultiple   = lazyRE(`^function (\S+) got multiple values for parameter "?([\p{L}\p{N}_]+)"?$`)
 	reTooMany    = lazyRE(`^function (\S+) accepts (at most )?(\d+) positional arguments? \((\d+) given\)$`)
 	reNoArgs     = lazyRE(`^function (\S+) accepts no arguments \((\d+) given\)$`)
 )
