@@ -23,13 +23,19 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		return nil, err
 	}
 	var n int
-	if nd != starlark.None {
-		i, ok := py.Base(nd).(starlark.Int)
-		if !ok {
-			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(nd))
+	switch boolToInt(x).(type) {
+	case starlark.Int, starlark.Float: // their __round__ takes ndigits by __index__
+		if nd != starlark.None {
+			i, ok, err := py.Index(boolToInt(nd))
+			if err != nil {
+				return nil, err
+			}
+			if !ok {
+				return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(nd))
+			}
+			n64, _ := i.Int64()
+			n = int(max(min(n64, 400), -400))
 		}
-		n64, _ := i.Int64()
-		n = int(max(min(n64, 400), -400))
 	}
 	switch x := boolToInt(x).(type) {
 	case starlark.Int:
@@ -133,9 +139,24 @@ func pow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	yi, ok2 := boolToInt(py.Base(y)).(starlark.Int)
 	mi, ok3 := boolToInt(py.Base(m)).(starlark.Int)
 	if !ok1 || !ok2 || !ok3 {
-		return nil, py.Raise(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+		return ternaryPow(x, y, m)
 	}
 	return powMod(xi.BigInt(), yi.BigInt(), mi.BigInt())
+}
+
+// ternaryPow is pow(x, y, m) where not all three are ints: x.__pow__(y,
+// m) for an instance of a user class, else CPython's TypeError.
+func ternaryPow(x, y, m starlark.Value) (starlark.Value, error) {
+	if o, ok := x.(*py.Instance); ok {
+		if v, err := o.TernaryPow(y, m); v != nil || err != nil {
+			return v, err
+		}
+	}
+	num := func(v starlark.Value) bool { return isNumber(boolToInt(py.Base(v))) }
+	if num(x) && num(y) && num(m) {
+		return nil, py.Raise(py.TypeError, "pow() 3rd argument not allowed unless all arguments are integers")
+	}
+	return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s', '%s', '%s'", py.TypeName(x), py.TypeName(y), py.TypeName(m))
 }
 
 func powMod(x, y, m *big.Int) (starlark.Value, error) {

@@ -240,7 +240,11 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 	case 'e', 'E', 'f', 'F', 'g', 'G':
 		x, ok := starlark.AsFloat(boolToInt(arg))
 		if !ok || !isNumber(boolToInt(arg)) {
-			return "", py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(arg))
+			v, err := realOf(ps.thread, arg)
+			if err != nil {
+				return "", err
+			}
+			x = float64(v)
 		}
 		if f.prec < 0 {
 			f.prec = 6
@@ -354,4 +358,17 @@ func percentInt(thread *starlark.Thread, f *formatSpec, c byte, arg starlark.Val
 		prefix = ""
 	}
 	return f.number(neg, prefix, digits, ""), nil
+}
+
+// realOf converts an instance whose class defines __float__ or __index__
+// to a float, as CPython's %f does; any other value is refused.
+func realOf(thread *starlark.Thread, arg starlark.Value) (starlark.Float, error) {
+	if o, ok := arg.(*py.Instance); ok && (o.Overrides("__float__") || o.Overrides("__index__")) {
+		v, err := newFloat(thread, nil, starlark.Tuple{o}, nil)
+		if err != nil {
+			return 0, err
+		}
+		return v.(starlark.Float), nil
+	}
+	return 0, py.Raisef(py.TypeError, "must be real number, not %s", py.TypeName(arg))
 }

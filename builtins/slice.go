@@ -131,6 +131,10 @@ func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starl
 		}
 	case *py.BoundMethod:
 		return funcDunder(thread, x.Fn, name)
+	case *py.StaticMethod:
+		return funcDunder(thread, x.Fn, name)
+	case *py.ClassMethod:
+		return funcDunder(thread, x.Fn, name)
 	case starlark.Indexable:
 		if x.Type() == "range" {
 			return rangeAttr(x, name)

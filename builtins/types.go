@@ -175,7 +175,10 @@ func typeNew(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 	if len(args) == 1 && len(kwargs) == 0 {
 		return TypeOf(args[0]), nil
 	}
-	if len(args) != 3 || len(kwargs) > 0 {
+	if len(args) == 1 {
+		return nil, py.Raise(py.TypeError, "type() takes no keyword arguments")
+	}
+	if len(args) != 3 {
 		return nil, py.Raise(py.TypeError, "type() takes 1 or 3 arguments")
 	}
 	name, ok := starlark.AsString(args[0])
@@ -190,7 +193,7 @@ func typeNew(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "type.__new__() argument 3 must be dict, not %s", py.TypeName(args[2]))
 	}
-	return NewUserClass(thread, name, "__main__", bases, dict, nil)
+	return NewUserClass(thread, name, "__main__", bases, dict, nil, kwargs...) // kwargs go to __init_subclass__
 }
 
 // classInfo checks isinstance/issubclass's second argument.
@@ -219,6 +222,10 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	ok, err := classInfo("isinstance", info, func(c *py.Class) (bool, error) {
 		if IsInstance(obj, c) || IsVirtualSubclass(TypeOf(obj), c) {
 			return true, nil
+		}
+		if check, ok := c.Dict["__instancecheck__"].(*starlark.Builtin); ok {
+			v, err := starlark.Call(thread, check, starlark.Tuple{obj}, nil) // typing's runtime protocols
+			return v == starlark.True, err
 		}
 		return subclassHook(thread, c, TypeOf(obj))
 	})
@@ -552,6 +559,12 @@ func newFloat(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		}
 		return v, nil
 	}
+	if i, ok, err := py.Index(x); ok || err != nil { // __index__, as CPython 3.8+ does
+		if err != nil {
+			return nil, err
+		}
+		return intToFloat(i)
+	}
 	return nil, py.Raisef(py.TypeError, "float() argument must be a string or a real number, not '%s'", py.TypeName(x))
 }
 
@@ -645,6 +658,18 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	if err := starlark.UnpackArgs("bytes", args, kwargs, "source?", &x, "encoding?", &enc, "errors?", &errs); err != nil {
 		return nil, err
 	}
+	if s, isStr := py.Base(x).(starlark.String); isStr {
+		x = s // a str subclass's text
+	} else if enc != nil {
+		return nil, py.Raise(py.TypeError, "encoding without a string argument")
+	} else if errs != nil {
+		return nil, py.Raise(py.TypeError, "errors without a string argument")
+	}
+	if o, ok := x.(*py.Instance); ok && enc == nil {
+		if v, err := instanceBytes(thread, o); v != nil || err != nil {
+			return v, err
+		}
+	}
 	switch x := x.(type) {
 	case nil:
 		return starlark.Bytes(""), nil
@@ -652,7 +677,16 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		if enc == nil {
 			return nil, py.Raise(py.TypeError, "string argument without an encoding")
 		}
-		return starlark.Bytes(x), nil
+		codec := starlark.Tuple{enc}
+		if errs != nil {
+			codec = append(codec, errs)
+		}
+		for i, name := range []string{"encoding", "errors"}[:len(codec)] {
+			if _, ok := codec[i].(starlark.String); !ok {
+				return nil, py.Raisef(py.TypeError, "bytes() argument '%s' must be str, not %s", name, py.TypeName(codec[i]))
+			}
+		}
+		return strEncode(thread, x, codec, nil)
 	case *ByteArray:
 		return starlark.Bytes(x.b), nil
 	case starlark.Bytes:
@@ -667,6 +701,38 @@ func newBytes(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 		return bytesFromInts(thread, x)
 	}
 	return nil, py.Raisef(py.TypeError, "cannot convert '%s' object to bytes", py.TypeName(x))
+}
+
+// instanceBytes is bytes(o) for an instance whose class defines
+// __bytes__ (its result, which must be bytes) or __index__ (that many
+// zero bytes); nil (nil, nil) for any other.
+func instanceBytes(thread *starlark.Thread, o *py.Instance) (starlark.Value, error) {
+	if o.Overrides("__bytes__") {
+		m, err := getAttrIn(thread, o, "__bytes__")
+		if err != nil {
+			return nil, err
+		}
+		v, err := starlark.Call(thread, m, nil, nil)
+		if err != nil {
+			return nil, err
+		}
+		if _, ok := py.Base(v).(starlark.Bytes); !ok {
+			return nil, py.Raisef(py.TypeError, "__bytes__ returned non-bytes (type %s)", py.TypeName(v))
+		}
+		return v, nil
+	}
+	if o.Overrides("__index__") {
+		n, _, err := py.Index(o)
+		if err != nil {
+			return nil, err
+		}
+		b, err := zeroBytes(thread, n)
+		if err != nil {
+			return nil, err
+		}
+		return starlark.Bytes(b), nil
+	}
+	return nil, nil
 }
 
 func newList(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -128,7 +128,7 @@ func (in *Interpreter) loadFileModule(thread *starlark.Thread, name string, pare
 	if !ok {
 		return nil, false, nil
 	}
-	m = &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true}
+	m = &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true, Runtime: in.rt}
 	pkg := name
 	if mf.dirs == nil {
 		pkg = pkg[:max(strings.LastIndexByte(pkg, '.'), 0)]
@@ -164,7 +164,7 @@ func (in *Interpreter) helpers(name string) starlark.StringDict {
 
 // loadSourceModule runs a built-in module written in Python.
 func (in *Interpreter) loadSourceModule(thread *starlark.Thread, name string, sm sourceModule) (*core.Module, error) {
-	m := &core.Module{Name: name, File: sm.file, Members: starlark.StringDict{}, Mutable: true}
+	m := &core.Module{Name: name, File: sm.file, Members: starlark.StringDict{}, Mutable: true, Runtime: in.rt}
 	m.Members["__file__"] = starlark.String(sm.file)
 	m.Members["__package__"] = starlark.String("")
 	if _, err := in.compileModule(sm.file, m, []byte(sm.source)); err != nil {

@@ -163,6 +163,7 @@ var sourceModules = map[string]sourceModule{
 	"logging.handlers":  {"<frozen logging.handlers>", logging.Handlers, nil},
 	"collections.abc":   {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
 	"reprlib":           {"<frozen reprlib>", stdlib.Reprlib, nil},
+	"_collections_user": {"<frozen collections>", stdlib.CollectionsUser, nil},
 	"string":            {pystring.File, pystring.Source, pystring.Helpers},
 }
 
@@ -381,6 +382,11 @@ func (imp importer) ImportFrom(thread *starlark.Thread, modname, attr string, pk
 	}
 	if v, ok := memberOf(m, attr); ok {
 		return v, nil
+	}
+	if mod, ok := m.(*core.Module); ok { // PEP 562: its __getattr__ may have it
+		if v, err := mod.Getattr(thread, attr); v != nil || err != nil && !py.IsAttributeError(err) {
+			return v, err
+		}
 	}
 	sub, err := in.importModule(thread, modname+"."+attr)
 	if err == nil {

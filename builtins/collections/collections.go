@@ -27,7 +27,9 @@ import (
 //	deque(iterable=(), maxlen=None)
 //	namedtuple(typename, field_names, *, rename=False, defaults=None, module=None)
 //	ChainMap(*maps)
+//	UserDict, UserList, UserString (written in Python, read on first use)
 var Module = &core.Module{Name: "collections", Members: starlark.StringDict{
+	"__getattr__": starlark.NewBuiltin("__getattr__", userClass),
 	"Counter":     CounterClass,
 	"defaultdict": DefaultDictClass,
 	"OrderedDict": OrderedDictClass,

@@ -1,6 +1,6 @@
 // Package stdlib holds small standard modules written in Python for
 // spindle: collections.abc (the container ABCs with their mixin
-// methods), reprlib (size-limited reprs, recursive_repr), subprocess
+// methods), collections' UserDict, UserList and UserString, reprlib (size-limited reprs, recursive_repr), subprocess
 // (importable; starting a process raises OSError, as spindle is
 // hermetic) and unittest.mock (Mock, MagicMock, call, ANY, sentinel,
 // patch, patch.object, patch.dict).
@@ -24,6 +24,12 @@ var Mock string
 //
 //go:embed collections_abc.py
 var CollectionsAbc string
+
+// CollectionsUser is the source of _collections_user, which defines
+// collections.UserDict, UserList and UserString.
+//
+//go:embed collections_user.py
+var CollectionsUser string
 
 // Reprlib is the source of reprlib.
 //

@@ -17,40 +17,39 @@ import (
 //	Any, List, Dict, Tuple, Set, FrozenSet, Type, Optional, Union,
 //	Callable, Iterable, Iterator, Sequence, Mapping, Generic, ClassVar,
 //	Final, Deque, DefaultDict
-//	Protocol, a base class (structural checks are not made)
+//	Protocol, a base class: a protocol can't be instantiated, and
+//	isinstance checks a runtime_checkable one's members (protocol.go)
 //	NamedTuple, a base class making a namedtuple of the annotated names
 //	TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False)
-//	cast(typ, val), runtime_checkable(cls), TYPE_CHECKING
+//	cast(typ, val), runtime_checkable(cls), overload(f), final(f), TYPE_CHECKING
 var Module = &core.Module{Name: "typing", Members: starlark.StringDict{
-	"Any":         &Alias{name: "Any", arity: 0},
-	"List":        &Alias{name: "List", arity: 1, builtin: "list"},
-	"Set":         &Alias{name: "Set", arity: 1, builtin: "set"},
-	"FrozenSet":   &Alias{name: "FrozenSet", arity: 1, builtin: "frozenset"},
-	"Type":        &Alias{name: "Type", arity: 1, builtin: "type"},
-	"Iterable":    &Alias{name: "Iterable", arity: 1},
-	"Iterator":    &Alias{name: "Iterator", arity: 1},
-	"Sequence":    &Alias{name: "Sequence", arity: 1},
-	"Dict":        &Alias{name: "Dict", arity: 2, builtin: "dict"},
-	"Mapping":     &Alias{name: "Mapping", arity: 2},
-	"Tuple":       &Alias{name: "Tuple", arity: variadic, builtin: "tuple"},
-	"Callable":    &Alias{name: "Callable", arity: variadic},
-	"Optional":    &Alias{name: "Optional", arity: optional},
-	"Union":       &Alias{name: "Union", arity: union},
-	"Generic":     &Alias{name: "Generic", arity: generic},
-	"ClassVar":    &Alias{name: "ClassVar", arity: single},
-	"Final":       &Alias{name: "Final", arity: single},
-	"Deque":       &Alias{name: "Deque", arity: 1},
-	"DefaultDict": &Alias{name: "DefaultDict", arity: 2},
-	"Protocol":    ProtocolClass,
-	"NamedTuple":  collections.TypedNamedTuple,
-	"runtime_checkable": starlark.NewBuiltin("runtime_checkable", func(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		var cls *py.Class
-		err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &cls)
-		return cls, err
-	}),
-	"TypeVar":       starlark.NewBuiltin("TypeVar", newTypeVar),
-	"cast":          starlark.NewBuiltin("cast", cast),
-	"TYPE_CHECKING": starlark.False,
+	"Any":               &Alias{name: "Any", arity: 0},
+	"List":              &Alias{name: "List", arity: 1, builtin: "list"},
+	"Set":               &Alias{name: "Set", arity: 1, builtin: "set"},
+	"FrozenSet":         &Alias{name: "FrozenSet", arity: 1, builtin: "frozenset"},
+	"Type":              &Alias{name: "Type", arity: 1, builtin: "type"},
+	"Iterable":          &Alias{name: "Iterable", arity: 1},
+	"Iterator":          &Alias{name: "Iterator", arity: 1},
+	"Sequence":          &Alias{name: "Sequence", arity: 1},
+	"Dict":              &Alias{name: "Dict", arity: 2, builtin: "dict"},
+	"Mapping":           &Alias{name: "Mapping", arity: 2},
+	"Tuple":             &Alias{name: "Tuple", arity: variadic, builtin: "tuple"},
+	"Callable":          &Alias{name: "Callable", arity: variadic},
+	"Optional":          &Alias{name: "Optional", arity: optional},
+	"Union":             &Alias{name: "Union", arity: union},
+	"Generic":           &Alias{name: "Generic", arity: generic},
+	"ClassVar":          &Alias{name: "ClassVar", arity: single},
+	"Final":             &Alias{name: "Final", arity: single},
+	"Deque":             &Alias{name: "Deque", arity: 1},
+	"DefaultDict":       &Alias{name: "DefaultDict", arity: 2},
+	"Protocol":          ProtocolClass,
+	"NamedTuple":        collections.TypedNamedTuple,
+	"runtime_checkable": starlark.NewBuiltin("runtime_checkable", runtimeCheckable),
+	"overload":          starlark.NewBuiltin("overload", overload),
+	"final":             starlark.NewBuiltin("final", identity),
+	"TypeVar":           starlark.NewBuiltin("TypeVar", newTypeVar),
+	"cast":              starlark.NewBuiltin("cast", cast),
+	"TYPE_CHECKING":     starlark.False,
 }}
 
 // GenericClass is typing.Generic as a base class: Generic[T] returns it,
@@ -63,6 +62,14 @@ var GenericClass = func() *py.Class {
 
 // ProtocolClass is typing.Protocol, a base class that adds nothing.
 var ProtocolClass = py.NewClass("Protocol", "typing", GenericClass)
+
+// identity implements final(f), which returns its argument: it informs
+// type checkers only.
+func identity(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var f starlark.Value
+	err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &f)
+	return f, err
+}
 
 // cast implements cast(typ, val): it returns val.
 // https://docs.python.org/3/library/typing.html#typing.cast

@@ -43,6 +43,10 @@ type Module struct {
 	// read (see vmglobal.go).
 	Program *starlark.Program
 	VM      func() *starlark.Module
+	// Runtime, if set, is the Interpreter's: reading a member the module
+	// lacks then asks its __getattr__ in the thread holding the GIL
+	// (PEP 562).
+	Runtime *Runtime
 }
 
 // RuntimeBound is implemented by module members that differ per
@@ -54,7 +58,7 @@ type RuntimeBound interface {
 // Instantiate returns the per-Interpreter instance of a native module: a
 // mutable copy whose RuntimeBound members are bound to rt.
 func (m *Module) Instantiate(rt *Runtime) *Module {
-	c := &Module{Name: m.Name, File: m.File, Doc: m.Doc, Mutable: true, Members: make(starlark.StringDict, len(m.Members))}
+	c := &Module{Name: m.Name, File: m.File, Doc: m.Doc, Mutable: true, Members: make(starlark.StringDict, len(m.Members)), Runtime: rt}
 	for k, v := range m.Members {
 		if b, ok := v.(RuntimeBound); ok {
 			v = b.ForRuntime(rt)
@@ -106,9 +110,24 @@ func (m *Module) Attr(name string) (starlark.Value, error) {
 	}
 	v, ok := members[name]
 	if !ok {
+		if m.Runtime != nil {
+			if v, err := m.Getattr(m.Runtime.Active(), name); v != nil || err != nil {
+				return v, err
+			}
+		}
 		return nil, py.AttrError(m, "module '"+m.Name+"' has no attribute '"+name+"'")
 	}
 	return py.Unbox(v), nil
+}
+
+// Getattr returns what the module's __getattr__ (PEP 562) gives for
+// name, a member it lacks: nil (nil, nil) when it has none.
+func (m *Module) Getattr(thread *starlark.Thread, name string) (starlark.Value, error) {
+	g, ok := m.members()["__getattr__"]
+	if !ok || thread == nil {
+		return nil, nil
+	}
+	return starlark.Call(thread, py.Unbox(g), starlark.Tuple{starlark.String(name)}, nil)
 }
 
 // members returns the module's members, its live globals included.

@@ -132,11 +132,16 @@ func (l *lowerer) augAssign(s *pyast.AugAssign) []syntax.Stmt {
 	return []syntax.Stmt{augStmt(x, s.Op, rhs, s.OpPos)}
 }
 
-// augStmt is x op= rhs, where x is evaluated once.
+// augStmt is x op= rhs, where x is evaluated once; x @= rhs becomes
+// x = __sp_binop(x, "@=", rhs).
 func augStmt(x syntax.Expr, op syntax.Token, rhs syntax.Expr, pos syntax.Position) syntax.Stmt {
-	if op == syntax.STARSTAR {
+	switch op {
+	case syntax.STARSTAR:
 		pow := &syntax.CallExpr{Fn: ident(abi.Pow, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, rhs}, Rparen: pos}
 		return assign(x, pow, pos)
+	case pyast.MatMul:
+		mm := &syntax.CallExpr{Fn: ident(abi.BinOp, syntax.Start(x)), Lparen: pos, Args: []syntax.Expr{x, strLit("@=", pos), rhs}, Rparen: pos}
+		return assign(x, mm, pos)
 	}
 	return &syntax.AssignStmt{OpPos: pos, Op: augTokens[op], LHS: x, RHS: rhs}
 }

@@ -22,7 +22,8 @@ package lower
 // of the builtin slice, or a variable only such calls bind), becomes
 // __sp_index(x, i): the VM's opcode takes neither a bool nor a slice
 // object as a sequence index. So does x[k] where k is the key parameter
-// of a __getitem__, __setitem__ or __delitem__, which a slice may bind.
+// of a __getitem__, __setitem__ or __delitem__, which a slice may bind,
+// or a name such a method unpacks it to (i, j = key).
 
 import (
 	"strings"
@@ -71,9 +72,41 @@ func (t *typer) collectSliceKey(d *syntax.DefStmt) {
 	if !sliceKeyDunders[d.Name.Name] || len(d.Params) < 2 {
 		return
 	}
-	if id, ok := d.Params[1].(*syntax.Ident); ok {
-		t.sliceKeys[t.key(id.Name, t.c.scopes[d])] = true
+	id, ok := d.Params[1].(*syntax.Ident)
+	if !ok {
+		return
 	}
+	sc := t.c.scopes[d]
+	t.sliceKeys[t.key(id.Name, sc)] = true
+	syntax.Walk(d, func(n syntax.Node) bool { // i, j = key: a 2-D index's parts may be slices too
+		a, ok := n.(*syntax.AssignStmt)
+		if !ok || a.Op != syntax.EQ {
+			return true
+		}
+		if rhs, ok := a.RHS.(*syntax.Ident); ok && rhs.Name == id.Name {
+			for _, x := range tupleTargets(a.LHS) {
+				if name, ok := x.(*syntax.Ident); ok {
+					t.sliceKeys[t.key(name.Name, sc)] = true
+				}
+			}
+		}
+		return true
+	})
+}
+
+// tupleTargets returns the items of an unpacking target (a, b) or a, b,
+// or nil for any other target.
+func tupleTargets(x syntax.Expr) []syntax.Expr {
+	if p, ok := x.(*syntax.ParenExpr); ok {
+		x = p.X
+	}
+	switch x := x.(type) {
+	case *syntax.TupleExpr:
+		return x.List
+	case *syntax.ListExpr:
+		return x.List
+	}
+	return nil
 }
 
 // isSliceKey reports whether x is the key parameter of a

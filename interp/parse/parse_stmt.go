@@ -366,7 +366,7 @@ func (p *parser) parseExprStmt() pyast.Stmt {
 	case syntax.EQ:
 		return p.parseAssign(x)
 	case syntax.PLUS_EQ, syntax.MINUS_EQ, syntax.STAR_EQ, syntax.SLASH_EQ, syntax.SLASHSLASH_EQ,
-		syntax.PERCENT_EQ, syntax.AMP_EQ, syntax.PIPE_EQ, syntax.CIRCUMFLEX_EQ, syntax.LTLT_EQ, syntax.GTGT_EQ, tokStarStarEq:
+		syntax.PERCENT_EQ, syntax.AMP_EQ, syntax.PIPE_EQ, syntax.CIRCUMFLEX_EQ, syntax.LTLT_EQ, syntax.GTGT_EQ, tokStarStarEq, tokAtEq:
 		op := augOps[p.tok]
 		pos := p.nextToken()
 		p.checkAugTarget(x)
@@ -389,6 +389,7 @@ var augOps = map[syntax.Token]syntax.Token{
 	syntax.SLASH_EQ: syntax.SLASH, syntax.SLASHSLASH_EQ: syntax.SLASHSLASH, syntax.PERCENT_EQ: syntax.PERCENT,
 	syntax.AMP_EQ: syntax.AMP, syntax.PIPE_EQ: syntax.PIPE, syntax.CIRCUMFLEX_EQ: syntax.CIRCUMFLEX,
 	syntax.LTLT_EQ: syntax.LTLT, syntax.GTGT_EQ: syntax.GTGT, tokStarStarEq: syntax.STARSTAR,
+	tokAtEq: pyast.MatMul,
 }
 
 // startsOperand reports whether tok can start an operand (after a name

@@ -495,7 +495,7 @@ var operators = []struct {
 	{"!=", syntax.NEQ}, {"+=", syntax.PLUS_EQ}, {"-=", syntax.MINUS_EQ},
 	{"*=", syntax.STAR_EQ}, {"/=", syntax.SLASH_EQ}, {"%=", syntax.PERCENT_EQ},
 	{"&=", syntax.AMP_EQ}, {"|=", syntax.PIPE_EQ}, {"^=", syntax.CIRCUMFLEX_EQ},
-	{"->", tokArrow}, {":=", tokWalrus},
+	{"->", tokArrow}, {":=", tokWalrus}, {"@=", tokAtEq},
 	{"+", syntax.PLUS}, {"-", syntax.MINUS}, {"*", syntax.STAR}, {"/", syntax.SLASH},
 	{"%", syntax.PERCENT}, {"&", syntax.AMP}, {"|", syntax.PIPE}, {"^", syntax.CIRCUMFLEX},
 	{"~", syntax.TILDE}, {".", syntax.DOT}, {",", syntax.COMMA}, {"=", syntax.EQ},

@@ -11,6 +11,7 @@ const (
 	tokAt                      // @
 	tokArrow                   // ->
 	tokStarStarEq              // **=
+	tokAtEq                    // @=
 	tokWalrus                  // :=
 	tokEllipsis                // ...
 	tokFString                 // f"..."
@@ -23,6 +24,7 @@ var extraTokenNames = map[syntax.Token]string{
 	tokAt:         "@",
 	tokArrow:      "->",
 	tokStarStarEq: "**=",
+	tokAtEq:       "@=",
 	tokWalrus:     ":=",
 	tokEllipsis:   "...",
 	tokFString:    "f-string",

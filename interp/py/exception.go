@@ -183,6 +183,35 @@ func (c *Class) String() string {
 	return fmt.Sprintf("<class '%s.%s'>", c.Module, c.qualName())
 }
 
+// ScriptRepr implements ScriptReprer: a class whose metaclass defines
+// __repr__ prints as that returns.
+func (c *Class) ScriptRepr(thread *starlark.Thread) (string, error) {
+	if m := c.metaMethod("__repr__"); m != nil {
+		return callString(thread, m, "__repr__")
+	}
+	return c.String(), nil
+}
+
+// ScriptStr implements ScriptStrer: the metaclass's __str__, else its
+// __repr__.
+func (c *Class) ScriptStr(thread *starlark.Thread) (string, error) {
+	if m := c.metaMethod("__str__"); m != nil {
+		return callString(thread, m, "__str__")
+	}
+	return c.ScriptRepr(thread)
+}
+
+// metaMethod returns the method name of c's metaclass, where a user
+// metaclass defines it, bound to c; else nil.
+func (c *Class) metaMethod(name string) starlark.Value {
+	if m := c.Metaclass; m != nil {
+		if v, owner := m.Lookup(name); v != nil && owner.IsUser() {
+			return bind(c, v, owner)
+		}
+	}
+	return nil
+}
+
 // qualName is the class's __qualname__: its QualName, or its name.
 func (c *Class) qualName() string {
 	if c.QualName != "" {
@@ -224,6 +253,8 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 			t[i] = m
 		}
 		return t, nil
+	case "__base__":
+		return c.base(), nil
 	}
 	if v, owner := c.Lookup(name); v != nil {
 		switch d := v.(type) {
@@ -252,6 +283,23 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		}
 	}
 	return nil, c.noAttr(name)
+}
+
+// base is type.__base__: None for object, else the base whose instance
+// layout the class extends, which is the first base deriving from a
+// builtin data type or an exception, if any, else the first base.
+func (c *Class) base() starlark.Value {
+	if len(c.Bases) == 0 {
+		return starlark.None
+	}
+	for _, b := range c.Bases {
+		for _, m := range b.MRO {
+			if n, ok := m.Ext.(*NativeClass); ok && n.Data || m == BaseException {
+				return b
+			}
+		}
+	}
+	return c.Bases[0]
 }
 
 // metaProperty runs the getter of a property of c's metaclass owner,
@@ -610,14 +658,21 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		}
 		return &TracebackValue{Exc: e}, nil
 	}
+	cv, owner := e.Class.Lookup(name)
+	if v, ok, err := e.descAttr(cv, true); ok {
+		return v, err
+	}
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil
 	}
 	if v, ok := e.slotAttr(name); ok {
 		return v, nil
 	}
-	if v, c := e.Class.Lookup(name); v != nil {
-		return bind(e, v, c), nil
+	if cv != nil {
+		if v, ok, err := e.descAttr(cv, false); ok {
+			return v, err
+		}
+		return bind(e, cv, owner), nil
 	}
 	return nil, nil
 }
@@ -728,6 +783,9 @@ func (e *Exception) SetField(name string, v starlark.Value) error {
 	}
 	if e.setSlot(name, v) {
 		return nil
+	}
+	if ok, err := e.descSet(name, v); ok {
+		return err
 	}
 	if e.Attrs == nil {
 		e.Attrs = starlark.StringDict{}

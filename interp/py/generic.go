@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 var (
@@ -103,6 +104,24 @@ func (g *GenericAlias) Freeze()               {}
 func (g *GenericAlias) Truth() starlark.Bool  { return true }
 func (g *GenericAlias) Hash() (uint32, error) { return g.Origin.Hash() }
 func (g *GenericAlias) Name() string          { return g.Origin.ClassName }
+
+// CompareSameType implements == and != : aliases of the same class with
+// equal arguments are equal (list[int] == list[int]).
+func (g *GenericAlias) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	h := y.(*GenericAlias)
+	switch op {
+	case syntax.EQL, syntax.NEQ:
+		eq := g.Origin == h.Origin
+		if eq {
+			var err error
+			if eq, err = starlark.EqualDepth(g.Args, h.Args, depth-1); err != nil {
+				return false, err
+			}
+		}
+		return eq == (op == syntax.EQL), nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, g.Type(), h.Type())
+}
 
 // CallInternal instantiates the origin class.
 func (g *GenericAlias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

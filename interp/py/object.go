@@ -34,6 +34,13 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases []*Class, 
 	if err := layoutConflict(bases); err != nil {
 		return nil, err
 	}
+	for i, b := range bases {
+		for _, prev := range bases[:i] {
+			if b == prev {
+				return nil, Raisef(TypeError, "duplicate base class %s", b.ClassName)
+			}
+		}
+	}
 	c := NewClass(name, module, bases...)
 	if _, stuck := c3Merge(c); stuck != nil {
 		var names []string
@@ -351,15 +358,28 @@ var reflected = map[string]string{"__lt__": "__gt__", "__gt__": "__lt__", "__le_
 var compareNames = map[string]string{"==": "__eq__", "!=": "__ne__", "<": "__lt__", "<=": "__le__", ">": "__gt__", ">=": "__ge__"}
 
 // CompareSameType calls the rich comparison methods: o's, then y's
-// reflected one; a method that returns NotImplemented counts as
+// reflected one (y's first when y's class is a proper subclass of o's,
+// its __ne__ defaulting to the inverse of its __eq__); a method that returns NotImplemented counts as
 // missing. With neither, == and != compare identities (!= negates
 // __eq__ if o has one).
 func (o *Instance) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	name := compareNames[op.String()]
+	other, _ := y.(*Instance)
+	subFirst := other != nil && other.Class != o.Class && other.Class.IsSubclass(o.Class)
+	if subFirst { // a subclass's reflected method comes first, as in CPython
+		if r, ok, err := o.richCompare(other, reflected[name], o); ok || err != nil {
+			return r, err
+		}
+		if name == "__ne__" && other.method("__ne__") == nil { // object.__ne__ inverts __eq__
+			if r, ok, err := o.richCompare(other, "__eq__", o); ok || err != nil {
+				return !r, err
+			}
+		}
+	}
 	if r, ok, err := o.richCompare(o, name, y); ok || err != nil {
 		return r, err
 	}
-	if other, ok := y.(*Instance); ok {
+	if other != nil && !subFirst {
 		if r, ok, err := o.richCompare(other, reflected[name], o); ok || err != nil {
 			return r, err
 		}

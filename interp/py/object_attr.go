@@ -270,6 +270,9 @@ func (o *Instance) delField(name string) error {
 		}
 	}
 	if !o.Dict.Delete(name) {
+		if o.Class.facts().slots[name] {
+			return Raise(AttributeError, name) // an empty slot, as CPython words it
+		}
 		return o.noAttr(name)
 	}
 	return nil

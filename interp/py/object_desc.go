@@ -204,3 +204,29 @@ func IsAttributeError(err error) bool {
 	e, ok := AsException(err)
 	return ok && e.Class.IsSubclass(AttributeError)
 }
+
+// wrapperAttr is attribute name of a staticmethod or classmethod object
+// wrapping fn: __func__ and __wrapped__ are fn (package builtins gives
+// it fn's __name__, __qualname__, __doc__ and __module__, as CPython
+// 3.10 and later do).
+func wrapperAttr(fn starlark.Value, name string) (starlark.Value, error) {
+	switch name {
+	case "__func__", "__wrapped__":
+		return fn, nil
+	}
+	return nil, nil
+}
+
+var wrapperAttrNames = []string{"__func__", "__wrapped__"}
+
+// Attr implements starlark.HasAttrs (see wrapperAttr).
+func (m *StaticMethod) Attr(name string) (starlark.Value, error) { return wrapperAttr(m.Fn, name) }
+
+// AttrNames implements starlark.HasAttrs.
+func (m *StaticMethod) AttrNames() []string { return wrapperAttrNames }
+
+// Attr implements starlark.HasAttrs (see wrapperAttr).
+func (m *ClassMethod) Attr(name string) (starlark.Value, error) { return wrapperAttr(m.Fn, name) }
+
+// AttrNames implements starlark.HasAttrs.
+func (m *ClassMethod) AttrNames() []string { return wrapperAttrNames }

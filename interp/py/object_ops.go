@@ -29,31 +29,75 @@ var unaryNames = map[syntax.Token]string{
 }
 
 // Binary implements starlark.HasBinary: o op y calls o.__op__(y), and
-// y op o, when y has no method of its own, calls o.__rop__(y). A
-// missing method, or one that returns NotImplemented, leaves the
-// operation unsupported (nil, nil).
+// y op o, when y has no method of its own, calls o.__rop__(y); but when
+// y's class is a proper subclass of o's that overrides __rop__, o op y
+// tries y.__rop__(o) first. A missing method, or one that returns
+// NotImplemented, leaves the operation unsupported (nil, nil).
 func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
 	name, ok := binaryNames[op]
 	if !ok {
 		return nil, nil
 	}
-	if side == starlark.Right {
-		name = "r" + name
+	x, _ := y.(*Instance)
+	method := "__" + name + "__"
+	switch {
+	case side == starlark.Left && x != nil && reflectedFirst(o, x, name):
+		if v, err := x.special("__r"+name+"__", o); v != nil || err != nil {
+			return v, err
+		}
+	case side == starlark.Right && x != nil && (x.Class == o.Class || reflectedFirst(x, o, name)):
+		method = "" // no reflected method between the same types; or x.Binary tried it first
+	case side == starlark.Right:
+		method = "__r" + name + "__"
 	}
-	if v, err := o.special("__"+name+"__", y); v != nil || err != nil {
-		return v, err
+	if method != "" {
+		if v, err := o.special(method, y); v != nil || err != nil {
+			return v, err
+		}
 	}
 	if d := o.data(); d != nil {
 		return dataBinary(d, op, y, side)
 	}
+	if op == syntax.STAR {
+		return o.repeat(y)
+	}
 	return nil, nil
 }
 
-// special calls o's special method name with y, reporting nil (nil,
+// repeat returns the sequence y repeated o times, as CPython repeats a
+// str, bytes, list or tuple by an object whose class defines __index__
+// (on either side of *) when neither operand's __mul__ answers.
+func (o *Instance) repeat(y starlark.Value) (starlark.Value, error) {
+	switch y.(type) {
+	case starlark.String, starlark.Bytes, *starlark.List, starlark.Tuple:
+		if n, ok, err := Index(o); ok || err != nil {
+			if err != nil {
+				return nil, err
+			}
+			return starlark.Binary(syntax.STAR, y, n)
+		}
+	}
+	return nil, nil
+}
+
+// reflectedFirst reports whether y's reflected method for the operator
+// named op ("add"...) comes before x's own, as in CPython: y's class is
+// a proper subclass of x's that overrides it.
+func reflectedFirst(x, y *Instance, op string) bool {
+	if y.Class == x.Class || !y.Class.IsSubclass(x.Class) {
+		return false
+	}
+	rop := "__r" + op + "__"
+	yv, _ := y.Class.Lookup(rop)
+	xv, _ := x.Class.Lookup(rop)
+	return yv != nil && yv != xv
+}
+
+// special calls o's special method name with args, reporting nil (nil,
 // nil) when o's class has none or it returned NotImplemented.
-func (o *Instance) special(name string, y starlark.Value) (starlark.Value, error) {
+func (o *Instance) special(name string, args ...starlark.Value) (starlark.Value, error) {
 	if m := o.method(name); m != nil {
-		v, err := o.callSpecial(m, y)
+		v, err := o.callSpecial(m, args...)
 		if err != nil || notImpl(v) {
 			return nil, err
 		}
@@ -69,9 +113,30 @@ func (o *Instance) SpecialBinary(name string, y starlark.Value) (starlark.Value,
 	return o.special(name, y)
 }
 
+// TernaryPow returns pow(o, y, mod) as o.__pow__(y, mod): nil (nil,
+// nil) when o's class has none or it returned NotImplemented. Unlike
+// the binary form, three-argument pow never calls __rpow__.
+func (o *Instance) TernaryPow(y, mod starlark.Value) (starlark.Value, error) {
+	return o.special("__pow__", y, mod)
+}
+
 // MatMul returns x @ y: x.__matmul__(y), else y.__rmatmul__(x), or
 // CPython's TypeError when neither is an instance that answers.
-func MatMul(x, y starlark.Value) (starlark.Value, error) {
+func MatMul(x, y starlark.Value) (starlark.Value, error) { return matMul(x, y, "@") }
+
+// InPlaceMatMul returns x @= y: x.__imatmul__(y), else x @ y, with
+// CPython's TypeError naming @= when none answers.
+func InPlaceMatMul(x, y starlark.Value) (starlark.Value, error) {
+	if o, ok := x.(*Instance); ok {
+		if v, err := o.special("__imatmul__", y); v != nil || err != nil {
+			return v, err
+		}
+	}
+	return matMul(x, y, "@=")
+}
+
+// matMul is x @ y for the operator op ("@" or "@=").
+func matMul(x, y starlark.Value, op string) (starlark.Value, error) {
 	if o, ok := x.(*Instance); ok {
 		if v, err := o.special("__matmul__", y); v != nil || err != nil {
 			return v, err
@@ -82,7 +147,7 @@ func MatMul(x, y starlark.Value) (starlark.Value, error) {
 			return v, err
 		}
 	}
-	return nil, Raisef(TypeError, "unsupported operand type(s) for @: '%s' and '%s'", TypeName(x), TypeName(y))
+	return nil, Raisef(TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, TypeName(x), TypeName(y))
 }
 
 // InPlace calls o.__iop__(y) for the augmented assignment o op= y (op

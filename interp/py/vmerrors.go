@@ -22,7 +22,7 @@ var (
 	reEmptyIndex = lazyRE(`^index -?\d+ out of range: empty (\S+)$`)
 	reNoIndex    = lazyRE(`^unhandled index operation (\S+)\[`)
 	reIndexType  = lazyRE(`^(\S+) index: got (\S+), want int$`)
-	reUnhashable = lazyRE(`^unhashable type: (\w+)$`)
+	reUnhashable = lazyRE(`^unhashable type: ([\p{L}\p{N}_]+)$`)
 	reStarArg    = lazyRE(`^argument after (\*\*?) must be (?:iterable|a mapping), not (\S+)$`)
 	reKeywordStr = lazyRE(`^keywords must be strings, not \S+$`)
 	reNotIter    = lazyRE(`^(\S+) value is not iterable$`)

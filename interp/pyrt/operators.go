@@ -27,6 +27,9 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 			return nil, err
 		}
 	}
+	if op == "@=" {
+		return py.InPlaceMatMul(args[0], args[2])
+	}
 	if tok, ok := augmented(op); ok {
 		return inPlaceOp(op, tok, args[0], args[2])
 	}
