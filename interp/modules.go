@@ -62,6 +62,7 @@ import (
 	pytypes "github.com/spindle-lang/spindle/builtins/types"
 	"github.com/spindle-lang/spindle/builtins/typing"
 	"github.com/spindle-lang/spindle/builtins/unittest"
+	"github.com/spindle-lang/spindle/builtins/urllib"
 	"github.com/spindle-lang/spindle/builtins/uuid"
 	pywarnings "github.com/spindle-lang/spindle/builtins/warnings"
 	"github.com/spindle-lang/spindle/builtins/weakref"
@@ -134,6 +135,11 @@ func nativeModules() map[string]*core.Module {
 		"concurrent.futures":        concurrent.Futures,
 		"concurrent.futures.thread": concurrent.Thread,
 		"__future__":                futureModule,
+
+		"urllib":         urllib.Module,
+		"urllib.parse":   urllib.Parse,
+		"urllib.error":   urllib.Error,
+		"urllib.request": urllib.Request,
 	}
 }
 

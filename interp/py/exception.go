@@ -257,11 +257,17 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 // metaProperty runs the getter of a property of c's metaclass owner,
 // in the thread running c's interpreter.
 func (c *Class) metaProperty(p *Property, owner *Class) (starlark.Value, error) {
+	return owner.callProperty(p, c)
+}
+
+// callProperty calls p.Get(args...), p a property of the user class
+// owner, in the thread running owner's interpreter.
+func (owner *Class) callProperty(p *Property, args ...starlark.Value) (starlark.Value, error) {
 	u, ok := owner.Ext.(*UserClass)
 	if !ok || u.rt == nil || u.rt.Active() == nil {
 		return nil, Raise(RuntimeError, "property read outside a script thread")
 	}
-	return starlark.Call(u.rt.Active(), p.Get, starlark.Tuple{c}, nil)
+	return starlark.Call(u.rt.Active(), p.Get, args, nil)
 }
 
 // noAttr is what Attr returns for a missing attribute name: nil for a
@@ -521,8 +527,8 @@ func (e *Exception) Message() string {
 	}
 	if e.hasErrno() {
 		msg := fmt.Sprintf("[Errno %s] %s", Str(e.Args[0]), Str(e.Args[1]))
-		if len(e.Args) == 3 {
-			msg += ": " + Repr(e.Args[2])
+		if fn, _ := e.Attr("filename"); fn != nil && fn != starlark.None {
+			msg += ": " + Repr(fn)
 		}
 		return msg
 	}
@@ -594,6 +600,9 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 			return e.arg(0), nil
 		}
 	case "errno", "strerror", "filename":
+		if v, ok := e.Attrs[name]; ok {
+			return v, nil // set by the script (a subclass's __init__)
+		}
 		if e.Class.IsSubclass(OSError) {
 			if !e.hasErrno() {
 				return starlark.None, nil
@@ -610,6 +619,9 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		}
 		return &TracebackValue{Exc: e}, nil
 	}
+	if p, owner := e.property(name); p != nil {
+		return owner.callProperty(p, e)
+	}
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil
 	}
@@ -618,6 +630,19 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 	}
 	if v, c := e.Class.Lookup(name); v != nil {
 		return bind(e, v, c), nil
+	}
+	return nil, nil
+}
+
+// property returns the property name of e's class, if a user class in
+// its MRO defines one, and that class.
+func (e *Exception) property(name string) (*Property, *Class) {
+	if !e.Class.IsUser() {
+		return nil, nil
+	}
+	v, owner := e.Class.Lookup(name)
+	if p, ok := v.(*Property); ok && owner.IsUser() {
+		return p, owner
 	}
 	return nil, nil
 }
@@ -725,6 +750,13 @@ func (e *Exception) SetField(name string, v starlark.Value) error {
 			e.Args = t
 			return nil
 		}
+	}
+	if p, owner := e.property(name); p != nil {
+		if p.Set == nil {
+			return Raisef(AttributeError, "property '%s' of '%s' object has no setter", name, e.Class.ClassName)
+		}
+		_, err := owner.callProperty(&Property{Get: p.Set}, e, v)
+		return err
 	}
 	if e.setSlot(name, v) {
 		return nil
