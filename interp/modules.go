@@ -18,6 +18,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/contextlib"
 	"github.com/spindle-lang/spindle/builtins/contextvars"
 	"github.com/spindle-lang/spindle/builtins/copy"
+	pycsv "github.com/spindle-lang/spindle/builtins/csv"
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/decimal"
@@ -136,6 +137,7 @@ func nativeModules() map[string]*core.Module {
 		"concurrent.futures.thread": concurrent.Thread,
 		"__future__":                futureModule,
 
+		"csv":            pycsv.Module,
 		"urllib":         urllib.Module,
 		"urllib.parse":   urllib.Parse,
 		"urllib.error":   urllib.Error,
