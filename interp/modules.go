@@ -62,6 +62,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/traceback"
 	pytypes "github.com/spindle-lang/spindle/builtins/types"
 	"github.com/spindle-lang/spindle/builtins/typing"
+	"github.com/spindle-lang/spindle/builtins/unicodedata"
 	"github.com/spindle-lang/spindle/builtins/unittest"
 	"github.com/spindle-lang/spindle/builtins/urllib"
 	"github.com/spindle-lang/spindle/builtins/uuid"
@@ -138,6 +139,7 @@ func nativeModules() map[string]*core.Module {
 		"__future__":                futureModule,
 
 		"csv":            pycsv.Module,
+		"unicodedata":    unicodedata.Module,
 		"urllib":         urllib.Module,
 		"urllib.parse":   urllib.Parse,
 		"urllib.error":   urllib.Error,
