@@ -13,6 +13,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	pybase64 "github.com/spindle-lang/spindle/builtins/base64"
 	"github.com/spindle-lang/spindle/builtins/bisect"
+	pycalendar "github.com/spindle-lang/spindle/builtins/calendar"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/contextlib"
@@ -138,6 +139,7 @@ func nativeModules() map[string]*core.Module {
 		"concurrent.futures.thread": concurrent.Thread,
 		"__future__":                futureModule,
 
+		"calendar":       pycalendar.Module,
 		"csv":            pycsv.Module,
 		"unicodedata":    unicodedata.Module,
 		"urllib":         urllib.Module,
