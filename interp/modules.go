@@ -41,6 +41,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/numbers"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
+	"github.com/spindle-lang/spindle/builtins/platform"
 	"github.com/spindle-lang/spindle/builtins/pprint"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
@@ -141,6 +142,7 @@ func nativeModules() map[string]*core.Module {
 
 		"calendar":       pycalendar.Module,
 		"csv":            pycsv.Module,
+		"platform":       platform.Module,
 		"unicodedata":    unicodedata.Module,
 		"urllib":         urllib.Module,
 		"urllib.parse":   urllib.Parse,
