@@ -48,6 +48,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/re"
 	"github.com/spindle-lang/spindle/builtins/sched"
 	"github.com/spindle-lang/spindle/builtins/secrets"
+	"github.com/spindle-lang/spindle/builtins/shlex"
 	pysignal "github.com/spindle-lang/spindle/builtins/signal"
 	"github.com/spindle-lang/spindle/builtins/statistics"
 	"github.com/spindle-lang/spindle/builtins/stdlib"
@@ -143,6 +144,7 @@ func nativeModules() map[string]*core.Module {
 		"calendar":       pycalendar.Module,
 		"csv":            pycsv.Module,
 		"platform":       platform.Module,
+		"shlex":          shlex.Module,
 		"unicodedata":    unicodedata.Module,
 		"urllib":         urllib.Module,
 		"urllib.parse":   urllib.Parse,
