@@ -71,6 +71,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/uuid"
 	pywarnings "github.com/spindle-lang/spindle/builtins/warnings"
 	"github.com/spindle-lang/spindle/builtins/weakref"
+	pyzlib "github.com/spindle-lang/spindle/builtins/zlib"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -145,6 +146,7 @@ func nativeModules() map[string]*core.Module {
 		"csv":            pycsv.Module,
 		"platform":       platform.Module,
 		"shlex":          shlex.Module,
+		"zlib":           pyzlib.Module,
 		"unicodedata":    unicodedata.Module,
 		"urllib":         urllib.Module,
 		"urllib.parse":   urllib.Parse,
