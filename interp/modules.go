@@ -10,6 +10,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/argparse"
+	pyarray "github.com/spindle-lang/spindle/builtins/array"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	pybase64 "github.com/spindle-lang/spindle/builtins/base64"
 	"github.com/spindle-lang/spindle/builtins/bisect"
@@ -142,6 +143,7 @@ func nativeModules() map[string]*core.Module {
 		"concurrent.futures.thread": concurrent.Thread,
 		"__future__":                futureModule,
 
+		"array":          pyarray.Module,
 		"calendar":       pycalendar.Module,
 		"csv":            pycsv.Module,
 		"platform":       platform.Module,
