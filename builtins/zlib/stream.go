@@ -166,7 +166,7 @@ func (d *Decompress) Attr(name string) (starlark.Value, error) {
 
 // decompress implements Decompress.decompress(data, max_length=0); a
 // max_length is not honoured (all output is returned).
-func (d *Decompress) decompress(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func (d *Decompress) decompress(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	maxLength := 0
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &v, "max_length?", &maxLength); err != nil {
@@ -181,7 +181,7 @@ func (d *Decompress) decompress(_ *starlark.Thread, b *starlark.Builtin, args st
 		return starlark.Bytes(""), nil
 	}
 	d.in = append(d.in, in...)
-	out, rest, err := inflate(d.in, d.f)
+	out, rest, err := inflate(thread, d.in, d.f)
 	if err != nil && !isTruncated(err) {
 		return nil, err
 	}

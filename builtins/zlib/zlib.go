@@ -149,7 +149,7 @@ func decompressFormat(wbits int) (format, error) {
 // inflate decompresses a whole stream of format f held by in: the
 // output, the number of input bytes after the stream's end, and the
 // error of a stream that is cut short or corrupt, with the output so far.
-func inflate(in []byte, f format) ([]byte, int, error) {
+func inflate(thread *starlark.Thread, in []byte, f format) ([]byte, int, error) {
 	r := bytes.NewReader(in)
 	if f == autoFormat {
 		f = zlibFormat
@@ -171,11 +171,33 @@ func inflate(in []byte, f format) ([]byte, int, error) {
 			dec = g
 		}
 	}
-	var out bytes.Buffer
+	out := &guardedBuffer{thread: thread}
 	if err == nil {
-		_, err = io.Copy(&out, dec)
+		_, err = io.Copy(out, dec)
 	}
-	return out.Bytes(), r.Len(), inflateError(err)
+	if e, ok := py.AsException(err); ok && e.Class == py.MemoryError {
+		return nil, 0, err
+	}
+	return out.buf.Bytes(), r.Len(), inflateError(err)
+}
+
+// guardedBuffer is a bytes.Buffer whose growth is checked against the
+// Interpreter's memory limit (see core.CheckAlloc): a small input can
+// inflate to gigabytes.
+type guardedBuffer struct {
+	thread  *starlark.Thread
+	buf     bytes.Buffer
+	checked int // size up to which growth is cleared
+}
+
+func (g *guardedBuffer) Write(p []byte) (int, error) {
+	if n := g.buf.Len() + len(p); n > g.checked {
+		g.checked = 2 * n
+		if err := core.CheckAllocN(g.thread, g.checked, 1); err != nil {
+			return 0, err
+		}
+	}
+	return g.buf.Write(p)
 }
 
 // inflateError is CPython's zlib.error for a decompression error.
@@ -197,7 +219,7 @@ func inflateError(err error) error {
 
 // decompress implements zlib.decompress(data, /, wbits=15, bufsize=16384).
 // https://docs.python.org/3/library/zlib.html#zlib.decompress
-func decompress(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+func decompress(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var v starlark.Value
 	wbits, bufsize := 15, 16384
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "data", &v, "wbits?", &wbits, "bufsize?", &bufsize); err != nil {
@@ -214,7 +236,7 @@ func decompress(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err != nil {
 		return nil, err
 	}
-	out, _, err := inflate(in, f)
+	out, _, err := inflate(thread, in, f)
 	if err != nil {
 		return nil, err
 	}
