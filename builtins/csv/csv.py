@@ -5,7 +5,7 @@ constants, with CPython 3.11's rules and error texts."""
 __all__ = ['QUOTE_MINIMAL', 'QUOTE_ALL', 'QUOTE_NONNUMERIC', 'QUOTE_NONE',
            'Error', 'Dialect', '__doc__', 'excel', 'excel_tab',
            'field_size_limit', 'reader', 'writer', 'register_dialect',
-           'get_dialect', 'list_dialects', 'unregister_dialect',
+           'get_dialect', 'list_dialects', 'Sniffer', 'unregister_dialect',
            '__version__', 'DictReader', 'DictWriter', 'unix_dialect']
 
 __version__ = '1.0'
