@@ -239,6 +239,13 @@ def writer(*args, **kwargs):
 _EOL = None
 
 
+def _check_limit(field):
+    """field, or csv.Error if it is longer than field_size_limit()."""
+    if len(field) > _limit[0]:
+        raise Error("field larger than field limit (%d)" % _limit[0])
+    return field
+
+
 class _Reader:
     """Iterates over the rows of its input's lines (_csv.reader)."""
     __module__ = '_csv'
@@ -249,11 +256,10 @@ class _Reader:
         self.dialect = dialect
         self.line_num = 0
         d = dialect
-        self._special = {'\r', '\n'}
-        if d.quotechar is not None and d.quoting != QUOTE_NONE:
-            self._special.add(d.quotechar)
+        self._special = ['\r', '\n']  # what sends a line to the state machine
         if d.escapechar is not None:
-            self._special.add(d.escapechar)
+            self._special.append(d.escapechar)
+        self._quote = d.quotechar if d.quoting != QUOTE_NONE else None
 
     def __iter__(self):
         return self
@@ -289,24 +295,65 @@ class _Reader:
         return fields
 
     def _simple(self, line):
-        """Parses a whole line holding no quote, escape or inner line
-        break at once; reports whether it did."""
+        """Parses at once a whole line holding no escape or inner line
+        break, whose quoted fields close on it; reports whether it did
+        (else the state machine parses it)."""
         body = line.rstrip('\r\n')
         for c in self._special:
             if c in body:
                 return False
         if not body:
             return True
-        d = self.dialect
-        for f in body.split(d.delimiter):
-            if d.skipinitialspace:
-                f = f.lstrip(' ')
-            if len(f) > _limit[0]:
-                raise Error("field larger than field limit (%d)" % _limit[0])
-            if f and d.quoting == QUOTE_NONNUMERIC:
-                f = float(f)
-            self._fields.append(f)
+        fields = self._split(body)
+        if fields is None:
+            return False
+        self._fields.extend(fields)
         return True
+
+    def _split(self, body):
+        """The fields of body as the state machine would read them, or
+        None if it would do more than split them (an unclosed quote, text
+        after a closing quote)."""
+        d = self.dialect
+        q, delim, n = self._quote, d.delimiter, len(body)
+        fields = []
+        i = 0
+        while True:
+            if d.skipinitialspace:
+                while i < n and body[i] == ' ':
+                    i += 1
+            if q is not None and i < n and body[i] == q:
+                f, i = self._quoted(body, i + 1)
+                if f is None or (i < n and body[i] != delim):
+                    return None
+                _check_limit(f)
+            else:
+                k = body.find(delim, i)
+                k = n if k < 0 else k
+                f = _check_limit(body[i:k])
+                if f and d.quoting == QUOTE_NONNUMERIC:
+                    f = float(f)
+                i = k
+            fields.append(f)
+            if i >= n:
+                return fields
+            i += 1  # past the delimiter
+
+    def _quoted(self, body, i):
+        """The text of the quoted field starting at body[i] and the
+        index past its closing quote, or None if it does not close."""
+        q = self._quote
+        parts = []
+        while True:
+            k = body.find(q, i)
+            if k < 0:
+                return None, i
+            if self.dialect.doublequote and body[k + 1:k + 2] == q:
+                parts.append(body[i:k + 1])
+                i = k + 2
+                continue
+            parts.append(body[i:k])
+            return ''.join(parts), k + 1
 
     def _save(self):
         field = ''.join(self._field)
@@ -420,6 +467,8 @@ class _Writer:
     def __init__(self, write, dialect):
         self._write = write
         self.dialect = dialect
+        d = dialect
+        self._special = d.delimiter + (d.escapechar or '') + (d.quotechar or '') + d.lineterminator
 
     def writerow(self, row):
         """writerow(iterable): write the row, formatted by the dialect."""
@@ -452,8 +501,11 @@ class _Writer:
 
     def _field(self, field, quoted):
         d = self.dialect
-        special = d.delimiter + (d.escapechar or '') + (d.quotechar or '') + d.lineterminator
-        if not any(c in special for c in field):
+        special = self._special
+        for c in special:
+            if c in field:
+                break
+        else:
             return d.quotechar + field + d.quotechar if quoted else field
         out = []
         for c in field:
