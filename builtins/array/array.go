@@ -3,7 +3,8 @@
 // h, H, i, I, l, L, q, Q, f and d (64-bit Linux sizes, little-endian
 // bytes), with CPython's reprs, overflow checks and error texts. Arrays
 // hold Python values (not a C buffer): bytes(a) works through
-// __bytes__, but memoryview and buffer_info are not provided.
+// __bytes__, buffer_info's address is a stand-in, and memoryview(a) is
+// not provided.
 package array
 
 // This file embeds the source.
@@ -24,7 +25,7 @@ var source string
 //
 //	array(typecode[, initializer]) (ArrayType): append, extend, insert, pop, remove,
 //	    index, count, reverse, tolist, fromlist, tobytes, frombytes, tounicode,
-//	    fromunicode, byteswap, typecode, itemsize
+//	    fromunicode, byteswap, buffer_info, typecode, itemsize
 //	typecodes
 var Module = &core.Module{Name: "array", Source: source, Loaded: func(members starlark.StringDict) {
 	if c, ok := members["array"].(*py.Class); ok {

@@ -92,11 +92,12 @@ class array:
         return _SIZES[self._code]
 
     def __repr__(self):
+        name = type(self).__name__
         if not self._items:
-            return "array('%s')" % self._code
+            return "%s('%s')" % (name, self._code)
         if self._code == 'u':
-            return "array('u', %r)" % ''.join(self._items)
-        return "array('%s', %r)" % (self._code, self._items)
+            return "%s('u', %r)" % (name, ''.join(self._items))
+        return "%s('%s', %r)" % (name, self._code, self._items)
 
     def __len__(self):
         return len(self._items)
@@ -303,6 +304,11 @@ class array:
         if not isinstance(s, str):
             raise TypeError("fromunicode() argument must be str, not %s" % type(s).__name__)
         self._items.extend(s)
+
+    def buffer_info(self):
+        """(address, length): an address standing for the array's
+        (spindle's arrays hold Python values, not a C buffer)."""
+        return (id(self._items), len(self._items))
 
     def byteswap(self):
         """Byteswap all items of the array."""

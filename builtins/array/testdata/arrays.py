@@ -96,3 +96,14 @@ t(lambda: hash(a))
 t(lambda: a * 'x')
 t(lambda: a.append(2**40))
 t(lambda: array('i', [1, 2, 3]).__setitem__(slice(0, 3, 2), array('i', [1])))
+
+
+class Samples(array):
+    def mean(self):
+        return sum(self) / len(self)
+
+
+s = Samples('d', [1.0, 2.0, 4.5])
+print(s, Samples('i'), s.mean(), type(s[0:2]).__name__, isinstance(s, array))
+addr, n = s.buffer_info()
+print(isinstance(addr, int), n)
