@@ -4,6 +4,10 @@ values step by one, and the ranges of the Bidi_Mirrored characters.
 Neither golang.org/x/text nor Go's unicode package carries them, so
 they are read from python3's unicodedata (run by go generate).
 
+It also writes decomposition.txt: each character's decomposition
+field of UnicodeData.txt ("HEX field" per line), which x/text has only
+fully applied and without its <tag>.
+
 Usage: python3 gen_tables.py > tables.go"""
 import sys
 import unicodedata
@@ -49,3 +53,9 @@ out.write("var mirroredRanges = [...][2]rune{\n")
 for i in range(0, len(mirrored), 4):
     out.write("\t" + " ".join("{0x%X, 0x%X}," % (lo, hi) for lo, hi in mirrored[i:i+4]) + "\n")
 out.write("}\n")
+
+with open("decomposition.txt", "w") as f:
+    for cp in range(0x110000):
+        d = unicodedata.decomposition(chr(cp))
+        if d:
+            f.write("%X %s\n" % (cp, d))

@@ -3,15 +3,17 @@
 // combining classes and normalization come from golang.org/x/text (its
 // tables are generated from the UCD and kept up to date upstream, which
 // hand-written tables would not be), categories from Go's unicode
-// package, and numeric values and mirroring from tables.go (neither
-// x/text nor Go has them; gen_tables.py writes them from python3's data).
+// package, and numeric values, mirroring and decomposition mappings from
+// tables.go and decomposition.txt (x/text and Go lack them, or have
+// decompositions only fully applied and untagged; gen_tables.py writes
+// them from python3's data).
 //
 // The data is Unicode 15.0.0 (x/text's and Go's tables for this Go
-// version; numeric values and mirroring are CPython 3.11's 14.0.0), so
-// unidata_version is "15.0.0" where CPython 3.11 says "14.0.0": the
-// characters Unicode 15 added have names and properties here that
-// CPython 3.11 does not know. Name aliases, named sequences,
-// decomposition and ucd_3_2_0 are not provided.
+// version; numeric values, mirroring and decompositions are CPython
+// 3.11's 14.0.0), so unidata_version is "15.0.0" where CPython 3.11
+// says "14.0.0": the characters Unicode 15 added have names and
+// properties here that CPython 3.11 does not know. Name aliases, named sequences and
+// ucd_3_2_0 are not provided.
 package unicodedata
 
 // This file defines the module and its functions of names.
@@ -32,7 +34,8 @@ import (
 // Module is the unicodedata module. Members:
 //
 //	name(chr, default), lookup(name)
-//	category(chr), bidirectional(chr), east_asian_width(chr), mirrored(chr), combining(chr)
+//	category(chr), bidirectional(chr), east_asian_width(chr), mirrored(chr), combining(chr),
+//	decomposition(chr)
 //	decimal(chr, default), digit(chr, default), numeric(chr, default)
 //	normalize(form, unistr), is_normalized(form, unistr)
 //	unidata_version
@@ -44,6 +47,7 @@ var Module = &core.Module{Name: "unicodedata", Members: starlark.StringDict{
 	"east_asian_width": property("east_asian_width", eastAsianWidth),
 	"mirrored":         property("mirrored", mirrored),
 	"combining":        property("combining", combining),
+	"decomposition":    property("decomposition", decomposition),
 	"decimal":          numericFunc("decimal", decimalKind, "not a decimal"),
 	"digit":            numericFunc("digit", digitKind, "not a digit"),
 	"numeric":          numericFunc("numeric", numericOnly, "not a numeric character"),

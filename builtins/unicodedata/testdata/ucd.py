@@ -67,3 +67,8 @@ print(len('й'), len(normalize('NFD', 'й')), normalize('NFC', normalize('NFD', 
 print([name(c) for c in '👍🏽'])
 print(sorted(set(category(c) for c in 'Hello, мир! 123 😀')))
 print(type(unicodedata.unidata_version).__name__, unicodedata.unidata_version.count('.'))
+for c in ['é', 'ﬁ', 'Ǖ', '½', '가', 'a', '\u00a0', 'Й', 'ё', '²', '\u212b']:
+    print(repr(c), repr(unicodedata.decomposition(c)))
+print(''.join(chr(int(unicodedata.decomposition(c).split()[0], 16)) if unicodedata.decomposition(c) else c
+              for c in 'Привет, Ёжик! Café'))
+t(unicodedata.decomposition, 1)
