@@ -12,7 +12,8 @@ __all__ = ["IllegalMonthError", "IllegalWeekdayError", "setfirstweekday",
            "firstweekday", "isleap", "leapdays", "weekday", "monthrange",
            "monthcalendar", "prmonth", "month", "prcal", "calendar",
            "timegm", "month_name", "month_abbr", "day_name", "day_abbr",
-           "Calendar", "TextCalendar", "HTMLCalendar", "weekheader",
+           "Calendar", "TextCalendar", "HTMLCalendar", "LocaleTextCalendar",
+           "LocaleHTMLCalendar", "weekheader",
            "MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY",
            "SATURDAY", "SUNDAY"]
 
@@ -360,6 +361,60 @@ class HTMLCalendar(Calendar):
             a('</tr>')
         a('</table>')
         return ''.join(v)
+
+
+def _locale_error_class():
+    """Makes locale.Error, which spindle (having no locale module) raises
+    for a locale it lacks, as CPython does for one the host lacks."""
+    class Error(Exception):
+        __module__ = 'locale'
+    return Error
+
+
+_LocaleError = _locale_error_class()
+_C_LOCALES = ('', 'C', 'POSIX', 'C.UTF-8', 'C.utf8', 'C.utf-8')
+
+
+def _check_locale(locale):
+    """Raises locale.Error unless locale is a C locale (spindle has only
+    that one; its names are English)."""
+    name = locale if isinstance(locale, str) else '.'.join(x for x in locale if x) if locale else ''
+    if name not in _C_LOCALES:
+        raise _LocaleError("unsupported locale setting")
+
+
+class LocaleTextCalendar(TextCalendar):
+    """A TextCalendar whose names are those of a locale: spindle has only
+    the C locale, so others raise locale.Error when formatting."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        TextCalendar.__init__(self, firstweekday)
+        self.locale = 'C' if locale is None else locale
+
+    def formatweekday(self, day, width):
+        _check_locale(self.locale)
+        return super().formatweekday(day, width)
+
+    def formatmonthname(self, theyear, themonth, width, withyear=True):
+        _check_locale(self.locale)
+        return super().formatmonthname(theyear, themonth, width, withyear)
+
+
+class LocaleHTMLCalendar(HTMLCalendar):
+    """An HTMLCalendar whose names are those of a locale (see
+    LocaleTextCalendar)."""
+
+    def __init__(self, firstweekday=0, locale=None):
+        HTMLCalendar.__init__(self, firstweekday)
+        self.locale = 'C' if locale is None else locale
+
+    def formatweekday(self, day):
+        _check_locale(self.locale)
+        return super().formatweekday(day)
+
+    def formatmonthname(self, theyear, themonth, withyear=True):
+        _check_locale(self.locale)
+        return super().formatmonthname(theyear, themonth, withyear)
 
 
 c = TextCalendar()
