@@ -1,5 +1,6 @@
 """Parse URLs into components, put them back together, and quote and
-unquote their parts (CPython's urllib.parse, for str URLs)."""
+unquote their parts (CPython's urllib.parse): URLs are str, or ASCII
+bytes with bytes results."""
 
 from collections import namedtuple
 
@@ -7,7 +8,8 @@ __all__ = ["urlparse", "urlunparse", "urljoin", "urldefrag",
            "urlsplit", "urlunsplit", "urlencode", "parse_qs",
            "parse_qsl", "quote", "quote_plus", "quote_from_bytes",
            "unquote", "unquote_plus", "unquote_to_bytes",
-           "DefragResult", "ParseResult", "SplitResult"]
+           "DefragResult", "ParseResult", "SplitResult",
+           "DefragResultBytes", "ParseResultBytes", "SplitResultBytes"]
 
 uses_relative = ['', 'ftp', 'http', 'gopher', 'nntp', 'imap', 'wais', 'file',
                  'https', 'shttp', 'mms', 'prospero', 'rtsp', 'rtspu', 'sftp',
@@ -33,23 +35,33 @@ _WHATWG_C0_CONTROL_OR_SPACE = ''.join([chr(i) for i in range(33)])
 _UNSAFE_URL_BYTES_TO_REMOVE = ['\t', '\r', '\n']
 
 
-def _check_str(*args):
-    for a in args:
-        if not isinstance(a, str):
-            if isinstance(a, (bytes, bytearray)):
-                raise TypeError("spindle's urllib.parse takes str URLs, not bytes")
+def _noop(obj):
+    return obj
+
+
+def _encode_result(obj, encoding='ascii', errors='strict'):
+    return obj.encode(encoding, errors)
+
+
+def _coerce_args(*args):
+    """args as str (bytes decoded as ASCII), and the function that turns
+    a result back into the arguments' kind: URLs may be str or bytes,
+    not a mix (an empty default may be either)."""
+    str_input = isinstance(args[0], str)
+    for arg in args[1:]:
+        if arg and isinstance(arg, str) != str_input:
             raise TypeError("Cannot mix str and non-str arguments")
+    if str_input:
+        return args + (_noop,)
+    return tuple(x.decode('ascii', 'strict') if x else '' for x in args) + (_encode_result,)
 
 
 class _NetlocResultMixin:
     """The netloc's parts (username, password, hostname, port) as properties."""
     __slots__ = ()
 
-    def geturl(self):
-        return urlunsplit(self) if len(self) == 5 else urlunparse(self)
-
     def encode(self, encoding='ascii', errors='strict'):
-        raise TypeError("spindle's urllib.parse has no bytes results")
+        return self._encoded_counterpart(*(x.encode(encoding, errors) for x in self))
 
     @property
     def username(self):
@@ -116,6 +128,9 @@ class DefragResult(_DefragResultBase):
             return self.url + '#' + self.fragment
         return self.url
 
+    def encode(self, encoding='ascii', errors='strict'):
+        return DefragResultBytes(*(x.encode(encoding, errors) for x in self))
+
 
 class SplitResult(_SplitResultBase, _NetlocResultMixin):
     __slots__ = ()
@@ -131,15 +146,75 @@ class ParseResult(_ParseResultBase, _NetlocResultMixin):
         return urlunparse(self)
 
 
+class _BytesResultMixin:
+    """The bytes results: their parts are those of the decoded str result,
+    encoded."""
+    __slots__ = ()
+
+    def decode(self, encoding='ascii', errors='strict'):
+        return self._decoded_counterpart(*(x.decode(encoding, errors) for x in self))
+
+    def _part(self, name):
+        v = getattr(self.decode(), name)
+        return v.encode('ascii') if isinstance(v, str) else v
+
+    @property
+    def username(self):
+        return self._part('username')
+
+    @property
+    def password(self):
+        return self._part('password')
+
+    @property
+    def hostname(self):
+        return self._part('hostname')
+
+    @property
+    def port(self):
+        return self._part('port')
+
+
+class DefragResultBytes(_DefragResultBase, _BytesResultMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        if self.fragment:
+            return self.url + b'#' + self.fragment
+        return self.url
+
+
+class SplitResultBytes(_SplitResultBase, _BytesResultMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunsplit(self)
+
+
+class ParseResultBytes(_ParseResultBase, _BytesResultMixin):
+    __slots__ = ()
+
+    def geturl(self):
+        return urlunparse(self)
+
+
+for _s, _b in [(DefragResult, DefragResultBytes), (SplitResult, SplitResultBytes),
+               (ParseResult, ParseResultBytes)]:
+    _s._encoded_counterpart = _b
+    _b._decoded_counterpart = _s
+del _s, _b
+
+
 def urlparse(url, scheme='', allow_fragments=True):
     """Parse a URL into 6 components:
     <scheme>://<netloc>/<path>;<params>?<query>#<fragment>"""
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
     scheme, netloc, url, query, fragment = urlsplit(url, scheme, allow_fragments)
     if scheme in uses_params and ';' in url:
         url, params = _splitparams(url)
     else:
         params = ''
-    return ParseResult(scheme, netloc, url, params, query, fragment)
+    return _coerce_result(ParseResult(scheme, netloc, url, params, query, fragment))
 
 
 def _splitparams(url):
@@ -178,7 +253,7 @@ def _checknetloc(netloc):
 def urlsplit(url, scheme='', allow_fragments=True):
     """Parse a URL into 5 components:
     <scheme>://<netloc>/<path>?<query>#<fragment>"""
-    _check_str(url, scheme)
+    url, scheme, _coerce_result = _coerce_args(url, scheme)
     url = url.lstrip(_WHATWG_C0_CONTROL_OR_SPACE)
     scheme = scheme.strip(_WHATWG_C0_CONTROL_OR_SPACE)
     for b in _UNSAFE_URL_BYTES_TO_REMOVE:
@@ -202,22 +277,21 @@ def urlsplit(url, scheme='', allow_fragments=True):
     if '?' in url:
         url, query = url.split('?', 1)
     _checknetloc(netloc)
-    return SplitResult(scheme, netloc, url, query, fragment)
+    return _coerce_result(SplitResult(scheme, netloc, url, query, fragment))
 
 
 def urlunparse(components):
     """Put a parsed URL back together again."""
-    scheme, netloc, url, params, query, fragment = components
+    scheme, netloc, url, params, query, fragment, _coerce_result = _coerce_args(*components)
     if params:
         url = "%s;%s" % (url, params)
-    return urlunsplit((scheme, netloc, url, query, fragment))
+    return _coerce_result(urlunsplit((scheme, netloc, url, query, fragment)))
 
 
 def urlunsplit(components):
     """Combine the elements of a tuple as returned by urlsplit() into a
     complete URL as a string."""
-    scheme, netloc, url, query, fragment = components
-    _check_str(scheme, netloc, url, query, fragment)
+    scheme, netloc, url, query, fragment, _coerce_result = _coerce_args(*components)
     if netloc or (scheme and scheme in uses_netloc and url[:2] != '//'):
         if url and url[:1] != '/':
             url = '/' + url
@@ -228,7 +302,7 @@ def urlunsplit(components):
         url = url + '?' + query
     if fragment:
         url = url + '#' + fragment
-    return url
+    return _coerce_result(url)
 
 
 def urljoin(base, url, allow_fragments=True):
@@ -238,23 +312,23 @@ def urljoin(base, url, allow_fragments=True):
         return url
     if not url:
         return base
-    _check_str(base, url)
+    base, url, _coerce_result = _coerce_args(base, url)
     bscheme, bnetloc, bpath, bparams, bquery, bfragment = urlparse(base, '', allow_fragments)
     scheme, netloc, path, params, query, fragment = urlparse(url, bscheme, allow_fragments)
     if scheme != bscheme or scheme not in uses_relative:
-        return url
+        return _coerce_result(url)
     if scheme in uses_netloc:
         if netloc:
-            return urlunparse((scheme, netloc, path, params, query, fragment))
+            return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
         netloc = bnetloc
     if not path and not params:
         path = bpath
         params = bparams
         if not query:
             query = bquery
-        return urlunparse((scheme, netloc, path, params, query, fragment))
+        return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
     path = '/'.join(_resolve_path(bpath, path)) or '/'
-    return urlunparse((scheme, netloc, path, params, query, fragment))
+    return _coerce_result(urlunparse((scheme, netloc, path, params, query, fragment)))
 
 
 def _resolve_path(bpath, path):
@@ -280,14 +354,14 @@ def _resolve_path(bpath, path):
 
 def urldefrag(url):
     """Removes any existing fragment from URL: (url, fragment)."""
-    _check_str(url)
+    url, _coerce_result = _coerce_args(url)
     if '#' in url:
         s, n, p, a, q, frag = urlparse(url)
         defrag = urlunparse((s, n, p, a, q, ''))
     else:
         frag = ''
         defrag = url
-    return DefragResult(defrag, frag)
+    return _coerce_result(DefragResult(defrag, frag))
 
 
 _HEX = '0123456789ABCDEFabcdef'
@@ -369,11 +443,10 @@ def parse_qs(qs, keep_blank_values=False, strict_parsing=False,
 def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
               encoding='utf-8', errors='replace', max_num_fields=None, separator='&'):
     """Parse a query string into a list of (name, value) pairs."""
+    qs, _coerce_result = _coerce_args(qs)
+    separator, _ = _coerce_args(separator)
     if not separator or not isinstance(separator, (str, bytes)):
         raise ValueError("Separator must be of type string or bytes.")
-    if qs is None:
-        qs = ''
-    _check_str(qs)
     if max_num_fields is not None:
         num_fields = 1 + qs.count(separator) if qs else 0
         if max_num_fields < num_fields:
@@ -393,7 +466,7 @@ def parse_qsl(qs, keep_blank_values=False, strict_parsing=False,
         if len(nv[1]) or keep_blank_values:
             name = unquote(nv[0].replace('+', ' '), encoding=encoding, errors=errors)
             value = unquote(nv[1].replace('+', ' '), encoding=encoding, errors=errors)
-            r.append((name, value))
+            r.append((_coerce_result(name), _coerce_result(value)))
     return r
 
 

@@ -2,7 +2,7 @@
 // urllib.parse (parse.py: urlparse, urlsplit, urlunparse, urlunsplit,
 // urljoin, urldefrag, urlencode, quote, quote_plus, quote_from_bytes,
 // unquote, unquote_plus, unquote_to_bytes, parse_qs, parse_qsl, for str
-// URLs), urllib.error (error.py: URLError, HTTPError,
+// URLs and ASCII bytes ones, with bytes results), urllib.error (error.py: URLError, HTTPError,
 // ContentTooShortError) and urllib.request (request.py). spindle is
 // hermetic: urllib.request imports and builds Request objects, but
 // urlopen raises urllib.error.URLError instead of opening a connection.
@@ -35,7 +35,8 @@ var Module = &core.Module{Name: "urllib", Members: starlark.StringDict{}}
 //
 //	urlparse(url, scheme='', allow_fragments=True), urlsplit(...)
 //	urlunparse(parts), urlunsplit(parts), urljoin(base, url), urldefrag(url)
-//	ParseResult, SplitResult, DefragResult (named tuples: .hostname, .port, .geturl())
+//	ParseResult, SplitResult, DefragResult (named tuples: .hostname, .port, .geturl(), .encode())
+//	ParseResultBytes, SplitResultBytes, DefragResultBytes (.decode())
 //	quote(s, safe='/'), quote_plus(s, safe=''), quote_from_bytes(b, safe='/')
 //	unquote(s), unquote_plus(s), unquote_to_bytes(s)
 //	urlencode(query, doseq=False, safe='', encoding=None, errors=None, quote_via=quote_plus)
