@@ -2,8 +2,9 @@
 // urllib.parse (parse.py: urlparse, urlsplit, urlunparse, urlunsplit,
 // urljoin, urldefrag, urlencode, quote, quote_plus, quote_from_bytes,
 // unquote, unquote_plus, unquote_to_bytes, parse_qs, parse_qsl, for str
-// URLs and ASCII bytes ones, with bytes results), urllib.error (error.py: URLError, HTTPError,
-// ContentTooShortError) and urllib.request (request.py). spindle is
+// URLs and ASCII bytes ones, with bytes results), urllib.error
+// (error.py: URLError, HTTPError, ContentTooShortError) and
+// urllib.request (request.py). spindle is
 // hermetic: urllib.request imports and builds Request objects, but
 // urlopen raises urllib.error.URLError instead of opening a connection.
 package urllib
