@@ -35,12 +35,15 @@
 // decimal, argparse, signal (see Interpreter.Interrupt), __future__, os
 // (with os.path; its file functions need a file grant), io, tempfile, re,
 // gc, weakref, bisect, contextvars, pprint, fractions, base64, binascii
-// (Error and the base64 codec), secrets, struct, importlib, _queue, builtins, and
+// (Error and the base64 codec), secrets, struct, unicodedata, zlib,
+// importlib, _queue, builtins, and
 // the modules written in Python and
 // compiled on first import (string, over its Go part _string; types, numbers, warnings, inspect,
 // multiprocessing with multiprocessing.dummy and multiprocessing.pool
 // (thread pools; spindle starts no processes), unittest, unittest.mock, _thread,
-// _threading_local, doctest, subprocess, and _testcapi, a test-support
+// _threading_local, doctest, subprocess, urllib (urllib.parse,
+// urllib.error, and urllib.request, whose urlopen raises URLError), csv,
+// calendar, platform, shlex, array, and _testcapi, a test-support
 // module for CPython's threading suites); import __main__ gives the
 // running script's globals; and whatever Options.Modules adds, by name
 // (dotted names make packages):

@@ -10,14 +10,17 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/argparse"
+	pyarray "github.com/spindle-lang/spindle/builtins/array"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	pybase64 "github.com/spindle-lang/spindle/builtins/base64"
 	"github.com/spindle-lang/spindle/builtins/bisect"
+	pycalendar "github.com/spindle-lang/spindle/builtins/calendar"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/contextlib"
 	"github.com/spindle-lang/spindle/builtins/contextvars"
 	"github.com/spindle-lang/spindle/builtins/copy"
+	pycsv "github.com/spindle-lang/spindle/builtins/csv"
 	"github.com/spindle-lang/spindle/builtins/dataclasses"
 	"github.com/spindle-lang/spindle/builtins/datetime"
 	"github.com/spindle-lang/spindle/builtins/decimal"
@@ -39,12 +42,14 @@ import (
 	"github.com/spindle-lang/spindle/builtins/numbers"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
+	"github.com/spindle-lang/spindle/builtins/platform"
 	"github.com/spindle-lang/spindle/builtins/pprint"
 	"github.com/spindle-lang/spindle/builtins/queue"
 	"github.com/spindle-lang/spindle/builtins/random"
 	"github.com/spindle-lang/spindle/builtins/re"
 	"github.com/spindle-lang/spindle/builtins/sched"
 	"github.com/spindle-lang/spindle/builtins/secrets"
+	"github.com/spindle-lang/spindle/builtins/shlex"
 	pysignal "github.com/spindle-lang/spindle/builtins/signal"
 	"github.com/spindle-lang/spindle/builtins/statistics"
 	"github.com/spindle-lang/spindle/builtins/stdlib"
@@ -61,10 +66,13 @@ import (
 	"github.com/spindle-lang/spindle/builtins/traceback"
 	pytypes "github.com/spindle-lang/spindle/builtins/types"
 	"github.com/spindle-lang/spindle/builtins/typing"
+	"github.com/spindle-lang/spindle/builtins/unicodedata"
 	"github.com/spindle-lang/spindle/builtins/unittest"
+	"github.com/spindle-lang/spindle/builtins/urllib"
 	"github.com/spindle-lang/spindle/builtins/uuid"
 	pywarnings "github.com/spindle-lang/spindle/builtins/warnings"
 	"github.com/spindle-lang/spindle/builtins/weakref"
+	pyzlib "github.com/spindle-lang/spindle/builtins/zlib"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -134,6 +142,18 @@ func nativeModules() map[string]*core.Module {
 		"concurrent.futures":        concurrent.Futures,
 		"concurrent.futures.thread": concurrent.Thread,
 		"__future__":                futureModule,
+
+		"array":          pyarray.Module,
+		"calendar":       pycalendar.Module,
+		"csv":            pycsv.Module,
+		"platform":       platform.Module,
+		"shlex":          shlex.Module,
+		"zlib":           pyzlib.Module,
+		"unicodedata":    unicodedata.Module,
+		"urllib":         urllib.Module,
+		"urllib.parse":   urllib.Parse,
+		"urllib.error":   urllib.Error,
+		"urllib.request": urllib.Request,
 	}
 }
 

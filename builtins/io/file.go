@@ -1,8 +1,9 @@
 package io
 
 // This file defines File, the object open returns: reading with a
-// read-ahead buffer (text decoded, \r\n read as \n), unbuffered writes,
-// seek and tell, iteration by line and the context-manager protocol.
+// read-ahead buffer (text decoded, line ends as open's newline says),
+// unbuffered writes, seek and tell, iteration by line and the
+// context-manager protocol.
 
 import (
 	"fmt"
@@ -26,6 +27,7 @@ type File struct {
 	name     string
 	mode     mode
 	encoding string // "" in binary mode
+	newline  newlineMode
 	closed   bool
 	buf      []byte // read ahead of the logical position
 	eof      bool
@@ -186,7 +188,7 @@ func (f *File) take(n int) (starlark.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return starlark.String(universal(s)), nil
+	return starlark.String(f.newline.translate(s)), nil
 }
 
 // universal translates \r\n and \r line ends to \n.
@@ -244,18 +246,18 @@ func (f *File) prefix(size int) int {
 	return i
 }
 
-// readLine reads a line, ending with its \n; size >= 0 limits it.
+// readLine reads a line, ending with its line end (see newlineMode);
+// size >= 0 limits it.
 func (f *File) readLine(size int) (starlark.Value, error) {
 	if err := f.check("readline", true, false); err != nil {
 		return nil, err
 	}
 	for {
 		n := -1
-		for i, c := range f.buf {
-			if c == '\n' {
-				n = i + 1
-				break
-			}
+		if f.encoding == "" {
+			n = newlineMode{raw: true, nl: "\n"}.lineEnd(f.buf, f.eof)
+		} else {
+			n = f.newline.lineEnd(f.buf, f.eof)
 		}
 		if lim := f.prefix(size); lim >= 0 && (n < 0 || lim < n) {
 			n = lim

@@ -133,7 +133,16 @@ func open(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
-	return OpenFile(thread, string(name), m, enc)
+	nl, err := parseNewline(newline, m.binary)
+	if err != nil {
+		return nil, err
+	}
+	f, err := OpenFile(thread, string(name), m, enc)
+	if err != nil {
+		return nil, err
+	}
+	f.newline = nl
+	return f, nil
 }
 
 // fspath returns the path of a value whose __fspath__ is a string.

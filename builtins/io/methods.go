@@ -117,7 +117,7 @@ func (f *File) encode(v starlark.Value) ([]byte, int, error) {
 		return nil, 0, py.Raisef(py.TypeError, "write() argument must be str, not %s", py.TypeName(v))
 	}
 	enc, _ := builtins.Codec(f.encoding)
-	data, err := builtins.Encode(string(s), enc)
+	data, err := builtins.Encode(f.newline.written(string(s)), enc)
 	return data, len([]rune(string(s))), err
 }
 

@@ -50,7 +50,7 @@ func (p *Pattern) Freeze()               {}
 func (p *Pattern) Truth() starlark.Bool  { return true }
 func (p *Pattern) Hash() (uint32, error) { return starlark.String(p.pattern).Hash() }
 
-// Attr returns pattern, flags, groups or a method.
+// Attr returns pattern, flags, groups, groupindex or a method.
 func (p *Pattern) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "pattern":
@@ -59,6 +59,8 @@ func (p *Pattern) Attr(name string) (starlark.Value, error) {
 		return starlark.MakeInt(p.flags | 32), nil // re.UNICODE, as CPython reports for str patterns
 	case "groups":
 		return starlark.MakeInt(p.numGroups()), nil
+	case "groupindex":
+		return p.groupIndex(), nil
 	}
 	if m, ok := patternMethods[name]; ok {
 		return m.BindReceiver(p), nil
@@ -68,7 +70,7 @@ func (p *Pattern) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (p *Pattern) AttrNames() []string {
-	names := []string{"flags", "groups", "pattern"}
+	names := []string{"flags", "groupindex", "groups", "pattern"}
 	for k := range patternMethods {
 		names = append(names, k)
 	}
@@ -182,6 +184,18 @@ func (p *Pattern) groupNames() []string {
 		}
 	}
 	return out
+}
+
+// groupIndex is Pattern.groupindex: each group name's number. It is a
+// new dict, where CPython's is a read-only mappingproxy.
+func (p *Pattern) groupIndex() *starlark.Dict {
+	d := starlark.NewDict(4)
+	for i, name := range p.groupNames() {
+		if name != "" {
+			d.SetKey(starlark.String(name), starlark.MakeInt(i))
+		}
+	}
+	return d
 }
 
 // groupNumber returns the number of the group called name, or -1.

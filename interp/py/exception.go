@@ -305,11 +305,17 @@ func (c *Class) base() starlark.Value {
 // metaProperty runs the getter of a property of c's metaclass owner,
 // in the thread running c's interpreter.
 func (c *Class) metaProperty(p *Property, owner *Class) (starlark.Value, error) {
+	return owner.callProperty(p, c)
+}
+
+// callProperty calls p.Get(args...), p a property of the user class
+// owner, in the thread running owner's interpreter.
+func (owner *Class) callProperty(p *Property, args ...starlark.Value) (starlark.Value, error) {
 	u, ok := owner.Ext.(*UserClass)
 	if !ok || u.rt == nil || u.rt.Active() == nil {
 		return nil, Raise(RuntimeError, "property read outside a script thread")
 	}
-	return starlark.Call(u.rt.Active(), p.Get, starlark.Tuple{c}, nil)
+	return starlark.Call(u.rt.Active(), p.Get, args, nil)
 }
 
 // noAttr is what Attr returns for a missing attribute name: nil for a
@@ -569,8 +575,8 @@ func (e *Exception) Message() string {
 	}
 	if e.hasErrno() {
 		msg := fmt.Sprintf("[Errno %s] %s", Str(e.Args[0]), Str(e.Args[1]))
-		if len(e.Args) == 3 {
-			msg += ": " + Repr(e.Args[2])
+		if fn, _ := e.Attr("filename"); fn != nil && fn != starlark.None {
+			msg += ": " + Repr(fn)
 		}
 		return msg
 	}
@@ -642,6 +648,9 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 			return e.arg(0), nil
 		}
 	case "errno", "strerror", "filename":
+		if v, ok := e.Attrs[name]; ok {
+			return v, nil // set by the script (a subclass's __init__)
+		}
 		if e.Class.IsSubclass(OSError) {
 			if !e.hasErrno() {
 				return starlark.None, nil

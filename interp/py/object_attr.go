@@ -143,8 +143,10 @@ func (o *Instance) genericAttr(name string) (starlark.Value, error) {
 		if v, ok := c.Dict[name]; ok {
 			return bind(o, v, c), nil
 		}
-		if isData(c) {
-			return dataAttr(o.Native, name)
+		if isData(c) { // else a class after it in the MRO may answer
+			if v, err := dataAttr(o.Native, name); v != nil || err != nil {
+				return v, err
+			}
 		}
 	}
 	return nil, nil

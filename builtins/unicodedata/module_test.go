@@ -1,0 +1,12 @@
+package unicodedata_test
+
+// This file runs the package's golden scripts through the interpreter
+// (see interptest).
+
+import (
+	"testing"
+
+	"github.com/spindle-lang/spindle/interp/interptest"
+)
+
+func TestScripts(t *testing.T) { interptest.Run(t, "testdata") }
