@@ -51,7 +51,7 @@ var (
 	SetType             = newType("set", ObjectType, newSet)
 	FrozenSetType       = newType("frozenset", ObjectType, newFrozenSet)
 	RangeType           = newType("range", ObjectType, newRange)
-	NoneTypeType        = newType("NoneType", ObjectType, newNone)
+	NoneTypeType        = py.NoneType // Ext set in init
 	FunctionType        = newType("function", ObjectType, nil)
 	BuiltinFunctionType = newType("builtin_function_or_method", ObjectType, nil)
 	ModuleType          = newType("module", ObjectType, newModule)
@@ -60,6 +60,7 @@ var (
 
 func init() {
 	TypeType.Ext = &py.NativeClass{New: typeNew}
+	NoneTypeType.Ext = &py.NativeClass{New: newNone}
 	TypeType.Dict["__call__"] = starlark.NewBuiltin("__call__", typeCall)
 	TypeType.Dict["__init__"] = starlark.NewBuiltin("__init__", typeInit)
 	TypeType.Dict["__new__"] = &py.StaticMethod{Fn: starlark.NewBuiltin("__new__", typeNewStatic)}
@@ -199,14 +200,38 @@ func classInfo(fname string, v starlark.Value, match func(*py.Class) (bool, erro
 	case *py.Class:
 		return match(v)
 	case starlark.Tuple:
-		for _, x := range v {
-			if ok, err := classInfo(fname, x, match); ok || err != nil {
-				return ok, err
-			}
+		return anyClassInfo(fname, v, match)
+	case *py.Union: // int | None, typing.Optional[int]
+		return anyClassInfo(fname, v.Args, match)
+	case *py.GenericAlias:
+		return false, py.Raisef(py.TypeError, "%s() argument 2 cannot be a parameterized generic", fname)
+	case ClassInfo:
+		c, err := v.ClassInfo()
+		if err != nil {
+			return false, err
 		}
-		return false, nil
+		return classInfo(fname, c, match)
 	}
 	return false, py.Raisef(py.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname)
+}
+
+// anyClassInfo reports whether any of infos matches, in order.
+func anyClassInfo(fname string, infos starlark.Tuple, match func(*py.Class) (bool, error)) (bool, error) {
+	for _, x := range infos {
+		if ok, err := classInfo(fname, x, match); ok || err != nil {
+			return ok, err
+		}
+	}
+	return false, nil
+}
+
+// ClassInfo is a value besides classes, tuples and unions that
+// isinstance and issubclass accept as their second argument: typing's
+// aliases (typing.List checks list). ClassInfo returns the class (or
+// tuple, or union) it stands for, or the TypeError of an alias that
+// refuses the checks (typing.Any, typing.List[int]).
+type ClassInfo interface {
+	ClassInfo() (starlark.Value, error)
 }
 
 // isinstance implements isinstance(obj, classinfo).

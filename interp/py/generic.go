@@ -9,12 +9,14 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 )
 
 var (
 	_ starlark.Mapping   = (*Class)(nil)
 	_ starlark.Container = (*Class)(nil)
-	_ starlark.Callable  = (*GenericAlias)(nil)
+	_ starlark.Callable   = (*GenericAlias)(nil)
+	_ starlark.Comparable = (*GenericAlias)(nil)
 )
 
 // Get implements C[k]: through the metaclass (Color['RED']), a user
@@ -85,10 +87,10 @@ func (g *GenericAlias) String() string {
 func typeRepr(v starlark.Value) string {
 	switch v := v.(type) {
 	case *Class:
-		if v.Module == "" || v.Module == "builtins" {
-			return v.ClassName
+		if v == NoneType {
+			return "None"
 		}
-		return v.Module + "." + v.ClassName
+		return classPath(v)
 	case starlark.NoneType:
 		return "None"
 	}
@@ -102,6 +104,24 @@ func (g *GenericAlias) Type() string          { return "types.GenericAlias" }
 func (g *GenericAlias) Freeze()               {}
 func (g *GenericAlias) Truth() starlark.Bool  { return true }
 func (g *GenericAlias) Hash() (uint32, error) { return g.Origin.Hash() }
+
+// CompareSameType reports whether two aliases have the same origin and
+// arguments: list[int] == list[int].
+func (g *GenericAlias) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	h := y.(*GenericAlias)
+	switch op {
+	case syntax.EQL, syntax.NEQ:
+		eq := g.Origin == h.Origin
+		if eq {
+			var err error
+			if eq, err = starlark.EqualDepth(g.Args, h.Args, depth-1); err != nil {
+				return false, err
+			}
+		}
+		return eq == (op == syntax.EQL), nil
+	}
+	return false, Raisef(TypeError, "'%s' not supported between instances of 'types.GenericAlias' and 'types.GenericAlias'", op)
+}
 func (g *GenericAlias) Name() string          { return g.Origin.ClassName }
 
 // CallInternal instantiates the origin class.
@@ -116,9 +136,13 @@ func (g *GenericAlias) Attr(name string) (starlark.Value, error) {
 		return g.Origin, nil
 	case "__args__":
 		return g.Args, nil
+	case "__parameters__":
+		return Parameters(g.Args), nil
 	}
 	return nil, nil
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (g *GenericAlias) AttrNames() []string { return []string{"__args__", "__origin__"} }
+func (g *GenericAlias) AttrNames() []string {
+	return []string{"__args__", "__origin__", "__parameters__"}
+}
