@@ -283,6 +283,9 @@ func Parameters(args starlark.Tuple) starlark.Tuple {
 	var walk func(starlark.Tuple)
 	walk = func(args starlark.Tuple) {
 		for _, a := range args {
+			if _, ok := a.(*Class); ok {
+				continue // not a bare class's __parameters__
+			}
 			switch a.Type() {
 			case "TypeVar", "ParamSpec", "TypeVarTuple":
 				if !containsValue(out, a) {

@@ -1,0 +1,146 @@
+package typing
+
+// This file defines the subscription of typing's forms: the arguments
+// each accepts, with CPython's errors, and the substitution of type
+// variables (List[T][int]).
+
+import (
+	"go.starlark.net/starlark"
+
+	"github.com/spindle-lang/spindle/interp/py"
+)
+
+// subscript returns the bare alias a applied to args.
+func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
+	switch a.arity {
+	case variadic, literal, unpack:
+		return a.with(args), nil
+	case optional:
+		if len(args) != 1 {
+			return nil, py.Raisef(py.TypeError, "typing.Optional requires a single type. Got %s.", py.Repr(starlark.Tuple(args)))
+		}
+		return py.NewUnion([]starlark.Value{args[0], starlark.None}, true), nil
+	case union:
+		if len(args) == 0 {
+			return nil, py.Raise(py.TypeError, "Cannot take a Union of no types.")
+		}
+		return py.NewUnion(args, true), nil
+	case generic:
+		return a.genericOf(args)
+	case single:
+		if len(args) != 1 {
+			return nil, py.Raisef(py.TypeError, "%s accepts only single type. Got %s.", a.singleName(), py.Repr(starlark.Tuple(args)))
+		}
+		return a.with(args), nil
+	case annotated:
+		if len(args) < 2 {
+			return nil, py.Raise(py.TypeError, "Annotated[...] should be used with at least two arguments (a type and an annotation).")
+		}
+		return a.with(args), nil
+	case callable:
+		return a.callableOf(args)
+	}
+	if len(args) != a.arity {
+		word := "many"
+		if len(args) < a.arity {
+			word = "few"
+		}
+		return nil, py.Raisef(py.TypeError, "Too %s arguments for typing.%s; actual %d, expected %d", word, a.name, len(args), a.arity)
+	}
+	return a.with(args), nil
+}
+
+// singleName is how the error of a single-type form names it: typing's
+// own (ClassVar, Final) with their module, PEP 655's and PEP 647's
+// without.
+func (a *Alias) singleName() string {
+	switch a.name {
+	case "ClassVar", "Final":
+		return "typing." + a.name
+	}
+	return a.name
+}
+
+// genericOf is Generic[T, ...] and Protocol[T, ...]: type variables only.
+func (a *Alias) genericOf(args []starlark.Value) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, py.Raisef(py.TypeError, "Parameter list to %s[...] cannot be empty", a.name)
+	}
+	for _, v := range args {
+		if _, ok := v.(*TypeVar); !ok {
+			return nil, py.Raisef(py.TypeError, "Parameters to %s[...] must all be type variables or parameter specification variables.", a.name)
+		}
+	}
+	return a.with(args), nil
+}
+
+// callableOf is Callable[[args], result] and Callable[..., result].
+func (a *Alias) callableOf(args []starlark.Value) (starlark.Value, error) {
+	if len(args) != 2 {
+		return nil, py.Raise(py.TypeError, "Callable must be used as Callable[[arg, ...], result].")
+	}
+	switch p := args[0].(type) {
+	case *starlark.List, *TypeVar, *Alias:
+	default:
+		if p.Type() != "ellipsis" {
+			return nil, py.Raisef(py.TypeError, "Callable[args, result]: args must be a list. Got %s", py.Repr(p))
+		}
+	}
+	return a.with(args), nil
+}
+
+// substitute is a subscripted alias subscripted again: its type
+// variables replaced by args, in the order of __parameters__.
+func (a *Alias) substitute(args []starlark.Value) (starlark.Value, error) {
+	params := py.Parameters(a.args)
+	if len(params) == 0 {
+		return nil, py.Raisef(py.TypeError, "%s is not a generic class", a)
+	}
+	if len(args) != len(params) {
+		word := "many"
+		if len(args) < len(params) {
+			word = "few"
+		}
+		return nil, py.Raisef(py.TypeError, "Too %s arguments for %s; actual %d, expected %d", word, a, len(args), len(params))
+	}
+	subst := map[starlark.Value]starlark.Value{}
+	for i, p := range params {
+		subst[p] = args[i]
+	}
+	out := make([]starlark.Value, len(a.args))
+	for i, v := range a.args {
+		out[i] = replace(v, subst)
+	}
+	return a.with(out), nil
+}
+
+// replace is v with the type variables of subst replaced.
+func replace(v starlark.Value, subst map[starlark.Value]starlark.Value) starlark.Value {
+	switch v := v.(type) {
+	case *TypeVar:
+		if r, ok := subst[v]; ok {
+			return r
+		}
+	case *Alias:
+		if v.args != nil {
+			out := make([]starlark.Value, len(v.args))
+			for i, w := range v.args {
+				out[i] = replace(w, subst)
+			}
+			return v.with(out)
+		}
+	case *py.GenericAlias:
+		out := make(starlark.Tuple, len(v.Args))
+		for i, w := range v.Args {
+			out[i] = replace(w, subst)
+		}
+		return &py.GenericAlias{Origin: v.Origin, Args: out}
+	case *starlark.List:
+		out := make([]starlark.Value, v.Len())
+		for i := range out {
+			out[i] = replace(v.Index(i), subst)
+		}
+		return starlark.NewList(out)
+	}
+	return v
+}
