@@ -106,6 +106,8 @@ func TypeOf(v starlark.Value) *py.Class {
 		return FunctionType
 	case *starlark.Builtin:
 		return BuiltinFunctionType
+	case *py.GenericAlias:
+		return GenericAliasType
 	case *py.Class:
 		if m := v.Metaclass; m != nil {
 			return m
@@ -242,6 +244,12 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	ok, err := classInfo("isinstance", info, func(c *py.Class) (bool, error) {
+		if TypeOf(obj) == c {
+			return true, nil
+		}
+		if r, ok, err := metaCheck(thread, c, "__instancecheck__", obj); ok {
+			return r, err
+		}
 		if IsInstance(obj, c) || IsVirtualSubclass(TypeOf(obj), c) {
 			return true, nil
 		}
@@ -262,12 +270,36 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, py.Raise(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	ok, err := classInfo("issubclass", info, func(base *py.Class) (bool, error) {
+		if r, ok, err := metaCheck(thread, base, "__subclasscheck__", c); ok {
+			return r, err
+		}
 		if isSubclass(c, base) || IsVirtualSubclass(c, base) {
 			return true, nil
 		}
 		return subclassHook(thread, base, c)
 	})
 	return starlark.Bool(ok), err
+}
+
+// metaCheck calls the __instancecheck__ or __subclasscheck__ (name)
+// that c's metaclass defines, with x, reporting whether it has one.
+func metaCheck(thread *starlark.Thread, c *py.Class, name string, x starlark.Value) (result, ok bool, err error) {
+	m := c.Metaclass
+	if m == nil {
+		return false, false, nil
+	}
+	if fn, owner := m.Lookup(name); fn == nil || !owner.IsUser() {
+		return false, false, nil
+	}
+	check, err := GetAttr(c, name)
+	if err != nil {
+		return false, true, err
+	}
+	r, err := starlark.Call(thread, check, starlark.Tuple{x}, nil)
+	if err != nil {
+		return false, true, err
+	}
+	return bool(r.Truth()), true, nil
 }
 
 // VirtualBase is the registry of an ABC (the _abc_impl in its dict):

@@ -60,7 +60,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 			return b.BuildClass(thread, name, module, body, skip, kwargs)
 		}
 	}
-	classes, orig, err := baseClasses(bases)
+	classes, orig, err := baseClasses(thread, bases)
 	if err != nil {
 		return nil, err
 	}

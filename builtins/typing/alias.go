@@ -56,6 +56,9 @@ func (a *Alias) String() string {
 	if len(a.args) == 0 {
 		return "typing." + a.name + "[()]"
 	}
+	if a.arity == unpack {
+		return "*" + py.Repr(a.args[0])
+	}
 	parts := make([]string, len(a.args))
 	for i, v := range a.args {
 		if a.arity == literal || a.arity == annotated && i > 0 {
@@ -164,7 +167,7 @@ func (a *Alias) AttrNames() []string {
 // ClassInfo implements builtins.ClassInfo: isinstance([], List) checks
 // list.
 func (a *Alias) ClassInfo() (starlark.Value, error) {
-	if c, ok := a.origin.(*py.Class); ok && a.args == nil && a.arity >= 0 {
+	if c, ok := a.origin.(*py.Class); ok && a.args == nil {
 		return c, nil
 	}
 	if a.args != nil && a.arity >= 0 || a.arity == callable {
@@ -210,6 +213,9 @@ func isTypeLike(v starlark.Value) bool {
 // Get implements subscription: List[int], Dict[str, int], Optional[int].
 func (a *Alias) Get(k starlark.Value) (starlark.Value, bool, error) {
 	if a.arity == bare {
+		if a.name == "Any" { // a class in CPython
+			return nil, false, py.Raise(py.TypeError, "type 'Any' is not subscriptable")
+		}
 		return nil, false, py.Raisef(py.TypeError, "%s is not subscriptable", a)
 	}
 	args := []starlark.Value{k}
@@ -230,5 +236,5 @@ func (a *Alias) with(args []starlark.Value) *Alias {
 	if origin == nil {
 		origin = a
 	}
-	return &Alias{name: a.name, arity: a.arity, origin: origin, args: append([]starlark.Value{}, args...)}
+	return &Alias{name: a.name, arity: a.arity, builtin: a.builtin, origin: origin, args: append([]starlark.Value{}, args...)}
 }

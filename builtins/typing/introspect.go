@@ -85,3 +85,72 @@ func noneTypes(l *starlark.List) *starlark.List {
 	}
 	return starlark.NewList(out)
 }
+
+// evalRefs implements _eval_refs(tp, evaluate), get_type_hints's
+// resolution of forward references: tp with each str among its
+// arguments (Optional['Node'], list['Node']) replaced by evaluate(str).
+func evalRefs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var tp, evaluate starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &tp, &evaluate); err != nil {
+		return nil, err
+	}
+	return resolveRefs(thread, tp, evaluate)
+}
+
+func resolveRefs(thread *starlark.Thread, tp, evaluate starlark.Value) (starlark.Value, error) {
+	each := func(in []starlark.Value) ([]starlark.Value, error) {
+		out := make([]starlark.Value, len(in))
+		for i, v := range in {
+			r, err := resolveRefs(thread, v, evaluate)
+			if err != nil {
+				return nil, err
+			}
+			out[i] = r
+		}
+		return out, nil
+	}
+	switch v := tp.(type) {
+	case starlark.String:
+		return starlark.Call(thread, evaluate, starlark.Tuple{v}, nil)
+	case *Alias:
+		if v.args == nil || v.arity == literal {
+			return v, nil
+		}
+		if v.arity == annotated {
+			first, err := resolveRefs(thread, v.args[0], evaluate)
+			return v.with(append([]starlark.Value{first}, v.args[1:]...)), err
+		}
+		out, err := each(v.args)
+		if err != nil {
+			return nil, err
+		}
+		return v.with(out), nil
+	case *py.Union:
+		out, err := each(v.Args)
+		if err != nil {
+			return nil, err
+		}
+		return py.NewUnion(out, v.Typing), nil
+	case *py.GenericAlias:
+		out, err := each(v.Args)
+		if err != nil {
+			return nil, err
+		}
+		return &py.GenericAlias{Origin: v.Origin, Args: out}, nil
+	case *starlark.List:
+		out, err := each(listValues(v))
+		if err != nil {
+			return nil, err
+		}
+		return starlark.NewList(out), nil
+	}
+	return tp, nil
+}
+
+func listValues(l *starlark.List) []starlark.Value {
+	out := make([]starlark.Value, l.Len())
+	for i := range out {
+		out[i] = l.Index(i)
+	}
+	return out
+}

@@ -29,7 +29,7 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 		return a.genericOf(args)
 	case single:
 		if len(args) != 1 {
-			return nil, py.Raisef(py.TypeError, "%s accepts only single type. Got %s.", a.singleName(), py.Repr(starlark.Tuple(args)))
+			return nil, py.Raisef(py.TypeError, "%s. Got %s.", a.singleError(), py.Repr(starlark.Tuple(args)))
 		}
 		return a.with(args), nil
 	case annotated:
@@ -50,15 +50,13 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 	return a.with(args), nil
 }
 
-// singleName is how the error of a single-type form names it: typing's
-// own (ClassVar, Final) with their module, PEP 655's and PEP 647's
-// without.
-func (a *Alias) singleName() string {
+// singleError is the error of a single-type form given several.
+func (a *Alias) singleError() string {
 	switch a.name {
-	case "ClassVar", "Final":
-		return "typing." + a.name
+	case "Required", "NotRequired":
+		return a.name + " accepts only a single type"
 	}
-	return a.name
+	return "typing." + a.name + " accepts only single type"
 }
 
 // genericOf is Generic[T, ...] and Protocol[T, ...]: type variables only.

@@ -94,6 +94,7 @@ var natives = starlark.StringDict{
 	"Text":          builtins.StrType,
 	"AnyStr":        &TypeVar{name: "AnyStr", constraints: starlark.Tuple{builtins.BytesType, builtins.StrType}, bound: starlark.None},
 	"_alias":        starlark.NewBuiltin("_alias", makeAlias),
+	"_eval_refs":    starlark.NewBuiltin("_eval_refs", evalRefs),
 }
 
 // unionForm is typing.Union.

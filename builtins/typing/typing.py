@@ -81,6 +81,13 @@ def _callable_members_only(cls):
     return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
 
 
+def _own_dict(cls):
+    try:
+        return cls.__dict__
+    except AttributeError:  # a builtin class: its names and its bases'
+        return {name: getattr(cls, name, None) for name in dir(cls)}
+
+
 class _ProtocolMeta(type):
     def __instancecheck__(cls, instance):
         if cls.__dict__.get("_is_protocol", False) and not cls.__dict__.get("_is_runtime_protocol", False):
@@ -107,8 +114,9 @@ class _ProtocolMeta(type):
                 raise TypeError("issubclass() arg 1 must be a class")
             for attr in _get_protocol_attrs(cls):
                 for base in other.__mro__:
-                    if attr in base.__dict__:
-                        if base.__dict__[attr] is None:
+                    own = _own_dict(base)
+                    if attr in own:
+                        if own[attr] is None:
                             return False
                         break
                 else:
@@ -233,9 +241,7 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
 def _eval_hint(value, globalns, localns):
     if value is None:
         return type(None)
-    if isinstance(value, str):
-        return eval(value, globalns, localns)
-    return value
+    return _eval_refs(value, lambda ref: eval(ref, globalns, localns))
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -243,13 +249,13 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     if isinstance(obj, type):
         hints = {}
         for base in reversed(obj.__mro__):
-            ann = base.__dict__.get("__annotations__", {})
+            ann = _own_dict(base).get("__annotations__", {})
             if globalns is None:
                 mod = _sys.modules.get(base.__module__)
                 base_globals = getattr(mod, "__dict__", {})
             else:
                 base_globals = globalns
-            base_locals = dict(vars(base)) if localns is None else localns
+            base_locals = dict(_own_dict(base)) if localns is None else localns
             for name, value in ann.items():
                 hints[name] = _eval_hint(value, base_globals, base_locals)
         return hints

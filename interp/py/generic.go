@@ -13,10 +13,11 @@ import (
 )
 
 var (
-	_ starlark.Mapping   = (*Class)(nil)
-	_ starlark.Container = (*Class)(nil)
+	_ starlark.Mapping    = (*Class)(nil)
+	_ starlark.Container  = (*Class)(nil)
 	_ starlark.Callable   = (*GenericAlias)(nil)
 	_ starlark.Comparable = (*GenericAlias)(nil)
+	_ starlark.Mapping    = (*GenericAlias)(nil)
 )
 
 // Get implements C[k]: through the metaclass (Color['RED']), a user
@@ -42,9 +43,31 @@ func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
 		if !ok {
 			args = starlark.Tuple{k}
 		}
+		if err := c.checkTypeParams(args); err != nil {
+			return nil, false, err
+		}
 		return &GenericAlias{Origin: c, Args: args}, true, nil
 	}
 	return nil, false, Raisef(TypeError, "type '%s' is not subscriptable", c.ClassName)
+}
+
+// checkTypeParams refuses typing.Generic[X] and typing.Protocol[X]
+// unless X are type variables.
+func (c *Class) checkTypeParams(args starlark.Tuple) error {
+	if c.Module != "typing" || c.ClassName != "Generic" && c.ClassName != "Protocol" {
+		return nil
+	}
+	if len(args) == 0 {
+		return Raisef(TypeError, "Parameter list to %s[...] cannot be empty", c.ClassName)
+	}
+	for _, a := range args {
+		switch a.Type() {
+		case "TypeVar", "ParamSpec", "TypeVarTuple":
+		default:
+			return Raisef(TypeError, "Parameters to %s[...] must all be type variables or parameter specification variables.", c.ClassName)
+		}
+	}
+	return nil
 }
 
 // isGeneric reports whether a class of c's MRO is generic, as the
@@ -80,6 +103,9 @@ func (g *GenericAlias) String() string {
 	for i, a := range g.Args {
 		args[i] = typeRepr(a)
 	}
+	if len(args) == 0 {
+		return typeRepr(g.Origin) + "[()]" // tuple[()]
+	}
 	return typeRepr(g.Origin) + "[" + strings.Join(args, ", ") + "]"
 }
 
@@ -93,6 +119,12 @@ func typeRepr(v starlark.Value) string {
 		return classPath(v)
 	case starlark.NoneType:
 		return "None"
+	case *starlark.List: // Callable[[int], str]
+		parts := make([]string, v.Len())
+		for i := range parts {
+			parts[i] = typeRepr(v.Index(i))
+		}
+		return "[" + strings.Join(parts, ", ") + "]"
 	}
 	if v.Type() == "ellipsis" {
 		return "..." // tuple[int, ...]
@@ -122,7 +154,7 @@ func (g *GenericAlias) CompareSameType(op syntax.Token, y starlark.Value, depth 
 	}
 	return false, Raisef(TypeError, "'%s' not supported between instances of 'types.GenericAlias' and 'types.GenericAlias'", op)
 }
-func (g *GenericAlias) Name() string          { return g.Origin.ClassName }
+func (g *GenericAlias) Name() string { return g.Origin.ClassName }
 
 // CallInternal instantiates the origin class.
 func (g *GenericAlias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -140,6 +172,35 @@ func (g *GenericAlias) Attr(name string) (starlark.Value, error) {
 		return Parameters(g.Args), nil
 	}
 	return nil, nil
+}
+
+// Get implements g[k]: the type variables of g replaced by k's items.
+func (g *GenericAlias) Get(k starlark.Value) (starlark.Value, bool, error) {
+	params := Parameters(g.Args)
+	if len(params) == 0 {
+		return nil, false, Raisef(TypeError, "%s is not a generic class", g)
+	}
+	items, ok := k.(starlark.Tuple)
+	if !ok {
+		items = starlark.Tuple{k}
+	}
+	if len(items) != len(params) {
+		word := "many"
+		if len(items) < len(params) {
+			word = "few"
+		}
+		return nil, false, Raisef(TypeError, "Too %s arguments for %s; actual %d, expected %d", word, g, len(items), len(params))
+	}
+	args := make(starlark.Tuple, len(g.Args))
+	for i, a := range g.Args {
+		args[i] = a
+		for j, p := range params {
+			if a == p {
+				args[i] = items[j]
+			}
+		}
+	}
+	return &GenericAlias{Origin: g.Origin, Args: args}, true, nil
 }
 
 // AttrNames implements starlark.HasAttrs.

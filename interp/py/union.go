@@ -78,6 +78,11 @@ func unionable(v starlark.Value) bool {
 	return false
 }
 
+func isUnion(v starlark.Value) bool {
+	_, ok := v.(*Union)
+	return ok
+}
+
 // unionOr is x | y for a class, a generic alias or a union x: a
 // types.UnionType when both sides may be members, else unhandled.
 func unionOr(op syntax.Token, x, y starlark.Value, side starlark.Side) starlark.Value {
@@ -131,13 +136,20 @@ func (g *GenericAlias) Binary(op syntax.Token, y starlark.Value, side starlark.S
 	return unionOr(op, g, y, side), nil
 }
 
-// Binary implements starlark.HasBinary: int | str | None. A typing.Union
-// leaves | to typing.
+// Binary implements starlark.HasBinary: int | str | None, and the |
+// of a typing.Union, another typing.Union.
 func (u *Union) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
-	if u.Typing {
-		return nil, nil
+	if !u.Typing {
+		return unionOr(op, u, y, side), nil
 	}
-	return unionOr(op, u, y, side), nil
+	_, str := y.(starlark.String)
+	if op != syntax.PIPE || !str && !unionable(y) && !isUnion(y) {
+		return nil, nil // typing's own forms answer for themselves
+	}
+	if side == starlark.Right {
+		return NewUnion([]starlark.Value{y, u}, true), nil
+	}
+	return NewUnion([]starlark.Value{u, y}, true), nil
 }
 
 // String returns CPython's repr: int | None, or typing.Optional[int] and
