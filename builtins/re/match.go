@@ -28,6 +28,9 @@ func (m *Match) String() string {
 	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", start, end, py.Repr(m.group(0)))
 }
 func (m *Match) Type() string         { return "Match" }
+
+// PyClass is type(m): re.Match.
+func (m *Match) PyClass() *py.Class { return MatchClass }
 func (m *Match) Freeze()              {}
 func (m *Match) Truth() starlark.Bool { return true }
 func (m *Match) Hash() (uint32, error) {

@@ -6,6 +6,7 @@ functions on types are Go's (see typing.go), predeclared here.
 
 import collections
 import collections.abc as _abc
+import contextlib as _contextlib
 import re as _re
 import sys as _sys
 
@@ -34,7 +35,7 @@ Coroutine = _alias("Coroutine", None, 3)
 AsyncIterable = _alias("AsyncIterable", None, 1)
 AsyncIterator = _alias("AsyncIterator", None, 1)
 AsyncGenerator = _alias("AsyncGenerator", None, 2)
-ContextManager = _alias("ContextManager", None, 1)
+ContextManager = _alias("ContextManager", _contextlib.AbstractContextManager, 1)
 AsyncContextManager = _alias("AsyncContextManager", None, 1)
 Deque = _alias("Deque", collections.deque, 1)
 DefaultDict = _alias("DefaultDict", collections.defaultdict, 2)
