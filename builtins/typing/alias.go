@@ -70,7 +70,39 @@ func (a *Alias) String() string {
 	return "typing." + a.name + "[" + strings.Join(parts, ", ") + "]"
 }
 
-func (a *Alias) Type() string          { return "_GenericAlias" }
+// Type is the name of the alias's class in CPython's typing.
+func (a *Alias) Type() string {
+	if a.args != nil {
+		switch a.arity {
+		case literal:
+			return "typing._LiteralGenericAlias"
+		case callable:
+			return "typing._CallableGenericAlias"
+		case annotated:
+			return "typing._AnnotatedAlias"
+		case unpack:
+			return "typing._UnpackGenericAlias"
+		}
+		if a.name == "Concatenate" {
+			return "typing._ConcatenateGenericAlias"
+		}
+		return "typing._GenericAlias"
+	}
+	switch {
+	case a.name == "Any":
+		return "typing._AnyMeta"
+	case a.arity == literal:
+		return "typing._LiteralSpecialForm"
+	case a.arity == callable:
+		return "typing._CallableType"
+	case a.name == "Tuple":
+		return "typing._TupleType"
+	case a.origin != nil:
+		return "typing._SpecialGenericAlias"
+	}
+	return "typing._SpecialForm"
+}
+
 func (a *Alias) Freeze()               {}
 func (a *Alias) Truth() starlark.Bool  { return true }
 func (a *Alias) Hash() (uint32, error) { return starlark.String(a.String()).Hash() }
@@ -87,7 +119,13 @@ func (a *Alias) CompareSameType(op syntax.Token, y starlark.Value, depth int) (b
 		}
 		return eq == (op == syntax.EQL), nil
 	}
-	return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '_GenericAlias' and '_GenericAlias'", op)
+	return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, shortType(a), shortType(y))
+}
+
+// shortType is the name of v's class without its module.
+func shortType(v starlark.Value) string {
+	t := v.Type()
+	return t[strings.LastIndexByte(t, '.')+1:]
 }
 
 // Name implements starlark.Callable.
@@ -110,6 +148,9 @@ func (a *Alias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 func (a *Alias) Attr(name string) (starlark.Value, error) {
 	switch name {
 	case "__origin__":
+		if a.arity == annotated && a.args != nil {
+			return a.args[0], nil
+		}
 		if a.origin != nil && (a.args != nil || a.arity >= 0) {
 			return a.origin, nil
 		}

@@ -42,8 +42,6 @@ func getOrigin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.None, nil
 }
 
-// annotatedClass is what get_origin answers for Annotated[T, x].
-var annotatedClass = py.NewClass("Annotated", "typing")
 
 // getArgs implements get_args(tp).
 // https://docs.python.org/3/library/typing.html#typing.get_args

@@ -76,7 +76,7 @@ var natives = starlark.StringDict{
 	"NotRequired":   &Alias{name: "NotRequired", arity: single},
 	"TypeGuard":     &Alias{name: "TypeGuard", arity: single},
 	"Literal":       &Alias{name: "Literal", arity: literal},
-	"Annotated":     &Alias{name: "Annotated", arity: annotated},
+	"Annotated":     annotatedClass,
 	"Concatenate":   &Alias{name: "Concatenate", arity: variadic},
 	"Unpack":        &Alias{name: "Unpack", arity: unpack},
 	"NamedTuple":    collections.TypedNamedTuple,

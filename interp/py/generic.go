@@ -46,6 +46,9 @@ func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
 		if err := c.checkTypeParams(args); err != nil {
 			return nil, false, err
 		}
+		if err := c.checkArgCount(args); err != nil {
+			return nil, false, err
+		}
 		return &GenericAlias{Origin: c, Args: args}, true, nil
 	}
 	return nil, false, Raisef(TypeError, "type '%s' is not subscriptable", c.ClassName)
@@ -66,6 +69,26 @@ func (c *Class) checkTypeParams(args starlark.Tuple) error {
 		default:
 			return Raisef(TypeError, "Parameters to %s[...] must all be type variables or parameter specification variables.", c.ClassName)
 		}
+	}
+	return nil
+}
+
+// checkArgCount refuses a subclass of typing.Generic given other than
+// one argument for each of its __parameters__.
+func (c *Class) checkArgCount(args starlark.Tuple) error {
+	params, ok := c.Dict["__parameters__"].(starlark.Tuple)
+	if !ok || c.Module == "typing" {
+		return nil
+	}
+	if len(params) == 0 {
+		return Raisef(TypeError, "%s is not a generic class", c)
+	}
+	if len(args) != len(params) {
+		word := "many"
+		if len(args) < len(params) {
+			word = "few"
+		}
+		return Raisef(TypeError, "Too %s arguments for %s; actual %d, expected %d", word, c, len(args), len(params))
 	}
 	return nil
 }
@@ -156,9 +179,19 @@ func (g *GenericAlias) CompareSameType(op syntax.Token, y starlark.Value, depth 
 }
 func (g *GenericAlias) Name() string { return g.Origin.ClassName }
 
-// CallInternal instantiates the origin class.
+// CallInternal instantiates the origin class; an instance of a
+// subclass of typing.Generic records the alias as its __orig_class__.
 func (g *GenericAlias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return starlark.Call(thread, g.Origin, args, kwargs)
+	v, err := starlark.Call(thread, g.Origin, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := g.Origin.Dict["__parameters__"]; ok {
+		if o, ok := v.(*Instance); ok {
+			_ = o.SetField("__orig_class__", g) // as CPython, ignoring a refusal (__slots__)
+		}
+	}
+	return v, nil
 }
 
 // Attr exposes __origin__ and __args__.

@@ -151,3 +151,24 @@ class Leaf:
 
 
 print(twice(2), twice("ж"), Leaf.__final__, no_type_check(twice) is twice)
+b = Stack[int]()
+print(b.__orig_class__, vars(b), type(b))
+for bad in ["Stack[int, str]", "IntStack[int]", "Pairs[int]", "Generic[int]", "Protocol[1]"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+@runtime_checkable
+class Reader(Protocol[T]):
+    def read(self) -> T: ...
+
+
+class FileLike:
+    def read(self):
+        return "данные"
+
+
+print(isinstance(FileLike(), Reader), Reader[str], Reader.__parameters__, Annotated[int, "мета"].__metadata__, get_origin(Annotated[int, 1]))
+print(type(List), type(List[int]), type(Literal[1]), type(Optional[int]), type(int | None), type(Callable[[], int]), type(Annotated[int, 1]))
