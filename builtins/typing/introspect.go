@@ -42,7 +42,6 @@ func getOrigin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.None, nil
 }
 
-
 // getArgs implements get_args(tp).
 // https://docs.python.org/3/library/typing.html#typing.get_args
 func getArgs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
