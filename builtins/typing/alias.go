@@ -18,7 +18,6 @@ const (
 	variadic  = -1 - iota // Tuple, Concatenate
 	optional              // Optional[X]
 	union                 // Union[X, Y, ...]
-	generic               // Generic[T, ...], Protocol[T, ...]
 	single                // ClassVar[X], Final[X], Required[X]...
 	literal               // Literal[1, 'a']
 	annotated             // Annotated[int, 'meta']
@@ -28,13 +27,15 @@ const (
 )
 
 // Alias is a typing special form, subscripted (args set) or not. It is
-// immutable, and safe to share between Interpreters unless its origin
-// is a class of one (typing.Iterable's, made by typing.py).
+// immutable but for the resolution of a lazy origin, and safe to share
+// between Interpreters unless its origin is a class of one
+// (typing.Iterable's, made by typing.py).
 type Alias struct {
 	name    string
 	arity   int
 	builtin string         // the builtin a bare alias stands for, if any
 	origin  starlark.Value // __origin__: the class, or the bare form
+	lazy    *lazyOrigin    // or the class, made on first use
 	args    []starlark.Value
 }
 
@@ -97,7 +98,7 @@ func (a *Alias) Type() string {
 		return "typing._CallableType"
 	case a.name == "Tuple":
 		return "typing._TupleType"
-	case a.origin != nil:
+	case a.hasOrigin():
 		return "typing._SpecialGenericAlias"
 	}
 	return "typing._SpecialForm"
@@ -137,7 +138,11 @@ func (a *Alias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwarg
 	if a.builtin != "" {
 		return nil, py.Raisef(py.TypeError, "Type %s cannot be instantiated; use %s() instead", a.name, a.builtin)
 	}
-	if c, ok := a.origin.(*py.Class); ok && a.arity >= 0 {
+	origin, err := a.originErr()
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := origin.(*py.Class); ok && a.arity >= 0 {
 		return starlark.Call(thread, c, args, kwargs)
 	}
 	return nil, py.Raisef(py.TypeError, "Cannot instantiate %s", a)
@@ -151,8 +156,8 @@ func (a *Alias) Attr(name string) (starlark.Value, error) {
 		if a.arity == annotated && a.args != nil {
 			return a.args[0], nil
 		}
-		if a.origin != nil && (a.args != nil || a.arity >= 0) {
-			return a.origin, nil
+		if a.hasOrigin() {
+			return a.originErr()
 		}
 	case "__args__":
 		if a.args != nil {
@@ -208,7 +213,11 @@ func (a *Alias) AttrNames() []string {
 // ClassInfo implements builtins.ClassInfo: isinstance([], List) checks
 // list.
 func (a *Alias) ClassInfo() (starlark.Value, error) {
-	if c, ok := a.origin.(*py.Class); ok && a.args == nil {
+	origin, err := a.originErr()
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := origin.(*py.Class); ok && a.args == nil {
 		return c, nil
 	}
 	if a.args != nil && a.arity >= 0 || a.arity == callable {
@@ -220,7 +229,7 @@ func (a *Alias) ClassInfo() (starlark.Value, error) {
 // MROEntry implements builtins.MROEntry: class C(Generic[T]) derives
 // from Generic, class D(List[int]) from list.
 func (a *Alias) MROEntry() (*py.Class, bool) {
-	c, ok := a.origin.(*py.Class)
+	c, ok := a.originValue().(*py.Class)
 	return c, ok
 }
 
@@ -274,8 +283,8 @@ func (a *Alias) Get(k starlark.Value) (starlark.Value, bool, error) {
 // with returns the alias a applied to args.
 func (a *Alias) with(args []starlark.Value) *Alias {
 	origin := a.origin
-	if origin == nil {
+	if !a.hasOrigin() {
 		origin = a
 	}
-	return &Alias{name: a.name, arity: a.arity, builtin: a.builtin, origin: origin, args: append([]starlark.Value{}, args...)}
+	return &Alias{name: a.name, arity: a.arity, builtin: a.builtin, origin: origin, lazy: a.lazy, args: append([]starlark.Value{}, args...)}
 }

@@ -22,10 +22,7 @@ func getOrigin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 			if tp.arity == annotated {
 				return annotatedClass, nil
 			}
-			return tp.origin, nil
-		}
-		if tp.arity == generic && tp.origin != nil {
-			return tp.origin, nil // Generic
+			return tp.originErr()
 		}
 	case *py.GenericAlias:
 		return tp.Origin, nil

@@ -25,8 +25,6 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 			return nil, py.Raise(py.TypeError, "Cannot take a Union of no types.")
 		}
 		return py.NewUnion(args, true), nil
-	case generic:
-		return a.genericOf(args)
 	case single:
 		if len(args) != 1 {
 			return nil, py.Raisef(py.TypeError, "%s. Got %s.", a.singleError(), py.Repr(starlark.Tuple(args)))
@@ -57,19 +55,6 @@ func (a *Alias) singleError() string {
 		return a.name + " accepts only a single type"
 	}
 	return "typing." + a.name + " accepts only single type"
-}
-
-// genericOf is Generic[T, ...] and Protocol[T, ...]: type variables only.
-func (a *Alias) genericOf(args []starlark.Value) (starlark.Value, error) {
-	if len(args) == 0 {
-		return nil, py.Raisef(py.TypeError, "Parameter list to %s[...] cannot be empty", a.name)
-	}
-	for _, v := range args {
-		if _, ok := v.(*TypeVar); !ok {
-			return nil, py.Raisef(py.TypeError, "Parameters to %s[...] must all be type variables or parameter specification variables.", a.name)
-		}
-	}
-	return a.with(args), nil
 }
 
 // callableOf is Callable[[args], result] and Callable[..., result].

@@ -109,20 +109,26 @@ var GenericClass = func() *py.Class {
 }()
 
 // makeAlias implements _alias(name, origin, kind), which typing.py
-// calls to make the forms standing for classes of other modules: kind
-// is the count of type arguments, or "callable", or "tuple" (any count).
+// calls to make the forms standing for classes of other modules: origin
+// is the class, or a function returning it on first use, or None; kind
+// is the count of type arguments, or "callable".
 func makeAlias(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name string
 	var origin, kind starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 3, &name, &origin, &kind); err != nil {
 		return nil, err
 	}
-	a := &Alias{name: name, origin: origin}
+	a := &Alias{name: name}
+	switch origin.(type) {
+	case starlark.NoneType:
+	case *starlark.Function: // made on first use (see lazy.go)
+		a.lazy = &lazyOrigin{rt: core.RuntimeOf(thread), get: origin}
+	default:
+		a.origin = origin
+	}
 	switch kind {
 	case starlark.String("callable"):
 		a.arity = callable
-	case starlark.String("generic"):
-		a.arity = generic
 	default:
 		n, err := starlark.AsInt32(kind)
 		if err != nil {

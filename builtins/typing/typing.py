@@ -5,31 +5,38 @@ functions on types are Go's (see typing.go), predeclared here.
 """
 
 import collections
-import collections.abc as _abc
 import contextlib as _contextlib
 import re as _re
 import sys as _sys
 
-Iterable = _alias("Iterable", _abc.Iterable, 1)
-Iterator = _alias("Iterator", _abc.Iterator, 1)
-Generator = _alias("Generator", _abc.Generator, 3)
-Reversible = _alias("Reversible", _abc.Reversible, 1)
-Container = _alias("Container", _abc.Container, 1)
-Collection = _alias("Collection", _abc.Collection, 1)
-Sequence = _alias("Sequence", _abc.Sequence, 1)
-MutableSequence = _alias("MutableSequence", _abc.MutableSequence, 1)
-Mapping = _alias("Mapping", _abc.Mapping, 2)
-MutableMapping = _alias("MutableMapping", _abc.MutableMapping, 2)
-AbstractSet = _alias("AbstractSet", _abc.Set, 1)
-MutableSet = _alias("MutableSet", _abc.MutableSet, 1)
-MappingView = _alias("MappingView", _abc.MappingView, 1)
-KeysView = _alias("KeysView", _abc.KeysView, 1)
-ItemsView = _alias("ItemsView", _abc.ItemsView, 2)
-ValuesView = _alias("ValuesView", _abc.ValuesView, 1)
-ByteString = _alias("ByteString", _abc.ByteString, 0)
-Hashable = _alias("Hashable", _abc.Hashable, 0)
-Sized = _alias("Sized", _abc.Sized, 0)
-Callable = _alias("Callable", _abc.Callable, "callable")
+def _abc(name):
+    # collections.abc's class name, imported on first use (see lazy.go).
+    def get():
+        import collections.abc
+        return getattr(collections.abc, name)
+    return get
+
+
+Iterable = _alias("Iterable", _abc("Iterable"), 1)
+Iterator = _alias("Iterator", _abc("Iterator"), 1)
+Generator = _alias("Generator", _abc("Generator"), 3)
+Reversible = _alias("Reversible", _abc("Reversible"), 1)
+Container = _alias("Container", _abc("Container"), 1)
+Collection = _alias("Collection", _abc("Collection"), 1)
+Sequence = _alias("Sequence", _abc("Sequence"), 1)
+MutableSequence = _alias("MutableSequence", _abc("MutableSequence"), 1)
+Mapping = _alias("Mapping", _abc("Mapping"), 2)
+MutableMapping = _alias("MutableMapping", _abc("MutableMapping"), 2)
+AbstractSet = _alias("AbstractSet", _abc("Set"), 1)
+MutableSet = _alias("MutableSet", _abc("MutableSet"), 1)
+MappingView = _alias("MappingView", _abc("MappingView"), 1)
+KeysView = _alias("KeysView", _abc("KeysView"), 1)
+ItemsView = _alias("ItemsView", _abc("ItemsView"), 2)
+ValuesView = _alias("ValuesView", _abc("ValuesView"), 1)
+ByteString = _alias("ByteString", _abc("ByteString"), 0)
+Hashable = _alias("Hashable", _abc("Hashable"), 0)
+Sized = _alias("Sized", _abc("Sized"), 0)
+Callable = _alias("Callable", _abc("Callable"), "callable")
 Awaitable = _alias("Awaitable", None, 1)
 Coroutine = _alias("Coroutine", None, 3)
 AsyncIterable = _alias("AsyncIterable", None, 1)

@@ -172,3 +172,19 @@ class FileLike:
 
 print(isinstance(FileLike(), Reader), Reader[str], Reader.__parameters__, Annotated[int, "мета"].__metadata__, get_origin(Annotated[int, 1]))
 print(type(List), type(List[int]), type(Literal[1]), type(Optional[int]), type(int | None), type(Callable[[], int]), type(Annotated[int, 1]))
+
+
+class Settings(Mapping[str, int]):
+    def __init__(self, **kw):
+        self.kw = kw
+    def __getitem__(self, k):
+        return self.kw[k]
+    def __iter__(self):
+        return iter(self.kw)
+    def __len__(self):
+        return len(self.kw)
+
+
+s = Settings(ширина=3, height=4)
+print(dict(s), s.get("ширина"), "height" in s, Settings.__orig_bases__, isinstance(s, Mapping), Settings.__mro__[1])
+print(Deque[int](), DefaultDict[str, int], Counter[str]("abca"), Iterator[int].__origin__, Callable.__origin__)
