@@ -295,8 +295,9 @@ class _TypedDictMeta(type):
             optional.update(base.__dict__.get("__optional_keys__", ()))
         own = ns.get("__annotations__", {})
         annotations.update(own)
-        for key in own:
-            if total:
+        for key, hint in own.items():
+            origin = getattr(hint, "__origin__", None)
+            if origin is Required or origin is not NotRequired and total:
                 required.add(key)
             else:
                 optional.add(key)

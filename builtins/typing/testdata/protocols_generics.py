@@ -188,3 +188,6 @@ class Settings(Mapping[str, int]):
 s = Settings(ширина=3, height=4)
 print(dict(s), s.get("ширина"), "height" in s, Settings.__orig_bases__, isinstance(s, Mapping), Settings.__mro__[1])
 print(Deque[int](), DefaultDict[str, int], Counter[str]("abca"), Iterator[int].__origin__, Callable.__origin__)
+Film = TypedDict("Film", {"title": Required[str], "year": int, "rating": NotRequired[float]}, total=False)
+Book = TypedDict("Book", {"title": str, "isbn": NotRequired[str]})
+print(sorted(Film.__required_keys__), sorted(Film.__optional_keys__), sorted(Book.__required_keys__), sorted(Book.__optional_keys__))
