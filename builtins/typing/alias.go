@@ -248,7 +248,7 @@ func typingOr(op syntax.Token, x, y starlark.Value, side starlark.Side) starlark
 	if side == starlark.Right {
 		x, y = y, x
 	}
-	return py.NewUnion([]starlark.Value{x, y}, true)
+	return py.NewUnion([]starlark.Value{x, y}, unionForm)
 }
 
 // isTypeLike reports whether v may be a member of a typing.Union.

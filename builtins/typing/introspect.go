@@ -28,7 +28,7 @@ func getOrigin(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return tp.Origin, nil
 	case *py.Union:
 		if tp.Typing {
-			return unionForm, nil
+			return tp.Origin, nil
 		}
 		return builtins.TypeOf(tp), nil
 	case *py.Class:
@@ -124,7 +124,7 @@ func resolveRefs(thread *starlark.Thread, tp, evaluate starlark.Value) (starlark
 		if err != nil {
 			return nil, err
 		}
-		return py.NewUnion(out, v.Typing), nil
+		return py.NewUnion(out, v.Origin), nil
 	case *py.GenericAlias:
 		out, err := each(v.Args)
 		if err != nil {

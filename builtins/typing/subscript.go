@@ -19,12 +19,12 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 		if len(args) != 1 {
 			return nil, py.Raisef(py.TypeError, "typing.Optional requires a single type. Got %s.", py.Repr(starlark.Tuple(args)))
 		}
-		return py.NewUnion([]starlark.Value{args[0], starlark.None}, true), nil
+		return py.NewUnion([]starlark.Value{args[0], starlark.None}, unionForm), nil
 	case union:
 		if len(args) == 0 {
 			return nil, py.Raise(py.TypeError, "Cannot take a Union of no types.")
 		}
-		return py.NewUnion(args, true), nil
+		return py.NewUnion(args, unionForm), nil
 	case single:
 		if len(args) != 1 {
 			return nil, py.Raisef(py.TypeError, "%s. Got %s.", a.singleError(), py.Repr(starlark.Tuple(args)))

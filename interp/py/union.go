@@ -22,8 +22,10 @@ type Union struct {
 	// NoneType.
 	Args starlark.Tuple
 	// Typing marks typing.Union[...] and typing.Optional[...], whose
-	// repr and type are typing's.
+	// repr and type are typing's, and whose __origin__ is Origin
+	// (typing.Union).
 	Typing bool
+	Origin starlark.Value
 }
 
 var (
@@ -36,9 +38,9 @@ var (
 )
 
 // NewUnion returns the union of args, flattening the unions among them
-// and dropping duplicates: one type left is that type. typing marks a
-// typing.Union (see Union.Typing).
-func NewUnion(args []starlark.Value, typing bool) starlark.Value {
+// and dropping duplicates: one type left is that type. A non-nil origin
+// makes a typing.Union whose __origin__ it is (see Union.Typing).
+func NewUnion(args []starlark.Value, origin starlark.Value) starlark.Value {
 	var flat starlark.Tuple
 	add := func(v starlark.Value) {
 		if v == starlark.None {
@@ -63,7 +65,7 @@ func NewUnion(args []starlark.Value, typing bool) starlark.Value {
 	if len(flat) == 1 {
 		return flat[0]
 	}
-	return &Union{Args: flat, Typing: typing}
+	return &Union{Args: flat, Typing: origin != nil, Origin: origin}
 }
 
 // unionable reports whether v may be an operand of a types.UnionType's
@@ -92,7 +94,7 @@ func unionOr(op syntax.Token, x, y starlark.Value, side starlark.Side) starlark.
 	if side == starlark.Right {
 		x, y = y, x
 	}
-	return NewUnion([]starlark.Value{x, y}, false)
+	return NewUnion([]starlark.Value{x, y}, nil)
 }
 
 // Binary implements starlark.HasBinary: a class's |, and the other
@@ -147,9 +149,9 @@ func (u *Union) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (s
 		return nil, nil // typing's own forms answer for themselves
 	}
 	if side == starlark.Right {
-		return NewUnion([]starlark.Value{y, u}, true), nil
+		return NewUnion([]starlark.Value{y, u}, u.Origin), nil
 	}
-	return NewUnion([]starlark.Value{u, y}, true), nil
+	return NewUnion([]starlark.Value{u, y}, u.Origin), nil
 }
 
 // String returns CPython's repr: int | None, or typing.Optional[int] and
@@ -275,6 +277,10 @@ func (u *Union) Attr(name string) (starlark.Value, error) {
 		return u.Args, nil
 	case "__parameters__":
 		return Parameters(u.Args), nil
+	case "__origin__":
+		if u.Typing {
+			return u.Origin, nil
+		}
 	}
 	return nil, nil
 }

@@ -37,3 +37,5 @@ class Node:
 
 
 print(Node | None, list[Node.Leaf] | None, isinstance(Node(), Node | None), isinstance(None, Node | None))
+print(Optional[int].__origin__ is Union, Union[int, str].__origin__, hasattr(int | str, "__origin__"), hash(int | None) == hash(Optional[int]))
+print((Optional[int] | str).__origin__ is Union, [a.__name__ for a in Optional[List[int]].__args__ if hasattr(a, "__name__")])
