@@ -3,6 +3,8 @@ package typing
 // This file defines TypeVar, ParamSpec and NewType.
 
 import (
+	"strings"
+
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
@@ -132,7 +134,12 @@ func (t *TypeVar) AttrNames() []string {
 type paramSpecPart struct{ repr string }
 
 func (p *paramSpecPart) String() string        { return p.repr }
-func (p *paramSpecPart) Type() string          { return "ParamSpecArgs" }
+func (p *paramSpecPart) Type() string {
+	if strings.HasSuffix(p.repr, ".kwargs") {
+		return "typing.ParamSpecKwargs"
+	}
+	return "typing.ParamSpecArgs"
+}
 func (p *paramSpecPart) Freeze()               {}
 func (p *paramSpecPart) Truth() starlark.Bool  { return true }
 func (p *paramSpecPart) Hash() (uint32, error) { return starlark.String(p.repr).Hash() }

@@ -44,7 +44,9 @@ var source string
 //	assert_never(arg), overload, final, no_type_check,
 //	dataclass_transform(**kwargs), get_type_hints(obj, globalns=None,
 //	localns=None, include_extras=False), get_args(tp), get_origin(tp),
-//	is_typeddict(tp), TYPE_CHECKING
+//	is_typeddict(tp), get_overloads(func), clear_overloads(),
+//	no_type_check_decorator(decorator), ForwardRef(arg), ParamSpecArgs,
+//	ParamSpecKwargs, TYPE_CHECKING, __all__ (CPython 3.11's)
 var Module = &core.Module{Name: "typing", Source: source, Helpers: natives, Loaded: func(members starlark.StringDict) {
 	for k, v := range natives {
 		if _, ok := members[k]; !ok && k[0] != '_' {

@@ -4,6 +4,27 @@ The special forms (Any, List, Optional, Literal...), TypeVar and the
 functions on types are Go's (see typing.go), predeclared here.
 """
 
+__all__ = [
+    'AbstractSet', 'Annotated', 'Any', 'AnyStr', 'AsyncContextManager',
+    'AsyncGenerator', 'AsyncIterable', 'AsyncIterator', 'Awaitable', 'BinaryIO',
+    'ByteString', 'Callable', 'ChainMap', 'ClassVar', 'Collection', 'Concatenate',
+    'Container', 'ContextManager', 'Coroutine', 'Counter', 'DefaultDict', 'Deque',
+    'Dict', 'Final', 'ForwardRef', 'FrozenSet', 'Generator', 'Generic', 'Hashable',
+    'IO', 'ItemsView', 'Iterable', 'Iterator', 'KeysView', 'List', 'Literal',
+    'LiteralString', 'Mapping', 'MappingView', 'Match', 'MutableMapping',
+    'MutableSequence', 'MutableSet', 'NamedTuple', 'Never', 'NewType', 'NoReturn',
+    'NotRequired', 'Optional', 'OrderedDict', 'ParamSpec', 'ParamSpecArgs',
+    'ParamSpecKwargs', 'Pattern', 'Protocol', 'Required', 'Reversible', 'Self',
+    'Sequence', 'Set', 'Sized', 'SupportsAbs', 'SupportsBytes', 'SupportsComplex',
+    'SupportsFloat', 'SupportsIndex', 'SupportsInt', 'SupportsRound', 'TYPE_CHECKING',
+    'Text', 'TextIO', 'Tuple', 'Type', 'TypeAlias', 'TypeGuard', 'TypeVar',
+    'TypeVarTuple', 'TypedDict', 'Union', 'Unpack', 'ValuesView', 'assert_never',
+    'assert_type', 'cast', 'clear_overloads', 'dataclass_transform', 'final',
+    'get_args', 'get_origin', 'get_overloads', 'get_type_hints', 'is_typeddict',
+    'no_type_check', 'no_type_check_decorator', 'overload', 'reveal_type',
+    'runtime_checkable',
+]
+
 import collections
 import contextlib as _contextlib
 import re as _re
@@ -202,8 +223,17 @@ class TextIO(IO):
     """Typed version of the return of open() in text mode."""
 
 
+_overloads = {}  # (module, qualname) -> the overloads of a function
+
+
+def _overload_key(func):
+    return (getattr(func, "__module__", None), getattr(func, "__qualname__", None))
+
+
 def overload(func):
     """Decorator for overloaded functions: the last definition wins."""
+    _overloads.setdefault(_overload_key(func), []).append(func)
+
     def _overload_dummy(*args, **kwargs):
         raise NotImplementedError(
             "You should not call an overloaded function. "
@@ -211,6 +241,16 @@ def overload(func):
             "outside a stub module should always be followed "
             "by an implementation that is not @overload-ed.")
     return _overload_dummy
+
+
+def get_overloads(func):
+    """Return the @overload definitions made for func."""
+    return list(_overloads.get(_overload_key(func), []))
+
+
+def clear_overloads():
+    """Forget every @overload definition."""
+    _overloads.clear()
 
 
 def final(f):
@@ -229,6 +269,44 @@ def no_type_check(arg):
     except (AttributeError, TypeError):
         pass
     return arg
+
+
+def no_type_check_decorator(decorator):
+    """Decorator giving another decorator the effect of @no_type_check."""
+    def wrapped_decorator(*args, **kwds):
+        return no_type_check(decorator(*args, **kwds))
+    return wrapped_decorator
+
+
+class ForwardRef:
+    """A forward reference: a type written as a string, evaluated later."""
+
+    def __init__(self, arg, is_argument=True, module=None, *, is_class=False):
+        if not isinstance(arg, str):
+            raise TypeError("Forward reference must be a string -- got %r" % (arg,))
+        self.__forward_arg__ = arg
+        self.__forward_evaluated__ = False
+        self.__forward_value__ = None
+        self.__forward_is_argument__ = is_argument
+        self.__forward_is_class__ = is_class
+        self.__forward_module__ = module
+
+    def __eq__(self, other):
+        if not isinstance(other, ForwardRef):
+            return NotImplemented
+        return self.__forward_arg__ == other.__forward_arg__ and self.__forward_module__ == other.__forward_module__
+
+    def __hash__(self):
+        return hash((self.__forward_arg__, self.__forward_module__))
+
+    def __repr__(self):
+        if self.__forward_module__ is None:
+            return "ForwardRef(%r)" % (self.__forward_arg__,)
+        return "ForwardRef(%r, module=%r)" % (self.__forward_arg__, self.__forward_module__)
+
+
+ParamSpecArgs = type(ParamSpec("P").args)
+ParamSpecKwargs = type(ParamSpec("P").kwargs)
 
 
 def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,

@@ -47,3 +47,18 @@ try:
     assert_never(1)
 except AssertionError as e:
     print("AssertionError:", e)
+print(sorted(typing.__all__) == sorted(n for n in typing.__all__ if hasattr(typing, n)), len(typing.__all__))
+print(ForwardRef("Node"), ForwardRef("Node") == ForwardRef("Node"), ParamSpecArgs, ParamSpecKwargs, type(ParamSpec("Q").kwargs))
+
+
+@overload
+def area(x: int) -> int: ...
+@overload
+def area(x: float) -> float: ...
+def area(x):
+    return x * x
+
+
+print(len(get_overloads(area)), area(3))
+clear_overloads()
+print(get_overloads(area))
