@@ -133,7 +133,7 @@ func (t *TypeVar) AttrNames() []string {
 // paramSpecPart is P.args or P.kwargs.
 type paramSpecPart struct{ repr string }
 
-func (p *paramSpecPart) String() string        { return p.repr }
+func (p *paramSpecPart) String() string { return p.repr }
 func (p *paramSpecPart) Type() string {
 	if strings.HasSuffix(p.repr, ".kwargs") {
 		return "typing.ParamSpecKwargs"
