@@ -273,7 +273,7 @@ func (a *Alias) Get(k starlark.Value) (starlark.Value, bool, error) {
 		args = t
 	}
 	if a.args != nil {
-		v, err := a.substitute(args)
+		v, err := a.substitute(k)
 		return v, err == nil, err
 	}
 	v, err := a.subscript(args)

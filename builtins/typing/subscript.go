@@ -72,58 +72,15 @@ func (a *Alias) callableOf(args []starlark.Value) (starlark.Value, error) {
 	return a.with(args), nil
 }
 
-// substitute is a subscripted alias subscripted again: its type
-// variables replaced by args, in the order of __parameters__.
-func (a *Alias) substitute(args []starlark.Value) (starlark.Value, error) {
-	params := py.Parameters(a.args)
-	if len(params) == 0 {
-		return nil, py.Raisef(py.TypeError, "%s is not a generic class", a)
+// substitute is a subscripted alias subscripted again with k: its type
+// variables replaced by k's items, in the order of __parameters__.
+func (a *Alias) substitute(k starlark.Value) (starlark.Value, error) {
+	subst, err := py.TypeVarMap(a, py.Parameters(a.args), k)
+	if err != nil {
+		return nil, err
 	}
-	if len(args) != len(params) {
-		word := "many"
-		if len(args) < len(params) {
-			word = "few"
-		}
-		return nil, py.Raisef(py.TypeError, "Too %s arguments for %s; actual %d, expected %d", word, a, len(args), len(params))
-	}
-	subst := map[starlark.Value]starlark.Value{}
-	for i, p := range params {
-		subst[p] = args[i]
-	}
-	out := make([]starlark.Value, len(a.args))
-	for i, v := range a.args {
-		out[i] = replace(v, subst)
-	}
-	return a.with(out), nil
-}
-
-// replace is v with the type variables of subst replaced.
-func replace(v starlark.Value, subst map[starlark.Value]starlark.Value) starlark.Value {
-	switch v := v.(type) {
-	case *TypeVar:
-		if r, ok := subst[v]; ok {
-			return r
-		}
-	case *Alias:
-		if v.args != nil {
-			out := make([]starlark.Value, len(v.args))
-			for i, w := range v.args {
-				out[i] = replace(w, subst)
-			}
-			return v.with(out)
-		}
-	case *py.GenericAlias:
-		out := make(starlark.Tuple, len(v.Args))
-		for i, w := range v.Args {
-			out[i] = replace(w, subst)
-		}
-		return &py.GenericAlias{Origin: v.Origin, Args: out}
-	case *starlark.List:
-		out := make([]starlark.Value, v.Len())
-		for i := range out {
-			out[i] = replace(v.Index(i), subst)
-		}
-		return starlark.NewList(out)
-	}
-	return v
+	return mapType(a, func(v starlark.Value) (starlark.Value, bool, error) {
+		r, ok := subst[v]
+		return r, ok, nil
+	})
 }

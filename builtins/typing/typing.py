@@ -324,10 +324,11 @@ def dataclass_transform(*, eq_default=True, order_default=False, kw_only_default
     return decorator
 
 
-def _eval_hint(value, globalns, localns):
+def _eval_hint(value, globalns, localns, include_extras):
     if value is None:
         return type(None)
-    return _eval_refs(value, lambda ref: eval(ref, globalns, localns))
+    hint = _eval_refs(value, lambda ref: eval(ref, globalns, localns))
+    return hint if include_extras else _strip_annotated(hint)
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
@@ -343,7 +344,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 base_globals = globalns
             base_locals = dict(_own_dict(base)) if localns is None else localns
             for name, value in ann.items():
-                hints[name] = _eval_hint(value, base_globals, base_locals)
+                hints[name] = _eval_hint(value, base_globals, base_locals, include_extras)
         return hints
     if globalns is None:
         globalns = getattr(obj, "__globals__", None)
@@ -355,7 +356,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
         if callable(obj) or isinstance(obj, type(_sys)):
             return {}
         raise TypeError("%r is not a module, class, method, or function." % (obj,))
-    return {name: _eval_hint(value, globalns, localns) for name, value in ann.items()}
+    return {name: _eval_hint(value, globalns, localns, include_extras) for name, value in ann.items()}
 
 
 class _TypedDictMeta(type):

@@ -209,9 +209,38 @@ func (g *GenericAlias) Attr(name string) (starlark.Value, error) {
 
 // Get implements g[k]: the type variables of g replaced by k's items.
 func (g *GenericAlias) Get(k starlark.Value) (starlark.Value, bool, error) {
-	params := Parameters(g.Args)
+	args, err := Substitute(g, g.Args, k)
+	if err != nil {
+		return nil, false, err
+	}
+	return &GenericAlias{Origin: g.Origin, Args: args}, true, nil
+}
+
+// Substitute is the arguments args of the generic alias or union x
+// subscripted with k: each type variable among them replaced by its
+// item of k, in the order of x's __parameters__, and each argument with
+// type variables of its own subscripted with theirs (list[T] | None).
+func Substitute(x starlark.Value, args starlark.Tuple, k starlark.Value) (starlark.Tuple, error) {
+	subst, err := TypeVarMap(x, Parameters(args), k)
+	if err != nil {
+		return nil, err
+	}
+	out := make(starlark.Tuple, len(args))
+	for i, a := range args {
+		r, err := substituteArg(a, subst)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+// TypeVarMap maps the type variables params of x, subscripted with k,
+// to k's items, or reports CPython's TypeError for a wrong count.
+func TypeVarMap(x starlark.Value, params starlark.Tuple, k starlark.Value) (map[starlark.Value]starlark.Value, error) {
 	if len(params) == 0 {
-		return nil, false, Raisef(TypeError, "%s is not a generic class", g)
+		return nil, Raisef(TypeError, "%s is not a generic class", x)
 	}
 	items, ok := k.(starlark.Tuple)
 	if !ok {
@@ -222,18 +251,46 @@ func (g *GenericAlias) Get(k starlark.Value) (starlark.Value, bool, error) {
 		if len(items) < len(params) {
 			word = "few"
 		}
-		return nil, false, Raisef(TypeError, "Too %s arguments for %s; actual %d, expected %d", word, g, len(items), len(params))
+		return nil, Raisef(TypeError, "Too %s arguments for %s; actual %d, expected %d", word, x, len(items), len(params))
 	}
-	args := make(starlark.Tuple, len(g.Args))
-	for i, a := range g.Args {
-		args[i] = a
-		for j, p := range params {
-			if a == p {
-				args[i] = items[j]
-			}
-		}
+	subst := make(map[starlark.Value]starlark.Value, len(params))
+	for i, p := range params {
+		subst[p] = items[i]
 	}
-	return &GenericAlias{Origin: g.Origin, Args: args}, true, nil
+	return subst, nil
+}
+
+// substituteArg is a with the type variables of subst replaced.
+func substituteArg(a starlark.Value, subst map[starlark.Value]starlark.Value) (starlark.Value, error) {
+	if _, ok := a.(*Class); ok {
+		return a, nil
+	}
+	if r, ok := subst[a]; ok {
+		return r, nil
+	}
+	m, ok := a.(starlark.Mapping)
+	if !ok {
+		return a, nil
+	}
+	h, ok := a.(starlark.HasAttrs)
+	if !ok {
+		return a, nil
+	}
+	p, _ := h.Attr("__parameters__")
+	params, _ := p.(starlark.Tuple)
+	if len(params) == 0 {
+		return a, nil
+	}
+	items := make(starlark.Tuple, len(params))
+	for i, q := range params {
+		items[i] = subst[q]
+	}
+	var key starlark.Value = items
+	if len(items) == 1 {
+		key = items[0]
+	}
+	r, _, err := m.Get(key)
+	return r, err
 }
 
 // AttrNames implements starlark.HasAttrs.

@@ -288,9 +288,13 @@ func (u *Union) Attr(name string) (starlark.Value, error) {
 // AttrNames implements starlark.HasAttrs.
 func (u *Union) AttrNames() []string { return []string{"__args__", "__parameters__"} }
 
-// Get implements u[k]: a union without type variables refuses.
+// Get implements u[k]: its type variables replaced (Optional[T][int]).
 func (u *Union) Get(k starlark.Value) (starlark.Value, bool, error) {
-	return nil, false, Raisef(TypeError, "%s is not a generic class", u)
+	args, err := Substitute(u, u.Args, k)
+	if err != nil {
+		return nil, false, err
+	}
+	return NewUnion(args, u.Origin), true, nil
 }
 
 // Parameters is the __parameters__ of a generic alias or a union with

@@ -39,3 +39,10 @@ class Node:
 print(Node | None, list[Node.Leaf] | None, isinstance(Node(), Node | None), isinstance(None, Node | None))
 print(Optional[int].__origin__ is Union, Union[int, str].__origin__, hasattr(int | str, "__origin__"), hash(int | None) == hash(Optional[int]))
 print((Optional[int] | str).__origin__ is Union, [a.__name__ for a in Optional[List[int]].__args__ if hasattr(a, "__name__")])
+K = TypeVar("K")
+print((list[T] | None)[int], dict[K, list[T]][str, int], Optional[List[T]][int], Union[T, K][int, str], (T | None)[str])
+for bad in ["Optional[T][int, str]", "dict[K, T][int]", "list[int][str]"]:
+    try:
+        eval(bad)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -191,3 +191,13 @@ print(Deque[int](), DefaultDict[str, int], Counter[str]("abca"), Iterator[int]._
 Film = TypedDict("Film", {"title": Required[str], "year": int, "rating": NotRequired[float]}, total=False)
 Book = TypedDict("Book", {"title": str, "isbn": NotRequired[str]})
 print(sorted(Film.__required_keys__), sorted(Film.__optional_keys__), sorted(Book.__required_keys__), sorted(Book.__optional_keys__))
+
+
+def tagged(x, y):
+    return x
+
+
+tagged.__annotations__ = {"x": Annotated[int, "положительное"], "y": "list[Annotated[str, 1]] | None", "return": Required[int]}
+print(get_type_hints(tagged))
+print(get_type_hints(tagged, include_extras=True))
+print(List[T][int], Dict[T, List[T]][str], Callable[[T], T][int], Annotated[T, "m"][int], Optional[T][str])
