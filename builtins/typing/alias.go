@@ -104,9 +104,17 @@ func (a *Alias) Type() string {
 	return "typing._SpecialForm"
 }
 
-func (a *Alias) Freeze()               {}
-func (a *Alias) Truth() starlark.Bool  { return true }
-func (a *Alias) Hash() (uint32, error) { return starlark.String(a.String()).Hash() }
+func (a *Alias) Freeze()              {}
+func (a *Alias) Truth() starlark.Bool { return true }
+
+// Hash is consistent with CompareSameType: a Literal's arguments in any
+// order hash alike.
+func (a *Alias) Hash() (uint32, error) {
+	if a.arity == literal && a.args != nil {
+		return (&py.Union{Args: a.args}).Hash()
+	}
+	return starlark.String(a.String()).Hash()
+}
 
 // CompareSameType compares aliases by their reprs; Literal's arguments
 // in any order.

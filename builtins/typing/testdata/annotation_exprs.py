@@ -62,3 +62,4 @@ def area(x):
 print(len(get_overloads(area)), area(3))
 clear_overloads()
 print(get_overloads(area))
+print(hash(Literal[1, 2]) == hash(Literal[2, 1]), {Literal[1, 2]: "л"}[Literal[2, 1]])
