@@ -48,7 +48,7 @@ func mapType(tp starlark.Value, visit visitFunc) (starlark.Value, error) {
 		}
 		return &py.GenericAlias{Origin: v.Origin, Args: out}, nil
 	case *starlark.List: // Callable[[T], int]
-		out, err := mapTypes(listValues(v), visit)
+		out, err := mapTypes(py.ListValues(v), visit)
 		if err != nil {
 			return nil, err
 		}
@@ -67,14 +67,6 @@ func mapTypes(in []starlark.Value, visit visitFunc) ([]starlark.Value, error) {
 		out[i] = r
 	}
 	return out, nil
-}
-
-func listValues(l *starlark.List) []starlark.Value {
-	out := make([]starlark.Value, l.Len())
-	for i := range out {
-		out[i] = l.Index(i)
-	}
-	return out
 }
 
 // evalRefs implements _eval_refs(tp, evaluate), get_type_hints's

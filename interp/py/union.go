@@ -323,7 +323,7 @@ func Parameters(args starlark.Tuple) starlark.Tuple {
 				}
 			}
 			if l, ok := a.(*starlark.List); ok { // Callable[[T], int]
-				walk(starlark.Tuple(listValues(l)))
+				walk(starlark.Tuple(ListValues(l)))
 			}
 		}
 	}
@@ -343,7 +343,8 @@ func containsValue(t starlark.Tuple, v starlark.Value) bool {
 	return false
 }
 
-func listValues(l *starlark.List) []starlark.Value {
+// ListValues returns the elements of l.
+func ListValues(l *starlark.List) []starlark.Value {
 	out := make([]starlark.Value, l.Len())
 	for i := range out {
 		out[i] = l.Index(i)
