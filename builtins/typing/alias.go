@@ -278,6 +278,9 @@ func (a *Alias) Get(k starlark.Value) (starlark.Value, bool, error) {
 	}
 	args := []starlark.Value{k}
 	if t, ok := k.(starlark.Tuple); ok {
+		if a.arity == optional {
+			return nil, false, py.Raisef(py.TypeError, "typing.Optional requires a single type. Got %s.", py.Repr(t))
+		}
 		args = t
 	}
 	if a.args != nil {

@@ -16,13 +16,15 @@ func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
 	case variadic, literal, unpack:
 		return a.with(args), nil
 	case optional:
-		if len(args) != 1 {
-			return nil, py.Raisef(py.TypeError, "typing.Optional requires a single type. Got %s.", py.Repr(starlark.Tuple(args)))
-		}
 		return py.NewUnion([]starlark.Value{args[0], starlark.None}, unionForm), nil
 	case union:
 		if len(args) == 0 {
 			return nil, py.Raise(py.TypeError, "Cannot take a Union of no types.")
+		}
+		for _, v := range args {
+			if t, ok := v.(starlark.Tuple); ok {
+				return nil, py.Raisef(py.TypeError, "Union[arg, ...]: each arg must be a type. Got %s.", py.Repr(t))
+			}
 		}
 		return py.NewUnion(args, unionForm), nil
 	case single:

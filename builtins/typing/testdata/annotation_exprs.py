@@ -63,3 +63,9 @@ print(len(get_overloads(area)), area(3))
 clear_overloads()
 print(get_overloads(area))
 print(hash(Literal[1, 2]) == hash(Literal[2, 1]), {Literal[1, 2]: "л"}[Literal[2, 1]])
+for e in ['Union[1]', 'Union[int, 1]', 'Optional[1]', 'List[1]', 'ClassVar[1]', 'Callable[[1], int]', 'Tuple[1]', 'Union[int, len]',
+          'List[len]', 'Literal[len]', 'Union[int, (int, str)]', 'Optional[(int,)]', 'Optional[()]']:
+    try:
+        print(e, '->', repr(eval(e)))
+    except Exception as ex:
+        print(e, '!!', type(ex).__name__, ex)
