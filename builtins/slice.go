@@ -111,6 +111,9 @@ func DunderAttr(x starlark.Value, name string) (starlark.Value, bool) {
 // DunderAttrIn is DunderAttr in thread, whose Interpreter knows the
 // module that defined a function (without one, it is __main__).
 func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starlark.Value, bool) {
+	if name == "__call__" {
+		return callWrapper(x)
+	}
 	if v, ok := funcDunder(thread, x, name); ok {
 		return v, true
 	}
@@ -141,6 +144,18 @@ func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starl
 		}
 	}
 	return numberAttr(x, name)
+}
+
+// callWrapper is f.__call__ for a function, builtin or bound method f:
+// calling it calls f (typing's Protocol checks look it up).
+func callWrapper(f starlark.Value) (starlark.Value, bool) {
+	switch f.(type) {
+	case *starlark.Function, *starlark.Builtin, *genFunc, *py.BoundMethod:
+		return starlark.NewBuiltin("__call__", func(thread *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+			return starlark.Call(thread, f, args, kwargs)
+		}), true
+	}
+	return nil, false
 }
 
 // funcDunder answers __name__, __qualname__, __doc__ and __module__ for

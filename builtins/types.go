@@ -51,7 +51,7 @@ var (
 	SetType             = newType("set", ObjectType, newSet)
 	FrozenSetType       = newType("frozenset", ObjectType, newFrozenSet)
 	RangeType           = newType("range", ObjectType, newRange)
-	NoneTypeType        = newType("NoneType", ObjectType, newNone)
+	NoneTypeType        = py.NoneType // Ext set in init
 	FunctionType        = newType("function", ObjectType, nil)
 	BuiltinFunctionType = newType("builtin_function_or_method", ObjectType, nil)
 	ModuleType          = newType("module", ObjectType, newModule)
@@ -60,6 +60,7 @@ var (
 
 func init() {
 	TypeType.Ext = &py.NativeClass{New: typeNew}
+	NoneTypeType.Ext = &py.NativeClass{New: newNone}
 	TypeType.Dict["__call__"] = starlark.NewBuiltin("__call__", typeCall)
 	TypeType.Dict["__init__"] = starlark.NewBuiltin("__init__", typeInit)
 	TypeType.Dict["__new__"] = &py.StaticMethod{Fn: starlark.NewBuiltin("__new__", typeNewStatic)}
@@ -105,6 +106,8 @@ func TypeOf(v starlark.Value) *py.Class {
 		return FunctionType
 	case *starlark.Builtin:
 		return BuiltinFunctionType
+	case *py.GenericAlias:
+		return GenericAliasType
 	case *py.Class:
 		if m := v.Metaclass; m != nil {
 			return m
@@ -202,14 +205,38 @@ func classInfo(fname string, v starlark.Value, match func(*py.Class) (bool, erro
 	case *py.Class:
 		return match(v)
 	case starlark.Tuple:
-		for _, x := range v {
-			if ok, err := classInfo(fname, x, match); ok || err != nil {
-				return ok, err
-			}
+		return anyClassInfo(fname, v, match)
+	case *py.Union: // int | None, typing.Optional[int]
+		return anyClassInfo(fname, v.Args, match)
+	case *py.GenericAlias:
+		return false, py.Raisef(py.TypeError, "%s() argument 2 cannot be a parameterized generic", fname)
+	case ClassInfo:
+		c, err := v.ClassInfo()
+		if err != nil {
+			return false, err
 		}
-		return false, nil
+		return classInfo(fname, c, match)
 	}
 	return false, py.Raisef(py.TypeError, "%s() arg 2 must be a type, a tuple of types, or a union", fname)
+}
+
+// anyClassInfo reports whether any of infos matches, in order.
+func anyClassInfo(fname string, infos starlark.Tuple, match func(*py.Class) (bool, error)) (bool, error) {
+	for _, x := range infos {
+		if ok, err := classInfo(fname, x, match); ok || err != nil {
+			return ok, err
+		}
+	}
+	return false, nil
+}
+
+// ClassInfo is a value besides classes, tuples and unions that
+// isinstance and issubclass accept as their second argument: typing's
+// aliases (typing.List checks list). ClassInfo returns the class (or
+// tuple, or union) it stands for, or the TypeError of an alias that
+// refuses the checks (typing.Any, typing.List[int]).
+type ClassInfo interface {
+	ClassInfo() (starlark.Value, error)
 }
 
 // isinstance implements isinstance(obj, classinfo).
@@ -220,6 +247,12 @@ func isinstance(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	ok, err := classInfo("isinstance", info, func(c *py.Class) (bool, error) {
+		if TypeOf(obj) == c {
+			return true, nil
+		}
+		if r, ok, err := metaCheck(thread, c, "__instancecheck__", obj); ok {
+			return r, err
+		}
 		if IsInstance(obj, c) || IsVirtualSubclass(TypeOf(obj), c) {
 			return true, nil
 		}
@@ -244,12 +277,36 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, py.Raise(py.TypeError, "issubclass() arg 1 must be a class")
 	}
 	ok, err := classInfo("issubclass", info, func(base *py.Class) (bool, error) {
+		if r, ok, err := metaCheck(thread, base, "__subclasscheck__", c); ok {
+			return r, err
+		}
 		if isSubclass(c, base) || IsVirtualSubclass(c, base) {
 			return true, nil
 		}
 		return subclassHook(thread, base, c)
 	})
 	return starlark.Bool(ok), err
+}
+
+// metaCheck calls the __instancecheck__ or __subclasscheck__ (name)
+// that c's metaclass defines, with x, reporting whether it has one.
+func metaCheck(thread *starlark.Thread, c *py.Class, name string, x starlark.Value) (result, ok bool, err error) {
+	m := c.Metaclass
+	if m == nil {
+		return false, false, nil
+	}
+	if fn, owner := m.Lookup(name); fn == nil || !owner.IsUser() {
+		return false, false, nil
+	}
+	check, err := GetAttr(c, name)
+	if err != nil {
+		return false, true, err
+	}
+	r, err := starlark.Call(thread, check, starlark.Tuple{x}, nil)
+	if err != nil {
+		return false, true, err
+	}
+	return bool(r.Truth()), true, nil
 }
 
 // VirtualBase is the registry of an ABC (the _abc_impl in its dict):

@@ -60,19 +60,9 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 			return b.BuildClass(thread, name, module, body, skip, kwargs)
 		}
 	}
-	var classes []*py.Class
-	for _, v := range bases {
-		if g, ok := v.(*py.GenericAlias); ok {
-			v = g.Origin // class Stack(list[int]), class Pair(Box[T]): __mro_entries__
-		}
-		c, ok := v.(*py.Class)
-		if !ok {
-			return nil, py.Raisef(py.TypeError, "bases must be types, not %s", py.TypeName(v))
-		}
-		if c == BoolType {
-			return nil, py.Raise(py.TypeError, "type 'bool' is not an acceptable base type")
-		}
-		classes = append(classes, c)
+	classes, orig, err := baseClasses(thread, bases)
+	if err != nil {
+		return nil, err
 	}
 	dict := starlark.StringDict{}
 	var names []string
@@ -97,6 +87,7 @@ func NewUserClass(thread *starlark.Thread, name, module string, bases starlark.T
 		delete(dict, "__module__")
 		names = removeName(names, "__module__")
 	}
+	setGenericAttrs(dict, classes, orig)
 	_, hasDoc := dict["__doc__"]
 	if !hasDoc {
 		dict["__doc__"] = starlark.None

@@ -33,6 +33,7 @@ var FutureClass = newFutureClass()
 
 func newFutureClass() *py.Class {
 	c := py.NewClass("Future", "concurrent.futures._base")
+	c.Generic = true // Future[int]
 	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if err := starlark.UnpackPositionalArgs("Future", args, kwargs, 0); err != nil {
 			return nil, err

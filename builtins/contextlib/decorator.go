@@ -21,6 +21,7 @@ func init() {
 // __enter__ returns self, __exit__ returns None.
 var AbstractContextManagerClass = func() *py.Class {
 	c := py.NewClass("AbstractContextManager", "contextlib")
+	c.Generic = true        // AbstractContextManager[int]
 	c.Ext = &py.UserClass{} // its methods are special methods of subclasses
 	c.Dict["__enter__"] = starlark.NewBuiltin("__enter__", returnSelf)
 	c.Dict["__exit__"] = starlark.NewBuiltin("__exit__", abstractExit)

@@ -22,6 +22,7 @@ var ContextVarClass = func() *py.Class {
 // TokenClass is contextvars.Token.
 var TokenClass = func() *py.Class {
 	c := py.NewClass("Token", "_contextvars")
+	c.Generic = true // Token[int]
 	c.Ext = &py.NativeClass{New: func(*starlark.Thread, *py.Class, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 		return nil, py.Raise(py.RuntimeError, "Tokens can only be created by ContextVars")
 	}}

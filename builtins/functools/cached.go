@@ -15,6 +15,7 @@ import (
 // cachedPropertyType is functools.cached_property.
 var cachedPropertyType = func() *py.Class {
 	c := py.NewClass("cached_property", "functools", builtins.ObjectType)
+	c.Generic = true // cached_property[int]
 	c.Ext = &py.NativeClass{New: newCachedProperty}
 	return c
 }()

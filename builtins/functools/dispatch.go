@@ -123,17 +123,17 @@ func (d *Dispatcher) register(thread *starlark.Thread, b *starlark.Builtin, args
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &cls, &fn); err != nil {
 		return nil, err
 	}
-	if c, ok := cls.(*py.Class); ok {
+	if classes, ok := dispatchClasses(cls); ok {
 		if fn == nil {
 			return starlark.NewBuiltin("register", func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 				if len(args) != 1 || len(kwargs) > 0 {
 					return nil, py.Raise(py.TypeError, "register() decorator takes one function")
 				}
-				d.add(c, args[0])
+				d.addAll(classes, args[0])
 				return args[0], nil
 			}), nil
 		}
-		d.add(c, fn)
+		d.addAll(classes, fn)
 		return fn, nil
 	}
 	if fn != nil {
@@ -145,6 +145,33 @@ func (d *Dispatcher) register(thread *starlark.Thread, b *starlark.Builtin, args
 	}
 	d.add(c, cls)
 	return cls, nil
+}
+
+// dispatchClasses returns the classes register(cls) registers: cls, or
+// the members of a union of classes (int | str, Union[int, str]).
+func dispatchClasses(cls starlark.Value) ([]*py.Class, bool) {
+	switch cls := cls.(type) {
+	case *py.Class:
+		return []*py.Class{cls}, true
+	case *py.Union:
+		var out []*py.Class
+		for _, a := range cls.Args {
+			c, ok := a.(*py.Class)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, c)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+// addAll registers fn for each of classes.
+func (d *Dispatcher) addAll(classes []*py.Class, fn starlark.Value) {
+	for _, c := range classes {
+		d.add(c, fn)
+	}
 }
 
 // annotatedClass returns the class that the annotation of f's parameter

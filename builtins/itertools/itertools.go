@@ -195,6 +195,7 @@ var ChainClass = newChainClass()
 
 func newChainClass() *py.Class {
 	c := py.NewClass("chain", "itertools")
+	c.Generic = true // chain[int]
 	c.Ext = &py.NativeClass{New: newChain}
 	c.Dict["from_iterable"] = starlark.NewBuiltin("from_iterable", chainFromIterable)
 	return c

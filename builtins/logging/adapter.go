@@ -18,6 +18,7 @@ import (
 var LoggerAdapterClass = newClass("LoggerAdapter", nil, newAdapterObject)
 
 func init() {
+	LoggerAdapterClass.Generic = true // LoggerAdapter[Logger]
 	LoggerAdapterClass.Dict["__init__"] = nativeInit("LoggerAdapter", newAdapterObject, func(obj starlark.Value, self *py.Instance) {
 		obj.(*Adapter).self = self
 	})

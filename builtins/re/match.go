@@ -27,7 +27,10 @@ func (m *Match) String() string {
 	start, end := m.span(0)
 	return fmt.Sprintf("<re.Match object; span=(%d, %d), match=%s>", start, end, py.Repr(m.group(0)))
 }
-func (m *Match) Type() string         { return "Match" }
+func (m *Match) Type() string { return "Match" }
+
+// PyClass is type(m): re.Match.
+func (m *Match) PyClass() *py.Class   { return MatchClass }
 func (m *Match) Freeze()              {}
 func (m *Match) Truth() starlark.Bool { return true }
 func (m *Match) Hash() (uint32, error) {

@@ -45,7 +45,10 @@ var flagNames = []struct {
 	name string
 }{{IGNORECASE, "IGNORECASE"}, {MULTILINE, "MULTILINE"}, {DOTALL, "DOTALL"}, {UNICODE, "UNICODE"}, {VERBOSE, "VERBOSE"}, {ASCII, "ASCII"}}
 
-func (p *Pattern) Type() string          { return "Pattern" }
+func (p *Pattern) Type() string { return "Pattern" }
+
+// PyClass is type(p): re.Pattern.
+func (p *Pattern) PyClass() *py.Class    { return PatternClass }
 func (p *Pattern) Freeze()               {}
 func (p *Pattern) Truth() starlark.Bool  { return true }
 func (p *Pattern) Hash() (uint32, error) { return starlark.String(p.pattern).Hash() }

@@ -63,7 +63,23 @@ var Module = &core.Module{Name: "re", Members: starlark.StringDict{
 	"U":          starlark.MakeInt(UNICODE),
 	"UNICODE":    starlark.MakeInt(UNICODE),
 	"error":      Error,
+	"Pattern":    PatternClass,
+	"Match":      MatchClass,
 }}
+
+// PatternClass and MatchClass are re.Pattern and re.Match, the types of
+// compiled patterns and matches: not instantiable, subscriptable in
+// annotations (re.Pattern[str]).
+var (
+	PatternClass = resultClass("Pattern")
+	MatchClass   = resultClass("Match")
+)
+
+func resultClass(name string) *py.Class {
+	c := py.NewClass(name, "re")
+	c.Generic = true
+	return c
+}
 
 // translate turns a Python pattern into RE2 syntax; needsBacktracking
 // has sent those with backreferences or lookarounds to regexp2.

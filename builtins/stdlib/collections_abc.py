@@ -28,6 +28,7 @@ def _check_methods(C, *methods):
 
 class _ABC(ABC):
     _methods = ()
+    __class_getitem__ = classmethod(type(list[int]))  # Sequence[int]
 
     @classmethod
     def register(cls, subclass):

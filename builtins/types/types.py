@@ -29,6 +29,8 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(...)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 del sys, _f, _g, _C
 

@@ -1,8 +1,7 @@
 package typing
 
 // This file defines Alias, the value of List, Dict[str, int],
-// Optional[int] and the other special forms, and the reprs of their
-// arguments.
+// Literal['a'], ClassVar[int] and typing's other special forms.
 
 import (
 	"strings"
@@ -10,24 +9,33 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// The arities of the special forms that take other than a fixed count.
+// The kinds of alias that take other than a fixed count of arguments.
 const (
-	variadic = -1 - iota // Tuple, Callable
-	optional             // Optional[X]
-	union                // Union[X, Y, ...]
-	generic              // Generic[T, ...]
-	single               // ClassVar[X], Final[X]
+	variadic  = -1 - iota // Tuple, Concatenate
+	optional              // Optional[X]
+	union                 // Union[X, Y, ...]
+	single                // ClassVar[X], Final[X], Required[X]...
+	literal               // Literal[1, 'a']
+	annotated             // Annotated[int, 'meta']
+	callable              // Callable[[int], str]
+	unpack                // Unpack[Ts]
+	bare                  // Any, NoReturn, Self: never subscripted
 )
 
 // Alias is a typing special form, subscripted (args set) or not. It is
-// immutable.
+// immutable but for the resolution of a lazy origin, and safe to share
+// between Interpreters unless its origin is a class of one
+// (typing.Iterable's, made by typing.py).
 type Alias struct {
 	name    string
 	arity   int
-	builtin string // the builtin a bare alias stands for, if any
+	builtin string         // the builtin a bare alias stands for, if any
+	origin  starlark.Value // __origin__: the class, or the bare form
+	lazy    *lazyOrigin    // or the class, made on first use
 	args    []starlark.Value
 }
 
@@ -35,6 +43,10 @@ var (
 	_ starlark.Mapping    = (*Alias)(nil)
 	_ starlark.Comparable = (*Alias)(nil)
 	_ starlark.Callable   = (*Alias)(nil)
+	_ starlark.HasAttrs   = (*Alias)(nil)
+	_ starlark.HasBinary  = (*Alias)(nil)
+	_ builtins.ClassInfo  = (*Alias)(nil)
+	_ builtins.MROEntry   = (*Alias)(nil)
 )
 
 // String returns CPython's repr: typing.Dict[str, typing.List[int]].
@@ -42,146 +54,248 @@ func (a *Alias) String() string {
 	if a.args == nil {
 		return "typing." + a.name
 	}
-	if a.arity == variadic && len(a.args) == 0 {
+	if len(a.args) == 0 {
 		return "typing." + a.name + "[()]"
+	}
+	if a.arity == unpack {
+		return "*" + py.Repr(a.args[0])
 	}
 	parts := make([]string, len(a.args))
 	for i, v := range a.args {
-		parts[i] = argRepr(v)
+		if a.arity == literal || a.arity == annotated && i > 0 {
+			parts[i] = py.Repr(v)
+		} else {
+			parts[i] = py.TypingRepr(v)
+		}
 	}
 	return "typing." + a.name + "[" + strings.Join(parts, ", ") + "]"
 }
 
-// argRepr is typing._type_repr.
-func argRepr(v starlark.Value) string {
-	switch v := v.(type) {
-	case *py.Class:
-		if v.Module == "" || v.Module == "builtins" {
-			return v.ClassName
+// Type is the name of the alias's class in CPython's typing.
+func (a *Alias) Type() string {
+	if a.args != nil {
+		switch a.arity {
+		case literal:
+			return "typing._LiteralGenericAlias"
+		case callable:
+			return "typing._CallableGenericAlias"
+		case annotated:
+			return "typing._AnnotatedAlias"
+		case unpack:
+			return "typing._UnpackGenericAlias"
 		}
-		return v.Module + "." + v.ClassName
-	case starlark.NoneType:
-		return "NoneType"
-	case starlark.String:
-		return "ForwardRef(" + py.Repr(v) + ")"
-	case *starlark.List:
-		parts := make([]string, v.Len())
-		for i := range parts {
-			parts[i] = argRepr(v.Index(i))
+		if a.name == "Concatenate" {
+			return "typing._ConcatenateGenericAlias"
 		}
-		return "[" + strings.Join(parts, ", ") + "]"
+		return "typing._GenericAlias"
 	}
-	if v.Type() == "ellipsis" {
-		return "..."
+	switch {
+	case a.name == "Any":
+		return "typing._AnyMeta"
+	case a.arity == literal:
+		return "typing._LiteralSpecialForm"
+	case a.arity == callable:
+		return "typing._CallableType"
+	case a.name == "Tuple":
+		return "typing._TupleType"
+	case a.hasOrigin():
+		return "typing._SpecialGenericAlias"
 	}
-	return py.Repr(v)
+	return "typing._SpecialForm"
 }
 
-func (a *Alias) Type() string          { return "_GenericAlias" }
-func (a *Alias) Freeze()               {}
-func (a *Alias) Truth() starlark.Bool  { return true }
-func (a *Alias) Hash() (uint32, error) { return starlark.String(a.String()).Hash() }
+func (a *Alias) Freeze()              {}
+func (a *Alias) Truth() starlark.Bool { return true }
 
-// CompareSameType compares aliases by their reprs.
+// Hash is consistent with CompareSameType: a Literal's arguments in any
+// order hash alike.
+func (a *Alias) Hash() (uint32, error) {
+	if a.arity == literal && a.args != nil {
+		return (&py.Union{Args: a.args}).Hash()
+	}
+	return starlark.String(a.String()).Hash()
+}
+
+// CompareSameType compares aliases by their reprs; Literal's arguments
+// in any order.
 func (a *Alias) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
 	switch op {
-	case syntax.EQL:
-		return a.String() == y.String(), nil
-	case syntax.NEQ:
-		return a.String() != y.String(), nil
+	case syntax.EQL, syntax.NEQ:
+		eq := a.String() == y.String()
+		if b := y.(*Alias); !eq && a.arity == literal && b.arity == literal && a.args != nil && b.args != nil {
+			x, y := &py.Union{Args: a.args}, &py.Union{Args: b.args}
+			eq, _ = starlark.Equal(x, y)
+		}
+		return eq == (op == syntax.EQL), nil
 	}
-	return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '_GenericAlias' and '_GenericAlias'", op)
+	return false, py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, shortType(a), shortType(y))
+}
+
+// shortType is the name of v's class without its module.
+func shortType(v starlark.Value) string {
+	t := v.Type()
+	return t[strings.LastIndexByte(t, '.')+1:]
 }
 
 // Name implements starlark.Callable.
 func (a *Alias) Name() string { return a.name }
 
-// CallInternal refuses, as CPython does.
+// CallInternal instantiates the origin class (typing.Counter() is a
+// Counter), or refuses as CPython does.
 func (a *Alias) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if a.builtin != "" && a.args == nil {
+	if a.builtin != "" {
 		return nil, py.Raisef(py.TypeError, "Type %s cannot be instantiated; use %s() instead", a.name, a.builtin)
+	}
+	origin, err := a.originErr()
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := origin.(*py.Class); ok && a.arity >= 0 {
+		return starlark.Call(thread, c, args, kwargs)
 	}
 	return nil, py.Raisef(py.TypeError, "Cannot instantiate %s", a)
 }
 
+// Attr implements starlark.HasAttrs: __origin__, __args__,
+// __parameters__; an Annotated's __metadata__.
+func (a *Alias) Attr(name string) (starlark.Value, error) {
+	switch name {
+	case "__origin__":
+		if a.arity == annotated && a.args != nil {
+			return a.args[0], nil
+		}
+		if a.hasOrigin() {
+			return a.originErr()
+		}
+	case "__args__":
+		if a.args != nil {
+			return a.argsTuple(), nil
+		}
+	case "__parameters__":
+		return py.Parameters(a.args), nil
+	case "__metadata__":
+		if a.arity == annotated && a.args != nil {
+			return starlark.Tuple(a.args[1:]), nil
+		}
+	case "__name__":
+		return starlark.String(a.name), nil
+	}
+	return nil, nil
+}
+
+// argsTuple is __args__: Callable's flattened, Annotated's type alone.
+func (a *Alias) argsTuple() starlark.Tuple {
+	switch a.arity {
+	case annotated:
+		return starlark.Tuple{a.args[0]}
+	case callable:
+		var out starlark.Tuple
+		if l, ok := a.args[0].(*starlark.List); ok {
+			for i := 0; i < l.Len(); i++ {
+				out = append(out, l.Index(i))
+			}
+		} else {
+			out = append(out, a.args[0])
+		}
+		return append(out, noneType(a.args[1]))
+	}
+	out := make(starlark.Tuple, len(a.args))
+	for i, v := range a.args {
+		out[i] = noneType(v)
+	}
+	return out
+}
+
+func noneType(v starlark.Value) starlark.Value {
+	if v == starlark.None {
+		return py.NoneType
+	}
+	return v
+}
+
+// AttrNames implements starlark.HasAttrs.
+func (a *Alias) AttrNames() []string {
+	return []string{"__args__", "__origin__", "__parameters__"}
+}
+
+// ClassInfo implements builtins.ClassInfo: isinstance([], List) checks
+// list.
+func (a *Alias) ClassInfo() (starlark.Value, error) {
+	origin, err := a.originErr()
+	if err != nil {
+		return nil, err
+	}
+	if c, ok := origin.(*py.Class); ok && a.args == nil {
+		return c, nil
+	}
+	if a.args != nil && a.arity >= 0 || a.arity == callable {
+		return nil, py.Raise(py.TypeError, "Subscripted generics cannot be used with class and instance checks")
+	}
+	return nil, py.Raisef(py.TypeError, "%s cannot be used with isinstance()", a)
+}
+
+// MROEntry implements builtins.MROEntry: class C(Generic[T]) derives
+// from Generic, class D(List[int]) from list.
+func (a *Alias) MROEntry() (*py.Class, bool) {
+	c, ok := a.originValue().(*py.Class)
+	return c, ok
+}
+
+// Binary implements starlark.HasBinary: List[int] | None is a
+// typing.Optional.
+func (a *Alias) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	return typingOr(op, a, y, side), nil
+}
+
+// typingOr is x | y for a typing form x: a typing.Union when y may be a
+// member of one.
+func typingOr(op syntax.Token, x, y starlark.Value, side starlark.Side) starlark.Value {
+	if op != syntax.PIPE || !isTypeLike(y) {
+		return nil
+	}
+	if side == starlark.Right {
+		x, y = y, x
+	}
+	return py.NewUnion([]starlark.Value{x, y}, unionForm)
+}
+
+// isTypeLike reports whether v may be a member of a typing.Union.
+func isTypeLike(v starlark.Value) bool {
+	switch v.(type) {
+	case starlark.NoneType, starlark.String, *py.Class, *py.GenericAlias, *py.Union, *Alias, *TypeVar, *NewType:
+		return true
+	}
+	return false
+}
+
 // Get implements subscription: List[int], Dict[str, int], Optional[int].
 func (a *Alias) Get(k starlark.Value) (starlark.Value, bool, error) {
-	if a.args != nil || a.arity == 0 {
-		return nil, false, py.Raisef(py.TypeError, "%s is not a generic class", a)
+	if a.arity == bare {
+		if a.name == "Any" { // a class in CPython
+			return nil, false, py.Raise(py.TypeError, "type 'Any' is not subscriptable")
+		}
+		return nil, false, py.Raisef(py.TypeError, "%s is not subscriptable", a)
 	}
 	args := []starlark.Value{k}
 	if t, ok := k.(starlark.Tuple); ok {
+		if a.arity == optional {
+			return nil, false, py.Raisef(py.TypeError, "typing.Optional requires a single type. Got %s.", py.Repr(t))
+		}
 		args = t
+	}
+	if a.args != nil {
+		v, err := a.substitute(k)
+		return v, err == nil, err
 	}
 	v, err := a.subscript(args)
 	return v, err == nil, err
 }
 
-// subscript returns the alias applied to args.
-func (a *Alias) subscript(args []starlark.Value) (starlark.Value, error) {
-	switch a.arity {
-	case variadic:
-		return &Alias{name: a.name, arity: a.arity, args: append([]starlark.Value{}, args...)}, nil
-	case optional:
-		if len(args) != 1 {
-			return nil, py.Raisef(py.TypeError, "typing.Optional requires a single type. Got %s.", py.Repr(starlark.Tuple(args)))
-		}
-		return makeUnion([]starlark.Value{args[0], starlark.None})
-	case union:
-		return makeUnion(args)
-	case generic:
-		return GenericClass, nil
-	case single:
-		if len(args) != 1 {
-			return nil, py.Raisef(py.TypeError, "typing.%s accepts only single type. Got %s.", a.name, py.Repr(starlark.Tuple(args)))
-		}
-		return &Alias{name: a.name, arity: a.arity, args: args}, nil
+// with returns the alias a applied to args.
+func (a *Alias) with(args []starlark.Value) *Alias {
+	origin := a.origin
+	if !a.hasOrigin() {
+		origin = a
 	}
-	if len(args) != a.arity {
-		word := "many"
-		if len(args) < a.arity {
-			word = "few"
-		}
-		return nil, py.Raisef(py.TypeError, "Too %s arguments for typing.%s; actual %d, expected %d", word, a.name, len(args), a.arity)
-	}
-	return &Alias{name: a.name, arity: a.arity, args: args}, nil
-}
-
-// makeUnion flattens and deduplicates args: one type is itself, two
-// with None an Optional.
-func makeUnion(args []starlark.Value) (starlark.Value, error) {
-	if len(args) == 0 {
-		return nil, py.Raise(py.TypeError, "Cannot take a Union of no types.")
-	}
-	var flat []starlark.Value
-	seen := map[string]bool{}
-	add := func(v starlark.Value) {
-		if r := argRepr(v); !seen[r] {
-			seen[r] = true
-			flat = append(flat, v)
-		}
-	}
-	for _, v := range args {
-		if u, ok := v.(*Alias); ok && (u.arity == union || u.arity == optional) && u.args != nil {
-			for _, w := range u.args {
-				add(w)
-			}
-			if u.arity == optional {
-				add(starlark.None)
-			}
-			continue
-		}
-		add(v)
-	}
-	if len(flat) == 1 {
-		return flat[0], nil
-	}
-	if len(flat) == 2 && seen["NoneType"] {
-		x := flat[0]
-		if argRepr(x) == "NoneType" {
-			x = flat[1]
-		}
-		return &Alias{name: "Optional", arity: optional, args: []starlark.Value{x}}, nil
-	}
-	return &Alias{name: "Union", arity: union, args: flat}, nil
+	return &Alias{name: a.name, arity: a.arity, builtin: a.builtin, origin: origin, lazy: a.lazy, args: append([]starlark.Value{}, args...)}
 }

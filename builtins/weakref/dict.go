@@ -23,8 +23,8 @@ var (
 	_ starlark.Sequence  = (*WeakValueDictionary)(nil)
 )
 
-func newWeakValueDictionary(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
+func newWeakValueDictionary(args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := starlark.UnpackPositionalArgs("WeakValueDictionary", args, kwargs, 0); err != nil {
 		return nil, err
 	}
 	return &WeakValueDictionary{refs: starlark.NewDict(8)}, nil
@@ -44,7 +44,10 @@ func (d *WeakValueDictionary) live() []starlark.Tuple {
 func (d *WeakValueDictionary) String() string {
 	return fmt.Sprintf("<WeakValueDictionary at %#x>", py.Addr(d))
 }
-func (d *WeakValueDictionary) Type() string         { return "WeakValueDictionary" }
+func (d *WeakValueDictionary) Type() string { return "WeakValueDictionary" }
+
+// PyClass is type(d): weakref.WeakValueDictionary.
+func (d *WeakValueDictionary) PyClass() *py.Class   { return WeakValueDictionaryClass }
 func (d *WeakValueDictionary) Freeze()              {}
 func (d *WeakValueDictionary) Truth() starlark.Bool { return len(d.live()) > 0 }
 func (d *WeakValueDictionary) Hash() (uint32, error) {

@@ -29,11 +29,33 @@ import (
 //	ref(object, callback=None), ReferenceType
 //	WeakValueDictionary(), finalize(obj, func, *args, **kwargs)
 var Module = &core.Module{Name: "weakref", Members: starlark.StringDict{
-	"ref":                 starlark.NewBuiltin("ref", newRef),
-	"ReferenceType":       starlark.NewBuiltin("ReferenceType", newRef),
-	"WeakValueDictionary": starlark.NewBuiltin("WeakValueDictionary", newWeakValueDictionary),
+	"ref":                 RefClass,
+	"ReferenceType":       RefClass,
+	"WeakValueDictionary": WeakValueDictionaryClass,
 	"finalize":            starlark.NewBuiltin("finalize", newFinalize),
 }}
+
+// RefClass and WeakValueDictionaryClass are weakref.ref and
+// weakref.WeakValueDictionary: generic in annotations (ref[Node]).
+var (
+	RefClass = newClass("ReferenceType", func(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return newRef(thread, args, kwargs)
+	})
+	WeakValueDictionaryClass = newClass("WeakValueDictionary", func(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return newWeakValueDictionary(args, kwargs)
+	})
+)
+
+// newClass makes a generic class of the module whose instances make
+// returns.
+func newClass(name string, make func(*starlark.Thread, starlark.Tuple, []starlark.Tuple) (starlark.Value, error)) *py.Class {
+	c := py.NewClass(name, "weakref")
+	c.Generic = true
+	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, _ *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return make(thread, args, kwargs)
+	}}
+	return c
+}
 
 // Ref is a weak reference.
 type Ref struct {
@@ -108,9 +130,17 @@ func onFree(thread *starlark.Thread, v starlark.Value, call func(*starlark.Threa
 	}, call)
 }
 
-func newRef(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+// newRef implements ref(object, callback=None).
+// https://docs.python.org/3/library/weakref.html#weakref.ref
+func newRef(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var obj starlark.Value
 	var callback starlark.Value = starlark.None
+	switch {
+	case len(args) == 0:
+		return nil, py.Raise(py.TypeError, "__new__ expected at least 1 argument, got 0")
+	case len(args) > 2:
+		return nil, py.Raisef(py.TypeError, "__new__ expected at most 2 arguments, got %d", len(args))
+	}
 	if err := starlark.UnpackPositionalArgs("ref", args, kwargs, 1, &obj, &callback); err != nil {
 		return nil, err
 	}
@@ -132,7 +162,10 @@ func (r *Ref) String() string {
 	}
 	return fmt.Sprintf("<weakref at %#x; dead>", py.Addr(r))
 }
-func (r *Ref) Type() string          { return "ReferenceType" }
+func (r *Ref) Type() string { return "ReferenceType" }
+
+// PyClass is type(r): weakref.ref.
+func (r *Ref) PyClass() *py.Class    { return RefClass }
 func (r *Ref) Freeze()               {}
 func (r *Ref) Truth() starlark.Bool  { return true }
 func (r *Ref) Hash() (uint32, error) { return uint32(py.Addr(r)), nil }

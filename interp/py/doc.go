@@ -6,7 +6,8 @@
 // AttrDict), instances of subclasses of the builtin data types (class
 // Stack(list)), which hold the base type's value (Base), attribute lookup, descriptors (property, staticmethod,
 // classmethod, super), operators and container protocols, metaclass
-// hooks (Meta), generic aliases, comparisons across types, cells, and
+// hooks (Meta), generic aliases (list[int]) and unions (int | None,
+// typing.Optional[int]), comparisons across types, cells, and
 // exceptions as values: the builtin exception classes, Exception, the
 // mapping of the VM's error messages to CPython's exceptions and words
 // (ToException), and e.__traceback__. Repr, Str and TypeName are

@@ -89,8 +89,12 @@ func objectInit(_ *starlark.Thread, self starlark.Value, args starlark.Tuple, kw
 	if _, owner := c.Lookup("__new__"); owner != nil && isUserClass(owner) {
 		return starlark.None, nil
 	}
-	if _, owner := c.Lookup("__init__"); owner == Object {
+	init, owner := c.Lookup("__init__")
+	if owner == Object {
 		return nil, Raisef(TypeError, "%s.__init__() takes exactly one argument (the instance to initialize)", c.ClassName)
+	}
+	if init == Object.Dict["__init__"] { // C.__init__ = object.__init__
+		return nil, Raisef(TypeError, "%s() takes no arguments", c.ClassName)
 	}
 	return nil, Raise(TypeError, "object.__init__() takes exactly one argument (the instance to initialize)")
 }

@@ -24,6 +24,12 @@ func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if module == "" {
 		module = "__main__"
 	}
+	if resolved, changed, err := builtins.ResolveBases(thread, bases); err != nil {
+		return nil, err
+	} else if changed { // class C(Generic[T]): __mro_entries__, as __build_class__
+		body.SetKey(starlark.String("__orig_bases__"), bases)
+		bases = resolved
+	}
 	meta, kwargs, err := takeMetaclass(kwargs, bases)
 	if err != nil {
 		return nil, err
