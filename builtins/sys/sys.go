@@ -49,7 +49,7 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"excepthook":        ExceptHook,
 	"__excepthook__":    ExceptHook,
 	"version":           starlark.String("3.11.7 (spindle " + Version + ")"),
-	"version_info":      starlark.Tuple{starlark.MakeInt(3), starlark.MakeInt(11), starlark.MakeInt(7), starlark.String("final"), starlark.MakeInt(0)},
+	"version_info":      versionInfo{},
 	"platform":          starlark.String(runtime.GOOS),
 	"maxsize":           starlark.MakeInt64(1<<63 - 1),
 	"getswitchinterval": starlark.NewBuiltin("getswitchinterval", getSwitchInterval),
