@@ -102,3 +102,17 @@ func baseExit(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	return starlark.False, nil
 }
+
+// ProcessPoolExecutorClass is concurrent.futures.ProcessPoolExecutor:
+// spindle has no access to processes, so making one raises OSError, as
+// multiprocessing.Pool() does.
+var ProcessPoolExecutorClass = newProcessPoolClass()
+
+func newProcessPoolClass() *py.Class {
+	c := py.NewClass("ProcessPoolExecutor", "concurrent.futures.process", BaseExecutorClass)
+	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		return nil, py.Raise(py.OSError, "spindle has no access to processes, which ProcessPoolExecutor needs;"+
+			" use threads instead (threading, multiprocessing.dummy, concurrent.futures.ThreadPoolExecutor)")
+	}}
+	return c
+}

@@ -27,20 +27,22 @@ import (
 //	FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
 //	TimeoutError, CancelledError, InvalidStateError, BrokenExecutor
 //	thread (the submodule Thread, with BrokenThreadPool)
+//	ProcessPoolExecutor (making one raises OSError: spindle starts no processes)
 var Futures = &core.Module{Name: "concurrent.futures", Members: starlark.StringDict{
-	"thread":             Thread,
-	"BrokenExecutor":     BrokenExecutor,
-	"Executor":           BaseExecutorClass,
-	"ThreadPoolExecutor": ExecutorClass,
-	"Future":             FutureClass,
-	"wait":               starlark.NewBuiltin("wait", wait),
-	"as_completed":       starlark.NewBuiltin("as_completed", asCompleted),
-	"FIRST_COMPLETED":    starlark.String(firstCompleted),
-	"FIRST_EXCEPTION":    starlark.String(firstException),
-	"ALL_COMPLETED":      starlark.String(allCompleted),
-	"TimeoutError":       py.TimeoutError,
-	"CancelledError":     CancelledError,
-	"InvalidStateError":  InvalidStateError,
+	"thread":              Thread,
+	"BrokenExecutor":      BrokenExecutor,
+	"Executor":            BaseExecutorClass,
+	"ThreadPoolExecutor":  ExecutorClass,
+	"ProcessPoolExecutor": ProcessPoolExecutorClass,
+	"Future":              FutureClass,
+	"wait":                starlark.NewBuiltin("wait", wait),
+	"as_completed":        starlark.NewBuiltin("as_completed", asCompleted),
+	"FIRST_COMPLETED":     starlark.String(firstCompleted),
+	"FIRST_EXCEPTION":     starlark.String(firstException),
+	"ALL_COMPLETED":       starlark.String(allCompleted),
+	"TimeoutError":        py.TimeoutError,
+	"CancelledError":      CancelledError,
+	"InvalidStateError":   InvalidStateError,
 }}
 
 // Thread is the concurrent.futures.thread module. Members:

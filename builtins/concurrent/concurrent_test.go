@@ -171,6 +171,8 @@ func TestErrors(t *testing.T) {
 		{"max_workers", "cf.ThreadPoolExecutor(0)", "ValueError: max_workers must be greater than 0"},
 		{"timeout", "cf.Future().result(timeout=0.01)", "TimeoutError"},
 		{"cancelled", "f = cf.Future()\nf.cancel()\nf.result()", "concurrent.futures._base.CancelledError"},
+		{"process pool", "with cf.ProcessPoolExecutor(2) as ex:\n    ex.map(abs, [1])", "OSError: spindle has no access to processes, which ProcessPoolExecutor needs;" +
+			" use threads instead (threading, multiprocessing.dummy, concurrent.futures.ThreadPoolExecutor)"},
 	} {
 		t.Run(test.name, func(t *testing.T) {
 			out, msg := run(t, context.Background(), test.src)

@@ -32,30 +32,33 @@ var stdout, stderr = &Stream{name: "<stdout>", err: false}, &Stream{name: "<stde
 //	excepthook(type, value, traceback), __excepthook__
 //	version, version_info, platform, implementation name
 //	getswitchinterval(), setswitchinterval(secs)
+//	getdefaultencoding(), getfilesystemencoding()
 //	getrecursionlimit(), setrecursionlimit(limit)
 //	get_int_max_str_digits(), set_int_max_str_digits(maxdigits)
 //	maxsize
 //	_getframe(depth=0), _current_frames()
 var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
-	"argv":              argvValue{},
-	"path":              pathValue,
-	"modules":           modulesValue,
-	"stdout":            stdout,
-	"stderr":            stderr,
-	"__stdout__":        stdout,
-	"__stderr__":        stderr,
-	"exit":              starlark.NewBuiltin("exit", builtins.SysExit),
-	"exc_info":          starlark.NewBuiltin("exc_info", excInfo),
-	"excepthook":        ExceptHook,
-	"__excepthook__":    ExceptHook,
-	"version":           starlark.String("3.11.7 (spindle " + Version + ")"),
-	"version_info":      starlark.Tuple{starlark.MakeInt(3), starlark.MakeInt(11), starlark.MakeInt(7), starlark.String("final"), starlark.MakeInt(0)},
-	"platform":          starlark.String(runtime.GOOS),
-	"maxsize":           starlark.MakeInt64(1<<63 - 1),
-	"getswitchinterval": starlark.NewBuiltin("getswitchinterval", getSwitchInterval),
-	"setswitchinterval": starlark.NewBuiltin("setswitchinterval", setSwitchInterval),
-	"_getframe":         starlark.NewBuiltin("_getframe", getframe),
-	"_current_frames":   starlark.NewBuiltin("_current_frames", currentFrames),
+	"argv":                  argvValue{},
+	"path":                  pathValue,
+	"modules":               modulesValue,
+	"stdout":                stdout,
+	"stderr":                stderr,
+	"__stdout__":            stdout,
+	"__stderr__":            stderr,
+	"exit":                  starlark.NewBuiltin("exit", builtins.SysExit),
+	"exc_info":              starlark.NewBuiltin("exc_info", excInfo),
+	"excepthook":            ExceptHook,
+	"__excepthook__":        ExceptHook,
+	"version":               starlark.String("3.11.7 (spindle " + Version + ")"),
+	"version_info":          versionInfo{},
+	"platform":              starlark.String(runtime.GOOS),
+	"maxsize":               starlark.MakeInt64(1<<63 - 1),
+	"getswitchinterval":     starlark.NewBuiltin("getswitchinterval", getSwitchInterval),
+	"getdefaultencoding":    starlark.NewBuiltin("getdefaultencoding", utf8Name),
+	"getfilesystemencoding": starlark.NewBuiltin("getfilesystemencoding", utf8Name),
+	"setswitchinterval":     starlark.NewBuiltin("setswitchinterval", setSwitchInterval),
+	"_getframe":             starlark.NewBuiltin("_getframe", getframe),
+	"_current_frames":       starlark.NewBuiltin("_current_frames", currentFrames),
 
 	"getrecursionlimit":      starlark.NewBuiltin("getrecursionlimit", getRecursionLimit),
 	"setrecursionlimit":      starlark.NewBuiltin("setrecursionlimit", setRecursionLimit),
@@ -109,7 +112,7 @@ func (s *Stream) Truth() starlark.Bool  { return true }
 func (s *Stream) Hash() (uint32, error) { return uint32(py.Addr(s)), nil }
 
 // AttrNames implements starlark.HasAttrs.
-func (s *Stream) AttrNames() []string { return []string{"flush", "write"} }
+func (s *Stream) AttrNames() []string { return []string{"encoding", "flush", "name", "write"} }
 
 // Attr implements starlark.HasAttrs.
 func (s *Stream) Attr(name string) (starlark.Value, error) {
@@ -122,6 +125,8 @@ func (s *Stream) Attr(name string) (starlark.Value, error) {
 		}), nil
 	case "name":
 		return starlark.String(s.name), nil
+	case "encoding":
+		return starlark.String("utf-8"), nil // spindle writes UTF-8
 	}
 	return nil, nil
 }
@@ -165,6 +170,15 @@ func excInfo(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 		return nil, err
 	}
 	return starlark.Tuple{e.Class, e.Value(), tb}, nil
+}
+
+// utf8Name implements getdefaultencoding() and getfilesystemencoding():
+// spindle's strings, files and streams are UTF-8.
+func utf8Name(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	if err := py.NoArgsC("sys", b.Name(), args, kwargs); err != nil {
+		return nil, err
+	}
+	return starlark.String("utf-8"), nil
 }
 
 func getSwitchInterval(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {

@@ -13,18 +13,20 @@ import (
 )
 
 // tbException returns the exception of traceback tb, nil for None,
-// without its chained exceptions: format_tb shows this traceback only.
-func tbException(tb starlark.Value) (*py.Exception, error) {
+// without its chained exceptions: format_tb shows this traceback only;
+// and the index of tb's first frame among the exception's (tb_next's
+// traceback starts at the second).
+func tbException(tb starlark.Value) (*py.Exception, int, error) {
 	if tb == starlark.None {
-		return nil, nil
+		return nil, 0, nil
 	}
 	t, ok := tb.(*py.TracebackValue)
 	if !ok {
-		return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute 'tb_frame'", py.TypeName(tb))
+		return nil, 0, py.Raisef(py.AttributeError, "'%s' object has no attribute 'tb_frame'", py.TypeName(tb))
 	}
 	e := *t.Exc
 	e.Cause, e.Context = nil, nil
-	return &e, nil
+	return &e, t.Index, nil
 }
 
 // tbEntries returns format_tb's entries for tb: the frame entries, with
@@ -34,12 +36,13 @@ func tbEntries(thread *starlark.Thread, tb, limit starlark.Value) ([]string, err
 	if err != nil {
 		return nil, err
 	}
-	e, err := tbException(tb)
+	e, first, err := tbException(tb)
 	if e == nil {
 		return nil, err
 	}
 	e.CaptureStr(thread)
 	frames := frameEntries(core.RuntimeOf(thread).Sources().FormatCaught(e))
+	frames = frames[min(first, len(frames)):]
 	if n != nil {
 		frames = keep(frames, *n)
 	}
@@ -80,11 +83,12 @@ func extractTB(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err != nil {
 		return nil, err
 	}
-	e, err := tbException(tb)
+	e, first, err := tbException(tb)
 	if e == nil {
 		return starlark.NewList(nil), err
 	}
 	cs := py.VisibleFrames(e.CaughtTraceback())
+	cs = cs[min(first, len(cs)):]
 	if n != nil {
 		cs = keep(cs, *n)
 	}

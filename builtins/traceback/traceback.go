@@ -96,8 +96,38 @@ func formatExceptionOnly(thread *starlark.Thread, b *starlark.Builtin, args star
 	if err != nil {
 		return nil, err
 	}
+	if e != nil && e.IsGroup() { // its line only, not the tree of its exceptions
+		e.CaptureStr(thread)
+		return stringList(append([]string{e.LastLine() + "\n"}, noteLines(e)...)), nil
+	}
 	parts, err := format(thread, e, starlark.None)
 	return stringList(parts), err
+}
+
+// noteLines returns the lines of e's notes, each a part, as
+// format_exception_only yields them after the exception's line.
+func noteLines(e *py.Exception) []string {
+	var lines []string
+	for _, note := range e.Notes() {
+		for _, line := range strings.Split(note, "\n") {
+			lines = append(lines, line+"\n")
+		}
+	}
+	return lines
+}
+
+// splitNotes makes the lines of e's notes, which the last part ends
+// with, parts of their own.
+func splitNotes(parts []string, e *py.Exception) []string {
+	lines := noteLines(e)
+	if len(lines) == 0 || len(parts) == 0 {
+		return parts
+	}
+	last, tail := parts[len(parts)-1], strings.Join(lines, "")
+	if len(last) == len(tail) || !strings.HasSuffix(last, tail) {
+		return parts
+	}
+	return append(append(parts[:len(parts)-1], strings.TrimSuffix(last, tail)), lines...)
 }
 
 // current is the exception the thread's innermost except clause handles.
@@ -155,7 +185,7 @@ func format(thread *starlark.Thread, e *py.Exception, limit starlark.Value) ([]s
 		return []string{"NoneType: None\n"}, nil
 	}
 	e.CaptureStr(thread)
-	return applyLimit(split(core.RuntimeOf(thread).Sources().FormatCaught(e)), n), nil
+	return applyLimit(splitNotes(split(core.RuntimeOf(thread).Sources().FormatCaught(e)), e), n), nil
 }
 
 func stringList(parts []string) *starlark.List {

@@ -17,7 +17,7 @@ import (
 // stack. Its line is read live while the frame runs, as CPython's
 // f_lineno is. It is guarded by the GIL.
 type Frame struct {
-	st   *starlark.Thread
+	st   *starlark.Thread   // nil for a traceback's frame
 	idx  int                // index of the frame's function in st.CallStack()
 	snap starlark.CallFrame // the frame as last seen (its line once it returned)
 	raw  string             // the VM's name of the frame's function ("lambda" for "<lambda>")
@@ -29,7 +29,7 @@ type Frame struct {
 type Code struct {
 	Name      string // co_name
 	Filename  string // co_filename
-	FirstLine int    // co_firstlineno
+	FirstLine int    // co_firstlineno; 0 if unknown (a traceback's frame)
 	// Compiled is what exec and eval run, for the code objects compile()
 	// makes (see code.go); nil for a frame's function.
 	Compiled *Compiled
@@ -86,9 +86,29 @@ func frameName(name string) string {
 	return name
 }
 
+func init() { py.TracebackFrame = tracebackFrame }
+
+// tracebackFrame is py.TracebackFrame: the frame object of frames[i] of
+// a traceback, a snapshot at the line the traceback shows. Unlike
+// CPython's, the frame that caught the exception, still running, keeps
+// that line too, and the first frame's f_back is None: a traceback
+// keeps only its own frames' functions and lines.
+func tracebackFrame(frames starlark.CallStack, i int) starlark.Value {
+	var back starlark.Value = starlark.None
+	if i > 0 {
+		back = tracebackFrame(frames, i-1)
+	}
+	fr := frames[i]
+	return &Frame{snap: fr, raw: fr.Name, back: back,
+		code: &Code{Name: frameName(fr.Name), Filename: fr.Pos.Filename()}} // no co_firstlineno: the function is gone
+}
+
 // Pos returns the frame's current position: live while it runs, else
-// where it was last seen.
+// where it was last seen (a traceback's frame: where it was).
 func (f *Frame) Pos() starlark.CallFrame {
+	if f.st == nil {
+		return f.snap
+	}
 	stack := f.st.CallStack()
 	if f.idx >= len(stack) || stack[f.idx].Name != f.raw {
 		return f.snap // the frame has returned
@@ -160,6 +180,9 @@ func (c *Code) Attr(name string) (starlark.Value, error) {
 	case "co_filename":
 		return starlark.String(c.Filename), nil
 	case "co_firstlineno":
+		if c.FirstLine == 0 {
+			return nil, nil
+		}
 		return starlark.MakeInt(c.FirstLine), nil
 	}
 	if c.Func != nil {

@@ -97,28 +97,37 @@ func VisibleIndexed(stack starlark.CallStack) (starlark.CallStack, []int) {
 	return out, idx
 }
 
-// TracebackValue is e.__traceback__: an opaque traceback object (spindle
-// has no frame objects), the frames of Exc from the one that caught it.
-type TracebackValue struct{ Exc *Exception }
+// TracebackValue is e.__traceback__, or one of the tracebacks its
+// tb_next leads to: the frames of Exc from the one that caught it, from
+// the Index-th on.
+type TracebackValue struct {
+	Exc   *Exception
+	Index int
+}
 
 var (
 	_ starlark.HasAttrs   = (*TracebackValue)(nil)
 	_ starlark.Comparable = (*TracebackValue)(nil)
 )
 
+// TracebackFrame, set by package core, returns the frame object of
+// frames[i] for tb_frame: a snapshot whose f_back is frames[i-1]'s.
+var TracebackFrame func(frames starlark.CallStack, i int) starlark.Value
+
 // String shows the exception's address: each read of __traceback__
 // makes a TracebackValue, and they are all the same traceback.
 func (t *TracebackValue) String() string {
-	return fmt.Sprintf("<traceback object at %#x>", addr(t.Exc))
+	return fmt.Sprintf("<traceback object at %#x>", addr(t.Exc)+uintptr(t.Index))
 }
 func (t *TracebackValue) Type() string          { return "traceback" }
 func (t *TracebackValue) Freeze()               {}
 func (t *TracebackValue) Truth() starlark.Bool  { return true }
-func (t *TracebackValue) Hash() (uint32, error) { return uint32(addr(t.Exc)), nil }
+func (t *TracebackValue) Hash() (uint32, error) { return uint32(addr(t.Exc)) + uint32(t.Index), nil }
 
 // CompareSameType makes two reads of one exception's __traceback__ equal.
 func (t *TracebackValue) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
-	same := t.Exc == y.(*TracebackValue).Exc
+	u := y.(*TracebackValue)
+	same := t.Exc == u.Exc && t.Index == u.Index
 	switch op {
 	case syntax.EQL:
 		return same, nil
@@ -129,17 +138,31 @@ func (t *TracebackValue) CompareSameType(op syntax.Token, y starlark.Value, dept
 }
 
 // AttrNames implements starlark.HasAttrs.
-func (t *TracebackValue) AttrNames() []string { return []string{"tb_lineno"} }
+func (t *TracebackValue) AttrNames() []string {
+	return []string{"tb_frame", "tb_lineno", "tb_next"}
+}
 
-// Attr implements starlark.HasAttrs: tb_lineno, the line of the first
-// frame.
+// Attr implements starlark.HasAttrs: tb_lineno, the line of the
+// traceback's frame; tb_frame, that frame; tb_next, the traceback of
+// the next frame, or None after the last.
 func (t *TracebackValue) Attr(name string) (starlark.Value, error) {
-	if name != "tb_lineno" {
+	switch name {
+	case "tb_lineno", "tb_next", "tb_frame":
+	default:
 		return nil, nil
 	}
 	frames := visibleFrames(t.Exc.CaughtTraceback())
-	if len(frames) == 0 {
+	if t.Index >= len(frames) {
 		return starlark.None, nil
 	}
-	return starlark.MakeInt(int(frames[0].Pos.Line)), nil
+	switch name {
+	case "tb_next":
+		if t.Index+1 == len(frames) {
+			return starlark.None, nil
+		}
+		return &TracebackValue{Exc: t.Exc, Index: t.Index + 1}, nil
+	case "tb_frame":
+		return TracebackFrame(frames, t.Index), nil
+	}
+	return starlark.MakeInt(int(frames[t.Index].Pos.Line)), nil
 }
