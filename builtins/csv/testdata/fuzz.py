@@ -14,7 +14,7 @@ dialects = [dict(), dict(skipinitialspace=True), dict(doublequote=False),
 for kw in dialects:
     digest = hashlib.md5()
     rows = errors = 0
-    for n in range(600):
+    for n in range(200):
         lines = [''.join(random.choice(ALPHABET[:10] if k < 2 else ALPHABET) for _ in range(random.randrange(12)))
                  for k in range(random.randrange(1, 4))]
         try:
@@ -35,7 +35,7 @@ wdialects = [dict(), dict(quoting=csv.QUOTE_ALL), dict(quoting=csv.QUOTE_NONNUME
 for kw in wdialects:
     digest = hashlib.md5()
     errors = 0
-    for n in range(400):
+    for n in range(150):
         row = [''.join(random.choice(FIELDS) for _ in range(random.randrange(5))) for _ in range(random.randrange(4))]
         if random.random() < 0.2:
             row.append(random.choice([None, 3, 2.5, -1]))
