@@ -11,6 +11,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -100,13 +101,7 @@ func setFuncAnnotations(fn *starlark.Function, v starlark.Value) error {
 // parameters' defaults, or with kwonly fn.__kwdefaults__, the dict of
 // its keyword-only parameters' (None when there are none).
 func funcDefaults(fn *starlark.Function, kwonly bool) starlark.Value {
-	positional := fn.NumParams() - fn.NumKwonlyParams()
-	if fn.HasVarargs() {
-		positional--
-	}
-	if fn.HasKwargs() {
-		positional--
-	}
+	positional := core.PositionalParams(fn)
 	if !kwonly {
 		var defaults starlark.Tuple
 		for i := 0; i < positional; i++ {

@@ -65,14 +65,7 @@ func params(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if fn == nil {
 		return starlark.None, nil
 	}
-	n := fn.NumParams()
-	named := n - fn.NumKwonlyParams()
-	if fn.HasVarargs() {
-		named--
-	}
-	if fn.HasKwargs() {
-		named--
-	}
+	named := core.PositionalParams(fn)
 	var out []starlark.Value
 	add := func(i, kind int) {
 		name, _ := fn.Param(i)

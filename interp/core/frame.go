@@ -196,13 +196,7 @@ func (c *Code) Attr(name string) (starlark.Value, error) {
 func (c *Code) argCount(name string) starlark.Value {
 	fn := c.Func
 	kwonly := fn.NumKwonlyParams()
-	positional, posonly := fn.NumParams()-kwonly, 0
-	if fn.HasVarargs() {
-		positional--
-	}
-	if fn.HasKwargs() {
-		positional--
-	}
+	positional, posonly := PositionalParams(fn), 0
 	for i := 0; i < positional; i++ {
 		if p, _ := fn.Param(i); strings.HasPrefix(p, abi.PosOnlyParam) {
 			posonly++
@@ -217,6 +211,19 @@ func (c *Code) argCount(name string) starlark.Value {
 		return starlark.MakeInt(kwonly)
 	}
 	return nil
+}
+
+// PositionalParams counts fn's parameters before *args (or the bare *):
+// those that take positional arguments.
+func PositionalParams(fn *starlark.Function) int {
+	n := fn.NumParams() - fn.NumKwonlyParams()
+	if fn.HasVarargs() {
+		n--
+	}
+	if fn.HasKwargs() {
+		n--
+	}
+	return n
 }
 
 // AttrNames implements starlark.HasAttrs.
