@@ -51,7 +51,10 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		if zerr := ZeroDivision(op, x, y); zerr != nil {
 			return nil, zerr
 		}
-		if _, err2 := starlark.Binary(tok, x, y); err2 != nil && isUnknownOp(err) {
+		if !isUnknownOp(err) {
+			return nil, err
+		}
+		if _, err2 := starlark.Binary(tok, x, y); err2 != nil {
 			return nil, err2 // the message names bool, as CPython's does
 		}
 	}

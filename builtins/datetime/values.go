@@ -208,6 +208,9 @@ func dateOp(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 // binary is x op y for any pair involving a datetime value: it raises
 // CPython's TypeError for the unsupported ones.
 func binary(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
+	if _, ok := y.(py.DeferredOperand); ok {
+		return nil, nil // it divides x itself
+	}
 	var v starlark.Value
 	var err error
 	switch xv := x.(type) {

@@ -87,17 +87,16 @@ func richIndex(typ string, right bool, u syntax.Expr, pos syntax.Position) synta
 // surely a value that compares with every other type as Python's does:
 // "int", "float" or "string" for a literal, a str made of ASCII
 // literals, or a call of a builtin the file doesn't rebind that returns
-// a number or a str; else "".
+// an int or a str; else "". A float() may be a NaN, which the VM orders.
 func (t *typer) plainType(x syntax.Expr, k kind, s *scope) string {
 	x = unparen(x)
 	if u, ok := x.(*syntax.UnaryExpr); ok && (u.Op == syntax.MINUS || u.Op == syntax.PLUS) {
 		x = unparen(u.X)
 	}
+	if t.intExpr(x, s) {
+		return "int"
+	}
 	switch x := x.(type) {
-	case *syntax.Ident:
-		if t.intExpr(x, s) {
-			return "int"
-		}
 	case *syntax.Literal:
 		switch x.Token {
 		case syntax.INT:
@@ -121,7 +120,7 @@ func (t *typer) plainType(x syntax.Expr, k kind, s *scope) string {
 		case fn.Name == "len" || fn.Name == "ord" || fn.Name == "int":
 			return "int"
 		case fn.Name == "float":
-			return "float"
+			return "" // float("nan") equals nothing, itself included: the VM's floats are totally ordered
 		case strFuncs[fn.Name]:
 			return "string"
 		}

@@ -103,6 +103,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"def __sp_class_C():\n  def m(self):\n    __sp_yield((__sp_yield(self)))\n  m = dec(__sp_genfunc(m))\n  return {\"m\": m}\nC = __sp_class(\"C\", (), __sp_class_C(), __name__)\n"},
 	{"generator_try", "def f():\n    global x\n    try:\n        yield x\n    finally:\n        x = 1\n",
 		"__sp_None = None\nx = __sp_cell(\"x\")\ndef f():\n  def __sp_try_1():\n    __sp_yield(x.v)\n  def __sp_fin_1():\n    x.v = 1\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1)\nf = __sp_genfunc(f)\n"},
+	{"division_divisor", "def f(s, b):\n    i = 3\n    return s.total / s.n, i // (b + 1), i / (i - 1), s % len(b), s / b\n",
+		"__sp_R_div = __sp_R[\"div\"]\n__sp_Rz = __sp_R[\"zero\"]\ndef f(s, b):\n  i = 3\n  return ((s.total / __sp_R_div[s.n]), (i // __sp_R_div[((b + 1))]), (i / ((i - 1))), (s % len(b)), ((__sp_binop(s, \"/\", b) if __sp_Rz[b] else (s / b))))\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }

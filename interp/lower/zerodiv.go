@@ -19,12 +19,16 @@ var divisions = map[syntax.Token]bool{syntax.SLASH: true, syntax.SLASHSLASH: tru
 // already) where y is a name to (__sp_binop(x, "/", y) if __sp_Rz[y]
 // else x / y): __sp_Rz[y] is true for a numeric zero only, and
 // __sp_binop words the error from both operands. Each operand is
-// evaluated once. x / 0 becomes __sp_binop(x, "/", 0). A division of
-// two surely-int operands, or with a float literal, is left to the VM:
-// its message is right for ints, and the traceback words one with a
-// visible float (plain gives plainType of each operand). A divisor that is not a name is left to the
-// traceback's judgement of the source (see py.Exception's
-// refineZeroDivision).
+// evaluated once. x / 0 becomes __sp_binop(x, "/", 0). Any other
+// divisor y of / and // becomes __sp_R_div[y], which is y unless y is a
+// numeric zero, which it hands over as a value that divides x itself
+// and words the error alike (see interp/pyrt/zerodivisor.go). A
+// division of two surely-int operands, or with a float literal, is left
+// to the VM: its message is right for ints, and the traceback words one
+// with a visible float (plain gives plainType of each operand). The
+// divisor of an x % y is left to the traceback's judgement of the
+// source (see py.Exception's refineZeroDivision), since a str's % would
+// format the value that stands for a zero.
 func zeroDivision(x *syntax.BinaryExpr, plain [2]string) syntax.Expr {
 	if !divisions[x.Op] || plain[0] == "int" && plain[1] == "int" || plain[0] == "float" || plain[1] == "float" {
 		return x
@@ -33,6 +37,10 @@ func zeroDivision(x *syntax.BinaryExpr, plain [2]string) syntax.Expr {
 		return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
 	}
 	y, ok := unparen(x.Y).(*syntax.Ident)
+	if !ok && x.Op != syntax.PERCENT && !isSimple(x.Y) && !madeUpRoot(x.Y) {
+		x.Y = richIndex("div", false, x.Y, x.OpPos)
+		return x
+	}
 	if !ok || madeUpRoot(y) {
 		return x
 	}

@@ -38,6 +38,9 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 	if !ok {
 		return nil, nil
 	}
+	if _, ok := y.(DeferredOperand); ok {
+		return nil, nil
+	}
 	x, _ := y.(*Instance)
 	method := "__" + name + "__"
 	switch {

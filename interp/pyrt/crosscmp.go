@@ -43,6 +43,8 @@ func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return richFlags{}, true, nil
 	case "zero":
 		return zeroFlags{}, true, nil
+	case "div":
+		return divisors{}, true, nil
 	}
 	if op, ok := cmpOpValues[s]; ok {
 		return op, true, nil
