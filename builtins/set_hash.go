@@ -12,6 +12,9 @@ import (
 	"math/bits"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 const (
@@ -58,6 +61,11 @@ func pyHash(x starlark.Value) (h int64, det bool, err error) {
 	u, err := x.Hash()
 	if err != nil {
 		return 0, false, err
+	}
+	if d := py.Base(x); d != x {
+		if ud, err := d.Hash(); err == nil && ud == u {
+			return pyHash(d) // an int, str or tuple subclass hashed as its value (an IntEnum member)
+		}
 	}
 	return int64(u), false, nil
 }
@@ -215,6 +223,9 @@ func keysEqual(a, b starlark.Value) (bool, error) {
 			}
 		}
 		return true, nil
+	}
+	if MayCompareAcross(a) || MayCompareAcross(b) {
+		return CompareOp(syntax.EQL, a, b) // an IntEnum member, a Decimal: the VM wouldn't ask them
 	}
 	return starlark.Equal(a, b)
 }

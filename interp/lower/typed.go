@@ -417,9 +417,10 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	kx, ky := t.typeOf(x.X, s), t.typeOf(x.Y, s)
 	bx, by := kx == kBool, ky == kBool
 	var plain [2]string
-	if _, ok := cmpNames[x.Op]; ok || divisions[x.Op] {
+	if _, ok := cmpNames[x.Op]; ok || divisions[x.Op] || x.Op == syntax.IN || x.Op == syntax.NOT_IN {
 		plain = [2]string{t.plainType(x.X, kx, s), t.plainType(x.Y, ky, s)}
 	}
+	literals := literalDisplay(x.Y)
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	var lower bool
 	switch x.Op {
@@ -444,6 +445,9 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		}
 		if x.Op == syntax.PERCENT && isStr(kx) {
 			return x // formatting
+		}
+		if x.Op == syntax.IN || x.Op == syntax.NOT_IN {
+			return crossIn(x, plain[0], ky, literals)
 		}
 		return zeroDivision(x, plain)
 	}

@@ -45,6 +45,8 @@ func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return zeroFlags{}, true, nil
 	case "div":
 		return divisors{}, true, nil
+	case "in":
+		return containers{}, true, nil
 	}
 	if op, ok := cmpOpValues[s]; ok {
 		return op, true, nil

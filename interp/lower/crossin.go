@@ -1,0 +1,47 @@
+package lower
+
+// This file defines the lowering of x in y where the VM would compare
+// x with y's items wrongly: go.starlark.net's lists, tuples and dicts
+// compare items of different Go types without asking either (20 in
+// [Level.HIGH], True in {1: "a"}, an instance whose __eq__ takes an
+// int). See interp/pyrt/contains.go for the containers the form reads.
+
+import "go.starlark.net/syntax"
+
+// crossIn lowers x in y (also not in; its operands lowered already) to
+// x in __sp_R_in[y], unless the VM answers it right: y is a str or a
+// set, or a display of literals searched for a plain x. plainX is
+// plainType of x, ky the kind of y, and literals whether y was a list
+// or tuple display of literals before it was lowered.
+func crossIn(x *syntax.BinaryExpr, plainX string, ky kind, literals bool) syntax.Expr {
+	switch {
+	case isStr(ky) || ky == kSet || ky == kFrozen:
+		return x
+	case plainX != "" && literals:
+		return x
+	case madeUpRoot(x.Y):
+		return x // the lowering's own containers
+	}
+	x.Y = richIndex("in", false, x.Y, x.OpPos)
+	return x
+}
+
+// literalDisplay reports whether y is a list or tuple display whose
+// items are all literals.
+func literalDisplay(y syntax.Expr) bool {
+	var items []syntax.Expr
+	switch y := unparen(y).(type) {
+	case *syntax.ListExpr:
+		items = y.List
+	case *syntax.TupleExpr:
+		items = y.List
+	default:
+		return false
+	}
+	for _, item := range items {
+		if _, ok := unparen(item).(*syntax.Literal); !ok {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,139 @@
+package pyrt
+
+// This file defines __sp_R["in"], the container of x in y where either
+// may be a value that go.starlark.net compares wrongly with another
+// type (see interp/lower/crossin.go): the VM's lists, tuples and dicts
+// compare their items themselves, never asking either side.
+
+import (
+	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/builtins"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
+)
+
+// containers is __sp_R["in"]: __sp_R["in"][y] is y, or for a list,
+// tuple or dict y as a container that compares as Python does.
+type containers struct{}
+
+var _ starlark.Mapping = containers{}
+
+func (containers) String() string        { return "<built-in function " + abi.RichOperand + "in>" }
+func (containers) Type() string          { return "builtin_function_or_method" }
+func (containers) Freeze()               {}
+func (containers) Truth() starlark.Bool  { return true }
+func (containers) Hash() (uint32, error) { return 0, nil }
+
+// Get returns y as a container whose Has compares as Python does. A
+// list or a dict costs no allocation.
+func (containers) Get(y starlark.Value) (starlark.Value, bool, error) {
+	switch y := y.(type) {
+	case *starlark.List:
+		return listItems{y}, true, nil
+	case starlark.Tuple:
+		return tupleItems{y}, true, nil
+	case *starlark.Dict:
+		return dictKeys{y}, true, nil
+	}
+	return y, true, nil
+}
+
+// listItems is a list on its way to the right of in.
+type listItems struct{ l *starlark.List }
+
+func (c listItems) String() string                     { return c.l.String() }
+func (c listItems) Type() string                       { return c.l.Type() }
+func (c listItems) Freeze()                            {}
+func (c listItems) Truth() starlark.Bool               { return c.l.Truth() }
+func (c listItems) Hash() (uint32, error)              { return c.l.Hash() }
+func (c listItems) Has(x starlark.Value) (bool, error) { return hasItem(c.l, x) }
+
+// tupleItems is a tuple on its way to the right of in.
+type tupleItems struct{ t starlark.Tuple }
+
+func (c tupleItems) String() string                     { return c.t.String() }
+func (c tupleItems) Type() string                       { return c.t.Type() }
+func (c tupleItems) Freeze()                            {}
+func (c tupleItems) Truth() starlark.Bool               { return c.t.Truth() }
+func (c tupleItems) Hash() (uint32, error)              { return c.t.Hash() }
+func (c tupleItems) Has(x starlark.Value) (bool, error) { return hasItem(c.t, x) }
+
+// hasItem is Python's x in items: an item is x itself, or an item
+// equals x, the item asked first. Two values of VM types that compare
+// right with each other are compared by the VM.
+func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
+	crossX := builtins.MayCompareAcross(x)
+	xs, isStr := x.(starlark.String)
+	for i := 0; i < items.Len(); i++ { // an item's __eq__ may shrink a list
+		item := items.Index(i)
+		switch {
+		case isStr:
+			if s, ok := item.(starlark.String); ok {
+				if s == xs {
+					return true, nil
+				}
+				continue
+			}
+			if !builtins.MayCompareAcross(item) {
+				continue // no other plain value equals a str
+			}
+		case !crossX && !builtins.MayCompareAcross(item):
+			if eq, err := starlark.Equal(item, x); eq || err != nil {
+				return eq, err
+			}
+			continue
+		}
+		if builtins.Identical(item, x) {
+			return true, nil
+		}
+		if eq, err := builtins.CompareOp(syntax.EQL, item, x); eq || err != nil {
+			return eq, err
+		}
+	}
+	return false, nil
+}
+
+// dictKeys is a dict on its way to the right of in.
+type dictKeys struct{ d *starlark.Dict }
+
+func (c dictKeys) String() string        { return c.d.String() }
+func (c dictKeys) Type() string          { return c.d.Type() }
+func (c dictKeys) Freeze()               {}
+func (c dictKeys) Truth() starlark.Bool  { return c.d.Truth() }
+func (c dictKeys) Hash() (uint32, error) { return c.d.Hash() }
+
+// Has reports whether x is a key, or x stands for one: a bool for 0 or
+// 1, an instance of a subclass of int, float or str whose hash is its
+// value's. An unhashable x raises TypeError, as in CPython.
+func (c dictKeys) Has(x starlark.Value) (bool, error) {
+	_, found, err := c.d.Get(x)
+	if found || err != nil || !builtins.MayCompareAcross(x) {
+		return found, err
+	}
+	if k, ok := keyValue(x); ok {
+		_, found, err = c.d.Get(k)
+	}
+	return found, err
+}
+
+// keyValue returns the value of a VM type that the key x hashes and
+// compares as, if any.
+func keyValue(x starlark.Value) (starlark.Value, bool) {
+	switch x := x.(type) {
+	case starlark.Bool:
+		if x {
+			return starlark.MakeInt(1), true
+		}
+		return starlark.MakeInt(0), true
+	case *py.Instance:
+		switch b := py.Base(x).(type) {
+		case starlark.Int, starlark.Float, starlark.String:
+			hx, err := x.Hash()
+			hb, _ := b.Hash()
+			return b, err == nil && hx == hb
+		}
+	}
+	return nil, false
+}
