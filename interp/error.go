@@ -110,7 +110,6 @@ func (in *Interpreter) wrapSource(err error, src []byte) error {
 		return &Error{Exception: py.ToException(r.err)} // the script's sys.excepthook printed it
 	}
 	exc := py.ToException(err)
-	in.refineDivision(exc) // zerodiv.go
 	in.rt.Sources().RefineCallError(exc)
 	return &Error{Exception: exc, traceback: in.formatTraceback(exc)}
 }

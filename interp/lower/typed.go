@@ -228,9 +228,13 @@ func (t *typer) stmt(st syntax.Stmt, s *scope) {
 		if st.Op != syntax.EQ {
 			t.augAssign(st, s)
 		}
+		divisor := t.augDivisor(st, s)
 		t.target(st.LHS, s)
 		k := t.typeOf(st.RHS, s)
 		st.RHS = t.expr(st.RHS, s)
+		if divisor {
+			st.RHS = richIndex("div", false, st.RHS, st.OpPos) // see zeroDivision
+		}
 		t.checkedAssign(st, s, k) // checked.go
 	case *syntax.DefStmt:
 		t.params(st.Params, s)

@@ -24,9 +24,6 @@ import (
 // does nothing to other exceptions, or once done. sourceMap returns the
 // SourceMap of a file (nil if unknown). Call it with the GIL.
 func (e *Exception) RefineCallError(sourceMap SourceMaps) {
-	if e.floatMsg != "" {
-		e.refineZeroDivision(sourceMap)
-	}
 	msg, name := e.bindMsg, e.bindFn
 	if name == "" || len(e.Traceback) == 0 {
 		return

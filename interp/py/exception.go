@@ -490,9 +490,6 @@ type Exception struct {
 	// bindMsg and bindFn are the VM's message and the def's name for a
 	// bad call of a def, until RefineCallError completes the message.
 	bindMsg, bindFn string
-	// floatMsg is CPython's message for the VM's division by zero had an
-	// operand been a float, until RefineCallError looks at the operands.
-	floatMsg string
 	// obj is AttributeError.obj; extra holds the other attributes of
 	// exception_slots.go, once set.
 	obj   starlark.Value

@@ -26,7 +26,6 @@ func ToException(err error) *Exception {
 			msg = ee.Msg
 		}
 		e = mapMessage(msg)
-		e.floatMsg = floatDivMessages[msg]
 	}
 	if hasStack && e.Traceback == nil {
 		e.Traceback = ee.CallStack
@@ -168,12 +167,6 @@ var builtinPrefix = lazyRE(`^[a-z_.]+: `)
 // stripBuiltinPrefix removes Starlark's "fn: " prefix from builtin errors.
 func stripBuiltinPrefix(msg string) string {
 	return builtinPrefix.ReplaceAllString(msg, "")
-}
-
-// floatDivMessages maps the VM's messages to CPython's for floats.
-var floatDivMessages = map[string]string{
-	"floating-point division by zero": "float division by zero",
-	"floored division by zero":        "float floor division by zero",
 }
 
 // InterruptReason marks a VM cancellation caused by Interrupt.

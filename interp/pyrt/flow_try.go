@@ -57,7 +57,6 @@ func handle(thread *starlark.Thread, err error, handlers []starlark.Value, body 
 	}
 	err = core.CatchInterrupt(thread, err) // Ctrl-C can be caught
 	exc := py.ToException(err)
-	refineDivision(thread, exc, body) // zerodiv.go
 	core.RuntimeOf(thread).Sources().RefineCallError(exc)
 	for i := 0; i+1 < len(handlers); i += 2 {
 		ok, merr := matchClause(thread, exc, handlers[i])

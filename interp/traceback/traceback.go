@@ -38,15 +38,6 @@ func (s *Sources) RefineCallError(e *py.Exception) {
 	}
 }
 
-// RefineZeroDivisionWith rewords e, a division by zero, from the
-// run-time values lookup gives (see Exception.RefineZeroDivisionWith);
-// it does nothing for a nil s. Call it with the GIL.
-func (s *Sources) RefineZeroDivisionWith(e *py.Exception, lookup py.VarLookup) {
-	if s != nil {
-		e.RefineZeroDivisionWith(s.sourceMap, lookup)
-	}
-}
-
 // AddSource records a file's text so tracebacks can show its lines.
 func (s *Sources) AddSource(filename string, src []byte) {
 	s.mu.Lock()

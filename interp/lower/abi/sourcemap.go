@@ -84,9 +84,6 @@ type SourceMap struct {
 	defs     map[defKey]*Def
 	keywords map[Pos][]string
 	comps    []*Comp
-	floatDiv func(Pos, FloatLookup) bool
-	// floatDivCall is FloatDivisionCalled's check.
-	floatDivCall func(pos, call Pos) bool
 }
 
 // NewSourceMap returns a SourceMap that fill fills on first use.
@@ -137,50 +134,6 @@ func (m *SourceMap) addDef(k defKey, d *Def) {
 // parenthesis is at pos (call it from fill only).
 func (m *SourceMap) AddKeywords(pos Pos, names []string) {
 	m.keywords[pos] = append(m.keywords[pos], names...)
-}
-
-// FloatLookup tells, at run time, whether the variable name that a
-// failed division reads holds a float (float), if it can (known):
-// global says whether name is a global of the module or a variable of
-// an enclosing def (a free variable of the failing function).
-type FloatLookup func(name string, global bool) (float, known bool)
-
-// SetFloatDivision records the check FloatDivision makes (call it from
-// fill only).
-func (m *SourceMap) SetFloatDivision(check func(Pos, FloatLookup) bool) { m.floatDiv = check }
-
-// FloatDivision reports whether the division that failed at pos (a
-// binary operator, or x /= y and x //= y) has an operand that the source
-// shows to be a float, so that its ZeroDivisionError takes CPython's
-// float wording.
-func (m *SourceMap) FloatDivision(pos Pos) bool { return m.FloatDivisionWith(pos, nil) }
-
-// FloatDivisionWith is FloatDivision that asks lookup, when it is not
-// nil, about the operands that are variables the failing function does
-// not bind (globals, free variables) before it infers from the source.
-func (m *SourceMap) FloatDivisionWith(pos Pos, lookup FloatLookup) bool {
-	if m == nil {
-		return false
-	}
-	m = m.filled()
-	return m.floatDiv != nil && m.floatDiv(pos, lookup)
-}
-
-// SetFloatDivisionCall records the check FloatDivisionCalled makes
-// (call it from fill only).
-func (m *SourceMap) SetFloatDivisionCall(check func(pos, call Pos) bool) { m.floatDivCall = check }
-
-// FloatDivisionCalled reports whether the division that failed at pos
-// has an operand that is a parameter of the failing def (one its body
-// never assigns) whose argument, in the call at call (the open
-// parenthesis of a call of the def by name in the same file), the
-// source shows to be a float: def f(a, b): return a / b; f(1.5, 0).
-func (m *SourceMap) FloatDivisionCalled(pos, call Pos) bool {
-	if m == nil {
-		return false
-	}
-	m = m.filled()
-	return m.floatDivCall != nil && m.floatDivCall(pos, call)
 }
 
 // AnchorAt returns the expression of the instruction at pos, or nil.

@@ -414,20 +414,6 @@ func unparen(e syntax.Expr) syntax.Expr {
 	}
 }
 
-// isFloatExpr reports whether x is visibly a float.
-func isFloatExpr(x syntax.Expr) bool {
-	switch x := unparen(x).(type) {
-	case *syntax.Literal:
-		return x.Token == syntax.FLOAT
-	case *syntax.UnaryExpr:
-		return (x.Op == syntax.MINUS || x.Op == syntax.PLUS) && isFloatExpr(x.X)
-	case *syntax.CallExpr:
-		id, ok := x.Fn.(*syntax.Ident)
-		return ok && id.Name == "float"
-	}
-	return false
-}
-
 // isHelperIndex reports whether x is helper[t], the left operand of a
 // sum the front-end made (see abi.ListAdd and abi.Unpacker).
 func isHelperIndex(x syntax.Expr, helper string) bool {

@@ -28,8 +28,6 @@ func fill(m *abi.SourceMap, f *syntax.File) {
 			m.SetAnchor(k, a.export(ext))
 		}
 	}
-	m.SetFloatDivision(floatDivision(f, idx))
-	m.SetFloatDivisionCall(floatDivisionCalled(f, idx))
 	for _, st := range f.Stmts {
 		walkDefs(st, "", func(n syntax.Node, qual string) {
 			switch n := n.(type) {

@@ -87,13 +87,6 @@ func TestAnchors(t *testing.T) {
 	if a := marked(m, lines, 7)["subscript:s[i]"]; a != nil && a.LeftEnd.Col != 14 {
 		t.Errorf("s[i]'s value ends at column %d, want 14 (after s)", a.LeftEnd.Col)
 	}
-	slash := abi.Pos{Line: 8, Col: int32(strings.Index(lines[7], "/") + 1)}
-	if !m.FloatDivision(slash) {
-		t.Errorf("1.0 / k has no float operand")
-	}
-	if plus := (abi.Pos{Line: 2, Col: int32(strings.Index(lines[1], "+") + 1)}); m.FloatDivision(plus) {
-		t.Errorf("d[k] + 2 ** k has a float operand")
-	}
 	if a := marked(m, lines, 2)["binary:2 ** k"]; a != nil && (a.LeftEnd.Col != 17 || a.RightStart.Col != 21) {
 		t.Errorf("2 ** k: operands at %+v", a)
 	}
