@@ -15,50 +15,29 @@ import (
 )
 
 // containers is __sp_R["in"]: __sp_R["in"][y] is y, or for a list,
-// tuple or dict y as a container that compares as Python does.
-type containers struct{}
-
-var _ starlark.Mapping = containers{}
-
-func (containers) String() string        { return "<built-in function " + abi.RichOperand + "in>" }
-func (containers) Type() string          { return "builtin_function_or_method" }
-func (containers) Freeze()               {}
-func (containers) Truth() starlark.Bool  { return true }
-func (containers) Hash() (uint32, error) { return 0, nil }
-
-// Get returns y as a container whose Has compares as Python does. A
+// tuple or dict y as a container whose Has compares as Python does. A
 // list or a dict costs no allocation.
-func (containers) Get(y starlark.Value) (starlark.Value, bool, error) {
+var containers = &helperMap{abi.RichOperand + "in", func(y starlark.Value) starlark.Value {
 	switch y := y.(type) {
 	case *starlark.List:
-		return listItems{y}, true, nil
+		return listItems{y}
 	case starlark.Tuple:
-		return tupleItems{y}, true, nil
+		return tupleItems{y}
 	case *starlark.Dict:
-		return dictKeys{y}, true, nil
+		return dictKeys{y}
 	}
-	return y, true, nil
-}
+	return y
+}}
 
 // listItems is a list on its way to the right of in.
-type listItems struct{ l *starlark.List }
+type listItems struct{ *starlark.List }
 
-func (c listItems) String() string                     { return c.l.String() }
-func (c listItems) Type() string                       { return c.l.Type() }
-func (c listItems) Freeze()                            {}
-func (c listItems) Truth() starlark.Bool               { return c.l.Truth() }
-func (c listItems) Hash() (uint32, error)              { return c.l.Hash() }
-func (c listItems) Has(x starlark.Value) (bool, error) { return hasItem(c.l, x) }
+func (c listItems) Has(x starlark.Value) (bool, error) { return hasItem(c.List, x) }
 
 // tupleItems is a tuple on its way to the right of in.
-type tupleItems struct{ t starlark.Tuple }
+type tupleItems struct{ starlark.Tuple }
 
-func (c tupleItems) String() string                     { return c.t.String() }
-func (c tupleItems) Type() string                       { return c.t.Type() }
-func (c tupleItems) Freeze()                            {}
-func (c tupleItems) Truth() starlark.Bool               { return c.t.Truth() }
-func (c tupleItems) Hash() (uint32, error)              { return c.t.Hash() }
-func (c tupleItems) Has(x starlark.Value) (bool, error) { return hasItem(c.t, x) }
+func (c tupleItems) Has(x starlark.Value) (bool, error) { return hasItem(c.Tuple, x) }
 
 // hasItem is Python's x in items: an item is x itself, or an item
 // equals x, the item asked first. Two values of VM types that compare
@@ -96,24 +75,18 @@ func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
 }
 
 // dictKeys is a dict on its way to the right of in.
-type dictKeys struct{ d *starlark.Dict }
-
-func (c dictKeys) String() string        { return c.d.String() }
-func (c dictKeys) Type() string          { return c.d.Type() }
-func (c dictKeys) Freeze()               {}
-func (c dictKeys) Truth() starlark.Bool  { return c.d.Truth() }
-func (c dictKeys) Hash() (uint32, error) { return c.d.Hash() }
+type dictKeys struct{ *starlark.Dict }
 
 // Has reports whether x is a key, or x stands for one: a bool for 0 or
 // 1, an instance of a subclass of int, float or str whose hash is its
 // value's. An unhashable x raises TypeError, as in CPython.
 func (c dictKeys) Has(x starlark.Value) (bool, error) {
-	_, found, err := c.d.Get(x)
+	_, found, err := c.Get(x)
 	if found || err != nil || !builtins.MayCompareAcross(x) {
 		return found, err
 	}
 	if k, ok := keyValue(x); ok {
-		_, found, err = c.d.Get(k)
+		_, found, err = c.Get(k)
 	}
 	return found, err
 }

@@ -42,11 +42,11 @@ func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 	case "test":
 		return richFlags{}, true, nil
 	case "zero":
-		return zeroFlags{}, true, nil
+		return zeroFlags, true, nil
 	case "div":
-		return divisors{}, true, nil
+		return divisors, true, nil
 	case "in":
-		return containers{}, true, nil
+		return containers, true, nil
 	}
 	if op, ok := cmpOpValues[s]; ok {
 		return op, true, nil
@@ -76,30 +76,40 @@ func (richFlags) Get(x starlark.Value) (starlark.Value, bool, error) {
 	return starlark.Bool(builtins.MayCompareAcross(x)), true, nil
 }
 
+// helperMap is one of the mappings __sp_R gives the lowering: an index
+// costs less than a call.
+type helperMap struct {
+	name string
+	get  func(starlark.Value) starlark.Value
+}
+
+var _ starlark.Mapping = (*helperMap)(nil)
+
+func (h *helperMap) String() string        { return "<built-in function " + h.name + ">" }
+func (h *helperMap) Type() string          { return "builtin_function_or_method" }
+func (h *helperMap) Freeze()               {}
+func (h *helperMap) Truth() starlark.Bool  { return true }
+func (h *helperMap) Hash() (uint32, error) { return 0, nil }
+
+// Get returns h's value for x.
+func (h *helperMap) Get(x starlark.Value) (starlark.Value, bool, error) { return h.get(x), true, nil }
+
 // zeroFlags is __sp_R["zero"]: __sp_R["zero"][y] reports whether y is
 // an int, float or bool zero, a divisor whose error the VM words alike
 // for ints and floats (see interp/lower/zerodiv.go).
-type zeroFlags struct{}
+var zeroFlags = &helperMap{abi.ZeroAlias, func(y starlark.Value) starlark.Value { return starlark.Bool(isZero(y)) }}
 
-var _ starlark.Mapping = zeroFlags{}
-
-func (zeroFlags) String() string        { return "<built-in function " + abi.ZeroAlias + ">" }
-func (zeroFlags) Type() string          { return "builtin_function_or_method" }
-func (zeroFlags) Freeze()               {}
-func (zeroFlags) Truth() starlark.Bool  { return true }
-func (zeroFlags) Hash() (uint32, error) { return 0, nil }
-
-// Get reports whether y is a numeric zero.
-func (zeroFlags) Get(y starlark.Value) (starlark.Value, bool, error) {
+// isZero reports whether y is a numeric zero.
+func isZero(y starlark.Value) bool {
 	switch y := y.(type) {
 	case starlark.Int:
-		return starlark.Bool(y.Sign() == 0), true, nil
+		return y.Sign() == 0
 	case starlark.Float:
-		return starlark.Bool(y == 0), true, nil
+		return y == 0
 	case starlark.Bool:
-		return !y, true, nil
+		return !bool(y)
 	}
-	return starlark.False, true, nil
+	return false
 }
 
 // richOperands is __sp_R["int"]: __sp_R["int"][u] < 2 compares u < 2,
