@@ -23,6 +23,7 @@ var listMethods = map[string]method{
 
 var dictMethods = map[string]method{
 	"copy":       dictCopy,
+	"get":        dictGet,
 	"pop":        dictPop,
 	"popitem":    dictPopitem,
 	"update":     dictUpdate,
@@ -270,17 +271,17 @@ func mergeKeys(thread *starlark.Thread, d *starlark.Dict, other, keys starlark.V
 }
 
 func dictSetdefault(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) == 0 || len(args) > 2 || len(kwargs) > 0 {
-		return nil, py.Raisef(py.TypeError, "setdefault expected at least 1 argument, got %d", len(args))
+	if err := keyArgs("setdefault", args, kwargs); err != nil {
+		return nil, err
 	}
 	var def starlark.Value = starlark.None
 	if len(args) == 2 {
 		def = args[1]
 	}
 	d := recv.(*starlark.Dict)
-	v, found, err := d.Get(args[0])
+	v, found, err := LookupKey(d, args[0])
 	if err != nil {
-		return nil, Unhashable(err)
+		return nil, err
 	}
 	if found {
 		return v, nil

@@ -30,7 +30,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"index_loop", "def f(s, n):\n    a = [0] * n\n    b = g()\n    for i in range(n):\n        a[i] = s[i] + b[i] + c[i] + a[i]\n    if n:\n        d = g()\n    while n:\n        n -= 1\n        s = d[n] + s[0]\n    return [s[i] for i in range(n)], lambda: s[0]\nx = g()\nfor k in x:\n    print(x[k], y[k], d['k'])\n",
 		"def f(s, n):\n  a = __sp_binop([0], \"*\", n)\n  b = g()\n  __sp_l1 = __sp_iter(range(n))\n  __sp_K3 = __sp_K\n  __sp_x4_s = __sp_strx(s)\n  __sp_x5_b = __sp_strx(b)\n  __sp_x6_a = __sp_strx(a)\n  for i in __sp_l1:\n    a[i] = (((__sp_x4_s[i] + __sp_x5_b[i]) + (__sp_K3 + c)[i]) + __sp_x6_a[i])\n  __sp_loopend(__sp_l1)\n  if n:\n    d = g()\n  __sp_K7 = __sp_K\n  while n:\n    n -= 1\n    s = ((__sp_K7 + d)[n] + (__sp_K7 + s)[0])\n  return (__sp_compend([(__sp_K + s)[i] for i in __sp_citer(range(n))]), (lambda : (__sp_K + s)[0]))\nx = g()\n__sp_l2 = __sp_iter(x)\n__sp_K8 = __sp_K\n__sp_x9_x = __sp_strx(x)\nfor k in __sp_l2:\n  print(__sp_x9_x[k], (__sp_K8 + y)[k], d[\"k\"])\n__sp_loopend(__sp_l2)\n"},
 	{"method", "s.split(',')\nd.get(k)\nl.append(1)\n",
-		"__sp_method(s, \"split\", \",\")\nd.get(k)\nl.append(1)\n"},
+		"__sp_method(s, \"split\", \",\")\n__sp_method(d, \"get\", k)\nl.append(1)\n"},
 	{"percent", "'%d' % n\ni % 10\n",
 		"__sp_percent(\"%d\", n)\n(i % 10)\n"},
 	{"strings", "x = 'a' \"b\"\ny = b'\\x00' rb'\\d'\nz = r'\\n' '''t\n'''\n",

@@ -11,7 +11,6 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
-	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // containers is __sp_R["in"]: __sp_R["in"][y] is y, or for a list,
@@ -77,36 +76,9 @@ func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
 // dictKeys is a dict on its way to the right of in.
 type dictKeys struct{ *starlark.Dict }
 
-// Has reports whether x is a key, or x stands for one: a bool for 0 or
-// 1, an instance of a subclass of int, float or str whose hash is its
-// value's. An unhashable x raises TypeError, as in CPython.
+// Has reports whether x is a key, or x stands for one (see
+// builtins.LookupKey). An unhashable x raises TypeError, as in CPython.
 func (c dictKeys) Has(x starlark.Value) (bool, error) {
-	_, found, err := c.Get(x)
-	if found || err != nil || !builtins.MayCompareAcross(x) {
-		return found, err
-	}
-	if k, ok := keyValue(x); ok {
-		_, found, err = c.Get(k)
-	}
+	_, found, err := builtins.LookupKey(c.Dict, x)
 	return found, err
-}
-
-// keyValue returns the value of a VM type that the key x hashes and
-// compares as, if any.
-func keyValue(x starlark.Value) (starlark.Value, bool) {
-	switch x := x.(type) {
-	case starlark.Bool:
-		if x {
-			return starlark.MakeInt(1), true
-		}
-		return starlark.MakeInt(0), true
-	case *py.Instance:
-		switch b := py.Base(x).(type) {
-		case starlark.Int, starlark.Float, starlark.String:
-			hx, err := x.Hash()
-			hb, _ := b.Hash()
-			return b, err == nil && hx == hb
-		}
-	}
-	return nil, false
 }

@@ -11,7 +11,7 @@ var Methods = []string{"format", "sort", "reverse", "count", "copy", "center",
 	"clear", "removeprefix", "removesuffix", "keys", "values", "items", "isdisjoint", "encode", "decode", "format_map",
 	"bit_length", "is_integer", "startswith", "endswith", "strip", "lstrip", "rstrip", "join",
 	"upper", "lower", "translate", "maketrans", "isidentifier", "isprintable", "isascii", "conjugate", "extend", "hex", "replace",
-	"isalpha", "to_bytes", "from_bytes", "bit_count", "as_integer_ratio", "fromhex",
+	"isalpha", "to_bytes", "from_bytes", "bit_count", "as_integer_ratio", "fromhex", "get",
 	// The special methods of the builtin values (x.__add__(y), s.__len__()),
 	// which go.starlark.net's values lack; __init__, __new__ and
 	// __init_subclass__, called on super() in hot paths, keep the VM's path.
