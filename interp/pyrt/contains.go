@@ -42,7 +42,7 @@ func (c tupleItems) Has(x starlark.Value) (bool, error) { return hasItem(c.Tuple
 // equals x, the item asked first. Two values of VM types that compare
 // right with each other are compared by the VM.
 func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
-	crossX := builtins.MayCompareAcross(x)
+	crossX := !plain(x, 0)
 	xs, isStr := x.(starlark.String)
 	for i := 0; i < items.Len(); i++ { // an item's __eq__ may shrink a list
 		item := items.Index(i)
@@ -57,11 +57,13 @@ func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
 			if !builtins.MayCompareAcross(item) {
 				continue // no other plain value equals a str
 			}
-		case !crossX && !builtins.MayCompareAcross(item):
+		case !crossX:
 			if eq, err := starlark.Equal(item, x); eq || err != nil {
 				return eq, err
 			}
-			continue
+			if !mayEqual(item, x) {
+				continue
+			}
 		}
 		if builtins.Identical(item, x) {
 			return true, nil
@@ -71,6 +73,37 @@ func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
 		}
 	}
 	return false, nil
+}
+
+// mayEqual reports whether item, which the VM found unequal to x, a
+// plain value, may still equal it as Python compares: item may compare
+// across types, or is a tuple of x's length holding such a value.
+func mayEqual(item, x starlark.Value) bool {
+	t, ok := item.(starlark.Tuple)
+	if !ok {
+		return builtins.MayCompareAcross(item)
+	}
+	xt, ok := x.(starlark.Tuple)
+	return ok && len(t) == len(xt) && !plain(t, 0)
+}
+
+// plain reports whether the VM compares v right with any value: v is
+// not builtins.MayCompareAcross, or is a tuple of such values (nested
+// at most 8 deep).
+func plain(v starlark.Value, depth int) bool {
+	t, ok := v.(starlark.Tuple)
+	if !ok {
+		return !builtins.MayCompareAcross(v)
+	}
+	if depth > 8 {
+		return false
+	}
+	for _, e := range t {
+		if !plain(e, depth+1) {
+			return false
+		}
+	}
+	return true
 }
 
 // dictKeys is a dict on its way to the right of in.
