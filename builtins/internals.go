@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/big"
 	"reflect"
+	"strings"
 
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
@@ -97,7 +98,17 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 	case "is not":
 		return !Identical(x, y), nil
 	case "in", "not in":
+		if s, ok := y.(starlark.String); ok { // a str, or a str subclass's instance's str
+			sub, ok := py.Base(x).(starlark.String)
+			if !ok {
+				return false, py.Raisef(py.TypeError, "'in <string>' requires string as left operand, not %s", py.TypeName(x))
+			}
+			return strings.Contains(string(s), string(sub)) == (op == "in"), nil
+		}
 		v, err := starlark.Binary(syntax.IN, x, y)
+		if _, ok := py.AsException(err); ok {
+			return false, err // an __eq__'s or __contains__'s own
+		}
 		if err != nil {
 			return false, py.Raisef(py.TypeError, "argument of type '%s' is not iterable", py.TypeName(y))
 		}

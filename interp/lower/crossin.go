@@ -10,11 +10,16 @@ import "go.starlark.net/syntax"
 
 // crossIn lowers x in y (also not in; its operands lowered already) to
 // x in __sp_R_in[y], unless the VM answers it right: y is a str or a
-// set, or a display of literals searched for a plain x. plainX is
-// plainType of x, ky the kind of y, and literals whether y was a list
-// or tuple display of literals before it was lowered.
-func crossIn(x *syntax.BinaryExpr, plainX string, ky kind, literals bool) syntax.Expr {
+// set, or a display of literals searched for a plain x. In a str, an x
+// that may be a str subclass's instance is searched for as
+// __sp_R_strx[x], its str. plainX is plainType of x, kx and ky the
+// kinds of x and y, and literals whether y was a list or tuple display
+// of literals before it was lowered.
+func crossIn(x *syntax.BinaryExpr, plainX string, kx, ky kind, literals bool) syntax.Expr {
 	switch {
+	case isStr(ky) && !isStr(kx) && plainX == "" && !madeUpRoot(x.X):
+		x.X = richIndex("strx", false, x.X, x.OpPos) // a str subclass's instance, as its str
+		return x
 	case isStr(ky) || ky == kSet || ky == kFrozen:
 		return x
 	case plainX != "" && literals:

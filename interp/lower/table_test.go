@@ -106,7 +106,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"division_divisor", "def f(s, b):\n    i = 3\n    return s.total / s.n, i // (b + 1), i / (i - 1), s % len(b), s / b\n",
 		"__sp_R_div = __sp_R[\"div\"]\n__sp_Rz = __sp_R[\"zero\"]\ndef f(s, b):\n  i = 3\n  return ((s.total / __sp_R_div[s.n]), (i // __sp_R_div[((b + 1))]), (i / ((i - 1))), (s % len(b)), ((__sp_binop(s, \"/\", b) if __sp_Rz[b] else (s / b))))\n"},
 	{"in_containers", "def f(y):\n    n = 1\n    return n in (1, 2), y in (1, 2), n in y, y in \"abc\", y in {1}, y not in [n]\n",
-		"__sp_R_in = __sp_R[\"in\"]\ndef f(y):\n  n = 1\n  return ((n in ((1, 2))), (y in __sp_R_in[((1, 2))]), (n in __sp_R_in[y]), (y in \"abc\"), (y in set([1])), (y not in __sp_R_in[[n]]))\n"},
+		"__sp_R_in = __sp_R[\"in\"]\n__sp_R_strx = __sp_R[\"strx\"]\ndef f(y):\n  n = 1\n  return ((n in ((1, 2))), (y in __sp_R_in[((1, 2))]), (n in __sp_R_in[y]), (__sp_R_strx[y] in \"abc\"), (y in set([1])), (y not in __sp_R_in[[n]]))\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }

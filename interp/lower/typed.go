@@ -451,7 +451,7 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 			return x // formatting
 		}
 		if x.Op == syntax.IN || x.Op == syntax.NOT_IN {
-			return crossIn(x, plain[0], ky, literals)
+			return crossIn(x, plain[0], kx, ky, literals)
 		}
 		return zeroDivision(x, plain)
 	}

@@ -11,6 +11,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
+	"github.com/spindle-lang/spindle/interp/py"
 )
 
 // containers is __sp_R["in"]: __sp_R["in"][y] is y, or for a list,
@@ -26,6 +27,18 @@ var containers = &helperMap{abi.RichOperand + "in", func(y starlark.Value) starl
 		return dictKeys{y}
 	}
 	return y
+}}
+
+// strValues is __sp_R["strx"]: __sp_R["strx"][x] is the str of an
+// instance of a str subclass, and x itself otherwise, the left operand
+// of in a str, which the VM takes only as a str.
+var strValues = &helperMap{abi.RichOperand + "strx", func(x starlark.Value) starlark.Value {
+	if o, ok := x.(*py.Instance); ok {
+		if s, ok := py.Base(o).(starlark.String); ok {
+			return s
+		}
+	}
+	return x
 }}
 
 // listItems is a list on its way to the right of in.

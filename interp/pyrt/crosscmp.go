@@ -47,6 +47,8 @@ func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return divisors, true, nil
 	case "in":
 		return containers, true, nil
+	case "strx":
+		return strValues, true, nil
 	}
 	if op, ok := cmpOpValues[s]; ok {
 		return op, true, nil

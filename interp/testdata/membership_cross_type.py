@@ -48,3 +48,13 @@ import enum as _enum
 class Color(_enum.IntEnum):
     RED = 1
 print(Color.RED in {1}, 1 in {Color.RED}, Decimal(2) in {2}, Fraction(1, 2) in {0.5}, 2 in {Decimal(2)}, True in {1.0})
+class Слово(str):
+    pass
+def search(word, text):
+    return word in text
+print(Слово("ми") in "мир", "и" in Слово("мир"), Слово("м") in Слово("мир"), search("я", Слово("мир")))
+for bad in (lambda: search(1, "мир"), lambda: search(1, Слово("мир"))):
+    try:
+        bad()
+    except TypeError as e:
+        print("TypeError", e)
