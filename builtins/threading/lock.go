@@ -308,7 +308,7 @@ func lockedWord(locked bool) string {
 }
 
 // Type implements starlark.Value.
-func (l *Lock) Type() string          { return "lock" }
+func (l *Lock) Type() string          { return "_thread.lock" }
 func (l *Lock) Freeze()               {}
 func (l *Lock) Truth() starlark.Bool  { return true }
 func (l *Lock) Hash() (uint32, error) { return uint32(py.Addr(l)), nil }
