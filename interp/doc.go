@@ -39,6 +39,7 @@
 // importlib, _queue, builtins, and
 // the modules written in Python and
 // compiled on first import (string, over its Go part _string; types, numbers, warnings, inspect,
+// logging.handlers, logging.config (dictConfig),
 // multiprocessing with multiprocessing.dummy and multiprocessing.pool
 // (thread pools; spindle starts no processes), unittest, unittest.mock, _thread,
 // _threading_local, doctest, subprocess, urllib (urllib.parse,

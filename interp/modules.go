@@ -181,6 +181,7 @@ var sourceModules = map[string]sourceModule{
 	"unittest.mock":     {"<frozen unittest.mock>", stdlib.Mock, nil},
 	"difflib":           {difflib.File, difflib.Source, nil},
 	"logging.handlers":  {"<frozen logging.handlers>", logging.Handlers, nil},
+	"logging.config":    {"<frozen logging.config>", logging.Config, logging.ConfigHelpers},
 	"collections.abc":   {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
 	"reprlib":           {"<frozen reprlib>", stdlib.Reprlib, nil},
 	"_collections_user": {"<frozen collections>", stdlib.CollectionsUser, nil},

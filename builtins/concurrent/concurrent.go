@@ -247,7 +247,8 @@ func (it *Iterable) next(thread *starlark.Thread, b *starlark.Builtin, args star
 }
 
 // completedIter yields futures as they complete. An error (TimeoutError,
-// cancellation) ends the iteration and is reported by Err.
+// cancellation) ends the iteration and is reported by Err; a later Next
+// finds the iteration over, as a generator that raised is.
 type completedIter struct {
 	thread   *starlark.Thread
 	total    int
@@ -260,6 +261,10 @@ type completedIter struct {
 }
 
 func (it *completedIter) Next(p *starlark.Value) bool {
+	if it.err != nil { // reported: the generator that raised it is exhausted
+		it.err, it.ready, it.pending = nil, nil, nil
+		return false
+	}
 	for len(it.ready) == 0 && it.err == nil {
 		if len(it.pending) == 0 {
 			return false
@@ -302,7 +307,9 @@ func (it *completedIter) Done() {}
 // Err reports the error that ended the iteration, if any.
 func (it *completedIter) Err() error { return it.err }
 
-// resultIter yields the results of futures in order (Executor.map).
+// resultIter yields the results of futures in order (Executor.map). The
+// first error ends the iteration and is reported by Err; a later Next
+// finds the iteration over, as a generator that raised is.
 type resultIter struct {
 	thread   *starlark.Thread
 	fs       []*Future
@@ -317,7 +324,11 @@ func newResultIterator(thread *starlark.Thread, fs []*Future, timeout core.Timeo
 }
 
 func (it *resultIter) Next(p *starlark.Value) bool {
-	if len(it.fs) == 0 || it.err != nil {
+	if it.err != nil { // reported: the generator that raised it is exhausted
+		it.err, it.fs = nil, nil
+		return false
+	}
+	if len(it.fs) == 0 {
 		return false
 	}
 	f := it.fs[0]

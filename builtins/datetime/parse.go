@@ -58,9 +58,9 @@ var (
 )
 
 // fromISOFormat implements date.fromisoformat and
-// datetime.fromisoformat for the forms without a time zone:
-// YYYY-MM-DD (or YYYYMMDD), then for a datetime any one separator and
-// HH[:MM[:SS[.ffffff]]].
+// datetime.fromisoformat: YYYY-MM-DD (or YYYYMMDD), then for a datetime
+// any one separator, HH[:MM[:SS[.ffffff]]] and a UTC offset (Z or
+// ±HH[:MM[:SS[.ffffff]]]), which makes it aware.
 func fromISOFormat(date bool) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var v starlark.Value
@@ -71,48 +71,88 @@ func fromISOFormat(date bool) func(*starlark.Thread, *starlark.Builtin, starlark
 		if !ok {
 			return nil, py.Raisef(py.TypeError, "fromisoformat: argument must be str")
 		}
-		t, err := parseISO(string(s), date)
+		t, tz, err := parseISO(string(s), date)
 		if err != nil {
 			return nil, err
 		}
 		if date {
 			return Date{t}, nil
 		}
-		return DateTime{t, nil}, nil
+		return DateTime{t, tz}, nil
 	}
 }
 
-func parseISO(s string, date bool) (gotime.Time, error) {
+func parseISO(s string, date bool) (gotime.Time, *TimeZone, error) {
 	bad := py.Raisef(py.ValueError, "Invalid isoformat string: %s", py.Repr(starlark.String(s)))
 	datePart, timePart := s, ""
 	if !date && len(s) > 10 && strings.Contains(s[:10], "-") {
 		datePart, timePart = s[:10], s[11:]
-	} else if !date && len(s) > 8 && !strings.Contains(s, "-") {
+	} else if !date && len(s) > 8 && !strings.Contains(s[:8], "-") {
 		datePart, timePart = s[:8], s[9:]
 	}
 	dm := isoDate.FindStringSubmatch(datePart)
 	if dm == nil {
-		return gotime.Time{}, bad
+		return gotime.Time{}, nil, bad
 	}
 	fields := []int{atoi(dm[1]), atoi(dm[2]), atoi(dm[3]), 0, 0, 0, 0}
+	var tz *TimeZone
 	if timePart != "" {
-		if strings.ContainsAny(timePart, "+-Z") {
-			return gotime.Time{}, py.Raisef(py.ValueError, "spindle's datetime has no time zones: %s", py.Repr(starlark.String(s)))
+		var offset string
+		if i := strings.IndexAny(timePart, "+-Z"); i >= 0 {
+			timePart, offset = timePart[:i], timePart[i:]
 		}
 		tm := isoTime.FindStringSubmatch(timePart)
 		if tm == nil {
-			return gotime.Time{}, bad
+			return gotime.Time{}, nil, bad
 		}
-		fields[3], fields[4], fields[5] = atoi(tm[1]), atoi(tm[2]), atoi(tm[3])
-		if tm[4] != "" {
-			fields[6] = atoi(tm[4] + strings.Repeat("0", 6-len(tm[4])))
+		h, m, sec, us := isoClock(tm)
+		fields[3], fields[4], fields[5], fields[6] = h, m, sec, us
+		if offset != "" {
+			var err error
+			if tz, err = isoOffset(offset, bad); err != nil {
+				return gotime.Time{}, nil, err
+			}
 		}
 	}
 	t, err := makeTime(ints(fields...))
 	if err != nil {
-		return gotime.Time{}, err
+		return gotime.Time{}, nil, err
 	}
-	return t, nil
+	return t, tz, nil
+}
+
+// isoClock returns the hours, minutes, seconds and microseconds that
+// isoTime matched.
+func isoClock(tm []string) (int, int, int, int) {
+	us := 0
+	if tm[4] != "" {
+		us = atoi(tm[4] + strings.Repeat("0", 6-len(tm[4])))
+	}
+	return atoi(tm[1]), atoi(tm[2]), atoi(tm[3]), us
+}
+
+// isoOffset parses the UTC offset of an ISO datetime: Z (UTC) or
+// ±HH[:MM[:SS[.ffffff]]], strictly within a day, as a timezone.
+func isoOffset(s string, bad error) (*TimeZone, error) {
+	if s == "Z" {
+		return utc, nil
+	}
+	tm := isoTime.FindStringSubmatch(s[1:])
+	if tm == nil {
+		return nil, bad
+	}
+	h, m, sec, us := isoClock(tm)
+	off := ((int64(h)*60+int64(m))*60+int64(sec))*1e6 + int64(us)
+	if s[0] == '-' {
+		off = -off
+	}
+	if off <= -usPerDay || off >= usPerDay {
+		return nil, py.Raisef(py.ValueError, "offset must be a timedelta strictly between -timedelta(hours=24) and timedelta(hours=24), not %s.", TimeDelta{us: off}.String())
+	}
+	if off == 0 {
+		return utc, nil
+	}
+	return &TimeZone{offset: off}, nil
 }
 
 func atoi(s string) int {

@@ -185,7 +185,7 @@ func dateOp(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 			if x.tz != nil {
 				return TimeDelta{x.utcMicros() - y.utcMicros()}, nil
 			}
-			return TimeDelta{x.t.Sub(y.t).Microseconds()}, nil
+			return TimeDelta{x.t.UnixMicro() - y.t.UnixMicro()}, nil // not Sub, which saturates at 292 years
 		}
 	case Date:
 		switch y := y.(type) {
@@ -198,7 +198,7 @@ func dateOp(op syntax.Token, x, y starlark.Value) (starlark.Value, error) {
 			return Date{t}, err
 		case Date:
 			if op == syntax.MINUS {
-				return TimeDelta{x.t.Sub(y.t).Microseconds()}, nil
+				return TimeDelta{x.t.UnixMicro() - y.t.UnixMicro()}, nil // not Sub, which saturates at 292 years
 			}
 		}
 	}

@@ -143,7 +143,7 @@ func (p *Partial) String() string {
 	}
 	return "functools.partial(" + strings.Join(parts, ", ") + ")"
 }
-func (p *Partial) Type() string          { return "partial" }
+func (p *Partial) Type() string          { return "functools.partial" }
 func (p *Partial) Freeze()               {}
 func (p *Partial) Truth() starlark.Bool  { return true }
 func (p *Partial) Hash() (uint32, error) { return uint32(py.Addr(p)), nil }

@@ -1,6 +1,7 @@
 // Package logging is spindle's logging module: loggers in a dotted
 // hierarchy, stream handlers and %-style formatters with CPython 3.11's
-// record attributes, defaults and output.
+// record attributes, defaults and output. logging.handlers (handlers.py)
+// and logging.config (config.py: dictConfig) are written in Python.
 package logging
 
 // This file defines the module table, the per-Interpreter state and the

@@ -23,7 +23,7 @@ import (
 //	getpid()
 //	cpu_count()
 //	environ (read-only: environ[k], environ.get(k, default), keys, values, items)
-//	sep, name
+//	sep, name, linesep, pathsep, curdir, pardir, extsep
 //	path (the os.path module, path.go)
 //	getcwd(), listdir(path='.'), mkdir(path, mode), makedirs(name, mode, exist_ok)
 //	remove(path), unlink(path), rmdir(path), rename(src, dst)
@@ -33,6 +33,11 @@ var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"environ":   &Environ{},
 	"sep":       starlark.String(string(goos.PathSeparator)),
 	"name":      starlark.String(osName()),
+	"linesep":   starlark.String(lineSep()),
+	"pathsep":   starlark.String(string(goos.PathListSeparator)),
+	"curdir":    starlark.String("."),
+	"pardir":    starlark.String(".."),
+	"extsep":    starlark.String("."),
 
 	"path":     Path,
 	"getcwd":   starlark.NewBuiltin("getcwd", getcwd),
@@ -50,6 +55,14 @@ func osName() string {
 		return "nt"
 	}
 	return "posix"
+}
+
+// lineSep is the line separator of the platform's text files.
+func lineSep() string {
+	if runtime.GOOS == "windows" {
+		return "\r\n"
+	}
+	return "\n"
 }
 
 // getpid implements getpid().

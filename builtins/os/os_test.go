@@ -41,6 +41,7 @@ func TestOS(t *testing.T) {
 		{"cpu_count", "os.cpu_count()", fmt.Sprint(runtime.NumCPU())},
 		{"sep", "os.sep", "'/'"},
 		{"name", "os.name", "'posix'"},
+		{"separators", "(os.linesep, os.pathsep, os.curdir, os.pardir, os.extsep)", `('\n', ':', '.', '..', '.')`},
 		{"index", `os.environ["SPINDLE_TEST_VAR"]`, `"v'1"`},
 		{"get", `os.environ.get("SPINDLE_TEST_VAR")`, `"v'1"`},
 		{"get default", `os.environ.get("SPINDLE_NO_SUCH_VAR", "d")`, "'d'"},

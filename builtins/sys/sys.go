@@ -112,7 +112,10 @@ func (s *Stream) Truth() starlark.Bool  { return true }
 func (s *Stream) Hash() (uint32, error) { return uint32(py.Addr(s)), nil }
 
 // AttrNames implements starlark.HasAttrs.
-func (s *Stream) AttrNames() []string { return []string{"encoding", "flush", "name", "write"} }
+func (s *Stream) AttrNames() []string {
+	return []string{"closed", "encoding", "flush", "isatty", "line_buffering", "mode", "name", "readable",
+		"reconfigure", "writable", "write"}
+}
 
 // Attr implements starlark.HasAttrs.
 func (s *Stream) Attr(name string) (starlark.Value, error) {
@@ -127,6 +130,14 @@ func (s *Stream) Attr(name string) (starlark.Value, error) {
 		return starlark.String(s.name), nil
 	case "encoding":
 		return starlark.String("utf-8"), nil // spindle writes UTF-8
+	case "isatty", "readable", "writable":
+		return constMethod(name, starlark.Bool(name == "writable")), nil // a pipe's answers
+	case "closed", "line_buffering":
+		return starlark.False, nil
+	case "mode":
+		return starlark.String("w"), nil
+	case "reconfigure":
+		return starlark.NewBuiltin("reconfigure", reconfigure), nil
 	}
 	return nil, nil
 }

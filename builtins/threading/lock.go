@@ -55,6 +55,9 @@ func waitState(timeout time.Duration) core.State {
 //
 //go:noinline
 func (w *waiter) parkOr(thread *starlark.Thread, on any, timeout time.Duration, also <-chan struct{}) error {
+	if err := core.CheckWait(timeout); err != nil {
+		return err
+	}
 	return core.BlockingUntil(thread, waitState(timeout), on, &w.woken, also, func(ctx context.Context) error {
 		var tc <-chan time.Time
 		if timeout > 0 {
@@ -305,7 +308,7 @@ func lockedWord(locked bool) string {
 }
 
 // Type implements starlark.Value.
-func (l *Lock) Type() string          { return "lock" }
+func (l *Lock) Type() string          { return "_thread.lock" }
 func (l *Lock) Freeze()               {}
 func (l *Lock) Truth() starlark.Bool  { return true }
 func (l *Lock) Hash() (uint32, error) { return uint32(py.Addr(l)), nil }

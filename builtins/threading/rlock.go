@@ -117,7 +117,7 @@ func (r *RLock) String() string {
 }
 
 // Type implements starlark.Value.
-func (r *RLock) Type() string          { return "RLock" }
+func (r *RLock) Type() string          { return "_thread.RLock" }
 func (r *RLock) Freeze()               {}
 func (r *RLock) Truth() starlark.Bool  { return true }
 func (r *RLock) Hash() (uint32, error) { return uint32(py.Addr(r)), nil }

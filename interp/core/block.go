@@ -94,6 +94,9 @@ func WaitChan(st *starlark.Thread, on string, ch <-chan struct{}, timeout time.D
 	if timeout == 0 {
 		return false, nil
 	}
+	if err := CheckWait(timeout); err != nil {
+		return false, err
+	}
 	deadline := time.Now().Add(timeout)
 	for {
 		fired, err := waitChanOnce(st, on, ch, timeout)
@@ -156,11 +159,28 @@ func TimeoutOverflow(v starlark.Value) *py.Exception {
 	return py.Raise(py.OverflowError, "timestamp out of range for platform time_t")
 }
 
+// maxWait is TimeoutMax as a Duration. A timeout past it converts to
+// the longest Duration, and a wait asked to last longer than maxWait
+// (that one, or a remaining time computed from it) raises CPython's
+// OverflowError instead of waiting, as CPython's lock acquire does:
+// Event.wait(1e300) fails once it has to wait, not when the event is
+// already set. (For an int timeout CPython's message differs: "timestamp
+// too large to convert to C _PyTime_t"; the Duration does not tell.)
+const maxWait = time.Duration(TimeoutMax) * time.Second
+
+// CheckWait returns the OverflowError of a wait of d past maxWait, or nil.
+func CheckWait(d time.Duration) error {
+	if d > maxWait {
+		return TimeoutOverflow(starlark.Float(d.Seconds()))
+	}
+	return nil
+}
+
 func secondsToDuration(secs float64) time.Duration {
 	if secs <= 0 || math.IsNaN(secs) {
 		return 0
 	}
-	if secs >= TimeoutMax {
+	if secs > TimeoutMax {
 		return math.MaxInt64
 	}
 	return time.Duration(secs * float64(time.Second))

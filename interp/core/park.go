@@ -32,6 +32,9 @@ func Sleep(st *starlark.Thread, d time.Duration) error {
 // thread is ready to receive a wake, so a Wake that comes after the check
 // ends the wait and one that comes before is seen by the check.
 func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atomic.Bool) error {
+	if err := CheckWait(d); err != nil {
+		return err
+	}
 	t := FromThread(st)
 	if t == nil {
 		parkPolling(d, woken)

@@ -70,11 +70,17 @@ func TestParkTimeoutAndCancel(t *testing.T) {
 	}
 	var never atomic.Bool
 	_, timedOut := startParked(t, rt, main, &never, time.Millisecond)
-	// A limit past the clock's range is no limit, not an immediate return.
-	forever, cancelled := startParked(t, rt, main, &never, time.Duration(1<<63-1))
+	// The longest limit, TIMEOUT_MAX, whose deadline is past the clock's
+	// range, waits: it is not an immediate return.
+	forever, cancelled := startParked(t, rt, main, &never, maxWait)
+	// A longer one is CPython's OverflowError.
+	_, overflow := startParked(t, rt, main, &never, maxWait+1)
 	rt.LeaveMain(main)
 	if err := <-timedOut; err != nil {
 		t.Fatalf("Park with a timeout: %v", err)
+	}
+	if err := <-overflow; err == nil || !py.ToException(err).Class.IsSubclass(py.OverflowError) {
+		t.Fatalf("Park past TIMEOUT_MAX: %v, want OverflowError", err)
 	}
 	waitState(t, forever, StateBlocked)
 	select {

@@ -74,7 +74,8 @@ type Result struct {
 // Exec runs the script at path in a fresh Interpreter, from inside its
 // directory's view (the script's file name is its base name): modules
 // are imported from that directory, and files read and written in it
-// (Options.WriteDir), as python3 run there does.
+// (Options.WriteDir), as python3 run there does; os.getpid() is the
+// test process's, as the spindle command grants it.
 func Exec(path string) (Result, error) {
 	src, err := os.ReadFile(path)
 	if err != nil {
@@ -82,7 +83,7 @@ func Exec(path string) (Result, error) {
 	}
 	var stdout, stderr bytes.Buffer
 	in := interp.New(interp.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{filepath.Base(path)},
-		ModuleFS: os.DirFS(filepath.Dir(path)), WriteDir: filepath.Dir(path)})
+		ModuleFS: os.DirFS(filepath.Dir(path)), WriteDir: filepath.Dir(path), Pid: os.Getpid()})
 	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
 	defer cancel()
 	err = in.ExecFile(ctx, filepath.Base(path), src)

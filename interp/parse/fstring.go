@@ -169,6 +169,14 @@ func (f *fstringParser) parts(inSpec bool) []pyast.Expr {
 			return parts
 		case c == '}':
 			f.p.errorf(f.pos, "f-string: single '}' is not allowed")
+		case c == '\\' && !f.st.raw && f.peek(1) == 'N' && f.peek(2) == '{':
+			// \N{NAME}: its braces are not a replacement field's
+			n := strings.IndexByte(f.st.body[f.i:], '}') + 1
+			if n == 0 {
+				n = len(f.st.body) - f.i
+			}
+			lit.WriteString(f.st.body[f.i : f.i+n])
+			f.advance(n)
 		case c == '\\' && !f.st.raw && f.peek(1) != '{' && f.peek(1) != '}' && f.peek(1) != 0:
 			_, size := utf8.DecodeRuneInString(f.st.body[f.i+1:])
 			lit.WriteString(f.st.body[f.i : f.i+1+size])

@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/uninames"
 )
 
 // scanString scans a string literal whose prefix has n bytes.
@@ -160,10 +162,24 @@ func unescape(buf *strings.Builder, s string, isBytes bool) (string, string) {
 	case c == 'u' || c == 'U':
 		return unescapeUnicode(buf, s)
 	case c == 'N' && !isBytes:
-		return "", "spindle does not support \\N{...} escapes"
+		return unescapeName(buf, s)
 	}
 	buf.WriteByte('\\')
 	return s[1:], ""
+}
+
+// unescapeName decodes a \N{NAME} escape at the start of s.
+func unescapeName(buf *strings.Builder, s string) (string, string) {
+	end := strings.IndexByte(s, '}')
+	if len(s) < 3 || s[2] != '{' || end < 4 {
+		return "", "(unicode error) malformed \\N character escape"
+	}
+	r, ok := uninames.Lookup(s[3:end])
+	if !ok {
+		return "", "(unicode error) unknown Unicode character name"
+	}
+	buf.WriteRune(r)
+	return s[end+1:], ""
 }
 
 // writeCode writes a \x or octal escape: a byte in bytes literals, a code

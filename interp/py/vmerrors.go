@@ -33,8 +33,8 @@ var (
 // qualifiedTypes maps the type names of native objects that CPython's
 // messages qualify with their module (its tp_name).
 var qualifiedTypes = map[string]string{
-	"lock": "_thread.lock", "RLock": "_thread.RLock", "SimpleQueue": "_queue.SimpleQueue",
-	"deque": "collections.deque", "defaultdict": "collections.defaultdict", "OrderedDict": "collections.OrderedDict",
+	"SimpleQueue": "_queue.SimpleQueue", "deque": "collections.deque",
+	"defaultdict": "collections.defaultdict", "OrderedDict": "collections.OrderedDict",
 	"date": "datetime.date", "datetime": "datetime.datetime", "timedelta": "datetime.timedelta",
 	"Pattern": "re.Pattern", "Match": "re.Match", "HASH": "_hashlib.HASH",
 }
