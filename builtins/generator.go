@@ -25,6 +25,7 @@ import (
 type genFunc struct {
 	fn    *starlark.Function
 	probe *starlark.Thread // a cancelled thread, for bindError
+	coro  bool             // an async def's: its call returns a Coroutine
 }
 
 var (
@@ -54,6 +55,9 @@ func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 		return nil, err
 	}
 	s := &genState{rt: rt, fn: f.fn, args: args, kwargs: kwargs}
+	if f.coro {
+		return newCoroutine(&Generator{s: s}), nil
+	}
 	return &Generator{s: s}, nil
 }
 

@@ -18,6 +18,9 @@ def gen(d):
     yield 1
     x = yield
     yield from d
+async def coro(d):
+    async for x in d:
+        await x
 def user(d, s, n, o, lock, a, b):
     match d:
         case [1, *rest]:

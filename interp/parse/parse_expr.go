@@ -119,14 +119,14 @@ func (p *parser) parseLambda(allowCond bool) pyast.Expr {
 	}
 	p.consume(syntax.COLON)
 	var body pyast.Expr
-	savedLambda := p.inLambda
-	p.inLambda = true
+	savedLambda, savedAsync := p.inLambda, p.inAsync
+	p.inLambda, p.inAsync = true, false
 	if allowCond {
 		body = p.parseTest()
 	} else {
 		body = p.parseTestNoCond()
 	}
-	p.inLambda = savedLambda
+	p.inLambda, p.inAsync = savedLambda, savedAsync
 	return &pyast.Lambda{Lambda: lambda, Params: params, Body: body}
 }
 
@@ -268,10 +268,7 @@ func (p *parser) cmpOperator() (string, syntax.Position, bool) {
 
 // parsePower parses primary_with_suffix ['**' unary].
 func (p *parser) parsePower() pyast.Expr {
-	if p.tok == syntax.AWAIT {
-		p.unsupported("'await'")
-	}
-	x := p.parsePrimaryWithSuffix()
+	x := p.parseAwaitPrimary()
 	if p.tok != syntax.STARSTAR {
 		return x
 	}
@@ -280,6 +277,22 @@ func (p *parser) parsePower() pyast.Expr {
 	defer p.leave()
 	y := p.parseUnary()
 	return &pyast.Binary{X: x, OpPos: pos, Op: syntax.STARSTAR, Y: y}
+}
+
+// parseAwaitPrimary parses ['await'] primary_with_suffix.
+func (p *parser) parseAwaitPrimary() pyast.Expr {
+	if p.tok != syntax.AWAIT {
+		return p.parsePrimaryWithSuffix()
+	}
+	pos := p.tokval.pos
+	switch {
+	case !p.inFunc && !p.inLambda:
+		p.errorf(pos, "'await' outside function")
+	case !p.inAsync:
+		p.errorf(pos, "'await' outside async function")
+	}
+	p.nextToken()
+	return &pyast.Await{Await: pos, Value: p.parsePrimaryWithSuffix()}
 }
 
 // parseUnary parses an operand of **: a power, possibly negated.

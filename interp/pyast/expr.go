@@ -248,6 +248,12 @@ type (
 	}
 )
 
+// Await is await Value, in the body of an async def.
+type Await struct {
+	Await Position
+	Value Expr
+}
+
 func (*Ident) node()          {}
 func (*Literal) node()        {}
 func (*Ellipsis) node()       {}
@@ -277,6 +283,7 @@ func (*IfClause) node()       {}
 func (*Walrus) node()         {}
 func (*Yield) node()          {}
 func (*YieldFrom) node()      {}
+func (*Await) node()          {}
 
 func (*Ident) expr()          {}
 func (*Literal) expr()        {}
@@ -305,3 +312,4 @@ func (*Comprehension) expr()  {}
 func (*Walrus) expr()         {}
 func (*Yield) expr()          {}
 func (*YieldFrom) expr()      {}
+func (*Await) expr()          {}

@@ -42,6 +42,10 @@ const (
 	Annotation    = "__sp_annotation"
 	Yield         = "__sp_yield"
 	YieldFrom     = "__sp_yieldfrom"
+	CoroFunc      = "__sp_corofunc"
+	Await         = "__sp_await"
+	AIter         = "__sp_aiter"
+	ANext         = "__sp_anext"
 	Star          = "__sp_star"
 	GenExp        = "__sp_genexp"
 	GenCall       = "__sp_gencall"
@@ -119,4 +123,5 @@ const (
 	RichOperand   = "__sp_R_"
 	ZeroAlias     = "__sp_Rz"
 	CmpOp         = "__sp_C_"
+	AsyncVar      = "__sp_aw"
 )

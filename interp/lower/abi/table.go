@@ -61,6 +61,10 @@ var Helpers = []Helper{
 	{"Annotation", Annotation, "(thunk, text)", NoKind, Module, "`name: T` in a class body or at module level: the value stored in the namespace's `__annotations__`, T as the lambda thunk returns it, or its source text if that raises NameError, AttributeError or TypeError"},
 	{"Yield", Yield, "(v=None)", NoKind, Module, "`yield v`: hands v to the consumer and returns what it sends"},
 	{"YieldFrom", YieldFrom, "(x)", NoKind, Module, "`yield from x`: delegates to a generator (send, throw, close) or yields an iterable's items; returns the generator's value"},
+	{"CoroFunc", CoroFunc, "(f)", NoKind, Module, "an `async def`: a function whose call returns a coroutine (an async generator when its body yields) running f on a coroutine, as a generator's body runs"},
+	{"Await", Await, "(x)", NoKind, Module, "`await x` in an `async def`: delegates to the coroutine x, or to the iterator of x's `__await__`, as `yield from` does; returns its result"},
+	{"AIter", AIter, "(x)", NoKind, Module, "the iterable of `async for`: x's `__aiter__()`, with CPython's TypeError when x has none"},
+	{"ANext", ANext, "(it)", NoKind, Module, "each step of `async for`: the awaitable of it's `__anext__()`, with CPython's TypeError when it has none"},
 	{"Star", Star, "(*iterables)", NoKind, Module, "`f(*a, b, *c)` and a lone `*args`: the items of the iterables as one tuple, with CPython's errors for a non-iterable"},
 	{"GenExp", GenExp, "(body, it)", NoKind, Module, "a generator expression: a lazy generator whose body is the lambda `body(it, yield)`"},
 	{"GenCall", GenCall, "(f, body, it)", Genexpr, Module, "`f(E for ...)`: runs body at once when f consumes every item (sum, max, list...) or stops at the deciding one (any, all); else passes f the lazy generator"},
@@ -166,4 +170,5 @@ var Synthesized = []Synth{
 	{"RichOperand", RichOperand, "`__sp_R_int[x] < 2`: a module's global copy of `__sp_R[\"int\"]` (also float, string, and `_r` for an operand moved from the right), a mapping that gives x itself, or x passed off as a value of that type whose comparison the VM asks when x may compare across types"},
 	{"ZeroAlias", ZeroAlias, "`__sp_Rz`: a module's global copy of `__sp_R[\"zero\"]`, a mapping whose `__sp_Rz[y]` tells whether y is a numeric zero, for `x / y`, `x // y` and `x % y` with y a name, lowered to `(__sp_binop(x, \"/\", y) if __sp_Rz[y] else x / y)` so that a division by zero is worded from its operands as CPython words it (the VM's message is one for ints and floats)"},
 	{"CmpOp", CmpOp, "`__sp_C_lt[a][b]`: a module's global copy of `__sp_R[\"<\"]` (also le, gt, ge, eq, ne), for `a < b` lowered across types where an operand is neither a name nor a literal: `__sp_C_lt[a]` holds a, and indexing it by b compares them as `__sp_cmp` does, asking the operands' rich comparison methods across types; each is evaluated once, in order"},
+	{"AsyncVar", AsyncVar, "`__sp_awN`: an `async with` statement's manager, whether its exit is pending and the exception its body raised; an `async for` loop's iterator"},
 }

@@ -69,8 +69,8 @@ from . import * ### "spindle does not support 'from . import \*'"
 ---
 (lambda: (x := 1)) ### "spindle does not support nonlocal cells in lambdas"
 ---
-async def f(): ### "spindle does not support 'async'"
-    pass
+async def f():
+    return [x async for x in y] ### "spindle does not support 'async'"
 ---
 match x:
     case y: ### "name capture 'y' makes remaining patterns unreachable"
