@@ -9,6 +9,7 @@ package builtins
 import (
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -60,6 +61,12 @@ func (c *Coroutine) Attr(name string) (starlark.Value, error) {
 		return starlark.Bool(c.g.s.started && !c.g.s.running && !c.g.s.finished), nil
 	case "cr_frame":
 		return c.g.frame(), nil
+	case "cr_code":
+		if fn, ok := c.g.s.fn.(*starlark.Function); ok {
+			pos := fn.Position()
+			return &core.Code{Name: fn.Name(), Filename: pos.Filename(), FirstLine: int(pos.Line), Func: fn}, nil
+		}
+		return starlark.None, nil
 	case "__sp_finished":
 		return starlark.Bool(c.g.s.finished), nil
 	}
@@ -68,7 +75,7 @@ func (c *Coroutine) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (c *Coroutine) AttrNames() []string {
-	return []string{"close", "cr_frame", "cr_running", "cr_suspended", "send", "throw"}
+	return []string{"close", "cr_code", "cr_frame", "cr_running", "cr_suspended", "send", "throw"}
 }
 
 // reusable reports CPython's error for resuming a coroutine that ended.

@@ -44,7 +44,7 @@ def iscoroutine(obj):
 
 def iscoroutinefunction(func):
     """Return True if func is a coroutine function (an async def)."""
-    while isinstance(func, functools.partial):
+    while type(func).__name__ == "partial":
         func = func.func
     func = getattr(func, "__func__", func)
     return _iscoroutinefunction(func)
@@ -52,14 +52,15 @@ def iscoroutinefunction(func):
 
 def _format_coroutine(coro):
     name = getattr(coro, "__qualname__", None) or getattr(coro, "__name__", None) or type(coro).__name__
+    code = getattr(coro, "cr_code", None)
     frame = getattr(coro, "cr_frame", None)
+    if code is None:
+        return f"{name}()"
     if frame is not None:
-        code = getattr(frame, "f_code", None)
-        lineno = getattr(frame, "f_lineno", None)
-        if code is not None and lineno is not None:
-            return f"{name}() running at {code.co_filename}:{lineno}"
-        return f"{name}() running"
-    return f"{name}() done"
+        return f"{name}() running at {code.co_filename}:{frame.f_lineno}"
+    if not coro.__sp_finished:
+        return f"{name}() running at {code.co_filename}:{code.co_firstlineno}"
+    return f"{name}() done, defined at {code.co_filename}:{code.co_firstlineno}"
 
 
 class Handle:
@@ -146,6 +147,7 @@ class BaseEventLoop(AbstractEventLoop):
         self._exception_handler = None
         self._debug = False
         self._task_factory = None
+        self._unretrieved = []  # futures that failed, reported at close unless retrieved
 
     def __repr__(self):
         return (f"<_UnixSelectorEventLoop running={self.is_running()} "
@@ -264,6 +266,7 @@ class BaseEventLoop(AbstractEventLoop):
         if self._closed:
             return
         self._closed = True
+        self._report_unretrieved()
         self._ready.clear()
         self._scheduled.clear()
         self._executor_shutdown_called = True
@@ -271,6 +274,19 @@ class BaseEventLoop(AbstractEventLoop):
         if executor is not None:
             self._default_executor = None
             executor.shutdown(wait=False)
+
+    def _report_unretrieved(self):
+        # CPython reports a failed future whose exception nobody asked for
+        # when it is freed; spindle when its loop closes.
+        for fut in self._unretrieved:
+            if fut._log_traceback:
+                fut._log_traceback = False
+                self.call_exception_handler({
+                    "message": f"{type(fut).__name__} exception was never retrieved",
+                    "exception": fut._exception,
+                    "future": fut,
+                })
+        self._unretrieved.clear()
 
     async def shutdown_asyncgens(self):
         pass

@@ -137,6 +137,7 @@ class Future:
         self._state = _FINISHED
         self._schedule_callbacks()
         self._log_traceback = True
+        self._loop._unretrieved.append(self)
 
     def __await__(self):
         if not self.done():
@@ -352,7 +353,7 @@ class Task(Future):
                     self._loop.call_soon(self._Task__step, RuntimeError(f"Task cannot await on itself: {self!r}"))
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self._Task__wakeup)
+                    result.add_done_callback(self.task_wakeup)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
@@ -365,7 +366,7 @@ class Task(Future):
         else:
             self._loop.call_soon(self._Task__step, RuntimeError(f"Task got bad yield: {result!r}"))
 
-    def _Task__wakeup(self, future):
+    def task_wakeup(self, future):
         try:
             future.result()
         except BaseException as exc:
