@@ -15,8 +15,8 @@ import (
 
 // Coroutine is a coroutine object. Its fields are guarded by the GIL.
 type Coroutine struct {
-	g       *Generator
-	awaited bool // sent into, awaited or closed: never "never awaited"
+	g     *Generator
+	watch *coroWatch // until it is awaited (coroutine_warn.go)
 }
 
 var (
@@ -47,7 +47,7 @@ func (c *Coroutine) Attr(name string) (starlark.Value, error) {
 	case "throw":
 		return starlark.NewBuiltin("throw", coroThrow).BindReceiver(c), nil
 	case "close":
-		c.awaited = true
+		c.markAwaited()
 		return starlark.NewBuiltin("close", genClose).BindReceiver(c.g), nil
 	case "__await__":
 		return starlark.NewBuiltin("__await__", coroAwait).BindReceiver(c), nil
@@ -80,7 +80,7 @@ func (c *Coroutine) AttrNames() []string {
 
 // reusable reports CPython's error for resuming a coroutine that ended.
 func (c *Coroutine) reusable() error {
-	c.awaited = true
+	c.markAwaited()
 	if c.g.s.finished {
 		return py.Raise(py.RuntimeError, "cannot reuse already awaited coroutine")
 	}
@@ -127,7 +127,7 @@ func coroAwait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, err
 	}
 	c := b.Receiver().(*Coroutine)
-	c.awaited = true
+	c.markAwaited()
 	return c.g, nil
 }
 
@@ -226,9 +226,12 @@ func IsCoroutineFunction(x starlark.Value) bool {
 	return isCoroutineFunction(x)
 }
 
-// newCoroutine returns the coroutine whose body is g's.
-func newCoroutine(g *Generator) *Coroutine {
-	return &Coroutine{g: g}
+// newCoroutine returns the coroutine whose body is g's, created by the
+// code running on thread.
+func newCoroutine(thread *starlark.Thread, g *Generator) *Coroutine {
+	c := &Coroutine{g: g}
+	watch(thread, g.s.rt, c)
+	return c
 }
 
 // AsyncIter implements the start of async for over x: x.__aiter__().

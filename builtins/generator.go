@@ -56,7 +56,7 @@ func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 	}
 	s := &genState{rt: rt, fn: f.fn, args: args, kwargs: kwargs}
 	if f.coro {
-		return newCoroutine(&Generator{s: s}), nil
+		return newCoroutine(thread, &Generator{s: s}), nil
 	}
 	return &Generator{s: s}, nil
 }
