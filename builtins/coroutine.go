@@ -252,3 +252,14 @@ func AsyncNext(thread *starlark.Thread, it starlark.Value) (starlark.Value, erro
 	}
 	return starlark.Call(thread, m, nil, nil)
 }
+
+// AsyncEnter implements the start of async with m: the awaitable of
+// m.__aenter__(), once m is known to have __aexit__ too.
+func AsyncEnter(thread *starlark.Thread, m starlark.Value) (starlark.Value, error) {
+	enter, _ := GetAttrIn(thread, m, "__aenter__")
+	exit, _ := GetAttrIn(thread, m, "__aexit__")
+	if enter == nil || exit == nil {
+		return nil, py.Raisef(py.TypeError, "'%s' object does not support the asynchronous context manager protocol", py.TypeName(m))
+	}
+	return starlark.Call(thread, enter, nil, nil)
+}

@@ -21,6 +21,8 @@ def gen(d):
 async def coro(d):
     async for x in d:
         await x
+    async with d:
+        pass
 def user(d, s, n, o, lock, a, b):
     match d:
         case [1, *rest]:

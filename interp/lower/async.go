@@ -79,9 +79,12 @@ func (l *lowerer) asyncWithItems(pos syntax.Position, items []*pyast.WithItem, b
 	b := asyncBuilder{l, pos}
 	body = l.asyncWithItems(pos, items[1:], body)
 	mgr, pending, exc := b.fresh(), b.fresh(), b.fresh()
-	var enter pyast.Stmt = &pyast.ExprStmt{X: b.await(b.method(mgr(), "__aenter__"))}
+	aenter := func() pyast.Expr {
+		return b.await(b.call(&pyast.Ident{NamePos: pos, Name: abi.AEnter, Internal: true}, mgr()))
+	}
+	var enter pyast.Stmt = &pyast.ExprStmt{X: aenter()}
 	if t := items[0].Target; t != nil {
-		enter = b.assign(t, b.await(b.method(mgr(), "__aenter__")))
+		enter = b.assign(t, aenter())
 	}
 	exit := b.await(b.method(mgr(), "__aexit__", b.call(b.name("type"), exc()), exc(), &pyast.Attr{X: exc(), Dot: pos, Name: b.name("__traceback__")}))
 	handler := []pyast.Stmt{

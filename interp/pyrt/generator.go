@@ -73,3 +73,12 @@ func spANext(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	return builtins.AsyncNext(thread, it)
 }
+
+// spAEnter implements abi.AEnter(m), the start of async with.
+func spAEnter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var m starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &m); err != nil {
+		return nil, err
+	}
+	return builtins.AsyncEnter(thread, m)
+}

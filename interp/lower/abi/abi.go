@@ -46,6 +46,7 @@ const (
 	Await         = "__sp_await"
 	AIter         = "__sp_aiter"
 	ANext         = "__sp_anext"
+	AEnter        = "__sp_aenter"
 	Star          = "__sp_star"
 	GenExp        = "__sp_genexp"
 	GenCall       = "__sp_gencall"
