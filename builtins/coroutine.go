@@ -146,6 +146,9 @@ func Await(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 		v, err := s.yieldFromGen(thread, c.g)
 		return v, coroError(err)
 	}
+	if a, ok := x.(*asyncStep); ok {
+		return s.awaitStep(thread, a)
+	}
 	it, err := awaitIterator(thread, x)
 	if err != nil {
 		return nil, err

@@ -26,6 +26,7 @@ type genFunc struct {
 	fn    *starlark.Function
 	probe *starlark.Thread // a cancelled thread, for bindError
 	coro  bool             // an async def's: its call returns a Coroutine
+	agen  bool             // an async def's that yields: an AsyncGenerator
 }
 
 var (
@@ -57,6 +58,10 @@ func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 	s := &genState{rt: rt, fn: f.fn, args: args, kwargs: kwargs}
 	if f.coro {
 		return newCoroutine(thread, &Generator{s: s}), nil
+	}
+	if f.agen {
+		s.agen = true
+		return &AsyncGenerator{g: &Generator{s: s}}, nil
 	}
 	return &Generator{s: s}, nil
 }

@@ -23,6 +23,8 @@ async def coro(d):
         await x
     async with d:
         pass
+async def agen():
+    yield 1
 def user(d, s, n, o, lock, a, b):
     match d:
         case [1, *rest]:

@@ -102,7 +102,7 @@ func (l *lowerer) def(d *pyast.Def) []syntax.Stmt {
 			stmts = append(stmts, assign(ident(id.Name, id.NamePos), x, def.Def))
 		}
 		if d.Generator || d.Async {
-			stmts = append(stmts, genFuncAssign(def, d.Async))
+			stmts = append(stmts, genFuncAssign(def, genHelper(d)))
 		}
 		return stmts
 	}
@@ -118,10 +118,8 @@ func (l *lowerer) def(d *pyast.Def) []syntax.Stmt {
 		}
 	}
 	def := l.defStmt(d)
-	if d.Async {
-		decorators = append(decorators, ident(abi.CoroFunc, def.Def))
-	} else if d.Generator {
-		decorators = append(decorators, ident(abi.GenFunc, def.Def))
+	if d.Generator || d.Async {
+		decorators = append(decorators, ident(genHelper(d), def.Def))
 	}
 	id := def.Name
 	return append(append(pre, def), decorate(id, decorators, l.annotateDef(d, ident(id.Name, id.NamePos)), def.Def)...)
@@ -182,13 +180,21 @@ func decorate(name *syntax.Ident, decorators []syntax.Expr, x syntax.Expr, pos s
 	return stmts
 }
 
-// genFuncAssign returns f = __sp_genfunc(f) for the generator def f,
-// f = __sp_corofunc(f) for the async def f.
-func genFuncAssign(def *syntax.DefStmt, async bool) syntax.Stmt {
-	name, helper := def.Name, abi.GenFunc
-	if async {
-		helper = abi.CoroFunc
+// genHelper names the helper that makes the generator (or coroutine,
+// or async generator) function of d.
+func genHelper(d *pyast.Def) string {
+	switch {
+	case d.Async && d.Generator:
+		return abi.AsyncGenFunc
+	case d.Async:
+		return abi.CoroFunc
 	}
+	return abi.GenFunc
+}
+
+// genFuncAssign returns f = helper(f) for the generator (or async) def f.
+func genFuncAssign(def *syntax.DefStmt, helper string) syntax.Stmt {
+	name := def.Name
 	return assign(ident(name.Name, name.NamePos), call(helper, def.Def, ident(name.Name, name.NamePos)), def.Def)
 }
 

@@ -38,13 +38,24 @@ func spYieldFrom(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	return builtins.YieldFrom(thread, x)
 }
 
-// spCoroFunc implements abi.CoroFunc(f), applied to every async def.
+// spCoroFunc implements abi.CoroFunc(f), applied to every async def
+// whose body doesn't yield.
 func spCoroFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var fn *starlark.Function
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
 		return nil, err
 	}
 	return builtins.NewCoroutineFunction(fn), nil
+}
+
+// spAsyncGenFunc implements abi.AsyncGenFunc(f), applied to every async
+// def whose body yields.
+func spAsyncGenFunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fn *starlark.Function
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
+		return nil, err
+	}
+	return builtins.NewAsyncGeneratorFunction(fn), nil
 }
 
 // spAwait implements abi.Await(x), an await expression.

@@ -63,6 +63,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.Yield, spYield),
 		starlark.NewBuiltin(abi.YieldFrom, spYieldFrom),
 		starlark.NewBuiltin(abi.CoroFunc, spCoroFunc),
+		starlark.NewBuiltin(abi.AsyncGenFunc, spAsyncGenFunc),
 		starlark.NewBuiltin(abi.Await, spAwait),
 		starlark.NewBuiltin(abi.AIter, spAIter),
 		starlark.NewBuiltin(abi.ANext, spANext),

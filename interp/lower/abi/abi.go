@@ -43,6 +43,7 @@ const (
 	Yield         = "__sp_yield"
 	YieldFrom     = "__sp_yieldfrom"
 	CoroFunc      = "__sp_corofunc"
+	AsyncGenFunc  = "__sp_agenfunc"
 	Await         = "__sp_await"
 	AIter         = "__sp_aiter"
 	ANext         = "__sp_anext"
