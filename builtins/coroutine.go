@@ -266,3 +266,27 @@ func AsyncEnter(thread *starlark.Thread, m starlark.Value) (starlark.Value, erro
 	}
 	return starlark.Call(thread, enter, nil, nil)
 }
+
+// AsyncIterate returns the iterator of an async for clause of a
+// comprehension over x, in the coroutine running on thread: each step
+// awaits the next item there.
+func AsyncIterate(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
+	ai, err := AsyncIter(thread, x)
+	if err != nil {
+		return nil, err
+	}
+	return NewIterator("async_generator", func() (starlark.Value, bool, error) {
+		aw, err := AsyncNext(thread, ai)
+		if err != nil {
+			return nil, false, err
+		}
+		v, err := Await(thread, aw)
+		if err != nil {
+			if e, ok := err.(*py.Exception); ok && e.Class == py.StopAsyncIteration {
+				return nil, false, nil
+			}
+			return nil, false, err
+		}
+		return v, true, nil
+	}), nil
+}

@@ -25,6 +25,7 @@ async def coro(d):
         pass
 async def agen():
     yield 1
+    return [x async for x in agen()]
 def user(d, s, n, o, lock, a, b):
     match d:
         case [1, *rest]:

@@ -450,7 +450,7 @@ func (p *parser) parseArgs() []pyast.Expr {
 			continue
 		}
 		x := p.parseTest()
-		if p.tok == syntax.FOR {
+		if p.atComprehension() {
 			c := p.parseComprehensionSuffix(syntax.Position{}, x, syntax.RPAREN)
 			if len(args) > 0 || p.tok != syntax.RPAREN {
 				p.errorf(start(x), "Generator expression must be parenthesized")
@@ -530,7 +530,7 @@ func (p *parser) parseParen() pyast.Expr {
 		return &pyast.Paren{Lparen: lparen, X: x, Rparen: p.consume(syntax.RPAREN)}
 	}
 	x := p.parseTest()
-	if p.tok == syntax.FOR {
+	if p.atComprehension() {
 		c := p.parseComprehensionSuffix(lparen, x, syntax.RPAREN)
 		c.Rbrack = p.consume(syntax.RPAREN)
 		return c
@@ -552,7 +552,7 @@ func (p *parser) parseList() pyast.Expr {
 	p.starOK = true // [*a, b]: unpacking in a display
 	x := p.parseTest()
 	p.starOK = starOK
-	if p.tok == syntax.FOR {
+	if p.atComprehension() {
 		if isStarred(x) {
 			p.errorf(start(x), "iterable unpacking cannot be used in comprehension")
 		}
@@ -600,7 +600,7 @@ func (p *parser) parseDict() pyast.Expr {
 		}
 		colon := p.nextToken()
 		first = &pyast.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
-		if p.tok == syntax.FOR {
+		if p.atComprehension() {
 			return p.parseComprehensionSuffix(lbrace, first, syntax.RBRACE)
 		}
 	}
@@ -630,7 +630,7 @@ func (p *parser) parseDictEntry() pyast.Expr {
 
 // parseSet parses the rest of {x, ...} or {x for ...} after x.
 func (p *parser) parseSet(lbrace syntax.Position, x pyast.Expr) pyast.Expr {
-	if p.tok == syntax.FOR {
+	if p.atComprehension() {
 		if isStarred(x) {
 			p.errorf(start(x), "iterable unpacking cannot be used in comprehension")
 		}
@@ -666,7 +666,7 @@ func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body pyast.Exp
 			pos := p.nextToken()
 			clauses = append(clauses, &pyast.IfClause{If: pos, Cond: p.parseTestNoCond()})
 		case syntax.ASYNC:
-			p.unsupported("asynchronous comprehensions")
+			clauses = append(clauses, p.parseAsyncForClause(lbrace, body, endBrace))
 		default:
 			p.syntaxError()
 		}
@@ -769,4 +769,33 @@ func (p *parser) parseTarget() pyast.Expr {
 func isDictEntry(x pyast.Expr) bool {
 	_, ok := x.(*pyast.DictEntry)
 	return ok
+}
+
+// atComprehension reports whether a list, set or dict display continues
+// as a comprehension: for, or async for.
+func (p *parser) atComprehension() bool {
+	return p.tok == syntax.FOR || p.tok == syntax.ASYNC
+}
+
+// parseAsyncForClause parses "async for vars in x" of a comprehension
+// that starts at lbrace (body's start when it has no bracket).
+func (p *parser) parseAsyncForClause(lbrace syntax.Position, body pyast.Expr, endBrace syntax.Token) *pyast.ForClause {
+	if !lbrace.IsValid() {
+		lbrace = start(body)
+	}
+	if !p.inAsync {
+		p.errorf(lbrace, "asynchronous comprehension outside of an asynchronous function")
+	}
+	if endBrace == syntax.RPAREN {
+		p.unsupported("asynchronous generator expressions")
+	}
+	p.nextToken()
+	if p.tok != syntax.FOR {
+		p.syntaxError()
+	}
+	pos := p.nextToken()
+	vars := p.parseForLoopVariables()
+	in := p.consume(syntax.IN)
+	x := p.parseTestPrec(0)
+	return &pyast.ForClause{For: pos, Vars: vars, In: in, X: x, Async: true}
 }

@@ -217,10 +217,11 @@ type Comprehension struct {
 
 // ForClause is for Vars in X in a comprehension.
 type ForClause struct {
-	For  Position
-	Vars Expr
-	In   Position
-	X    Expr
+	For   Position
+	Vars  Expr
+	In    Position
+	X     Expr
+	Async bool // async for, in a comprehension of an async def
 }
 
 // IfClause is if Cond in a comprehension.

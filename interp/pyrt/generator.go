@@ -93,3 +93,13 @@ func spAEnter(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	}
 	return builtins.AsyncEnter(thread, m)
 }
+
+// spAIterate implements abi.AIterate(x), an async for clause of a
+// comprehension.
+func spAIterate(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	return builtins.AsyncIterate(thread, x)
+}

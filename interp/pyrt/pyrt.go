@@ -68,6 +68,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		starlark.NewBuiltin(abi.AIter, spAIter),
 		starlark.NewBuiltin(abi.ANext, spANext),
 		starlark.NewBuiltin(abi.AEnter, spAEnter),
+		starlark.NewBuiltin(abi.AIterate, spAIterate),
 		starlark.NewBuiltin(abi.Raise, flowRaise),
 		starlark.NewBuiltin(abi.Assertion, flowAssertion),
 		starlark.NewBuiltin(abi.Cell, flowCell),

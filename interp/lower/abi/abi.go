@@ -48,6 +48,7 @@ const (
 	AIter         = "__sp_aiter"
 	ANext         = "__sp_anext"
 	AEnter        = "__sp_aenter"
+	AIterate      = "__sp_aiterate"
 	Star          = "__sp_star"
 	GenExp        = "__sp_genexp"
 	GenCall       = "__sp_gencall"

@@ -67,6 +67,7 @@ var Helpers = []Helper{
 	{"AIter", AIter, "(x)", NoKind, Module, "the iterable of `async for`: x's `__aiter__()`, with CPython's TypeError when x has none"},
 	{"ANext", ANext, "(it)", NoKind, Module, "each step of `async for`: the awaitable of it's `__anext__()`, with CPython's TypeError when it has none"},
 	{"AEnter", AEnter, "(m)", NoKind, Module, "the start of `async with m`: the awaitable of m's `__aenter__()`, with CPython's TypeError when m's type lacks `__aenter__` or `__aexit__`"},
+	{"AIterate", AIterate, "(x)", NoKind, Module, "the iterable of an `async for` clause of a comprehension (in an `async def`): an iterator whose every step awaits `__anext__()` of x's `__aiter__()` in the running coroutine, ending at StopAsyncIteration; other errors end the loop and are kept for `__sp_compend`"},
 	{"Star", Star, "(*iterables)", NoKind, Module, "`f(*a, b, *c)` and a lone `*args`: the items of the iterables as one tuple, with CPython's errors for a non-iterable"},
 	{"GenExp", GenExp, "(body, it)", NoKind, Module, "a generator expression: a lazy generator whose body is the lambda `body(it, yield)`"},
 	{"GenCall", GenCall, "(f, body, it)", Genexpr, Module, "`f(E for ...)`: runs body at once when f consumes every item (sum, max, list...) or stops at the deciding one (any, all); else passes f the lazy generator"},
