@@ -1,5 +1,5 @@
 // Package asyncio is spindle's asyncio module, written in Python
-// (events.py, futures.py, tasks.py, sync.py) on spindle's coroutines (a
+// (events.py, futures.py, tasks.py, sync.py, taskgroups.py) on spindle's coroutines (a
 // coroutine is a generator underneath, see builtins/coroutine.go) and
 // two native helpers that tell coroutines and coroutine functions.
 //
@@ -37,6 +37,8 @@ var (
 	tasksSource string
 	//go:embed sync.py
 	syncSource string
+	//go:embed taskgroups.py
+	taskGroupsSource string
 )
 
 // Module is the asyncio module. Members:
@@ -45,7 +47,7 @@ var (
 //	sleep(delay, result=None), create_task(coro, *, name=None), ensure_future(x)
 //	gather(*aws, return_exceptions=False), wait(fs, *, timeout=None, return_when=ALL_COMPLETED)
 //	wait_for(aw, timeout), as_completed(fs, *, timeout=None), shield(aw)
-//	timeout(delay), timeout_at(when), Timeout
+//	timeout(delay), timeout_at(when), Timeout, TaskGroup
 //	to_thread(func, *args, **kwargs), run_coroutine_threadsafe(coro, loop), wrap_future(f)
 //	get_event_loop(), get_running_loop(), new_event_loop(), set_event_loop(loop)
 //	current_task(loop=None), all_tasks(loop=None)
@@ -58,7 +60,7 @@ var (
 //	Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 //	CancelledError, InvalidStateError, TimeoutError
 //	FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED
-var Module = &core.Module{Name: "asyncio", Source: eventsSource + futuresSource + tasksSource + syncSource,
+var Module = &core.Module{Name: "asyncio", Source: eventsSource + futuresSource + tasksSource + syncSource + taskGroupsSource,
 	Helpers: starlark.StringDict{
 		"_iscoroutine":         starlark.NewBuiltin("_iscoroutine", isCoroutine),
 		"_iscoroutinefunction": starlark.NewBuiltin("_iscoroutinefunction", isCoroutineFunction),

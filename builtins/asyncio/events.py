@@ -21,7 +21,8 @@ __all__ = ["run", "sleep", "create_task", "ensure_future", "gather", "wait", "wa
            "Timeout", "to_thread", "get_event_loop", "get_running_loop", "new_event_loop",
            "set_event_loop", "run_coroutine_threadsafe", "iscoroutine", "iscoroutinefunction",
            "current_task", "all_tasks", "isfuture", "wrap_future", "AbstractEventLoop",
-           "BaseEventLoop", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Runner"]
+           "BaseEventLoop", "FIRST_COMPLETED", "FIRST_EXCEPTION", "ALL_COMPLETED", "Runner",
+           "TaskGroup"]
 
 
 class CancelledError(BaseException):
