@@ -10,6 +10,7 @@ import concurrent.futures
 import functools
 import heapq
 import itertools
+import math
 import threading
 import time as _time
 import types
@@ -368,7 +369,8 @@ class BaseEventLoop(AbstractEventLoop):
         if timeout is None:
             self._wakeup.wait()
         elif timeout > 0:
-            self._wakeup.wait(timeout)
+            # in whole milliseconds, as CPython's epoll selector waits
+            self._wakeup.wait(math.ceil(timeout * 1e3) * 1e-3)
         self._wakeup.clear()
         end = self.time() + 1e-09
         while scheduled:

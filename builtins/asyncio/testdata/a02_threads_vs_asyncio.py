@@ -20,7 +20,7 @@ def with_threads():
         t.start()
     for t in threads:
         t.join()
-    print("threads finished in order:", results)
+    print("threads finished (sorted, their order is up to the OS):", sorted(results))
     print("threads still alive:", [t.name for t in threads if t.is_alive()])
 
 

@@ -14,7 +14,7 @@ async def consumer(name, queue, processed):
     try:
         while True:
             item = await queue.get()
-            await asyncio.sleep(0.01)
+            await asyncio.sleep(0)
             processed.append((name, item))
             queue.task_done()
     except asyncio.CancelledError:

@@ -14,9 +14,16 @@ def compute(n):
     return sum(i * i for i in range(n))
 
 
-async def ticker(stop, ticks):
+def wait_for_ticks(ticked):
+    # Blocks its thread until the event loop has ticked three times.
+    return "loop ticked while a thread blocked: " + str(ticked.wait(timeout=10))
+
+
+async def ticker(stop, ticks, ticked):
     while not stop.is_set():
         ticks.append(1)
+        if len(ticks) == 3:
+            ticked.set()
         await asyncio.sleep(0.01)
 
 
@@ -26,16 +33,17 @@ async def main():
     print("first executor thread:", name)
     stop = asyncio.Event()
     ticks = []
-    tick_task = asyncio.create_task(ticker(stop, ticks))
+    ticked = threading.Event()
+    tick_task = asyncio.create_task(ticker(stop, ticks, ticked))
     results = await asyncio.gather(
         asyncio.to_thread(blocking_io, "файл-1", 0.1),
         asyncio.to_thread(blocking_io, "файл-2", 0.05),
         asyncio.to_thread(compute, 1000),
+        asyncio.to_thread(wait_for_ticks, ticked),
     )
     stop.set()
     await tick_task
     print(results)
-    print("the loop kept ticking while threads blocked:", len(ticks) > 2)
     try:
         await asyncio.to_thread(int, "не число")
     except ValueError as e:

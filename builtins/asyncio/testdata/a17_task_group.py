@@ -17,22 +17,22 @@ async def fetch(name, delay, fail=False):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(fetch("one", 0.02))
+        t1 = tg.create_task(fetch("one", 0.06))
         t2 = tg.create_task(fetch("two", 0.01), name="second")
     print("results:", t1.result(), t2.result(), t2.get_name())
 
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(fetch("ok", 0.01))
-            tg.create_task(fetch("bad", 0.03, fail=True))
+            tg.create_task(fetch("bad", 0.06, fail=True))
             tg.create_task(fetch("slow", 1))
     except* ConnectionError as eg:
         print("caught:", [str(e) for e in eg.exceptions])
 
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(fetch("a", 0.01, fail=True))
-            tg.create_task(fetch("b", 0.01, fail=True))
+            tg.create_task(fetch("a", 0, fail=True))
+            tg.create_task(fetch("b", 0, fail=True))
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.message, sorted(str(e) for e in eg.exceptions))
 
