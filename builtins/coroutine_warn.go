@@ -12,6 +12,7 @@ package builtins
 
 import (
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -30,6 +31,7 @@ type coroWatch struct {
 	name     string // the coroutine's __qualname__
 	file     string // where it was created
 	line     int
+	seq      uint64 // creation order
 	awaited  atomic.Bool
 	reported bool // guarded by the watchers' mu
 	self     weak.Pointer[Coroutine]
@@ -39,14 +41,14 @@ type coroWatch struct {
 type watchers struct {
 	mu      sync.Mutex
 	seq     uint64
-	live    map[*coroWatch]uint64
+	live    map[*coroWatch]bool
 	dropped []*coroWatch // found garbage, to be reported
 }
 
 var watchersKey = new(byte)
 
 func watchersOf(rt *core.Runtime) *watchers {
-	return rt.ModuleState(watchersKey, func() any { return &watchers{live: map[*coroWatch]uint64{}} }).(*watchers)
+	return rt.ModuleState(watchersKey, func() any { return &watchers{live: map[*coroWatch]bool{}} }).(*watchers)
 }
 
 // watch starts following c, created by the code running on thread.
@@ -62,7 +64,8 @@ func watch(thread *starlark.Thread, rt *core.Runtime, c *Coroutine) {
 	ws := watchersOf(rt)
 	ws.mu.Lock()
 	ws.seq++
-	ws.live[w] = ws.seq
+	w.seq = ws.seq
+	ws.live[w] = true
 	ws.mu.Unlock()
 	c.watch = w
 	runtime.AddCleanup(c, coroDropped, w)
@@ -109,9 +112,11 @@ func (ws *watchers) takeDropped() []*coroWatch {
 	return d
 }
 
-// report writes the warnings of list, the caller holding the GIL;
-// atExit words those still reachable as CPython's shutdown does.
+// report writes the warnings of list in creation order, the caller
+// holding the GIL; atExit words those still reachable as CPython's
+// shutdown does.
 func (ws *watchers) report(list []*coroWatch, atExit bool) {
+	sort.Slice(list, func(i, j int) bool { return list[i].seq < list[j].seq })
 	for _, w := range list {
 		ws.mu.Lock()
 		done := w.reported
@@ -153,22 +158,10 @@ func WarnUnawaited(thread *starlark.Thread) {
 	ws.mu.Lock()
 	list := append([]*coroWatch{}, ws.dropped...)
 	ws.dropped = nil
-	start := len(list)
 	for w := range ws.live {
 		list = append(list, w)
 	}
-	live := list[start:]
-	order := ws.live
-	sortWatches(live, order)
-	ws.live = map[*coroWatch]uint64{}
+	ws.live = map[*coroWatch]bool{}
 	ws.mu.Unlock()
 	ws.report(list, true)
-}
-
-func sortWatches(list []*coroWatch, order map[*coroWatch]uint64) {
-	for i := 1; i < len(list); i++ {
-		for j := i; j > 0 && order[list[j]] < order[list[j-1]]; j-- {
-			list[j], list[j-1] = list[j-1], list[j]
-		}
-	}
 }

@@ -145,3 +145,20 @@ class Service:
 
 print(inspect.iscoroutinefunction(Service.method), inspect.iscoroutinefunction(Service().method))
 print(run(Service().method()))
+
+import types
+
+
+async def agen():
+    yield 1
+
+
+c = add(1, 1)
+print(types.CoroutineType, types.AsyncGeneratorType, isinstance(c, types.CoroutineType),
+      isinstance(agen(), types.AsyncGeneratorType), isinstance(c, types.GeneratorType))
+c.close()
+try:
+    for x in add(1, 2):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
