@@ -12,9 +12,13 @@
 // asyncio_0, asyncio_1, ... as in CPython.
 //
 // What differs from CPython: no sockets, subprocesses, streams or
-// signal handlers; "Task exception was never retrieved" is never
-// reported (spindle has no finalizer at the moment a task becomes
-// garbage); contexts (the context= arguments) are accepted and ignored.
+// signal handlers; "Task exception was never retrieved" is reported when
+// the task's loop closes (CPython reports it when the task is freed,
+// which for a task nobody holds is at once), and "Task was destroyed
+// but it is pending!" never; an async generator abandoned before its
+// end (a break out of async for) is closed when Go's collector finds it
+// or at exit, not at once, and loop.shutdown_asyncgens does nothing;
+// contexts (the context= arguments) are accepted and ignored.
 package asyncio
 
 // This file embeds the module's source and defines its native helpers.
