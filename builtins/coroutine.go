@@ -102,21 +102,29 @@ func coroError(err error) error {
 
 // coroSend implements coro.send(v).
 func coroSend(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var v starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &v); err != nil {
+		return nil, err
+	}
 	c := b.Receiver().(*Coroutine)
 	if err := c.reusable(); err != nil {
 		return nil, err
 	}
-	v, err := genSend(thread, starlark.NewBuiltin("send", genSend).BindReceiver(c.g), args, kwargs)
+	v, err := c.g.nextOf(thread, genMsg{v: v})
 	return v, coroError(err)
 }
 
 // coroThrow implements coro.throw(exc).
 func coroThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
 	c := b.Receiver().(*Coroutine)
 	if err := c.reusable(); err != nil {
 		return nil, err
 	}
-	v, err := genThrow(thread, starlark.NewBuiltin("throw", genThrow).BindReceiver(c.g), args, kwargs)
+	v, err := c.g.throw(thread, x)
 	return v, coroError(err)
 }
 

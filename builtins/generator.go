@@ -319,6 +319,12 @@ func genThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, err
 	}
+	return b.Receiver().(*Generator).throw(thread, x)
+}
+
+// throw raises x (an exception or its class) at the yield where the
+// body waits, as g.throw(x) does.
+func (g *Generator) throw(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 	e, err := ToRaisable(thread, x)
 	if err != nil {
 		if core.IsCancellation(err) {
@@ -326,7 +332,6 @@ func genThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		}
 		return nil, py.Raisef(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", py.TypeName(x))
 	}
-	g := b.Receiver().(*Generator)
 	if g.s.finished {
 		return nil, e
 	}
