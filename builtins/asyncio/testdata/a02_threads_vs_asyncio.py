@@ -3,7 +3,7 @@ import asyncio
 import threading
 import time
 
-JOBS = [("alpha", 0.06), ("beta", 0.02), ("gamma", 0.10)]
+JOBS = [("alpha", 0.15), ("beta", 0.05), ("gamma", 0.25)]
 
 
 def thread_worker(name, delay, results, lock):

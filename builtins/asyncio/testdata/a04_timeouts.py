@@ -32,7 +32,7 @@ async def main():
     async with asyncio.timeout(None) as cm:
         print("when:", cm.when())
 
-    task = asyncio.create_task(slow_operation("shielded", 0.1))
+    task = asyncio.create_task(slow_operation("shielded", 0.3))
     try:
         await asyncio.wait_for(asyncio.shield(task), timeout=0.02)
     except TimeoutError:

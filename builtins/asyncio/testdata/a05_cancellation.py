@@ -52,7 +52,7 @@ async def main():
     print(issubclass(asyncio.CancelledError, BaseException), issubclass(asyncio.CancelledError, Exception))
 
     tasks = [asyncio.create_task(asyncio.sleep(d, result=d)) for d in (0.01, 10)]
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.2)
     tasks[1].cancel()
     results = await asyncio.gather(*tasks, return_exceptions=True)
     print([r if not isinstance(r, BaseException) else type(r).__name__ for r in results])

@@ -24,7 +24,7 @@ async def main():
     for t in pending:
         t.cancel()
 
-    for coro in asyncio.as_completed([job("медленно", 0.15), job("быстро", 0.01), job("средне", 0.08)]):
+    for coro in asyncio.as_completed([job("медленно", 0.3), job("быстро", 0.01), job("средне", 0.15)]):
         print("as_completed ->", await coro)
 
     try:

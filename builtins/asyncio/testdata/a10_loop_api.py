@@ -7,10 +7,11 @@ asyncio.set_event_loop(loop)
 print("running?", loop.is_running(), "closed?", loop.is_closed())
 
 order = []
+now = loop.time()
 loop.call_soon(order.append, "soon-1")
-loop.call_later(0.05, order.append, "later-0.05")
-loop.call_later(0.01, order.append, "later-0.01")
-loop.call_at(loop.time() + 0.03, order.append, "at+0.03")
+loop.call_at(now + 0.15, order.append, "at+0.15")
+loop.call_at(now + 0.01, order.append, "at+0.01")
+loop.call_later(0.3, order.append, "later-0.3")
 loop.call_soon(order.append, "soon-2")
 handle = loop.call_soon(order.append, "cancelled")
 handle.cancel()
@@ -18,7 +19,7 @@ print("handle cancelled:", handle.cancelled())
 
 
 async def compute():
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.4)
     print("inside the loop, running?", asyncio.get_running_loop() is loop, loop.is_running())
     return 6 * 7
 

@@ -17,14 +17,14 @@ async def fetch(name, delay, fail=False):
 
 async def main():
     async with asyncio.TaskGroup() as tg:
-        t1 = tg.create_task(fetch("one", 0.06))
+        t1 = tg.create_task(fetch("one", 0.15))
         t2 = tg.create_task(fetch("two", 0.01), name="second")
     print("results:", t1.result(), t2.result(), t2.get_name())
 
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(fetch("ok", 0.01))
-            tg.create_task(fetch("bad", 0.06, fail=True))
+            tg.create_task(fetch("bad", 0.15, fail=True))
             tg.create_task(fetch("slow", 1))
     except* ConnectionError as eg:
         print("caught:", [str(e) for e in eg.exceptions])
