@@ -54,9 +54,8 @@ func watchersOf(rt *core.Runtime) *watchers {
 // watch starts following c, created by the code running on thread.
 func watch(thread *starlark.Thread, rt *core.Runtime, c *Coroutine) {
 	w := &coroWatch{rt: rt, name: c.g.s.qualName(), self: weak.Make(c)}
-	stack := thread.CallStack()
-	for i := len(stack) - 1; i >= 0; i-- {
-		if pos := stack[i].Pos; pos.IsValid() && pos.Line > 0 {
+	for depth := 0; depth < thread.CallStackDepth(); depth++ {
+		if pos := thread.CallFrame(depth).Pos; pos.IsValid() && pos.Line > 0 {
 			w.file, w.line = pos.Filename(), int(pos.Line)
 			break
 		}
