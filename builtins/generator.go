@@ -25,6 +25,8 @@ import (
 type genFunc struct {
 	fn    *starlark.Function
 	probe *starlark.Thread // a cancelled thread, for bindError
+	coro  bool             // an async def's: its call returns a Coroutine
+	agen  bool             // an async def's that yields: an AsyncGenerator
 }
 
 var (
@@ -54,6 +56,13 @@ func (f *genFunc) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwa
 		return nil, err
 	}
 	s := &genState{rt: rt, fn: f.fn, args: args, kwargs: kwargs}
+	if f.coro {
+		return newCoroutine(thread, &Generator{s: s}), nil
+	}
+	if f.agen {
+		s.agen = true
+		return &AsyncGenerator{g: &Generator{s: s}}, nil
+	}
 	return &Generator{s: s}, nil
 }
 
@@ -310,6 +319,12 @@ func genThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
 		return nil, err
 	}
+	return b.Receiver().(*Generator).throw(thread, x)
+}
+
+// throw raises x (an exception or its class) at the yield where the
+// body waits, as g.throw(x) does.
+func (g *Generator) throw(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 	e, err := ToRaisable(thread, x)
 	if err != nil {
 		if core.IsCancellation(err) {
@@ -317,7 +332,6 @@ func genThrow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		}
 		return nil, py.Raisef(py.TypeError, "exceptions must be classes or instances deriving from BaseException, not %s", py.TypeName(x))
 	}
-	g := b.Receiver().(*Generator)
 	if g.s.finished {
 		return nil, e
 	}

@@ -31,6 +31,7 @@ type genState struct {
 	st     *starlark.Thread // the body's thread, once started
 
 	started, running, finished bool
+	agen                       bool // an async generator's: its yields hand on asyncValues
 
 	next    func() (genMsg, bool) // runs the body until it yields or ends
 	stop    func()                // ends the body's coroutine
@@ -150,6 +151,9 @@ func Yield(thread *starlark.Thread, v starlark.Value, what string) (starlark.Val
 	s, err := bodyState(thread, what)
 	if err != nil {
 		return nil, err
+	}
+	if s.agen {
+		v = asyncValue{v}
 	}
 	return s.yield(v)
 }

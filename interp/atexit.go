@@ -20,7 +20,8 @@ import (
 // daemon threads still run, as in CPython. A Close of a closed
 // Interpreter runs nothing.
 func (in *Interpreter) runAtExit() {
-	if in.rt.LoadedModule("atexit") == nil && builtins.LiveGenerators(in.rt) == 0 && !py.PendingFinalizers(in.rt) {
+	if in.rt.LoadedModule("atexit") == nil && builtins.LiveGenerators(in.rt) == 0 && !py.PendingFinalizers(in.rt) &&
+		!builtins.UnawaitedCoroutines(in.rt) {
 		return // nothing registered, no generator to close, no __del__ to call
 	}
 	c, err := in.begin(context.Background())
@@ -33,6 +34,7 @@ func (in *Interpreter) runAtExit() {
 			atexit.Run(st)
 		}
 		builtins.CloseGenerators(st)
+		builtins.WarnUnawaited(st)
 		builtins.FinalizeAll(st)
 		return nil, nil
 	})

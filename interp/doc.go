@@ -40,6 +40,8 @@
 // the modules written in Python and
 // compiled on first import (string, over its Go part _string; types, numbers, warnings, inspect,
 // logging.handlers, logging.config (dictConfig),
+// asyncio (an event loop on the thread that runs it, over spindle's coroutines: async def,
+// await, async with, async for, async generators and comprehensions),
 // multiprocessing with multiprocessing.dummy and multiprocessing.pool
 // (thread pools; spindle starts no processes), unittest, unittest.mock, _thread,
 // _threading_local, doctest, subprocess, urllib (urllib.parse,

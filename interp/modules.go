@@ -11,6 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/argparse"
 	pyarray "github.com/spindle-lang/spindle/builtins/array"
+	"github.com/spindle-lang/spindle/builtins/asyncio"
 	"github.com/spindle-lang/spindle/builtins/atexit"
 	pybase64 "github.com/spindle-lang/spindle/builtins/base64"
 	"github.com/spindle-lang/spindle/builtins/bisect"
@@ -136,6 +137,7 @@ func nativeModules() map[string]*core.Module {
 		"numbers":               numbers.Module,
 		"warnings":              pywarnings.Module,
 		"inspect":               inspect.Module,
+		"asyncio":               asyncio.Module,
 
 		"_queue":                    queueC,
 		"concurrent":                concurrent.Module,

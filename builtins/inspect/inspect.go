@@ -40,6 +40,8 @@ var (
 var Module = &core.Module{Name: "inspect", Source: inspectSource + signatureSource, Helpers: starlark.StringDict{
 	"_params":       starlark.NewBuiltin("_params", params),
 	"_genfunc":      starlark.NewBuiltin("_genfunc", genfunc),
+	"_corofunc":     starlark.NewBuiltin("_corofunc", corofunc),
+	"_iscoro":       starlark.NewBuiltin("_iscoro", iscoro),
 	"_isscript":     starlark.NewBuiltin("_isscript", isscript),
 	"_location":     starlark.NewBuiltin("_location", location),
 	"_source_lines": starlark.NewBuiltin("_source_lines", sourceLines),
@@ -105,6 +107,25 @@ func genfunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	}
 	_, gen := builtins.ScriptFunction(x)
 	return starlark.Bool(gen), nil
+}
+
+// corofunc implements _corofunc(f): whether f is an async def's function.
+func corofunc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	return starlark.Bool(builtins.IsCoroutineFunction(x)), nil
+}
+
+// iscoro implements _iscoro(x): whether x is a coroutine.
+func iscoro(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var x starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &x); err != nil {
+		return nil, err
+	}
+	_, ok := x.(*builtins.Coroutine)
+	return starlark.Bool(ok), nil
 }
 
 // isscript implements _isscript(f): whether f is a function defined by

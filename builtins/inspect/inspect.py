@@ -75,13 +75,13 @@ def getgeneratorstate(generator):
 
 
 def iscoroutinefunction(obj):
-    """Return true if the object is a coroutine function (spindle has none)."""
-    return False
+    """Return true if the object is a coroutine function (an async def)."""
+    return _corofunc(_plain_function(obj))
 
 
 def iscoroutine(object):
-    """Return true if the object is a coroutine (spindle has none)."""
-    return False
+    """Return true if the object is a coroutine."""
+    return _iscoro(object)
 
 
 def isasyncgenfunction(obj):
@@ -94,7 +94,7 @@ def isasyncgen(object):
 
 def isawaitable(object):
     """Return true if object can be passed to an ``await`` expression."""
-    return hasattr(type(object), "__await__")
+    return _iscoro(object) or hasattr(type(object), "__await__")
 
 
 def isbuiltin(object):

@@ -21,7 +21,7 @@ var source string
 //
 //	SimpleNamespace(**kwargs)
 //	FunctionType, LambdaType, MethodType(function, instance), BuiltinFunctionType,
-//	BuiltinMethodType, GeneratorType, ModuleType(name, doc=None), NoneType,
+//	BuiltinMethodType, GeneratorType, CoroutineType, AsyncGeneratorType, ModuleType(name, doc=None), NoneType,
 //	EllipsisType, NotImplementedType, GenericAlias, UnionType
 var Module = &core.Module{Name: "types", Source: source, Loaded: func(members starlark.StringDict) {
 	if c, ok := members["SimpleNamespace"].(*py.Class); ok {

@@ -15,6 +15,22 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _c():
+    pass
+
+
+_c = _c()
+CoroutineType = type(_c)
+_c.close()
+
+
+async def _ag():
+    yield
+
+
+AsyncGeneratorType = type(_ag())
 BuiltinFunctionType = type(len)
 BuiltinMethodType = type([].append)
 
@@ -32,7 +48,7 @@ NotImplementedType = type(NotImplemented)
 GenericAlias = type(list[int])
 UnionType = type(int | str)
 
-del sys, _f, _g, _C
+del sys, _f, _g, _C, _c, _ag
 
 _repr_running = set()
 

@@ -18,6 +18,14 @@ def gen(d):
     yield 1
     x = yield
     yield from d
+async def coro(d):
+    async for x in d:
+        await x
+    async with d:
+        pass
+async def agen():
+    yield 1
+    return [x async for x in agen()]
 def user(d, s, n, o, lock, a, b):
     match d:
         case [1, *rest]:

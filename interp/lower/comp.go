@@ -21,6 +21,9 @@ func (l *lowerer) comprehension(x *pyast.Comprehension) syntax.Expr {
 		case *pyast.ForClause:
 			vars, shape := loopTarget(l.expr(cl.Vars))
 			it := l.expr(cl.X)
+			if cl.Async {
+				it = call(abi.AIterate, cl.For, it)
+			}
 			fn := abi.Iter
 			if len(clauses) == 0 && x.Kind != pyast.GenExp && (mayFailLate(it) || shape != "") {
 				fn = abi.CompIter // see checkedComp

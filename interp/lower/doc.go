@@ -11,7 +11,8 @@
 // LOWERING.md. Each construct has its file: expr.go, call.go, comp.go,
 // ops.go and genexp.go for expressions; stmt.go, assign.go, loop.go
 // (shape.go: the shapes of unpacking targets),
-// with.go, try.go, class.go and import.go for statements. Positions in
+// with.go, try.go, class.go and import.go for statements, async.go for
+// async with and async for. Positions in
 // lowered trees are the user's own source positions.
 //
 // Passes then run over the lowered file: the cell pass (cells*.go), a

@@ -132,6 +132,8 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 		return call(abi.Yield, x.Yield, l.expr(x.Value))
 	case *pyast.YieldFrom:
 		return call(abi.YieldFrom, x.Yield, l.expr(x.Value))
+	case *pyast.Await:
+		return call(abi.Await, x.Await, l.expr(x.Value))
 	}
 	panic("lower: unexpected expression")
 }

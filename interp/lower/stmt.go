@@ -41,12 +41,18 @@ func (l *lowerer) stmt(s pyast.Stmt) []syntax.Stmt {
 	case *pyast.Match:
 		return l.matchStmt(s)
 	case *pyast.For:
+		if s.Async {
+			return l.asyncFor(s)
+		}
 		return l.forStmt(s)
 	case *pyast.While:
 		return l.whileStmt(s)
 	case *pyast.Try:
 		return l.try(s)
 	case *pyast.With:
+		if s.Async {
+			return l.asyncWith(s)
+		}
 		return l.with(s)
 	case *pyast.Assign:
 		return l.collectAfter(s, l.assign(s))
@@ -95,8 +101,8 @@ func (l *lowerer) def(d *pyast.Def) []syntax.Stmt {
 		if x := l.annotateDef(d, ident(id.Name, id.NamePos)); !isIdent(x) {
 			stmts = append(stmts, assign(ident(id.Name, id.NamePos), x, def.Def))
 		}
-		if d.Generator {
-			stmts = append(stmts, genFuncAssign(def))
+		if d.Generator || d.Async {
+			stmts = append(stmts, genFuncAssign(def, genHelper(d)))
 		}
 		return stmts
 	}
@@ -112,8 +118,8 @@ func (l *lowerer) def(d *pyast.Def) []syntax.Stmt {
 		}
 	}
 	def := l.defStmt(d)
-	if d.Generator {
-		decorators = append(decorators, ident(abi.GenFunc, def.Def))
+	if d.Generator || d.Async {
+		decorators = append(decorators, ident(genHelper(d), def.Def))
 	}
 	id := def.Name
 	return append(append(pre, def), decorate(id, decorators, l.annotateDef(d, ident(id.Name, id.NamePos)), def.Def)...)
@@ -174,10 +180,22 @@ func decorate(name *syntax.Ident, decorators []syntax.Expr, x syntax.Expr, pos s
 	return stmts
 }
 
-// genFuncAssign returns f = __sp_genfunc(f) for the generator def f.
-func genFuncAssign(def *syntax.DefStmt) syntax.Stmt {
+// genHelper names the helper that makes the generator (or coroutine,
+// or async generator) function of d.
+func genHelper(d *pyast.Def) string {
+	switch {
+	case d.Async && d.Generator:
+		return abi.AsyncGenFunc
+	case d.Async:
+		return abi.CoroFunc
+	}
+	return abi.GenFunc
+}
+
+// genFuncAssign returns f = helper(f) for the generator (or async) def f.
+func genFuncAssign(def *syntax.DefStmt, helper string) syntax.Stmt {
 	name := def.Name
-	return assign(ident(name.Name, name.NamePos), call(abi.GenFunc, def.Def, ident(name.Name, name.NamePos)), def.Def)
+	return assign(ident(name.Name, name.NamePos), call(helper, def.Def, ident(name.Name, name.NamePos)), def.Def)
 }
 
 func (l *lowerer) ifStmt(s *pyast.If) *syntax.IfStmt {

@@ -159,6 +159,8 @@ func start(x pyast.Expr) syntax.Position {
 		return x.Yield
 	case *pyast.YieldFrom:
 		return x.Yield
+	case *pyast.Await:
+		return x.Await
 	}
 	return syntax.Position{}
 }
@@ -166,7 +168,7 @@ func start(x pyast.Expr) syntax.Position {
 // describe names an expression the way CPython's messages do.
 func describe(x pyast.Expr) string {
 	switch x := x.(type) {
-	case *pyast.Call, *pyast.Walrus, *pyast.Yield, *pyast.YieldFrom:
+	case *pyast.Call, *pyast.Walrus, *pyast.Yield, *pyast.YieldFrom, *pyast.Await:
 		return "function call"
 	case *pyast.Compare:
 		if len(x.Ops) == 1 && x.Ops[0] == "is not" {

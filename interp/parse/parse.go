@@ -122,6 +122,7 @@ type parser struct {
 	starOK             bool // a starred item may start here (assignment targets)
 	inLambda           bool // parsing a lambda's body
 	sawYield           bool // the def whose body is being parsed yields
+	inAsync            bool // parsing an async def's body (not a nested def's, class's or lambda's)
 }
 
 func newParser(filename string, src []byte) *parser {

@@ -155,10 +155,10 @@ func (p *parser) parseClassStmt(decorators []pyast.Expr) pyast.Stmt {
 		}
 	}
 	p.consumeHeaderColon()
-	saved := p.inClass
-	p.inClass = true
+	saved, savedAsync := p.inClass, p.inAsync
+	p.inClass, p.inAsync = true, false
 	body := p.scopeSuite("class definition", pos.Line, false, false)
-	p.inClass = saved
+	p.inClass, p.inAsync = saved, savedAsync
 	return &pyast.Class{Decorators: decorators, Class: pos, Name: name, Bases: bases, Body: body}
 }
 
@@ -175,7 +175,10 @@ func (p *parser) parseDecorated() pyast.Stmt {
 		return p.parseClassStmt(decorators)
 	case syntax.DEF:
 	case syntax.ASYNC:
-		p.unsupported("'async'")
+		if p.nextToken(); p.tok != syntax.DEF {
+			p.syntaxError()
+		}
+		return p.parseFuncDef(decorators, true)
 	case syntax.EOF:
 		p.in.eofError(p.tokval.pos, "unexpected EOF while parsing")
 	default:
@@ -197,6 +200,9 @@ func (p *parser) parseYield() pyast.Expr {
 	}
 	p.nextToken()
 	p.sawYield = true
+	if p.tok == syntax.FROM && p.inAsync {
+		p.errorf(pos, "'yield from' inside async function")
+	}
 	if p.tok == syntax.FROM {
 		p.nextToken()
 		return &pyast.YieldFrom{Yield: pos, Value: p.parseTest()}
@@ -206,4 +212,30 @@ func (p *parser) parseYield() pyast.Expr {
 		return &pyast.Yield{Yield: pos}
 	}
 	return &pyast.Yield{Yield: pos, Value: p.parseExpr()}
+}
+
+// parseAsyncStmt parses async def, async with and async for, the current
+// token being async.
+func (p *parser) parseAsyncStmt(decorators []pyast.Expr) pyast.Stmt {
+	pos := p.nextToken()
+	switch p.tok {
+	case syntax.DEF:
+		return p.parseFuncDef(decorators, true)
+	case syntax.WITH:
+		if !p.inAsync {
+			p.errorf(pos, "'async with' outside async function")
+		}
+		w := p.parseWithStmt().(*pyast.With)
+		w.Async = true
+		return w
+	case syntax.FOR:
+		if !p.inAsync {
+			p.errorf(pos, "'async for' outside async function")
+		}
+		f := p.parseForStmt().(*pyast.For)
+		f.Async = true
+		return f
+	}
+	p.syntaxError()
+	return nil
 }

@@ -119,14 +119,14 @@ func (p *parser) parseLambda(allowCond bool) pyast.Expr {
 	}
 	p.consume(syntax.COLON)
 	var body pyast.Expr
-	savedLambda := p.inLambda
-	p.inLambda = true
+	savedLambda, savedAsync := p.inLambda, p.inAsync
+	p.inLambda, p.inAsync = true, false
 	if allowCond {
 		body = p.parseTest()
 	} else {
 		body = p.parseTestNoCond()
 	}
-	p.inLambda = savedLambda
+	p.inLambda, p.inAsync = savedLambda, savedAsync
 	return &pyast.Lambda{Lambda: lambda, Params: params, Body: body}
 }
 
@@ -268,10 +268,7 @@ func (p *parser) cmpOperator() (string, syntax.Position, bool) {
 
 // parsePower parses primary_with_suffix ['**' unary].
 func (p *parser) parsePower() pyast.Expr {
-	if p.tok == syntax.AWAIT {
-		p.unsupported("'await'")
-	}
-	x := p.parsePrimaryWithSuffix()
+	x := p.parseAwaitPrimary()
 	if p.tok != syntax.STARSTAR {
 		return x
 	}
@@ -280,6 +277,22 @@ func (p *parser) parsePower() pyast.Expr {
 	defer p.leave()
 	y := p.parseUnary()
 	return &pyast.Binary{X: x, OpPos: pos, Op: syntax.STARSTAR, Y: y}
+}
+
+// parseAwaitPrimary parses ['await'] primary_with_suffix.
+func (p *parser) parseAwaitPrimary() pyast.Expr {
+	if p.tok != syntax.AWAIT {
+		return p.parsePrimaryWithSuffix()
+	}
+	pos := p.tokval.pos
+	switch {
+	case !p.inFunc && !p.inLambda:
+		p.errorf(pos, "'await' outside function")
+	case !p.inAsync:
+		p.errorf(pos, "'await' outside async function")
+	}
+	p.nextToken()
+	return &pyast.Await{Await: pos, Value: p.parsePrimaryWithSuffix()}
 }
 
 // parseUnary parses an operand of **: a power, possibly negated.
@@ -437,7 +450,7 @@ func (p *parser) parseArgs() []pyast.Expr {
 			continue
 		}
 		x := p.parseTest()
-		if p.tok == syntax.FOR {
+		if p.atComprehension() {
 			c := p.parseComprehensionSuffix(syntax.Position{}, x, syntax.RPAREN)
 			if len(args) > 0 || p.tok != syntax.RPAREN {
 				p.errorf(start(x), "Generator expression must be parenthesized")
@@ -517,7 +530,7 @@ func (p *parser) parseParen() pyast.Expr {
 		return &pyast.Paren{Lparen: lparen, X: x, Rparen: p.consume(syntax.RPAREN)}
 	}
 	x := p.parseTest()
-	if p.tok == syntax.FOR {
+	if p.atComprehension() {
 		c := p.parseComprehensionSuffix(lparen, x, syntax.RPAREN)
 		c.Rbrack = p.consume(syntax.RPAREN)
 		return c
@@ -539,7 +552,7 @@ func (p *parser) parseList() pyast.Expr {
 	p.starOK = true // [*a, b]: unpacking in a display
 	x := p.parseTest()
 	p.starOK = starOK
-	if p.tok == syntax.FOR {
+	if p.atComprehension() {
 		if isStarred(x) {
 			p.errorf(start(x), "iterable unpacking cannot be used in comprehension")
 		}
@@ -587,7 +600,7 @@ func (p *parser) parseDict() pyast.Expr {
 		}
 		colon := p.nextToken()
 		first = &pyast.DictEntry{Key: k, Colon: colon, Value: p.parseTest()}
-		if p.tok == syntax.FOR {
+		if p.atComprehension() {
 			return p.parseComprehensionSuffix(lbrace, first, syntax.RBRACE)
 		}
 	}
@@ -617,7 +630,7 @@ func (p *parser) parseDictEntry() pyast.Expr {
 
 // parseSet parses the rest of {x, ...} or {x for ...} after x.
 func (p *parser) parseSet(lbrace syntax.Position, x pyast.Expr) pyast.Expr {
-	if p.tok == syntax.FOR {
+	if p.atComprehension() {
 		if isStarred(x) {
 			p.errorf(start(x), "iterable unpacking cannot be used in comprehension")
 		}
@@ -653,7 +666,7 @@ func (p *parser) parseComprehensionSuffix(lbrace syntax.Position, body pyast.Exp
 			pos := p.nextToken()
 			clauses = append(clauses, &pyast.IfClause{If: pos, Cond: p.parseTestNoCond()})
 		case syntax.ASYNC:
-			p.unsupported("asynchronous comprehensions")
+			clauses = append(clauses, p.parseAsyncForClause(lbrace, body, endBrace))
 		default:
 			p.syntaxError()
 		}
@@ -756,4 +769,33 @@ func (p *parser) parseTarget() pyast.Expr {
 func isDictEntry(x pyast.Expr) bool {
 	_, ok := x.(*pyast.DictEntry)
 	return ok
+}
+
+// atComprehension reports whether a list, set or dict display continues
+// as a comprehension: for, or async for.
+func (p *parser) atComprehension() bool {
+	return p.tok == syntax.FOR || p.tok == syntax.ASYNC
+}
+
+// parseAsyncForClause parses "async for vars in x" of a comprehension
+// that starts at lbrace (body's start when it has no bracket).
+func (p *parser) parseAsyncForClause(lbrace syntax.Position, body pyast.Expr, endBrace syntax.Token) *pyast.ForClause {
+	if !lbrace.IsValid() {
+		lbrace = start(body)
+	}
+	if !p.inAsync {
+		p.errorf(lbrace, "asynchronous comprehension outside of an asynchronous function")
+	}
+	if endBrace == syntax.RPAREN {
+		p.unsupported("asynchronous generator expressions")
+	}
+	p.nextToken()
+	if p.tok != syntax.FOR {
+		p.syntaxError()
+	}
+	pos := p.nextToken()
+	vars := p.parseForLoopVariables()
+	in := p.consume(syntax.IN)
+	x := p.parseTestPrec(0)
+	return &pyast.ForClause{For: pos, Vars: vars, In: in, X: x, Async: true}
 }

@@ -31,7 +31,7 @@ func (p *parser) parseStmt(stmts []pyast.Stmt) []pyast.Stmt {
 	case tokAt:
 		return append(stmts, p.parseDecorated())
 	case syntax.ASYNC:
-		p.unsupported("'async'")
+		return append(stmts, p.parseAsyncStmt(nil))
 	case syntax.INDENT, syntax.OUTDENT:
 		p.syntaxError()
 	}
@@ -82,6 +82,12 @@ func (p *parser) scopeSuite(what string, line int32, inFunc, inLoop bool) []pyas
 }
 
 func (p *parser) parseDefStmt(decorators []pyast.Expr) *pyast.Def {
+	return p.parseFuncDef(decorators, false)
+}
+
+// parseFuncDef parses a def, or the def of an async def (async set, the
+// current token being def).
+func (p *parser) parseFuncDef(decorators []pyast.Expr, async bool) *pyast.Def {
 	defpos := p.nextToken()
 	id := p.parseIdent()
 	lparen := p.consume(syntax.LPAREN)
@@ -95,14 +101,14 @@ func (p *parser) parseDefStmt(decorators []pyast.Expr) *pyast.Def {
 	p.consume(syntax.COLON)
 	savedClass := p.inClass
 	p.inClass = false
-	savedYield, savedLambda := p.sawYield, p.inLambda
-	p.sawYield, p.inLambda = false, false
+	savedYield, savedLambda, savedAsync := p.sawYield, p.inLambda, p.inAsync
+	p.sawYield, p.inLambda, p.inAsync = false, false, async
 	body := p.scopeSuite("function definition", defpos.Line, true, false)
 	gen := p.sawYield
-	p.sawYield, p.inLambda = savedYield, savedLambda
+	p.sawYield, p.inLambda, p.inAsync = savedYield, savedLambda, savedAsync
 	p.inClass = savedClass
 	return &pyast.Def{Decorators: decorators, Def: defpos, Name: id, Lparen: lparen, Params: params, Rparen: rparen,
-		Returns: returns, Body: body, Generator: gen}
+		Returns: returns, Body: body, Generator: gen, Async: async}
 }
 
 // parseParams parses a parameter list. Annotations are allowed in a

@@ -405,6 +405,7 @@ var (
 	PermissionError     = NewClass("PermissionError", "", OSError)
 	MemoryError         = NewClass("MemoryError", "", ExceptionClass)
 	Warning             = NewClass("Warning", "", ExceptionClass)
+	StopAsyncIteration  = NewClass("StopAsyncIteration", "", ExceptionClass)
 )
 
 // otherExceptions are the rest of CPython's builtin exception classes,
@@ -413,7 +414,6 @@ var otherExceptions = []*Class{
 	NewClass("FloatingPointError", "", ArithmeticError),
 	NewClass("BufferError", "", ExceptionClass),
 	NewClass("ReferenceError", "", ExceptionClass),
-	NewClass("StopAsyncIteration", "", ExceptionClass),
 	NewClass("UnicodeTranslateError", "", UnicodeError),
 	NewClass("BlockingIOError", "", OSError),
 	NewClass("ChildProcessError", "", OSError),
@@ -449,6 +449,7 @@ func BuiltinExceptions() []*Class {
 		TimeoutError, RuntimeError, NotImplementedError, RecursionError,
 		StopIteration, SyntaxError, IndentationError, TabError, SystemError, TypeError, ValueError,
 		UnicodeError, UnicodeEncodeError, UnicodeDecodeError, ConnectionError, PermissionError, MemoryError, Warning,
+		StopAsyncIteration,
 		BaseExceptionGroup, ExceptionGroup},
 		otherExceptions...)
 }

@@ -217,10 +217,11 @@ type Comprehension struct {
 
 // ForClause is for Vars in X in a comprehension.
 type ForClause struct {
-	For  Position
-	Vars Expr
-	In   Position
-	X    Expr
+	For   Position
+	Vars  Expr
+	In    Position
+	X     Expr
+	Async bool // async for, in a comprehension of an async def
 }
 
 // IfClause is if Cond in a comprehension.
@@ -247,6 +248,12 @@ type (
 		Value Expr
 	}
 )
+
+// Await is await Value, in the body of an async def.
+type Await struct {
+	Await Position
+	Value Expr
+}
 
 func (*Ident) node()          {}
 func (*Literal) node()        {}
@@ -277,6 +284,7 @@ func (*IfClause) node()       {}
 func (*Walrus) node()         {}
 func (*Yield) node()          {}
 func (*YieldFrom) node()      {}
+func (*Await) node()          {}
 
 func (*Ident) expr()          {}
 func (*Literal) expr()        {}
@@ -305,3 +313,4 @@ func (*Comprehension) expr()  {}
 func (*Walrus) expr()         {}
 func (*Yield) expr()          {}
 func (*YieldFrom) expr()      {}
+func (*Await) expr()          {}

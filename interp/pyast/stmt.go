@@ -15,6 +15,7 @@ type Def struct {
 	Returns    Expr // the -> annotation, or nil
 	Body       []Stmt
 	Generator  bool // the body yields
+	Async      bool // async def: a coroutine function (an async generator function if Generator)
 }
 
 // Param is a parameter of a def or lambda: name, name=default, *name,
@@ -56,6 +57,7 @@ type For struct {
 	Body    []Stmt
 	ElsePos Position
 	Else    []Stmt // nil when there is no else
+	Async   bool   // async for
 }
 
 // While is while Cond: Body else: Else.
@@ -92,6 +94,7 @@ type With struct {
 	With  Position
 	Items []*WithItem
 	Body  []Stmt
+	Async bool // async with
 }
 
 // WithItem is X [as Target].

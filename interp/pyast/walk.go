@@ -211,6 +211,8 @@ func (c *children) expr(n Node) {
 		c.add(n.Value)
 	case *YieldFrom:
 		c.add(n.Value)
+	case *Await:
+		c.add(n.Value)
 	}
 }
 

@@ -69,8 +69,29 @@ from . import * ### "spindle does not support 'from . import \*'"
 ---
 (lambda: (x := 1)) ### "spindle does not support nonlocal cells in lambdas"
 ---
-async def f(): ### "spindle does not support 'async'"
+async def f():
+    return (x async for x in y) ### "spindle does not support asynchronous generator expressions"
+---
+def f():
+    return [x async for x in y] ### "asynchronous comprehension outside of an asynchronous function"
+---
+await x ### "'await' outside function"
+---
+def f():
+    await x ### "'await' outside async function"
+---
+async def f():
+    yield from x ### "'yield from' inside async function"
+---
+async with a: ### "'async with' outside async function"
     pass
+---
+def f():
+    async for a in b: ### "'async for' outside async function"
+        pass
+---
+async def f():
+    f = lambda: await x ### "'await' outside async function"
 ---
 match x:
     case y: ### "name capture 'y' makes remaining patterns unreachable"
