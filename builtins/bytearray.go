@@ -155,7 +155,10 @@ func (a *ByteArray) PyClass() *py.Class { return ByteArrayType }
 
 // index converts a subscript to a position in a, with CPython's errors.
 func (a *ByteArray) index(k starlark.Value) (int, error) {
-	i, ok := boolToInt(k).(starlark.Int)
+	i, ok, err := itemIndex(k)
+	if err != nil {
+		return 0, err
+	}
 	if !ok {
 		return 0, py.Raisef(py.TypeError, "bytearray indices must be integers or slices, not %s", py.TypeName(k))
 	}

@@ -26,7 +26,8 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 	t.solve()
 	t.solveInts() // sureint.go
 	t.memo = map[syntax.Expr]kind{}
-	t.inPlace = inPlaceDefs(stmts) // inplace.go
+	t.inPlace = inPlaceDefs(stmts)      // inplace.go
+	t.indexObjs = makesIndexObjs(stmts) // indexobj.go
 	return t.stmts(stmts, c.module)
 }
 
@@ -182,6 +183,9 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 	for _, st := range list {
 		pre, done := t.hoist(st, s)
 		store := t.sliceStore(st, s)
+		if store == nil {
+			store = t.augIndexStore(st, s) // indexobj.go
+		}
 		t.stmt(st, s)
 		if store != nil {
 			st = store()
