@@ -186,6 +186,7 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 		if store == nil {
 			store = t.augIndexStore(st, s) // indexobj.go
 		}
+		sync := t.storesGlobals(st, s) // globalsync.go
 		t.stmt(st, s)
 		if store != nil {
 			st = store()
@@ -193,6 +194,9 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 		pre = append(done(), pre...)
 		out = append(append(out, pre...), st)
 		t.bound(st)
+		if sync {
+			out = append(out, globalsCall(st))
+		}
 	}
 	t.sure = outer
 	return out
