@@ -43,6 +43,8 @@ func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return richFlags{}, true, nil
 	case "zero":
 		return zeroFlags{}, true, nil
+	case "text":
+		return textFlags{}, true, nil
 	}
 	if op, ok := cmpOpValues[s]; ok {
 		return op, true, nil
@@ -94,6 +96,29 @@ func (zeroFlags) Get(y starlark.Value) (starlark.Value, bool, error) {
 		return starlark.Bool(y == 0), true, nil
 	case starlark.Bool:
 		return !y, true, nil
+	}
+	return starlark.False, true, nil
+}
+
+// textFlags is __sp_R["text"]: __sp_R["text"][x] reports whether x is
+// a str, bytes or a bytearray, whose x % y formats (see
+// interp/lower/typed.go's mayFormat), or a bool, whose x % y the VM
+// refuses.
+type textFlags struct{}
+
+var _ starlark.Mapping = textFlags{}
+
+func (textFlags) String() string        { return "<built-in function " + abi.Rich + "_text>" }
+func (textFlags) Type() string          { return "builtin_function_or_method" }
+func (textFlags) Freeze()               {}
+func (textFlags) Truth() starlark.Bool  { return true }
+func (textFlags) Hash() (uint32, error) { return 0, nil }
+
+// Get reports whether x % y goes through abi.Percent.
+func (textFlags) Get(x starlark.Value) (starlark.Value, bool, error) {
+	switch x.(type) {
+	case starlark.String, starlark.Bytes, *builtins.ByteArray, starlark.Bool:
+		return starlark.True, true, nil
 	}
 	return starlark.False, true, nil
 }
