@@ -22,7 +22,7 @@ import (
 
 func addFunctions(d starlark.StringDict) {
 	for _, c := range []*py.Class{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType,
-		StrType, BytesType, ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType} {
+		StrType, BytesType, ByteArrayType, MemoryViewType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType} {
 		d[c.ClassName] = c
 	}
 	d["EOFError"] = EOFError
@@ -346,6 +346,9 @@ func Len(thread *starlark.Thread, x starlark.Value) (int, error) {
 
 // lenOf returns the length of x; has is false if x has none.
 func lenOf(thread *starlark.Thread, x starlark.Value) (n int, has bool, err error) {
+	if m, ok := x.(*MemoryView); ok {
+		return m.n, true, m.check()
+	}
 	if s, ok := x.(starlark.String); ok {
 		return StrLen(thread, string(s)), true, nil
 	}

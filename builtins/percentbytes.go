@@ -62,9 +62,6 @@ func percentBytesArg(thread *starlark.Thread, arg starlark.Value) (string, error
 		}
 		return string(py.Base(v).(starlark.Bytes)), nil
 	}
-	if b, ok := arg.(interface{ BytesView() []byte }); ok { // a memoryview
-		return string(b.BytesView()), nil
-	}
 	return "", py.Raisef(py.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", py.TypeName(arg))
 }
 

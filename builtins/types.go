@@ -94,6 +94,8 @@ func TypeOf(v starlark.Value) *py.Class {
 		return BytesType
 	case *ByteArray:
 		return ByteArrayType
+	case *MemoryView:
+		return MemoryViewType
 	case *starlark.List:
 		return ListType
 	case starlark.Tuple:
