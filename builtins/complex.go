@@ -274,13 +274,23 @@ func newComplex(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwa
 	// re + im*1j, as CPython's complex_new adds: a part that is not
 	// complex adds no zero, which would lose a -0.0
 	r, i := real(x), real(y)
-	if _, ok := py.Base(im).(Complex); ok {
+	if im != nil && !isReal(im) {
 		r -= imag(y)
 	}
-	if _, ok := py.Base(re).(Complex); ok {
+	if re != nil && !isReal(re) {
 		i += imag(x)
 	}
 	return Complex(complex(r, i)), nil
+}
+
+// isReal reports whether v is an int, a float or a bool (or an
+// instance of a subclass of one).
+func isReal(v starlark.Value) bool {
+	switch py.Base(v).(type) {
+	case starlark.Int, starlark.Float, starlark.Bool:
+		return true
+	}
+	return false
 }
 
 // complexArg converts an argument of complex() (nil: 0) to complex128,
