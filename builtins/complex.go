@@ -315,6 +315,9 @@ func ComplexOf(thread *starlark.Thread, v starlark.Value) (c complex128, ok bool
 	if c, ok, err := asComplex(v); ok || err != nil {
 		return c, ok, err
 	}
+	if _, isClass := v.(*py.Class); isClass {
+		return 0, false, nil // its __complex__ is a method of its instances
+	}
 	for _, m := range []string{"__complex__", "__float__", "__index__"} {
 		if f, err := getAttr(v, m); err == nil && f != nil {
 			r, err := starlark.Call(thread, f, nil, nil)
