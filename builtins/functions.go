@@ -330,6 +330,9 @@ func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if n, has, err := lenOf(thread, x); has {
 		return starlark.MakeInt(n), err
 	}
+	if _, isObj := x.(*py.Instance); isObj {
+		return nil, noLen(x) // its class has no __len__; __getattr__ is not asked
+	}
 	if m, err := getAttr(x, "__len__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
 	}
