@@ -86,7 +86,7 @@ except ОшибкаСклада as e:
 e = НеверноеКоличество(0)
 print(e.with_traceback(None) is e, e.__traceback__)
 try:
-    raise НетТовара
+    raise НетТовара("пусто")
 except НетТовара as e:
     print(repr(e), str(e), e.args)
 print(issubclass(НетТовара, LookupError), issubclass(НеверноеКоличество, ArithmeticError))
