@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/charnames"
 )
 
 // scanString scans a string literal whose prefix has n bytes.
@@ -160,7 +162,7 @@ func unescape(buf *strings.Builder, s string, isBytes bool) (string, string) {
 	case c == 'u' || c == 'U':
 		return unescapeUnicode(buf, s)
 	case c == 'N' && !isBytes:
-		return "", "spindle does not support \\N{...} escapes"
+		return unescapeName(buf, s)
 	}
 	buf.WriteByte('\\')
 	return s[1:], ""
@@ -193,6 +195,21 @@ func unescapeUnicode(buf *strings.Builder, s string) (string, string) {
 	}
 	buf.WriteRune(rune(n))
 	return s[sz:], ""
+}
+
+// unescapeName reads \N{name} at the start of s, the character of
+// that Unicode name.
+func unescapeName(buf *strings.Builder, s string) (string, string) {
+	end := strings.IndexByte(s, '}')
+	if len(s) < 3 || s[2] != '{' || end < 4 {
+		return "", "(unicode error) malformed \\N character escape"
+	}
+	r, ok := charnames.Lookup(s[3:end])
+	if !ok {
+		return "", "(unicode error) unknown Unicode character name"
+	}
+	buf.WriteRune(r)
+	return s[end+1:], ""
 }
 
 // runeString returns b as the scanner reads it: line endings become
