@@ -2,7 +2,8 @@ package builtins
 
 // This file defines memoryview over bytes and bytearray (format "B",
 // one dimension): indexing (ints), slicing (views), item and slice
-// assignment through a view of a bytearray, iteration, len, ==,
+// assignment through a view of a bytearray, iteration, len, == (with
+// bytes and bytearray too),
 // tobytes, tolist, hex, release, the with statement, and the
 // attributes nbytes, readonly, itemsize, format, ndim, shape, strides,
 // obj, contiguous. BytesLike takes a view as its bytes, so bytes(m),
@@ -228,4 +229,23 @@ func (m *MemoryView) CompareSameType(op syntax.Token, y starlark.Value, depth in
 		return eq == (op == syntax.EQL), nil
 	}
 	return false, py.Raisef(py.TypeError, "'%s' not supported between instances of 'memoryview' and 'memoryview'", op)
+}
+
+// CompareOther implements py.CrossComparable: a view equals the bytes
+// or bytearray of its bytes, and orders with nothing.
+func (m *MemoryView) CompareOther(op syntax.Token, y starlark.Value, depth int, swapped bool) (bool, bool, error) {
+	b, ok := BytesLike(y)
+	if !ok {
+		return false, false, nil
+	}
+	switch op {
+	case syntax.EQL, syntax.NEQ:
+		eq := !m.released && string(m.bytes()) == string(b)
+		return eq == (op == syntax.EQL), true, nil
+	}
+	x, other := py.TypeName(m), py.TypeName(y)
+	if swapped {
+		x, other = other, x
+	}
+	return false, true, py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, x, other)
 }

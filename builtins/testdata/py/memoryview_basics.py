@@ -56,3 +56,15 @@ except ValueError as e:
 print(b"-".join([memoryview(b"a"), b"b"]), memoryview(b"xyz")[1], sum(memoryview(b"\x01\x02")))
 v = memoryview(b"abcdefgh")[2:7]
 print(v[1:4].tobytes(), v[::-1][1], len(v[::3]), v[::3].tolist())
+m = memoryview(b"ab")
+print(m == b"ab", b"ab" == m, m != b"x", m == bytearray(b"ab"), bytearray(b"ab") == m, m == "ab", [m] == [b"ab"])
+def eq(a, b): return a == b
+print(eq(m, b"ab"), eq(b"ab", m), eq(m, m[0:2]), memoryview(b"ab") == memoryview(bytearray(b"ab")))
+try:
+    m < b"b"
+except TypeError as e:
+    print(e)
+try:
+    b"b" > m
+except TypeError as e:
+    print(e)
