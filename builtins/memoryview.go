@@ -3,10 +3,9 @@ package builtins
 // This file defines memoryview over bytes and bytearray (format "B",
 // one dimension): indexing (ints), slicing (views), item and slice
 // assignment through a view of a bytearray, iteration, len, == (with
-// bytes and bytearray too),
-// tobytes, tolist, hex, release, the with statement, and the
-// attributes nbytes, readonly, itemsize, format, ndim, shape, strides,
-// obj, contiguous. BytesLike takes a view as its bytes, so bytes(m),
+// bytes and bytearray too), tobytes, tolist, hex, release, the with
+// statement, and the attributes nbytes, readonly, itemsize, format,
+// ndim, shape, strides, obj, contiguous. BytesLike takes a view as its bytes, so bytes(m),
 // bytearray(m), b"%s" % m and b"".join work on it.
 // https://docs.python.org/3/library/stdtypes.html#memoryview
 
