@@ -39,14 +39,17 @@ var (
 // NewByteArray returns a bytearray holding a copy of b.
 func NewByteArray(b []byte) *ByteArray { return &ByteArray{b: append([]byte{}, b...)} }
 
-// BytesLike returns the bytes of a bytes-like object (bytes or
-// bytearray), or false. The caller must not keep or change them.
+// BytesLike returns the bytes of a bytes-like object (bytes, bytearray
+// or a memoryview that is not released), or false. The caller must not
+// keep or change them.
 func BytesLike(v starlark.Value) ([]byte, bool) {
 	switch v := v.(type) {
 	case starlark.Bytes:
 		return []byte(v), true
 	case *ByteArray:
 		return v.b, true
+	case *MemoryView:
+		return v.bytes(), !v.released
 	}
 	return nil, false
 }
@@ -155,7 +158,10 @@ func (a *ByteArray) PyClass() *py.Class { return ByteArrayType }
 
 // index converts a subscript to a position in a, with CPython's errors.
 func (a *ByteArray) index(k starlark.Value) (int, error) {
-	i, ok := boolToInt(k).(starlark.Int)
+	i, ok, err := itemIndex(k)
+	if err != nil {
+		return 0, err
+	}
 	if !ok {
 		return 0, py.Raisef(py.TypeError, "bytearray indices must be integers or slices, not %s", py.TypeName(k))
 	}

@@ -271,7 +271,26 @@ func newComplex(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwa
 	if err != nil {
 		return nil, err
 	}
-	return Complex(x + complex(-imag(y), real(y))), nil // re + im*1j
+	// re + im*1j, as CPython's complex_new adds: a part that is not
+	// complex adds no zero, which would lose a -0.0
+	r, i := real(x), real(y)
+	if im != nil && !isReal(im) {
+		r -= imag(y)
+	}
+	if re != nil && !isReal(re) {
+		i += imag(x)
+	}
+	return Complex(complex(r, i)), nil
+}
+
+// isReal reports whether v is an int, a float or a bool (or an
+// instance of a subclass of one).
+func isReal(v starlark.Value) bool {
+	switch py.Base(v).(type) {
+	case starlark.Int, starlark.Float, starlark.Bool:
+		return true
+	}
+	return false
 }
 
 // complexArg converts an argument of complex() (nil: 0) to complex128,
@@ -280,25 +299,38 @@ func complexArg(thread *starlark.Thread, v starlark.Value, which string) (comple
 	if v == nil {
 		return 0, nil
 	}
-	if c, ok, err := asComplex(v); ok || err != nil {
+	if c, ok, err := ComplexOf(thread, v); ok || err != nil {
 		return c, err
-	}
-	for _, m := range []string{"__complex__", "__float__", "__index__"} {
-		if f, err := getAttr(v, m); err == nil && f != nil {
-			r, err := starlark.Call(thread, f, nil, nil)
-			if err != nil {
-				return 0, err
-			}
-			if c, ok, err := asComplex(r); ok || err != nil {
-				return c, err
-			}
-			return 0, py.Raisef(py.TypeError, "%s returned non-complex (type %s)", m, py.TypeName(r))
-		}
 	}
 	if which == "first" {
 		return 0, py.Raisef(py.TypeError, "complex() first argument must be a string or a number, not '%s'", py.TypeName(v))
 	}
 	return 0, py.Raisef(py.TypeError, "complex() second argument must be a number, not '%s'", py.TypeName(v))
+}
+
+// ComplexOf converts a number to complex128, asking __complex__, then
+// __float__ and __index__ of other values; ok is false for a value
+// without them, which the caller refuses with its own error.
+func ComplexOf(thread *starlark.Thread, v starlark.Value) (c complex128, ok bool, err error) {
+	if c, ok, err := asComplex(v); ok || err != nil {
+		return c, ok, err
+	}
+	if _, isClass := v.(*py.Class); isClass {
+		return 0, false, nil // its __complex__ is a method of its instances
+	}
+	for _, m := range []string{"__complex__", "__float__", "__index__"} {
+		if f, err := getAttr(v, m); err == nil && f != nil {
+			r, err := starlark.Call(thread, f, nil, nil)
+			if err != nil {
+				return 0, false, err
+			}
+			if c, ok, err := asComplex(r); ok || err != nil {
+				return c, ok, err
+			}
+			return 0, false, py.Raisef(py.TypeError, "%s returned non-complex (type %s)", m, py.TypeName(r))
+		}
+	}
+	return 0, false, nil
 }
 
 // parseComplex parses complex("1+2j"), complex(" (3-4j) "), complex("2").

@@ -784,9 +784,12 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 // counting a negative key from the end, with Python's errors; what is
 // "index" or "assignment index", as in "list index out of range".
 func SeqIndex(x starlark.Value, n int, key starlark.Value, what string) (int, error) {
-	i, ok := boolToInt(key).(starlark.Int)
+	i, ok, err := itemIndex(key)
+	if err != nil {
+		return 0, err
+	}
 	if !ok {
-		return 0, py.Raisef(py.TypeError, "%s indices must be integers or slices, not %s", py.TypeName(x), py.TypeName(key))
+		return 0, py.Raise(py.TypeError, py.IndexTypeMessage(py.TypeName(x), py.TypeName(key)))
 	}
 	k, _ := i.Int64()
 	if k < 0 {

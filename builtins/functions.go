@@ -22,7 +22,7 @@ import (
 
 func addFunctions(d starlark.StringDict) {
 	for _, c := range []*py.Class{ObjectType, TypeType, IntType, BoolType, FloatType, ComplexType,
-		StrType, BytesType, ByteArrayType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType} {
+		StrType, BytesType, ByteArrayType, MemoryViewType, ListType, TupleType, DictType, SetType, FrozenSetType, RangeType, SliceType} {
 		d[c.ClassName] = c
 	}
 	d["EOFError"] = EOFError
@@ -330,6 +330,9 @@ func length(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	if n, has, err := lenOf(thread, x); has {
 		return starlark.MakeInt(n), err
 	}
+	if _, isObj := x.(*py.Instance); isObj {
+		return nil, noLen(x) // its class has no __len__; __getattr__ is not asked
+	}
 	if m, err := getAttr(x, "__len__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
 	}
@@ -346,6 +349,9 @@ func Len(thread *starlark.Thread, x starlark.Value) (int, error) {
 
 // lenOf returns the length of x; has is false if x has none.
 func lenOf(thread *starlark.Thread, x starlark.Value) (n int, has bool, err error) {
+	if m, ok := x.(*MemoryView); ok {
+		return m.n, true, m.check()
+	}
 	if s, ok := x.(starlark.String); ok {
 		return StrLen(thread, string(s)), true, nil
 	}

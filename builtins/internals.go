@@ -131,6 +131,16 @@ func boolToInt(x starlark.Value) starlark.Value {
 	return x
 }
 
+// itemIndex returns the subscript k of a sequence as an int: an int, a
+// bool, or k.__index__() (an int subclass's value); ok is false for
+// anything else, which the caller refuses with its own error.
+func itemIndex(k starlark.Value) (i starlark.Int, ok bool, err error) {
+	if i, ok := boolToInt(k).(starlark.Int); ok {
+		return i, true, nil
+	}
+	return py.Index(k)
+}
+
 // Less is Python's x < y, as sorting uses it.
 func Less(x, y starlark.Value) (bool, error) { return Compare("<", x, y) }
 
@@ -263,7 +273,10 @@ func DelItem(thread *starlark.Thread, x, k starlark.Value) error {
 }
 
 func delListItem(thread *starlark.Thread, l *starlark.List, k starlark.Value) error {
-	i, ok := k.(starlark.Int)
+	i, ok, err := itemIndex(k)
+	if err != nil {
+		return err
+	}
 	if !ok {
 		return py.Raisef(py.TypeError, "list indices must be integers or slices, not %s", py.TypeName(k))
 	}

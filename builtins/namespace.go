@@ -153,10 +153,20 @@ func UnslottedGlobal(thread *starlark.Thread, vm *starlark.Module, name string) 
 }
 
 func unslottedGlobal(rt *core.Runtime, vm *starlark.Module, main core.MainGlobals, name string) starlark.Value {
+	var v starlark.Value
 	if main != nil {
-		return main.Get(name)
+		v = main.Get(name)
+	} else {
+		v = rt.ExtraGlobals(vm, false)[name]
 	}
-	return rt.ExtraGlobals(vm, false)[name]
+	if v == nil {
+		if gd := rt.GlobalsDictOf(vm, false); gd != nil { // globals()[name] = v
+			if x, found, _ := gd.Dict.Get(starlark.String(name)); found {
+				v = x
+			}
+		}
+	}
+	return v
 }
 
 // SetModuleGlobal binds the global name of vm, the module of a function

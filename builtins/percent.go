@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"go.starlark.net/starlark"
-	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -19,20 +18,18 @@ import (
 // PercentOp is the % operator where its left operand may be a str:
 // printf-style formatting for a str, else Starlark's %.
 func PercentOp(thread *starlark.Thread, f, x starlark.Value) (starlark.Value, error) {
-	s, ok := f.(starlark.String)
-	if !ok {
-		return starlarkPercent(f, x)
+	switch s := f.(type) {
+	case starlark.String:
+		r, err := Percent(thread, string(s), x)
+		return starlark.String(r), err
+	case starlark.Bytes:
+		r, err := percentBytes(thread, string(s), x)
+		return starlark.Bytes(r), err
+	case *ByteArray:
+		r, err := percentBytes(thread, string(s.b), x)
+		return NewByteArray([]byte(r)), err
 	}
-	r, err := Percent(thread, string(s), x)
-	return starlark.String(r), err
-}
-
-// starlarkPercent is the % operator for a non-string left operand.
-func starlarkPercent(x, y starlark.Value) (starlark.Value, error) {
-	if _, ok := x.(starlark.Bytes); ok {
-		return nil, py.Raise(py.TypeError, "bytes % is not supported")
-	}
-	return starlark.Binary(syntax.PERCENT, x, y)
+	return Binop("%", f, x)
 }
 
 // percentState walks the arguments of one % operation.
@@ -42,11 +39,16 @@ type percentState struct {
 	mapping starlark.Value // the argument when it is a mapping (or a list), else nil
 	next    int
 	named   bool // a %(name) conversion was used
+	bytes   bool // formatting bytes (percentbytes.go)
 }
 
 // Percent returns Python's format % args.
 func Percent(thread *starlark.Thread, format string, args starlark.Value) (string, error) {
-	ps := &percentState{thread: thread}
+	return (&percentState{thread: thread}).format(format, args)
+}
+
+// format returns format % args.
+func (ps *percentState) format(format string, args starlark.Value) (string, error) {
 	if t, ok := py.Base(args).(starlark.Tuple); ok {
 		args = t // a tuple subclass holds the arguments too
 	}
@@ -73,7 +75,11 @@ func Percent(thread *starlark.Thread, format string, args starlark.Value) (strin
 		i = end
 	}
 	if ps.next < len(ps.args) && ps.mapping == nil {
-		return "", py.Raise(py.TypeError, "not all arguments converted during string formatting")
+		what := "string"
+		if ps.bytes {
+			what = "bytes"
+		}
+		return "", py.Raisef(py.TypeError, "not all arguments converted during %s formatting", what)
 	}
 	return b.String(), nil
 }
@@ -151,7 +157,11 @@ func (ps *percentState) key(format string, i int) (starlark.Value, int, error) {
 		return nil, 0, py.Raise(py.ValueError, "incomplete format key")
 	}
 	ps.named = true
-	v, err := GetItem(ps.mapping, starlark.String(format[i+1:j-1]))
+	var k starlark.Value = starlark.String(format[i+1 : j-1])
+	if ps.bytes {
+		k = starlark.Bytes(format[i+1 : j-1])
+	}
+	v, err := GetItem(ps.mapping, k)
 	return v, j, err
 }
 
@@ -225,11 +235,15 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 	if c != 's' && c != 'r' && c != 'a' {
 		arg = py.Base(arg) // numbers and chars of a subclass are its value's
 	}
-	switch c {
-	case 's', 'r', 'a':
+	switch {
+	case ps.bytes && (c == 's' || c == 'b' || c == 'r' || c == 'a' || c == 'c'):
+		return ps.bytesText(f, c, arg) // percentbytes.go
+	case c == 's' || c == 'r' || c == 'a':
 		return ps.text(f, c, arg)
-	case 'c':
+	case c == 'c':
 		return percentChar(f, arg)
+	}
+	switch c {
 	case 'd', 'i', 'u', 'o', 'x', 'X':
 		if n, ok := boolToInt(arg).(starlark.Int); ok && c != 'o' && c != 'x' && c != 'X' {
 			if err := py.CheckIntStr(ps.thread, n); err != nil {
@@ -252,7 +266,11 @@ func (ps *percentState) convert(f *formatSpec, format string, i int, arg starlar
 		return f.float(ps.thread, x)
 	}
 	r, _ := utf8.DecodeRuneInString(format[i:])
-	return "", py.Raisef(py.ValueError, "unsupported format character '%c' (0x%x) at index %d", r, r, utf8.RuneCountInString(format[:i]))
+	at := utf8.RuneCountInString(format[:i])
+	if ps.bytes {
+		r, at = rune(format[i]), i
+	}
+	return "", py.Raisef(py.ValueError, "unsupported format character '%c' (0x%x) at index %d", r, r, at)
 }
 
 func (ps *percentState) text(f *formatSpec, c byte, arg starlark.Value) (string, error) {

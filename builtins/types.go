@@ -94,6 +94,8 @@ func TypeOf(v starlark.Value) *py.Class {
 		return BytesType
 	case *ByteArray:
 		return ByteArrayType
+	case *MemoryView:
+		return MemoryViewType
 	case *starlark.List:
 		return ListType
 	case starlark.Tuple:
@@ -439,6 +441,9 @@ func newInt(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs 
 
 // dunderInt is int(x) for other types: x.__int__() or x.__index__().
 func dunderInt(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
+	if _, isClass := x.(*py.Class); isClass {
+		return toInt(x) // a class's own __int__ is a method of its instances
+	}
 	for _, name := range []string{"__int__", "__index__"} {
 		m, err := getAttr(x, name)
 		if err != nil || m == nil {

@@ -204,5 +204,22 @@ func (g mainGlobals) Set(name string, v starlark.Value) {
 	g.in.storeGlobal(name, v)
 }
 
+// Dunder returns what execMain seeds a chunk of __main__ with as its
+// __doc__ or __package__, or the predeclared __file__, or nil.
+func (g mainGlobals) Dunder(name string) starlark.Value {
+	g.in.mu.Lock()
+	defer g.in.mu.Unlock()
+	if v, _ := globalValue(g.in.globals[name]); v != nil {
+		return v
+	}
+	switch name {
+	case "__doc__":
+		return docValue(g.in.mainDoc)
+	case "__package__":
+		return starlark.None
+	}
+	return g.in.predeclared[name]
+}
+
 // All returns a copy of the bound __main__ globals.
 func (g mainGlobals) All() starlark.StringDict { return g.in.Globals() }

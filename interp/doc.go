@@ -28,7 +28,7 @@
 // # Modules
 //
 // Scripts import the native modules threading, time, sys, queue,
-// concurrent.futures, logging, random, math, functools, itertools,
+// concurrent.futures, logging, random, math, cmath, functools, itertools,
 // collections, traceback, atexit (its callbacks run in Close), datetime,
 // typing, heapq, operator, copy, string, dataclasses, contextlib, abc,
 // json, hashlib, uuid, textwrap, statistics, timeit, sched, enum,

@@ -79,6 +79,13 @@ def zipped():
 def double(x):
     return x + x
 
+def keyed():
+    t = 0
+    for r in range(10):
+        for k in data:
+            t += data[k]
+    return t
+
 def mapped():
     n = 0
     for r in range(10):
@@ -86,13 +93,24 @@ def mapped():
     return n
 `
 
+// indexObjScript is indexScript in a file that defines __index__, whose
+// subscripts of unknown kind ask it (lower/indexobj.go).
+const indexObjScript = indexScript + `
+class Index:
+    def __index__(self):
+        return 0
+`
+
 // benchCall calls fn of indexScript b.N times, with the global named
 // arg as its argument if arg is not empty.
-func benchCall(b *testing.B, fn, arg string) {
+func benchCall(b *testing.B, fn, arg string) { benchScript(b, indexScript, fn, arg) }
+
+// benchScript calls fn of script b.N times, as benchCall does.
+func benchScript(b *testing.B, script, fn, arg string) {
 	ctx := context.Background()
 	in := interp.New(interp.Options{})
 	defer in.Close()
-	if err := in.Exec(ctx, indexScript); err != nil {
+	if err := in.Exec(ctx, script); err != nil {
 		b.Fatal(err)
 	}
 	var args []any
@@ -128,6 +146,19 @@ func BenchmarkIndexLocal(b *testing.B) { benchCall(b, "local", "") }
 // BenchmarkIndexAttr indexes a list held in an attribute 10,000 times
 // (self.items[i] can't be read before the loop).
 func BenchmarkIndexAttr(b *testing.B) { benchCall(b, "run_attr", "") }
+
+// BenchmarkIndexKeyed indexes a list 10,000 times by the items of a
+// list (an index of unknown kind).
+func BenchmarkIndexKeyed(b *testing.B) { benchCall(b, "keyed", "") }
+
+// BenchmarkIndexKeyedObjFile is BenchmarkIndexKeyed in a file that
+// defines __index__: each index is a call of __sp_index.
+func BenchmarkIndexKeyedObjFile(b *testing.B) { benchScript(b, indexObjScript, "keyed", "") }
+
+// BenchmarkIndexLocalObjFile is BenchmarkIndexLocal in a file that
+// defines __index__: a range()'s item is surely an int, so it keeps the
+// VM's opcode.
+func BenchmarkIndexLocalObjFile(b *testing.B) { benchScript(b, indexObjScript, "local", "") }
 
 // BenchmarkStrMethods calls strip, startswith, upper and join 2,000
 // times each.

@@ -21,9 +21,12 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// An int power that a test cancels runs on to its end in computeWorker.
+// An int power that a test cancels runs on to its end in computeWorker;
+// regexp2's clock, which a script's backreference starts, stops by
+// itself a while after its last match (see builtins/re's tests).
 func TestMain(m *testing.M) {
-	goleak.VerifyTestMain(m, goleak.IgnoreAnyFunction("github.com/spindle-lang/spindle/interp/core.computeWorker"))
+	goleak.VerifyTestMain(m, goleak.IgnoreAnyFunction("github.com/spindle-lang/spindle/interp/core.computeWorker"),
+		goleak.IgnoreAnyFunction("github.com/dlclark/regexp2/v2.runClock"))
 }
 
 // newInterp returns an Interpreter writing to buffers, closed when the

@@ -16,6 +16,7 @@ import (
 	pybase64 "github.com/spindle-lang/spindle/builtins/base64"
 	"github.com/spindle-lang/spindle/builtins/bisect"
 	pycalendar "github.com/spindle-lang/spindle/builtins/calendar"
+	"github.com/spindle-lang/spindle/builtins/cmath"
 	"github.com/spindle-lang/spindle/builtins/collections"
 	"github.com/spindle-lang/spindle/builtins/concurrent"
 	"github.com/spindle-lang/spindle/builtins/contextlib"
@@ -90,6 +91,7 @@ func nativeModules() map[string]*core.Module {
 		"random":      random.Module,
 		"logging":     logging.Module,
 		"math":        pymath.Module,
+		"cmath":       cmath.Module,
 		"functools":   functools.Module,
 		"collections": collections.Module,
 		"os":          os.Module,

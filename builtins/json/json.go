@@ -18,12 +18,14 @@ import (
 
 // Module is the json module. Members:
 //
-//	dumps(obj, *, indent=None, sort_keys=False, ensure_ascii=True, separators=None, default=None)
+//	dumps(obj, *, indent=None, sort_keys=False, ensure_ascii=True, separators=None, default=None, cls=None)
+//	JSONEncoder(*, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent, separators, default)
 //	loads(s, *, object_hook=None, parse_float=None, parse_int=None,
 //	    parse_constant=None, object_pairs_hook=None)
 //	JSONDecodeError
 var Module = &core.Module{Name: "json", Members: starlark.StringDict{
 	"dumps":           starlark.NewBuiltin("dumps", dumps),
+	"JSONEncoder":     encoderClass,
 	"loads":           starlark.NewBuiltin("loads", loads),
 	"JSONDecodeError": decodeError,
 }}
@@ -95,6 +97,10 @@ func dumps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	var indent, separators, def starlark.Value = starlark.None, starlark.None, starlark.None
 	e := &encoder{thread: thread, ascii: true, itemSep: ", ", keySep: ": "}
 	var skipkeys, checkCircular, allowNaN starlark.Value
+	if cls, obj, ok := clsArg(args, kwargs); ok {
+		return dumpsWith(thread, cls, obj, kwargs) // encoder.go
+	}
+	kwargs = withoutKey(kwargs, "cls") // cls=None
 	if err := checkEncoderArgs(kwargs); err != nil {
 		return nil, err
 	}
@@ -118,10 +124,38 @@ func dumps(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	return starlark.String(e.b.String()), nil
 }
 
+// clsArg returns dumps's obj and its cls argument, if one is given and
+// not None.
+func clsArg(args starlark.Tuple, kwargs []starlark.Tuple) (cls, obj starlark.Value, ok bool) {
+	for _, kv := range kwargs {
+		switch k, _ := starlark.AsString(kv[0]); k {
+		case "cls":
+			cls = kv[1]
+		case "obj":
+			obj = kv[1]
+		}
+	}
+	if len(args) == 1 {
+		obj = args[0]
+	}
+	return cls, obj, cls != nil && cls != starlark.None && obj != nil
+}
+
+// withoutKey returns kwargs without the argument named key.
+func withoutKey(kwargs []starlark.Tuple, key string) []starlark.Tuple {
+	var out []starlark.Tuple
+	for _, kv := range kwargs {
+		if k, _ := starlark.AsString(kv[0]); k != key {
+			out = append(out, kv)
+		}
+	}
+	return out
+}
+
 // encoderArgs are the keyword arguments of dumps; CPython passes any
 // other to JSONEncoder, which refuses it.
 var encoderArgs = map[string]bool{"obj": true, "skipkeys": true, "ensure_ascii": true, "check_circular": true,
-	"allow_nan": true, "indent": true, "separators": true, "default": true, "sort_keys": true}
+	"allow_nan": true, "indent": true, "separators": true, "default": true, "sort_keys": true, "cls": true}
 
 func checkEncoderArgs(kwargs []starlark.Tuple) error {
 	for _, kv := range kwargs {

@@ -120,6 +120,10 @@ func translate(pattern string, flags int) string {
 				inClass = false
 			}
 			b.WriteByte(c)
+		case c == '[' && flags&ASCII == 0 && nonWordPrefix(pattern[i:]) != "":
+			class := nonWordPrefix(pattern[i:])
+			b.WriteString(nonWordClass[class])
+			i += len(class) - 1
 		case c == '[':
 			inClass = true
 			b.WriteByte(c)
@@ -173,6 +177,26 @@ func groupName(key string) string {
 	return key
 }
 
+// nonWordClass is RE2 for the classes that take the letters of Python's
+// \w by excluding \W (and digits, or _): RE2 has no intersection of
+// classes, and its \W is ASCII.
+var nonWordClass = map[string]string{
+	`[^\W\d_]`: `[\p{L}\p{Nl}\p{No}]`,
+	`[^\W_\d]`: `[\p{L}\p{Nl}\p{No}]`,
+	`[^\W\d]`:  `[\p{L}\p{Nl}\p{No}_]`,
+	`[^\W_]`:   `[\p{L}\p{N}]`,
+}
+
+// nonWordPrefix returns the class of nonWordClass that starts s, or "".
+func nonWordPrefix(s string) string {
+	for k := range nonWordClass {
+		if strings.HasPrefix(s, k) {
+			return k
+		}
+	}
+	return ""
+}
+
 // unicodeClass is RE2 for Python's \w, \W, \d, \D.
 func unicodeClass(c byte, inClass bool) string {
 	body := map[byte]string{'w': `\p{L}\p{N}_`, 'd': `\p{Nd}`, 'W': `\p{L}\p{N}_`, 'D': `\p{Nd}`}[c]
@@ -213,7 +237,7 @@ func compilePattern(thread *starlark.Thread, pattern string, flags int) (*Patter
 	}
 	re, err := regexp.Compile(translate(pattern, flags))
 	if err != nil {
-		return nil, py.Raisef(Error, "%s", strings.TrimPrefix(err.Error(), "error parsing regexp: "))
+		return nil, syntaxError(pattern, err) // errors.go
 	}
 	p := &Pattern{pattern: pattern, flags: flags, re: re}
 	cache.add(key, p)

@@ -55,6 +55,9 @@ type MainGlobals interface {
 	Get(name string) starlark.Value // nil if unbound
 	Set(name string, v starlark.Value)
 	All() starlark.StringDict // a copy of the bound globals
+	// Dunder returns what a chunk of __main__ starts with as its
+	// __doc__, __file__ or __package__, or nil.
+	Dunder(name string) starlark.Value
 }
 
 type compilerKey struct{}
@@ -112,26 +115,37 @@ func SetVMGlobal(vm *starlark.Module, name string, v starlark.Value) bool {
 
 type globalsDictKey struct{}
 
-// globalsDicts returns, per module, the two latest dicts globals() made.
-func (rt *Runtime) globalsDicts() map[*starlark.Module]*[2]*starlark.Dict {
-	return rt.ModuleState(globalsDictKey{}, func() any { return map[*starlark.Module]*[2]*starlark.Dict{} }).(map[*starlark.Module]*[2]*starlark.Dict)
+// GlobalsDict is the dict that globals() returns for a module, the same
+// each call, as CPython's is the module's own. Seen holds the value each
+// global had when globals() last filled Dict from the module, so the
+// next call tells which the script has since set or deleted through
+// Dict.
+type GlobalsDict struct {
+	Dict *starlark.Dict
+	Seen map[string]starlark.Value
 }
 
-// NoteGlobalsDict records d as the latest dict that globals() made for
-// the module vm; the two latest are kept. The caller holds the GIL.
-func (rt *Runtime) NoteGlobalsDict(vm *starlark.Module, d *starlark.Dict) {
+// globalsDicts returns the GlobalsDict of each module.
+func (rt *Runtime) globalsDicts() map[*starlark.Module]*GlobalsDict {
+	return rt.ModuleState(globalsDictKey{}, func() any { return map[*starlark.Module]*GlobalsDict{} }).(map[*starlark.Module]*GlobalsDict)
+}
+
+// GlobalsDictOf returns the GlobalsDict of the module vm, making it
+// (empty) if make is true, else nil if globals() has made none. The
+// caller holds the GIL.
+func (rt *Runtime) GlobalsDictOf(vm *starlark.Module, make bool) *GlobalsDict {
 	all := rt.globalsDicts()
-	last := all[vm]
-	if last == nil {
-		last = new([2]*starlark.Dict)
-		all[vm] = last
+	g := all[vm]
+	if g == nil && make {
+		g = &GlobalsDict{Dict: starlark.NewDict(0), Seen: map[string]starlark.Value{}}
+		all[vm] = g
 	}
-	last[0], last[1] = last[1], d
+	return g
 }
 
-// IsGlobalsDict reports whether d is one of the two latest dicts that
-// globals() made for the module vm. The caller holds the GIL.
+// IsGlobalsDict reports whether d is the dict that globals() returns
+// for the module vm. The caller holds the GIL.
 func (rt *Runtime) IsGlobalsDict(vm *starlark.Module, d starlark.Value) bool {
-	last := rt.globalsDicts()[vm]
-	return last != nil && d != nil && (last[0] == d || last[1] == d)
+	g := rt.globalsDicts()[vm]
+	return g != nil && d != nil && g.Dict == d
 }

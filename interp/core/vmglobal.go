@@ -45,8 +45,11 @@ func VMGlobal(vm *starlark.Module, name string) starlark.Value {
 // vmLayout holds the indexes of the unexported fields vmGlobalSlot
 // reads, found once by name (FieldByName per lookup cost more than the
 // rest of a global's read).
-var vmLayout = sync.OnceValue(func() (l struct{ program, compiled, names, name, globals []int }) {
+var vmLayout = sync.OnceValue(func() (l struct{ program, compiled, names, name, globals, predeclared []int }) {
 	mt := reflect.TypeFor[starlark.Module]()
+	if f, ok := mt.FieldByName("predeclared"); ok && f.Type == reflect.TypeFor[starlark.StringDict]() {
+		l.predeclared = f.Index
+	}
 	f, ok := mt.FieldByName("program")
 	if !ok {
 		return l
@@ -72,23 +75,59 @@ var vmLayout = sync.OnceValue(func() (l struct{ program, compiled, names, name, 
 
 // vmGlobalSlot returns the slot of global name in vm's globals, or nil.
 func vmGlobalSlot(vm *starlark.Module, name string) *starlark.Value {
+	var slot *starlark.Value
+	eachVMGlobal(vm, func(n string, s *starlark.Value) bool {
+		if n == name {
+			slot = s
+		}
+		return slot == nil
+	})
+	return slot
+}
+
+// VMPredeclared returns the predeclared names that vm's module was run
+// with (an imported module's __name__, __doc__...): nil for a chunk of
+// __main__, which starts from globals instead.
+func VMPredeclared(vm *starlark.Module) starlark.StringDict {
+	l := vmLayout()
+	if vm == nil || l.predeclared == nil {
+		return nil
+	}
+	f := reflect.ValueOf(vm).Elem().FieldByIndex(l.predeclared)
+	return *(*starlark.StringDict)(unsafe.Pointer(f.UnsafeAddr()))
+}
+
+// VMGlobalNames returns the names of vm's globals in the order of
+// their slots: the order in which the module's code first names them.
+// The caller holds the GIL.
+func VMGlobalNames(vm *starlark.Module) []string {
+	var names []string
+	eachVMGlobal(vm, func(n string, _ *starlark.Value) bool {
+		names = append(names, n)
+		return true
+	})
+	return names
+}
+
+// eachVMGlobal calls fn with the name and slot of each of vm's
+// globals, in order, until fn returns false.
+func eachVMGlobal(vm *starlark.Module, fn func(name string, slot *starlark.Value) bool) {
 	l := vmLayout()
 	if vm == nil || l.names == nil || l.name == nil || l.globals == nil {
-		return nil
+		return
 	}
 	mv := reflect.ValueOf(vm).Elem()
 	compiled := mv.FieldByIndex(l.program).Elem().FieldByIndex(l.compiled)
 	if !compiled.IsValid() || compiled.IsNil() {
-		return nil
+		return
 	}
 	names := compiled.Elem().FieldByIndex(l.names)
 	globals := mv.FieldByIndex(l.globals)
 	for i := 0; i < names.Len() && i < globals.Len(); i++ {
-		if names.Index(i).FieldByIndex(l.name).String() == name {
-			return (*starlark.Value)(unsafe.Pointer(globals.Index(i).UnsafeAddr()))
+		if !fn(names.Index(i).FieldByIndex(l.name).String(), (*starlark.Value)(unsafe.Pointer(globals.Index(i).UnsafeAddr()))) {
+			return
 		}
 	}
-	return nil
 }
 
 // vmModule returns the starlark.Module whose functions read m's

@@ -18,6 +18,12 @@ package lower
 //     indexes by code point if x is a non-ASCII str. It costs no call,
 //     which would copy its arguments.
 //
+// x[i] and x[i] = v where i, of unknown kind, may be an object with an
+// __index__ method (an int subclass's, an IntEnum member) become
+// __sp_index(x, i) and __sp_setitem(x, i, v) in a file that may make
+// such objects (indexobj.go): the VM's opcodes take only an int as a
+// sequence's index.
+//
 // x[i] where x is surely a str, or i a bool or a slice object (a call
 // of the builtin slice, or a variable only such calls bind), becomes
 // __sp_index(x, i): the VM's opcode takes neither a bool nor a slice
@@ -41,7 +47,7 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 	}
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	switch {
-	case ki == kBool || ki == kSlice || kx == kStr:
+	case ki == kBool || ki == kSlice || kx == kStr || t.indexObj(x.Y, ki, s):
 		return &syntax.CallExpr{Fn: ident(abi.Index, x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
 	case kx == kASCII || notStr(kx) || ki == kASCII || notStr(ki) || synthesizedName(x.X):
 		return x
@@ -127,7 +133,11 @@ func (t *typer) sliceStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
 		return nil
 	}
 	x, ok := a.LHS.(*syntax.IndexExpr)
-	if !ok || !t.isSliceKey(x.Y, s) && t.typeOf(x.Y, s) != kSlice {
+	if ok {
+		ki := t.typeOf(x.Y, s)
+		ok = t.isSliceKey(x.Y, s) || ki == kSlice || t.indexObj(x.Y, ki, s)
+	}
+	if !ok {
 		return nil
 	}
 	return func() syntax.Stmt {

@@ -26,7 +26,8 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 	t.solve()
 	t.solveInts() // sureint.go
 	t.memo = map[syntax.Expr]kind{}
-	t.inPlace = inPlaceDefs(stmts) // inplace.go
+	t.inPlace = inPlaceDefs(stmts)      // inplace.go
+	t.indexObjs = makesIndexObjs(stmts) // indexobj.go
 	return t.stmts(stmts, c.module)
 }
 
@@ -182,6 +183,10 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 	for _, st := range list {
 		pre, done := t.hoist(st, s)
 		store := t.sliceStore(st, s)
+		if store == nil {
+			store = t.augIndexStore(st, s) // indexobj.go
+		}
+		sync := t.storesGlobals(st, s) // globalsync.go
 		t.stmt(st, s)
 		if store != nil {
 			st = store()
@@ -189,6 +194,9 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 		pre = append(done(), pre...)
 		out = append(append(out, pre...), st)
 		t.bound(st)
+		if sync {
+			out = append(out, globalsCall(st))
+		}
 	}
 	t.sure = outer
 	return out
@@ -425,6 +433,10 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		plain = [2]string{t.plainType(x.X, kx, s), t.plainType(x.Y, ky, s)}
 	}
 	literals := literalDisplay(x.Y)
+	format := x.Op == syntax.PERCENT && t.mayFormat(x, kx, ky, s)
+	if format {
+		plain = [2]string{t.plainType(x.X, kx, s), t.plainType(x.Y, ky, s)}
+	}
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	var lower bool
 	switch x.Op {
@@ -447,8 +459,8 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		if _, ok := cmpNames[x.Op]; ok && !isNone(x.X) && !isNone(x.Y) {
 			return acrossCompare(x, kx == kBool && ky == kBool, plain)
 		}
-		if x.Op == syntax.PERCENT && isStr(kx) {
-			return x // formatting
+		if format {
+			return formatOp(x, kx, plain)
 		}
 		if x.Op == syntax.IN || x.Op == syntax.NOT_IN {
 			return crossIn(x, plain[0], kx, ky, literals)
@@ -456,6 +468,35 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		return zeroDivision(x, plain)
 	}
 	return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
+}
+
+// mayFormat reports whether x, a % operation in scope s whose operands
+// have kinds kx and ky, may format a str or bytes: its left operand is
+// a str or a bytes literal, or of unknown kind while its right one is not surely a number
+// (n % 2 stays the VM's). It then becomes __sp_percent(x, y), which
+// formats as Python does (the VM's str % is Starlark's) and takes any
+// other operands as x % y.
+func (t *typer) mayFormat(x *syntax.BinaryExpr, kx, ky kind, s *scope) bool {
+	if lit, ok := unparen(x.X).(*syntax.Literal); isStr(kx) || ok && lit.Token == syntax.BYTES {
+		return true
+	}
+	return kx == kUnknown && !t.intExpr(x.X, s) && ky != kNum && !t.intExpr(x.Y, s)
+}
+
+// formatOp lowers x % y, which may format a str (see mayFormat), to
+// __sp_percent(x, y); where x, of unknown kind kx, is a name, to
+// (__sp_percent(x, y) if __sp_R["text"][x] else x % y), so that a
+// number's modulo stays the VM's at the cost of an index.
+func formatOp(x *syntax.BinaryExpr, kx kind, plain [2]string) syntax.Expr {
+	id, ok := unparen(x.X).(*syntax.Ident)
+	if isStr(kx) || !ok || madeUpRoot(id) {
+		return call(abi.Percent, x.OpPos, x.X, x.Y)
+	}
+	pos := x.OpPos
+	flags := &syntax.IndexExpr{X: ident(abi.Rich, pos), Lbrack: pos, Y: strLit("text", pos), Rbrack: pos}
+	test := &syntax.IndexExpr{X: flags, Lbrack: pos, Y: ident(id.Name, id.NamePos), Rbrack: pos}
+	slow := call(abi.Percent, pos, ident(id.Name, id.NamePos), cloneExpr(x.Y))
+	return &syntax.ParenExpr{Lparen: pos, X: &syntax.CondExpr{If: pos, Cond: test, True: slow, ElsePos: pos, False: zeroDivision(x, plain)}, Rparen: pos}
 }
 
 // isNone reports whether x is None or the alias noneCompare reads it

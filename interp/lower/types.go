@@ -102,6 +102,9 @@ type typer struct {
 	// inPlace tells which in-place methods (__iadd__...) the file
 	// defines (see inplace.go)
 	inPlace map[string]bool
+	// indexObjs tells whether the file may make objects with an
+	// __index__ method (see indexobj.go)
+	indexObjs bool
 
 	// while lowering a loop: the variables read as __sp_xN (index.go)
 	hoisted map[varKey]string

@@ -480,7 +480,11 @@ type Exception struct {
 	// Self is the script-visible instance when the class is a user class
 	// that wraps this exception; nil otherwise.
 	Self starlark.Value
-	str  *string // str(e) captured by CaptureStr, for tracebacks
+	// dict is __dict__ once asked for, order the names of the
+	// attributes the script set, first set first (exception_dict.go)
+	dict  *starlark.Dict
+	order []string
+	str   *string // str(e) captured by CaptureStr, for tracebacks
 	// Report, if set, replaces the last line of a traceback: a
 	// SyntaxError's File, source and caret lines followed by that line.
 	Report string
@@ -657,6 +661,8 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 		}
 	case "__class__":
 		return e.Class, nil
+	case "__dict__":
+		return e.instanceDict(), nil
 	case "__cause__", "__context__", "__suppress_context__":
 		return e.chainAttr(name), nil
 	case "__traceback__":
@@ -668,6 +674,9 @@ func (e *Exception) Attr(name string) (starlark.Value, error) {
 	cv, owner := e.Class.Lookup(name)
 	if v, ok, err := e.descAttr(cv, true); ok {
 		return v, err
+	}
+	if v, ok := e.dictAttr(name); ok {
+		return v, nil
 	}
 	if v, ok := e.Attrs[name]; ok {
 		return v, nil
@@ -794,10 +803,7 @@ func (e *Exception) SetField(name string, v starlark.Value) error {
 	if ok, err := e.descSet(name, v); ok {
 		return err
 	}
-	if e.Attrs == nil {
-		e.Attrs = starlark.StringDict{}
-	}
-	e.Attrs[name] = v
+	e.setAttr(name, v)
 	return nil
 }
 

@@ -104,10 +104,7 @@ func exceptionAddNote(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 	l, ok := e.Attrs["__notes__"].(*starlark.List)
 	if !ok {
 		l = starlark.NewList(nil)
-		if e.Attrs == nil {
-			e.Attrs = starlark.StringDict{}
-		}
-		e.Attrs["__notes__"] = l
+		e.setAttr("__notes__", l)
 	}
 	return starlark.None, l.Append(note)
 }

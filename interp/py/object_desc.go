@@ -24,20 +24,23 @@ func (p *Property) Freeze()               {}
 func (p *Property) Truth() starlark.Bool  { return true }
 func (p *Property) Hash() (uint32, error) { return uint32(Addr(p)), nil }
 
-// Attr provides the decorators @x.setter and @x.deleter and the fields
-// fget, fset and fdel.
+// Attr provides the decorators @x.getter, @x.setter and @x.deleter and
+// the fields fget, fset and fdel.
 func (p *Property) Attr(name string) (starlark.Value, error) {
 	switch name {
-	case "setter", "deleter":
+	case "getter", "setter", "deleter":
 		return starlark.NewBuiltin(name, func(_ *starlark.Thread, _ *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 			var fn starlark.Value
 			if err := starlark.UnpackPositionalArgs(name, args, kwargs, 1, &fn); err != nil {
 				return nil, err
 			}
 			q := *p
-			if name == "setter" {
+			switch name {
+			case "getter":
+				q.Get, q.Fast = fn, nil
+			case "setter":
 				q.Set = fn
-			} else {
+			default:
 				q.Del = fn
 			}
 			return &q, nil
@@ -61,7 +64,7 @@ func orNone(v starlark.Value) starlark.Value {
 
 // AttrNames implements starlark.HasAttrs.
 func (p *Property) AttrNames() []string {
-	return []string{"deleter", "fdel", "fget", "fset", "setter"}
+	return []string{"deleter", "fdel", "fget", "fset", "getter", "setter"}
 }
 
 func (p *Property) get(self *Instance) (starlark.Value, error) {

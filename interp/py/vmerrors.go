@@ -111,7 +111,7 @@ func vmError(msg string) (*Exception, bool) {
 		return indexRange(m[1]), true
 	}
 	if m := reIndexType.FindStringSubmatch(msg); m != nil {
-		return Raise(TypeError, indexTypeMessage(pyType(m[1]), pyType(m[2]))), true
+		return Raise(TypeError, IndexTypeMessage(pyType(m[1]), pyType(m[2]))), true
 	}
 	if m := reNoIndex.FindStringSubmatch(msg); m != nil {
 		return Raisef(TypeError, "'%s' object is not subscriptable", pyType(m[1])), true
@@ -132,11 +132,14 @@ func vmError(msg string) (*Exception, bool) {
 	return nil, false
 }
 
-// indexTypeMessage words indexing a sequence of type seq with a non-int
+// IndexTypeMessage words indexing a sequence of type seq with a non-int
 // of type t as CPython does.
-func indexTypeMessage(seq, t string) string {
+func IndexTypeMessage(seq, t string) string {
 	if seq == "str" {
 		return fmt.Sprintf("string indices must be integers, not '%s'", t)
+	}
+	if seq == "bytes" {
+		seq = "byte" // CPython's bytes_subscript says so
 	}
 	return fmt.Sprintf("%s indices must be integers or slices, not %s", seq, t)
 }

@@ -43,6 +43,8 @@ func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return richFlags{}, true, nil
 	case "zero":
 		return zeroFlags, true, nil
+	case "text":
+		return textFlags, true, nil
 	case "div":
 		return divisors, true, nil
 	case "in":
@@ -113,6 +115,18 @@ func isZero(y starlark.Value) bool {
 	}
 	return false
 }
+
+// textFlags is __sp_R["text"]: __sp_R["text"][x] reports whether x is
+// a str, bytes or a bytearray, whose x % y formats (see
+// interp/lower/typed.go's mayFormat), or a bool, whose x % y the VM
+// refuses.
+var textFlags = &helperMap{abi.Rich + "_text", func(x starlark.Value) starlark.Value {
+	switch x.(type) {
+	case starlark.String, starlark.Bytes, *builtins.ByteArray, starlark.Bool:
+		return starlark.True
+	}
+	return starlark.False
+}}
 
 // richOperands is __sp_R["int"]: __sp_R["int"][u] < 2 compares u < 2,
 // and __sp_R["int_r"][u] > 2 compares 2 < u, as Python does.

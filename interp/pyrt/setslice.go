@@ -31,6 +31,8 @@ func setSlice(thread *starlark.Thread, x, lo, hi, step, v starlark.Value) (starl
 		return starlark.None, setListSlice(thread, x, lo, hi, step, v)
 	case *builtins.ByteArray:
 		return starlark.None, x.SetSlice(thread, lo, hi, step, v)
+	case *builtins.MemoryView:
+		return starlark.None, x.SetSlice(thread, lo, hi, step, v)
 	case *starlark.Dict:
 		return nil, py.Raise(py.TypeError, "unhashable type: 'slice'")
 	case *py.Instance:

@@ -1,0 +1,105 @@
+package lower
+
+// This file decides which subscripts may take an object with an
+// __index__ method as a sequence's index ([1, 2, 3][Color.RED] of an
+// IntEnum, lst[MyInt(1)], lst[I()] of a class defining __index__).
+// The VM's index and store opcodes take only an int, so such a
+// subscript goes through __sp_index or __sp_setitem, which ask
+// __index__. That costs a call, so only a file that may make such
+// objects pays it: one that defines __index__, a class over int, or
+// names IntEnum or IntFlag. Its subscripts whose index is surely an
+// int (sureint.go), a str, a bool, a slice or a container keep the
+// opcodes.
+
+import (
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
+
+// indexNames are the names whose mention lets a file make objects with
+// an __index__ method.
+var indexNames = setOf("__index__", "IntEnum", "IntFlag")
+
+// makesIndexObjs reports whether the lowered file stmts may make
+// objects with an __index__ method (see the file comment).
+func makesIndexObjs(stmts []syntax.Stmt) bool {
+	found := false
+	for _, st := range stmts {
+		syntax.Walk(st, func(n syntax.Node) bool {
+			switch n := n.(type) {
+			case *syntax.DefStmt:
+				found = found || indexNames[n.Name.Name]
+			case *syntax.Ident:
+				found = found || indexNames[n.Name]
+			case *syntax.DotExpr:
+				found = found || indexNames[n.Name.Name]
+			case *syntax.CallExpr:
+				found = found || isIdentNamed(n.Fn, abi.Class) && len(n.Args) > 1 && hasIntBase(n.Args[1])
+			}
+			return !found
+		})
+		if found {
+			return true
+		}
+	}
+	return false
+}
+
+// hasIntBase reports whether bases, the tuple of a class's bases, names
+// int.
+func hasIntBase(bases syntax.Expr) bool {
+	for _, b := range tupleTargets(bases) {
+		if isIdentNamed(b, "int") {
+			return true
+		}
+	}
+	return false
+}
+
+// indexObj reports whether i, of kind k, indexes through __sp_index in
+// scope s: the file may make objects with an __index__ method and i may
+// be one.
+func (t *typer) indexObj(i syntax.Expr, k kind, s *scope) bool {
+	return t.indexObjs && k == kUnknown && !t.intExpr(i, s)
+}
+
+// augIndexStore returns, for st an augmented assignment x[i] op= v in
+// scope s whose index may be an object with an __index__ method (see
+// indexObj) and whose x and i read the same when read again (names,
+// literals, or a name's attributes), a function that returns it
+// lowered, once typed, to __sp_setitem(x, i, __sp_binop(__sp_index(x,
+// i), "op=", v)). It returns nil for any other statement.
+func (t *typer) augIndexStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
+	a, ok := st.(*syntax.AssignStmt)
+	if !ok || a.Op == syntax.EQ {
+		return nil
+	}
+	x, ok := a.LHS.(*syntax.IndexExpr)
+	if !ok || !rereadable(x.X) || !rereadable(x.Y) || !t.indexObj(x.Y, t.typeOf(x.Y, s), s) {
+		return nil
+	}
+	return func() syntax.Stmt {
+		pos := x.Lbrack
+		item := call(abi.Index, pos, x.X, x.Y)
+		value := call(abi.BinOp, a.OpPos, item, strLit(a.Op.String(), a.OpPos), a.RHS)
+		return exprStmt(call(abi.SetItem, pos, rereadCopy(x.X), rereadCopy(x.Y), value))
+	}
+}
+
+// rereadable reports whether x is a name, a literal or an attribute of
+// one, which augIndexStore reads twice.
+func rereadable(x syntax.Expr) bool {
+	if d, ok := x.(*syntax.DotExpr); ok {
+		return rereadable(d.X)
+	}
+	return isSimple(x)
+}
+
+// rereadCopy copies a rereadable expression.
+func rereadCopy(x syntax.Expr) syntax.Expr {
+	if d, ok := x.(*syntax.DotExpr); ok {
+		return &syntax.DotExpr{X: rereadCopy(d.X), Dot: d.Dot, NamePos: d.NamePos, Name: ident(d.Name.Name, d.Name.NamePos)}
+	}
+	return copySimple(x)
+}
