@@ -71,10 +71,10 @@ func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
 				continue // no other plain value equals a str
 			}
 		case !crossX:
-			if eq, err := starlark.Equal(item, x); eq || err != nil {
-				return eq, err
-			}
-			if !mayEqual(item, x) {
+			if eq, decided, err := plainEqual(item, x, 0); decided || err != nil {
+				if eq || err != nil {
+					return eq, err
+				}
 				continue
 			}
 		}
@@ -88,16 +88,36 @@ func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
 	return false, nil
 }
 
-// mayEqual reports whether item, which the VM found unequal to x, a
-// plain value, may still equal it as Python compares: item may compare
-// across types, or is a tuple of x's length holding such a value.
-func mayEqual(item, x starlark.Value) bool {
+// plainEqual compares item with x, a plain value (see plain), as the
+// VM does where that is Python's answer: decided is false when item may
+// equal x across types (an IntEnum member for an int), which only
+// Python's comparison answers. Tuples are compared item by item in one
+// pass, nested at most 8 deep.
+func plainEqual(item, x starlark.Value, depth int) (eq, decided bool, err error) {
 	t, ok := item.(starlark.Tuple)
 	if !ok {
-		return builtins.MayCompareAcross(item)
+		if builtins.MayCompareAcross(item) {
+			return false, false, nil
+		}
+		eq, err := starlark.Equal(item, x)
+		return eq, true, err
 	}
 	xt, ok := x.(starlark.Tuple)
-	return ok && len(t) == len(xt) && !plain(t, 0)
+	if !ok {
+		return false, true, nil // a tuple equals only a tuple
+	}
+	if len(t) != len(xt) {
+		return false, true, nil
+	}
+	if depth > 8 {
+		return false, false, nil
+	}
+	for i := range t {
+		if eq, decided, err := plainEqual(t[i], xt[i], depth+1); !eq || !decided || err != nil {
+			return eq, decided, err
+		}
+	}
+	return true, true, nil
 }
 
 // plain reports whether the VM compares v right with any value: v is
