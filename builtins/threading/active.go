@@ -58,7 +58,7 @@ func startNewThread(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err != nil {
 		return nil, err
 	}
-	t.dummy = true
+	t.dummy, t.startFn = true, fn
 	if err := t.Start(thread); err != nil {
 		return nil, err
 	}

@@ -167,8 +167,13 @@ func defaultExceptHook(thread *starlark.Thread, b *starlark.Builtin, args starla
 // reportUncaught reports an error that escaped a thread: a SystemExit
 // goes to a script's own threading.excepthook (CPython's
 // _bootstrap_inner hands every exception to the hook; only the default
-// one ignores SystemExit), anything else to reportError.
+// one ignores SystemExit), anything else to reportError. A thread of
+// _thread.start_new_thread reports as unraisable instead (reportIgnored).
 func reportUncaught(ct *core.Thread, err error) {
+	if t, ok := ct.Object.(*Thread); ok && t.dummy {
+		reportIgnored(ct, t, err)
+		return
+	}
 	if e, ok := py.AsException(err); ok && e.Class.IsSubclass(py.SystemExit) && ct.Ctx.Err() == nil {
 		e = py.ToException(ct.RaisedError(err)) // with its traceback
 		e.CaptureStr(ct.ST)
@@ -176,4 +181,25 @@ func reportUncaught(ct *core.Thread, err error) {
 		return
 	}
 	reportError(ct, err)
+}
+
+// reportIgnored reports an error that escaped a thread of
+// _thread.start_new_thread as CPython's thread_run does, through the
+// unraisable hook rather than threading.excepthook: "Exception ignored
+// in thread started by: <function>" and the traceback; SystemExit is
+// silent.
+func reportIgnored(ct *core.Thread, t *Thread, err error) {
+	e := py.ToException(ct.RaisedError(err))
+	if e.Class.IsSubclass(py.SystemExit) || e.Class == core.DeadlockError || ct.Ctx.Err() != nil {
+		return
+	}
+	rt := ct.Runtime()
+	rt.Sources().RefineCallError(e)
+	e.CaptureStr(ct.ST)
+	rt.Suggest(ct.ST, e)
+	name, rerr := builtins.Repr(ct.ST, t.startFn)
+	if rerr != nil {
+		name = "<object repr() failed>"
+	}
+	writeStderr(ct.ST, "Exception ignored in thread started by: "+name+"\n"+rt.Sources().FormatTraceback(e))
 }

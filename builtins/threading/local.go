@@ -24,8 +24,12 @@ func newLocalClass() *py.Class {
 // localAlloc sets up the per-thread storage of an instance of a user
 // subclass of threading.local and remembers its constructor arguments:
 // as in CPython, each other thread that uses the object runs __init__
-// again with them, on its own attributes.
+// again with them, on its own attributes. Without an __init__ of the
+// script's, arguments are refused as CPython's local_new refuses them.
 func localAlloc(thread *starlark.Thread, self *py.Instance, args starlark.Tuple, kwargs []starlark.Tuple) error {
+	if init, owner := self.Class.Lookup("__init__"); len(args)+len(kwargs) > 0 && (init == nil || !owner.IsUser()) {
+		return py.Raise(py.TypeError, "Initialization arguments are not supported")
+	}
 	l := NewLocal(thread)
 	l.self, l.initArgs, l.initKwargs = self, args, kwargs
 	l.creator = core.FromThread(thread)

@@ -36,6 +36,9 @@ type Thread struct {
 	stopped bool
 	main    bool
 	dummy   bool // started by _thread.start_new_thread
+	// startFn is the function start_new_thread was given, which names
+	// the thread in the report of an error that escapes it.
+	startFn starlark.Value
 	shown   bool // a dummy that current_thread() has made a _DummyThread
 	// tstate is _tstate_lock: held while the thread runs, released when
 	// its body ends, nil before start and once is_alive() saw it free.

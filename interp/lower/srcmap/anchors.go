@@ -192,6 +192,8 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		return n.Lparen, &anchor{mark: abi.Subscr, start: start, end: end, left: unparen(n.Args[0]), right: unparen(lastBound(&target))}
 	case kind == abi.Name && len(n.Args) == 1:
 		return n.Lparen, nameAnchor(n.Lparen, n.Args[0])
+	case fn == abi.Raise && synth:
+		return n.Lparen, raiseAnchor(n, ext)
 	case !synth:
 		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil)
 	case kind == abi.Binary && len(n.Args) == 2:
@@ -227,6 +229,23 @@ func lastBound(c *syntax.CallExpr) syntax.Expr {
 func omittedBound(c *syntax.CallExpr, arg syntax.Expr) bool {
 	id, ok := arg.(*syntax.Ident)
 	return ok && id.Name == "None" && id.NamePos == c.Lparen
+}
+
+// raiseAnchor returns the anchor of raise E [from C], lowered to
+// __sp_raise(E, C) at the 'raise': CPython 3.11 marks the statement, so
+// carets show when it shares its line (def f(): raise E). A bare raise,
+// and the raise of a lowered assert (see assertAnchor), get none.
+func raiseAnchor(n *syntax.CallExpr, ext extents) *anchor {
+	if len(n.Args) == 0 {
+		return nil
+	}
+	if c, ok := n.Args[0].(*syntax.CallExpr); ok {
+		if fn, _ := synthesized(c); abi.KindOf(fn) == abi.Assert {
+			return nil
+		}
+	}
+	_, end := ext.of(n.Args[len(n.Args)-1])
+	return &anchor{mark: abi.Plain, start: n.Lparen, end: end}
 }
 
 // nameAnchor returns the anchor of an undefined name at pos, lowered to
