@@ -66,24 +66,37 @@ func (t *typer) indexObj(i syntax.Expr, k kind, s *scope) bool {
 
 // augIndexStore returns, for st an augmented assignment x[i] op= v in
 // scope s whose index may be an object with an __index__ method (see
-// indexObj) and whose x and i read the same when read again (names,
-// literals, or a name's attributes), a function that returns it
-// lowered, once typed, to __sp_setitem(x, i, __sp_binop(__sp_index(x,
-// i), "op=", v)). It returns nil for any other statement.
-func (t *typer) augIndexStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
+// indexObj), a function that returns it lowered, once typed, to
+// __sp_setitem(x, i, __sp_binop(__sp_index(x, i), "op=", v)). When x
+// or i would not read the same when read again (a call, say), the
+// statements first bind x and i to temporaries, in that order, and the
+// lowered statement reads those. It returns nil for any other statement
+// (and in a class body, whose temporaries would be class attributes).
+func (t *typer) augIndexStore(st syntax.Stmt, s *scope) func() []syntax.Stmt {
 	a, ok := st.(*syntax.AssignStmt)
 	if !ok || a.Op == syntax.EQ {
 		return nil
 	}
 	x, ok := a.LHS.(*syntax.IndexExpr)
-	if !ok || !rereadable(x.X) || !rereadable(x.Y) || !t.indexObj(x.Y, t.typeOf(x.Y, s), s) {
+	if !ok || !t.indexObj(x.Y, t.typeOf(x.Y, s), s) {
 		return nil
 	}
-	return func() syntax.Stmt {
+	reread := rereadable(x.X) && rereadable(x.Y)
+	if !reread && s.real().class {
+		return nil
+	}
+	return func() []syntax.Stmt {
 		pos := x.Lbrack
-		item := call(abi.Index, pos, x.X, x.Y)
+		var pre []syntax.Stmt
+		seq, key := x.X, x.Y
+		if !reread {
+			seqName, keyName := t.c.l.freshName(abi.Temp), t.c.l.freshName(abi.Temp)
+			pre = []syntax.Stmt{assign(ident(seqName, pos), seq, pos), assign(ident(keyName, pos), key, pos)}
+			seq, key = ident(seqName, pos), ident(keyName, pos)
+		}
+		item := call(abi.Index, pos, seq, key)
 		value := call(abi.BinOp, a.OpPos, item, strLit(a.Op.String(), a.OpPos), a.RHS)
-		return exprStmt(call(abi.SetItem, pos, rereadCopy(x.X), rereadCopy(x.Y), value))
+		return append(pre, exprStmt(call(abi.SetItem, pos, rereadCopy(seq), rereadCopy(key), value)))
 	}
 }
 
