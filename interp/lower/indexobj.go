@@ -2,12 +2,15 @@ package lower
 
 // This file decides which subscripts may take an object with an
 // __index__ method as a sequence's index ([1, 2, 3][Color.RED] of an
-// IntEnum, lst[MyInt(1)], lst[I()] of a class defining __index__).
-// The VM's index and store opcodes take only an int, so such a
-// subscript goes through __sp_index or __sp_setitem, which ask
-// __index__. That costs a call, so only a file that may make such
-// objects pays it: one that defines __index__, a class over int, or
-// names IntEnum or IntFlag. Its subscripts whose index is surely an
+// IntEnum, lst[MyInt(1)], lst[I()] of a class defining __index__),
+// and a dict's key that stands for an int, str or float key
+// (d[Color.RED] finding d[0], d[Name("x")] d["x"]). The VM's index and
+// store opcodes take only an int, and find a dict's key only by one of
+// its own type, so such a subscript goes through __sp_index or
+// __sp_setitem, which ask __index__ and the key's value. That costs a
+// call, so only a file that may make such objects pays it: one that
+// defines __index__, a class over int, str or float, or names IntEnum,
+// IntFlag or StrEnum. Its subscripts whose index is surely an
 // int (sureint.go), a str, a bool, a slice or a container keep the
 // opcodes.
 
@@ -19,7 +22,7 @@ import (
 
 // indexNames are the names whose mention lets a file make objects with
 // an __index__ method.
-var indexNames = setOf("__index__", "IntEnum", "IntFlag")
+var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum")
 
 // makesIndexObjs reports whether the lowered file stmts may make
 // objects with an __index__ method (see the file comment).
@@ -35,7 +38,7 @@ func makesIndexObjs(stmts []syntax.Stmt) bool {
 			case *syntax.DotExpr:
 				found = found || indexNames[n.Name.Name]
 			case *syntax.CallExpr:
-				found = found || isIdentNamed(n.Fn, abi.Class) && len(n.Args) > 1 && hasIntBase(n.Args[1])
+				found = found || isIdentNamed(n.Fn, abi.Class) && len(n.Args) > 1 && hasKeyBase(n.Args[1])
 			}
 			return !found
 		})
@@ -46,11 +49,11 @@ func makesIndexObjs(stmts []syntax.Stmt) bool {
 	return false
 }
 
-// hasIntBase reports whether bases, the tuple of a class's bases, names
-// int.
-func hasIntBase(bases syntax.Expr) bool {
+// hasKeyBase reports whether bases, the tuple of a class's bases, names
+// int, str or float.
+func hasKeyBase(bases syntax.Expr) bool {
 	for _, b := range tupleTargets(bases) {
-		if isIdentNamed(b, "int") {
+		if isIdentNamed(b, "int") || isIdentNamed(b, "str") || isIdentNamed(b, "float") {
 			return true
 		}
 	}
