@@ -27,6 +27,22 @@ func LookupKey(d *starlark.Dict, k starlark.Value) (starlark.Value, bool, error)
 	return v, found, err
 }
 
+// StoreKey sets d[k] = v as Python does: when k stands for a VM value
+// (see KeyValue) that d holds as a key, the value of that key is set,
+// the key kept, as CPython keeps an equal key.
+func StoreKey(d *starlark.Dict, k, v starlark.Value) error {
+	if MayCompareAcross(k) {
+		if _, found, _ := d.Get(k); !found {
+			if kv, ok := KeyValue(k); ok {
+				if _, found, _ := d.Get(kv); found {
+					k = kv
+				}
+			}
+		}
+	}
+	return Unhashable(d.SetKey(k, v))
+}
+
 // KeyValue returns the value of a VM type that the key x hashes and
 // compares as, if any: 0 or 1 for a bool, an int's, float's or str's
 // value for an instance of a subclass whose hash is its value's.

@@ -755,6 +755,15 @@ func GetItem(x, key starlark.Value) (starlark.Value, error) {
 		x = starlark.Tuple(Chars(string(s)))
 	}
 	switch c := x.(type) {
+	case *starlark.Dict: // d[True] finds d[1], d[IntEnum member] d[its int]
+		v, found, err := LookupKey(c, key)
+		if err != nil {
+			return nil, err
+		}
+		if !found {
+			return nil, py.NewException(py.KeyError, key)
+		}
+		return v, nil
 	case starlark.Mapping:
 		v, found, err := c.Get(key)
 		if !found && err == nil && key != boolToInt(key) {

@@ -128,8 +128,12 @@ func MarkAbstract(fn starlark.Value) bool {
 }
 
 // IsAbstract reports whether v, a class attribute, is abstract: a
-// function marked by MarkAbstract, or what holds one (see methodFunc).
+// function marked by MarkAbstract, what holds one (see methodFunc), or
+// an abc.abstractproperty.
 func IsAbstract(v starlark.Value) bool {
+	if p, ok := v.(*py.Property); ok && p.Abstract {
+		return true
+	}
 	f, ok := methodFunc(v).(*starlark.Function)
 	if !ok {
 		return false

@@ -211,6 +211,9 @@ func classInfo(fname string, v starlark.Value, match func(*py.Class) (bool, erro
 	case *py.Union: // int | None, typing.Optional[int]
 		return anyClassInfo(fname, v.Args, match)
 	case *py.GenericAlias:
+		if v.OfTypingGeneric() {
+			return false, py.Raise(py.TypeError, "Subscripted generics cannot be used with class and instance checks")
+		}
 		return false, py.Raisef(py.TypeError, "%s() argument 2 cannot be a parameterized generic", fname)
 	case ClassInfo:
 		c, err := v.ClassInfo()
@@ -275,6 +278,10 @@ func issubclass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 		return nil, err
 	}
 	c, ok := obj.(*py.Class)
+	if _, alias := info.(*py.GenericAlias); alias { // refused before arg 1 is looked at
+		_, err := classInfo("issubclass", info, nil)
+		return nil, err
+	}
 	if !ok {
 		return nil, py.Raise(py.TypeError, "issubclass() arg 1 must be a class")
 	}

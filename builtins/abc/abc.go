@@ -18,9 +18,11 @@ import (
 // Module is the abc module. Members:
 //
 //	ABC (its subclasses' __abstractmethods__ is a frozenset; ABC.register(cls)), abstractmethod(func)
+//	abstractproperty(fget, fset=None, fdel=None, doc=None)
 var Module = &core.Module{Name: "abc", Members: starlark.StringDict{
-	"ABC":            abcClass,
-	"abstractmethod": starlark.NewBuiltin("abstractmethod", abstractmethod),
+	"ABC":              abcClass,
+	"abstractmethod":   starlark.NewBuiltin("abstractmethod", abstractmethod),
+	"abstractproperty": starlark.NewBuiltin("abstractproperty", abstractproperty),
 }}
 
 // abcClass is abc.ABC. Its Alloc hook refuses classes with abstract
@@ -120,4 +122,24 @@ func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 		return fn, h.SetField("__isabstractmethod__", starlark.True)
 	}
 	return nil, py.Raisef(py.AttributeError, "'%s' object has no attribute '__isabstractmethod__'", py.TypeName(fn))
+}
+
+// abstractproperty implements the deprecated @abstractproperty: a
+// property that counts as an abstract method.
+func abstractproperty(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var fget, fset, fdel, doc starlark.Value = nil, starlark.None, starlark.None, starlark.None
+	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fget", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
+		return nil, py.ToException(err)
+	}
+	p := &py.Property{Get: fget, Abstract: true}
+	if fset != starlark.None {
+		p.Set = fset
+	}
+	if fdel != starlark.None {
+		p.Del = fdel
+	}
+	if doc != starlark.None {
+		p.Doc = doc
+	}
+	return p, nil
 }

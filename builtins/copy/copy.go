@@ -1,6 +1,7 @@
 // Package copy is spindle's copy module: copy and deepcopy of lists,
-// dicts, sets, tuples and user class instances, honouring __copy__ and
-// __deepcopy__, with a memo that keeps shared references and cycles.
+// dicts, sets, tuples and user class instances, honouring __copy__,
+// __deepcopy__, __getstate__ and __setstate__, with a memo that keeps
+// shared references and cycles.
 package copy
 
 import (
@@ -52,6 +53,9 @@ func copyOf(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 	case *py.Instance:
 		if v, _ := x.Class.Lookup("__copy__"); v != nil {
 			return builtins.CallMethod(thread, x, "__copy__", nil, nil)
+		}
+		if hasUserState(x) && !py.IsData(x) { // state.go
+			return reconstruct(thread, x, nil, func(v starlark.Value) (starlark.Value, error) { return v, nil })
 		}
 		return cloneData(thread, x)
 	}

@@ -186,6 +186,9 @@ func (c *deepCopier) instance(x *py.Instance) (starlark.Value, error) {
 	if v, _ := x.Class.Lookup("__deepcopy__"); v != nil {
 		return builtins.CallMethod(c.thread, x, "__deepcopy__", starlark.Tuple{c.memo}, nil)
 	}
+	if hasUserState(x) && !py.IsData(x) { // state.go
+		return reconstruct(c.thread, x, func(y *py.Instance) { c.record(x, y) }, c.copy)
+	}
 	y := x.Clone()
 	c.record(x, y)
 	if py.IsData(x) {

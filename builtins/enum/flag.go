@@ -72,7 +72,9 @@ func flagMember(thread *starlark.Thread, cls *py.Class, v *big.Int) (starlark.Va
 			names = append(names, memberName(m))
 		}
 	}
-	o, err := py.Allocate(thread, cls, nil, nil)
+	// An IntFlag pseudo-member is an int of its value, as a member is
+	// (see newMember): indexes and int arithmetic read that int.
+	o, err := py.Allocate(thread, cls, starlark.Tuple{key}, nil)
 	if err != nil {
 		return nil, err
 	}

@@ -54,7 +54,10 @@ func (enumMeta) Subclassed(thread *starlark.Thread, cls *py.Class, names []strin
 		if isAuto {
 			v = a.value
 			if v == nil {
-				v = nextValue(cls, name, values)
+				var err error
+				if v, err = nextValue(thread, cls, name, values); err != nil {
+					return err
+				}
 			}
 		}
 		v, err := resolve(v)
@@ -91,9 +94,23 @@ func (enumMeta) Subclassed(thread *starlark.Thread, cls *py.Class, names []strin
 	return nil
 }
 
-// nextValue is _generate_next_value_: the name lowered for a StrEnum,
-// else one more than the last int value, or 1.
-func nextValue(cls *py.Class, name string, values []starlark.Value) starlark.Value {
+// nextValue is _generate_next_value_: the one a script's class defines,
+// called as CPython calls it (name, start, count, last_values), or the
+// name lowered for a StrEnum, else one more than the last int value, or
+// 1.
+func nextValue(thread *starlark.Thread, cls *py.Class, name string, values []starlark.Value) (starlark.Value, error) {
+	if fn, owner := cls.Lookup("_generate_next_value_"); fn != nil && owner.IsUser() {
+		if sm, ok := fn.(*py.StaticMethod); ok {
+			fn = sm.Fn
+		}
+		last := starlark.NewList(append([]starlark.Value(nil), values...))
+		return starlark.Call(thread, fn, starlark.Tuple{starlark.String(name), starlark.MakeInt(1), starlark.MakeInt(len(values)), last}, nil)
+	}
+	return builtinNextValue(cls, name, values), nil
+}
+
+// builtinNextValue is enum's own _generate_next_value_.
+func builtinNextValue(cls *py.Class, name string, values []starlark.Value) starlark.Value {
 	if kindOf(cls) == strEnum {
 		return starlark.String(strings.ToLower(name))
 	}

@@ -88,6 +88,9 @@ func pointerOf(v starlark.Value) (unsafe.Pointer, reflect.Type, error) {
 		starlark.Bool, starlark.Float, starlark.NoneType:
 		return nil, nil, py.Raisef(py.TypeError, "cannot create weak reference to '%s' object", py.TypeName(v))
 	}
+	if o, ok := v.(*py.Instance); ok && !o.Class.Weakrefable() { // __slots__ without __weakref__
+		return nil, nil, py.Raisef(py.TypeError, "cannot create weak reference to '%s' object", py.TypeName(v))
+	}
 	rv := reflect.ValueOf(v)
 	if rv.Kind() != reflect.Pointer || rv.IsNil() {
 		return nil, nil, py.Raisef(py.TypeError, "cannot create weak reference to '%s' object", py.TypeName(v))

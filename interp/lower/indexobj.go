@@ -2,12 +2,15 @@ package lower
 
 // This file decides which subscripts may take an object with an
 // __index__ method as a sequence's index ([1, 2, 3][Color.RED] of an
-// IntEnum, lst[MyInt(1)], lst[I()] of a class defining __index__).
-// The VM's index and store opcodes take only an int, so such a
-// subscript goes through __sp_index or __sp_setitem, which ask
-// __index__. That costs a call, so only a file that may make such
-// objects pays it: one that defines __index__, a class over int, or
-// names IntEnum or IntFlag. Its subscripts whose index is surely an
+// IntEnum, lst[MyInt(1)], lst[I()] of a class defining __index__),
+// and a dict's key that stands for an int, str or float key
+// (d[Color.RED] finding d[0], d[Name("x")] d["x"]). The VM's index and
+// store opcodes take only an int, and find a dict's key only by one of
+// its own type, so such a subscript goes through __sp_index or
+// __sp_setitem, which ask __index__ and the key's value. That costs a
+// call, so only a file that may make such objects pays it: one that
+// defines __index__, a class over int, str or float, or names IntEnum,
+// IntFlag or StrEnum. Its subscripts whose index is surely an
 // int (sureint.go), a str, a bool, a slice or a container keep the
 // opcodes.
 
@@ -19,7 +22,7 @@ import (
 
 // indexNames are the names whose mention lets a file make objects with
 // an __index__ method.
-var indexNames = setOf("__index__", "IntEnum", "IntFlag")
+var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum")
 
 // makesIndexObjs reports whether the lowered file stmts may make
 // objects with an __index__ method (see the file comment).
@@ -35,7 +38,7 @@ func makesIndexObjs(stmts []syntax.Stmt) bool {
 			case *syntax.DotExpr:
 				found = found || indexNames[n.Name.Name]
 			case *syntax.CallExpr:
-				found = found || isIdentNamed(n.Fn, abi.Class) && len(n.Args) > 1 && hasIntBase(n.Args[1])
+				found = found || isIdentNamed(n.Fn, abi.Class) && len(n.Args) > 1 && hasKeyBase(n.Args[1])
 			}
 			return !found
 		})
@@ -46,11 +49,11 @@ func makesIndexObjs(stmts []syntax.Stmt) bool {
 	return false
 }
 
-// hasIntBase reports whether bases, the tuple of a class's bases, names
-// int.
-func hasIntBase(bases syntax.Expr) bool {
+// hasKeyBase reports whether bases, the tuple of a class's bases, names
+// int, str or float.
+func hasKeyBase(bases syntax.Expr) bool {
 	for _, b := range tupleTargets(bases) {
-		if isIdentNamed(b, "int") {
+		if isIdentNamed(b, "int") || isIdentNamed(b, "str") || isIdentNamed(b, "float") {
 			return true
 		}
 	}
@@ -66,24 +69,37 @@ func (t *typer) indexObj(i syntax.Expr, k kind, s *scope) bool {
 
 // augIndexStore returns, for st an augmented assignment x[i] op= v in
 // scope s whose index may be an object with an __index__ method (see
-// indexObj) and whose x and i read the same when read again (names,
-// literals, or a name's attributes), a function that returns it
-// lowered, once typed, to __sp_setitem(x, i, __sp_binop(__sp_index(x,
-// i), "op=", v)). It returns nil for any other statement.
-func (t *typer) augIndexStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
+// indexObj), a function that returns it lowered, once typed, to
+// __sp_setitem(x, i, __sp_binop(__sp_index(x, i), "op=", v)). When x
+// or i would not read the same when read again (a call, say), the
+// statements first bind x and i to temporaries, in that order, and the
+// lowered statement reads those. It returns nil for any other statement
+// (and in a class body, whose temporaries would be class attributes).
+func (t *typer) augIndexStore(st syntax.Stmt, s *scope) func() []syntax.Stmt {
 	a, ok := st.(*syntax.AssignStmt)
 	if !ok || a.Op == syntax.EQ {
 		return nil
 	}
 	x, ok := a.LHS.(*syntax.IndexExpr)
-	if !ok || !rereadable(x.X) || !rereadable(x.Y) || !t.indexObj(x.Y, t.typeOf(x.Y, s), s) {
+	if !ok || !t.indexObj(x.Y, t.typeOf(x.Y, s), s) {
 		return nil
 	}
-	return func() syntax.Stmt {
+	reread := rereadable(x.X) && rereadable(x.Y)
+	if !reread && s.real().class {
+		return nil
+	}
+	return func() []syntax.Stmt {
 		pos := x.Lbrack
-		item := call(abi.Index, pos, x.X, x.Y)
+		var pre []syntax.Stmt
+		seq, key := x.X, x.Y
+		if !reread {
+			seqName, keyName := t.c.l.freshName(abi.Temp), t.c.l.freshName(abi.Temp)
+			pre = []syntax.Stmt{assign(ident(seqName, pos), seq, pos), assign(ident(keyName, pos), key, pos)}
+			seq, key = ident(seqName, pos), ident(keyName, pos)
+		}
+		item := call(abi.Index, pos, seq, key)
 		value := call(abi.BinOp, a.OpPos, item, strLit(a.Op.String(), a.OpPos), a.RHS)
-		return exprStmt(call(abi.SetItem, pos, rereadCopy(x.X), rereadCopy(x.Y), value))
+		return append(pre, exprStmt(call(abi.SetItem, pos, rereadCopy(seq), rereadCopy(key), value)))
 	}
 }
 

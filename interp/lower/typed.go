@@ -183,13 +183,18 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 	for _, st := range list {
 		pre, done := t.hoist(st, s)
 		store := t.sliceStore(st, s)
+		var augStore func() []syntax.Stmt
 		if store == nil {
-			store = t.augIndexStore(st, s) // indexobj.go
+			augStore = t.augIndexStore(st, s) // indexobj.go
 		}
 		sync := t.storesGlobals(st, s) // globalsync.go
 		t.stmt(st, s)
 		if store != nil {
 			st = store()
+		}
+		if augStore != nil {
+			lowered := augStore()
+			pre, st = append(pre, lowered[:len(lowered)-1]...), lowered[len(lowered)-1]
 		}
 		pre = append(done(), pre...)
 		out = append(append(out, pre...), st)

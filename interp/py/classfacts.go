@@ -139,24 +139,43 @@ func slotConflict(dict starlark.StringDict) error {
 // its MRO (object aside) declares no __slots__.
 func (c *Class) HasDict() bool { return c.facts().slots == nil }
 
+// Weakrefable reports whether instances of c can be weakly referenced:
+// some class of its MRO (object aside) declares no __slots__, or one
+// declares __weakref__.
+func (c *Class) Weakrefable() bool {
+	names, all := declaredSlots(c)
+	return !all || names["__weakref__"]
+}
+
 // slotNames returns the names the __slots__ of c's MRO declare, or nil
 // if instances of c have a __dict__.
 func slotNames(c *Class) map[string]bool {
-	names := map[string]bool{}
+	names, all := declaredSlots(c)
+	if !all || names["__dict__"] {
+		return nil
+	}
+	return names
+}
+
+// declaredSlots returns the names the __slots__ of c's MRO declare, and
+// whether every class of it (object and a builtin data type aside) is a
+// user class declaring __slots__.
+func declaredSlots(c *Class) (names map[string]bool, all bool) {
+	names = map[string]bool{}
 	for _, m := range c.MRO {
 		if n, ok := m.Ext.(*NativeClass); m == Object || ok && n.Data {
 			continue // a builtin data type's instances have no __dict__ either
 		}
 		v, ok := m.Dict["__slots__"]
 		if !ok || !isUserClass(m) {
-			return nil
+			return names, false
 		}
 		if s, ok := v.(starlark.String); ok {
 			v = starlark.Tuple{s}
 		}
 		iter := starlark.Iterate(v)
 		if iter == nil {
-			return nil
+			return names, false
 		}
 		var x starlark.Value
 		for iter.Next(&x) {
@@ -166,10 +185,7 @@ func slotNames(c *Class) map[string]bool {
 		}
 		iter.Done()
 	}
-	if names["__dict__"] {
-		return nil
-	}
-	return names
+	return names, true
 }
 
 // userMethod reports whether a user class of c's MRO defines the special

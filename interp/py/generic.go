@@ -155,6 +155,19 @@ func typeRepr(v starlark.Value) string {
 	return Repr(v)
 }
 
+// OfTypingGeneric reports whether g subscripts a subclass of
+// typing.Generic or typing.Protocol (class Box(Generic[T]): Box[int]),
+// what CPython makes a typing._GenericAlias rather than a
+// types.GenericAlias.
+func (g *GenericAlias) OfTypingGeneric() bool {
+	for _, m := range g.Origin.MRO {
+		if m.Module == "typing" && (m.ClassName == "Generic" || m.ClassName == "Protocol") {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *GenericAlias) Type() string          { return "types.GenericAlias" }
 func (g *GenericAlias) Freeze()               {}
 func (g *GenericAlias) Truth() starlark.Bool  { return true }

@@ -16,6 +16,10 @@ type Property struct {
 	// Fast, if set, answers for Get without a call: a Go module's
 	// property on its own instances (a namedtuple's field).
 	Fast func(self *Instance) (starlark.Value, error)
+
+	// Abstract marks an abc.abstractproperty: abstract whatever its
+	// getter is.
+	Abstract bool
 }
 
 func (p *Property) String() string        { return "<property object>" }

@@ -53,6 +53,8 @@ func spSetitem(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, er
 		return setSlice(thread, x, sl.Start, sl.Stop, sl.Step, v)
 	}
 	switch c := x.(type) {
+	case *starlark.Dict:
+		return starlark.None, builtins.StoreKey(c, k, v)
 	case starlark.HasSetKey:
 		return starlark.None, builtins.Unhashable(c.SetKey(k, v))
 	case starlark.HasSetIndex:

@@ -156,7 +156,7 @@ var Synthesized = []Synth{
 	{"LoopAlias", LoopAlias, "`__sp_xN_x`: x prepared for indexing in a loop"},
 	{"Manager", Manager, "`__sp_mN`: a with statement's manager"},
 	{"Status", Status, "`__sp_rN`: a try or with body's status"},
-	{"Temp", Temp, "`__sp_tN`: the value of a chained assignment"},
+	{"Temp", Temp, "`__sp_tN`: the value of a chained assignment; the container and the index of an augmented subscript whose index may have `__index__`"},
 	{"LoopIter", LoopIter, "`__sp_lN`: a for loop's iterator"},
 	{"MatchVar", MatchVar, "`__sp_pmN`: a match statement's subject, whether a case ran, and a case's bindings"},
 	{"ExceptStarVar", ExceptStarVar, "`__sp_gxN`: the exception an except* statement handles, its state, a clause's part of it, and what a clause raised"},
