@@ -7,6 +7,7 @@ call_soon_threadsafe."""
 
 import collections
 import concurrent.futures
+import contextvars
 import functools
 import heapq
 import itertools
@@ -68,11 +69,12 @@ def _format_coroutine(coro):
 class Handle:
     """A callback scheduled by call_soon or call_soon_threadsafe."""
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        self._context = contextvars.copy_context() if context is None else context
 
     def __repr__(self):
         info = [type(self).__name__]
@@ -89,12 +91,9 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def get_context(self):
-        return None
-
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -112,8 +111,8 @@ def _callback_name(cb):
 class TimerHandle(Handle):
     """A callback scheduled by call_later or call_at."""
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
 
@@ -176,25 +175,25 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        handle = self.call_soon(callback, *args)
+        handle = self.call_soon(callback, *args, context=context)
         self._wakeup.set()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError("delay must not be None")
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, (when, next(_seq), timer))
         timer._scheduled = True
         return timer
@@ -208,7 +207,7 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
+            task = Task(coro, loop=self, name=name, context=context)
         else:
             task = self._task_factory(self, coro)
             if name is not None:

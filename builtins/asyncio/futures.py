@@ -12,10 +12,22 @@ def isfuture(obj):
     return getattr(type(obj), "_asyncio_future_blocking", None) is not None
 
 
+def _format_args(args, kwargs):
+    items = [repr(arg) for arg in args]
+    items.extend(f"{k}={v!r}" for k, v in kwargs.items())
+    return "(" + ", ".join(items) + ")"
+
+
 def _format_callbacks(cb):
     def name(c):
-        n = _callback_name(c)
-        return n + "()"
+        args, kwargs, suffix = (), {}, ""
+        while type(c) is _partial_type:
+            suffix = _format_args(args, kwargs) + suffix
+            args, kwargs, c = c.args, c.keywords, c.func
+        n = _callback_name(c) + _format_args(args, kwargs) + suffix
+        if type(c) is _function_type:
+            n += f" at {c.__code__.co_filename}:{c.__code__.co_firstlineno}"
+        return n
     size = len(cb)
     if size == 0:
         return "cb=[]"
@@ -24,6 +36,10 @@ def _format_callbacks(cb):
     if size == 2:
         return f"cb=[{name(cb[0])}, {name(cb[1])}]"
     return f"cb=[{name(cb[0])}, <{size - 2} more>, {name(cb[-1])}]"
+
+
+_function_type = type(_format_callbacks)
+_partial_type = type(functools.partial(print))
 
 
 class Future:
@@ -49,7 +65,7 @@ class Future:
             else:
                 info.append(f"result={self._result!r}")
         if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
+            info.append(_format_callbacks([fn for fn, _ in self._callbacks]))
         return info
 
     def __repr__(self):
@@ -79,8 +95,8 @@ class Future:
     def _schedule_callbacks(self):
         callbacks = self._callbacks[:]
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -108,12 +124,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = contextvars.copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
+        kept = [(f, ctx) for f, ctx in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -121,14 +139,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -243,7 +261,8 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._Task__step)
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._Task__step, context=self._context)
         _all_tasks[id(self)] = self
 
     def _repr_info(self):
@@ -258,9 +277,6 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -347,24 +363,24 @@ class Task(Future):
         if blocking is not None:
             if result.get_loop() is not self._loop:
                 err = RuntimeError(f"Task {self!r} got Future {result!r} attached to a different loop")
-                self._loop.call_soon(self._Task__step, err)
+                self._loop.call_soon(self._Task__step, err, context=self._context)
             elif blocking:
                 if result is self:
-                    self._loop.call_soon(self._Task__step, RuntimeError(f"Task cannot await on itself: {self!r}"))
+                    self._loop.call_soon(self._Task__step, RuntimeError(f"Task cannot await on itself: {self!r}"), context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self.task_wakeup)
+                    result.add_done_callback(self.task_wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
                 err = RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}")
-                self._loop.call_soon(self._Task__step, err)
+                self._loop.call_soon(self._Task__step, err, context=self._context)
         elif result is None:
-            self._loop.call_soon(self._Task__step)
+            self._loop.call_soon(self._Task__step, context=self._context)
         else:
-            self._loop.call_soon(self._Task__step, RuntimeError(f"Task got bad yield: {result!r}"))
+            self._loop.call_soon(self._Task__step, RuntimeError(f"Task got bad yield: {result!r}"), context=self._context)
 
     def task_wakeup(self, future):
         try:
@@ -392,7 +408,7 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule coro to run as a Task on the running loop and return it."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):
