@@ -68,6 +68,7 @@ def _format_coroutine(coro):
 
 class Handle:
     """A callback scheduled by call_soon or call_soon_threadsafe."""
+    __module__ = "asyncio.events"
 
     def __init__(self, callback, args, loop, context=None):
         self._callback = callback
@@ -110,6 +111,7 @@ def _callback_name(cb):
 
 class TimerHandle(Handle):
     """A callback scheduled by call_later or call_at."""
+    __module__ = "asyncio.events"
 
     def __init__(self, when, callback, args, loop, context=None):
         super().__init__(callback, args, loop, context)
@@ -127,6 +129,7 @@ class TimerHandle(Handle):
 
 class AbstractEventLoop:
     """The interface of event loops."""
+    __module__ = "asyncio.events"
 
 
 _seq = itertools.count()

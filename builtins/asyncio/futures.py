@@ -44,6 +44,7 @@ _partial_type = type(functools.partial(print))
 
 class Future:
     """A result that will be set later, awaitable from coroutines."""
+    __module__ = "_asyncio"
 
     _asyncio_future_blocking = False
 
@@ -251,6 +252,7 @@ _current_tasks = {}
 
 class Task(Future):
     """A coroutine scheduled to run on an event loop."""
+    __module__ = "_asyncio"
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)

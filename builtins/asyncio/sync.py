@@ -29,6 +29,7 @@ def _object_repr(self, extra):
 
 class Lock(_ContextManagerMixin, _LoopBound):
     """A mutual exclusion lock for coroutines."""
+    __module__ = "asyncio.locks"
 
     def __init__(self):
         self._waiters = None
@@ -80,6 +81,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
 
 class Event(_LoopBound):
     """An event that coroutines wait for until it is set."""
+    __module__ = "asyncio.locks"
 
     def __init__(self):
         self._waiters = collections.deque()
@@ -118,6 +120,7 @@ class Event(_LoopBound):
 
 class Condition(_ContextManagerMixin, _LoopBound):
     """A condition variable for coroutines, over a Lock."""
+    __module__ = "asyncio.locks"
 
     def __init__(self, lock=None):
         if lock is None:
@@ -180,6 +183,8 @@ class Condition(_ContextManagerMixin, _LoopBound):
 
 
 class Semaphore(_ContextManagerMixin, _LoopBound):
+    __module__ = "asyncio.locks"
+
     """A counter that acquire decrements and release increments; acquire
     waits while it is zero."""
 
@@ -236,6 +241,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore that may not be released above its initial value."""
+    __module__ = "asyncio.locks"
 
     def __init__(self, value=1):
         self._bound_value = value
@@ -261,6 +267,7 @@ class QueueFull(Exception):
 
 class Queue(_LoopBound):
     """A FIFO queue for coroutines; maxsize <= 0 means unbounded."""
+    __module__ = "asyncio.queues"
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -379,6 +386,7 @@ class Queue(_LoopBound):
 
 class PriorityQueue(Queue):
     """A Queue that gives its smallest item first."""
+    __module__ = "asyncio.queues"
 
     def _init(self, maxsize):
         self._queue = []
@@ -392,6 +400,7 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """A Queue that gives its latest item first."""
+    __module__ = "asyncio.queues"
 
     def _init(self, maxsize):
         self._queue = []
@@ -407,6 +416,7 @@ class LifoQueue(Queue):
 
 class Timeout:
     """The asynchronous context manager of timeout() and timeout_at()."""
+    __module__ = "asyncio.timeouts"
 
     def __init__(self, when):
         self._state = "created"

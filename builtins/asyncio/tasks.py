@@ -297,6 +297,7 @@ async def to_thread(func, /, *args, **kwargs):
 
 class Runner:
     """A context manager that runs coroutines on a loop of its own."""
+    __module__ = "asyncio.runners"
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = "created"
