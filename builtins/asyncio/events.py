@@ -77,11 +77,16 @@ class Handle:
         self._cancelled = False
         self._context = contextvars.copy_context() if context is None else context
 
-    def __repr__(self):
+    def _repr_info(self):
         info = [type(self).__name__]
         if self._cancelled:
             info.append("cancelled")
-        return "<" + " ".join(info) + ">"
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return "<" + " ".join(self._repr_info()) + ">"
 
     def cancel(self):
         if not self._cancelled:
@@ -99,7 +104,7 @@ class Handle:
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                "message": f"Exception in callback {_callback_name(self._callback)}",
+                "message": f"Exception in callback {_format_callback_source(self._callback, self._args)}",
                 "exception": exc,
                 "handle": self,
             })
@@ -107,6 +112,30 @@ class Handle:
 
 def _callback_name(cb):
     return getattr(cb, "__qualname__", None) or getattr(cb, "__name__", None) or repr(cb)
+
+
+def _format_args(args, kwargs):
+    items = [repr(arg) for arg in args]
+    items.extend(f"{k}={v!r}" for k, v in kwargs.items())
+    return "(" + ", ".join(items) + ")"
+
+
+def _format_callback_source(c, args):
+    """Return a callback called with args as CPython's reprs show it:
+    f(1, 2), with " at file:line" for a Python function, partials
+    unwrapped."""
+    kwargs, suffix = {}, ""
+    while type(c) is _partial_type:
+        suffix = _format_args(args, kwargs) + suffix
+        args, kwargs, c = c.args, c.keywords, c.func
+    text = _callback_name(c) + _format_args(args, kwargs) + suffix
+    if type(c) is _function_type:
+        text += f" at {c.__code__.co_filename}:{c.__code__.co_firstlineno}"
+    return text
+
+
+_function_type = type(_callback_name)
+_partial_type = type(functools.partial(print))
 
 
 class TimerHandle(Handle):
@@ -117,6 +146,11 @@ class TimerHandle(Handle):
         super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f"when={self._when}")
+        return info
 
     def when(self):
         return self._when

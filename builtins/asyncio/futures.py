@@ -12,22 +12,10 @@ def isfuture(obj):
     return getattr(type(obj), "_asyncio_future_blocking", None) is not None
 
 
-def _format_args(args, kwargs):
-    items = [repr(arg) for arg in args]
-    items.extend(f"{k}={v!r}" for k, v in kwargs.items())
-    return "(" + ", ".join(items) + ")"
-
-
 def _format_callbacks(cb):
     def name(c):
-        args, kwargs, suffix = (), {}, ""
-        while type(c) is _partial_type:
-            suffix = _format_args(args, kwargs) + suffix
-            args, kwargs, c = c.args, c.keywords, c.func
-        n = _callback_name(c) + _format_args(args, kwargs) + suffix
-        if type(c) is _function_type:
-            n += f" at {c.__code__.co_filename}:{c.__code__.co_firstlineno}"
-        return n
+        return _format_callback_source(c, ())
+
     size = len(cb)
     if size == 0:
         return "cb=[]"
@@ -36,10 +24,6 @@ def _format_callbacks(cb):
     if size == 2:
         return f"cb=[{name(cb[0])}, {name(cb[1])}]"
     return f"cb=[{name(cb[0])}, <{size - 2} more>, {name(cb[-1])}]"
-
-
-_function_type = type(_format_callbacks)
-_partial_type = type(functools.partial(print))
 
 
 class Future:
