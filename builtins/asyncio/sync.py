@@ -428,9 +428,13 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
+        if self._state != "active":
+            if self._state == "created":
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
-        self._when = when
         if when is None:
             self._timeout_handler = None
         else:
@@ -444,16 +448,20 @@ class Timeout:
         return self._state in ("expiring", "expired")
 
     def __repr__(self):
-        info = [self._state]
-        if self._state == "entered":
-            info.append(f"when={self._when!r}")
-        return f"<Timeout [{' '.join(info)}]>"
+        info = ""
+        if self._state == "active":
+            info = f" when={round(self._when, 3) if self._when is not None else None}"
+        return f"<Timeout [{self._state}]{info}>"
 
     async def __aenter__(self):
-        self._state = "entered"
-        self._task = current_task()
-        if self._task is None:
+        if self._state != "created":
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = "active"
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -463,10 +471,10 @@ class Timeout:
             self._timeout_handler = None
         if self._state == "expiring":
             self._state = "expired"
-            if self._task.uncancel() <= 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == "entered":
-            self._state = "exited"
+        elif self._state == "active":
+            self._state = "finished"
         return None
 
     def _on_timeout(self):
