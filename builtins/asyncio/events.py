@@ -12,6 +12,7 @@ import functools
 import heapq
 import itertools
 import math
+import reprlib
 import threading
 import time as _time
 import types
@@ -115,8 +116,8 @@ def _callback_name(cb):
 
 
 def _format_args(args, kwargs):
-    items = [repr(arg) for arg in args]
-    items.extend(f"{k}={v!r}" for k, v in kwargs.items())
+    items = [reprlib.repr(arg) for arg in args]
+    items.extend(f"{k}={reprlib.repr(v)}" for k, v in kwargs.items())
     return "(" + ", ".join(items) + ")"
 
 

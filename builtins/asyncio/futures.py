@@ -48,7 +48,7 @@ class Future:
             if self._exception is not None:
                 info.append(f"exception={self._exception!r}")
             else:
-                info.append(f"result={self._result!r}")
+                info.append(f"result={reprlib.repr(self._result)}")
         if self._callbacks:
             info.append(_format_callbacks([fn for fn, _ in self._callbacks]))
         return info
