@@ -8,7 +8,7 @@ import time
 async def part1(n):
     i = random.randint(0, 10)
     print(f"part1({n}) sleeping for {i} ticks.")
-    await asyncio.sleep(i * 0.05 + n * 0.003)
+    await asyncio.sleep(i * 0.1 + n * 0.05)
     result = f"result{n}-1"
     print(f"Returning part1({n}) == {result}.")
     return result
@@ -17,7 +17,7 @@ async def part1(n):
 async def part2(n, arg):
     i = random.randint(0, 10)
     print(f"part2{n, arg} sleeping for {i} ticks.")
-    await asyncio.sleep(i * 0.05 + n * 0.003)
+    await asyncio.sleep(i * 0.1 + n * 0.05)
     result = f"result{n}-2 derived from {arg}"
     print(f"Returning part2{n, arg} == {result}.")
     return result
@@ -37,7 +37,7 @@ async def makerandom(idx, threshold=6):
     i = random.randint(0, 10)
     while i <= threshold:
         print(f"makerandom({idx}) == {i} too low; retrying.")
-        await asyncio.sleep(0.05 * (idx + 1))
+        await asyncio.sleep(0)  # round-robin: the loop runs ready tasks in FIFO order
         i = random.randint(0, 10)
     print(f"---> Finished: makerandom({idx}) == {i}")
     return i

@@ -9,7 +9,7 @@ trace = []
 
 async def handler(rid):
     request_id.set(rid)
-    await asyncio.sleep(0.01 * (5 - rid))
+    await asyncio.sleep(0.06 * (5 - rid))
     await inner()
     return request_id.get()
 

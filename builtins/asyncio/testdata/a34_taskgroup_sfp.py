@@ -13,7 +13,7 @@ async def task(number, value):
 
 
 async def fire_and_forget(n, results):
-    await asyncio.sleep(0.02 * n)
+    await asyncio.sleep(0.06 * n)
     results.append(n)
 
 
@@ -26,7 +26,7 @@ async def flaky(number):
 
 async def main():
     random.seed(7)
-    values = [round(random.random() / 5, 3) for _ in range(4)]
+    values = random.sample([0.05, 0.1, 0.15, 0.2], 4)
     print("values", values)
     async with asyncio.TaskGroup() as group:
         tasks = [group.create_task(task(i, v)) for i, v in enumerate(values)]
@@ -38,7 +38,7 @@ async def main():
         background_tasks.add(t)
         t.add_done_callback(background_tasks.discard)
     print("background:", len(background_tasks))
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.25)
     print("background after:", len(background_tasks), results)
 
     try:

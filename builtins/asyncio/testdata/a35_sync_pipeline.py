@@ -3,6 +3,7 @@
 import asyncio
 
 STOP = object()
+stopped = []
 
 
 async def stage(name, inbox, outbox, transform, delay):
@@ -13,7 +14,7 @@ async def stage(name, inbox, outbox, transform, delay):
             inbox.task_done()
             if outbox is not None:
                 await outbox.put(STOP)
-            print(f"{name} stopping after {handled} items")
+            stopped.append(f"{name} stopping after {handled} items")
             return handled
         await asyncio.sleep(delay)
         result = transform(item)
@@ -37,6 +38,7 @@ async def main():
     await q1.put(STOP)
     counts = await asyncio.gather(*workers)
     print("counts", counts)
+    print(stopped)
     print("queues empty:", q1.empty(), q2.empty(), q3.empty())
 
     ready = asyncio.Event()
@@ -46,7 +48,7 @@ async def main():
     async def participant(i):
         nonlocal done_count
         await ready.wait()
-        await asyncio.sleep(0.02 * i)
+        await asyncio.sleep(0.06 * i)
         async with cond:
             done_count += 1
             cond.notify()
