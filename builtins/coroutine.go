@@ -247,7 +247,7 @@ func newCoroutine(thread *starlark.Thread, g *Generator) *Coroutine {
 
 // AsyncIter implements the start of async for over x: x.__aiter__().
 func AsyncIter(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
-	m, _ := GetAttrIn(thread, x, "__aiter__")
+	m := protocolMethod(thread, x, "__aiter__")
 	if m == nil {
 		return nil, py.Raisef(py.TypeError, "'async for' requires an object with __aiter__ method, got %s", py.TypeName(x))
 	}
@@ -267,12 +267,23 @@ func AsyncNext(thread *starlark.Thread, it starlark.Value) (starlark.Value, erro
 // AsyncEnter implements the start of async with m: the awaitable of
 // m.__aenter__(), once m is known to have __aexit__ too.
 func AsyncEnter(thread *starlark.Thread, m starlark.Value) (starlark.Value, error) {
-	enter, _ := GetAttrIn(thread, m, "__aenter__")
-	exit, _ := GetAttrIn(thread, m, "__aexit__")
+	enter := protocolMethod(thread, m, "__aenter__")
+	exit := protocolMethod(thread, m, "__aexit__")
 	if enter == nil || exit == nil {
 		return nil, py.Raisef(py.TypeError, "'%s' object does not support the asynchronous context manager protocol", py.TypeName(m))
 	}
 	return starlark.Call(thread, enter, nil, nil)
+}
+
+// protocolMethod returns x's method name of an async protocol, or nil.
+// CPython looks it up on x's type: a class's own methods don't count,
+// only its metaclass's.
+func protocolMethod(thread *starlark.Thread, x starlark.Value, name string) starlark.Value {
+	if c, ok := x.(*py.Class); ok && (c.Metaclass == nil || lookupNil(c.Metaclass, name)) {
+		return nil
+	}
+	m, _ := GetAttrIn(thread, x, name)
+	return m
 }
 
 // AsyncIterate returns the iterator of an async for clause of a
@@ -297,4 +308,10 @@ func AsyncIterate(thread *starlark.Thread, x starlark.Value) (starlark.Value, er
 		}
 		return v, true, nil
 	}), nil
+}
+
+// lookupNil reports whether the class c lacks the attribute name.
+func lookupNil(c *py.Class, name string) bool {
+	v, _ := c.Lookup(name)
+	return v == nil
 }

@@ -64,6 +64,7 @@ func addFunctions(d starlark.StringDict) {
 		d[b.Name()] = b
 	}
 	addIterFunctions(d)
+	addAsyncIterFunctions(d)
 }
 
 // Exit implements exit(code=None) and quit, CPython's Quitter: it

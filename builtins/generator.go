@@ -292,7 +292,7 @@ func (g *Generator) frame() starlark.Value {
 		return starlark.None
 	}
 	if fs := core.Frames(g.s.st); len(fs) > 0 {
-		return fs[len(fs)-1]
+		return fs[0] // the body's: while it runs, the frames it calls follow
 	}
 	return starlark.None
 }

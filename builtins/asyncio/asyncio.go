@@ -17,8 +17,10 @@
 // which for a task nobody holds is at once), and "Task was destroyed
 // but it is pending!" never; an async generator abandoned before its
 // end (a break out of async for) is closed when Go's collector finds it
-// or at exit, not at once, and loop.shutdown_asyncgens does nothing;
-// contexts (the context= arguments) are accepted and ignored.
+// or at exit, not at once, and loop.shutdown_asyncgens does nothing.
+// Contexts are CPython's: a Task steps in a copy of the context current
+// when it was made (or its context= argument), a callback runs in the
+// context current at call_soon, call_later or add_done_callback.
 package asyncio
 
 // This file embeds the module's source and defines its native helpers.

@@ -7,10 +7,12 @@ call_soon_threadsafe."""
 
 import collections
 import concurrent.futures
+import contextvars
 import functools
 import heapq
 import itertools
 import math
+import reprlib
 import threading
 import time as _time
 import types
@@ -67,18 +69,25 @@ def _format_coroutine(coro):
 
 class Handle:
     """A callback scheduled by call_soon or call_soon_threadsafe."""
+    __module__ = "asyncio.events"
 
-    def __init__(self, callback, args, loop):
+    def __init__(self, callback, args, loop, context=None):
         self._callback = callback
         self._args = args
         self._loop = loop
         self._cancelled = False
+        self._context = contextvars.copy_context() if context is None else context
 
-    def __repr__(self):
+    def _repr_info(self):
         info = [type(self).__name__]
         if self._cancelled:
             info.append("cancelled")
-        return "<" + " ".join(info) + ">"
+        if self._callback is not None:
+            info.append(_format_callback_source(self._callback, self._args))
+        return info
+
+    def __repr__(self):
+        return "<" + " ".join(self._repr_info()) + ">"
 
     def cancel(self):
         if not self._cancelled:
@@ -89,17 +98,14 @@ class Handle:
     def cancelled(self):
         return self._cancelled
 
-    def get_context(self):
-        return None
-
     def _run(self):
         try:
-            self._callback(*self._args)
+            self._context.run(self._callback, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
             self._loop.call_exception_handler({
-                "message": f"Exception in callback {_callback_name(self._callback)}",
+                "message": f"Exception in callback {_format_callback_source(self._callback, self._args)}",
                 "exception": exc,
                 "handle": self,
             })
@@ -109,13 +115,43 @@ def _callback_name(cb):
     return getattr(cb, "__qualname__", None) or getattr(cb, "__name__", None) or repr(cb)
 
 
+def _format_args(args, kwargs):
+    items = [reprlib.repr(arg) for arg in args]
+    items.extend(f"{k}={reprlib.repr(v)}" for k, v in kwargs.items())
+    return "(" + ", ".join(items) + ")"
+
+
+def _format_callback_source(c, args):
+    """Return a callback called with args as CPython's reprs show it:
+    f(1, 2), with " at file:line" for a Python function, partials
+    unwrapped."""
+    kwargs, suffix = {}, ""
+    while type(c) is _partial_type:
+        suffix = _format_args(args, kwargs) + suffix
+        args, kwargs, c = c.args, c.keywords, c.func
+    text = _callback_name(c) + _format_args(args, kwargs) + suffix
+    if type(c) is _function_type:
+        text += f" at {c.__code__.co_filename}:{c.__code__.co_firstlineno}"
+    return text
+
+
+_function_type = type(_callback_name)
+_partial_type = type(functools.partial(print))
+
+
 class TimerHandle(Handle):
     """A callback scheduled by call_later or call_at."""
+    __module__ = "asyncio.events"
 
-    def __init__(self, when, callback, args, loop):
-        super().__init__(callback, args, loop)
+    def __init__(self, when, callback, args, loop, context=None):
+        super().__init__(callback, args, loop, context)
         self._when = when
         self._scheduled = False
+
+    def _repr_info(self):
+        info = super()._repr_info()
+        info.insert(2 if self._cancelled else 1, f"when={self._when}")
+        return info
 
     def when(self):
         return self._when
@@ -128,6 +164,7 @@ class TimerHandle(Handle):
 
 class AbstractEventLoop:
     """The interface of event loops."""
+    __module__ = "asyncio.events"
 
 
 _seq = itertools.count()
@@ -176,25 +213,25 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_closed()
-        handle = Handle(callback, args, self)
+        handle = Handle(callback, args, self, context)
         self._ready.append(handle)
         return handle
 
     def call_soon_threadsafe(self, callback, *args, context=None):
-        handle = self.call_soon(callback, *args)
+        handle = self.call_soon(callback, *args, context=context)
         self._wakeup.set()
         return handle
 
     def call_later(self, delay, callback, *args, context=None):
         if delay is None:
             raise TypeError("delay must not be None")
-        return self.call_at(self.time() + delay, callback, *args)
+        return self.call_at(self.time() + delay, callback, *args, context=context)
 
     def call_at(self, when, callback, *args, context=None):
         if when is None:
             raise TypeError("when cannot be None")
         self._check_closed()
-        timer = TimerHandle(when, callback, args, self)
+        timer = TimerHandle(when, callback, args, self, context)
         heapq.heappush(self._scheduled, (when, next(_seq), timer))
         timer._scheduled = True
         return timer
@@ -208,7 +245,7 @@ class BaseEventLoop(AbstractEventLoop):
     def create_task(self, coro, *, name=None, context=None):
         self._check_closed()
         if self._task_factory is None:
-            task = Task(coro, loop=self, name=name)
+            task = Task(coro, loop=self, name=name, context=context)
         else:
             task = self._task_factory(self, coro)
             if name is not None:

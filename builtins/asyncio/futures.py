@@ -14,8 +14,8 @@ def isfuture(obj):
 
 def _format_callbacks(cb):
     def name(c):
-        n = _callback_name(c)
-        return n + "()"
+        return _format_callback_source(c, ())
+
     size = len(cb)
     if size == 0:
         return "cb=[]"
@@ -28,6 +28,7 @@ def _format_callbacks(cb):
 
 class Future:
     """A result that will be set later, awaitable from coroutines."""
+    __module__ = "_asyncio"
 
     _asyncio_future_blocking = False
 
@@ -47,9 +48,9 @@ class Future:
             if self._exception is not None:
                 info.append(f"exception={self._exception!r}")
             else:
-                info.append(f"result={self._result!r}")
+                info.append(f"result={reprlib.repr(self._result)}")
         if self._callbacks:
-            info.append(_format_callbacks(self._callbacks))
+            info.append(_format_callbacks([fn for fn, _ in self._callbacks]))
         return info
 
     def __repr__(self):
@@ -79,8 +80,8 @@ class Future:
     def _schedule_callbacks(self):
         callbacks = self._callbacks[:]
         self._callbacks[:] = []
-        for callback in callbacks:
-            self._loop.call_soon(callback, self)
+        for callback, ctx in callbacks:
+            self._loop.call_soon(callback, self, context=ctx)
 
     def cancelled(self):
         return self._state == _CANCELLED
@@ -108,12 +109,14 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state != _PENDING:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
         else:
-            self._callbacks.append(fn)
+            if context is None:
+                context = contextvars.copy_context()
+            self._callbacks.append((fn, context))
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._callbacks if f != fn]
+        kept = [(f, ctx) for f, ctx in self._callbacks if f != fn]
         removed = len(self._callbacks) - len(kept)
         if removed:
             self._callbacks[:] = kept
@@ -121,14 +124,14 @@ class Future:
 
     def set_result(self, result):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         self._result = result
         self._state = _FINISHED
         self._schedule_callbacks()
 
     def set_exception(self, exception):
         if self._state != _PENDING:
-            raise InvalidStateError(f"{self._state}: {self!r}")
+            raise InvalidStateError("invalid state")
         if isinstance(exception, type):
             exception = exception()
         if type(exception) is StopIteration:
@@ -233,6 +236,7 @@ _current_tasks = {}
 
 class Task(Future):
     """A coroutine scheduled to run on an event loop."""
+    __module__ = "_asyncio"
 
     def __init__(self, coro, *, loop=None, name=None, context=None):
         super().__init__(loop=loop)
@@ -243,7 +247,8 @@ class Task(Future):
         self._fut_waiter = None
         self._coro = coro
         self._num_cancels_requested = 0
-        self._loop.call_soon(self._Task__step)
+        self._context = contextvars.copy_context() if context is None else context
+        self._loop.call_soon(self._Task__step, context=self._context)
         _all_tasks[id(self)] = self
 
     def _repr_info(self):
@@ -258,9 +263,6 @@ class Task(Future):
 
     def get_coro(self):
         return self._coro
-
-    def get_context(self):
-        return None
 
     def get_name(self):
         return self._name
@@ -347,24 +349,24 @@ class Task(Future):
         if blocking is not None:
             if result.get_loop() is not self._loop:
                 err = RuntimeError(f"Task {self!r} got Future {result!r} attached to a different loop")
-                self._loop.call_soon(self._Task__step, err)
+                self._loop.call_soon(self._Task__step, err, context=self._context)
             elif blocking:
                 if result is self:
-                    self._loop.call_soon(self._Task__step, RuntimeError(f"Task cannot await on itself: {self!r}"))
+                    self._loop.call_soon(self._Task__step, RuntimeError(f"Task cannot await on itself: {self!r}"), context=self._context)
                 else:
                     result._asyncio_future_blocking = False
-                    result.add_done_callback(self.task_wakeup)
+                    result.add_done_callback(self.task_wakeup, context=self._context)
                     self._fut_waiter = result
                     if self._must_cancel:
                         if self._fut_waiter.cancel(msg=self._cancel_message):
                             self._must_cancel = False
             else:
                 err = RuntimeError(f"yield was used instead of yield from in task {self!r} with {result!r}")
-                self._loop.call_soon(self._Task__step, err)
+                self._loop.call_soon(self._Task__step, err, context=self._context)
         elif result is None:
-            self._loop.call_soon(self._Task__step)
+            self._loop.call_soon(self._Task__step, context=self._context)
         else:
-            self._loop.call_soon(self._Task__step, RuntimeError(f"Task got bad yield: {result!r}"))
+            self._loop.call_soon(self._Task__step, RuntimeError(f"Task got bad yield: {result!r}"), context=self._context)
 
     def task_wakeup(self, future):
         try:
@@ -392,7 +394,7 @@ def all_tasks(loop=None):
 def create_task(coro, *, name=None, context=None):
     """Schedule coro to run as a Task on the running loop and return it."""
     loop = get_running_loop()
-    return loop.create_task(coro, name=name)
+    return loop.create_task(coro, name=name, context=context)
 
 
 def ensure_future(coro_or_future, *, loop=None):

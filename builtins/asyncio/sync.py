@@ -29,6 +29,7 @@ def _object_repr(self, extra):
 
 class Lock(_ContextManagerMixin, _LoopBound):
     """A mutual exclusion lock for coroutines."""
+    __module__ = "asyncio.locks"
 
     def __init__(self):
         self._waiters = None
@@ -80,6 +81,7 @@ class Lock(_ContextManagerMixin, _LoopBound):
 
 class Event(_LoopBound):
     """An event that coroutines wait for until it is set."""
+    __module__ = "asyncio.locks"
 
     def __init__(self):
         self._waiters = collections.deque()
@@ -118,6 +120,7 @@ class Event(_LoopBound):
 
 class Condition(_ContextManagerMixin, _LoopBound):
     """A condition variable for coroutines, over a Lock."""
+    __module__ = "asyncio.locks"
 
     def __init__(self, lock=None):
         if lock is None:
@@ -180,6 +183,8 @@ class Condition(_ContextManagerMixin, _LoopBound):
 
 
 class Semaphore(_ContextManagerMixin, _LoopBound):
+    __module__ = "asyncio.locks"
+
     """A counter that acquire decrements and release increments; acquire
     waits while it is zero."""
 
@@ -236,6 +241,7 @@ class Semaphore(_ContextManagerMixin, _LoopBound):
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore that may not be released above its initial value."""
+    __module__ = "asyncio.locks"
 
     def __init__(self, value=1):
         self._bound_value = value
@@ -261,6 +267,7 @@ class QueueFull(Exception):
 
 class Queue(_LoopBound):
     """A FIFO queue for coroutines; maxsize <= 0 means unbounded."""
+    __module__ = "asyncio.queues"
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
@@ -379,6 +386,7 @@ class Queue(_LoopBound):
 
 class PriorityQueue(Queue):
     """A Queue that gives its smallest item first."""
+    __module__ = "asyncio.queues"
 
     def _init(self, maxsize):
         self._queue = []
@@ -392,6 +400,7 @@ class PriorityQueue(Queue):
 
 class LifoQueue(Queue):
     """A Queue that gives its latest item first."""
+    __module__ = "asyncio.queues"
 
     def _init(self, maxsize):
         self._queue = []
@@ -407,6 +416,7 @@ class LifoQueue(Queue):
 
 class Timeout:
     """The asynchronous context manager of timeout() and timeout_at()."""
+    __module__ = "asyncio.timeouts"
 
     def __init__(self, when):
         self._state = "created"
@@ -418,9 +428,13 @@ class Timeout:
         return self._when
 
     def reschedule(self, when):
+        if self._state != "active":
+            if self._state == "created":
+                raise RuntimeError("Timeout has not been entered")
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
         if self._timeout_handler is not None:
             self._timeout_handler.cancel()
-        self._when = when
         if when is None:
             self._timeout_handler = None
         else:
@@ -434,16 +448,20 @@ class Timeout:
         return self._state in ("expiring", "expired")
 
     def __repr__(self):
-        info = [self._state]
-        if self._state == "entered":
-            info.append(f"when={self._when!r}")
-        return f"<Timeout [{' '.join(info)}]>"
+        info = ""
+        if self._state == "active":
+            info = f" when={round(self._when, 3) if self._when is not None else None}"
+        return f"<Timeout [{self._state}]{info}>"
 
     async def __aenter__(self):
-        self._state = "entered"
-        self._task = current_task()
-        if self._task is None:
+        if self._state != "created":
+            raise RuntimeError("Timeout has already been entered")
+        task = current_task()
+        if task is None:
             raise RuntimeError("Timeout should be used inside a task")
+        self._state = "active"
+        self._task = task
+        self._cancelling = task.cancelling()
         self.reschedule(self._when)
         return self
 
@@ -453,10 +471,10 @@ class Timeout:
             self._timeout_handler = None
         if self._state == "expiring":
             self._state = "expired"
-            if self._task.uncancel() <= 0 and exc_type is CancelledError:
+            if self._task.uncancel() <= self._cancelling and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._state == "entered":
-            self._state = "exited"
+        elif self._state == "active":
+            self._state = "finished"
         return None
 
     def _on_timeout(self):

@@ -3,6 +3,8 @@
 # ---- task groups ----
 
 class TaskGroup:
+    __module__ = "asyncio.taskgroups"
+
     """An asynchronous context manager that waits for the tasks created
     in it; the first failure cancels the others, and the failures are
     raised together as an ExceptionGroup."""

@@ -297,6 +297,7 @@ async def to_thread(func, /, *args, **kwargs):
 
 class Runner:
     """A context manager that runs coroutines on a loop of its own."""
+    __module__ = "asyncio.runners"
 
     def __init__(self, *, debug=None, loop_factory=None):
         self._state = "created"
@@ -335,7 +336,9 @@ class Runner:
         if _get_running_loop() is not None:
             raise RuntimeError("Runner.run() cannot be called from a running event loop")
         self._lazy_init()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def _lazy_init(self):
@@ -347,6 +350,7 @@ class Runner:
         set_event_loop(self._loop)
         if self._debug is not None:
             self._loop.set_debug(self._debug)
+        self._context = contextvars.copy_context()
         self._state = "initialized"
 
 

@@ -1,9 +1,13 @@
 // Package contextlib is spindle's contextlib module: contextmanager,
 // suppress, nullcontext, redirect_stdout and redirect_stderr, ExitStack,
-// closing, AbstractContextManager and ContextDecorator.
+// closing, AbstractContextManager and ContextDecorator, native; and
+// asynccontextmanager, AsyncExitStack and aclosing, written in Python
+// (asyncmanagers.py), as awaiting is done by a coroutine's body.
 package contextlib
 
 import (
+	_ "embed"
+
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
@@ -11,17 +15,32 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
+//go:embed asyncmanagers.py
+var asyncSource string
+
 // Module is the contextlib module. Members:
 //
 //	contextmanager(func), suppress(*exceptions), nullcontext(enter_result=None)
 //	redirect_stdout(new_target), redirect_stderr(new_target)
-var Module = &core.Module{Name: "contextlib", Members: starlark.StringDict{
+//	asynccontextmanager(func), AsyncExitStack, aclosing(thing)
+//
+// Its Source defines the asynchronous members; Loaded adds the native
+// ones, which Members holds.
+var Module = &core.Module{Name: "contextlib", Source: asyncSource, Members: starlark.StringDict{
 	"contextmanager":  starlark.NewBuiltin("contextmanager", contextmanager),
 	"suppress":        starlark.NewBuiltin("suppress", suppress),
 	"nullcontext":     starlark.NewBuiltin("nullcontext", nullcontext),
 	"redirect_stdout": redirect("redirect_stdout", "stdout"),
 	"redirect_stderr": redirect("redirect_stderr", "stderr"),
 }}
+
+func init() {
+	Module.Loaded = func(members starlark.StringDict) {
+		for k, v := range Module.Members {
+			members[k] = v
+		}
+	}
+}
 
 // contextmanager implements @contextmanager: the decorated function
 // returns a context manager around the generator fn returns.
