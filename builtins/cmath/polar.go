@@ -10,7 +10,6 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -94,31 +93,5 @@ func rect(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 
 // isclose implements isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
 func isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) > 2 {
-		return nil, py.Raisef(py.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
-	}
-	var av, bv starlark.Value
-	relTol, absTol := core.Number(1e-9), core.Number(0)
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "a", &av, "b", &bv, "rel_tol?", &relTol, "abs_tol?", &absTol); err != nil {
-		return nil, err
-	}
-	x, err := arg(thread, av)
-	if err != nil {
-		return nil, err
-	}
-	y, err := arg(thread, bv)
-	if err != nil {
-		return nil, err
-	}
-	if relTol < 0 || absTol < 0 {
-		return nil, py.Raise(py.ValueError, "tolerances must be non-negative")
-	}
-	if x == y {
-		return starlark.True, nil
-	}
-	if cmplx.IsInf(x) || cmplx.IsInf(y) {
-		return starlark.False, nil
-	}
-	diff, rt := cmplx.Abs(x-y), float64(relTol)
-	return starlark.Bool(diff <= rt*cmplx.Abs(y) || diff <= rt*cmplx.Abs(x) || diff <= float64(absTol)), nil
+	return pymath.IsClose(thread, b, args, kwargs, arg, cmplx.Abs, cmplx.IsInf)
 }

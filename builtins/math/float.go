@@ -490,6 +490,14 @@ func ldexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 // isclose implements isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0).
 // https://docs.python.org/3/library/math.html#math.isclose
 func isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	return IsClose(thread, b, args, kwargs, toFloat, math.Abs, func(x float64) bool { return math.IsInf(x, 0) })
+}
+
+// IsClose implements isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0) of
+// math and cmath over the numbers conv makes of a and b: abs is their
+// absolute value, isInf whether one is infinite.
+func IsClose[T float64 | complex128](thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple,
+	conv func(*starlark.Thread, starlark.Value) (T, error), abs func(T) float64, isInf func(T) bool) (starlark.Value, error) {
 	if len(args) > 2 {
 		return nil, py.Raisef(py.TypeError, "isclose() takes exactly 2 positional arguments (%d given)", len(args))
 	}
@@ -498,11 +506,11 @@ func isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "a", &av, "b", &bv, "rel_tol?", &relTol, "abs_tol?", &absTol); err != nil {
 		return nil, err
 	}
-	x, err := toFloat(thread, av)
+	x, err := conv(thread, av)
 	if err != nil {
 		return nil, err
 	}
-	y, err := toFloat(thread, bv)
+	y, err := conv(thread, bv)
 	if err != nil {
 		return nil, err
 	}
@@ -512,10 +520,9 @@ func isclose(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if x == y {
 		return starlark.True, nil
 	}
-	if math.IsInf(x, 0) || math.IsInf(y, 0) {
+	if isInf(x) || isInf(y) {
 		return starlark.False, nil
 	}
-	diff := math.Abs(y - x)
-	rt := float64(relTol)
-	return starlark.Bool(diff <= math.Abs(rt*y) || diff <= math.Abs(rt*x) || diff <= float64(absTol)), nil
+	diff, rt := abs(x-y), float64(relTol)
+	return starlark.Bool(diff <= rt*abs(y) || diff <= rt*abs(x) || diff <= float64(absTol)), nil
 }
