@@ -490,16 +490,16 @@ func (t *typer) mayFormat(x *syntax.BinaryExpr, kx, ky kind, s *scope) bool {
 
 // formatOp lowers x % y, which may format a str (see mayFormat), to
 // __sp_percent(x, y); where x, of unknown kind kx, is a name, to
-// (__sp_percent(x, y) if __sp_R["text"][x] else x % y), so that a
-// number's modulo stays the VM's at the cost of an index.
+// (__sp_percent(x, y) if __sp_R_text[x] else x % y), __sp_R_text being
+// the module's alias of __sp_R["text"], so that a number's modulo stays
+// the VM's at the cost of an index.
 func formatOp(x *syntax.BinaryExpr, kx kind, plain [2]string) syntax.Expr {
 	id, ok := unparen(x.X).(*syntax.Ident)
 	if isStr(kx) || !ok || madeUpRoot(id) {
 		return call(abi.Percent, x.OpPos, x.X, x.Y)
 	}
 	pos := x.OpPos
-	flags := &syntax.IndexExpr{X: ident(abi.Rich, pos), Lbrack: pos, Y: strLit("text", pos), Rbrack: pos}
-	test := &syntax.IndexExpr{X: flags, Lbrack: pos, Y: ident(id.Name, id.NamePos), Rbrack: pos}
+	test := richIndex("text", false, ident(id.Name, id.NamePos), pos)
 	slow := call(abi.Percent, pos, ident(id.Name, id.NamePos), cloneExpr(x.Y))
 	return &syntax.ParenExpr{Lparen: pos, X: &syntax.CondExpr{If: pos, Cond: test, True: slow, ElsePos: pos, False: zeroDivision(x, plain)}, Rparen: pos}
 }
