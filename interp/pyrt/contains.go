@@ -67,8 +67,8 @@ func hasItem(items starlark.Indexable, x starlark.Value) (bool, error) {
 				}
 				continue
 			}
-			if !builtins.MayCompareAcross(item) {
-				continue // no other plain value equals a str
+			if _, tuple := item.(starlark.Tuple); tuple || !builtins.MayCompareAcross(item) {
+				continue // no other plain value, nor a tuple, equals a str
 			}
 		case !crossX:
 			if eq, decided, err := plainEqual(item, x, 0); decided || err != nil {
