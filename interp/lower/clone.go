@@ -63,3 +63,18 @@ func clone(v reflect.Value) reflect.Value {
 	}
 	return v
 }
+
+// opensScope reports whether x holds a lambda or a comprehension. The
+// passes after scope resolution (the typing pass) must not clone such
+// an x: the copy's scopes would be unknown to the cell pass.
+func opensScope(x syntax.Expr) bool {
+	found := false
+	syntax.Walk(x, func(n syntax.Node) bool {
+		switch n.(type) {
+		case *syntax.LambdaExpr, *syntax.Comprehension:
+			found = true
+		}
+		return !found
+	})
+	return found
+}

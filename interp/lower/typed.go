@@ -495,7 +495,7 @@ func (t *typer) mayFormat(x *syntax.BinaryExpr, kx, ky kind, s *scope) bool {
 // the VM's at the cost of an index.
 func formatOp(x *syntax.BinaryExpr, kx kind, plain [2]string) syntax.Expr {
 	id, ok := unparen(x.X).(*syntax.Ident)
-	if isStr(kx) || !ok || madeUpRoot(id) {
+	if isStr(kx) || !ok || madeUpRoot(id) || opensScope(x.Y) {
 		return call(abi.Percent, x.OpPos, x.X, x.Y)
 	}
 	pos := x.OpPos

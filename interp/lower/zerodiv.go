@@ -41,11 +41,11 @@ func zeroDivision(x *syntax.BinaryExpr, plain [2]string) syntax.Expr {
 		return x // a literal divisor other than zero
 	}
 	y, ok := unparen(x.Y).(*syntax.Ident)
-	if !ok && x.Op != syntax.PERCENT && !isSimple(x.Y) && !madeUpRoot(x.Y) {
-		x.Y = richIndex("div", false, x.Y, x.OpPos)
+	if x.Op != syntax.PERCENT && (!ok && !isSimple(x.Y) || ok && opensScope(x.X)) && !madeUpRoot(x.Y) {
+		x.Y = richIndex("div", false, x.Y, x.OpPos) // x can't be cloned (see opensScope)
 		return x
 	}
-	if !ok || madeUpRoot(y) {
+	if !ok || madeUpRoot(y) || opensScope(x.X) {
 		return x
 	}
 	test := &syntax.IndexExpr{X: ident(abi.ZeroAlias, x.OpPos), Lbrack: x.OpPos, Y: ident(y.Name, y.NamePos), Rbrack: x.OpPos}
