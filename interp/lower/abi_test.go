@@ -12,6 +12,7 @@ import (
 // everyHelper is a module whose lowering calls every helper of
 // abi.Module scope (see TestABIEmitted).
 const everyHelper = `import os
+walrus = lambda a: (y := a) + y
 from os import path
 from threading import *
 def gen(d):

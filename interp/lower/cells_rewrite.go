@@ -206,10 +206,14 @@ func (c *cellPass) rewriteExpr(x syntax.Expr, s *scope) syntax.Expr {
 	case *syntax.LambdaExpr:
 		c.rewriteParams(x.Params, s)
 		ls := c.scopes[x]
-		if ls.kind == kFunc && len(c.prelude(ls, ls.order, x.Lambda)) > 0 {
-			c.l.errorf(x.Lambda, "spindle does not support nonlocal cells in lambdas")
+		var pre []syntax.Stmt
+		if ls.kind == kFunc {
+			pre = c.prelude(ls, ls.order, x.Lambda)
 		}
 		x.Body = c.rewriteExpr(x.Body, ls)
+		if len(pre) > 0 {
+			x.Body = cellLambda(pre, x.Body, x.Lambda)
+		}
 	case *syntax.Comprehension:
 		cs := c.scopes[x]
 		for i, cl := range x.Clauses {
@@ -324,4 +328,19 @@ func children(x syntax.Expr) []syntax.Expr {
 		return append([]syntax.Expr{x.Fn}, x.Args...)
 	}
 	return nil
+}
+
+// cellLambda makes the cells of a lambda's prelude (its walrus targets)
+// for its body, an expression having no place for the prelude's
+// statements: lambda p: body becomes lambda p: __sp_lcells(lambda c1,
+// c2: body, __sp_cell("y"), ...).
+func cellLambda(prelude []syntax.Stmt, body syntax.Expr, pos syntax.Position) syntax.Expr {
+	inner := &syntax.LambdaExpr{Lambda: pos, Body: body}
+	args := []syntax.Expr{inner}
+	for _, st := range prelude {
+		a := st.(*syntax.AssignStmt)
+		inner.Params = append(inner.Params, a.LHS)
+		args = append(args, a.RHS)
+	}
+	return call(abi.LambdaCells, pos, args...)
 }

@@ -520,11 +520,12 @@ func (p *parser) isLoad() bool {
 }
 
 // isAssert reports whether "assert" starts an assert statement rather
-// than naming a variable (assert.eq(...), assert = ...).
+// than naming a variable (assert.eq(...), assert = ...), as Starlark
+// code uses it. A [ after it starts an assert of a list, as in Python.
 func (p *parser) isAssert() bool {
 	return p.lookahead(func(next func() syntax.Token) bool {
 		switch next() {
-		case syntax.DOT, syntax.EQ, syntax.LBRACK, syntax.NEWLINE, syntax.EOF, syntax.SEMI:
+		case syntax.DOT, syntax.EQ, syntax.NEWLINE, syntax.EOF, syntax.SEMI:
 			return false
 		}
 		return true

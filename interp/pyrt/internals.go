@@ -215,6 +215,15 @@ func spCmp(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error)
 	return starlark.True, nil
 }
 
+// spLambdaCells implements abi.LambdaCells(body, cell, ...): body(cell,
+// ...), the body of a lambda with := targets.
+func spLambdaCells(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error) {
+	if len(args) == 0 {
+		return nil, py.Raise(py.SystemError, abi.LambdaCells+": bad arguments")
+	}
+	return starlark.Call(thread, args[0], args[1:], nil)
+}
+
 // spPow implements abi.Pow(x, y), Python's x ** y.
 func spPow(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var x, y starlark.Value

@@ -92,6 +92,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.GenCall, spGencall},
 		{abi.GenList, spGenlist},
 		{abi.Compare, spCmp},
+		{abi.LambdaCells, spLambdaCells},
 		{abi.Is, spIs},
 		{abi.Match, spMatch},
 		{abi.Append, spAppend},

@@ -64,6 +64,7 @@ const (
 	UnOp          = "__sp_unop"
 	Assertion     = "__sp_assertion"
 	Cell          = "__sp_cell"
+	LambdaCells   = "__sp_lcells"
 	Enter         = "__sp_enter"
 	Raise         = "__sp_raise"
 	Try           = "__sp_try"

@@ -83,6 +83,7 @@ var Helpers = []Helper{
 	{"UnOp", UnOp, "(op, x)", NoKind, Module, "`-b`, `+b`, `~b` with b a bool"},
 	{"Assertion", Assertion, "(msg?)", Assert, Module, "`assert c, msg`: the AssertionError that `if not c: __sp_raise(...)` raises"},
 	{"Cell", Cell, "(name, value?)", NoKind, Module, "a variable assigned from another scope (global, nonlocal, try bodies): a cell, unbound or holding value"},
+	{"LambdaCells", LambdaCells, "(body, cell, ...)", CallerFrame, Module, "a lambda with `:=` targets, `lambda p: body`, lowered `lambda p: __sp_lcells(lambda c, ...: body, __sp_cell(\"y\"), ...)`: calls body with the cells of those targets, in the lambda's frame"},
 	{"Enter", Enter, "(m)", NoKind, Module, "`with m:` in full form: calls `m.__enter__()`"},
 	{"Raise", Raise, "(exc?, cause?)", NoKind, Module, "`raise`, `raise E`, `raise E from C`: always returns an error"},
 	{"Try", Try, "(body, orelse, final, class, handler, ...)", NoKind, Module, "a try statement: runs body, matches its error against the handlers (each after its class, tuple of classes or None) in order, then orelse and final; returns the status of the body that ended it"},

@@ -67,8 +67,6 @@ from . import * ### "spindle does not support 'from . import \*'"
 ---
 ((a) := 1) ### "invalid syntax"
 ---
-(lambda: (x := 1)) ### "spindle does not support nonlocal cells in lambdas"
----
 async def f():
     return (x async for x in y) ### "spindle does not support asynchronous generator expressions"
 ---
