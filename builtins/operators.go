@@ -43,8 +43,8 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		}
 	}
 	xi, yi := x, y
-	if _, fmt := x.(starlark.String); !fmt || tok != syntax.PERCENT {
-		xi, yi = boolToInt(x), boolToInt(y) // "%s" % True stays True
+	if _, fmt := x.(starlark.String); (!fmt || tok != syntax.PERCENT) && !userObject(x) && !userObject(y) {
+		xi, yi = boolToInt(x), boolToInt(y) // "%s" % True stays True; a user's method gets the bool
 	}
 	z, err := starlark.Binary(tok, xi, yi)
 	if err != nil {
@@ -66,6 +66,14 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 func BinopToken(op string) (syntax.Token, bool) {
 	tok, ok := binopTokens[op]
 	return tok, ok
+}
+
+// userObject reports whether v is an instance of a user class that is
+// not a subclass of a builtin data type: its operator methods get a
+// bool operand as it is.
+func userObject(v starlark.Value) bool {
+	o, ok := v.(*py.Instance)
+	return ok && !py.IsData(o)
 }
 
 func isUnknownOp(err error) bool {

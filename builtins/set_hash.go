@@ -62,7 +62,8 @@ func pyHash(x starlark.Value) (h int64, det bool, err error) {
 	if err != nil {
 		return 0, false, err
 	}
-	if d := py.Base(x); d != x {
+	if py.IsData(x) { // not d != x: a NaN is not itself
+		d := py.Base(x)
 		if ud, err := d.Hash(); err == nil && ud == u {
 			return pyHash(d) // an int, str or tuple subclass hashed as its value (an IntEnum member)
 		}

@@ -195,7 +195,7 @@ func (in *Interpreter) Exec(ctx context.Context, src string) error {
 // value. Threads the expression starts are not waited for. It is safe
 // to call from any goroutine; calls queue for the GIL.
 func (in *Interpreter) Eval(ctx context.Context, expr string) (starlark.Value, error) {
-	e, opts, err := parseEval(expr)
+	e, aliases, opts, err := parseEval(expr)
 	if err != nil {
 		return nil, in.wrapSource(err, []byte(expr))
 	}
@@ -205,7 +205,15 @@ func (in *Interpreter) Eval(ctx context.Context, expr string) (starlark.Value, e
 	}
 	defer in.end(c)
 	v, err := in.runMain(c, func(st *starlark.Thread) (starlark.Value, error) {
-		return starlark.EvalExprOptions(opts, st, e, in.env())
+		env := in.env()
+		for _, a := range aliases {
+			v, err := starlark.EvalExprOptions(opts, st, a.RHS, env)
+			if err != nil {
+				return nil, err
+			}
+			env[a.LHS.(*syntax.Ident).Name] = v
+		}
+		return starlark.EvalExprOptions(opts, st, e, env)
 	})
 	if err != nil {
 		return nil, in.callError(c, err)
@@ -213,26 +221,40 @@ func (in *Interpreter) Eval(ctx context.Context, expr string) (starlark.Value, e
 	return v, nil
 }
 
-// parseEval parses expr, which must be a single expression.
-func parseEval(expr string) (syntax.Expr, *syntax.FileOptions, error) {
+// parseEval parses expr, which must be a single expression, and
+// returns it after the assignments of the module aliases its lowering
+// reads (__sp_R_num = __sp_R["num"], ...).
+func parseEval(expr string) (syntax.Expr, []*syntax.AssignStmt, *syntax.FileOptions, error) {
 	f, err := parseFile("<string>", expr)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	if len(f.Stmts) == 1 {
-		if s, ok := f.Stmts[0].(*syntax.ExprStmt); ok {
+	var aliases []*syntax.AssignStmt
+	stmts := f.Stmts
+	for len(stmts) > 1 {
+		a, ok := stmts[0].(*syntax.AssignStmt)
+		if !ok {
+			break
+		}
+		if _, ok := a.LHS.(*syntax.Ident); !ok {
+			break
+		}
+		aliases, stmts = append(aliases, a), stmts[1:]
+	}
+	if len(stmts) == 1 {
+		if s, ok := stmts[0].(*syntax.ExprStmt); ok {
 			opts := f.Options
 			if opts == nil {
 				opts = fileOptions
 			}
-			return s.X, opts, nil
+			return s.X, aliases, opts, nil
 		}
 	}
 	pos := syntax.MakePosition(&f.Path, 1, 1)
 	if len(f.Stmts) > 0 {
 		pos, _ = f.Stmts[0].Span()
 	}
-	return nil, nil, syntax.Error{Pos: pos, Msg: "invalid syntax"}
+	return nil, nil, nil, syntax.Error{Pos: pos, Msg: "invalid syntax"}
 }
 
 // Call calls fn with args converted by ToValue and returns its result.

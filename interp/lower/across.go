@@ -80,6 +80,9 @@ func richIndex(typ string, right bool, u syntax.Expr, pos syntax.Position) synta
 	}
 	start := syntax.Start(u)
 	_, end := u.Span()
+	if end.Col > 1 {
+		end.Col-- // the index's span, which counts its "]", ends where u does
+	}
 	return &syntax.IndexExpr{X: ident(name, start), Lbrack: start, Y: u, Rbrack: end}
 }
 

@@ -15,7 +15,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"chain", "a < b <= c\n0 <= i < len(x) is not None\nf() < g() in h(1) < -1\nx == y != 'z'\n",
 		"__sp_R_string = __sp_R[\"string\"]\n__sp_Ra = __sp_R[\"test\"]\n(((__sp_cmp(a, \"<\", b) if (__sp_Ra[a] or __sp_Ra[b]) else (a < b))) and ((__sp_cmp(b, \"<=\", c) if (__sp_Ra[b] or __sp_Ra[c]) else (b <= c))))\n__sp_cmp(0, \"<=\", i, \"*<\", (lambda : len(x)), \"is not\", None)\n__sp_cmp(f(), \"<\", g(), \"*in\", (lambda : h(1)), \"<\", -1)\n(((__sp_cmp(x, \"==\", y) if (__sp_Ra[x] or __sp_Ra[y]) else (x == y))) and (__sp_R_string[y] != \"z\"))\n"},
 	{"try_loop", "def f(xs):\n    n = 0\n    for x in xs:\n        if x:\n            while n < 3:\n                try:\n                    n += g(x)\n                except E as e:\n                    continue\n                finally:\n                    n += 1\n    try:\n        pass\n    except E:\n        pass\n    return n\n",
-		"__sp_None = None\n__sp_R_int = __sp_R[\"int\"]\ndef f(xs):\n  n = __sp_cell(\"n\")\n  n.v = 0\n  __sp_l2 = __sp_iter(xs)\n  def __sp_try_1():\n    n.v += g(x)\n  def __sp_exc_1_1(e):\n    return (3, None)\n  def __sp_fin_1():\n    n.v += 1\n  for x in __sp_l2:\n    if x:\n      while (__sp_R_int[n.v] < 3):\n        __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, E, __sp_exc_1_1)\n        if (__sp_r1 != None):\n          if (__sp_r1[0] == 3):\n            continue\n  __sp_loopend(__sp_l2)\n  def __sp_try_3():\n    pass\n  def __sp_exc_3_1(__sp_e):\n    pass\n  __sp_r3 = __sp_try(__sp_try_3, __sp_None, __sp_None, E, __sp_exc_3_1)\n  return n.v\n"},
+		"__sp_None = None\n__sp_R_int = __sp_R[\"int\"]\n__sp_R_num = __sp_R[\"num\"]\ndef f(xs):\n  n = __sp_cell(\"n\")\n  n.v = 0\n  __sp_l2 = __sp_iter(xs)\n  def __sp_try_1():\n    n.v += __sp_R_num[g(x)]\n  def __sp_exc_1_1(e):\n    return (3, None)\n  def __sp_fin_1():\n    n.v += 1\n  for x in __sp_l2:\n    if x:\n      while (__sp_R_int[n.v] < 3):\n        __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, E, __sp_exc_1_1)\n        if (__sp_r1 != None):\n          if (__sp_r1[0] == 3):\n            continue\n  __sp_loopend(__sp_l2)\n  def __sp_try_3():\n    pass\n  def __sp_exc_3_1(__sp_e):\n    pass\n  __sp_r3 = __sp_try(__sp_try_3, __sp_None, __sp_None, E, __sp_exc_3_1)\n  return n.v\n"},
 	{"append_list", "a = []\na.append(1)\nb = list(x)\nb.append(2)\nc = f()\nc.append(3)\nd = ()\nd.append(4)\ne = []\ne = None\ne.append(5)\na.append(*x)\na.append(v=1)\nself.items.append(6)\ndef g(n):\n    r = sorted(n) + [0]\n    r.append(n)\n    return r\n",
 		"a = []\n__sp_append(a, 1)\nb = list(x)\n__sp_append(b, 2)\nc = f()\nc.append(3)\nd = ()\nd.append(4)\ne = []\ne = None\ne.append(5)\na.append(*__sp_star(x))\na.append(v=1)\nself.items.append(6)\ndef g(n):\n  r = (sorted(n) + [0])\n  __sp_append(r, n)\n  return r\n"},
 	{"chain_is", "a is b is not c in d\n",
@@ -28,11 +28,11 @@ var lowerTests = []struct{ name, src, want string }{
 		"a = \"abc\"\nb = \"привет\"\nc = (a + b)\nd = str(n)\n" +
 			"print(a[0], __sp_index(b, 0), __sp_index(c, 1), __sp_index(d, -1), \"ab\"[1], __sp_index(\"é\", 0), (__sp_K + x)[0], __sp_index(__sp_method(a, \"upper\"), 0), __sp_index(__sp_fstr(\"\", a, \"\", \"\", \"\"), 0), __sp_slice(b, 1, None, None))\nb[0] = 1\n"},
 	{"index_loop", "def f(s, n):\n    a = [0] * n\n    b = g()\n    for i in range(n):\n        a[i] = s[i] + b[i] + c[i] + a[i]\n    if n:\n        d = g()\n    while n:\n        n -= 1\n        s = d[n] + s[0]\n    return [s[i] for i in range(n)], lambda: s[0]\nx = g()\nfor k in x:\n    print(x[k], y[k], d['k'])\n",
-		"def f(s, n):\n  a = __sp_binop([0], \"*\", n)\n  b = g()\n  __sp_l1 = __sp_iter(range(n))\n  __sp_K3 = __sp_K\n  __sp_x4_s = __sp_strx(s)\n  __sp_x5_b = __sp_strx(b)\n  __sp_x6_a = __sp_strx(a)\n  for i in __sp_l1:\n    a[i] = (((__sp_x4_s[i] + __sp_x5_b[i]) + (__sp_K3 + c)[i]) + __sp_x6_a[i])\n  __sp_loopend(__sp_l1)\n  if n:\n    d = g()\n  __sp_K7 = __sp_K\n  while n:\n    n -= 1\n    s = ((__sp_K7 + d)[n] + (__sp_K7 + s)[0])\n  return (__sp_compend([(__sp_K + s)[i] for i in __sp_citer(range(n))]), (lambda : (__sp_K + s)[0]))\nx = g()\n__sp_l2 = __sp_iter(x)\n__sp_K8 = __sp_K\n__sp_x9_x = __sp_strx(x)\nfor k in __sp_l2:\n  print(__sp_x9_x[k], (__sp_K8 + y)[k], d[\"k\"])\n__sp_loopend(__sp_l2)\n"},
+		"__sp_R_num = __sp_R[\"num\"]\ndef f(s, n):\n  a = __sp_binop([0], \"*\", n)\n  b = g()\n  __sp_l1 = __sp_iter(range(n))\n  __sp_K3 = __sp_K\n  __sp_x4_s = __sp_strx(s)\n  __sp_x5_b = __sp_strx(b)\n  __sp_x6_a = __sp_strx(a)\n  for i in __sp_l1:\n    a[i] = (((__sp_R_num[__sp_x4_s[i]] + __sp_R_num[__sp_x5_b[i]]) + __sp_R_num[(__sp_K3 + c)[i]]) + __sp_R_num[__sp_x6_a[i]])\n  __sp_loopend(__sp_l1)\n  if n:\n    d = g()\n  __sp_K7 = __sp_K\n  while n:\n    n -= 1\n    s = (__sp_R_num[(__sp_K7 + d)[n]] + __sp_R_num[(__sp_K7 + s)[0]])\n  return (__sp_compend([(__sp_K + s)[i] for i in __sp_citer(range(n))]), (lambda : (__sp_K + s)[0]))\nx = g()\n__sp_l2 = __sp_iter(x)\n__sp_K8 = __sp_K\n__sp_x9_x = __sp_strx(x)\nfor k in __sp_l2:\n  print(__sp_x9_x[k], (__sp_K8 + y)[k], d[\"k\"])\n__sp_loopend(__sp_l2)\n"},
 	{"method", "s.split(',')\nd.get(k)\nl.append(1)\n",
 		"__sp_method(s, \"split\", \",\")\n__sp_method(d, \"get\", k)\nl.append(1)\n"},
 	{"percent", "'%d' % n\ni % 10\n",
-		"__sp_percent(\"%d\", n)\n(i % 10)\n"},
+		"__sp_R_num = __sp_R[\"num\"]\n__sp_percent(\"%d\", n)\n(__sp_R_num[i] % 10)\n"},
 	{"strings", "x = 'a' \"b\"\ny = b'\\x00' rb'\\d'\nz = r'\\n' '''t\n'''\n",
 		"x = \"ab\"\ny = b\"\\x00\\\\d\"\nz = \"\\\\nt\\n\"\n"},
 	{"fstring", "f'{a!r:>{w}} {b=} {c:.2f} {{}}'\n",
@@ -104,9 +104,15 @@ var lowerTests = []struct{ name, src, want string }{
 	{"generator_try", "def f():\n    global x\n    try:\n        yield x\n    finally:\n        x = 1\n",
 		"__sp_None = None\nx = __sp_cell(\"x\")\ndef f():\n  def __sp_try_1():\n    __sp_yield(x.v)\n  def __sp_fin_1():\n    x.v = 1\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1)\nf = __sp_genfunc(f)\n"},
 	{"division_divisor", "def f(s, b):\n    i = 3\n    return s.total / s.n, i // (b + 1), i / (i - 1), s % len(b), s / b\n",
-		"__sp_R_div = __sp_R[\"div\"]\n__sp_Rz = __sp_R[\"zero\"]\ndef f(s, b):\n  i = 3\n  return ((s.total / __sp_R_div[s.n]), (i // __sp_R_div[((b + 1))]), (i / ((i - 1))), (s % len(b)), ((__sp_binop(s, \"/\", b) if __sp_Rz[b] else (s / b))))\n"},
+		"__sp_R_div = __sp_R[\"div\"]\n__sp_R_num = __sp_R[\"num\"]\n__sp_Rz = __sp_R[\"zero\"]\ndef f(s, b):\n  i = 3\n  return ((__sp_R_num[s.total] / __sp_R_div[s.n]), (i // __sp_R_div[((__sp_R_num[b] + 1))]), (i / ((i - 1))), (__sp_R_num[s] % len(b)), ((__sp_binop(__sp_R_num[s], \"/\", b) if __sp_Rz[b] else (__sp_R_num[s] / b))))\n"},
 	{"in_containers", "def f(y):\n    n = 1\n    return n in (1, 2), y in (1, 2), n in y, y in \"abc\", y in {1}, y not in [n]\n",
 		"__sp_R_in = __sp_R[\"in\"]\n__sp_R_strx = __sp_R[\"strx\"]\ndef f(y):\n  n = 1\n  return ((n in ((1, 2))), (y in __sp_R_in[((1, 2))]), (n in __sp_R_in[y]), (__sp_R_strx[y] in \"abc\"), (y in set([1])), (y not in __sp_R_in[[n]]))\n"},
+	{"closed_def", "def fib(n):\n    return n if n < 2 else fib(n - 1) + fib(n - 2)\nprint(fib(20) + 1)\n",
+		"__sp_R_int = __sp_R[\"int\"]\ndef fib(n):\n  return (n if (__sp_R_int[n] < 2) else (fib((n - 1)) + fib((n - 2))))\nprint((fib(20) + 1))\n"},
+	{"escaped_def", "def add(a, b):\n    return a + b\nt = g(add)\nprint(add(1, 2) + 1)\n",
+		"__sp_R_num = __sp_R[\"num\"]\ndef add(a, b):\n  return (__sp_R_num[a] + __sp_R_num[b])\nt = g(add)\nprint((__sp_R_num[add(1, 2)] + 1))\n"},
+	{"bool_argument", "def inc(n, k=1):\n    return n + k\ninc(True)\ninc(2, k=3)\n",
+		"__sp_R_num = __sp_R[\"num\"]\ndef inc(n, k=1):\n  return (__sp_R_num[n] + k)\ninc(True)\ninc(2, k=3)\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }
@@ -170,7 +176,7 @@ func TestFStringPositions(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got := dump(f.Stmts[1], true)
+	got := dump(f.Stmts[len(f.Stmts)-1], true)
 	for _, want := range []string{`NamePos=2:12 Name="x"`, `NamePos=2:16 Name="yy"`, `NamePos=4:2 Name="zz"`} {
 		if !contains(got, want) {
 			t.Errorf("missing %s in %s", want, got)

@@ -24,7 +24,8 @@ func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
 	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}, sliceKeys: map[varKey]bool{}}
 	t.collect(stmts, c.module)
 	t.solve()
-	t.solveInts() // sureint.go
+	t.solveInts()         // sureint.go
+	t.solveNotBool(stmts) // notbool.go
 	t.memo = map[syntax.Expr]kind{}
 	t.inPlace = inPlaceDefs(stmts)      // inplace.go
 	t.indexObjs = makesIndexObjs(stmts) // indexobj.go
@@ -244,9 +245,13 @@ func (t *typer) stmt(st syntax.Stmt, s *scope) {
 		divisor := t.augDivisor(st, s)
 		t.target(st.LHS, s)
 		k := t.typeOf(st.RHS, s)
+		num := boolArith[augOps[st.Op]] && t.mayBeBool(st.RHS, k, s) && mayBeNum(t.typeOf(st.LHS, s))
 		st.RHS = t.expr(st.RHS, s)
-		if divisor {
+		switch {
+		case divisor:
 			st.RHS = richIndex("div", false, st.RHS, st.OpPos) // see zeroDivision
+		case num:
+			st.RHS = numOperand(st.RHS, st.OpPos) // see boolarith.go
 		}
 		t.checkedAssign(st, s, k) // checked.go
 	case *syntax.DefStmt:
@@ -439,6 +444,8 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 	}
 	literals := literalDisplay(x.Y)
 	format := x.Op == syntax.PERCENT && t.mayFormat(x, kx, ky, s)
+	numX := boolArith[x.Op] && !bx && !by && !format && t.mayBeBool(x.X, kx, s) && mayBeNum(ky)
+	numY := boolArith[x.Op] && !bx && !by && !format && t.mayBeBool(x.Y, ky, s) && mayBeNum(kx)
 	if format {
 		plain = [2]string{t.plainType(x.X, kx, s), t.plainType(x.Y, ky, s)}
 	}
@@ -469,6 +476,12 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		}
 		if x.Op == syntax.IN || x.Op == syntax.NOT_IN {
 			return crossIn(x, plain[0], kx, ky, literals)
+		}
+		if numX {
+			x.X = numOperand(x.X, x.OpPos)
+		}
+		if numY && (!divisions[x.Op] || x.Op == syntax.PERCENT && !isIdent(unparen(x.Y))) {
+			x.Y = numOperand(x.Y, x.OpPos) // other divisors go through __sp_R_div or __sp_R_zero
 		}
 		return zeroDivision(x, plain)
 	}
@@ -549,8 +562,13 @@ func smallInt(x syntax.Expr) bool {
 }
 
 func (t *typer) unary(x *syntax.UnaryExpr, s *scope) syntax.Expr {
-	b := x.Op != syntax.NOT && t.typeOf(x.X, s) == kBool
+	k := t.typeOf(x.X, s)
+	b := x.Op != syntax.NOT && k == kBool
+	num := (x.Op == syntax.MINUS || x.Op == syntax.PLUS || x.Op == syntax.TILDE) && t.mayBeBool(x.X, k, s)
 	x.X = t.expr(x.X, s)
+	if num {
+		x.X = numOperand(x.X, x.OpPos)
+	}
 	if !b {
 		return x
 	}

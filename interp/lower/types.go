@@ -99,6 +99,12 @@ type typer struct {
 	binds map[varKey][]binding
 	kinds map[varKey]kind
 	ints  map[varKey]bool // the variables that surely hold an int (sureint.go)
+	// what notbool.go finds: the variables and the defs' results that
+	// are surely not bools, the closed defs and their parameters' bindings
+	notBool    map[varKey]bool
+	retNotBool map[*syntax.DefStmt]bool
+	defs       map[*syntax.DefStmt]*closedDef
+	paramBinds map[varKey][]binding
 	// inPlace tells which in-place methods (__iadd__...) the file
 	// defines (see inplace.go)
 	inPlace map[string]bool

@@ -47,6 +47,8 @@ func (richTest) Get(k starlark.Value) (starlark.Value, bool, error) {
 		return textFlags, true, nil
 	case "div":
 		return divisors, true, nil
+	case "num":
+		return &numbers, true, nil
 	case "in":
 		return containers, true, nil
 	case "strx":
@@ -99,9 +101,13 @@ func (h *helperMap) Hash() (uint32, error) { return 0, nil }
 func (h *helperMap) Get(x starlark.Value) (starlark.Value, bool, error) { return h.get(x), true, nil }
 
 // zeroFlags is __sp_R["zero"]: __sp_R["zero"][y] reports whether y is
-// an int, float or bool zero, a divisor whose error the VM words alike
-// for ints and floats (see interp/lower/zerodiv.go).
-var zeroFlags = &helperMap{abi.ZeroAlias, func(y starlark.Value) starlark.Value { return starlark.Bool(isZero(y)) }}
+// an int or float zero, a divisor whose error the VM words alike for
+// ints and floats, or a bool, which the VM can't divide by (see
+// interp/lower/zerodiv.go).
+var zeroFlags = &helperMap{abi.ZeroAlias, func(y starlark.Value) starlark.Value {
+	_, b := y.(starlark.Bool)
+	return starlark.Bool(b || isZero(y))
+}}
 
 // isZero reports whether y is a numeric zero.
 func isZero(y starlark.Value) bool {

@@ -14,10 +14,13 @@ import (
 )
 
 // divisors is __sp_R["div"]: __sp_R["div"][y] is y, or a zeroDivisor
-// when y is a numeric zero.
+// when y is a numeric zero, or a boolOperand when y is True.
 var divisors = &helperMap{abi.RichOperand + "div", func(y starlark.Value) starlark.Value {
 	if isZero(y) {
 		return zeroDivisor{y}
+	}
+	if b, ok := y.(starlark.Bool); ok {
+		return boolOperand{b}
 	}
 	return y
 }}
@@ -36,6 +39,7 @@ func (zeroDivisor) DeferredOperand() {}
 
 // Binary divides x by the zero (or, on the left, the zero by x).
 func (z zeroDivisor) Binary(op syntax.Token, x starlark.Value, side starlark.Side) (starlark.Value, error) {
+	x = unwrapOperand(x)
 	if side == starlark.Left {
 		return builtins.Binop(op.String(), z.Value, x)
 	}

@@ -422,14 +422,20 @@ func newAnchor(ext extents, mark abi.Mark, n syntax.Expr, left, right syntax.Exp
 }
 
 // unparen strips the parentheses around e, which CPython's AST has no
-// node for.
+// node for, and the __sp_R_T[u] that stands for an operand u.
 func unparen(e syntax.Expr) syntax.Expr {
 	for {
-		p, ok := e.(*syntax.ParenExpr)
-		if !ok {
+		switch x := e.(type) {
+		case *syntax.ParenExpr:
+			e = x.X
+		case *syntax.IndexExpr:
+			if !isRichOperand(x) {
+				return e
+			}
+			e = x.Y
+		default:
 			return e
 		}
-		e = p.X
 	}
 }
 
