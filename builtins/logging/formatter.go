@@ -27,9 +27,12 @@ var defaultFormatter = &Formatter{fmt: "%(message)s", style: '%'}
 // Formatter is a logging.Formatter. It is immutable after creation.
 type Formatter struct {
 	fmt     string
-	datefmt string      // "" means CPython's default
-	style   byte        // '%', '{' or '$'
-	attrs   py.AttrDict // what scripts set
+	datefmt string // "" means CPython's default
+	style   byte   // '%', '{' or '$'
+	// defaults are the values of fields a record lacks (the defaults
+	// argument), or nil.
+	defaults starlark.Value
+	attrs    py.AttrDict // what scripts set
 	// self is the instance of a script's subclass whose Native this
 	// formatter is (see nativeInit), or nil: format calls the methods
 	// it overrides (formatMessage, formatException...).
@@ -61,6 +64,9 @@ func newFormatterObject(thread *starlark.Thread, cls *py.Class, args starlark.Tu
 	}
 	if datefmt != starlark.None {
 		f.datefmt = py.Str(datefmt)
+	}
+	if defaults != starlark.None {
+		f.defaults = defaults
 	}
 	if validate {
 		if err := f.validate(); err != nil {
@@ -299,26 +305,50 @@ func (f *Formatter) overrides(name string) bool {
 }
 
 // formatMessage substitutes the record's attributes into the format.
+// The defaults fill in the fields the record lacks.
 func (f *Formatter) formatMessage(thread *starlark.Thread, r *LogRecord) (string, error) {
+	values, err := f.withDefaults(r)
+	if err != nil {
+		return "", err
+	}
 	switch f.style {
 	case '{':
-		return builtins.FormatString(thread, f.fmt, nil, r.dict.Items())
+		return builtins.FormatString(thread, f.fmt, nil, values.Items())
 	case '$':
-		return f.substitute(r)
+		return f.substitute(values)
 	}
-	s, err := builtins.Percent(thread, f.fmt, r.dict)
+	s, err := builtins.Percent(thread, f.fmt, values)
 	if e, ok := py.AsException(err); ok && e.Class == py.KeyError {
 		return "", py.Raisef(py.ValueError, "Formatting field not found in record: %s", e.Message())
 	}
 	return s, err
 }
 
-// substitute is string.Template.substitute over the record.
-func (f *Formatter) substitute(r *LogRecord) (string, error) {
+// withDefaults returns the record's values over the defaults
+// (defaults | record.__dict__).
+func (f *Formatter) withDefaults(r *LogRecord) (*starlark.Dict, error) {
+	if f.defaults == nil {
+		return r.dict, nil
+	}
+	m, ok := f.defaults.(starlark.IterableMapping)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for |: '%s' and 'dict'", py.TypeName(f.defaults))
+	}
+	values := starlark.NewDict(r.dict.Len())
+	for _, from := range []starlark.IterableMapping{m, r.dict} {
+		for _, kv := range from.Items() {
+			values.SetKey(kv[0], kv[1])
+		}
+	}
+	return values, nil
+}
+
+// substitute is string.Template.substitute over the record's values.
+func (f *Formatter) substitute(values *starlark.Dict) (string, error) {
 	var err error
 	s := dollarField().ReplaceAllStringFunc(f.fmt, func(m string) string {
 		key := strings.Trim(m[1:], "{}")
-		v, ok, _ := r.dict.Get(starlark.String(key))
+		v, ok, _ := values.Get(starlark.String(key))
 		if !ok {
 			err = py.Raisef(py.ValueError, "Formatting field not found in record: '%s'", key)
 			return m

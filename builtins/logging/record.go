@@ -112,6 +112,29 @@ func newLogRecordObject(thread *starlark.Thread, cls *py.Class, args starlark.Tu
 	return r, nil
 }
 
+// makeLogRecord implements logging.makeLogRecord(dict): a record with
+// empty fields, updated from dict.
+// https://docs.python.org/3/library/logging.html#logging.makeLogRecord
+func makeLogRecord(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var d starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &d); err != nil {
+		return nil, err
+	}
+	m, ok := d.(starlark.IterableMapping)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "'%s' object is not iterable", py.TypeName(d))
+	}
+	r := stateOf(thread).newRecord(thread, recordInfo{msg: starlark.String("")})
+	for _, k := range []string{"name", "levelno", "funcName"} {
+		r.set(k, starlark.None)
+	}
+	r.set("levelname", starlark.String("Level None"))
+	for _, kv := range m.Items() {
+		r.set(py.Str(kv[0]), kv[1])
+	}
+	return r, nil
+}
+
 func (r *LogRecord) String() string {
 	return "<LogRecord: " + py.Str(r.get("name")) + ", " + py.Str(r.get("levelno")) + ", " +
 		py.Str(r.get("pathname")) + ", " + py.Str(r.get("lineno")) + ", \"" + py.Str(r.get("msg")) + "\">"
