@@ -27,9 +27,16 @@ var defaultFormatter = &Formatter{fmt: "%(message)s", style: '%'}
 // Formatter is a logging.Formatter. It is immutable after creation.
 type Formatter struct {
 	fmt     string
-	datefmt string      // "" means CPython's default
-	style   byte        // '%', '{' or '$'
-	attrs   py.AttrDict // what scripts set
+	datefmt string // "" means CPython's default
+	style   byte   // '%', '{' or '$'
+	// defaults are the values of fields a record lacks (the defaults
+	// argument), or nil.
+	defaults starlark.Value
+	attrs    py.AttrDict // what scripts set
+	// self is the instance of a script's subclass whose Native this
+	// formatter is (see nativeInit), or nil: format calls the methods
+	// it overrides (formatMessage, formatException...).
+	self *py.Instance
 }
 
 var (
@@ -57,6 +64,9 @@ func newFormatterObject(thread *starlark.Thread, cls *py.Class, args starlark.Tu
 	}
 	if datefmt != starlark.None {
 		f.datefmt = py.Str(datefmt)
+	}
+	if defaults != starlark.None {
+		f.defaults = defaults
 	}
 	if validate {
 		if err := f.validate(); err != nil {
@@ -124,7 +134,7 @@ func (f *Formatter) Attr(name string) (starlark.Value, error) {
 		return starlark.String("%Y-%m-%d %H:%M:%S"), nil
 	case "default_msec_format":
 		return starlark.String("%s,%03d"), nil
-	case "format", "formatTime", "formatMessage", "usesTime":
+	case "format", "formatTime", "formatMessage", "usesTime", "formatException", "formatStack":
 		return starlark.NewBuiltin(name, f.method).BindReceiver(f), nil
 	}
 	return nil, nil
@@ -132,7 +142,8 @@ func (f *Formatter) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (f *Formatter) AttrNames() []string {
-	return append([]string{"_fmt", "datefmt", "default_msec_format", "default_time_format", "format", "formatMessage", "formatTime", "usesTime"}, f.attrs.Names()...)
+	return append([]string{"_fmt", "datefmt", "default_msec_format", "default_time_format", "format",
+		"formatException", "formatMessage", "formatStack", "formatTime", "usesTime"}, f.attrs.Names()...)
 }
 
 // SetField implements starlark.HasSetField: a script's attribute.
@@ -148,6 +159,16 @@ func (f *Formatter) method(thread *starlark.Thread, b *starlark.Builtin, args st
 			return nil, err
 		}
 		return starlark.Bool(f.usesTime()), nil
+	}
+	if b.Name() == "formatException" || b.Name() == "formatStack" {
+		var arg starlark.Value
+		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &arg); err != nil {
+			return nil, err
+		}
+		if b.Name() == "formatStack" {
+			return arg, nil
+		}
+		return starlark.String(formatException(thread, arg)), nil
 	}
 	var rv, datefmt starlark.Value = nil, starlark.None
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "record", &rv, "datefmt?", &datefmt); err != nil {
@@ -184,55 +205,150 @@ func (f *Formatter) usesTime() bool {
 }
 
 // format is Formatter.format: the message, the time when the format
-// uses it, the formatted fields, then any exception text.
+// uses it, the formatted fields, then any exception text and stack.
+// The steps are the methods a script's subclass may override.
 func (f *Formatter) format(thread *starlark.Thread, r *LogRecord) (string, error) {
 	msg, err := r.message(thread)
 	if err != nil {
 		return "", err
 	}
 	r.set("message", starlark.String(msg))
-	if f.usesTime() {
-		r.set("asctime", starlark.String(formatTime(r, f.datefmt)))
+	if uses, err := f.hookUsesTime(thread); err != nil {
+		return "", err
+	} else if uses {
+		t, err := f.hook(thread, "formatTime", r, f.datefmtValue())
+		if err != nil {
+			return "", err
+		}
+		r.set("asctime", t)
 	}
-	s, err := f.formatMessage(thread, r)
+	v, err := f.hook(thread, "formatMessage", r)
 	if err != nil {
 		return "", err
 	}
-	if exc := r.get("exc_info"); exc != nil && exc.Truth() {
-		if r.get("exc_text") == starlark.None {
-			r.set("exc_text", starlark.String(formatException(thread, exc)))
+	s := py.Str(v)
+	if exc := r.get("exc_info"); exc != nil && exc.Truth() && !r.get("exc_text").Truth() {
+		text, err := f.hook(thread, "formatException", exc)
+		if err != nil {
+			return "", err
 		}
+		r.set("exc_text", text)
 	}
-	if text, ok := r.get("exc_text").(starlark.String); ok && text != "" {
-		if !strings.HasSuffix(s, "\n") {
-			s += "\n"
+	if text := r.get("exc_text"); text != nil && text.Truth() {
+		s = endLine(s) + py.Str(text)
+	}
+	if sinfo := r.get("stack_info"); sinfo != nil && sinfo.Truth() {
+		text, err := f.hook(thread, "formatStack", sinfo)
+		if err != nil {
+			return "", err
 		}
-		s += string(text)
+		s = endLine(s) + py.Str(text)
 	}
 	return s, nil
 }
 
+// endLine returns s ending in a newline.
+func endLine(s string) string {
+	if strings.HasSuffix(s, "\n") {
+		return s
+	}
+	return s + "\n"
+}
+
+// datefmtValue is the datefmt attribute: None for CPython's default.
+func (f *Formatter) datefmtValue() starlark.Value {
+	if f.datefmt == "" {
+		return starlark.None
+	}
+	return starlark.String(f.datefmt)
+}
+
+// hook calls the method name of f with args: a script subclass's
+// override if there is one, else Formatter's own.
+func (f *Formatter) hook(thread *starlark.Thread, name string, args ...starlark.Value) (starlark.Value, error) {
+	if f.overrides(name) {
+		return builtins.CallMethod(thread, f.self, name, starlark.Tuple(args), nil)
+	}
+	return f.method(thread, formatterHooks[name], starlark.Tuple(args), nil)
+}
+
+// formatterHooks names Formatter's own methods for hook, which calls
+// them directly.
+var formatterHooks = map[string]*starlark.Builtin{}
+
+func init() {
+	for _, name := range []string{"formatTime", "formatMessage", "formatException", "formatStack"} {
+		formatterHooks[name] = starlark.NewBuiltin(name, nil)
+	}
+}
+
+// hookUsesTime is usesTime, a script subclass's override if there is one.
+func (f *Formatter) hookUsesTime(thread *starlark.Thread) (bool, error) {
+	if !f.overrides("usesTime") {
+		return f.usesTime(), nil
+	}
+	v, err := builtins.CallMethod(thread, f.self, "usesTime", nil, nil)
+	if err != nil {
+		return false, err
+	}
+	return bool(v.Truth()), nil
+}
+
+// overrides reports whether f belongs to an instance of a script's
+// subclass whose class defines name anew.
+func (f *Formatter) overrides(name string) bool {
+	if f.self == nil {
+		return false
+	}
+	_, owner := f.self.Class.Lookup(name)
+	return owner != nil && owner != FormatterClass
+}
+
 // formatMessage substitutes the record's attributes into the format.
+// The defaults fill in the fields the record lacks.
 func (f *Formatter) formatMessage(thread *starlark.Thread, r *LogRecord) (string, error) {
+	values, err := f.withDefaults(r)
+	if err != nil {
+		return "", err
+	}
 	switch f.style {
 	case '{':
-		return builtins.FormatString(thread, f.fmt, nil, r.dict.Items())
+		return builtins.FormatString(thread, f.fmt, nil, values.Items())
 	case '$':
-		return f.substitute(r)
+		return f.substitute(values)
 	}
-	s, err := builtins.Percent(thread, f.fmt, r.dict)
+	s, err := builtins.Percent(thread, f.fmt, values)
 	if e, ok := py.AsException(err); ok && e.Class == py.KeyError {
 		return "", py.Raisef(py.ValueError, "Formatting field not found in record: %s", e.Message())
 	}
 	return s, err
 }
 
-// substitute is string.Template.substitute over the record.
-func (f *Formatter) substitute(r *LogRecord) (string, error) {
+// withDefaults returns the record's values over the defaults
+// (defaults | record.__dict__).
+func (f *Formatter) withDefaults(r *LogRecord) (*starlark.Dict, error) {
+	if f.defaults == nil {
+		return r.dict, nil
+	}
+	m, ok := f.defaults.(starlark.IterableMapping)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for |: '%s' and 'dict'", py.TypeName(f.defaults))
+	}
+	values := starlark.NewDict(r.dict.Len())
+	for _, from := range []starlark.IterableMapping{m, r.dict} {
+		for _, kv := range from.Items() {
+			values.SetKey(kv[0], kv[1])
+		}
+	}
+	return values, nil
+}
+
+// substitute is string.Template.substitute over the record's values.
+func (f *Formatter) substitute(values *starlark.Dict) (string, error) {
 	var err error
 	s := dollarField().ReplaceAllStringFunc(f.fmt, func(m string) string {
 		key := strings.Trim(m[1:], "{}")
-		v, ok, _ := r.dict.Get(starlark.String(key))
+		v, ok, _ := values.Get(starlark.String(key))
 		if !ok {
 			err = py.Raisef(py.ValueError, "Formatting field not found in record: '%s'", key)
 			return m

@@ -48,6 +48,7 @@ var Handlers string
 //	getLevelName(level), addLevelName(level, name), getLevelNamesMapping()
 //	disable(level=CRITICAL), shutdown()
 //	Logger, RootLogger, Handler, StreamHandler, FileHandler, NullHandler, Formatter, LogRecord
+//	makeLogRecord(dict)
 //	Filter(name=''), LoggerAdapter(logger, extra=None)
 //	CRITICAL, FATAL, ERROR, WARNING, WARN, INFO, DEBUG, NOTSET, BASIC_FORMAT
 var Module = &core.Module{Name: "logging", Members: members()}
@@ -80,6 +81,7 @@ func members() starlark.StringDict {
 		"NullHandler":          NullHandlerClass,
 		"Formatter":            FormatterClass,
 		"LogRecord":            LogRecordClass,
+		"makeLogRecord":        starlark.NewBuiltin("makeLogRecord", makeLogRecord),
 		"Filter":               FilterClass,
 		"LoggerAdapter":        LoggerAdapterClass,
 	}

@@ -112,6 +112,29 @@ func newLogRecordObject(thread *starlark.Thread, cls *py.Class, args starlark.Tu
 	return r, nil
 }
 
+// makeLogRecord implements logging.makeLogRecord(dict): a record with
+// empty fields, updated from dict.
+// https://docs.python.org/3/library/logging.html#logging.makeLogRecord
+func makeLogRecord(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var d starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &d); err != nil {
+		return nil, err
+	}
+	m, ok := d.(starlark.IterableMapping)
+	if !ok {
+		return nil, py.Raisef(py.TypeError, "'%s' object is not iterable", py.TypeName(d))
+	}
+	r := stateOf(thread).newRecord(thread, recordInfo{msg: starlark.String("")})
+	for _, k := range []string{"name", "levelno", "funcName"} {
+		r.set(k, starlark.None)
+	}
+	r.set("levelname", starlark.String("Level None"))
+	for _, kv := range m.Items() {
+		r.set(py.Str(kv[0]), kv[1])
+	}
+	return r, nil
+}
+
 func (r *LogRecord) String() string {
 	return "<LogRecord: " + py.Str(r.get("name")) + ", " + py.Str(r.get("levelno")) + ", " +
 		py.Str(r.get("pathname")) + ", " + py.Str(r.get("lineno")) + ", \"" + py.Str(r.get("msg")) + "\">"
@@ -189,7 +212,7 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 	if len(args) == 0 {
 		return nil, py.Raisef(py.TypeError, "Logger.%s() missing 1 required positional argument: 'msg'", fname)
 	}
-	var excInfo, extra starlark.Value = starlark.None, starlark.None
+	var excInfo, extra, withStack starlark.Value = starlark.None, starlark.None, starlark.False
 	if fname == "exception" {
 		excInfo = starlark.True
 	}
@@ -207,6 +230,7 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 			}
 			stacklevel = n
 		case "stack_info":
+			withStack = kv[1]
 		default:
 			return nil, py.Raisef(py.TypeError, "Logger._log() got an unexpected keyword argument '%s'", k)
 		}
@@ -220,6 +244,9 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 	}
 	r := l.st.newRecord(thread, recordInfo{name: l.name, level: level, path: path, line: line, funcName: fn,
 		msg: args[0], args: args[1:], excInfo: excInfo})
+	if withStack.Truth() {
+		r.set("stack_info", stackInfo(thread, stacklevel))
+	}
 	if err := r.addExtra(extra); err != nil {
 		return nil, err
 	}
@@ -230,6 +257,22 @@ func (l *Logger) logCall(thread *starlark.Thread, fname string, level int, args 
 		return starlark.None, err
 	}
 	return starlark.None, l.callHandlers(thread, r)
+}
+
+// stackInfo is a record's stack_info for stack_info=True: the frames
+// from the outermost to the caller stacklevel levels above the logging
+// call, as Logger.findCaller formats them.
+func stackInfo(thread *starlark.Thread, stacklevel int) starlark.Value {
+	rt := core.RuntimeOf(thread)
+	if rt == nil {
+		return starlark.None
+	}
+	cs := py.VisibleFrames(thread.CallStack())
+	if drop := stacklevel - 1; drop > 0 && drop < len(cs) {
+		cs = cs[:len(cs)-drop]
+	}
+	text := rt.Sources().FormatStack(cs)
+	return starlark.String("Stack (most recent call last):\n" + strings.TrimSuffix(text, "\n"))
 }
 
 // addExtra copies the extra mapping into the record.

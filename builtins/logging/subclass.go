@@ -46,8 +46,9 @@ func init() {
 		c.Dict["__init__"] = nativeInit(c.ClassName, newHandlerObject, bindHandler)
 	}
 	FileHandlerClass.Dict["__init__"] = nativeInit("FileHandler", newFileHandler, bindHandler)
-	FormatterClass.Dict["__init__"] = nativeInit("Formatter", newFormatterObject, nil)
-	builtins.UnboundMethods(FormatterClass, "format", "formatTime", "formatMessage", "usesTime")
+	bindFormatter := func(obj starlark.Value, self *py.Instance) { obj.(*Formatter).self = self }
+	FormatterClass.Dict["__init__"] = nativeInit("Formatter", newFormatterObject, bindFormatter)
+	builtins.UnboundMethods(FormatterClass, "format", "formatTime", "formatMessage", "usesTime", "formatException", "formatStack")
 	for name := range handlerMethods {
 		builtins.UnboundMethods(HandlerClass, name)
 	}

@@ -28,6 +28,9 @@ type waiter struct {
 // wake marks w woken and unparks it. The caller holds the GIL.
 func (w *waiter) wake() {
 	w.woken.Store(true)
+	if w.thread != nil {
+		w.thread.QueueTurn()
+	}
 	if w.also != nil {
 		close(w.also)
 	} else if w.thread != nil {

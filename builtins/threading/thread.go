@@ -380,6 +380,9 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	}
 	// The body is a function literal, not the method value t.bootstrap,
 	// whose wrapper would add a frame under every frame of the thread.
+	// CPython's start waits, with the GIL released, while the OS creates
+	// the thread: a thread already waiting for the GIL runs meanwhile.
+	core.YieldToWaiting(thread)
 	tstate := NewLock()
 	tstate.locked = true
 	body := func(ct *core.Thread) error {

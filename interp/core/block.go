@@ -47,6 +47,7 @@ func BlockingUntil(st *starlark.Thread, state State, on any, woken *atomic.Bool,
 	if state == StateBlocked {
 		t.rt.checkDeadlock()
 	}
+	t.slot.Store(slotWaiting)
 	t.rt.GIL.Release()
 	err := wait(ctx)
 	if rerr := t.reacquire(); rerr != nil {
@@ -60,7 +61,11 @@ func BlockingUntil(st *starlark.Thread, state State, on any, woken *atomic.Bool,
 func (t *Thread) reacquire() error {
 	t.setState(StateWaitGIL, nil)
 	t.setWake(nil, nil)
-	t.rt.GIL.AcquireTurn(t.turn)
+	if t.slot.Swap(slotIdle) == slotQueued {
+		t.rt.GIL.takeTurn(t.turn)
+	} else {
+		t.rt.GIL.AcquireTurn(t.turn)
+	}
 	t.rt.current = t
 	t.setState(StateRunning, nil)
 	if t.Ctx != nil && t.Ctx.Err() != nil {

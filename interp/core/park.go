@@ -69,6 +69,7 @@ func (t *Thread) parkOnce(state State, on any, d time.Duration, woken *atomic.Bo
 	if state == StateBlocked {
 		t.rt.checkDeadlock()
 	}
+	t.slot.Store(slotWaiting)
 	t.rt.GIL.Release()
 	p := t.parker()
 	if deadline := nanotime() + int64(d); d < 0 || deadline < 0 {

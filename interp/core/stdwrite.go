@@ -24,11 +24,21 @@ import (
 func (w *SyncWriter) WriteFrom(st *starlark.Thread, s string) (int, error) {
 	n, err := w.WriteString(s)
 	if w.lineBuffered && strings.ContainsAny(s, "\n\r") {
-		if t := FromThread(st); t != nil && t.rt.GIL.Contended() && t.rt.GIL.nextHasRun() {
-			t.handOver()
-		}
+		YieldToWaiting(st)
 	}
 	return n, err
+}
+
+// YieldToWaiting hands the GIL over if the longest-waiting thread has
+// run before (it was woken, or preempted), and waits for st's turn
+// behind the waiting threads, as a CPython thread does at a call that
+// releases the GIL for a moment. A thread just started is not handed
+// the GIL: in CPython it is still being created, not waiting. Alone, st
+// goes on at once: the check is one atomic load. st holds the GIL.
+func YieldToWaiting(st *starlark.Thread) {
+	if t := FromThread(st); t != nil && t.rt.GIL.Contended() && t.rt.GIL.nextHasRun() {
+		t.handOver()
+	}
 }
 
 // isTerminal reports whether w is a character device other than the

@@ -67,7 +67,8 @@ type Thread struct {
 	wakeCh    <-chan struct{}             // closed when the wait is over, if known; guarded by blockedMu
 	wakeFlag  atomic.Pointer[atomic.Bool] // set when the wait is over, if known
 	done      chan struct{}
-	turn      Turn // this thread's place in the GIL queue
+	turn      Turn         // this thread's place in the GIL queue
+	slot      atomic.Int32 // whether a waker queued turn: see QueueTurn
 	irq       interruptState
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
 	lent      lentStack              // generator bodies running on t's behalf

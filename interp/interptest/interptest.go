@@ -82,7 +82,11 @@ func Exec(path string) (Result, error) {
 		return Result{}, err
 	}
 	var stdout, stderr bytes.Buffer
-	in := interp.New(interp.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{filepath.Base(path)},
+	// __file__ is the base name, as the script is named in tracebacks:
+	// the spindle command defines it, and Python strips CPython's
+	// absolute path down to it.
+	file := starlark.StringDict{"__file__": starlark.String(filepath.Base(path))}
+	in := interp.New(interp.Options{Stdout: &stdout, Stderr: &stderr, Argv: []string{filepath.Base(path)}, Globals: file,
 		ModuleFS: os.DirFS(filepath.Dir(path)), WriteDir: filepath.Dir(path), Pid: os.Getpid()})
 	ctx, cancel := context.WithTimeout(context.Background(), Timeout)
 	defer cancel()
