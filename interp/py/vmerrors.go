@@ -64,10 +64,10 @@ func vmError(msg string) (*Exception, bool) {
 		return Raise(TypeError, binaryMessage(qualifiedType(m[1]), m[2], qualifiedType(m[3]))), true
 	}
 	if m := reUnary.FindStringSubmatch(msg); m != nil {
-		return Raisef(TypeError, "bad operand type for unary %s: '%s'%s", m[1], pyType(m[2]), boolHint(m[2], "int")), true
+		return Raisef(TypeError, "bad operand type for unary %s: '%s'%s", m[1], pyType(m[2]), boolHint(m[2], m[1], "int")), true
 	}
 	if m := reCompare.FindStringSubmatch(msg); m != nil {
-		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], qualifiedType(m[1]), qualifiedType(m[3]), boolHint(m[1], m[3])), true
+		return Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'%s", m[2], qualifiedType(m[1]), qualifiedType(m[3]), boolHint(m[1], m[2], m[3])), true
 	}
 	if m := reNoAttr.FindStringSubmatch(msg); m != nil {
 		e := Raisef(AttributeError, "'%s' object has no attribute '%s'", qualifiedType(m[1]), m[2])
@@ -157,14 +157,18 @@ func binaryMessage(x, op, y string) string {
 		}
 		return fmt.Sprintf("can't multiply sequence by non-int of type '%s'", other)
 	}
-	return fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, x, y) + boolHint(x, y)
+	return fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, x, y) + boolHint(x, op, y)
 }
 
-// boolHint explains an operation on a bool that Python would do: spindle
-// does bool arithmetic only where it can tell, before running, that an
-// operand is a bool (see interp/lower/typed.go).
-func boolHint(x, y string) string {
+// boolHint explains an operation on a bool that Python would do, which
+// reached the VM: the front-end took an operand for a number that is
+// not a bool (see interp/lower/boolarith.go).
+func boolHint(x, op, y string) string {
 	num := func(t string) bool { return t == "bool" || t == "int" || t == "float" }
+	bits := op == "<<" || op == ">>" || op == "&" || op == "|" || op == "^" || op == "<<=" || op == ">>=" || op == "&=" || op == "|=" || op == "^="
+	if bits && (x == "float" || y == "float") {
+		return "" // an error in Python too
+	}
 	if (x == "bool" || y == "bool") && num(x) && num(y) {
 		return " (spindle does arithmetic on a bool only where it can tell the value is a bool; write int(...))"
 	}
