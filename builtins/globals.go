@@ -68,10 +68,7 @@ func moduleGlobals(thread *starlark.Thread, fn *starlark.Function) ([]string, ma
 			extra = append(extra, k)
 		}
 	}
-	slots := core.VMGlobalNames(vm)
-	for _, k := range slots {
-		add(k, py.Unbox(core.VMGlobal(vm, k)))
-	}
+	core.EachVMGlobal(vm, func(k string, v starlark.Value) { add(k, py.Unbox(v)) })
 	var later []string
 	var builtins starlark.StringDict
 	if c, err := rt.Compiler(); err == nil {

@@ -97,16 +97,14 @@ func VMPredeclared(vm *starlark.Module) starlark.StringDict {
 	return *(*starlark.StringDict)(unsafe.Pointer(f.UnsafeAddr()))
 }
 
-// VMGlobalNames returns the names of vm's globals in the order of
-// their slots: the order in which the module's code first names them.
-// The caller holds the GIL.
-func VMGlobalNames(vm *starlark.Module) []string {
-	var names []string
-	eachVMGlobal(vm, func(n string, _ *starlark.Value) bool {
-		names = append(names, n)
+// EachVMGlobal calls fn with the name and value of each of vm's
+// globals, in the order of their slots (nil for an unbound one). The
+// caller holds the GIL.
+func EachVMGlobal(vm *starlark.Module, fn func(name string, v starlark.Value)) {
+	eachVMGlobal(vm, func(n string, slot *starlark.Value) bool {
+		fn(n, *slot)
 		return true
 	})
-	return names
 }
 
 // eachVMGlobal calls fn with the name and slot of each of vm's
