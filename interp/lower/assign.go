@@ -123,7 +123,7 @@ var augTokens = map[syntax.Token]syntax.Token{
 func (l *lowerer) augAssign(s *pyast.AugAssign) []syntax.Stmt {
 	x := l.expr(s.Target)
 	rhs := l.expr(s.Value)
-	if a, ok := s.Target.(*pyast.Attr); ok && l.funcRecv(a.X) {
+	if a, ok := s.Target.(*pyast.Attr); ok && (l.funcRecv(a.X) || l.funcAttrLoad(a)) {
 		return []syntax.Stmt{l.augFuncAttr(a, s.Op, rhs, s.OpPos)}
 	}
 	if c, ok := x.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Slice) {

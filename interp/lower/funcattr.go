@@ -25,12 +25,13 @@ var funcNames = map[string]bool{
 }
 
 // funcRecv reports whether x, the receiver of an attribute, may be a
-// function: a name some def of the file binds or one of funcNames, an
-// attribute named as a def (C.method), m.__func__ or f.__wrapped__.
+// function: a name some def of the file binds, one of funcNames or a
+// decorator's parameter (see funcAttrs), an attribute named as a def
+// (C.method), m.__func__ or f.__wrapped__.
 func (l *lowerer) funcRecv(x pyast.Expr) bool {
 	switch x := x.(type) {
 	case *pyast.Ident:
-		return l.defNames()[x.Name] || funcNames[x.Name]
+		return l.defNames()[x.Name] || funcNames[x.Name] || l.funcAttrs().params[x.Name]
 	case *pyast.Attr:
 		return x.Name.Name == "__func__" || x.Name.Name == "__wrapped__" || l.defNames()[x.Name.Name] // C.method
 	}
@@ -51,9 +52,104 @@ func (l *lowerer) defNames() map[string]bool {
 	return l.defs
 }
 
+// fileFuncAttrs holds what funcAttrs finds.
+type fileFuncAttrs struct {
+	params map[string]bool // decorators' parameters
+	names  map[string]bool // attributes stored on function receivers
+}
+
+// funcAttrs finds the parameters of the file's decorators, defs that
+// set an attribute of a parameter and return it (def deco(f): f.help =
+// "h"; return f), and the attributes the file stores on a receiver that
+// may be a function (see funcRecv). A load of such an attribute from
+// any receiver but self and cls goes through __sp_dunder, which reads a
+// function's attributes: for g in registry: g.help.
+func (l *lowerer) funcAttrs() *fileFuncAttrs {
+	if l.fattrs != nil {
+		return l.fattrs
+	}
+	l.fattrs = &fileFuncAttrs{params: map[string]bool{}, names: map[string]bool{}}
+	pyast.Walk(l.file, func(n pyast.Node) bool {
+		if d, ok := n.(*pyast.Def); ok {
+			for _, p := range d.Params {
+				if p.Star == 0 && decorates(d, p.Name.Name) {
+					l.fattrs.params[p.Name.Name] = true
+				}
+			}
+		}
+		return true
+	})
+	pyast.Walk(l.file, func(n pyast.Node) bool {
+		for _, t := range storeTargets(n) {
+			if a, ok := t.(*pyast.Attr); ok && l.funcRecv(a.X) {
+				l.fattrs.names[a.Name.Name] = true
+			}
+		}
+		return true
+	})
+	return l.fattrs
+}
+
+// decorates reports whether d sets an attribute of its parameter name
+// and returns it.
+func decorates(d *pyast.Def, name string) bool {
+	if name == "self" || name == "cls" {
+		return false
+	}
+	stores, returns := false, false
+	pyast.Walk(&pyast.Def{Body: d.Body}, func(n pyast.Node) bool {
+		for _, t := range storeTargets(n) {
+			if a, ok := t.(*pyast.Attr); ok && isPyIdent(a.X, name) {
+				stores = true
+			}
+		}
+		if r, ok := n.(*pyast.Return); ok && isPyIdent(r.Value, name) {
+			returns = true
+		}
+		return true
+	})
+	return stores && returns
+}
+
+// storeTargets returns the targets n assigns to, if it is an assignment.
+func storeTargets(n pyast.Node) []pyast.Expr {
+	switch n := n.(type) {
+	case *pyast.Assign:
+		return n.Targets
+	case *pyast.AugAssign:
+		return []pyast.Expr{n.Target}
+	}
+	return nil
+}
+
+func isPyIdent(x pyast.Expr, name string) bool {
+	id, ok := x.(*pyast.Ident)
+	return ok && id.Name == name
+}
+
+// funcAttrLoad reports whether x.name, a load or a store, is of an
+// attribute the file stores on functions (see funcAttrs).
+// The receiver is a name or a name's attribute, which x.name op= v
+// reads twice (see augFuncAttr).
+func (l *lowerer) funcAttrLoad(x *pyast.Attr) bool {
+	switch r := x.X.(type) {
+	case *pyast.Ident:
+		if r.Name == "self" || r.Name == "cls" {
+			return false
+		}
+	case *pyast.Attr:
+		if _, ok := r.X.(*pyast.Ident); !ok {
+			return false
+		}
+	default:
+		return false
+	}
+	return l.funcAttrs().names[x.Name.Name]
+}
+
 // store lowers target = rhs, where x is the lowered target.
 func (l *lowerer) store(target pyast.Expr, x, rhs syntax.Expr, pos syntax.Position) syntax.Stmt {
-	if a, ok := target.(*pyast.Attr); ok && l.funcRecv(a.X) {
+	if a, ok := target.(*pyast.Attr); ok && (l.funcRecv(a.X) || l.funcAttrLoad(a)) {
 		return exprStmt(call(abi.SetAttr, pos, l.expr(a.X), strLit(a.Name.Name, a.Name.NamePos), rhs))
 	}
 	if c, ok := x.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Slice) { // x[lo:hi:step] = v

@@ -127,6 +127,7 @@ type lowerer struct {
 
 	rebound map[string]bool // names some scope declares global or nonlocal; nil until an f-string needs it
 	defs    map[string]bool // names some def of the file binds; nil until an attribute needs it
+	fattrs  *fileFuncAttrs  // decorators' parameters and functions' attributes (funcattr.go); nil until needed
 }
 
 // classFrame describes a class body being lowered.
