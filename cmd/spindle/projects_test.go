@@ -61,6 +61,15 @@ var projectRuns = []struct {
 	{"matrix", "verbose", []string{"-m", "unittest", "-v", "test_матрица.py"}},
 	{"matrix", "main", []string{"main.py"}},
 	{"plugins", "main", []string{"main.py"}},
+	{"gradebook", "main", []string{"main.py", "2"}},
+	{"gradebook", "report", []string{"-m", "grades", "report", "--top", "3"}},
+	{"gradebook", "student", []string{"-m", "grades", "student", "Глеб"}},
+	{"gradebook", "no_command", []string{"-m", "grades"}},
+	{"gradebook", "help", []string{"-m", "grades", "--help"}},
+	{"gradebook", "bad_int", []string{"-m", "grades", "report", "--top", "x"}},
+	{"gradebook", "discover_v", []string{"-m", "unittest", "discover", "-s", "tests", "-p", "test_*.py", "-v"}},
+	{"gradebook", "failfast", []string{"-m", "unittest", "-f", "tests.test_stats"}},
+	{"gradebook", "one_test", []string{"-m", "unittest", "tests.test_stats.StatsTest.test_median"}},
 }
 
 var (
