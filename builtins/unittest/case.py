@@ -3,6 +3,7 @@ TextTestRunner and main, printing what CPython 3.11's unittest prints.
 Written for spindle (not copied from CPython), in the Python subset
 spindle runs."""
 
+import io
 import sys
 import time
 import traceback

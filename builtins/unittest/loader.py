@@ -302,6 +302,7 @@ class TestProgram:
         self.progName = os.path.basename(argv[0]) if argv else "python -m unittest"
         self.verbosity = verbosity
         self.failfast = failfast
+        self.buffer = buffer
         self.exit = exit
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -338,7 +339,9 @@ class TestProgram:
             self.verbosity = 0
         elif arg in ("-f", "--failfast"):
             self.failfast = True
-        elif arg in ("-c", "--catch", "-b", "--buffer", "--locals"):
+        elif arg in ("-b", "--buffer"):
+            self.buffer = True
+        elif arg in ("-c", "--catch", "--locals"):
             pass
         elif arg in ("-k",):
             if not args:
@@ -423,7 +426,10 @@ class TestProgram:
         if testRunner is None:
             testRunner = TextTestRunner
         if isinstance(testRunner, type):
-            testRunner = testRunner(verbosity=self.verbosity, failfast=bool(self.failfast))
+            try:
+                testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer)
+            except TypeError:  # a runner that takes no such arguments
+                testRunner = testRunner()
         self.result = testRunner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())
