@@ -129,6 +129,7 @@ func (in *Interpreter) loadFileModule(thread *starlark.Thread, name string, pare
 		return nil, false, nil
 	}
 	m = &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true, Runtime: in.rt}
+	spec := &core.ModuleSpec{Name: name}
 	pkg := name
 	if mf.dirs == nil {
 		pkg = pkg[:max(strings.LastIndexByte(pkg, '.'), 0)]
@@ -137,15 +138,18 @@ func (in *Interpreter) loadFileModule(thread *starlark.Thread, name string, pare
 		for i, d := range mf.dirs {
 			paths[i] = starlark.String(in.displayName(d))
 		}
-		m.Members["__path__"] = starlark.NewList(paths)
+		spec.Search = starlark.NewList(paths)
+		m.Members["__path__"] = spec.Search
 	}
 	m.Members["__package__"] = starlark.String(pkg)
+	m.Members["__spec__"] = spec
 	if mf.file == "" { // a namespace package
 		m.File = "(namespace)"
 		m.Members["__file__"] = starlark.None
 		return m, true, nil
 	}
 	m.File = in.displayName(mf.file)
+	spec.Origin = m.File
 	m.Members["__file__"] = starlark.String(m.File)
 	return m, true, in.runFileModule(thread, m, mf.file)
 }
@@ -167,6 +171,7 @@ func (in *Interpreter) loadSourceModule(thread *starlark.Thread, name string, sm
 	m := &core.Module{Name: name, File: sm.file, Members: starlark.StringDict{}, Mutable: true, Runtime: in.rt}
 	m.Members["__file__"] = starlark.String(sm.file)
 	m.Members["__package__"] = starlark.String("")
+	m.Members["__spec__"] = &core.ModuleSpec{Name: name, Origin: "frozen"}
 	if _, err := in.compileModule(sm.file, m, []byte(sm.source)); err != nil {
 		return nil, err
 	}
@@ -204,7 +209,7 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 
 // modulePredeclared returns the names a file module's top level sees:
 // the Interpreter's predeclared names plus its own __name__, __doc__,
-// __file__, __package__ (and __path__ for a package).
+// __file__, __package__, __spec__ (and __path__ for a package).
 func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDict) starlark.StringDict {
 	pre := make(starlark.StringDict, len(in.predeclared)+4)
 	for k, v := range in.predeclared {
@@ -215,7 +220,7 @@ func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDi
 	}
 	pre["__name__"] = starlark.String(m.Name)
 	pre["__doc__"] = docValue(m.Doc)
-	for _, k := range []string{"__file__", "__package__", "__path__"} {
+	for _, k := range []string{"__file__", "__package__", "__spec__", "__path__"} {
 		if v, ok := m.Members[k]; ok {
 			pre[k] = v
 		}
