@@ -70,6 +70,18 @@ var projectRuns = []struct {
 	{"gradebook", "discover_v", []string{"-m", "unittest", "discover", "-s", "tests", "-p", "test_*.py", "-v"}},
 	{"gradebook", "failfast", []string{"-m", "unittest", "-f", "tests.test_stats"}},
 	{"gradebook", "one_test", []string{"-m", "unittest", "tests.test_stats.StatsTest.test_median"}},
+	{"jobrunner", "list", []string{"-m", "runner", "--list"}},
+	{"jobrunner", "run", []string{"-m", "runner", "-w", "1", "factorial=5", "shout=hi", "square_root=-1", "words=a_b", "nope=1"}},
+	{"jobrunner", "run_verbose", []string{"-m", "runner", "-v", "-w", "3", "factorial=3", "words=x"}},
+	{"jobrunner", "bad_choice", []string{"-m", "runner", "-w", "9"}},
+	{"jobrunner", "bad_task", []string{"-m", "runner", "oops"}},
+	{"jobrunner", "jobs_module", []string{"-m", "runner.jobs"}},
+	{"jobrunner", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"jobrunner", "buffer", []string{"-m", "unittest", "-b"}},
+	{"jobrunner", "buffer_pool", []string{"-m", "unittest", "-b", "-v", "tests.test_pool"}},
+	{"jobrunner", "k", []string{"-m", "unittest", "-k", "retry", "-k", "order", "-v"}},
+	{"jobrunner", "run_tests", []string{"run_tests.py", "flaky"}},
+	{"jobrunner", "test_file", []string{"tests/test_registry.py"}},
 }
 
 var (
