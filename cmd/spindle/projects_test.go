@@ -82,6 +82,20 @@ var projectRuns = []struct {
 	{"jobrunner", "k", []string{"-m", "unittest", "-k", "retry", "-k", "order", "-v"}},
 	{"jobrunner", "run_tests", []string{"run_tests.py", "flaky"}},
 	{"jobrunner", "test_file", []string{"tests/test_registry.py"}},
+	{"todo", "no_command", []string{"-m", "todo"}},
+	{"todo", "help", []string{"-m", "todo", "--help"}},
+	{"todo", "add_help", []string{"-m", "todo", "add", "--help"}},
+	{"todo", "ls_help", []string{"-m", "todo", "ls", "--help"}},
+	{"todo", "add_missing", []string{"-m", "todo", "add"}},
+	{"todo", "bad_priority", []string{"-m", "todo", "add", "x", "-p", "urgent"}},
+	{"todo", "exclusive", []string{"-m", "todo", "ls", "--open", "--done"}},
+	{"todo", "ls", []string{"-m", "todo", "-f", "examples/tasks.json", "--today", "2024-05-03", "ls"}},
+	{"todo", "ls_tag", []string{"-m", "todo", "-f", "examples/tasks.json", "--today", "2024-05-03", "list", "--open", "--tag", "дом", "-w", "12"}},
+	{"todo", "stats", []string{"-m", "todo", "-f", "examples/tasks.json", "stats"}},
+	{"todo", "no_task", []string{"-m", "todo", "-f", "examples/tasks.json", "done", "9"}},
+	{"todo", "broken", []string{"-m", "todo", "-f", "examples/broken.json", "ls"}},
+	{"todo", "discover", []string{"-m", "unittest", "discover", "-s", "tests", "-p", "test_*.py"}},
+	{"todo", "one_test", []string{"-m", "unittest", "tests.test_store.StoreTest.test_query_order", "-v"}},
 }
 
 var (
