@@ -32,6 +32,7 @@ class _FailedTest(TestCase):
     """A test that reports an error of loading: a module that failed to
     import, a name that is not there."""
     __module__ = "unittest.loader"
+
     _testMethodName = None
 
     def __init__(self, method_name, exception):
@@ -67,6 +68,8 @@ def _is_identifier_file(basename):
 
 
 class TestLoader:
+    __module__ = "unittest.loader"
+
     testMethodPrefix = "test"
     sortTestMethodsUsing = None
     suiteClass = TestSuite
@@ -285,6 +288,7 @@ class TestProgram:
     """unittest.main(): loads the tests of a module (__main__ by default),
     runs them and exits with CPython's status. With module=None (python
     -m unittest) it loads the named tests, or discovers them."""
+    __module__ = "unittest.main"
 
     def __init__(self, module="__main__", defaultTest=None, argv=None, testRunner=None,
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,

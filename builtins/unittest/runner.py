@@ -2,6 +2,8 @@
 # and the text runner. unittest.go joins the three.
 
 class BaseTestSuite:
+    __module__ = "unittest.suite"
+
     def __init__(self, tests=()):
         self._tests = []
         self._removed_tests = 0
@@ -51,6 +53,7 @@ class BaseTestSuite:
 class TestSuite(BaseTestSuite):
     """Runs its tests, with setUpClass and tearDownClass around the tests
     of each class, as CPython's does."""
+    __module__ = "unittest.suite"
 
     def run(self, result, debug=False):
         topLevel = False
@@ -164,6 +167,8 @@ def _doClassCleanups(cls, result):
 
 
 class _ErrorHolder:
+    __module__ = "unittest.suite"
+
     failureException = None
 
     def __init__(self, description):
@@ -222,6 +227,8 @@ def _section(line, text):
 
 
 class TestResult:
+    __module__ = "unittest.result"
+
     _previousTestClass = None
     _testRunEntered = False
 
@@ -339,6 +346,8 @@ class TestResult:
 
 
 class _WritelnDecorator:
+    __module__ = "unittest.runner"
+
     def __init__(self, stream):
         self.stream = stream
 
@@ -356,6 +365,8 @@ class _WritelnDecorator:
 
 
 class TextTestResult(TestResult):
+    __module__ = "unittest.runner"
+
     separator1 = "=" * 70
     separator2 = "-" * 70
 
@@ -456,6 +467,8 @@ class TextTestResult(TestResult):
 
 
 class TextTestRunner:
+    __module__ = "unittest.runner"
+
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
