@@ -96,6 +96,12 @@ var projectRuns = []struct {
 	{"todo", "broken", []string{"-m", "todo", "-f", "examples/broken.json", "ls"}},
 	{"todo", "discover", []string{"-m", "unittest", "discover", "-s", "tests", "-p", "test_*.py"}},
 	{"todo", "one_test", []string{"-m", "unittest", "tests.test_store.StoreTest.test_query_order", "-v"}},
+	{"minitext", "unittest", []string{"-m", "unittest"}},
+	{"minitext", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"minitext", "discover_s", []string{"-m", "unittest", "discover", "-s", "tests", "-v"}},
+	{"minitext", "quiet_module", []string{"-m", "unittest", "-q", "tests.test_loader"}},
+	{"minitext", "names", []string{"-m", "unittest", "-v", "tests.test_template.RenderTest.test_plural", "tests.test_template.ExportsTest"}},
+	{"minitext", "k", []string{"-m", "unittest", "-k", "diff"}},
 }
 
 var (
