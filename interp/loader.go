@@ -36,10 +36,15 @@ type moduleFile struct {
 }
 
 // fsName is the name under which entry/rel is opened in ModuleFS; an
-// empty entry ("" in sys.path) is the FS's current directory.
-func fsName(entry, rel string) string {
+// empty entry ("" in sys.path) is the FS's current directory. On the
+// host's file system the entry stays as written (tests/.. too), as
+// CPython shows it in __file__ and tracebacks.
+func (in *Interpreter) fsName(entry, rel string) string {
 	if entry == "" || entry == "." {
 		return rel
+	}
+	if _, host := in.opts.ModuleFS.(HostFS); host {
+		return strings.TrimRight(entry, "/") + "/" + rel
 	}
 	return path.Join(entry, rel)
 }
@@ -54,7 +59,7 @@ func (in *Interpreter) findModule(dirs []string, leaf string) (moduleFile, bool)
 	}
 	var namespace []string
 	for _, dir := range dirs {
-		pkg := fsName(dir, leaf)
+		pkg := in.fsName(dir, leaf)
 		if isFile(fsys, pkg+"/__init__.py") {
 			return moduleFile{file: pkg + "/__init__.py", dirs: []string{pkg}}, true
 		}
