@@ -102,6 +102,16 @@ var projectRuns = []struct {
 	{"minitext", "quiet_module", []string{"-m", "unittest", "-q", "tests.test_loader"}},
 	{"minitext", "names", []string{"-m", "unittest", "-v", "tests.test_template.RenderTest.test_plural", "tests.test_template.ExportsTest"}},
 	{"minitext", "k", []string{"-m", "unittest", "-k", "diff"}},
+	{"kvstore", "script", []string{"-m", "kv", "examples/session.kv"}},
+	{"kvstore", "usage", []string{"-m", "kv"}},
+	{"kvstore", "missing_file", []string{"-m", "kv", "missing.kv"}},
+	{"kvstore", "test_file", []string{"tests/test_store.py"}},
+	{"kvstore", "test_path", []string{"-m", "unittest", "tests/test_store.py"}},
+	{"kvstore", "discover_t", []string{"-m", "unittest", "discover", "-s", "tests", "-t", ".", "-v"}},
+	{"kvstore", "fixtures", []string{"-m", "unittest", "tests.test_commands", "-v"}},
+	{"kvstore", "broken_module", []string{"-m", "unittest", "tests.test_broken", "tests.test_store"}},
+	{"kvstore", "failfast", []string{"-m", "unittest", "-f", "tests.test_store", "tests.test_commands"}},
+	{"kvstore", "buffer", []string{"-m", "unittest", "-b", "tests.test_commands"}},
 }
 
 var (
