@@ -112,6 +112,14 @@ var projectRuns = []struct {
 	{"kvstore", "broken_module", []string{"-m", "unittest", "tests.test_broken", "tests.test_store"}},
 	{"kvstore", "failfast", []string{"-m", "unittest", "-f", "tests.test_store", "tests.test_commands"}},
 	{"kvstore", "buffer", []string{"-m", "unittest", "-b", "tests.test_commands"}},
+	{"crawler", "main", []string{"main.py"}},
+	{"crawler", "main_quiet", []string{"main.py", "-q", "--depth", "1", "--workers", "1"}},
+	{"crawler", "main_blog", []string{"main.py", "/blog", "--depth", "9"}},
+	{"crawler", "bad_arg", []string{"main.py", "--workers", "x"}},
+	{"crawler", "report", []string{"-m", "crawler.report"}},
+	{"crawler", "test_file", []string{"tests/test_crawl.py"}},
+	{"crawler", "test_file_class", []string{"tests/test_crawl.py", "CrawlTest"}},
+	{"crawler", "discover", []string{"-m", "unittest", "discover", "tests", "-v"}},
 }
 
 var (
