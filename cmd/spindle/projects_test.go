@@ -120,6 +120,16 @@ var projectRuns = []struct {
 	{"crawler", "test_file", []string{"tests/test_crawl.py"}},
 	{"crawler", "test_file_class", []string{"tests/test_crawl.py", "CrawlTest"}},
 	{"crawler", "discover", []string{"-m", "unittest", "discover", "tests", "-v"}},
+	{"shapes", "text", []string{"-m", "shapes", "circle r=1", "square a=2", "rect w=1.5 h=4"}},
+	{"shapes", "bad_scale", []string{"-m", "shapes", "--scale", "0", "circle r=1"}},
+	{"shapes", "json", []string{"-m", "shapes", "-f", "json", "--scale", "2", "circle r=1", "rect w=1 h=2"}},
+	{"shapes", "unknown", []string{"-m", "shapes", "hexagon"}},
+	{"shapes", "no_args", []string{"-m", "shapes"}},
+	{"shapes", "bad_format", []string{"-m", "shapes", "-f", "xml", "circle"}},
+	{"shapes", "help", []string{"-m", "shapes", "--help"}},
+	{"shapes", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"shapes", "k", []string{"-m", "unittest", "-k", "parse", "-k", "number"}},
+	{"shapes", "submodule", []string{"-m", "shapes.formats.text_fmt"}},
 }
 
 var (
