@@ -7,6 +7,7 @@ the file grant os has: exists, is_file, is_dir, open, read_text,
 write_text, iterdir, glob, mkdir, unlink, rmdir, rename, resolve.
 """
 
+import operator
 import os
 import re
 
@@ -27,6 +28,15 @@ def _parse(args):
                 root = "//"
         parts.extend(p for p in s.split("/") if p and p != ".")
     return root, parts
+
+
+def _compare(op):
+    """An ordering method: op on the paths' parts."""
+    def method(self, other):
+        if not isinstance(other, PurePath):
+            return NotImplemented
+        return op(self._key(), other._key())
+    return method
 
 
 class PurePath:
@@ -58,7 +68,7 @@ class PurePath:
         return str(self)
 
     def _key(self):
-        return (self._root, tuple(self._parts))
+        return self.parts  # CPython's order: the root sorts as a part
 
     def __eq__(self, other):
         if not isinstance(other, PurePath):
@@ -68,25 +78,10 @@ class PurePath:
     def __hash__(self):
         return hash(self._key())
 
-    def __lt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() < other._key()
-
-    def __le__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() <= other._key()
-
-    def __gt__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() > other._key()
-
-    def __ge__(self, other):
-        if not isinstance(other, PurePath):
-            return NotImplemented
-        return self._key() >= other._key()
+    __lt__ = _compare(operator.lt)
+    __le__ = _compare(operator.le)
+    __gt__ = _compare(operator.gt)
+    __ge__ = _compare(operator.ge)
 
     def __truediv__(self, key):
         try:

@@ -60,3 +60,8 @@ for x in [f, d / "b.py", moved]:
 (d / "sub").rmdir()
 d.rmdir()
 print(d.exists(), Path.cwd() == Path(os.getcwd()))
+print(Path("a") <= Path("a"), Path("b") > Path("a/z"), Path("/x") >= Path("a"))
+try:
+    Path("a") < "b"
+except TypeError as e:
+    print("TypeError:", e)
