@@ -3,7 +3,7 @@
 // methods), collections' UserDict, UserList and UserString, reprlib (size-limited reprs, recursive_repr), subprocess
 // (importable; starting a process raises OSError, as spindle is
 // hermetic), unittest.mock (Mock, MagicMock, call, ANY, sentinel,
-// patch, patch.object, patch.dict) and pathlib (PurePath, Path).
+// patch, patch.object, patch.dict, mock_open) and pathlib (PurePath, Path).
 package stdlib
 
 // This file embeds the sources.
