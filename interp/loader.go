@@ -230,6 +230,7 @@ func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDi
 			pre[k] = v
 		}
 	}
+	in.preMaps = append(in.preMaps, &pre)
 	return pre
 }
 

@@ -8,3 +8,7 @@ def read(p):
 
 def count(xs):
     return len(xs)
+
+
+def magnitude(x):
+    return abs(x)
