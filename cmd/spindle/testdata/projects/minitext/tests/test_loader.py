@@ -49,6 +49,14 @@ class LoaderTest(unittest.TestCase):
             loader.Loader("/nowhere").get("x.txt")
         fake_open.assert_called_once_with(os.path.join("/nowhere", "x.txt"), encoding="utf-8")
 
+    def test_mock_open(self):
+        fake = mock.mock_open(read_data="Привет, {{ who }}!")
+        with mock.patch("builtins.open", fake):
+            t = loader.Loader("/virtual").get("hello.txt")
+        self.assertEqual(t.render(who="мир"), "Привет, мир!")
+        fake.assert_called_once_with(os.path.join("/virtual", "hello.txt"), encoding="utf-8")
+        fake.return_value.read.assert_called_once_with()
+
     def test_skip_inside(self):
         if not os.path.isdir(self.loader.directory):
             self.skipTest("no templates")
