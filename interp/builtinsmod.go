@@ -26,5 +26,26 @@ func (in *Interpreter) builtinsModule() *core.Module {
 		}
 	}
 	m.Members["__name__"] = starlark.String("builtins")
+	m.Watch = in.rebindBuiltin
 	return m
+}
+
+// rebindBuiltin makes builtins.name = v (patch("builtins.open", ...))
+// seen by the code that reads name as a builtin, as CPython looks
+// builtins up at each use: in the predeclared names of every module, and
+// in the running __main__ chunk, whose builtins are globals, where they
+// still hold old, the value replaced (a module's own global of that name
+// stays). Deleting leaves the names as they were. The caller holds the GIL.
+func (in *Interpreter) rebindBuiltin(name string, old, v starlark.Value) {
+	if v == nil || old == nil {
+		return
+	}
+	for _, pre := range in.preMaps {
+		if cur, ok := (*pre)[name]; ok && sameValue(cur, old) {
+			(*pre)[name] = v
+		}
+	}
+	if vm := in.mainVM(); vm != nil && sameValue(core.VMGlobal(vm, name), old) {
+		core.SetVMGlobal(vm, name, v)
+	}
 }

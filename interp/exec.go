@@ -51,7 +51,7 @@ func parseSource(ctx context.Context, filename string, src []byte, defined func(
 
 // defined reports whether name is predeclared or a __main__ global.
 func (in *Interpreter) defined(name string) bool {
-	if name == "__name__" || name == "__package__" || name == "__doc__" || in.predeclared.Has(name) {
+	if name == "__name__" || name == "__package__" || name == "__spec__" || name == "__doc__" || in.predeclared.Has(name) {
 		return true
 	}
 	in.mu.Lock()
@@ -351,6 +351,7 @@ func (in *Interpreter) execMain(st *starlark.Thread, f *syntax.File) error {
 	}
 	seed["__name__"] = starlark.String("__main__")
 	seed["__package__"] = starlark.None
+	seed["__spec__"] = starlark.None
 	in.mu.Lock()
 	seed["__doc__"] = docValue(in.mainDoc)
 	for k, v := range in.globals {

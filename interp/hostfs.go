@@ -7,6 +7,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"syscall"
 )
 
 // HostFS is the host's file system seen as python sees it: names are
@@ -27,10 +28,14 @@ func (HostFS) Stat(name string) (fs.FileInfo, error) { return os.Stat(name) }
 // ReadFile reads the whole file name.
 func (HostFS) ReadFile(name string) ([]byte, error) { return os.ReadFile(name) }
 
-// Abs returns name as an absolute path, as CPython shows module files.
+// Abs returns name as an absolute path, as CPython shows module files:
+// joined to the working directory as written, not cleaned (tests/../m.py).
 func (HostFS) Abs(name string) string {
-	if abs, err := filepath.Abs(name); err == nil {
-		return abs
+	if filepath.IsAbs(name) {
+		return name
+	}
+	if cwd, err := syscall.Getwd(); err == nil { // the kernel's, as CPython's getcwd (os.Getwd may answer $PWD)
+		return cwd + string(filepath.Separator) + name
 	}
 	return name
 }

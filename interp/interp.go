@@ -138,6 +138,7 @@ type Interpreter struct {
 	docs     map[string]string            // their docstrings; guarded by the GIL
 	main     *core.Module                 // sys.modules['__main__'], once a script ran; guarded by the GIL
 	mainRun  []*starlark.Thread           // threads running a __main__ chunk, innermost last; guarded by the GIL
+	preMaps  []*starlark.StringDict       // the predeclared names of modules (rebindBuiltin); guarded by the GIL
 
 	mu      sync.Mutex // protects following fields
 	globals starlark.StringDict

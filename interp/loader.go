@@ -36,10 +36,15 @@ type moduleFile struct {
 }
 
 // fsName is the name under which entry/rel is opened in ModuleFS; an
-// empty entry ("" in sys.path) is the FS's current directory.
-func fsName(entry, rel string) string {
+// empty entry ("" in sys.path) is the FS's current directory. On the
+// host's file system the entry stays as written (tests/.. too), as
+// CPython shows it in __file__ and tracebacks.
+func (in *Interpreter) fsName(entry, rel string) string {
 	if entry == "" || entry == "." {
 		return rel
+	}
+	if _, host := in.opts.ModuleFS.(HostFS); host {
+		return strings.TrimRight(entry, "/") + "/" + rel
 	}
 	return path.Join(entry, rel)
 }
@@ -54,7 +59,7 @@ func (in *Interpreter) findModule(dirs []string, leaf string) (moduleFile, bool)
 	}
 	var namespace []string
 	for _, dir := range dirs {
-		pkg := fsName(dir, leaf)
+		pkg := in.fsName(dir, leaf)
 		if isFile(fsys, pkg+"/__init__.py") {
 			return moduleFile{file: pkg + "/__init__.py", dirs: []string{pkg}}, true
 		}
@@ -129,6 +134,7 @@ func (in *Interpreter) loadFileModule(thread *starlark.Thread, name string, pare
 		return nil, false, nil
 	}
 	m = &core.Module{Name: name, Members: starlark.StringDict{}, Mutable: true, Runtime: in.rt}
+	spec := &core.ModuleSpec{Name: name}
 	pkg := name
 	if mf.dirs == nil {
 		pkg = pkg[:max(strings.LastIndexByte(pkg, '.'), 0)]
@@ -137,15 +143,18 @@ func (in *Interpreter) loadFileModule(thread *starlark.Thread, name string, pare
 		for i, d := range mf.dirs {
 			paths[i] = starlark.String(in.displayName(d))
 		}
-		m.Members["__path__"] = starlark.NewList(paths)
+		spec.Search = starlark.NewList(paths)
+		m.Members["__path__"] = spec.Search
 	}
 	m.Members["__package__"] = starlark.String(pkg)
+	m.Members["__spec__"] = spec
 	if mf.file == "" { // a namespace package
 		m.File = "(namespace)"
 		m.Members["__file__"] = starlark.None
 		return m, true, nil
 	}
 	m.File = in.displayName(mf.file)
+	spec.Origin = m.File
 	m.Members["__file__"] = starlark.String(m.File)
 	return m, true, in.runFileModule(thread, m, mf.file)
 }
@@ -167,6 +176,7 @@ func (in *Interpreter) loadSourceModule(thread *starlark.Thread, name string, sm
 	m := &core.Module{Name: name, File: sm.file, Members: starlark.StringDict{}, Mutable: true, Runtime: in.rt}
 	m.Members["__file__"] = starlark.String(sm.file)
 	m.Members["__package__"] = starlark.String("")
+	m.Members["__spec__"] = &core.ModuleSpec{Name: name, Origin: "frozen"}
 	if _, err := in.compileModule(sm.file, m, []byte(sm.source)); err != nil {
 		return nil, err
 	}
@@ -204,7 +214,7 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 
 // modulePredeclared returns the names a file module's top level sees:
 // the Interpreter's predeclared names plus its own __name__, __doc__,
-// __file__, __package__ (and __path__ for a package).
+// __file__, __package__, __spec__ (and __path__ for a package).
 func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDict) starlark.StringDict {
 	pre := make(starlark.StringDict, len(in.predeclared)+4)
 	for k, v := range in.predeclared {
@@ -215,11 +225,12 @@ func (in *Interpreter) modulePredeclared(m *core.Module, extra starlark.StringDi
 	}
 	pre["__name__"] = starlark.String(m.Name)
 	pre["__doc__"] = docValue(m.Doc)
-	for _, k := range []string{"__file__", "__package__", "__path__"} {
+	for _, k := range []string{"__file__", "__package__", "__spec__", "__path__"} {
 		if v, ok := m.Members[k]; ok {
 			pre[k] = v
 		}
 	}
+	in.preMaps = append(in.preMaps, &pre)
 	return pre
 }
 

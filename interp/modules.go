@@ -188,6 +188,7 @@ var sourceModules = map[string]sourceModule{
 	"logging.config":    {"<frozen logging.config>", logging.Config, logging.ConfigHelpers},
 	"collections.abc":   {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
 	"reprlib":           {"<frozen reprlib>", stdlib.Reprlib, nil},
+	"pathlib":           {"<frozen pathlib>", stdlib.Pathlib, nil},
 	"_collections_user": {"<frozen collections>", stdlib.CollectionsUser, nil},
 	"string":            {pystring.File, pystring.Source, pystring.Helpers},
 }

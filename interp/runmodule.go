@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins/sys"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -27,6 +28,7 @@ type mainTarget struct {
 	file string // the name in tracebacks, __file__ and sys.argv[0]
 	src  []byte
 	pkg  string // __package__
+	spec *core.ModuleSpec
 }
 
 // The frames of CPython's runpy that a traceback from python -m shows
@@ -78,6 +80,7 @@ func (in *Interpreter) ExecModule(ctx context.Context, name string) error {
 	in.mu.Lock()
 	in.storeGlobal("__file__", starlark.String(target.file))
 	in.storeGlobal("__package__", starlark.String(target.pkg))
+	in.storeGlobal("__spec__", target.spec)
 	in.mu.Unlock()
 	err = in.ExecFile(ctx, target.file, target.src)
 	if ie, ok := err.(*Error); ok && !strings.HasPrefix(ie.traceback, "Traceback") {
@@ -124,7 +127,7 @@ func (in *Interpreter) findMain(st *starlark.Thread, name string) (mainTarget, *
 		if _, err := in.importModule(st, name); err != nil {
 			return mainTarget{}, nil, err
 		}
-		return mainTarget{file: sm.file, src: []byte(sm.source), pkg: name}, nil, nil
+		return mainTarget{file: sm.file, src: []byte(sm.source), pkg: name, spec: &core.ModuleSpec{Name: name + ".__main__", Origin: "frozen"}}, nil, nil
 	}
 	dirs, isPkg := in.searchDirs(parent)
 	if !isPkg {
@@ -143,13 +146,14 @@ func (in *Interpreter) findMain(st *starlark.Thread, name string) (mainTarget, *
 		if !ok || mm.file == "" || mm.dirs != nil {
 			return mainTarget{}, &NoModuleError{"No module named " + name + ".__main__; '" + name + "' is a package and cannot be directly executed"}, nil
 		}
-		mf, pkg = mm, name
+		mf, pkg, name = mm, name, name+".__main__"
 	}
 	src, err := fs.ReadFile(in.opts.ModuleFS, mf.file)
 	if err != nil {
 		return mainTarget{}, nil, py.Raisef(py.OSError, "%v", err)
 	}
-	return mainTarget{file: in.displayName(mf.file), src: src, pkg: pkg}, nil, nil
+	file := in.displayName(mf.file)
+	return mainTarget{file: file, src: src, pkg: pkg, spec: &core.ModuleSpec{Name: name, Origin: file}}, nil, nil
 }
 
 // missingParent returns the error for a parent package of name that is

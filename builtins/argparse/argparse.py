@@ -683,7 +683,7 @@ class _Parse:
             self._check(action, value)
             return value
         if action.nargs == 0:
-            return None
+            return []  # a new list, as CPython's: never the default, so the flag counts as seen
         if action.nargs == REMAINDER:
             return [self._convert(action, s) for s in strings]
         if action.nargs == PARSER:

@@ -194,7 +194,8 @@ func (p *Partial) DelField(name string) error { return p.attrs.Delete(p, name) }
 type Wrapper struct {
 	wrapper  starlark.Value
 	wrapped  starlark.Value
-	qualname string // wrapped's __qualname__
+	qualname string         // wrapped's __qualname__
+	module   starlark.Value // wrapped's __module__
 }
 
 var (
@@ -234,7 +235,7 @@ func updateWrapper(thread *starlark.Thread, b *starlark.Builtin, args starlark.T
 // decorator class's __init__) takes the names as its own attributes
 // and is returned itself, as in CPython.
 func newWrapper(thread *starlark.Thread, wrapper, wrapped starlark.Value) starlark.Value {
-	w := &Wrapper{wrapper: wrapper, wrapped: wrapped, qualname: qualName(thread, wrapped)}
+	w := &Wrapper{wrapper: wrapper, wrapped: wrapped, qualname: qualName(thread, wrapped), module: moduleName(thread, wrapped)}
 	if ann, ok := builtins.DunderAttrIn(thread, wrapped, "__annotations__"); ok {
 		_ = builtins.SetAttr(wrapper, "__annotations__", ann) // update_wrapper assigns it too
 	}
@@ -320,7 +321,9 @@ func (w *Wrapper) Attr(name string) (starlark.Value, error) {
 		return starlark.String(w.Name()), nil
 	case "__qualname__":
 		return starlark.String(w.qualname), nil
-	case "__doc__", "__module__":
+	case "__module__":
+		return w.module, nil
+	case "__doc__":
 		return wrappedAttr(w.wrapped, name)
 	}
 	if v, err := builtins.GetAttr(w.wrapper, name); err == nil {
@@ -344,7 +347,7 @@ func (w *Wrapper) AttrNames() []string {
 	return []string{"__doc__", "__module__", "__name__", "__qualname__", "__wrapped__"}
 }
 
-// wrappedAttr returns __doc__ and __module__ of a function.
+// wrappedAttr returns __doc__ of a function.
 func wrappedAttr(fn starlark.Value, name string) (starlark.Value, error) {
 	switch name {
 	case "__doc__":
@@ -357,10 +360,22 @@ func wrappedAttr(fn starlark.Value, name string) (starlark.Value, error) {
 			}
 		}
 		return starlark.None, nil
-	case "__module__":
-		return starlark.String("__main__"), nil
 	}
 	return nil, nil
+}
+
+// moduleName returns a callable's __module__, found in thread: the
+// module that defined a def, "__main__" for a callable that says nothing.
+func moduleName(thread *starlark.Thread, fn starlark.Value) starlark.Value {
+	if v, ok := builtins.DunderAttrIn(thread, fn, "__module__"); ok {
+		return v
+	}
+	if h, ok := fn.(starlark.HasAttrs); ok {
+		if v, err := h.Attr("__module__"); err == nil && v != nil {
+			return v
+		}
+	}
+	return starlark.String("__main__")
 }
 
 // qualName returns a callable's Python __qualname__, found in thread.

@@ -23,7 +23,7 @@ func lruCache(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		return nil, err
 	}
 	if fn, ok := maxsize.(starlark.Callable); ok {
-		return newCacheWrapper(fn, 128, typed), nil
+		return newCacheWrapper(thread, fn, 128, typed), nil
 	}
 	size := -1
 	switch m := maxsize.(type) {
@@ -42,7 +42,7 @@ func lruCache(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
 			return nil, err
 		}
-		return newCacheWrapper(fn, size, typed), nil
+		return newCacheWrapper(thread, fn, size, typed), nil
 	}), nil
 }
 
@@ -52,7 +52,7 @@ func cache(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &fn); err != nil {
 		return nil, err
 	}
-	return newCacheWrapper(fn, -1, false), nil
+	return newCacheWrapper(thread, fn, -1, false), nil
 }
 
 // entry is a cached result in the recency list.
@@ -76,6 +76,7 @@ type CacheWrapper struct {
 	cache        *starlark.Dict // key -> *entry
 	root         entry          // sentinel: root.next is the oldest
 	hits, misses int
+	module       starlark.Value // fn's __module__
 }
 
 var (
@@ -83,8 +84,8 @@ var (
 	_ starlark.HasAttrs = (*CacheWrapper)(nil)
 )
 
-func newCacheWrapper(fn starlark.Callable, maxsize int, typed bool) *CacheWrapper {
-	w := &CacheWrapper{fn: fn, maxsize: maxsize, typed: typed, cache: starlark.NewDict(0)}
+func newCacheWrapper(thread *starlark.Thread, fn starlark.Callable, maxsize int, typed bool) *CacheWrapper {
+	w := &CacheWrapper{fn: fn, maxsize: maxsize, typed: typed, cache: starlark.NewDict(0), module: moduleName(thread, fn)}
 	w.root.prev, w.root.next = &w.root, &w.root
 	return w
 }
@@ -195,6 +196,8 @@ func (w *CacheWrapper) Attr(name string) (starlark.Value, error) {
 		return w.fn, nil
 	case "__name__", "__qualname__":
 		return starlark.String(w.Name()), nil
+	case "__module__":
+		return w.module, nil
 	}
 	return wrappedAttr(w.fn, name)
 }

@@ -122,12 +122,9 @@ func open(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		"buffering?", &buffering, "encoding?", &encoding, "errors?", &errs, "newline?", &newline, "closefd?", &closefd); err != nil {
 		return nil, err
 	}
-	name, ok := py.Unbox(file).(starlark.String)
-	if !ok {
-		name, ok = fspath(file)
-		if !ok {
-			return nil, py.Raisef(py.TypeError, "expected str, bytes or os.PathLike object, not %s", py.TypeName(file))
-		}
+	name, err := py.FspathStr(thread, file)
+	if err != nil {
+		return nil, err
 	}
 	m, enc, err := modeEncoding(modeStr, encoding)
 	if err != nil {
@@ -143,18 +140,6 @@ func open(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 	}
 	f.newline = nl
 	return f, nil
-}
-
-// fspath returns the path of a value whose __fspath__ is a string.
-func fspath(v starlark.Value) (starlark.String, bool) {
-	if h, ok := v.(starlark.HasAttrs); ok {
-		if fn, err := h.Attr("__fspath__"); err == nil && fn != nil {
-			if s, ok := fn.(starlark.String); ok {
-				return s, true
-			}
-		}
-	}
-	return "", false
 }
 
 // encodingFor checks open's encoding argument against the mode.

@@ -22,11 +22,14 @@ import (
 //	JSONEncoder(*, skipkeys, ensure_ascii, check_circular, allow_nan, sort_keys, indent, separators, default)
 //	loads(s, *, object_hook=None, parse_float=None, parse_int=None,
 //	    parse_constant=None, object_pairs_hook=None)
+//	load(fp, **kwargs), dump(obj, fp, **kwargs) (files.go)
 //	JSONDecodeError
 var Module = &core.Module{Name: "json", Members: starlark.StringDict{
 	"dumps":           starlark.NewBuiltin("dumps", dumps),
 	"JSONEncoder":     encoderClass,
 	"loads":           starlark.NewBuiltin("loads", loads),
+	"load":            starlark.NewBuiltin("load", load),
+	"dump":            starlark.NewBuiltin("dump", dump),
 	"JSONDecodeError": decodeError,
 }}
 

@@ -24,7 +24,7 @@ func files(thread *starlark.Thread) core.Files { return core.FilesOf(core.Runtim
 // except a missing grant, which raises.
 func statFunc(name string, test func(statResult) bool) *starlark.Builtin {
 	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		p, err := pathArg(b, args, kwargs)
+		p, err := pathArg(thread, b, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -37,7 +37,7 @@ func statFunc(name string, test func(statResult) bool) *starlark.Builtin {
 }
 
 func pathIslink(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	p, err := pathArg(b, args, kwargs)
+	p, err := pathArg(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}
@@ -46,7 +46,7 @@ func pathIslink(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 }
 
 func pathGetsize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	p, err := pathArg(b, args, kwargs)
+	p, err := pathArg(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}

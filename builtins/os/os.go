@@ -24,7 +24,7 @@ import (
 //	cpu_count()
 //	environ (read-only: environ[k], environ.get(k, default), keys, values, items)
 //	sep, name, linesep, pathsep, curdir, pardir, extsep
-//	path (the os.path module, path.go)
+//	path (the os.path module, path.go), fspath(path)
 //	getcwd(), listdir(path='.'), mkdir(path, mode), makedirs(name, mode, exist_ok)
 //	remove(path), unlink(path), rmdir(path), rename(src, dst)
 var Module = &core.Module{Name: "os", Members: starlark.StringDict{
@@ -40,6 +40,7 @@ var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"extsep":    starlark.String("."),
 
 	"path":     Path,
+	"fspath":   starlark.NewBuiltin("fspath", fspath),
 	"getcwd":   starlark.NewBuiltin("getcwd", getcwd),
 	"listdir":  starlark.NewBuiltin("listdir", listdir),
 	"mkdir":    starlark.NewBuiltin("mkdir", mkdir),
@@ -230,4 +231,13 @@ func (e *Environ) method(thread *starlark.Thread, b *starlark.Builtin, args star
 		}
 	}
 	return starlark.NewList(out), nil
+}
+
+// fspath implements os.fspath(path).
+func fspath(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var p starlark.Value
+	if err := core.UnpackArgs(b.Name(), args, kwargs, "path", &p); err != nil {
+		return nil, err
+	}
+	return py.Fspath(thread, p)
 }

@@ -42,22 +42,18 @@ var Path = &core.Module{Name: "posixpath", Members: starlark.StringDict{
 }}
 
 // pathArg unpacks the one path argument of an os.path function.
-func pathArg(b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (string, error) {
+func pathArg(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (string, error) {
 	var p starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &p); err != nil {
 		return "", err
 	}
-	s, ok := py.Base(p).(starlark.String)
-	if !ok {
-		return "", py.Raisef(py.TypeError, "expected str, bytes or os.PathLike object, not %s", py.TypeName(p))
-	}
-	return string(s), nil
+	return py.FspathStr(thread, py.Base(p))
 }
 
 // pathFunc makes a builtin of a string function of one path.
 func pathFunc(name string, fn func(string) starlark.Value) *starlark.Builtin {
 	return starlark.NewBuiltin(name, func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		p, err := pathArg(b, args, kwargs)
+		p, err := pathArg(thread, b, args, kwargs)
 		if err != nil {
 			return nil, err
 		}
@@ -157,7 +153,7 @@ func Abspath(thread *starlark.Thread, p string) (string, error) {
 }
 
 func pathAbspath(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	p, err := pathArg(b, args, kwargs)
+	p, err := pathArg(thread, b, args, kwargs)
 	if err != nil {
 		return nil, err
 	}

@@ -2,15 +2,16 @@
 MagicMock (child mocks, return_value, side_effect, spec, wraps, the call
 records and the assert methods with CPython's messages), call, ANY,
 DEFAULT, sentinel, and patch (as a decorator, a context manager or with
-start/stop), patch.object and patch.dict, PropertyMock. Not supported:
+start/stop), patch.object and patch.dict, PropertyMock, mock_open. Not supported:
 autospec, create_autospec, AsyncMock, seal."""
 
+import io
 from functools import wraps
 
 _set = object.__setattr__
 
 __all__ = ["Mock", "MagicMock", "NonCallableMock", "call", "ANY", "DEFAULT",
-           "sentinel", "patch", "PropertyMock"]
+           "sentinel", "patch", "PropertyMock", "mock_open"]
 
 
 class _SentinelObject:
@@ -266,10 +267,10 @@ class NonCallableMock:
         if getattr(self, "_spec_set", False) and spec is not None and name not in spec \
                 and name not in ("return_value", "side_effect"):
             raise AttributeError("Mock object has no attribute " + repr(name))
-        if isinstance(value, NonCallableMock) and value._mock_parent is None \
-                and value._mock_name is None and not name.startswith("_"):
-            _set(value, "_mock_parent", self)
-            _set(value, "_mock_new_name", name)
+        if name in ("return_value", "side_effect"):  # the properties, which adopt a mock themselves
+            _set(self, name, value)
+            return
+        if not name.startswith("_") and _adopt(self, value, name):
             self._mock_children[name] = value
             return
         _set(self, name, value)
@@ -287,10 +288,7 @@ class NonCallableMock:
 
     @return_value.setter
     def return_value(self, value):
-        if isinstance(value, NonCallableMock) and value._mock_parent is None \
-                and value._mock_name is None:
-            _set(value, "_mock_parent", self)
-            _set(value, "_mock_new_name", "()")
+        _adopt(self, value, "()")
         _set(self, "_mock_return_value", value)
 
     @property
@@ -427,6 +425,23 @@ class NonCallableMock:
         if not_found:
             raise AssertionError("%r does not contain all of %s in its call list, found %s instead"
                                  % (self._short_name(), repr(tuple(not_found)), repr(all_calls)))
+
+
+def _adopt(parent, value, new_name):
+    """Makes value, if it is a mock with no parent and no name, parent's
+    child new_name, unless value is parent or one of its parents (m.x.
+    return_value = m would make the calls' records go round forever);
+    reports whether it did."""
+    if not isinstance(value, NonCallableMock) or value._mock_parent is not None or value._mock_name is not None:
+        return False
+    m = parent
+    while m is not None:
+        if m is value:
+            return False
+        m = m._mock_parent
+    _set(value, "_mock_parent", parent)
+    _set(value, "_mock_new_name", new_name)
+    return True
 
 
 def _is_exception(obj):
@@ -740,3 +755,50 @@ class _Patcher:
 
 
 patch = _Patcher()
+
+
+def mock_open(mock=None, read_data=""):
+    """A mock for open (patch("builtins.open", mock_open(read_data=...))):
+    each call returns one file handle, a MagicMock and its own context
+    manager, whose read, readline, readlines and iteration read
+    read_data afresh from the start of each open; write returns None."""
+    state = {}
+
+    def stream():
+        return io.BytesIO(read_data) if isinstance(read_data, bytes) else io.StringIO(read_data)
+
+    def configured(method):
+        return method.return_value is not None
+
+    def read(*args, **kwargs):
+        return handle.read.return_value if configured(handle.read) else state["data"].read(*args, **kwargs)
+
+    def readline(*args, **kwargs):
+        return handle.readline.return_value if configured(handle.readline) else state["data"].readline(*args, **kwargs)
+
+    def readlines(*args, **kwargs):
+        return handle.readlines.return_value if configured(handle.readlines) else state["data"].readlines(*args, **kwargs)
+
+    def lines():
+        if configured(handle.readline):
+            return iter(lambda: handle.readline.return_value, object())
+        return iter(state["data"])
+
+    def reopen(*args, **kwargs):
+        state["data"] = stream()
+        return DEFAULT
+
+    if mock is None:
+        mock = MagicMock(name="open")
+    handle = MagicMock()
+    handle.__enter__.return_value = handle
+    handle.write.return_value = None
+    for name, effect in [("read", read), ("readline", readline), ("readlines", readlines)]:
+        method = getattr(handle, name)
+        method.return_value = None
+        method.side_effect = effect
+    handle.__iter__.side_effect = lines
+    state["data"] = stream()
+    mock.side_effect = reopen
+    mock.return_value = handle
+    return mock

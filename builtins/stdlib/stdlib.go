@@ -2,8 +2,8 @@
 // spindle: collections.abc (the container ABCs with their mixin
 // methods), collections' UserDict, UserList and UserString, reprlib (size-limited reprs, recursive_repr), subprocess
 // (importable; starting a process raises OSError, as spindle is
-// hermetic) and unittest.mock (Mock, MagicMock, call, ANY, sentinel,
-// patch, patch.object, patch.dict).
+// hermetic), unittest.mock (Mock, MagicMock, call, ANY, sentinel,
+// patch, patch.object, patch.dict, mock_open) and pathlib (PurePath, Path).
 package stdlib
 
 // This file embeds the sources.
@@ -35,3 +35,8 @@ var CollectionsUser string
 //
 //go:embed reprlib.py
 var Reprlib string
+
+// Pathlib is the source of pathlib.
+//
+//go:embed pathlib.py
+var Pathlib string

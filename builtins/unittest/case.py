@@ -3,6 +3,7 @@ TextTestRunner and main, printing what CPython 3.11's unittest prints.
 Written for spindle (not copied from CPython), in the Python subset
 spindle runs."""
 
+import io
 import sys
 import time
 import traceback
@@ -14,6 +15,7 @@ _FILE = "<frozen unittest>"
 
 class SkipTest(Exception):
     """Raise to skip a test."""
+    __module__ = "unittest.case"
 
 
 class _ExpectedFailure(Exception):
@@ -159,8 +161,9 @@ class _AssertRaisesContext:
 
 
 class _AssertWarnsContext:
-    """assertWarns and assertWarnsRegex as context managers: the warnings
-    spindle's builtins issue inside are recorded, not printed."""
+    """assertWarns and assertWarnsRegex as context managers: warnings of
+    the expected category issued inside are recorded, not printed; the
+    matching one is kept as warning, with its filename and lineno."""
 
     def __init__(self, expected, test_case, expected_regex=None, msg=None):
         self.expected = expected
@@ -170,31 +173,34 @@ class _AssertWarnsContext:
         self.warning = None
 
     def __enter__(self):
-        self._stop = _catch_warnings()
+        import warnings
+        self._manager = warnings.catch_warnings(record=True)
+        self.warnings = self._manager.__enter__()
+        warnings.simplefilter("always", self.expected)
         return self
 
-    def _matches(self, category):
-        name = self.expected.__name__
-        return name == category or name == "Warning" or (name == "DeprecationWarning" and category == "PendingDeprecationWarning")
-
     def __exit__(self, exc_type, exc_value, tb):
-        caught = self._stop()
+        self._manager.__exit__(exc_type, exc_value, tb)
         if exc_type is not None:
             return False
         first_matching = None
-        for category, message in caught:
-            if not self._matches(category):
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
                 continue
             if first_matching is None:
-                first_matching = message
+                first_matching = w
             if self.expected_regex is not None:
                 import re
-                if not re.search(self.expected_regex, message):
+                if not re.search(self.expected_regex, str(w)):
                     continue
-            self.warning = message
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
             return False
         if first_matching is not None:
-            self.test_case._fail(self.msg, '"%s" does not match "%s"' % (self.expected_regex, first_matching))
+            pattern = getattr(self.expected_regex, "pattern", self.expected_regex)
+            self.test_case._fail(self.msg, '"%s" does not match "%s"' % (pattern, first_matching))
         self.test_case._fail(self.msg, "%s not triggered" % self.expected.__name__)
 
     def handle(self, args, kwargs):
@@ -305,6 +311,8 @@ class _AssertLogsContext:
 
 
 class _SubTest:
+    __module__ = "unittest.case"
+
     def __init__(self, test_case, message, params):
         self.test_case = test_case
         self._message = message
@@ -355,6 +363,8 @@ class _SubTestContext:
 
 
 class TestCase:
+    __module__ = "unittest.case"
+
     failureException = AssertionError
     longMessage = True
     maxDiff = 80 * 8
@@ -718,6 +728,8 @@ def _count_diff(actual, expected):
 
 
 class FunctionTestCase(TestCase):
+    __module__ = "unittest.case"
+
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         TestCase.__init__(self)
         self._setUpFunc = setUp

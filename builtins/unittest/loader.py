@@ -32,6 +32,7 @@ class _FailedTest(TestCase):
     """A test that reports an error of loading: a module that failed to
     import, a name that is not there."""
     __module__ = "unittest.loader"
+
     _testMethodName = None
 
     def __init__(self, method_name, exception):
@@ -67,6 +68,8 @@ def _is_identifier_file(basename):
 
 
 class TestLoader:
+    __module__ = "unittest.loader"
+
     testMethodPrefix = "test"
     sortTestMethodsUsing = None
     suiteClass = TestSuite
@@ -285,6 +288,7 @@ class TestProgram:
     """unittest.main(): loads the tests of a module (__main__ by default),
     runs them and exits with CPython's status. With module=None (python
     -m unittest) it loads the named tests, or discovers them."""
+    __module__ = "unittest.main"
 
     def __init__(self, module="__main__", defaultTest=None, argv=None, testRunner=None,
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
@@ -302,6 +306,7 @@ class TestProgram:
         self.progName = os.path.basename(argv[0]) if argv else "python -m unittest"
         self.verbosity = verbosity
         self.failfast = failfast
+        self.buffer = buffer
         self.exit = exit
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -338,7 +343,9 @@ class TestProgram:
             self.verbosity = 0
         elif arg in ("-f", "--failfast"):
             self.failfast = True
-        elif arg in ("-c", "--catch", "-b", "--buffer", "--locals"):
+        elif arg in ("-b", "--buffer"):
+            self.buffer = True
+        elif arg in ("-c", "--catch", "--locals"):
             pass
         elif arg in ("-k",):
             if not args:
@@ -423,7 +430,10 @@ class TestProgram:
         if testRunner is None:
             testRunner = TextTestRunner
         if isinstance(testRunner, type):
-            testRunner = testRunner(verbosity=self.verbosity, failfast=bool(self.failfast))
+            try:
+                testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer)
+            except TypeError:  # a runner that takes no such arguments
+                testRunner = testRunner()
         self.result = testRunner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())

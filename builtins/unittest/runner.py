@@ -2,6 +2,8 @@
 # and the text runner. unittest.go joins the three.
 
 class BaseTestSuite:
+    __module__ = "unittest.suite"
+
     def __init__(self, tests=()):
         self._tests = []
         self._removed_tests = 0
@@ -51,6 +53,7 @@ class BaseTestSuite:
 class TestSuite(BaseTestSuite):
     """Runs its tests, with setUpClass and tearDownClass around the tests
     of each class, as CPython's does."""
+    __module__ = "unittest.suite"
 
     def run(self, result, debug=False):
         topLevel = False
@@ -86,11 +89,14 @@ class TestSuite(BaseTestSuite):
         setUpModule = getattr(sys.modules.get(currentModule), "setUpModule", None)
         if setUpModule is None:
             return
+        _call_if_exists(result, "_setupStdout")
         try:
             setUpModule()
         except Exception as e:
             result._moduleSetUpFailed = True
             _addClassOrModuleLevelException(result, e, "setUpModule (%s)" % currentModule)
+        finally:
+            _call_if_exists(result, "_restoreStdout")
 
     def _handleModuleTearDown(self, result):
         previousModule = self._previousModule(result)
@@ -99,10 +105,13 @@ class TestSuite(BaseTestSuite):
         tearDownModule = getattr(sys.modules.get(previousModule), "tearDownModule", None)
         if tearDownModule is None:
             return
+        _call_if_exists(result, "_setupStdout")
         try:
             tearDownModule()
         except Exception as e:
             _addClassOrModuleLevelException(result, e, "tearDownModule (%s)" % previousModule)
+        finally:
+            _call_if_exists(result, "_restoreStdout")
 
     def _handleClassSetUp(self, test, result):
         previousClass = getattr(result, "_previousTestClass", None)
@@ -112,6 +121,7 @@ class TestSuite(BaseTestSuite):
         if getattr(currentClass, "__unittest_skip__", False):
             return
         currentClass._classSetupFailed = False
+        _call_if_exists(result, "_setupStdout")
         try:
             currentClass.setUpClass()
         except KeyboardInterrupt:
@@ -120,6 +130,8 @@ class TestSuite(BaseTestSuite):
             currentClass._classSetupFailed = True
             _addClassOrModuleLevelException(result, e, "setUpClass (%s)" % strclass(currentClass))
             _doClassCleanups(currentClass, result)
+        finally:
+            _call_if_exists(result, "_restoreStdout")
 
     def _tearDownPreviousClass(self, test, result):
         previousClass = getattr(result, "_previousTestClass", None)
@@ -130,13 +142,16 @@ class TestSuite(BaseTestSuite):
             return
         if getattr(previousClass, "__unittest_skip__", False):
             return
+        _call_if_exists(result, "_setupStdout")
         try:
             previousClass.tearDownClass()
         except KeyboardInterrupt:
             raise
         except BaseException as e:
             _addClassOrModuleLevelException(result, e, "tearDownClass (%s)" % strclass(previousClass))
-        _doClassCleanups(previousClass, result)
+        finally:
+            _doClassCleanups(previousClass, result)
+            _call_if_exists(result, "_restoreStdout")
 
 
 def _doClassCleanups(cls, result):
@@ -152,6 +167,8 @@ def _doClassCleanups(cls, result):
 
 
 class _ErrorHolder:
+    __module__ = "unittest.suite"
+
     failureException = None
 
     def __init__(self, description):
@@ -187,11 +204,31 @@ def _addClassOrModuleLevelException(result, exception, errorName):
         result.addError(error, (type(exception), exception, exception.__traceback__))
 
 
+def _call_if_exists(parent, attr):
+    func = getattr(parent, attr, lambda: None)
+    func()
+
+
 def _isnotsuite(test):
     return not isinstance(test, BaseTestSuite)
 
 
+_STDOUT_LINE = "\nStdout:\n%s"
+_STDERR_LINE = "\nStderr:\n%s"
+
+
+def _section(line, text):
+    """Buffered output text shown under line ("Stdout:"), or nothing."""
+    if not text:
+        return ""
+    if not text.endswith("\n"):
+        text += "\n"
+    return line % text
+
+
 class TestResult:
+    __module__ = "unittest.result"
+
     _previousTestClass = None
     _testRunEntered = False
 
@@ -206,6 +243,11 @@ class TestResult:
         self.shouldStop = False
         self.buffer = False
         self.tb_locals = False
+        self._stdout_buffer = None
+        self._stderr_buffer = None
+        self._original_stdout = sys.stdout
+        self._original_stderr = sys.stderr
+        self._mirrorOutput = False
         self._previousTestClass = None
         self._testRunEntered = False
 
@@ -214,23 +256,50 @@ class TestResult:
 
     def startTest(self, test):
         self.testsRun += 1
+        self._mirrorOutput = False
+        self._setupStdout()
+
+    def _setupStdout(self):
+        """With buffer set, sends the output of a test or fixture to
+        buffers, shown only if it fails (see _restoreStdout)."""
+        if self.buffer:
+            if self._stderr_buffer is None:
+                self._stderr_buffer = io.StringIO()
+                self._stdout_buffer = io.StringIO()
+            sys.stdout = self._stdout_buffer
+            sys.stderr = self._stderr_buffer
+
+    def _restoreStdout(self):
+        if self.buffer:
+            if self._mirrorOutput:
+                self._original_stdout.write(_section(_STDOUT_LINE, sys.stdout.getvalue()))
+                self._original_stderr.write(_section(_STDERR_LINE, sys.stderr.getvalue()))
+            sys.stdout = self._original_stdout
+            sys.stderr = self._original_stderr
+            self._stdout_buffer.seek(0)
+            self._stdout_buffer.truncate()
+            self._stderr_buffer.seek(0)
+            self._stderr_buffer.truncate()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        pass
+        self._restoreStdout()
+        self._mirrorOutput = False
 
     def stopTestRun(self):
         pass
 
     def addError(self, test, err):
         self.errors.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
     def addFailure(self, test, err):
         self.failures.append((test, self._exc_info_to_string(err, test)))
+        self._mirrorOutput = True
         if self.failfast:
             self.stop()
 
@@ -241,6 +310,7 @@ class TestResult:
             else:
                 errors = self.errors
             errors.append((subtest, self._exc_info_to_string(err, test)))
+            self._mirrorOutput = True
             if self.failfast:
                 self.stop()
 
@@ -264,7 +334,11 @@ class TestResult:
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        return _format_err(err, test)
+        msg = _format_err(err, test)
+        if self.buffer:
+            msg += _section(_STDOUT_LINE, sys.stdout.getvalue())
+            msg += _section(_STDERR_LINE, sys.stderr.getvalue())
+        return msg
 
     def __repr__(self):
         return "<%s run=%i errors=%i failures=%i>" % (
@@ -272,6 +346,8 @@ class TestResult:
 
 
 class _WritelnDecorator:
+    __module__ = "unittest.runner"
+
     def __init__(self, stream):
         self.stream = stream
 
@@ -289,6 +365,8 @@ class _WritelnDecorator:
 
 
 class TextTestResult(TestResult):
+    __module__ = "unittest.runner"
+
     separator1 = "=" * 70
     separator2 = "-" * 70
 
@@ -389,6 +467,8 @@ class TextTestResult(TestResult):
 
 
 class TextTestRunner:
+    __module__ = "unittest.runner"
+
     resultclass = TextTestResult
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
@@ -411,6 +491,7 @@ class TextTestRunner:
     def run(self, test):
         result = self._makeResult()
         result.failfast = self.failfast
+        result.buffer = self.buffer
         startTime = time.perf_counter()
         result.startTestRun()
         try:

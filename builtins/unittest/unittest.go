@@ -12,7 +12,6 @@ import (
 
 	"go.starlark.net/starlark"
 
-	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -53,25 +52,8 @@ const File = "<frozen unittest>"
 // Helpers are predeclared for Source only:
 //
 //	_main_globals()      the globals of the __main__ module of the calling thread
-//	_catch_warnings()    start recording warnings; returns a function that
-//	                     stops and returns them as (category, message) tuples
 var Helpers = starlark.StringDict{
-	"_main_globals":   starlark.NewBuiltin("_main_globals", mainGlobals),
-	"_catch_warnings": starlark.NewBuiltin("_catch_warnings", catchWarnings),
-}
-
-func catchWarnings(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
-		return nil, err
-	}
-	stop := core.CatchWarnings(core.RuntimeOf(thread))
-	return starlark.NewBuiltin("stop", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-		var out []starlark.Value
-		for _, w := range stop() {
-			out = append(out, starlark.Tuple{starlark.String(w[0]), starlark.String(w[1])})
-		}
-		return starlark.NewList(out), nil
-	}), nil
+	"_main_globals": starlark.NewBuiltin("_main_globals", mainGlobals),
 }
 
 // mainGlobals returns, as a dict, the globals of the outermost frame of

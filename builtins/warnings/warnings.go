@@ -4,12 +4,10 @@
 // showwarning and formatwarning, catch_warnings and WarningMessage.
 package warnings
 
-// This file embeds the module's source and defines its native helper.
+// This file embeds the module's source.
 
 import (
 	_ "embed"
-
-	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/interp/core"
 )
@@ -27,18 +25,4 @@ var source string
 //	formatwarning(message, category, filename, lineno, line=None)
 //	catch_warnings(*, record=False, module=None, action=None, category=Warning, lineno=0, append=False)
 //	WarningMessage, filters, defaultaction, onceregistry
-var Module = &core.Module{Name: "warnings", Source: source, Helpers: starlark.StringDict{
-	"_core_caught": starlark.NewBuiltin("_core_caught", coreCaught),
-}}
-
-// coreCaught implements _core_caught(category_name, text): it records the
-// warning and returns True while unittest's assertWarns is recording
-// (see core.CatchWarnings).
-func coreCaught(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var category, text string
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &category, &text); err != nil {
-		return nil, err
-	}
-	rt := core.RuntimeOf(thread)
-	return starlark.Bool(rt != nil && core.Caught(rt, category, text)), nil
-}
+var Module = &core.Module{Name: "warnings", Source: source}

@@ -10,7 +10,6 @@ import (
 	"io"
 	"os"
 	"os/signal"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -275,11 +274,7 @@ func scriptSource(c config, stdin io.Reader) (string, []byte, error) {
 		return "<stdin>", b, err
 	}
 	b, err := os.ReadFile(c.file)
-	name := c.file
-	if abs, aerr := filepath.Abs(name); aerr == nil {
-		name = abs // as CPython 3.9+ names __main__ in tracebacks and __file__
-	}
-	return name, b, err
+	return interp.HostFS{}.Abs(c.file), b, err // as CPython 3.9+ names __main__ in tracebacks and __file__
 }
 
 // exitStatus prints an uncaught error and returns CPython's exit status.

@@ -47,6 +47,13 @@ type Module struct {
 	// lacks then asks its __getattr__ in the thread holding the GIL
 	// (PEP 562).
 	Runtime *Runtime
+	// Watch, if set, is told of each attribute a script sets (v) or
+	// deletes (v nil) on the module, with its value before (or nil):
+	// the builtins module rebinds the name for code reading it.
+	Watch func(name string, old, v starlark.Value)
+	// shadowed holds the builtins that attributes set on the module
+	// shadow for its code (see shadowBuiltin), to restore on delete.
+	shadowed starlark.StringDict
 }
 
 // RuntimeBound is implemented by module members that differ per
@@ -176,8 +183,14 @@ func (m *Module) SetField(name string, v starlark.Value) error {
 		c.V = v
 		return nil
 	}
-	setVMGlobal(m.vmModule(), name, v)
+	if vm := m.vmModule(); !setVMGlobal(vm, name, v) {
+		m.shadowBuiltin(vm, name, v)
+	}
+	old := m.Members[name]
 	m.Members[name] = v
+	if m.Watch != nil {
+		m.Watch(name, old, v)
+	}
 	return nil
 }
 
@@ -188,9 +201,15 @@ func (m *Module) DelField(name string) error {
 		return py.Raisef(py.AttributeError, "cannot delete attribute '%s' of module '%s'", name, m.Name)
 	}
 	_, own := m.Members[name]
-	if !setVMGlobal(m.vmModule(), name, nil) && !own {
-		return py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", m.Name, name)
+	vm := m.vmModule()
+	if !setVMGlobal(vm, name, nil) && !own {
+		return py.Raisef(py.AttributeError, "'module' object has no attribute '%s'", name)
 	}
+	m.unshadowBuiltin(vm, name)
+	old := m.Members[name]
 	delete(m.Members, name)
+	if m.Watch != nil {
+		m.Watch(name, old, nil)
+	}
 	return nil
 }

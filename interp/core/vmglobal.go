@@ -160,3 +160,32 @@ func (m *Module) vmModule() *starlark.Module {
 	}
 	return nil
 }
+
+// shadowBuiltin makes v the value of name, a predeclared name (a
+// builtin such as open) that m's code reads but never assigns, for m's
+// code only: in CPython a module's global hides the builtin of that
+// name (mock.patch("mod.open", create=True) relies on it). The module's
+// predeclared names are its own copy (see modulePredeclared in interp).
+func (m *Module) shadowBuiltin(vm *starlark.Module, name string, v starlark.Value) {
+	pre := VMPredeclared(vm)
+	old, ok := pre[name]
+	if !ok {
+		return
+	}
+	if _, saved := m.shadowed[name]; !saved {
+		if m.shadowed == nil {
+			m.shadowed = starlark.StringDict{}
+		}
+		m.shadowed[name] = old
+	}
+	pre[name] = v
+}
+
+// unshadowBuiltin gives m's code back the builtin name that
+// shadowBuiltin hid, if it did.
+func (m *Module) unshadowBuiltin(vm *starlark.Module, name string) {
+	if old, ok := m.shadowed[name]; ok {
+		VMPredeclared(vm)[name] = old
+		delete(m.shadowed, name)
+	}
+}

@@ -18,14 +18,13 @@ type warnKey struct {
 
 // Warn issues warning msg of category (a builtin Warning class's name)
 // for the script code that called the builtin running in thread: it is
-// recorded if CatchWarnings is recording, else passed to the warnings
-// module's warn if the script imported it (its filters and
+// passed to the warnings module's warn if the script imported it (its filters and
 // catch_warnings apply; an "error" filter's exception is not raised),
 // else written to stderr as "file:line: category: msg" and the source
 // line, once per location and message. The caller holds the GIL.
 func Warn(thread *starlark.Thread, category, msg string) {
 	rt := RuntimeOf(thread)
-	if rt == nil || thread.CallStackDepth() < 2 || Caught(rt, category, msg) {
+	if rt == nil || thread.CallStackDepth() < 2 {
 		return
 	}
 	if m := rt.LoadedModule("warnings"); m != nil {
@@ -46,43 +45,4 @@ func Warn(thread *starlark.Thread, category, msg string) {
 		text += "  " + line + "\n"
 	}
 	rt.Stderr().WriteString(text)
-}
-
-// Caught records warning msg of category and reports true if
-// CatchWarnings is recording. The caller holds the GIL.
-func Caught(rt *Runtime, category, msg string) bool {
-	c := catchers(rt)
-	if len(c.stack) == 0 {
-		return false
-	}
-	top := c.stack[len(c.stack)-1]
-	*top = append(*top, [2]string{category, msg})
-	return true
-}
-
-type catcherKey struct{}
-
-// catcherStack holds the warnings being caught, innermost last.
-type catcherStack struct{ stack []*[][2]string }
-
-func catchers(rt *Runtime) *catcherStack {
-	return rt.ModuleState(catcherKey{}, func() any { return &catcherStack{} }).(*catcherStack)
-}
-
-// CatchWarnings makes Warn record (category, message) pairs instead of
-// printing them, until the returned function is called; it returns what
-// was recorded. unittest's assertWarns uses it. The caller holds the GIL.
-func CatchWarnings(rt *Runtime) (stop func() [][2]string) {
-	c := catchers(rt)
-	rec := &[][2]string{}
-	c.stack = append(c.stack, rec)
-	return func() [][2]string {
-		for i, r := range c.stack {
-			if r == rec {
-				c.stack = append(c.stack[:i], c.stack[i+1:]...)
-				break
-			}
-		}
-		return *rec
-	}
 }

@@ -5,6 +5,7 @@ package lower
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"go.starlark.net/syntax"
 
@@ -24,9 +25,36 @@ func importStmt(s *pyast.Import) []syntax.Stmt {
 		} else if strings.Contains(a.Name, ".") {
 			args = append(args, ident("True", a.NamePos))
 		}
-		stmts = append(stmts, assign(ident(target.Name, target.NamePos), call(abi.Import, s.Import, args...), s.Import))
+		c := call(abi.Import, s.Import, args...)
+		stmts = append(stmts, assign(ident(target.Name, target.NamePos), withEnd(c, importEnd(s)), s.Import))
 	}
 	return stmts
+}
+
+// withEnd gives c, a call of __sp_import or __sp_from, its statement's
+// end as its Rparen, for the carets under a failing import (see
+// srcmap's importAnchor); a statement over several lines gets none, as
+// in CPython.
+func withEnd(c *syntax.CallExpr, end syntax.Position) *syntax.CallExpr {
+	if end.Line == c.Lparen.Line {
+		c.Rparen = end
+	}
+	return c
+}
+
+// importEnd returns the position of the last character of s.
+func importEnd(s *pyast.Import) syntax.Position {
+	last := s.Names[len(s.Names)-1]
+	if last.AsName != nil {
+		return nameEnd(last.AsName.NamePos, last.AsName.Name)
+	}
+	return nameEnd(last.NamePos, last.Name)
+}
+
+// nameEnd returns the position of the last character of name written at pos.
+func nameEnd(pos syntax.Position, name string) syntax.Position {
+	pos.Col += int32(utf8.RuneCountInString(name)) - 1
+	return pos
 }
 
 // fromImport lowers from a.b import x, y as z. A relative import
@@ -40,13 +68,18 @@ func fromImport(s *pyast.ImportFrom) []syntax.Stmt {
 		return []syntax.Stmt{starImport(s, pkg)}
 	}
 	var stmts []syntax.Stmt
+	last := s.Names[len(s.Names)-1].Name
+	if a := s.Names[len(s.Names)-1].AsName; a != nil {
+		last = a
+	}
+	end := nameEnd(last.NamePos, last.Name)
 	for _, it := range s.Names {
 		target := it.Name
 		if it.AsName != nil {
 			target = it.AsName
 		}
 		args := append([]syntax.Expr{strLit(s.Module, s.ModulePos), strLit(it.Name.Name, it.Name.NamePos)}, pkg...)
-		rhs := call(abi.ImportFrom, s.From, args...)
+		rhs := withEnd(call(abi.ImportFrom, s.From, args...), end)
 		stmts = append(stmts, assign(ident(target.Name, target.NamePos), rhs, s.From))
 	}
 	return stmts

@@ -101,6 +101,9 @@ func synthesized(e *syntax.CallExpr) (fn string, ok bool) {
 	if !isID || !madeUp(id.Name) {
 		return "", false
 	}
+	if id.Name == abi.Import || id.Name == abi.ImportFrom { // Rparen: the statement's end (lower.withEnd)
+		return id.Name, true
+	}
 	return id.Name, e.Lparen == e.Rparen
 }
 
@@ -194,6 +197,10 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		return n.Lparen, nameAnchor(n.Lparen, n.Args[0])
 	case fn == abi.Raise && synth:
 		return n.Lparen, raiseAnchor(n, ext)
+	case (fn == abi.Import || fn == abi.ImportFrom) && n.Rparen != n.Lparen:
+		end := n.Rparen
+		end.Col++
+		return n.Lparen, &anchor{mark: abi.Plain, start: n.Lparen, end: end}
 	case !synth:
 		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil)
 	case kind == abi.Binary && len(n.Args) == 2:

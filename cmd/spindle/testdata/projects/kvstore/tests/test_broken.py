@@ -1,0 +1,10 @@
+import unittest
+
+
+def setUpModule():
+    raise ConnectionError("база недоступна")
+
+
+class NeverRuns(unittest.TestCase):
+    def test_one(self):
+        pass

@@ -1,0 +1,3 @@
+from . import dates, fmt
+
+__all__ = ["dates", "fmt"]
