@@ -78,10 +78,26 @@ func KeyValue(x starlark.Value) (starlark.Value, bool) {
 		case starlark.Int, starlark.Float, starlark.String:
 			hx, err := x.Hash()
 			hb, _ := b.Hash()
-			return b, err == nil && hx == hb
+			return b, err == nil && (hx == hb || hashesAs(x, b))
 		}
 	}
 	return nil, false
+}
+
+// hashesAs reports whether the __hash__ of x, an instance of a subclass
+// of b's type, returns hash(b) (a str subclass with __hash__ =
+// str.__hash__), as a dict finds b's key by x in CPython.
+func hashesAs(x *py.Instance, b starlark.Value) bool {
+	h, ok, err := x.HashValue()
+	if !ok || err != nil {
+		return false
+	}
+	want, err := hash(nil, hashBuiltin, starlark.Tuple{b}, nil)
+	if err != nil {
+		return false
+	}
+	eq, _ := starlark.Equal(h, want)
+	return eq
 }
 
 // KeyNumber is implemented by the numbers of native modules

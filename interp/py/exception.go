@@ -221,9 +221,14 @@ func (c *Class) qualName() string {
 }
 
 // Type implements starlark.Value.
-func (c *Class) Type() string          { return "type" }
-func (c *Class) Freeze()               {}
-func (c *Class) Truth() starlark.Bool  { return true }
+func (c *Class) Type() string { return "type" }
+func (c *Class) Freeze()      {}
+func (c *Class) Truth() starlark.Bool {
+	if c.Metaclass == nil {
+		return true
+	}
+	return c.metaTruth()
+}
 func (c *Class) Hash() (uint32, error) { return HashString(c.Module + "." + c.ClassName), nil }
 
 // Attr implements starlark.HasAttrs.
