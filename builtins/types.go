@@ -654,9 +654,14 @@ func parseFloat(s string) (starlark.Value, error) {
 		return nil, bad
 	}
 	switch strings.ToLower(body) {
-	case "inf", "infinity", "nan":
+	case "inf", "infinity":
 		f, _ := strconv.ParseFloat(t, 64)
 		return starlark.Float(f), nil
+	case "nan": // Go's ParseFloat takes no sign on a NaN
+		if t[0] == '-' {
+			return starlark.Float(math.Copysign(math.NaN(), -1)), nil
+		}
+		return starlark.Float(math.NaN()), nil
 	}
 	if body == "" || strings.ContainsAny(body, "xXpPnN_ ") && !validUnderscores(body) {
 		return nil, bad
