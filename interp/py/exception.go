@@ -279,6 +279,9 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 	case "__subclasses__":
 		return starlark.NewBuiltin("__subclasses__", c.subclasses), nil
 	}
+	if d := c.slotMember(name); d != nil {
+		return d, nil // member.go
+	}
 	if m := c.Metaclass; m != nil { // an attribute or method of its metaclass
 		if v, owner := m.Lookup(name); v != nil && owner.IsUser() {
 			if p, ok := v.(*Property); ok {
