@@ -119,14 +119,7 @@ func (c *Class) Has(x starlark.Value) (bool, error) {
 		return m.Has(c, x)
 	}
 	if it := c.Iterate(); it != nil {
-		defer it.Done()
-		var e starlark.Value
-		for it.Next(&e) {
-			if eq, err := starlark.Equal(e, x); eq || err != nil {
-				return eq, err
-			}
-		}
-		return false, IterErr(it)
+		return hasByIteration(it, x)
 	}
 	return false, Raisef(TypeError, "argument of type '%s' is not iterable", TypeName(c))
 }

@@ -4,6 +4,8 @@ package py
 // name x in the __slots__ of a class of C's MRO.
 
 import (
+	"slices"
+
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 )
@@ -64,21 +66,10 @@ func (c *Class) slotMember(name string) *Member {
 		if !ok || !isUserClass(m) {
 			continue
 		}
-		if s, ok := v.(starlark.String); ok {
-			v = starlark.Tuple{s}
+		declared, _ := slotStrings(v)
+		if slices.Contains(declared, name) {
+			return &Member{Name: name, Owner: m}
 		}
-		iter := starlark.Iterate(v)
-		if iter == nil {
-			continue
-		}
-		var x starlark.Value
-		for iter.Next(&x) {
-			if x == starlark.Value(starlark.String(name)) {
-				iter.Done()
-				return &Member{Name: name, Owner: m}
-			}
-		}
-		iter.Done()
 	}
 	return nil
 }

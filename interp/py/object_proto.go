@@ -240,6 +240,12 @@ func (o *Instance) Has(x starlark.Value) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	return hasByIteration(iter, x)
+}
+
+// hasByIteration reports whether iter yields a value equal to x, for x
+// in c where c defines no __contains__; it ends iter.
+func hasByIteration(iter starlark.Iterator, x starlark.Value) (bool, error) {
 	defer iter.Done()
 	var e starlark.Value
 	for iter.Next(&e) {
