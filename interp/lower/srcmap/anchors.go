@@ -194,6 +194,10 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		return n.Lparen, nameAnchor(n.Lparen, n.Args[0])
 	case fn == abi.Raise && synth:
 		return n.Lparen, raiseAnchor(n, ext)
+	case isClassBody(fn) && synth: // CPython marks the whole class statement, which it never underlines
+		end := n.Lparen
+		end.Line, end.Col = end.Line+1, 1
+		return n.Lparen, &anchor{mark: abi.Plain, start: n.Lparen, end: end}
 	case !synth:
 		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil)
 	case kind == abi.Binary && len(n.Args) == 2:
@@ -205,6 +209,13 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil) // a comparison, x op= y
 	}
 	return syntax.Position{}, nil
+}
+
+// isClassBody reports whether fn is the function of a class body, which
+// a class statement calls where it starts.
+func isClassBody(fn string) bool {
+	_, ok := abi.ClassName(fn)
+	return ok
 }
 
 // arithmetic holds the binary operators CPython marks by operator (a
