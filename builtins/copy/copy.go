@@ -64,6 +64,12 @@ func copyOf(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 			return reconstruct(thread, x, nil, func(v starlark.Value) (starlark.Value, error) { return v, nil })
 		}
 		return cloneData(thread, x)
+	case *py.Exception:
+		rv, err := exceptionReduce(x) // reduce.go
+		if err != nil {
+			return nil, err
+		}
+		return fromReduce(thread, x, rv, nil, func(v starlark.Value) (starlark.Value, error) { return v, nil })
 	}
 	return x, nil
 }

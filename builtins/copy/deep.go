@@ -99,6 +99,12 @@ func (c *deepCopier) copyNew(x starlark.Value) (starlark.Value, error) {
 		return c.tuple(x)
 	case *py.Instance:
 		return c.instance(x)
+	case *py.Exception:
+		rv, err := exceptionReduce(x) // reduce.go
+		if err != nil {
+			return nil, err
+		}
+		return fromReduce(c.thread, x, rv, func(y starlark.Value) { c.record(x, y) }, c.copy)
 	}
 	return x, nil
 }

@@ -27,6 +27,19 @@ func userReduce(thread *starlark.Thread, x *py.Instance) (rv starlark.Value, ok 
 	return nil, false, nil
 }
 
+// exceptionReduce is BaseException.__reduce__: (type(x), x.args), with
+// x.__dict__ as the state when it holds attributes.
+func exceptionReduce(x *py.Exception) (starlark.Value, error) {
+	d, err := x.Attr("__dict__")
+	if err != nil {
+		return nil, err
+	}
+	if d, ok := d.(*starlark.Dict); ok && d.Len() > 0 {
+		return starlark.Tuple{x.Class, x.Args, d}, nil
+	}
+	return starlark.Tuple{x.Class, x.Args}, nil
+}
+
 // fromReduce is copy._reconstruct(x, rv): record sees the new object
 // before its state is set (deepcopy's memo), copyItem copies args,
 // state and items (itself, for copy).
@@ -74,10 +87,26 @@ func reduceState(thread *starlark.Thread, y, state starlark.Value, copyItem func
 	if err != nil {
 		return err
 	}
-	if o, ok := y.(*py.Instance); ok {
+	switch o := y.(type) {
+	case *py.Instance:
 		if v, _ := o.Class.Lookup("__setstate__"); v == nil {
 			return setState(thread, o, state)
 		}
+	case *py.Exception: // BaseException.__setstate__ sets the state's items as attributes
+		d, ok := state.(*starlark.Dict)
+		if !ok {
+			return py.Raise(py.TypeError, "state is not a dictionary")
+		}
+		for _, kv := range d.Items() {
+			name, ok := starlark.AsString(kv[0])
+			if !ok {
+				return py.Raisef(py.TypeError, "attribute name must be string, not '%s'", py.TypeName(kv[0]))
+			}
+			if err := builtins.SetAttr(y, name, kv[1]); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
 	_, err = builtins.CallMethod(thread, y, "__setstate__", starlark.Tuple{state}, nil)
 	return err
