@@ -102,6 +102,9 @@ func (c *Class) metaCall(name string, args ...starlark.Value) (v starlark.Value,
 // error is raised at the thread's next step, as Instance.Truth does.
 func (c *Class) metaTruth() starlark.Bool {
 	v, ok, err := c.metaCall("__bool__")
+	if _, isBool := v.(starlark.Bool); ok && err == nil && !isBool {
+		err = Raisef(TypeError, "__bool__ should return bool, returned %s", TypeName(v))
+	}
 	if !ok {
 		v, ok, err = c.metaCall("__len__")
 	}
