@@ -62,7 +62,7 @@ func listCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 	}
 	n := 0
 	for _, v := range listElems(recv.(*starlark.List)) {
-		if eq, err := Compare("==", v, args[0]); err != nil {
+		if eq, err := itemEquals(v, args[0]); err != nil {
 			return nil, err
 		} else if eq {
 			n++
@@ -114,7 +114,7 @@ func listIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple
 	}
 	start, end = runeRange(start, end, len(elems))
 	for i := start; i < end; i++ {
-		if eq, err := Compare("==", elems[i], x); err != nil {
+		if eq, err := itemEquals(elems[i], x); err != nil {
 			return nil, err
 		} else if eq {
 			return starlark.MakeInt(i), nil

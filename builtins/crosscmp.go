@@ -55,8 +55,15 @@ func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, han
 		}
 	}
 	if yc, ok := y.(py.CrossComparable); ok {
-		if r, handled, err := yc.CompareOther(op, x, depth, true); handled || err != nil {
+		swapped := x != starlark.None
+		if !swapped {
+			op = reflectedOp[op] // None == y asks y == None: CompareOther leaves a swapped None alone
+		}
+		if r, handled, err := yc.CompareOther(op, x, depth, swapped); handled || err != nil {
 			return r, true, err
+		}
+		if !swapped {
+			op = reflectedOp[op]
 		}
 	}
 	if x.Type() == y.Type() {
@@ -72,6 +79,12 @@ func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, han
 		return false, true, notSupported(op, x, y)
 	}
 	return false, false, nil
+}
+
+// reflectedOp maps a comparison to the one with its operands swapped.
+var reflectedOp = map[syntax.Token]syntax.Token{
+	syntax.LT: syntax.GT, syntax.GT: syntax.LT, syntax.LE: syntax.GE, syntax.GE: syntax.LE,
+	syntax.EQL: syntax.EQL, syntax.NEQ: syntax.NEQ,
 }
 
 // compareItems compares two sequences as Python does: by the first

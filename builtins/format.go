@@ -105,7 +105,7 @@ func Format(thread *starlark.Thread, v starlark.Value, spec string) (string, err
 		return string(s), nil
 	}
 	if spec != "" {
-		if d := py.Base(v); d != v {
+		if d, ok := py.BaseOf(v); ok {
 			return Format(thread, d, spec) // the base type's __format__
 		}
 		return "", py.Raisef(py.TypeError, "unsupported format string passed to %s.__format__", py.TypeName(v))

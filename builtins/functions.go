@@ -448,7 +448,7 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		if v, ok, err := inst.HashMethod(thread); ok {
 			return v, err
 		}
-		if d := py.Base(x); d != x {
+		if d, ok := py.BaseOf(x); ok {
 			if _, err := d.Hash(); err == nil {
 				x = d // a str, int or tuple subclass hashes as its value
 			}
@@ -472,7 +472,10 @@ func hash(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, err // the type's own message
 	}
 	if err != nil {
-		return nil, Unhashable(py.Raisef(py.TypeError, "unhashable type: '%s'", py.TypeName(x)))
+		if e := Unhashable(err); e != err {
+			return nil, e // the unhashable item's type: hash((1, [2])) names list
+		}
+		return nil, py.Raisef(py.TypeError, "unhashable type: '%s'", py.TypeName(x))
 	}
 	return starlark.MakeUint64(uint64(h)), nil
 }

@@ -121,6 +121,16 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 	return compareDepth(tok, x, y, starlark.CompareLimit)
 }
 
+// itemEquals is x == y as CPython's containers ask it (list.count,
+// list.index, tuple.index, range.index): an object equals itself,
+// whatever its __eq__ says, as PyObject_RichCompareBool has it.
+func itemEquals(x, y starlark.Value) (bool, error) {
+	if Identical(x, y) {
+		return true, nil
+	}
+	return Compare("==", x, y)
+}
+
 func boolToInt(x starlark.Value) starlark.Value {
 	if b, ok := x.(starlark.Bool); ok {
 		if b {

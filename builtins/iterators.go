@@ -279,10 +279,13 @@ func ForLoop(x starlark.Value) (starlark.Value, error) {
 	case starlark.Tuple:
 		return x, nil // its iterator can't fail
 	case *py.Class:
-		if x.Meta() == nil {
-			return nil, notIterable(x) // only classes with a metaclass iterate
+		if x.Meta() != nil {
+			return &errLoop{Iterable: x}, nil // an enum's
 		}
-		return &errLoop{Iterable: x}, nil
+		if it := x.Iterate(); it != nil {
+			return wrapIterator("iterator", it), nil // its metaclass's __iter__, called as the loop starts
+		}
+		return nil, notIterable(x)
 	case *py.Instance:
 		it, err := x.Iter() // iter(x) is called as the loop starts
 		if err != nil {
@@ -541,6 +544,11 @@ func Iter(thread *starlark.Thread, x starlark.Value) (*Iterator, error) {
 			return nil, err
 		}
 		return wrapIterator("iterator", it), nil
+	case *py.Class:
+		if it := x.Iterate(); it != nil {
+			return wrapIterator("iterator", it), nil // through its metaclass
+		}
+		return nil, notIterable(x)
 	case starlark.Indexable:
 		return indexIterator(x.Type()+"_iterator", x), nil
 	case starlark.Iterable:

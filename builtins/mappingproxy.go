@@ -63,6 +63,10 @@ func (p *MappingProxy) keys() []string {
 
 // value returns the class's entry k.
 func (p *MappingProxy) value(k string) (starlark.Value, bool) {
+	if !p.c.IsUser() {
+		v, ok := p.c.Dict[k] // a builtin class's: the names spindle gives it
+		return v, ok
+	}
 	switch k {
 	case "__module__":
 		return starlark.String(p.c.Module), true

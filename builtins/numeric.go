@@ -55,7 +55,7 @@ func round(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 		}
 		return starlark.Call(thread, m, starlark.Tuple{nd}, nil)
 	}
-	if v := py.Base(x); v != x {
+	if v, ok := py.BaseOf(x); ok {
 		return round(thread, b, starlark.Tuple{v, nd}, nil) // an int or float subclass
 	}
 	return nil, py.Raisef(py.TypeError, "type %s doesn't define __round__ method", py.TypeName(x))
@@ -198,7 +198,7 @@ func abs(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	if m, err := getAttr(x, "__abs__"); err == nil && m != nil {
 		return starlark.Call(thread, m, nil, nil)
 	}
-	if v := py.Base(x); v != x {
+	if v, ok := py.BaseOf(x); ok {
 		return abs(thread, b, starlark.Tuple{v}, nil) // an int or float subclass
 	}
 	return nil, py.Raisef(py.TypeError, "bad operand type for abs(): '%s'", py.TypeName(x))

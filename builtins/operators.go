@@ -43,16 +43,19 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		}
 	}
 	xi, yi := x, y
-	if _, fmt := x.(starlark.String); (!fmt || tok != syntax.PERCENT) && !userObject(x) && !userObject(y) {
-		xi, yi = boolToInt(x), boolToInt(y) // "%s" % True stays True; a user's method gets the bool
+	if _, fmt := x.(starlark.String); (!fmt || tok != syntax.PERCENT) && !isInstance(x) && !isInstance(y) {
+		xi, yi = boolToInt(x), boolToInt(y) // "%s" % True stays True; an object's __add__ gets the bool
 	}
 	z, err := starlark.Binary(tok, xi, yi)
 	if err != nil {
 		if zerr := ZeroDivision(op, x, y); zerr != nil {
 			return nil, zerr
 		}
-		if !isUnknownOp(err) {
-			return nil, err
+		if !isUnknownOp(err) || !isBool(x) && !isBool(y) {
+			return nil, err // no second try: it would call an object's __add__ again
+		}
+		if isInstance(x) || isInstance(y) {
+			return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for %s: '%s' and '%s'", op, py.TypeName(x), py.TypeName(y))
 		}
 		if _, err2 := starlark.Binary(tok, x, y); err2 != nil {
 			return nil, err2 // the message names bool, as CPython's does
@@ -68,12 +71,18 @@ func BinopToken(op string) (syntax.Token, bool) {
 	return tok, ok
 }
 
-// userObject reports whether v is an instance of a user class that is
-// not a subclass of a builtin data type: its operator methods get a
+// isBool reports whether x is a bool.
+func isBool(x starlark.Value) bool {
+	_, ok := x.(starlark.Bool)
+	return ok
+}
+
+// isInstance reports whether x is an instance of a user class that
+// holds no builtin value (not an int subclass's): its methods get a
 // bool operand as it is.
-func userObject(v starlark.Value) bool {
-	o, ok := v.(*py.Instance)
-	return ok && !py.IsData(o)
+func isInstance(x starlark.Value) bool {
+	o, ok := x.(*py.Instance)
+	return ok && py.Base(o) == starlark.Value(o)
 }
 
 func isUnknownOp(err error) bool {

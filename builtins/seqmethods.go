@@ -30,7 +30,7 @@ func seqCount(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 	n := 0
 	seq := recv.(starlark.Indexable)
 	for i := 0; i < seq.Len(); i++ {
-		if eq, err := Compare("==", seq.Index(i), args[0]); err != nil {
+		if eq, err := itemEquals(seq.Index(i), args[0]); err != nil {
 			return nil, err
 		} else if eq {
 			n++
@@ -62,7 +62,7 @@ func seqIndex(thread *starlark.Thread, recv starlark.Value, args starlark.Tuple,
 	}
 	start, end = runeRange(start, end, seq.Len())
 	for i := start; i < end; i++ {
-		if eq, err := Compare("==", seq.Index(i), x); err != nil {
+		if eq, err := itemEquals(seq.Index(i), x); err != nil {
 			return nil, err
 		} else if eq {
 			return starlark.MakeInt(i), nil
@@ -128,7 +128,7 @@ func rangePos(thread *starlark.Thread, r starlark.Indexable, x starlark.Value) (
 		return -1, nil
 	}
 	for i := 0; i < r.Len(); i++ {
-		if eq, err := Compare("==", r.Index(i), x); err != nil || eq {
+		if eq, err := itemEquals(r.Index(i), x); err != nil || eq {
 			return i, err
 		}
 	}

@@ -62,8 +62,7 @@ func pyHash(x starlark.Value) (h int64, det bool, err error) {
 	if err != nil {
 		return 0, false, err
 	}
-	if py.IsData(x) { // not d != x: a NaN is not itself
-		d := py.Base(x)
+	if d, ok := py.BaseOf(x); ok {
 		if ud, err := d.Hash(); err == nil && ud == u {
 			return pyHash(d) // an int, str or tuple subclass hashed as its value (an IntEnum member)
 		}

@@ -119,8 +119,8 @@ func DunderAttrIn(thread *starlark.Thread, x starlark.Value, name string) (starl
 	}
 	switch x := x.(type) {
 	case *py.Class:
-		if name == "__dict__" && x.IsUser() {
-			return &MappingProxy{c: x}, true
+		if name == "__dict__" {
+			return &MappingProxy{c: x}, true // a builtin class's lists the names spindle gives it
 		}
 	case *py.Property:
 		switch name {

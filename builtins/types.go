@@ -364,7 +364,10 @@ func objectNew(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 		return nil, py.Raise(py.TypeError, "object.__new__() takes exactly one argument (the type to instantiate)")
 	}
 	if !cls.IsUser() {
-		return starlark.Call(thread, cls, nil, nil)
+		if cls != py.Object && (cls.Module == "" || cls.Module == "builtins") {
+			return nil, py.Raisef(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.ClassName, cls.ClassName)
+		}
+		return starlark.Call(thread, cls, nil, nil) // a library class CPython writes in Python
 	}
 	if cls.IsData() {
 		return nil, py.Raisef(py.TypeError, "object.__new__(%s) is not safe, use %s.__new__()", cls.ClassName, cls.ClassName)
@@ -654,9 +657,14 @@ func parseFloat(s string) (starlark.Value, error) {
 		return nil, bad
 	}
 	switch strings.ToLower(body) {
-	case "inf", "infinity", "nan":
+	case "inf", "infinity":
 		f, _ := strconv.ParseFloat(t, 64)
 		return starlark.Float(f), nil
+	case "nan": // Go's ParseFloat takes no sign on a NaN
+		if t[0] == '-' {
+			return starlark.Float(math.Copysign(math.NaN(), -1)), nil
+		}
+		return starlark.Float(math.NaN()), nil
 	}
 	if body == "" || strings.ContainsAny(body, "xXpPnN_ ") && !validUnderscores(body) {
 		return nil, bad

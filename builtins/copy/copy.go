@@ -54,10 +54,22 @@ func copyOf(thread *starlark.Thread, x starlark.Value) (starlark.Value, error) {
 		if v, _ := x.Class.Lookup("__copy__"); v != nil {
 			return builtins.CallMethod(thread, x, "__copy__", nil, nil)
 		}
+		if rv, ok, err := userReduce(thread, x); ok || err != nil { // reduce.go
+			if err != nil {
+				return nil, err
+			}
+			return fromReduce(thread, x, rv, nil, func(v starlark.Value) (starlark.Value, error) { return v, nil })
+		}
 		if hasUserState(x) && !py.IsData(x) { // state.go
 			return reconstruct(thread, x, nil, func(v starlark.Value) (starlark.Value, error) { return v, nil })
 		}
 		return cloneData(thread, x)
+	case *py.Exception:
+		rv, err := exceptionReduce(x) // reduce.go
+		if err != nil {
+			return nil, err
+		}
+		return fromReduce(thread, x, rv, nil, func(v starlark.Value) (starlark.Value, error) { return v, nil })
 	}
 	return x, nil
 }

@@ -99,6 +99,12 @@ func (c *deepCopier) copyNew(x starlark.Value) (starlark.Value, error) {
 		return c.tuple(x)
 	case *py.Instance:
 		return c.instance(x)
+	case *py.Exception:
+		rv, err := exceptionReduce(x) // reduce.go
+		if err != nil {
+			return nil, err
+		}
+		return fromReduce(c.thread, x, rv, func(y starlark.Value) { c.record(x, y) }, c.copy)
 	}
 	return x, nil
 }
@@ -185,6 +191,12 @@ func (c *deepCopier) tuple(x starlark.Tuple) (starlark.Value, error) {
 func (c *deepCopier) instance(x *py.Instance) (starlark.Value, error) {
 	if v, _ := x.Class.Lookup("__deepcopy__"); v != nil {
 		return builtins.CallMethod(c.thread, x, "__deepcopy__", starlark.Tuple{c.memo}, nil)
+	}
+	if rv, ok, err := userReduce(c.thread, x); ok || err != nil { // reduce.go
+		if err != nil {
+			return nil, err
+		}
+		return fromReduce(c.thread, x, rv, func(y starlark.Value) { c.record(x, y) }, c.copy)
 	}
 	if hasUserState(x) && !py.IsData(x) { // state.go
 		return reconstruct(c.thread, x, func(y *py.Instance) { c.record(x, y) }, c.copy)

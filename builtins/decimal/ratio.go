@@ -4,10 +4,12 @@ package decimal
 // for fractions.Fraction.
 
 import (
+	"math"
 	"math/big"
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -37,4 +39,27 @@ func (d *Decimal) Ratio(thread *starlark.Thread) (*big.Rat, error) {
 		return new(big.Rat).SetInt(n.Mul(n, pow10(d.exp))), nil
 	}
 	return new(big.Rat).SetFrac(n, pow10(-d.exp)), nil
+}
+
+// maxKeyExp bounds the exponent of a Decimal that KeyNumber converts:
+// past it the int or float a key may stand for is not worth the digits.
+const maxKeyExp = 4300
+
+// KeyNumber returns the int or float d equals, as a dict key stands for
+// it (see builtins.KeyNumber): Decimal(2) finds d[2], Decimal("2.5")
+// d[2.5], Decimal("Infinity") d[math.inf].
+func (d *Decimal) KeyNumber() (starlark.Value, bool) {
+	switch {
+	case d.form == infinite && d.neg:
+		return starlark.Float(math.Inf(-1)), true
+	case d.form == infinite:
+		return starlark.Float(math.Inf(1)), true
+	case d.form != finite || d.exp > maxKeyExp || d.exp < -maxKeyExp:
+		return nil, false
+	}
+	r, err := d.Ratio(nil)
+	if err != nil {
+		return nil, false
+	}
+	return builtins.RatioKey(r)
 }

@@ -275,3 +275,8 @@ func (f *Fraction) PyFloat() (float64, error) { return toFloat(f.r) }
 // Ratio returns f's value, for the modules that compute with exact
 // fractions (statistics); it is never to be modified.
 func (f *Fraction) Ratio(*starlark.Thread) (*big.Rat, error) { return f.r, nil }
+
+// KeyNumber returns the int or float f equals, as a dict key stands for
+// it (see builtins.KeyNumber): Fraction(2) finds d[2], Fraction(5, 2)
+// d[2.5].
+func (f *Fraction) KeyNumber() (starlark.Value, bool) { return builtins.RatioKey(f.r) }

@@ -13,13 +13,20 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// toInt converts an integer argument.
+// toInt converts an integer argument: an int, a bool, or an object
+// with __index__ (an IntEnum member, an int subclass's instance).
 func toInt(v starlark.Value) (*big.Int, error) {
 	switch v := v.(type) {
 	case starlark.Int:
 		return v.BigInt(), nil
 	case starlark.Bool:
 		return big.NewInt(int64(b2i(bool(v)))), nil
+	}
+	if i, ok, err := py.Index(v); ok || err != nil {
+		if err != nil {
+			return nil, err
+		}
+		return i.BigInt(), nil
 	}
 	return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(v))
 }

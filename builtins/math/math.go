@@ -104,7 +104,7 @@ func toFloat(thread *starlark.Thread, v starlark.Value) (float64, error) {
 	case interface{ PyFloat() (float64, error) }:
 		return v.PyFloat() // fractions.Fraction
 	}
-	if b := py.Base(v); b != v {
+	if b, ok := py.BaseOf(v); ok {
 		return toFloat(thread, b) // an int or float subclass's value
 	}
 	if f, err := callConversion(thread, v, "__float__"); f != nil || err != nil {

@@ -88,7 +88,7 @@ func richIndex(typ string, right bool, u syntax.Expr, pos syntax.Position) synta
 
 // plainType returns the VM type of the value x (of kind k) when x is
 // surely a value that compares with every other type as Python's does:
-// "int", "float" or "string" for a literal, a str made of ASCII
+// "NoneType" for None, "int", "float" or "string" for a literal, a str made of ASCII
 // literals, or a call of a builtin the file doesn't rebind that returns
 // an int or a str; else "". A float() may be a NaN, which the VM orders.
 func (t *typer) plainType(x syntax.Expr, k kind, s *scope) string {
@@ -100,6 +100,11 @@ func (t *typer) plainType(x syntax.Expr, k kind, s *scope) string {
 		return "int"
 	}
 	switch x := x.(type) {
+	case *syntax.Ident:
+		if x.Name == "None" {
+			return "NoneType" // e == None: only an object's __eq__ answers otherwise than the VM
+		}
+		return ""
 	case *syntax.Literal:
 		switch x.Token {
 		case syntax.INT:

@@ -124,9 +124,10 @@ func (t *typer) isSliceKey(x syntax.Expr, s *scope) bool {
 
 // sliceStore returns, for st an assignment x[k] = v whose key k may be a
 // slice object (the key parameter of a __setitem__, or a name only
-// slice(...) binds), a function that returns it lowered, once typed, to
-// __sp_setitem(x, k, v): the VM's store takes no slice object. It
-// returns nil for any other statement.
+// slice(...) binds) or is a bool, a function that returns it lowered,
+// once typed, to __sp_setitem(x, k, v): the VM's store takes no slice
+// object, and d[True] = v sets d[1] if d has that key. It returns nil
+// for any other statement.
 func (t *typer) sliceStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
 	a, ok := st.(*syntax.AssignStmt)
 	if !ok || a.Op != syntax.EQ {
@@ -135,7 +136,7 @@ func (t *typer) sliceStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
 	x, ok := a.LHS.(*syntax.IndexExpr)
 	if ok {
 		ki := t.typeOf(x.Y, s)
-		ok = t.isSliceKey(x.Y, s) || ki == kSlice || t.indexObj(x.Y, ki, s)
+		ok = t.isSliceKey(x.Y, s) || ki == kSlice || ki == kBool || t.indexObj(x.Y, ki, s)
 	}
 	if !ok {
 		return nil

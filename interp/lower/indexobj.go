@@ -10,7 +10,8 @@ package lower
 // __sp_setitem, which ask __index__ and the key's value. That costs a
 // call, so only a file that may make such objects pays it: one that
 // defines __index__, a class over int, str or float, or names IntEnum,
-// IntFlag or StrEnum. Its subscripts whose index is surely an
+// IntFlag, StrEnum, Fraction or Decimal (whose values stand for equal
+// int and float keys). Its subscripts whose index is surely an
 // int (sureint.go), a str, a bool, a slice or a container keep the
 // opcodes.
 
@@ -22,7 +23,7 @@ import (
 
 // indexNames are the names whose mention lets a file make objects with
 // an __index__ method.
-var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum")
+var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum", "Fraction", "Decimal")
 
 // makesIndexObjs reports whether the lowered file stmts may make
 // objects with an __index__ method (see the file comment).

@@ -3,7 +3,8 @@ package lower
 // This file routes x op= y through abi.BinOp when x may be an instance
 // whose class defines the in-place method (__iadd__ for +=...): the VM
 // computes x = x op y, calling __add__, so a file that defines
-// __iadd__ has its += on values of unknown kind lowered to
+// __iadd__ (or names a library class that does, MutableSequence) has
+// its += on values of unknown kind lowered to
 // x = __sp_binop(x, "+=", y), which calls x.__iadd__(y) (a list is
 // still extended in place). Files without such a method, and targets
 // whose kind shows a number, str, list or set, keep the VM's opcode.
@@ -22,8 +23,17 @@ var inPlaceNames = map[syntax.Token]string{
 	syntax.LTLT_EQ: "__ilshift__", syntax.GTGT_EQ: "__irshift__",
 }
 
+// inPlaceBases are the library classes, written in Python, whose
+// in-place methods a class of the file may inherit.
+var inPlaceBases = map[string][]string{
+	"MutableSequence": {"__iadd__"},
+	"MutableSet":      {"__ior__", "__iand__", "__ixor__", "__isub__"},
+	"UserList":        {"__iadd__", "__imul__"},
+	"UserDict":        {"__ior__"},
+}
+
 // inPlaceDefs returns the in-place method names that defs in stmts
-// define, at any depth.
+// define, at any depth, or that the inPlaceBases they name define.
 func inPlaceDefs(stmts []syntax.Stmt) map[string]bool {
 	names := map[string]bool{}
 	for _, n := range inPlaceNames {
@@ -31,9 +41,14 @@ func inPlaceDefs(stmts []syntax.Stmt) map[string]bool {
 	}
 	for _, st := range stmts {
 		syntax.Walk(st, func(n syntax.Node) bool {
-			if d, ok := n.(*syntax.DefStmt); ok {
-				if _, ok := names[d.Name.Name]; ok {
-					names[d.Name.Name] = true
+			switch n := n.(type) {
+			case *syntax.DefStmt:
+				if _, ok := names[n.Name.Name]; ok {
+					names[n.Name.Name] = true
+				}
+			case *syntax.Ident:
+				for _, m := range inPlaceBases[n.Name] {
+					names[m] = true
 				}
 			}
 			return true

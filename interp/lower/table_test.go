@@ -11,7 +11,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"import", "import os.path\nimport a as b\nfrom a.b import (x,\n  y as z,)\n",
 		"os = __sp_import(\"os.path\", True)\nb = __sp_import(\"a\")\nx = __sp_from(\"a.b\", \"x\")\nz = __sp_from(\"a.b\", \"y\")\n"},
 	{"is", "a is None\na is not b\nnot a in b\n(None) is not f(a)\nNone == a\nb != None\na is ...\n",
-		"__sp_None = None\n__sp_R_in = __sp_R[\"in\"]\n(__sp_None == a)\nnot __sp_is(a, b)\nnot (a in __sp_R_in[b])\n(__sp_None != f(a))\n(a == None)\n(b != None)\n__sp_is(a, __sp_ellipsis)\n"},
+		"__sp_None = None\n__sp_R_NoneType = __sp_R[\"NoneType\"]\n__sp_R_in = __sp_R[\"in\"]\n(__sp_None == a)\nnot __sp_is(a, b)\nnot (a in __sp_R_in[b])\n(__sp_None != f(a))\n(__sp_R_NoneType[a] == None)\n(__sp_R_NoneType[b] != None)\n__sp_is(a, __sp_ellipsis)\n"},
 	{"chain", "a < b <= c\n0 <= i < len(x) is not None\nf() < g() in h(1) < -1\nx == y != 'z'\n",
 		"__sp_R_string = __sp_R[\"string\"]\n__sp_Ra = __sp_R[\"test\"]\n(((__sp_cmp(a, \"<\", b) if (__sp_Ra[a] or __sp_Ra[b]) else (a < b))) and ((__sp_cmp(b, \"<=\", c) if (__sp_Ra[b] or __sp_Ra[c]) else (b <= c))))\n__sp_cmp(0, \"<=\", i, \"*<\", (lambda : len(x)), \"is not\", None)\n__sp_cmp(f(), \"<\", g(), \"*in\", (lambda : h(1)), \"<\", -1)\n(((__sp_cmp(x, \"==\", y) if (__sp_Ra[x] or __sp_Ra[y]) else (x == y))) and (__sp_R_string[y] != \"z\"))\n"},
 	{"try_loop", "def f(xs):\n    n = 0\n    for x in xs:\n        if x:\n            while n < 3:\n                try:\n                    n += g(x)\n                except E as e:\n                    continue\n                finally:\n                    n += 1\n    try:\n        pass\n    except E:\n        pass\n    return n\n",

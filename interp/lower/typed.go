@@ -468,8 +468,8 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		lower = bx || by
 	}
 	if !lower {
-		if _, ok := cmpNames[x.Op]; ok && !isNone(x.X) && !isNone(x.Y) {
-			return acrossCompare(x, kx == kBool && ky == kBool, plain)
+		if _, ok := cmpNames[x.Op]; ok && !isIdentNamed(x.X, abi.NoneAlias) && !isIdentNamed(x.Y, abi.NoneAlias) {
+			return acrossCompare(x, kx == kBool && ky == kBool, plain) // e == None asks e's __eq__; x is None stays an identity test
 		}
 		if format {
 			return formatOp(x, kx, plain)

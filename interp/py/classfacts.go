@@ -170,20 +170,34 @@ func declaredSlots(c *Class) (names map[string]bool, all bool) {
 		if !ok || !isUserClass(m) {
 			return names, false
 		}
-		if s, ok := v.(starlark.String); ok {
-			v = starlark.Tuple{s}
-		}
-		iter := starlark.Iterate(v)
-		if iter == nil {
+		declared, ok := slotStrings(v)
+		if !ok {
 			return names, false
 		}
-		var x starlark.Value
-		for iter.Next(&x) {
-			if s, ok := x.(starlark.String); ok {
-				names[string(s)] = true
-			}
+		for _, s := range declared {
+			names[s] = true
 		}
-		iter.Done()
+	}
+	return names, true
+}
+
+// slotStrings returns the names a __slots__ value declares, a str or
+// an iterable of strs, and false if it is not iterable.
+func slotStrings(v starlark.Value) ([]string, bool) {
+	if s, ok := v.(starlark.String); ok {
+		return []string{string(s)}, true
+	}
+	iter := starlark.Iterate(v)
+	if iter == nil {
+		return nil, false
+	}
+	defer iter.Done()
+	var names []string
+	var x starlark.Value
+	for iter.Next(&x) {
+		if s, ok := x.(starlark.String); ok {
+			names = append(names, string(s))
+		}
 	}
 	return names, true
 }

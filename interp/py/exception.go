@@ -221,9 +221,14 @@ func (c *Class) qualName() string {
 }
 
 // Type implements starlark.Value.
-func (c *Class) Type() string          { return "type" }
-func (c *Class) Freeze()               {}
-func (c *Class) Truth() starlark.Bool  { return true }
+func (c *Class) Type() string { return "type" }
+func (c *Class) Freeze()      {}
+func (c *Class) Truth() starlark.Bool {
+	if c.Metaclass == nil {
+		return true
+	}
+	return c.metaTruth()
+}
 func (c *Class) Hash() (uint32, error) { return HashString(c.Module + "." + c.ClassName), nil }
 
 // Attr implements starlark.HasAttrs.
@@ -273,6 +278,9 @@ func (c *Class) Attr(name string) (starlark.Value, error) {
 		return starlark.NewBuiltin("mro", c.mroMethod), nil
 	case "__subclasses__":
 		return starlark.NewBuiltin("__subclasses__", c.subclasses), nil
+	}
+	if d := c.slotMember(name); d != nil {
+		return d, nil // member.go
 	}
 	if m := c.Metaclass; m != nil { // an attribute or method of its metaclass
 		if v, owner := m.Lookup(name); v != nil && owner.IsUser() {

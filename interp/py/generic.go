@@ -20,9 +20,13 @@ var (
 	_ starlark.Mapping    = (*GenericAlias)(nil)
 )
 
-// Get implements C[k]: through the metaclass (Color['RED']), a user
-// class's __class_getitem__, or a generic alias.
+// Get implements C[k]: through the metaclass (Color['RED'], a user
+// metaclass's __getitem__), a user class's __class_getitem__, or a
+// generic alias.
 func (c *Class) Get(k starlark.Value) (starlark.Value, bool, error) {
+	if v, ok, err := c.metaCall("__getitem__", k); ok {
+		return v, err == nil, err
+	}
 	if m := c.Meta(); m != nil {
 		return m.Get(c, k)
 	}
@@ -105,13 +109,19 @@ func (c *Class) isGeneric() bool {
 	return false
 }
 
-// Has implements x in C: through the metaclass (Color.RED in Color), or
-// CPython's TypeError.
+// Has implements x in C: through the metaclass (Color.RED in Color, a
+// user metaclass's __contains__ or __iter__), or CPython's TypeError.
 func (c *Class) Has(x starlark.Value) (bool, error) {
+	if v, ok, err := c.metaCall("__contains__", x); ok {
+		return err == nil && bool(v.Truth()), err
+	}
 	if m := c.Meta(); m != nil {
 		return m.Has(c, x)
 	}
-	return false, Raise(TypeError, "argument of type 'type' is not iterable")
+	if it := c.Iterate(); it != nil {
+		return hasByIteration(it, x)
+	}
+	return false, Raisef(TypeError, "argument of type '%s' is not iterable", TypeName(c))
 }
 
 // GenericAlias is list[int]: a class with type arguments. Calling it

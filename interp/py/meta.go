@@ -61,11 +61,58 @@ func (c *Class) Len() int {
 	return -1
 }
 
-// Iterate implements starlark.Iterable through the metaclass; nil means
-// the class is not iterable.
+// Iterate implements starlark.Iterable through the metaclass (a user
+// metaclass's __iter__); nil means the class is not iterable.
 func (c *Class) Iterate() starlark.Iterator {
+	if it, ok, err := c.metaCall("__iter__"); ok {
+		if err != nil {
+			return &failedIterator{err: err}
+		}
+		if inst, ok := it.(*Instance); ok {
+			return &nextIterator{o: inst}
+		}
+		if iter := starlark.Iterate(it); iter != nil {
+			return iter
+		}
+		return &failedIterator{err: Raisef(TypeError, "iter() returned non-iterator of type '%s'", TypeName(it))}
+	}
 	if m := c.Meta(); m != nil {
 		return m.Iterate(c)
 	}
 	return nil
+}
+
+// metaCall calls the special method name of c's user metaclass, bound
+// to c, with args; ok is false when the metaclass defines none.
+func (c *Class) metaCall(name string, args ...starlark.Value) (v starlark.Value, ok bool, err error) {
+	m := c.metaMethod(name)
+	if m == nil {
+		return nil, false, nil
+	}
+	u, _ := c.Metaclass.Ext.(*UserClass)
+	if u == nil || u.rt == nil || u.rt.Active() == nil {
+		return nil, true, Raise(RuntimeError, "special method called outside a script thread")
+	}
+	v, err = starlark.Call(u.rt.Active(), m, args, nil)
+	return v, true, err
+}
+
+// metaTruth is bool(c) for a class of a user metaclass: its __bool__,
+// else its __len__, else true. The VM's truth test can't fail, so an
+// error is raised at the thread's next step, as Instance.Truth does.
+func (c *Class) metaTruth() starlark.Bool {
+	v, ok, err := c.metaCall("__bool__")
+	if _, isBool := v.(starlark.Bool); ok && err == nil && !isBool {
+		err = Raisef(TypeError, "__bool__ should return bool, returned %s", TypeName(v))
+	}
+	if !ok {
+		v, ok, err = c.metaCall("__len__")
+	}
+	if err != nil {
+		if u, _ := c.Metaclass.Ext.(*UserClass); u != nil && u.rt != nil {
+			u.rt.RaiseNext(ToException(err))
+		}
+		return false
+	}
+	return starlark.Bool(!ok || bool(v.Truth()))
 }

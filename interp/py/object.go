@@ -352,6 +352,16 @@ func (o *Instance) HashMethod(thread *starlark.Thread) (starlark.Value, bool, er
 	return v, true, err
 }
 
+// HashValue is HashMethod in the current thread: hash(o) as the
+// class's __hash__ returns it, for a dict lookup that has no thread.
+func (o *Instance) HashValue() (starlark.Value, bool, error) {
+	th := o.thread()
+	if th == nil {
+		return nil, false, nil
+	}
+	return o.HashMethod(th)
+}
+
 // reflected maps a comparison to the one tried on the right operand.
 var reflected = map[string]string{"__lt__": "__gt__", "__gt__": "__lt__", "__le__": "__ge__", "__ge__": "__le__", "__eq__": "__eq__", "__ne__": "__ne__"}
 

@@ -47,6 +47,18 @@ func Base(v starlark.Value) starlark.Value {
 	return v
 }
 
+// BaseOf returns the builtin value of v, an instance of a user subclass
+// of a builtin data type, and false for any other value. Prefer it to
+// comparing Base(v) with v: a float NaN is not equal to itself.
+func BaseOf(v starlark.Value) (starlark.Value, bool) {
+	if o, ok := v.(*Instance); ok {
+		if d := o.data(); d != nil {
+			return d, true
+		}
+	}
+	return nil, false
+}
+
 // IsData reports whether v is an instance of a user subclass of a
 // builtin data type.
 func IsData(v starlark.Value) bool {

@@ -151,8 +151,9 @@ func (s *Super) AttrNames() []string { return nil }
 // getter returns for the instance.
 func (s *Super) Attr(name string) (starlark.Value, error) {
 	mro := classOf(s.Self).MRO
-	if c, ok := s.Self.(*Class); ok && !inMRO(mro, s.Cls) && c.Metaclass != nil {
-		mro = c.Metaclass.MRO // super() in a method of the class's metaclass
+	c, typeBound := s.Self.(*Class)
+	if typeBound && !inMRO(mro, s.Cls) && c.Metaclass != nil {
+		mro, typeBound = c.Metaclass.MRO, false // super() in a method of the class's metaclass
 	}
 	i := 0
 	for i < len(mro) && mro[i] != s.Cls {
@@ -168,6 +169,9 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 					return r, err
 				}
 			}
+			if typeBound {
+				return typeBoundAttr(s.Self, v, c), nil
+			}
 			return bind(s.Self, v, c), nil
 		}
 		if inst, ok := s.Self.(*Instance); ok && isNative(c) && !isData(c) && inst.Native != nil {
@@ -179,6 +183,17 @@ func (s *Super) Attr(name string) (starlark.Value, error) {
 		}
 	}
 	return nil, Raisef(AttributeError, "'super' object has no attribute '%s'", name)
+}
+
+// typeBoundAttr is what super(C, cls).name gives for v, found in class
+// c: a function stays unbound, as on the class itself; a classmethod is
+// bound to cls, a staticmethod unwrapped.
+func typeBoundAttr(cls, v starlark.Value, c *Class) starlark.Value {
+	switch v.(type) {
+	case *StaticMethod, *ClassMethod:
+		return bind(cls, v, c)
+	}
+	return v
 }
 
 func inMRO(mro []*Class, c *Class) bool {

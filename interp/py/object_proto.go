@@ -114,8 +114,8 @@ func (o *Instance) Iter() (starlark.Iterator, error) {
 		}
 		return nil, Raisef(TypeError, "iter() returned non-iterator of type '%s'", TypeName(it))
 	}
-	if m := o.method("__getitem__"); m != nil {
-		return &getitemIterator{o: o, m: m}, nil
+	if m := o.method("__getitem__"); m != nil && o.classAttr("__iter__") != starlark.None {
+		return &getitemIterator{o: o, m: m}, nil // __iter__ = None refuses iteration
 	}
 	return nil, Raisef(TypeError, "'%s' object is not iterable", o.Class.ClassName)
 }
@@ -123,6 +123,9 @@ func (o *Instance) Iter() (starlark.Iterator, error) {
 // Reversed implements reversed(o): the result of __reversed__, or else
 // the elements __getitem__ gives from __len__-1 down to 0.
 func (o *Instance) Reversed(thread *starlark.Thread) (starlark.Value, []starlark.Value, error) {
+	if o.classAttr("__reversed__") == starlark.None {
+		return nil, nil, Raisef(TypeError, "'%s' object is not reversible", o.Class.ClassName)
+	}
 	if m := o.method("__reversed__"); m != nil {
 		v, err := starlark.Call(thread, m, nil, nil)
 		return v, nil, err
@@ -145,9 +148,10 @@ func (o *Instance) Reversed(thread *starlark.Thread) (starlark.Value, []starlark
 	return nil, elems, nil
 }
 
-// Iterable reports whether the class defines __iter__ or __getitem__.
+// Iterable reports whether the class defines __iter__ or __getitem__
+// (and has not set __iter__ to None).
 func (o *Instance) Iterable() bool {
-	return o.method("__iter__") != nil || o.method("__getitem__") != nil
+	return (o.method("__iter__") != nil || o.method("__getitem__") != nil) && o.classAttr("__iter__") != starlark.None
 }
 
 // failedIterator is the iterator of an instance that could not be
@@ -226,6 +230,9 @@ func (o *Instance) Has(x starlark.Value) (bool, error) {
 		}
 		return bool(v.Truth()), nil
 	}
+	if o.classAttr("__contains__") == starlark.None {
+		return false, Raisef(TypeError, "'%s' object is not a container", o.Class.ClassName)
+	}
 	if !o.Iterable() {
 		return false, Raisef(TypeError, "argument of type '%s' is not iterable", o.Class.ClassName)
 	}
@@ -233,6 +240,12 @@ func (o *Instance) Has(x starlark.Value) (bool, error) {
 	if err != nil {
 		return false, err
 	}
+	return hasByIteration(iter, x)
+}
+
+// hasByIteration reports whether iter yields a value equal to x, for x
+// in c where c defines no __contains__; it ends iter.
+func hasByIteration(iter starlark.Iterator, x starlark.Value) (bool, error) {
 	defer iter.Done()
 	var e starlark.Value
 	for iter.Next(&e) {

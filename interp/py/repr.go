@@ -580,6 +580,11 @@ func TypeName(v starlark.Value) string {
 		return "builtin_function_or_method"
 	case *Exception:
 		return v.Class.ClassName
+	case *Class:
+		if v.Metaclass != nil {
+			return v.Metaclass.ClassName // type(C) is C's metaclass
+		}
+		return "type"
 	case interface{ PyClass() *Class }:
 		if c := v.PyClass(); c.CName != "" {
 			return c.CName

@@ -75,6 +75,12 @@ func Index(x starlark.Value) (i starlark.Int, ok bool, err error) {
 	if err != nil {
 		return i, false, err
 	}
+	if b, isBool := v.(starlark.Bool); isBool { // deprecated in CPython, still taken
+		if b {
+			return starlark.MakeInt(1), true, nil
+		}
+		return starlark.MakeInt(0), true, nil
+	}
 	if i, ok = v.(starlark.Int); !ok {
 		return i, false, Raisef(TypeError, "__index__ returned non-int (type %s)", TypeName(v))
 	}

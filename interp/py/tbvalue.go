@@ -74,6 +74,11 @@ func VisibleIndexed(stack starlark.CallStack) (starlark.CallStack, []int) {
 	var out starlark.CallStack
 	var idx []int
 	for i, fr := range stack {
+		if class, ok := abi.ClassName(fr.Name); ok {
+			fr.Name = class // a class body runs in a frame named after the class
+			out, idx = append(out, fr), append(idx, i)
+			continue
+		}
 		if fr.Pos.Filename() == "<builtin>" || abi.Hidden(fr.Name) && !abi.InCallerFrame(fr.Name) {
 			continue
 		}

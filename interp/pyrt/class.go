@@ -55,7 +55,8 @@ func takeMetaclass(kwargs []starlark.Tuple, bases starlark.Tuple) (*py.Class, []
 		if !ok || !m.IsSubclass(builtins.TypeType) || !m.IsUser() {
 			return nil, nil, py.Raisef(py.TypeError, "spindle does not support metaclasses other than type and its subclasses (metaclass=%s)", py.Repr(kv[1]))
 		}
-		return m, rest, nil
+		m, err := winningMeta(m, bases)
+		return m, rest, err
 	}
 	for _, b := range bases {
 		if c, ok := b.(*py.Class); ok && c.Metaclass != nil {
@@ -65,20 +66,50 @@ func takeMetaclass(kwargs []starlark.Tuple, bases starlark.Tuple) (*py.Class, []
 	return nil, kwargs, nil
 }
 
+// winningMeta returns the most derived of m and the metaclasses of
+// bases, as CPython's _PyType_CalculateMetaclass, or its TypeError when
+// neither of two derives from the other.
+func winningMeta(m *py.Class, bases starlark.Tuple) (*py.Class, error) {
+	for _, b := range bases {
+		c, ok := b.(*py.Class)
+		if !ok || c.Metaclass == nil || m.IsSubclass(c.Metaclass) {
+			continue
+		}
+		if !c.Metaclass.IsSubclass(m) {
+			return nil, py.Raise(py.TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		}
+		m = c.Metaclass
+	}
+	return m, nil
+}
+
 // metaClass makes the class of a class statement whose metaclass is the
 // script's meta: meta.__new__(meta, name, bases, namespace) if it
 // defines one, else type's, then meta.__init__ if it defines one.
 func metaClass(thread *starlark.Thread, meta *py.Class, name, module string, bases starlark.Tuple, body *starlark.Dict, kwargs []starlark.Tuple) (starlark.Value, error) {
-	ns := starlark.NewDict(body.Len() + 1)
-	ns.SetKey(starlark.String("__module__"), starlark.String(module))
+	ns, err := prepare(thread, meta, name, bases, body.Len()+1, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	qualname, found, _ := body.Get(starlark.String("__qualname__"))
+	if !found {
+		qualname = starlark.String(name)
+	}
+	if err := ns.SetKey(starlark.String("__module__"), starlark.String(module)); err != nil {
+		return nil, err
+	}
+	if err := ns.SetKey(starlark.String("__qualname__"), qualname); err != nil {
+		return nil, err
+	}
 	for _, kv := range body.Items() {
-		if !isUnset(kv[1]) {
-			ns.SetKey(kv[0], kv[1])
+		if !isUnset(kv[1]) && kv[0] != starlark.String("__qualname__") {
+			if err := ns.SetKey(kv[0], kv[1]); err != nil {
+				return nil, err
+			}
 		}
 	}
 	args := starlark.Tuple{starlark.String(name), bases, ns}
 	var cls starlark.Value
-	var err error
 	if fn, owner := meta.Lookup("__new__"); fn != nil && owner.IsUser() {
 		if sm, ok := fn.(*py.StaticMethod); ok {
 			fn = sm.Fn
@@ -96,6 +127,32 @@ func metaClass(thread *starlark.Thread, meta *py.Class, name, module string, bas
 		}
 	}
 	return cls, nil
+}
+
+// prepare returns the namespace the class's names go into: a dict, or
+// what meta.__prepare__(name, bases, **kwargs) returns where a user
+// metaclass defines it. Unlike CPython's, the body has run by then: the
+// names go into the namespace, in order, through its __setitem__, once
+// the body has bound them all.
+func prepare(thread *starlark.Thread, meta *py.Class, name string, bases starlark.Tuple, size int, kwargs []starlark.Tuple) (starlark.HasSetKey, error) {
+	fn, owner := meta.Lookup("__prepare__")
+	if fn == nil || !owner.IsUser() {
+		return starlark.NewDict(size), nil
+	}
+	switch f := fn.(type) {
+	case *py.ClassMethod:
+		fn = &py.BoundMethod{Self: meta, Fn: f.Fn, Class: owner}
+	case *py.StaticMethod:
+		fn = f.Fn
+	}
+	ns, err := starlark.Call(thread, fn, starlark.Tuple{starlark.String(name), bases}, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	if m, ok := ns.(starlark.HasSetKey); ok {
+		return m, nil
+	}
+	return nil, py.Raisef(py.TypeError, "%s.__prepare__() must return a mapping, not %s", meta.ClassName, py.TypeName(ns))
 }
 
 // isUnset reports whether v is Unset, the value of a class-body name

@@ -29,7 +29,7 @@ func (richTest) Hash() (uint32, error) { return 0, nil }
 var richOperandsOf = map[starlark.String]*richOperands{}
 
 func init() {
-	for _, typ := range []string{"int", "float", "string"} {
+	for _, typ := range []string{"int", "float", "string", "NoneType"} {
 		richOperandsOf[starlark.String(typ)] = &richOperands{typ: typ}
 		richOperandsOf[starlark.String(typ+"_r")] = &richOperands{typ: typ, right: true}
 	}

@@ -75,8 +75,8 @@ func spDictMerge(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 			return nil, py.Raisef(py.TypeError, "'%s' object is not a mapping", py.TypeName(part))
 		}
 		for _, kv := range m.Items() {
-			if err := d.SetKey(kv[0], kv[1]); err != nil {
-				return nil, builtins.Unhashable(err)
+			if err := builtins.StoreKey(d, kv[0], kv[1]); err != nil {
+				return nil, err // {1: a, True: b} keeps the key 1
 			}
 		}
 	}

@@ -22,6 +22,7 @@ type anchor struct {
 	ambiguous  bool            // another node of the same extent shares the position
 	weak       bool            // a name, which any other node at its position hides
 	augmented  bool            // an x op= y statement
+	class      bool            // a class statement, which no part of it hides
 }
 
 // export returns a as the SourceMap records it.
@@ -62,7 +63,8 @@ func indexAnchors(f *syntax.File, ext extents) map[abi.Pos]*anchor {
 func addAnchor(idx map[abi.Pos]*anchor, k abi.Pos, a *anchor) {
 	old := idx[k]
 	switch {
-	case old == nil || old.weak && !a.weak:
+	case old != nil && old.class:
+	case a.class || old == nil || old.weak && !a.weak:
 		idx[k] = a
 	case a.weak && !old.weak:
 	case a.weak && old.weak && a.start == old.start && a.end == old.end:
@@ -201,6 +203,11 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		end := n.Rparen
 		end.Col++
 		return n.Lparen, &anchor{mark: abi.Plain, start: n.Lparen, end: end}
+	case isClassBody(fn) && synth: // CPython marks the whole class statement, which it never underlines
+		return n.Lparen, classAnchor(n.Lparen)
+	case fn == abi.Class && len(n.Args) > 2: // __init_subclass__, a metaclass: the statement too
+		return n.Lparen, classAnchor(syntax.Start(n.Args[2])) // the body's call, at the 'class'
+
 	case !synth:
 		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil)
 	case kind == abi.Binary && len(n.Args) == 2:
@@ -212,6 +219,21 @@ func callAnchor(n *syntax.CallExpr, ext extents) (syntax.Position, *anchor) {
 		return n.Lparen, newAnchor(ext, abi.Plain, n, nil, nil) // a comparison, x op= y
 	}
 	return syntax.Position{}, nil
+}
+
+// classAnchor is the anchor of a class statement starting at start: it
+// spans lines, so no carets show.
+func classAnchor(start syntax.Position) *anchor {
+	end := start
+	end.Line, end.Col = end.Line+1, 1
+	return &anchor{mark: abi.Plain, start: start, end: end, class: true}
+}
+
+// isClassBody reports whether fn is the function of a class body, which
+// a class statement calls where it starts.
+func isClassBody(fn string) bool {
+	_, ok := abi.ClassName(fn)
+	return ok
 }
 
 // arithmetic holds the binary operators CPython marks by operator (a
