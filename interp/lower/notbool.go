@@ -263,11 +263,7 @@ func (t *typer) walkExprs(stmts []syntax.Stmt, s *scope, d *syntax.DefStmt, visi
 			t.walkExpr(st.LHS, s, visit)
 			t.walkExpr(st.RHS, s, visit)
 		case *syntax.DefStmt:
-			for _, p := range st.Params {
-				if b, ok := p.(*syntax.BinaryExpr); ok {
-					t.walkExpr(b.Y, s, visit)
-				}
-			}
+			t.walkDefaults(st.Params, s, visit)
 			t.walkExprs(st.Body, t.c.scopes[st], st, visit)
 		case *syntax.ForStmt:
 			t.walkExpr(st.X, s, visit)
@@ -316,15 +312,20 @@ func (t *typer) walkExpr(x syntax.Expr, s *scope, visit func(syntax.Expr, *scope
 		}
 		t.walkExpr(x.Body, cs, visit)
 	case *syntax.LambdaExpr:
-		for _, p := range x.Params {
-			if b, ok := p.(*syntax.BinaryExpr); ok {
-				t.walkExpr(b.Y, s, visit)
-			}
-		}
+		t.walkDefaults(x.Params, s, visit)
 		t.walkExpr(x.Body, t.c.scopes[x], visit)
 	default:
 		for _, y := range children(x) {
 			t.walkExpr(y, s, visit)
+		}
+	}
+}
+
+// walkDefaults walks the default values of params, evaluated in s.
+func (t *typer) walkDefaults(params []syntax.Expr, s *scope, visit func(syntax.Expr, *scope) bool) {
+	for _, p := range params {
+		if b, ok := p.(*syntax.BinaryExpr); ok {
+			t.walkExpr(b.Y, s, visit)
 		}
 	}
 }

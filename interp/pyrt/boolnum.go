@@ -45,11 +45,18 @@ func (boolOperand) DeferredOperand() {}
 
 // Binary does x op b (b op x when b is on the left).
 func (b boolOperand) Binary(op syntax.Token, x starlark.Value, side starlark.Side) (starlark.Value, error) {
+	return binopWith(op, b.Bool, x, side)
+}
+
+// binopWith does v op x through builtins.Binop, or x op v when v, the
+// value a deferred operand stands for, was on the right; x may be
+// another deferred operand.
+func binopWith(op syntax.Token, v, x starlark.Value, side starlark.Side) (starlark.Value, error) {
 	x = unwrapOperand(x)
 	if side == starlark.Left {
-		return builtins.Binop(op.String(), b.Bool, x)
+		return builtins.Binop(op.String(), v, x)
 	}
-	return builtins.Binop(op.String(), x, b.Bool)
+	return builtins.Binop(op.String(), x, v)
 }
 
 // Unary does op b (-True is -1, ~True is -2).

@@ -8,7 +8,6 @@ import (
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
-	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -39,9 +38,5 @@ func (zeroDivisor) DeferredOperand() {}
 
 // Binary divides x by the zero (or, on the left, the zero by x).
 func (z zeroDivisor) Binary(op syntax.Token, x starlark.Value, side starlark.Side) (starlark.Value, error) {
-	x = unwrapOperand(x)
-	if side == starlark.Left {
-		return builtins.Binop(op.String(), z.Value, x)
-	}
-	return builtins.Binop(op.String(), x, z.Value)
+	return binopWith(op, z.Value, x, side)
 }
