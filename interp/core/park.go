@@ -4,7 +4,6 @@ package core
 // synchronization primitives.
 
 import (
-	"math"
 	"sync/atomic"
 	"time"
 
@@ -26,11 +25,11 @@ func Sleep(st *starlark.Thread, d time.Duration) error {
 // A parked thread's stack is its deepest, and every byte of it counts a
 // million times over, so the wait is one plain channel receive in this
 // one frame rather than a select (whose frame, and lazy start of a timer
-// channel, are deeper): from the thread's wake channel when there is no
-// limit, else from its timer's channel. Wake sends to the one, or resets
-// the other to fire now. The wait's conditions are checked after the
-// thread is ready to receive a wake, so a Wake that comes after the check
-// ends the wait and one that comes before is seen by the check.
+// channel, are deeper): from the thread's wake channel, to which Wake
+// sends, and so does the runtime's sleep queue when a limit passes (see
+// sleepq.go). The wait's conditions are checked after the thread is
+// ready to receive a wake, so a Wake that comes after the check ends the
+// wait and one that comes before is seen by the check.
 func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atomic.Bool) error {
 	if err := CheckWait(d); err != nil {
 		return err
@@ -72,63 +71,40 @@ func (t *Thread) parkOnce(state State, on any, d time.Duration, woken *atomic.Bo
 	t.slot.Store(slotWaiting)
 	t.rt.GIL.Release()
 	p := t.parker()
-	if deadline := nanotime() + int64(d); d < 0 || deadline < 0 {
-		// No limit (or one past the clock's range).
-		for (woken == nil || !woken.Load()) && ctx.Err() == nil && !t.irq.signal.Load() {
-			<-p.wake
-		}
-	} else {
-		p.timed.Store(true)
-		for {
-			wait := time.Duration(deadline - nanotime())
-			if wait <= 0 {
-				break
-			}
-			p.timer.Reset(wait)
-			if woken != nil && woken.Load() || ctx.Err() != nil || t.irq.signal.Load() {
-				break
-			}
-			<-p.timer.C
-		}
-		p.timed.Store(false)
-		p.timer.Stop()
+	deadline := nanotime() + int64(d)
+	timed := d >= 0 && deadline >= 0 // else no limit (or one past the clock's range)
+	if timed && d > 0 {
+		t.rt.sleeps.add(t, t.sleepGen.Add(1), deadline)
+	}
+	for (woken == nil || !woken.Load()) && ctx.Err() == nil && !t.irq.signal.Load() && (!timed || nanotime() < deadline) {
+		<-p.wake
+	}
+	if timed {
+		t.sleepGen.Add(1) // the sleep queue's entry, if still there, is stale
 	}
 	return t.reacquire()
 }
 
 // parker is what a thread parks on.
 type parker struct {
-	wake  chan struct{} // a token asks a wait without limit to look again
-	timer *time.Timer   // ends a wait with a limit; Wake resets it to fire now
-	timed atomic.Bool   // a wait with a limit is in progress
+	wake chan struct{} // a token asks a waiting thread to look again
 }
 
-// parker returns t's parker, made on first use. A started thread makes it
-// before its code runs (see begin), where the stack is shallow.
-//
-//go:noinline
+// parker returns t's parker, made on first use.
 func (t *Thread) parker() *parker {
 	p := t.park.Load()
 	if p == nil {
-		p = &parker{wake: make(chan struct{}, 1), timer: time.NewTimer(forever)}
-		p.timer.Stop()
+		p = &parker{wake: make(chan struct{}, 1)}
 		t.park.Store(p)
 	}
 	return p
 }
-
-// forever is the longest wait a timer takes.
-const forever = time.Duration(math.MaxInt64)
 
 // Wake makes t, if it is parked, check again whether its wait is over.
 // It is safe to call from any goroutine.
 func (t *Thread) Wake() {
 	p := t.park.Load()
 	if p == nil {
-		return
-	}
-	if p.timed.Load() {
-		p.timer.Reset(0)
 		return
 	}
 	select {

@@ -71,6 +71,7 @@ type Thread struct {
 	slot      atomic.Int32 // whether a waker queued turn: see QueueTurn
 	irq       interruptState
 	park      atomic.Pointer[parker] // what the thread parks on: see Park
+	sleepGen  atomic.Uint64          // the timed wait in progress (see sleepq.go)
 	lent      lentStack              // generator bodies running on t's behalf
 	safe      safePoint              // a pending time-based switch
 	memHooks  int                    // step hooks since the last heap sample
@@ -241,6 +242,7 @@ type Runtime struct {
 	closed    bool               // Wait has begun; guarded by mu
 	closers   map[any]func()     // see OnClose; guarded by mu
 	deadlockW deadlockWatch
+	sleeps    sleepQueue // the threads' timed waits
 	recursion recursionLimit
 	intDigits intDigits
 	stdin     stdin
@@ -693,6 +695,7 @@ func (rt *Runtime) Wait() {
 	rt.deadlockW.stopOnce.Do(func() { close(rt.deadlockW.stop) })
 	rt.runClosers()
 	rt.wg.Wait()
+	rt.sleeps.stop()
 }
 
 // SetSwitchInterval changes the preemption interval, in seconds.
