@@ -101,7 +101,7 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 		if s, ok := y.(starlark.String); ok { // a str, or a str subclass's instance's str
 			sub, ok := py.Base(x).(starlark.String)
 			if !ok {
-				return false, py.Raisef(py.TypeError, "'in <string>' requires string as left operand, not %s", py.TypeName(x))
+				return false, py.Raisef(py.TypeError, "'in <string>' requires string as left operand, not %s", py.QualifiedName(x))
 			}
 			return strings.Contains(string(s), string(sub)) == (op == "in"), nil
 		}

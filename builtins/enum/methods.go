@@ -178,6 +178,9 @@ func binaryValue(op syntax.Token, reflected bool) method {
 			x, y = y, x
 		}
 		v, err := starlark.Binary(op, x, y)
+		if err != nil && py.UnsupportedOp(op, err) {
+			return py.NotImplemented, nil // the message names the enum, as int's does
+		}
 		if err != nil {
 			return nil, py.ToException(err)
 		}

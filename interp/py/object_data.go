@@ -125,7 +125,7 @@ func (o *Instance) dataCompare(d starlark.Value, op syntax.Token, y starlark.Val
 // notSupported is CPython's message for an ordering of x and y that
 // neither supports.
 func notSupported(op syntax.Token, x, y starlark.Value) string {
-	return "'" + op.String() + "' not supported between instances of '" + TypeName(x) + "' and '" + TypeName(y) + "'"
+	return "'" + op.String() + "' not supported between instances of '" + QualifiedName(x) + "' and '" + QualifiedName(y) + "'"
 }
 
 // CompareValues is Python's x op y for the six comparison operators,
@@ -143,11 +143,20 @@ func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
 }
 
 // dataBinary is the base type's o op y (or y op o on the right side).
-func dataBinary(d starlark.Value, op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
-	if side == starlark.Left {
-		return starlark.Binary(op, d, Base(y))
+// An operation the base type does not support either is left
+// unsupported (nil, nil), so that the message names the subclass, as
+// CPython's does ('int' and 'S', not 'int' and 'str'); but a sequence
+// words its refusal of + and * itself (see seqBinary).
+func dataBinary(o *Instance, d starlark.Value, op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	x, z := d, Base(y)
+	if side == starlark.Right {
+		x, z = z, d
 	}
-	return starlark.Binary(op, Base(y), d)
+	r, err := starlark.Binary(op, x, z)
+	if err != nil && UnsupportedOp(op, err) {
+		return nil, seqBinary(o, d, op, y, side)
+	}
+	return r, err
 }
 
 // plainData returns the value of an instance of a data subclass that
