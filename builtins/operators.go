@@ -51,7 +51,7 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		if zerr := ZeroDivision(op, x, y); zerr != nil {
 			return nil, zerr
 		}
-		if !isUnknownOp(err) {
+		if !py.UnsupportedOp(tok, err) {
 			return nil, err
 		}
 		if _, err2 := starlark.Binary(tok, x, y); err2 != nil {
@@ -74,11 +74,6 @@ func BinopToken(op string) (syntax.Token, bool) {
 func userObject(v starlark.Value) bool {
 	o, ok := v.(*py.Instance)
 	return ok && !py.IsData(o)
-}
-
-func isUnknownOp(err error) bool {
-	const p = "unknown binary op"
-	return len(err.Error()) >= len(p) && err.Error()[:len(p)] == p
 }
 
 func boolBits(tok syntax.Token, x, y starlark.Bool) starlark.Bool {

@@ -48,6 +48,7 @@ var vmErrors = []struct {
 	{lazyRE(`index (-?\d+) out of range`), IndexError, "list index out of range"},
 	{lazyRE(`^key (.*) not in dict$`), KeyError, "$1"},
 	{lazyRE(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
+	{lazyRE(`^negative shift count: -\d+$`), ValueError, "negative shift count"},
 	{lazyRE(`dictionary update sequence element #(\d+) has length (\d+), want 2$`), ValueError, "dictionary update sequence element #$1 has length $2; 2 is required"},
 	{lazyRE(`^undefined: (` + ident + `)$`), NameError, "name '$1' is not defined"},
 	{lazyRE(`^(?:` + ident + `: )?(` + identDots + `): unexpected keyword argument "(` + ident + `)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},
