@@ -133,6 +133,10 @@ func notSupported(op syntax.Token, x, y starlark.Value) string {
 // the value of an int subclass's instance compares with a Decimal.
 var CompareValues func(op syntax.Token, x, y starlark.Value) (bool, error)
 
+// PercentFormat is Python's format % args for a str or bytes format
+// (builtins.PercentOp, which sets it): a str subclass's % formats.
+var PercentFormat func(thread *starlark.Thread, format, args starlark.Value) (starlark.Value, error)
+
 // dataHash hashes the instance's value; a mutable base is unhashable.
 func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
 	h, err := d.Hash()
@@ -148,6 +152,12 @@ func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
 // CPython's does ('int' and 'S', not 'int' and 'str'); but a sequence
 // words its refusal of + and * itself (see seqBinary).
 func dataBinary(o *Instance, d starlark.Value, op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	switch d.(type) {
+	case starlark.String, starlark.Bytes:
+		if op == syntax.PERCENT && side == starlark.Left && PercentFormat != nil {
+			return PercentFormat(o.thread(), d, y) // the str's printf-style formatting, not Starlark's
+		}
+	}
 	x, z := d, Base(y)
 	if side == starlark.Right {
 		x, z = z, d
