@@ -49,6 +49,7 @@ var vmErrors = []struct {
 	{lazyRE(`^key (.*) not in dict$`), KeyError, "$1"},
 	{lazyRE(`^remove: element not found$`), ValueError, "list.remove(x): x not in list"},
 	{lazyRE(`^negative shift count: -\d+$`), ValueError, "negative shift count"},
+	{lazyRE(`^int in bytes: -?\d+ out of range`), ValueError, "byte must be in range(0, 256)"},
 	{lazyRE(`dictionary update sequence element #(\d+) has length (\d+), want 2$`), ValueError, "dictionary update sequence element #$1 has length $2; 2 is required"},
 	{lazyRE(`^undefined: (` + ident + `)$`), NameError, "name '$1' is not defined"},
 	{lazyRE(`^(?:` + ident + `: )?(` + identDots + `): unexpected keyword argument "(` + ident + `)"`), TypeError, "$1() got an unexpected keyword argument '$2'"},

@@ -30,3 +30,10 @@ try:
     deque([1]) * 2**70
 except OverflowError as e:
     print("OverflowError:", e)
+
+# an int looked up in bytes is a byte value
+for n in [120, -3, 256, 2**70]:
+    try:
+        print(n, n in b"xy")
+    except ValueError as e:
+        print(n, "ValueError:", e)
