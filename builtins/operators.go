@@ -51,7 +51,9 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		if zerr := ZeroDivision(op, x, y); zerr != nil {
 			return nil, zerr
 		}
-		if !py.UnsupportedOp(tok, err) {
+		e, isExc := py.AsException(err)
+		boolRefused := isExc && e.Class == py.TypeError && (xi != x || yi != y) // a str subclass's + True
+		if !py.UnsupportedOp(tok, err) && !boolRefused {
 			return nil, err
 		}
 		if _, err2 := starlark.Binary(tok, x, y); err2 != nil {

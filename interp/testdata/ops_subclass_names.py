@@ -42,3 +42,10 @@ for name, op in ops.items():
     for x in values:
         for y in values:
             print(f"{x!r} {name} {y!r} -> {attempt(op, x, y)}")
+
+# a bool operand is named a bool, on either side
+flags = [True, False]
+for v in [Name("a"), Row([1]), Blob(b"c")]:
+    for f in flags:
+        for op in (ops["+"], ops["*"], ops["-"]):
+            print(attempt(op, v, f), "|", attempt(op, f, v))
