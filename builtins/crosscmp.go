@@ -144,19 +144,9 @@ func compareDepth(op syntax.Token, x, y starlark.Value, depth int) (bool, error)
 }
 
 // notSupported is CPython's TypeError for an ordering of x and y that
-// neither defines, naming their types as the VM's messages do.
+// neither defines, naming their types as CPython's messages do.
 func notSupported(op syntax.Token, x, y starlark.Value) error {
-	return py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, vmTypeName(x), vmTypeName(y))
-}
-
-func vmTypeName(v starlark.Value) string {
-	if _, ok := v.(*py.Instance); ok {
-		return py.TypeName(v) // not a class int's __main__.int (see Instance.Type)
-	}
-	if t := v.Type(); t != "string" {
-		return t
-	}
-	return "str"
+	return py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, py.QualifiedName(x), py.QualifiedName(y))
 }
 
 // isNaN reports whether x is a float NaN.

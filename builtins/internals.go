@@ -101,7 +101,7 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 		if s, ok := y.(starlark.String); ok { // a str, or a str subclass's instance's str
 			sub, ok := py.Base(x).(starlark.String)
 			if !ok {
-				return false, py.Raisef(py.TypeError, "'in <string>' requires string as left operand, not %s", py.TypeName(x))
+				return false, py.Raisef(py.TypeError, "'in <string>' requires string as left operand, not %s", py.QualifiedName(x))
 			}
 			return strings.Contains(string(s), string(sub)) == (op == "in"), nil
 		}
@@ -190,7 +190,7 @@ func Power(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error)
 			return v, err
 		}
 	}
-	return PowIn(thread, py.Base(x), py.Base(y)) // an int subclass's power is an int
+	return powNamed(thread, py.Base(x), py.Base(y), x, y) // an int subclass's power is an int
 }
 
 // dunderPow tries x.__pow__(y), then y.__rpow__(x), for instances of
@@ -228,6 +228,12 @@ func Pow(x, y starlark.Value) (starlark.Value, error) { return PowIn(nil, x, y) 
 // PowIn is Pow for code running as thread: a huge int power is checked
 // against the memory limit first and can be cancelled.
 func PowIn(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error) {
+	return powNamed(thread, x, y, x, y)
+}
+
+// powNamed is PowIn of x and y, the values of ox and oy, which a TypeError
+// names (a bool, a subclass of int or str).
+func powNamed(thread *starlark.Thread, x, y, ox, oy starlark.Value) (starlark.Value, error) {
 	x, y = boolToInt(x), boolToInt(y)
 	xi, xint := x.(starlark.Int)
 	yi, yint := y.(starlark.Int)
@@ -240,7 +246,7 @@ func PowIn(thread *starlark.Thread, x, y starlark.Value) (starlark.Value, error)
 	xf, ok1 := starlark.AsFloat(x)
 	yf, ok2 := starlark.AsFloat(y)
 	if !ok1 || !ok2 || !isNumber(x) || !isNumber(y) {
-		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", py.TypeName(x), py.TypeName(y))
+		return nil, py.Raisef(py.TypeError, "unsupported operand type(s) for ** or pow(): '%s' and '%s'", py.QualifiedName(ox), py.QualifiedName(oy))
 	}
 	if xf == 0 && yf < 0 {
 		return nil, py.Raise(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")

@@ -51,7 +51,9 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		if zerr := ZeroDivision(op, x, y); zerr != nil {
 			return nil, zerr
 		}
-		if !isUnknownOp(err) || !isBool(x) && !isBool(y) {
+		e, isExc := py.AsException(err)
+		boolRefused := isExc && e.Class == py.TypeError && (xi != x || yi != y) // a str subclass's + True
+		if !py.UnsupportedOp(tok, err) && !boolRefused || !isBool(x) && !isBool(y) {
 			return nil, err // no second try: it would call an object's __add__ again
 		}
 		if isInstance(x) || isInstance(y) {
@@ -83,11 +85,6 @@ func isBool(x starlark.Value) bool {
 func isInstance(x starlark.Value) bool {
 	o, ok := x.(*py.Instance)
 	return ok && py.Base(o) == starlark.Value(o)
-}
-
-func isUnknownOp(err error) bool {
-	const p = "unknown binary op"
-	return len(err.Error()) >= len(p) && err.Error()[:len(p)] == p
 }
 
 func boolBits(tok syntax.Token, x, y starlark.Bool) starlark.Bool {

@@ -15,6 +15,8 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
+func init() { py.PercentFormat = PercentOp }
+
 // PercentOp is the % operator where its left operand may be a str:
 // printf-style formatting for a str, else Starlark's %.
 func PercentOp(thread *starlark.Thread, f, x starlark.Value) (starlark.Value, error) {
@@ -47,6 +49,29 @@ func Percent(thread *starlark.Thread, format string, args starlark.Value) (strin
 	return (&percentState{thread: thread}).format(format, args)
 }
 
+// isMapping reports whether % takes a, which is not a tuple or str, for
+// a mapping of named arguments, as CPython takes any object whose type
+// subscripts it as a mapping (a dict, list, range, bytes or bytearray
+// for a str format, an instance whose class has __getitem__; not a deque, an int
+// or a str subclass).
+func (ps *percentState) isMapping(a starlark.Value) bool {
+	switch a := a.(type) {
+	case starlark.Bytes, *ByteArray:
+		return !ps.bytes
+	case *starlark.List:
+		return true
+	case *py.Instance:
+		if _, ok := py.Base(a).(starlark.String); ok {
+			return false
+		}
+		v, _ := a.Class.Lookup("__getitem__")
+		return v != nil && v != starlark.None
+	case starlark.Mapping:
+		return a.Type() != "deque" // a sequence, which CPython indexes without mp_subscript
+	}
+	return a.Type() == "range"
+}
+
 // format returns format % args.
 func (ps *percentState) format(format string, args starlark.Value) (string, error) {
 	if t, ok := py.Base(args).(starlark.Tuple); ok {
@@ -57,10 +82,11 @@ func (ps *percentState) format(format string, args starlark.Value) (string, erro
 		ps.args = a
 	case starlark.String:
 		ps.args = starlark.Tuple{a}
-	case starlark.Mapping, *starlark.List:
-		ps.args, ps.mapping = starlark.Tuple{a}, a
 	default:
 		ps.args = starlark.Tuple{a}
+		if ps.isMapping(a) {
+			ps.mapping = a
+		}
 	}
 	var b strings.Builder
 	for i := 0; i < len(format); i++ {

@@ -62,7 +62,7 @@ func percentBytesArg(thread *starlark.Thread, arg starlark.Value) (string, error
 		}
 		return string(py.Base(v).(starlark.Bytes)), nil
 	}
-	return "", py.Raisef(py.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", py.TypeName(arg))
+	return "", py.Raisef(py.TypeError, "%%b requires a bytes-like object, or an object that implements __bytes__, not '%s'", py.QualifiedName(arg))
 }
 
 // percentByte returns the byte of %c: an int below 256, or bytes (or a

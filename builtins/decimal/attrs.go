@@ -307,9 +307,9 @@ func decPow(reflected bool) decMethod {
 		if len(args) != 1 {
 			return nil, py.Raise(py.TypeError, "expected 1 argument")
 		}
-		other, ok := operand(args[0])
+		other, ok := operand(py.Base(args[0])) // an int subclass's value
 		if !ok {
-			x, y := py.TypeName(d), py.TypeName(args[0])
+			x, y := py.QualifiedName(d), py.QualifiedName(args[0])
 			if reflected {
 				x, y = y, x
 			}

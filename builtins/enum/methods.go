@@ -6,6 +6,8 @@ package enum
 // arithmetic, int()).
 
 import (
+	"strings"
+
 	"go.starlark.net/starlark"
 	"go.starlark.net/syntax"
 
@@ -161,6 +163,9 @@ func compareValue(op syntax.Token) method {
 			return nil, py.Raise(py.TypeError, "expected 1 argument")
 		}
 		ok, err := builtins.CompareOp(op, memberValue(self), unwrap(args[0]))
+		if e, isExc := py.AsException(err); isExc && e.Class == py.TypeError && strings.Contains(e.Message(), " not supported between instances of ") {
+			return py.NotImplemented, nil // the message names the enum, as int's does
+		}
 		if err != nil {
 			return nil, py.ToException(err)
 		}
@@ -177,7 +182,13 @@ func binaryValue(op syntax.Token, reflected bool) method {
 		if reflected {
 			x, y = y, x
 		}
+		if err := builtins.ZeroDivision(op.String(), x, y); err != nil {
+			return nil, err // float division by zero...
+		}
 		v, err := starlark.Binary(op, x, y)
+		if err != nil && py.UnsupportedOp(op, err) {
+			return py.NotImplemented, nil // the message names the enum, as int's does
+		}
 		if err != nil {
 			return nil, py.ToException(err)
 		}

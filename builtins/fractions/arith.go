@@ -34,7 +34,7 @@ func toFloat(r *big.Rat) (float64, error) {
 }
 
 // Binary implements the arithmetic operators: a Fraction with an int or
-// Fraction, a float with a float.
+// Fraction, a float with a float or complex.
 func (f *Fraction) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
 	if r, ok := rational(y); ok {
 		if side == starlark.Left {
@@ -42,17 +42,41 @@ func (f *Fraction) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 		}
 		return ratOp(op, r, f.r)
 	}
-	if g, ok := y.(starlark.Float); ok {
+	switch op {
+	case syntax.PLUS, syntax.MINUS, syntax.STAR, syntax.SLASH, syntax.SLASHSLASH, syntax.PERCENT:
+	default:
+		return nil, nil // Fraction has no other operator with a float
+	}
+	switch y.(type) {
+	case starlark.Float, builtins.Complex:
 		x, err := toFloat(f.r)
 		if err != nil {
 			return nil, err
 		}
-		if side == starlark.Left {
-			return starlark.Binary(op, starlark.Float(x), g)
+		if _, ok := y.(builtins.Complex); ok { // complex(f) op y, as CPython's
+			return floatBinary(op, builtins.Complex(complex(x, 0)), y, side)
 		}
-		return starlark.Binary(op, g, starlark.Float(x))
+		return floatBinary(op, starlark.Float(x), y, side)
 	}
 	return nil, nil
+}
+
+// floatBinary is x op y (y op x on the right side) for the float x of a
+// Fraction and a float y, or both complex, as CPython computes it; an
+// operator a float refuses is left unsupported (nil, nil), so that
+// the message names the Fraction, but a complex's names complex twice.
+func floatBinary(op syntax.Token, x, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if side == starlark.Right {
+		x, y = y, x
+	}
+	if err := builtins.ZeroDivision(op.String(), x, y); err != nil {
+		return nil, err
+	}
+	z, err := starlark.Binary(op, x, y)
+	if _, isComplex := x.(builtins.Complex); err != nil && !isComplex && py.UnsupportedOp(op, err) {
+		return nil, nil
+	}
+	return z, err
 }
 
 // ratOp is x op y for rationals.

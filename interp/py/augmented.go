@@ -58,7 +58,7 @@ func (e *Exception) RefineAugmented(line func(filename string, n int32) string) 
 		if strings.HasPrefix(src[2:], "=") {
 			op += "="
 		}
-		msg = starlark.String(fmt.Sprintf("unsupported operand type(s) for %s: 'int' and '%s'", op, pyType(shift[1])))
+		msg = starlark.String(fmt.Sprintf("unsupported operand type(s) for %s: 'int' and '%s'", op, qualifiedType(shift[1])))
 	default:
 		return
 	}

@@ -71,5 +71,5 @@ func CompareForeign(op syntax.Token, x, y starlark.Value) (bool, error) {
 	case syntax.NEQ:
 		return true, nil
 	}
-	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, TypeName(x), TypeName(y))
+	return false, Raisef(TypeError, "'%s' not supported between instances of '%s' and '%s'", op, QualifiedName(x), QualifiedName(y))
 }

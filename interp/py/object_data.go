@@ -137,13 +137,17 @@ func (o *Instance) dataCompare(d starlark.Value, op syntax.Token, y starlark.Val
 // notSupported is CPython's message for an ordering of x and y that
 // neither supports.
 func notSupported(op syntax.Token, x, y starlark.Value) string {
-	return "'" + op.String() + "' not supported between instances of '" + TypeName(x) + "' and '" + TypeName(y) + "'"
+	return "'" + op.String() + "' not supported between instances of '" + QualifiedName(x) + "' and '" + QualifiedName(y) + "'"
 }
 
 // CompareValues is Python's x op y for the six comparison operators,
 // asking values of different types (builtins.CompareOp, which sets it):
 // the value of an int subclass's instance compares with a Decimal.
 var CompareValues func(op syntax.Token, x, y starlark.Value) (bool, error)
+
+// PercentFormat is Python's format % args for a str or bytes format
+// (builtins.PercentOp, which sets it): a str subclass's % formats.
+var PercentFormat func(thread *starlark.Thread, format, args starlark.Value) (starlark.Value, error)
 
 // dataHash hashes the instance's value; a mutable base is unhashable.
 func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
@@ -155,11 +159,26 @@ func (o *Instance) dataHash(d starlark.Value) (uint32, error) {
 }
 
 // dataBinary is the base type's o op y (or y op o on the right side).
-func dataBinary(d starlark.Value, op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
-	if side == starlark.Left {
-		return starlark.Binary(op, d, Base(y))
+// An operation the base type does not support either is left
+// unsupported (nil, nil), so that the message names the subclass, as
+// CPython's does ('int' and 'S', not 'int' and 'str'); but a sequence
+// words its refusal of + and * itself (see seqBinary).
+func dataBinary(o *Instance, d starlark.Value, op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	switch d.(type) {
+	case starlark.String, starlark.Bytes:
+		if op == syntax.PERCENT && side == starlark.Left && PercentFormat != nil {
+			return PercentFormat(o.thread(), d, y) // the str's printf-style formatting, not Starlark's
+		}
 	}
-	return starlark.Binary(op, Base(y), d)
+	x, z := d, Base(y)
+	if side == starlark.Right {
+		x, z = z, d
+	}
+	r, err := starlark.Binary(op, x, z)
+	if err != nil && UnsupportedOp(op, err) {
+		return nil, seqBinary(o, d, op, y, side)
+	}
+	return r, err
 }
 
 // plainData returns the value of an instance of a data subclass that

@@ -59,7 +59,7 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 		}
 	}
 	if d := o.data(); d != nil {
-		return dataBinary(d, op, y, side)
+		return dataBinary(o, d, op, y, side)
 	}
 	if op == syntax.STAR {
 		return o.repeat(y)

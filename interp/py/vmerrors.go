@@ -6,6 +6,7 @@ package py
 import (
 	"fmt"
 	"strconv"
+	"strings"
 )
 
 var (
@@ -28,12 +29,14 @@ var (
 	reNotIter    = lazyRE(`^(\S+) value is not iterable$`)
 	reSetField   = lazyRE(`^can't assign to \.(` + ident + `) field of (\S+)$`)
 	reUnpackType = lazyRE(`^got (\S+) in sequence assignment$`)
+	reInString   = lazyRE(`^'in <string>' requires string as left operand, not (\S+)$`)
+	reInBytes    = lazyRE(`^'in bytes' requires bytes or int as left operand, not (\S+)$`)
 )
 
 // qualifiedTypes maps the type names of native objects that CPython's
 // messages qualify with their module (its tp_name).
 var qualifiedTypes = map[string]string{
-	"SimpleQueue": "_queue.SimpleQueue", "deque": "collections.deque",
+	"SimpleQueue": "_queue.SimpleQueue", "deque": "collections.deque", "Decimal": "decimal.Decimal",
 	"defaultdict": "collections.defaultdict", "OrderedDict": "collections.OrderedDict",
 	"date": "datetime.date", "datetime": "datetime.datetime", "timedelta": "datetime.timedelta",
 	"Pattern": "re.Pattern", "Match": "re.Match", "HASH": "_hashlib.HASH",
@@ -126,6 +129,12 @@ func vmError(msg string) (*Exception, bool) {
 		}
 		return Raisef(TypeError, "argument after %s must be %s, not %s", m[1], what, pyType(m[2])), true
 	}
+	if m := reInString.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "'in <string>' requires string as left operand, not %s", qualifiedType(m[1])), true
+	}
+	if m := reInBytes.FindStringSubmatch(msg); m != nil {
+		return Raisef(TypeError, "a bytes-like object is required, not '%s'", qualifiedType(m[1])), true
+	}
 	if reKeywordStr.MatchString(msg) {
 		return Raise(TypeError, "keywords must be strings"), true
 	}
@@ -146,11 +155,16 @@ func IndexTypeMessage(seq, t string) string {
 
 // binaryMessage words an unsupported binary operation as CPython does.
 func binaryMessage(x, op, y string) string {
-	seq := x == "str" || x == "list" || x == "tuple" || x == "bytes"
+	seq := isSeqName(x)
 	switch {
+	case op == "in" || op == "not in":
+		return fmt.Sprintf("argument of type '%s' is not iterable", y)
+	case op == "+" && x == "bytes":
+		return fmt.Sprintf("can't concat %s to bytes", y)
 	case op == "+" && seq:
+		x = strings.TrimPrefix(x, "collections.")
 		return fmt.Sprintf("can only concatenate %s (not \"%s\") to %s", x, y, x)
-	case op == "*" && (seq || y == "str" || y == "list" || y == "tuple"):
+	case op == "*" && (seq || isSeqName(y)):
 		other := y
 		if !seq {
 			other = x
@@ -158,6 +172,12 @@ func binaryMessage(x, op, y string) string {
 		return fmt.Sprintf("can't multiply sequence by non-int of type '%s'", other)
 	}
 	return fmt.Sprintf("unsupported operand type(s) for %s: '%s' and '%s'", op, x, y) + boolHint(x, op, y)
+}
+
+// isSeqName reports whether t names a type whose * with a non-int is
+// "can't multiply sequence by non-int".
+func isSeqName(t string) bool {
+	return t == "str" || t == "list" || t == "tuple" || t == "bytes" || t == "collections.deque"
 }
 
 // boolHint explains an operation on a bool that Python would do, which

@@ -31,7 +31,7 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		return py.InPlaceMatMul(args[0], args[2])
 	}
 	if tok, ok := augmented(op); ok {
-		return inPlaceOp(op, tok, args[0], args[2])
+		return inPlaceOp(thread, op, tok, args[0], args[2])
 	}
 	return builtins.Binop(op, args[0], args[2])
 }
@@ -49,11 +49,23 @@ func augmented(op string) (syntax.Token, bool) {
 	return builtins.BinopToken(op[:len(op)-1])
 }
 
+// nativeInPlace is a value defined in Go with in-place operators of its
+// own (collections.deque's += and *=): nil (nil, nil) leaves x op= y
+// to be x = x op y.
+type nativeInPlace interface {
+	InPlace(thread *starlark.Thread, op syntax.Token, y starlark.Value) (starlark.Value, error)
+}
+
 // inPlaceOp is x op= y, lowered so where x may be an instance defining
 // the in-place method (see interp/lower/inplace.go): x.__iadd__(y) for
-// +=, a list extended in place by +=, a set (or a dict by |=) updated
+// +=, a native value's own (see nativeInPlace), a list extended in place by +=, a set (or a dict by |=) updated
 // by |= &= -= ^= (builtins.Binop), else x = x op y.
-func inPlaceOp(op string, tok syntax.Token, x, y starlark.Value) (starlark.Value, error) {
+func inPlaceOp(thread *starlark.Thread, op string, tok syntax.Token, x, y starlark.Value) (starlark.Value, error) {
+	if n, ok := x.(nativeInPlace); ok {
+		if z, err := n.InPlace(thread, tok, y); z != nil || err != nil {
+			return z, err
+		}
+	}
 	if o, ok := x.(*py.Instance); ok {
 		if z, err := o.InPlace(tok, y); z != nil || err != nil {
 			return z, err
