@@ -10,6 +10,7 @@ package builtins
 // value (see MayCompareAcross and interp/lower/typed.go).
 
 import (
+	"fmt"
 	"reflect"
 
 	"go.starlark.net/starlark"
@@ -60,6 +61,9 @@ func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, han
 			op = reflectedOp[op] // None == y asks y == None: CompareOther leaves a swapped None alone
 		}
 		if r, handled, err := yc.CompareOther(op, x, depth, swapped); handled || err != nil {
+			if e, ok := py.AsException(err); ok && !swapped && e.Class == py.TypeError && e.Message() == notSupportedMessage(op, y, x) {
+				err = notSupported(reflectedOp[op], x, y) // None < y: the message keeps the operands as written
+			}
 			return r, true, err
 		}
 		if !swapped {
@@ -146,7 +150,12 @@ func compareDepth(op syntax.Token, x, y starlark.Value, depth int) (bool, error)
 // notSupported is CPython's TypeError for an ordering of x and y that
 // neither defines, naming their types as CPython's messages do.
 func notSupported(op syntax.Token, x, y starlark.Value) error {
-	return py.Raisef(py.TypeError, "'%s' not supported between instances of '%s' and '%s'", op, py.QualifiedName(x), py.QualifiedName(y))
+	return py.Raise(py.TypeError, notSupportedMessage(op, x, y))
+}
+
+// notSupportedMessage is notSupported's message.
+func notSupportedMessage(op syntax.Token, x, y starlark.Value) string {
+	return fmt.Sprintf("'%s' not supported between instances of '%s' and '%s'", op, py.QualifiedName(x), py.QualifiedName(y))
 }
 
 // isNaN reports whether x is a float NaN.

@@ -42,9 +42,10 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 			return boolBits(tok, bx, by), nil
 		}
 	}
-	xi, yi := x, y
+	xi, yi, converted := x, y, false
 	if _, fmt := x.(starlark.String); (!fmt || tok != syntax.PERCENT) && !isInstance(x) && !isInstance(y) {
 		xi, yi = boolToInt(x), boolToInt(y) // "%s" % True stays True; an object's __add__ gets the bool
+		converted = isBool(x) || isBool(y)
 	}
 	z, err := starlark.Binary(tok, xi, yi)
 	if err != nil {
@@ -52,7 +53,7 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 			return nil, zerr
 		}
 		e, isExc := py.AsException(err)
-		boolRefused := isExc && e.Class == py.TypeError && (xi != x || yi != y) // a str subclass's + True
+		boolRefused := isExc && e.Class == py.TypeError && converted // a str subclass's + True
 		if !py.UnsupportedOp(tok, err) && !boolRefused || !isBool(x) && !isBool(y) {
 			return nil, err // no second try: it would call an object's __add__ again
 		}
