@@ -480,6 +480,10 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		if numX {
 			x.X = numOperand(x.X, x.OpPos)
 		}
+		if numY && (x.Op == syntax.LTLT || x.Op == syntax.GTGT) {
+			// the VM shifts an int only by an int, before asking y
+			return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
+		}
 		if numY && (!divisions[x.Op] || x.Op == syntax.PERCENT && !isIdent(unparen(x.Y))) {
 			x.Y = numOperand(x.Y, x.OpPos) // other divisors go through __sp_R_div or __sp_R_zero
 		}

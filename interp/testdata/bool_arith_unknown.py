@@ -80,3 +80,10 @@ for word in ["да", "нет", "да"]:
 print("баллы:", score)
 ok = sum(1 for f in flags if f) + flags[3]
 print(ok)
+
+
+def shifts(a, b):
+    return a << b, a >> b
+
+
+print(shifts(1, True), shifts(True, 2), shifts(8, flags[4]))
