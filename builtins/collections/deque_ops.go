@@ -64,6 +64,26 @@ func (d *Deque) joined(more []starlark.Value, count int64) *Deque {
 	return r
 }
 
+// ExtendInPlace is d += y where the front-end lowered the += for a
+// list (see interp/pyrt/listadd.go): d extended by y's items, through
+// Python's iteration protocol.
+func (d *Deque) ExtendInPlace(y starlark.Value) error {
+	if y == starlark.Value(d) {
+		y = starlark.Tuple(append([]starlark.Value(nil), d.elems...)) // a copy: d += d doubles it
+	}
+	iter, err := py.Iterate(y)
+	if err != nil {
+		return err
+	}
+	defer iter.Done()
+	d.version++
+	var x starlark.Value
+	for iter.Next(&x) {
+		d.push(x)
+	}
+	return py.IterErr(iter)
+}
+
 // InPlace is d += iterable, which extends d, and d *= n, which repeats
 // d's elements in place; nil (nil, nil) for any other operator.
 func (d *Deque) InPlace(thread *starlark.Thread, op syntax.Token, y starlark.Value) (starlark.Value, error) {

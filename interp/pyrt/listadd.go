@@ -26,7 +26,7 @@ func (listAdder) Freeze()               {}
 func (listAdder) Truth() starlark.Bool  { return true }
 func (listAdder) Hash() (uint32, error) { return 0, nil }
 
-// Get returns x, or for a list its in-place extender.
+// Get returns x, or for a list (or a deque) its in-place extender.
 func (listAdder) Get(x starlark.Value) (starlark.Value, bool, error) {
 	if l, ok := x.(*starlark.List); ok {
 		return &listExtender{l, l}, true, nil
@@ -36,7 +36,28 @@ func (listAdder) Get(x starlark.Value) (starlark.Value, bool, error) {
 			return &listExtender{l, o}, true, nil // a list subclass's += keeps the object
 		}
 	}
+	if e, ok := x.(inPlaceExtender); ok {
+		return extenderOf{e}, true, nil
+	}
 	return x, true, nil
+}
+
+// inPlaceExtender is a value defined in Go whose += extends it in place
+// (collections.deque), by y's items through the iteration protocol.
+type inPlaceExtender interface {
+	starlark.Value
+	ExtendInPlace(y starlark.Value) error
+}
+
+// extenderOf stands for an inPlaceExtender on the left of a lowered +=.
+type extenderOf struct{ inPlaceExtender }
+
+// Binary implements x += y: x extended in place.
+func (e extenderOf) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (starlark.Value, error) {
+	if op != syntax.PLUS || side != starlark.Left {
+		return nil, nil
+	}
+	return e.inPlaceExtender, e.ExtendInPlace(y)
 }
 
 // listExtender stands for a list (or an instance of a list subclass,
