@@ -743,7 +743,26 @@ func (e *Exception) ScriptRepr(thread *starlark.Thread) (string, error) {
 	if m, c := e.Class.Lookup("__repr__"); m != nil && c.IsUser() {
 		return callString(thread, bind(e, m, c), "__repr__")
 	}
-	return e.String(), nil
+	return e.argsRepr(thread)
+}
+
+// argsRepr is e.String() with each argument's own __repr__ run in
+// thread: KeyError(R()).
+func (e *Exception) argsRepr(thread *starlark.Thread) (string, error) {
+	var b strings.Builder
+	b.WriteString(e.Class.ClassName + "(")
+	for i, a := range e.Args {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		s, err := ReprOf(thread, a)
+		if err != nil {
+			return "", err
+		}
+		b.WriteString(s)
+	}
+	b.WriteString(")")
+	return b.String(), nil
 }
 
 func init() {

@@ -126,9 +126,12 @@ func mapMessage(msg string) *Exception {
 
 // keyErrorArg recovers the key of the VM's "key K not in dict" from K,
 // the key as the VM printed it: a literal (a str, number, bytes, None,
-// True, False, or a tuple of them) is read back; anything else stays
-// the text.
+// True, False, or a tuple of them) is read back, an instance the VM just
+// printed is found (see formatted.go); anything else stays the text.
 func keyErrorArg(s string) starlark.Value {
+	if o := formattedObject(s); o != nil {
+		return o // an instance of a user class: the key itself
+	}
 	opts := &syntax.FileOptions{}
 	expr, err := opts.ParseExpr("key", s, 0)
 	if err != nil || !isLiteral(expr) {
