@@ -229,7 +229,8 @@ func (o *Instance) String() string {
 	if o.Native != nil {
 		return o.Native.String()
 	}
-	noteFormatted(o)                                          // the VM may word an error with this text (see formatted.go)
+	// the VM may word an error with this text (see formatted.go)
+	noteFormatted(o)
 	if o.Class.Module == "" || o.Class.Module == "builtins" { // a class exec defined in a bare dict
 		return fmt.Sprintf("<%s object at %#x>", o.Class.ClassName, Addr(o))
 	}
