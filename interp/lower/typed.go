@@ -126,39 +126,18 @@ var setAugOps = map[syntax.Token]bool{syntax.PIPE_EQ: true, syntax.AMP_EQ: true,
 // x, evaluated in scope s, make: (n := v) binds n to v, in the scope
 // around any comprehension (the cell pass's bindWalrus).
 func (t *typer) collectWalrus(x syntax.Expr, s *scope) {
-	switch x := x.(type) {
-	case nil:
-	case *syntax.CallExpr:
-		if id, value, ok := walrus(x); ok {
+	t.walkExpr(x, s, func(y syntax.Expr, s *scope) bool {
+		c, ok := y.(*syntax.CallExpr)
+		if !ok {
+			return true
+		}
+		if id, value, ok := walrus(c); ok {
 			t.bind(id.Name, s, binding{x: value, s: s})
 			t.collectWalrus(value, s)
-			return
+			return false
 		}
-		for _, y := range children(x) {
-			t.collectWalrus(y, s)
-		}
-	case *syntax.Comprehension:
-		cs := t.c.scopes[x]
-		for i, cl := range x.Clauses {
-			switch cl := cl.(type) {
-			case *syntax.ForClause:
-				if i == 0 {
-					t.collectWalrus(cl.X, s)
-				} else {
-					t.collectWalrus(cl.X, cs)
-				}
-			case *syntax.IfClause:
-				t.collectWalrus(cl.Cond, cs)
-			}
-		}
-		t.collectWalrus(x.Body, cs)
-	case *syntax.LambdaExpr:
-		t.collectWalrus(x.Body, t.c.scopes[x])
-	default:
-		for _, y := range children(x) {
-			t.collectWalrus(y, s)
-		}
-	}
+		return true
+	})
 }
 
 // augOps maps each augmented assignment to its binary operator.
