@@ -81,6 +81,9 @@ func (t *Thread) parkOnce(state State, on any, d time.Duration, woken *atomic.Bo
 	}
 	if timed {
 		t.sleepGen.Add(1) // the sleep queue's entry, if still there, is stale
+		if d > 0 && nanotime() < deadline {
+			t.rt.sleeps.abandon()
+		}
 	}
 	return t.reacquire()
 }
@@ -90,7 +93,10 @@ type parker struct {
 	wake chan struct{} // a token asks a waiting thread to look again
 }
 
-// parker returns t's parker, made on first use.
+// parker returns t's parker, made on first use. A started thread makes it
+// before its code runs (see begin), where the stack is shallow.
+//
+//go:noinline
 func (t *Thread) parker() *parker {
 	p := t.park.Load()
 	if p == nil {

@@ -46,6 +46,7 @@ type sleepQueue struct {
 	seq   uint64
 	timer *time.Timer // fires at h[0]'s deadline
 	at    int64       // the deadline the timer is set for; 0: none
+	stale int         // about how many entries are of waits woken early
 }
 
 // add registers t's timed wait gen until deadline.
@@ -53,8 +54,34 @@ func (q *sleepQueue) add(t *Thread, gen uint64, deadline int64) {
 	q.mu.Lock()
 	defer q.mu.Unlock()
 	q.seq++
+	if q.stale > 256 && q.stale > len(q.h)/2 {
+		q.compactLocked()
+	}
 	heap.Push(&q.h, sleeper{deadline: deadline, seq: q.seq, gen: gen, t: t})
 	q.armLocked()
+}
+
+// abandon notes that a timed wait ended before its deadline: its entry
+// stays until then, or until add compacts the heap (a consumer's
+// q.get(timeout=60), woken by every put, would otherwise keep a minute
+// of entries).
+func (q *sleepQueue) abandon() {
+	q.mu.Lock()
+	q.stale++
+	q.mu.Unlock()
+}
+
+// compactLocked drops the entries of waits that are over.
+func (q *sleepQueue) compactLocked() {
+	live := q.h[:0]
+	for _, s := range q.h {
+		if s.t.sleepGen.Load() == s.gen {
+			live = append(live, s)
+		}
+	}
+	clear(q.h[len(live):])
+	q.h, q.stale = live, 0
+	heap.Init(&q.h)
 }
 
 // armLocked sets the timer for the earliest deadline.
