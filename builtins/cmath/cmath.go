@@ -12,6 +12,7 @@ import (
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins"
+	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
@@ -25,12 +26,8 @@ import (
 var Module = &core.Module{Name: "cmath", Members: members()}
 
 func members() starlark.StringDict {
-	m := starlark.StringDict{
-		"pi":      starlark.Float(math.Pi),
-		"e":       starlark.Float(math.E),
-		"tau":     starlark.Float(2 * math.Pi),
-		"inf":     starlark.Float(math.Inf(1)),
-		"nan":     starlark.Float(math.NaN()),
+	m := pymath.Constants()
+	for name, v := range map[string]starlark.Value{
 		"infj":    builtins.Complex(complex(0, math.Inf(1))),
 		"nanj":    builtins.Complex(complex(0, math.NaN())),
 		"log":     starlark.NewBuiltin("log", cmathLog),
@@ -38,6 +35,8 @@ func members() starlark.StringDict {
 		"rect":    starlark.NewBuiltin("rect", rect),
 		"phase":   starlark.NewBuiltin("phase", phase),
 		"isclose": starlark.NewBuiltin("isclose", isclose),
+	} {
+		m[name] = v
 	}
 	for name, f := range complexFuncs {
 		m[name] = starlark.NewBuiltin(name, unary(f))
@@ -50,8 +49,8 @@ func members() starlark.StringDict {
 
 // Errors of a complex function, as CPython words them.
 var (
-	errDomain = func() error { return py.Raise(py.ValueError, "math domain error") }
-	errRange  = func() error { return py.Raise(py.OverflowError, "math range error") }
+	errDomain = pymath.DomainError
+	errRange  = pymath.RangeError
 )
 
 // arg converts a function's argument to complex128.

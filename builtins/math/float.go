@@ -247,7 +247,7 @@ func ulp(x float64) float64 {
 func pow(x, y float64) (float64, error) {
 	if math.IsNaN(x) || math.IsNaN(y) || math.IsInf(x, 0) || math.IsInf(y, 0) || x == 0 || y == 0 || x == 1 {
 		if x == 0 && y < 0 && !math.IsInf(y, 0) {
-			return 0, domainError()
+			return 0, DomainError()
 		}
 		if x == 0 && math.IsInf(y, -1) {
 			return math.Inf(1), nil
@@ -257,14 +257,14 @@ func pow(x, y float64) (float64, error) {
 	neg := false
 	if x < 0 {
 		if y != math.Trunc(y) {
-			return 0, domainError()
+			return 0, DomainError()
 		}
 		neg = math.Mod(y, 2) != 0
 		x = -x
 	}
 	r := crPow(x, y)
 	if math.IsInf(r, 0) {
-		return 0, rangeError()
+		return 0, RangeError()
 	}
 	if neg {
 		r = -r
@@ -282,7 +282,7 @@ func pow2(x float64) float64 {
 
 func fmod(x, y float64) (float64, error) {
 	if math.IsInf(x, 0) && !math.IsNaN(y) || y == 0 && !math.IsNaN(x) {
-		return 0, domainError()
+		return 0, DomainError()
 	}
 	if math.IsInf(y, 0) && !math.IsInf(x, 0) {
 		return x, nil
@@ -295,7 +295,7 @@ func remainder(x, y float64) (float64, error) {
 		return math.NaN(), nil
 	}
 	if math.IsInf(x, 0) || y == 0 {
-		return 0, domainError()
+		return 0, DomainError()
 	}
 	return math.Remainder(x, y), nil
 }
@@ -306,7 +306,7 @@ func remainder(x, y float64) (float64, error) {
 func logArg(thread *starlark.Thread, v starlark.Value, base int64) (float64, error) {
 	if i, ok := v.(starlark.Int); ok {
 		if i.Sign() <= 0 {
-			return 0, domainError()
+			return 0, DomainError()
 		}
 		if f := float64(i.Float()); math.IsInf(f, 0) {
 			m := newf(53)
@@ -323,7 +323,7 @@ func logArg(thread *starlark.Thread, v starlark.Value, base int64) (float64, err
 	case math.IsNaN(x) || math.IsInf(x, 1):
 		return x, nil
 	case x <= 0:
-		return 0, domainError()
+		return 0, DomainError()
 	}
 	return logFloat(x, base), nil
 }
@@ -482,7 +482,7 @@ func ldexp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 	}
 	r := math.Ldexp(x, int(e))
 	if math.IsInf(r, 0) && !math.IsInf(x, 0) {
-		return nil, rangeError()
+		return nil, RangeError()
 	}
 	return starlark.Float(r), nil
 }

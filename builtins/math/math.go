@@ -29,14 +29,20 @@ import (
 //	fsum(iterable), prod(iterable, *, start=1)
 var Module = &core.Module{Name: "math", Members: members()}
 
-func members() starlark.StringDict {
-	m := starlark.StringDict{
+// Constants returns the constants math and cmath share: pi, e, tau,
+// inf and nan.
+func Constants() starlark.StringDict {
+	return starlark.StringDict{
 		"pi":  starlark.Float(math.Pi),
 		"e":   starlark.Float(math.E),
 		"tau": starlark.Float(2 * math.Pi),
 		"inf": starlark.Float(math.Inf(1)),
 		"nan": starlark.Float(math.NaN()),
 	}
+}
+
+func members() starlark.StringDict {
+	m := Constants()
 	for name, f := range unaryFuncs {
 		m[name] = starlark.NewBuiltin(name, unary(f))
 	}
@@ -80,8 +86,10 @@ var otherFuncs = map[string]builtinFunc{
 	"dist":      dist,
 }
 
-func domainError() error { return py.Raise(py.ValueError, "math domain error") }
-func rangeError() error  { return py.Raise(py.OverflowError, "math range error") }
+// DomainError and RangeError are the errors of a math or cmath function,
+// as CPython words them.
+func DomainError() error { return py.Raise(py.ValueError, "math domain error") }
+func RangeError() error  { return py.Raise(py.OverflowError, "math range error") }
 
 // toFloat converts a real number argument to a float: an int, float or
 // bool, a subclass instance of int or float, or a value with __float__
@@ -211,13 +219,13 @@ func unary(u unaryFunc) builtinFunc {
 		}
 		r := u.f(x)
 		if math.IsNaN(r) && !math.IsNaN(x) {
-			return nil, domainError()
+			return nil, DomainError()
 		}
 		if math.IsInf(r, 0) && !math.IsInf(x, 0) && !math.IsNaN(x) {
 			if u.overflow {
-				return nil, rangeError()
+				return nil, RangeError()
 			}
-			return nil, domainError()
+			return nil, DomainError()
 		}
 		return starlark.Float(r), nil
 	}
