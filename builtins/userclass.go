@@ -167,8 +167,18 @@ func isClassSub(v starlark.Value, cls *py.Class) bool {
 
 // newProperty implements property(fget, fset=None, fdel=None).
 func newProperty(_ *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	p, err := PropertyOf(cls.ClassName, args, kwargs)
+	if err != nil {
+		return nil, err
+	}
+	return p, nil
+}
+
+// PropertyOf makes the property of a call name(fget, fset=None,
+// fdel=None, doc=None): property's, or abc.abstractproperty's.
+func PropertyOf(name string, args starlark.Tuple, kwargs []starlark.Tuple) (*py.Property, error) {
 	var get, set, del, doc starlark.Value = nil, starlark.None, starlark.None, starlark.None
-	if err := starlark.UnpackArgs(cls.ClassName, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del, "doc?", &doc); err != nil {
+	if err := starlark.UnpackArgs(name, args, kwargs, "fget", &get, "fset?", &set, "fdel?", &del, "doc?", &doc); err != nil {
 		return nil, err
 	}
 	p := &py.Property{Get: get}

@@ -127,19 +127,10 @@ func abstractmethod(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 // abstractproperty implements the deprecated @abstractproperty: a
 // property that counts as an abstract method.
 func abstractproperty(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var fget, fset, fdel, doc starlark.Value = nil, starlark.None, starlark.None, starlark.None
-	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "fget", &fget, "fset?", &fset, "fdel?", &fdel, "doc?", &doc); err != nil {
+	p, err := builtins.PropertyOf(b.Name(), args, kwargs)
+	if err != nil {
 		return nil, py.ToException(err)
 	}
-	p := &py.Property{Get: fget, Abstract: true}
-	if fset != starlark.None {
-		p.Set = fset
-	}
-	if fdel != starlark.None {
-		p.Del = fdel
-	}
-	if doc != starlark.None {
-		p.Doc = doc
-	}
+	p.Abstract = true
 	return p, nil
 }
