@@ -69,13 +69,14 @@ func (t *Thread) parkOnce(state State, on any, d time.Duration, woken *atomic.Bo
 		t.rt.checkDeadlock()
 	}
 	t.slot.Store(slotWaiting)
-	t.rt.GIL.Release()
 	p := t.parker()
 	deadline := nanotime() + int64(d)
 	timed := d >= 0 && deadline >= 0 // else no limit (or one past the clock's range)
 	if timed && d > 0 {
+		// registered with the GIL held: the next thread's deadline is later
 		t.rt.sleeps.add(t, t.sleepGen.Add(1), deadline)
 	}
+	t.rt.GIL.Release()
 	for (woken == nil || !woken.Load()) && ctx.Err() == nil && !t.irq.signal.Load() && (!timed || nanotime() < deadline) {
 		<-p.wake
 	}
