@@ -39,15 +39,18 @@ t1.join()
 	{"join cycle", `
 import threading
 ts = {}
+go = threading.Event()
 def a():
+    go.wait()
     ts["b"].join()
 def b():
+    go.wait()
     ts["a"].join()
 ts["a"] = threading.Thread(target=a, name="A")
 ts["b"] = threading.Thread(target=b, name="B")
-ts["a"].start(); ts["b"].start()
+ts["a"].start(); ts["b"].start(); go.set()
 ts["a"].join()
-`, []string{"A at dl.py:5 in a", "join: B", "B at dl.py:7 in b", "join: A"}},
+`, []string{"A at dl.py:7 in a", "join: B", "B at dl.py:10 in b", "join: A"}},
 	{"event nobody sets", `
 import threading
 e = threading.Event()

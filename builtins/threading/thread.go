@@ -378,25 +378,48 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	if parent := core.FromThread(thread); parent != nil {
 		t.ct.Ctx = parent.ChildContext() // the call that starts the thread owns it
 	}
-	// The body is a function literal, not the method value t.bootstrap,
-	// whose wrapper would add a frame under every frame of the thread.
 	// CPython's start waits, with the GIL released, while the OS creates
 	// the thread: a thread already waiting for the GIL runs meanwhile.
 	core.YieldToWaiting(thread)
 	tstate := NewLock()
 	tstate.locked = true
-	body := func(ct *core.Thread) error {
-		defer tstate.release()
-		if t.Self != starlark.Value(t) {
-			return t.runOverride(ct)
-		}
-		return t.Run(ct.ST)
-	}
-	if err := core.RuntimeOf(thread).Start(t.ct, body, reportUncaught); err != nil {
+	t.tstate = tstate
+	if err := core.RuntimeOf(thread).Start(t.ct, bootstrap, finish); err != nil {
+		t.tstate = nil
 		return err
 	}
-	t.started, t.tstate = true, tstate
+	t.started = true
+	// CPython's start then waits until the new thread has begun, and the
+	// new thread keeps the GIL until it blocks or is preempted.
+	core.RunStarted(thread)
 	return nil
+}
+
+// bootstrap is the body of every started thread: its run(). It is a
+// plain function, not a closure or a method value, and calls the target
+// itself rather than through Run: its frame is under every frame of the
+// thread, and a waiting thread's whole stack has to fit 4 KB (see
+// interp TestWaitingThreadStack).
+func bootstrap(ct *core.Thread) error {
+	t := ct.Object.(*Thread)
+	if t.Self != starlark.Value(t) {
+		return t.runOverride(ct)
+	}
+	err := t.runError()
+	if err == nil && t.target != nil {
+		_, err = starlark.Call(ct.ST, t.target, t.args, t.kwargs)
+	}
+	return t.finishRun(err)
+}
+
+// finish ends a started thread, with the GIL held, as CPython's
+// _bootstrap_inner does: an error that escaped run() goes to the
+// excepthook, and then _tstate_lock is released, which ends join().
+func finish(ct *core.Thread, err error) {
+	if err != nil {
+		reportUncaught(ct, err)
+	}
+	ct.Object.(*Thread).tstate.release()
 }
 
 // runOverride calls the run method of a Thread subclass.

@@ -30,63 +30,60 @@ func Sleep(st *starlark.Thread, d time.Duration) error {
 // sleepq.go). The wait's conditions are checked after the thread is
 // ready to receive a wake, so a Wake that comes after the check ends the
 // wait and one that comes before is seen by the check.
+//
+// Park is inlined into its callers: it adds no frame.
 func Park(st *starlark.Thread, state State, on any, d time.Duration, woken *atomic.Bool) error {
+	return FromThread(st).parkFor(state, on, d, woken)
+}
+
+// parkFor is Park for script thread t, or for a thread that is not a
+// script thread's if t is nil. It is one function, loop and all,
+// because its frame is on the stack of every waiting thread: a signal
+// ends the wait for a moment, its handler runs with the GIL held, and
+// the wait goes on (PEP 475).
+func (t *Thread) parkFor(state State, on any, d time.Duration, woken *atomic.Bool) error {
 	if err := CheckWait(d); err != nil {
 		return err
 	}
-	t := FromThread(st)
 	if t == nil {
 		parkPolling(d, woken)
 		return nil
 	}
 	deadline := nanotime() + int64(d)
+	timed := d >= 0 && deadline >= 0 // else no limit (or one past the clock's range)
 	for {
-		err := t.parkOnce(state, on, d, woken)
-		if err != nil || !t.irq.signal.Load() {
-			return err
+		ctx := t.waitContext()
+		t.setWake(woken, nil)
+		t.setState(state, on)
+		if state == StateBlocked {
+			t.rt.checkDeadlock()
 		}
-		// a signal handler runs, then the wait goes on (PEP 475)
-		if err := t.runSignal(st); err != nil {
-			return err
+		t.slot.Store(slotWaiting)
+		p := t.parker()
+		if timed && d > 0 {
+			// registered with the GIL held: the next thread's deadline is later
+			t.rt.sleeps.add(t, t.sleepGen.Add(1), deadline)
 		}
-		if woken != nil && woken.Load() {
-			return nil
+		t.rt.GIL.Release()
+		for (woken == nil || !woken.Load()) && ctx.Err() == nil && !t.irq.signal.Load() && (!timed || nanotime() < deadline) {
+			<-p.wake
 		}
-		if d >= 0 && deadline >= 0 {
-			if d = time.Duration(deadline - nanotime()); d <= 0 {
-				return nil
+		if timed {
+			t.sleepGen.Add(1) // the sleep queue's entry, if still there, is stale
+			if d > 0 && nanotime() < deadline {
+				t.rt.sleeps.abandon()
 			}
 		}
-	}
-}
-
-// parkOnce is Park's wait, which a pending signal also ends.
-func (t *Thread) parkOnce(state State, on any, d time.Duration, woken *atomic.Bool) error {
-	ctx := t.waitContext()
-	t.setWake(woken, nil)
-	t.setState(state, on)
-	if state == StateBlocked {
-		t.rt.checkDeadlock()
-	}
-	t.slot.Store(slotWaiting)
-	p := t.parker()
-	deadline := nanotime() + int64(d)
-	timed := d >= 0 && deadline >= 0 // else no limit (or one past the clock's range)
-	if timed && d > 0 {
-		// registered with the GIL held: the next thread's deadline is later
-		t.rt.sleeps.add(t, t.sleepGen.Add(1), deadline)
-	}
-	t.rt.GIL.Release()
-	for (woken == nil || !woken.Load()) && ctx.Err() == nil && !t.irq.signal.Load() && (!timed || nanotime() < deadline) {
-		<-p.wake
-	}
-	if timed {
-		t.sleepGen.Add(1) // the sleep queue's entry, if still there, is stale
-		if d > 0 && nanotime() < deadline {
-			t.rt.sleeps.abandon()
+		if err := t.reacquire(); err != nil || !t.irq.signal.Load() {
+			return err
+		}
+		if err := t.runSignal(t.ST); err != nil {
+			return err
+		}
+		if woken != nil && woken.Load() || timed && nanotime() >= deadline {
+			return nil
 		}
 	}
-	return t.reacquire()
 }
 
 // parker is what a thread parks on.

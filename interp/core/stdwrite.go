@@ -55,3 +55,14 @@ func isTerminal(w io.Writer) bool {
 	null, err := os.Stat(os.DevNull)
 	return err != nil || !os.SameFile(fi, null)
 }
+
+// RunStarted hands the GIL to the threads queued before st, which
+// include the thread st has just started, and waits for st's turn
+// behind them, as CPython's Thread.start waits until the new thread has
+// run its bootstrap: the new thread then keeps the GIL until it blocks
+// or its switch interval ends. st holds the GIL.
+func RunStarted(st *starlark.Thread) {
+	if t := FromThread(st); t != nil && t.rt.GIL.Contended() {
+		t.handOver()
+	}
+}

@@ -78,7 +78,7 @@ type Thread struct {
 
 	// Set by Start for the thread's goroutine.
 	body   func(t *Thread) error
-	report func(t *Thread, err error)
+	finish func(t *Thread, err error)
 	err    error
 }
 
@@ -555,9 +555,10 @@ func CancelReason(ctx context.Context) string {
 }
 
 // Start registers t and runs body on a new goroutine that holds the GIL
-// while it runs. The caller must hold the GIL. body's panics are recovered
-// and reported as errors to report. When Start returns, t counts as alive.
-func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *Thread, err error)) error {
+// while it runs. The caller must hold the GIL. When body returns, finish
+// is called with its error (nil if none; a panic is recovered and turned
+// into one), still holding the GIL. When Start returns, t counts as alive.
+func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, finish func(t *Thread, err error)) error {
 	if err := rt.register(t); err != nil {
 		return err
 	}
@@ -567,7 +568,7 @@ func (rt *Runtime) Start(t *Thread, body func(t *Thread) error, report func(t *T
 	// The goroutine's function is written out here rather than called
 	// through a wrapper: its frames sit under every frame of the thread's
 	// code, and a sleeping thread's whole stack has to fit 4 KB.
-	t.body, t.report = body, report
+	t.body, t.finish = body, finish
 	go func() {
 		defer t.end()
 		rt.begin(t)
@@ -583,10 +584,10 @@ func (t *Thread) end() {
 	if r := recover(); r != nil {
 		t.err = py.Raisef(py.SystemError, "internal error: %v\n%s", r, debug.Stack())
 	}
-	rt, err, report := t.rt, t.err, t.report
-	t.body, t.report, t.err = nil, nil, nil
-	if err != nil && report != nil {
-		report(t, err)
+	rt, err, finish := t.rt, t.err, t.finish
+	t.body, t.finish, t.err = nil, nil, nil
+	if finish != nil {
+		finish(t, err)
 	}
 	rt.unregister(t)
 	t.setState(StateDone, "")

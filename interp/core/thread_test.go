@@ -2,6 +2,7 @@ package core
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
@@ -20,7 +21,11 @@ func spawn(t *testing.T, rt *Runtime, parent *Thread, fn starlark.Value, arg int
 	err := rt.Start(th, func(th *Thread) error {
 		_, err := starlark.Call(th.ST, fn, starlark.Tuple{starlark.MakeInt(arg)}, nil)
 		return err
-	}, func(th *Thread, err error) { t.Errorf("thread error: %v", err) })
+	}, func(th *Thread, err error) {
+		if err != nil {
+			t.Errorf("thread error: %v", err)
+		}
+	})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -135,7 +140,7 @@ func TestCancelBlocked(t *testing.T) {
 		th := rt.NewChildThread(main, "sleeper")
 		rt.Start(th, func(th *Thread) error { return Sleep(th.ST, time.Hour) }, func(th *Thread, err error) {
 			mu.Lock()
-			errs = append(errs, err.Error())
+			errs = append(errs, fmt.Sprint(err))
 			mu.Unlock()
 		})
 	}
