@@ -38,7 +38,7 @@ def user(d, s, n, o, lock, a, b):
     global counter
     counter = n ** 2
     for k in d:
-        pass
+        n += o[k] + o.items[k]
     c = [v for v in d]
     c.append(n)
     grown = []

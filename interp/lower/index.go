@@ -53,15 +53,20 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 		return x
 	}
 	if id, ok := x.X.(*syntax.Ident); ok {
-		if sub, ok := t.hoisted[t.key(id.Name, s)]; ok {
-			x.X = ident(sub, id.NamePos)
+		if h, ok := t.hoisted[t.key(id.Name, s)]; ok && h.strx {
+			if h.str == "" {
+				h.str = t.c.l.freshName(abi.LoopAlias) + "_" + h.name // the name marks tracebacks
+			}
+			h.nstr++
+			x.X = ident(h.str, id.NamePos)
 			return x
 		}
 	}
 	start, _ := x.X.Span()
 	k := abi.StrKey
 	if t.kname != "" {
-		k, t.kused = t.kname, true
+		k = t.kname
+		t.kused++
 	}
 	x.X = &syntax.BinaryExpr{X: ident(k, start), OpPos: start, Op: syntax.PLUS, Y: x.X}
 	return x
@@ -159,14 +164,16 @@ func (t *typer) key(name string, s *scope) varKey {
 	return varKey{owner, name}
 }
 
-// hoist returns the statements __sp_xN_x = __sp_strx(x) that go before
-// st, a statement of scope s, when st is a loop, and records the
-// substitutes in t.hoisted; done removes them once st is lowered, and
-// returns __sp_KN = __sp_K, to go before the outermost loop when its
+// hoist records in t.hoisted the variables that st, a statement of
+// scope s, may read before it when st is a loop: those the loop indexes
+// and doesn't rebind. done removes them once st is lowered, and returns
+// the statements to go before st: the substitutes __sp_xN_x =
+// __sp_strx(x) and __sp_xnN_x = __sp_numx(x) the lowering used
+// (numindex.go), and __sp_KN = __sp_K before the outermost loop when its
 // lowering read __sp_K through that local (a local is faster to load).
-func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() []syntax.Stmt) {
+func (t *typer) hoist(st syntax.Stmt, s *scope) (done func() []syntax.Stmt) {
 	if !isLoop(st) {
-		return nil, func() []syntax.Stmt { return nil }
+		return func() []syntax.Stmt { return nil }
 	}
 	start, _ := st.Span()
 	outermost := t.kname == ""
@@ -180,34 +187,38 @@ func (t *typer) hoist(st syntax.Stmt, s *scope) (pre []syntax.Stmt, done func() 
 		if _, ok := t.hoisted[k]; ok || writes[name] || !t.hoistable(name, s) {
 			continue
 		}
-		sub := t.c.l.freshName(abi.LoopAlias) + "_" + name // the name marks tracebacks
-		t.hoisted[k] = sub
+		kind := t.nameKind(name, s)
+		if kind != kUnknown && !isOther(kind) {
+			continue
+		}
+		t.hoisted[k] = &hoisted{name: name, strx: kind == kUnknown}
 		added = append(added, k)
-		pre = append(pre, assign(ident(sub, start), call(abi.StrIndex, start, ident(name, start)), start))
 	}
-	return pre, func() []syntax.Stmt {
+	return func() []syntax.Stmt {
+		var pre []syntax.Stmt
 		for _, k := range added {
+			pre = append(pre, t.hoisted[k].substitutes(start)...)
 			delete(t.hoisted, k)
 		}
 		if !outermost {
-			return nil
+			return pre
 		}
 		k, used := t.kname, t.kused
-		t.kname, t.kused = "", false
-		if !used {
-			return nil
+		t.kname, t.kused = "", 0
+		if used == 0 {
+			return pre
 		}
-		return []syntax.Stmt{assign(ident(k, start), ident(abi.StrKey, start), start)}
+		return append(pre, assign(ident(k, start), ident(abi.StrKey, start), start))
 	}
 }
 
 // hoistable reports whether reading name before a loop of scope s gives
 // the value every step of the loop reads: a variable of s's function
 // (or of the module, for a loop at top level), not in a cell (which
-// other code could assign), of no better kind, and surely bound.
+// other code could assign), and surely bound.
 func (t *typer) hoistable(name string, s *scope) bool {
 	owner, celled := t.lookup(s, name)
-	if owner == nil || celled || owner != s.real() || t.nameKind(name, s) != kUnknown {
+	if owner == nil || celled || owner != s.real() {
 		return false
 	}
 	return owner.params[name] || t.sure[name]

@@ -28,7 +28,7 @@ var lowerTests = []struct{ name, src, want string }{
 		"a = \"abc\"\nb = \"привет\"\nc = (a + b)\nd = str(n)\n" +
 			"print(a[0], __sp_index(b, 0), __sp_index(c, 1), __sp_index(d, -1), \"ab\"[1], __sp_index(\"é\", 0), (__sp_K + x)[0], __sp_index(__sp_method(a, \"upper\"), 0), __sp_index(__sp_fstr(\"\", a, \"\", \"\", \"\"), 0), __sp_slice(b, 1, None, None))\nb[0] = 1\n"},
 	{"index_loop", "def f(s, n):\n    a = [0] * n\n    b = g()\n    for i in range(n):\n        a[i] = s[i] + b[i] + c[i] + a[i]\n    if n:\n        d = g()\n    while n:\n        n -= 1\n        s = d[n] + s[0]\n    return [s[i] for i in range(n)], lambda: s[0]\nx = g()\nfor k in x:\n    print(x[k], y[k], d['k'])\n",
-		"__sp_R_num = __sp_R[\"num\"]\ndef f(s, n):\n  a = __sp_binop([0], \"*\", n)\n  b = g()\n  __sp_l1 = __sp_iter(range(n))\n  __sp_K3 = __sp_K\n  __sp_x4_s = __sp_strx(s)\n  __sp_x5_b = __sp_strx(b)\n  __sp_x6_a = __sp_strx(a)\n  for i in __sp_l1:\n    a[i] = (((__sp_R_num[__sp_x4_s[i]] + __sp_R_num[__sp_x5_b[i]]) + __sp_R_num[(__sp_K3 + c)[i]]) + __sp_R_num[__sp_x6_a[i]])\n  __sp_loopend(__sp_l1)\n  if n:\n    d = g()\n  __sp_K7 = __sp_K\n  while n:\n    n -= 1\n    s = (__sp_R_num[(__sp_K7 + d)[n]] + __sp_R_num[(__sp_K7 + s)[0]])\n  return (__sp_compend([(__sp_K + s)[i] for i in __sp_citer(range(n))]), (lambda : (__sp_K + s)[0]))\nx = g()\n__sp_l2 = __sp_iter(x)\n__sp_K8 = __sp_K\n__sp_x9_x = __sp_strx(x)\nfor k in __sp_l2:\n  print(__sp_x9_x[k], (__sp_K8 + y)[k], d[\"k\"])\n__sp_loopend(__sp_l2)\n"},
+		"def f(s, n):\n  a = __sp_binop([0], \"*\", n)\n  b = g()\n  __sp_l1 = __sp_iter(range(n))\n  __sp_xn6_s = __sp_numx(s)\n  __sp_xn7_b = __sp_numx(b)\n  __sp_xn9_a = __sp_numx(a)\n  for i in __sp_l1:\n    a[i] = (((__sp_xn6_s[i] + __sp_xn7_b[i]) + (__sp_Kn + c)[i]) + __sp_xn9_a[i])\n  __sp_loopend(__sp_l1)\n  if n:\n    d = g()\n  while n:\n    n -= 1\n    s = ((__sp_Kn + d)[n] + (__sp_Kn + s)[0])\n  return (__sp_compend([(__sp_K + s)[i] for i in __sp_citer(range(n))]), (lambda : (__sp_K + s)[0]))\nx = g()\n__sp_l2 = __sp_iter(x)\n__sp_x12_x = __sp_strx(x)\n__sp_K11 = __sp_K\nfor k in __sp_l2:\n  print(__sp_x12_x[k], (__sp_K11 + y)[k], d[\"k\"])\n__sp_loopend(__sp_l2)\n"},
 	{"method", "s.split(',')\nd.get(k)\nl.append(1)\n",
 		"__sp_method(s, \"split\", \",\")\n__sp_method(d, \"get\", k)\nl.append(1)\n"},
 	{"percent", "'%d' % n\ni % 10\n",
@@ -113,6 +113,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"__sp_R_num = __sp_R[\"num\"]\ndef add(a, b):\n  return (__sp_R_num[a] + __sp_R_num[b])\nt = g(add)\nprint((__sp_R_num[add(1, 2)] + 1))\n"},
 	{"bool_argument", "def inc(n, k=1):\n    return n + k\ninc(True)\ninc(2, k=3)\n",
 		"__sp_R_num = __sp_R[\"num\"]\ndef inc(n, k=1):\n  return (__sp_R_num[n] + k)\ninc(True)\ninc(2, k=3)\n"},
+	{"num_items", "def f(xs):\n    lst = [1, 2]\n    t = 0\n    for i in range(2):\n        t += xs[i] + lst[i] + self.v[i]\n    return t\n",
+		"def f(xs):\n  lst = [1, 2]\n  t = 0\n  __sp_l1 = __sp_iter(range(2))\n  __sp_xn4_xs = __sp_numx(xs)\n  __sp_xn5_lst = __sp_numx(lst)\n  for i in __sp_l1:\n    t += ((__sp_xn4_xs[i] + __sp_xn5_lst[i]) + (__sp_Kn + self.v)[i])\n  __sp_loopend(__sp_l1)\n  return t\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }

@@ -21,7 +21,7 @@ import (
 
 // lowerTypes runs the typing pass over the statements of a module.
 func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
-	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]string{}, sure: map[string]bool{}, sliceKeys: map[varKey]bool{}}
+	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]*hoisted{}, sure: map[string]bool{}, sliceKeys: map[varKey]bool{}}
 	t.collect(stmts, c.module)
 	t.solve()
 	t.solveInts()         // sureint.go
@@ -161,7 +161,8 @@ func (t *typer) stmts(list []syntax.Stmt, s *scope) []syntax.Stmt {
 	}
 	out := make([]syntax.Stmt, 0, len(list))
 	for _, st := range list {
-		pre, done := t.hoist(st, s)
+		var pre []syntax.Stmt
+		done := t.hoist(st, s)
 		store := t.sliceStore(st, s)
 		var augStore func() []syntax.Stmt
 		if store == nil {
@@ -209,10 +210,10 @@ func (t *typer) body(d *syntax.DefStmt) {
 		d.Body = t.stmts(d.Body, fs)
 		return
 	}
-	sure, hoisted, kname, kused := t.sure, t.hoisted, t.kname, t.kused
-	t.sure, t.hoisted, t.kname, t.kused = map[string]bool{}, map[varKey]string{}, "", false
+	sure, outer, kname, kused := t.sure, t.hoisted, t.kname, t.kused
+	t.sure, t.hoisted, t.kname, t.kused = map[string]bool{}, map[varKey]*hoisted{}, "", 0
 	d.Body = t.stmts(d.Body, fs)
-	t.sure, t.hoisted, t.kname, t.kused = sure, hoisted, kname, kused
+	t.sure, t.hoisted, t.kname, t.kused = sure, outer, kname, kused
 }
 
 func (t *typer) stmt(st syntax.Stmt, s *scope) {
@@ -230,7 +231,7 @@ func (t *typer) stmt(st syntax.Stmt, s *scope) {
 		case divisor:
 			st.RHS = richIndex("div", false, st.RHS, st.OpPos) // see zeroDivision
 		case num:
-			st.RHS = numOperand(st.RHS, st.OpPos) // see boolarith.go
+			st.RHS = t.numOperand(st.RHS, st.OpPos, s) // see boolarith.go
 		}
 		t.checkedAssign(st, s, k) // checked.go
 	case *syntax.DefStmt:
@@ -354,10 +355,10 @@ func (t *typer) expr(x syntax.Expr, s *scope) syntax.Expr {
 	switch x := x.(type) {
 	case *syntax.LambdaExpr:
 		t.params(x.Params, s)
-		hoisted := t.hoisted // a lambda may run after the loop
-		t.hoisted = map[varKey]string{}
+		outer := t.hoisted // a lambda may run after the loop
+		t.hoisted = map[varKey]*hoisted{}
 		x.Body = t.expr(x.Body, t.c.scopes[x])
-		t.hoisted = hoisted
+		t.hoisted = outer
 	case *syntax.Comprehension:
 		t.comprehension(x, s)
 	case *syntax.CallExpr:
@@ -457,14 +458,14 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 			return crossIn(x, plain[0], kx, ky, literals)
 		}
 		if numX {
-			x.X = numOperand(x.X, x.OpPos)
+			x.X = t.numOperand(x.X, x.OpPos, s)
 		}
 		if numY && (x.Op == syntax.LTLT || x.Op == syntax.GTGT) {
 			// the VM shifts an int only by an int, before asking y
 			return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
 		}
 		if numY && (!divisions[x.Op] || x.Op == syntax.PERCENT && !isIdent(unparen(x.Y))) {
-			x.Y = numOperand(x.Y, x.OpPos) // other divisors go through __sp_R_div or __sp_R_zero
+			x.Y = t.numOperand(x.Y, x.OpPos, s) // other divisors go through __sp_R_div or __sp_R_zero
 		}
 		return zeroDivision(x, plain)
 	}
@@ -550,7 +551,7 @@ func (t *typer) unary(x *syntax.UnaryExpr, s *scope) syntax.Expr {
 	num := (x.Op == syntax.MINUS || x.Op == syntax.PLUS || x.Op == syntax.TILDE) && t.mayBeBool(x.X, k, s)
 	x.X = t.expr(x.X, s)
 	if num {
-		x.X = numOperand(x.X, x.OpPos)
+		x.X = t.numOperand(x.X, x.OpPos, s)
 	}
 	if !b {
 		return x

@@ -112,14 +112,15 @@ type typer struct {
 	// __index__ method (see indexobj.go)
 	indexObjs bool
 
-	// while lowering a loop: the variables read as __sp_xN (index.go)
-	hoisted map[varKey]string
+	// while lowering a loop: the variables it may read before it, as
+	// __sp_xN and __sp_nN (index.go, numindex.go)
+	hoisted map[varKey]*hoisted
 	sure    map[string]bool // the current function's variables surely bound here
 	kname   string          // the local that holds __sp_K in the current loop, if any
 	// sliceKeys holds the key parameters of __getitem__, __setitem__
 	// and __delitem__, which x[lo:hi] passes a slice object (index.go)
 	sliceKeys map[varKey]bool
-	kused     bool // whether the loop's lowering read kname
+	kused     int // how many reads of kname the loop's lowering made
 	// memo holds the kinds of the expressions typeOf has seen, once the
 	// variables' kinds are solved: a node is typed once, not once per
 	// enclosing operator.

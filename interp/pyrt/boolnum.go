@@ -23,10 +23,7 @@ func init() { numbers.name = abi.RichOperand + "num" }
 
 // Get returns x, or a boolOperand for a bool.
 func (numOperands) Get(x starlark.Value) (starlark.Value, bool, error) {
-	if b, ok := x.(starlark.Bool); ok {
-		return boolOperand{b}, true, nil
-	}
-	return x, true, nil
+	return asNum(x), true, nil
 }
 
 // boolOperand is a bool on its way to being an operand of arithmetic,

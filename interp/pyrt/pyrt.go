@@ -100,6 +100,7 @@ func Helpers(imp Importer) starlark.StringDict {
 		{abi.UnOp, spUnop},
 		{abi.Index, spIndex},
 		{abi.StrIndex, spStrx},
+		{abi.NumIndex, spNumx},
 		{abi.Try, flowTry},
 		{abi.WithFast, flowWithFast},
 		{abi.Enter, flowEnter},
@@ -112,7 +113,9 @@ func Helpers(imp Importer) starlark.StringDict {
 	} {
 		d[f.name] = f
 	}
-	d[abi.StrKey] = builtins.NewStrIndexer(abi.StrKey)
+	strKey := builtins.NewStrIndexer(abi.StrKey)
+	d[abi.StrKey] = strKey
+	d[abi.NumKey] = &numKey{StrIndexer: strKey}
 	d[abi.ListAdd] = listAdder{}
 	d[abi.Rich] = richTest{}
 	d[abi.Unpacker] = newUnpackerTable()
