@@ -14,13 +14,14 @@ import (
 )
 
 // TestWaitingThreadStack guards the memory of a waiting thread: a thread
-// blocked at an Event or sleeping inside a script function must keep a
-// 4 KB goroutine stack, not 8 KB (which is what a million threads would
-// otherwise cost twice over). The race detector's frames are larger, so
-// the test runs without it.
+// blocked at an Event or a Lock or sleeping inside a script function
+// must keep a 4 KB goroutine stack, not 8 KB (which is what a million
+// threads would otherwise cost twice over). (A Condition's or a queue's
+// wait is deeper and takes 8 KB.) The race detector's frames are larger,
+// so the test runs without it.
 func TestWaitingThreadStack(t *testing.T) {
 	const n = 2000
-	for _, wait := range []string{"gate.wait()", "time.sleep(0.3)"} {
+	for _, wait := range []string{"gate.wait()", "time.sleep(0.3)", "lock.acquire(); lock.release()"} {
 		t.Run(wait, func(t *testing.T) {
 			// Goroutines of earlier tests still winding down only add to
 			// the measure, so the least of three runs is the thread's.
@@ -54,6 +55,8 @@ func waitingStack(t *testing.T, n int, wait string) float64 {
 	err := in.ExecFile(context.Background(), "stack.py", `
 import threading, time
 gate = threading.Event()
+lock = threading.Lock()
+lock.acquire()
 ready = []
 def f():
     ready.append(1)
@@ -66,6 +69,7 @@ while len(ready) < n:
 time.sleep(0.05)
 measure()
 gate.set()
+lock.release()
 for t in threads:
     t.join()
 `)

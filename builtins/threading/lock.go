@@ -214,7 +214,7 @@ func (l *Lock) Acquire(thread *starlark.Thread, timeout time.Duration) (bool, er
 	}
 	for {
 		w := l.waiters.push(thread)
-		err := w.park(thread, lockWait{l, "Lock"}, timeout)
+		err := w.park(thread, (*lockWait)(l), timeout)
 		if w.woken.Load() {
 			l.waking = false
 		} else {
@@ -263,12 +263,11 @@ func (l *Lock) wakeNext() {
 }
 
 // lockWait describes a wait on a lock for deadlock reports and traces.
-type lockWait struct {
-	l    *Lock
-	kind string
-}
+// It is the Lock itself, so that a waiting thread allocates nothing for
+// it.
+type lockWait Lock
 
-func (lw lockWait) String() string { return describeLock(lw.kind, lw.l, lw.l.holder) }
+func (lw *lockWait) String() string { return describeLock("Lock", (*Lock)(lw), lw.holder) }
 
 // describeLock names a lock and the thread holding it: "Lock lock_a held
 // by Thread-2 (worker)". It runs only when a report is built.
