@@ -14,14 +14,14 @@ import (
 )
 
 // TestWaitingThreadStack guards the memory of a waiting thread: a thread
-// blocked at an Event or a Lock or sleeping inside a script function
-// must keep a 4 KB goroutine stack, not 8 KB (which is what a million
-// threads would otherwise cost twice over). (A Condition's or a queue's
-// wait is deeper and takes 8 KB.) The race detector's frames are larger,
-// so the test runs without it.
+// blocked at an Event, a Lock or a Condition or sleeping inside a script
+// function must keep a 4 KB goroutine stack, not 8 KB (which is what a
+// million threads would otherwise cost twice over). (A queue's get is
+// three frames deeper and takes 8 KB.) The race detector's frames are
+// larger, so the test runs without it.
 func TestWaitingThreadStack(t *testing.T) {
 	const n = 2000
-	for _, wait := range []string{"gate.wait()", "time.sleep(0.3)", "lock.acquire(); lock.release()"} {
+	for _, wait := range []string{"gate.wait()", "time.sleep(0.3)", "lock.acquire(); lock.release()", "with cv: cv.wait()"} {
 		t.Run(wait, func(t *testing.T) {
 			// Goroutines of earlier tests still winding down only add to
 			// the measure, so the least of three runs is the thread's.
@@ -57,6 +57,7 @@ import threading, time
 gate = threading.Event()
 lock = threading.Lock()
 lock.acquire()
+cv = threading.Condition()
 ready = []
 def f():
     ready.append(1)
@@ -70,6 +71,8 @@ time.sleep(0.05)
 measure()
 gate.set()
 lock.release()
+with cv:
+    cv.notify_all()
 for t in threads:
     t.join()
 `)

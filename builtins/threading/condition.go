@@ -105,6 +105,10 @@ func (c *Condition) WaitOn(thread *starlark.Thread, on string, timeout time.Dura
 	return w.woken.Load(), err
 }
 
+// releaseSave releases the lock, returning an RLock's count. It is not
+// inlined into WaitOn, whose frame is under the waiting thread.
+//
+//go:noinline
 func (c *Condition) releaseSave() int {
 	if r, ok := c.lock.(*RLock); ok {
 		return r.releaseSave()
@@ -113,6 +117,9 @@ func (c *Condition) releaseSave() int {
 	return 0
 }
 
+// acquireRestore takes the lock back after a wait (see releaseSave).
+//
+//go:noinline
 func (c *Condition) acquireRestore(thread *starlark.Thread, saved int) error {
 	if r, ok := c.lock.(*RLock); ok {
 		return r.acquireRestore(thread, saved)
@@ -191,11 +198,11 @@ func (c *Condition) DelField(name string) error { return c.attrs.Delete(c, name)
 // conditionWait implements Condition.wait(timeout=None).
 // https://docs.python.org/3/library/threading.html#threading.Condition.wait
 func conditionWait(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	var timeout core.Timeout
-	if err := core.UnpackArgs(b.Name(), args, kwargs, "timeout?", &timeout); err != nil {
+	timeout, err := timeoutArg(b, args, kwargs) // a small frame under the waiting thread
+	if err != nil {
 		return nil, err
 	}
-	ok, err := b.Receiver().(*Condition).Wait(thread, timeout.Duration())
+	ok, err := b.Receiver().(*Condition).Wait(thread, timeout)
 	return starlark.Bool(ok), err
 }
 
