@@ -65,31 +65,19 @@ func numView(x starlark.Value) starlark.Value {
 	return x
 }
 
-// numSequence is a sequence whose items are read as numbers.
-type numSequence struct{ seq starlark.Indexable }
-
-func (s numSequence) String() string        { return s.seq.String() }
-func (s numSequence) Type() string          { return s.seq.Type() }
-func (s numSequence) Freeze()               { s.seq.Freeze() }
-func (s numSequence) Truth() starlark.Bool  { return s.seq.Truth() }
-func (s numSequence) Hash() (uint32, error) { return s.seq.Hash() }
-func (s numSequence) Len() int              { return s.seq.Len() }
+// numSequence is a sequence whose items are read as numbers; it is
+// the sequence in all else, so the VM's errors name its type.
+type numSequence struct{ starlark.Indexable }
 
 // Index returns item i, a bool as a boolOperand.
-func (s numSequence) Index(i int) starlark.Value { return asNum(s.seq.Index(i)) }
+func (s numSequence) Index(i int) starlark.Value { return asNum(s.Indexable.Index(i)) }
 
 // numMapping is a mapping whose values are read as numbers.
-type numMapping struct{ m starlark.Mapping }
-
-func (m numMapping) String() string        { return m.m.String() }
-func (m numMapping) Type() string          { return m.m.Type() }
-func (m numMapping) Freeze()               { m.m.Freeze() }
-func (m numMapping) Truth() starlark.Bool  { return m.m.Truth() }
-func (m numMapping) Hash() (uint32, error) { return m.m.Hash() }
+type numMapping struct{ starlark.Mapping }
 
 // Get returns the value of k, a bool as a boolOperand.
 func (m numMapping) Get(k starlark.Value) (starlark.Value, bool, error) {
-	v, found, err := m.m.Get(k)
+	v, found, err := m.Mapping.Get(k)
 	return asNum(v), found, err
 }
 
