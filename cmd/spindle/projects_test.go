@@ -13,7 +13,6 @@ import (
 	"bytes"
 	"errors"
 	"flag"
-	"os"
 	"os/exec"
 	"path/filepath"
 	"regexp"
@@ -178,7 +177,7 @@ func python3(t *testing.T, dir string, args []string) interptest.Result {
 	t.Helper()
 	cmd := exec.Command("python3", args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYTHONDONTWRITEBYTECODE=1", "PYTHONPATH=")
+	cmd.Env = append(interptest.PythonEnv(), "PYTHONDONTWRITEBYTECODE=1", "PYTHONPATH=")
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	code := 0

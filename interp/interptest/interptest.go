@@ -22,6 +22,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -197,6 +198,7 @@ func Python(t *testing.T, path string) Result {
 	dir, file := filepath.Split(path)
 	cmd := exec.Command("python3", file)
 	cmd.Dir = dir
+	cmd.Env = PythonEnv()
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	code := 0
@@ -210,6 +212,17 @@ func Python(t *testing.T, path string) Result {
 	abs, _ := filepath.Abs(dir)
 	strip := func(s string) string { return strings.ReplaceAll(s, abs+string(filepath.Separator), "") }
 	return Result{Stdout: strip(stdout.String()), Stderr: strip(stderr.String()), Code: code}
+}
+
+// PythonEnv is the environment python3 runs goldens in: this process's,
+// without PYTHONUNBUFFERED. spindle models CPython's default streams,
+// where stdout to a pipe or file is block-buffered and a print releases
+// nothing; unbuffered, every print is a write(2) that lets a waiting
+// thread in, which makes the order of threads' prints a coin flip.
+func PythonEnv() []string {
+	return slices.DeleteFunc(os.Environ(), func(kv string) bool {
+		return strings.HasPrefix(kv, "PYTHONUNBUFFERED=")
+	})
 }
 
 // WriteGoldens stores r as the goldens base.out, base.err (only if
