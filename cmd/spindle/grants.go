@@ -32,7 +32,7 @@ func grants(c config, opts *interp.Options) {
 		}
 	}
 	opts.Path = []string{first}
-	if pp := os.Getenv("PYTHONPATH"); pp != "" {
+	if pp := os.Getenv("PYTHONPATH"); pp != "" && !c.noEnv {
 		for _, d := range filepath.SplitList(pp) {
 			if d != "" {
 				opts.Path = append(opts.Path, d)

@@ -48,3 +48,26 @@ func TestSandbox(t *testing.T) {
 		t.Errorf("--sandbox: got %q, status %d, stderr %q", out, code, errOut)
 	}
 }
+
+// python's no-op flags are accepted alone and in clusters; -E leaves
+// PYTHONPATH out of sys.path; an unknown letter is a usage error.
+func TestPythonFlags(t *testing.T) {
+	lib := t.TempDir()
+	if err := os.WriteFile(filepath.Join(lib, "extra.py"), []byte("NAME = 'x'\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("PYTHONPATH", lib)
+	src := "import sys; print(" + "'" + lib + "' in sys.path)"
+	for _, flags := range [][]string{{"-u"}, {"-uB"}, {"-s", "-S"}, {"-X", "dev"}, {"-Xutf8", "-q"}} {
+		args := append(flags, "-c", src)
+		if out, errOut, code := runCLI(t, "", args...); out != "True\n" || code != 0 {
+			t.Errorf("%v: got %q, status %d, stderr %q", flags, out, code, errOut)
+		}
+	}
+	if out, errOut, code := runCLI(t, "", "-E", "-c", src); out != "False\n" || code != 0 {
+		t.Errorf("-E: got %q, status %d, stderr %q", out, code, errOut)
+	}
+	if _, errOut, code := runCLI(t, "", "-uz", "-c", src); code != 2 || !strings.Contains(errOut, "unknown option -z") {
+		t.Errorf("-uz: status %d, stderr %q", code, errOut)
+	}
+}

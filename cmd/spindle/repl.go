@@ -54,7 +54,7 @@ type session struct {
 
 // repl runs the interactive prompt until EOF or SystemExit and returns
 // the exit status.
-func repl(opts interp.Options) int {
+func repl(opts interp.Options, quiet bool) int {
 	s := &session{hist: loadHistory(historyPath())}
 	rl, err := readline.NewEx(&readline.Config{
 		Prompt:                 ps1,
@@ -78,7 +78,9 @@ func repl(opts interp.Options) int {
 	rl.Config.AutoComplete = completer{s.in}
 	stop := s.handleSignals()
 	defer stop()
-	io.WriteString(rl.Stdout(), banner())
+	if !quiet {
+		io.WriteString(rl.Stdout(), banner())
+	}
 	code := s.loop()
 	return s.shutdown(code)
 }

@@ -25,6 +25,11 @@ const usage = `usage: spindle [option] ... [-c cmd | -m mod | file | -] [arg] ..
 Options:
   -c cmd                  program passed in as string
   -m mod                  run library module as a script (terminates option list)
+  -E                      ignore PYTHON* environment variables (such as PYTHONPATH)
+  -q                      don't print the version banner at the REPL
+  -u, -B, -s, -S, -X opt  accepted as python accepts them; they change nothing here
+                          (output is written through, no bytecode is written, there are
+                          no site-packages, implementation options are CPython's)
   --switch-interval SECS  preemption interval in seconds (default 0.005)
   --trace FILE            write a Chrome trace-event timeline (Perfetto, chrome://tracing)
   --timeline FILE         write the timeline as a self-contained HTML page
@@ -60,6 +65,8 @@ type config struct {
 	seed     uint64 // --schedule seed=N
 	stress   int    // --stress K
 	sandbox  bool   // --sandbox: no files (see grants)
+	noEnv    bool   // -E: ignore PYTHON* variables
+	quiet    bool   // -q: no REPL banner
 	memory   int64  // --max-memory SIZE; -1: the default
 	threads  int    // --max-threads N; -1: the default
 }
@@ -112,6 +119,17 @@ func parseArgs(args []string) (config, string, error) {
 			c.file = "-"
 			c.args = args[i:]
 			return c, "", nil
+		case a == "-X" || strings.HasPrefix(a, "-X"):
+			if a == "-X" {
+				if i+1 >= len(args) {
+					return c, "", usageError("Argument expected for the -X option")
+				}
+				i++
+			}
+		case strings.HasPrefix(a, "-") && !strings.HasPrefix(a, "--"):
+			if err := c.setFlags(a[1:]); err != nil {
+				return c, "", err
+			}
 		case strings.HasPrefix(a, "-"):
 			return c, "", fmt.Errorf("unknown option %s", a)
 		default:
@@ -121,6 +139,22 @@ func parseArgs(args []string) (config, string, error) {
 		}
 	}
 	return c, "", nil
+}
+
+// setFlags sets the one-letter options of a cluster such as -uB.
+func (c *config) setFlags(letters string) error {
+	for _, f := range letters {
+		switch f {
+		case 'E':
+			c.noEnv = true
+		case 'q':
+			c.quiet = true
+		case 'u', 'B', 's', 'S':
+		default:
+			return fmt.Errorf("unknown option -%c", f)
+		}
+	}
+	return nil
 }
 
 // valueFlags are the options that take a value, as --name V or --name=V.
@@ -204,7 +238,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	if c.code == nil && c.file == "" {
 		if isTerminal(stdin) {
-			return repl(opts)
+			return repl(opts, c.quiet)
 		}
 		c.file = "-"
 		opts.Argv = []string{""}
