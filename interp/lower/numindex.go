@@ -30,6 +30,9 @@ type hoisted struct {
 // when x is an item of a hoisted variable, or through __sp_Kn when it
 // is (__sp_K + y)[i].
 func (t *typer) numOperand(x syntax.Expr, pos syntax.Position, s *scope) syntax.Expr {
+	if t.numVar(x, s) {
+		return x // a numeric loop variable (numloop.go)
+	}
 	if ix, ok := x.(*syntax.IndexExpr); ok {
 		switch y := ix.X.(type) {
 		case *syntax.Ident:

@@ -21,7 +21,7 @@ import (
 
 // lowerTypes runs the typing pass over the statements of a module.
 func (c *cellPass) lowerTypes(stmts []syntax.Stmt) []syntax.Stmt {
-	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]*hoisted{}, sure: map[string]bool{}, sliceKeys: map[varKey]bool{}}
+	t := &typer{c: c, binds: map[varKey][]binding{}, hoisted: map[varKey]*hoisted{}, numCands: map[*syntax.ForStmt]bool{}, numVars: map[varKey]bool{}, iterCalls: map[string]*syntax.CallExpr{}, sure: map[string]bool{}, sliceKeys: map[varKey]bool{}}
 	t.collect(stmts, c.module)
 	t.solve()
 	t.solveInts()         // sureint.go
@@ -210,6 +210,9 @@ func (t *typer) body(d *syntax.DefStmt) {
 		d.Body = t.stmts(d.Body, fs)
 		return
 	}
+	for loop := range numLoops(d.Body) {
+		t.numCands[loop] = true
+	}
 	sure, outer, kname, kused := t.sure, t.hoisted, t.kname, t.kused
 	t.sure, t.hoisted, t.kname, t.kused = map[string]bool{}, map[varKey]*hoisted{}, "", 0
 	d.Body = t.stmts(d.Body, fs)
@@ -233,12 +236,14 @@ func (t *typer) stmt(st syntax.Stmt, s *scope) {
 		case num:
 			st.RHS = t.numOperand(st.RHS, st.OpPos, s) // see boolarith.go
 		}
+		t.iterCall(st)
 		t.checkedAssign(st, s, k) // checked.go
 	case *syntax.DefStmt:
 		t.params(st.Params, s)
 		t.body(st)
 	case *syntax.ForStmt:
 		st.X = t.expr(st.X, s)
+		t.numLoop(st, s)
 		t.target(st.Vars, s)
 		st.Body = t.stmts(st.Body, s)
 	case *syntax.WhileStmt:

@@ -112,6 +112,11 @@ type typer struct {
 	// __index__ method (see indexobj.go)
 	indexObjs bool
 
+	// the for loops whose variable may be numeric (numloop.go), the
+	// variables that are, and the loop iterables' calls by their names
+	numCands  map[*syntax.ForStmt]bool
+	numVars   map[varKey]bool
+	iterCalls map[string]*syntax.CallExpr
 	// while lowering a loop: the variables it may read before it, as
 	// __sp_xN and __sp_nN (index.go, numindex.go)
 	hoisted map[varKey]*hoisted

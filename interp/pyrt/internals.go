@@ -45,6 +45,9 @@ func spIter(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, error
 	if len(args) != 1 && len(args) != 2 {
 		return nil, py.Raise(py.SystemError, abi.Iter+" takes 1 or 2 arguments")
 	}
+	if len(args) == 2 && args[1] == starlark.String(abi.NumLoopShape) {
+		return numLoopOf(args[0])
+	}
 	it, err := builtins.ForLoop(args[0])
 	if err != nil || len(args) == 1 {
 		return it, err

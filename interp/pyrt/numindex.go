@@ -88,3 +88,71 @@ func asNum(v starlark.Value) starlark.Value {
 	}
 	return v
 }
+
+// numLoopOf returns abi.Iter(x, abi.NumLoopShape): the loop over x
+// whose variable the function reads only as an operand of arithmetic,
+// so a bool item comes as a boolOperand (see interp/lower/numloop.go).
+func numLoopOf(x starlark.Value) (starlark.Value, error) {
+	if l, ok := x.(*starlark.List); ok {
+		return &numListLoop{list: l}, nil
+	}
+	it, err := builtins.ForLoop(x)
+	if err != nil {
+		return nil, err
+	}
+	return numLoop{it.(starlark.Iterable)}, nil
+}
+
+// numListLoop is the numeric loop over a list. Like builtins.ForLoop's,
+// it goes by index, rereading the length, so the body may append; its
+// calls of the list's methods are direct, which pays for the check.
+type numListLoop struct {
+	list *starlark.List
+	i    int
+}
+
+func (l *numListLoop) String() string       { return "<list_iterator object>" }
+func (l *numListLoop) Type() string         { return "list_iterator" }
+func (l *numListLoop) Freeze()              {}
+func (l *numListLoop) Truth() starlark.Bool { return true }
+func (l *numListLoop) Hash() (uint32, error) {
+	return 0, py.Raise(py.TypeError, "unhashable type: 'list_iterator'")
+}
+
+// Iterate restarts the loop: the VM iterates it once per run of the
+// for statement.
+func (l *numListLoop) Iterate() starlark.Iterator {
+	l.i = 0
+	return l
+}
+
+func (l *numListLoop) Next(p *starlark.Value) bool {
+	if l.i >= l.list.Len() {
+		return false
+	}
+	*p = asNum(l.list.Index(l.i))
+	l.i++
+	return true
+}
+
+func (l *numListLoop) Done() {}
+
+// numLoop is the numeric loop over any other iterable.
+type numLoop struct{ starlark.Iterable }
+
+var _ builtins.LoopErrer = numLoop{}
+
+func (l numLoop) Iterate() starlark.Iterator { return numIter{l.Iterable.Iterate()} }
+
+// LoopErr returns the error that ended X's loop, if any.
+func (l numLoop) LoopErr() error { return builtins.LoopErr(l.Iterable) }
+
+type numIter struct{ starlark.Iterator }
+
+func (it numIter) Next(p *starlark.Value) bool {
+	if !it.Iterator.Next(p) {
+		return false
+	}
+	*p = asNum(*p)
+	return true
+}

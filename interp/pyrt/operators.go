@@ -22,6 +22,7 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 		return nil, py.Raise(py.SystemError, abi.BinOp+" takes 3 arguments")
 	}
 	op, _ := starlark.AsString(args[1])
+	args = starlark.Tuple{unwrapOperand(args[0]), args[1], unwrapOperand(args[2])} // a numeric loop variable's bool
 	if op == "*" || op == "*=" {
 		if err := builtins.CheckRepeat(thread, args[0], args[2]); err != nil {
 			return nil, err
