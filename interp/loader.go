@@ -20,6 +20,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
 	"github.com/spindle-lang/spindle/interp/py"
+	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
 // pendingImport is a module whose top level is running.
@@ -248,7 +249,12 @@ func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (
 		}
 	}
 	pre := in.modulePredeclared(m, in.helpers(m.Name))
-	text, f, err := parseSource(in.ctx, m.File, text, pre.Has)
+	var scan func(*pyast.File)
+	if _, builtin := sourceModules[m.Name]; !builtin && in.natives[m.Name] == nil {
+		pkg, _ := m.Members["__package__"].(starlark.String)
+		scan = func(f *pyast.File) { in.scanFuncAttrs(f, file, string(pkg)) }
+	}
+	text, f, err := in.parseSource(in.ctx, m.File, text, pre.Has, scan)
 	in.rt.Sources().AddSource(m.File, text)
 	if err != nil {
 		return nil, in.importSyntaxError(err, text)

@@ -130,6 +130,20 @@ var projectRuns = []struct {
 	{"shapes", "unittest_v", []string{"-m", "unittest", "-v"}},
 	{"shapes", "k", []string{"-m", "unittest", "-k", "parse", "-k", "number"}},
 	{"shapes", "submodule", []string{"-m", "shapes.formats.text_fmt"}},
+	{"notes", "help", []string{"-m", "notes", "--help"}},
+	{"notes", "ls", []string{"-m", "notes", "ls"}},
+	{"notes", "list_tag", []string{"-m", "notes", "list", "--tag", "работа", "-a", "-w", "12"}},
+	{"notes", "stats_verbose", []string{"-m", "notes", "-v", "stats"}},
+	{"notes", "show_missing", []string{"-m", "notes", "show", "9"}},
+	{"notes", "bad_command", []string{"-m", "notes", "frob"}},
+	{"notes", "bad_width", []string{"-m", "notes", "ls", "--width", "x"}},
+	{"notes", "version", []string{"-m", "notes", "--version"}},
+	{"notes", "discover_v", []string{"-m", "unittest", "discover", "-s", "tests", "-p", "test_*.py", "-v"}},
+	{"notes", "k", []string{"-m", "unittest", "-k", "registry", "-k", "exports", "-v"}},
+	{"notes", "failfast", []string{"-m", "unittest", "-f"}},
+	{"notes", "buffer", []string{"-m", "unittest", "-b", "tests.test_store"}},
+	{"notes", "test_file", []string{"tests/test_store.py", "-v", "StatsTest"}},
+	{"notes", "one_test", []string{"-m", "unittest", "tests.test_cli.CliTest.test_registry"}},
 }
 
 var (
