@@ -144,6 +144,19 @@ var projectRuns = []struct {
 	{"notes", "buffer", []string{"-m", "unittest", "-b", "tests.test_store"}},
 	{"notes", "test_file", []string{"tests/test_store.py", "-v", "StatsTest"}},
 	{"notes", "one_test", []string{"-m", "unittest", "tests.test_cli.CliTest.test_registry"}},
+	{"algos", "main", []string{"main.py"}},
+	{"algos", "main_args", []string{"main.py", "[(])", "x"}},
+	{"algos", "sort_main", []string{"-m", "algos.sort"}},
+	{"algos", "not_runnable", []string{"-m", "algos"}},
+	{"algos", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"algos", "unittest", []string{"-m", "unittest"}},
+	{"algos", "discover_v", []string{"-m", "unittest", "discover", "-s", "tests", "-v"}},
+	{"algos", "test_file", []string{"tests/test_sort.py"}},
+	{"algos", "test_file_names", []string{"tests/test_sort.py", "-v", "SortTest.test_stable", "GradingTest.test_wrong_answer"}},
+	{"algos", "one_test", []string{"-m", "unittest", "tests.test_sort.SortTest.test_stable"}},
+	{"algos", "load_tests", []string{"-m", "unittest", "-v", "tests.test_structures"}},
+	{"algos", "failfast", []string{"-m", "unittest", "-f", "-v", "tests.test_sort"}},
+	{"algos", "k", []string{"-m", "unittest", "-k", "Stack", "-k", "fifo", "-v"}},
 }
 
 var (
