@@ -157,6 +157,16 @@ var projectRuns = []struct {
 	{"algos", "load_tests", []string{"-m", "unittest", "-v", "tests.test_structures"}},
 	{"algos", "failfast", []string{"-m", "unittest", "-f", "-v", "tests.test_sort"}},
 	{"algos", "k", []string{"-m", "unittest", "-k", "Stack", "-k", "fifo", "-v"}},
+	{"fetcher", "main", []string{"-m", "fetcher"}},
+	{"fetcher", "files", []string{"-m", "fetcher", "-b", "files", "/", "/contacts", "/nope"}},
+	{"fetcher", "verbose", []string{"-m", "fetcher", "-w", "1", "-v"}},
+	{"fetcher", "no_workers", []string{"-m", "fetcher", "-w", "0"}},
+	{"fetcher", "bad_backend", []string{"-m", "fetcher", "-b", "ftp"}},
+	{"fetcher", "no_retry", []string{"-m", "fetcher", "-r", "0", "/news"}},
+	{"fetcher", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"fetcher", "discover_t", []string{"-m", "unittest", "discover", "-s", "tests", "-t", ".", "-v"}},
+	{"fetcher", "test_file", []string{"tests/test_engine.py"}},
+	{"fetcher", "k", []string{"-m", "unittest", "-k", "patch", "-k", "Backend"}},
 }
 
 var (
