@@ -217,42 +217,30 @@ class _LoggingWatcher:
         self.output = []
 
 
-class _CapturedRecord:
-    """What assertLogs keeps of a record: spindle's logging handlers are
-    native, so the record is rebuilt from its formatted line."""
-
-    def __init__(self, levelname, levelno, name, message):
-        self.levelname = levelname
-        self.levelno = levelno
-        self.name = name
-        self.msg = message
-        self.message = message
-        self.args = ()
-
-    def getMessage(self):
-        return self.message
+_capturing_handler = None
 
 
-class _CaptureStream:
-    """The stream of assertLogs's handler: one formatted record per write."""
+def _capturing_handler_class(logging):
+    """assertLogs's handler, CPython's _CapturingHandler: it keeps each
+    record and its formatted line. Made on the first assertLogs, so
+    that importing unittest doesn't import logging."""
+    global _capturing_handler
+    if _capturing_handler is None:
+        class _CapturingHandler(logging.Handler):
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = _LoggingWatcher()
 
-    def __init__(self, watcher, logging):
-        self.watcher = watcher
-        self.logging = logging
+            def flush(self):
+                pass
 
-    def write(self, text):
-        line = text[:-1] if text.endswith("\n") else text
-        self.watcher.output.append(line)
-        parts = line.split(":", 2)
-        while len(parts) < 3:
-            parts.append("")
-        levelno = self.logging.getLevelName(parts[0])
-        if type(levelno) != int:
-            levelno = 0
-        self.watcher.records.append(_CapturedRecord(parts[0], levelno, parts[1], parts[2]))
+            def emit(self, record):
+                self.watcher.records.append(record)
+                msg = self.format(record)
+                self.watcher.output.append(msg)
 
-    def flush(self):
-        pass
+        _capturing_handler = _CapturingHandler
+    return _capturing_handler
 
 
 class _AssertLogsContext:
@@ -275,9 +263,9 @@ class _AssertLogsContext:
             self.levelno = logging.getLevelName(self.level) if isinstance(self.level, str) else self.level
         else:
             self.levelno = logging.INFO
-        self.watcher = _LoggingWatcher()
-        handler = logging.StreamHandler(_CaptureStream(self.watcher, logging))
+        handler = _capturing_handler_class(logging)()
         handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
         handler.setLevel(self.levelno)
         self.old_handlers = logger.handlers[:]
         self.old_level = logger.level
