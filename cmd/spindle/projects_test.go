@@ -167,6 +167,16 @@ var projectRuns = []struct {
 	{"fetcher", "discover_t", []string{"-m", "unittest", "discover", "-s", "tests", "-t", ".", "-v"}},
 	{"fetcher", "test_file", []string{"tests/test_engine.py"}},
 	{"fetcher", "k", []string{"-m", "unittest", "-k", "patch", "-k", "Backend"}},
+	{"ledger", "main", []string{"-m", "ledger"}},
+	{"ledger", "main_verbose", []string{"-m", "ledger", "-v"}},
+	{"ledger", "unittest", []string{"-m", "unittest"}},
+	{"ledger", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"ledger", "buffer", []string{"-m", "unittest", "-b"}},
+	{"ledger", "buffer_v", []string{"-m", "unittest", "-b", "-v", "tests.test_money"}},
+	{"ledger", "quiet_path", []string{"-m", "unittest", "-q", "tests/test_book.py"}},
+	{"ledger", "k_print", []string{"-m", "unittest", "-k", "print"}},
+	{"ledger", "failfast", []string{"-m", "unittest", "-f", "tests.test_book"}},
+	{"ledger", "names", []string{"-m", "unittest", "tests.test_book.BookTest.test_post", "tests.test_money.MoneyTest.test_format", "-v"}},
 }
 
 var (
