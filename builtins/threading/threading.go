@@ -35,6 +35,7 @@ var ThreadClass = newThreadClass()
 func newThreadClass() *py.Class {
 	c := py.NewClass("Thread", "threading")
 	c.Ext = &py.NativeClass{New: newThreadObject, Uninit: uninitThreadAttr}
+	c.SetPatchable() // written in Python in CPython: mock.patch.object(Thread, "start")
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
 	c.Dict["__repr__"] = starlark.NewBuiltin("__repr__", threadRepr)
 	for name, m := range threadMethods {
