@@ -154,7 +154,7 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		return &Error{Exception: exc, traceback: exc.Error() + "\n", cause: err}
 	}
 	text, f, err := in.parseSource(ctx, filename, text, in.defined, func(f *pyast.File) {
-		in.scanFuncAttrs(f, filename, in.mainPackage())
+		in.scanMain(f, filename)
 	})
 	if !strings.HasPrefix(filename, "<") {
 		in.rt.Sources().AddSource(filename, text) // CPython quotes no "<string>" lines

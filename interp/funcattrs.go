@@ -7,10 +7,14 @@ package interp
 // program is lowered, it and the files it imports, transitively, as far
 // as its import statements name modules found in ModuleFS, are parsed
 // once and their names recorded. Modules written in Python that come
-// with spindle are not scanned.
+// with spindle are not scanned. A script run from the host's file system
+// also has its imports looked for in the directory above its own, where
+// a tests/test_x.py that puts it on sys.path finds the package it tests
+// (a name found by mistake costs only time).
 
 import (
 	"io/fs"
+	"path/filepath"
 	"strings"
 	"sync"
 
@@ -27,6 +31,7 @@ type funcAttrScan struct {
 	mu    sync.Mutex      // protects following fields
 	names map[string]bool // attribute names stored on functions
 	files map[string]bool // the files scanned (FS names)
+	above string          // the directory above the main script's, or ""
 }
 
 // hasFuncAttr reports whether a file of the program stores attribute
@@ -163,7 +168,20 @@ func (in *Interpreter) scanFile(file, pkg string) {
 	in.scanFuncAttrs(f, file, pkg)
 }
 
-// pathDirs returns the entries of sys.path that are strings.
+// scanMain is scanFuncAttrs for the main script, file.
+func (in *Interpreter) scanMain(f *pyast.File, file string) {
+	if _, host := in.opts.ModuleFS.(HostFS); host && !strings.HasPrefix(file, "<") {
+		if abs, err := filepath.Abs(file); err == nil {
+			in.fattrs.mu.Lock()
+			in.fattrs.above = filepath.Dir(filepath.Dir(abs))
+			in.fattrs.mu.Unlock()
+		}
+	}
+	in.scanFuncAttrs(f, file, in.mainPackage())
+}
+
+// pathDirs returns the entries of sys.path that are strings, then the
+// directory above the main script's (see scanMain).
 func pathDirs(in *Interpreter) []string {
 	var dirs []string
 	l := sys.Path(in.rt)
@@ -171,6 +189,11 @@ func pathDirs(in *Interpreter) []string {
 		if s, ok := l.Index(i).(starlark.String); ok {
 			dirs = append(dirs, string(s))
 		}
+	}
+	in.fattrs.mu.Lock()
+	defer in.fattrs.mu.Unlock()
+	if in.fattrs.above != "" {
+		dirs = append(dirs, in.fattrs.above)
 	}
 	return dirs
 }

@@ -6,8 +6,9 @@ from unittest import mock
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script too
 
-from notes import Note, Priority
+from notes import Note, Priority, find
 from notes import store
+import notes.actions  # noqa: F401  (registers the commands)
 
 RAW = [
     {"id": 2, "text": "б", "priority": "high", "done": True},
@@ -55,6 +56,9 @@ class StatsTest(unittest.TestCase):
 
     def test_empty(self):
         self.assertEqual(store.stats([])["percent"], 0.0)
+
+    def test_command_help(self):
+        self.assertEqual([find(n).help for n in ("st", "show")], ["статистика", "показать одну заметку"])
 
     def test_parse_priority(self):
         for text, want in [("low", Priority.LOW), ("HIGH", Priority.HIGH), ("Normal", Priority.NORMAL)]:
