@@ -189,6 +189,7 @@ var sourceModules = map[string]sourceModule{
 	"collections.abc":   {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
 	"reprlib":           {"<frozen reprlib>", stdlib.Reprlib, nil},
 	"pathlib":           {"<frozen pathlib>", stdlib.Pathlib, nil},
+	"pkgutil":           {"<frozen pkgutil>", stdlib.Pkgutil, nil},
 	"_collections_user": {"<frozen collections>", stdlib.CollectionsUser, nil},
 	"string":            {pystring.File, pystring.Source, pystring.Helpers},
 }
