@@ -177,6 +177,22 @@ var projectRuns = []struct {
 	{"ledger", "k_print", []string{"-m", "unittest", "-k", "print"}},
 	{"ledger", "failfast", []string{"-m", "unittest", "-f", "tests.test_book"}},
 	{"ledger", "names", []string{"-m", "unittest", "tests.test_book.BookTest.test_post", "tests.test_money.MoneyTest.test_format", "-v"}},
+	{"convkit", "list", []string{"-m", "convkit", "list"}},
+	{"convkit", "debug_list", []string{"-m", "convkit", "--debug", "list"}},
+	{"convkit", "upper", []string{"-m", "convkit", "run", "upper", "привет", "мир"}},
+	{"convkit", "translit", []string{"-m", "convkit", "run", "translit", "Щука", "и", "Ёжик"}},
+	{"convkit", "option_after_text", []string{"-m", "convkit", "run", "translit", "--strict", "Дом", "№5"}},
+	{"convkit", "strict", []string{"-m", "convkit", "run", "--strict", "translit", "Дом", "№5"}},
+	{"convkit", "unknown", []string{"-m", "convkit", "run", "nope", "x"}},
+	{"convkit", "exclusive", []string{"-m", "convkit", "run", "--strict", "--lenient", "upper", "x"}},
+	{"convkit", "no_command", []string{"-m", "convkit"}},
+	{"convkit", "run_missing", []string{"-m", "convkit", "run"}},
+	{"convkit", "help", []string{"-m", "convkit", "--help"}},
+	{"convkit", "run_help", []string{"-m", "convkit", "run", "--help"}},
+	{"convkit", "empty_stdin", []string{"-m", "convkit", "run", "upper"}},
+	{"convkit", "unittest_v", []string{"-m", "unittest", "-v"}},
+	{"convkit", "discover", []string{"-m", "unittest", "discover", "-s", "tests", "-t", ".", "-p", "test_*.py"}},
+	{"convkit", "k", []string{"-m", "unittest", "-k", "render", "-k", "stdin", "-v"}},
 }
 
 var (
