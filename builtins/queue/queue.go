@@ -346,7 +346,7 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 	if v, ok := q.attrs.Get(name); ok && q.kind != simple {
 		return v, nil
 	}
-	if v, ok := core.ClassPatch(q.rt, q.cls, q, name); ok {
+	if v, ok := core.ClassPatch(q.rt, q.cls, q.value(), name); ok {
 		return v, nil
 	}
 	switch name {
@@ -533,4 +533,12 @@ func (q *Queue) syncAttr(name string) starlark.Value {
 		return q.allDone
 	}
 	return q.mutex
+}
+
+// value returns the script's view of q: the instance of a subclass, or q.
+func (q *Queue) value() starlark.Value {
+	if q.self != nil {
+		return q.self
+	}
+	return q
 }

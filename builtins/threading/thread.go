@@ -391,8 +391,8 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	tstate.locked = true
 	body := func(ct *core.Thread) error {
 		defer tstate.release()
-		if t.Self != starlark.Value(t) {
-			return t.runOverride(ct)
+		if t.Self != starlark.Value(t) || patchable.Patched() {
+			return t.runOverride(ct) // a subclass's run, or a patch of Thread's
 		}
 		return t.Run(ct.ST)
 	}
