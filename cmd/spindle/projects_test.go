@@ -193,6 +193,15 @@ var projectRuns = []struct {
 	{"convkit", "unittest_v", []string{"-m", "unittest", "-v"}},
 	{"convkit", "discover", []string{"-m", "unittest", "discover", "-s", "tests", "-t", ".", "-p", "test_*.py"}},
 	{"convkit", "k", []string{"-m", "unittest", "-k", "render", "-k", "stdin", "-v"}},
+	{"weather", "main", []string{"-m", "weather"}},
+	{"weather", "rounds", []string{"-m", "weather", "-r", "5"}},
+	{"weather", "bad_choice", []string{"-m", "weather", "-r", "9"}},
+	{"weather", "bad_config", []string{"-m", "weather", "--config", "bad.json"}},
+	{"weather", "missing_config", []string{"-m", "weather", "--config", "nope.json"}},
+	{"weather", "discover", []string{"-m", "unittest", "discover", "-s", "weather/tests", "-p", "*_test.py", "-t", "."}},
+	{"weather", "discover_v", []string{"-m", "unittest", "discover", "-s", "weather/tests", "-p", "*_test.py", "-t", ".", "-v"}},
+	{"weather", "module", []string{"-m", "unittest", "weather.tests.station_test", "-v"}},
+	{"weather", "names", []string{"-m", "unittest", "-v", "weather.tests.config_test.LoadTest.test_mock_open", "weather.tests.config_test.OnlineTest"}},
 }
 
 var (
