@@ -328,12 +328,26 @@ class _SubTest:
 class _SubTestContext:
     def __init__(self, test_case, msg, params):
         self.test_case = test_case
-        self.sub = _SubTest(test_case, msg, params)
+        self.msg = msg
+        self.params = params
+        self.parent = None
+        self.sub = None
 
     def __enter__(self):
+        # A nested subTest's parameters are its own, then its parents'
+        # (CPython's _OrderedChainMap).
+        self.parent = getattr(self.test_case, "_subtest", None)
+        params = dict(self.params)
+        if self.parent is not None:
+            for k, v in self.parent.params.items():
+                if k not in params:
+                    params[k] = v
+        self.sub = _SubTest(self.test_case, self.msg, params)
+        self.test_case._subtest = self.sub
         return None
 
     def __exit__(self, exc_type, exc_value, tb):
+        self.test_case._subtest = self.parent
         result = self.test_case._result
         if result is None or exc_type is None:
             if exc_type is None and result is not None and hasattr(result, "addSubTest"):
@@ -362,6 +376,7 @@ class TestCase:
         self._testMethodName = methodName
         self._cleanups = []
         self._result = None
+        self._subtest = None
         self._sp_subtest_failed = False
         self._testMethodDoc = None
         if methodName != "runTest" and not hasattr(self, methodName):
