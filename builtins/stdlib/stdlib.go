@@ -3,7 +3,7 @@
 // methods), collections' UserDict, UserList and UserString, reprlib (size-limited reprs, recursive_repr), subprocess
 // (importable; starting a process raises OSError, as spindle is
 // hermetic), unittest.mock (Mock, MagicMock, call, ANY, sentinel,
-// patch, patch.object, patch.dict, mock_open), pathlib (PurePath, Path) and
+// patch, patch.object, patch.dict, patch.multiple, mock_open), pathlib (PurePath, Path) and
 // pkgutil (iter_modules, walk_packages, get_data, extend_path).
 package stdlib
 
