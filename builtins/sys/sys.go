@@ -26,7 +26,7 @@ var stdout, stderr = &Stream{name: "<stdout>", err: false}, &Stream{name: "<stde
 
 // Module is the sys module. Members:
 //
-//	argv, path, modules
+//	argv, path, modules, warnoptions
 //	stdin (read, readline, readlines, iteration), stdout, stderr (write, flush)
 //	exit(code=None), exc_info()
 //	excepthook(type, value, traceback), __excepthook__
@@ -41,6 +41,7 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":                  argvValue{},
 	"path":                  pathValue,
 	"modules":               modulesValue,
+	"warnoptions":           warnOptionsValue,
 	"stdin":                 stdinValue{},
 	"stdout":                stdout,
 	"stderr":                stderr,

@@ -94,21 +94,32 @@ def strclass(cls):
 
 def _format_err(err, test=None):
     """The traceback of err, an (type, value, tb) tuple, without the
-    frames of unittest itself, as CPython's TestResult shows it."""
+    frames of unittest itself, as CPython's TestResult shows it: each
+    exception of a chain keeps its "Traceback" header only if frames of
+    its own remain."""
     exctype, value, tb = err
     lines = traceback.format_exception(exctype, value, tb)
     mine = '  File "' + _FILE + '"'
-    first = 0
+    first = 0  # the frames above unittest's first (the runner's callers) go
     for i in range(len(lines)):
         if lines[i].startswith(mine):
             first = i
             break
-    kept = lines[:1]
-    for line in lines[first:]:
-        if not line.startswith(mine) and not line.startswith("Traceback"):
+    kept = []
+    header = None
+    for i, line in enumerate(lines):
+        if line.startswith("Traceback"):
+            header = line
+        elif line.startswith(mine) or i < first and line.startswith("  File "):
+            continue
+        elif line.startswith("  File "):
+            if header is not None:
+                kept.append(header)
+                header = None
             kept.append(line)
-    if len(kept) == 2 and kept[0].startswith("Traceback"):
-        kept = kept[1:]
+        else:
+            header = None
+            kept.append(line)
     return "".join(kept)
 
 
@@ -136,7 +147,8 @@ class _AssertRaisesContext:
                 self.test_case._fail(self.msg, "%s not raised" % exc_name)
         if not issubclass(exc_type, self.expected):
             return False
-        self.exception = exc_value
+        # kept without its traceback, as CPython keeps it
+        self.exception = exc_value.with_traceback(None)
         if self.expected_regex is None:
             return True
         import re
@@ -710,10 +722,23 @@ class TestCase:
         if first != second:
             self._fail(msg, _multiline_message(self, first, second))
 
-    failUnlessEqual = assertEqual
-    assertEquals = assertEqual
-    assertNotEquals = assertNotEqual
-    assert_ = assertTrue
+    def _deprecate(original_func):
+        def deprecated_func(*args, **kwargs):
+            import warnings
+            warnings.warn("Please use {0} instead.".format(original_func.__name__), DeprecationWarning, 2)
+            return original_func(*args, **kwargs)
+        return deprecated_func
+
+    failUnlessEqual = assertEquals = _deprecate(assertEqual)
+    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
+    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
+    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
+    failUnless = assert_ = _deprecate(assertTrue)
+    failUnlessRaises = _deprecate(assertRaises)
+    failIf = _deprecate(assertFalse)
+    assertRaisesRegexp = _deprecate(assertRaisesRegex)
+    assertRegexpMatches = _deprecate(assertRegex)
+    assertNotRegexpMatches = _deprecate(assertNotRegex)
 
 
 def _count_diff(actual, expected):

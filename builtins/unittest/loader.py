@@ -307,6 +307,11 @@ class TestProgram:
         self.verbosity = verbosity
         self.failfast = failfast
         self.buffer = buffer
+        if warnings is None and not sys.warnoptions:
+            # DeprecationWarnings show even though ignored by default
+            self.warnings = "default"
+        else:
+            self.warnings = warnings
         self.exit = exit
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -431,7 +436,11 @@ class TestProgram:
             testRunner = TextTestRunner
         if isinstance(testRunner, type):
             try:
-                testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer)
+                try:
+                    testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                                            warnings=self.warnings)
+                except TypeError:  # a runner that takes no warnings argument
+                    testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer)
             except TypeError:  # a runner that takes no such arguments
                 testRunner = testRunner()
         self.result = testRunner.run(self.test)
