@@ -249,7 +249,7 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 	in.mu.Lock()
 	doc := in.mainDoc
 	for k, v := range in.globals {
-		if v, ok := globalValue(v); ok {
+		if v, ok := globalValue(v); ok && !strings.HasPrefix(k, abi.Prefix) {
 			members[k] = v
 		}
 	}
