@@ -16,5 +16,5 @@ def helper():
 values = helper()
 m = sys.modules[__name__]
 print(sorted(k for k in vars(m) if not k.startswith("__")))
-print([k for k in dir(m) if k.startswith("__sp")])
+print([k for k in dir(m) if k.startswith("__sp_")])
 print([name for name, _ in inspect.getmembers(m, inspect.isclass)], [name for name, _ in inspect.getmembers(m, inspect.isfunction)])
