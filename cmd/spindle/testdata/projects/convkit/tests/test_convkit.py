@@ -1,5 +1,7 @@
 """Плагины convkit."""
+import inspect
 import io
+import os
 import sys
 import unittest
 from unittest import mock
@@ -16,6 +18,8 @@ class DiscoveryTest(unittest.TestCase):
     def test_loaded(self):
         self.assertEqual(self.loaded, ["case", "translit"])
         self.assertCountEqual(registry, ["upper", "title", "translit"])
+        where = {name: os.path.basename(inspect.getsourcefile(cls)) for name, cls in registry.items()}
+        self.assertEqual(where, {"upper": "case.py", "title": "case.py", "translit": "translit.py"})
 
     def test_lazy_attribute(self):
         self.assertIs(convkit.plugins, sys.modules["convkit.plugins"])
