@@ -1,7 +1,7 @@
 """python3 -m algos.sort: compare the sorts on a few inputs."""
 import random
 
-from . import SORTS
+from . import MODULES, SORTS
 from ..util import Counter, natural_key
 
 rng = random.Random(7)
@@ -20,3 +20,4 @@ for label, data in inputs.items():
     print(row)
 files = ["file10.txt", "File2.txt", "file1.txt", "файл3.txt"]
 print(SORTS["merge"](files, key=natural_key))
+print("modules:", MODULES)
