@@ -284,6 +284,50 @@ _USAGE = """usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b]
 """
 
 
+_MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
+"""
+
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+def _help_parsers(prog, failfast, buffer):
+    """CPython's argument parsers of unittest.main, for -h: the main one
+    and discover's."""
+    import argparse
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const=2, help="Verbose output")
+    parent.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=0, help="Quiet output")
+    parent.add_argument("--locals", dest="tb_locals", action="store_true", help="Show local variables in tracebacks")
+    if failfast is None:
+        parent.add_argument("-f", "--failfast", dest="failfast", action="store_true", help="Stop on first fail or error")
+    parent.add_argument("-c", "--catch", dest="catchbreak", action="store_true", help="Catch Ctrl-C and display results so far")
+    if buffer is None:
+        parent.add_argument("-b", "--buffer", dest="buffer", action="store_true", help="Buffer stdout and stderr during tests")
+    parent.add_argument("-k", dest="testNamePatterns", action="append", help="Only run tests which match the given substring")
+    main = argparse.ArgumentParser(prog=prog, parents=[parent])
+    main.add_argument("tests", nargs="*", help="a list of any number of test modules, classes and test methods.")
+    discover = argparse.ArgumentParser(prog="%s discover" % prog, parents=[parent],
+                                       epilog="For test discovery all test modules must be importable from the top level directory of the project.")
+    discover.add_argument("-s", "--start-directory", dest="start", help="Directory to start discovery ('.' default)")
+    discover.add_argument("-p", "--pattern", dest="pattern", help="Pattern to match tests ('test*.py' default)")
+    discover.add_argument("-t", "--top-level-directory", dest="top", help="Top level directory of project (defaults to start directory)")
+    for arg in ("start", "pattern", "top"):
+        discover.add_argument(arg, nargs="?", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return main, discover
+
+
 class TestProgram:
     """unittest.main(): loads the tests of a module (__main__ by default),
     runs them and exits with CPython's status. With module=None (python
@@ -307,6 +351,7 @@ class TestProgram:
         self.verbosity = verbosity
         self.failfast = failfast
         self.buffer = buffer
+        self._given_failfast, self._given_buffer = failfast, buffer
         if warnings is None and not sys.warnoptions:
             # DeprecationWarnings show even though ignored by default
             self.warnings = "default"
@@ -335,6 +380,21 @@ class TestProgram:
         sys.stderr.write(_USAGE % {"prog": prog, "pad": " " * (len(prog) + 7)})
         sys.stderr.write("%s: error: %s\n" % (prog, msg))
         sys.exit(2)
+
+    def _print_help(self, discovery=False):
+        """-h: CPython's help, then exit 0."""
+        prog = sys.argv[0] if self.module is None else self.progName
+        main, discover = _help_parsers(prog, self._given_failfast, self._given_buffer)
+        if discovery:
+            discover.print_help()
+        elif self.module is None:
+            print(main.format_help())
+            print(_MAIN_EXAMPLES % {"prog": prog})
+            discover.print_help()
+        else:
+            print(main.format_help())
+            print(_MODULE_EXAMPLES % {"prog": prog})
+        sys.exit(0)
 
     def _option_known(self, arg):
         return arg in ("-v", "--verbose", "-q", "--quiet", "-f", "--failfast", "-c", "--catch",
@@ -374,6 +434,8 @@ class TestProgram:
         run = "before"  # argparse takes the tests from one run of positionals
         while args:
             arg = args.pop(0)
+            if arg in ("-h", "--help"):
+                self._print_help()
             if self._option(arg, args) or arg.startswith("-") and arg != "-":
                 if not self._option_known(arg):
                     extras.append(arg)
@@ -394,6 +456,8 @@ class TestProgram:
         positional = []
         while args:
             arg = args.pop(0)
+            if arg in ("-h", "--help"):
+                self._print_help(discovery=True)
             if self._option(arg, args):
                 continue
             if arg in ("-s", "--start-directory", "-p", "--pattern", "-t", "--top-level-directory"):
