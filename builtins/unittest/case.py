@@ -368,6 +368,7 @@ class _SubTestContext:
             return False
         if issubclass(exc_type, SkipTest):
             result.addSkip(self.sub, str(exc_value))
+            self.test_case._sp_subtest_failed = True  # the test is no success, as in CPython
             return True
         if issubclass(exc_type, KeyboardInterrupt):
             return False

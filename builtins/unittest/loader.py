@@ -53,6 +53,16 @@ class _FailedTest(TestCase):
         return testFailure
 
 
+def _make_skipped_test(methodname, exception, suiteClass):
+    """The test that reports a module skipped by raising SkipTest when
+    imported."""
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    TestClass = type("ModuleSkipped", (TestCase,), {methodname: testSkipped, "__module__": "unittest.loader"})
+    return suiteClass((TestClass(methodname),))
+
+
 def _make_failed_test(methodname, exception, suiteClass, message):
     return suiteClass((_FailedTest(methodname, exception),)), message
 
@@ -229,7 +239,7 @@ class TestLoader:
             try:
                 module = self._get_module_from_name(name)
             except SkipTest as e:
-                return self.suiteClass([_ErrorHolder(name)]), False
+                return _make_skipped_test(name, e, self.suiteClass), False
             except Exception:
                 error_case, error_message = _make_failed_import_test(name, self.suiteClass)
                 self.errors.append(error_message)

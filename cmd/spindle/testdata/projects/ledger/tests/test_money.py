@@ -38,6 +38,13 @@ class MoneyTest(unittest.TestCase):
         with self.assertRaisesRegex(TypeError, r"unsupported operand type\(s\) for \+: 'Money' and 'str'"):
             rub(1) + "1"
 
+    def test_currencies(self):
+        for code in ("RUB", "USD", "BTC"):
+            with self.subTest(code=code):
+                if code == "BTC":
+                    self.skipTest("криптовалюта не поддерживается")
+                self.assertEqual(Money(1, code).currency, code)
+
     def test_print_is_captured(self):
         print("видно только без -b")
         self.assertEqual(rub(1) * 3, rub(3))
