@@ -609,7 +609,31 @@ _patchings = {}
 _active = []
 
 
-class _patch:
+class _Startable:
+    """start() and stop(), for a patch used without a with statement."""
+
+    def start(self):
+        result = self.__enter__()
+        _active.append(self)
+        return result
+
+    def stop(self):
+        if self in _active:
+            _active.remove(self)
+        return self.__exit__(None, None, None)
+
+
+def _decorate_class(patcher, cls):
+    """Patches each test* method of cls with a copy of patcher."""
+    for attr in dir(cls):
+        if attr.startswith("test"):
+            value = getattr(cls, attr)
+            if callable(value):
+                setattr(cls, attr, patcher.copy()(value))
+    return cls
+
+
+class _patch(_Startable):
     def __init__(self, getter, attribute, new, spec, create, new_callable, kwargs):
         self.getter = getter
         self.attribute = attribute
@@ -626,12 +650,7 @@ class _patch:
 
     def __call__(self, func):
         if isinstance(func, type):
-            for attr in dir(func):
-                if attr.startswith("test"):
-                    value = getattr(func, attr)
-                    if callable(value):
-                        setattr(func, attr, self.copy()(value))
-            return func
+            return _decorate_class(self, func)
         if func in _patchings:
             _patchings[func].append(self)
             return func
@@ -683,18 +702,9 @@ class _patch:
             setattr(target, self.attribute, original)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active.append(self)
-        return result
-
-    def stop(self):
-        if self in _active:
-            _active.remove(self)
-        return self.__exit__(None, None, None)
 
 
-class _patch_dict:
+class _patch_dict(_Startable):
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
         self.in_dict = in_dict
         self.values = dict(values)
@@ -723,18 +733,9 @@ class _patch_dict:
         self.in_dict.update(self._original)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active.append(self)
-        return result
-
-    def stop(self):
-        if self in _active:
-            _active.remove(self)
-        return self.__exit__(None, None, None)
 
 
-class _patch_multiple:
+class _patch_multiple(_Startable):
     """patch.multiple: several attributes of one target patched together;
     those given DEFAULT get MagicMocks, which the context manager returns
     in a dict and a decorated function receives as keyword arguments."""
@@ -750,12 +751,7 @@ class _patch_multiple:
 
     def __call__(self, func):
         if isinstance(func, type):
-            for attr in dir(func):
-                if attr.startswith("test"):
-                    value = getattr(func, attr)
-                    if callable(value):
-                        setattr(func, attr, self.copy()(value))
-            return func
+            return _decorate_class(self, func)
 
         @wraps(func)
         def patched(*args, **kwargs):
@@ -787,15 +783,6 @@ class _patch_multiple:
             p.__exit__(*exc_info)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active.append(self)
-        return result
-
-    def stop(self):
-        if self in _active:
-            _active.remove(self)
-        return self.__exit__(None, None, None)
 
 
 class _Patcher:
