@@ -1,10 +1,11 @@
 # mock.patch.object on the library classes that CPython writes in
-# Python (queue.Queue, threading.Thread): instances made before and
+# Python (queue.Queue, threading.Thread, ThreadPoolExecutor): instances made before and
 # during the patch see it, subclasses' too, and it is undone on exit;
 # C types (SimpleQueue) stay immutable.
 import queue
 import threading
 import unittest
+from concurrent.futures import Future, ThreadPoolExecutor
 from unittest import mock
 
 
@@ -74,6 +75,18 @@ class ThreadPatchTest(unittest.TestCase):
             t.join(5)
         t.join()
         self.assertEqual(calls, [("worker", 5)])
+
+
+class ExecutorPatchTest(unittest.TestCase):
+    def test_submit(self):
+        done = Future()
+        done.set_result("готово")
+        with mock.patch.object(ThreadPoolExecutor, "submit", return_value=done) as submit:
+            with ThreadPoolExecutor(max_workers=2) as ex:
+                self.assertEqual([ex.submit(f).result() for f in (print, print)], ["готово", "готово"])
+        self.assertEqual(submit.call_count, 2)
+        with ThreadPoolExecutor(max_workers=1) as ex:
+            self.assertEqual(ex.submit(lambda: 1).result(), 1)
 
 
 if __name__ == "__main__":
