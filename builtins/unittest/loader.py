@@ -288,12 +288,6 @@ def _convert_name(name):
     return name
 
 
-_USAGE = """usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b]
-%(pad)s [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
-"""
-
-
 _MAIN_EXAMPLES = """\
 Examples:
   %(prog)s test_module               - run tests from test_module
@@ -310,6 +304,13 @@ Examples:
   %(prog)s MyTestCase                - run all 'test*' test methods
                                        in MyTestCase
 """
+
+
+# _DISCOVER_OPTIONS names discover's options as argparse's errors do.
+_DISCOVER_OPTIONS = {}
+for _names in (("-s", "--start-directory"), ("-p", "--pattern"), ("-t", "--top-level-directory")):
+    for _name in _names:
+        _DISCOVER_OPTIONS[_name] = "/".join(_names)
 
 
 def _help_parsers(prog, failfast, buffer):
@@ -362,6 +363,7 @@ class TestProgram:
         self.failfast = failfast
         self.buffer = buffer
         self._given_failfast, self._given_buffer = failfast, buffer
+        self._discovering = False
         if warnings is None and not sys.warnoptions:
             # DeprecationWarnings show even though ignored by default
             self.warnings = "default"
@@ -386,9 +388,13 @@ class TestProgram:
         self.runTests()
 
     def _usage_error(self, msg):
+        """An error in the arguments: CPython's usage (discover's while
+        parsing its arguments) and message, exit 2."""
         prog = sys.argv[0] if self.module is None else self.progName
-        sys.stderr.write(_USAGE % {"prog": prog, "pad": " " * (len(prog) + 7)})
-        sys.stderr.write("%s: error: %s\n" % (prog, msg))
+        main, discover = _help_parsers(prog, self._given_failfast, self._given_buffer)
+        parser = discover if self._discovering else main
+        sys.stderr.write(parser.format_usage())
+        sys.stderr.write("%s: error: %s\n" % (parser.prog, msg))
         sys.exit(2)
 
     def _print_help(self, discovery=False):
@@ -462,6 +468,7 @@ class TestProgram:
             self._do_discovery([])
 
     def _do_discovery(self, args):
+        self._discovering = True
         start, pattern, top = ".", "test*.py", None
         positional = []
         while args:
@@ -472,7 +479,7 @@ class TestProgram:
                 continue
             if arg in ("-s", "--start-directory", "-p", "--pattern", "-t", "--top-level-directory"):
                 if not args:
-                    self._usage_error("argument %s: expected one argument" % arg)
+                    self._usage_error("argument %s: expected one argument" % _DISCOVER_OPTIONS[arg])
                 value = args.pop(0)
                 if arg in ("-s", "--start-directory"):
                     start = value

@@ -160,6 +160,8 @@ var projectRuns = []struct {
 	{"algos", "unittest_help", []string{"-m", "unittest", "-h"}},
 	{"algos", "discover_help", []string{"-m", "unittest", "discover", "-h"}},
 	{"algos", "test_file_help", []string{"tests/test_sort.py", "--help"}},
+	{"algos", "discover_bad", []string{"-m", "unittest", "discover", "-p"}},
+	{"algos", "test_file_bad", []string{"tests/test_sort.py", "-x"}},
 	{"algos", "dir", []string{"demo"}},
 	{"algos", "dir_slash", []string{"demo/", "8"}},
 	{"algos", "dir_no_main", []string{"tests"}},
