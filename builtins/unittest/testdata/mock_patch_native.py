@@ -1,5 +1,5 @@
 # mock.patch.object on the library classes that CPython writes in
-# Python (queue.Queue, threading.Thread, ThreadPoolExecutor): instances made before and
+# Python (queue.Queue, threading.Thread and Event, ThreadPoolExecutor): instances made before and
 # during the patch see it, subclasses' too, and it is undone on exit;
 # C types (SimpleQueue) stay immutable.
 import queue
@@ -75,6 +75,14 @@ class ThreadPatchTest(unittest.TestCase):
             t.join(5)
         t.join()
         self.assertEqual(calls, [("worker", 5)])
+
+
+class EventPatchTest(unittest.TestCase):
+    def test_wait(self):
+        with mock.patch.object(threading.Event, "wait", return_value=True) as wait:
+            self.assertTrue(threading.Event().wait(60))
+            wait.assert_called_once_with(60)
+        self.assertFalse(threading.Event().wait(0.01))
 
 
 class ExecutorPatchTest(unittest.TestCase):
