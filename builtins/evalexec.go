@@ -221,6 +221,10 @@ func locals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, k
 	}
 	if depth, fn := userFrame(thread); fn != nil && !ModuleLevel(fn) {
 		return frameLocals(thread, depth), nil
+	} else if fn != nil {
+		if ns := execNamespace(fn.Module()); ns != nil && ns.locals != nil {
+			return ns.locals, nil // code that exec(src, g, l) runs
+		}
 	}
 	return globals(thread, b, args, kwargs)
 }

@@ -732,8 +732,9 @@ func intToBase(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	return starlark.String(sign + "0" + prefix + n.Text(base)), nil
 }
 
-// input implements input(prompt=None), reading a line from the
-// Interpreter's standard input with the GIL released.
+// input implements input(prompt=None), reading a line from sys.stdin
+// (or the Interpreter's standard input, if no script imported sys)
+// with the GIL released.
 func input(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var prompt starlark.Value = starlark.String("")
 	if err := starlark.UnpackPositionalArgs("input", args, kwargs, 0, &prompt); err != nil {
@@ -748,9 +749,36 @@ func input(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kw
 			return nil, err
 		}
 	}
+	if in := ReplacedStream(core.RuntimeOf(thread), "stdin"); in != nil {
+		return inputFrom(thread, in) // sys.stdin, or the script's replacement of it
+	}
 	line, err := core.ReadLine(thread, EOFError)
 	if err != nil {
 		return nil, err
 	}
 	return starlark.String(line), nil
+}
+
+// inputFrom reads input()'s line from in, a stream: in.readline()
+// without its "\n", EOFError at the end.
+func inputFrom(thread *starlark.Thread, in starlark.Value) (starlark.Value, error) {
+	readline, err := getAttr(in, "readline")
+	if err != nil {
+		return nil, err
+	}
+	if readline == nil {
+		return nil, noAttr(in, "readline")
+	}
+	v, err := starlark.Call(thread, readline, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	line, ok := py.Unbox(v).(starlark.String)
+	if !ok {
+		return nil, py.Raise(py.TypeError, "object.readline() returned non-string")
+	}
+	if line == "" {
+		return nil, py.Raise(EOFError, "EOF when reading a line")
+	}
+	return starlark.String(strings.TrimSuffix(string(line), "\n")), nil
 }

@@ -47,18 +47,23 @@ func globals(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if !ok {
 		return starlark.NewDict(0), nil
 	}
+	vm := fn.Module()
+	if ns := execNamespace(vm); ns != nil && ns.globals != nil {
+		return ns.globals, nil // code that exec(src, d) runs
+	} else if ns != nil && ns.vm != nil {
+		vm = ns.vm // code that exec(src) runs in its caller's module
+	}
 	rt := core.RuntimeOf(thread)
-	gd := rt.GlobalsDictOf(fn.Module(), true)
-	names, values := moduleGlobals(thread, fn)
-	writeBack(rt, fn.Module(), gd, values)
+	gd := rt.GlobalsDictOf(vm, true)
+	names, values := moduleGlobals(thread, vm)
+	writeBack(rt, vm, gd, values)
 	refresh(gd, names, values)
 	return gd.Dict, nil
 }
 
-// moduleGlobals returns the bound globals of fn's module, with their
+// moduleGlobals returns the bound globals of module vm, with their
 // names in CPython's order.
-func moduleGlobals(thread *starlark.Thread, fn *starlark.Function) ([]string, map[string]starlark.Value) {
-	vm := fn.Module()
+func moduleGlobals(thread *starlark.Thread, vm *starlark.Module) ([]string, map[string]starlark.Value) {
 	rt := core.RuntimeOf(thread)
 	values := map[string]starlark.Value{}
 	var extra []string

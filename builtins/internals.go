@@ -319,6 +319,9 @@ func delattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := core.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &x, &name); err != nil {
 		return nil, err
 	}
+	if c, ok := x.(*py.Class); ok && core.UnpatchClass(thread, c, name) {
+		return starlark.None, nil
+	}
 	return starlark.None, DelAttr(x, name)
 }
 

@@ -323,3 +323,26 @@ func vmCellValue(v starlark.Value) starlark.Value {
 func ModuleLevel(fn *starlark.Function) bool {
 	return fn.Name() == "<toplevel>" || fn.Name() == "<expr>"
 }
+
+// execNamespace returns the namespace of vm if vm is the module of code
+// that eval or exec runs (its globals are read through the nameRefs it
+// was run with), else nil. The caller holds the GIL.
+func execNamespace(vm *starlark.Module) *namespace {
+	for _, v := range core.VMPredeclared(vm) {
+		if r, ok := v.(*nameRef); ok {
+			return r.ns
+		}
+	}
+	return nil
+}
+
+// ExecGlobals returns the binder of the namespace of vm if vm is the
+// module of code that eval or exec runs, else nil: from m import * in
+// such code binds there (exec("from m import *", d) fills d). The
+// caller holds the GIL.
+func ExecGlobals(vm *starlark.Module) func(name string, v starlark.Value) error {
+	if ns := execNamespace(vm); ns != nil {
+		return ns.set
+	}
+	return nil
+}

@@ -983,6 +983,10 @@ func setattr(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, 
 	if err := core.UnpackPositionalArgs("setattr", args, kwargs, 3, &x, &name, &v); err != nil {
 		return nil, err
 	}
+	if c, ok := x.(*py.Class); ok && c.Patchable() {
+		core.PatchClass(thread, c, name, v) // mock.patch.object(queue.Queue, "put")
+		return starlark.None, nil
+	}
 	return starlark.None, SetAttr(x, name, v)
 }
 

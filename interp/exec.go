@@ -23,6 +23,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
 	"github.com/spindle-lang/spindle/interp/py"
+	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
 // parseFile parses Python (or Starlark) source with spindle's front-end
@@ -40,12 +41,25 @@ func parseFile(filename string, src any) (*syntax.File, error) {
 // tracebacks quote. A reference to a name that is bound nowhere in the
 // file and for which defined is false becomes a NameError raised where
 // (and if) it runs, as in CPython. The parse stops when ctx is done.
-func parseSource(ctx context.Context, filename string, src []byte, defined func(string) bool) ([]byte, *syntax.File, error) {
+//
+// scan, if set, is told of the parsed file before it is lowered (see
+// scanFuncAttrs); the lowering then reads the attributes that the
+// program's files store on functions as such.
+func (in *Interpreter) parseSource(ctx context.Context, filename string, src []byte, defined func(string) bool, scan func(*pyast.File)) ([]byte, *syntax.File, error) {
 	text, err := parse.DecodeSource(filename, src)
 	if err != nil {
 		return src, nil, err
 	}
-	f, err := front.ParseWith(filename, text, parse.Options{Decoded: true, Context: ctx}, lower.Options{Predeclared: defined})
+	pf, err := parse.File(filename, text, parse.Options{Decoded: true, Context: ctx})
+	if err != nil {
+		return text, nil, err
+	}
+	opts := lower.Options{Predeclared: defined}
+	if scan != nil {
+		scan(pf)
+		opts.FuncAttrs = in.hasFuncAttr
+	}
+	f, err := lower.File(pf, opts)
 	return text, f, err
 }
 
@@ -139,7 +153,9 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 		exc := py.Raisef(py.OSError, "%v", err)
 		return &Error{Exception: exc, traceback: exc.Error() + "\n", cause: err}
 	}
-	text, f, err := parseSource(ctx, filename, text, in.defined)
+	text, f, err := in.parseSource(ctx, filename, text, in.defined, func(f *pyast.File) {
+		in.scanMain(f, filename)
+	})
 	if !strings.HasPrefix(filename, "<") {
 		in.rt.Sources().AddSource(filename, text) // CPython quotes no "<string>" lines
 	}
@@ -482,7 +498,7 @@ func (in *Interpreter) execModule(thread *starlark.Thread, filename, modname str
 	if t := core.FromThread(thread); t != nil && t.Ctx != nil {
 		ctx = t.Ctx
 	}
-	text, f, err := parseSource(ctx, filename, text, pre.Has)
+	text, f, err := in.parseSource(ctx, filename, text, pre.Has, nil)
 	in.rt.Sources().AddSource(filename, text)
 	if err != nil {
 		return nil, err
@@ -508,7 +524,7 @@ func (in *Interpreter) execSource(thread *starlark.Thread, filename, src string,
 	for k, v := range globals {
 		pre[k] = v
 	}
-	text, f, err := parseSource(in.ctx, filename, []byte(src), pre.Has)
+	text, f, err := in.parseSource(in.ctx, filename, []byte(src), pre.Has, nil)
 	if err != nil {
 		return nil, in.wrapSource(err, text).(*Error).Exception
 	}

@@ -139,6 +139,7 @@ type Interpreter struct {
 	main     *core.Module                 // sys.modules['__main__'], once a script ran; guarded by the GIL
 	mainRun  []*starlark.Thread           // threads running a __main__ chunk, innermost last; guarded by the GIL
 	preMaps  []*starlark.StringDict       // the predeclared names of modules (rebindBuiltin); guarded by the GIL
+	fattrs   funcAttrScan                 // the attributes the program's files store on functions (funcattrs.go)
 
 	mu      sync.Mutex // protects following fields
 	globals starlark.StringDict
@@ -159,6 +160,7 @@ func New(opts Options) *Interpreter {
 
 		pending:  map[string]*pendingImport{},
 		programs: map[string]*starlark.Program{},
+		fattrs:   funcAttrScan{names: map[string]bool{}, files: map[string]bool{}},
 	}
 	in.natives["importlib"] = in.importlibModule()
 	in.printFn = func(thread *starlark.Thread, msg string) { in.rt.Stdout().WriteString(msg + "\n") }

@@ -17,9 +17,11 @@ import (
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 	"github.com/spindle-lang/spindle/interp/lower/srcmap"
 	"github.com/spindle-lang/spindle/interp/parse"
 	"github.com/spindle-lang/spindle/interp/py"
+	"github.com/spindle-lang/spindle/interp/pyast"
 )
 
 // pendingImport is a module whose top level is running.
@@ -202,9 +204,7 @@ func (in *Interpreter) runFileModule(thread *starlark.Thread, m *core.Module, fi
 		builtins.SetModuleFile(in.rt, m.File, m.Name)
 		m.Program = prog
 		globals, err = prog.Init(thread, pre)
-		for k, v := range globals {
-			m.Members[k] = v
-		}
+		setMembers(m, globals)
 	}
 	if err != nil {
 		sys.Modules(in.rt).Delete(starlark.String(m.Name))
@@ -248,7 +248,12 @@ func (in *Interpreter) compileModule(file string, m *core.Module, text []byte) (
 		}
 	}
 	pre := in.modulePredeclared(m, in.helpers(m.Name))
-	text, f, err := parseSource(in.ctx, m.File, text, pre.Has)
+	var scan func(*pyast.File)
+	if _, builtin := sourceModules[m.Name]; !builtin && in.natives[m.Name] == nil {
+		pkg, _ := m.Members["__package__"].(starlark.String)
+		scan = func(f *pyast.File) { in.scanFuncAttrs(f, file, string(pkg)) }
+	}
+	text, f, err := in.parseSource(in.ctx, m.File, text, pre.Has, scan)
 	in.rt.Sources().AddSource(m.File, text)
 	if err != nil {
 		return nil, in.importSyntaxError(err, text)
@@ -296,10 +301,19 @@ func (in *Interpreter) snapshotPartial(thread *starlark.Thread, m *core.Module) 
 		if !ok || fn.Name() != "<toplevel>" || fn.Position().Filename() != m.File {
 			continue
 		}
-		for k, v := range fn.Globals() {
+		setMembers(m, fn.Globals())
+		return
+	}
+}
+
+// setMembers makes globals, a module's, its members, less the names
+// the lowering made up (a class body's __sp_class_C), which CPython's
+// module has not: dir(m), vars(m) and inspect.getmembers(m) show none.
+func setMembers(m *core.Module, globals starlark.StringDict) {
+	for k, v := range globals {
+		if !strings.HasPrefix(k, abi.Prefix) {
 			m.Members[k] = v
 		}
-		return
 	}
 }
 

@@ -4,10 +4,13 @@ package interp
 // are those of the script ExecFile runs, read live while it runs.
 
 import (
+	"strings"
+
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins/sys"
 	"github.com/spindle-lang/spindle/interp/core"
+	"github.com/spindle-lang/spindle/interp/lower/abi"
 )
 
 // runAsMain notes that thread st starts running a __main__ chunk from
@@ -28,19 +31,20 @@ func (in *Interpreter) runAsMain(st *starlark.Thread, file string) {
 // stored, overlaid with those of the chunk running now (the globals of
 // its top-level function, at the bottom of its thread's stack). The
 // builtins the chunk sees as globals are left out, as __main__ has no
-// such attributes. The caller holds the GIL.
+// such attributes, and so are the names the lowering made up. The
+// caller holds the GIL.
 func (in *Interpreter) mainGlobals() starlark.StringDict {
 	in.mu.Lock()
 	g := make(starlark.StringDict, len(in.globals))
 	for k, v := range in.globals {
-		if v, ok := globalValue(v); ok {
+		if v, ok := globalValue(v); ok && !strings.HasPrefix(k, abi.Prefix) {
 			g[k] = v
 		}
 	}
 	in.mu.Unlock()
 	if fn := in.mainTop(); fn != nil {
 		for k, v := range fn.Globals() {
-			if p, ok := in.predeclared[k]; !ok || !sameValue(p, v) {
+			if p, ok := in.predeclared[k]; (!ok || !sameValue(p, v)) && !strings.HasPrefix(k, abi.Prefix) {
 				g[k] = v
 			}
 		}

@@ -8,6 +8,7 @@ import (
 
 	"go.starlark.net/starlark"
 
+	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/abc"
 	"github.com/spindle-lang/spindle/builtins/argparse"
 	pyarray "github.com/spindle-lang/spindle/builtins/array"
@@ -189,6 +190,7 @@ var sourceModules = map[string]sourceModule{
 	"collections.abc":   {"<frozen collections.abc>", stdlib.CollectionsAbc, nil},
 	"reprlib":           {"<frozen reprlib>", stdlib.Reprlib, nil},
 	"pathlib":           {"<frozen pathlib>", stdlib.Pathlib, nil},
+	"pkgutil":           {"<frozen pkgutil>", stdlib.Pkgutil, nil},
 	"_collections_user": {"<frozen collections>", stdlib.CollectionsUser, nil},
 	"string":            {pystring.File, pystring.Source, pystring.Helpers},
 }
@@ -231,11 +233,33 @@ func (in *Interpreter) importModule(thread *starlark.Thread, name string) (starl
 	in.rt.SetModule(m)
 	sys.Modules(in.rt).SetKey(starlark.String(name), m)
 	if parent != nil { // attach to the parent package, as Python does
+		leaf := name[strings.LastIndexByte(name, '.')+1:]
 		if p, ok := parent.(starlark.HasSetField); ok {
-			p.SetField(name[strings.LastIndexByte(name, '.')+1:], m)
+			p.SetField(leaf, m)
+		}
+		if p, ok := parent.(*core.Module); ok {
+			in.bindInRunning(thread, p, leaf, m)
 		}
 	}
 	return m, nil
+}
+
+// bindInRunning binds name to v among the globals of module m if m's
+// top level is running further down thread's stack: a package's
+// __init__ that imports its submodule (from .base import Base) sees
+// base among its globals, as in CPython, where they are the module's
+// attributes.
+func (in *Interpreter) bindInRunning(thread *starlark.Thread, m *core.Module, name string, v starlark.Value) {
+	if _, running := in.pending[m.Name]; !running {
+		return
+	}
+	for depth := thread.CallStackDepth() - 1; depth >= 0; depth-- {
+		fn, ok := thread.DebugFrame(depth).Callable().(*starlark.Function)
+		if ok && fn.Name() == "<toplevel>" && fn.Position().Filename() == m.File {
+			builtins.SetModuleGlobal(thread, fn.Module(), name, v)
+			return
+		}
+	}
 }
 
 // mainModule returns __main__, for import __main__ and from __main__
@@ -248,7 +272,7 @@ func (in *Interpreter) mainModule(thread *starlark.Thread) *core.Module {
 	in.mu.Lock()
 	doc := in.mainDoc
 	for k, v := range in.globals {
-		if v, ok := globalValue(v); ok {
+		if v, ok := globalValue(v); ok && !strings.HasPrefix(k, abi.Prefix) {
 			members[k] = v
 		}
 	}

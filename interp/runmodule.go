@@ -2,7 +2,8 @@ package interp
 
 // This file defines ExecModule, python -m: a module found on sys.path
 // (or a package's __main__ submodule) runs as __main__, after its parent
-// packages are imported, as CPython's runpy does.
+// packages are imported, as CPython's runpy does; and ExecDirMain,
+// python DIR.
 
 import (
 	"context"
@@ -171,4 +172,21 @@ func missingParent(name, pkg string, err error) *NoModuleError {
 		return nil
 	}
 	return &NoModuleError{"Error while finding module specification for '" + name + "' (ModuleNotFoundError: " + msg + ")"}
+}
+
+// ExecDirMain runs filename, the __main__.py of a directory given as
+// the script (python DIR), as ExecFile does, with the __main__ globals
+// __package__ "" and __spec__ a spec named __main__, and tracebacks
+// showing runpy's frames above the file's, as CPython runs it through
+// runpy. ExecDirMain is safe to call from any goroutine.
+func (in *Interpreter) ExecDirMain(ctx context.Context, filename string, src any) error {
+	in.mu.Lock()
+	in.storeGlobal("__package__", starlark.String(""))
+	in.storeGlobal("__spec__", &core.ModuleSpec{Name: "__main__", Origin: filename})
+	in.mu.Unlock()
+	err := in.ExecFile(ctx, filename, src)
+	if ie, ok := err.(*Error); ok && !strings.HasPrefix(ie.traceback, "Traceback") {
+		return err // a syntax error
+	}
+	return withRunpy(err, runpyRunning)
 }

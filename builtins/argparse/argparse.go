@@ -2,8 +2,8 @@
 // (argparse.py): ArgumentParser with positionals and options, the
 // common actions and nargs, type, choices, defaults, groups, and
 // CPython 3.11's usage and help layout (for an 80-column terminal) and
-// error messages, which exit with status 2, and subparsers. FileType is
-// not supported.
+// error messages, which exit with status 2, subparsers, and FileType
+// (which opens files through the Interpreter's file grant).
 package argparse
 
 // This file embeds the module's source.

@@ -1104,5 +1104,33 @@ class MetavarTypeHelpFormatter(HelpFormatter):
     pass
 
 
-def FileType(*args, **kwargs):
-    raise NotImplementedError('spindle has no files: argparse.FileType is not available')
+class FileType(object):
+    """Factory for file object types: FileType('w')(name) opens name
+    (open needs the Interpreter's file grant); "-" is sys.stdin or
+    sys.stdout."""
+
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        if string == '-':
+            if 'r' in self._mode:
+                return sys.stdin.buffer if 'b' in self._mode else sys.stdin
+            elif any(c in self._mode for c in 'wax'):
+                return sys.stdout.buffer if 'b' in self._mode else sys.stdout
+            else:
+                raise ValueError('argument "-" with mode %r' % self._mode)
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+        except OSError as e:
+            raise ArgumentTypeError("can't open '%s': %s" % (string, e))
+
+    def __repr__(self):
+        args = self._mode, self._bufsize
+        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
+        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
+                             ['%s=%r' % (kw, arg) for kw, arg in kwargs if arg is not None])
+        return '%s(%s)' % (type(self).__name__, args_str)

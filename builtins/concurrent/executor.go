@@ -23,6 +23,7 @@ var ExecutorClass = newExecutorClass()
 func newExecutorClass() *py.Class {
 	c := py.NewClass("ThreadPoolExecutor", "concurrent.futures.thread", BaseExecutorClass)
 	c.Ext = &py.NativeClass{New: newExecutor}
+	c.SetPatchable() // written in Python in CPython: mock.patch.object(ThreadPoolExecutor, "submit")
 	return c
 }
 
@@ -50,8 +51,9 @@ type Executor struct {
 	idle        int // CPython's _idle_semaphore
 	threads     []*threading.Thread
 	shutdown    bool
-	attrs       py.AttrDict  // what scripts set
-	self        *py.Instance // the instance of a script's subclass, or nil
+	attrs       py.AttrDict   // what scripts set
+	self        *py.Instance  // the instance of a script's subclass, or nil
+	rt          *core.Runtime // the Interpreter whose patches of the class e sees
 }
 
 var (
@@ -78,7 +80,7 @@ func newExecutor(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kw
 		return nil, py.Raise(py.TypeError, "initializer must be a callable")
 	}
 	e := &Executor{maxWorkers: min(32, runtime.NumCPU()+4), prefix: prefix,
-		initializer: initializer, initargs: initargs}
+		initializer: initializer, initargs: initargs, rt: core.RuntimeOf(thread)}
 	if maxWorkers != starlark.None {
 		n, err := starlark.AsInt32(maxWorkers)
 		if err != nil {
@@ -319,6 +321,9 @@ func (e *Executor) Attr(name string) (starlark.Value, error) {
 	if v, ok := e.attrs.Get(name); ok {
 		return v, nil
 	}
+	if v, ok := core.ClassPatch(e.rt, ExecutorClass, e.value(), name); ok {
+		return v, nil
+	}
 	switch name {
 	case "_max_workers":
 		return starlark.MakeInt(e.maxWorkers), nil
@@ -401,4 +406,12 @@ func untilDeadline(deadline time.Time, set bool) time.Duration {
 		return d
 	}
 	return 0
+}
+
+// value returns the script's view of e: the instance of a subclass, or e.
+func (e *Executor) value() starlark.Value {
+	if e.self != nil {
+		return e.self
+	}
+	return e
 }

@@ -32,7 +32,7 @@ var (
 //	iscoroutine, isawaitable, isbuiltin, isroutine, ismethoddescriptor, isabstract, isframe, iscode,
 //	istraceback (obj)
 //	getmembers(object, predicate=None), getdoc(object), cleandoc(doc), getmodule(object), getfile(object)
-//	getsource(f), getsourcelines(f) (of functions; OSError for others), unwrap(f)
+//	getsource(f), getsourcelines(f) (of functions; OSError for others), getsourcefile(x), unwrap(f)
 //	currentframe(), stack(context=1) (FrameInfo)
 //	signature(obj): Signature (parameters, return_annotation, bind, bind_partial, replace)
 //	Parameter(name, kind, *, default, annotation) with POSITIONAL_ONLY, POSITIONAL_OR_KEYWORD,

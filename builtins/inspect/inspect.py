@@ -264,6 +264,19 @@ def getfile(object):
                     "code object was expected, got {}".format(type(object).__name__))
 
 
+def getsourcefile(object):
+    """Return the filename that can be used to locate an object's source:
+    getfile's, if that file exists, else None."""
+    import os
+    filename = getfile(object)
+    try:
+        if os.path.exists(filename):
+            return filename
+    except OSError:  # no file grant
+        pass
+    return None
+
+
 def getsourcelines(object):
     """Return a list of source lines and starting line number for a function."""
     object = unwrap(_plain_function(object))

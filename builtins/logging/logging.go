@@ -46,7 +46,7 @@ var Handlers string
 //	debug, info, warning, warn, error, exception, critical, fatal (msg, *args, **kwargs)
 //	log(level, msg, *args, **kwargs)
 //	getLevelName(level), addLevelName(level, name), getLevelNamesMapping()
-//	disable(level=CRITICAL), shutdown()
+//	disable(level=CRITICAL), shutdown(), captureWarnings(capture)
 //	Logger, RootLogger, Handler, StreamHandler, FileHandler, NullHandler, Formatter, LogRecord
 //	makeLogRecord(dict)
 //	Filter(name=''), LoggerAdapter(logger, extra=None)
@@ -84,6 +84,7 @@ func members() starlark.StringDict {
 		"makeLogRecord":        starlark.NewBuiltin("makeLogRecord", makeLogRecord),
 		"Filter":               FilterClass,
 		"LoggerAdapter":        LoggerAdapterClass,
+		"captureWarnings":      starlark.NewBuiltin("captureWarnings", captureWarnings),
 	}
 	for name, level := range map[string]int{"debug": DEBUG, "info": INFO, "warning": WARNING, "warn": WARNING,
 		"error": ERROR, "exception": ERROR, "critical": CRITICAL, "fatal": CRITICAL} {

@@ -26,7 +26,7 @@ type LogRecord struct {
 	created gotime.Time
 }
 
-// get returns attribute name, or nil.
+// get returns attribute name, None if the record has none.
 func (r *LogRecord) get(name string) starlark.Value {
 	v, _, _ := r.dict.Get(starlark.String(name))
 	return v
@@ -161,7 +161,10 @@ func (r *LogRecord) Attr(name string) (starlark.Value, error) {
 	if name == "__dict__" {
 		return r.dict, nil
 	}
-	return r.get(name), nil
+	if v, found, _ := r.dict.Get(starlark.String(name)); found {
+		return v, nil
+	}
+	return nil, nil // getattr(record, "user", "-") for a record without extra=
 }
 
 // AttrNames implements starlark.HasAttrs.

@@ -9,6 +9,7 @@ import (
 
 	"github.com/spindle-lang/spindle/builtins"
 	"github.com/spindle-lang/spindle/builtins/heapq"
+	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
@@ -32,6 +33,7 @@ func queueInit(thread *starlark.Thread, name string, k kind, args starlark.Tuple
 	}
 	q := v.(*Queue)
 	q.self = self
+	q.rt = core.RuntimeOf(thread)
 	self.Native = q
 	if fn := q.override("_init"); fn != nil {
 		if _, err := starlark.Call(thread, fn, starlark.Tuple{starlark.MakeInt(q.maxsize)}, nil); err != nil {

@@ -73,8 +73,15 @@ func queueClass(name, module string, k kind, bases ...*py.Class) *py.Class {
 	c := py.NewClass(name, module, bases...)
 	c.Generic = true
 	c.Ext = &py.NativeClass{New: func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		return newQueue(cls, k, args, kwargs)
+		v, err := newQueue(cls, k, args, kwargs)
+		if q, ok := v.(*Queue); ok {
+			q.rt = core.RuntimeOf(thread) // whose patches of the class q sees
+		}
+		return v, err
 	}}
+	if k != simple {
+		c.SetPatchable() // written in Python in CPython: mock.patch.object(Queue, "put")
+	}
 	for _, hook := range []string{"_init", "_qsize", "_put", "_get"} {
 		c.Dict[hook] = queueHook(hook)
 	}
@@ -100,8 +107,9 @@ type Queue struct {
 	notFull    *threading.Condition
 	allDone    *threading.Condition
 	bound      threading.MethodCache
-	attrs      py.AttrDict  // what scripts set; a SimpleQueue has none
-	self       *py.Instance // the instance of a subclass, whose _init, _qsize, _put and _get may override
+	attrs      py.AttrDict   // what scripts set; a SimpleQueue has none
+	self       *py.Instance  // the instance of a subclass, whose _init, _qsize, _put and _get may override
+	rt         *core.Runtime // the Interpreter that made q, or nil (New)
 }
 
 var (
@@ -338,6 +346,9 @@ func (q *Queue) Attr(name string) (starlark.Value, error) {
 	if v, ok := q.attrs.Get(name); ok && q.kind != simple {
 		return v, nil
 	}
+	if v, ok := core.ClassPatch(q.rt, q.cls, q.value(), name); ok {
+		return v, nil
+	}
 	switch name {
 	case "__class__":
 		return q.cls, nil
@@ -522,4 +533,12 @@ func (q *Queue) syncAttr(name string) starlark.Value {
 		return q.allDone
 	}
 	return q.mutex
+}
+
+// value returns the script's view of q: the instance of a subclass, or q.
+func (q *Queue) value() starlark.Value {
+	if q.self != nil {
+		return q.self
+	}
+	return q
 }

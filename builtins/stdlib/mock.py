@@ -2,7 +2,8 @@
 MagicMock (child mocks, return_value, side_effect, spec, wraps, the call
 records and the assert methods with CPython's messages), call, ANY,
 DEFAULT, sentinel, and patch (as a decorator, a context manager or with
-start/stop), patch.object and patch.dict, PropertyMock, mock_open. Not supported:
+start/stop), patch.object, patch.dict and patch.multiple, PropertyMock,
+mock_open. Not supported:
 autospec, create_autospec, AsyncMock, seal."""
 
 import io
@@ -608,7 +609,31 @@ _patchings = {}
 _active = []
 
 
-class _patch:
+class _Startable:
+    """start() and stop(), for a patch used without a with statement."""
+
+    def start(self):
+        result = self.__enter__()
+        _active.append(self)
+        return result
+
+    def stop(self):
+        if self in _active:
+            _active.remove(self)
+        return self.__exit__(None, None, None)
+
+
+def _decorate_class(patcher, cls):
+    """Patches each test* method of cls with a copy of patcher."""
+    for attr in dir(cls):
+        if attr.startswith("test"):
+            value = getattr(cls, attr)
+            if callable(value):
+                setattr(cls, attr, patcher.copy()(value))
+    return cls
+
+
+class _patch(_Startable):
     def __init__(self, getter, attribute, new, spec, create, new_callable, kwargs):
         self.getter = getter
         self.attribute = attribute
@@ -625,12 +650,7 @@ class _patch:
 
     def __call__(self, func):
         if isinstance(func, type):
-            for attr in dir(func):
-                if attr.startswith("test"):
-                    value = getattr(func, attr)
-                    if callable(value):
-                        setattr(func, attr, self.copy()(value))
-            return func
+            return _decorate_class(self, func)
         if func in _patchings:
             _patchings[func].append(self)
             return func
@@ -682,18 +702,9 @@ class _patch:
             setattr(target, self.attribute, original)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active.append(self)
-        return result
-
-    def stop(self):
-        if self in _active:
-            _active.remove(self)
-        return self.__exit__(None, None, None)
 
 
-class _patch_dict:
+class _patch_dict(_Startable):
     def __init__(self, in_dict, values=(), clear=False, **kwargs):
         self.in_dict = in_dict
         self.values = dict(values)
@@ -722,15 +733,56 @@ class _patch_dict:
         self.in_dict.update(self._original)
         return False
 
-    def start(self):
-        result = self.__enter__()
-        _active.append(self)
-        return result
 
-    def stop(self):
-        if self in _active:
-            _active.remove(self)
-        return self.__exit__(None, None, None)
+
+class _patch_multiple(_Startable):
+    """patch.multiple: several attributes of one target patched together;
+    those given DEFAULT get MagicMocks, which the context manager returns
+    in a dict and a decorated function receives as keyword arguments."""
+
+    def __init__(self, getter, spec, create, new_callable, values):
+        self.args = (getter, spec, create, new_callable, values)
+        self.patchers = [_patch(getter, name, new, spec, create, new_callable, {})
+                         for name, new in values.items()]
+        self._entered = []
+
+    def copy(self):
+        return _patch_multiple(*self.args)
+
+    def __call__(self, func):
+        if isinstance(func, type):
+            return _decorate_class(self, func)
+
+        @wraps(func)
+        def patched(*args, **kwargs):
+            with self.copy() as made:
+                kwargs.update(made)
+                return func(*args, **kwargs)
+
+        return patched
+
+    def __enter__(self):
+        made = {}
+        entered = []
+        try:
+            for p in self.patchers:
+                new = p.__enter__()
+                entered.append(p)
+                if p.new is DEFAULT:
+                    made[p.attribute] = new
+        except BaseException:
+            for p in reversed(entered):
+                p.__exit__(None, None, None)
+            raise
+        self._entered = entered
+        return made
+
+    def __exit__(self, *exc_info):
+        entered, self._entered = self._entered, []
+        for p in reversed(entered):
+            p.__exit__(*exc_info)
+        return False
+
 
 
 class _Patcher:
@@ -748,6 +800,13 @@ class _Patcher:
 
     def dict(self, in_dict, values=(), clear=False, **kwargs):
         return _patch_dict(in_dict, values, clear, **kwargs)
+
+    def multiple(self, target, spec=None, create=False, spec_set=None, autospec=None,
+                 new_callable=None, **kwargs):
+        if not kwargs:
+            raise ValueError("Must supply at least one keyword argument with patch.multiple")
+        getter = (lambda: _importer(target)) if isinstance(target, str) else (lambda: target)
+        return _patch_multiple(getter, spec, create, new_callable, kwargs)
 
     def stopall(self):
         for p in reversed(list(_active)):

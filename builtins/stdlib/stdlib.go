@@ -3,7 +3,8 @@
 // methods), collections' UserDict, UserList and UserString, reprlib (size-limited reprs, recursive_repr), subprocess
 // (importable; starting a process raises OSError, as spindle is
 // hermetic), unittest.mock (Mock, MagicMock, call, ANY, sentinel,
-// patch, patch.object, patch.dict, mock_open) and pathlib (PurePath, Path).
+// patch, patch.object, patch.dict, patch.multiple, mock_open), pathlib (PurePath, Path) and
+// pkgutil (iter_modules, walk_packages, get_data, extend_path).
 package stdlib
 
 // This file embeds the sources.
@@ -40,3 +41,8 @@ var Reprlib string
 //
 //go:embed pathlib.py
 var Pathlib string
+
+// Pkgutil is the source of pkgutil.
+//
+//go:embed pkgutil.py
+var Pkgutil string

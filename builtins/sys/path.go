@@ -13,6 +13,7 @@ import (
 
 type pathKey struct{}
 type modulesKey struct{}
+type warnOptionsKey struct{}
 
 // Path returns the Interpreter's sys.path list.
 func Path(rt *core.Runtime) *starlark.List {
@@ -42,6 +43,10 @@ func (v runtimeValue) ForRuntime(rt *core.Runtime) starlark.Value { return v.get
 var (
 	pathValue    = runtimeValue{"list", func(rt *core.Runtime) starlark.Value { return Path(rt) }}
 	modulesValue = runtimeValue{"dict", func(rt *core.Runtime) starlark.Value { return Modules(rt) }}
+	// warnOptionsValue is sys.warnoptions, the -W options: none.
+	warnOptionsValue = runtimeValue{"list", func(rt *core.Runtime) starlark.Value {
+		return rt.ModuleState(warnOptionsKey{}, func() any { return starlark.NewList(nil) }).(*starlark.List)
+	}}
 )
 
 // Instance returns the Interpreter's sys module, importing it (into

@@ -26,8 +26,8 @@ var stdout, stderr = &Stream{name: "<stdout>", err: false}, &Stream{name: "<stde
 
 // Module is the sys module. Members:
 //
-//	argv, path, modules
-//	stdout, stderr (write, flush)
+//	argv, path, modules, warnoptions
+//	stdin (read, readline, readlines, iteration), stdout, stderr (write, flush)
 //	exit(code=None), exc_info()
 //	excepthook(type, value, traceback), __excepthook__
 //	version, version_info, platform, implementation name
@@ -41,8 +41,11 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"argv":                  argvValue{},
 	"path":                  pathValue,
 	"modules":               modulesValue,
+	"warnoptions":           warnOptionsValue,
+	"stdin":                 stdinValue{},
 	"stdout":                stdout,
 	"stderr":                stderr,
+	"__stdin__":             stdinValue{},
 	"__stdout__":            stdout,
 	"__stderr__":            stderr,
 	"exit":                  starlark.NewBuiltin("exit", builtins.SysExit),

@@ -13,14 +13,22 @@ import (
 )
 
 // EventClass is threading.Event.
-var EventClass = nativeClass("Event", newEvent)
+var EventClass = patchableClass(nativeClass("Event", newEvent))
+
+// patchableClass marks c, a class CPython writes in Python, as one whose
+// methods mock.patch.object may replace (see core.PatchClass).
+func patchableClass(c *py.Class) *py.Class {
+	c.SetPatchable()
+	return c
+}
 
 // Event is a threading.Event. Its state is guarded by the GIL.
 type Event struct {
 	flag    bool
 	waiters WaitList
 	bound   MethodCache
-	attrs   py.AttrDict // what scripts set
+	attrs   py.AttrDict   // what scripts set
+	rt      *core.Runtime // the Interpreter whose patches of Event e sees; nil for NewEvent's
 }
 
 var (
@@ -37,7 +45,7 @@ func newEvent(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwarg
 	if err := starlark.UnpackPositionalArgs("Event", args, kwargs, 0); err != nil {
 		return nil, err
 	}
-	return NewEvent(), nil
+	return &Event{rt: core.RuntimeOf(thread)}, nil
 }
 
 // Set sets the flag and wakes every waiter. The caller must hold the GIL.
@@ -91,6 +99,9 @@ var eventMethods = map[string]*starlark.Builtin{
 func (e *Event) Attr(name string) (starlark.Value, error) {
 	if v, ok := e.attrs.Get(name); ok {
 		return v, nil
+	}
+	if v, ok := core.ClassPatch(e.rt, EventClass, e, name); ok {
+		return v, nil // mock.patch.object(threading.Event, "wait")
 	}
 	return e.bound.Attr(eventMethods, e, name)
 }

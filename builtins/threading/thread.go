@@ -28,6 +28,7 @@ type Thread struct {
 	// of privateBit): run() deletes all three, as does the
 	// `del self._target, self._args, self._kwargs` of a subclass's run.
 	gone uint8
+	rt   *core.Runtime // the Interpreter whose patches of the class t sees; nil for a main or dummy thread
 	// attrs holds the attributes a script sets on a Thread or Timer
 	// (t.result = ...); nil until the first. A subclass instance keeps
 	// them in its own dict.
@@ -71,7 +72,7 @@ func NewThread(thread *starlark.Thread, target starlark.Value, name string, args
 			}
 		}
 	}
-	t := &Thread{name: name, target: target, args: args, kwargs: kwargs, ClassName: "Thread"}
+	t := &Thread{name: name, target: target, args: args, kwargs: kwargs, ClassName: "Thread", rt: rt}
 	if target == starlark.None {
 		t.target = nil
 	}
@@ -204,6 +205,9 @@ var threadMethods = map[string]*starlark.Builtin{
 
 // Attr implements starlark.HasAttrs.
 func (t *Thread) Attr(name string) (starlark.Value, error) {
+	if v, ok := core.ClassPatch(t.rt, t.PyClass(), t, name); ok {
+		return v, nil // mock.patch.object(threading.Thread, "start")
+	}
 	switch name {
 	case "name":
 		return starlark.String(t.name), nil
@@ -402,8 +406,8 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 // interp TestWaitingThreadStack).
 func bootstrap(ct *core.Thread) error {
 	t := ct.Object.(*Thread)
-	if t.Self != starlark.Value(t) {
-		return t.runOverride(ct)
+	if t.Self != starlark.Value(t) || patchable.Patched() {
+		return t.runOverride(ct) // a subclass's run, or a patch of Thread's
 	}
 	err := t.runError()
 	if err == nil && t.target != nil {

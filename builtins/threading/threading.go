@@ -32,9 +32,15 @@ var Module = &core.Module{Name: "threading", Members: members()}
 // ThreadClass is threading.Thread.
 var ThreadClass = newThreadClass()
 
+// patchable is ThreadClass, for Start to see a patch of Thread.run (set
+// by newThreadClass: an initializer would make a cycle).
+var patchable *py.Class
+
 func newThreadClass() *py.Class {
 	c := py.NewClass("Thread", "threading")
 	c.Ext = &py.NativeClass{New: newThreadObject, Uninit: uninitThreadAttr}
+	c.SetPatchable() // written in Python in CPython: mock.patch.object(Thread, "start")
+	patchable = c
 	c.Dict["__init__"] = starlark.NewBuiltin("__init__", threadInit)
 	c.Dict["__repr__"] = starlark.NewBuiltin("__repr__", threadRepr)
 	for name, m := range threadMethods {

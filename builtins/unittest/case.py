@@ -94,21 +94,32 @@ def strclass(cls):
 
 def _format_err(err, test=None):
     """The traceback of err, an (type, value, tb) tuple, without the
-    frames of unittest itself, as CPython's TestResult shows it."""
+    frames of unittest itself, as CPython's TestResult shows it: each
+    exception of a chain keeps its "Traceback" header only if frames of
+    its own remain."""
     exctype, value, tb = err
     lines = traceback.format_exception(exctype, value, tb)
     mine = '  File "' + _FILE + '"'
-    first = 0
+    first = 0  # the frames above unittest's first (the runner's callers) go
     for i in range(len(lines)):
         if lines[i].startswith(mine):
             first = i
             break
-    kept = lines[:1]
-    for line in lines[first:]:
-        if not line.startswith(mine) and not line.startswith("Traceback"):
+    kept = []
+    header = None
+    for i, line in enumerate(lines):
+        if line.startswith("Traceback"):
+            header = line
+        elif line.startswith(mine) or i < first and line.startswith("  File "):
+            continue
+        elif line.startswith("  File "):
+            if header is not None:
+                kept.append(header)
+                header = None
             kept.append(line)
-    if len(kept) == 2 and kept[0].startswith("Traceback"):
-        kept = kept[1:]
+        else:
+            header = None
+            kept.append(line)
     return "".join(kept)
 
 
@@ -136,7 +147,8 @@ class _AssertRaisesContext:
                 self.test_case._fail(self.msg, "%s not raised" % exc_name)
         if not issubclass(exc_type, self.expected):
             return False
-        self.exception = exc_value
+        # kept without its traceback, as CPython keeps it
+        self.exception = exc_value.with_traceback(None)
         if self.expected_regex is None:
             return True
         import re
@@ -217,42 +229,30 @@ class _LoggingWatcher:
         self.output = []
 
 
-class _CapturedRecord:
-    """What assertLogs keeps of a record: spindle's logging handlers are
-    native, so the record is rebuilt from its formatted line."""
-
-    def __init__(self, levelname, levelno, name, message):
-        self.levelname = levelname
-        self.levelno = levelno
-        self.name = name
-        self.msg = message
-        self.message = message
-        self.args = ()
-
-    def getMessage(self):
-        return self.message
+_capturing_handler = None
 
 
-class _CaptureStream:
-    """The stream of assertLogs's handler: one formatted record per write."""
+def _capturing_handler_class(logging):
+    """assertLogs's handler, CPython's _CapturingHandler: it keeps each
+    record and its formatted line. Made on the first assertLogs, so
+    that importing unittest doesn't import logging."""
+    global _capturing_handler
+    if _capturing_handler is None:
+        class _CapturingHandler(logging.Handler):
+            def __init__(self):
+                logging.Handler.__init__(self)
+                self.watcher = _LoggingWatcher()
 
-    def __init__(self, watcher, logging):
-        self.watcher = watcher
-        self.logging = logging
+            def flush(self):
+                pass
 
-    def write(self, text):
-        line = text[:-1] if text.endswith("\n") else text
-        self.watcher.output.append(line)
-        parts = line.split(":", 2)
-        while len(parts) < 3:
-            parts.append("")
-        levelno = self.logging.getLevelName(parts[0])
-        if type(levelno) != int:
-            levelno = 0
-        self.watcher.records.append(_CapturedRecord(parts[0], levelno, parts[1], parts[2]))
+            def emit(self, record):
+                self.watcher.records.append(record)
+                msg = self.format(record)
+                self.watcher.output.append(msg)
 
-    def flush(self):
-        pass
+        _capturing_handler = _CapturingHandler
+    return _capturing_handler
 
 
 class _AssertLogsContext:
@@ -275,9 +275,9 @@ class _AssertLogsContext:
             self.levelno = logging.getLevelName(self.level) if isinstance(self.level, str) else self.level
         else:
             self.levelno = logging.INFO
-        self.watcher = _LoggingWatcher()
-        handler = logging.StreamHandler(_CaptureStream(self.watcher, logging))
+        handler = _capturing_handler_class(logging)()
         handler.setFormatter(logging.Formatter(self.LOGGING_FORMAT))
+        self.watcher = handler.watcher
         handler.setLevel(self.levelno)
         self.old_handlers = logger.handlers[:]
         self.old_level = logger.level
@@ -340,12 +340,26 @@ class _SubTest:
 class _SubTestContext:
     def __init__(self, test_case, msg, params):
         self.test_case = test_case
-        self.sub = _SubTest(test_case, msg, params)
+        self.msg = msg
+        self.params = params
+        self.parent = None
+        self.sub = None
 
     def __enter__(self):
+        # A nested subTest's parameters are its own, then its parents'
+        # (CPython's _OrderedChainMap).
+        self.parent = getattr(self.test_case, "_subtest", None)
+        params = dict(self.params)
+        if self.parent is not None:
+            for k, v in self.parent.params.items():
+                if k not in params:
+                    params[k] = v
+        self.sub = _SubTest(self.test_case, self.msg, params)
+        self.test_case._subtest = self.sub
         return None
 
     def __exit__(self, exc_type, exc_value, tb):
+        self.test_case._subtest = self.parent
         result = self.test_case._result
         if result is None or exc_type is None:
             if exc_type is None and result is not None and hasattr(result, "addSubTest"):
@@ -354,6 +368,7 @@ class _SubTestContext:
             return False
         if issubclass(exc_type, SkipTest):
             result.addSkip(self.sub, str(exc_value))
+            self.test_case._sp_subtest_failed = True  # the test is no success, as in CPython
             return True
         if issubclass(exc_type, KeyboardInterrupt):
             return False
@@ -374,6 +389,7 @@ class TestCase:
         self._testMethodName = methodName
         self._cleanups = []
         self._result = None
+        self._subtest = None
         self._sp_subtest_failed = False
         self._testMethodDoc = None
         if methodName != "runTest" and not hasattr(self, methodName):
@@ -707,10 +723,23 @@ class TestCase:
         if first != second:
             self._fail(msg, _multiline_message(self, first, second))
 
-    failUnlessEqual = assertEqual
-    assertEquals = assertEqual
-    assertNotEquals = assertNotEqual
-    assert_ = assertTrue
+    def _deprecate(original_func):
+        def deprecated_func(*args, **kwargs):
+            import warnings
+            warnings.warn("Please use {0} instead.".format(original_func.__name__), DeprecationWarning, 2)
+            return original_func(*args, **kwargs)
+        return deprecated_func
+
+    failUnlessEqual = assertEquals = _deprecate(assertEqual)
+    failIfEqual = assertNotEquals = _deprecate(assertNotEqual)
+    failUnlessAlmostEqual = assertAlmostEquals = _deprecate(assertAlmostEqual)
+    failIfAlmostEqual = assertNotAlmostEquals = _deprecate(assertNotAlmostEqual)
+    failUnless = assert_ = _deprecate(assertTrue)
+    failUnlessRaises = _deprecate(assertRaises)
+    failIf = _deprecate(assertFalse)
+    assertRaisesRegexp = _deprecate(assertRaisesRegex)
+    assertRegexpMatches = _deprecate(assertRegex)
+    assertNotRegexpMatches = _deprecate(assertNotRegex)
 
 
 def _count_diff(actual, expected):

@@ -53,6 +53,16 @@ class _FailedTest(TestCase):
         return testFailure
 
 
+def _make_skipped_test(methodname, exception, suiteClass):
+    """The test that reports a module skipped by raising SkipTest when
+    imported."""
+    @skip(str(exception))
+    def testSkipped(self):
+        pass
+    TestClass = type("ModuleSkipped", (TestCase,), {methodname: testSkipped, "__module__": "unittest.loader"})
+    return suiteClass((TestClass(methodname),))
+
+
 def _make_failed_test(methodname, exception, suiteClass, message):
     return suiteClass((_FailedTest(methodname, exception),)), message
 
@@ -229,7 +239,7 @@ class TestLoader:
             try:
                 module = self._get_module_from_name(name)
             except SkipTest as e:
-                return self.suiteClass([_ErrorHolder(name)]), False
+                return _make_skipped_test(name, e, self.suiteClass), False
             except Exception:
                 error_case, error_message = _make_failed_import_test(name, self.suiteClass)
                 self.errors.append(error_message)
@@ -278,10 +288,55 @@ def _convert_name(name):
     return name
 
 
-_USAGE = """usage: %(prog)s [-h] [-v] [-q] [--locals] [-f] [-c] [-b]
-%(pad)s [-k TESTNAMEPATTERNS]
-%(pad)s [tests ...]
+_MAIN_EXAMPLES = """\
+Examples:
+  %(prog)s test_module               - run tests from test_module
+  %(prog)s module.TestClass          - run tests from module.TestClass
+  %(prog)s module.Class.test_method  - run specified test method
+  %(prog)s path/to/test_file.py      - run tests from test_file.py
 """
+
+_MODULE_EXAMPLES = """\
+Examples:
+  %(prog)s                           - run default set of tests
+  %(prog)s MyTestSuite               - run suite 'MyTestSuite'
+  %(prog)s MyTestCase.testSomething  - run MyTestCase.testSomething
+  %(prog)s MyTestCase                - run all 'test*' test methods
+                                       in MyTestCase
+"""
+
+
+# _DISCOVER_OPTIONS names discover's options as argparse's errors do.
+_DISCOVER_OPTIONS = {}
+for _names in (("-s", "--start-directory"), ("-p", "--pattern"), ("-t", "--top-level-directory")):
+    for _name in _names:
+        _DISCOVER_OPTIONS[_name] = "/".join(_names)
+
+
+def _help_parsers(prog, failfast, buffer):
+    """CPython's argument parsers of unittest.main, for -h: the main one
+    and discover's."""
+    import argparse
+    parent = argparse.ArgumentParser(add_help=False)
+    parent.add_argument("-v", "--verbose", dest="verbosity", action="store_const", const=2, help="Verbose output")
+    parent.add_argument("-q", "--quiet", dest="verbosity", action="store_const", const=0, help="Quiet output")
+    parent.add_argument("--locals", dest="tb_locals", action="store_true", help="Show local variables in tracebacks")
+    if failfast is None:
+        parent.add_argument("-f", "--failfast", dest="failfast", action="store_true", help="Stop on first fail or error")
+    parent.add_argument("-c", "--catch", dest="catchbreak", action="store_true", help="Catch Ctrl-C and display results so far")
+    if buffer is None:
+        parent.add_argument("-b", "--buffer", dest="buffer", action="store_true", help="Buffer stdout and stderr during tests")
+    parent.add_argument("-k", dest="testNamePatterns", action="append", help="Only run tests which match the given substring")
+    main = argparse.ArgumentParser(prog=prog, parents=[parent])
+    main.add_argument("tests", nargs="*", help="a list of any number of test modules, classes and test methods.")
+    discover = argparse.ArgumentParser(prog="%s discover" % prog, parents=[parent],
+                                       epilog="For test discovery all test modules must be importable from the top level directory of the project.")
+    discover.add_argument("-s", "--start-directory", dest="start", help="Directory to start discovery ('.' default)")
+    discover.add_argument("-p", "--pattern", dest="pattern", help="Pattern to match tests ('test*.py' default)")
+    discover.add_argument("-t", "--top-level-directory", dest="top", help="Top level directory of project (defaults to start directory)")
+    for arg in ("start", "pattern", "top"):
+        discover.add_argument(arg, nargs="?", default=argparse.SUPPRESS, help=argparse.SUPPRESS)
+    return main, discover
 
 
 class TestProgram:
@@ -307,6 +362,13 @@ class TestProgram:
         self.verbosity = verbosity
         self.failfast = failfast
         self.buffer = buffer
+        self._given_failfast, self._given_buffer = failfast, buffer
+        self._discovering = False
+        if warnings is None and not sys.warnoptions:
+            # DeprecationWarnings show even though ignored by default
+            self.warnings = "default"
+        else:
+            self.warnings = warnings
         self.exit = exit
         self.testRunner = testRunner
         self.testLoader = testLoader
@@ -326,10 +388,29 @@ class TestProgram:
         self.runTests()
 
     def _usage_error(self, msg):
+        """An error in the arguments: CPython's usage (discover's while
+        parsing its arguments) and message, exit 2."""
         prog = sys.argv[0] if self.module is None else self.progName
-        sys.stderr.write(_USAGE % {"prog": prog, "pad": " " * (len(prog) + 7)})
-        sys.stderr.write("%s: error: %s\n" % (prog, msg))
+        main, discover = _help_parsers(prog, self._given_failfast, self._given_buffer)
+        parser = discover if self._discovering else main
+        sys.stderr.write(parser.format_usage())
+        sys.stderr.write("%s: error: %s\n" % (parser.prog, msg))
         sys.exit(2)
+
+    def _print_help(self, discovery=False):
+        """-h: CPython's help, then exit 0."""
+        prog = sys.argv[0] if self.module is None else self.progName
+        main, discover = _help_parsers(prog, self._given_failfast, self._given_buffer)
+        if discovery:
+            discover.print_help()
+        elif self.module is None:
+            print(main.format_help())
+            print(_MAIN_EXAMPLES % {"prog": prog})
+            discover.print_help()
+        else:
+            print(main.format_help())
+            print(_MODULE_EXAMPLES % {"prog": prog})
+        sys.exit(0)
 
     def _option_known(self, arg):
         return arg in ("-v", "--verbose", "-q", "--quiet", "-f", "--failfast", "-c", "--catch",
@@ -369,6 +450,8 @@ class TestProgram:
         run = "before"  # argparse takes the tests from one run of positionals
         while args:
             arg = args.pop(0)
+            if arg in ("-h", "--help"):
+                self._print_help()
             if self._option(arg, args) or arg.startswith("-") and arg != "-":
                 if not self._option_known(arg):
                     extras.append(arg)
@@ -385,15 +468,18 @@ class TestProgram:
             self._do_discovery([])
 
     def _do_discovery(self, args):
+        self._discovering = True
         start, pattern, top = ".", "test*.py", None
         positional = []
         while args:
             arg = args.pop(0)
+            if arg in ("-h", "--help"):
+                self._print_help(discovery=True)
             if self._option(arg, args):
                 continue
             if arg in ("-s", "--start-directory", "-p", "--pattern", "-t", "--top-level-directory"):
                 if not args:
-                    self._usage_error("argument %s: expected one argument" % arg)
+                    self._usage_error("argument %s: expected one argument" % _DISCOVER_OPTIONS[arg])
                 value = args.pop(0)
                 if arg in ("-s", "--start-directory"):
                     start = value
@@ -431,7 +517,11 @@ class TestProgram:
             testRunner = TextTestRunner
         if isinstance(testRunner, type):
             try:
-                testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer)
+                try:
+                    testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer,
+                                            warnings=self.warnings)
+                except TypeError:  # a runner that takes no warnings argument
+                    testRunner = testRunner(verbosity=self.verbosity, failfast=self.failfast, buffer=self.buffer)
             except TypeError:  # a runner that takes no such arguments
                 testRunner = testRunner()
         self.result = testRunner.run(self.test)

@@ -492,13 +492,22 @@ class TextTestRunner:
         result = self._makeResult()
         result.failfast = self.failfast
         result.buffer = self.buffer
-        startTime = time.perf_counter()
-        result.startTestRun()
-        try:
-            test(result)
-        finally:
-            result.stopTestRun()
-        stopTime = time.perf_counter()
+        import warnings
+        with warnings.catch_warnings():
+            if self.warnings:
+                # e.g. "default": DeprecationWarnings show, once per place;
+                # those of the deprecated assert aliases once per module
+                warnings.simplefilter(self.warnings)
+                if self.warnings in ["default", "always"]:
+                    warnings.filterwarnings("module", category=DeprecationWarning,
+                                            message=r"Please use assert\w+ instead.")
+            startTime = time.perf_counter()
+            result.startTestRun()
+            try:
+                test(result)
+            finally:
+                result.stopTestRun()
+            stopTime = time.perf_counter()
         timeTaken = stopTime - startTime
         result.printErrors()
         if hasattr(result, "separator2"):

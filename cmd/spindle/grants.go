@@ -7,6 +7,7 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/spindle-lang/spindle/interp"
 )
@@ -27,8 +28,14 @@ func grants(c config, opts *interp.Options) {
 		first, _ = os.Getwd()
 	} else if c.code == nil && c.file != "" && c.file != "-" {
 		first = filepath.Dir(c.file)
+		if isDir(c.file) {
+			first = c.file // python DIR runs DIR/__main__.py with DIR first
+		}
 		if abs, err := filepath.Abs(first); err == nil {
 			first = abs
+			if first != c.file && strings.HasSuffix(c.file, "/") && !strings.HasSuffix(first, "/") {
+				first += "/" // as CPython keeps DIR/
+			}
 		}
 	}
 	opts.Path = []string{first}

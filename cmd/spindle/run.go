@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -252,6 +253,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // runScript runs -c code, stdin or a file to completion.
 func runScript(c config, opts interp.Options, stdin io.Reader, stderr io.Writer) int {
 	name, src, err := scriptSource(c, stdin)
+	var noMain noMainError
+	if errors.As(err, &noMain) {
+		fmt.Fprintf(stderr, "spindle: %v\n", err)
+		return 1
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "spindle: can't open file '%s': %v\n", c.file, errors.Unwrap(err))
 		return 2
@@ -264,7 +270,11 @@ func runScript(c config, opts interp.Options, stdin io.Reader, stderr io.Writer)
 	}
 	in := interp.New(opts)
 	ctx, stop := interruptContext(in)
-	status := exitStatus(in.ExecFile(ctx, name, src), stderr)
+	exec := in.ExecFile
+	if c.code == nil && c.file != "-" && isDir(c.file) {
+		exec = in.ExecDirMain // python DIR
+	}
+	status := exitStatus(exec(ctx, name, src), stderr)
 	in.Close() // before stop: daemon threads live on while atexit callbacks run
 	stop()
 	if err := writeTrace(c, opts.Trace, name); err != nil {
@@ -307,9 +317,28 @@ func scriptSource(c config, stdin io.Reader) (string, []byte, error) {
 		b, err := io.ReadAll(stdin)
 		return "<stdin>", b, err
 	}
-	b, err := os.ReadFile(c.file)
-	return interp.HostFS{}.Abs(c.file), b, err // as CPython 3.9+ names __main__ in tracebacks and __file__
+	file := c.file
+	if isDir(file) { // python DIR runs DIR/__main__.py
+		file = filepath.Join(file, "__main__.py")
+		if st, err := os.Stat(file); err != nil || st.IsDir() {
+			return "", nil, noMainError{interp.HostFS{}.Abs(c.file)}
+		}
+	}
+	b, err := os.ReadFile(file)
+	return interp.HostFS{}.Abs(file), b, err // as CPython 3.9+ names __main__ in tracebacks and __file__
 }
+
+// isDir reports whether name is a directory.
+func isDir(name string) bool {
+	st, err := os.Stat(name)
+	return err == nil && st.IsDir()
+}
+
+// noMainError is the error of a directory to run that has no
+// __main__.py.
+type noMainError struct{ dir string }
+
+func (e noMainError) Error() string { return "can't find '__main__' module in '" + e.dir + "'" }
 
 // exitStatus prints an uncaught error and returns CPython's exit status.
 func exitStatus(err error, stderr io.Writer) int { return interp.ReportExit(err, stderr) }

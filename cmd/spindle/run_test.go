@@ -46,6 +46,8 @@ func TestRunModes(t *testing.T) {
 		{"stdin", "print('hi')\n", []string{"-"}, "hi\n", 0},
 		{"-c qualname", "", []string{"-c", "def f():\n    def g(): pass\n    return g\nprint(f().__qualname__)"}, "f.<locals>.g\n", 0},
 		{"stdin qualname", "def f():\n    return lambda: 0\nprint(f().__qualname__)\n", []string{"-"}, "f.<locals>.<lambda>\n", 0},
+		{"sys.stdin", "первая\nвторая\nтретья\n", []string{"-c", "import sys\nfirst = input()\nprint(repr(first), sys.stdin.readline().upper(), [l.strip() for l in sys.stdin], repr(sys.stdin.read()))"},
+			"'первая' ВТОРАЯ\n ['третья'] ''\n", 0},
 		{"error", "", []string{"-c", "1/0"}, "", 1},
 		{"exit code", "", []string{"-c", "import sys\nsys.exit(3)"}, "", 3},
 		{"bad flag", "", []string{"--nope"}, "", 2},

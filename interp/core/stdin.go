@@ -34,6 +34,21 @@ type lineResult struct {
 // EOFError at the end of the input and PermissionError if the
 // Interpreter was given no standard input. Call it from st's goroutine.
 func ReadLine(st *starlark.Thread, eof *py.Class) (string, error) {
+	line, err := ReadStdinLine(st)
+	if err != nil {
+		return "", err
+	}
+	if line == "" {
+		return "", py.Raise(eof, "EOF when reading a line")
+	}
+	return strings.TrimSuffix(strings.TrimSuffix(line, "\n"), "\r"), nil
+}
+
+// ReadStdinLine reads a line of the script's standard input with its
+// line ending ("" at the end of the input), releasing the GIL while it
+// waits, for input() and sys.stdin. It raises PermissionError if the
+// Interpreter was given no standard input. Call it from st's goroutine.
+func ReadStdinLine(st *starlark.Thread) (string, error) {
 	rt := RuntimeOf(st)
 	if rt == nil || rt.opts.Stdin == nil {
 		return "", py.NotGranted("standard input", "interp.Options.Stdin")
@@ -57,10 +72,7 @@ func ReadLine(st *starlark.Thread, eof *py.Class) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	if res.err != nil && res.line == "" {
-		return "", py.Raise(eof, "EOF when reading a line")
-	}
-	return strings.TrimSuffix(strings.TrimSuffix(res.line, "\n"), "\r"), nil
+	return res.line, nil
 }
 
 // start returns the channel of the read in flight, starting one if none is.

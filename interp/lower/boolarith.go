@@ -8,7 +8,11 @@ package lower
 // kinds cost nothing: bools go to __sp_binop (typed.go), numbers, strs
 // and containers to the VM.
 
-import "go.starlark.net/syntax"
+import (
+	"go.starlark.net/syntax"
+
+	"github.com/spindle-lang/spindle/interp/lower/abi"
+)
 
 // boolArith are the operators whose VM opcode refuses a bool operand
 // that Python takes as an int.
@@ -33,4 +37,33 @@ func mayBeNum(k kind) bool { return k == kUnknown || k == kNum }
 // numOperand reads x through __sp_R_num (see the file comment).
 func numOperand(x syntax.Expr, pos syntax.Position) syntax.Expr {
 	return richIndex("num", false, x, pos)
+}
+
+// boolAugAssign lowers n op= y where n, a name, may be a bool that the
+// typing pass can't see (a parameter: def inc(n): n += 1, which another
+// module calls with True) and y may be a number. When y is surely a
+// number (so n is no list that += extends in place), it becomes
+// n = n op y, whose operands the binary lowering reads through
+// __sp_R_num; else n += y is left to checkedAssign, whose __sp_A[n]
+// passes a bool as __sp_R_num does, and n op= y becomes
+// n = __sp_binop(n, "op=", y). It reports whether it lowered st.
+func (t *typer) boolAugAssign(st *syntax.AssignStmt, s *scope) bool {
+	id, ok := st.LHS.(*syntax.Ident)
+	op := augOps[st.Op]
+	if !ok || !boolArith[op] || madeUpRoot(id) || !t.mayBeBool(id, t.typeOf(id, s), s) {
+		return false
+	}
+	ky := t.typeOf(st.RHS, s)
+	switch {
+	case !mayBeNum(ky):
+		return false
+	case op == syntax.PLUS && ky != kNum && !t.intExpr(st.RHS, s):
+		return false // checked.go
+	case ky == kNum || t.intExpr(st.RHS, s):
+		st.RHS = &syntax.BinaryExpr{X: ident(id.Name, id.NamePos), OpPos: st.OpPos, Op: op, Y: st.RHS}
+	default:
+		st.RHS = call(abi.BinOp, st.OpPos, ident(id.Name, id.NamePos), strLit(st.Op.String(), st.OpPos), st.RHS)
+	}
+	st.Op = syntax.EQ
+	return true
 }

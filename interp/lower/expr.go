@@ -143,7 +143,7 @@ func (l *lowerer) expr(x pyast.Expr) syntax.Expr {
 func (l *lowerer) attr(x *pyast.Attr) syntax.Expr {
 	recv := l.expr(x.X)
 	id := x.Name
-	if (dunderAttrs[id.Name] || l.funcRecv(x.X) || rangeAttrLoad(x) || l.funcAttrLoad(x)) && !x.Store {
+	if (dunderAttrs[id.Name] || l.funcRecv(x.X) || rangeAttrLoad(x) || l.funcAttrRead(x)) && !x.Store {
 		return call(abi.Dunder, x.Dot, recv, &syntax.Literal{Token: syntax.STRING, TokenPos: id.NamePos, Raw: `"` + id.Name + `"`, Value: id.Name})
 	}
 	return &syntax.DotExpr{Dot: x.Dot, X: recv, Name: name(id)}

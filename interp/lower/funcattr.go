@@ -9,6 +9,9 @@ package lower
 // costs time, never correctness.
 
 import (
+	"sort"
+	"strings"
+
 	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/lower/abi"
@@ -128,15 +131,12 @@ func isPyIdent(x pyast.Expr, name string) bool {
 }
 
 // funcAttrLoad reports whether x.name, a load or a store, is of an
-// attribute the file stores on functions (see funcAttrs).
-// The receiver is a name or a name's attribute, which x.name op= v
+// attribute the file stores on functions (see funcAttrRead), on a
+// receiver that is a name or a name's attribute, which x.name op= v
 // reads twice (see augFuncAttr).
 func (l *lowerer) funcAttrLoad(x *pyast.Attr) bool {
 	switch r := x.X.(type) {
 	case *pyast.Ident:
-		if r.Name == "self" || r.Name == "cls" {
-			return false
-		}
 	case *pyast.Attr:
 		if _, ok := r.X.(*pyast.Ident); !ok {
 			return false
@@ -144,12 +144,37 @@ func (l *lowerer) funcAttrLoad(x *pyast.Attr) bool {
 	default:
 		return false
 	}
-	return l.funcAttrs().names[x.Name.Name]
+	return l.funcAttrRead(x)
+}
+
+// funcAttrRead reports whether x.name, read or assigned once, is of an
+// attribute the file (see funcAttrs) or another file of the program
+// (Options.FuncAttrs) stores on functions, from a receiver other than
+// self and cls: find("ls").help.
+func (l *lowerer) funcAttrRead(x *pyast.Attr) bool {
+	if r, ok := x.X.(*pyast.Ident); ok && (r.Name == "self" || r.Name == "cls") {
+		return false
+	}
+	name := x.Name.Name
+	return l.funcAttrs().names[name] || l.otherAttrs != nil && !strings.HasPrefix(name, "__") && l.otherAttrs(name)
+}
+
+// FuncAttrNames returns the names of the attributes that f stores on a
+// receiver that may be a function (see funcRecv), sorted: what a
+// program's other files pass as Options.FuncAttrs.
+func FuncAttrNames(f *pyast.File) []string {
+	l := &lowerer{file: f}
+	var names []string
+	for name := range l.funcAttrs().names {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	return names
 }
 
 // store lowers target = rhs, where x is the lowered target.
 func (l *lowerer) store(target pyast.Expr, x, rhs syntax.Expr, pos syntax.Position) syntax.Stmt {
-	if a, ok := target.(*pyast.Attr); ok && (l.funcRecv(a.X) || l.funcAttrLoad(a)) {
+	if a, ok := target.(*pyast.Attr); ok && (l.funcRecv(a.X) || l.funcAttrRead(a)) {
 		return exprStmt(call(abi.SetAttr, pos, l.expr(a.X), strLit(a.Name.Name, a.Name.NamePos), rhs))
 	}
 	if c, ok := x.(*syntax.CallExpr); ok && isIdentNamed(c.Fn, abi.Slice) { // x[lo:hi:step] = v

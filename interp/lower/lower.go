@@ -26,6 +26,14 @@ type Options struct {
 	// Shared lowers one input of an interactive session whose module
 	// globals live in a namespace shared by every input (see ParseShared).
 	Shared bool
+
+	// FuncAttrs, if set, reports whether other files of the program
+	// store attribute name on functions (see FuncAttrNames): a load of
+	// x.name from any receiver but self and cls then reads a
+	// function's attributes too, as for the names the file stores
+	// itself (for f in registry: f.help, where a decorator of another
+	// module set f.help).
+	FuncAttrs func(name string) bool
 }
 
 // FileOptions returns the options that files produced by File must be
@@ -62,6 +70,7 @@ func Shared(f *pyast.File) (out *syntax.File, names []string, err error) {
 func lowerFile(f *pyast.File, opts Options) (out *syntax.File, names []string, err error) {
 	l := newLowerer(f)
 	l.predeclared = opts.Predeclared
+	l.otherAttrs = opts.FuncAttrs
 	if opts.Shared {
 		l.sharedUsed = map[string]bool{}
 	}
@@ -128,6 +137,8 @@ type lowerer struct {
 	rebound map[string]bool // names some scope declares global or nonlocal; nil until an f-string needs it
 	defs    map[string]bool // names some def of the file binds; nil until an attribute needs it
 	fattrs  *fileFuncAttrs  // decorators' parameters and functions' attributes (funcattr.go); nil until needed
+
+	otherAttrs func(name string) bool // Options.FuncAttrs
 }
 
 // classFrame describes a class body being lowered.

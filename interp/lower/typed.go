@@ -282,6 +282,9 @@ func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 		st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(st.Op.String(), st.OpPos), st.RHS)
 		return
 	}
+	if t.boolAugAssign(st, s) { // boolarith.go
+		return
+	}
 	if load == nil || t.typeOf(st.LHS, s) != kBool && t.typeOf(st.RHS, s) != kBool {
 		return
 	}

@@ -512,10 +512,22 @@ func (p *parser) isMatch() bool {
 	})
 }
 
-// isLoad reports whether "load" starts a Starlark load statement.
+// isLoad reports whether "load" starts a Starlark load statement:
+// load("module", "name" or alias="name", ...). Anything else, load("x")
+// or load("x", n) included, calls a Python function named load.
 func (p *parser) isLoad() bool {
 	return p.lookahead(func(next func() syntax.Token) bool {
-		return next() == syntax.LPAREN && next() == syntax.STRING
+		if next() != syntax.LPAREN || next() != syntax.STRING || next() != syntax.COMMA {
+			return false
+		}
+		switch next() {
+		case syntax.STRING:
+			t := next()
+			return t == syntax.COMMA || t == syntax.RPAREN
+		case syntax.IDENT:
+			return next() == syntax.EQ && next() == syntax.STRING
+		}
+		return false
 	})
 }
 

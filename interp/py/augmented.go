@@ -21,12 +21,16 @@ var (
 	// reShiftCount matches the VM's message for an int shifted by a
 	// non-int.
 	reShiftCount = lazyRE(`^got (\S+), want int$`)
+	// reListConcat matches the message of a list + non-list, which as
+	// list += x is CPython's "'T' object is not iterable".
+	reListConcat = lazyRE(`^can only concatenate list \(not "([^"]+)"\) to list$`)
 )
 
 // RefineAugmented rewords e, a TypeError of an unsupported binary
 // operation, as that of an augmented assignment when the source at its
 // failing position is the operator followed by '=', and the VM's
-// message for a shift by a non-int as CPython's. line returns a line
+// message for a shift by a non-int as CPython's, and a list's += of a
+// non-iterable (lowered as list + x) as CPython words it. line returns a line
 // (1-based) of a file, or "". Call it with the GIL.
 func (e *Exception) RefineAugmented(line func(filename string, n int32) string) {
 	if e.Class != TypeError || len(e.Args) != 1 || len(e.Traceback) == 0 {
@@ -38,7 +42,8 @@ func (e *Exception) RefineAugmented(line func(filename string, n int32) string) 
 	}
 	m := reUnsupported.FindStringSubmatch(string(msg))
 	shift := reShiftCount.FindStringSubmatch(string(msg))
-	if m == nil && shift == nil {
+	concat := reListConcat.FindStringSubmatch(string(msg))
+	if m == nil && shift == nil && concat == nil {
 		return
 	}
 	pos := e.Traceback[len(e.Traceback)-1].Pos
@@ -47,6 +52,11 @@ func (e *Exception) RefineAugmented(line func(filename string, n int32) string) 
 	}
 	src := fromColumn(line(pos.Filename(), pos.Line), int(pos.Col))
 	switch {
+	case concat != nil:
+		if !strings.HasPrefix(src, "+=") {
+			return
+		}
+		msg = starlark.String(fmt.Sprintf("'%s' object is not iterable", concat[1]))
 	case m != nil:
 		op := strings.TrimSuffix(m[1], " or pow()")
 		if !strings.HasPrefix(src, op+"=") {

@@ -35,6 +35,8 @@ type NativeClass struct {
 	// of an instance of a user subclass, which holds the native object
 	// in Native once its __init__ ran (collections.OrderedDict).
 	Slots bool
+
+	nativePatches // see classpatch.go
 }
 
 // uninitError is the error class c gives for attribute name of an
@@ -122,7 +124,7 @@ func (c *Class) Instantiate(thread *starlark.Thread, args starlark.Tuple, kwargs
 // Builtin and native classes are immutable, as in CPython.
 func (c *Class) SetField(name string, v starlark.Value) error {
 	if _, ok := c.Ext.(*UserClass); !ok {
-		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
+		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, qualifiedType(c.ClassName))
 	}
 	if g, ok := c.Meta().(MetaSetGuard); ok {
 		if err := g.CheckSet(c, name); err != nil {
@@ -142,7 +144,7 @@ func (c *Class) SetField(name string, v starlark.Value) error {
 // can't be deleted, as MetaSetGuard's can't be reassigned.
 func (c *Class) DelField(name string) error {
 	if _, ok := c.Ext.(*UserClass); !ok {
-		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, c.ClassName)
+		return Raisef(TypeError, "cannot set '%s' attribute of immutable type '%s'", name, qualifiedType(c.ClassName))
 	}
 	if g, ok := c.Meta().(MetaSetGuard); ok {
 		if err := g.CheckSet(c, name); err != nil {

@@ -5,7 +5,8 @@ package pyrt
 // an iterable itself and can't take an error from its iterator's Next,
 // so __sp_A[x] gives a list a stand-in whose + extends it in place with
 // Python's iteration protocol (the items before the error stay, as in
-// CPython) and passes every other x through, for the VM's +.
+// CPython), a bool its arithmetic operand, and passes every other x
+// through, for the VM's +.
 
 import (
 	"go.starlark.net/starlark"
@@ -26,10 +27,15 @@ func (listAdder) Freeze()               {}
 func (listAdder) Truth() starlark.Bool  { return true }
 func (listAdder) Hash() (uint32, error) { return 0, nil }
 
-// Get returns x, or for a list (or a deque) its in-place extender.
+// Get returns x, or for a list (or a deque) its in-place extender, or
+// for a bool the operand that adds as Python does (n += 1 where n, a
+// parameter, is True).
 func (listAdder) Get(x starlark.Value) (starlark.Value, bool, error) {
-	if l, ok := x.(*starlark.List); ok {
-		return &listExtender{l, l}, true, nil
+	switch x := x.(type) {
+	case *starlark.List:
+		return &listExtender{x, x}, true, nil
+	case starlark.Bool:
+		return boolOperand{x}, true, nil
 	}
 	if o, ok := x.(*py.Instance); ok && !o.Overrides("__iadd__") {
 		if l, ok := py.Base(o).(*starlark.List); ok {

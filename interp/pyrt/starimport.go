@@ -16,7 +16,7 @@ import (
 // (a later def rebinds it, and a read sees the import), else among the
 // names abi.Undefined reads; and as members of the calling module's
 // module object, which imp finds, unless it is __main__ (whose globals
-// exec binds).
+// exec binds); in code that exec runs, in its namespace.
 func importStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple, imp Importer) (starlark.Value, error) {
 	var mod starlark.Value
 	var self string
@@ -38,8 +38,9 @@ func importStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	if err != nil {
 		return nil, err
 	}
+	bind := builtins.ExecGlobals(fn.Module())
 	var target *core.Module
-	if self != "__main__" {
+	if self != "__main__" && bind == nil {
 		target = imp.Loaded(thread, self)
 	}
 	for _, name := range names {
@@ -51,6 +52,12 @@ func importStar(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 			return nil, py.Raisef(py.AttributeError, "module '%s' has no attribute '%s'", moduleName(m), name)
 		}
 		v = py.Unbox(v)
+		if bind != nil {
+			if err := bind(name, v); err != nil {
+				return nil, err
+			}
+			continue
+		}
 		builtins.SetModuleGlobal(thread, fn.Module(), name, v)
 		if target != nil {
 			target.Members[name] = v

@@ -45,9 +45,20 @@ func (a *anchor) export(ext extents) *abi.Anchor {
 // expression compiled there.
 func indexAnchors(f *syntax.File, ext extents) map[abi.Pos]*anchor {
 	idx := map[abi.Pos]*anchor{}
+	assignOps := map[syntax.Position]bool{} // the = of each assignment seen
 	syntax.Walk(f, func(n syntax.Node) bool {
 		if n == nil {
 			return false
+		}
+		if a, ok := n.(*syntax.AssignStmt); ok && a.Op == syntax.EQ {
+			assignOps[a.OpPos] = true
+		}
+		if b, ok := n.(*syntax.BinaryExpr); ok && assignOps[b.OpPos] {
+			// x op= y lowered as x = x op y (lower.boolAugAssign): the
+			// statement, as CPython marks it
+			start, end := ext.of(b)
+			addAnchor(idx, pos(b.OpPos), &anchor{mark: abi.Plain, start: start, end: end, augmented: true})
+			return true
 		}
 		if p, a := anchorOf(n, ext); a != nil {
 			addAnchor(idx, pos(p), a)

@@ -1,0 +1,1 @@
+raise ImportError("underscore modules are never imported")
