@@ -1,6 +1,6 @@
 package weakref
 
-// This file defines WeakValueDictionary and finalize.
+// This file defines WeakValueDictionary.
 
 import (
 	"fmt"
@@ -153,64 +153,3 @@ func (d *WeakValueDictionary) column(i int) starlark.Value {
 	}
 	return starlark.NewList(out)
 }
-
-// Finalize is weakref.finalize: func(*args, **kwargs) runs once, when
-// called or at the gc.collect() after obj is freed.
-type Finalize struct {
-	fn     starlark.Value
-	args   starlark.Tuple
-	kwargs []starlark.Tuple
-	alive  bool
-}
-
-func newFinalize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) < 2 {
-		return nil, py.Raisef(py.TypeError, "finalize expected at least 2 positional arguments, got %d", len(args))
-	}
-	if _, _, err := pointerOf(args[0]); err != nil {
-		return nil, err
-	}
-	f := &Finalize{fn: args[1], args: append(starlark.Tuple(nil), args[2:]...), kwargs: kwargs, alive: true}
-	onFree(thread, args[0], func(thread *starlark.Thread) { f.call(thread) })
-	return f, nil
-}
-
-func (f *Finalize) call(thread *starlark.Thread) (starlark.Value, error) {
-	if !f.alive {
-		return starlark.None, nil
-	}
-	f.alive = false
-	return starlark.Call(thread, f.fn, f.args, f.kwargs)
-}
-
-func (f *Finalize) String() string        { return fmt.Sprintf("<finalize object at %#x>", py.Addr(f)) }
-func (f *Finalize) Type() string          { return "finalize" }
-func (f *Finalize) Freeze()               {}
-func (f *Finalize) Truth() starlark.Bool  { return true }
-func (f *Finalize) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
-func (f *Finalize) Name() string          { return "finalize" }
-
-// CallInternal runs the finalizer if it is alive.
-func (f *Finalize) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return f.call(thread)
-}
-
-// Attr returns alive or detach.
-func (f *Finalize) Attr(name string) (starlark.Value, error) {
-	switch name {
-	case "alive":
-		return starlark.Bool(f.alive), nil
-	case "detach":
-		return starlark.NewBuiltin("detach", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-			if !f.alive {
-				return starlark.None, nil
-			}
-			f.alive = false
-			return starlark.Tuple{starlark.None, f.fn, f.args, starlark.NewDict(0)}, nil
-		}), nil
-	}
-	return nil, nil
-}
-
-// AttrNames implements starlark.HasAttrs.
-func (f *Finalize) AttrNames() []string { return []string{"alive", "detach"} }

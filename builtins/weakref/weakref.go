@@ -32,7 +32,7 @@ var Module = &core.Module{Name: "weakref", Members: starlark.StringDict{
 	"ref":                 RefClass,
 	"ReferenceType":       RefClass,
 	"WeakValueDictionary": WeakValueDictionaryClass,
-	"finalize":            starlark.NewBuiltin("finalize", newFinalize),
+	"finalize":            FinalizeClass,
 }}
 
 // RefClass and WeakValueDictionaryClass are weakref.ref and
