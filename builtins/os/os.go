@@ -20,7 +20,7 @@ import (
 
 // Module is the os module. Members:
 //
-//	getpid()
+//	getpid(), kill(pid, sig) (the script's own pid only: kill.go)
 //	cpu_count()
 //	environ (read-only: environ[k], environ.get(k, default), keys, values, items)
 //	sep, name, linesep, pathsep, curdir, pardir, extsep
@@ -29,6 +29,7 @@ import (
 //	remove(path), unlink(path), rmdir(path), rename(src, dst)
 var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"getpid":    starlark.NewBuiltin("getpid", getpid),
+	"kill":      starlark.NewBuiltin("kill", kill),
 	"cpu_count": starlark.NewBuiltin("cpu_count", cpuCount),
 	"environ":   &Environ{},
 	"sep":       starlark.String(string(goos.PathSeparator)),
