@@ -33,7 +33,6 @@ import (
 //
 // Its Source (tbexception.py) defines TracebackException and StackSummary
 // over the native functions, which Members holds.
-//
 var Module = &core.Module{Name: "traceback", Source: source, Members: starlark.StringDict{
 	"print_exc":             starlark.NewBuiltin("print_exc", printExc),
 	"format_exc":            starlark.NewBuiltin("format_exc", formatExc),
