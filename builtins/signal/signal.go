@@ -227,19 +227,28 @@ func raiseSignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 
 // Raise delivers signal n to the script, as raise_signal(n) and
 // os.kill(os.getpid(), n) do: in the main thread the handler runs before
-// it returns; from another thread a SIGINT goes to the main thread.
+// it returns; from another thread the signal goes to the main thread,
+// whose handler runs there, as CPython runs handlers.
 func Raise(thread *starlark.Thread, n int) error {
 	rt, err := runtime(thread)
 	if err != nil {
 		return err
 	}
-	t := core.FromThread(thread)
-	if n == core.SIGINT && t != nil && !t.Main {
+	if t := core.FromThread(thread); t != nil && !t.Main {
 		if main := mainThread(t); main != nil {
-			main.DeliverSigint()
+			if n == core.SIGINT {
+				main.DeliverSigint()
+			} else {
+				main.DeliverSignal(func(st *starlark.Thread) error { return handle(st, rt, n) })
+			}
 			return nil
 		}
 	}
+	return handle(thread, rt, n)
+}
+
+// handle runs the handler of signal n in thread, or its disposition.
+func handle(thread *starlark.Thread, rt *core.Runtime, n int) error {
 	h, ok := handlers(rt)[n]
 	if !ok {
 		h = starlark.MakeInt(sigDFL)
@@ -258,12 +267,12 @@ func Raise(thread *starlark.Thread, n int) error {
 		return py.NewException(py.SystemExit, starlark.MakeInt(128+n))
 	}
 	var frame starlark.Value = starlark.None
-	if t != nil {
+	if t := core.FromThread(thread); t != nil {
 		if frames := t.ThreadFrames(); len(frames) > 0 {
 			frame = frames[len(frames)-1]
 		}
 	}
-	_, err = starlark.Call(thread, h, starlark.Tuple{starlark.MakeInt(n), frame}, nil)
+	_, err := starlark.Call(thread, h, starlark.Tuple{starlark.MakeInt(n), frame}, nil)
 	return err
 }
 
