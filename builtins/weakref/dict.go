@@ -64,8 +64,17 @@ func (d *WeakValueDictionary) Iterate() starlark.Iterator {
 	return starlark.NewList(keys).Iterate()
 }
 
-// Get implements d[k].
+// Get implements d[k], raising KeyError for a missing k.
 func (d *WeakValueDictionary) Get(k starlark.Value) (starlark.Value, bool, error) {
+	v, ok, err := d.lookup(k)
+	if err == nil && !ok {
+		err = py.NewException(py.KeyError, k)
+	}
+	return v, ok, err
+}
+
+// lookup returns k's object, if k has a live entry.
+func (d *WeakValueDictionary) lookup(k starlark.Value) (starlark.Value, bool, error) {
 	r, found, err := d.refs.Get(k)
 	if err != nil || !found {
 		return nil, false, err
@@ -98,17 +107,25 @@ func (d *WeakValueDictionary) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (d *WeakValueDictionary) AttrNames() []string {
-	return []string{"get", "items", "keys", "pop", "values"}
+	return []string{"__delitem__", "get", "items", "keys", "pop", "values"}
 }
 
 var dictMethods = map[string]func(*WeakValueDictionary, starlark.Tuple, []starlark.Tuple) (starlark.Value, error){
+	"__delitem__": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var k starlark.Value
+		if err := starlark.UnpackPositionalArgs("__delitem__", args, kwargs, 1, &k); err != nil {
+			return nil, err
+		}
+		_, err := d.pop(k, nil)
+		return starlark.None, err
+	},
 	"get": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var k starlark.Value
 		var def starlark.Value = starlark.None
 		if err := starlark.UnpackPositionalArgs("get", args, kwargs, 1, &k, &def); err != nil {
 			return nil, err
 		}
-		if v, ok, err := d.Get(k); err != nil || ok {
+		if v, ok, err := d.lookup(k); err != nil || ok {
 			return v, err
 		}
 		return def, nil
@@ -131,19 +148,25 @@ var dictMethods = map[string]func(*WeakValueDictionary, starlark.Tuple, []starla
 		if err := starlark.UnpackPositionalArgs("pop", args, kwargs, 1, &k, &def); err != nil {
 			return nil, err
 		}
-		v, ok, err := d.Get(k)
-		if err != nil {
-			return nil, err
-		}
-		d.refs.Delete(k)
-		if ok {
-			return v, nil
-		}
-		if def != nil {
-			return def, nil
-		}
-		return nil, py.NewException(py.KeyError, k)
+		return d.pop(k, def)
 	},
+}
+
+// pop removes k's entry and returns its object, or def if k has none
+// (KeyError without def).
+func (d *WeakValueDictionary) pop(k, def starlark.Value) (starlark.Value, error) {
+	v, ok, err := d.lookup(k)
+	if err != nil {
+		return nil, err
+	}
+	d.refs.Delete(k)
+	if ok {
+		return v, nil
+	}
+	if def != nil {
+		return def, nil
+	}
+	return nil, py.NewException(py.KeyError, k)
 }
 
 func (d *WeakValueDictionary) column(i int) starlark.Value {
