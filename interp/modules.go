@@ -32,6 +32,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/fractions"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/gc"
+	"github.com/spindle-lang/spindle/builtins/graphlib"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/inspect"
@@ -114,6 +115,7 @@ func nativeModules() map[string]*core.Module {
 		"statistics":  statistics.Module,
 		"timeit":      timeit.Module,
 		"sched":       sched.Module,
+		"graphlib":    graphlib.Module,
 		"enum":        enum.Module,
 		"decimal":     decimal.Module,
 		"argparse":    argparse.Module,
