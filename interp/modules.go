@@ -29,6 +29,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/difflib"
 	"github.com/spindle-lang/spindle/builtins/doctest"
 	"github.com/spindle-lang/spindle/builtins/enum"
+	"github.com/spindle-lang/spindle/builtins/errno"
 	"github.com/spindle-lang/spindle/builtins/fractions"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/gc"
@@ -39,6 +40,7 @@ import (
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/json"
+	"github.com/spindle-lang/spindle/builtins/keyword"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/multiprocessing"
@@ -116,6 +118,8 @@ func nativeModules() map[string]*core.Module {
 		"timeit":      timeit.Module,
 		"sched":       sched.Module,
 		"graphlib":    graphlib.Module,
+		"errno":       errno.Module,
+		"keyword":     keyword.Module,
 		"enum":        enum.Module,
 		"decimal":     decimal.Module,
 		"argparse":    argparse.Module,

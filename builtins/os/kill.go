@@ -1,8 +1,11 @@
 package os
 
-// This file defines kill: a script may signal its own process only.
+// This file defines kill (a script may signal its own process only) and
+// strerror.
 
 import (
+	"syscall"
+
 	"go.starlark.net/starlark"
 
 	"github.com/spindle-lang/spindle/builtins/signal"
@@ -39,4 +42,18 @@ func kill(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwa
 		return nil, py.NewException(py.OSError, starlark.MakeInt(22), starlark.String("Invalid argument"))
 	}
 	return starlark.None, signal.Raise(thread, sig)
+}
+
+// strerror implements strerror(code).
+// https://docs.python.org/3/library/os.html#os.strerror
+func strerror(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var code starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &code); err != nil {
+		return nil, err
+	}
+	n, err := py.AsCInt(code)
+	if err != nil {
+		return nil, err
+	}
+	return starlark.String(core.Strerror(syscall.Errno(n))), nil
 }

@@ -21,6 +21,7 @@ import (
 // Module is the os module. Members:
 //
 //	getpid(), kill(pid, sig) (the script's own pid only: kill.go)
+//	strerror(code)
 //	cpu_count()
 //	environ (read-only: environ[k], environ.get(k, default), keys, values, items)
 //	sep, name, linesep, pathsep, curdir, pardir, extsep
@@ -30,6 +31,7 @@ import (
 var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"getpid":    starlark.NewBuiltin("getpid", getpid),
 	"kill":      starlark.NewBuiltin("kill", kill),
+	"strerror":  starlark.NewBuiltin("strerror", strerror),
 	"cpu_count": starlark.NewBuiltin("cpu_count", cpuCount),
 	"environ":   &Environ{},
 	"sep":       starlark.String(string(goos.PathSeparator)),
