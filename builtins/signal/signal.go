@@ -67,6 +67,8 @@ var defaultIntHandler = starlark.NewBuiltin("default_int_handler", func(thread *
 //
 //	signal(signalnum, handler), getsignal(signalnum), raise_signal(signalnum)
 //	default_int_handler(signalnum, frame), strsignal(signalnum), valid_signals()
+//	alarm(seconds), setitimer(which, seconds, interval=0.0), getitimer(which),
+//	ITIMER_REAL, ITIMER_VIRTUAL, ITIMER_PROF, ItimerError, pthread_kill(thread_id, signalnum)
 //	Signals, Handlers (IntEnums: SIGINT is <Signals.SIGINT: 2>, SIG_DFL
 //	<Handlers.SIG_DFL: 0>), SIG_DFL, SIG_IGN, NSIG, SIGINT, SIGTERM, ... (Linux numbers)
 //
@@ -80,6 +82,11 @@ var Module = &core.Module{Name: "signal", Source: source, Helpers: starlark.Stri
 	"_valid_signals":       starlark.NewBuiltin("valid_signals", validSignals),
 	"_default_int_handler": defaultIntHandler,
 	"_NSIG":                starlark.MakeInt(nsig),
+	"_alarm":               starlark.NewBuiltin("alarm", alarm),
+	"_setitimer":           starlark.NewBuiltin("setitimer", setitimer),
+	"_getitimer":           starlark.NewBuiltin("getitimer", getitimer),
+	"_pthread_kill":        starlark.NewBuiltin("pthread_kill", pthreadKill),
+	"_ItimerError":         ItimerError,
 	"_names":               nameList(),
 }}
 

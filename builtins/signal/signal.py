@@ -47,6 +47,14 @@ NSIG = _NSIG
 default_int_handler = _default_int_handler
 raise_signal = _raise_signal
 strsignal = _strsignal
+alarm = _alarm
+setitimer = _setitimer
+getitimer = _getitimer
+pthread_kill = _pthread_kill
+ItimerError = _ItimerError
+ITIMER_REAL = 0
+ITIMER_VIRTUAL = 1
+ITIMER_PROF = 2
 
 
 def _int_to_enum(value, enum_klass):
