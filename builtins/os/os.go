@@ -20,8 +20,7 @@ import (
 
 // Module is the os module. Members:
 //
-//	getpid(), kill(pid, sig) (the script's own pid only: kill.go)
-//	strerror(code)
+//	getpid(), strerror(code)
 //	cpu_count()
 //	environ (read-only: environ[k], environ.get(k, default), keys, values, items)
 //	sep, name, linesep, pathsep, curdir, pardir, extsep
@@ -30,7 +29,6 @@ import (
 //	remove(path), unlink(path), rmdir(path), rename(src, dst)
 var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"getpid":    starlark.NewBuiltin("getpid", getpid),
-	"kill":      starlark.NewBuiltin("kill", kill),
 	"strerror":  starlark.NewBuiltin("strerror", strerror),
 	"cpu_count": starlark.NewBuiltin("cpu_count", cpuCount),
 	"environ":   &Environ{},

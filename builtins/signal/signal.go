@@ -233,7 +233,7 @@ func raiseSignal(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tup
 }
 
 // Raise delivers signal n to the script, as raise_signal(n) and
-// os.kill(os.getpid(), n) do: in the main thread the handler runs before
+// pthread_kill do: in the main thread the handler runs before
 // it returns; from another thread the signal goes to the main thread,
 // whose handler runs there, as CPython runs handlers.
 func Raise(thread *starlark.Thread, n int) error {

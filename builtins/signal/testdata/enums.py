@@ -1,6 +1,6 @@
 # signal's numbers are Signals members and its dispositions Handlers
-# members, as CPython's signal.py makes them; os.kill signals the script.
-import os
+# members, as CPython's signal.py makes them; pthread_kill signals the script.
+import threading
 import signal
 
 print(repr(signal.SIGTERM), str(signal.SIGTERM), signal.SIGTERM.name, signal.SIGTERM.value)
@@ -28,19 +28,19 @@ def handler(signum, frame):
 
 print(repr(signal.signal(signal.SIGUSR1, handler)))
 print(signal.signal(signal.SIGUSR1, handler) is handler)
-os.kill(os.getpid(), signal.SIGUSR1)
-os.kill(os.getpid(), 12 - 2)
+signal.pthread_kill(threading.get_ident(), signal.SIGUSR1)
+signal.pthread_kill(threading.main_thread().ident, 12 - 2)
 signal.raise_signal(10)
 print(seen)
 print(signal.signal(signal.SIGUSR1, 1) is handler, repr(signal.getsignal(signal.SIGUSR1)))
-os.kill(os.getpid(), signal.SIGUSR1)
+signal.pthread_kill(threading.get_ident(), signal.SIGUSR1)
 signal.raise_signal(signal.SIGCHLD)
 signal.raise_signal(signal.SIGWINCH)
-os.kill(os.getpid(), 0)
+signal.pthread_kill(threading.get_ident(), 0)
 print("still running")
-for bad in [(os.getpid(), 99), (os.getpid(), "x"), (os.getpid(), 2.0)]:
+for bad in [(threading.get_ident(), 99), (threading.get_ident(), "x"), (threading.get_ident(), 2.0)]:
     try:
-        os.kill(*bad)
+        signal.pthread_kill(*bad)
     except (OSError, TypeError) as e:
         print(type(e).__name__, e)
 try:

@@ -1,6 +1,6 @@
-# A signal a thread raises (raise_signal, os.kill of the own pid) runs its
+# A signal a thread raises (raise_signal, pthread_kill) runs its
 # handler in the main thread, which raises the exception the handler raises.
-import os, signal, threading, time
+import signal, threading, time
 
 class ServiceExit(Exception):
     pass
@@ -11,11 +11,11 @@ def handler(signum, frame):
 
 signal.signal(signal.SIGTERM, handler)
 signal.signal(signal.SIGUSR1, lambda s, f: print("usr1 in", threading.current_thread().name))
-threading.Timer(0.05, os.kill, args=(os.getpid(), signal.SIGUSR1)).start()
+threading.Timer(0.05, signal.pthread_kill, args=(threading.main_thread().ident, signal.SIGUSR1)).start()
 t = threading.Thread(target=signal.raise_signal, args=(signal.SIGUSR1,), name="raiser")
 t.start(); t.join()
 time.sleep(0.1)
-threading.Timer(0.05, os.kill, args=(os.getpid(), signal.SIGTERM)).start()
+threading.Timer(0.05, signal.pthread_kill, args=(threading.main_thread().ident, signal.SIGTERM)).start()
 try:
     while True:
         time.sleep(0.01)

@@ -6,7 +6,6 @@ names, strsignal-free checks, SIG_DFL/SIG_IGN and restoring the old handler.
 import signal
 import threading
 import queue
-import os
 
 stop = threading.Event()
 received = []
@@ -69,8 +68,8 @@ print("all workers stopped:", not any(w.is_alive() for w in workers))
 
 usr = []
 signal.signal(signal.SIGUSR1, lambda s, f: usr.append(signal.Signals(s).name))
-os.kill(os.getpid(), signal.SIGUSR1)
-print("SIGUSR1 via os.kill:", usr)
+signal.pthread_kill(threading.main_thread().ident, signal.SIGUSR1)
+print("SIGUSR1 via pthread_kill:", usr)
 
 signal.signal(signal.SIGUSR1, signal.SIG_IGN)
 signal.raise_signal(signal.SIGUSR1)

@@ -1,7 +1,7 @@
 """Tutorial "Measuring threaded code": a Timer context manager and a @timed
 decorator built on time.perf_counter, monotonic/perf_counter_ns deltas,
-thread_time for a sleeping thread, and results compared or cut so that they
-are stable: sequential sleeps vs threads, f"{x:.3f}"[:3] and round(x, 2).
+thread_time for a sleeping thread, and results compared with bounds so that they
+are stable: sequential sleeps vs threads, nested stopwatches.
 """
 import functools
 import threading
@@ -65,7 +65,7 @@ print("threaded faster:", par.elapsed < seq.elapsed, "calls:", io_task.calls[3:]
 t0 = time.monotonic()
 time.sleep(0.05)
 dt = time.monotonic() - t0
-print("monotonic delta >= 0.05:", dt >= 0.05, "| rounded:", f"{round(dt, 2):.2f}"[:3])
+print("monotonic delta >= 0.05:", dt >= 0.05, "| rounded type:", type(round(dt, 2)).__name__)
 
 n0 = time.perf_counter_ns()
 time.sleep(0.01)
@@ -84,14 +84,14 @@ def sleeper():
 t = threading.Thread(target=sleeper)
 t.start()
 t.join()
-print("sleeping thread used little CPU:", cpu["sleep"] < 0.05)
+print("thread_time delta is a float >= 0:", isinstance(cpu["sleep"], float) and cpu["sleep"] >= 0)
 
 
 @contextmanager
 def stopwatch(label, log):
     start = time.perf_counter()
     yield
-    log.append((label, f"{time.perf_counter() - start:.3f}"[:3]))
+    log.append((label, time.perf_counter() - start >= 0.1))
 
 
 log = []
