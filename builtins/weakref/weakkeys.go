@@ -85,6 +85,15 @@ func (t *weakTable) remove(k starlark.Value) (*weakEntry, error) {
 	return e, err
 }
 
+// mustRemove is remove, raising CPython's KeyError for a missing k.
+func (t *weakTable) mustRemove(k starlark.Value) error {
+	e, err := t.remove(k)
+	if err == nil && e == nil {
+		err = missing(k)
+	}
+	return err
+}
+
 // live returns the entries whose keys are alive, dropping the others.
 func (t *weakTable) live() []*weakEntry {
 	kept := t.entries[:0]
@@ -239,6 +248,20 @@ func (d *WeakKeyDictionary) AttrNames() []string {
 	return []string{"__delitem__", "get", "items", "keyrefs", "keys", "pop", "setdefault", "update", "values"}
 }
 
+// keyDefault unpacks the key and default (None) of get or setdefault,
+// and looks the key up: v is its value, nil if k has no entry.
+func (d *WeakKeyDictionary) keyDefault(name string, args starlark.Tuple, kwargs []starlark.Tuple) (k, def, v starlark.Value, err error) {
+	def = starlark.None
+	if err = starlark.UnpackPositionalArgs(name, args, kwargs, 1, &k, &def); err != nil {
+		return
+	}
+	var e *weakEntry
+	if e, err = d.t.find(k); e != nil {
+		v = e.value
+	}
+	return
+}
+
 // oneKey unpacks the key argument of a method, and its default.
 func oneKey(name string, args starlark.Tuple, kwargs []starlark.Tuple) (k, def starlark.Value, err error) {
 	err = starlark.UnpackPositionalArgs(name, args, kwargs, 1, &k, &def)
@@ -247,34 +270,16 @@ func oneKey(name string, args starlark.Tuple, kwargs []starlark.Tuple) (k, def s
 
 var weakKeyMethods = map[string]func(*WeakKeyDictionary, starlark.Tuple, []starlark.Tuple) (starlark.Value, error){
 	"get": func(d *WeakKeyDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		k, def, err := oneKey("get", args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		if e, err := d.t.find(k); err != nil || e != nil {
-			if e != nil {
-				return e.value, nil
-			}
-			return nil, err
-		}
-		if def == nil {
-			return starlark.None, nil
+		_, def, v, err := d.keyDefault("get", args, kwargs)
+		if v != nil || err != nil {
+			return v, err
 		}
 		return def, nil
 	},
 	"setdefault": func(d *WeakKeyDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-		k, def, err := oneKey("setdefault", args, kwargs)
-		if err != nil {
-			return nil, err
-		}
-		if e, err := d.t.find(k); err != nil || e != nil {
-			if e != nil {
-				return e.value, nil
-			}
-			return nil, err
-		}
-		if def == nil {
-			def = starlark.None
+		k, def, v, err := d.keyDefault("setdefault", args, kwargs)
+		if v != nil || err != nil {
+			return v, err
 		}
 		return def, d.t.set(k, def)
 	},
@@ -299,13 +304,7 @@ var weakKeyMethods = map[string]func(*WeakKeyDictionary, starlark.Tuple, []starl
 		if err != nil {
 			return nil, err
 		}
-		if e, err := d.t.remove(k); err != nil || e == nil {
-			if err == nil {
-				err = missing(k)
-			}
-			return nil, err
-		}
-		return starlark.None, nil
+		return starlark.None, d.t.mustRemove(k)
 	},
 	"update": func(d *WeakKeyDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var dict starlark.Value = starlark.None

@@ -102,13 +102,7 @@ var weakSetMethods = map[string]func(*WeakSet, *starlark.Builtin, starlark.Tuple
 		if err != nil {
 			return nil, err
 		}
-		if e, err := s.t.remove(x); err != nil || e == nil {
-			if err == nil {
-				err = missing(x)
-			}
-			return nil, err
-		}
-		return starlark.None, nil
+		return starlark.None, s.t.mustRemove(x)
 	},
 	"pop": func(s *WeakSet, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 0); err != nil {
