@@ -36,12 +36,33 @@ type itimer struct {
 	deadline time.Time
 	interval time.Duration
 	gen      int // counts settings: a firing of an earlier one does nothing
+	armed    bool
+	rt       *core.Runtime // holds a waker while armed (see core.HoldWaker)
+}
+
+// arm records whether the timer is armed, holding the runtime's waker
+// while it is: threads all blocked meanwhile are not deadlocked. The
+// caller holds it.mu.
+func (it *itimer) arm(on bool) {
+	switch {
+	case on && !it.armed:
+		it.rt.HoldWaker()
+	case !on && it.armed:
+		it.rt.ReleaseWaker()
+	}
+	it.armed = on
 }
 
 type timersKey struct{}
 
 func timersOf(rt *core.Runtime) *[3]itimer {
-	return rt.ModuleState(timersKey{}, func() any { return new([3]itimer) }).(*[3]itimer)
+	return rt.ModuleState(timersKey{}, func() any {
+		ts := new([3]itimer)
+		for i := range ts {
+			ts[i].rt = rt
+		}
+		return ts
+	}).(*[3]itimer)
 }
 
 // set arms the timer to fire after value, then every interval (0: once;
@@ -58,6 +79,7 @@ func (it *itimer) set(value, interval time.Duration, deliver func()) (left, ever
 		it.t = nil
 	}
 	it.interval = interval
+	it.arm(value > 0)
 	if value <= 0 {
 		return left, every
 	}
@@ -69,7 +91,8 @@ func (it *itimer) set(value, interval time.Duration, deliver func()) (left, ever
 			it.mu.Unlock()
 			return
 		}
-		if it.interval > 0 {
+		periodic := it.interval > 0
+		if periodic {
 			it.deadline = time.Now().Add(it.interval)
 			it.t = time.AfterFunc(it.interval, fire)
 		} else {
@@ -77,6 +100,13 @@ func (it *itimer) set(value, interval time.Duration, deliver func()) (left, ever
 		}
 		it.mu.Unlock()
 		deliver()
+		if !periodic {
+			it.mu.Lock()
+			if it.gen == gen { // not set again meanwhile
+				it.arm(false)
+			}
+			it.mu.Unlock()
+		}
 	}
 	it.t = time.AfterFunc(value, fire)
 	return left, every
