@@ -360,8 +360,12 @@ func (in *Interpreter) importSyntaxError(err error, text []byte) error {
 	return exc
 }
 
-// syntaxAttrs are a SyntaxError's attributes.
+// syntaxAttrs are a SyntaxError's attributes; its text is the source
+// line with its newline, as CPython's (one is added to a last line).
 func syntaxAttrs(file string, line, col int, msg, text string) starlark.StringDict {
+	if text != "" && !strings.HasSuffix(text, "\n") {
+		text += "\n"
+	}
 	return starlark.StringDict{
 		"filename": starlark.String(file),
 		"lineno":   starlark.MakeInt(line),

@@ -30,15 +30,18 @@ import (
 	"github.com/spindle-lang/spindle/builtins/difflib"
 	"github.com/spindle-lang/spindle/builtins/doctest"
 	"github.com/spindle-lang/spindle/builtins/enum"
+	"github.com/spindle-lang/spindle/builtins/errno"
 	"github.com/spindle-lang/spindle/builtins/fractions"
 	"github.com/spindle-lang/spindle/builtins/functools"
 	"github.com/spindle-lang/spindle/builtins/gc"
+	"github.com/spindle-lang/spindle/builtins/graphlib"
 	"github.com/spindle-lang/spindle/builtins/hashlib"
 	"github.com/spindle-lang/spindle/builtins/heapq"
 	"github.com/spindle-lang/spindle/builtins/inspect"
 	pyio "github.com/spindle-lang/spindle/builtins/io"
 	"github.com/spindle-lang/spindle/builtins/itertools"
 	"github.com/spindle-lang/spindle/builtins/json"
+	"github.com/spindle-lang/spindle/builtins/keyword"
 	"github.com/spindle-lang/spindle/builtins/logging"
 	pymath "github.com/spindle-lang/spindle/builtins/math"
 	"github.com/spindle-lang/spindle/builtins/multiprocessing"
@@ -115,6 +118,9 @@ func nativeModules() map[string]*core.Module {
 		"statistics":  statistics.Module,
 		"timeit":      timeit.Module,
 		"sched":       sched.Module,
+		"graphlib":    graphlib.Module,
+		"errno":       errno.Module,
+		"keyword":     keyword.Module,
 		"enum":        enum.Module,
 		"decimal":     decimal.Module,
 		"argparse":    argparse.Module,

@@ -62,7 +62,7 @@ var (
 //	call_soon_threadsafe, call_later, call_at, time, create_future, create_task,
 //	run_until_complete, run_forever, stop, close, is_running, is_closed,
 //	run_in_executor, set_default_executor, call_exception_handler, ...)
-//	Lock, Event, Condition, Semaphore, BoundedSemaphore
+//	Lock, Event, Condition, Semaphore, BoundedSemaphore, Barrier, BrokenBarrierError
 //	Queue, PriorityQueue, LifoQueue, QueueEmpty, QueueFull
 //	CancelledError, InvalidStateError, TimeoutError
 //	FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED

@@ -332,11 +332,11 @@ class Task(Future):
             Future.cancel(self)
             self._finished()
         except (KeyboardInterrupt, SystemExit) as fatal:
-            Future.set_exception(self, fatal)
+            Future.set_exception(self, _from_coroutine(fatal))
             self._finished()
             raise
         except BaseException as error:
-            Future.set_exception(self, error)
+            Future.set_exception(self, _from_coroutine(error))
             self._finished()
         else:
             self._wait_on(result)
@@ -434,3 +434,12 @@ async def sleep(delay, result=None):
         return await future
     finally:
         handle.cancel()
+
+
+def _from_coroutine(error):
+    # The traceback of an error a task's coroutine raised starts at the
+    # coroutine's frame, as CPython's C Task steps it: without _step_run's.
+    tb = error.__traceback__
+    if tb is not None and tb.tb_next is not None:
+        error.with_traceback(tb.tb_next)
+    return error

@@ -124,3 +124,10 @@ func ncallbacks(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tupl
 	}
 	return starlark.MakeInt(len(stateOf(core.RuntimeOf(thread)).list)), nil
 }
+
+// Register adds fn to thread's exit callbacks, as register(fn) does: a
+// module that runs code at exit (weakref.finalize) registers with it.
+func Register(thread *starlark.Thread, fn starlark.Callable) {
+	s := stateOf(core.RuntimeOf(thread))
+	s.list = append(s.list, callback{fn: fn})
+}

@@ -11,7 +11,7 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-var dateAttrs = []string{"day", "isocalendar", "isoformat", "isoweekday", "month", "replace", "strftime", "weekday", "year"}
+var dateAttrs = []string{"ctime", "day", "isocalendar", "isoformat", "isoweekday", "month", "replace", "strftime", "weekday", "year"}
 
 // AttrNames implements starlark.HasAttrs.
 func (d Date) AttrNames() []string { return dateAttrs }
@@ -102,6 +102,8 @@ func commonAttr(self py.PyStrer, t gotime.Time, name string) starlark.Value {
 		return strftimeMethod(t)
 	case "isocalendar":
 		return isoCalendar(t)
+	case "ctime":
+		return method(name, func() (starlark.Value, error) { return starlark.String(t.Format("Mon Jan _2 15:04:05 2006")), nil })
 	case "__format__":
 		return formatMethod(self, t)
 	}

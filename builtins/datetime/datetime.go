@@ -22,7 +22,8 @@ import (
 //	date(year, month, day): today(), fromtimestamp(ts), fromisoformat(s); year, month, day,
 //	    isoformat(), strftime(fmt), weekday(), isoweekday(), replace(...)
 //	datetime(year, month, day, hour=0, minute=0, second=0, microsecond=0):
-//	    now(), today(), fromtimestamp(ts), fromisoformat(s), strptime(s, format);
+//	    now(), today(), fromtimestamp(ts), fromisoformat(s), strptime(s, format),
+//	    utcnow(), utcfromtimestamp(ts); ctime() of dates and datetimes;
 //	    the date members, hour, minute,
 //	    second, microsecond, date(), timestamp(), isoformat(sep, timespec)
 //	time(hour=0, minute=0, second=0, microsecond=0): hour, minute, second,
@@ -58,6 +59,8 @@ func init() {
 	DateTimeClass.Dict["now"] = &py.StaticMethod{Fn: starlark.NewBuiltin("now", now)}
 	DateTimeClass.Dict["today"] = static("today", func() starlark.Value { return DateTime{naive(gotime.Now()), nil} })
 	DateTimeClass.Dict["fromtimestamp"] = &py.StaticMethod{Fn: starlark.NewBuiltin("fromtimestamp", fromTimestamp(false))}
+	DateTimeClass.Dict["utcnow"] = static("utcnow", func() starlark.Value { return DateTime{inZone(gotime.Now(), utc), nil} })
+	DateTimeClass.Dict["utcfromtimestamp"] = &py.StaticMethod{Fn: starlark.NewBuiltin("utcfromtimestamp", utcFromTimestamp)}
 }
 
 type newFn = func(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error)
@@ -194,6 +197,34 @@ func now(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwar
 	return DateTime{inZone(gotime.Now(), tz), tz}, nil
 }
 
+// stampTime converts a POSIX timestamp, rounded to microseconds.
+func stampTime(ts starlark.Value) (gotime.Time, error) {
+	secs, ok := starlark.AsFloat(ts)
+	if _, isBool := ts.(starlark.Bool); !ok || isBool {
+		return gotime.Time{}, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(ts))
+	}
+	if math.IsNaN(secs) || math.Abs(secs) > 1e14 {
+		return gotime.Time{}, py.Raise(py.ValueError, "year is out of range")
+	}
+	whole := math.Floor(secs)
+	us := math.RoundToEven((secs - whole) * 1e6)
+	return gotime.Unix(int64(whole), int64(us)*1000), nil
+}
+
+// utcFromTimestamp implements datetime.utcfromtimestamp(ts): the naive
+// datetime of the instant in UTC.
+func utcFromTimestamp(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var ts starlark.Value
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 1, &ts); err != nil {
+		return nil, err
+	}
+	t, err := stampTime(ts)
+	if err != nil {
+		return nil, err
+	}
+	return DateTime{inZone(t, utc), nil}, nil
+}
+
 // fromTimestamp is date.fromtimestamp or datetime.fromtimestamp.
 func fromTimestamp(date bool) func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
 	return func(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -209,16 +240,11 @@ func fromTimestamp(date bool) func(*starlark.Thread, *starlark.Builtin, starlark
 		if err != nil {
 			return nil, err
 		}
-		secs, ok := starlark.AsFloat(ts)
-		if _, isBool := ts.(starlark.Bool); !ok || isBool {
-			return nil, py.Raisef(py.TypeError, "'%s' object cannot be interpreted as an integer", py.TypeName(ts))
+		instant, err := stampTime(ts)
+		if err != nil {
+			return nil, err
 		}
-		if math.IsNaN(secs) || math.Abs(secs) > 1e14 {
-			return nil, py.Raise(py.ValueError, "year is out of range")
-		}
-		whole := math.Floor(secs)
-		us := math.RoundToEven((secs - whole) * 1e6)
-		t := inZone(gotime.Unix(int64(whole), int64(us)*1000), tz)
+		t := inZone(instant, tz)
 		if date {
 			return Date{t.Truncate(24 * gotime.Hour)}, nil
 		}

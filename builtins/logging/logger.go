@@ -150,6 +150,8 @@ func (l *Logger) Attr(name string) (starlark.Value, error) {
 		return l.handlers, nil
 	case "root":
 		return l.st.root, nil
+	case "manager":
+		return l.st.manager, nil
 	case "filters":
 		return l.filters.value(), nil
 	}
@@ -174,7 +176,7 @@ func (l *Logger) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (l *Logger) AttrNames() []string {
-	names := []string{"name", "level", "parent", "propagate", "disabled", "handlers", "root", "filters", "addFilter", "removeFilter", "filter"}
+	names := []string{"name", "level", "parent", "propagate", "disabled", "handlers", "root", "manager", "filters", "addFilter", "removeFilter", "filter"}
 	for k := range levelMethods {
 		names = append(names, k)
 	}

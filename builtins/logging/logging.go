@@ -97,6 +97,9 @@ func members() starlark.StringDict {
 type state struct {
 	root    *Logger
 	loggers map[string]*Logger
+	order   []string                // loggerDict's keys: loggers' and placeholders' names
+	holders map[string]*PlaceHolder // the placeholders of loggerDict
+	manager *Manager
 	start   gotime.Time
 	disable int
 	names   map[int]string // level -> name
@@ -106,11 +109,12 @@ type state struct {
 type stateKey struct{}
 
 func newState() any {
-	s := &state{loggers: map[string]*Logger{}, start: gotime.Now(),
+	s := &state{loggers: map[string]*Logger{}, holders: map[string]*PlaceHolder{}, start: gotime.Now(),
 		names:  map[int]string{CRITICAL: "CRITICAL", ERROR: "ERROR", WARNING: "WARNING", INFO: "INFO", DEBUG: "DEBUG", NOTSET: "NOTSET"},
 		levels: map[string]int{"CRITICAL": CRITICAL, "FATAL": CRITICAL, "ERROR": ERROR, "WARN": WARNING, "WARNING": WARNING, "INFO": INFO, "DEBUG": DEBUG, "NOTSET": NOTSET},
 	}
 	s.root = newLogger(s, "root", WARNING)
+	s.manager = &Manager{s}
 	return s
 }
 
@@ -198,6 +202,7 @@ func (s *state) logger(name string) *Logger {
 		return l
 	}
 	l := newLogger(s, name, NOTSET)
+	s.register(name)
 	s.loggers[name] = l
 	l.parent = s.root
 	for i := strings.LastIndexByte(name, '.'); i > 0; i = strings.LastIndexByte(name[:i], '.') {

@@ -20,7 +20,7 @@ import (
 
 // Module is the os module. Members:
 //
-//	getpid()
+//	getpid(), strerror(code)
 //	cpu_count()
 //	environ (a mapping: environ[k], get, keys, values, items, copy, setdefault, pop, popitem, update, clear)
 //	getenv(key, default=None)
@@ -30,6 +30,7 @@ import (
 //	remove(path), unlink(path), rmdir(path), rename(src, dst)
 var Module = &core.Module{Name: "os", Members: starlark.StringDict{
 	"getpid":    starlark.NewBuiltin("getpid", getpid),
+	"strerror":  starlark.NewBuiltin("strerror", strerror),
 	"cpu_count": starlark.NewBuiltin("cpu_count", cpuCount),
 	"environ":   &Environ{},
 	"getenv":    starlark.NewBuiltin("getenv", getenv),

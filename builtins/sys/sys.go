@@ -30,7 +30,9 @@ var stdout, stderr = &Stream{name: "<stdout>", err: false}, &Stream{name: "<stde
 //	stdin (read, readline, readlines, iteration), stdout, stderr (write, flush)
 //	exit(code=None), exc_info()
 //	excepthook(type, value, traceback), __excepthook__
-//	version, version_info, platform, implementation name
+//	version, version_info, platform, implementation name, float_info
+//	byteorder, maxunicode, hexversion, float_repr_style (facts.go)
+//	intern(string), is_finalizing(), exception() (facts.go)
 //	getswitchinterval(), setswitchinterval(secs)
 //	getdefaultencoding(), getfilesystemencoding()
 //	getrecursionlimit(), setrecursionlimit(limit)
@@ -53,7 +55,8 @@ var Module = &core.Module{Name: "sys", Members: starlark.StringDict{
 	"excepthook":            ExceptHook,
 	"__excepthook__":        ExceptHook,
 	"version":               starlark.String("3.11.7 (spindle " + Version + ")"),
-	"version_info":          versionInfo{},
+	"version_info":          versionInfo,
+	"float_info":            floatInfo,
 	"platform":              starlark.String(runtime.GOOS),
 	"maxsize":               starlark.MakeInt64(1<<63 - 1),
 	"getswitchinterval":     starlark.NewBuiltin("getswitchinterval", getSwitchInterval),

@@ -24,7 +24,7 @@ import (
 //	monotonic(), monotonic_ns()
 //	perf_counter(), perf_counter_ns()
 //	process_time(), process_time_ns()
-//	thread_time(), thread_time_ns()
+//	thread_time(), thread_time_ns(), get_clock_info(name)
 //	ctime(secs=None), asctime(t=None), mktime(t)
 //	localtime(secs=None), gmtime(secs=None)
 //	strftime(format, t=None), strptime(string, format="%a %b %d %H:%M:%S %Y")
@@ -43,6 +43,7 @@ var Module = &core.Module{Name: "time", Members: starlark.StringDict{
 	// thread_time is the process's, which only grows and bounds it.
 	"thread_time":    starlark.NewBuiltin("thread_time", clock(processSeconds)),
 	"thread_time_ns": starlark.NewBuiltin("thread_time_ns", clockNS(processNanos)),
+	"get_clock_info": starlark.NewBuiltin("get_clock_info", getClockInfo),
 	"ctime":          starlark.NewBuiltin("ctime", ctime),
 	"asctime":        starlark.NewBuiltin("asctime", asctime),
 	"mktime":         starlark.NewBuiltin("mktime", mktime),

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"go.starlark.net/starlark"
+	"go.starlark.net/syntax"
 
 	"github.com/spindle-lang/spindle/interp/core"
 	"github.com/spindle-lang/spindle/interp/py"
@@ -22,12 +23,39 @@ type FrameSummary struct {
 }
 
 var (
-	_ starlark.HasAttrs  = (*FrameSummary)(nil)
-	_ starlark.Indexable = (*FrameSummary)(nil)
-	_ starlark.Iterable  = (*FrameSummary)(nil)
+	_ starlark.HasAttrs   = (*FrameSummary)(nil)
+	_ starlark.Comparable = (*FrameSummary)(nil)
+	_ starlark.Indexable  = (*FrameSummary)(nil)
+	_ starlark.Iterable   = (*FrameSummary)(nil)
 )
 
-var frameSummaryClass = py.NewClass("FrameSummary", "traceback")
+var frameSummaryClass = func() *py.Class {
+	c := py.NewClass("FrameSummary", "traceback")
+	c.Ext = &py.NativeClass{New: newFrameSummary}
+	return c
+}()
+
+// newFrameSummary implements FrameSummary(filename, lineno, name, *,
+// lookup_line=True, locals=None, line=None, ...): without line, the
+// line is the source's, when spindle has that file.
+func newFrameSummary(thread *starlark.Thread, _ *py.Class, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+	var filename, name string
+	var lineno int
+	var lookup starlark.Value = starlark.True
+	var locals, line, endLineno, colno, endColno starlark.Value = starlark.None, starlark.None, starlark.None, starlark.None, starlark.None
+	if err := starlark.UnpackArgs("FrameSummary", args, kwargs, "filename", &filename, "lineno", &lineno, "name", &name,
+		"lookup_line?", &lookup, "locals?", &locals, "line?", &line,
+		"end_lineno?", &endLineno, "colno?", &colno, "end_colno?", &endColno); err != nil {
+		return nil, err
+	}
+	s := &FrameSummary{filename: filename, lineno: lineno, name: name}
+	if line != starlark.None {
+		s.line = strings.TrimSpace(py.Str(line))
+	} else if rt := core.RuntimeOf(thread); rt != nil && lookup.Truth() {
+		s.line = rt.Sources().SourceLine(filename, int32(lineno))
+	}
+	return s, nil
+}
 
 func (s *FrameSummary) String() string {
 	return fmt.Sprintf("<FrameSummary file %s, line %d in %s>", s.filename, s.lineno, s.name)
@@ -44,6 +72,17 @@ func (s *FrameSummary) PyClass() *py.Class { return frameSummaryClass }
 
 func (s *FrameSummary) tuple() starlark.Tuple {
 	return starlark.Tuple{starlark.String(s.filename), starlark.MakeInt(s.lineno), starlark.String(s.name), starlark.String(s.line)}
+}
+
+// CompareSameType compares the frames' file, line number, name and
+// line, as FrameSummary.__eq__ does; they have no order.
+func (s *FrameSummary) CompareSameType(op syntax.Token, y starlark.Value, depth int) (bool, error) {
+	switch op {
+	case syntax.EQL, syntax.NEQ:
+		eq := *s == *y.(*FrameSummary)
+		return eq == (op == syntax.EQL), nil
+	}
+	return false, py.Raisef(py.TypeError, "'%s' not supported between instances of 'FrameSummary' and 'FrameSummary'", op)
 }
 
 // Index implements starlark.Indexable.

@@ -7,6 +7,7 @@ package traceback
 // This file defines the module and its functions.
 
 import (
+	_ "embed"
 	"strings"
 
 	"go.starlark.net/starlark"
@@ -26,10 +27,13 @@ import (
 //	print_stack(f=None, limit=None, file=None), format_stack(f=None, limit=None)
 //	extract_stack(f=None, limit=None), format_list(extracted_list), FrameSummary
 //	extract_tb(tb, limit=None), format_tb(tb, limit=None), print_tb(tb, limit=None, file=None)
+//	TracebackException(exc_type, exc_value, exc_traceback, *, limit=None, ...)
+//	(from_exception, format, format_exception_only, print, stack, __cause__...)
+//	StackSummary (a list of FrameSummary: format(), from_list)
 //
-// Tracebacks show no carets (CPython 3.11's ~~^^ markers under the
-// failing part of a line); chain is accepted and ignored.
-var Module = &core.Module{Name: "traceback", Members: starlark.StringDict{
+// Its Source (tbexception.py) defines TracebackException and StackSummary
+// over the native functions, which Members holds.
+var Module = &core.Module{Name: "traceback", Source: source, Members: starlark.StringDict{
 	"print_exc":             starlark.NewBuiltin("print_exc", printExc),
 	"format_exc":            starlark.NewBuiltin("format_exc", formatExc),
 	"print_exception":       starlark.NewBuiltin("print_exception", printException),
@@ -45,12 +49,27 @@ var Module = &core.Module{Name: "traceback", Members: starlark.StringDict{
 	"FrameSummary":          frameSummaryClass,
 }}
 
+//go:embed tbexception.py
+var source string
+
+func init() {
+	Module.Helpers = starlark.StringDict{"FrameSummary": frameSummaryClass}
+	for _, name := range []string{"format_exception", "format_exception_only", "extract_tb", "format_list"} {
+		Module.Helpers["_"+name] = Module.Members[name]
+	}
+	Module.Loaded = func(members starlark.StringDict) {
+		for k, v := range Module.Members {
+			members[k] = v
+		}
+	}
+}
+
 func printExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var limit, file, chain starlark.Value = starlark.None, starlark.None, starlark.True
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	return output(thread, file, current(thread), limit)
+	return output(thread, file, unchained(current(thread), chain), limit)
 }
 
 func formatExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -58,7 +77,7 @@ func formatExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	parts, err := format(thread, current(thread), limit)
+	parts, err := format(thread, unchained(current(thread), chain), limit)
 	return starlark.String(strings.Join(parts, "")), err
 }
 
@@ -71,7 +90,7 @@ func printException(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err != nil {
 		return nil, err
 	}
-	return output(thread, file, e, limit)
+	return output(thread, file, unchained(e, chain), limit)
 }
 
 func formatException(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -83,7 +102,7 @@ func formatException(thread *starlark.Thread, b *starlark.Builtin, args starlark
 	if err != nil {
 		return nil, err
 	}
-	parts, err := format(thread, e, limit)
+	parts, err := format(thread, unchained(e, chain), limit)
 	return stringList(parts), err
 }
 
@@ -128,6 +147,17 @@ func splitNotes(parts []string, e *py.Exception) []string {
 		return parts
 	}
 	return append(append(parts[:len(parts)-1], strings.TrimSuffix(last, tail)), lines...)
+}
+
+// unchained returns e without its cause and context unless chain is
+// true: chain=False formats e alone.
+func unchained(e *py.Exception, chain starlark.Value) *py.Exception {
+	if e == nil || chain.Truth() {
+		return e
+	}
+	c := *e
+	c.Cause, c.Context = nil, nil
+	return &c
 }
 
 // current is the exception the thread's innermost except clause handles.

@@ -1,6 +1,6 @@
 package weakref
 
-// This file defines WeakValueDictionary and finalize.
+// This file defines WeakValueDictionary.
 
 import (
 	"fmt"
@@ -64,8 +64,17 @@ func (d *WeakValueDictionary) Iterate() starlark.Iterator {
 	return starlark.NewList(keys).Iterate()
 }
 
-// Get implements d[k].
+// Get implements d[k], raising KeyError for a missing k.
 func (d *WeakValueDictionary) Get(k starlark.Value) (starlark.Value, bool, error) {
+	v, ok, err := d.lookup(k)
+	if err == nil && !ok {
+		err = py.NewException(py.KeyError, k)
+	}
+	return v, ok, err
+}
+
+// lookup returns k's object, if k has a live entry.
+func (d *WeakValueDictionary) lookup(k starlark.Value) (starlark.Value, bool, error) {
 	r, found, err := d.refs.Get(k)
 	if err != nil || !found {
 		return nil, false, err
@@ -98,17 +107,25 @@ func (d *WeakValueDictionary) Attr(name string) (starlark.Value, error) {
 
 // AttrNames implements starlark.HasAttrs.
 func (d *WeakValueDictionary) AttrNames() []string {
-	return []string{"get", "items", "keys", "pop", "values"}
+	return []string{"__delitem__", "get", "items", "keys", "pop", "values"}
 }
 
 var dictMethods = map[string]func(*WeakValueDictionary, starlark.Tuple, []starlark.Tuple) (starlark.Value, error){
+	"__delitem__": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
+		var k starlark.Value
+		if err := starlark.UnpackPositionalArgs("__delitem__", args, kwargs, 1, &k); err != nil {
+			return nil, err
+		}
+		_, err := d.pop(k, nil)
+		return starlark.None, err
+	},
 	"get": func(d *WeakValueDictionary, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 		var k starlark.Value
 		var def starlark.Value = starlark.None
 		if err := starlark.UnpackPositionalArgs("get", args, kwargs, 1, &k, &def); err != nil {
 			return nil, err
 		}
-		if v, ok, err := d.Get(k); err != nil || ok {
+		if v, ok, err := d.lookup(k); err != nil || ok {
 			return v, err
 		}
 		return def, nil
@@ -131,19 +148,25 @@ var dictMethods = map[string]func(*WeakValueDictionary, starlark.Tuple, []starla
 		if err := starlark.UnpackPositionalArgs("pop", args, kwargs, 1, &k, &def); err != nil {
 			return nil, err
 		}
-		v, ok, err := d.Get(k)
-		if err != nil {
-			return nil, err
-		}
-		d.refs.Delete(k)
-		if ok {
-			return v, nil
-		}
-		if def != nil {
-			return def, nil
-		}
-		return nil, py.NewException(py.KeyError, k)
+		return d.pop(k, def)
 	},
+}
+
+// pop removes k's entry and returns its object, or def if k has none
+// (KeyError without def).
+func (d *WeakValueDictionary) pop(k, def starlark.Value) (starlark.Value, error) {
+	v, ok, err := d.lookup(k)
+	if err != nil {
+		return nil, err
+	}
+	d.refs.Delete(k)
+	if ok {
+		return v, nil
+	}
+	if def != nil {
+		return def, nil
+	}
+	return nil, py.NewException(py.KeyError, k)
 }
 
 func (d *WeakValueDictionary) column(i int) starlark.Value {
@@ -153,64 +176,3 @@ func (d *WeakValueDictionary) column(i int) starlark.Value {
 	}
 	return starlark.NewList(out)
 }
-
-// Finalize is weakref.finalize: func(*args, **kwargs) runs once, when
-// called or at the gc.collect() after obj is freed.
-type Finalize struct {
-	fn     starlark.Value
-	args   starlark.Tuple
-	kwargs []starlark.Tuple
-	alive  bool
-}
-
-func newFinalize(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	if len(args) < 2 {
-		return nil, py.Raisef(py.TypeError, "finalize expected at least 2 positional arguments, got %d", len(args))
-	}
-	if _, _, err := pointerOf(args[0]); err != nil {
-		return nil, err
-	}
-	f := &Finalize{fn: args[1], args: append(starlark.Tuple(nil), args[2:]...), kwargs: kwargs, alive: true}
-	onFree(thread, args[0], func(thread *starlark.Thread) { f.call(thread) })
-	return f, nil
-}
-
-func (f *Finalize) call(thread *starlark.Thread) (starlark.Value, error) {
-	if !f.alive {
-		return starlark.None, nil
-	}
-	f.alive = false
-	return starlark.Call(thread, f.fn, f.args, f.kwargs)
-}
-
-func (f *Finalize) String() string        { return fmt.Sprintf("<finalize object at %#x>", py.Addr(f)) }
-func (f *Finalize) Type() string          { return "finalize" }
-func (f *Finalize) Freeze()               {}
-func (f *Finalize) Truth() starlark.Bool  { return true }
-func (f *Finalize) Hash() (uint32, error) { return uint32(py.Addr(f)), nil }
-func (f *Finalize) Name() string          { return "finalize" }
-
-// CallInternal runs the finalizer if it is alive.
-func (f *Finalize) CallInternal(thread *starlark.Thread, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
-	return f.call(thread)
-}
-
-// Attr returns alive or detach.
-func (f *Finalize) Attr(name string) (starlark.Value, error) {
-	switch name {
-	case "alive":
-		return starlark.Bool(f.alive), nil
-	case "detach":
-		return starlark.NewBuiltin("detach", func(*starlark.Thread, *starlark.Builtin, starlark.Tuple, []starlark.Tuple) (starlark.Value, error) {
-			if !f.alive {
-				return starlark.None, nil
-			}
-			f.alive = false
-			return starlark.Tuple{starlark.None, f.fn, f.args, starlark.NewDict(0)}, nil
-		}), nil
-	}
-	return nil, nil
-}
-
-// AttrNames implements starlark.HasAttrs.
-func (f *Finalize) AttrNames() []string { return []string{"alive", "detach"} }

@@ -27,12 +27,15 @@ import (
 // Module is the weakref module. Members:
 //
 //	ref(object, callback=None), ReferenceType
-//	WeakValueDictionary(), finalize(obj, func, *args, **kwargs)
+//	WeakValueDictionary(), WeakKeyDictionary(dict=None), WeakSet(data=None)
+//	finalize(obj, func, *args, **kwargs)
 var Module = &core.Module{Name: "weakref", Members: starlark.StringDict{
 	"ref":                 RefClass,
 	"ReferenceType":       RefClass,
 	"WeakValueDictionary": WeakValueDictionaryClass,
-	"finalize":            starlark.NewBuiltin("finalize", newFinalize),
+	"WeakKeyDictionary":   WeakKeyDictionaryClass,
+	"WeakSet":             WeakSetClass,
+	"finalize":            FinalizeClass,
 }}
 
 // RefClass and WeakValueDictionaryClass are weakref.ref and

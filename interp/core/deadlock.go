@@ -40,12 +40,22 @@ type deadlockWatch struct {
 }
 
 // deadlocked reports whether every live thread is blocked while some
-// main thread (or a caller waiting at exit) depends on them. It is the
-// cheap test that starts the watchdog; stuck confirms it.
+// main thread (or a caller waiting at exit) depends on them, and no
+// outside waker is armed. It is the cheap test that starts the
+// watchdog; stuck confirms it.
 func (rt *Runtime) deadlocked() bool {
 	live := rt.nlive.Load()
-	return live > 0 && rt.nmain.Load() > 0 && rt.nblocked.Load() >= live
+	return live > 0 && rt.nmain.Load() > 0 && rt.nblocked.Load() >= live && rt.wakers.Load() == 0
 }
+
+// HoldWaker records an armed outside waker: something that will wake a
+// blocked thread without any script thread's help (signal.alarm's
+// timer delivers a signal), so that threads all blocked meanwhile are
+// not a deadlock. ReleaseWaker undoes it once the waker is spent.
+func (rt *Runtime) HoldWaker() { rt.wakers.Add(1) }
+
+// ReleaseWaker undoes a HoldWaker.
+func (rt *Runtime) ReleaseWaker() { rt.wakers.Add(-1) }
 
 // checkDeadlock starts the watchdog when all threads look blocked. It
 // costs two atomic loads when they are not.
@@ -109,11 +119,14 @@ func (t *Thread) setWake(woken *atomic.Bool, done <-chan struct{}) {
 }
 
 // wakePending reports whether t's wait is over though t has not taken
-// the GIL back yet: it was woken, its channel closed, or it was
-// cancelled or interrupted.
+// the GIL back yet: it was woken, its channel closed, a signal handler
+// is due, or it was cancelled or interrupted.
 func (t *Thread) wakePending() bool {
 	if w := t.wakeFlag.Load(); w != nil && w.Load() {
 		return true
+	}
+	if t.irq.signal.Load() {
+		return true // a signal's handler waits to run in t
 	}
 	if t.waitContext().Err() != nil {
 		return true

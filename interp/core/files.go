@@ -5,6 +5,7 @@ package core
 
 import (
 	"errors"
+	"fmt"
 	"io"
 	"io/fs"
 	"strings"
@@ -120,11 +121,17 @@ func OSErrorFor(err error, name string) *py.Exception {
 	if n, ok := osErrors[errno]; ok {
 		cls = classNamed(n)
 	}
+	return py.NewException(cls, starlark.MakeInt(int(errno)), starlark.String(Strerror(errno)), starlark.String(name))
+}
+
+// Strerror is the C library's message for errno, as os.strerror gives
+// it: "No such file or directory", "Unknown error 41".
+func Strerror(errno syscall.Errno) string {
 	msg := errno.Error()
-	if msg != "" {
-		msg = strings.ToUpper(msg[:1]) + msg[1:]
+	if strings.HasPrefix(msg, "errno ") || msg == "" {
+		return fmt.Sprintf("Unknown error %d", int(errno))
 	}
-	return py.NewException(cls, starlark.MakeInt(int(errno)), starlark.String(msg), starlark.String(name))
+	return strings.ToUpper(msg[:1]) + msg[1:]
 }
 
 // classNamed returns the builtin exception class called name.

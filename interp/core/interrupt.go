@@ -26,8 +26,11 @@ type interruptState struct {
 	pending *py.Exception
 	handler bool // pending was raised by a signal handler
 
-	signal  atomic.Bool   // a SIGINT waits for its Python handler to run
-	sigWake chan struct{} // receives a token with each such SIGINT
+	signal  atomic.Bool   // a signal waits for its Python handler to run
+	sigWake chan struct{} // receives a token with each such signal
+	// handlers are the calls of the Python handlers of the signals
+	// delivered and not yet handled, in order.
+	handlers []func(*starlark.Thread) error
 	// raised is an exception that the step hook raises in raisedOn, the
 	// thread running t's code (RecursionError, MemoryError): the VM
 	// stops there as if cancelled, and CatchInterrupt turns it back into

@@ -3,7 +3,8 @@ package core
 // This file defines how SIGINT reaches a script: by default as
 // KeyboardInterrupt (an interrupt), or, once the signal module installs
 // a Python handler, as a call of that handler in the main thread, between
-// two steps of its code or during a wait, as CPython runs handlers.
+// two steps of its code or during a wait, as CPython runs handlers. The
+// handlers of other signals a thread raises run the same way.
 
 import (
 	"sync/atomic"
@@ -52,28 +53,57 @@ func (t *Thread) DeliverSigint() bool {
 	case SigintIgnore:
 		return true
 	case SigintHandler:
-		t.irq.signal.Store(true)
-		t.Wake()
-		t.irq.mu.Lock()
-		wake := t.irq.sigWake
-		t.irq.mu.Unlock()
-		select {
-		case wake <- struct{}{}:
-		default: // a token is already there, or t takes no interrupts
-		}
+		t.DeliverSignal(t.runSigint)
 		return true
 	}
 	return t.Interrupt(py.NewException(py.KeyboardInterrupt))
 }
 
-// runSignal runs the pending SIGINT handler in t, which holds the GIL,
-// with st (the thread's active starlark thread).
+// DeliverSignal queues handle, the handling of a signal, to run in main
+// thread t between two steps of its code or during a wait; an exception
+// it returns is raised in t there. It is safe to call from any goroutine.
+func (t *Thread) DeliverSignal(handle func(*starlark.Thread) error) {
+	t.irq.mu.Lock()
+	t.irq.handlers = append(t.irq.handlers, handle)
+	wake := t.irq.sigWake
+	t.irq.mu.Unlock()
+	t.irq.signal.Store(true)
+	t.Wake()
+	select {
+	case wake <- struct{}{}:
+	default: // a token is already there, or t takes no interrupts
+	}
+}
+
+// runSignal runs the pending signal handlers in t, which holds the GIL,
+// with st (the thread's active starlark thread). After one raises, the
+// others stay pending, as in CPython.
 //
 //go:noinline
 func (t *Thread) runSignal(st *starlark.Thread) error {
 	if !t.irq.signal.CompareAndSwap(true, false) {
 		return nil
 	}
+	t.irq.mu.Lock()
+	handlers := t.irq.handlers
+	t.irq.handlers = nil
+	t.irq.mu.Unlock()
+	for i, handle := range handlers {
+		if err := handle(st); err != nil {
+			t.irq.mu.Lock()
+			t.irq.handlers = append(handlers[i+1:len(handlers):len(handlers)], t.irq.handlers...)
+			if len(t.irq.handlers) > 0 {
+				t.irq.signal.Store(true)
+			}
+			t.irq.mu.Unlock()
+			return err
+		}
+	}
+	return nil
+}
+
+// runSigint runs the SIGINT handler in t, as the disposition says now.
+func (t *Thread) runSigint(st *starlark.Thread) error {
 	s := t.rt.sigint()
 	if s.mode.Load() != SigintHandler {
 		if s.mode.Load() == SigintIgnore {

@@ -256,6 +256,7 @@ type Runtime struct {
 	nblocked atomic.Int64 // live threads in StateBlocked
 	nlive    atomic.Int64 // len(live)
 	nmain    atomic.Int64 // live main threads plus callers waiting at exit
+	wakers   atomic.Int64 // armed outside wakers, such as signal.alarm's timer (see HoldWaker)
 
 	pending pendingCalls // see AtSafePoint
 }

@@ -11,7 +11,7 @@ package lower
 // call, so only a file that may make such objects pays it: one that
 // defines __index__, a class over int, str or float, or names IntEnum,
 // IntFlag, StrEnum, Fraction or Decimal (whose values stand for equal
-// int and float keys). Its subscripts whose index is surely an
+// int and float keys), or signal (whose SIGINT... are IntEnum members). Its subscripts whose index is surely an
 // int (sureint.go), a str, a bool, a slice or a container keep the
 // opcodes.
 
@@ -22,8 +22,8 @@ import (
 )
 
 // indexNames are the names whose mention lets a file make objects with
-// an __index__ method.
-var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum", "Fraction", "Decimal")
+// an __index__ method, or read them from a module.
+var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum", "Fraction", "Decimal", "signal")
 
 // makesIndexObjs reports whether the lowered file stmts may make
 // objects with an __index__ method (see the file comment).

@@ -500,6 +500,10 @@ type Exception struct {
 	// exception, at index caughtIdx of Traceback (see MarkCaught).
 	caughtAt  starlark.CallFrame
 	caughtIdx int
+	// prior is the traceback an exception had when a raise statement
+	// raised it again: the frames the VM records for the new raise come
+	// before it, as CPython adds frames to an exception's traceback.
+	prior starlark.CallStack
 	// bindMsg and bindFn are the VM's message and the def's name for a
 	// bad call of a def, until RefineCallError completes the message.
 	bindMsg, bindFn string
@@ -558,6 +562,13 @@ func NotGranted(what, grant string) *Exception {
 // Raisef is Raise with a format string.
 func Raisef(cls *Class, format string, args ...any) *Exception {
 	return Raise(cls, fmt.Sprintf(format, args...))
+}
+
+// RaiseAgain readies e for a raise statement: the VM records where it
+// is raised now, and the traceback it had, if any, follows.
+func (e *Exception) RaiseAgain() {
+	e.prior = e.CaughtTraceback()
+	e.Traceback, e.caughtAt, e.caughtIdx = nil, starlark.CallFrame{}, 0
 }
 
 // NewException returns an exception of class cls with the given args.

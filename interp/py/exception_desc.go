@@ -12,7 +12,8 @@ func init() {
 }
 
 // exceptionWithTraceback implements e.with_traceback(tb): e's traceback
-// becomes tb's frames (none for None), and e is returned.
+// becomes tb's frames, from tb's own on (tb may be a tb_next), none for
+// None; and e is returned.
 func exceptionWithTraceback(_ *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var self, tb starlark.Value
 	if err := starlark.UnpackPositionalArgs(b.Name(), args, kwargs, 2, &self, &tb); err != nil {
@@ -24,7 +25,11 @@ func exceptionWithTraceback(_ *starlark.Thread, b *starlark.Builtin, args starla
 	}
 	switch tb := tb.(type) {
 	case *TracebackValue:
-		e.Traceback = tb.Exc.Traceback
+		frames := tb.Exc.CaughtTraceback()
+		if _, idx := VisibleIndexed(frames); tb.Index < len(idx) {
+			frames = frames[idx[tb.Index]:]
+		}
+		e.Traceback, e.caughtAt, e.caughtIdx = frames, starlark.CallFrame{}, 0
 	case starlark.NoneType:
 		e.Traceback = nil
 	default:

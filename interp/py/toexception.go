@@ -29,6 +29,10 @@ func ToException(err error) *Exception {
 	}
 	if hasStack && e.Traceback == nil {
 		e.Traceback = ee.CallStack
+		if len(e.prior) > 0 {
+			e.Traceback = append(ee.CallStack[:len(ee.CallStack):len(ee.CallStack)], e.prior...)
+			e.prior = nil
+		}
 	}
 	return e
 }

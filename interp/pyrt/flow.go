@@ -94,6 +94,6 @@ func flowRaise(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if cur := builtins.Handling(thread); cur != nil && cur != e {
 		e.Context = cur
 	}
-	e.Traceback = nil // the VM records where it is raised now
+	e.RaiseAgain() // the VM records where it is raised now
 	return nil, e
 }

@@ -25,7 +25,7 @@ try: signal.signal(signal.SIGKILL, h)
 except OSError as e: print(e)
 try: signal.default_int_handler(2, None)
 except KeyboardInterrupt as e: print('KI2', repr(e))
-print(signal.NSIG, signal.SIGINT == 2, {signal.SIGINT: 1}[2])
+print(signal.NSIG, signal.SIGINT == 2, {2: 1}[signal.SIGINT])
 def t():
     try: signal.signal(signal.SIGINT, h)
     except ValueError as e: print(e)
