@@ -196,8 +196,8 @@ func (in *Interpreter) ExecFile(ctx context.Context, filename string, src any) e
 	if stopped || c.ctx.Err() != nil {
 		in.waitThreads(c, true, nil) // they were cancelled: wait until they end
 	}
-	if err == nil && !stopped {
-		return nil
+	if err == nil && !stopped && c.stopped() == nil {
+		return nil // (a stop after the main thread's last wait fails the call too)
 	}
 	return in.callError(c, err)
 }

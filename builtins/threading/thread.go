@@ -395,8 +395,7 @@ func (t *Thread) Start(thread *starlark.Thread) error {
 	t.started = true
 	// CPython's start then waits until the new thread has begun, and the
 	// new thread keeps the GIL until it blocks or is preempted.
-	core.RunStarted(thread)
-	return nil
+	return core.RunStarted(thread)
 }
 
 // bootstrap is the body of every started thread: its run(). It is a

@@ -60,9 +60,17 @@ func isTerminal(w io.Writer) bool {
 // include the thread st has just started, and waits for st's turn
 // behind them, as CPython's Thread.start waits until the new thread has
 // run its bootstrap: the new thread then keeps the GIL until it blocks
-// or its switch interval ends. st holds the GIL.
-func RunStarted(st *starlark.Thread) {
-	if t := FromThread(st); t != nil && t.rt.GIL.Contended() {
-		t.handOver()
+// or its switch interval ends. st holds the GIL. As any wait, it
+// returns the cancellation of st's context if that came meanwhile (the
+// new thread ran out of a step budget, say).
+func RunStarted(st *starlark.Thread) error {
+	t := FromThread(st)
+	if t == nil || !t.rt.GIL.Contended() {
+		return nil
 	}
+	t.handOver()
+	if t.Ctx != nil && t.Ctx.Err() != nil {
+		return Cancelled(t.Ctx)
+	}
+	return nil
 }
