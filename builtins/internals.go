@@ -105,6 +105,10 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 			}
 			return strings.Contains(string(s), string(sub)) == (op == "in"), nil
 		}
+		if IsRange(y) {
+			found, err := RangeHas(y.(starlark.Indexable), x)
+			return found == (op == "in"), err
+		}
 		v, err := starlark.Binary(syntax.IN, x, y)
 		if _, ok := py.AsException(err); ok {
 			return false, err // an __eq__'s or __contains__'s own
