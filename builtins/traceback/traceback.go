@@ -28,7 +28,7 @@ import (
 //	extract_tb(tb, limit=None), format_tb(tb, limit=None), print_tb(tb, limit=None, file=None)
 //
 // Tracebacks show no carets (CPython 3.11's ~~^^ markers under the
-// failing part of a line); chain is accepted and ignored.
+// failing part of a line).
 var Module = &core.Module{Name: "traceback", Members: starlark.StringDict{
 	"print_exc":             starlark.NewBuiltin("print_exc", printExc),
 	"format_exc":            starlark.NewBuiltin("format_exc", formatExc),
@@ -50,7 +50,7 @@ func printExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	return output(thread, file, current(thread), limit)
+	return output(thread, file, trimmed(current(thread), false, !bool(chain.Truth())), limit)
 }
 
 func formatExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -58,7 +58,7 @@ func formatExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	parts, err := format(thread, current(thread), limit)
+	parts, err := format(thread, trimmed(current(thread), false, !bool(chain.Truth())), limit)
 	return starlark.String(strings.Join(parts, "")), err
 }
 
@@ -67,7 +67,7 @@ func printException(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value, "tb?", &tb, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	e, err := excArg(exc, value, tb)
+	e, err := excArg(exc, value, tb, chain)
 	if err != nil {
 		return nil, err
 	}
@@ -79,7 +79,7 @@ func formatException(thread *starlark.Thread, b *starlark.Builtin, args starlark
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value, "tb?", &tb, "limit?", &limit, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	e, err := excArg(exc, value, tb)
+	e, err := excArg(exc, value, tb, chain)
 	if err != nil {
 		return nil, err
 	}
@@ -92,7 +92,7 @@ func formatExceptionOnly(thread *starlark.Thread, b *starlark.Builtin, args star
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value); err != nil {
 		return nil, err
 	}
-	e, err := excArg(exc, value, starlark.None)
+	e, err := excArg(exc, value, starlark.None, starlark.False)
 	if err != nil {
 		return nil, err
 	}
@@ -135,8 +135,9 @@ func current(thread *starlark.Thread) *py.Exception { return builtins.Handling(t
 
 // excArg picks the exception of print_exception's arguments: value when
 // given (the pre-3.10 form exc, value, tb), else exc; nil for None. With
-// tb None, the result has no traceback.
-func excArg(exc, value, tb starlark.Value) (*py.Exception, error) {
+// tb None, the result has no traceback of its own; with chain false, no
+// cause nor context.
+func excArg(exc, value, tb, chain starlark.Value) (*py.Exception, error) {
 	if value != nil && value != starlark.None {
 		exc = value
 	}
@@ -151,10 +152,24 @@ func excArg(exc, value, tb starlark.Value) (*py.Exception, error) {
 	default:
 		return nil, py.Raisef(py.TypeError, "Exception expected for value, %s found", py.TypeName(exc))
 	}
-	if tb == starlark.None {
-		e = &py.Exception{Class: e.Class, Args: e.Args, Self: e.Self, Attrs: e.Attrs}
+	return trimmed(e, tb == starlark.None, !bool(chain.Truth())), nil
+}
+
+// trimmed returns e as format_exception shows it: without its own
+// traceback (its causes keep theirs) when noTB, without the exceptions
+// it chains to when noChain.
+func trimmed(e *py.Exception, noTB, noChain bool) *py.Exception {
+	if e == nil || !noTB && !noChain {
+		return e
 	}
-	return e, nil
+	c := *e
+	if noTB {
+		c.Traceback = nil
+	}
+	if noChain {
+		c.Cause, c.Context = nil, nil
+	}
+	return &c
 }
 
 // output writes the formatted exception to file (None: sys.stderr).
