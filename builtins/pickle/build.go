@@ -82,7 +82,7 @@ func (d *decoder) setState(y, state starlark.Value) error {
 	if pair, ok := state.(starlark.Tuple); ok && len(pair) == 2 {
 		dicts = pair
 	}
-	for _, m := range dicts {
+	for i, m := range dicts {
 		if m == starlark.None {
 			continue
 		}
@@ -91,7 +91,7 @@ func (d *decoder) setState(y, state starlark.Value) error {
 			return err
 		}
 		for _, kv := range kvs {
-			if err := setAttr(y, kv[0], kv[1]); err != nil {
+			if err := setAttr(y, kv[0], kv[1], i == 1); err != nil {
 				return err
 			}
 		}
@@ -109,13 +109,13 @@ func mustItems(thread *starlark.Thread, m starlark.Value) starlark.Value {
 }
 
 // setAttr sets y.name = v: in an instance's own attributes, or through
-// setattr for an exception.
-func setAttr(y, name, v starlark.Value) error {
+// setattr for an exception or a slot's value.
+func setAttr(y, name, v starlark.Value, slot bool) error {
 	s, ok := name.(starlark.String)
 	if !ok {
 		return py.Raisef(py.TypeError, "attribute name must be string, not '%s'", py.TypeName(name))
 	}
-	if o, ok := y.(*py.Instance); ok {
+	if o, ok := y.(*py.Instance); ok && !slot {
 		o.Dict.Set(string(s), v)
 		return nil
 	}

@@ -192,6 +192,12 @@ func (e *encoder) newObj(x *py.Instance) (*reduction, error) {
 		}
 		r.state = d
 	}
+	if slots := x.SlotValues(); slots != nil { // (dict, slots), as copyreg's state
+		if r.state == nil {
+			r.state = starlark.None
+		}
+		r.state = starlark.Tuple{r.state, slots}
+	}
 	return r, nil
 }
 
