@@ -13,7 +13,8 @@ package lower
 // IntFlag, StrEnum, Fraction or Decimal (whose values stand for equal
 // int and float keys). Its subscripts whose index is surely an
 // int (sureint.go), a str, a bool, a slice or a container keep the
-// opcodes.
+// opcodes, but for a str, int or float literal indexing what may be a
+// dict, which may hold a key that stands for it (see plainKey).
 
 import (
 	"go.starlark.net/syntax"
@@ -68,6 +69,22 @@ func (t *typer) indexObj(i syntax.Expr, k kind, s *scope) bool {
 	return t.indexObjs && k == kUnknown && !t.intExpr(i, s)
 }
 
+// plainKey reports whether i, of kind ki, indexes through __sp_index
+// (or stores through __sp_setitem) into x, of kind kx in scope s: the
+// file may make keys that stand for an int, str or float (an IntEnum
+// member for 1, a str subclass's instance for "a"), which the VM's dict
+// never finds by such a value, i is one (a literal, a str, surely an
+// int) and x may be a dict.
+func (t *typer) plainKey(i syntax.Expr, ki, kx kind, s *scope) bool {
+	if !t.indexObjs || isStr(kx) || kx == kList {
+		return false
+	}
+	if lit, ok := unparen(i).(*syntax.Literal); ok {
+		return lit.Token == syntax.STRING || lit.Token == syntax.INT || lit.Token == syntax.FLOAT
+	}
+	return isStr(ki) || t.intExpr(i, s)
+}
+
 // augIndexStore returns, for st an augmented assignment x[i] op= v in
 // scope s whose index may be an object with an __index__ method (see
 // indexObj), a function that returns it lowered, once typed, to
@@ -82,13 +99,14 @@ func (t *typer) augIndexStore(st syntax.Stmt, s *scope) func() []syntax.Stmt {
 		return nil
 	}
 	x, ok := a.LHS.(*syntax.IndexExpr)
-	if !ok || !t.indexObj(x.Y, t.typeOf(x.Y, s), s) {
+	if !ok || !t.indexObj(x.Y, t.typeOf(x.Y, s), s) && !t.plainKey(x.Y, t.typeOf(x.Y, s), t.typeOf(x.X, s), s) {
 		return nil
 	}
 	reread := rereadable(x.X) && rereadable(x.Y)
 	if !reread && s.real().class {
 		return nil
 	}
+	op := a.Op
 	return func() []syntax.Stmt {
 		pos := x.Lbrack
 		var pre []syntax.Stmt
@@ -99,9 +117,30 @@ func (t *typer) augIndexStore(st syntax.Stmt, s *scope) func() []syntax.Stmt {
 			seq, key = ident(seqName, pos), ident(keyName, pos)
 		}
 		item := call(abi.Index, pos, seq, key)
-		value := call(abi.BinOp, a.OpPos, item, strLit(a.Op.String(), a.OpPos), a.RHS)
+		value := call(abi.BinOp, a.OpPos, item, strLit(op.String(), a.OpPos), augOperand(a))
 		return append(pre, exprStmt(call(abi.SetItem, pos, rereadCopy(seq), rereadCopy(key), value)))
 	}
+}
+
+// augOperand returns the typed right operand of the augmented
+// assignment a, which the typing pass may have rewritten to
+// x = __sp_binop(x, "op=", v) (augAssign) or x = __sp_A[x] + v
+// (checkedAssign).
+func augOperand(a *syntax.AssignStmt) syntax.Expr {
+	if a.Op != syntax.EQ {
+		return a.RHS
+	}
+	switch r := a.RHS.(type) {
+	case *syntax.CallExpr:
+		if isIdentNamed(r.Fn, abi.BinOp) && len(r.Args) == 3 {
+			return r.Args[2]
+		}
+	case *syntax.BinaryExpr:
+		if ix, ok := r.X.(*syntax.IndexExpr); ok && isIdentNamed(ix.X, abi.ListAdd) {
+			return r.Y
+		}
+	}
+	return a.RHS
 }
 
 // rereadable reports whether x is a name, a literal or an attribute of

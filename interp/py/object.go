@@ -325,6 +325,9 @@ func (o *Instance) Hash() (uint32, error) {
 	if o.Class.facts().plainHash {
 		return uint32(Addr(o)), nil
 	}
+	if d := o.data(); d != nil {
+		noteCrossKey(d) // crosskey.go
+	}
 	if m := o.method("__hash__"); m != nil {
 		v, err := o.callSpecial(m)
 		if err != nil {
@@ -421,7 +424,11 @@ func (o *Instance) richCompare(recv *Instance, name string, y starlark.Value) (b
 	if m == nil {
 		return false, false, nil
 	}
-	v, err := o.callSpecial(m, y)
+	caller := o
+	if o.rt == nil {
+		caller = recv // a dict's key probe (builtins.keyProbe) has no interpreter
+	}
+	v, err := caller.callSpecial(m, y)
 	if err != nil || notImpl(v) {
 		return false, false, err
 	}
