@@ -216,7 +216,7 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 func (o *Instance) setField(name string, v starlark.Value) error {
 	cv := o.classAttr(name)
 	if p, ok := cv.(*Property); ok {
-		return p.set(o, name, v)
+		return p.set(o, v)
 	}
 	if ok, err := o.descSet(cv, v); ok {
 		return err
@@ -271,7 +271,7 @@ func (o *Instance) DelField(name string) error {
 func (o *Instance) delField(name string) error {
 	cv := o.classAttr(name)
 	if p, ok := cv.(*Property); ok {
-		return p.del(o, name)
+		return p.del(o)
 	}
 	if ok, err := o.descDelete(cv); ok {
 		return err
