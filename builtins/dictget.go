@@ -34,9 +34,9 @@ func LookupKey(d *starlark.Dict, k starlark.Value) (starlark.Value, bool, error)
 	return v, found, err
 }
 
-// keyProbe returns, for a plain int, str or float k, a value that finds
-// the key of d that stands for k (an IntEnum member for its int, a str
-// subclass's instance for its str), which the VM's hash table never
+// keyProbe returns, for a plain int, str, float or tuple k, a value that
+// finds the key of d that stands for k (an IntEnum member for its int, a
+// str subclass's instance for its str, a named tuple for its tuple), which the VM's hash table never
 // compares with k: an instance of a subclass of k's type holding k,
 // which the table compares with such keys through their classes. It
 // returns nil where no such key can exist (see py.CrossKeysHashed).
@@ -52,6 +52,8 @@ func keyProbe(k starlark.Value) starlark.Value {
 		c = probeClasses[1]
 	case starlark.Float:
 		c = probeClasses[2]
+	case starlark.Tuple:
+		c = probeClasses[3]
 	default:
 		return nil
 	}
@@ -59,11 +61,12 @@ func keyProbe(k starlark.Value) starlark.Value {
 }
 
 // probeClasses are the classes of keyProbe's values, subclasses of int,
-// str and float that define nothing; never changed.
-var probeClasses = [3]*py.Class{
+// str, float and tuple that define nothing; never changed.
+var probeClasses = [4]*py.Class{
 	py.NewClass("int", "builtins", IntType),
 	py.NewClass("str", "builtins", StrType),
 	py.NewClass("float", "builtins", FloatType),
+	py.NewClass("tuple", "builtins", TupleType),
 }
 
 // otherKey returns the key of another VM type that d may hold for k:

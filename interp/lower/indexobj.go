@@ -9,12 +9,13 @@ package lower
 // its own type, so such a subscript goes through __sp_index or
 // __sp_setitem, which ask __index__ and the key's value. That costs a
 // call, so only a file that may make such objects pays it: one that
-// defines __index__, a class over int, str or float, or names IntEnum,
-// IntFlag, StrEnum, Fraction or Decimal (whose values stand for equal
-// int and float keys). Its subscripts whose index is surely an
-// int (sureint.go), a str, a bool, a slice or a container keep the
-// opcodes, but for a str, int or float literal indexing what may be a
-// dict, which may hold a key that stands for it (see plainKey).
+// defines __index__, a class over int, str, float or tuple, or names
+// IntEnum, IntFlag, StrEnum, Fraction, Decimal (whose values stand for
+// equal int and float keys), NamedTuple or namedtuple. Its subscripts
+// whose index is surely an int (sureint.go), a str, a bool, a slice or
+// a container keep the opcodes, but for a plain key (a literal, a tuple
+// display, a str, an int) indexing what may be a dict, which may hold a
+// key that stands for it (see plainKey).
 
 import (
 	"go.starlark.net/syntax"
@@ -24,7 +25,7 @@ import (
 
 // indexNames are the names whose mention lets a file make objects with
 // an __index__ method.
-var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum", "Fraction", "Decimal")
+var indexNames = setOf("__index__", "IntEnum", "IntFlag", "StrEnum", "Fraction", "Decimal", "NamedTuple", "namedtuple")
 
 // makesIndexObjs reports whether the lowered file stmts may make
 // objects with an __index__ method (see the file comment).
@@ -52,10 +53,10 @@ func makesIndexObjs(stmts []syntax.Stmt) bool {
 }
 
 // hasKeyBase reports whether bases, the tuple of a class's bases, names
-// int, str or float.
+// int, str, float or tuple.
 func hasKeyBase(bases syntax.Expr) bool {
 	for _, b := range tupleTargets(bases) {
-		if isIdentNamed(b, "int") || isIdentNamed(b, "str") || isIdentNamed(b, "float") {
+		if isIdentNamed(b, "int") || isIdentNamed(b, "str") || isIdentNamed(b, "float") || isIdentNamed(b, "tuple") {
 			return true
 		}
 	}
@@ -72,15 +73,18 @@ func (t *typer) indexObj(i syntax.Expr, k kind, s *scope) bool {
 // plainKey reports whether i, of kind ki, indexes through __sp_index
 // (or stores through __sp_setitem) into x, of kind kx in scope s: the
 // file may make keys that stand for an int, str or float (an IntEnum
-// member for 1, a str subclass's instance for "a"), which the VM's dict
-// never finds by such a value, i is one (a literal, a str, surely an
-// int) and x may be a dict.
+// member for 1, a str subclass's instance for "a", a named tuple for
+// (1, 2)), which the VM's dict never finds by such a value, i is one (a
+// literal, a tuple display, a str, surely an int) and x may be a dict.
 func (t *typer) plainKey(i syntax.Expr, ki, kx kind, s *scope) bool {
 	if !t.indexObjs || isStr(kx) || kx == kList {
 		return false
 	}
-	if lit, ok := unparen(i).(*syntax.Literal); ok {
-		return lit.Token == syntax.STRING || lit.Token == syntax.INT || lit.Token == syntax.FLOAT
+	switch i := unparen(i).(type) {
+	case *syntax.Literal:
+		return i.Token == syntax.STRING || i.Token == syntax.INT || i.Token == syntax.FLOAT
+	case *syntax.TupleExpr:
+		return true // a named tuple's key, by its fields
 	}
 	return isStr(ki) || t.intExpr(i, s)
 }
