@@ -153,7 +153,10 @@ func (a *ByteArray) Truth() starlark.Bool { return len(a.b) > 0 }
 func (a *ByteArray) Hash() (uint32, error) {
 	return 0, py.Raise(py.TypeError, "unhashable type: 'bytearray'")
 }
-func (a *ByteArray) Len() int           { return len(a.b) }
+func (a *ByteArray) Len() int { return len(a.b) }
+
+// Bytes returns the live contents, which the caller must not keep.
+func (a *ByteArray) Bytes() []byte      { return a.b }
 func (a *ByteArray) PyClass() *py.Class { return ByteArrayType }
 
 // index converts a subscript to a position in a, with CPython's errors.

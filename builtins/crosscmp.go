@@ -21,17 +21,31 @@ import (
 
 // MayCompareAcross reports whether the VM may compare x wrongly with a
 // value of another type, or wrongly with a value of its own type (a
-// list or tuple whose items are such values, a NaN, which the VM's
-// total order on floats makes equal to itself). The VM's numbers,
-// strs, bytes, None and dicts compare with each other as Python's do.
+// list, tuple or dict whose items are such values, a NaN, which the
+// VM's total order on floats makes equal to itself). The VM's numbers,
+// strs, bytes and None compare with each other as Python's do.
 func MayCompareAcross(x starlark.Value) bool {
 	switch x := x.(type) {
 	case starlark.Float:
 		return x != x
-	case starlark.Int, starlark.String, starlark.NoneType, starlark.Bytes, *starlark.Dict:
+	case starlark.Int, starlark.String, starlark.NoneType, starlark.Bytes:
 		return false
+	case *starlark.Dict:
+		return dictMayCompareAcross(x)
 	}
 	return true
+}
+
+// dictMayCompareAcross reports whether a key or a value of d may
+// compare wrongly in the VM (a bool, an IntEnum member, a Decimal, a
+// list); a dict value counts as one, unlooked into (d may hold itself).
+func dictMayCompareAcross(d *starlark.Dict) bool {
+	for _, kv := range d.Items() {
+		if _, nested := kv[1].(*starlark.Dict); nested || MayCompareAcross(kv[0]) || MayCompareAcross(kv[1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // compareAcross answers x op y where the VM would answer wrongly: a
@@ -44,9 +58,14 @@ func compareAcross(op syntax.Token, x, y starlark.Value, depth int) (result, han
 	}
 	tx, ty := reflect.TypeOf(x), reflect.TypeOf(y)
 	if tx == ty {
-		switch x.(type) {
+		switch x := x.(type) {
 		case *starlark.List, starlark.Tuple:
 			return compareItems(op, x.(starlark.Indexable), y.(starlark.Indexable), depth)
+		case *starlark.Dict:
+			if op == syntax.EQL || op == syntax.NEQ {
+				eq, err := dictsEqual(x, y.(*starlark.Dict), depth)
+				return eq == (op == syntax.EQL), true, err
+			}
 		}
 		return false, false, nil
 	}
@@ -123,6 +142,31 @@ func compareItems(op syntax.Token, xs, ys starlark.Indexable, depth int) (bool, 
 	}
 	r, err := starlark.Compare(op, starlark.MakeInt(xs.Len()), starlark.MakeInt(ys.Len()))
 	return r, true, err
+}
+
+// dictsEqual is Python's x == y of two dicts: each key of x is found in
+// y (by LookupKey: 1 finds True, an IntEnum member its int) with an
+// equal value.
+func dictsEqual(x, y *starlark.Dict, depth int) (bool, error) {
+	if depth < 1 {
+		return false, py.Raise(py.RecursionError, "maximum recursion depth exceeded in comparison")
+	}
+	if x.Len() != y.Len() {
+		return false, nil
+	}
+	for _, kv := range x.Items() {
+		yv, found, err := LookupKey(y, kv[0])
+		if err != nil || !found {
+			return false, err
+		}
+		if Identical(kv[1], yv) {
+			continue
+		}
+		if eq, err := compareDepth(syntax.EQL, kv[1], yv, depth-1); !eq || err != nil {
+			return false, err
+		}
+	}
+	return true, nil
 }
 
 func init() { py.CompareValues = CompareOp }

@@ -26,7 +26,47 @@ func LookupKey(d *starlark.Dict, k starlark.Value) (starlark.Value, bool, error)
 			v, found, err = d.Get(kv)
 		}
 	}
+	if !found && err == nil {
+		if p := keyProbe(k); p != nil {
+			v, found, err = d.Get(p)
+		}
+	}
 	return v, found, err
+}
+
+// keyProbe returns, for a plain int, str, float or tuple k, a value that
+// finds the key of d that stands for k (an IntEnum member for its int, a
+// str subclass's instance for its str, a named tuple for its tuple), which the VM's hash table never
+// compares with k: an instance of a subclass of k's type holding k,
+// which the table compares with such keys through their classes. It
+// returns nil where no such key can exist (see py.CrossKeysHashed).
+func keyProbe(k starlark.Value) starlark.Value {
+	if !py.CrossKeysHashed() {
+		return nil
+	}
+	var c *py.Class
+	switch k.(type) {
+	case starlark.Int:
+		c = probeClasses[0]
+	case starlark.String:
+		c = probeClasses[1]
+	case starlark.Float:
+		c = probeClasses[2]
+	case starlark.Tuple:
+		c = probeClasses[3]
+	default:
+		return nil
+	}
+	return &py.Instance{Class: c, Native: k}
+}
+
+// probeClasses are the classes of keyProbe's values, subclasses of int,
+// str, float and tuple that define nothing; never changed.
+var probeClasses = [4]*py.Class{
+	py.NewClass("int", "builtins", IntType),
+	py.NewClass("str", "builtins", StrType),
+	py.NewClass("float", "builtins", FloatType),
+	py.NewClass("tuple", "builtins", TupleType),
 }
 
 // otherKey returns the key of another VM type that d may hold for k:
@@ -53,10 +93,15 @@ func otherKey(k starlark.Value) (starlark.Value, bool) {
 // a bool key, the value of that key is set, the key kept, as CPython
 // keeps an equal key.
 func StoreKey(d *starlark.Dict, k, v starlark.Value) error {
-	if kv, ok := otherKey(k); ok {
-		if _, found, _ := d.Get(k); !found {
+	if _, found, _ := d.Get(k); !found {
+		if kv, ok := otherKey(k); ok {
 			if _, found, _ := d.Get(kv); found {
 				k = kv
+			}
+		}
+		if p := keyProbe(k); p != nil {
+			if _, found, _ := d.Get(p); found {
+				k = p // the table sets the value of the equal key it holds
 			}
 		}
 	}

@@ -105,6 +105,10 @@ func Compare(op string, x, y starlark.Value) (bool, error) {
 			}
 			return strings.Contains(string(s), string(sub)) == (op == "in"), nil
 		}
+		if IsRange(y) {
+			found, err := RangeHas(y.(starlark.Indexable), x)
+			return found == (op == "in"), err
+		}
 		v, err := starlark.Binary(syntax.IN, x, y)
 		if _, ok := py.AsException(err); ok {
 			return false, err // an __eq__'s or __contains__'s own
@@ -251,7 +255,7 @@ func powNamed(thread *starlark.Thread, x, y, ox, oy starlark.Value) (starlark.Va
 	if xf == 0 && yf < 0 {
 		return nil, py.Raise(py.ZeroDivisionError, "0.0 cannot be raised to a negative power")
 	}
-	r := math.Pow(xf, yf)
+	r := FloatPow(xf, yf)
 	if math.IsInf(r, 0) && !math.IsInf(xf, 0) && !math.IsInf(yf, 0) {
 		return nil, py.Raise(py.OverflowError, "(34, 'Numerical result out of range')")
 	}

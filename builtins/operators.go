@@ -47,6 +47,9 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		xi, yi = boolToInt(x), boolToInt(y) // "%s" % True stays True; an object's __add__ gets the bool
 		converted = isBool(x) || isBool(y)
 	}
+	if z, err := shiftByObject(tok, xi, yi); z != nil || err != nil {
+		return z, err
+	}
 	z, err := starlark.Binary(tok, xi, yi)
 	if err != nil {
 		if zerr := ZeroDivision(op, x, y); zerr != nil {
@@ -65,6 +68,20 @@ func Binop(op string, x, y starlark.Value) (starlark.Value, error) {
 		}
 	}
 	return z, err
+}
+
+// shiftByObject is int << y and int >> y for y an object of a type
+// with binary operators (a __rlshift__): the VM fails such a shift
+// before asking y. It returns nil, nil for anything else.
+func shiftByObject(tok syntax.Token, x, y starlark.Value) (starlark.Value, error) {
+	if tok != syntax.LTLT && tok != syntax.GTGT {
+		return nil, nil
+	}
+	_, isInt := x.(starlark.Int)
+	if hb, ok := y.(starlark.HasBinary); ok && isInt {
+		return hb.Binary(tok, x, starlark.Right)
+	}
+	return nil, nil
 }
 
 // BinopToken returns the token of a binary operator (+ - * / // % & |

@@ -194,7 +194,7 @@ func typeNew(thread *starlark.Thread, cls *py.Class, args starlark.Tuple, kwargs
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "type.__new__() argument 2 must be tuple, not %s", py.TypeName(args[1]))
 	}
-	dict, ok := args[2].(*starlark.Dict)
+	dict, ok := py.Base(args[2]).(*starlark.Dict) // a dict subclass's too, from __prepare__
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "type.__new__() argument 3 must be dict, not %s", py.TypeName(args[2]))
 	}
@@ -1115,7 +1115,7 @@ func NewClassOf(thread *starlark.Thread, mcs *py.Class, args starlark.Tuple, kwa
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "type.__new__() argument 2 must be tuple, not %s", py.TypeName(args[1]))
 	}
-	ns, ok := args[2].(*starlark.Dict)
+	ns, ok := py.Base(args[2]).(*starlark.Dict) // a dict subclass's too, from __prepare__
 	if !ok {
 		return nil, py.Raisef(py.TypeError, "type.__new__() argument 3 must be dict, not %s", py.TypeName(args[2]))
 	}

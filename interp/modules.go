@@ -48,6 +48,7 @@ import (
 	"github.com/spindle-lang/spindle/builtins/numbers"
 	"github.com/spindle-lang/spindle/builtins/operator"
 	"github.com/spindle-lang/spindle/builtins/os"
+	"github.com/spindle-lang/spindle/builtins/pickle"
 	"github.com/spindle-lang/spindle/builtins/platform"
 	"github.com/spindle-lang/spindle/builtins/pprint"
 	"github.com/spindle-lang/spindle/builtins/queue"
@@ -107,6 +108,8 @@ func nativeModules() map[string]*core.Module {
 		"heapq":       heapq.Module,
 		"typing":      typing.Module,
 		"copy":        copy.Module,
+		"pickle":      pickle.Module,
+		"_pickle":     pickle.Module,
 		"json":        json.Module,
 		"abc":         abc.Module,
 		"contextlib":  contextlib.Module,

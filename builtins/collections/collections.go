@@ -122,15 +122,18 @@ func (d *dictLike) Iterate() starlark.Iterator {
 }
 func (d *dictLike) Items() []starlark.Tuple          { return d.d.Items() }
 func (d *dictLike) Keys() []starlark.Value           { return d.d.Keys() }
-func (d *dictLike) SetKey(k, v starlark.Value) error { return hashErr(d.d.SetKey(k, v), k) }
+func (d *dictLike) SetKey(k, v starlark.Value) error { return hashErr(builtins.StoreKey(d.d, k, v), k) }
 func (d *dictLike) Has(k starlark.Value) (bool, error) {
-	_, found, err := d.d.Get(k)
-	return found, hashErr(err, k)
+	_, found, err := d.lookup(k)
+	return found, err
 }
 func (d *dictLike) Truth() starlark.Bool { return d.d.Len() > 0 }
 func (d *dictLike) Freeze()              { d.d.Freeze() }
+
+// lookup finds k as a dict does (builtins.LookupKey): d[1] finds the
+// key True, or an IntEnum member of value 1.
 func (d *dictLike) lookup(k starlark.Value) (starlark.Value, bool, error) {
-	v, found, err := d.d.Get(k)
+	v, found, err := builtins.LookupKey(d.d, k)
 	return v, found, hashErr(err, k)
 }
 

@@ -89,6 +89,7 @@ func process(v starlark.Value, opts options) (starlark.Value, error) {
 		}
 	}
 	cls.Dict[fieldsKey] = d
+	cls.Dict[paramsKey] = &Params{opts}
 	if opts.slots {
 		if err := addSlots(cls, fs); err != nil {
 			return nil, err

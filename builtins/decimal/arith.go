@@ -250,13 +250,14 @@ func (c *Context) divmodSpecial(x, y *Decimal, op string, neg bool) (*Decimal, *
 }
 
 // pow returns x ** n for an integer n: exact, then rounded once (for a
-// negative n, one correctly rounded division of 1 by the exact power).
+// negative n, one correctly rounded division of 1 by the exact power);
+// past 100000 in magnitude, as realPow computes it.
 func (c *Context) pow(x *Decimal, n *big.Int) (*Decimal, error) {
 	if r, err, ok := c.nanOperand(x, nil); ok {
 		return r, err
 	}
-	if !n.IsInt64() || n.Int64() > 100000 || n.Int64() < -100000 {
-		return nil, py.Raise(py.NotImplementedError, "decimal: exponent too large")
+	if !n.IsInt64() || n.Int64() > 100000 || n.Int64() < -100000 { // too big to compute exactly
+		return c.realPow(x, newDec(n.Sign() < 0, new(big.Int).Abs(n), 0))
 	}
 	k := n.Int64()
 	if k == 0 {

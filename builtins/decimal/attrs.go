@@ -301,7 +301,8 @@ func decRound(thread *starlark.Thread, d *Decimal, c *Context, args starlark.Tup
 	return c.quantize(d, -int(k), c.rounding)
 }
 
-// decPow implements ** with integer exponents.
+// decPow implements **: exact with an integer exponent, correctly
+// rounded with any other (see realPow).
 func decPow(reflected bool) decMethod {
 	return func(_ *starlark.Thread, d *Decimal, c *Context, args starlark.Tuple, _ []starlark.Tuple) (starlark.Value, error) {
 		if len(args) != 1 {
@@ -321,7 +322,7 @@ func decPow(reflected bool) decMethod {
 		}
 		n, ok := intExponent(exp)
 		if !ok {
-			return nil, py.Raise(py.NotImplementedError, "decimal: only integer exponents are supported")
+			return c.realPow(base, exp)
 		}
 		return c.pow(base, n)
 	}

@@ -156,8 +156,10 @@ func ln10(bits uint) *big.Float { return lnFloat(newDec(false, big.NewInt(10), 0
 // expTen is e**d as m * 10**q, m between 1 and 10: q is d / ln 10
 // rounded down and m is e**(d - q ln 10), so that no number of the size
 // of the result (up to 10**999999) is ever converted to decimal.
-func expTen(d *Decimal, bits uint) (*big.Float, int) {
-	x := toFloat(d, bits+64)
+func expTen(d *Decimal, bits uint) (*big.Float, int) { return expTenOf(toFloat(d, bits+64), bits) }
+
+// expTenOf is expTen of x, a big.Float of at least bits+64 bits.
+func expTenOf(x *big.Float, bits uint) (*big.Float, int) {
 	xf, _ := x.Float64()
 	q := int(math.Floor(xf / math.Ln10))
 	if q == 0 {

@@ -69,7 +69,7 @@ func printExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple,
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	return output(thread, file, unchained(current(thread), chain), limit)
+	return output(thread, file, trimmed(current(thread), false, !bool(chain.Truth())), limit)
 }
 
 func formatExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -77,7 +77,7 @@ func formatExc(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "limit?", &limit, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	parts, err := format(thread, unchained(current(thread), chain), limit)
+	parts, err := format(thread, trimmed(current(thread), false, !bool(chain.Truth())), limit)
 	return starlark.String(strings.Join(parts, "")), err
 }
 
@@ -86,11 +86,11 @@ func printException(thread *starlark.Thread, b *starlark.Builtin, args starlark.
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value, "tb?", &tb, "limit?", &limit, "file?", &file, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	e, err := excArg(exc, value, tb)
+	e, err := excArg(exc, value, tb, chain)
 	if err != nil {
 		return nil, err
 	}
-	return output(thread, file, unchained(e, chain), limit)
+	return output(thread, file, e, limit)
 }
 
 func formatException(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
@@ -98,11 +98,11 @@ func formatException(thread *starlark.Thread, b *starlark.Builtin, args starlark
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value, "tb?", &tb, "limit?", &limit, "chain?", &chain); err != nil {
 		return nil, err
 	}
-	e, err := excArg(exc, value, tb)
+	e, err := excArg(exc, value, tb, chain)
 	if err != nil {
 		return nil, err
 	}
-	parts, err := format(thread, unchained(e, chain), limit)
+	parts, err := format(thread, e, limit)
 	return stringList(parts), err
 }
 
@@ -111,7 +111,7 @@ func formatExceptionOnly(thread *starlark.Thread, b *starlark.Builtin, args star
 	if err := starlark.UnpackArgs(b.Name(), args, kwargs, "exc", &exc, "value?", &value); err != nil {
 		return nil, err
 	}
-	e, err := excArg(exc, value, starlark.None)
+	e, err := excArg(exc, value, starlark.None, starlark.False)
 	if err != nil {
 		return nil, err
 	}
@@ -149,24 +149,14 @@ func splitNotes(parts []string, e *py.Exception) []string {
 	return append(append(parts[:len(parts)-1], strings.TrimSuffix(last, tail)), lines...)
 }
 
-// unchained returns e without its cause and context unless chain is
-// true: chain=False formats e alone.
-func unchained(e *py.Exception, chain starlark.Value) *py.Exception {
-	if e == nil || chain.Truth() {
-		return e
-	}
-	c := *e
-	c.Cause, c.Context = nil, nil
-	return &c
-}
-
 // current is the exception the thread's innermost except clause handles.
 func current(thread *starlark.Thread) *py.Exception { return builtins.Handling(thread) }
 
 // excArg picks the exception of print_exception's arguments: value when
 // given (the pre-3.10 form exc, value, tb), else exc; nil for None. With
-// tb None, the result has no traceback.
-func excArg(exc, value, tb starlark.Value) (*py.Exception, error) {
+// tb None, the result has no traceback of its own; with chain false, no
+// cause nor context.
+func excArg(exc, value, tb, chain starlark.Value) (*py.Exception, error) {
 	if value != nil && value != starlark.None {
 		exc = value
 	}
@@ -181,10 +171,24 @@ func excArg(exc, value, tb starlark.Value) (*py.Exception, error) {
 	default:
 		return nil, py.Raisef(py.TypeError, "Exception expected for value, %s found", py.TypeName(exc))
 	}
-	if tb == starlark.None {
-		e = &py.Exception{Class: e.Class, Args: e.Args, Self: e.Self, Attrs: e.Attrs}
+	return trimmed(e, tb == starlark.None, !bool(chain.Truth())), nil
+}
+
+// trimmed returns e as format_exception shows it: without its own
+// traceback (its causes keep theirs) when noTB, without the exceptions
+// it chains to when noChain.
+func trimmed(e *py.Exception, noTB, noChain bool) *py.Exception {
+	if e == nil || !noTB && !noChain {
+		return e
 	}
-	return e, nil
+	c := *e
+	if noTB {
+		c.Traceback = nil
+	}
+	if noChain {
+		c.Cause, c.Context = nil, nil
+	}
+	return &c
 }
 
 // output writes the formatted exception to file (None: sys.stderr).

@@ -76,8 +76,10 @@ const classQualname = "__qualname__"
 const classAnnotations = "__annotations__"
 
 // lowerClass builds def __sp_class_C(): body; return {names} and
-// C = decorators(__sp_class("C", bases, __sp_class_C(), __name__, k=v)),
+// C = decorators(__sp_class("C", bases, __sp_class_C, __name__, k=v)),
 // the keywords k=v of the class statement's header taken out of bases.
+// __sp_class runs the body once the bases are evaluated and the
+// metaclass's __prepare__ has run, as CPython does.
 func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, body []syntax.Stmt, decorators []syntax.Expr) []syntax.Stmt {
 	if doc := docstring(body); doc != nil {
 		body[0] = assign(ident("__doc__", doc.TokenPos), doc, doc.TokenPos)
@@ -106,7 +108,7 @@ func lowerClass(pos syntax.Position, name *syntax.Ident, bases []syntax.Expr, bo
 	ret := &syntax.ReturnStmt{Return: pos, Result: &syntax.DictExpr{Lbrace: pos, List: entries, Rbrace: pos}}
 	fn := abi.ClassBody + name.Name
 	def := &syntax.DefStmt{Def: pos, Name: ident(fn, name.NamePos), Lparen: pos, Rparen: pos, Body: append(append(pre, body...), ret)}
-	namespace := &syntax.CallExpr{Fn: ident(fn, pos), Lparen: pos, Rparen: pos}
+	namespace := ident(fn, pos)
 	var keywords []syntax.Expr
 	for i := 0; i < len(bases); i++ {
 		if b, ok := bases[i].(*syntax.BinaryExpr); ok && b.Op == syntax.EQ {

@@ -47,7 +47,7 @@ func (t *typer) index(x *syntax.IndexExpr, s *scope) syntax.Expr {
 	}
 	x.X, x.Y = t.expr(x.X, s), t.expr(x.Y, s)
 	switch {
-	case ki == kBool || ki == kSlice || kx == kStr || t.indexObj(x.Y, ki, s):
+	case ki == kBool || ki == kSlice || kx == kStr || t.indexObj(x.Y, ki, s) || t.plainKey(x.Y, ki, kx, s):
 		return &syntax.CallExpr{Fn: ident(abi.Index, x.Lbrack), Lparen: x.Lbrack, Args: []syntax.Expr{x.X, x.Y}, Rparen: x.Rbrack}
 	case kx == kASCII || notStr(kx) || ki == kASCII || notStr(ki) || synthesizedName(x.X):
 		return x
@@ -141,7 +141,7 @@ func (t *typer) sliceStore(st syntax.Stmt, s *scope) func() syntax.Stmt {
 	x, ok := a.LHS.(*syntax.IndexExpr)
 	if ok {
 		ki := t.typeOf(x.Y, s)
-		ok = t.isSliceKey(x.Y, s) || ki == kSlice || ki == kBool || t.indexObj(x.Y, ki, s)
+		ok = t.isSliceKey(x.Y, s) || ki == kSlice || ki == kBool || t.indexObj(x.Y, ki, s) || t.plainKey(x.Y, ki, t.typeOf(x.X, s), s)
 	}
 	if !ok {
 		return nil

@@ -51,7 +51,7 @@ var lowerTests = []struct{ name, src, want string }{
 			"f = __sp_annotate(f, (lambda : {\"a\": int, \"b\": str, \"return\": int}), \"a\", \"int\", \"b\", \"str\", \"return\", \"int\")\n"},
 	{"annot_future", "from __future__ import annotations\nclass C:\n    x: 'int'\ndef f(a: C) -> list[C]:\n    pass\n",
 		"annotations = __sp_from(\"__future__\", \"annotations\")\ndef __sp_class_C():\n  __annotations__ = {}\n  __annotations__[\"x\"] = \"'int'\"\n  pass\n" +
-			"  return {\"__annotations__\": __annotations__}\nC = __sp_class(\"C\", (), __sp_class_C(), __name__)\ndef f(a):\n  pass\n" +
+			"  return {\"__annotations__\": __annotations__}\nC = __sp_class(\"C\", (), __sp_class_C, __name__)\ndef f(a):\n  pass\n" +
 			"f = __sp_annotate(f, {\"a\": \"C\", \"return\": \"list[C]\"})\n"},
 	{"decorator", "@d1\n@d2(3)\ndef f():\n    pass\n",
 		"__sp_dec1 = d2(3)\ndef f():\n  pass\nf = d1(__sp_dec1(f))\n"},
@@ -72,7 +72,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"try", "def f():\n    try:\n        return g()\n    except (A, B) as e:\n        h(e)\n    except:\n        raise\n    finally:\n        done()\n",
 		"__sp_None = None\ndef f():\n  def __sp_try_1():\n    return (1, g())\n  def __sp_exc_1_1_c():\n    return ((A, B))\n  def __sp_exc_1_1(e):\n    h(e)\n  def __sp_exc_1_2(__sp_e):\n    __sp_raise()\n  def __sp_fin_1():\n    done()\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1, __sp_exc_1_1_c, __sp_exc_1_1, __sp_None, __sp_exc_1_2)\n  if (__sp_r1 != None):\n    if (__sp_r1[0] == 1):\n      return __sp_r1[1]\n"},
 	{"class", "@dec\nclass C(B):\n    '''doc'''\n    x = 1\n    if y:\n        z = 2\n    def m(self):\n        return super().m()\n",
-		"def __sp_class_C():\n  z = __sp_unset\n  __doc__ = \"doc\"\n  x = 1\n  if y:\n    z = 2\n  def m(self):\n    return __sp_super(C, self).m()\n  return {\"__doc__\": __doc__, \"x\": x, \"z\": z, \"m\": m}\nC = dec(__sp_class(\"C\", (B,), __sp_class_C(), __name__))\n"},
+		"def __sp_class_C():\n  z = __sp_unset\n  __doc__ = \"doc\"\n  x = 1\n  if y:\n    z = 2\n  def m(self):\n    return __sp_super(C, self).m()\n  return {\"__doc__\": __doc__, \"x\": x, \"z\": z, \"m\": m}\nC = dec(__sp_class(\"C\", (B,), __sp_class_C, __name__))\n"},
 	{"while_else", "while a:\n    if b:\n        break\nelse:\n    c()\n",
 		"__sp_f1 = 0\nwhile a:\n  if b:\n    __sp_f1 = 1\n    break\nif (__sp_f1 == 0):\n  c()\n"},
 	{"set_genexp", "s = {1, 2}\nt = {x for x in y}\nu = any(x for x in y)\nv = (x for x in y)\n",
@@ -100,7 +100,7 @@ var lowerTests = []struct{ name, src, want string }{
 	{"generator", "def g(a, *b, c=1, **d):\n    x = yield a\n    yield\n    yield b, c\n    r = yield from d\n    return r\n",
 		"def g(a, *b, c=1, **d):\n  x = __sp_yield(a)\n  __sp_yield()\n  __sp_yield((b, c))\n  r = __sp_yieldfrom(d)\n  return r\ng = __sp_genfunc(g)\n"},
 	{"generator_method", "class C:\n    @dec\n    def m(self):\n        yield (yield self)\n",
-		"def __sp_class_C():\n  def m(self):\n    __sp_yield((__sp_yield(self)))\n  m = dec(__sp_genfunc(m))\n  return {\"m\": m}\nC = __sp_class(\"C\", (), __sp_class_C(), __name__)\n"},
+		"def __sp_class_C():\n  def m(self):\n    __sp_yield((__sp_yield(self)))\n  m = dec(__sp_genfunc(m))\n  return {\"m\": m}\nC = __sp_class(\"C\", (), __sp_class_C, __name__)\n"},
 	{"generator_try", "def f():\n    global x\n    try:\n        yield x\n    finally:\n        x = 1\n",
 		"__sp_None = None\nx = __sp_cell(\"x\")\ndef f():\n  def __sp_try_1():\n    __sp_yield(x.v)\n  def __sp_fin_1():\n    x.v = 1\n  __sp_r1 = __sp_try(__sp_try_1, __sp_None, __sp_fin_1)\nf = __sp_genfunc(f)\n"},
 	{"division_divisor", "def f(s, b):\n    i = 3\n    return s.total / s.n, i // (b + 1), i / (i - 1), s % len(b), s / b\n",

@@ -271,14 +271,15 @@ func (t *typer) params(params []syntax.Expr, s *scope) {
 
 // augAssign turns x op= b, where x or b is statically a bool and x can
 // be evaluated twice, into x = __sp_binop(x, "op", b); and x op= b, x a
-// set or maybe one (see mayUpdateSet), into x = __sp_binop(x, "op=", b),
-// which updates x in place.
+// set or maybe one (see mayUpdateSet), or x *= b, x maybe a list or a
+// deque, into x = __sp_binop(x, "op=", b), which updates x in place; so
+// does x <<= b but by a small literal (see smallShift).
 func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 	if t.inPlaceAssign(st, s) {
 		return
 	}
 	load := simpleCopy(st.LHS)
-	if load != nil && setAugOps[st.Op] && t.mayUpdateSet(st, s) {
+	if load != nil && (setAugOps[st.Op] && t.mayUpdateSet(st, s) || st.Op == syntax.STAR_EQ && t.mayRepeatList(st, s) || st.Op == syntax.LTLT_EQ && !smallShift(st.RHS)) {
 		st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(st.Op.String(), st.OpPos), st.RHS)
 		return
 	}
@@ -290,6 +291,24 @@ func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 	}
 	op := augOps[st.Op]
 	st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(op.String(), st.OpPos), st.RHS)
+}
+
+// smallShift reports whether y, the count of a left shift, is an int
+// literal the VM shifts by (less than 512).
+func smallShift(y syntax.Expr) bool {
+	lit, ok := unparen(y).(*syntax.Literal)
+	if !ok || lit.Token != syntax.INT {
+		return false
+	}
+	n, ok := lit.Value.(int64)
+	return ok && n < 512
+}
+
+// mayRepeatList reports whether x *= y may repeat a list (or a deque)
+// in place: x is a list, tuple, dict or range, or of unknown kind.
+func (t *typer) mayRepeatList(st *syntax.AssignStmt, s *scope) bool {
+	k := t.typeOf(st.LHS, s)
+	return isOther(k) || k == kUnknown
 }
 
 // mayUpdateSet reports whether x op= y (op one of setAugOps) may update
@@ -468,8 +487,9 @@ func (t *typer) binary(x *syntax.BinaryExpr, s *scope) syntax.Expr {
 		if numX {
 			x.X = t.numOperand(x.X, x.OpPos, s)
 		}
-		if numY && (x.Op == syntax.LTLT || x.Op == syntax.GTGT) {
-			// the VM shifts an int only by an int, before asking y
+		if numY && (x.Op == syntax.LTLT || x.Op == syntax.GTGT) || x.Op == syntax.LTLT && !smallShift(x.Y) {
+			// the VM shifts an int only by an int, before asking y, and
+			// only left by less than 512
 			return call(abi.BinOp, x.OpPos, x.X, strLit(x.Op.String(), x.OpPos), x.Y)
 		}
 		if numY && (!divisions[x.Op] || x.Op == syntax.PERCENT && !isIdent(unparen(x.Y))) {

@@ -40,6 +40,10 @@ type classFacts struct {
 	// when each class but object is a user class defining __slots__
 	// without "__dict__": the only attributes its instances may set.
 	slots map[string]bool
+	// dictSlots holds the names the __slots__ of classes of the MRO
+	// declare when the instances have a __dict__ too (a subclass without
+	// __slots__): their values live apart from the __dict__ (Instance.slotVals).
+	dictSlots map[string]bool
 }
 
 // stamp is the state of c's own dict that its subclasses' facts depend on.
@@ -101,6 +105,9 @@ func computeFacts(c *Class) *classFacts {
 	f.truth = f.truth || f.data()
 	f.finalizer = userMethod(c, "__del__")
 	f.slots = slotNames(c)
+	if f.slots == nil {
+		f.dictSlots = dictSlotNames(c)
+	}
 	return f
 }
 
@@ -153,6 +160,29 @@ func slotNames(c *Class) map[string]bool {
 	names, all := declaredSlots(c)
 	if !all || names["__dict__"] {
 		return nil
+	}
+	return names
+}
+
+// dictSlotNames returns the names the __slots__ of c's MRO declare
+// (neither __dict__ nor __weakref__), for a class whose instances also
+// have a __dict__; nil if none.
+func dictSlotNames(c *Class) map[string]bool {
+	var names map[string]bool
+	for _, m := range c.MRO {
+		v, ok := m.Dict["__slots__"]
+		if !ok || !isUserClass(m) {
+			continue
+		}
+		declared, _ := slotStrings(v)
+		for _, s := range declared {
+			if s != "__dict__" && s != "__weakref__" {
+				if names == nil {
+					names = map[string]bool{}
+				}
+				names[s] = true
+			}
+		}
 	}
 	return names
 }

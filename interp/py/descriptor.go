@@ -95,6 +95,10 @@ func SetNames(thread *starlark.Thread, c *Class, names []string) error {
 			n.SetName(c, name)
 			continue
 		}
+		if p, ok := c.Dict[name].(*Property); ok {
+			p.Name = name // property.__set_name__
+			continue
+		}
 		d, m := descriptor(c.Dict[name], "__set_name__")
 		if d == nil {
 			continue

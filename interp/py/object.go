@@ -108,6 +108,9 @@ type Instance struct {
 	Dict   Attrs          // the instance's own attributes, as __dict__ lists them
 	Native starlark.Value // the native base's object, once its __init__ ran
 	rt     Host
+	// slotVals holds the values of slots (see classFacts.dictSlots)
+	// where the instance also has a __dict__, which does not list them.
+	slotVals *Attrs
 }
 
 var (
@@ -322,6 +325,9 @@ func (o *Instance) Hash() (uint32, error) {
 	if o.Class.facts().plainHash {
 		return uint32(Addr(o)), nil
 	}
+	if d := o.data(); d != nil {
+		noteCrossKey(d) // crosskey.go
+	}
 	if m := o.method("__hash__"); m != nil {
 		v, err := o.callSpecial(m)
 		if err != nil {
@@ -418,7 +424,11 @@ func (o *Instance) richCompare(recv *Instance, name string, y starlark.Value) (b
 	if m == nil {
 		return false, false, nil
 	}
-	v, err := o.callSpecial(m, y)
+	caller := o
+	if o.rt == nil {
+		caller = recv // a dict's key probe (builtins.keyProbe) has no interpreter
+	}
+	v, err := caller.callSpecial(m, y)
 	if err != nil || notImpl(v) {
 		return false, false, err
 	}
@@ -441,5 +451,25 @@ func (o *Instance) CallInternal(thread *starlark.Thread, args starlark.Tuple, kw
 // with a shallow copy of o's dict and no __init__ call, as copy.copy
 // makes one.
 func (o *Instance) Clone() *Instance {
-	return &Instance{Class: o.Class, Dict: o.Dict.clone(), Native: o.Native, rt: o.rt}
+	c := &Instance{Class: o.Class, Dict: o.Dict.clone(), Native: o.Native, rt: o.rt}
+	if o.slotVals != nil {
+		vals := o.slotVals.clone()
+		c.slotVals = &vals
+	}
+	return c
+}
+
+// SlotValues returns the values of the slots that the instance's
+// __dict__ does not list (a subclass without __slots__ of a class with
+// them), in the order set; nil if none.
+func (o *Instance) SlotValues() *starlark.Dict {
+	if o.slotVals == nil || o.slotVals.Len() == 0 {
+		return nil
+	}
+	d := starlark.NewDict(o.slotVals.Len())
+	for i := range o.slotVals.Len() {
+		k, v := o.slotVals.At(i)
+		d.SetKey(starlark.String(k), v)
+	}
+	return d
 }

@@ -72,6 +72,9 @@ func (o *Instance) ownAttr(name string) (starlark.Value, bool, error) {
 		return n.OwnAttr(name)
 	}
 	v, ok := o.Dict.Get(name)
+	if !ok && o.slotVals != nil {
+		v, ok = o.slotVals.Get(name)
+	}
 	return v, ok, nil
 }
 
@@ -195,7 +198,7 @@ func (o *Instance) AttrNames() []string {
 // SetField sets an attribute: through the class's __setattr__ if it
 // defines one, else as object.__setattr__ does (see setField).
 func (o *Instance) SetField(name string, v starlark.Value) error {
-	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil && f.slots == nil && name != "__dict__" {
+	if f := o.Class.facts(); !f.setattr && !f.property && f.native == nil && f.slots == nil && f.dictSlots == nil && name != "__dict__" {
 		o.Dict.Set(name, v) // nothing in the classes intercepts it
 		return nil
 	}
@@ -213,7 +216,7 @@ func (o *Instance) SetField(name string, v starlark.Value) error {
 func (o *Instance) setField(name string, v starlark.Value) error {
 	cv := o.classAttr(name)
 	if p, ok := cv.(*Property); ok {
-		return p.set(o, name, v)
+		return p.set(o, v)
 	}
 	if ok, err := o.descSet(cv, v); ok {
 		return err
@@ -241,6 +244,13 @@ func (o *Instance) setField(name string, v starlark.Value) error {
 		o.Dict.SetDict(d)
 		return nil
 	}
+	if o.Class.facts().dictSlots[name] {
+		if o.slotVals == nil {
+			o.slotVals = &Attrs{}
+		}
+		o.slotVals.Set(name, v)
+		return nil
+	}
 	o.Dict.Set(name, v)
 	return nil
 }
@@ -261,7 +271,7 @@ func (o *Instance) DelField(name string) error {
 func (o *Instance) delField(name string) error {
 	cv := o.classAttr(name)
 	if p, ok := cv.(*Property); ok {
-		return p.del(o, name)
+		return p.del(o)
 	}
 	if ok, err := o.descDelete(cv); ok {
 		return err
@@ -270,6 +280,12 @@ func (o *Instance) delField(name string) error {
 		if _, inDict := o.Dict.Get(name); !inDict {
 			return d.DelField(name)
 		}
+	}
+	if f := o.Class.facts(); f.dictSlots[name] {
+		if o.slotVals == nil || !o.slotVals.Delete(name) {
+			return Raise(AttributeError, name) // an empty slot, as CPython words it
+		}
+		return nil
 	}
 	if !o.Dict.Delete(name) {
 		if o.Class.facts().slots[name] {

@@ -20,6 +20,10 @@ type Property struct {
 	// Abstract marks an abc.abstractproperty: abstract whatever its
 	// getter is.
 	Abstract bool
+
+	// Name is the attribute name __set_name__ gave it when a class
+	// statement bound it, for the errors of a missing setter or deleter.
+	Name string
 }
 
 func (p *Property) String() string        { return "<property object>" }
@@ -78,20 +82,29 @@ func (p *Property) get(self *Instance) (starlark.Value, error) {
 	return self.callSpecial(p.Get, self)
 }
 
-func (p *Property) set(self *Instance, name string, v starlark.Value) error {
+func (p *Property) set(self *Instance, v starlark.Value) error {
 	if p.Set == nil {
-		return Raisef(AttributeError, "property '%s' of '%s' object has no setter", name, self.Class.ClassName)
+		return p.missing("setter", self)
 	}
 	_, err := self.callSpecial(p.Set, self, v)
 	return err
 }
 
-func (p *Property) del(self *Instance, name string) error {
+func (p *Property) del(self *Instance) error {
 	if p.Del == nil {
-		return Raisef(AttributeError, "property '%s' of '%s' object has no deleter", name, self.Class.ClassName)
+		return p.missing("deleter", self)
 	}
 	_, err := self.callSpecial(p.Del, self)
 	return err
+}
+
+// missing is CPython's AttributeError for a property without a setter
+// or deleter: it names the property once __set_name__ has.
+func (p *Property) missing(what string, self *Instance) error {
+	if p.Name == "" {
+		return Raisef(AttributeError, "property of '%s' object has no %s", self.Class.ClassName, what)
+	}
+	return Raisef(AttributeError, "property '%s' of '%s' object has no %s", p.Name, self.Class.ClassName, what)
 }
 
 // StaticMethod wraps a function that receives no self.

@@ -59,12 +59,48 @@ func (o *Instance) Binary(op syntax.Token, y starlark.Value, side starlark.Side)
 		}
 	}
 	if d := o.data(); d != nil {
+		if o.declined(name, method, side) && !numberFallback(d, o, y) {
+			return nil, nil // the class's own method declined: the base's is not tried
+		}
 		return dataBinary(o, d, op, y, side)
 	}
 	if op == syntax.STAR {
 		return o.repeat(y)
 	}
 	return nil, nil
+}
+
+// declined reports whether o's class defines the method of the binary
+// operator name that was asked (the forward one on the left, and on the
+// right when the other operand, of o's class, was asked already:
+// method is then ""), so that its NotImplemented stands.
+func (o *Instance) declined(name, method string, side starlark.Side) bool {
+	forward := "__" + name + "__"
+	return (side == starlark.Left || method == "") && o.Overrides(forward)
+}
+
+// numberFallback reports whether the base type's operator still applies
+// to o, whose class's own method returned NotImplemented, and y: as in
+// CPython, where y's number slot takes o's value (a float's takes an
+// int or a float, an int's only an int) and y is not of o's class;
+// never a sequence's concatenation or repetition, whose slot a class
+// defining the method loses.
+func numberFallback(d starlark.Value, o *Instance, y starlark.Value) bool {
+	if x, ok := y.(*Instance); ok {
+		if x.Class == o.Class {
+			return false
+		}
+		y = Base(x)
+	}
+	_, intValue := d.(starlark.Int)
+	switch y.(type) {
+	case starlark.Float:
+		_, floatValue := d.(starlark.Float)
+		return intValue || floatValue
+	case starlark.Int, starlark.Bool:
+		return intValue
+	}
+	return false
 }
 
 // repeat returns the sequence y repeated o times, as CPython repeats a

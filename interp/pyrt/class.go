@@ -10,34 +10,63 @@ import (
 	"github.com/spindle-lang/spindle/interp/py"
 )
 
-// spClass implements abi.Class(name, bases, dict, module, **kwargs):
-// the class statement. Names the body never bound (Unset) are dropped;
+// spClass implements abi.Class(name, bases, body, module, **kwargs):
+// the class statement, whose body function returns the namespace once
+// the metaclass's __prepare__ has run. Names the body never bound
+// (Unset) are dropped;
 // the keywords go to __init_subclass__, but metaclass=type, the only
 // metaclass spindle knows.
 func spClass(thread *starlark.Thread, b *starlark.Builtin, args starlark.Tuple, kwargs []starlark.Tuple) (starlark.Value, error) {
 	var name, module string
 	var bases starlark.Tuple
-	var body *starlark.Dict
-	if err := starlark.UnpackPositionalArgs(b.Name(), args, nil, 3, &name, &bases, &body, &module); err != nil {
+	var bodyFn starlark.Callable
+	if err := starlark.UnpackPositionalArgs(b.Name(), args, nil, 3, &name, &bases, &bodyFn, &module); err != nil {
 		return nil, err
 	}
 	if module == "" {
 		module = "__main__"
 	}
-	if resolved, changed, err := builtins.ResolveBases(thread, bases); err != nil {
+	orig := bases
+	resolved, changed, err := builtins.ResolveBases(thread, bases)
+	if err != nil {
 		return nil, err
-	} else if changed { // class C(Generic[T]): __mro_entries__, as __build_class__
-		body.SetKey(starlark.String("__orig_bases__"), bases)
-		bases = resolved
 	}
+	bases = resolved
 	meta, kwargs, err := takeMetaclass(kwargs, bases)
 	if err != nil {
 		return nil, err
 	}
+	var ns starlark.HasSetKey
+	if meta != nil {
+		if ns, err = prepare(thread, meta, name, bases, kwargs); err != nil {
+			return nil, err
+		}
+	}
+	body, err := classBody(thread, bodyFn)
+	if err != nil {
+		return nil, err
+	}
+	if changed { // class C(Generic[T]): __mro_entries__, as __build_class__
+		body.SetKey(starlark.String("__orig_bases__"), orig)
+	}
 	if meta == nil {
 		return builtins.NewUserClass(thread, name, module, bases, body, isUnset, kwargs...)
 	}
-	return metaClass(thread, meta, name, module, bases, body, kwargs)
+	return metaClass(thread, meta, ns, name, module, bases, body, kwargs)
+}
+
+// classBody runs the body function of a class statement and returns
+// the namespace it made.
+func classBody(thread *starlark.Thread, fn starlark.Callable) (*starlark.Dict, error) {
+	v, err := starlark.Call(thread, fn, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	body, ok := v.(*starlark.Dict)
+	if !ok {
+		return nil, py.Raisef(py.SystemError, "class body returned %s", py.TypeName(v))
+	}
+	return body, nil
 }
 
 // takeMetaclass returns the class statement's metaclass (nil for type)
@@ -84,13 +113,10 @@ func winningMeta(m *py.Class, bases starlark.Tuple) (*py.Class, error) {
 }
 
 // metaClass makes the class of a class statement whose metaclass is the
-// script's meta: meta.__new__(meta, name, bases, namespace) if it
-// defines one, else type's, then meta.__init__ if it defines one.
-func metaClass(thread *starlark.Thread, meta *py.Class, name, module string, bases starlark.Tuple, body *starlark.Dict, kwargs []starlark.Tuple) (starlark.Value, error) {
-	ns, err := prepare(thread, meta, name, bases, body.Len()+1, kwargs)
-	if err != nil {
-		return nil, err
-	}
+// script's meta: meta.__new__(meta, name, bases, ns) if it defines one,
+// else type's, then meta.__init__ if it defines one. ns is the
+// namespace __prepare__ made, which takes the names the body bound.
+func metaClass(thread *starlark.Thread, meta *py.Class, ns starlark.HasSetKey, name, module string, bases starlark.Tuple, body *starlark.Dict, kwargs []starlark.Tuple) (starlark.Value, error) {
 	qualname, found, _ := body.Get(starlark.String("__qualname__"))
 	if !found {
 		qualname = starlark.String(name)
@@ -110,6 +136,7 @@ func metaClass(thread *starlark.Thread, meta *py.Class, name, module string, bas
 	}
 	args := starlark.Tuple{starlark.String(name), bases, ns}
 	var cls starlark.Value
+	var err error
 	if fn, owner := meta.Lookup("__new__"); fn != nil && owner.IsUser() {
 		if sm, ok := fn.(*py.StaticMethod); ok {
 			fn = sm.Fn
@@ -131,13 +158,13 @@ func metaClass(thread *starlark.Thread, meta *py.Class, name, module string, bas
 
 // prepare returns the namespace the class's names go into: a dict, or
 // what meta.__prepare__(name, bases, **kwargs) returns where a user
-// metaclass defines it. Unlike CPython's, the body has run by then: the
-// names go into the namespace, in order, through its __setitem__, once
-// the body has bound them all.
-func prepare(thread *starlark.Thread, meta *py.Class, name string, bases starlark.Tuple, size int, kwargs []starlark.Tuple) (starlark.HasSetKey, error) {
+// metaclass defines it. It runs before the body, as CPython's, but
+// unlike CPython's the names go into the namespace, in order, through
+// its __setitem__, once the body has bound them all.
+func prepare(thread *starlark.Thread, meta *py.Class, name string, bases starlark.Tuple, kwargs []starlark.Tuple) (starlark.HasSetKey, error) {
 	fn, owner := meta.Lookup("__prepare__")
 	if fn == nil || !owner.IsUser() {
-		return starlark.NewDict(size), nil
+		return starlark.NewDict(8), nil
 	}
 	switch f := fn.(type) {
 	case *py.ClassMethod:

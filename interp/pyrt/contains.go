@@ -25,6 +25,12 @@ var containers = &helperMap{abi.RichOperand + "in", func(y starlark.Value) starl
 		return tupleItems{y}
 	case *starlark.Dict:
 		return dictKeys{y}
+	case starlark.String:
+		return strText{y}
+	case starlark.Indexable:
+		if builtins.IsRange(y) {
+			return rangeItems{y}
+		}
 	}
 	return y
 }}
@@ -40,6 +46,26 @@ var strValues = &helperMap{abi.RichOperand + "strx", func(x starlark.Value) star
 	}
 	return x
 }}
+
+// strText is a str on its way to the right of in, where the left
+// operand may be a str subclass's instance, which the VM refuses.
+type strText struct{ text }
+
+// text is a str embedded under another name: a field named String
+// would hide the String method.
+type text = starlark.String
+
+// Has reports whether x, a str or a str subclass's instance, is a
+// substring of the text; any other x raises CPython's TypeError.
+func (c strText) Has(x starlark.Value) (bool, error) {
+	return c.text.Has(strValues.get(x))
+}
+
+// rangeItems is a range on its way to the right of in (see
+// builtins.RangeHas).
+type rangeItems struct{ starlark.Indexable }
+
+func (c rangeItems) Has(x starlark.Value) (bool, error) { return builtins.RangeHas(c.Indexable, x) }
 
 // listItems is a list on its way to the right of in.
 type listItems struct{ *starlark.List }

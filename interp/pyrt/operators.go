@@ -28,6 +28,11 @@ func spBinop(thread *starlark.Thread, args starlark.Tuple) (starlark.Value, erro
 			return nil, err
 		}
 	}
+	if op == "<<" || op == "<<=" {
+		if z, ok, err := builtins.LeftShift(thread, args[0], args[2]); ok {
+			return z, err
+		}
+	}
 	if op == "@=" {
 		return py.InPlaceMatMul(args[0], args[2])
 	}
@@ -78,11 +83,46 @@ func inPlaceOp(thread *starlark.Thread, op string, tok syntax.Token, x, y starla
 	if l, ok := x.(*starlark.List); ok && tok == syntax.PLUS {
 		return (&listExtender{l, l}).Binary(tok, y, starlark.Left)
 	}
+	if tok == syntax.STAR {
+		if l, ok := repeatTarget(x); ok {
+			return repeatInPlace(l, x, y)
+		}
+	}
 	switch op {
 	case "|=", "&=", "-=", "^=":
 		return builtins.Binop(op, x, y)
 	}
 	return builtins.Binop(op[:len(op)-1], x, y)
+}
+
+// repeatTarget returns the list that x *= y repeats in place: x's,
+// where x is a list or an instance of a list subclass that defines no
+// __imul__.
+func repeatTarget(x starlark.Value) (*starlark.List, bool) {
+	if o, ok := x.(*py.Instance); ok && !o.Overrides("__imul__") {
+		x = py.Base(o)
+	}
+	l, ok := x.(*starlark.List)
+	return l, ok
+}
+
+// repeatInPlace is l *= y, l being x's list: l's items repeated y
+// times, in l itself, and x the result.
+func repeatInPlace(l *starlark.List, x, y starlark.Value) (starlark.Value, error) {
+	z, err := builtins.Binop("*", l, y)
+	if err != nil {
+		return nil, err
+	}
+	items := z.(*starlark.List)
+	if err := l.Clear(); err != nil {
+		return nil, err
+	}
+	for i := 0; i < items.Len(); i++ {
+		if err := l.Append(items.Index(i)); err != nil {
+			return nil, err
+		}
+	}
+	return x, nil
 }
 
 // spUnop implements abi.UnOp(op, x) for -x, +x and ~x.
