@@ -31,7 +31,7 @@ class Counter(threading.Thread):
         self.count = 0
 
     def run(self):
-        for _ in range(1000):
+        for _ in range(10):
             self.count += 1
         print("run() finished in", threading.current_thread().name)
 
