@@ -57,6 +57,8 @@ func (k *numKey) Binary(op syntax.Token, y starlark.Value, side starlark.Side) (
 // a sequence or mapping, else x.
 func numView(x starlark.Value) starlark.Value {
 	switch x := x.(type) {
+	case *starlark.List:
+		return &numList{x}
 	case starlark.Mapping:
 		return numMapping{x}
 	case starlark.Indexable:
@@ -64,6 +66,15 @@ func numView(x starlark.Value) starlark.Value {
 	}
 	return x
 }
+
+// numList is numSequence for a list, whose calls of the list's methods
+// are direct.
+type numList struct{ *starlark.List }
+
+func (l *numList) Len() int { return l.List.Len() }
+
+// Index returns item i, a bool as a boolOperand.
+func (l *numList) Index(i int) starlark.Value { return asNum(l.List.Index(i)) }
 
 // numSequence is a sequence whose items are read as numbers; it is
 // the sequence in all else, so the VM's errors name its type.
