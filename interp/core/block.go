@@ -41,6 +41,20 @@ func BlockingUntil(st *starlark.Thread, state State, on any, woken *atomic.Bool,
 	if t == nil {
 		return wait(context.Background())
 	}
+	ctx := t.beginWait(state, on, woken, done)
+	t.rt.GIL.Release()
+	err := wait(ctx)
+	if rerr := t.reacquire(); rerr != nil {
+		return rerr
+	}
+	return err
+}
+
+// beginWait marks t as waiting in state on (until woken is set or done
+// is closed, either may be nil), for the deadlock detector and for a
+// waker's QueueTurn, and returns the context that ends the wait. The
+// caller holds the GIL and releases it next.
+func (t *Thread) beginWait(state State, on any, woken *atomic.Bool, done <-chan struct{}) context.Context {
 	ctx := t.waitContext()
 	t.setWake(woken, done)
 	t.setState(state, on)
@@ -48,12 +62,7 @@ func BlockingUntil(st *starlark.Thread, state State, on any, woken *atomic.Bool,
 		t.rt.checkDeadlock()
 	}
 	t.slot.Store(slotWaiting)
-	t.rt.GIL.Release()
-	err := wait(ctx)
-	if rerr := t.reacquire(); rerr != nil {
-		return rerr
-	}
-	return err
+	return ctx
 }
 
 // reacquire takes the GIL back after a wait and reports a cancellation or

@@ -52,13 +52,7 @@ func (t *Thread) parkFor(state State, on any, d time.Duration, woken *atomic.Boo
 	deadline := nanotime() + int64(d)
 	timed := d >= 0 && deadline >= 0 // else no limit (or one past the clock's range)
 	for {
-		ctx := t.waitContext()
-		t.setWake(woken, nil)
-		t.setState(state, on)
-		if state == StateBlocked {
-			t.rt.checkDeadlock()
-		}
-		t.slot.Store(slotWaiting)
+		ctx := t.beginWait(state, on, woken, nil)
 		p := t.parker()
 		if timed && d > 0 {
 			// registered with the GIL held: the next thread's deadline is later
