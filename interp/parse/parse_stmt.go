@@ -5,6 +5,7 @@ package parse
 
 import (
 	"fmt"
+	"regexp"
 
 	"go.starlark.net/syntax"
 
@@ -513,9 +514,13 @@ func (p *parser) isMatch() bool {
 }
 
 // isLoad reports whether "load" starts a Starlark load statement:
-// load("module", "name" or alias="name", ...). Anything else, load("x")
-// or load("x", n) included, calls a Python function named load.
+// load("module", "name" or alias="name", ...) in a file that binds no
+// name load. Anything else, load("x") or load("x", n) included, calls a
+// Python function named load.
 func (p *parser) isLoad() bool {
+	if bindsLoad.Match(p.src) {
+		return false
+	}
 	return p.lookahead(func(next func() syntax.Token) bool {
 		if next() != syntax.LPAREN || next() != syntax.STRING || next() != syntax.COMMA {
 			return false
@@ -530,6 +535,10 @@ func (p *parser) isLoad() bool {
 		return false
 	})
 }
+
+// bindsLoad matches a binding of the name load: a def, a class, an
+// assignment or an import of it.
+var bindsLoad = regexp.MustCompile(`(?m)\b(def|class)\s+load\b|^\s*load\s*(:[^=\n]*)?=[^=]|\bimport\s+([\w.]+\s*(as\s+\w+)?\s*,\s*)*load\b|\bas\s+load\b`)
 
 // isAssert reports whether "assert" starts an assert statement rather
 // than naming a variable (assert.eq(...), assert = ...), as Starlark

@@ -1,5 +1,6 @@
-# A Python function named load, called as a statement: only
-# load("module", "name", ...) is Starlark's load statement.
+# A Python function named load, called as a statement: in a file that
+# binds the name load, even load("a", "b") calls it (elsewhere
+# load("module", "name", ...) is Starlark's load statement).
 loaded = []
 
 
@@ -13,5 +14,8 @@ load("plugins", 2)
 load("пути", strict=True)
 load(name="kw")
 print(load("x") + 1)
+load("config", "paths")
+load("config", alias="paths")
+load("a", "b") if loaded else None
 for entry in loaded:
     print(entry)
