@@ -117,6 +117,8 @@ var lowerTests = []struct{ name, src, want string }{
 		"def f(xs):\n  lst = [1, 2]\n  t = 0\n  __sp_l1 = __sp_iter(range(2))\n  __sp_xn4_xs = __sp_numx(xs)\n  __sp_xn5_lst = __sp_numx(lst)\n  for i in __sp_l1:\n    t += ((__sp_xn4_xs[i] + __sp_xn5_lst[i]) + (__sp_Kn + self.v)[i])\n  __sp_loopend(__sp_l1)\n  return t\n"},
 	{"num_loop", "def f(xs, ys):\n    t = 0\n    for x in xs:\n        t += x * 2\n    for y in ys:\n        t += y\n    print(y)\n    for i in range(3):\n        t += i\n    return t\n",
 		"__sp_R_num = __sp_R[\"num\"]\ndef f(xs, ys):\n  t = 0\n  __sp_l1 = __sp_iter(xs, \"+\")\n  for x in __sp_l1:\n    t += (x * 2)\n  __sp_loopend(__sp_l1)\n  __sp_l2 = __sp_iter(ys)\n  for y in __sp_l2:\n    t += __sp_R_num[y]\n  __sp_loopend(__sp_l2)\n  print(y)\n  __sp_l3 = __sp_iter(range(3))\n  for i in __sp_l3:\n    t += i\n  __sp_loopend(__sp_l3)\n  return t\n"},
+	{"shift_mask", "def f(i, n):\n    return (1 << (i & 63)) + (1 << n)\n",
+		"__sp_R_num = __sp_R[\"num\"]\ndef f(i, n):\n  return (((1 << ((__sp_R_num[i] & 63)))) + (__sp_binop(1, \"<<\", n)))\n"},
 	{"number_keyword", "x = 1if y else 00or z\n",
 		"x = (1 if y else (0 or z))\n"},
 }

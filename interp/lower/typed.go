@@ -293,15 +293,30 @@ func (t *typer) augAssign(st *syntax.AssignStmt, s *scope) {
 	st.Op, st.RHS = syntax.EQ, call(abi.BinOp, st.OpPos, load, strLit(op.String(), st.OpPos), st.RHS)
 }
 
-// smallShift reports whether y, the count of a left shift, is an int
-// literal the VM shifts by (less than 512).
+// smallShift reports whether y, the count of a left shift, is one the
+// VM shifts by (less than 512): an int literal, or y & m with m such a
+// literal, positive (bit loops shift by i & 63). (y % m may be a float
+// or a str, whose shift the VM words otherwise.)
 func smallShift(y syntax.Expr) bool {
-	lit, ok := unparen(y).(*syntax.Literal)
+	switch y := unparen(y).(type) {
+	case *syntax.Literal:
+		n, ok := y.Value.(int64)
+		return ok && y.Token == syntax.INT && n < 512
+	case *syntax.BinaryExpr:
+		return y.Op == syntax.AMP && (smallMask(y.X) || smallMask(y.Y))
+	}
+	return false
+}
+
+// smallMask reports whether x is an int literal in [1, 512): x & it is
+// in [0, 512) for any int x.
+func smallMask(x syntax.Expr) bool {
+	lit, ok := unparen(x).(*syntax.Literal)
 	if !ok || lit.Token != syntax.INT {
 		return false
 	}
 	n, ok := lit.Value.(int64)
-	return ok && n < 512
+	return ok && n >= 1 && n < 512
 }
 
 // mayRepeatList reports whether x *= y may repeat a list (or a deque)
